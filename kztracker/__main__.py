@@ -1,0 +1,3 @@
+from kztracker.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,204 @@
+"""Finding, opening, creating and upgrading the database.
+
+SQLite is the default (one file in the platform's user data directory); a URL selects another
+database, PostgreSQL for a team. A SQLite file that is behind is copied aside before upgrading.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kztracker.errors import DatabaseOpenError
+
+ENV_VAR = "KZTRACKER_DATABASE_URL"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("kztracker", appauthor=False) / "kztracker.sqlite3"
+
+
+def resolve_url(path_or_url: str | None) -> str:
+    """A database URL from `--db`, the environment, or the default file, in that order."""
+    value = path_or_url or os.environ.get(ENV_VAR)
+    if not value:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise DatabaseOpenError(f"cannot use database {_safe(url)}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that exists but is not a SQLite database, before anything touches it."""
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseOpenError(f"folder {path.parent} does not exist; create it first")
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DatabaseOpenError(f"cannot read {path}: {exc.strerror}") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"{path} is not a kztracker database (not an SQLite file); choose another --db path"
+        )
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(path: Path, suffix: str) -> Path:
+    """A consistent copy through SQLite's online backup, beside the original."""
+    target = path.with_name(f"{path.name}.{suffix}")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+@dataclass
+class Database:
+    """An open database: its URL, engine and session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path_or_url: str | None = None, *, create: bool = True) -> Database:
+    """Open (and if needed create or upgrade) the database. Raises DatabaseOpenError."""
+    url = resolve_url(path_or_url)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+        if not create and not path.exists():
+            raise DatabaseOpenError(f"no database at {path}; run `kztracker init` first")
+    engine = make_engine(url)
+    try:
+        _upgrade_if_behind(engine, url, path)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseOpenError(f"cannot open database {_safe(url)}: {reason}") from exc
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(f"cannot open database {_safe(url)}: {exc}") from exc
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _upgrade_if_behind(engine: Engine, url: str, path: Path | None) -> None:
+    from alembic import command
+
+    tables = set(inspect(engine).get_table_names())
+    current = current_revision(engine)
+    head = head_revision()
+    if tables and current is None:
+        raise DatabaseOpenError(
+            f"{_safe(url)} holds other data, not a kztracker database; choose another --db"
+        )
+    if current == head:
+        return
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config(url))
+    known = {script.revision for script in scripts.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseOpenError(
+            f"{_safe(url)} was written by a newer kztracker (schema {current}); update the app"
+        )
+    if path is not None and current is not None:
+        backup_sqlite(path, f"before-upgrade-{current}.bak")
+    with engine.begin() as connection:
+        config = alembic_config(url)
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,1 @@
+"""The service facade: the functions the window and the command line both call."""

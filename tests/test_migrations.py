@@ -1,0 +1,78 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from kztracker.db import (
+    Database,
+    alembic_config,
+    backup_sqlite,
+    current_revision,
+    head_revision,
+    open_database,
+)
+from kztracker.errors import DatabaseOpenError
+from kztracker.models import Base
+
+
+def _dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def _url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'm.sqlite3'}"
+
+
+def test_upgrade_downgrade_upgrade(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    config = alembic_config(url)
+    command.upgrade(config, "head")
+    engine = create_engine(url)
+    assert {"organization", "memorandum", "milestone", "history"} <= set(
+        inspect(engine).get_table_names()
+    )
+    command.downgrade(config, "base")
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    command.upgrade(config, "head")
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    command.upgrade(alembic_config(url), "head")
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_a_database_from_a_newer_release_is_refused_and_left_alone(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    command.upgrade(alembic_config(url), "head")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'f00d'"))
+    engine.dispose()
+    before = _dump(tmp_path / "m.sqlite3")
+    with pytest.raises(DatabaseOpenError, match="newer kztracker"):
+        open_database(url)
+    assert _dump(tmp_path / "m.sqlite3") == before
+
+
+def test_backup_is_a_consistent_copy(seeded_db: Database, db_path: Path) -> None:
+    copy = backup_sqlite(db_path, "bak")
+    engine = create_engine(f"sqlite:///{copy}")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        assert connection.execute(text("SELECT count(*) FROM memorandum")).scalar() == 5
+    engine.dispose()

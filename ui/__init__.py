@@ -1,0 +1,1 @@
+"""The Qt desktop layer. Imports kztracker; nothing imports ui except the entry point."""
