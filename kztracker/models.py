@@ -100,22 +100,27 @@ class Organization(NamedMixin, Versioned, Base):
     )
 
 
-class OrganizationAlias(Base):
-    __tablename__ = "organization_alias"
+class AliasMixin:
+    """Another spelling of a name; its key is unique so it points at one record only."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), nullable=False, index=True
-    )
     alias: Mapped[str] = mapped_column(String(300), nullable=False)
     alias_key: Mapped[str] = mapped_column(String(300), nullable=False, unique=True)
-
-    organization: Mapped[Organization] = relationship(back_populates="aliases")
 
     @validates("alias")
     def _set_key(self, _field: str, value: str) -> str:
         self.alias_key = name_key(value)
         return clean_name(value)
+
+
+class OrganizationAlias(AliasMixin, Base):
+    __tablename__ = "organization_alias"
+
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+    organization: Mapped[Organization] = relationship(back_populates="aliases")
 
 
 class Person(NamedMixin, Versioned, Base):
@@ -136,22 +141,14 @@ class Person(NamedMixin, Versioned, Base):
     )
 
 
-class PersonAlias(Base):
+class PersonAlias(AliasMixin, Base):
     __tablename__ = "person_alias"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    alias: Mapped[str] = mapped_column(String(300), nullable=False)
-    alias_key: Mapped[str] = mapped_column(String(300), nullable=False, unique=True)
 
     person: Mapped[Person] = relationship(back_populates="aliases")
-
-    @validates("alias")
-    def _set_key(self, _field: str, value: str) -> str:
-        self.alias_key = name_key(value)
-        return clean_name(value)
 
 
 class FocusArea(NamedMixin, Versioned, Base):
