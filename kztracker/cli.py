@@ -32,6 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the records of one kind")
     listing.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     listing.add_argument("--json", action="store_true", help="print one JSON array")
+    export = commands.add_parser("export", help="write the records to an Excel workbook")
+    export.add_argument("file", metavar="FILE.xlsx", help="the workbook to write (replaced)")
+    export.add_argument("--memorandum", metavar="TITLE", help="only this memorandum's records")
+    export.add_argument(
+        "--milestones-status",
+        metavar="STATUS",
+        help="only milestones with this status (open = planned or in progress)",
+    )
     return parser
 
 
@@ -73,6 +81,32 @@ def _cmd_list(db: str | None, kind: str, as_json: bool) -> int:
     return 0
 
 
+def _cmd_export(db: str | None, file: str, memorandum: str | None, status: str | None) -> int:
+    from sqlalchemy.engine import make_url
+
+    from kztracker.db import open_database
+    from kztracker.exporting import export_workbook
+
+    database = open_database(db, create=False)
+    try:
+        with database.session() as session:
+            result = export_workbook(
+                session,
+                file,
+                # The label is written into the file, so a password in the URL stays out.
+                source_label=make_url(str(database.url)).render_as_string(hide_password=True),
+                memorandum=memorandum,
+                milestone_status=status,
+            )
+    finally:
+        database.dispose()
+    counts = ", ".join(
+        f"{count} {sheet.lower()}" for sheet, count in result.sheets.items() if sheet != "Summary"
+    )
+    print(f"Wrote {file}: {counts}.")
+    return 0
+
+
 def _open_app(db: str | None) -> int:
     # The entry point is the one place allowed to reach the window; importing it by name keeps
     # the core free of any static dependency on the Qt layer.
@@ -93,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_init(args.db)
         if args.command == "list":
             return _cmd_list(args.db, args.kind, args.json)
+        if args.command == "export":
+            return _cmd_export(args.db, args.file, args.memorandum, args.milestones_status)
         return _open_app(args.db)
     except KztrackerError as exc:
         print(f"kztracker: {exc}", file=sys.stderr)

@@ -1,0 +1,602 @@
+"""The Excel export: one workbook with a Summary sheet and one sheet per record kind.
+
+openpyxl's write-only mode streams rows to disk, so memory stays flat however many milestones
+there are; the price is that widths, frozen panes and the filter must be known before the first
+row, which is why every sheet's cells are built first and written second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
+from sqlalchemy.orm import Session
+
+from kztracker.dates import PartialDate
+from kztracker.errors import KztrackerError
+from kztracker.models import MILESTONE_STATUSES
+from kztracker.services.listing import Row, list_records
+
+SHEETS = ("Summary", "Memoranda", "Milestones", "Partners", "People", "Focus areas", "Sources")
+OPEN_STATUSES = ("planned", "in_progress")
+CLOSED_STATUSES = ("done", "cancelled")
+DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
+# Text starting with one of these is what Excel (or a CSV importer) may read as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_WIDTH = 60
+UPCOMING_DAYS = 30
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="305496")
+SECTION_FONT = Font(bold=True)
+OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
+LINK_FONT = Font(color="0563C1", underline="single")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sheets: dict[str, int]
+
+
+@dataclass
+class _Sheet:
+    """One sheet's content, prepared before any of it is written."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+    header_row: bool = True
+
+
+class _CancelledExport(Exception):
+    pass
+
+
+# --- Selecting the records ---------------------------------------------------------------
+
+
+@dataclass
+class _Data:
+    memoranda: list[Row]
+    milestones: list[Row]
+    partners: list[Row]
+    people: list[Row]
+    focus_areas: list[Row]
+    sources: list[Row]
+
+
+def _load(session: Session) -> _Data:
+    return _Data(
+        *(
+            list_records(session, kind)
+            for kind in ("memoranda", "milestones", "partners", "people", "focus-areas", "sources")
+        )
+    )
+
+
+def _status_filter(status: str) -> tuple[str, ...]:
+    if status == "open":
+        return OPEN_STATUSES
+    if status not in MILESTONE_STATUSES:
+        raise KztrackerError(
+            f"unknown milestone status {status!r}; use open or one of: "
+            + ", ".join(MILESTONE_STATUSES)
+        )
+    return (status,)
+
+
+def _scope_to_memorandum(data: _Data, title: str) -> _Data:
+    memoranda = [m for m in data.memoranda if m["title"] == title]
+    if not memoranda:
+        raise KztrackerError(f"no memorandum titled {title!r}")
+    memo = memoranda[0]
+    milestones = [m for m in data.milestones if m["memorandum"] == title]
+    partners = {p["name"] for p in memo["parties"]}
+    partners.update(org for m in milestones for org in m["organizations"])
+    people = set(memo["signatories"]) | {memo["responsible"]}
+    people.update(m["responsible"] for m in milestones)
+    areas = set(memo["focus_areas"]) | {m["focus_area"] for m in milestones}
+    # Sources are not linked to memoranda in the listings, so a scoped export keeps them all.
+    return _Data(
+        memoranda,
+        milestones,
+        [p for p in data.partners if p["name"] in partners],
+        [p for p in data.people if p["name"] in people],
+        [a for a in data.focus_areas if a["name"] in areas],
+        data.sources,
+    )
+
+
+def _select(session: Session, memorandum: str | None, milestone_status: str | None) -> _Data:
+    statuses = _status_filter(milestone_status) if milestone_status else None
+    data = _load(session)
+    if memorandum is not None:
+        data = _scope_to_memorandum(data, memorandum)
+    if statuses is not None:
+        data.milestones = [m for m in data.milestones if m["status"] in statuses]
+    return data
+
+
+# --- Cell values -------------------------------------------------------------------------
+
+
+def _date(iso: str | None) -> tuple[dt.date, str] | None:
+    if not iso:
+        return None
+    value = PartialDate.parse(iso)
+    return value.first_day(), DATE_FORMATS[value.precision]
+
+
+def _joined(values: Iterable[Any]) -> str:
+    return "; ".join(str(v) for v in values if v)
+
+
+def _parties(parties: Sequence[Row]) -> str:
+    return "; ".join(
+        p["name"] if p["role"] in (None, "party") else f"{p['name']} ({p['role']})" for p in parties
+    )
+
+
+def _is_overdue(milestone: Row, today: dt.date) -> bool:
+    due = _date(milestone["due"])
+    return due is not None and due[0] < today and milestone["status"] not in CLOSED_STATUSES
+
+
+# --- Sheet contents ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Link:
+    text: str
+    location: str  # "'Sheet'!A5", inside this workbook
+
+
+def _memoranda_sheet(data: _Data, first_milestone_row: dict[str, int]) -> _Sheet:
+    sheet = _Sheet(
+        "Memoranda",
+        [
+            "Title",
+            "Kind",
+            "Status",
+            "Signed on",
+            "Valid until",
+            "Parties",
+            "Signatories",
+            "Focus areas",
+            "Responsible",
+            "Summary",
+            "Milestones",
+        ],
+    )
+    for m in data.memoranda:
+        row = first_milestone_row.get(m["title"])
+        link = _Link("first milestone", f"'Milestones'!A{row}") if row else None
+        sheet.rows.append(
+            [
+                m["title"],
+                m["kind"],
+                m["status"],
+                _date(m["signed_on"]),
+                _date(m["valid_until"]),
+                _parties(m["parties"]),
+                _joined(m["signatories"]),
+                _joined(m["focus_areas"]),
+                m["responsible"],
+                m["summary"],
+                link,
+            ]
+        )
+    return sheet
+
+
+def _milestones_sheet(data: _Data, memorandum_row: dict[str, int]) -> _Sheet:
+    sheet = _Sheet(
+        "Milestones",
+        [
+            "Title",
+            "Memorandum",
+            "Focus area",
+            "Start",
+            "Due",
+            "Completed",
+            "Status",
+            "Responsible",
+            "Organizations",
+            "Notes",
+        ],
+    )
+    for m in data.milestones:
+        memo = m["memorandum"]
+        row = memorandum_row.get(memo) if memo else None
+        sheet.rows.append(
+            [
+                m["title"],
+                _Link(memo, f"'Memoranda'!A{row}") if row else memo,
+                m["focus_area"],
+                _date(m["start"]),
+                _date(m["due"]),
+                _date(m["completed"]),
+                m["status"],
+                m["responsible"],
+                _joined(m["organizations"]),
+                m["notes"],
+            ]
+        )
+    return sheet
+
+
+def _simple_sheet(title: str, rows: list[Row], columns: Sequence[tuple[str, str]]) -> _Sheet:
+    sheet = _Sheet(title, [header for header, _ in columns])
+    for record in rows:
+        values: list[Any] = []
+        for _, key in columns:
+            value = record[key]
+            if isinstance(value, list):
+                value = _joined(value)
+            elif key == "published":
+                value = _date(value)
+            values.append(value)
+        sheet.rows.append(values)
+    return sheet
+
+
+def _summary_sheet(data: _Data, source_label: str, now: dt.datetime) -> _Sheet:
+    today = now.date()
+    sheet = _Sheet("Summary", ["Kztracker export", ""], header_row=False)
+    add = sheet.rows.append
+    add(["Generated", now.replace(microsecond=0, tzinfo=None)])
+    add(["Database", source_label])
+    _summary_counts(sheet, "Memoranda by status", Counter(m["status"] for m in data.memoranda))
+    _summary_counts(sheet, "Milestones by status", Counter(m["status"] for m in data.milestones))
+    _summary_counts(
+        sheet,
+        "Milestones by focus area",
+        Counter(m["focus_area"] or "(none)" for m in data.milestones),
+    )
+    _summary_partners(sheet, data, today)
+    overdue = [m for m in data.milestones if _is_overdue(m, today)]
+    _summary_list(sheet, "Overdue milestones", overdue)
+    horizon = today + dt.timedelta(days=UPCOMING_DAYS)
+    upcoming = [
+        m
+        for m in data.milestones
+        if m["status"] not in CLOSED_STATUSES
+        and (due := _date(m["due"])) is not None
+        and today <= due[0] <= horizon
+    ]
+    _summary_list(sheet, f"Due in the next {UPCOMING_DAYS} days", upcoming)
+    return sheet
+
+
+def _section(sheet: _Sheet, title: str, headers: Sequence[str]) -> None:
+    sheet.rows.append([])
+    sheet.rows.append([_Section(title)])
+    sheet.rows.append([_Section(h) for h in headers])
+
+
+@dataclass(frozen=True)
+class _Section:
+    text: str
+
+
+def _summary_counts(sheet: _Sheet, title: str, counts: Counter[str]) -> None:
+    _section(sheet, title, ["", "Count"])
+    for key, count in sorted(counts.items()):
+        sheet.rows.append([key, count])
+
+
+def _summary_partners(sheet: _Sheet, data: _Data, today: dt.date) -> None:
+    memoranda: Counter[str] = Counter(p["name"] for m in data.memoranda for p in m["parties"])
+    milestones: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in data.milestones:
+        state = (
+            "overdue"
+            if _is_overdue(m, today)
+            else (
+                "done" if m["status"] == "done" else "open" if m["status"] in OPEN_STATUSES else ""
+            )
+        )
+        for org in m["organizations"]:
+            if state:
+                milestones[org][state] += 1
+                # Overdue milestones are open too; the two columns answer different questions.
+                if state == "overdue":
+                    milestones[org]["open"] += 1
+    _section(
+        sheet,
+        "Partners",
+        [
+            "Partner",
+            "Memoranda",
+            "Milestones done",
+            "Milestones open",
+            "Milestones overdue",
+        ],
+    )
+    for p in data.partners:
+        c = milestones.get(p["name"], Counter())
+        if memoranda[p["name"]] or c:
+            sheet.rows.append([p["name"], memoranda[p["name"]], c["done"], c["open"], c["overdue"]])
+
+
+def _summary_list(sheet: _Sheet, title: str, milestones: list[Row]) -> None:
+    _section(
+        sheet,
+        f"{title} ({len(milestones)})",
+        [
+            "Milestone",
+            "Memorandum",
+            "Due",
+            "Status",
+            "Responsible",
+        ],
+    )
+    for m in milestones:
+        sheet.rows.append(
+            [m["title"], m["memorandum"], _date(m["due"]), m["status"], m["responsible"]]
+        )
+
+
+def _build_sheets(data: _Data, source_label: str, now: dt.datetime) -> list[_Sheet]:
+    # Links need the target rows up front: row 1 is the header, so record i sits on row i + 2.
+    memorandum_row = {m["title"]: i + 2 for i, m in enumerate(data.memoranda)}
+    first_milestone_row: dict[str, int] = {}
+    for i, m in enumerate(data.milestones):
+        if m["memorandum"]:
+            first_milestone_row.setdefault(m["memorandum"], i + 2)
+    return [
+        _summary_sheet(data, source_label, now),
+        _memoranda_sheet(data, first_milestone_row),
+        _milestones_sheet(data, memorandum_row),
+        _simple_sheet(
+            "Partners",
+            data.partners,
+            [
+                ("Name", "name"),
+                ("Short name", "short_name"),
+                ("Kind", "kind"),
+                ("Country", "country"),
+                ("Parent", "parent"),
+                ("Aliases", "aliases"),
+            ],
+        ),
+        _simple_sheet(
+            "People",
+            data.people,
+            [
+                ("Name", "name"),
+                ("Title", "title"),
+                ("Organization", "organization"),
+                ("Email", "email"),
+                ("Phone", "phone"),
+                ("Aliases", "aliases"),
+            ],
+        ),
+        _simple_sheet(
+            "Focus areas",
+            data.focus_areas,
+            [
+                ("Name", "name"),
+                ("Parent", "parent"),
+                ("Description", "description"),
+            ],
+        ),
+        _simple_sheet(
+            "Sources",
+            data.sources,
+            [
+                ("Title", "title"),
+                ("Outlet", "outlet"),
+                ("URL", "url"),
+                ("Published", "published"),
+                ("Language", "language"),
+            ],
+        ),
+    ]
+
+
+# --- Writing -----------------------------------------------------------------------------
+
+
+def _text_cell(ws: Any, text: str) -> Any:
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if not text.startswith(FORMULA_STARTS):
+        return text
+    # openpyxl stores text starting with "=" as a formula; forcing the string type keeps a
+    # name like '=HYPERLINK(...)' inert, shown exactly as typed.
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    return cell
+
+
+def _cell(ws: Any, value: Any) -> Any:
+    if isinstance(value, str):
+        return _text_cell(ws, value)
+    if isinstance(value, tuple):  # (date, number format) from _date
+        cell = WriteOnlyCell(ws, value=value[0])
+        cell.number_format = value[1]
+        return cell
+    if isinstance(value, _Link):
+        cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value.text))
+        cell.data_type = "s"
+        cell.hyperlink = Hyperlink(ref="", location=value.location)
+        cell.font = LINK_FONT
+        return cell
+    if isinstance(value, _Section):
+        cell = WriteOnlyCell(ws, value=value.text)
+        cell.font = SECTION_FONT
+        return cell
+    if isinstance(value, dt.datetime):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = "dd.mm.yyyy hh:mm"
+        return cell
+    return value
+
+
+def _display_width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, tuple):
+        return 11
+    if isinstance(value, (_Link, _Section)):
+        return len(value.text)
+    if isinstance(value, dt.datetime):
+        return 17
+    return len(str(value))
+
+
+def _widths(sheet: _Sheet) -> list[int]:
+    widths = [len(h) for h in sheet.headers]
+    for row in sheet.rows:
+        for i, value in enumerate(row):
+            if i >= len(widths):
+                widths.append(0)
+            widths[i] = max(widths[i], _display_width(value))
+    return [min(MAX_WIDTH, w + 2) for w in widths]
+
+
+def _header(ws: Any, headers: Sequence[str]) -> list[Any]:
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cells.append(cell)
+    return cells
+
+
+def _add_overdue_rule(ws: Any, last_row: int) -> None:
+    # Due is column E and Status column G on the Milestones sheet; the rule uses TODAY() so a
+    # workbook opened next month still highlights what became overdue since.
+    ws.conditional_formatting.add(
+        f"A2:J{max(last_row, 2)}",
+        FormulaRule(
+            formula=['AND($E2<>"",$E2<TODAY(),$G2<>"done",$G2<>"cancelled")'],
+            fill=OVERDUE_FILL,
+        ),
+    )
+
+
+class _Counter:
+    """Reports progress and checks for a cancel between rows."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.done, self.total = 0, total
+        self.progress, self.cancelled = progress, cancelled
+
+    def step(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise _CancelledExport
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _write_sheet(wb: Workbook, sheet: _Sheet, counter: _Counter) -> None:
+    ws = wb.create_sheet(sheet.title)
+    # Write-only sheets emit widths and panes with the first row, so they are set before it.
+    for i, width in enumerate(_widths(sheet), start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    if sheet.header_row:
+        ws.freeze_panes = "A2"
+        ws.append(_header(ws, sheet.headers))
+        last_column = get_column_letter(len(sheet.headers))
+        ws.auto_filter.ref = f"A1:{last_column}{len(sheet.rows) + 1}"
+    else:
+        ws.append([_cell(ws, _Section(sheet.headers[0]))])
+    if sheet.title == "Milestones":
+        _add_overdue_rule(ws, len(sheet.rows) + 1)
+    for row in sheet.rows:
+        counter.step()
+        ws.append([_cell(ws, value) for value in row])
+
+
+def _discard(wb: Workbook) -> None:
+    """Close an unsaved workbook's sheets and remove the row files openpyxl buffers them in."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+            ws._writer.cleanup()
+        except Exception:  # noqa: BLE001 - best effort; the export has already failed
+            pass
+
+
+def _save(wb: Workbook, path: str) -> None:
+    wb.save(path)
+
+
+def _check_target(target: Path) -> None:
+    if not target.parent.is_dir():
+        raise KztrackerError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if target.is_dir():
+        raise KztrackerError(f"cannot write {target}: it is a folder")
+
+
+def _write_atomically(wb: Workbook, target: Path) -> None:
+    # Saving next to the target and renaming over it means a reader never sees half a file
+    # and a failure leaves the earlier export as it was.
+    tmp_name: str | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.stem}.", suffix=".xlsx.tmp", delete=False
+        ) as tmp:
+            tmp_name = tmp.name
+        _save(wb, tmp_name)
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except PermissionError as exc:
+        raise KztrackerError(f"cannot write {target}: permission denied") from exc
+    except OSError as exc:
+        raise KztrackerError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+
+
+def export_workbook(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    source_label: str,
+    memorandum: str | None = None,
+    milestone_status: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Write the records (optionally one memorandum's, or milestones of one status) to `path`."""
+    target = Path(path)
+    _check_target(target)
+    data = _select(session, memorandum, milestone_status)
+    now = dt.datetime.now()
+    sheets = _build_sheets(data, source_label, now)
+    counter = _Counter(sum(len(s.rows) for s in sheets), progress, cancelled)
+    wb = Workbook(write_only=True)
+    saved = False
+    try:
+        for sheet in sheets:
+            _write_sheet(wb, sheet, counter)
+        _write_atomically(wb, target)
+        saved = True
+    except _CancelledExport:
+        raise KztrackerError("export cancelled; the earlier file is unchanged") from None
+    finally:
+        if not saved:
+            _discard(wb)
+    return ExportResult(target, {s.title: len(s.rows) for s in sheets})
