@@ -1,0 +1,180 @@
+"""Excel export benchmark: kztracker's export_workbook against bare openpyxl write-only.
+
+Builds (once) a SQLite database of 100,000 milestones under 2,000 memoranda with 500 people,
+then runs each measurement in its own child process so peak RSS (ru_maxrss) belongs to that
+measurement alone. Usage: .venv/bin/python benchmarks/export_benchmark.py [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+MEMORANDA = 2_000
+PEOPLE = 500
+MILESTONES = 100_000
+STATUSES = ("planned", "in_progress", "done", "cancelled")
+BATCH = 10_000
+
+
+def _milestone(i: int) -> dict[str, Any]:
+    """The i-th synthetic milestone; the bare writer uses the same values as the database."""
+    precision = i % 3
+    year, month, day = 2020 + i % 8, 1 + i % 12, 1 + i % 28
+    due = (
+        f"{year}"
+        if precision == 0
+        else f"{year}-{month:02d}"
+        if precision == 1
+        else f"{year}-{month:02d}-{day:02d}"
+    )
+    return {
+        "title": f"Milestone {i:06d} of the partnership work plan",
+        "memorandum_id": 1 + i % MEMORANDA,
+        "start_on": f"{year - 1}-{month:02d}",
+        "due_on": due,
+        "status": STATUSES[i % 4],
+        "responsible_id": 1 + i % PEOPLE,
+        "notes": f"Follow-up note {i}" if i % 5 == 0 else None,
+        "version": 1,
+    }
+
+
+def _batches(total: int) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, total, BATCH):
+        yield [_milestone(i) for i in range(start, min(total, start + BATCH))]
+
+
+def build_database(path: Path) -> None:
+    from sqlalchemy import insert
+
+    from kztracker.db import open_database
+    from kztracker.models import Memorandum, Milestone, Person
+
+    database = open_database(str(path), create=True)
+    try:
+        with database.session() as session:
+            # Core-style executemany inserts: add_all would build 100k ORM objects first.
+            session.execute(
+                insert(Person),
+                [
+                    {"name": f"Person {i:04d}", "name_key": f"person {i:04d}", "version": 1}
+                    for i in range(1, PEOPLE + 1)
+                ],
+            )
+            session.execute(
+                insert(Memorandum),
+                [
+                    {
+                        "title": f"Memorandum {i:05d}",
+                        "title_key": f"memorandum {i:05d}",
+                        "kind": "memorandum",
+                        "status": "active",
+                        "signed_on": "2023-05",
+                        "responsible_id": 1 + i % PEOPLE,
+                        "version": 1,
+                    }
+                    for i in range(1, MEMORANDA + 1)
+                ],
+            )
+            for batch in _batches(MILESTONES):
+                session.execute(insert(Milestone), batch)
+            session.commit()
+    finally:
+        database.dispose()
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+def child_kztracker(db: Path, out: Path) -> dict[str, float]:
+    from kztracker.db import open_database
+    from kztracker.exporting import export_workbook
+
+    started = time.perf_counter()
+    database = open_database(str(db), create=False)
+    with database.session() as session:
+        export_workbook(session, out, source_label=str(db))
+    database.dispose()
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": _peak_rss_mb()}
+
+
+def child_bare(out: Path) -> dict[str, float]:
+    from openpyxl import Workbook
+
+    from kztracker.dates import PartialDate
+
+    started = time.perf_counter()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Milestones")
+    ws.append(["Title", "Memorandum", "Start", "Due", "Status", "Responsible", "Notes", "Id"])
+    for i in range(MILESTONES):
+        m = _milestone(i)
+        ws.append(
+            [
+                m["title"],
+                f"Memorandum {m['memorandum_id']:05d}",
+                PartialDate.parse(m["start_on"]).first_day(),
+                PartialDate.parse(m["due_on"]).first_day(),
+                m["status"],
+                f"Person {m['responsible_id']:04d}",
+                m["notes"],
+                i,
+            ]
+        )
+    wb.save(out)
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": _peak_rss_mb()}
+
+
+def _measure(*args: str) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--child", nargs="+")
+    args = parser.parse_args()
+    if args.child:
+        kind, *paths = args.child
+        result = (
+            child_kztracker(Path(paths[0]), Path(paths[1]))
+            if kind == "kztracker"
+            else child_bare(Path(paths[0]))
+        )
+        print(json.dumps(result))
+        return
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kz-export-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "bench.sqlite3"
+    if not db.exists():
+        started = time.perf_counter()
+        build_database(db)
+        print(f"built {db} in {time.perf_counter() - started:.1f} s")
+    ours = _measure("kztracker", str(db), str(workdir / "kztracker.xlsx"))
+    bare = _measure("bare", str(workdir / "bare.xlsx"))
+    print(f"{dt.date.today()} {MILESTONES:,} milestones")
+    print(f"export_workbook: {ours['seconds']:.1f} s, peak RSS {ours['peak_rss_mb']:.0f} MB")
+    print(f"bare openpyxl:   {bare['seconds']:.1f} s, peak RSS {bare['peak_rss_mb']:.0f} MB")
+    print(
+        f"ratio: time x{ours['seconds'] / bare['seconds']:.2f}, "
+        f"memory x{ours['peak_rss_mb'] / bare['peak_rss_mb']:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
