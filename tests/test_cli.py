@@ -16,8 +16,8 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_init_then_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "t.db")
+def test_init_then_list_json(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = database_url
     assert main(["--db", db, "init"]) == 0
     assert "seeded" in capsys.readouterr().out
     assert main(["--db", db, "init"]) == 0
@@ -33,9 +33,9 @@ def test_init_then_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     "kind", ["memoranda", "partners", "people", "focus-areas", "milestones", "sources"]
 )
 def test_every_kind_lists_as_json(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+    database_url: str, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
-    db = str(tmp_path / "t.db")
+    db = database_url
     main(["--db", db, "init"])
     capsys.readouterr()
     assert main(["--db", db, "list", kind, "--json"]) == 0

@@ -31,8 +31,8 @@ def _url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'm.sqlite3'}"
 
 
-def test_upgrade_downgrade_upgrade(tmp_path: Path) -> None:
-    url = _url(tmp_path)
+def test_upgrade_downgrade_upgrade(database_url: str) -> None:
+    url = database_url
     config = alembic_config(url)
     command.upgrade(config, "head")
     engine = create_engine(url)
@@ -46,8 +46,8 @@ def test_upgrade_downgrade_upgrade(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
-    url = _url(tmp_path)
+def test_models_and_migrations_do_not_drift(database_url: str) -> None:
+    url = database_url
     command.upgrade(alembic_config(url), "head")
     engine = create_engine(url)
     with engine.connect() as connection:
