@@ -354,7 +354,9 @@ def _summary_list(sheet: _Sheet, title: str, milestones: list[Row]) -> None:
         )
 
 
-def _build_sheets(data: _Data, source_label: str, now: dt.datetime) -> list[_Sheet]:
+def _sheet_builders(data: _Data) -> list[Callable[[], _Sheet]]:
+    """The record sheets, each built only when its turn comes so one sheet's cells at a time
+    are held in memory (the Summary is built first, from the same data)."""
     # Links need the target rows up front: row 1 is the header, so record i sits on row i + 2.
     memorandum_row = {m["title"]: i + 2 for i, m in enumerate(data.memoranda)}
     first_milestone_row: dict[str, int] = {}
@@ -362,10 +364,9 @@ def _build_sheets(data: _Data, source_label: str, now: dt.datetime) -> list[_She
         if m["memorandum"]:
             first_milestone_row.setdefault(m["memorandum"], i + 2)
     return [
-        _summary_sheet(data, source_label, now),
-        _memoranda_sheet(data, first_milestone_row),
-        _milestones_sheet(data, memorandum_row),
-        _simple_sheet(
+        lambda: _memoranda_sheet(data, first_milestone_row),
+        lambda: _milestones_sheet(data, memorandum_row),
+        lambda: _simple_sheet(
             "Partners",
             data.partners,
             [
@@ -377,7 +378,7 @@ def _build_sheets(data: _Data, source_label: str, now: dt.datetime) -> list[_She
                 ("Aliases", "aliases"),
             ],
         ),
-        _simple_sheet(
+        lambda: _simple_sheet(
             "People",
             data.people,
             [
@@ -389,7 +390,7 @@ def _build_sheets(data: _Data, source_label: str, now: dt.datetime) -> list[_She
                 ("Aliases", "aliases"),
             ],
         ),
-        _simple_sheet(
+        lambda: _simple_sheet(
             "Focus areas",
             data.focus_areas,
             [
@@ -398,7 +399,7 @@ def _build_sheets(data: _Data, source_label: str, now: dt.datetime) -> list[_She
                 ("Description", "description"),
             ],
         ),
-        _simple_sheet(
+        lambda: _simple_sheet(
             "Sources",
             data.sources,
             [
@@ -585,13 +586,20 @@ def export_workbook(
     _check_target(target)
     data = _select(session, memorandum, milestone_status)
     now = dt.datetime.now()
-    sheets = _build_sheets(data, source_label, now)
-    counter = _Counter(sum(len(s.rows) for s in sheets), progress, cancelled)
+    summary = _summary_sheet(data, source_label, now)
+    records = [data.memoranda, data.milestones, data.partners, data.people, data.focus_areas]
+    total = len(summary.rows) + sum(len(r) for r in records) + len(data.sources)
+    counter = _Counter(total, progress, cancelled)
+    counts = {summary.title: len(summary.rows)}
     wb = Workbook(write_only=True)
     saved = False
     try:
-        for sheet in sheets:
+        _write_sheet(wb, summary, counter)
+        for build in _sheet_builders(data):
+            sheet = build()
             _write_sheet(wb, sheet, counter)
+            counts[sheet.title] = len(sheet.rows)
+            del sheet  # written rows live in openpyxl's temp file; free ours before the next
         _write_atomically(wb, target)
         saved = True
     except _CancelledExport:
@@ -599,4 +607,4 @@ def export_workbook(
     finally:
         if not saved:
             _discard(wb)
-    return ExportResult(target, {s.title: len(s.rows) for s in sheets})
+    return ExportResult(target, counts)
