@@ -171,3 +171,40 @@ def test_cli_export(
     )
     assert main(["--db", str(db_path), "export", str(out), "--milestones-status", "x"]) == 1
     assert "unknown milestone status" in capsys.readouterr().err
+
+
+def test_unwritable_target_is_reported(
+    seeded_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, before = _earlier_file(tmp_path)
+
+    def refuse(src: str, dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    # Running as root makes chmod-based refusals unreliable, so the rename is made to refuse.
+    monkeypatch.setattr(workbook_module.os, "replace", refuse)
+    with pytest.raises(KztrackerError, match="permission denied"):
+        _export(seeded_db, out)
+    assert out.read_bytes() == before
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_summary_widths_and_overdue_rule(seeded_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "summary.xlsx"
+    _export(seeded_db, out)
+    wb = _load(out)
+    summary = [row for row in wb["Summary"].iter_rows(values_only=True)]
+    labels = [row[0] for row in summary]
+    assert labels[:3] == ["Kztracker export", "Generated", "Database"]
+    start = labels.index("Memoranda by status") + 2
+    counts = []
+    while summary[start][0] is not None:
+        counts.append(summary[start][1])
+        start += 1
+    assert sum(counts) == 5
+    assert any(str(label).startswith("Overdue milestones (") for label in labels)
+    assert any(str(label).startswith("Due in the next 30 days (") for label in labels)
+    ws = wb["Milestones"]
+    assert 10 < ws.column_dimensions["A"].width <= 62
+    rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
+    assert any("TODAY()" in rule.formula[0] for rule in rules)
