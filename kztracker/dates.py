@@ -52,6 +52,15 @@ class PartialDate:
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
+    def last_day(self) -> dt.date:
+        """The last day the date can mean: "2026" is not past until 2026 is over."""
+        if self.day is not None:
+            return self.first_day()
+        if self.month is not None:
+            following = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
     def isoformat(self) -> str:
         if self.day is not None:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from kztracker.dates import PartialDate
 from kztracker.errors import KztrackerError
 from kztracker.models import MILESTONE_STATUSES
+from kztracker.schedule import is_due_soon, is_overdue
 from kztracker.services.listing import Row, list_records
 
 SHEETS = ("Summary", "Memoranda", "Milestones", "Partners", "People", "Focus areas", "Sources")
@@ -155,8 +156,8 @@ def _parties(parties: Sequence[Row]) -> str:
 
 
 def _is_overdue(milestone: Row, today: dt.date) -> bool:
-    due = _date(milestone["due"])
-    return due is not None and due[0] < today and milestone["status"] not in CLOSED_STATUSES
+    due = PartialDate.parse(milestone["due"]) if milestone["due"] else None
+    return is_overdue(due, milestone["status"], today)
 
 
 # --- Sheet contents ----------------------------------------------------------------------
@@ -273,13 +274,12 @@ def _summary_sheet(data: _Data, source_label: str, now: dt.datetime) -> _Sheet:
     _summary_partners(sheet, data, today)
     overdue = [m for m in data.milestones if _is_overdue(m, today)]
     _summary_list(sheet, "Overdue milestones", overdue)
-    horizon = today + dt.timedelta(days=UPCOMING_DAYS)
     upcoming = [
         m
         for m in data.milestones
-        if m["status"] not in CLOSED_STATUSES
-        and (due := _date(m["due"])) is not None
-        and today <= due[0] <= horizon
+        if is_due_soon(
+            PartialDate.parse(m["due"]) if m["due"] else None, m["status"], today, UPCOMING_DAYS
+        )
     ]
     _summary_list(sheet, f"Due in the next {UPCOMING_DAYS} days", upcoming)
     return sheet
