@@ -23,6 +23,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.properties import PageSetupProperties
 from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
@@ -510,11 +511,24 @@ class _Counter:
             self.progress(self.done, self.total)
 
 
+def _fit_to_page_width(ws: Any) -> None:
+    # Printed or converted to PDF, the Summary keeps its columns together on one landscape page
+    # width; the wide record sheets print landscape at full size, their header on every page.
+    ws.page_setup.orientation = "landscape"
+    if ws.title == "Summary":
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+    else:
+        ws.print_title_rows = "1:1"
+
+
 def _write_sheet(wb: Workbook, sheet: _Sheet, counter: _Counter) -> None:
     ws = wb.create_sheet(sheet.title)
     # Write-only sheets emit widths and panes with the first row, so they are set before it.
     for i, width in enumerate(_widths(sheet), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    _fit_to_page_width(ws)
     if sheet.header_row:
         ws.freeze_panes = "A2"
         ws.append(_header(ws, sheet.headers))
