@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
-import kztracker.exporting.workbook as workbook_module
+import kztracker.exporting.writer as writer_module
 from kztracker.cli import main
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
@@ -145,7 +145,7 @@ def test_failed_save_keeps_earlier_file(
         Path(path).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(workbook_module, "_save", broken_save)
+    monkeypatch.setattr(writer_module, "_save", broken_save)
     with pytest.raises(KztrackerError, match="No space left on device"):
         _export(seeded_db, out)
     assert out.read_bytes() == before
@@ -182,7 +182,7 @@ def test_unwritable_target_is_reported(
         raise PermissionError(13, "Permission denied")
 
     # Running as root makes chmod-based refusals unreliable, so the rename is made to refuse.
-    monkeypatch.setattr(workbook_module.os, "replace", refuse)
+    monkeypatch.setattr(writer_module.os, "replace", refuse)
     with pytest.raises(KztrackerError, match="permission denied"):
         _export(seeded_db, out)
     assert out.read_bytes() == before

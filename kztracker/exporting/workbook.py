@@ -9,25 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
-from openpyxl.worksheet.properties import PageSetupProperties
 from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
 from kztracker.errors import KztrackerError
+from kztracker.exporting.sheet import Cancelled, CancelledExport, Link, Progress, Section, Sheet
+from kztracker.exporting.writer import (
+    ProgressCounter,
+    check_target,
+    discard,
+    write_atomically,
+    write_sheet,
+)
 from kztracker.models import MILESTONE_STATUSES
 from kztracker.schedule import is_due_soon, is_overdue
 from kztracker.services.listing import Row, list_records
@@ -37,38 +37,13 @@ OPEN_STATUSES = ("planned", "in_progress")
 CLOSED_STATUSES = ("done", "cancelled")
 DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
 # Text starting with one of these is what Excel (or a CSV importer) may read as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-MAX_WIDTH = 60
 UPCOMING_DAYS = 30
-
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="305496")
-SECTION_FONT = Font(bold=True)
-OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
-LINK_FONT = Font(color="0563C1", underline="single")
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     sheets: dict[str, int]
-
-
-@dataclass
-class _Sheet:
-    """One sheet's content, prepared before any of it is written."""
-
-    title: str
-    headers: list[str]
-    rows: list[list[Any]] = field(default_factory=list)
-    header_row: bool = True
-
-
-class _CancelledExport(Exception):
-    pass
 
 
 # --- Selecting the records ---------------------------------------------------------------
@@ -164,14 +139,8 @@ def _is_overdue(milestone: Row, today: dt.date) -> bool:
 # --- Sheet contents ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Link:
-    text: str
-    location: str  # "'Sheet'!A5", inside this workbook
-
-
-def _memoranda_sheet(data: _Data, first_milestone_row: dict[str, int]) -> _Sheet:
-    sheet = _Sheet(
+def _memoranda_sheet(data: _Data, first_milestone_row: dict[str, int]) -> Sheet:
+    sheet = Sheet(
         "Memoranda",
         [
             "Title",
@@ -189,7 +158,7 @@ def _memoranda_sheet(data: _Data, first_milestone_row: dict[str, int]) -> _Sheet
     )
     for m in data.memoranda:
         row = first_milestone_row.get(m["title"])
-        link = _Link("first milestone", f"'Milestones'!A{row}") if row else None
+        link = Link("first milestone", f"'Milestones'!A{row}") if row else None
         sheet.rows.append(
             [
                 m["title"],
@@ -208,8 +177,8 @@ def _memoranda_sheet(data: _Data, first_milestone_row: dict[str, int]) -> _Sheet
     return sheet
 
 
-def _milestones_sheet(data: _Data, memorandum_row: dict[str, int]) -> _Sheet:
-    sheet = _Sheet(
+def _milestones_sheet(data: _Data, memorandum_row: dict[str, int]) -> Sheet:
+    sheet = Sheet(
         "Milestones",
         [
             "Title",
@@ -230,7 +199,7 @@ def _milestones_sheet(data: _Data, memorandum_row: dict[str, int]) -> _Sheet:
         sheet.rows.append(
             [
                 m["title"],
-                _Link(memo, f"'Memoranda'!A{row}") if row else memo,
+                Link(memo, f"'Memoranda'!A{row}") if row else memo,
                 m["focus_area"],
                 _date(m["start"]),
                 _date(m["due"]),
@@ -244,8 +213,8 @@ def _milestones_sheet(data: _Data, memorandum_row: dict[str, int]) -> _Sheet:
     return sheet
 
 
-def _simple_sheet(title: str, rows: list[Row], columns: Sequence[tuple[str, str]]) -> _Sheet:
-    sheet = _Sheet(title, [header for header, _ in columns])
+def _simple_sheet(title: str, rows: list[Row], columns: Sequence[tuple[str, str]]) -> Sheet:
+    sheet = Sheet(title, [header for header, _ in columns])
     for record in rows:
         values: list[Any] = []
         for _, key in columns:
@@ -259,9 +228,9 @@ def _simple_sheet(title: str, rows: list[Row], columns: Sequence[tuple[str, str]
     return sheet
 
 
-def _summary_sheet(data: _Data, source_label: str, now: dt.datetime) -> _Sheet:
+def _summary_sheet(data: _Data, source_label: str, now: dt.datetime) -> Sheet:
     today = now.date()
-    sheet = _Sheet("Summary", ["Kztracker export", ""], header_row=False)
+    sheet = Sheet("Summary", ["Kztracker export", ""], header_row=False)
     add = sheet.rows.append
     add(["Generated", now.replace(microsecond=0, tzinfo=None)])
     add(["Database", source_label])
@@ -286,24 +255,19 @@ def _summary_sheet(data: _Data, source_label: str, now: dt.datetime) -> _Sheet:
     return sheet
 
 
-def _section(sheet: _Sheet, title: str, headers: Sequence[str]) -> None:
+def _section(sheet: Sheet, title: str, headers: Sequence[str]) -> None:
     sheet.rows.append([])
-    sheet.rows.append([_Section(title)])
-    sheet.rows.append([_Section(h) for h in headers])
+    sheet.rows.append([Section(title)])
+    sheet.rows.append([Section(h) for h in headers])
 
 
-@dataclass(frozen=True)
-class _Section:
-    text: str
-
-
-def _summary_counts(sheet: _Sheet, title: str, counts: Counter[str]) -> None:
+def _summary_counts(sheet: Sheet, title: str, counts: Counter[str]) -> None:
     _section(sheet, title, ["", "Count"])
     for key, count in sorted(counts.items()):
         sheet.rows.append([key, count])
 
 
-def _summary_partners(sheet: _Sheet, data: _Data, today: dt.date) -> None:
+def _summary_partners(sheet: Sheet, data: _Data, today: dt.date) -> None:
     memoranda: Counter[str] = Counter(p["name"] for m in data.memoranda for p in m["parties"])
     milestones: dict[str, Counter[str]] = defaultdict(Counter)
     for m in data.milestones:
@@ -337,7 +301,7 @@ def _summary_partners(sheet: _Sheet, data: _Data, today: dt.date) -> None:
             sheet.rows.append([p["name"], memoranda[p["name"]], c["done"], c["open"], c["overdue"]])
 
 
-def _summary_list(sheet: _Sheet, title: str, milestones: list[Row]) -> None:
+def _summary_list(sheet: Sheet, title: str, milestones: list[Row]) -> None:
     _section(
         sheet,
         f"{title} ({len(milestones)})",
@@ -355,7 +319,7 @@ def _summary_list(sheet: _Sheet, title: str, milestones: list[Row]) -> None:
         )
 
 
-def _sheet_builders(data: _Data) -> list[Callable[[], _Sheet]]:
+def _sheet_builders(data: _Data) -> list[Callable[[], Sheet]]:
     """The record sheets, each built only when its turn comes so one sheet's cells at a time
     are held in memory (the Summary is built first, from the same data)."""
     # Links need the target rows up front: row 1 is the header, so record i sits on row i + 2.
@@ -414,177 +378,6 @@ def _sheet_builders(data: _Data) -> list[Callable[[], _Sheet]]:
     ]
 
 
-# --- Writing -----------------------------------------------------------------------------
-
-
-def _text_cell(ws: Any, text: str) -> Any:
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    if not text.startswith(FORMULA_STARTS):
-        return text
-    # openpyxl stores text starting with "=" as a formula; forcing the string type keeps a
-    # name like '=HYPERLINK(...)' inert, shown exactly as typed.
-    cell = WriteOnlyCell(ws, value=text)
-    cell.data_type = "s"
-    return cell
-
-
-def _cell(ws: Any, value: Any) -> Any:
-    if isinstance(value, str):
-        return _text_cell(ws, value)
-    if isinstance(value, tuple):  # (date, number format) from _date
-        cell = WriteOnlyCell(ws, value=value[0])
-        cell.number_format = value[1]
-        return cell
-    if isinstance(value, _Link):
-        cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value.text))
-        cell.data_type = "s"
-        cell.hyperlink = Hyperlink(ref="", location=value.location)
-        cell.font = LINK_FONT
-        return cell
-    if isinstance(value, _Section):
-        cell = WriteOnlyCell(ws, value=value.text)
-        cell.font = SECTION_FONT
-        return cell
-    if isinstance(value, dt.datetime):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = "dd.mm.yyyy hh:mm"
-        return cell
-    return value
-
-
-def _display_width(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, tuple):
-        return 11
-    if isinstance(value, (_Link, _Section)):
-        return len(value.text)
-    if isinstance(value, dt.datetime):
-        return 17
-    return len(str(value))
-
-
-def _widths(sheet: _Sheet) -> list[int]:
-    widths = [len(h) for h in sheet.headers]
-    for row in sheet.rows:
-        for i, value in enumerate(row):
-            if i >= len(widths):
-                widths.append(0)
-            widths[i] = max(widths[i], _display_width(value))
-    return [min(MAX_WIDTH, w + 2) for w in widths]
-
-
-def _header(ws: Any, headers: Sequence[str]) -> list[Any]:
-    cells = []
-    for text in headers:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cells.append(cell)
-    return cells
-
-
-def _add_overdue_rule(ws: Any, last_row: int) -> None:
-    # Due is column E and Status column G on the Milestones sheet; the rule uses TODAY() so a
-    # workbook opened next month still highlights what became overdue since.
-    ws.conditional_formatting.add(
-        f"A2:J{max(last_row, 2)}",
-        FormulaRule(
-            formula=['AND($E2<>"",$E2<TODAY(),$G2<>"done",$G2<>"cancelled")'],
-            fill=OVERDUE_FILL,
-        ),
-    )
-
-
-class _Counter:
-    """Reports progress and checks for a cancel between rows."""
-
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
-        self.done, self.total = 0, total
-        self.progress, self.cancelled = progress, cancelled
-
-    def step(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise _CancelledExport
-        self.done += 1
-        if self.progress is not None:
-            self.progress(self.done, self.total)
-
-
-def _fit_to_page_width(ws: Any) -> None:
-    # Printed or converted to PDF, the Summary keeps its columns together on one landscape page
-    # width; the wide record sheets print landscape at full size, their header on every page.
-    ws.page_setup.orientation = "landscape"
-    if ws.title == "Summary":
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-    else:
-        ws.print_title_rows = "1:1"
-
-
-def _write_sheet(wb: Workbook, sheet: _Sheet, counter: _Counter) -> None:
-    ws = wb.create_sheet(sheet.title)
-    # Write-only sheets emit widths and panes with the first row, so they are set before it.
-    for i, width in enumerate(_widths(sheet), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    _fit_to_page_width(ws)
-    if sheet.header_row:
-        ws.freeze_panes = "A2"
-        ws.append(_header(ws, sheet.headers))
-        last_column = get_column_letter(len(sheet.headers))
-        ws.auto_filter.ref = f"A1:{last_column}{len(sheet.rows) + 1}"
-    else:
-        ws.append([_cell(ws, _Section(sheet.headers[0]))])
-    if sheet.title == "Milestones":
-        _add_overdue_rule(ws, len(sheet.rows) + 1)
-    for row in sheet.rows:
-        counter.step()
-        ws.append([_cell(ws, value) for value in row])
-
-
-def _discard(wb: Workbook) -> None:
-    """Close an unsaved workbook's sheets and remove the row files openpyxl buffers them in."""
-    for ws in wb.worksheets:
-        try:
-            ws.close()
-            ws._writer.cleanup()
-        except Exception:  # noqa: BLE001 - best effort; the export has already failed
-            pass
-
-
-def _save(wb: Workbook, path: str) -> None:
-    wb.save(path)
-
-
-def _check_target(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise KztrackerError(f"cannot write {target}: the folder {target.parent} does not exist")
-    if target.is_dir():
-        raise KztrackerError(f"cannot write {target}: it is a folder")
-
-
-def _write_atomically(wb: Workbook, target: Path) -> None:
-    # Saving next to the target and renaming over it means a reader never sees half a file
-    # and a failure leaves the earlier export as it was.
-    tmp_name: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.stem}.", suffix=".xlsx.tmp", delete=False
-        ) as tmp:
-            tmp_name = tmp.name
-        _save(wb, tmp_name)
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except PermissionError as exc:
-        raise KztrackerError(f"cannot write {target}: permission denied") from exc
-    except OSError as exc:
-        raise KztrackerError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
-
-
 def export_workbook(
     session: Session,
     path: str | os.PathLike[str],
@@ -597,28 +390,28 @@ def export_workbook(
 ) -> ExportResult:
     """Write the records (optionally one memorandum's, or milestones of one status) to `path`."""
     target = Path(path)
-    _check_target(target)
+    check_target(target)
     data = _select(session, memorandum, milestone_status)
     now = dt.datetime.now()
     summary = _summary_sheet(data, source_label, now)
     records = [data.memoranda, data.milestones, data.partners, data.people, data.focus_areas]
     total = len(summary.rows) + sum(len(r) for r in records) + len(data.sources)
-    counter = _Counter(total, progress, cancelled)
+    counter = ProgressCounter(total, progress, cancelled)
     counts = {summary.title: len(summary.rows)}
     wb = Workbook(write_only=True)
     saved = False
     try:
-        _write_sheet(wb, summary, counter)
+        write_sheet(wb, summary, counter)
         for build in _sheet_builders(data):
             sheet = build()
-            _write_sheet(wb, sheet, counter)
+            write_sheet(wb, sheet, counter)
             counts[sheet.title] = len(sheet.rows)
             del sheet  # written rows live in openpyxl's temp file; free ours before the next
-        _write_atomically(wb, target)
+        write_atomically(wb, target)
         saved = True
-    except _CancelledExport:
+    except CancelledExport:
         raise KztrackerError("export cancelled; the earlier file is unchanged") from None
     finally:
         if not saved:
-            _discard(wb)
+            discard(wb)
     return ExportResult(target, counts)
