@@ -178,19 +178,18 @@ def _safe(url: str) -> str:
 
 def _upgrade_if_behind(engine: Engine, url: str, path: Path | None) -> None:
     from alembic import command
+    from alembic.script import ScriptDirectory
 
+    scripts = ScriptDirectory.from_config(alembic_config(url))
     tables = set(inspect(engine).get_table_names())
     current = current_revision(engine)
-    head = head_revision()
+    head = scripts.get_current_head()
     if tables and current is None:
         raise DatabaseOpenError(
             f"{_safe(url)} holds other data, not a kztracker database; choose another --db"
         )
     if current == head:
         return
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(alembic_config(url))
     known = {script.revision for script in scripts.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseOpenError(

@@ -6,6 +6,7 @@ import datetime as dt
 
 from kztracker.dates import PartialDate
 
+OPEN_STATUSES = ("planned", "in_progress")
 CLOSED_STATUSES = frozenset({"done", "cancelled"})
 DUE_SOON_DAYS = 30
 

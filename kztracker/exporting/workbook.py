@@ -29,15 +29,10 @@ from kztracker.exporting.writer import (
     write_sheet,
 )
 from kztracker.models import MILESTONE_STATUSES
-from kztracker.schedule import is_due_soon, is_overdue
+from kztracker.schedule import DUE_SOON_DAYS, OPEN_STATUSES, is_due_soon, is_overdue
 from kztracker.services.listing import Row, list_records
 
-SHEETS = ("Summary", "Memoranda", "Milestones", "Partners", "People", "Focus areas", "Sources")
-OPEN_STATUSES = ("planned", "in_progress")
-CLOSED_STATUSES = ("done", "cancelled")
 DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
-# Text starting with one of these is what Excel (or a CSV importer) may read as a formula.
-UPCOMING_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -131,9 +126,12 @@ def _parties(parties: Sequence[Row]) -> str:
     )
 
 
+def _due(milestone: Row) -> PartialDate | None:
+    return PartialDate.parse(milestone["due"]) if milestone["due"] else None
+
+
 def _is_overdue(milestone: Row, today: dt.date) -> bool:
-    due = PartialDate.parse(milestone["due"]) if milestone["due"] else None
-    return is_overdue(due, milestone["status"], today)
+    return is_overdue(_due(milestone), milestone["status"], today)
 
 
 # --- Sheet contents ----------------------------------------------------------------------
@@ -245,13 +243,9 @@ def _summary_sheet(data: _Data, source_label: str, now: dt.datetime) -> Sheet:
     overdue = [m for m in data.milestones if _is_overdue(m, today)]
     _summary_list(sheet, "Overdue milestones", overdue)
     upcoming = [
-        m
-        for m in data.milestones
-        if is_due_soon(
-            PartialDate.parse(m["due"]) if m["due"] else None, m["status"], today, UPCOMING_DAYS
-        )
+        m for m in data.milestones if is_due_soon(_due(m), m["status"], today, DUE_SOON_DAYS)
     ]
-    _summary_list(sheet, f"Due in the next {UPCOMING_DAYS} days", upcoming)
+    _summary_list(sheet, f"Due in the next {DUE_SOON_DAYS} days", upcoming)
     return sheet
 
 

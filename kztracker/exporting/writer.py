@@ -21,6 +21,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from kztracker.errors import KztrackerError
 from kztracker.exporting.sheet import Cancelled, CancelledExport, Link, Progress, Section, Sheet
 
+# Text starting with one of these is what Excel (or a CSV importer) may read as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60
 HEADER_FONT = Font(bold=True, color="FFFFFF")
