@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import DuplicateNameError, KztrackerError
 from kztracker.models import ORGANIZATION_KINDS, Organization, OrganizationAlias
 from kztracker.normalize import clean_name, name_key
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a service call changed, for the views that show it."""
-
-    kind: str
-    created: tuple[int, ...] = ()
-    updated: tuple[int, ...] = ()
-    deleted: tuple[int, ...] = ()
+from kztracker.services.changes import Changes
 
 
 def find_partner_by_name(session: Session, name: str) -> Organization | None:

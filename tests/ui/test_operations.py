@@ -1,0 +1,88 @@
+"""The operation helper: work runs off the UI thread, results and failures come back on it."""
+
+import threading
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kztracker.db import Database
+from kztracker.errors import KztrackerError
+from kztracker.models import FocusArea
+from ui.operations import Operations, Ticket
+
+
+def test_query_runs_off_the_ui_thread_and_delivers_on_it(qtbot: QtBot, seeded_db: Database) -> None:
+    ops = Operations(seeded_db)
+    seen: dict[str, Any] = {}
+
+    def work(session: Session) -> int:
+        seen["worker"] = threading.current_thread()
+        return session.scalar(select(func.count()).select_from(FocusArea)) or 0
+
+    def done(count: int) -> None:
+        seen["count"] = count
+        seen["delivered"] = threading.current_thread()
+
+    ops.query(work, done)
+    qtbot.waitUntil(lambda: "count" in seen)
+    assert seen["count"] == 13
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["delivered"] is threading.main_thread()
+
+
+def test_a_failed_change_rolls_back_and_is_reported(qtbot: QtBot, seeded_db: Database) -> None:
+    ops = Operations(seeded_db)
+    errors: list[BaseException] = []
+
+    def work(session: Session) -> None:
+        session.add(FocusArea(name="Half-written area"))
+        session.flush()
+        raise KztrackerError("refused on purpose")
+
+    with qtbot.assertNotEmitted(ops.changed):
+        ops.change(work, on_failure=errors.append)
+        qtbot.waitUntil(lambda: bool(errors))
+    assert str(errors[0]) == "refused on purpose"
+    with seeded_db.session() as session:
+        names = session.scalars(select(FocusArea.name)).all()
+    assert "Half-written area" not in names
+
+
+def test_a_change_commits_and_broadcasts_once(qtbot: QtBot, seeded_db: Database) -> None:
+    ops = Operations(seeded_db)
+
+    def work(session: Session) -> str:
+        session.add(FocusArea(name="Space research"))
+        return "focus_area"
+
+    with qtbot.waitSignal(ops.changed) as blocker:
+        ops.change(work)
+    assert blocker.args == ["focus_area"]
+    with seeded_db.session() as session:
+        assert session.scalar(select(FocusArea).where(FocusArea.name == "Space research"))
+
+
+def test_long_task_reports_progress_and_can_be_cancelled(qtbot: QtBot, seeded_db: Database) -> None:
+    ops = Operations(seeded_db)
+    progress: list[tuple[int, int]] = []
+    results: list[str] = []
+    started = threading.Event()
+    release = threading.Event()
+
+    def work(ticket: Ticket) -> str:
+        ticket.progress(1, 3, "first")
+        started.set()
+        release.wait(5)
+        return "stopped" if ticket.cancelled() else "finished"
+
+    ticket = ops.long_task(
+        work, results.append, on_progress=lambda done, total, _: progress.append((done, total))
+    )
+    assert started.wait(5)
+    ticket.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == ["stopped"]
+    assert progress == [(1, 3)]

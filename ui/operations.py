@@ -1,0 +1,218 @@
+"""The one way the window touches the database: operations run off the UI thread.
+
+Modelled on Anki's CollectionOp/QueryOp. A *query* reads in its own session; a *change* runs in
+one transaction (commit on success, rollback on any failure) and returns a `Changes` value that
+`Operations.changed` broadcasts once, so every view refreshes from one signal. Writes go through
+a pool of one thread: two edits never race each other for the SQLite write lock, and they land
+in the order the user made them. Results and failures come back on the UI thread.
+
+Long work (export, import, backup) can take a `Progress` callback and poll `cancelled()`; both
+are thread-safe. Widgets never start threads of their own.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from kztracker.db import Database
+from kztracker.errors import KztrackerError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
+
+
+@dataclass
+class Ticket:
+    """What a running operation shares with its worker: cancel requests and progress."""
+
+    _cancel: threading.Event = field(default_factory=threading.Event)
+    progress_callback: Callable[[int, int, str], None] | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, done: int, total: int, label: str = "") -> None:
+        if self.progress_callback is not None:
+            self.progress_callback(done, total, label)
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits, Qt queues the call onto the UI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class _Task(QRunnable, Generic[T]):
+    def __init__(self, work: Callable[[], T], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never lost
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class Operations(QObject):
+    """Runs queries and changes against one database off the UI thread."""
+
+    # Emitted on the UI thread after every successful change, with the service's Changes value.
+    changed = Signal(object)
+    # True while any operation runs: the window shows a busy indicator.
+    busy = Signal(bool)
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(2)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._running = 0
+        # Relays must outlive their tasks; dropped once the result is delivered.
+        self._relays: set[_Relay] = set()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def query(
+        self,
+        work: Callable[[Session], T],
+        on_success: Callable[[T], None],
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> Ticket:
+        """Read in a session of its own; `on_success(result)` runs on the UI thread."""
+
+        def run() -> T:
+            with self.database.session() as session:
+                return work(session)
+
+        return self._start(self._reads, run, on_success, on_failure, parent, progress=None)
+
+    def change(
+        self,
+        work: Callable[[Session], T],
+        on_success: Callable[[T], None] | None = None,
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> Ticket:
+        """Run `work` in one transaction; broadcast its result through `changed` on success."""
+
+        def run() -> T:
+            with self.database.sessions.begin() as session:
+                return work(session)
+
+        def succeeded(result: T) -> None:
+            if on_success is not None:
+                on_success(result)
+            self.changed.emit(result)
+
+        return self._start(self._writes, run, succeeded, on_failure, parent, progress=None)
+
+    def long_task(
+        self,
+        work: Callable[[Ticket], T],
+        on_success: Callable[[T], None],
+        *,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+        writes: bool = False,
+    ) -> Ticket:
+        """Long work that manages its own sessions, reports progress and can be cancelled.
+
+        `work(ticket)` calls `ticket.progress(done, total, label)` and polls
+        `ticket.cancelled()`; the returned ticket's `cancel()` asks it to stop.
+        """
+        ticket = Ticket()
+        pool = self._writes if writes else self._reads
+        return self._start(
+            pool, lambda: work(ticket), on_success, on_failure, parent, on_progress, ticket
+        )
+
+    def wait(self, timeout_ms: int = 30_000) -> None:
+        """Block until every operation has finished and delivered (tests, screenshots, quit)."""
+        self._reads.waitForDone(timeout_ms)
+        self._writes.waitForDone(timeout_ms)
+        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        run: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None,
+        parent: QWidget | None,
+        progress: Callable[[int, int, str], None] | None,
+        ticket: Ticket | None = None,
+    ) -> Ticket:
+        ticket = ticket or Ticket()
+        relay = _Relay()
+        self._relays.add(relay)
+        if progress is not None:
+            relay.progressed.connect(progress)
+            ticket.progress_callback = relay.progressed.emit
+
+        def finish() -> None:
+            self._relays.discard(relay)
+            self._running -= 1
+            if self._running == 0:
+                self.busy.emit(False)
+
+        def succeeded(result: Any) -> None:
+            finish()
+            on_success(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self.report_failure(error, parent)
+
+        relay.succeeded.connect(succeeded)
+        relay.failed.connect(failed)
+        self._running += 1
+        if self._running == 1:
+            self.busy.emit(True)
+        pool.start(_Task(run, relay))
+        return ticket
+
+    @Slot(object)
+    def report_failure(self, error: BaseException, parent: QWidget | None = None) -> None:
+        """Tell the user what went wrong in one sentence; log the details, never show a trace."""
+        if isinstance(error, KztrackerError):
+            message = str(error)
+        else:
+            log.error("operation failed", exc_info=error)
+            message = tr("Something went wrong: {error}. Nothing was saved.").format(
+                error=f"{type(error).__name__}: {error}"
+            )
+        QMessageBox.warning(parent, tr("kztracker"), message)
