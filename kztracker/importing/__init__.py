@@ -1,0 +1,1 @@
+"""Importing announcements: read → extract → match → review → apply (see draft.py)."""
