@@ -15,82 +15,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-MEMORANDA = 2_000
-PEOPLE = 500
-MILESTONES = 100_000
-STATUSES = ("planned", "in_progress", "done", "cancelled")
-BATCH = 10_000
-
-
-def _milestone(i: int) -> dict[str, Any]:
-    """The i-th synthetic milestone; the bare writer uses the same values as the database."""
-    precision = i % 3
-    year, month, day = 2020 + i % 8, 1 + i % 12, 1 + i % 28
-    due = (
-        f"{year}"
-        if precision == 0
-        else f"{year}-{month:02d}"
-        if precision == 1
-        else f"{year}-{month:02d}-{day:02d}"
-    )
-    return {
-        "title": f"Milestone {i:06d} of the partnership work plan",
-        "memorandum_id": 1 + i % MEMORANDA,
-        "start_on": f"{year - 1}-{month:02d}",
-        "due_on": due,
-        "status": STATUSES[i % 4],
-        "responsible_id": 1 + i % PEOPLE,
-        "notes": f"Follow-up note {i}" if i % 5 == 0 else None,
-        "version": 1,
-    }
-
-
-def _batches(total: int) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, total, BATCH):
-        yield [_milestone(i) for i in range(start, min(total, start + BATCH))]
-
-
-def build_database(path: Path) -> None:
-    from sqlalchemy import insert
-
-    from kztracker.db import open_database
-    from kztracker.models import Memorandum, Milestone, Person
-
-    database = open_database(str(path), create=True)
-    try:
-        with database.session() as session:
-            # Core-style executemany inserts: add_all would build 100k ORM objects first.
-            session.execute(
-                insert(Person),
-                [
-                    {"name": f"Person {i:04d}", "name_key": f"person {i:04d}", "version": 1}
-                    for i in range(1, PEOPLE + 1)
-                ],
-            )
-            session.execute(
-                insert(Memorandum),
-                [
-                    {
-                        "title": f"Memorandum {i:05d}",
-                        "title_key": f"memorandum {i:05d}",
-                        "kind": "memorandum",
-                        "status": "active",
-                        "signed_on": "2023-05",
-                        "responsible_id": 1 + i % PEOPLE,
-                        "version": 1,
-                    }
-                    for i in range(1, MEMORANDA + 1)
-                ],
-            )
-            for batch in _batches(MILESTONES):
-                session.execute(insert(Milestone), batch)
-            session.commit()
-    finally:
-        database.dispose()
+from large_database import MILESTONES, build_database, memorandum_title, person_name
+from large_database import milestone as _milestone
 
 
 def _peak_rss_mb() -> float:
@@ -123,11 +51,11 @@ def child_bare(out: Path) -> dict[str, float]:
         ws.append(
             [
                 m["title"],
-                f"Memorandum {m['memorandum_id']:05d}",
+                memorandum_title(m["memorandum_id"]),
                 PartialDate.parse(m["start_on"]).first_day(),
                 PartialDate.parse(m["due_on"]).first_day(),
                 m["status"],
-                f"Person {m['responsible_id']:04d}",
+                person_name(m["responsible_id"]),
                 m["notes"],
                 i,
             ]
