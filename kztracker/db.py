@@ -114,6 +114,54 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def backup_directory(path: Path) -> Path:
+    """Where a SQLite file's backups go: a `backups` folder beside it."""
+    return path.parent / "backups"
+
+
+def latest_backup(path: Path) -> Path | None:
+    """The newest backup of this file: daily, by hand, or taken before an upgrade."""
+    candidates = [
+        *backup_directory(path).glob(f"{path.stem}-*.sqlite3"),
+        *path.parent.glob(f"{path.name}.before-upgrade-*.bak"),
+    ]
+    return max(candidates, key=lambda found: found.stat().st_mtime, default=None)
+
+
+def backup_hint(path: Path) -> str:
+    """The sentence that points a user at the way back, for messages about a bad file."""
+    latest = latest_backup(path)
+    folder = backup_directory(path)
+    if latest is None:
+        return f"no backup of it was found in {folder}"
+    return f"the latest backup is {latest} (backups are in {folder}); `kztracker restore {latest}`"
+
+
+def sqlite_problem(path: Path, check: str = "quick_check") -> str | None:
+    """What SQLite's own check finds wrong with the file, or None when it is sound."""
+    try:
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = connection.execute(f"PRAGMA {check}").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    if rows == [("ok",)]:
+        return None
+    return str(rows[0][0]) if rows else "the check gave no answer"
+
+
+def _check_sqlite_integrity(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    problem = sqlite_problem(path)
+    if problem is not None:
+        raise DatabaseOpenError(
+            f"{path} is damaged ({problem}) and was left as it is; {backup_hint(path)}"
+        )
+
+
 def backup_sqlite(path: Path, suffix: str) -> Path:
     """A consistent copy through SQLite's online backup, beside the original."""
     target = path.with_name(f"{path.name}.{suffix}")
@@ -156,6 +204,7 @@ def open_database(path_or_url: str | None = None, *, create: bool = True) -> Dat
         _check_sqlite_file(path)
         if not create and not path.exists():
             raise DatabaseOpenError(f"no database at {path}; run `kztracker init` first")
+        _check_sqlite_integrity(path)
     engine = make_engine(url)
     try:
         _upgrade_if_behind(engine, url, path)
@@ -169,7 +218,11 @@ def open_database(path_or_url: str | None = None, *, create: bool = True) -> Dat
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseOpenError(f"cannot open database {_safe(url)}: {exc}") from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    from kztracker.history import install as record_history
+
+    record_history(sessions)
+    return Database(url, engine, sessions)
 
 
 def _safe(url: str) -> str:
@@ -185,15 +238,18 @@ def _upgrade_if_behind(engine: Engine, url: str, path: Path | None) -> None:
     current = current_revision(engine)
     head = scripts.get_current_head()
     if tables and current is None:
+        hint = f"; {backup_hint(path)}" if path is not None else ""
         raise DatabaseOpenError(
-            f"{_safe(url)} holds other data, not a kztracker database; choose another --db"
+            f"{_safe(url)} holds other data, not a kztracker database; choose another --db{hint}"
         )
     if current == head:
         return
     known = {script.revision for script in scripts.walk_revisions()}
     if current is not None and current not in known:
+        hint = f"; {backup_hint(path)}" if path is not None else ""
         raise DatabaseOpenError(
             f"{_safe(url)} was written by a newer kztracker (schema {current}); update the app"
+            f"{hint}"
         )
     if path is not None and current is not None:
         backup_sqlite(path, f"before-upgrade-{current}.bak")

@@ -12,6 +12,7 @@ from sqlalchemy import (
     CheckConstraint,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -346,7 +347,10 @@ class HistoryEntry(Base):
     field: Mapped[str | None] = mapped_column(String(50))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # One id per transaction, so a save's field changes (and a delete's cascade) read as one.
+    change_set: Mapped[str | None] = mapped_column(String(32), index=True)
 
     __table_args__ = (
         CheckConstraint("action IN ('create', 'update', 'delete')", name="action"),
+        Index("ix_history_record", "record_kind", "record_id", "changed_at"),
     )

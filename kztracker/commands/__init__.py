@@ -25,4 +25,6 @@ COMMANDS: tuple[str, ...] = (
     "init",
     "list",
     "export",
+    "history",
+    "importing",
 )

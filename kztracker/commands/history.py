@@ -1,0 +1,129 @@
+"""`kztracker history`: who changed what and when; `kztracker history restore KIND ID`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+NAME = "history"
+HELP = "list recorded changes, or restore a deleted record"
+
+
+def _moment(text: str) -> dt.date | dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text) if "T" in text or " " in text.strip() else (
+            dt.date.fromisoformat(text)
+        )
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM)"
+        ) from None
+
+
+def _record_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a record id (a number)") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kind", help="only this kind of record, e.g. memorandum or partners")
+    parser.add_argument("--record", type=_record_id, metavar="ID", help="only this record's id")
+    parser.add_argument("--actor", metavar="NAME", help="only changes by this account or role")
+    parser.add_argument("--since", type=_moment, metavar="DATE", help="from this day on")
+    parser.add_argument("--until", type=_moment, metavar="DATE", help="up to this day")
+    parser.add_argument("--limit", type=int, metavar="N", help="at most N changes, newest first")
+    parser.add_argument(
+        "--deleted", action="store_true", help="list the deleted records that can be restored"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON array")
+    parser.add_argument(
+        "--restore", nargs=2, metavar=("KIND", "ID"), help="restore a deleted record"
+    )
+    actions = parser.add_subparsers(dest="history_action", metavar="[restore KIND ID]")
+    restore = actions.add_parser("restore", help="restore a deleted record from the history")
+    restore.add_argument("restore_kind", metavar="KIND")
+    restore.add_argument("restore_id", type=_record_id, metavar="ID")
+
+
+def _as_json(row: Any) -> dict[str, Any]:
+    return {
+        "changed_at": row.changed_at.isoformat(timespec="seconds"),
+        "actor": row.actor,
+        "action": row.action,
+        "record_kind": row.record_kind,
+        "record_id": row.record_id,
+        "field": row.field,
+        "old_value": row.old_value,
+        "new_value": row.new_value,
+        "change_set": row.change_set,
+    }
+
+
+def _short(value: str | None) -> str:
+    if value is None:
+        return "-"
+    flat = " ".join(value.split())
+    return flat if len(flat) <= 60 else flat[:57] + "..."
+
+
+def _restore(args: argparse.Namespace, kind: str, record_id: int) -> int:
+    from kztracker.db import open_database
+    from kztracker.services.history import restore_deleted
+
+    database = open_database(args.db, create=False)
+    try:
+        with database.sessions.begin() as session:
+            changes = restore_deleted(session, kind, record_id)
+    finally:
+        database.dispose()
+    print(f"Restored {changes.kind.replace('_', ' ')} #{record_id}.")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from kztracker.db import open_database
+    from kztracker.errors import KztrackerError
+    from kztracker.services.history import deleted_records, list_history
+
+    if args.history_action == "restore":
+        return _restore(args, args.restore_kind, args.restore_id)
+    if args.restore:
+        kind, record_id = args.restore
+        if not record_id.isdigit():
+            raise KztrackerError(f"{record_id!r} is not a record id (a number)")
+        return _restore(args, kind, int(record_id))
+    database = open_database(args.db, create=False)
+    try:
+        with database.session() as session:
+            if args.deleted:
+                rows = deleted_records(session, args.kind)
+            else:
+                rows = list_history(
+                    session,
+                    record_kind=args.kind,
+                    record_id=args.record,
+                    actor=args.actor,
+                    since=args.since,
+                    until=args.until,
+                    limit=args.limit,
+                )
+    finally:
+        database.dispose()
+    if args.json:
+        json.dump([_as_json(row) for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        when = row.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        record = f"{row.record_kind} #{row.record_id}"
+        if args.deleted:
+            print(f"{when}\t{row.actor}\t{record}\t{_short(row.old_value)}")
+            continue
+        change = f"{row.field}: {_short(row.old_value)} -> {_short(row.new_value)}"
+        print(f"{when}\t{row.actor}\t{row.action}\t{record}\t{change}")
+    return 0

@@ -1,0 +1,375 @@
+"""The change recorder: every create, update and delete of a tracked record becomes history rows.
+
+It listens to the session's flush, so the window, the command line, the seed and an import all
+record the same way without calling anything. Before a flush it reads the rows about to change
+(and the links of their owners) straight from the database; after the flush it reads them again
+and writes one HistoryEntry per field that differs. Reading the database rather than the ORM's
+attribute history keeps it right when a value was set through a relationship, on an expired
+object, or by the database itself (ON DELETE SET NULL).
+
+Values are stored as text a machine can read back (ids for references, JSON lists for links) so
+a deleted record can be restored from its history; kztracker.services.history renders them for
+people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Column, Connection, Table, event, insert, inspect, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from kztracker.dates import PartialDate
+from kztracker.models import (
+    Base,
+    FocusArea,
+    HistoryEntry,
+    Memorandum,
+    MemorandumFocusArea,
+    MemorandumParty,
+    MemorandumSignatory,
+    Milestone,
+    MilestoneOrganization,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    Source,
+)
+
+# Record kinds as history names them (the PROVENANCE_KINDS names, plus sources).
+TRACKED: dict[str, type[Base]] = {
+    "organization": Organization,
+    "person": Person,
+    "focus_area": FocusArea,
+    "memorandum": Memorandum,
+    "milestone": Milestone,
+    "source": Source,
+}
+KIND_OF: dict[type[Base], str] = {model: kind for kind, model in TRACKED.items()}
+
+# Bookkeeping columns: derived from other fields or maintained by the database.
+UNTRACKED_COLUMNS = frozenset(
+    {"id", "version", "created_at", "updated_at", "name_key", "title_key", "imported_at"}
+)
+
+_PENDING = "kztracker.history.pending"
+_CHANGE_SET = "kztracker.history.change_set"
+_ACTOR = "kztracker.history.actor"
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link table recorded on its owning record as one field holding a JSON list."""
+
+    field: str
+    owner_kind: str
+    model: type[Base]
+    owner_column: str
+    value_columns: tuple[str, ...]
+    relationship: str
+
+    @property
+    def table(self) -> Table:
+        return self.model.__table__  # type: ignore[return-value]
+
+
+LINKS: tuple[Link, ...] = (
+    Link("parties", "memorandum", MemorandumParty, "memorandum_id",
+         ("organization_id", "role"), "parties"),
+    Link("signatories", "memorandum", MemorandumSignatory, "memorandum_id",
+         ("person_id",), "signatories"),
+    Link("focus_areas", "memorandum", MemorandumFocusArea, "memorandum_id",
+         ("focus_area_id",), "focus_areas"),
+    Link("organizations", "milestone", MilestoneOrganization, "milestone_id",
+         ("organization_id",), "organizations"),
+    Link("aliases", "organization", OrganizationAlias, "organization_id", ("alias",), "aliases"),
+    Link("aliases", "person", PersonAlias, "person_id", ("alias",), "aliases"),
+)
+LINK_BY_MODEL: dict[type[Base], Link] = {link.model: link for link in LINKS}
+
+
+def links_of(kind: str) -> tuple[Link, ...]:
+    return tuple(link for link in LINKS if link.owner_kind == kind)
+
+
+def table_of(kind: str) -> Table:
+    return TRACKED[kind].__table__  # type: ignore[return-value]
+
+
+def tracked_columns(kind: str) -> list[Column[Any]]:
+    return [c for c in table_of(kind).columns if c.key not in UNTRACKED_COLUMNS]
+
+
+def to_text(value: Any) -> str | None:
+    """A column value as history stores it."""
+    if value is None:
+        return None
+    if isinstance(value, PartialDate | dt.date | dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def encode_links(values: list[tuple[Any, ...]]) -> str | None:
+    if not values:
+        return None
+    items = sorted(values, key=lambda item: tuple((str(type(p)), p) for p in item))
+    plain = [list(item) if len(item) > 1 else item[0] for item in items]
+    return json.dumps(plain, ensure_ascii=False)
+
+
+def decode_links(value: str | None) -> list[tuple[Any, ...]]:
+    if not value:
+        return []
+    return [tuple(item) if isinstance(item, list) else (item,) for item in json.loads(value)]
+
+
+# --- reading the database -------------------------------------------------------------------
+
+Snapshot = dict[str, str | None]
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
+
+
+def read_rows(connection: Connection, kind: str, ids: Iterable[int]) -> dict[int, Snapshot]:
+    """The tracked fields of these records as history text, by id."""
+    table = table_of(kind)
+    columns = tracked_columns(kind)
+    rows: dict[int, Snapshot] = {}
+    for chunk in _chunks(ids):
+        statement = select(table.c.id, *columns).where(table.c.id.in_(chunk))
+        for row in connection.execute(statement):
+            values = zip(columns, row[1:], strict=True)
+            rows[row[0]] = {column.key: to_text(value) for column, value in values}
+    return rows
+
+
+def read_links(
+    connection: Connection, link: Link, owner_ids: Iterable[int]
+) -> dict[int, str | None]:
+    """Each owner's links as one JSON text (None when it has none)."""
+    table = link.table
+    owner = table.c[link.owner_column]
+    values = [table.c[name] for name in link.value_columns]
+    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    owners = set(owner_ids)
+    for chunk in _chunks(owners):
+        for row in connection.execute(select(owner, *values).where(owner.in_(chunk))):
+            found[row[0]].append(tuple(row[1:]))
+    return {owner_id: encode_links(found.get(owner_id, [])) for owner_id in owners}
+
+
+# --- the recorder ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Pending:
+    """What one flush is about to change, read before the flush."""
+
+    before: dict[str, dict[int, Snapshot]] = field(default_factory=dict)
+    deleted: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    link_owners: dict[Link, set[int]] = field(default_factory=lambda: defaultdict(set))
+    links_before: dict[Link, dict[int, str | None]] = field(default_factory=dict)
+
+
+def _identity(obj: Any) -> int | None:
+    # The id from the instance's state: in after_flush a new object has its id but no identity
+    # key yet, and reading through the attribute could load an expired object.
+    value = inspect(obj).dict.get("id")
+    if value is None:
+        key = inspect(obj).identity
+        return int(key[0]) if key else None
+    return int(value)
+
+
+def _set_null_referrers(connection: Connection, kind: str, ids: set[int]) -> dict[str, set[int]]:
+    """Tracked records whose reference to one of these the database will clear on delete."""
+    target = table_of(kind)
+    found: dict[str, set[int]] = defaultdict(set)
+    for other_kind in TRACKED:
+        table = table_of(other_kind)
+        for column in table.columns:
+            for foreign_key in column.foreign_keys:
+                if foreign_key.column.table is target and foreign_key.ondelete == "SET NULL":
+                    for chunk in _chunks(ids):
+                        statement = select(table.c.id).where(column.in_(chunk))
+                        found[other_kind].update(connection.scalars(statement))
+    return found
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    pending = _Pending()
+    session.info[_PENDING] = pending
+    changing: dict[str, set[int]] = defaultdict(set)
+    for obj in session.dirty:
+        kind = KIND_OF.get(type(obj))
+        if kind is None:
+            link = LINK_BY_MODEL.get(type(obj))
+            owner_id = getattr(obj, link.owner_column) if link else None
+            if link is not None and owner_id is not None:
+                pending.link_owners[link].add(owner_id)
+            continue
+        record_id = _identity(obj)
+        if record_id is None:
+            continue
+        changing[kind].add(record_id)
+        attrs = inspect(obj).attrs
+        for link in links_of(kind):
+            if attrs[link.relationship].history.has_changes():
+                pending.link_owners[link].add(record_id)
+    for obj in session.deleted:
+        kind = KIND_OF.get(type(obj))
+        record_id = _identity(obj)
+        if kind is not None and record_id is not None:
+            pending.deleted[kind].add(record_id)
+            for link in links_of(kind):
+                pending.link_owners[link].add(record_id)
+    for obj in session.new:
+        link = LINK_BY_MODEL.get(type(obj))
+        owner_id = getattr(obj, link.owner_column) if link else None
+        if link is not None and owner_id is not None:
+            pending.link_owners[link].add(owner_id)
+    for obj in session.deleted:
+        link = LINK_BY_MODEL.get(type(obj))
+        owner_id = getattr(obj, link.owner_column) if link else None
+        if link is not None and owner_id is not None:
+            pending.link_owners[link].add(owner_id)
+    if not (changing or pending.deleted or pending.link_owners):
+        return
+    connection = session.connection()
+    for kind, ids in list(pending.deleted.items()):
+        changing[kind] |= ids
+        for other_kind, referrers in _set_null_referrers(connection, kind, ids).items():
+            changing[other_kind] |= referrers
+    pending.before = {kind: read_rows(connection, kind, ids) for kind, ids in changing.items()}
+    pending.links_before = {
+        link: read_links(connection, link, owners) for link, owners in pending.link_owners.items()
+    }
+
+
+def _entry(action: str, kind: str, record_id: int, name: str, old: Any, new: Any) -> dict[str, Any]:
+    return {
+        "action": action,
+        "record_kind": kind,
+        "record_id": record_id,
+        "field": name,
+        "old_value": old,
+        "new_value": new,
+    }
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    pending = session.info.pop(_PENDING, None) or _Pending()
+    connection = session.connection()
+    entries: list[dict[str, Any]] = []
+    created: dict[str, set[int]] = defaultdict(set)
+    for obj in session.new:
+        kind = KIND_OF.get(type(obj))
+        record_id = _identity(obj)
+        if kind is not None and record_id is not None:
+            created[kind].add(record_id)
+    for kind, ids in created.items():
+        for record_id, row in read_rows(connection, kind, ids).items():
+            entries += [
+                _entry("create", kind, record_id, name, None, value)
+                for name, value in row.items()
+                if value is not None
+            ]
+        for link in links_of(kind):
+            for record_id, value in read_links(connection, link, ids).items():
+                if value is not None:
+                    entries.append(_entry("create", kind, record_id, link.field, None, value))
+    for kind, before in pending.before.items():
+        deleted = pending.deleted.get(kind, set())
+        after = read_rows(connection, kind, set(before) - deleted)
+        for record_id, old_row in before.items():
+            if record_id in deleted:
+                entries += [
+                    _entry("delete", kind, record_id, name, value, None)
+                    for name, value in old_row.items()
+                    if value is not None
+                ]
+                continue
+            new_row = after.get(record_id)
+            if new_row is None:
+                continue
+            entries += [
+                _entry("update", kind, record_id, name, old_row[name], new_row[name])
+                for name in old_row
+                if old_row[name] != new_row[name]
+            ]
+    for link, old_links in pending.links_before.items():
+        deleted = pending.deleted.get(link.owner_kind, set())
+        fresh = created.get(link.owner_kind, set())
+        live = {owner for owner in old_links if owner not in deleted and owner not in fresh}
+        new_links = read_links(connection, link, live)
+        for owner, old in old_links.items():
+            if owner in fresh:
+                continue
+            if owner in deleted:
+                if old is not None:
+                    entries.append(_entry("delete", link.owner_kind, owner, link.field, old, None))
+            elif old != new_links[owner]:
+                entries.append(
+                    _entry("update", link.owner_kind, owner, link.field, old, new_links[owner])
+                )
+    if entries:
+        stamp = {
+            "changed_at": dt.datetime.now(dt.UTC),
+            "actor": actor(connection),
+            "change_set": _change_set(session),
+        }
+        connection.execute(insert(HistoryEntry), [stamp | entry for entry in entries])
+
+
+def _change_set(session: Session) -> str:
+    transaction = session.get_transaction()
+    current = session.info.get(_CHANGE_SET)
+    if current is None or current[0] is not transaction:
+        current = (transaction, uuid.uuid4().hex)
+        session.info[_CHANGE_SET] = current
+    return str(current[1])
+
+
+def os_account() -> str:
+    """The operating-system account, or a stand-in when the platform cannot say."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser raises OSError, KeyError or ImportError by platform
+        pass
+    for name in ("USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return "unknown"
+
+
+def actor(connection: Connection) -> str:
+    """Who is changing things: the database role on a server, the OS account on a file."""
+    cached = connection.info.get(_ACTOR)
+    if cached is None:
+        if connection.dialect.name == "postgresql":
+            cached = str(connection.scalar(text("SELECT current_user")))
+        else:
+            cached = os_account()
+        connection.info[_ACTOR] = cached
+    return str(cached)[:100]
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Record history for every session this factory makes (idempotent)."""
+    if not event.contains(sessions, "before_flush", _before_flush):
+        event.listen(sessions, "before_flush", _before_flush)
+        event.listen(sessions, "after_flush", _after_flush)

@@ -1,0 +1,232 @@
+"""The change history: what the recorder writes, how it reads back, and restoring a delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import select, text
+
+from kztracker.cli import main
+from kztracker.db import Database
+from kztracker.errors import KztrackerError
+from kztracker.history import os_account
+from kztracker.models import (
+    HistoryEntry,
+    Memorandum,
+    MemorandumParty,
+    Organization,
+    OrganizationAlias,
+    Person,
+)
+from kztracker.services.history import list_history, record_history, restore_deleted
+from kztracker.services.listing import list_memoranda, list_partners
+
+
+def _expected_actor(database: Database) -> str:
+    if database.is_sqlite:
+        return os_account()
+    with database.session() as session:
+        return str(session.scalar(text("SELECT current_user")))
+
+
+def _fields(rows: list, action: str) -> dict[str, tuple[str | None, str | None]]:
+    return {r.field: (r.old_value, r.new_value) for r in rows if r.action == action}
+
+
+def test_create_update_delete_record_who_when_and_each_field(seeded_db: Database) -> None:
+    before = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=5)
+    with seeded_db.sessions.begin() as session:
+        org = Organization(name="Steppe Robotics", kind="company", country="KZ")
+        session.add(org)
+        session.flush()
+        org_id = org.id
+    with seeded_db.sessions.begin() as session:
+        found = session.get(Organization, org_id)
+        assert found is not None
+        found.country = "Kazakhstan"
+        found.short_name = "SR"
+    with seeded_db.sessions.begin() as session:
+        session.delete(session.get(Organization, org_id))
+
+    with seeded_db.session() as session:
+        rows = record_history(session, "organization", org_id)
+    actor = _expected_actor(seeded_db)
+    assert {row.actor for row in rows} == {actor}
+    assert all(before <= row.changed_at <= dt.datetime.now(dt.UTC) for row in rows)
+    assert [row.action for row in rows][0] == "delete"  # newest first
+    created = _fields(rows, "create")
+    assert created["name"] == (None, "Steppe Robotics")
+    assert created["country"] == (None, "KZ")
+    assert created["kind"] == (None, "company")
+    assert _fields(rows, "update") == {"country": ("KZ", "Kazakhstan"), "short_name": (None, "SR")}
+    deleted = _fields(rows, "delete")
+    assert deleted["name"] == ("Steppe Robotics", None)
+    assert deleted["country"] == ("Kazakhstan", None)
+    # One transaction, one change set: the two field updates read as one save.
+    updates = [row for row in rows if row.action == "update"]
+    assert len({row.change_set for row in updates}) == 1
+
+
+def test_link_changes_are_recorded_on_the_owner(seeded_db: Database) -> None:
+    with seeded_db.sessions.begin() as session:
+        memo = session.scalars(select(Memorandum).order_by(Memorandum.id)).first()
+        assert memo is not None
+        memo_id = memo.id
+        newcomer = Organization(name="Caspian Institute of Testing", kind="research_centre")
+        session.add(newcomer)
+        session.flush()
+        memo.parties.append(MemorandumParty(organization_id=newcomer.id, role="observer"))
+        removed_area = memo.focus_areas.pop()
+        removed_area_id = removed_area.focus_area_id
+        memo.responsible = None
+        org = session.get(Organization, newcomer.id)
+        assert org is not None
+        org.aliases.append(OrganizationAlias(alias="CIT"))
+    with seeded_db.session() as session:
+        rows = record_history(session, "memorandum", memo_id)
+        area_name = session.scalar(
+            text("SELECT name FROM focus_area WHERE id = :id"), {"id": removed_area_id}
+        )
+        alias_rows = record_history(session, "organization", newcomer.id)
+    updates = _fields(rows, "update")
+    old_parties, new_parties = updates["parties"]
+    assert "Caspian Institute of Testing (observer)" in (new_parties or "")
+    assert "Caspian Institute of Testing" not in (old_parties or "")
+    old_areas, new_areas = updates["focus_areas"]
+    assert area_name in (old_areas or "") and area_name not in (new_areas or "")
+    assert updates["responsible"][1] is None and updates["responsible"][0]
+    # Added after the partner was first flushed: an update of its aliases.
+    assert _fields(alias_rows, "update")["aliases"] == (None, "CIT")
+
+
+def test_restore_a_deleted_memorandum_with_its_links(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        before = {row["id"]: row for row in list_memoranda(session)}
+    memo_id = min(before)
+    with seeded_db.sessions.begin() as session:
+        session.delete(session.get(Memorandum, memo_id))
+    with seeded_db.session() as session:
+        assert memo_id not in {row["id"] for row in list_memoranda(session)}
+    with seeded_db.sessions.begin() as session:
+        changes = restore_deleted(session, "memoranda", memo_id)
+    assert changes.kind == "memorandum" and changes.created == (memo_id,)
+    with seeded_db.session() as session:
+        after = {row["id"]: row for row in list_memoranda(session)}
+        rows = record_history(session, "memorandum", memo_id)
+    assert after == before
+    assert rows[0].action == "create"  # the restore itself is in the history
+    with seeded_db.sessions.begin() as session, pytest.raises(KztrackerError, match="exists"):
+        restore_deleted(session, "memorandum", memo_id)
+
+
+def test_restore_puts_back_links_and_references_the_delete_cleared(seeded_db: Database) -> None:
+    with seeded_db.sessions.begin() as session:
+        memo = session.scalars(select(Memorandum).order_by(Memorandum.id)).first()
+        assert memo is not None
+        memo_id = memo.id
+        org = Organization(name="Almaty Link Test Centre", kind="research_centre", aliases=[
+            OrganizationAlias(alias="ALTC")
+        ])
+        person = Person(name="Dana Testova", title="Coordinator")
+        session.add_all([org, person])
+        session.flush()
+        org_id, person_id = org.id, person.id
+        memo.parties.append(MemorandumParty(organization_id=org_id, role="partner"))
+        memo.responsible_id = person_id
+    with seeded_db.session() as session:
+        before = next(row for row in list_memoranda(session) if row["id"] == memo_id)
+        partners_before = list_partners(session)
+    # A delete as the editor does it: the link rows go first, the database clears the reference.
+    with seeded_db.sessions.begin() as session:
+        for party in session.scalars(
+            select(MemorandumParty).where(MemorandumParty.organization_id == org_id)
+        ):
+            session.delete(party)
+        session.delete(session.get(Organization, org_id))
+        session.delete(session.get(Person, person_id))
+    with seeded_db.session() as session:
+        changed = next(row for row in list_memoranda(session) if row["id"] == memo_id)
+    assert changed["responsible"] is None
+    with seeded_db.sessions.begin() as session:
+        restore_deleted(session, "partners", org_id)
+        restore_deleted(session, "person", person_id)
+    with seeded_db.session() as session:
+        assert next(row for row in list_memoranda(session) if row["id"] == memo_id) == before
+        assert list_partners(session) == partners_before
+
+
+def test_restore_of_something_never_deleted_is_refused(seeded_db: Database) -> None:
+    with seeded_db.sessions.begin() as session, pytest.raises(KztrackerError, match="no deleted"):
+        restore_deleted(session, "milestone", 99999)
+    with seeded_db.sessions.begin() as session, pytest.raises(KztrackerError, match="unknown"):
+        restore_deleted(session, "spaceship", 1)
+
+
+def test_list_history_filters(seeded_db: Database) -> None:
+    actor = _expected_actor(seeded_db)
+    with seeded_db.session() as session:
+        everything = list_history(session)
+        people = list_history(session, record_kind="people")
+        one = list_history(session, record_kind="person", record_id=people[0].record_id)
+        mine = list_history(session, actor=actor.upper(), limit=7)
+        nobody = list_history(session, actor="nobody-at-all")
+        today = dt.date.today()
+        window = list_history(session, since=today - dt.timedelta(days=1), until=today)
+        future = list_history(session, since=today + dt.timedelta(days=2))
+        past = list_history(session, until=today - dt.timedelta(days=2))
+    assert everything and {row.record_kind for row in people} == {"person"}
+    assert {row.record_id for row in one} == {people[0].record_id}
+    assert len(mine) == 7 and nobody == [] and future == [] and past == []
+    assert len(window) == len(everything)
+
+
+def test_cli_records_and_lists_history_as_json(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", database_url, "init"]) == 0
+    capsys.readouterr()
+    assert main(["--db", database_url, "history", "--kind", "memoranda", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {row["record_kind"] for row in rows} == {"memorandum"}
+    assert {"changed_at", "actor", "action", "field", "old_value", "new_value"} <= set(rows[0])
+    titles = [row["new_value"] for row in rows if row["field"] == "title"]
+    assert len(titles) == 5
+    assert main(["--db", database_url, "history", "--limit", "3", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+    tomorrow = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    assert main(["--db", database_url, "history", "--since", tomorrow, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", database_url, "history", "--since", "yesterday"])
+    assert exited.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_cli_restore_brings_back_a_deleted_record(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", database_url, "init"]) == 0
+    assert main(["--db", database_url, "list", "memoranda", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["--db", database_url, "list", "memoranda", "--json"]) == 0
+    before = capsys.readouterr().out
+    from kztracker.db import open_database
+
+    database = open_database(database_url)
+    with database.sessions.begin() as session:
+        memo_id = session.scalars(select(Memorandum.id).order_by(Memorandum.id)).first()
+        session.delete(session.get(Memorandum, memo_id))
+    with database.session() as session:
+        deleted = session.scalars(
+            select(HistoryEntry).where(HistoryEntry.action == "delete")
+        ).all()
+    database.dispose()
+    assert deleted
+    assert main(["--db", database_url, "history", "restore", "memorandum", str(memo_id)]) == 0
+    assert "Restored" in capsys.readouterr().out
+    assert main(["--db", database_url, "list", "memoranda", "--json"]) == 0
+    assert capsys.readouterr().out == before
+    assert main(["--db", database_url, "history", "restore", "memorandum", str(memo_id)]) == 1
+    assert "nothing to restore" in capsys.readouterr().err
