@@ -26,5 +26,4 @@ COMMANDS: tuple[str, ...] = (
     "list",
     "export",
     "history",
-    "importing",
 )
