@@ -1,5 +1,10 @@
 """Errors a user can act on. Their message is shown as is, in one line."""
 
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
 
 class KztrackerError(Exception):
     """Base for every error whose message is meant for the user."""
@@ -11,3 +16,58 @@ class DatabaseOpenError(KztrackerError):
 
 class DuplicateNameError(KztrackerError):
     """A record with the same normalized name already exists."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field of a record, shown next to that field.
+
+    `existing_id` names the record that already carries the name, so the window can offer to
+    open it instead of creating a second one.
+    """
+
+    field: str
+    message: str
+    existing_id: int | None = None
+
+
+class ValidationFailed(KztrackerError):
+    """A record was not saved because some of its values are not acceptable."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = list(errors)
+        first = "; ".join(error.message for error in self.errors[:2])
+        more = f" (and {len(self.errors) - 2} more)" if len(self.errors) > 2 else ""
+        super().__init__(f"not saved: {first}{more}")
+
+
+class RecordNotFound(KztrackerError):
+    """The record is gone, most often deleted by a colleague since it was opened."""
+
+    def __init__(self, kind: str, record_id: int) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(
+            f"{kind.replace('_', ' ')} #{record_id} no longer exists (perhaps someone deleted it); "
+            "reload the list"
+        )
+
+
+class StaleRecordError(KztrackerError):
+    """Someone else saved the record after it was opened; saving now would overwrite them.
+
+    `theirs` holds the stored values and `yours` the submitted ones, for the fields that differ.
+    """
+
+    def __init__(
+        self, kind: str, record_id: int, theirs: dict[str, Any], yours: dict[str, Any]
+    ) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        self.theirs = theirs
+        self.yours = yours
+        changed = ", ".join(sorted(theirs)) or "the record"
+        super().__init__(
+            f"someone else changed this {kind.replace('_', ' ')} since you opened it "
+            f"({changed}); reload it to see their version, or overwrite it with yours"
+        )

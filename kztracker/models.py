@@ -7,6 +7,7 @@ of one partner cannot both be stored. Editable records carry `version` for optim
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -20,7 +21,14 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+    validates,
+)
 
 from kztracker.dates import PartialDate, PartialDateType
 from kztracker.normalize import clean_name, name_key
@@ -63,6 +71,11 @@ class Versioned:
         DateTime(timezone=True), nullable=False, server_default=func.now(), onupdate=func.now()
     )
 
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # Every UPDATE and DELETE then says "WHERE version = <the version loaded>", so a save
+        # racing a colleague's fails at flush instead of overwriting them unseen.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class NamedMixin:

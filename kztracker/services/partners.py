@@ -1,27 +1,24 @@
-"""Creating partners (organizations), with the duplicate rule shared by window and CLI."""
+"""Partners (organizations) by name: shortcuts over the generic records service.
+
+The duplicate rule (same normalized name or alias) lives once, in kztracker.services.validation;
+these helpers keep the older call shape for the import pipeline and tests.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kztracker.errors import DuplicateNameError, KztrackerError
-from kztracker.models import ORGANIZATION_KINDS, Organization, OrganizationAlias
-from kztracker.normalize import clean_name, name_key
+from kztracker.errors import DuplicateNameError, ValidationFailed
+from kztracker.models import Organization
+from kztracker.normalize import clean_name
 from kztracker.services.changes import Changes
+from kztracker.services.records import create_record, find_record_by_name
 
 
 def find_partner_by_name(session: Session, name: str) -> Organization | None:
     """The partner whose name or one of whose aliases normalizes like `name`."""
-    key = name_key(name)
-    found = session.scalar(select(Organization).where(Organization.name_key == key))
-    if found is not None:
-        return found
-    return session.scalar(
-        select(Organization)
-        .join(OrganizationAlias, OrganizationAlias.organization_id == Organization.id)
-        .where(OrganizationAlias.alias_key == key)
-    )
+    found = find_record_by_name(session, "organization", name)
+    return session.get(Organization, found) if found is not None else None
 
 
 def create_partner(
@@ -34,21 +31,22 @@ def create_partner(
     parent_id: int | None = None,
 ) -> Changes:
     """Add a partner; refuses a name that is another spelling of an existing one."""
-    if not clean_name(name):
-        raise KztrackerError("a partner needs a name")
-    if kind not in ORGANIZATION_KINDS:
-        raise KztrackerError(
-            f"unknown partner kind {kind!r}; use one of: {', '.join(ORGANIZATION_KINDS)}"
-        )
-    existing = find_partner_by_name(session, name)
-    if existing is not None:
+    values = {
+        "name": name,
+        "kind": kind,
+        "country": country,
+        "short_name": short_name,
+        "parent_id": parent_id,
+    }
+    try:
+        return create_record(session, "organization", values)
+    except ValidationFailed as failure:
+        duplicate = next((e for e in failure.errors if e.existing_id is not None), None)
+        if duplicate is None:
+            raise
+        existing = session.get(Organization, duplicate.existing_id)
+        assert existing is not None
         raise DuplicateNameError(
             f"a partner named {existing.name!r} already exists; "
             f"{clean_name(name)!r} is the same name spelled differently"
-        )
-    org = Organization(
-        name=name, kind=kind, country=country, short_name=short_name, parent_id=parent_id
-    )
-    session.add(org)
-    session.flush()
-    return Changes("organization", created=(org.id,))
+        ) from None

@@ -1,0 +1,271 @@
+"""What each editable record kind holds: one table that loading, validation, saving, deleting
+and snapshots all read, so the five kinds share one implementation instead of five copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kztracker.errors import KztrackerError, RecordNotFound
+from kztracker.models import (
+    MEMORANDUM_KINDS,
+    MEMORANDUM_STATUSES,
+    MILESTONE_STATUSES,
+    ORGANIZATION_KINDS,
+    PARTY_ROLES,
+    FocusArea,
+    Memorandum,
+    MemorandumFocusArea,
+    MemorandumParty,
+    MemorandumSignatory,
+    Milestone,
+    MilestoneOrganization,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    Source,
+)
+from kztracker.normalize import name_key
+
+EDITABLE_KINDS = ("memorandum", "organization", "person", "focus_area", "milestone")
+
+
+@dataclass(frozen=True)
+class RelatedItem:
+    """A record shown beside another one: in a detail pane, or in what a delete touches."""
+
+    kind: str
+    id: int
+    label: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One editable value.
+
+    `type` is "text", "enum", "date", "ref" (the id of one `target` record), "refs" (a list of
+    `target` ids kept in the link table `link`), "parties" (like refs, each with a role) or
+    "aliases" (other spellings of the name).
+    """
+
+    name: str
+    label: str
+    type: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    target: str = ""
+    link: Link | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link table owned by the record: its collection attribute and the column naming the
+    other record."""
+
+    collection: str
+    model: type[Any]
+    column: str
+    note: str  # what the other record is to this one, e.g. "signatory"
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: str
+    label: str  # what users call it, in running text
+    model: type[Any]
+    name_field: str  # "name" or "title"
+    key_column: str | None  # the unique normalized key, when the name must be unique
+    alias_model: type[Any] | None = None
+    fields: tuple[Field, ...] = ()
+    # (later field, earlier field): the later date may not come before the earlier one.
+    date_order: tuple[tuple[str, str], ...] = ()
+    parent_field: str | None = None  # a link to the same kind, which must not form a cycle
+
+    def field(self, name: str) -> Field:
+        for item in self.fields:
+            if item.name == name:
+                return item
+        raise KztrackerError(f"a {self.label} has no field {name!r}")
+
+
+def _text(name: str, label: str, required: bool = False) -> Field:
+    return Field(name, label, required=required)
+
+
+SPECS: dict[str, KindSpec] = {
+    spec.kind: spec
+    for spec in (
+        KindSpec(
+            "organization",
+            "partner",
+            Organization,
+            "name",
+            "name_key",
+            OrganizationAlias,
+            (
+                _text("name", "Name", required=True),
+                _text("short_name", "Short name"),
+                Field("kind", "Partner kind", "enum", True, ORGANIZATION_KINDS, "other"),
+                _text("country", "Country"),
+                Field("parent_id", "Parent organization", "ref", target="organization"),
+                _text("notes", "Notes"),
+                Field("aliases", "Aliases", "aliases", default=()),
+            ),
+            parent_field="parent_id",
+        ),
+        KindSpec(
+            "person",
+            "person",
+            Person,
+            "name",
+            "name_key",
+            PersonAlias,
+            (
+                _text("name", "Name", required=True),
+                _text("title", "Title"),
+                Field("organization_id", "Organization", "ref", target="organization"),
+                _text("email", "Email"),
+                _text("phone", "Phone"),
+                _text("notes", "Notes"),
+                Field("aliases", "Aliases", "aliases", default=()),
+            ),
+        ),
+        KindSpec(
+            "focus_area",
+            "focus area",
+            FocusArea,
+            "name",
+            "name_key",
+            None,
+            (
+                _text("name", "Name", required=True),
+                _text("description", "Description"),
+                Field("parent_id", "Parent area", "ref", target="focus_area"),
+            ),
+            parent_field="parent_id",
+        ),
+        KindSpec(
+            "memorandum",
+            "memorandum",
+            Memorandum,
+            "title",
+            "title_key",
+            None,
+            (
+                _text("title", "Title", required=True),
+                Field("kind", "Document kind", "enum", True, MEMORANDUM_KINDS, "memorandum"),
+                Field("status", "Status", "enum", True, MEMORANDUM_STATUSES, "signed"),
+                Field("signed_on", "Signed on", "date"),
+                Field("valid_until", "Valid until", "date"),
+                Field("responsible_id", "Responsible person", "ref", target="person"),
+                _text("summary", "Summary"),
+                Field(
+                    "party_ids",
+                    "Parties",
+                    "parties",
+                    default=(),
+                    target="organization",
+                    choices=PARTY_ROLES,
+                    link=Link("parties", MemorandumParty, "organization_id", "party"),
+                ),
+                Field(
+                    "signatory_ids",
+                    "Signatories",
+                    "refs",
+                    default=(),
+                    target="person",
+                    link=Link("signatories", MemorandumSignatory, "person_id", "signatory"),
+                ),
+                Field(
+                    "focus_area_ids",
+                    "Focus areas",
+                    "refs",
+                    default=(),
+                    target="focus_area",
+                    link=Link("focus_areas", MemorandumFocusArea, "focus_area_id", "focus area"),
+                ),
+            ),
+            date_order=(("valid_until", "signed_on"),),
+        ),
+        KindSpec(
+            "milestone",
+            "milestone",
+            Milestone,
+            "title",
+            None,
+            None,
+            (
+                _text("title", "Title", required=True),
+                Field("memorandum_id", "Memorandum", "ref", target="memorandum"),
+                Field(
+                    "organization_ids",
+                    "Organizations",
+                    "refs",
+                    default=(),
+                    target="organization",
+                    link=Link(
+                        "organizations", MilestoneOrganization, "organization_id", "organization"
+                    ),
+                ),
+                Field("focus_area_id", "Focus area", "ref", target="focus_area"),
+                Field("start_on", "Start", "date"),
+                Field("due_on", "Due", "date"),
+                Field("completed_on", "Completed on", "date"),
+                Field("status", "Status", "enum", True, MILESTONE_STATUSES, "planned"),
+                Field("responsible_id", "Responsible person", "ref", target="person"),
+                _text("notes", "Notes"),
+            ),
+            date_order=(("completed_on", "start_on"), ("due_on", "start_on")),
+        ),
+    )
+}
+
+MODELS: dict[str, type[Any]] = {kind: spec.model for kind, spec in SPECS.items()}
+MODELS["source"] = Source
+
+
+def spec_for(kind: str) -> KindSpec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise KztrackerError(
+            f"unknown record kind {kind!r}; use one of: {', '.join(EDITABLE_KINDS)}"
+        ) from None
+
+
+def get_record(session: Session, kind: str, record_id: int) -> Any:
+    """The ORM object, or RecordNotFound."""
+    model = MODELS.get(kind) or spec_for(kind).model
+    record = session.get(model, record_id)
+    if record is None:
+        raise RecordNotFound(kind, record_id)
+    return record
+
+
+def label_of(kind: str, record: Any) -> str:
+    return str(record.name if kind in ("organization", "person", "focus_area") else record.title)
+
+
+def find_by_name(session: Session, kind: str, name: str) -> int | None:
+    """The id of the `kind` record whose name, or one of whose aliases, normalizes like `name`.
+
+    Only kinds whose names are unique (all but milestones) can be found this way.
+    """
+    spec = spec_for(kind)
+    if spec.key_column is None:
+        return None
+    key = name_key(name)
+    found: int | None = session.scalar(
+        select(spec.model.id).where(getattr(spec.model, spec.key_column) == key)
+    )
+    if found is None and spec.alias_model is not None:
+        owner = getattr(spec.alias_model, f"{kind}_id")
+        found = session.scalar(select(owner).where(spec.alias_model.alias_key == key))
+    return found
