@@ -1,0 +1,616 @@
+"""What the window's record views show: one plain tuple per record, ready to search and filter.
+
+Each kind has a NamedTuple row with the record's id, its display values (dates as ISO partial
+strings; the window makes them readable), a pre-folded search key and the facet values its
+filters test. Rows come from column selects, never ORM entities: on 100,000 milestones entities
+cost several times the time and memory (PERFORMANCE.md). Names of related records are read once
+per kind into small dicts instead of joined per row.
+
+The search and filter rule lives here too (`Filters`, `row_matches`, `filter_rows`), so the window
+only asks and shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import re
+import threading
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any, NamedTuple, TypeVar
+
+from sqlalchemy import Executable, Select, String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kztracker.dates import PartialDate
+from kztracker.models import (
+    FocusArea,
+    Memorandum,
+    MemorandumFocusArea,
+    MemorandumParty,
+    Milestone,
+    MilestoneOrganization,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    Provenance,
+    Source,
+)
+from kztracker.normalize import name_key
+from kztracker.schedule import is_overdue
+
+# Between the parts of a search key: a query is folded to single spaces, so it never holds a
+# newline and cannot match across two fields.
+_SEPARATOR = "\n"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+R = TypeVar("R")
+
+
+def fold(text: str | None) -> str:
+    """The search form of a text: case-folded, NFKC, look-alike letters folded as name_key does.
+
+    Whitespace is left alone: queries are matched word by word, so no search term holds a
+    space. name_key walks every character to fold look-alike letters; only a text holding both
+    Latin and Cyrillic letters can need that, so the common texts take a cheaper path that gives
+    the same letters.
+    """
+    if not text:
+        return ""
+    if text.isascii():
+        return text.casefold()
+    if _CYRILLIC.search(text) and _LATIN.search(text):
+        return name_key(text)
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@lru_cache(maxsize=8192)
+def _fold_name(text: str | None) -> str:
+    """`fold` for names repeated on many rows (memoranda, partners, people)."""
+    return fold(text)
+
+
+def _key(*parts: str | None) -> str:
+    return _SEPARATOR.join(fold(part) for part in parts if part)
+
+
+@lru_cache(maxsize=8192)
+def _partial(iso: str) -> PartialDate | None:
+    try:
+        return PartialDate.parse(iso)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=8192)
+def date_bounds(iso: str | None) -> tuple[str | None, str | None]:
+    """First and last day (ISO) a partial date can mean: "2024-10" -> 2024-10-01, 2024-10-31."""
+    parsed = _partial(iso) if iso else None
+    if parsed is None:
+        return None, None
+    return parsed.first_day().isoformat(), parsed.last_day().isoformat()
+
+
+def _raw(column: Any) -> Any:
+    """A partial-date column as its stored ISO text: parsing 100k values would cost ~0.2 s."""
+    return type_coerce(column, String)
+
+
+# -- rows -------------------------------------------------------------------------------------
+
+
+class MilestoneRow(NamedTuple):
+    id: int
+    title: str
+    memorandum: str | None
+    partners: str
+    focus_area: str | None
+    due: str | None
+    status: str
+    responsible: str | None
+    completed: str | None
+    overdue: bool
+    search: str
+    memorandum_id: int | None
+    organization_ids: frozenset[int]
+    focus_area_id: int | None
+    responsible_id: int | None
+    due_first: str | None
+    due_last: str | None
+
+
+class MemorandumRow(NamedTuple):
+    id: int
+    title: str
+    kind: str
+    status: str
+    signed_on: str | None
+    valid_until: str | None
+    parties: str
+    focus_areas: str
+    responsible: str | None
+    milestones: int
+    search: str
+    organization_ids: frozenset[int]
+    focus_area_ids: frozenset[int]
+    responsible_id: int | None
+
+
+class PartnerRow(NamedTuple):
+    id: int
+    name: str
+    short_name: str | None
+    kind: str
+    country: str | None
+    parent: str | None
+    memoranda: int
+    milestones: int
+    search: str
+    organization_ids: frozenset[int]
+
+
+class PersonRow(NamedTuple):
+    id: int
+    name: str
+    title: str | None
+    organization: str | None
+    email: str | None
+    phone: str | None
+    search: str
+    organization_ids: frozenset[int]
+
+
+class FocusAreaRow(NamedTuple):
+    id: int
+    name: str
+    parent: str | None
+    memoranda: int
+    milestones: int
+    description: str | None
+    search: str
+    focus_area_ids: frozenset[int]
+
+
+class SourceRow(NamedTuple):
+    id: int
+    title: str
+    outlet: str | None
+    published_on: str | None
+    language: str | None
+    records: int
+    url: str | None
+    search: str
+
+
+AnyRow = MilestoneRow | MemorandumRow | PartnerRow | PersonRow | FocusAreaRow | SourceRow
+
+
+def _core_rows(session: Session, statement: Executable) -> Sequence[Any]:
+    """Rows through the session's connection: Core rows skip the ORM's per-row bookkeeping."""
+    return session.connection().execute(statement).all()
+
+
+def _driver_rows(session: Session, statement: Select[Any]) -> Sequence[Any]:
+    """Plain tuples straight from the database driver, for the 100,000-row selects.
+
+    SQLAlchemy's result rows cost about twice the driver's own fetch here; a statement
+    without parameters or result conversions (see `_raw`) needs none of what they add.
+    """
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect)
+    if compiled.params:
+        return _core_rows(session, statement)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _names(session: Session, id_column: Any, name_column: Any) -> dict[int, str]:
+    return {id_: name for id_, name in _core_rows(session, select(id_column, name_column))}
+
+
+def _counts(session: Session, column: Any) -> dict[int, int]:
+    statement = select(column, func.count()).where(column.is_not(None)).group_by(column)
+    return {key: count for key, count in _core_rows(session, statement)}
+
+
+def _grouped(session: Session, key_column: Any, value_column: Any) -> dict[int, list[Any]]:
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for key, value in _driver_rows(session, select(key_column, value_column)):
+        groups[key].append(value)
+    return groups
+
+
+def _joined(ids: Iterable[int], names: dict[int, str]) -> str:
+    return ", ".join(sorted((names[i] for i in ids if i in names), key=str.casefold))
+
+
+def milestone_rows(session: Session, today: dt.date | None = None) -> list[MilestoneRow]:
+    today = today or dt.date.today()
+    memoranda = _names(session, Memorandum.id, Memorandum.title)
+    partners = _names(session, Organization.id, Organization.name)
+    people = _names(session, Person.id, Person.name)
+    areas = _names(session, FocusArea.id, FocusArea.name)
+    own = _grouped(
+        session, MilestoneOrganization.milestone_id, MilestoneOrganization.organization_id
+    )
+    parties = _grouped(session, MemorandumParty.memorandum_id, MemorandumParty.organization_id)
+    # What a milestone shares with many others (its memorandum, partners, person, focus area,
+    # due date) is built once per distinct combination; the loop only looks it up.
+    linked: dict[tuple[int | None, tuple[int, ...]], tuple[str | None, frozenset[int], str, str]]
+    linked = {}
+    named: dict[tuple[int | None, int | None], tuple[str | None, str | None, str]] = {}
+    due_facts: dict[tuple[str | None, str], tuple[str | None, str | None, bool]] = {}
+    no_ids: tuple[int, ...] = ()
+    statement = select(
+        Milestone.id,
+        Milestone.title,
+        Milestone.memorandum_id,
+        Milestone.focus_area_id,
+        _raw(Milestone.due_on),
+        Milestone.status,
+        Milestone.responsible_id,
+        _raw(Milestone.completed_on),
+        Milestone.notes,
+    ).order_by(Milestone.id)
+    rows: list[MilestoneRow] = []
+    append = rows.append
+    for id_, title, memo_id, area_id, due, status, person_id, completed, notes in _driver_rows(
+        session, statement
+    ):
+        own_ids = tuple(own[id_]) if id_ in own else no_ids
+        links = linked.get((memo_id, own_ids))
+        if links is None:
+            ids = frozenset(own_ids).union(parties.get(memo_id, ()) if memo_id else ())
+            memo = memoranda.get(memo_id) if memo_id else None
+            label = _joined(ids, partners)
+            links = linked[(memo_id, own_ids)] = (memo, ids, label, _key(memo, label))
+        names = named.get((person_id, area_id))
+        if names is None:
+            person = people.get(person_id) if person_id else None
+            area = areas.get(area_id) if area_id else None
+            names = named[(person_id, area_id)] = (person, area, _key(person, area))
+        facts = due_facts.get((due, status))
+        if facts is None:
+            first, last = date_bounds(due)
+            late = bool(due) and is_overdue(_partial(due), status, today)
+            facts = due_facts[(due, status)] = (first, last, late)
+        search = fold(title) + _SEPARATOR + links[3] + _SEPARATOR + names[2]
+        if notes:
+            search += _SEPARATOR + fold(notes)
+        append(
+            MilestoneRow(
+                id_, title, links[0], links[2], names[1], due, status, names[0], completed,
+                facts[2], search, memo_id, links[1], area_id, person_id, facts[0], facts[1],
+            )
+        )
+    return rows
+
+
+def memorandum_rows(session: Session) -> list[MemorandumRow]:
+    partners = _names(session, Organization.id, Organization.name)
+    people = _names(session, Person.id, Person.name)
+    areas = _names(session, FocusArea.id, FocusArea.name)
+    parties = _grouped(session, MemorandumParty.memorandum_id, MemorandumParty.organization_id)
+    memo_areas = _grouped(
+        session, MemorandumFocusArea.memorandum_id, MemorandumFocusArea.focus_area_id
+    )
+    milestones = _counts(session, Milestone.memorandum_id)
+    statement = select(
+        Memorandum.id,
+        Memorandum.title,
+        Memorandum.kind,
+        Memorandum.status,
+        _raw(Memorandum.signed_on),
+        _raw(Memorandum.valid_until),
+        Memorandum.responsible_id,
+        Memorandum.summary,
+    ).order_by(Memorandum.id)
+    rows = []
+    for id_, title, kind, status, signed, until, person_id, summary in _core_rows(
+        session, statement
+    ):
+        party_ids = frozenset(parties.get(id_, ()))
+        area_ids = frozenset(memo_areas.get(id_, ()))
+        party_label = _joined(party_ids, partners)
+        area_label = _joined(area_ids, areas)
+        person = people.get(person_id) if person_id else None
+        rows.append(
+            MemorandumRow(
+                id_,
+                title,
+                kind,
+                status,
+                signed,
+                until,
+                party_label,
+                area_label,
+                person,
+                milestones.get(id_, 0),
+                _key(title, summary, party_label, area_label, person),
+                party_ids,
+                area_ids,
+                person_id,
+            )
+        )
+    return rows
+
+
+def partner_rows(session: Session) -> list[PartnerRow]:
+    names = _names(session, Organization.id, Organization.name)
+    aliases = _grouped(session, OrganizationAlias.organization_id, OrganizationAlias.alias)
+    memoranda = _counts(session, MemorandumParty.organization_id)
+    milestones = _counts(session, MilestoneOrganization.organization_id)
+    statement = select(
+        Organization.id,
+        Organization.name,
+        Organization.short_name,
+        Organization.kind,
+        Organization.country,
+        Organization.parent_id,
+        Organization.notes,
+    ).order_by(Organization.id)
+    return [
+        PartnerRow(
+            id_,
+            name,
+            short,
+            kind,
+            country,
+            names.get(parent_id) if parent_id else None,
+            memoranda.get(id_, 0),
+            milestones.get(id_, 0),
+            _key(name, short, *aliases.get(id_, ()), country, notes),
+            frozenset((id_,)),
+        )
+        for id_, name, short, kind, country, parent_id, notes in _core_rows(session, statement)
+    ]
+
+
+def person_rows(session: Session) -> list[PersonRow]:
+    partners = _names(session, Organization.id, Organization.name)
+    aliases = _grouped(session, PersonAlias.person_id, PersonAlias.alias)
+    statement = select(
+        Person.id,
+        Person.name,
+        Person.title,
+        Person.organization_id,
+        Person.email,
+        Person.phone,
+        Person.notes,
+    ).order_by(Person.id)
+    rows = []
+    for id_, name, title, org_id, email, phone, notes in _core_rows(session, statement):
+        organization = partners.get(org_id) if org_id else None
+        rows.append(
+            PersonRow(
+                id_,
+                name,
+                title,
+                organization,
+                email,
+                phone,
+                _key(name, *aliases.get(id_, ()), title, organization, email, notes),
+                frozenset((org_id,)) if org_id else frozenset(),
+            )
+        )
+    return rows
+
+
+def focus_area_rows(session: Session) -> list[FocusAreaRow]:
+    names = _names(session, FocusArea.id, FocusArea.name)
+    memoranda = _counts(session, MemorandumFocusArea.focus_area_id)
+    milestones = _counts(session, Milestone.focus_area_id)
+    statement = select(
+        FocusArea.id, FocusArea.name, FocusArea.parent_id, FocusArea.description
+    ).order_by(FocusArea.id)
+    return [
+        FocusAreaRow(
+            id_,
+            name,
+            names.get(parent_id) if parent_id else None,
+            memoranda.get(id_, 0),
+            milestones.get(id_, 0),
+            description,
+            _key(name, description),
+            frozenset((id_,)),
+        )
+        for id_, name, parent_id, description in _core_rows(session, statement)
+    ]
+
+
+def source_rows(session: Session) -> list[SourceRow]:
+    records = _counts(session, Provenance.source_id)
+    statement = select(
+        Source.id,
+        Source.title,
+        Source.outlet,
+        _raw(Source.published_on),
+        Source.language,
+        Source.url,
+    ).order_by(Source.id)
+    return [
+        SourceRow(
+            id_,
+            title,
+            outlet,
+            published,
+            language,
+            records.get(id_, 0),
+            url,
+            _key(title, outlet, url),
+        )
+        for id_, title, outlet, published, language, url in _core_rows(session, statement)
+    ]
+
+
+BROWSERS: dict[str, Callable[[Session], Sequence[AnyRow]]] = {
+    "memorandum": memorandum_rows,
+    "organization": partner_rows,
+    "person": person_rows,
+    "focus_area": focus_area_rows,
+    "milestone": milestone_rows,
+    "source": source_rows,
+}
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def _without_gc_pauses() -> Iterator[None]:
+    """Hold the cyclic garbage collector while building many rows.
+
+    Every 700 new tuples it would walk all the rows built so far, which costs a third of the
+    time of 100,000 milestones; rows hold no cycles, so there is nothing for it to find. The
+    switch is process-wide, so concurrent loads count themselves in and out.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+        _gc_pauses += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
+
+def browse_rows(session: Session, kind: str) -> list[AnyRow]:
+    """Every record of `kind` (a record kind such as "milestone") as a browse row."""
+    with _without_gc_pauses():
+        return list(BROWSERS[kind](session))
+
+
+# -- filter choices ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the filter boxes offer: (id, label) pairs sorted by label."""
+
+    memoranda: list[tuple[int, str]]
+    partners: list[tuple[int, str]]
+    focus_areas: list[tuple[int, str]]
+    people: list[tuple[int, str]]
+
+
+def filter_choices(session: Session) -> Choices:
+    def pairs(id_column: Any, name_column: Any, key_column: Any) -> list[tuple[int, str]]:
+        statement = select(id_column, name_column).order_by(key_column)
+        return list(_core_rows(session, statement))
+
+    return Choices(
+        memoranda=pairs(Memorandum.id, Memorandum.title, Memorandum.title_key),
+        partners=pairs(Organization.id, Organization.name, Organization.name_key),
+        focus_areas=pairs(FocusArea.id, FocusArea.name, FocusArea.name_key),
+        people=pairs(Person.id, Person.name, Person.name_key),
+    )
+
+
+# -- search and filter ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filter bar's values; None means "any". Dates are ISO days ("2026-01-31").
+
+    A filter applies to the rows that carry its facet: `responsible_id` to milestones and
+    memoranda, `memorandum_id` to milestones, and so on.
+    """
+
+    status: str | None = None
+    memorandum_id: int | None = None
+    organization_id: int | None = None
+    focus_area_id: int | None = None
+    responsible_id: int | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+NO_FILTERS = Filters()
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The folded words of a query; a row matches when its key holds every one of them."""
+    return tuple(fold(query).split())
+
+
+def row_matches(row: Any, terms: Sequence[str], filters: Filters = NO_FILTERS) -> bool:
+    """The rule for one row: every search word in its key and every filter satisfied.
+
+    A partial due date matches a date range when the period it can mean overlaps the range
+    ("2026" overlaps March 2026); a row without a due date never matches a range.
+    """
+    key = row.search
+    if any(term not in key for term in terms):
+        return False
+    f = filters
+    if f.status is not None and getattr(row, "status", None) != f.status:
+        return False
+    if f.memorandum_id is not None and getattr(row, "memorandum_id", None) != f.memorandum_id:
+        return False
+    if f.organization_id is not None and f.organization_id not in getattr(
+        row, "organization_ids", ()
+    ):
+        return False
+    if f.focus_area_id is not None:
+        own = getattr(row, "focus_area_id", None)
+        if own != f.focus_area_id and f.focus_area_id not in getattr(row, "focus_area_ids", ()):
+            return False
+    if f.responsible_id is not None and getattr(row, "responsible_id", None) != f.responsible_id:
+        return False
+    if f.due_from is not None or f.due_to is not None:
+        first, last = getattr(row, "due_first", None), getattr(row, "due_last", None)
+        if first is None or last is None:
+            return False
+        if f.due_from is not None and last < f.due_from:
+            return False
+        if f.due_to is not None and first > f.due_to:
+            return False
+    return True
+
+
+def filter_rows(rows: Sequence[R], query: str, filters: Filters = NO_FILTERS) -> list[R]:
+    """The rows that `row_matches`, in their order; fast enough per keystroke on 100k rows.
+
+    Search words narrow the list one comprehension at a time (a substring test in C per row);
+    the per-row rule only runs on what is left when filters are set.
+    """
+    terms = search_terms(query)
+    # Longest words first: they are the most selective and shrink the list soonest.
+    selected: list[Any] = list(rows)
+    for term in sorted(terms, key=len, reverse=True):
+        selected = [row for row in selected if term in row.search]  # type: ignore[attr-defined]
+    if filters.is_empty():
+        return selected
+    return [row for row in selected if row_matches(row, (), filters)]
+
+
+def refines(previous: str, query: str) -> bool:
+    """True when every row matching `query` also matches `previous` (the user typed on).
+
+    Then the previous result can be filtered instead of every row: each old word must be part
+    of some new word.
+    """
+    new_terms = search_terms(query)
+    return all(any(old in new for new in new_terms) for old in search_terms(previous))
