@@ -1,0 +1,540 @@
+"""Applying a reviewed draft: records, the source, provenance and learned aliases.
+
+Runs inside the caller's transaction and never commits: a failure anywhere leaves nothing
+behind once the caller rolls back. Created records are ORM objects (history is recorded
+through ORM flush events); provenance rows, which can be many, go in one insert().
+
+A linked record is only ever added to, never overwritten: an empty title or country is filled,
+missing parties or focus areas are added, a planned milestone the text reports as done is
+marked done. Names referred to by other items ("parties", "organization") resolve through the
+draft's own items first, then through the database's names and aliases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from kztracker.errors import KztrackerError
+from kztracker.importing.draft import (
+    Document,
+    Draft,
+    DraftFocusArea,
+    DraftMemorandum,
+    DraftMilestone,
+    DraftOrganization,
+    DraftPerson,
+    Span,
+)
+from kztracker.importing.match import fold
+from kztracker.models import (
+    MEMORANDUM_KINDS,
+    MILESTONE_STATUSES,
+    ORGANIZATION_KINDS,
+    FocusArea,
+    Memorandum,
+    MemorandumFocusArea,
+    MemorandumParty,
+    MemorandumSignatory,
+    Milestone,
+    MilestoneOrganization,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    Provenance,
+    Source,
+)
+from kztracker.normalize import name_key
+from kztracker.services.changes import Changes
+from kztracker.sources import content_hash
+
+KIND_ORDER = ("organization", "person", "focus_area", "memorandum", "milestone")
+_NOUNS = {
+    "organization": ("partner", "partners"),
+    "person": ("person", "people"),
+    "focus_area": ("focus area", "focus areas"),
+    "memorandum": ("memorandum", "memoranda"),
+    "milestone": ("milestone", "milestones"),
+}
+
+
+class DuplicateImportError(KztrackerError):
+    """The same text was imported before; `source_id` names that earlier import."""
+
+    def __init__(self, source_id: int, title: str, imported_at: dt.datetime | None) -> None:
+        self.source_id = source_id
+        self.title = title
+        self.imported_at = imported_at
+        when = f" on {imported_at:%Y-%m-%d}" if imported_at else ""
+        super().__init__(
+            f"this text was already imported as {title!r}{when}; "
+            "open that source instead of importing it again"
+        )
+
+
+@dataclass(frozen=True)
+class EarlierImport:
+    source_id: int
+    title: str
+    imported_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What one import wrote. Quacks like a `Changes` of kind "source" for the window."""
+
+    source_id: int
+    source_title: str
+    created_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    linked_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    updated_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    aliases_learned: tuple[str, ...] = ()
+
+    # -- the Changes interface: the source is what the import created ------------------------
+    kind = "source"
+
+    @property
+    def created(self) -> tuple[int, ...]:
+        return (self.source_id,)
+
+    @property
+    def updated(self) -> tuple[int, ...]:
+        return ()
+
+    @property
+    def deleted(self) -> tuple[int, ...]:
+        return ()
+
+    def changes(self) -> tuple[Changes, ...]:
+        """One Changes per record kind touched, the source first, for views to refresh."""
+        result = [Changes("source", created=(self.source_id,))]
+        for kind in KIND_ORDER:
+            created = self.created_ids.get(kind, ())
+            updated = self.updated_ids.get(kind, ())
+            if created or updated:
+                result.append(Changes(kind, created=created, updated=updated))
+        return tuple(result)
+
+    def counts(self, which: str) -> dict[str, int]:
+        ids = {"created": self.created_ids, "linked": self.linked_ids}[which]
+        return {kind: len(ids[kind]) for kind in KIND_ORDER if ids.get(kind)}
+
+    def summary(self) -> str:
+        """One line: "created 2 partners, 1 person; linked 3 partners; learned 1 alias"."""
+        parts = []
+        for which in ("created", "linked"):
+            counts = self.counts(which)
+            if counts:
+                listed = ", ".join(
+                    f"{n} {_NOUNS[kind][0] if n == 1 else _NOUNS[kind][1]}"
+                    for kind, n in counts.items()
+                )
+                parts.append(f"{which} {listed}")
+        if self.aliases_learned:
+            n = len(self.aliases_learned)
+            parts.append(f"learned {n} alias{'es' if n != 1 else ''}")
+        return "; ".join(parts) or "no records created or linked"
+
+
+def find_earlier_import(session: Session, text: str) -> EarlierImport | None:
+    """The source already holding this text (after whitespace and NFKC folding), if any."""
+    row = session.execute(
+        select(Source.id, Source.title, Source.imported_at).where(
+            Source.content_hash == content_hash(text)
+        )
+    ).first()
+    return EarlierImport(*row) if row else None
+
+
+def check_not_imported(session: Session, text: str) -> None:
+    earlier = find_earlier_import(session, text)
+    if earlier is not None:
+        raise DuplicateImportError(earlier.source_id, earlier.title, earlier.imported_at)
+
+
+def source_title(document: Document) -> str:
+    """The document's title, else its first line, else where it came from."""
+    if document.title and document.title.strip():
+        return " ".join(document.title.split())[:500]
+    first = next((line.strip() for line in document.text.splitlines() if line.strip()), "")
+    if first:
+        return first if len(first) <= 120 else first[:117].rstrip() + "..."
+    return document.origin[:500]
+
+
+R = TypeVar("R")
+
+
+class _Applier:
+    def __init__(self, session: Session, draft: Draft) -> None:
+        self.session = session
+        self.draft = draft
+        self.created: dict[str, list[int]] = defaultdict(list)
+        self.linked: dict[str, list[int]] = defaultdict(list)
+        self.updated: dict[str, set[int]] = defaultdict(set)
+        self.learned: list[str] = []
+        self.provenance: dict[tuple[str, int, int | None], dict[str, Any]] = {}
+        # folded name -> record id (None: the user skipped that item, so references drop it)
+        self.org_ids: dict[str, int | None] = {}
+        self.person_ids: dict[str, int | None] = {}
+        self.area_ids: dict[str, int | None] = {}
+        self.memo_ids: dict[str, int | None] = {}
+        self.source_id = 0
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _existing(self, model: type[R], record_id: int | None, label: str) -> R:
+        record = self.session.get(model, record_id) if record_id is not None else None
+        if record is None:
+            raise KztrackerError(
+                f"{label!r} is to be linked to a record that does not exist; "
+                "choose another record or create it"
+            )
+        return record
+
+    def _cite(self, kind: str, record_id: int, spans: list[Span], *, created: bool) -> None:
+        (self.created if created else self.linked)[kind].append(record_id)
+        for span in spans or [None]:  # type: ignore[list-item]
+            start = span.start if span else None
+            self.provenance.setdefault(
+                (kind, record_id, start),
+                {
+                    "source_id": self.source_id,
+                    "record_kind": kind,
+                    "record_id": record_id,
+                    "span_start": start,
+                    "span_end": span.end if span else None,
+                },
+            )
+
+    def _remember(
+        self, table: dict[str, int | None], names: Iterable[str | None], id_: int | None
+    ) -> None:
+        for name in names:
+            if name and fold(name):
+                table.setdefault(fold(name), id_)
+
+    def _touch(self, kind: str, record: Any) -> None:
+        if record.id not in self.updated[kind]:
+            self.updated[kind].add(record.id)
+            record.version += 1
+
+    def _org_id(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        key = fold(name)
+        if key in self.org_ids:
+            return self.org_ids[key]
+        found = self.session.scalar(
+            select(Organization.id).where(Organization.name_key == name_key(name))
+        ) or self.session.scalar(
+            select(OrganizationAlias.organization_id).where(
+                OrganizationAlias.alias_key == name_key(name)
+            )
+        )
+        self.org_ids[key] = found
+        return found
+
+    def _person_id(self, name: str) -> int | None:
+        key = fold(name)
+        if key not in self.person_ids:
+            self.person_ids[key] = self.session.scalar(
+                select(Person.id).where(Person.name_key == name_key(name))
+            ) or self.session.scalar(
+                select(PersonAlias.person_id).where(PersonAlias.alias_key == name_key(name))
+            )
+        return self.person_ids[key]
+
+    def _area_id(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        key = fold(name)
+        if key not in self.area_ids:
+            self.area_ids[key] = self.session.scalar(
+                select(FocusArea.id).where(FocusArea.name_key == name_key(name))
+            )
+        return self.area_ids[key]
+
+    def _memorandum_id(self, title: str | None) -> int | None:
+        if not title:
+            return None
+        key = fold(title)
+        if key not in self.memo_ids:
+            self.memo_ids[key] = self.session.scalar(
+                select(Memorandum.id).where(Memorandum.title_key == name_key(title))
+            )
+        return self.memo_ids[key]
+
+    def _refuse_taken_name(self, model: Any, column: Any, name: str, noun: str) -> None:
+        taken = self.session.scalar(select(model.id).where(column == name_key(name)))
+        if taken is not None:
+            raise KztrackerError(
+                f"a {noun} named {name!r} already exists; link to it instead of creating it"
+            )
+
+    def _alias_free(self, alias_model: Any, alias: str, own_keys: set[str]) -> bool:
+        key = name_key(alias)
+        if not key or key in own_keys:
+            return False
+        taken = self.session.scalar(select(alias_model.id).where(alias_model.alias_key == key))
+        return taken is None
+
+    # -- the stages ---------------------------------------------------------------------------
+
+    def source(self) -> None:
+        document = self.draft.document
+        check_not_imported(self.session, document.text)
+        source = Source(
+            title=source_title(document),
+            outlet=document.outlet,
+            url=document.url,
+            published_on=document.published_on,
+            language=document.language,
+            full_text=document.text,
+            content_hash=content_hash(document.text),
+        )
+        self.session.add(source)
+        self.session.flush()
+        self.source_id = source.id
+
+    def organizations(self) -> None:
+        pending_parents: list[tuple[Organization, str]] = []
+        for item in self.draft.organizations:
+            names = [item.name, item.short_name, *item.aliases]
+            if item.match.action == "skip":
+                self._remember(self.org_ids, names, None)
+                continue
+            if item.match.action == "link":
+                org = self._existing(Organization, item.match.record_id, item.name)
+                self._fill_organization(org, item)
+                self._cite("organization", org.id, item.spans, created=False)
+            else:
+                org = self._create_organization(item)
+                if item.parent:
+                    pending_parents.append((org, item.parent))
+            self._remember(self.org_ids, names, org.id)
+        for org, parent in pending_parents:
+            parent_id = self._org_id(parent)
+            if parent_id is not None and parent_id != org.id:
+                org.parent_id = parent_id
+
+    def _create_organization(self, item: DraftOrganization) -> Organization:
+        key = fold(item.name)
+        if key in self.org_ids and self.org_ids[key] is not None:
+            raise KztrackerError(f"the partner {item.name!r} is proposed twice; skip one of them")
+        self._refuse_taken_name(Organization, Organization.name_key, item.name, "partner")
+        org = Organization(
+            name=item.name,
+            kind=item.kind if item.kind in ORGANIZATION_KINDS else "other",
+            country=item.country,
+            short_name=item.short_name,
+        )
+        own = {name_key(item.name)}
+        for alias in item.aliases:
+            if self._alias_free(OrganizationAlias, alias, own):
+                org.aliases.append(OrganizationAlias(alias=alias))
+                own.add(name_key(alias))
+        self.session.add(org)
+        self.session.flush()
+        self._cite("organization", org.id, item.spans, created=True)
+        return org
+
+    def _fill_organization(self, org: Organization, item: DraftOrganization) -> None:
+        if item.match.learn_alias:
+            own = {org.name_key, *(a.alias_key for a in org.aliases)}
+            for alias in [item.name, *item.aliases]:
+                if self._alias_free(OrganizationAlias, alias, own):
+                    org.aliases.append(OrganizationAlias(alias=alias))
+                    own.add(name_key(alias))
+                    self.learned.append(alias)
+        if org.country is None and item.country:
+            org.country = item.country
+            self._touch("organization", org)
+        if org.short_name is None and item.short_name:
+            org.short_name = item.short_name
+            self._touch("organization", org)
+
+    def focus_areas(self) -> None:
+        for item in self.draft.focus_areas:
+            self._one_focus_area(item)
+
+    def _one_focus_area(self, item: DraftFocusArea) -> None:
+        if item.match.action == "skip":
+            self._remember(self.area_ids, [item.name], None)
+            return
+        if item.match.action == "link":
+            area = self._existing(FocusArea, item.match.record_id, item.name)
+            self._cite("focus_area", area.id, item.spans, created=False)
+        else:
+            existing = self.area_ids.get(fold(item.name))
+            if existing is not None:
+                return
+            self._refuse_taken_name(FocusArea, FocusArea.name_key, item.name, "focus area")
+            area = FocusArea(name=item.name)
+            self.session.add(area)
+            self.session.flush()
+            self._cite("focus_area", area.id, item.spans, created=True)
+        self._remember(self.area_ids, [item.name], area.id)
+
+    def people(self) -> None:
+        for item in self.draft.people:
+            self._one_person(item)
+
+    def _one_person(self, item: DraftPerson) -> None:
+        names = [item.name, *item.aliases]
+        if item.match.action == "skip":
+            self._remember(self.person_ids, names, None)
+            return
+        organization_id = self._org_id(item.organization)
+        if item.match.action == "link":
+            person = self._existing(Person, item.match.record_id, item.name)
+            if item.match.learn_alias:
+                own = {person.name_key, *(a.alias_key for a in person.aliases)}
+                for alias in names:
+                    if self._alias_free(PersonAlias, alias, own):
+                        person.aliases.append(PersonAlias(alias=alias))
+                        own.add(name_key(alias))
+                        self.learned.append(alias)
+            if person.title is None and item.title:
+                person.title = item.title
+                self._touch("person", person)
+            if person.organization_id is None and organization_id is not None:
+                person.organization_id = organization_id
+                self._touch("person", person)
+            self._cite("person", person.id, item.spans, created=False)
+        else:
+            self._refuse_taken_name(Person, Person.name_key, item.name, "person")
+            person = Person(name=item.name, title=item.title, organization_id=organization_id)
+            own = {name_key(item.name)}
+            for alias in item.aliases:
+                if self._alias_free(PersonAlias, alias, own):
+                    person.aliases.append(PersonAlias(alias=alias))
+                    own.add(name_key(alias))
+            self.session.add(person)
+            self.session.flush()
+            self._cite("person", person.id, item.spans, created=True)
+        self._remember(self.person_ids, names, person.id)
+
+    def memoranda(self) -> None:
+        for item in self.draft.memoranda:
+            self._one_memorandum(item)
+
+    def _ids(self, names: Iterable[str], resolve: Any) -> list[int]:
+        ids: list[int] = []
+        for name in names:
+            id_ = resolve(name)
+            if id_ is not None and id_ not in ids:
+                ids.append(id_)
+        return ids
+
+    def _one_memorandum(self, item: DraftMemorandum) -> None:
+        if item.match.action == "skip":
+            self._remember(self.memo_ids, [item.title], None)
+            return
+        parties = self._ids(item.parties, self._org_id)
+        signatories = self._ids(item.signatories, self._person_id)
+        areas = self._ids(item.focus_areas, self._area_id)
+        if item.match.action == "link":
+            memo = self._existing(Memorandum, item.match.record_id, item.title)
+            added = self._extend_memorandum(memo, parties, signatories, areas)
+            if memo.signed_on is None and item.signed_on is not None:
+                memo.signed_on = item.signed_on
+                added = True
+            if added:
+                self._touch("memorandum", memo)
+            self._cite("memorandum", memo.id, item.spans, created=False)
+        else:
+            self._refuse_taken_name(Memorandum, Memorandum.title_key, item.title, "memorandum")
+            memo = Memorandum(
+                title=item.title,
+                kind=item.kind if item.kind in MEMORANDUM_KINDS else "other",
+                status="signed",
+                signed_on=item.signed_on,
+                parties=[MemorandumParty(organization_id=i, role="party") for i in parties],
+                signatories=[MemorandumSignatory(person_id=i) for i in signatories],
+                focus_areas=[MemorandumFocusArea(focus_area_id=i) for i in areas],
+            )
+            self.session.add(memo)
+            self.session.flush()
+            self._cite("memorandum", memo.id, item.spans, created=True)
+        self._remember(self.memo_ids, [item.title], memo.id)
+
+    def _extend_memorandum(
+        self, memo: Memorandum, parties: list[int], signatories: list[int], areas: list[int]
+    ) -> bool:
+        have_parties = {p.organization_id for p in memo.parties}
+        have_people = {s.person_id for s in memo.signatories}
+        have_areas = {a.focus_area_id for a in memo.focus_areas}
+        new_parties = [i for i in parties if i not in have_parties]
+        new_people = [i for i in signatories if i not in have_people]
+        new_areas = [i for i in areas if i not in have_areas]
+        memo.parties.extend(MemorandumParty(organization_id=i, role="party") for i in new_parties)
+        memo.signatories.extend(MemorandumSignatory(person_id=i) for i in new_people)
+        memo.focus_areas.extend(MemorandumFocusArea(focus_area_id=i) for i in new_areas)
+        return bool(new_parties or new_people or new_areas)
+
+    def milestones(self) -> None:
+        for item in self.draft.milestones:
+            self._one_milestone(item)
+
+    def _one_milestone(self, item: DraftMilestone) -> None:
+        if item.match.action == "skip":
+            return
+        status = item.status if item.status in MILESTONE_STATUSES else "planned"
+        if item.match.action == "link":
+            milestone = self._existing(Milestone, item.match.record_id, item.title)
+            if status == "done" and milestone.status in ("planned", "in_progress"):
+                milestone.status = "done"
+                milestone.completed_on = milestone.completed_on or item.date
+                self._touch("milestone", milestone)
+            self._cite("milestone", milestone.id, item.spans, created=False)
+            return
+        organizations = self._ids(item.organizations, self._org_id)
+        milestone = Milestone(
+            title=item.title,
+            memorandum_id=self._memorandum_id(item.memorandum),
+            focus_area_id=self._area_id(item.focus_area),
+            due_on=item.date,
+            completed_on=item.date if status == "done" else None,
+            status=status,
+            organizations=[MilestoneOrganization(organization_id=i) for i in organizations],
+        )
+        self.session.add(milestone)
+        self.session.flush()
+        self._cite("milestone", milestone.id, item.spans, created=True)
+
+    def result(self) -> ImportResult:
+        if self.provenance:
+            self.session.execute(insert(Provenance), list(self.provenance.values()))
+        self.session.flush()
+        return ImportResult(
+            source_id=self.source_id,
+            source_title=source_title(self.draft.document),
+            created_ids={k: tuple(v) for k, v in self.created.items() if v},
+            linked_ids={k: tuple(dict.fromkeys(v)) for k, v in self.linked.items() if v},
+            updated_ids={k: tuple(sorted(v)) for k, v in self.updated.items() if v},
+            aliases_learned=tuple(self.learned),
+        )
+
+
+def apply_draft(session: Session, draft: Draft) -> ImportResult:
+    """Write the reviewed draft in the caller's transaction; the caller commits or rolls back.
+
+    Raises DuplicateImportError when the same text was imported before, and KztrackerError
+    when a reviewed choice cannot be carried out (a name taken, a linked record gone).
+    """
+    applier = _Applier(session, draft)
+    applier.source()
+    applier.organizations()
+    applier.focus_areas()
+    applier.people()
+    applier.memoranda()
+    applier.milestones()
+    return applier.result()
