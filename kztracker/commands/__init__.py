@@ -26,4 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "list",
     "export",
     "history",
+    "backup",
+    "restore",
+    "copy",
 )

@@ -1,0 +1,42 @@
+"""`kztracker copy --to URL [--from URL] [--force]`: move every record to another database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NAME = "copy"
+HELP = "copy the whole database (records, aliases, sources, history) to another database"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--to", required=True, metavar="URL", help="the target file or URL")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        metavar="URL",
+        help="the source file or URL (default: --db, else the usual database)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace whatever the target already holds"
+    )
+
+
+def _progress(table: str, done: int, total: int) -> None:
+    print(f"\r{table}: {done}/{total}".ljust(60), end="", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kztracker.services.copy import copy_database
+
+    show = _progress if sys.stderr.isatty() else None
+    result = copy_database(
+        args.source or args.db, args.to, allow_non_empty=args.force, progress=show
+    )
+    if show is not None:
+        print(file=sys.stderr)
+    print(f"Copied {result.total} rows from {result.source} to {result.target}; counts match.")
+    for table, count in result.counts.items():
+        if count:
+            print(f"  {table}: {count}")
+    return 0

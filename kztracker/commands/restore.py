@@ -1,0 +1,23 @@
+"""`kztracker restore FILE`: put a checked backup in place; the current database is kept aside."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+NAME = "restore"
+HELP = "replace the database with a backup after checking it (the current one is kept aside)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE", help="a backup written by kztracker")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kztracker.services.backup import restore
+
+    result = restore(args.db, args.file)
+    print(f"Restored {args.file} into {result.database} (schema {result.revision}).")
+    if result.set_aside is not None:
+        print(f"The database it replaced was kept as {result.set_aside}")
+    return 0

@@ -1,0 +1,227 @@
+"""Backups while the app runs, the daily one on open, and restoring one.
+
+A SQLite backup goes through SQLite's online backup API: it copies a consistent snapshot even
+while another connection is in the middle of a write, which a file copy cannot promise. A
+PostgreSQL database is backed up with the server's own tool, pg_dump.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from kztracker.db import (
+    SQLITE_HEADER,
+    Database,
+    backup_directory,
+    default_database_path,
+    known_revisions,
+    resolve_url,
+    sqlite_path,
+    sqlite_problem,
+)
+from kztracker.errors import KztrackerError
+
+AUTOMATIC = "auto"
+DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """Where the backup now lives, and where the database it replaced was set aside."""
+
+    database: Path
+    set_aside: Path | None
+    revision: str
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(directory: Path, stem: str, suffix: str) -> Path:
+    candidate = directory / f"{stem}{suffix}"
+    counter = 2
+    while candidate.exists():
+        candidate = directory / f"{stem}-{counter}{suffix}"
+        counter += 1
+    return candidate
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """Copy through the online backup API into `target`, atomically and checked."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    reader = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+    try:
+        writer = sqlite3.connect(partial)
+        try:
+            reader.backup(writer)
+            # A plain rollback-journal file: the copy is one self-contained file at rest.
+            writer.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            writer.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise KztrackerError(f"cannot copy {source}: {exc}") from exc
+    finally:
+        reader.close()
+    problem = sqlite_problem(partial, "integrity_check")
+    if problem is not None:
+        partial.unlink(missing_ok=True)
+        raise KztrackerError(f"the copy of {source} failed its integrity check ({problem})")
+    os.replace(partial, target)
+
+
+def _sqlite_backup(path: Path, directory: Path, *, automatic: bool) -> Path:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KztrackerError(f"cannot create backup folder {directory}: {exc.strerror}") from exc
+    prefix = f"{path.stem}-{AUTOMATIC}-" if automatic else f"{path.stem}-"
+    target = _free_name(directory, prefix + _stamp(), ".sqlite3")
+    _copy_sqlite(path, target)
+    return target
+
+
+def _pg_dump(url: str, directory: Path) -> Path:
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise KztrackerError(
+            "a PostgreSQL database is backed up with pg_dump, which is not installed here; "
+            "install the PostgreSQL client tools or ask the server's administrator"
+        )
+    parsed = make_url(url)
+    directory.mkdir(parents=True, exist_ok=True)
+    target = _free_name(directory, f"{parsed.database or 'kztracker'}-{_stamp()}", ".dump")
+    environment = dict(os.environ)
+    if parsed.password:
+        environment["PGPASSWORD"] = str(parsed.password)
+    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(
+        hide_password=False
+    )
+    result = subprocess.run(
+        [program, "--format=custom", f"--file={target}", libpq],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    if result.returncode != 0:
+        target.unlink(missing_ok=True)
+        reason = (result.stderr.strip().splitlines() or ["no message"])[-1]
+        raise KztrackerError(f"pg_dump failed: {reason}")
+    return target
+
+
+def backup(database: Database, directory: Path | None = None) -> Path:
+    """A consistent copy of the database in `directory` (default: its backups folder)."""
+    path = sqlite_path(database.url)
+    if path is None:
+        if database.is_sqlite:
+            raise KztrackerError("an in-memory database cannot be backed up")
+        folder = directory or default_database_path().parent / "backups"
+        return _pg_dump(database.url, folder)
+    return _sqlite_backup(path, directory or backup_directory(path), automatic=False)
+
+
+def automatic_backups(path: Path) -> list[Path]:
+    """The daily backups of this file, oldest first (their names sort by time)."""
+    return sorted(backup_directory(path).glob(f"{path.stem}-{AUTOMATIC}-*.sqlite3"))
+
+
+def backup_on_open(database: Database, keep: int = DEFAULT_KEEP) -> Path | None:
+    """The day's first opening backs the file up and keeps the last `keep` daily backups.
+
+    Returns the new backup, or None when today's exists, `keep` is 0 or it is not a file.
+    """
+    path = sqlite_path(database.url)
+    if path is None or keep <= 0 or not path.exists():
+        return None
+    today = dt.date.today().strftime("%Y%m%d")
+    if any(found.name.startswith(f"{path.stem}-{AUTOMATIC}-{today}-")
+           for found in automatic_backups(path)):
+        return None
+    made = _sqlite_backup(path, backup_directory(path), automatic=True)
+    for old in automatic_backups(path)[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def _backup_revision(file: Path) -> str:
+    """The schema revision a backup file holds; refuses anything that is not a sound tracker DB."""
+    if not file.is_file():
+        raise KztrackerError(f"no backup file at {file}")
+    with file.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise KztrackerError(
+                f"{file} is not a kztracker backup (not an SQLite file); nothing was changed"
+            )
+    problem = sqlite_problem(file, "integrity_check")
+    if problem is not None:
+        raise KztrackerError(
+            f"{file} is damaged ({problem}); nothing was changed — choose another backup"
+        )
+    connection = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        connection.close()
+    if row is None:
+        raise KztrackerError(f"{file} is not a kztracker database; nothing was changed")
+    if row[0] not in known_revisions():
+        raise KztrackerError(
+            f"{file} was written by a newer kztracker (schema {row[0]}); update the app first"
+        )
+    return str(row[0])
+
+
+def _set_aside(target: Path) -> Path:
+    """Rename the database (with its WAL files) out of the way, never deleting it."""
+    try:
+        connection = sqlite3.connect(target, timeout=5)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # a damaged file is set aside as it is, WAL files with it
+    aside = _free_name(target.parent, f"{target.name}.replaced-{_stamp()}", "")
+    os.replace(target, aside)
+    for extension in ("-wal", "-shm"):
+        companion = target.with_name(target.name + extension)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + extension))
+    return aside
+
+
+def restore(database_url: str | None, file: Path) -> RestoreResult:
+    """Put a backup in place of the database after checking it; the current one is kept aside.
+
+    Close the app (and every other user of the file) first. An older backup is upgraded the
+    next time the database opens.
+    """
+    revision = _backup_revision(file)
+    target = sqlite_path(resolve_url(database_url))
+    if target is None:
+        raise KztrackerError(
+            "restore puts a SQLite backup in place of a SQLite file; a PostgreSQL database is "
+            "restored with pg_restore from a pg_dump file"
+        )
+    if target.exists() and target.resolve() == file.resolve():
+        raise KztrackerError(f"{file} is the database itself; choose a backup file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    incoming = _free_name(target.parent, f"{target.name}.restoring", "")
+    _copy_sqlite(file, incoming)
+    aside = _set_aside(target) if target.exists() else None
+    os.replace(incoming, target)
+    return RestoreResult(target, aside, revision)

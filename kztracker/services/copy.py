@@ -1,0 +1,205 @@
+"""Copying a whole tracker database to another one: the move from a SQLite file to a server.
+
+Every table goes across in dependency order with its ids, in batches of plain inserts, inside
+one transaction on the target: a failure leaves the target as it was. The source is read from
+one snapshot, so the counts compared at the end are the counts of one moment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import make_url
+
+from kztracker.db import Database, open_database, resolve_url
+from kztracker.errors import KztrackerError
+from kztracker.models import Base
+
+BATCH = 2000
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    """Rows copied per table, checked against the target after the copy."""
+
+    source: str
+    target: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _tables() -> list[Table]:
+    return list(Base.metadata.sorted_tables)
+
+
+def _count(connection: Connection, table: Table) -> int:
+    return int(connection.scalar(select(func.count()).select_from(table)) or 0)
+
+
+@contextmanager
+def _snapshot(database: Database) -> Iterator[Connection]:
+    """A connection whose reads all see one moment of the source."""
+    if database.is_sqlite:
+        with database.engine.connect() as connection:
+            # pysqlite only begins before writes; an explicit BEGIN holds one read snapshot.
+            connection.exec_driver_sql("BEGIN")
+            yield connection
+    else:
+        options = {"isolation_level": "REPEATABLE READ"}
+        with database.engine.connect().execution_options(**options) as connection:
+            yield connection
+
+
+def _datetime_adapter(target_is_sqlite: bool) -> Callable[[Any], Any]:
+    """Timestamps cross as UTC: SQLite keeps UTC wall time without a zone, a server with one."""
+
+    def adapt(value: Any) -> Any:
+        if not isinstance(value, dt.datetime):
+            return value
+        aware = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+        if target_is_sqlite:
+            return aware.astimezone(dt.UTC).replace(tzinfo=None)
+        return aware
+
+    return adapt
+
+
+def _copy_table(
+    source: Connection,
+    target: Connection,
+    table: Table,
+    total: int,
+    progress: Progress | None,
+) -> int:
+    adapt = _datetime_adapter(target.dialect.name == "sqlite")
+    stamps = [c.key for c in table.columns if isinstance(c.type, DateTime)]
+    # A row may name a parent with a higher id; those references are set once all rows exist.
+    self_refs = [
+        c.key for c in table.columns if any(fk.column.table is table for fk in c.foreign_keys)
+    ]
+    deferred: list[dict[str, Any]] = []
+    copied = 0
+    result = source.execution_options(yield_per=BATCH).execute(
+        select(table).order_by(*table.primary_key.columns)
+    )
+    for partition in result.partitions():
+        rows = [dict(row._mapping) for row in partition]
+        for row in rows:
+            for key in stamps:
+                row[key] = adapt(row[key])
+            for key in self_refs:
+                if row[key] is not None:
+                    deferred.append({"row_id": row["id"], "column": key, "value": row[key]})
+                    row[key] = None
+        target.execute(insert(table), rows)
+        copied += len(rows)
+        if progress is not None:
+            progress(table.name, copied, total)
+    for key in self_refs:
+        batch = [
+            {"row_id": d["row_id"], "new_value": d["value"]} for d in deferred if d["column"] == key
+        ]
+        if batch:
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values({key: bindparam("new_value")})
+            )
+            target.execute(statement, batch)
+    return copied
+
+
+def _reset_sequences(target: Connection) -> None:
+    """Next ids after the copied ones: inserting explicit ids does not move a sequence."""
+    quote = target.dialect.identifier_preparer.quote
+    for table in _tables():
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        name = quote(table.name)
+        target.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+            ),
+            {"table": name},
+        )
+
+
+def copy_database(
+    source_url: str | None,
+    target_url: str,
+    *,
+    allow_non_empty: bool = False,
+    progress: Progress | None = None,
+) -> CopyResult:
+    """Copy every record, alias, source, provenance and history entry to another database.
+
+    The target is created (or upgraded) first. A target that holds records is refused unless
+    `allow_non_empty`, which replaces its contents. `progress(table, done, total)` is called
+    after each batch.
+    """
+    source_url = resolve_url(source_url)
+    target_url = resolve_url(target_url)
+    if source_url == target_url:
+        raise KztrackerError("the source and the target are the same database")
+    source = open_database(source_url, create=False)
+    try:
+        target = open_database(target_url, create=True)
+    except Exception:
+        source.dispose()
+        raise
+    tables = _tables()
+    try:
+        with _snapshot(source) as reader, target.engine.begin() as writer:
+            held = sum(_count(writer, table) for table in tables)
+            if held and not allow_non_empty:
+                raise KztrackerError(
+                    f"{_safe(target_url)} already holds {held} rows; copy into an empty "
+                    "database, or add --force to replace what it holds"
+                )
+            for table in reversed(tables):
+                writer.execute(table.delete())
+            totals = {table.name: _count(reader, table) for table in tables}
+            copied = {
+                table.name: _copy_table(reader, writer, table, totals[table.name], progress)
+                for table in tables
+            }
+            if writer.dialect.name == "postgresql":
+                _reset_sequences(writer)
+            landed = {table.name: _count(writer, table) for table in tables}
+            wrong = [
+                f"{name}: {totals[name]} in the source, {landed[name]} in the target"
+                for name in totals
+                if not totals[name] == copied[name] == landed[name]
+            ]
+            if wrong:
+                raise KztrackerError(
+                    f"the copy did not match, so nothing was kept ({'; '.join(wrong)})"
+                )
+    finally:
+        source.dispose()
+        target.dispose()
+    return CopyResult(_safe(source_url), _safe(target_url), landed)
