@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
 from kztracker.models import (
@@ -28,7 +28,7 @@ from kztracker.models import (
     Provenance,
     Source,
 )
-from kztracker.services.record_kinds import RelatedItem, get_record, label_of, spec_for
+from kztracker.services.record_kinds import MODELS, RelatedItem, get_record, label_of, spec_for
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SPAN_NOTE_LENGTH = 80
@@ -87,6 +87,28 @@ class _Collector:
             items[record_id] = RelatedItem(kind, record_id, label or "", text)
         self.groups.append(RelatedGroup(title, list(items.values())))
 
+    def records(
+        self,
+        title: str,
+        kind: str,
+        condition: Any,
+        *,
+        via: tuple[Any, Any] | None = None,
+        extra: Any = None,
+        note: Any = None,
+    ) -> None:
+        """The `kind` records meeting `condition` (joined `via` a link table), by name."""
+        model = MODELS[kind]
+        named = hasattr(model, "name_key")
+        label = model.name if named else model.title
+        key = model.name_key if named else getattr(model, "title_key", model.title)
+        columns = [model.id, label] + ([extra] if extra is not None else [])
+        statement = select(*columns)
+        if via is not None:
+            statement = statement.join(*via)
+        statement = statement.where(condition).order_by(key, model.id)
+        self.group(title, kind, self.session.execute(statement), note)
+
     def milestones(self, title: str, condition: Any) -> None:
         statement = (
             select(Milestone.id, Milestone.title, Milestone.status, Milestone.due_on)
@@ -120,115 +142,70 @@ def _quote(text: str | None, start: int | None, end: int | None) -> str:
     return f"“{span}”"
 
 
+def _title(value: str | None) -> str:
+    return value or ""
+
+
+def _own(model: Any, column: str, record_id: int) -> Any:
+    """The id the record holds in `column`, as a subquery to compare with."""
+    return select(getattr(model, column)).where(model.id == record_id).scalar_subquery()
+
+
 def _memorandum(c: _Collector, record_id: int) -> None:
-    c.group(
+    party = (MemorandumParty, MemorandumParty.organization_id == Organization.id)
+    c.records(
         "Parties",
         "organization",
-        c.session.execute(
-            select(Organization.id, Organization.name, MemorandumParty.role)
-            .join(MemorandumParty, MemorandumParty.organization_id == Organization.id)
-            .where(MemorandumParty.memorandum_id == record_id)
-            .order_by(Organization.name_key)
-        ),
-        readable_choice,
+        MemorandumParty.memorandum_id == record_id,
+        via=party,
+        extra=MemorandumParty.role,
+        note=readable_choice,
     )
-    c.group(
+    signatory = (MemorandumSignatory, MemorandumSignatory.person_id == Person.id)
+    c.records(
         "Signatories",
         "person",
-        c.session.execute(
-            select(Person.id, Person.name, Person.title)
-            .join(MemorandumSignatory, MemorandumSignatory.person_id == Person.id)
-            .where(MemorandumSignatory.memorandum_id == record_id)
-            .order_by(Person.name_key)
-        ),
-        lambda title: title or "",
+        MemorandumSignatory.memorandum_id == record_id,
+        via=signatory,
+        extra=Person.title,
+        note=_title,
     )
-    c.group(
-        "Focus areas",
-        "focus_area",
-        c.session.execute(
-            select(FocusArea.id, FocusArea.name)
-            .join(MemorandumFocusArea, MemorandumFocusArea.focus_area_id == FocusArea.id)
-            .where(MemorandumFocusArea.memorandum_id == record_id)
-            .order_by(FocusArea.name_key)
-        ),
-    )
+    area = (MemorandumFocusArea, MemorandumFocusArea.focus_area_id == FocusArea.id)
+    c.records("Focus areas", "focus_area", MemorandumFocusArea.memorandum_id == record_id, via=area)
     c.milestones("Milestones", Milestone.memorandum_id == record_id)
-    c.group(
-        "Responsible person",
-        "person",
-        c.session.execute(
-            select(Person.id, Person.name, Person.title)
-            .join(Memorandum, Memorandum.responsible_id == Person.id)
-            .where(Memorandum.id == record_id)
-        ),
-        lambda title: title or "",
-    )
+    responsible = Person.id == _own(Memorandum, "responsible_id", record_id)
+    c.records("Responsible person", "person", responsible, extra=Person.title, note=_title)
 
 
 def _organization(c: _Collector, record_id: int) -> None:
-    party_of = select(MemorandumParty.memorandum_id).where(
-        MemorandumParty.organization_id == record_id
-    )
-    c.group(
+    c.records(
         "Memoranda",
         "memorandum",
-        c.session.execute(
-            select(Memorandum.id, Memorandum.title, MemorandumParty.role)
-            .join(MemorandumParty, MemorandumParty.memorandum_id == Memorandum.id)
-            .where(MemorandumParty.organization_id == record_id)
-            .order_by(Memorandum.title_key)
-        ),
-        readable_choice,
+        MemorandumParty.organization_id == record_id,
+        via=(MemorandumParty, MemorandumParty.memorandum_id == Memorandum.id),
+        extra=MemorandumParty.role,
+        note=readable_choice,
     )
     # A partner's milestones: those it takes part in, and those of memoranda it is party to.
     involved = select(MilestoneOrganization.milestone_id).where(
         MilestoneOrganization.organization_id == record_id
     )
+    party_of = select(MemorandumParty.memorandum_id).where(
+        MemorandumParty.organization_id == record_id
+    )
     c.milestones(
         "Milestones", or_(Milestone.id.in_(involved), Milestone.memorandum_id.in_(party_of))
     )
-    c.group(
-        "People",
-        "person",
-        c.session.execute(
-            select(Person.id, Person.name, Person.title)
-            .where(Person.organization_id == record_id)
-            .order_by(Person.name_key)
-        ),
-        lambda title: title or "",
-    )
-    parent = aliased(Organization)
-    c.group(
-        "Parent organization",
-        "organization",
-        c.session.execute(
-            select(parent.id, parent.name)
-            .join(Organization, Organization.parent_id == parent.id)
-            .where(Organization.id == record_id)
-        ),
-    )
-    c.group(
-        "Child organizations",
-        "organization",
-        c.session.execute(
-            select(Organization.id, Organization.name)
-            .where(Organization.parent_id == record_id)
-            .order_by(Organization.name_key)
-        ),
-    )
+    people = Person.organization_id == record_id
+    c.records("People", "person", people, extra=Person.title, note=_title)
+    parent = Organization.id == _own(Organization, "parent_id", record_id)
+    c.records("Parent organization", "organization", parent)
+    c.records("Child organizations", "organization", Organization.parent_id == record_id)
 
 
 def _person(c: _Collector, record_id: int) -> None:
-    c.group(
-        "Organization",
-        "organization",
-        c.session.execute(
-            select(Organization.id, Organization.name)
-            .join(Person, Person.organization_id == Organization.id)
-            .where(Person.id == record_id)
-        ),
-    )
+    employer = Organization.id == _own(Person, "organization_id", record_id)
+    c.records("Organization", "organization", employer)
     signed = (
         select(Memorandum.id, Memorandum.title, Memorandum.title_key)
         .join(MemorandumSignatory, MemorandumSignatory.memorandum_id == Memorandum.id)
@@ -245,78 +222,31 @@ def _person(c: _Collector, record_id: int) -> None:
 
 
 def _focus_area(c: _Collector, record_id: int) -> None:
-    parent = aliased(FocusArea)
-    c.group(
-        "Parent area",
-        "focus_area",
-        c.session.execute(
-            select(parent.id, parent.name)
-            .join(FocusArea, FocusArea.parent_id == parent.id)
-            .where(FocusArea.id == record_id)
-        ),
-    )
-    c.group(
-        "Sub-areas",
-        "focus_area",
-        c.session.execute(
-            select(FocusArea.id, FocusArea.name)
-            .where(FocusArea.parent_id == record_id)
-            .order_by(FocusArea.name_key)
-        ),
-    )
-    c.group(
+    parent = FocusArea.id == _own(FocusArea, "parent_id", record_id)
+    c.records("Parent area", "focus_area", parent)
+    c.records("Sub-areas", "focus_area", FocusArea.parent_id == record_id)
+    c.records(
         "Memoranda",
         "memorandum",
-        c.session.execute(
-            select(Memorandum.id, Memorandum.title)
-            .join(MemorandumFocusArea, MemorandumFocusArea.memorandum_id == Memorandum.id)
-            .where(MemorandumFocusArea.focus_area_id == record_id)
-            .order_by(Memorandum.title_key)
-        ),
+        MemorandumFocusArea.focus_area_id == record_id,
+        via=(MemorandumFocusArea, MemorandumFocusArea.memorandum_id == Memorandum.id),
     )
     c.milestones("Milestones", Milestone.focus_area_id == record_id)
 
 
 def _milestone(c: _Collector, record_id: int) -> None:
-    milestone = select(Milestone).where(Milestone.id == record_id).subquery()
-    c.group(
-        "Memorandum",
-        "memorandum",
-        c.session.execute(
-            select(Memorandum.id, Memorandum.title).join(
-                milestone, milestone.c.memorandum_id == Memorandum.id
-            )
-        ),
-    )
-    c.group(
+    memorandum = Memorandum.id == _own(Milestone, "memorandum_id", record_id)
+    c.records("Memorandum", "memorandum", memorandum)
+    c.records(
         "Organizations",
         "organization",
-        c.session.execute(
-            select(Organization.id, Organization.name)
-            .join(MilestoneOrganization, MilestoneOrganization.organization_id == Organization.id)
-            .where(MilestoneOrganization.milestone_id == record_id)
-            .order_by(Organization.name_key)
-        ),
+        MilestoneOrganization.milestone_id == record_id,
+        via=(MilestoneOrganization, MilestoneOrganization.organization_id == Organization.id),
     )
-    c.group(
-        "Focus area",
-        "focus_area",
-        c.session.execute(
-            select(FocusArea.id, FocusArea.name).join(
-                milestone, milestone.c.focus_area_id == FocusArea.id
-            )
-        ),
-    )
-    c.group(
-        "Responsible person",
-        "person",
-        c.session.execute(
-            select(Person.id, Person.name, Person.title).join(
-                milestone, milestone.c.responsible_id == Person.id
-            )
-        ),
-        lambda title: title or "",
-    )
+    area = FocusArea.id == _own(Milestone, "focus_area_id", record_id)
+    c.records("Focus area", "focus_area", area)
+    responsible = Person.id == _own(Milestone, "responsible_id", record_id)
+    c.records("Responsible person", "person", responsible, extra=Person.title, note=_title)
 
 
 GROUPS = {
