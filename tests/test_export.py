@@ -13,7 +13,7 @@ import kztracker.exporting.writer as writer_module
 from kztracker.cli import main
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
-from kztracker.exporting import ExportResult, export_workbook
+from kztracker.exporting import ExportCancelled, ExportResult, export_workbook
 from kztracker.services.partners import create_partner
 
 SHEETS = ["Summary", "Memoranda", "Milestones", "Partners", "People", "Focus areas", "Sources"]
@@ -40,7 +40,7 @@ def test_sheets_headers_panes_and_filter(seeded_db: Database, tmp_path: Path) ->
     assert headers[:5] == ["Title", "Memorandum", "Focus area", "Start", "Due"]
     assert ws["A1"].font.b
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:J{result.sheets['Milestones'] + 1}"
+    assert ws.auto_filter.ref == f"A1:K{result.sheets['Milestones'] + 1}"
     assert ws.conditional_formatting
     assert wb["Summary"]["B3"].value == "test.db"
 
@@ -89,33 +89,6 @@ def test_formula_like_text_stays_text(seeded_db: Database, tmp_path: Path) -> No
     assert cells[0].data_type == "s"
 
 
-def test_scope_one_memorandum(seeded_db: Database, tmp_path: Path) -> None:
-    all_out, one_out = tmp_path / "all.xlsx", tmp_path / "one.xlsx"
-    everything = _export(seeded_db, all_out)
-    title = _load(all_out)["Memoranda"]["A2"].value
-    scoped = _export(seeded_db, one_out, memorandum=title)
-    assert scoped.sheets["Memoranda"] == 1
-    assert scoped.sheets["Partners"] < everything.sheets["Partners"]
-    ws = _load(one_out)["Milestones"]
-    assert {c.value for c in ws["B"][1:]} <= {title}
-    with pytest.raises(KztrackerError, match="no memorandum titled 'Nope'"):
-        _export(seeded_db, tmp_path / "x.xlsx", memorandum="Nope")
-
-
-def test_scope_milestone_status(seeded_db: Database, tmp_path: Path) -> None:
-    out = tmp_path / "open.xlsx"
-    result = _export(seeded_db, out, milestone_status="open")
-    ws = _load(out)["Milestones"]
-    statuses = {c.value for c in ws["G"][1:]}
-    assert statuses and statuses <= {"planned", "in_progress"}
-    assert result.sheets["Milestones"] == len(ws["G"]) - 1
-    done = _export(seeded_db, out, milestone_status="done")
-    assert {c.value for c in _load(out)["Milestones"]["G"][1:]} == {"done"}
-    assert done.sheets["Milestones"] + result.sheets["Milestones"] <= 17
-    with pytest.raises(KztrackerError, match="unknown milestone status"):
-        _export(seeded_db, out, milestone_status="late")
-
-
 def test_progress_is_reported(seeded_db: Database, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     _export(seeded_db, tmp_path / "p.xlsx", progress=lambda d, t: calls.append((d, t)))
@@ -130,7 +103,7 @@ def _earlier_file(tmp_path: Path) -> tuple[Path, bytes]:
 
 def test_cancelled_export_keeps_earlier_file(seeded_db: Database, tmp_path: Path) -> None:
     out, before = _earlier_file(tmp_path)
-    with pytest.raises(KztrackerError, match="export cancelled; the earlier file is unchanged"):
+    with pytest.raises(ExportCancelled, match="export cancelled; the earlier file is unchanged"):
         _export(seeded_db, out, cancelled=lambda: True)
     assert out.read_bytes() == before
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
@@ -167,7 +140,7 @@ def test_cli_export(
     line = capsys.readouterr().out.strip()
     assert line == (
         f"Wrote {out}: 5 memoranda, 17 milestones, 31 partners, 12 people, "
-        "13 focus areas, 5 sources."
+        "13 focus areas, 5 sources. Scope: The whole database."
     )
     assert main(["--db", str(db_path), "export", str(out), "--milestones-status", "x"]) == 1
     assert "unknown milestone status" in capsys.readouterr().err
@@ -187,24 +160,3 @@ def test_unwritable_target_is_reported(
         _export(seeded_db, out)
     assert out.read_bytes() == before
     assert not list(tmp_path.glob(".*.tmp"))
-
-
-def test_summary_widths_and_overdue_rule(seeded_db: Database, tmp_path: Path) -> None:
-    out = tmp_path / "summary.xlsx"
-    _export(seeded_db, out)
-    wb = _load(out)
-    summary = [row for row in wb["Summary"].iter_rows(values_only=True)]
-    labels = [row[0] for row in summary]
-    assert labels[:3] == ["Kztracker export", "Generated", "Database"]
-    start = labels.index("Memoranda by status") + 2
-    counts = []
-    while summary[start][0] is not None:
-        counts.append(summary[start][1])
-        start += 1
-    assert sum(counts) == 5
-    assert any(str(label).startswith("Overdue milestones (") for label in labels)
-    assert any(str(label).startswith("Due in the next 30 days (") for label in labels)
-    ws = wb["Milestones"]
-    assert 10 < ws.column_dimensions["A"].width <= 62
-    rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
-    assert any("TODAY()" in rule.formula[0] for rule in rules)

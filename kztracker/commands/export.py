@@ -10,7 +10,9 @@ HELP = "write the records to an Excel workbook"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.xlsx", help="the workbook to write (replaced)")
-    parser.add_argument("--memorandum", metavar="TITLE", help="only this memorandum's records")
+    parser.add_argument(
+        "--memorandum", metavar="TITLE", help="only this memorandum and the records related to it"
+    )
     parser.add_argument(
         "--milestones-status",
         metavar="STATUS",
@@ -19,26 +21,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy.engine import make_url
+    from dataclasses import replace
 
     from kztracker.db import open_database
-    from kztracker.exporting import export_workbook
+    from kztracker.exporting import ExportScope, export_database, memorandum_scope, statuses_for
 
+    statuses = statuses_for(args.milestones_status) if args.milestones_status else None
     database = open_database(args.db, create=False)
     try:
-        with database.session() as session:
-            result = export_workbook(
-                session,
-                args.file,
-                # The label is written into the file, so a password in the URL stays out.
-                source_label=make_url(str(database.url)).render_as_string(hide_password=True),
-                memorandum=args.memorandum,
-                milestone_status=args.milestones_status,
-            )
+        scope = ExportScope()
+        if args.memorandum is not None:
+            with database.session() as session:
+                scope = memorandum_scope(session, args.memorandum)
+        result = export_database(
+            database, args.file, scope=replace(scope, milestone_statuses=statuses)
+        )
     finally:
         database.dispose()
-    counts = ", ".join(
-        f"{count} {sheet.lower()}" for sheet, count in result.sheets.items() if sheet != "Summary"
-    )
-    print(f"Wrote {args.file}: {counts}.")
+    print(result.describe())
     return 0

@@ -1,35 +1,41 @@
-"""The shape of a sheet before it is written: its rows of plain values, links and sections."""
+"""The shapes a sheet is described in before it is written: columns, links, headings."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
+from kztracker.errors import KztrackerError
+
+# (rows done, rows in all)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+class ExportCancelled(KztrackerError):
+    """The user cancelled; the earlier file at the target is as it was."""
+
+
 @dataclass
-class Sheet:
-    """One sheet's content, prepared before any of it is written."""
-
-    title: str
-    headers: list[str]
-    rows: list[list[Any]] = field(default_factory=list)
-    header_row: bool = True
-
-
-class CancelledExport(Exception):
-    """Raised between rows when the user cancels."""
+class Column:
+    header: str
+    # Characters; 0 until the rows have been measured.
+    width: int = 0
+    # A helper the workbook's rules read but a reader does not need to see.
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
 class Link:
+    """Text that jumps to a cell of this workbook."""
+
     text: str
-    location: str  # "'Sheet'!A5", inside this workbook
+    location: str  # "'Sheet'!A5"
 
 
 @dataclass(frozen=True)
-class Section:
+class Heading:
+    """A bold line of the Summary; `level` 1 is the workbook's title."""
+
     text: str
+    level: int = 2

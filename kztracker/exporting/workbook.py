@@ -1,375 +1,259 @@
-"""The Excel export: one workbook with a Summary sheet and one sheet per record kind.
+"""The Excel export: a Summary sheet, then one sheet per record kind, streamed.
 
-openpyxl's write-only mode streams rows to disk, so memory stays flat however many milestones
-there are; the price is that widths, frozen panes and the filter must be known before the first
-row, which is why every sheet's cells are built first and written second.
+openpyxl's write-only mode streams rows to disk, but widths and frozen panes go out before the
+first row. So each record sheet is read twice from the database: once to measure it (column
+widths, row count, the Summary's figures, where links point), once to write it. Memory stays
+flat however many milestones there are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from kztracker.dates import PartialDate
-from kztracker.errors import KztrackerError
-from kztracker.exporting.sheet import Cancelled, CancelledExport, Link, Progress, Section, Sheet
+from kztracker.db import Database
+from kztracker.exporting import records
+from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
+from kztracker.exporting.scope import ExportScope, Selection, resolve
+from kztracker.exporting.sheet import Cancelled, Column, Link, Progress
+from kztracker.exporting.summary import Summary
+from kztracker.exporting.words import word
 from kztracker.exporting.writer import (
     ProgressCounter,
+    SheetWriter,
     check_target,
     discard,
+    fit_widths,
     write_atomically,
-    write_sheet,
 )
-from kztracker.models import MILESTONE_STATUSES
-from kztracker.schedule import DUE_SOON_DAYS, OPEN_STATUSES, is_due_soon, is_overdue
-from kztracker.services.listing import Row, list_records
-
-DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
+from kztracker.schedule import CLOSED_STATUSES
+from kztracker.vocabulary import (
+    kind_name,
+    memorandum_kind_label,
+    organization_kind_label,
+    party_role_label,
+    status_label,
+)
 
 
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
-    sheets: dict[str, int]
+    sheets: dict[str, int]  # sheet title -> rows below its header
+    counts: dict[str, int]  # record kind -> records written
+    scope: str
+
+    def describe(self) -> str:
+        """One line for the user: what was written where."""
+        counts = ", ".join(
+            f"{count} {kind_name(kind, plural=count != 1).lower()}"
+            for kind, count in self.counts.items()
+        )
+        return f"Wrote {self.path}: {counts}. Scope: {self.scope}."
 
 
-# --- Selecting the records ---------------------------------------------------------------
+def locate(sheet: str, row: int) -> str:
+    return "'{}'!A{}".format(sheet.replace("'", "''"), row)
+
+
+def _joined(values: Sequence[Any]) -> str | None:
+    return "; ".join(str(v) for v in values if v) or None
 
 
 @dataclass
-class _Data:
-    memoranda: list[Row]
-    milestones: list[Row]
-    partners: list[Row]
-    people: list[Row]
-    focus_areas: list[Row]
-    sources: list[Row]
+class _RecordSheet:
+    """A record sheet: its columns, a fresh iterator over its records, and their cells."""
+
+    kind: str
+    title: str
+    columns: list[Column]
+    records: Callable[[], Iterator[Any]]
+    cells: Callable[[Any], list[Any]]
+    observe: Callable[[Any, int], None] | None = None
+    count: int = 0
+
+    def measure(self) -> None:
+        def cells() -> Iterator[list[Any]]:
+            for row, record in enumerate(self.records(), start=2):
+                if self.observe is not None:
+                    self.observe(record, row)
+                yield self.cells(record)
+
+        self.count = fit_widths(self.columns, cells())
 
 
-def _load(session: Session) -> _Data:
-    return _Data(
-        *(
-            list_records(session, kind)
-            for kind in ("memoranda", "milestones", "partners", "people", "focus-areas", "sources")
-        )
-    )
+def _columns(*keys: str) -> list[Column]:
+    return [Column(word(key)) for key in keys]
 
 
-def _status_filter(status: str) -> tuple[str, ...]:
-    if status == "open":
-        return OPEN_STATUSES
-    if status not in MILESTONE_STATUSES:
-        raise KztrackerError(
-            f"unknown milestone status {status!r}; use open or one of: "
-            + ", ".join(MILESTONE_STATUSES)
-        )
-    return (status,)
+class _Export:
+    """The sheets of one export and what they need to know of each other."""
 
+    def __init__(self, session: Session, selection: Selection, today: dt.date) -> None:
+        self.session, self.selection = session, selection
+        self.milestones_title = word("sheet.milestones")
+        self.memoranda_title = word("sheet.memoranda")
+        self.summary = Summary(today, locate)
+        self.first_milestone_row: dict[int, int] = {}
+        self.milestone_count: dict[int, int] = {}
+        self.sheets = [
+            _RecordSheet(
+                "memorandum",
+                self.memoranda_title,
+                _columns(
+                    "col.title", "col.kind", "col.status", "col.signed_on", "col.valid_until",
+                    "col.parties", "col.signatories", "col.focus_areas", "col.responsible",
+                    "col.summary", "col.milestones",
+                ),
+                lambda: records.memoranda(session, selection),
+                self._memorandum_cells,
+                self.summary.add_memorandum,
+            ),
+            _RecordSheet(
+                "milestone",
+                self.milestones_title,
+                _columns(
+                    "col.title", "col.memorandum", "col.focus_area", "col.start", "col.due",
+                    "col.completed", "col.status", "col.responsible", "col.organizations",
+                    "col.notes", "col.due_by",
+                ),
+                lambda: records.milestones(session, selection),
+                self._milestone_cells,
+                self._observe_milestone,
+            ),
+            _RecordSheet(
+                "organization",
+                word("sheet.partners"),
+                _columns(
+                    "col.name", "col.short_name", "col.kind", "col.country", "col.parent",
+                    "col.aliases", "col.notes",
+                ),
+                lambda: records.partners(session, selection),
+                self._partner_cells,
+                lambda record, _row: self.summary.add_partner(record[0], record[1]),
+            ),
+            _RecordSheet(
+                "person",
+                word("sheet.people"),
+                _columns(
+                    "col.name", "col.person_title", "col.organization", "col.email",
+                    "col.phone", "col.aliases", "col.notes",
+                ),
+                lambda: records.people(session, selection),
+                lambda r: [r[1], r[2], r[3], r[4], r[5], _joined(r[6]), r[7]],
+            ),
+            _RecordSheet(
+                "focus_area",
+                word("sheet.focus_areas"),
+                _columns("col.name", "col.parent", "col.description"),
+                lambda: records.focus_areas(session, selection),
+                lambda r: list(r[1:]),
+            ),
+            _RecordSheet(
+                "source",
+                word("sheet.sources"),
+                _columns("col.title", "col.outlet", "col.url", "col.published", "col.language"),
+                lambda: records.sources(session, selection),
+                lambda r: list(r[1:]),
+            ),
+        ]
+        milestones = self.sheets[1]
+        # The helper column the overdue rule reads: the last day a partial due date can mean.
+        milestones.columns[-1].hidden = True
 
-def _scope_to_memorandum(data: _Data, title: str) -> _Data:
-    memoranda = [m for m in data.memoranda if m["title"] == title]
-    if not memoranda:
-        raise KztrackerError(f"no memorandum titled {title!r}")
-    memo = memoranda[0]
-    milestones = [m for m in data.milestones if m["memorandum"] == title]
-    partners = {p["name"] for p in memo["parties"]}
-    partners.update(org for m in milestones for org in m["organizations"])
-    people = set(memo["signatories"]) | {memo["responsible"]}
-    people.update(m["responsible"] for m in milestones)
-    areas = set(memo["focus_areas"]) | {m["focus_area"] for m in milestones}
-    # Sources are not linked to memoranda in the listings, so a scoped export keeps them all.
-    return _Data(
-        memoranda,
-        milestones,
-        [p for p in data.partners if p["name"] in partners],
-        [p for p in data.people if p["name"] in people],
-        [a for a in data.focus_areas if a["name"] in areas],
-        data.sources,
-    )
+    # -- cells of each kind -------------------------------------------------------------------
 
-
-def _select(session: Session, memorandum: str | None, milestone_status: str | None) -> _Data:
-    statuses = _status_filter(milestone_status) if milestone_status else None
-    data = _load(session)
-    if memorandum is not None:
-        data = _scope_to_memorandum(data, memorandum)
-    if statuses is not None:
-        data.milestones = [m for m in data.milestones if m["status"] in statuses]
-    return data
-
-
-# --- Cell values -------------------------------------------------------------------------
-
-
-def _date(iso: str | None) -> tuple[dt.date, str] | None:
-    if not iso:
-        return None
-    value = PartialDate.parse(iso)
-    return value.first_day(), DATE_FORMATS[value.precision]
-
-
-def _joined(values: Iterable[Any]) -> str:
-    return "; ".join(str(v) for v in values if v)
-
-
-def _parties(parties: Sequence[Row]) -> str:
-    return "; ".join(
-        p["name"] if p["role"] in (None, "party") else f"{p['name']} ({p['role']})" for p in parties
-    )
-
-
-def _due(milestone: Row) -> PartialDate | None:
-    return PartialDate.parse(milestone["due"]) if milestone["due"] else None
-
-
-def _is_overdue(milestone: Row, today: dt.date) -> bool:
-    return is_overdue(_due(milestone), milestone["status"], today)
-
-
-# --- Sheet contents ----------------------------------------------------------------------
-
-
-def _memoranda_sheet(data: _Data, first_milestone_row: dict[str, int]) -> Sheet:
-    sheet = Sheet(
-        "Memoranda",
-        [
-            "Title",
-            "Kind",
-            "Status",
-            "Signed on",
-            "Valid until",
-            "Parties",
-            "Signatories",
-            "Focus areas",
-            "Responsible",
-            "Summary",
-            "Milestones",
-        ],
-    )
-    for m in data.memoranda:
-        row = first_milestone_row.get(m["title"])
-        link = Link("first milestone", f"'Milestones'!A{row}") if row else None
-        sheet.rows.append(
-            [
-                m["title"],
-                m["kind"],
-                m["status"],
-                _date(m["signed_on"]),
-                _date(m["valid_until"]),
-                _parties(m["parties"]),
-                _joined(m["signatories"]),
-                _joined(m["focus_areas"]),
-                m["responsible"],
-                m["summary"],
-                link,
-            ]
-        )
-    return sheet
-
-
-def _milestones_sheet(data: _Data, memorandum_row: dict[str, int]) -> Sheet:
-    sheet = Sheet(
-        "Milestones",
-        [
-            "Title",
-            "Memorandum",
-            "Focus area",
-            "Start",
-            "Due",
-            "Completed",
-            "Status",
-            "Responsible",
-            "Organizations",
-            "Notes",
-        ],
-    )
-    for m in data.milestones:
-        memo = m["memorandum"]
-        row = memorandum_row.get(memo) if memo else None
-        sheet.rows.append(
-            [
-                m["title"],
-                Link(memo, f"'Memoranda'!A{row}") if row else memo,
-                m["focus_area"],
-                _date(m["start"]),
-                _date(m["due"]),
-                _date(m["completed"]),
-                m["status"],
-                m["responsible"],
-                _joined(m["organizations"]),
-                m["notes"],
-            ]
-        )
-    return sheet
-
-
-def _simple_sheet(title: str, rows: list[Row], columns: Sequence[tuple[str, str]]) -> Sheet:
-    sheet = Sheet(title, [header for header, _ in columns])
-    for record in rows:
-        values: list[Any] = []
-        for _, key in columns:
-            value = record[key]
-            if isinstance(value, list):
-                value = _joined(value)
-            elif key == "published":
-                value = _date(value)
-            values.append(value)
-        sheet.rows.append(values)
-    return sheet
-
-
-def _summary_sheet(data: _Data, source_label: str, now: dt.datetime) -> Sheet:
-    today = now.date()
-    sheet = Sheet("Summary", ["Kztracker export", ""], header_row=False)
-    add = sheet.rows.append
-    add(["Generated", now.replace(microsecond=0, tzinfo=None)])
-    add(["Database", source_label])
-    _summary_counts(sheet, "Memoranda by status", Counter(m["status"] for m in data.memoranda))
-    _summary_counts(sheet, "Milestones by status", Counter(m["status"] for m in data.milestones))
-    _summary_counts(
-        sheet,
-        "Milestones by focus area",
-        Counter(m["focus_area"] or "(none)" for m in data.milestones),
-    )
-    _summary_partners(sheet, data, today)
-    overdue = [m for m in data.milestones if _is_overdue(m, today)]
-    _summary_list(sheet, "Overdue milestones", overdue)
-    upcoming = [
-        m for m in data.milestones if is_due_soon(_due(m), m["status"], today, DUE_SOON_DAYS)
-    ]
-    _summary_list(sheet, f"Due in the next {DUE_SOON_DAYS} days", upcoming)
-    return sheet
-
-
-def _section(sheet: Sheet, title: str, headers: Sequence[str]) -> None:
-    sheet.rows.append([])
-    sheet.rows.append([Section(title)])
-    sheet.rows.append([Section(h) for h in headers])
-
-
-def _summary_counts(sheet: Sheet, title: str, counts: Counter[str]) -> None:
-    _section(sheet, title, ["", "Count"])
-    for key, count in sorted(counts.items()):
-        sheet.rows.append([key, count])
-
-
-def _summary_partners(sheet: Sheet, data: _Data, today: dt.date) -> None:
-    memoranda: Counter[str] = Counter(p["name"] for m in data.memoranda for p in m["parties"])
-    milestones: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in data.milestones:
-        state = (
-            "overdue"
-            if _is_overdue(m, today)
-            else (
-                "done" if m["status"] == "done" else "open" if m["status"] in OPEN_STATUSES else ""
+    def _memorandum_cells(self, m: MemorandumRecord) -> list[Any]:
+        first = self.first_milestone_row.get(m.id)
+        count = self.milestone_count.get(m.id, 0)
+        if first:
+            text = (
+                word("summary.one_milestone")
+                if count == 1
+                else word("summary.milestone_count", count=count)
             )
+            milestones: Link | None = Link(text, locate(self.milestones_title, first))
+        else:
+            milestones = None
+        parties = _joined(
+            [
+                name if role in (None, "party") else f"{name} ({party_role_label(role)})"
+                for _id, name, role in m.parties
+            ]
         )
-        for org in m["organizations"]:
-            if state:
-                milestones[org][state] += 1
-                # Overdue milestones are open too; the two columns answer different questions.
-                if state == "overdue":
-                    milestones[org]["open"] += 1
-    _section(
-        sheet,
-        "Partners",
-        [
-            "Partner",
-            "Memoranda",
-            "Milestones done",
-            "Milestones open",
-            "Milestones overdue",
-        ],
-    )
-    for p in data.partners:
-        c = milestones.get(p["name"], Counter())
-        if memoranda[p["name"]] or c:
-            sheet.rows.append([p["name"], memoranda[p["name"]], c["done"], c["open"], c["overdue"]])
+        return [
+            m.title,
+            memorandum_kind_label(m.kind),
+            status_label(m.status),
+            m.signed_on,
+            m.valid_until,
+            parties,
+            _joined(m.signatories),
+            _joined(m.focus_areas),
+            m.responsible,
+            m.summary,
+            milestones,
+        ]
 
+    def _observe_milestone(self, m: MilestoneRecord, row: int) -> None:
+        self.summary.add_milestone(m, row)
+        if m.memorandum_id is not None:
+            self.first_milestone_row.setdefault(m.memorandum_id, row)
+            self.milestone_count[m.memorandum_id] = self.milestone_count.get(m.memorandum_id, 0) + 1
 
-def _summary_list(sheet: Sheet, title: str, milestones: list[Row]) -> None:
-    _section(
-        sheet,
-        f"{title} ({len(milestones)})",
-        [
-            "Milestone",
-            "Memorandum",
-            "Due",
-            "Status",
-            "Responsible",
-        ],
-    )
-    for m in milestones:
-        sheet.rows.append(
-            [m["title"], m["memorandum"], _date(m["due"]), m["status"], m["responsible"]]
-        )
+    def _milestone_cells(self, m: MilestoneRecord) -> list[Any]:
+        memo_row = self.summary.memorandum_rows.get(m.memorandum_id or 0)
+        memo = m.memorandum
+        return [
+            m.title,
+            Link(memo, locate(self.memoranda_title, memo_row)) if memo and memo_row else memo,
+            m.focus_area,
+            m.start,
+            m.due,
+            m.completed,
+            status_label(m.status),
+            m.responsible,
+            _joined([name for _id, name in m.organizations]),
+            m.notes,
+            m.due.last_day() if m.due is not None else None,
+        ]
 
+    @staticmethod
+    def _partner_cells(r: tuple[Any, ...]) -> list[Any]:
+        _id, name, short, kind, country, parent, aliases, notes = r
+        return [name, short, organization_kind_label(kind), country, parent, _joined(aliases),
+                notes]
 
-def _sheet_builders(data: _Data) -> list[Callable[[], Sheet]]:
-    """The record sheets, each built only when its turn comes so one sheet's cells at a time
-    are held in memory (the Summary is built first, from the same data)."""
-    # Links need the target rows up front: row 1 is the header, so record i sits on row i + 2.
-    memorandum_row = {m["title"]: i + 2 for i, m in enumerate(data.memoranda)}
-    first_milestone_row: dict[str, int] = {}
-    for i, m in enumerate(data.milestones):
-        if m["memorandum"]:
-            first_milestone_row.setdefault(m["memorandum"], i + 2)
-    return [
-        lambda: _memoranda_sheet(data, first_milestone_row),
-        lambda: _milestones_sheet(data, memorandum_row),
-        lambda: _simple_sheet(
-            "Partners",
-            data.partners,
-            [
-                ("Name", "name"),
-                ("Short name", "short_name"),
-                ("Kind", "kind"),
-                ("Country", "country"),
-                ("Parent", "parent"),
-                ("Aliases", "aliases"),
-            ],
-        ),
-        lambda: _simple_sheet(
-            "People",
-            data.people,
-            [
-                ("Name", "name"),
-                ("Title", "title"),
-                ("Organization", "organization"),
-                ("Email", "email"),
-                ("Phone", "phone"),
-                ("Aliases", "aliases"),
-            ],
-        ),
-        lambda: _simple_sheet(
-            "Focus areas",
-            data.focus_areas,
-            [
-                ("Name", "name"),
-                ("Parent", "parent"),
-                ("Description", "description"),
-            ],
-        ),
-        lambda: _simple_sheet(
-            "Sources",
-            data.sources,
-            [
-                ("Title", "title"),
-                ("Outlet", "outlet"),
-                ("URL", "url"),
-                ("Published", "published"),
-                ("Language", "language"),
-            ],
-        ),
-    ]
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(self, wb: Workbook, summary_rows: list[list[Any]], counter: ProgressCounter) -> None:
+        columns = self.summary.columns()
+        fit_widths(columns, iter(summary_rows))
+        summary = SheetWriter(wb, word("sheet.summary"), columns, header=False, fit_to_width=True)
+        for row in summary_rows:
+            summary.append(row)
+            counter.step()
+        for sheet in self.sheets:
+            writer = SheetWriter(wb, sheet.title, sheet.columns)
+            for record in sheet.records():
+                writer.append(sheet.cells(record))
+                counter.step()
+            writer.finish()
+            if sheet.kind == "milestone":
+                headers = [column.header for column in sheet.columns]
+                writer.highlight_overdue(
+                    headers.index(word("col.due_by")),
+                    headers.index(word("col.status")),
+                    [status_label(s) for s in sorted(CLOSED_STATUSES)],
+                )
 
 
 def export_workbook(
@@ -377,35 +261,74 @@ def export_workbook(
     path: str | os.PathLike[str],
     *,
     source_label: str,
-    memorandum: str | None = None,
-    milestone_status: str | None = None,
+    scope: ExportScope | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    now: dt.datetime | None = None,
 ) -> ExportResult:
-    """Write the records (optionally one memorandum's, or milestones of one status) to `path`."""
+    """Write the records in `scope` (default: all) to the workbook at `path`, replacing it
+    only once the new one is complete. Raises KztrackerError (ExportCancelled on a cancel)."""
     target = Path(path)
     check_target(target)
-    data = _select(session, memorandum, milestone_status)
-    now = dt.datetime.now()
-    summary = _summary_sheet(data, source_label, now)
-    records = [data.memoranda, data.milestones, data.partners, data.people, data.focus_areas]
-    total = len(summary.rows) + sum(len(r) for r in records) + len(data.sources)
-    counter = ProgressCounter(total, progress, cancelled)
-    counts = {summary.title: len(summary.rows)}
+    now = now or dt.datetime.now()
+    selection = resolve(session, scope)
+    export = _Export(session, selection, now.date())
+    counter = ProgressCounter(0, progress, cancelled)
+    for sheet in export.sheets:
+        sheet.measure()
+        counter.check()
+    summary_rows = export.summary.rows(now, source_label, selection.description)
+    counter.total = len(summary_rows) + sum(sheet.count for sheet in export.sheets)
     wb = Workbook(write_only=True)
     saved = False
     try:
-        write_sheet(wb, summary, counter)
-        for build in _sheet_builders(data):
-            sheet = build()
-            write_sheet(wb, sheet, counter)
-            counts[sheet.title] = len(sheet.rows)
-            del sheet  # written rows live in openpyxl's temp file; free ours before the next
-        write_atomically(wb, target)
+        export.write(wb, summary_rows, counter)
+        counter.check()
+        write_atomically(wb, target, counter.check)
         saved = True
-    except CancelledExport:
-        raise KztrackerError("export cancelled; the earlier file is unchanged") from None
     finally:
         if not saved:
             discard(wb)
-    return ExportResult(target, counts)
+    sheets = {word("sheet.summary"): len(summary_rows)}
+    sheets.update((sheet.title, sheet.count) for sheet in export.sheets)
+    return ExportResult(
+        target,
+        sheets,
+        {sheet.kind: sheet.count for sheet in export.sheets},
+        selection.description,
+    )
+
+
+def database_label(database: Database) -> str:
+    """The database as the Summary names it; a password in the URL stays out of the file."""
+    return make_url(str(database.url)).render_as_string(hide_password=True)
+
+
+def export_database(
+    database: Database,
+    path: str | os.PathLike[str],
+    *,
+    scope: ExportScope | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Export in a session of its own; on PostgreSQL every pass reads one snapshot, so the
+    Summary, the links and the rows agree even while colleagues keep editing."""
+    with database.session() as session:
+        if database.engine.dialect.name == "postgresql":
+            session.connection(
+                execution_options={
+                    "isolation_level": "REPEATABLE READ",
+                    "postgresql_readonly": True,
+                }
+            )
+        return export_workbook(
+            session,
+            path,
+            source_label=database_label(database),
+            scope=scope,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+

@@ -1,160 +1,300 @@
-"""Writing prepared sheets with openpyxl's write-only mode, formula-safe and atomically."""
+"""Writing sheets with openpyxl's write-only mode: styled, formula-safe, fast, and atomically.
+
+Speed: openpyxl's generic path creates a cell object per styled value, infers its type, looks
+its style up in a hashed list and keeps every hyperlink object until the sheet closes. Here
+each column has one template cell per style, filled in place row after row with the type
+already known and the style id computed once, and internal links are streamed to the file as
+plain (cell, target) pairs. This uses three openpyxl internals (the row-to-cells hook of a
+write-only sheet, its writer's hyperlink step and Cell's style id), pinned by openpyxl<4 and
+checked by the export tests, which read every kind of cell back.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.xml.functions import Element
 
+from kztracker.dates import PartialDate
 from kztracker.errors import KztrackerError
-from kztracker.exporting.sheet import Cancelled, CancelledExport, Link, Progress, Section, Sheet
+from kztracker.exporting.sheet import (
+    Cancelled,
+    Column,
+    ExportCancelled,
+    Heading,
+    Link,
+    Progress,
+)
 
-# Text starting with one of these is what Excel (or a CSV importer) may read as a formula.
+# Text starting with one of these is what Excel may read as a formula; every text cell is
+# written with the string type, so it is shown exactly as typed and never evaluated.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-MAX_WIDTH = 60
+MAX_TEXT = 32_767  # Excel's limit for one cell
+MAX_WIDTH = 50  # longer text wraps inside the column
+MIN_WIDTH = 6
+DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
+DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
+DATE_WIDTH = 11
+DATETIME_WIDTH = 17
+
+BODY = Alignment(vertical="top", wrap_text=True)
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="305496")
-SECTION_FONT = Font(bold=True)
-OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+HEADING_FONTS = {1: Font(bold=True, size=14), 2: Font(bold=True, size=11)}
 LINK_FONT = Font(color="0563C1", underline="single")
+OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
 
 
-def _text_cell(ws: Any, text: str) -> Any:
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    if not text.startswith(FORMULA_STARTS):
-        return text
-    # openpyxl stores text starting with "=" as a formula; forcing the string type keeps a
-    # name like '=HYPERLINK(...)' inert, shown exactly as typed.
-    cell = WriteOnlyCell(ws, value=text)
-    cell.data_type = "s"
+class _HeaderText(str):
+    """A column header, written in the header style."""
+
+
+class _FixedStyleCell(Cell):
+    """A template cell whose style never changes, so its style id is looked up once."""
+
+    __slots__ = ("fixed_style_id",)
+
+    @property
+    def style_id(self) -> int:
+        return self.fixed_style_id  # type: ignore[no-any-return]
+
+
+def _template(ws: Any, **style: Any) -> _FixedStyleCell:
+    cell = _FixedStyleCell(ws, row=1, column=1)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    cell.fixed_style_id = Cell.style_id.fget(cell)  # type: ignore[attr-defined]
     return cell
 
 
-def _cell(ws: Any, value: Any) -> Any:
+def _clean(text: str) -> str:
+    return ILLEGAL_CHARACTERS_RE.sub("", text)[:MAX_TEXT]
+
+
+def display_width(value: Any) -> int:
+    """Roughly how many characters `value` takes when shown."""
     if isinstance(value, str):
-        return _text_cell(ws, value)
-    if isinstance(value, tuple):  # (date, number format) from _date
-        cell = WriteOnlyCell(ws, value=value[0])
-        cell.number_format = value[1]
-        return cell
-    if isinstance(value, Link):
-        cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value.text))
-        cell.data_type = "s"
-        cell.hyperlink = Hyperlink(ref="", location=value.location)
-        cell.font = LINK_FONT
-        return cell
-    if isinstance(value, Section):
-        cell = WriteOnlyCell(ws, value=value.text)
-        cell.font = SECTION_FONT
-        return cell
+        return max(map(len, value.splitlines())) if "\n" in value else len(value)
+    if isinstance(value, PartialDate | dt.date) and not isinstance(value, dt.datetime):
+        return DATE_WIDTH
     if isinstance(value, dt.datetime):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = "dd.mm.yyyy hh:mm"
-        return cell
-    return value
+        return DATETIME_WIDTH
+    if isinstance(value, Link | Heading):
+        return len(value.text) if not isinstance(value, Heading) or value.level > 1 else 0
+    return 0 if value is None else len(str(value))
 
 
-def _display_width(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, tuple):
-        return 11
-    if isinstance(value, (Link, Section)):
-        return len(value.text)
-    if isinstance(value, dt.datetime):
-        return 17
-    return len(str(value))
-
-
-def _widths(sheet: Sheet) -> list[int]:
-    widths = [len(h) for h in sheet.headers]
-    for row in sheet.rows:
+def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
+    """Set each column's width from the rows' content (capped; longer text wraps); the count."""
+    widest = [len(c.header) for c in columns]
+    count = 0
+    for row in rows:
+        count += 1
         for i, value in enumerate(row):
-            if i >= len(widths):
-                widths.append(0)
-            widths[i] = max(widths[i], _display_width(value))
-    return [min(MAX_WIDTH, w + 2) for w in widths]
-
-
-def _header(ws: Any, headers: Sequence[str]) -> list[Any]:
-    cells = []
-    for text in headers:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cells.append(cell)
-    return cells
-
-
-def _add_overdue_rule(ws: Any, last_row: int) -> None:
-    # Due is column E and Status column G on the Milestones sheet; the rule uses TODAY() so a
-    # workbook opened next month still highlights what became overdue since.
-    ws.conditional_formatting.add(
-        f"A2:J{max(last_row, 2)}",
-        FormulaRule(
-            formula=['AND($E2<>"",$E2<TODAY(),$G2<>"done",$G2<>"cancelled")'],
-            fill=OVERDUE_FILL,
-        ),
-    )
+            if value is not None:
+                width = display_width(value)
+                if width > widest[i]:
+                    widest[i] = width
+    for column, width in zip(columns, widest, strict=True):
+        column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
+    return count
 
 
 class ProgressCounter:
-    """Reports progress and checks for a cancel between rows."""
+    """Counts written rows; reports progress and polls for a cancel every few hundred rows."""
+
+    EVERY = 500
 
     def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
         self.done, self.total = 0, total
         self.progress, self.cancelled = progress, cancelled
+        self._next = 0
 
     def step(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise CancelledExport
         self.done += 1
+        if self.done >= self._next:
+            self._next = self.done + self.EVERY
+            self.check()
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled("export cancelled; the earlier file is unchanged")
         if self.progress is not None:
-            self.progress(self.done, self.total)
+            self.progress(min(self.done, self.total), self.total)
 
 
-def _fit_to_page_width(ws: Any) -> None:
-    # Printed or converted to PDF, the Summary keeps its columns together on one landscape page
-    # width; the wide record sheets print landscape at full size, their header on every page.
-    ws.page_setup.orientation = "landscape"
-    if ws.title == "Summary":
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-    else:
-        ws.print_title_rows = "1:1"
+class _ColumnCells:
+    """The template cells of one column, made the first time a value of their kind comes."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.text = _template(ws, alignment=BODY)
+        self.dates: dict[str, _FixedStyleCell] = {}
+        self._link: _FixedStyleCell | None = None
+        self._headings: dict[int, _FixedStyleCell] = {}
+        self._datetime: _FixedStyleCell | None = None
+
+    def date(self, precision: str) -> _FixedStyleCell:
+        cell = self.dates.get(precision)
+        if cell is None:
+            cell = _template(self.ws, alignment=BODY, number_format=DATE_FORMATS[precision])
+            self.dates[precision] = cell
+        return cell
+
+    def link(self) -> _FixedStyleCell:
+        if self._link is None:
+            self._link = _template(self.ws, alignment=BODY, font=LINK_FONT)
+        return self._link
+
+    def heading(self, level: int) -> _FixedStyleCell:
+        if level not in self._headings:
+            self._headings[level] = _template(self.ws, font=HEADING_FONTS[level])
+        return self._headings[level]
+
+    def datetime(self) -> _FixedStyleCell:
+        if self._datetime is None:
+            self._datetime = _template(self.ws, alignment=BODY, number_format=DATETIME_FORMAT)
+        return self._datetime
 
 
-def write_sheet(wb: Workbook, sheet: Sheet, counter: ProgressCounter) -> None:
-    ws = wb.create_sheet(sheet.title)
-    # Write-only sheets emit widths and panes with the first row, so they are set before it.
-    for i, width in enumerate(_widths(sheet), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    _fit_to_page_width(ws)
-    if sheet.header_row:
-        ws.freeze_panes = "A2"
-        ws.append(_header(ws, sheet.headers))
-        last_column = get_column_letter(len(sheet.headers))
-        ws.auto_filter.ref = f"A1:{last_column}{len(sheet.rows) + 1}"
-    else:
-        ws.append([_cell(ws, Section(sheet.headers[0]))])
-    if sheet.title == "Milestones":
-        _add_overdue_rule(ws, len(sheet.rows) + 1)
-    for row in sheet.rows:
-        counter.step()
-        ws.append([_cell(ws, value) for value in row])
+class SheetWriter:
+    """One write-only sheet: widths and panes first, then rows, then filter and rules."""
+
+    def __init__(
+        self,
+        wb: Workbook,
+        title: str,
+        columns: Sequence[Column],
+        *,
+        header: bool = True,
+        fit_to_width: bool = False,
+    ) -> None:
+        ws = wb.create_sheet(title)
+        self.ws, self.columns, self.has_header = ws, list(columns), header
+        # Write-only sheets emit widths and panes with the first row, so they are set now.
+        for i, column in enumerate(self.columns, start=1):
+            dimension = ws.column_dimensions[get_column_letter(i)]
+            dimension.width = column.width or MIN_WIDTH
+            dimension.hidden = column.hidden
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        if fit_to_width:
+            ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+        self._cells = [_ColumnCells(ws) for _ in self.columns]
+        self._links: list[tuple[int, int, str]] = []
+        self._dates: dict[PartialDate, dt.date] = {}
+        self.rows = 0
+        ws._values_to_row = self._cells_of_row  # the fast path; see the module docstring
+        if header:
+            ws.freeze_panes = "A2"
+            ws.print_title_rows = "1:1"
+            self._header_cell = _template(
+                ws, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT
+            )
+            self.append([_HeaderText(c.header) for c in self.columns])
+        ws._get_writer()
+        ws._writer.write_hyperlinks = self._write_links
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def append(self, values: Sequence[Any]) -> None:
+        self.rows += 1
+        self.ws.append(values)
+
+    def _cells_of_row(self, values: Sequence[Any], row: int) -> Iterator[Cell]:
+        cells = self._cells
+        for col, value in enumerate(values):
+            if value is None:
+                continue
+            kind = type(value)
+            if kind is str:
+                if not value:
+                    continue
+                cell = self._text(cells[col].text, value)
+            elif kind is PartialDate:
+                cell = cells[col].date(value.precision)
+                first = self._dates.get(value)
+                if first is None:
+                    first = self._dates[value] = value.first_day()
+                cell._value, cell.data_type = first, "d"
+            elif kind is int or kind is float:
+                cell = cells[col].text
+                cell._value, cell.data_type = value, "n"
+            elif kind is dt.date:
+                cell = cells[col].date("day")
+                cell._value, cell.data_type = value, "d"
+            elif kind is Link:
+                cell = self._text(cells[col].link(), value.text)
+                self._links.append((row, col + 1, value.location))
+            elif kind is Heading:
+                cell = self._text(cells[col].heading(value.level), value.text)
+            elif kind is dt.datetime:
+                cell = cells[col].datetime()
+                cell._value, cell.data_type = value, "d"
+            elif kind is _HeaderText:
+                cell = self._text(self._header_cell, value)
+            else:
+                cell = self._text(cells[col].text, str(value))
+            cell.row, cell.column = row, col + 1
+            yield cell
+
+    def _text(self, cell: Cell, text: str) -> Cell:
+        cell._value, cell.data_type = _clean(text), "s"
+        return cell
+
+    def _write_links(self) -> None:
+        # Streams <hyperlinks>; openpyxl would hold an object per link until the sheet closes.
+        if not self._links:
+            return
+        writer = self.ws._writer
+        xf = writer.xf.send(True)
+        with xf.element("hyperlinks"):
+            for row, column, location in self._links:
+                ref = f"{get_column_letter(column)}{row}"
+                xf.write(Element("hyperlink", ref=ref, location=location))
+        writer.xf.send(None)
+        self._links.clear()
+
+    # -- after the rows -----------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Filter over the header and every row (set last: it is written after the rows)."""
+        if self.has_header:
+            last = get_column_letter(len(self.columns))
+            self.ws.auto_filter.ref = f"A1:{last}{max(self.rows, 2)}"
+
+    def highlight_overdue(self, due_by: int, status: int, closed: Sequence[str]) -> None:
+        """Fill rows whose last possible due day (column `due_by`, 0-based) is before TODAY()
+        and whose status is not one of `closed`; TODAY() keeps it right in a month's time."""
+        by = get_column_letter(due_by + 1)
+        st = get_column_letter(status + 1)
+        not_closed = ",".join(f'${st}2<>"{_quoted(label)}"' for label in closed)
+        last = get_column_letter(len(self.columns))
+        self.ws.conditional_formatting.add(
+            f"A2:{last}{max(self.rows, 2)}",
+            FormulaRule(
+                formula=[f'AND(${by}2<>"",${by}2<TODAY(),{not_closed})'], fill=OVERDUE_FILL
+            ),
+        )
+
+
+def _quoted(text: str) -> str:
+    return text.replace('"', '""')
 
 
 def discard(wb: Workbook) -> None:
@@ -178,9 +318,9 @@ def check_target(target: Path) -> None:
         raise KztrackerError(f"cannot write {target}: it is a folder")
 
 
-def write_atomically(wb: Workbook, target: Path) -> None:
-    # Saving next to the target and renaming over it means a reader never sees half a file
-    # and a failure leaves the earlier export as it was.
+def write_atomically(wb: Workbook, target: Path, before_replace: Callable[[], None]) -> None:
+    """Save beside the target and rename over it, so a reader never sees half a file and a
+    failure (or a cancel noticed by `before_replace`) leaves the earlier export as it was."""
     tmp_name: str | None = None
     try:
         with tempfile.NamedTemporaryFile(
@@ -188,10 +328,13 @@ def write_atomically(wb: Workbook, target: Path) -> None:
         ) as tmp:
             tmp_name = tmp.name
         _save(wb, tmp_name)
+        before_replace()
         os.replace(tmp_name, target)
         tmp_name = None
     except PermissionError as exc:
-        raise KztrackerError(f"cannot write {target}: permission denied") from exc
+        raise KztrackerError(
+            f"cannot write {target}: permission denied (is it open in another program?)"
+        ) from exc
     except OSError as exc:
         raise KztrackerError(f"cannot write {target}: {exc.strerror or exc}") from exc
     finally:

@@ -1,0 +1,262 @@
+"""What an export covers: the whole database, the rows shown in a view, or one memorandum.
+
+A scope names the records a user chose; `resolve` widens it by one step to what those records
+relate to (a memorandum's milestones, parties, people, focus areas and sources), so every
+sheet of the workbook agrees with the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import Session
+
+from kztracker.errors import KztrackerError
+from kztracker.exporting.words import word
+from kztracker.models import (
+    MILESTONE_STATUSES,
+    FocusArea,
+    Memorandum,
+    MemorandumFocusArea,
+    MemorandumParty,
+    MemorandumSignatory,
+    Milestone,
+    MilestoneOrganization,
+    Organization,
+    Person,
+    Provenance,
+    Source,
+)
+from kztracker.schedule import OPEN_STATUSES
+from kztracker.vocabulary import kind_name, status_label
+
+# The window's kinds and the command line's names for them.
+KIND_ALIASES = {
+    "memorandum": "memorandum",
+    "memoranda": "memorandum",
+    "milestone": "milestone",
+    "milestones": "milestone",
+    "organization": "organization",
+    "partner": "organization",
+    "partners": "organization",
+    "person": "person",
+    "people": "person",
+    "focus_area": "focus_area",
+    "focus-areas": "focus_area",
+    "focus_areas": "focus_area",
+    "source": "source",
+    "sources": "source",
+}
+KINDS = ("memorandum", "milestone", "organization", "person", "focus_area", "source")
+_TABLES: dict[str, Any] = {
+    "memorandum": Memorandum,
+    "milestone": Milestone,
+    "organization": Organization,
+    "person": Person,
+    "focus_area": FocusArea,
+    "source": Source,
+}
+# Past this many ids an IN list nears the drivers' parameter limits (SQLite 32,766,
+# PostgreSQL 65,535); larger selections are filtered in Python while the rows stream.
+IN_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """None everywhere: the whole database. `kind` + `ids`: the rows a view shows.
+    `memorandum_id`: that memorandum and everything related. `label` says it on the Summary.
+    `milestone_statuses` keeps only milestones with these statuses, whatever the scope."""
+
+    kind: str | None = None
+    ids: tuple[int, ...] | None = None
+    memorandum_id: int | None = None
+    label: str = ""
+    milestone_statuses: tuple[str, ...] | None = None
+
+
+@dataclass
+class Selection:
+    """The ids each sheet holds; None means every record of that kind."""
+
+    ids: dict[str, set[int] | None]
+    description: str
+    milestone_statuses: tuple[str, ...] | None = None
+
+    def of(self, kind: str) -> set[int] | None:
+        return self.ids[kind]
+
+
+def restrict(statement: Select, column: ColumnElement[int], ids: set[int] | None) -> Select:
+    """`statement` limited to `ids` in SQL when the list is short (callers filter the rest)."""
+    if ids is not None and len(ids) <= IN_LIMIT:
+        return statement.where(column.in_(sorted(ids)))
+    return statement
+
+
+def _pairs(session: Session, statement: Select, keys: set[int]) -> set[int]:
+    """The second ids of the (key, id) pairs whose key is in `keys`."""
+    if not keys:
+        return set()
+    key_column = statement.selected_columns[0]
+    statement = restrict(statement, key_column, keys)
+    return {other for key, other in session.execute(statement) if key in keys and other}
+
+
+def _existing(session: Session, kind: str, ids: Iterable[int]) -> set[int]:
+    table = _TABLES[kind]
+    wanted = set(ids)
+    statement = restrict(select(table.id), table.id, wanted)
+    return {id_ for (id_,) in session.execute(statement) if id_ in wanted}
+
+
+def _sources_of(session: Session, records: dict[str, set[int]]) -> set[int]:
+    found: set[int] = set()
+    for kind, ids in records.items():
+        if ids:
+            found |= _pairs(
+                session,
+                select(Provenance.record_id, Provenance.source_id).where(
+                    Provenance.record_kind == kind
+                ),
+                ids,
+            )
+    return found
+
+
+def _related(session: Session, kind: str, chosen: set[int]) -> dict[str, set[int]]:
+    """The chosen records plus what they relate to, one step away (a memorandum's milestones
+    count as part of it, so their partners, people and focus areas come too)."""
+    got: dict[str, set[int]] = {k: set() for k in KINDS}
+    got[kind] = set(chosen)
+
+    def pairs(statement: Select, keys: set[int]) -> set[int]:
+        return _pairs(session, statement, keys)
+
+    if kind == "memorandum":
+        got["milestone"] = pairs(select(Milestone.memorandum_id, Milestone.id), chosen)
+    elif kind == "milestone":
+        got["memorandum"] = pairs(select(Milestone.id, Milestone.memorandum_id), chosen)
+    elif kind == "organization":
+        got["memorandum"] = pairs(
+            select(MemorandumParty.organization_id, MemorandumParty.memorandum_id), chosen
+        )
+        got["milestone"] = pairs(
+            select(MilestoneOrganization.organization_id, MilestoneOrganization.milestone_id),
+            chosen,
+        )
+        got["person"] = pairs(select(Person.organization_id, Person.id), chosen)
+    elif kind == "person":
+        got["organization"] = pairs(select(Person.id, Person.organization_id), chosen)
+        got["memorandum"] = pairs(
+            select(MemorandumSignatory.person_id, MemorandumSignatory.memorandum_id), chosen
+        ) | pairs(select(Memorandum.responsible_id, Memorandum.id), chosen)
+        got["milestone"] = pairs(select(Milestone.responsible_id, Milestone.id), chosen)
+    elif kind == "focus_area":
+        got["memorandum"] = pairs(
+            select(MemorandumFocusArea.focus_area_id, MemorandumFocusArea.memorandum_id), chosen
+        )
+        got["milestone"] = pairs(select(Milestone.focus_area_id, Milestone.id), chosen)
+    elif kind == "source":
+        for other in ("memorandum", "milestone", "organization", "person", "focus_area"):
+            got[other] = pairs(
+                select(Provenance.source_id, Provenance.record_id).where(
+                    Provenance.record_kind == other
+                ),
+                chosen,
+            )
+    if kind in ("memorandum", "milestone"):
+        # The memoranda and milestones in the export bring their own partners, people, areas.
+        memoranda, milestones = got["memorandum"], got["milestone"]
+        got["organization"] |= pairs(
+            select(MemorandumParty.memorandum_id, MemorandumParty.organization_id), memoranda
+        ) | pairs(
+            select(MilestoneOrganization.milestone_id, MilestoneOrganization.organization_id),
+            milestones,
+        )
+        got["person"] |= (
+            pairs(select(MemorandumSignatory.memorandum_id, MemorandumSignatory.person_id),
+                  memoranda)
+            | pairs(select(Memorandum.id, Memorandum.responsible_id), memoranda)
+            | pairs(select(Milestone.id, Milestone.responsible_id), milestones)
+        )
+        got["focus_area"] |= pairs(
+            select(MemorandumFocusArea.memorandum_id, MemorandumFocusArea.focus_area_id),
+            memoranda,
+        ) | pairs(select(Milestone.id, Milestone.focus_area_id), milestones)
+    if kind != "source":
+        # Only the sources behind the exported records, not every source in the database.
+        backed = {k: got[k] for k in ("memorandum", "milestone")}
+        backed[kind] = got[kind]
+        got["source"] = _sources_of(session, backed)
+    return got
+
+
+def statuses_for(name: str) -> tuple[str, ...]:
+    """`open` or one milestone status, as the command line takes it."""
+    if name == "open":
+        return OPEN_STATUSES
+    if name not in MILESTONE_STATUSES:
+        raise KztrackerError(
+            f"unknown milestone status {name!r}; use open or one of: "
+            + ", ".join(MILESTONE_STATUSES)
+        )
+    return (name,)
+
+
+def memorandum_scope(session: Session, title: str) -> ExportScope:
+    """The scope of the memorandum titled `title` (exactly, as listed)."""
+    found = session.execute(select(Memorandum.id).where(Memorandum.title == title)).first()
+    if found is None:
+        raise KztrackerError(f"no memorandum titled {title!r}; see kztracker list memoranda")
+    return ExportScope(memorandum_id=found[0])
+
+
+def _describe(session: Session, scope: ExportScope, kind: str | None, count: int) -> str:
+    if scope.label:
+        text = scope.label
+    elif scope.memorandum_id is not None:
+        title = session.scalar(select(Memorandum.title).where(Memorandum.id == scope.memorandum_id))
+        text = word("scope.memorandum", title=title)
+    elif kind is not None:
+        text = word("scope.view", count=count, kind=kind_name(kind, plural=count != 1).lower())
+    else:
+        text = word("summary.whole")
+    if scope.milestone_statuses:
+        statuses = ", ".join(status_label(s) for s in scope.milestone_statuses)
+        text = f"{text}; {word('scope.statuses', statuses=statuses)}"
+    return text
+
+
+def resolve(session: Session, scope: ExportScope | None) -> Selection:
+    """The ids of every sheet for `scope`; unknown kinds and memoranda are refused clearly."""
+    scope = scope or ExportScope()
+    for status in scope.milestone_statuses or ():
+        statuses_for(status)
+    if scope.memorandum_id is not None:
+        kind: str | None = "memorandum"
+        chosen = _existing(session, "memorandum", [scope.memorandum_id])
+        if not chosen:
+            raise KztrackerError(
+                f"memorandum {scope.memorandum_id} no longer exists; refresh and try again"
+            )
+    elif scope.kind is not None:
+        kind = KIND_ALIASES.get(scope.kind)
+        if kind is None:
+            raise KztrackerError(
+                f"cannot export records of kind {scope.kind!r}; use one of: " + ", ".join(KINDS)
+            )
+        chosen = (
+            {id_ for (id_,) in session.execute(select(_TABLES[kind].id))}
+            if scope.ids is None
+            else _existing(session, kind, scope.ids)
+        )
+    else:
+        kind, chosen = None, set()
+    sheets: dict[str, set[int] | None] = (
+        dict.fromkeys(KINDS) if kind is None else dict(_related(session, kind, chosen))
+    )
+    description = _describe(session, scope, kind, len(chosen))
+    return Selection(sheets, description, scope.milestone_statuses)
