@@ -6,6 +6,7 @@ database, PostgreSQL for a team. A SQLite file that is behind is copied aside be
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -107,12 +108,13 @@ def head_revision() -> str:
     return head
 
 
-def known_revisions() -> set[str]:
+@functools.cache
+def known_revisions() -> frozenset[str]:
     """Every schema revision this version of the app can read (and upgrade from)."""
     from alembic.script import ScriptDirectory
 
     scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return {script.revision for script in scripts.walk_revisions()}
+    return frozenset(script.revision for script in scripts.walk_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -145,10 +147,14 @@ def backup_hint(path: Path) -> str:
     return f"the latest backup is {latest} (backups are in {folder}); `kztracker restore {latest}`"
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+
+
 def sqlite_problem(path: Path, check: str = "quick_check") -> str | None:
     """What SQLite's own check finds wrong with the file, or None when it is sound."""
     try:
-        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        connection = _read_only(path)
         try:
             rows = connection.execute(f"PRAGMA {check}").fetchall()
         finally:
@@ -160,14 +166,46 @@ def sqlite_problem(path: Path, check: str = "quick_check") -> str | None:
     return str(rows[0][0]) if rows else "the check gave no answer"
 
 
-def _check_sqlite_integrity(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def _unusable_reason(path: Path) -> str | None:
+    """Why an existing file cannot be opened as this app's database, read without writing."""
     problem = sqlite_problem(path)
     if problem is not None:
-        raise DatabaseOpenError(
-            f"{path} is damaged ({problem}) and was left as it is; {backup_hint(path)}"
-        )
+        return f"{path} is damaged ({problem}) and was left as it is"
+    try:
+        connection = _read_only(path)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                return f"{path} holds other data, not a kztracker database; choose another --db"
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return f"{path} is damaged ({exc}) and was left as it is"
+    if row is not None and row[0] not in known_revisions():
+        return f"{path} was written by a newer kztracker (schema {row[0]}); update the app"
+    return None
+
+
+def _check_sqlite_integrity(path: Path) -> None:
+    """Refuse a damaged, foreign or too-new file before the engine (which sets WAL) touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    absent = [companion for companion in companions if not companion.exists()]
+    reason = _unusable_reason(path)
+    if reason is None:
+        return
+    # A read-only look at a WAL file leaves empty companions behind; the refused file gets
+    # back exactly the folder it had.
+    for companion in absent:
+        if companion.exists() and (companion.name.endswith("-shm") or not companion.stat().st_size):
+            companion.unlink(missing_ok=True)
+    raise DatabaseOpenError(f"{reason}; {backup_hint(path)}")
 
 
 def backup_sqlite(path: Path, suffix: str) -> Path:

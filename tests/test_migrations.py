@@ -76,3 +76,63 @@ def test_backup_is_a_consistent_copy(seeded_db: Database, db_path: Path) -> None
         assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert connection.execute(text("SELECT count(*) FROM memorandum")).scalar() == 5
     engine.dispose()
+
+
+def _history_columns(engine: object) -> set[str]:
+    return {column["name"] for column in inspect(engine).get_columns("history")}
+
+
+def test_revision_0002_both_ways_keeps_history(database_url: str) -> None:
+    config = alembic_config(database_url)
+    command.upgrade(config, "0001")
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO history (actor, action, record_kind, record_id, field, new_value) "
+                "VALUES ('ana', 'create', 'person', 1, 'name', 'Ana')"
+            )
+        )
+    assert "change_set" not in _history_columns(engine)
+    command.upgrade(config, "0002")
+    assert "change_set" in _history_columns(engine)
+    indexes = {index["name"] for index in inspect(engine).get_indexes("history")}
+    assert {"ix_history_record", "ix_history_change_set"} <= indexes
+    command.downgrade(config, "0001")
+    assert "change_set" not in _history_columns(engine)
+    assert "ix_history_record" not in {i["name"] for i in inspect(engine).get_indexes("history")}
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT actor, new_value, change_set FROM history")).all()
+    assert [tuple(row) for row in rows] == [("ana", "Ana", None)]
+    engine.dispose()
+
+
+def test_an_older_file_is_backed_up_before_its_upgrade(db_path: Path) -> None:
+    url = f"sqlite:///{db_path}"
+    command.upgrade(alembic_config(url), "0001")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organization (name, name_key, kind, version) "
+                "VALUES ('Old Partner', 'old partner', 'other', 1)"
+            )
+        )
+    engine.dispose()
+    database = open_database(url)
+    assert current_revision(database.engine) == head_revision()
+    database.dispose()
+    kept = db_path.with_name(f"{db_path.name}.before-upgrade-0001.bak")
+    assert kept.exists()
+    connection = sqlite3.connect(kept)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001",
+        )
+        assert connection.execute("SELECT name FROM organization").fetchall() == [
+            ("Old Partner",)
+        ]
+    finally:
+        connection.close()
