@@ -1,0 +1,139 @@
+"""The detail pane shows a record with its related records as links, and follows changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kztracker.db import Database
+from kztracker.models import Memorandum, Milestone
+from kztracker.services.changes import Changes
+from ui.detail_pane import DetailPane
+from ui.operations import Operations
+
+ASTRAZENECA_MOU = (
+    "Memorandum of Understanding between the Ministry of Science and Higher Education and "
+    "AstraZeneca Kazakhstan"
+)
+DELEGATION_VISIT = "Delegation visit to AstraZeneca DISC in Cambridge"
+
+
+@pytest.fixture
+def ops(seeded_db: Database) -> Iterator[Operations]:
+    operations = Operations(seeded_db)
+    yield operations
+    operations.wait()
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, ops: Operations) -> DetailPane:
+    widget = DetailPane(ops)
+    qtbot.addWidget(widget)
+    widget.resize(520, 900)
+    widget.show()
+    return widget
+
+
+def _id(database: Database, model: type[Memorandum] | type[Milestone], title: str) -> int:
+    with database.session() as session:
+        record_id = session.scalar(select(model.id).where(model.title == title))
+    assert record_id is not None
+    return record_id
+
+
+def _show(qtbot: QtBot, pane: DetailPane, kind: str, record_id: int) -> None:
+    with qtbot.waitSignal(pane.shown):
+        pane.show_record(kind, record_id)
+
+
+def test_shows_a_memorandum_with_parties_focus_areas_and_milestones(
+    qtbot: QtBot, seeded_db: Database, pane: DetailPane
+) -> None:
+    _show(qtbot, pane, "memorandum", _id(seeded_db, Memorandum, ASTRAZENECA_MOU))
+
+    assert pane.title.text() == ASTRAZENECA_MOU
+    text = pane.details_text()
+    for expected in (
+        "AstraZeneca Kazakhstan",  # a party
+        "Sayasat Nurbek",  # the signatory
+        "Real-world evidence and real-world data (RWE/RWD)",  # a focus area
+        DELEGATION_VISIT,  # a milestone
+    ):
+        assert expected in text
+
+
+def test_a_related_link_opens_its_record(
+    qtbot: QtBot, seeded_db: Database, pane: DetailPane
+) -> None:
+    _show(qtbot, pane, "memorandum", _id(seeded_db, Memorandum, ASTRAZENECA_MOU))
+    browser = pane.details
+    found = browser.document().find(DELEGATION_VISIT, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not found.isNull()
+    browser.setTextCursor(found)
+    browser.ensureCursorVisible()
+    position = browser.cursorRect(found).center()
+    position.setX(position.x() - 20)  # inside the link text, not just past its end
+
+    with qtbot.waitSignal(pane.open_record) as clicked:
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    assert clicked.args == ["milestone", _id(seeded_db, Milestone, DELEGATION_VISIT)]
+
+
+def test_links_are_reachable_with_the_keyboard(
+    qtbot: QtBot, seeded_db: Database, pane: DetailPane
+) -> None:
+    _show(qtbot, pane, "milestone", _id(seeded_db, Milestone, DELEGATION_VISIT))
+    browser = pane.details
+    browser.setFocus()
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)  # the first link: the memorandum
+    with qtbot.waitSignal(pane.open_record) as entered:
+        qtbot.keyClick(browser, Qt.Key.Key_Return)
+    assert entered.args[0] in {"memorandum", "organization", "person", "focus_area", "source"}
+
+
+def test_follows_a_change_to_a_related_record(
+    qtbot: QtBot, seeded_db: Database, ops: Operations, pane: DetailPane
+) -> None:
+    _show(qtbot, pane, "memorandum", _id(seeded_db, Memorandum, ASTRAZENECA_MOU))
+    milestone_id = _id(seeded_db, Milestone, DELEGATION_VISIT)
+
+    def rename(session: Session) -> Changes:
+        session.get_one(Milestone, milestone_id).title = "Second delegation visit to Cambridge"
+        return Changes("milestone", updated=(milestone_id,))
+
+    with qtbot.waitSignal(pane.shown):
+        ops.change(rename)
+    assert "Second delegation visit to Cambridge" in pane.details_text()
+
+
+def test_says_so_when_the_shown_record_is_deleted(
+    qtbot: QtBot, seeded_db: Database, ops: Operations, pane: DetailPane
+) -> None:
+    milestone_id = _id(seeded_db, Milestone, DELEGATION_VISIT)
+    _show(qtbot, pane, "milestone", milestone_id)
+
+    def delete(session: Session) -> Changes:
+        session.delete(session.get_one(Milestone, milestone_id))
+        return Changes("milestone", deleted=(milestone_id,))
+
+    ops.change(delete)
+    qtbot.waitUntil(pane.notice.isVisible)
+    assert pane.notice.text() == "This record was deleted."
+
+    # Shown again later (say, from a stale link), the pane still says it is gone.
+    pane.show_record("milestone", milestone_id)
+    ops.wait()
+    assert pane.notice.isVisible()
+
+
+def test_clear_shows_the_placeholder(qtbot: QtBot, seeded_db: Database, pane: DetailPane) -> None:
+    _show(qtbot, pane, "memorandum", _id(seeded_db, Memorandum, ASTRAZENECA_MOU))
+    pane.clear()
+    assert pane.current() is None
+    assert pane.pages.currentWidget() is pane.placeholder

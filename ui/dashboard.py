@@ -1,0 +1,460 @@
+"""The landing view: what is overdue, what is due soon, what is about to expire, and counts.
+
+Everything shown comes from one core call, `kztracker.services.dashboard.dashboard`, run off the
+UI thread; the same rules (partial dates, open statuses) serve the lists, the export and the
+command line. Each listed item opens its record (click or Enter) through `open_record`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
+from ui.charts import Bar, BarChart
+from ui.labels import format_date, status_colour, status_label
+from ui.operations import Operations
+
+if TYPE_CHECKING:
+    from kztracker.services.changes import Changes
+    from kztracker.services.dashboard import Dashboard, DueItem
+
+Index = QModelIndex | QPersistentModelIndex
+
+# The focus-area chart keeps its largest bars; the rest add up in one "other" bar.
+FOCUS_AREA_BARS = 10
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Dashboard", text, disambiguation, n)
+
+
+class DueItemModel(QAbstractListModel):
+    """A list model over the dashboard's DueItem rows."""
+
+    DateRole = Qt.ItemDataRole.UserRole + 1
+    DetailRole = Qt.ItemDataRole.UserRole + 2
+    KeyRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, date_prefix: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[DueItem] = []
+        self._date_prefix = date_prefix
+
+    def set_items(self, items: Sequence[DueItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> DueItem:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.label
+        if role == self.DateRole:
+            when = format_date(item.date)
+            return self._date_prefix.format(date=when) if when else ""
+        if role == self.DetailRole:
+            return item.detail
+        if role == self.KeyRole:
+            return (item.kind, item.id)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [item.label, self.data(index, self.DateRole), item.detail]
+            return " — ".join(part for part in parts if part)
+        return None
+
+
+class DueItemDelegate(QStyledItemDelegate):
+    """Two lines per item: the record's name, then its date (in the list's tone) and detail."""
+
+    PADDING = 7
+
+    def __init__(self, date_colour: QColor, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._date_colour = date_colour
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = option.fontMetrics.height() * 2 + 2 + self.PADDING * 2  # type: ignore[attr-defined]
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Background, selection and focus come from the style; the text is ours.
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""  # type: ignore[attr-defined]
+        widget = plain.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        rect: QRect = option.rect.adjusted(  # type: ignore[attr-defined]
+            self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING
+        )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        line = metrics.height()
+        painter.save()
+        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        title = painter.fontMetrics().elidedText(
+            str(index.data()), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        second = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
+        when = str(index.data(DueItemModel.DateRole) or "")
+        detail = str(index.data(DueItemModel.DetailRole) or "")
+        used = 0
+        if when:
+            painter.setPen(text_colour if selected else self._date_colour)
+            painter.drawText(second, 0, when)
+            used = metrics.horizontalAdvance(when)
+        if detail:
+            muted = QColor(text_colour)
+            if not selected:
+                muted.setAlphaF(0.65)
+            painter.setPen(muted)
+            prefix = "  ·  " if when else ""
+            room = max(second.width() - used, 0)
+            painter.drawText(
+                second.adjusted(used, 0, 0, 0),
+                0,
+                metrics.elidedText(prefix + detail, Qt.TextElideMode.ElideRight, room),
+            )
+        painter.restore()
+
+
+class DueList(QListView):
+    """A list whose items open their record on a click or on Enter."""
+
+    chosen = Signal(str, int)
+
+    def __init__(self, model: DueItemModel, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+        self.setModel(model)
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(True)
+        # `clicked` for the mouse and our own Enter handling for the keyboard; `activated` would
+        # fire as well on platforms that activate on a single click, opening the record twice.
+        self.clicked.connect(self._choose)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._choose(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _choose(self, index: QModelIndex) -> None:
+        if index.isValid():
+            kind, record_id = index.data(DueItemModel.KeyRole)
+            self.chosen.emit(kind, record_id)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            colour = self.palette().color(QPalette.ColorRole.Text)
+            colour.setAlphaF(0.55)
+            painter.setPen(colour)
+            painter.drawText(
+                self.viewport().rect().adjusted(12, 12, -12, -12),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self._empty_text,
+            )
+            painter.end()
+
+
+class Card(QFrame):
+    """A titled panel with a count beside its heading."""
+
+    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        header = QHBoxLayout()
+        self.heading = QLabel(title, self)
+        self.heading.setObjectName("cardHeading")
+        self.count = QLabel(self)
+        self.count.setObjectName("cardCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.count)
+        layout.addLayout(header)
+        layout.addWidget(content, 1 if isinstance(content, QListView) else 0)
+        layout.addStretch(0)
+        self.heading.setBuddy(content)
+        content.setAccessibleName(title)
+
+    def set_count(self, text: str, alert: bool = False) -> None:
+        self.count.setText(text)
+        self.count.setStyleSheet(_ALERT_STYLE if alert else "")
+
+
+_STYLE = """
+QFrame#card {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+}
+QLabel#cardHeading { font-weight: 600; }
+QLabel#cardCount { color: palette(dark); }
+
+QLabel#dashboardTitle { font-weight: 600; }
+"""
+# A count that needs attention: white on the overdue colour, as a rounded badge.
+_ALERT_STYLE = (
+    "color: white; background: #b91c1c; border: 1px solid #b91c1c; border-radius: 8px;"
+    " padding: 0px 7px; font-weight: 600;"
+)
+
+
+class DashboardView(QWidget):
+    """Overdue and due-soon milestones, expiring memoranda, and counts by status and area."""
+
+    open_record = Signal(str, int)
+    # Emitted after new figures are shown (tests and the screenshot command wait on it).
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        operations: Operations,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._today = today
+        self._loading = False
+        self._stale = False
+        self.dashboard: Dashboard | None = None
+        self.setObjectName("dashboard")
+        self.setStyleSheet(_STYLE)
+
+        overdue_colour = status_colour("overdue")
+        soon_colour = QColor("#b45309")
+        self.overdue = DueList(
+            DueItemModel(tr("Due {date}"), self), tr("Nothing is overdue."), self
+        )
+        self.overdue.setItemDelegate(DueItemDelegate(overdue_colour, self.overdue))
+        self.due_soon = DueList(
+            DueItemModel(tr("Due {date}"), self), tr("Nothing is due in the next 30 days."), self
+        )
+        self.due_soon.setItemDelegate(DueItemDelegate(soon_colour, self.due_soon))
+        self.expiring = DueList(
+            DueItemModel(tr("Valid until {date}"), self),
+            tr("No memorandum reaches the end of its validity in the next 90 days."),
+            self,
+        )
+        self.expiring.setItemDelegate(DueItemDelegate(soon_colour, self.expiring))
+        for listing in (self.overdue, self.due_soon, self.expiring):
+            listing.chosen.connect(self.open_record)
+            listing.setMinimumHeight(220)
+
+        self.memoranda_chart = BarChart(tr("Memoranda by status"), self)
+        self.milestones_chart = BarChart(tr("Milestones by status"), self)
+        self.focus_chart = BarChart(tr("Milestones by focus area"), self)
+
+        self._overdue_card = Card(tr("Overdue milestones"), self.overdue)
+        self._soon_card = Card(tr("Due in the next 30 days"), self.due_soon)
+        self._expiring_card = Card(tr("Memoranda near the end of their validity"), self.expiring)
+        self._chart_cards = [
+            Card(chart.accessibleName(), chart)
+            for chart in (self.memoranda_chart, self.milestones_chart, self.focus_chart)
+        ]
+
+        self.title = QLabel(tr("Dashboard"), self)
+        self.title.setObjectName("dashboardTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        for column, card in enumerate((self._overdue_card, self._soon_card, self._expiring_card)):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        for column, card in enumerate(self._chart_cards):
+            grid.addWidget(card, 1, column)
+        # The lists take the room the charts leave: their length varies, the charts' does not.
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 0)
+
+        page = QWidget(self)
+        page.setObjectName("dashboardPage")
+        column_layout = QVBoxLayout(page)
+        column_layout.setContentsMargins(20, 16, 20, 20)
+        column_layout.setSpacing(4)
+        column_layout.addWidget(self.title)
+        column_layout.addWidget(self.subtitle)
+        column_layout.addSpacing(12)
+        column_layout.addLayout(grid, 1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setTabOrder(self.overdue, self.due_soon)
+        self.setTabOrder(self.due_soon, self.expiring)
+
+        operations.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the figures again, off the UI thread; a refresh asked for meanwhile runs after."""
+        if self._loading:
+            self._stale = True
+            return
+        self._loading = True
+        self._stale = False
+        today = self._today()
+
+        def work(session: Any) -> Dashboard:
+            from kztracker.services.dashboard import dashboard
+
+            return dashboard(session, today)
+
+        self._operations.query(
+            work,
+            lambda result: self._show(result, today),
+            on_failure=self._failed,
+            parent=self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._operations.report_failure(error, self)
+
+    def _on_changed(self, changes: Changes) -> None:
+        del changes  # every kind can appear here: titles, names, statuses, dates
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and not self._loading:
+            self.refresh()
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def _show(self, data: Dashboard, today: dt.date) -> None:
+        self._loading = False
+        self.dashboard = data
+        self.subtitle.setText(
+            tr("Today is {date}").format(date=format_date(today.isoformat()))
+        )
+        cards = (
+            (self._overdue_card, self.overdue, data.overdue),
+            (self._soon_card, self.due_soon, data.due_soon),
+            (self._expiring_card, self.expiring, data.expiring),
+        )
+        for card, listing, items in cards:
+            model = listing.model()
+            assert isinstance(model, DueItemModel)
+            model.set_items(items)
+            card.set_count(f"{len(items):,}", alert=listing is self.overdue and bool(items))
+        self.memoranda_chart.set_bars(_status_bars(data.memoranda_by_status, MEMORANDUM_STATUSES))
+        self.milestones_chart.set_bars(_status_bars(data.milestones_by_status, MILESTONE_STATUSES))
+        self.focus_chart.set_bars(_focus_bars(data.milestones_by_focus_area))
+        totals = (
+            sum(data.memoranda_by_status.values()),
+            sum(data.milestones_by_status.values()),
+            sum(data.milestones_by_focus_area.values()),
+        )
+        for card, total in zip(self._chart_cards, totals, strict=True):
+            card.set_count(tr("{count} in all").format(count=f"{total:,}"))
+        self.refreshed.emit()
+        if self._stale:
+            self.refresh()
+
+
+def _status_bars(counts: dict[str, int], order: Sequence[str]) -> list[Bar]:
+    """Every known status in its usual order, zeros included, so the chart keeps its shape."""
+    statuses = list(order) + sorted(status for status in counts if status not in order)
+    return [
+        Bar(status_label(status), counts.get(status, 0), status_colour(status))
+        for status in statuses
+    ]
+
+
+def _focus_bars(counts: dict[str, int]) -> list[Bar]:
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    bars = [Bar(name or tr("No focus area"), count) for name, count in ranked[:FOCUS_AREA_BARS]]
+    rest = ranked[FOCUS_AREA_BARS:]
+    if rest:
+        bars.append(
+            Bar(
+                tr("%n other areas", None, len(rest)),
+                sum(count for _, count in rest),
+                QColor("#9ca3af"),  # grey: a sum of several areas, not one of them
+            )
+        )
+    return bars
+
