@@ -208,18 +208,25 @@ def _check_sqlite_integrity(path: Path) -> None:
     raise DatabaseOpenError(f"{reason}; {backup_hint(path)}")
 
 
-def backup_sqlite(path: Path, suffix: str) -> Path:
-    """A consistent copy through SQLite's online backup, beside the original."""
-    target = path.with_name(f"{path.name}.{suffix}")
-    source = sqlite3.connect(path)
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API, even while others write to it."""
+    reader = _read_only(source)
     try:
-        destination = sqlite3.connect(target)
+        writer = sqlite3.connect(target)
         try:
-            source.backup(destination)
+            reader.backup(writer)
+            # A plain rollback-journal file: the copy is one self-contained file at rest.
+            writer.execute("PRAGMA journal_mode=DELETE")
         finally:
-            destination.close()
+            writer.close()
     finally:
-        source.close()
+        reader.close()
+
+
+def backup_sqlite(path: Path, suffix: str) -> Path:
+    """A consistent copy beside the original."""
+    target = path.with_name(f"{path.name}.{suffix}")
+    copy_sqlite(path, target)
     return target
 
 

@@ -20,6 +20,16 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _execute(path: Path, *statements: str) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
@@ -68,11 +78,7 @@ def test_the_message_names_the_latest_backup(seeded_db: Database, db_path: Path)
 
 
 def test_a_sqlite_file_of_another_program_is_refused(db_path: Path) -> None:
-    connection = sqlite3.connect(db_path)
-    connection.execute("CREATE TABLE notes (body TEXT)")
-    connection.execute("INSERT INTO notes VALUES ('mine')")
-    connection.commit()
-    connection.close()
+    _execute(db_path, "CREATE TABLE notes (body TEXT)", "INSERT INTO notes VALUES ('mine')")
     before = db_path.read_bytes()
     result = _cli("--db", str(db_path), "list", "people")
     assert result.returncode == 1
@@ -85,10 +91,7 @@ def test_a_file_from_a_newer_app_is_refused_with_the_backup_named(
 ) -> None:
     made = backup_on_open(seeded_db, keep=5)
     seeded_db.dispose()
-    connection = sqlite3.connect(db_path)
-    connection.execute("UPDATE alembic_version SET version_num = '9999'")
-    connection.commit()
-    connection.close()
+    _execute(db_path, "UPDATE alembic_version SET version_num = '9999'")
     before = db_path.read_bytes()
     result = _cli("--db", str(db_path), "list", "memoranda")
     assert result.returncode == 1

@@ -21,6 +21,7 @@ from kztracker.db import (
     SQLITE_HEADER,
     Database,
     backup_directory,
+    copy_sqlite,
     default_database_path,
     known_revisions,
     resolve_url,
@@ -59,20 +60,11 @@ def _copy_sqlite(source: Path, target: Path) -> None:
     """Copy through the online backup API into `target`, atomically and checked."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    reader = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
     try:
-        writer = sqlite3.connect(partial)
-        try:
-            reader.backup(writer)
-            # A plain rollback-journal file: the copy is one self-contained file at rest.
-            writer.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            writer.close()
+        copy_sqlite(source, partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise KztrackerError(f"cannot copy {source}: {exc}") from exc
-    finally:
-        reader.close()
     problem = sqlite_problem(partial, "integrity_check")
     if problem is not None:
         partial.unlink(missing_ok=True)
