@@ -1,0 +1,39 @@
+"""Extraction: a `Draft` of the records an announcement describes, by rules and gazetteers.
+
+Rules are per language behind `LanguageRules`; the database's own names (`KnownNames`) are
+one gazetteer among the rules' word lists. Nothing is downloaded and no model is loaded.
+"""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.errors import ImportInputError
+from kztracker.importing.extract.gazetteer import KnownNames, known_names_from_session
+from kztracker.importing.extract.languages import language_name, rules_for
+from kztracker.importing.language import detect_language
+
+__all__ = ["KnownNames", "extract", "known_names_from_session"]
+
+
+def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
+    """Propose the organizations, people, memoranda, focus areas and milestones in `document`."""
+    language = document.language or detect_language(document.text)
+    rules = rules_for(language)
+    if rules is None:
+        if language in ("ru", "kk"):
+            raise ImportInputError(
+                f"{_where(document)} is in {language_name(language)}; Russian and Kazakh texts "
+                f"are not supported yet, import an English version"
+            )
+        raise ImportInputError(
+            f"{_where(document)} is not in English; only English announcements can be "
+            f"imported for now"
+        )
+    document.language = language
+    return rules.extract(document, known_names or KnownNames())
+
+
+def _where(document: Document) -> str:
+    from pathlib import Path
+
+    return "the pasted text" if document.format == "pasted" else Path(document.origin).name

@@ -1,0 +1,252 @@
+"""Memoranda, agreements and partnerships, and the focus areas they name.
+
+A sentence with a signing verb and an agreement noun, or an agreement noun followed by "with"
+or "between", proposes a memorandum whose parties are the organizations in that part of the
+sentence. When the text names only the partner ("a memorandum with AstraZeneca"), the other
+side is the one speaking: the organization of a person in the sentence, else the article's
+first government body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
+from kztracker.importing.extract.english.dates import find_dates
+from kztracker.importing.extract.english.text import Article, Sentence
+from kztracker.importing.extract.gazetteer import KnownName
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.normalize import name_key
+
+_NOUN = re.compile(
+    r"\b(?P<noun>memorand(?:um|a)(?: of (?:understanding|cooperation))?|MoUs?|MOUs?|"
+    r"(?:cooperation |framework |partnership |strategic )?agreements?|accords?|road ?maps?|"
+    r"letters? of intent|(?:strategic |joint )?partnerships?|(?:joint )?projects?)\b"
+    r"(?P<prep>\s+(?:\w+\s+){0,2}?(?:with|between)\b)?",
+    re.IGNORECASE,
+)
+_SIGN = re.compile(r"\b(?:sign|signs|signed|signing|inked|concluded|conclude|entered into)\b",
+                   re.IGNORECASE)
+_LOCATIVE = frozenset({"at", "in", "during", "hosted", "on", "visited", "to"})
+_CLAUSE_END = re.compile(r"[;]|\.\s|, which\b|, while\b")
+_KIND_LABELS = {"memorandum": "Memorandum of Understanding", "agreement": "Agreement",
+                "roadmap": "Roadmap", "other": "Partnership"}
+
+
+def _kind(noun: str) -> str:
+    noun = noun.casefold()
+    if noun.startswith(("memorand", "mou", "letter")):
+        return "memorandum"
+    if "agreement" in noun or "accord" in noun:
+        return "agreement"
+    if "road" in noun:
+        return "roadmap"
+    return "other"
+
+
+def memoranda_in(
+    article: Article, mentions: list[OrganizationMention], people: list[PersonMention],
+    names: dict[str, str], core_key: Callable[[str], str], focus_areas: list[DraftFocusArea],
+    reference: PartialDate | None,
+) -> list[DraftMemorandum]:
+    def resolve(name: str) -> str:
+        return names.get(core_key(name), name)
+
+    host = _host(mentions, resolve)
+    found: list[tuple[DraftMemorandum, int]] = []
+    for index, sentence in enumerate(article.sentences):
+        in_sentence = [m for m in mentions if m.sentence == index]
+        signs = _SIGN.search(sentence.text)
+        matches = list(_NOUN.finditer(sentence.text))
+        for n, match in enumerate(matches):
+            kind = _kind(match.group("noun"))
+            if not match.group("prep") and not (signs and kind != "other"):
+                continue
+            if kind == "other" and not match.group("prep"):
+                continue
+            start = sentence.start + match.start()
+            stop = sentence.start + (matches[n + 1].start() if n + 1 < len(matches)
+                                     else len(sentence.text))
+            if match.group("prep"):
+                parties = [m for m in in_sentence if start < m.start < stop]
+                parties += [m for m in in_sentence if m.end <= start and _subject(sentence, m)
+                            and n == 0]
+            else:
+                parties = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
+            party_names = _unique([resolve(m.name) for m in parties if m.parent != "__"])
+            if not party_names:
+                continue
+            signatories = [p for p in people if p.sentence == index] if signs else []
+            if len(party_names) == 1:
+                speaker = next((p.organization for p in people if p.sentence == index
+                                and p.organization), None)
+                other = resolve(speaker) if speaker else host
+                if other and other not in party_names:
+                    party_names.insert(0, other)
+            dates = find_dates(sentence.text, reference)
+            memo = DraftMemorandum(
+                title=_title(kind, party_names),
+                kind=kind,
+                parties=party_names,
+                signatories=_unique([p.name for p in signatories]),
+                signed_on=dates[0].date if dates and signs else None,
+                spans=[sentence.span()],
+            )
+            found.append((memo, sentence.paragraph))
+    memoranda = _merge([m for m, _ in found], host)
+    for memo in memoranda:
+        if len(memoranda) == 1:
+            memo.focus_areas = [f.name for f in focus_areas]
+        else:
+            memo.focus_areas = [
+                f.name for f in focus_areas
+                if any(_near(article, s, f.spans) for s in memo.spans)
+            ]
+    return memoranda
+
+
+def _near(article: Article, memo_span: Span, spans: list[Span]) -> bool:
+    paragraph = next((p for p in article.paragraphs if p.start <= memo_span.start < p.end), None)
+    return paragraph is not None and any(paragraph.start <= s.start < paragraph.end for s in spans)
+
+
+def _subject(sentence: Sentence, mention: OrganizationMention) -> bool:
+    before = sentence.text[: mention.start - sentence.start].split()
+    return not before or before[-1].casefold().strip(",") not in _LOCATIVE and not (
+        len(before) > 1 and before[-1].casefold() == "the"
+        and before[-2].casefold() in _LOCATIVE
+    )
+
+
+def _host(mentions: list[OrganizationMention], resolve: Callable[[str], str]) -> str | None:
+    for mention in mentions:
+        if mention.kind == "government":
+            return resolve(mention.name)
+    return None
+
+
+def _title(kind: str, parties: list[str]) -> str:
+    label = _KIND_LABELS[kind]
+    if kind == "other":
+        return f"{label} with {_join(parties[1:] or parties)}"
+    if len(parties) == 1:
+        return f"{label} with {parties[0]}"
+    return f"{label} between {_join(parties)}"
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _merge(memoranda: list[DraftMemorandum], host: str | None) -> list[DraftMemorandum]:
+    """Two mentions of one agreement share a party other than the speaking side."""
+    merged: list[DraftMemorandum] = []
+    rank = {"memorandum": 0, "agreement": 1, "roadmap": 2, "other": 3}
+    for memo in memoranda:
+        own = {name_key(p) for p in memo.parties} - {name_key(host or "")}
+        for earlier in merged:
+            theirs = {name_key(p) for p in earlier.parties} - {name_key(host or "")}
+            if own and (own <= theirs or theirs <= own) and (
+                earlier.kind == memo.kind or "other" not in (earlier.kind, memo.kind)
+            ):
+                earlier.parties = _unique(earlier.parties + memo.parties)
+                if rank[memo.kind] < rank[earlier.kind]:
+                    earlier.kind = memo.kind
+                earlier.title = _title(earlier.kind, earlier.parties)
+                earlier.signatories = _unique(earlier.signatories + memo.signatories)
+                earlier.signed_on = earlier.signed_on or memo.signed_on
+                earlier.spans += memo.spans
+                break
+        else:
+            merged.append(memo)
+    return merged
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(name_key(item), item)
+    return list(seen.values())
+
+
+# Focus areas ---------------------------------------------------------------------------------
+
+_AREA_LEAD = re.compile(
+    r"(?:\b(?:cooperat\w*|collaborat\w*|partnership|work together|projects?|memorandum|agreement|"
+    r"roadmap)\b[^.;]{0,60}?\b(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|spheres?|domains?)\s+of\s+"
+    r"|\b(?:areas?|fields?|directions?|priorities|pillars)\s+(?:of\s+(?:cooperation|"
+    r"collaboration|the partnership|the agreement|the memorandum)\s+)?(?:include|includes|"
+    r"including|such as|cover|covers|are|will be)\s*:?\s+"
+    r"|\b(?:pillars? of the (?:partnership|cooperation|agreement|memorandum) is|"
+    r"(?:another|a further|the first|the second|a key|the main) (?:priority|pillar|area|"
+    r"direction) is|attention will be (?:given|paid) to|agreed to cooperate in|"
+    r"will (?:cooperate|collaborate|work together) (?:in|on)|cover(?:s|ing)?)\s+"
+    r"(?:the (?:area|field|sphere)s? of\s+)?)",
+    re.IGNORECASE,
+)
+_ITEM_TRIM = re.compile(
+    r"^(?:the\s+)?(?:use of|expansion of|development of|introduction of|promotion of|"
+    r"strengthening of|support for|area of|field of)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_ITEM_END = re.compile(
+    r"\s*(?:,\s*(?:including|which|aimed|as well|with)\b|\s(?:aimed|which|that|to help|in order|"
+    r"including|for the|so that|among)\b|[.;:(]|$)",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+
+
+def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusArea]:
+    found: dict[str, DraftFocusArea] = {}
+
+    def add(text: str, start: int) -> None:
+        item = _ITEM_TRIM.sub("", text.strip(" ,.;:")).strip(" ,.;:")
+        words = item.split()
+        if not 1 <= len(words) <= 9 or not item[:1].isalpha():
+            return
+        name = item[:1].upper() + item[1:]
+        key = name_key(name)
+        area = found.setdefault(key, DraftFocusArea(name=name))
+        area.spans.append(Span(start, start + len(text)))
+
+    text = article.text
+    for sentence in article.sentences:
+        for match in _AREA_LEAD.finditer(sentence.text):
+            rest = sentence.text[match.end():]
+            end = _ITEM_END.search(rest)
+            body = rest[: end.start() if end else len(rest)]
+            offset = sentence.start + match.end()
+            for item in _split_list(body):
+                add(item, offset + body.find(item))
+    # Bulleted lists under a heading that names areas or priorities.
+    for n, paragraph in enumerate(article.paragraphs):
+        line = text[paragraph.start : paragraph.end]
+        if re.search(r"\b(?:areas?|priorities|directions)\b", line, re.IGNORECASE) and (
+            line.rstrip().endswith(":") or len(line.split()) <= 6
+        ):
+            for following in article.paragraphs[n + 1 : n + 10]:
+                item = text[following.start : following.end]
+                bullet = _BULLET.match(item)
+                if not bullet:
+                    break
+                add(_ITEM_END.split(item[bullet.end():])[0], following.start + bullet.end())
+    for record in known:
+        for spelling in record.spellings():
+            for match in re.finditer(rf"\b{re.escape(spelling)}\b", text, re.IGNORECASE):
+                add(record.name, match.start())
+    return list(found.values())
+
+
+def _split_list(body: str) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+|as well as\s+)?|;\s*|\s+as well as\s+", body)
+    items: list[str] = []
+    for part in parts:
+        # "A and B" inside one item stays together unless the list had commas.
+        if len(parts) > 1 and part.startswith("and "):
+            part = part[4:]
+        if part.strip():
+            items.append(part.strip())
+    return items

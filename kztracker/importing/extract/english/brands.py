@@ -1,0 +1,148 @@
+"""Organizations named without a type word ("Google", "Binance", "AstraZeneca Kazakhstan"),
+recognized by the company they keep: "partnership with X", "experts from X and Y", "such as
+X, Y and Z", "X is a global company", "X Kazakhstan". A name so recognized once is an
+organization wherever else the article uses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import (
+    COUNTRIES,
+    HONORIFICS,
+    MONTHS,
+    NATIONALITIES,
+    NON_ORGANIZATION_NOUNS,
+    NOT_NAMES,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from kztracker.importing.extract.english.organizations import country_of, is_place, proper_runs
+from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_LEFT = (
+    "with", "from", "such as", "including", "between", "like", "partner", "partners", "company",
+    "companies", "firm", "firms", "giant", "giants", "corporation", "corporations", "provider",
+    "operator", "developer", "manufacturer", "platform", "platforms", "startup", "startups",
+    "sponsored by", "funded by", "supported by", "backed by", "hosted by", "at",
+)
+_RIGHT = ("signed", "partnered", "will sign", "agreed", "has signed", "have signed", "agreed to")
+_IS_A = re.compile(
+    r"^\s*(?:is|was|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|corporation|firm|"
+    r"organi[sz]ation|provider|platform|bank|exchange|group|developer|manufacturer|publisher|"
+    r"producer|operator|startup|business|multinational|holding)\b",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
+
+
+def _candidates(sentence: Sentence, taken: list[tuple[int, int]]) -> list[list[Token]]:
+    found = []
+    for run in proper_runs(sentence):
+        part: list[Token] = []
+        for token in [*run, None]:
+            if token is None or token.lower in _CONNECTORS or any(
+                s <= token.start < e for s, e in taken
+            ):
+                if part:
+                    found.append(part)
+                part = []
+            else:
+                part.append(token)
+    return [c for c in (_clean(c) for c in found) if c]
+
+
+def _clean(words: list[Token]) -> list[Token]:
+    while words and (words[0].lower in NOT_NAMES or words[0].lower in TITLE_WORDS
+                     or words[0].lower in HONORIFICS):
+        words = words[1:]
+    if not words:
+        return []
+    lowered = [w.lower for w in words]
+    if any(ch.isdigit() for w in words for ch in w.text):
+        return []
+    if all(w in NOT_NAMES or w in MONTHS or w in WEEKDAYS or w in TITLE_WORDS
+           or w in COUNTRIES or w in NATIONALITIES for w in lowered):
+        return []
+    if is_place(lowered) or lowered[-1] in NON_ORGANIZATION_NOUNS:
+        return []
+    if any(re.search(r"\.(?:kz|com|org|net|ru|uk|io)$", w) for w in lowered):
+        return []
+    if len(words) > 4:
+        return []
+    return words
+
+
+def brand_organizations(
+    sentences: list[Sentence], taken: list[tuple[int, int]], known: set[str]
+) -> list[OrganizationMention]:
+    """Organization mentions without a type word; `known` holds names already found."""
+    per_sentence = [(i, s, _candidates(s, taken)) for i, s in enumerate(sentences)]
+    names: set[str] = set(known)
+    for _ in range(2):  # a second pass lets coordination spread from a name found in the first
+        for _index, sentence, candidates in per_sentence:
+            for words in candidates:
+                name = _name(sentence, words)
+                if name not in names and _triggered(sentence, words, candidates, names):
+                    names.add(name)
+    mentions = []
+    for index, sentence, candidates in per_sentence:
+        for words in candidates:
+            name = _name(sentence, words)
+            if name in names:
+                following = sentence.tokens[sentence.tokens.index(words[-1]) + 1 :][:1]
+                if following and following[0].text[:1].isdigit():
+                    continue
+                parent = None
+                if len(words) > 1 and words[-1].lower in COUNTRIES:
+                    parent = _name(sentence, words[:-1])
+                mentions.append(OrganizationMention(
+                    name, words[0].start, words[-1].end, "company" if parent else None,
+                    country_of(name) if parent else None, parent=parent, sentence=index,
+                ))
+                if parent:
+                    mentions.append(OrganizationMention(
+                        parent, words[0].start, words[-2].end, "company", None, sentence=index,
+                    ))
+    return mentions
+
+
+def _triggered(
+    sentence: Sentence, words: list[Token], candidates: list[list[Token]], names: set[str]
+) -> bool:
+    tokens = sentence.tokens
+    first = tokens.index(words[0])
+    last = tokens.index(words[-1])
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None and following.text[:1].isdigit():
+        return False
+    left = " ".join(t.lower for t in tokens[max(0, first - 3) : first])
+    if any(left == w or left.endswith(" " + w) for w in _LEFT):
+        if not left.endswith("at") or following is None or not following.text[:1].isalnum():
+            return True
+    right = " ".join(t.lower for t in tokens[last + 1 : last + 3])
+    if any(right.startswith(w) for w in _RIGHT):
+        return True
+    rest = sentence.text[words[-1].end - sentence.start :]
+    if _IS_A.match(rest):
+        return True
+    if len(words) > 1 and words[-1].lower in COUNTRIES:
+        return True
+    if any(_CAMEL.search(w.text) for w in words) and len(words) <= 2:
+        return True
+    # Coordinated with a name already known to be an organization: "Elsevier and Clarivate".
+    for other in candidates:
+        if other is words or _name(sentence, other) not in names:
+            continue
+        a, b = sorted((tokens.index(other[0]), first))
+        between = {t.lower for t in tokens[a:b]} - {t.lower for t in [*other, *words]}
+        if between and between <= {",", "and", "&", "or"}:
+            return True
+    return False
+
+
+def _name(sentence: Sentence, words: list[Token]) -> str:
+    return sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]

@@ -1,0 +1,123 @@
+"""English word lists the rules rely on: organization types, titles, places and non-names."""
+
+from __future__ import annotations
+
+# The head noun of an organization's name, and the kind of organization it makes.
+ORGANIZATION_TYPES: dict[str, str] = {
+    "ministry": "government", "government": "government", "agency": "government",
+    "committee": "government", "commission": "government", "akimat": "government",
+    "parliament": "government", "senate": "government", "mazhilis": "government",
+    "office": "government", "administration": "government", "authority": "government",
+    "embassy": "government", "consulate": "government",
+    "council": "other", "department": "other", "board": "other",
+    "university": "university", "college": "university", "school": "university",
+    "academy": "research_centre", "institute": "research_centre", "centre": "research_centre",
+    "center": "research_centre", "laboratory": "research_centre", "lab": "research_centre",
+    "observatory": "research_centre", "hub": "research_centre", "park": "research_centre",
+    "hospital": "other", "clinic": "other", "foundation": "other", "fund": "other",
+    "association": "other", "union": "other", "chamber": "other", "society": "other",
+    "network": "other", "consortium": "other", "alliance": "other", "federation": "other",
+    "company": "company", "corporation": "company", "corp": "company", "group": "company",
+    "holding": "other", "bank": "company", "llp": "company", "jsc": "company", "ltd": "company",
+    "inc": "company", "plc": "company", "gmbh": "company", "llc": "company", "ag": "company",
+    "organization": "international", "organisation": "international",
+    "international": "international",
+}
+# Words that end a company's name rather than head it ("Kazakhtelecom JSC").
+LEGAL_SUFFIXES = frozenset({"llp", "jsc", "ltd", "inc", "plc", "gmbh", "llc", "ag", "corp"})
+# Type words too vague to make an organization unless the text qualifies them.
+WEAK_TYPES = frozenset({"office", "board", "hub", "park", "group", "network"})
+
+# Words that lead or close a person's title; the title runs from the first to the last of them.
+TITLE_WORDS = frozenset("""
+minister ministers deputy vice prime president presidents rector rectors vice-rector pro-rector
+chairman chairwoman chairperson chair director director-general general executive managing
+head heads ceo cfo cto coo founder co-founder dean provost ambassador consul secretary
+secretary-general advisor adviser governor akim mayor manager chancellor vice-chancellor
+representative representatives coordinator officer commissioner spokesperson spokesman
+chief principal academician academicians professor professors historian economist scientist
+researcher expert analyst journalist author member partner lead first senior country regional
+acting honorary board leader envoy attaché attache press counsellor counselor
+""".split())
+# Words that may head a title (a title never starts with "general" or "board").
+TITLE_HEADS = TITLE_WORDS - {"general", "executive", "board", "first", "senior", "country",
+                             "regional", "acting", "honorary", "press", "managing", "member",
+                             "partner", "lead", "chief", "principal"} | {"chief"}
+HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame",
+                        "academician", "doctor"})
+# Lowercase professions that may stand before a name ("historian Yuval Noah Harari").
+PROFESSIONS = frozenset({"historian", "economist", "scientist", "researcher", "expert",
+                         "analyst", "journalist", "author", "professor", "academician",
+                         "rector", "minister", "ambassador", "director", "writer", "chef",
+                         "entrepreneur", "physician", "surgeon", "engineer", "architect"})
+
+COUNTRIES: dict[str, str] = {name.casefold(): name for name in """
+Kazakhstan Uzbekistan Kyrgyzstan Tajikistan Turkmenistan Russia China Japan Korea India
+Germany France Italy Spain Poland Turkey Türkiye Iran Azerbaijan Georgia Armenia Mongolia
+Pakistan Afghanistan Malaysia Singapore Indonesia Thailand Vietnam Australia Canada Mexico
+Brazil Argentina Egypt Israel Qatar Oman Kuwait Bahrain Switzerland Austria Sweden Norway
+Finland Denmark Netherlands Belgium Ireland Scotland England Wales Estonia Latvia Lithuania
+Hungary Czechia Slovakia Romania Bulgaria Greece Serbia Croatia Ukraine Belarus Portugal
+UK USA UAE Britain
+""".split()}
+COUNTRIES.update({"united kingdom": "United Kingdom", "united states": "United States",
+                  "united arab emirates": "United Arab Emirates", "south korea": "South Korea",
+                  "saudi arabia": "Saudi Arabia", "new zealand": "New Zealand",
+                  "czech republic": "Czech Republic"})
+CITIES: dict[str, str] = {
+    "astana": "Kazakhstan", "almaty": "Kazakhstan", "shymkent": "Kazakhstan",
+    "karaganda": "Kazakhstan", "aktobe": "Kazakhstan", "atyrau": "Kazakhstan",
+    "pavlodar": "Kazakhstan", "semey": "Kazakhstan", "turkistan": "Kazakhstan",
+    "kostanay": "Kazakhstan", "taraz": "Kazakhstan", "oskemen": "Kazakhstan",
+    "aktau": "Kazakhstan", "kyzylorda": "Kazakhstan", "petropavl": "Kazakhstan",
+    "cambridge": "United Kingdom", "london": "United Kingdom", "oxford": "United Kingdom",
+    "manchester": "United Kingdom", "leicester": "United Kingdom", "coventry": "United Kingdom",
+    "edinburgh": "United Kingdom", "paris": "France", "berlin": "Germany", "munich": "Germany",
+    "beijing": "China", "shanghai": "China", "tokyo": "Japan", "seoul": "South Korea",
+    "moscow": "Russia", "tashkent": "Uzbekistan", "bishkek": "Kyrgyzstan", "geneva": "Switzerland",
+    "vienna": "Austria", "washington": "United States", "boston": "United States",
+    "new york": "United States", "istanbul": "Türkiye", "ankara": "Türkiye",
+    "dubai": "United Arab Emirates",
+    "abu dhabi": "United Arab Emirates", "baku": "Azerbaijan", "delhi": "India",
+    "singapore": "Singapore", "madrid": "Spain", "rome": "Italy", "milan": "Italy",
+    "warsaw": "Poland", "brussels": "Belgium", "amsterdam": "Netherlands", "helsinki": "Finland",
+}
+NATIONALITIES: dict[str, str] = {
+    "kazakh": "Kazakhstan", "kazakhstani": "Kazakhstan", "british": "United Kingdom",
+    "american": "United States", "german": "Germany", "french": "France", "chinese": "China",
+    "japanese": "Japan", "korean": "South Korea", "russian": "Russia", "turkish": "Türkiye",
+    "uzbek": "Uzbekistan", "italian": "Italy", "spanish": "Spain", "polish": "Poland",
+    "finnish": "Finland", "swiss": "Switzerland", "dutch": "Netherlands", "indian": "India",
+    "emirati": "United Arab Emirates", "singaporean": "Singapore", "austrian": "Austria",
+}
+REGIONS = frozenset({"central asia", "asia", "europe", "caucasus", "eurasia", "middle east",
+                     "africa", "latin america", "north america", "the americas", "americas",
+                     "scandinavia", "the caucasus", "east asia", "south asia"})
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Capitalized words that never name a partner: sentence openers, topics, units, channels.
+NOT_NAMES = frozenset("""
+the a an this that these those its it our their his her he she we they i you in on at during
+according meanwhile moreover additionally however also as after before both each under with from
+by for of to and or but while when where which what who today yesterday tomorrow there here
+all some many most several other another such one two three four five first second third new
+key why how what's if then thus therefore furthermore overall besides finally earlier later
+ai ict genai medtech edtech fintech biotech usd kzt eur rwe rwd rwe/rwd r&d q&a k–12 k-12 3d
+stem it ceo phd mba covid-19 covid gdp sdg sdgs esg vr ar iot api
+linkedin facebook instagram telegram youtube tiktok twitter x whatsapp
+head state year years week month photo credit source read next previous prime
+""".split())
+# Nouns after a capitalized phrase that make it an event or a project, not an organization.
+NON_ORGANIZATION_NOUNS = frozenset("""
+project projects programme program initiative initiatives course courses conference summit
+forum award awards prize grant grants competition rankings ranking index strategy model format
+platform app device method methodology concept festival olympiad hackathon week day year
+challenge expo exhibition fair session sessions report plan roadmap scholarship scholarships
+""".split())

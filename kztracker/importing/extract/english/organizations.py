@@ -1,0 +1,318 @@
+"""Organizations named in a sentence: a run of capitalized words around a type word.
+
+"Ministry of Health of the Republic of Kazakhstan", "Astana Medical University", "AAALAC
+International": the type word heads the name; complements after "of", "for" or "under" belong
+to it unless they hold a type word of their own, which makes them the parent organization
+("Scientific and Technical Council of the Ministry of Health").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import (
+    CITIES,
+    COUNTRIES,
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    MONTHS,
+    NATIONALITIES,
+    NON_ORGANIZATION_NOUNS,
+    NOT_NAMES,
+    ORGANIZATION_TYPES,
+    TITLE_WORDS,
+    WEAK_TYPES,
+)
+from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_LINKS = frozenset({"of", "for", "under"})
+_JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
+_ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
+_DOMAIN_NOUNS = frozenset("""
+science sciences research education health innovation innovations technology technologies arts
+design life medicine engineering economics economy energy industry trade development culture
+sport sports information digital agriculture finance law business management communications
+""".split())
+COUNTRY_SUFFIX = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?|in\s+)?(?:Kazakhstan|the Republic of Kazakhstan)$"
+)
+
+
+def is_place(words: list[str]) -> bool:
+    phrase = " ".join(words).casefold()
+    return phrase in COUNTRIES or phrase in CITIES or phrase in _regions()
+
+
+def _regions() -> frozenset[str]:
+    from kztracker.importing.extract.english.lexicon import REGIONS
+
+    return REGIONS
+
+
+def country_of(name: str) -> str | None:
+    words = [w.casefold() for w in re.findall(r"[\w’'-]+", name)]
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in COUNTRIES:
+                return COUNTRIES[phrase]
+            if phrase in CITIES:
+                return CITIES[phrase]
+            if size == 1 and phrase in NATIONALITIES:
+                return NATIONALITIES[phrase]
+    return None
+
+
+def proper_runs(sentence: Sentence) -> list[list[Token]]:
+    """Maximal runs of capitalized words, with the small words that join names inside them."""
+    tokens = sentence.tokens
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        word = token.lower
+        if token.capitalized and token.text[:1].isalnum():
+            if current and current[-1].lower in COUNTRIES and tokens[i - 1].lower == "and":
+                runs.append(current[:-1] if current[-1].lower == "and" else current)
+                current = []
+            current.append(token)
+        elif current and (word in _LINKS or word in _JOINERS) and _next_is_name(tokens, i):
+            if word == "and" and current[-1].lower in COUNTRIES:
+                runs.append(current)
+                current = []
+            else:
+                current.append(token)
+        elif (
+            current and word == "the" and current[-1].lower in _LINKS
+            and i + 1 < len(tokens) and tokens[i + 1].capitalized
+        ):
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return [_trim(run) for run in runs if _trim(run)]
+
+
+def _next_is_name(tokens: list[Token], i: int) -> bool:
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if following.lower == "the" and tokens[i].lower in _LINKS:
+        return i + 2 < len(tokens) and tokens[i + 2].capitalized
+    return following.capitalized and following.text[:1].isalnum()
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    while run and (run[-1].lower in _LINKS or run[-1].lower in _JOINERS or run[-1].lower == "the"):
+        run = run[:-1]
+    return run
+
+
+def is_type_word(token: Token) -> bool:
+    return token.capitalized and token.lower in ORGANIZATION_TYPES
+
+
+def _chunks(run: list[Token]) -> list[tuple[Token | None, list[Token]]]:
+    """Split at "of", "for", "under": (the link word before the chunk, the chunk's words)."""
+    chunks: list[tuple[Token | None, list[Token]]] = []
+    link: Token | None = None
+    words: list[Token] = []
+    for token in run:
+        if token.lower in _LINKS:
+            chunks.append((link, words))
+            link, words = token, []
+        elif token.lower == "the" and not words:
+            continue
+        else:
+            words.append(token)
+    chunks.append((link, words))
+    return [(link, words) for link, words in chunks if words]
+
+
+def _head(words: list[Token], following: Token | None) -> int | None:
+    """Index of the type word heading the chunk, or None when the chunk names no organization."""
+    for h in range(len(words) - 1, -1, -1):
+        if not is_type_word(words[h]):
+            continue
+        after = h + 1
+        while after < len(words) and (
+            words[after].lower in COUNTRIES or words[after].lower in CITIES
+            or words[after].lower in LEGAL_SUFFIXES or words[after].lower == "international"
+        ):
+            after += 1
+        nxt = words[after] if after < len(words) else following
+        if nxt is not None and nxt.lower in NON_ORGANIZATION_NOUNS:
+            return None
+        if words[h].lower in LEGAL_SUFFIXES and h == 0:
+            return None
+        if words[h].lower == "international" and h == 0:
+            return None
+        return after - 1
+    return None
+
+
+def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    found: list[OrganizationMention] = []
+    tokens = sentence.tokens
+    for run in proper_runs(sentence):
+        end_pos = tokens.index(run[-1])
+        following = tokens[end_pos + 1] if end_pos + 1 < len(tokens) else None
+        preceding = tokens[tokens.index(run[0]) - 1] if tokens.index(run[0]) > 0 else None
+        found.extend(_parse_run(sentence, run, following, preceding, index))
+    return found
+
+
+def _parse_run(
+    sentence: Sentence, run: list[Token], following: Token | None, preceding: Token | None,
+    index: int,
+) -> list[OrganizationMention]:
+    parts = _coordinated(run)
+    if len(parts) > 1:
+        found = []
+        for k, part in enumerate(parts):
+            after = parts[k + 1][0] if k + 1 < len(parts) else following
+            found.extend(_parse_run(sentence, part, after, preceding if k == 0 else None, index))
+        return found
+    chunks = _chunks(run)
+    mentions: list[OrganizationMention] = []
+    i = 0
+    while i < len(chunks):
+        link, words = chunks[i]
+        nxt = chunks[i + 1][1][0] if i + 1 < len(chunks) else following
+        head = _head(words, nxt)
+        if head is None:
+            i += 1
+            continue
+        words = _left_edge(words[: head + 1])
+        # The complement: following chunks without a type word of their own.
+        last = words[-1] if words else None
+        j = i + 1
+        has_complement = False
+        while words and j < len(chunks) and head == len(chunks[i][1]) - 1:
+            c_link, c_words = chunks[j]
+            c_words = _cut_at_person(c_words, c_link)
+            nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
+            if not c_words or _head(c_words, nxt_j) is not None:
+                break
+            last = c_words[-1]
+            has_complement = True
+            j += 1
+            if len(c_words) < len(chunks[j - 1][1]):
+                break
+        if last is None or _too_vague(words, has_complement):
+            i = j
+            continue
+        if preceding is not None and preceding.lower in ("a", "an") and i == 0:
+            i = j
+            continue  # "creating a Regional Pharmaceutical Center": described, not named
+        start = words[0].start
+        name = _slice(sentence, start, last.end)
+        mention = OrganizationMention(
+            name=name, start=start, end=last.end, kind=_kind(words),
+            country=country_of(name), sentence=index,
+        )
+        mentions.append(mention)
+        # A type word inside the pre-modifiers names the parent ("Nazarbayev University School").
+        for k in range(len(words) - 2, 0, -1):
+            if is_type_word(words[k]):
+                parent = _slice(sentence, words[0].start, words[k].end)
+                mention.parent = parent
+                mentions.append(OrganizationMention(
+                    parent, words[0].start, words[k].end, _kind(words[: k + 1]),
+                    country_of(parent), sentence=index,
+                ))
+                break
+        link_j = chunks[j][0] if j < len(chunks) else None
+        if link_j is not None and link_j.lower == "of":
+            # "... of the Ministry of Health": the next organization is this one's parent.
+            parents = _parse_run(sentence, _rest(run, chunks[j][1][0]), following, None, index)
+            if parents:
+                mention.parent = parents[0].name
+                if not has_complement:
+                    core = COUNTRY_SUFFIX.sub("", parents[0].name)
+                    mention.aliases.append(mention.name)
+                    mention.name = f"{mention.name} of the {core}"
+                mentions.extend(parents)
+            break
+        i = j
+    return mentions
+
+
+def _too_vague(words: list[Token], has_complement: bool) -> bool:
+    """"The Center", "the Board": a bare type word refers back, it does not name."""
+    if len(words) == 1 and words[0].lower in ORGANIZATION_TYPES:
+        return not has_complement or words[0].lower in WEAK_TYPES
+    return False
+
+
+def _coordinated(run: list[Token]) -> list[list[Token]]:
+    """"De Montfort University and Coventry University": two names joined by "and"."""
+    parts: list[list[Token]] = []
+    current: list[Token] = []
+    for k, token in enumerate(run):
+        if token.lower in ("and", "&") and any(is_type_word(w) for w in current):
+            right = []
+            for w in run[k + 1 :]:
+                if w.lower in _LINKS or w.lower in ("and", "&"):
+                    break
+                right.append(w)
+            if any(is_type_word(w) for w in right) and not any(w.lower in _LINKS for w in current):
+                parts.append(current)
+                current = []
+                continue
+        current.append(token)
+    parts.append(current)
+    return [p for p in parts if p]
+
+
+def _rest(run: list[Token], first: Token) -> list[Token]:
+    return run[run.index(first):]
+
+
+def _cut_at_person(words: list[Token], link: Token | None) -> list[Token]:
+    """A complement ends where a title or a person's name begins ("under the President" stays)."""
+    if link is not None and link.lower == "under":
+        return words
+    for k, token in enumerate(words):
+        if token.lower in COUNTRIES and k + 1 < len(words):
+            return words[: k + 1]
+        if token.lower in TITLE_WORDS or token.lower in HONORIFICS:
+            return words[:k]
+    return words
+
+
+def _left_edge(words: list[Token]) -> list[Token]:
+    """Drop openers ("The", "During") and, before "and", words that are another name."""
+    while words and (words[0].lower in NOT_NAMES or words[0].lower in MONTHS):
+        words = words[1:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower not in ("and", "&"):
+            continue
+        left = words[:k]
+        if any(is_type_word(w) for w in left):
+            return words[k + 1 :]
+        if len(left) == 1 and (
+            _ADJECTIVE.search(left[0].lower) or left[0].lower in _DOMAIN_NOUNS
+        ):
+            continue
+        if all(w.lower in _DOMAIN_NOUNS for w in left):
+            continue
+        return words[k + 1 :]
+    return words
+
+
+def _kind(words: list[Token]) -> str:
+    for token in reversed(words):
+        if token.lower in ORGANIZATION_TYPES and token.lower not in ("international",):
+            return ORGANIZATION_TYPES[token.lower]
+    return "international" if words and words[-1].lower == "international" else "other"
+
+
+def _slice(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]

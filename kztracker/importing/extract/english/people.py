@@ -1,0 +1,245 @@
+"""People and their titles: "Minister of Health Akmaral Alnazarova", "Yuriy Pya, Chairman of
+the Board of the University Medical Center", "historian Yuval Noah Harari", "X said"."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import (
+    CITIES,
+    COUNTRIES,
+    HONORIFICS,
+    MONTHS,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORGANIZATION_TYPES,
+    PROFESSIONS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from kztracker.importing.extract.english.organizations import COUNTRY_SUFFIX
+from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+_COMMON = frozenset("""
+science sciences research education health innovation technology technologies higher republic
+national state affairs external foreign internal public government communications digital
+development industry trade energy economy finance justice culture sport sports information
+social labour agriculture ecology natural resources defence emergency situations integration
+medical medicine board strategic partnerships international relations policy investment
+investments planning regional local central general executive academic affairs human capital
+""".split())
+_SPEECH = frozenset("""
+said says noted added stressed emphasized emphasised explained stated told remarked commented
+announced highlighted underlined pointed observed recalled believes urged concluded
+""".split())
+_CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on"})
+_NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’'\-]+$|^[A-Z]\.$")
+_MINISTER = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister\s+(of\s+.+)$")
+_PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Prime\s+Minister(?:\s+of\s+(.+))?$")
+
+
+def name_like(token: Token) -> bool:
+    word = token.lower
+    return bool(_NAME_WORD.match(token.text)) and not (
+        word in NOT_NAMES or word in TITLE_WORDS or word in HONORIFICS or word in MONTHS
+        or word in WEEKDAYS or word in ORGANIZATION_TYPES or word in COUNTRIES or word in CITIES
+        or word in NATIONALITIES or word in _COMMON
+    )
+
+
+def people_in(
+    sentence: Sentence, index: int, organizations: list[OrganizationMention]
+) -> tuple[list[PersonMention], list[OrganizationMention]]:
+    """People in one sentence, and the organizations their titles imply."""
+    tokens = sentence.tokens
+    people: list[PersonMention] = []
+    implied: list[OrganizationMention] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and name_like(tokens[j]) and j - i < 4:
+            j += 1
+        if j - i >= 2 and not (i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])):
+            name_tokens = tokens[i:j]
+            person = _person(sentence, index, name_tokens, organizations, implied)
+            if person is not None:
+                people.append(person)
+                people.extend(_listed_after(sentence, index, j, person))
+            i = j
+            continue
+        i += 1
+    return people, implied
+
+
+def _person(
+    sentence: Sentence, index: int, name: list[Token], organizations: list[OrganizationMention],
+    implied: list[OrganizationMention],
+) -> PersonMention | None:
+    tokens = sentence.tokens
+    first = tokens.index(name[0])
+    last = tokens.index(name[-1])
+    mention = PersonMention(
+        _text(sentence, name[0].start, name[-1].end), name[0].start, name[-1].end, sentence=index
+    )
+    after = _title_after(sentence, last + 1, organizations)
+    before = _title_before(sentence, first, organizations)
+    found = after or before
+    if found:
+        title, organization, derived = found
+        mention.title = title
+        if organization is None and derived is not None:
+            implied.append(derived)
+            organization = derived.name
+        mention.organization = organization
+        return mention
+    if before is None and first > 0 and tokens[first - 1].lower in HONORIFICS:
+        return mention
+    nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    prev2 = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
+    if nxt in _SPEECH or prev2 in ("according to", "led by", "by") or prev2.endswith(" by"):
+        return mention
+    return None
+
+
+def _title_after(
+    sentence: Sentence, k: int, organizations: list[OrganizationMention]
+) -> tuple[str, str | None, OrganizationMention | None] | None:
+    """", Chairman of the Board of the University Medical Center" after a name."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in TITLE_HEADS:
+        return None
+    end = k
+    while end < len(tokens) and (
+        tokens[end].capitalized or tokens[end].lower in _CONNECT or tokens[end].lower in TITLE_WORDS
+    ) and tokens[end].text[:1].isalnum():
+        end += 1
+    while end > k and tokens[end - 1].lower in _CONNECT:
+        end -= 1
+    return _split_title(sentence, tokens[k:end], organizations)
+
+
+def _title_before(
+    sentence: Sentence, first: int, organizations: list[OrganizationMention]
+) -> tuple[str, str | None, OrganizationMention | None] | None:
+    """"Minister of Health", "NU President Professor", "historian" before a name."""
+    tokens = sentence.tokens
+    k = first
+    while k > 0 and tokens[k - 1].lower in HONORIFICS:
+        k -= 1
+    start = k
+    while start > 0 and (
+        tokens[start - 1].capitalized or tokens[start - 1].lower in _CONNECT
+        or tokens[start - 1].lower in TITLE_WORDS
+    ) and tokens[start - 1].text[:1].isalnum():
+        start -= 1
+    words = tokens[start:k]
+    while words and words[0].lower in _CONNECT:
+        words = words[1:]
+    heads = [n for n, t in enumerate(words) if t.lower in TITLE_HEADS]
+    if not heads:
+        if k > 0 and tokens[k - 1].lower in PROFESSIONS:
+            return tokens[k - 1].text.capitalize(), None, None
+        return None
+    prefix = words[: heads[0]]
+    split = _split_title(sentence, words[heads[0] :], organizations)
+    if split is None:
+        return None
+    title, organization, derived = split
+    if organization is None and prefix:
+        prefix_name = _text(sentence, prefix[0].start, prefix[-1].end)
+        if prefix_name.casefold() not in NOT_NAMES:
+            organization = prefix_name
+    return title, organization, derived
+
+
+def _split_title(
+    sentence: Sentence, words: list[Token], organizations: list[OrganizationMention]
+) -> tuple[str, str | None, OrganizationMention | None] | None:
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    inside = [o for o in organizations if start <= o.start and o.end <= end and not o.derived]
+    if inside:
+        org = min(inside, key=lambda o: o.start)
+        title_text = _text(sentence, start, org.start)
+        title_text = re.sub(r"\s+(?:of|at|for|of the|at the)\s*$", "", title_text.strip())
+        title_text = re.sub(r"\s+the$", "", title_text)
+        title_text = re.sub(r"\s+(?:of|at)$", "", title_text)
+        if not title_text:
+            return None
+        return _singular(title_text), org.name, None
+    text = _text(sentence, start, end)
+    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", text)
+    if at:
+        return _singular(text[: at.start()]), at.group(1), None
+    title = COUNTRY_SUFFIX.sub("", text)
+    return _singular(title), None, _derived(sentence, title, text, start, end)
+
+
+def _derived(
+    sentence: Sentence, title: str, full: str, start: int, end: int
+) -> OrganizationMention | None:
+    suffix = full[len(title) :].strip()
+    minister = _MINISTER.match(title)
+    if minister:
+        name = f"Ministry {minister.group(1)}" + (f" {suffix}" if suffix else "")
+        return OrganizationMention(name, start, end, "government", "Kazakhstan" if "Kazakh"
+                                   in name or not suffix else None, derived=True)
+    prime = _PRIME.match(full)
+    if prime:
+        country = prime.group(1) or "the Republic of Kazakhstan"
+        return OrganizationMention(f"Government of {country}", start, end, "government",
+                                   "Kazakhstan" if "Kazakh" in country else None, derived=True)
+    return None
+
+
+def _singular(title: str) -> str:
+    words = title.split()
+    if words and words[0].casefold().rstrip("s") in TITLE_WORDS and words[0].endswith("s"):
+        words[0] = words[0][:-1]
+    if words:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
+
+
+def _listed_after(
+    sentence: Sentence, index: int, k: int, person: PersonMention
+) -> list[PersonMention]:
+    """"academicians ... Vyacheslav Lokshin, Serik Akshulakov, and Yuri Pya": the same title."""
+    tokens = sentence.tokens
+    listed = []
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "and":
+            k += 1
+        j = k
+        while j < len(tokens) and name_like(tokens[j]) and j - k < 4:
+            j += 1
+        if j - k < 2:
+            break
+        listed.append(PersonMention(
+            _text(sentence, tokens[k].start, tokens[j - 1].end), tokens[k].start,
+            tokens[j - 1].end, person.title, person.organization, index,
+        ))
+        k = j
+    if k < len(tokens) and tokens[k].lower == "and":
+        j = k + 1
+        while j < len(tokens) and name_like(tokens[j]) and j - k - 1 < 4:
+            j += 1
+        if j - k - 1 >= 2:
+            listed.append(PersonMention(
+                _text(sentence, tokens[k + 1].start, tokens[j - 1].end), tokens[k + 1].start,
+                tokens[j - 1].end, person.title, person.organization, index,
+            ))
+    return listed
+
+
+def _text(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]

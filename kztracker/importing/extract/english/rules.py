@@ -1,0 +1,208 @@
+"""English extraction: the steps in order, from the article's lines to a Draft."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Document, Draft, Span
+from kztracker.importing.extract.english.agreements import focus_areas_in, memoranda_in
+from kztracker.importing.extract.english.boilerplate import content_paragraphs
+from kztracker.importing.extract.english.brands import brand_organizations
+from kztracker.importing.extract.english.dates import find_dates
+from kztracker.importing.extract.english.milestones import milestones_in
+from kztracker.importing.extract.english.organizations import (
+    COUNTRY_SUFFIX,
+    country_of,
+    organizations_in,
+)
+from kztracker.importing.extract.english.people import people_in
+from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
+from kztracker.importing.extract.gazetteer import KnownName, KnownNames
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.importing.extract.merge import merge_organizations, merge_people
+from kztracker.normalize import fold_lookalikes, name_key
+
+_PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_OUTLET = (
+    re.compile(r"\b([A-Z][\w.-]*\.(?:kz|com|org|net|ru|uz|kg))\s+(?:reports|reported|writes)\b"),
+    re.compile(r"\bGet (The [A-Z][\w ]+?) stories\b"),
+    re.compile(r"(?:as reported by|according to|reports)\s+([A-Z][\w.-]*\.(?:kz|com|org|net))"),
+)
+_DATELINE = re.compile(
+    r"^(?:(?:published|posted|date|updated)\s*:?\s*|[A-Z][A-Za-z]+(?:,\s*[A-Za-z]+)?\s*[,–—-]\s*)",
+    re.IGNORECASE,
+)
+
+
+def core_key(name: str) -> str:
+    """The key two spellings of one organization share: no trailing "of Kazakhstan"."""
+    return name_key(COUNTRY_SUFFIX.sub("", name.strip()))
+
+
+class EnglishRules:
+    code = "en"
+    name = "English"
+
+    def extract(self, document: Document, known: KnownNames) -> Draft:
+        text = fold_lookalikes(document.text)
+        article = _article(text)
+        _fill_metadata(document, text, article)
+        reference = document.published_on
+
+        org_mentions: list[OrganizationMention] = []
+        person_mentions: list[PersonMention] = []
+        for index, sentence in enumerate(article.sentences):
+            found = organizations_in(sentence, index)
+            found += _known_in(sentence, index, known.organizations, found)
+            _short_forms(text, found)
+            people, implied = people_in(sentence, index, found)
+            org_mentions += found + implied
+            person_mentions += people
+        person_mentions += _known_people(article.sentences, known.people, person_mentions)
+        taken = [(m.start, m.end) for m in org_mentions if not m.derived]
+        taken += [(m.start, m.end) for m in person_mentions]
+        org_mentions += _acronyms(article.sentences, org_mentions, taken)
+        taken = [(m.start, m.end) for m in org_mentions if not m.derived]
+        taken += [(m.start, m.end) for m in person_mentions]
+        org_mentions += brand_organizations(
+            article.sentences, taken, {m.name for m in org_mentions}
+        )
+        organizations, names = merge_organizations(org_mentions, core_key)
+        for organization in organizations:
+            organization.country = organization.country or country_of(organization.name)
+        drafted_people = merge_people(person_mentions, names, core_key, text)
+
+        focus_areas = focus_areas_in(article, known.focus_areas)
+        memoranda = memoranda_in(article, org_mentions, person_mentions, names, core_key,
+                                 focus_areas, reference)
+        milestones = milestones_in(article, org_mentions, names, core_key, reference)
+        return Draft(
+            document=document, organizations=organizations, people=drafted_people,
+            memoranda=memoranda, focus_areas=focus_areas, milestones=milestones,
+        )
+
+
+def _article(text: str) -> Article:
+    paragraphs = content_paragraphs(text)
+    sentences: list[Sentence] = []
+    for index, paragraph in enumerate(paragraphs):
+        sentences += split_sentences(text, paragraph, index)
+    return Article(text, paragraphs, sentences)
+
+
+def _fill_metadata(document: Document, text: str, article: Article) -> None:
+    if document.title is None and article.paragraphs:
+        first = article.paragraphs[0]
+        line = text[first.start : first.end].strip()
+        if len(line.split()) <= 20 and not line.endswith((".", "!", "?")) and len(
+            article.paragraphs
+        ) > 1:
+            document.title = line
+    if document.outlet is None:
+        for pattern in _OUTLET:
+            match = pattern.search(text)
+            if match:
+                document.outlet = match.group(1).strip()
+                break
+    if document.published_on is None:
+        document.published_on = _dateline(text, article)
+
+
+def _dateline(text: str, article: Article) -> PartialDate | None:
+    """A date standing at the head of the article: "Astana, 12 March 2025 –", "Published: ..."."""
+    for paragraph in article.paragraphs[:3]:
+        line = text[paragraph.start : paragraph.end].strip()
+        rest = _DATELINE.sub("", line, count=1) if len(line) < 200 else line[:80]
+        dates = find_dates(rest[:60])
+        if dates and dates[0].start <= 2 and dates[0].date.precision == "day":
+            return dates[0].date
+    return None
+
+
+def _known_in(
+    sentence: Sentence, index: int, known: list[KnownName], found: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    """Known organizations' names and aliases, where the rules did not already find them."""
+    result: list[OrganizationMention] = []
+    for record in known:
+        for spelling in record.spellings():
+            for start, end in _occurrences(sentence, spelling):
+                if any(m.start <= start and end <= m.end for m in found + result):
+                    continue
+                result.append(OrganizationMention(
+                    sentence.text[start - sentence.start : end - sentence.start], start, end,
+                    record.kind, record.country, sentence=index,
+                ))
+    return result
+
+
+def _known_people(
+    sentences: list[Sentence], known: list[KnownName], found: list[PersonMention]
+) -> list[PersonMention]:
+    result: list[PersonMention] = []
+    for index, sentence in enumerate(sentences):
+        for record in known:
+            for spelling in record.spellings():
+                if len(spelling.split()) < 2:
+                    continue
+                for start, end in _occurrences(sentence, spelling):
+                    if any(m.start <= start < m.end for m in found + result):
+                        continue
+                    result.append(PersonMention(
+                        sentence.text[start - sentence.start : end - sentence.start], start, end,
+                        sentence=index,
+                    ))
+    return result
+
+
+def _occurrences(sentence: Sentence, spelling: str) -> list[tuple[int, int]]:
+    if len(spelling) < 2:
+        return []
+    flags = 0 if len(spelling) <= 6 else re.IGNORECASE
+    pattern = re.compile(rf"(?<![\w-]){re.escape(fold_lookalikes(spelling))}(?![\w-])", flags)
+    return [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in pattern.finditer(sentence.text)
+    ]
+
+
+def _short_forms(text: str, mentions: list[OrganizationMention]) -> None:
+    """"Discovery Centre (DISC)": the acronym in brackets is the short name."""
+    for mention in mentions:
+        match = _PARENTHESIS.match(text[mention.end : mention.end + 14])
+        if match and match.group(1).upper() == match.group(1)[:1] + match.group(1)[1:].upper():
+            mention.short_name = match.group(1)
+            mention.aliases.append(match.group(1))
+
+
+def _acronyms(
+    sentences: list[Sentence], mentions: list[OrganizationMention], taken: list[tuple[int, int]]
+) -> list[OrganizationMention]:
+    """Stand-alone uses of a known short form ("NU President", "the Cambridge DISC")."""
+    from kztracker.importing.extract.merge import initials
+
+    forms: dict[str, OrganizationMention] = {}
+    for mention in mentions:
+        if mention.short_name:
+            forms[mention.short_name] = mention
+        letters = initials(mention.name)
+        if len(letters) >= 2 and len(mention.name.split()) >= 2:
+            forms.setdefault(letters, mention)
+    found = []
+    for index, sentence in enumerate(sentences):
+        for token in sentence.tokens:
+            target = forms.get(token.text)
+            if target is None or any(s <= token.start < e for s, e in taken):
+                continue
+            if any(m.start <= token.start < m.end for m in mentions if not m.derived):
+                continue
+            found.append(OrganizationMention(
+                token.text, token.start, token.end, target.kind, target.country,
+                short_name=token.text, aliases=[target.name], sentence=index,
+            ))
+    return found
+
+
+def spans_of(mentions: list[OrganizationMention]) -> list[Span]:
+    return [Span(m.start, m.end) for m in mentions]

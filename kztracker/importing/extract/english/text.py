@@ -1,0 +1,96 @@
+"""The article as the rules see it: content paragraphs and sentences, each with its offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kztracker.importing.draft import Span
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset("""
+dr prof mr mrs ms st no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
+jr sr gen gov sen rep dept univ approx fig e.g i.e u.s u.k
+""".split())
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])")
+_TOKEN = re.compile(r"[^\W_](?:[\w’'&.\-/]*[^\W_])?|[(),;:“”\"–—&]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper() or (self.text[:1].isdigit() and self.text.isupper())
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    tokens: list[Token] = field(default_factory=list)
+
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class Article:
+    """The (look-alike folded) text, its kept paragraphs and their sentences."""
+
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Sentence]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        end = match.end()
+        # "AstraZeneca’s" is AstraZeneca: the possessive is not part of a name.
+        for suffix in ("’s", "'s"):
+            if word.endswith(suffix) and len(word) > 2:
+                word = word[: -len(suffix)]
+                end -= len(suffix)
+        tokens.append(Token(word, match.start() + offset, end + offset))
+    return tokens
+
+
+def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
+    body = text[paragraph.start : paragraph.end]
+    sentences = []
+    start = 0
+    for match in _SENTENCE_END.finditer(body):
+        end = match.end()
+        before = body[start : match.start()].rsplit(None, 1)
+        last_word = before[-1].casefold().strip("(") if before else ""
+        if match.group().startswith(".") and (
+            last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+        ):
+            continue
+        sentences.append((start, end))
+        start = end
+    if start < len(body):
+        sentences.append((start, len(body)))
+    result = []
+    for s, e in sentences:
+        piece = body[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        abs_start = paragraph.start + s + lead
+        result.append(
+            Sentence(abs_start, abs_start + len(piece), piece, index, tokenize(piece, abs_start))
+        )
+    return result

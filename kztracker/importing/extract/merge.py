@@ -1,0 +1,166 @@
+"""Gathering mentions into Draft items: one organization or person however often it is named.
+
+Spellings of one organization join when their keys agree once a trailing "of (the Republic of)
+Kazakhstan" is set aside, when one is the other's acronym ("NU", "DISC"), or when the rules
+gave one as the other's alias. People join on the same name, a spelling variant of the first
+name (Yuri / Yuriy), and surname-only references ("Nurbek said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from kztracker.importing.draft import DraftOrganization, DraftPerson, Span
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.normalize import clean_name, name_key
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
+_SMALL = frozenset({"of", "for", "and", "the", "under", "&", "at", "in", "on", "de"})
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.casefold() not in _SMALL and w[:1].isalpha())
+
+
+class _Groups:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent.setdefault(i, i) != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def merge_organizations(
+    mentions: list[OrganizationMention], core_key: Callable[[str], str]
+) -> tuple[list[DraftOrganization], dict[str, str]]:
+    """Draft organizations, and a map from every spelling's key to its organization's name."""
+    groups = _Groups()
+    by_key: dict[str, int] = {}
+    for i, mention in enumerate(mentions):
+        groups.find(i)
+        for spelling in (mention.name, *mention.aliases):
+            key = core_key(spelling)
+            if key in by_key:
+                groups.union(i, by_key[key])
+            else:
+                by_key[key] = i
+    # Acronyms: "NU" for Nazarbayev University, "DISC" for Discovery Centre (DISC).
+    for i, mention in enumerate(mentions):
+        first = mention.name.split()[0]
+        if _ACRONYM.match(first):
+            for j, other in enumerate(mentions):
+                if j != i and initials(other.name) == first and len(other.name.split()) > 1:
+                    expanded = core_key(other.name + mention.name[len(first) :])
+                    if expanded in by_key:
+                        groups.union(i, by_key[expanded])
+                    elif mention.name == first:
+                        groups.union(i, j)
+        if mention.short_name:
+            for j, other in enumerate(mentions):
+                if other.name == mention.short_name:
+                    groups.union(j, i)
+    members: dict[int, list[OrganizationMention]] = {}
+    for i, mention in enumerate(mentions):
+        members.setdefault(groups.find(i), []).append(mention)
+    drafts: list[DraftOrganization] = []
+    names: dict[str, str] = {}
+    for group in sorted(members.values(), key=lambda g: min(m.start for m in g)):
+        spellings = _unique([clean_name(s) for m in group for s in (m.name, *m.aliases)])
+        written = [m for m in group if not m.derived] or group
+        name = max(
+            _unique([clean_name(m.name) for m in written]),
+            key=lambda s: (not _ACRONYM.match(s), len(s)),
+        )
+        short = next((m.short_name for m in group if m.short_name), None)
+        if short is None:
+            short = next((s for s in spellings if _ACRONYM.match(s) and s != name), None)
+        draft = DraftOrganization(
+            name=name,
+            kind=next((m.kind for m in group if m.kind), None),
+            country=next((m.country for m in group if m.country), None),
+            short_name=short,
+            parent=next((m.parent for m in group if m.parent and m.parent not in spellings), None),
+            aliases=[s for s in spellings if s != name],
+            spans=sorted({Span(m.start, m.end) for m in group}, key=lambda s: s.start),
+        )
+        drafts.append(draft)
+        for spelling in spellings:
+            names[core_key(spelling)] = name
+    for draft in drafts:
+        if draft.parent:
+            draft.parent = names.get(core_key(draft.parent), draft.parent)
+    return drafts, names
+
+
+def merge_people(
+    mentions: list[PersonMention], organization_names: dict[str, str],
+    core_key: Callable[[str], str], text: str,
+) -> list[DraftPerson]:
+    groups: list[list[PersonMention]] = []
+    for mention in mentions:
+        for group in groups:
+            if _same_person(group[0].name, mention.name):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    drafts = []
+    for group in groups:
+        spellings = _unique([clean_name(m.name) for m in group])
+        name = max(spellings, key=len)
+        titles = [m.title for m in group if m.title]
+        organizations = [m.organization for m in group if m.organization]
+        organization = organizations[0] if organizations else None
+        if organization is not None:
+            organization = organization_names.get(core_key(organization), organization)
+        spans = {Span(m.start, m.end) for m in group}
+        spans |= _surname_spans(text, name)
+        drafts.append(DraftPerson(
+            name=name,
+            title=max(titles, key=_title_weight) if titles else None,
+            organization=organization,
+            aliases=[s for s in spellings if s != name],
+            spans=sorted(spans, key=lambda s: s.start),
+        ))
+    return drafts
+
+
+def _title_weight(title: str) -> tuple[bool, int]:
+    bare = title.casefold() in ("academician", "professor", "dr", "doctor")
+    return (not bare, len(title))
+
+
+def _same_person(a: str, b: str) -> bool:
+    if name_key(a) == name_key(b):
+        return True
+    wa, wb = a.split(), b.split()
+    if name_key(wa[-1]) != name_key(wb[-1]):
+        return False
+    fa, fb = wa[0].casefold(), wb[0].casefold()
+    return fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2 or fuzz.ratio(fa, fb) >= 75)
+
+
+def _surname_spans(text: str, name: str) -> set[Span]:
+    surname = name.split()[-1]
+    if len(surname) < 3:
+        return set()
+    return {
+        Span(m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)
+    }
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(name_key(item), item)
+    return list(seen.values())

@@ -1,0 +1,134 @@
+"""Reading an announcement into a `Document`: plain text in any common encoding, HTML, DOCX, PDF.
+
+Every refusal is an `ImportInputError` whose message names the file and what to do; nothing
+is written while reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from kztracker.importing.draft import Document
+from kztracker.importing.errors import ImportInputError
+from kztracker.importing.language import detect_language
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUPPORTED = ".txt, .html, .htm, .docx or .pdf"
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_BINARY_CATEGORIES = frozenset({"Cc", "Co", "Cs", "Cn"})
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
+
+
+def read_file(path: str | Path) -> Document:
+    """Read one announcement file; the format is chosen by its extension."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise ImportInputError(f"{name}: no such file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ImportInputError(f"{name} is empty; there is nothing to import")
+    if size > MAX_FILE_BYTES:
+        raise ImportInputError(
+            f"{name} is {size / 2**20:.0f} MB; announcements over "
+            f"{MAX_FILE_BYTES // 2**20} MB are refused (save just the article's text)"
+        )
+    suffix = path.suffix.casefold()
+    if suffix in TEXT_SUFFIXES:
+        data = _read_bytes(path)
+        return _document(decode_text(data, name), str(path), "txt")
+    if suffix in HTML_SUFFIXES:
+        from kztracker.importing.read_html import read_html
+
+        html = decode_text(_read_bytes(path), name, allow_markup=True)
+        article = read_html(html, name)
+        return _document(
+            article.text, str(path), "html", title=article.title, outlet=article.outlet,
+            url=article.url, published_on=article.published_on,
+        )
+    if suffix == ".docx":
+        from kztracker.importing.read_office import read_docx
+
+        text, title = read_docx(path)
+        return _document(text, str(path), "docx", title=title)
+    if suffix == ".pdf":
+        from kztracker.importing.read_office import read_pdf
+
+        text, title = read_pdf(path)
+        return _document(text, str(path), "pdf", title=title)
+    if suffix == ".doc":
+        raise ImportInputError(f"{name} is an old Word .doc file; save it as .docx and import that")
+    raise ImportInputError(f"{name}: unsupported file type {suffix or '(none)'}; use {SUPPORTED}")
+
+
+def read_text(text: str, origin: str = "pasted text") -> Document:
+    """A document from text the user pasted."""
+    if not text.strip():
+        raise ImportInputError("the pasted text is empty; there is nothing to import")
+    return _document(text, origin, "pasted")
+
+
+def decode_text(data: bytes, name: str, allow_markup: bool = False) -> str:
+    """Bytes to text: a byte-order mark, then strict UTF-8, then detection; binary is refused."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _check_textual(data[len(bom):].decode(encoding, errors="replace"), name)
+    try:
+        return _check_textual(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportInputError(
+            f"{name} does not look like text (binary data?); open it in its program "
+            f"and save it as text, HTML, DOCX or PDF"
+        )
+    return _check_textual(str(best), name)
+
+
+def _check_textual(text: str, name: str) -> str:
+    controls = sum(
+        1 for c in text if unicodedata.category(c) in _BINARY_CATEGORIES and c not in "\t\n\r\f"
+    )
+    if "\x00" in text or controls > max(2, len(text) // 100):
+        raise ImportInputError(
+            f"{name} does not look like text (binary data?); open it in its program "
+            f"and save it as text, HTML, DOCX or PDF"
+        )
+    return text
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportInputError(f"{path.name} cannot be read: {exc.strerror}") from exc
+
+
+def tidy_text(text: str) -> str:
+    """One newline convention, no trailing spaces, at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _TRAILING_SPACE.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _document(text: str, origin: str, fmt: str, **meta: object) -> Document:
+    text = tidy_text(text)
+    if not text:
+        where = "the pasted text" if fmt == "pasted" else Path(origin).name
+        raise ImportInputError(f"{where} has no readable text; there is nothing to import")
+    document = Document(text=text, origin=origin, format=fmt, **meta)  # type: ignore[arg-type]
+    document.language = detect_language(text)
+    return document

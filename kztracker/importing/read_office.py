@@ -1,0 +1,75 @@
+"""DOCX and PDF: their text, refused with a clear message when corrupt, bombed or scanned."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from kztracker.importing.errors import ImportInputError
+
+# A Word document's parts expand a few times at most; far beyond that is a zip bomb.
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200
+# Fewer letters than this per page means the pages are images: a scan without a text layer.
+MIN_LETTERS_PER_PAGE = 20
+
+
+def read_docx(path: Path) -> tuple[str, str | None]:
+    name = path.name
+    if not zipfile.is_zipfile(path):
+        raise ImportInputError(f"{name} is not a valid DOCX file (damaged?); save it again")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_not_bomb(archive, name)
+    except zipfile.BadZipFile as exc:
+        raise ImportInputError(f"{name} is a damaged DOCX file ({exc}); save it again") from exc
+
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # lxml and python-docx raise many kinds on a damaged package
+        raise ImportInputError(f"{name} is a damaged DOCX file; open and save it again") from exc
+    blocks = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            blocks.append(" | ".join(cell.text for cell in row.cells))
+    title = (document.core_properties.title or "").strip() or None
+    return "\n\n".join(b for b in blocks), title
+
+
+def _check_not_bomb(archive: zipfile.ZipFile, name: str) -> None:
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if total > MAX_UNPACKED_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise ImportInputError(
+                f"{name} unpacks to far more data than a document holds (a zip bomb?); refused"
+            )
+
+
+def read_pdf(path: Path) -> tuple[str, str | None]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    name = path.name
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ImportInputError(f"{name} is password-protected; save an unprotected copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except ImportInputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ImportInputError(f"{name} is a damaged PDF file ({exc}); save it again") from exc
+    except Exception as exc:  # pypdf raises assorted errors on mangled files
+        raise ImportInputError(f"{name} is a damaged PDF file; save it again") from exc
+    letters = sum(c.isalpha() for page in pages for c in page)
+    if not pages or letters < MIN_LETTERS_PER_PAGE * len(pages):
+        raise ImportInputError(
+            f"{name} has no text layer (a scanned image?); scan it with OCR first, "
+            f"then import the result"
+        )
+    return "\n\n".join(pages), title.strip() if isinstance(title, str) else None
