@@ -29,4 +29,5 @@ COMMANDS: tuple[str, ...] = (
     "backup",
     "restore",
     "copy",
+    "importing",
 )

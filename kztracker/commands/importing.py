@@ -1,0 +1,236 @@
+"""`kztracker import FILE... [--dry-run] [--json] [--yes]`: announcements into records.
+
+--dry-run shows the proposals and writes nothing. With --json, one file prints one object of
+the shape {"source", "organizations", "people", "memoranda", "focus_areas", "milestones"}
+("match" being {"name", "score"} of the record an item links to, or null); several files print
+one JSON array of those objects, in the order given. --yes applies the proposals unreviewed,
+each file in its own transaction, one summary line per file (with --json, an array of
+summaries). Without either, the review belongs in the window; on a terminal the proposals are
+printed and a y/N question decides.
+
+Every file is read, and checked against earlier imports, before anything is written: one
+unreadable or already imported file stops the whole batch with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+NAME = "import"
+HELP = "import announcements (text, HTML, DOCX, PDF) after showing or applying the proposals"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="announcements to import")
+    parser.add_argument("--dry-run", action="store_true", help="show the proposals, write nothing")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: an object for one file, an array of objects for several",
+    )
+    parser.add_argument("--yes", action="store_true", help="apply the proposals without review")
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _match(item: Any) -> dict[str, Any] | None:
+    best = next((c for c in item.match.candidates if c.record_id == item.match.record_id), None)
+    if item.match.action != "link" or best is None:
+        return None
+    return {"name": best.name, "score": best.score}
+
+
+def draft_json(draft: Any) -> dict[str, Any]:
+    """The dry-run object for one draft (issue 6's shape); skipped items are left out."""
+    from kztracker.importing.apply import source_title
+
+    def kept(items: list[Any]) -> list[Any]:
+        return [i for i in items if i.match.action != "skip"]
+
+    document = draft.document
+    return {
+        "source": {
+            "title": source_title(document),
+            "published": _iso(document.published_on),
+            "language": document.language,
+        },
+        "organizations": [
+            {"name": o.name, "kind": o.kind, "country": o.country, "match": _match(o)}
+            for o in kept(draft.organizations)
+        ],
+        "people": [
+            {"name": p.name, "title": p.title, "organization": p.organization, "match": _match(p)}
+            for p in kept(draft.people)
+        ],
+        "memoranda": [
+            {
+                "title": m.title,
+                "parties": m.parties,
+                "signed_on": _iso(m.signed_on),
+                "focus_areas": m.focus_areas,
+            }
+            for m in kept(draft.memoranda)
+        ],
+        "focus_areas": [{"name": f.name, "match": _match(f)} for f in kept(draft.focus_areas)],
+        "milestones": [
+            {
+                "title": m.title,
+                "date": _iso(m.date),
+                "status": m.status,
+                "organizations": m.organizations,
+            }
+            for m in kept(draft.milestones)
+        ],
+    }
+
+
+def _proposal_lines(draft: Any) -> list[str]:
+    lines = []
+    groups = (
+        ("Partners", draft.organizations, "name"),
+        ("People", draft.people, "name"),
+        ("Focus areas", draft.focus_areas, "name"),
+        ("Memoranda", draft.memoranda, "title"),
+        ("Milestones", draft.milestones, "title"),
+    )
+    for label, items, attribute in groups:
+        if not items:
+            continue
+        lines.append(f"  {label}:")
+        for item in items:
+            text = getattr(item, attribute)
+            best = item.match.best
+            if item.match.action == "link" and best is not None:
+                detail = f"-> {best.name} ({best.score:.2f}, {best.reason})"
+            elif item.match.action == "create":
+                parent = getattr(item, "parent", None)
+                detail = f"(under {parent})" if parent else ""
+                date = getattr(item, "date", None) or getattr(item, "signed_on", None)
+                detail += f" [{date}]" if date else ""
+            else:
+                detail = ""
+            lines.append(f"    {item.match.action:<6} {text} {detail}".rstrip())
+    return lines
+
+
+def _read_all(paths: list[str]) -> list[Any]:
+    from kztracker.importing.errors import ImportInputError
+    from kztracker.importing.read import read_file
+    from kztracker.sources import content_hash
+
+    documents = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        if not Path(path).is_file():
+            raise ImportInputError(f"{path}: no such file")
+        document = read_file(path)
+        digest = content_hash(document.text)
+        if digest in seen:
+            raise ImportInputError(f"{path} holds the same text as {seen[digest]}; import one")
+        seen[digest] = path
+        documents.append(document)
+    return documents
+
+
+def _earlier_imports(database: Any, paths: list[str], documents: list[Any]) -> list[str]:
+    """One line per file whose text was imported before."""
+    from kztracker.importing.apply import DuplicateImportError, find_earlier_import
+
+    found = []
+    with database.session() as session:
+        for path, document in zip(paths, documents, strict=True):
+            earlier = find_earlier_import(session, document.text)
+            if earlier is not None:
+                error = DuplicateImportError(earlier.source_id, earlier.title, earlier.imported_at)
+                found.append(f"{path}: {error}")
+    return found
+
+
+def _ask(question: str) -> bool:
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kztracker.db import open_database
+    from kztracker.errors import KztrackerError
+    from kztracker.services.importing import apply, prepare_document
+
+    interactive = not (args.dry_run or args.yes)
+    if interactive and not (sys.stdin.isatty() and not args.json):
+        raise KztrackerError(
+            "review happens in the window (kztracker, then Import); use --dry-run to see the "
+            "proposals or --yes to apply them without review"
+        )
+    documents = _read_all(args.files)
+    database = open_database(args.db, create=False)
+    try:
+        earlier = _earlier_imports(database, args.files, documents)
+        if args.dry_run:
+            for line in earlier:
+                print(f"kztracker: note: {line}", file=sys.stderr)
+            drafts = []
+            with database.session() as session:
+                for document in documents:
+                    drafts.append(prepare_document(session, document))
+            _print_drafts(args, drafts)
+            return 0
+        if earlier:
+            raise KztrackerError(f"{earlier[0]}; nothing imported")
+        summaries = []
+        for path, document in zip(args.files, documents, strict=True):
+            # One transaction per file, so each file matches what the previous ones created.
+            with database.sessions.begin() as session:
+                draft = prepare_document(session, document)
+                if interactive:
+                    print(f"{path}:")
+                    print("\n".join(_proposal_lines(draft)))
+                    if not _ask("Apply these proposals? [y/N] "):
+                        print(f"{path}: not imported")
+                        continue
+                result = apply(session, draft)
+            summaries.append((path, result))
+            if not args.json:
+                print(f"{path}: imported as {result.source_title!r}: {result.summary()}")
+    finally:
+        database.dispose()
+    if args.json:
+        _dump(
+            [
+                {
+                    "file": path,
+                    "source": result.source_title,
+                    "created": result.counts("created"),
+                    "linked": result.counts("linked"),
+                    "aliases_learned": list(result.aliases_learned),
+                }
+                for path, result in summaries
+            ]
+        )
+    return 0
+
+
+def _print_drafts(args: argparse.Namespace, drafts: list[Any]) -> None:
+    if args.json:
+        objects = [draft_json(d) for d in drafts]
+        _dump(objects[0] if len(objects) == 1 else objects)
+        return
+    for path, draft in zip(args.files, drafts, strict=True):
+        from kztracker.importing.apply import source_title
+
+        print(f"{path}: {source_title(draft.document)}")
+        print("\n".join(_proposal_lines(draft)))
+
+
+def _dump(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,145 @@
+"""`kztracker import`: from a file to JSON proposals, and to applied records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from kztracker.cli import main
+from kztracker.db import open_database
+from kztracker.models import Organization, Source
+
+ANNOUNCEMENT = (
+    "Astana, 12 March 2025. The Ministry of Science and Higher Education of the Republic of "
+    "Kazakhstan and the Caspian Institute of Marine Biology signed a memorandum of "
+    "understanding on marine research. Nazarbayev University will host the joint laboratory. "
+    "Minister Sayasat Nurbek said the first joint expedition will take place in 2026.\n"
+)
+SECOND = (
+    "Almaty, 2 June 2025. Al-Farabi Kazakh National University and the Tian Shan Glacier "
+    "Observatory agreed to share climate data. Rector Zhanna Omarova said the exchange starts "
+    "in September 2025.\n"
+)
+SHAPE = {"source", "organizations", "people", "memoranda", "focus_areas", "milestones"}
+
+
+@pytest.fixture
+def db(database_url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--db", database_url, "init"]) == 0
+    capsys.readouterr()
+    return database_url
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _counts(url: str) -> tuple[int, int]:
+    database = open_database(url, create=False)
+    try:
+        with database.session() as session:
+            return (
+                session.scalar(select(func.count()).select_from(Source)) or 0,
+                session.scalar(select(func.count()).select_from(Organization)) or 0,
+            )
+    finally:
+        database.dispose()
+
+
+def test_dry_run_json_has_the_issue_shape_and_writes_nothing(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "a.txt", ANNOUNCEMENT)
+    before = _counts(db)
+    assert main(["--db", db, "import", path, "--dry-run", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == SHAPE
+    assert set(data["source"]) == {"title", "published", "language"}
+    for org in data["organizations"]:
+        assert set(org) == {"name", "kind", "country", "match"}
+    for person in data["people"]:
+        assert set(person) == {"name", "title", "organization", "match"}
+    for memo in data["memoranda"]:
+        assert set(memo) == {"title", "parties", "signed_on", "focus_areas"}
+    for milestone in data["milestones"]:
+        assert set(milestone) == {"title", "date", "status", "organizations"}
+    by_name = {o["name"]: o["match"] for o in data["organizations"]}
+    assert by_name["Nazarbayev University"] == {"name": "Nazarbayev University", "score": 1.0}
+    assert by_name["Caspian Institute of Marine Biology"] is None
+    people = {p["name"]: p["match"] for p in data["people"]}
+    assert people["Sayasat Nurbek"]["score"] == 1.0
+    assert _counts(db) == before
+
+
+def test_several_files_print_one_array(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [_write(tmp_path, "a.txt", ANNOUNCEMENT), _write(tmp_path, "b.txt", SECOND)]
+    assert main(["--db", db, "import", *paths, "--dry-run", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list) and len(data) == 2
+    assert all(set(item) == SHAPE for item in data)
+
+
+def test_yes_applies_each_file_and_a_second_import_is_refused(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [_write(tmp_path, "a.txt", ANNOUNCEMENT), _write(tmp_path, "b.txt", SECOND)]
+    sources, organizations = _counts(db)
+    assert main(["--db", db, "import", *paths, "--yes"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and all("imported as" in line for line in lines)
+    new_sources, new_organizations = _counts(db)
+    assert new_sources == sources + 2 and new_organizations > organizations
+    database = open_database(db, create=False)
+    with database.session() as session:
+        assert session.scalar(
+            select(Organization.id).where(
+                Organization.name == "Caspian Institute of Marine Biology"
+            )
+        )
+        assert session.scalar(select(Source.id).where(Source.full_text.contains("Caspian")))
+    database.dispose()
+
+    again = _write(tmp_path, "copy.txt", "  " + ANNOUNCEMENT.replace(" ", "  "))
+    fresh = _write(tmp_path, "c.txt", SECOND.replace("Almaty", "Shymkent"))
+    assert main(["--db", db, "import", fresh, again, "--yes"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "already imported" in err[0] and "copy.txt" in err[0]
+    assert _counts(db) == (new_sources, new_organizations)  # not even the fresh file
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "no such file"), ("", "empty")],
+)
+def test_bad_input_is_one_line_and_nothing_written(
+    db: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: str | None,
+    message: str,
+) -> None:
+    good = _write(tmp_path, "good.txt", ANNOUNCEMENT)
+    bad = str(tmp_path / "bad.txt")
+    if content is not None:
+        Path(bad).write_text(content, encoding="utf-8")
+    before = _counts(db)
+    assert main(["--db", db, "import", good, bad, "--yes"]) != 0
+    captured = capsys.readouterr()
+    assert len(captured.err.strip().splitlines()) == 1 and message in captured.err.lower()
+    assert "Traceback" not in captured.err
+    assert _counts(db) == before
+
+
+def test_without_yes_or_dry_run_the_review_is_in_the_window(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "a.txt", ANNOUNCEMENT)
+    assert main(["--db", db, "import", path]) != 0
+    assert "review happens in the window" in capsys.readouterr().err

@@ -1,0 +1,559 @@
+"""Reviewing an import: the announcement on one side, the proposals on the other.
+
+The dialog edits the Draft in place (actions, names, the record to link to, merges) and writes
+nothing until Apply, which runs `kztracker.services.importing.apply` through
+`Operations.change`. Selecting a proposal highlights the text it came from.
+
+Keys, while the proposal list has focus: A link (accept the match), M merge (link and remember
+the spelling), C create, S skip; Ctrl+Enter applies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import (
+    Draft,
+    DraftMemorandum,
+    DraftMilestone,
+    DraftOrganization,
+    DraftPerson,
+)
+from kztracker.models import MILESTONE_STATUSES, ORGANIZATION_KINDS
+from ui.labels import format_date, kind_label, organization_kind_label, status_label
+from ui.operations import Operations
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+HIGHLIGHT = QColor("#fde68a")
+ACTIONS = ("link", "create", "skip")
+GROUPS = (
+    ("organization", "organizations"),
+    ("person", "people"),
+    ("memorandum", "memoranda"),
+    ("focus_area", "focus_areas"),
+    ("milestone", "milestones"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReviewDialog", text)
+
+
+def _action_label(action: str) -> str:
+    return {"link": tr("Link"), "create": tr("Create"), "skip": tr("Skip")}[action]
+
+
+def _label_of(item: Any) -> str:
+    return str(getattr(item, "name", None) or getattr(item, "title", ""))
+
+
+class ImportReviewDialog(QDialog):
+    """Review and apply one draft. `applied(ImportResult)` after a successful apply;
+    `open_source(source_id)` when the user chooses the earlier import of the same text."""
+
+    applied = Signal(object)
+    open_source = Signal(int)
+
+    def __init__(self, draft: Draft, operations: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.draft = draft
+        self.operations = operations
+        self.result: Any = None
+        self._choices: dict[str, list[tuple[int, str]]] = {}
+        self._loading_editor = False
+        self.setWindowTitle(tr("Review import"))
+        self.resize(1180, 720)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setPlainText(draft.document.text)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([tr("Proposal"), tr("Action"), tr("Existing record")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(self._selected)
+
+        self.editor = self._build_editor()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.tree, 3)
+        right_layout.addWidget(self.editor, 2)
+        hint = QLabel(
+            tr("Keys: A link, M merge (link and remember the spelling), C create, S skip, "
+               "Ctrl+Enter apply.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        right_layout.addWidget(hint)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.text)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 660])
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = QPushButton(tr("Apply"))
+        self.apply_button.setDefault(True)
+        self.apply_button.setToolTip(tr("Write the records (Ctrl+Enter)"))
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+        self.apply_button.clicked.connect(self.apply)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        for keys, action in (("A", "link"), ("C", "create"), ("S", "skip")):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda a=action: self.set_action(a))
+        merge = QShortcut(QKeySequence("M"), self.tree)
+        merge.setContext(Qt.ShortcutContext.WidgetShortcut)
+        merge.activated.connect(self.merge)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.apply)
+
+        self._fill_tree()
+        self._update_header()
+        operations.query(self._load_choices, self._choices_loaded, parent=self)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_editor(self) -> QGroupBox:
+        box = QGroupBox(tr("Selected proposal"))
+        form = QFormLayout(box)
+        self.name_edit = QLineEdit()
+        self.name_edit.editingFinished.connect(self._name_edited)
+        self.action_box = QComboBox()
+        for action in ACTIONS:
+            self.action_box.addItem(_action_label(action), action)
+        self.action_box.currentIndexChanged.connect(self._action_chosen)
+        self.target_box = QComboBox()
+        self.target_box.setEditable(True)
+        self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        search = QLineEdit()
+        search.setPlaceholderText(tr("Type to search existing records"))
+        self.target_box.setLineEdit(search)
+        self._known_names = QStringListModel(self)
+        completer = QCompleter(self._known_names, self.target_box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._completed)
+        self.target_box.setCompleter(completer)
+        self.target_box.activated.connect(self._target_chosen)
+        search.editingFinished.connect(self._target_typed)
+        self.merge_box = QCheckBox(tr("Merge: remember this spelling as an alias"))
+        self.merge_box.toggled.connect(self._merge_toggled)
+        self.detail_a = QLineEdit()
+        self.detail_a.editingFinished.connect(self._details_edited)
+        self.detail_b = QComboBox()
+        self.detail_b.currentIndexChanged.connect(lambda _i: self._details_edited())
+        self.detail_a_label = QLabel()
+        self.detail_b_label = QLabel()
+        form.addRow(tr("Name"), self.name_edit)
+        form.addRow(tr("Action"), self.action_box)
+        form.addRow(tr("Link to"), self.target_box)
+        form.addRow("", self.merge_box)
+        form.addRow(self.detail_a_label, self.detail_a)
+        form.addRow(self.detail_b_label, self.detail_b)
+        box.setEnabled(False)
+        return box
+
+    def _fill_tree(self) -> None:
+        self.tree.clear()
+        for kind, attribute in GROUPS:
+            items = getattr(self.draft, attribute)
+            if not items:
+                continue
+            group = QTreeWidgetItem(
+                self.tree, [f"{kind_label(kind, plural=True)} ({len(items)})"]
+            )
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(True)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for item in items:
+                row = QTreeWidgetItem(group)
+                row.setData(0, ITEM_ROLE, (kind, item))
+                self._render(row)
+            group.setExpanded(True)
+        self.tree.resizeColumnToContents(1)
+        self.tree.setColumnWidth(0, 300)
+        first = self._rows()[:1]
+        if first:
+            self.tree.setCurrentItem(first[0])
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows: list[QTreeWidgetItem] = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            if group is not None:
+                rows.extend(c for i in range(group.childCount()) if (c := group.child(i)))
+        return rows
+
+    def _render(self, row: QTreeWidgetItem) -> None:
+        _kind, item = row.data(0, ITEM_ROLE)
+        match = item.match
+        row.setText(0, _label_of(item))
+        row.setToolTip(0, _label_of(item))
+        action = _action_label(match.action)
+        if match.action == "link" and match.learn_alias:
+            action = tr("Merge")
+        row.setText(1, action)
+        target = next(
+            (c for c in match.candidates if c.record_id == match.record_id), None
+        )
+        if match.action == "link":
+            name = target.name if target else self._choice_name(_kind, match.record_id)
+            score = f" ({target.score:.2f})" if target else ""
+            row.setText(2, f"{name}{score}")
+            row.setToolTip(2, target.reason if target else "")
+        elif match.action == "create":
+            parent = getattr(item, "parent", None)
+            facts = [tr("new, under {parent}").format(parent=parent) if parent else tr("new")]
+            date = getattr(item, "date", None) or getattr(item, "signed_on", None)
+            if date is not None:
+                facts.append(format_date(date.isoformat()))
+            if isinstance(item, DraftMilestone):
+                facts.append(status_label(item.status))
+            row.setText(2, ", ".join(facts))
+        else:
+            row.setText(2, "")
+        colour = {"link": "#047857", "create": "#1d4ed8", "skip": "#6b7280"}[match.action]
+        row.setForeground(1, QColor(colour))
+        font = row.font(0)
+        font.setStrikeOut(match.action == "skip")
+        row.setFont(0, font)
+
+    def _update_header(self) -> None:
+        document = self.draft.document
+        from kztracker.importing.apply import source_title
+
+        parts = [f"<b>{_escape(source_title(document))}</b>"]
+        facts = [
+            document.outlet or "",
+            format_date(document.published_on.isoformat()) if document.published_on else "",
+            document.origin,
+        ]
+        parts.append(" · ".join(_escape(f) for f in facts if f))
+        counts = {a: 0 for a in ACTIONS}
+        for row in self._rows():
+            counts[row.data(0, ITEM_ROLE)[1].match.action] += 1
+        parts.append(
+            tr("{link} to link, {create} to create, {skip} skipped. Nothing is saved until "
+               "you apply.").format(**counts)
+        )
+        self.header.setText("<br>".join(parts))
+
+    # -- choices to link to -------------------------------------------------------------------
+
+    @staticmethod
+    def _load_choices(session: Any) -> dict[str, list[tuple[int, str]]]:
+        from kztracker.services.importing import link_choices
+
+        return link_choices(session)
+
+    def _choices_loaded(self, choices: dict[str, list[tuple[int, str]]]) -> None:
+        self._choices = choices
+        self._selected(self.tree.currentItem(), None)
+
+    def _choice_name(self, kind: str, record_id: int | None) -> str:
+        return next((n for i, n in self._choices.get(kind, ()) if i == record_id), "")
+
+    # -- the selected proposal -----------------------------------------------------------------
+
+    def current(self) -> tuple[str, Any] | None:
+        row = self.tree.currentItem()
+        data = row.data(0, ITEM_ROLE) if row is not None else None
+        return tuple(data) if data else None  # type: ignore[return-value]
+
+    def _selected(self, row: QTreeWidgetItem | None, _previous: Any) -> None:
+        data = row.data(0, ITEM_ROLE) if row is not None else None
+        self.editor.setEnabled(bool(data))
+        if not data:
+            self.text.setExtraSelections([])
+            return
+        kind, item = data
+        self._highlight(item)
+        self._loading_editor = True
+        try:
+            self.name_edit.setText(_label_of(item))
+            self.action_box.setCurrentIndex(ACTIONS.index(item.match.action))
+            self._fill_targets(kind, item)
+            self.merge_box.setVisible(kind in ("organization", "person"))
+            self.merge_box.setChecked(item.match.learn_alias)
+            self._fill_details(kind, item)
+        finally:
+            self._loading_editor = False
+
+    def _highlight(self, item: Any) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        length = len(self.draft.document.text)
+        for span in item.spans:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(min(span.start, length))
+            cursor.setPosition(min(span.end, length), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+        if item.spans:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(min(item.spans[0].start, length))
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
+
+    def _fill_targets(self, kind: str, item: Any) -> None:
+        box = self.target_box
+        box.clear()
+        seen = set()
+        for candidate in item.match.candidates:
+            box.addItem(
+                f"{candidate.name} — {candidate.score:.2f} ({candidate.reason})",
+                candidate.record_id,
+            )
+            seen.add(candidate.record_id)
+        self._known_names.setStringList([n for _, n in self._choices.get(kind, ())])
+        if item.match.record_id is not None and item.match.record_id not in seen:
+            box.addItem(self._choice_name(kind, item.match.record_id), item.match.record_id)
+        index = box.findData(item.match.record_id) if item.match.record_id is not None else -1
+        box.setCurrentIndex(index)
+        if index < 0:
+            box.setEditText("")
+
+    def _fill_details(self, kind: str, item: Any) -> None:
+        self.detail_b.blockSignals(True)
+        self.detail_b.clear()
+        self.detail_a.setVisible(True)
+        self.detail_a_label.setVisible(True)
+        show_b = True
+        if isinstance(item, DraftOrganization):
+            self.detail_a_label.setText(tr("Country"))
+            self.detail_a.setText(item.country or "")
+            self.detail_b_label.setText(tr("Kind"))
+            for value in ORGANIZATION_KINDS:
+                self.detail_b.addItem(organization_kind_label(value), value)
+            self.detail_b.setCurrentIndex(self.detail_b.findData(item.kind or "other"))
+        elif isinstance(item, DraftPerson):
+            self.detail_a_label.setText(tr("Title"))
+            self.detail_a.setText(item.title or "")
+            show_b = False
+        elif isinstance(item, DraftMemorandum):
+            self.detail_a_label.setText(tr("Signed on"))
+            self.detail_a.setText(item.signed_on.isoformat() if item.signed_on else "")
+            self.detail_a.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+            show_b = False
+        elif isinstance(item, DraftMilestone):
+            self.detail_a_label.setText(tr("Date"))
+            self.detail_a.setText(item.date.isoformat() if item.date else "")
+            self.detail_a.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+            self.detail_b_label.setText(tr("Status"))
+            for value in MILESTONE_STATUSES:
+                self.detail_b.addItem(status_label(value), value)
+            self.detail_b.setCurrentIndex(self.detail_b.findData(item.status))
+        else:
+            self.detail_a.setVisible(False)
+            self.detail_a_label.setVisible(False)
+            show_b = False
+        self.detail_b.setVisible(show_b)
+        self.detail_b_label.setVisible(show_b)
+        self.detail_b.blockSignals(False)
+
+    # -- edits --------------------------------------------------------------------------------
+
+    def _refresh_current(self) -> None:
+        row = self.tree.currentItem()
+        if row is not None and row.data(0, ITEM_ROLE):
+            self._render(row)
+            self._selected(row, None)
+        self._update_header()
+
+    def _action_chosen(self, _index: int) -> None:
+        if not self._loading_editor:
+            self.set_action(self.action_box.currentData())
+
+    def set_action(self, action: str) -> None:
+        """Link, create or skip the selected proposal; link takes the chosen or best record."""
+        current = self.current()
+        if current is None:
+            return
+        _kind, item = current
+        match = item.match
+        if action == "link":
+            if match.record_id is None:
+                best = match.best
+                if best is None:
+                    self.target_box.setFocus()
+                    return  # nothing to link to yet: the user picks a record first
+                match.record_id = best.record_id
+        else:
+            match.learn_alias = False
+        match.action = action
+        self._refresh_current()
+
+    def merge(self) -> None:
+        """Link to the chosen record and remember this spelling as one of its aliases."""
+        current = self.current()
+        if current is None or current[0] not in ("organization", "person"):
+            return
+        self.set_action("link")
+        if current[1].match.action == "link":
+            current[1].match.learn_alias = True
+            self._refresh_current()
+
+    def _merge_toggled(self, checked: bool) -> None:
+        if self._loading_editor:
+            return
+        if checked:
+            self.merge()
+        else:
+            current = self.current()
+            if current is not None:
+                current[1].match.learn_alias = False
+                self._refresh_current()
+
+    def _target_chosen(self, index: int) -> None:
+        record_id = self.target_box.itemData(index)
+        if record_id is not None:
+            self.link_to(int(record_id))
+
+    def _completed(self, text: str) -> None:
+        current = self.current()
+        if current is not None and not self._loading_editor:
+            found = next((i for i, n in self._choices.get(current[0], ()) if n == text), None)
+            if found is not None:
+                self.link_to(found)
+
+    def _target_typed(self) -> None:
+        current = self.current()
+        text = self.target_box.currentText().strip()
+        if self._loading_editor or current is None or not text:
+            return
+        if self.target_box.findText(text) >= 0:
+            return
+        found = next((i for i, n in self._choices.get(current[0], ()) if n == text), None)
+        if found is not None:
+            self.link_to(found)
+
+    def link_to(self, record_id: int) -> None:
+        current = self.current()
+        if current is None:
+            return
+        current[1].match.record_id = record_id
+        current[1].match.action = "link"
+        self._refresh_current()
+
+    def _name_edited(self) -> None:
+        current = self.current()
+        text = " ".join(self.name_edit.text().split())
+        if current is None or not text or self._loading_editor:
+            return
+        item = current[1]
+        if hasattr(item, "name"):
+            item.name = text
+        else:
+            item.title = text
+        self._refresh_current()
+
+    def _details_edited(self) -> None:
+        current = self.current()
+        if current is None or self._loading_editor:
+            return
+        item = current[1]
+        text = self.detail_a.text().strip() or None
+        try:
+            if isinstance(item, DraftOrganization):
+                item.country = text
+                item.kind = self.detail_b.currentData()
+            elif isinstance(item, DraftPerson):
+                item.title = text
+            elif isinstance(item, DraftMemorandum):
+                item.signed_on = PartialDate.parse(text) if text else None
+            elif isinstance(item, DraftMilestone):
+                item.date = PartialDate.parse(text) if text else None
+                item.status = self.detail_b.currentData() or item.status
+        except ValueError as error:
+            QMessageBox.warning(self, tr("Review import"), str(error))
+            return
+        self._refresh_current()
+
+    # -- applying -----------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        """Write the reviewed draft in one transaction; the dialog closes when it is done."""
+        self._name_edited()
+        self.apply_button.setEnabled(False)
+        draft = self.draft
+
+        def work(session: Any) -> Any:
+            from kztracker.services.importing import apply
+
+            return apply(session, draft)
+
+        self.operations.change(work, self._applied, on_failure=self._failed, parent=self)
+
+    def _applied(self, result: Any) -> None:
+        self.result = result
+        # The change broadcasts the source; the records it touched are announced too.
+        for changes in result.changes()[1:]:
+            self.operations.changed.emit(changes)
+        self.applied.emit(result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        from kztracker.importing.apply import DuplicateImportError
+
+        self.apply_button.setEnabled(True)
+        if isinstance(error, DuplicateImportError):
+            answer = QMessageBox.question(
+                self,
+                tr("Already imported"),
+                str(error) + "\n\n" + tr("Open the earlier source?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_source.emit(error.source_id)
+                self.reject()
+            return
+        self.operations.report_failure(error, self)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
