@@ -116,6 +116,10 @@ class _Index:
         qualifier_free = _qualifier_free(key)
         if qualifier_free and entry.via in ("name", "alias"):
             self.add_key(qualifier_free, _Entry(entry.record_id, entry.name, "qualifier", 0.95))
+        head = (text or "").split(":", 1)[0] if ":" in (text or "") else ""
+        if len(head) >= _SHORTEST_FUZZY and entry.via in ("name", "alias"):
+            # "Young Health Programme: preventing ..." is also known by its head.
+            self.add(head, _Entry(entry.record_id, entry.name, "short name", 0.97))
         split = _parenthesis(text or "")
         if split and entry.via in ("name", "alias"):
             long_form, short_form = split
@@ -438,13 +442,17 @@ def _with_date(score: float, agree: bool | None) -> float:
     return score
 
 
-def _title_scores(titles: list[str], known: list[str]) -> Any:
-    """A (titles x known) matrix of title similarity in [0, 1]: word order and subsets count."""
+def _title_scores(titles: list[str], known: list[str], subset_weight: float = 0.5) -> Any:
+    """A (titles x known) matrix of title similarity in [0, 1]: word order and subsets count.
+
+    A news sentence often holds a stored title's words and many more ("The ConnectED 2024
+    conference, held in Astana, marked..."), which the subset score rewards.
+    """
     folded = [fold(t) for t in known]
     queries = [fold(t) for t in titles]
     sort = process.cdist(queries, folded, scorer=fuzz.token_sort_ratio, workers=1)
     subset = process.cdist(queries, folded, scorer=fuzz.token_set_ratio, workers=1)
-    return (sort + subset) / 200
+    return ((1 - subset_weight) * sort + subset_weight * subset) / 100
 
 
 def _party_ids(draft: Draft, names: Iterable[str], index: _Index) -> set[int]:
@@ -504,7 +512,7 @@ def _match_milestones(
     ).all()
     if not rows:
         return
-    titles = _title_scores([m.title for m in items], [row.title for row in rows])
+    titles = _title_scores([m.title for m in items], [row.title for row in rows], 0.7)
     # A matching date lifts a title by at most 30% of what it lacks: skip what cannot make it.
     floor = (thresholds.low - 0.3) / 0.7
     for item, title_row in zip(items, titles, strict=True):
