@@ -1,59 +1,67 @@
-"""Start the desktop application: a window listing the memoranda of the opened database.
-
-The full main window (issue: the main window) replaces this first view.
-"""
+"""Start the desktop application: open the database, show the main window, run."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTableView
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kztracker.errors import KztrackerError
-from kztracker.services.database import initialize
-from kztracker.services.listing import list_memoranda
-from ui.memoranda_model import MemorandaModel
+from ui.main_window import MainWindow
+from ui.preferences import SETTINGS_APPLICATION, SETTINGS_ORGANIZATION
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, rows: list[dict[str, object]], location: str) -> None:
-        super().__init__()
-        self.setWindowTitle(tr("kztracker — Memoranda"))
-        self.model = MemorandaModel(self)
-        self.model.set_rows(rows)  # type: ignore[arg-type]
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, 480)
-        self.setCentralWidget(self.table)
-        self.statusBar().showMessage(tr("%n memoranda", None, len(rows)) + f" — {location}")
-        self.resize(1100, 500)
+def application() -> QApplication:
+    """The one QApplication, named so QSettings finds the user's preferences."""
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName(SETTINGS_ORGANIZATION)
+    app.setApplicationName(SETTINGS_APPLICATION)
+    app.setApplicationDisplayName("kztracker")
+    return app
 
 
 def build_window(db: str | None) -> MainWindow:
+    """Open (create, upgrade, seed) the database and build the window on it."""
+    from kztracker.services.database import initialize
+
     database, _ = initialize(db)
-    try:
-        with database.session() as session:
-            rows = list_memoranda(session)
-    finally:
-        database.dispose()
-    return MainWindow(rows, database.url)  # type: ignore[arg-type]
+    return MainWindow(database)
+
+
+def _daily_backup(window: MainWindow) -> None:
+    from kztracker.services.backup import backup_on_open
+    from ui.preferences import backups_to_keep
+
+    database, keep = window.database, backups_to_keep()
+    window.operations.long_task(
+        lambda _ticket: backup_on_open(database, keep),
+        lambda _path: None,
+        on_failure=lambda error: window.statusBar().showMessage(
+            tr("The daily backup failed: {error}").format(error=error), 15_000
+        ),
+    )
 
 
 def run(db: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("kztracker")
+    app = application()
     try:
         window = build_window(db)
     except KztrackerError as exc:
         QMessageBox.critical(None, tr("kztracker"), str(exc))
         return 1
     window.show()
-    return app.exec()
+    _daily_backup(window)
+    code = app.exec()
+    window.operations.wait()
+    window.database.dispose()
+    return code

@@ -43,7 +43,7 @@ from kztracker.models import (
     Source,
 )
 from kztracker.normalize import name_key
-from kztracker.schedule import is_overdue
+from kztracker.schedule import OPEN_STATUSES, is_overdue
 
 # Between the parts of a search key: a query is folded to single spaces, so it never holds a
 # newline and cannot match across two fields.
@@ -454,6 +454,15 @@ def source_rows(session: Session) -> list[SourceRow]:
     ]
 
 
+ROW_TYPES: dict[str, type[AnyRow]] = {
+    "memorandum": MemorandumRow,
+    "organization": PartnerRow,
+    "person": PersonRow,
+    "focus_area": FocusAreaRow,
+    "milestone": MilestoneRow,
+    "source": SourceRow,
+}
+
 BROWSERS: dict[str, Callable[[Session], Sequence[AnyRow]]] = {
     "memorandum": memorandum_rows,
     "organization": partner_rows,
@@ -527,12 +536,19 @@ def filter_choices(session: Session) -> Choices:
 # -- search and filter ------------------------------------------------------------------------
 
 
+# Status filter values that are not stored statuses: any open milestone, and the open ones
+# past their due date (kztracker.schedule's rule, computed when the rows were read).
+OPEN = "open"
+OVERDUE = "overdue"
+
+
 @dataclass(frozen=True)
 class Filters:
     """The filter bar's values; None means "any". Dates are ISO days ("2026-01-31").
 
     A filter applies to the rows that carry its facet: `responsible_id` to milestones and
-    memoranda, `memorandum_id` to milestones, and so on.
+    memoranda, `memorandum_id` to milestones, and so on. `status` is a stored status, OPEN
+    or OVERDUE.
     """
 
     status: str | None = None
@@ -555,6 +571,15 @@ def search_terms(query: str) -> tuple[str, ...]:
     return tuple(fold(query).split())
 
 
+def _status_matches(row: Any, wanted: str) -> bool:
+    status = getattr(row, "status", None)
+    if wanted == OPEN:
+        return status in OPEN_STATUSES
+    if wanted == OVERDUE:
+        return bool(getattr(row, "overdue", False))
+    return bool(status == wanted)
+
+
 def row_matches(row: Any, terms: Sequence[str], filters: Filters = NO_FILTERS) -> bool:
     """The rule for one row: every search word in its key and every filter satisfied.
 
@@ -565,7 +590,7 @@ def row_matches(row: Any, terms: Sequence[str], filters: Filters = NO_FILTERS) -
     if any(term not in key for term in terms):
         return False
     f = filters
-    if f.status is not None and getattr(row, "status", None) != f.status:
+    if f.status is not None and not _status_matches(row, f.status):
         return False
     if f.memorandum_id is not None and getattr(row, "memorandum_id", None) != f.memorandum_id:
         return False

@@ -11,6 +11,8 @@ from sqlalchemy import insert, select
 from kztracker.db import Database
 from kztracker.models import Milestone, Organization, OrganizationAlias, Person
 from kztracker.services.browse import (
+    OPEN,
+    OVERDUE,
     Filters,
     browse_rows,
     filter_choices,
@@ -203,3 +205,13 @@ def test_typing_on_refines_the_previous_search() -> None:
     assert refines("astana", "astana bio")
     assert not refines("astana", "asta")
     assert not refines("astana bio", "astana")
+
+
+def test_status_filter_knows_open_and_overdue(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        rows = milestone_rows(session, dt.date(2027, 1, 1))
+    open_titles = {row.title for row in filter_rows(rows, "", Filters(status=OPEN))}
+    assert "GenAI courses prepared for 7,000 students" in open_titles
+    assert "ConnectED 2024 conference in Astana" not in open_titles
+    overdue = [row.title for row in filter_rows(rows, "", Filters(status=OVERDUE))]
+    assert overdue == ["2026 declared Year of Science and Education"]

@@ -1,0 +1,396 @@
+"""The main window: navigation between the dashboard and one view per record kind.
+
+The window owns the one `Operations` helper and the `Editor`, and wires the pieces together:
+a view's selection shows the record in the detail pane, a double-click edits it, any link opens
+its record (`open_record`). Views read through `Operations.query` and reload when
+`Operations.changed` says data changed. Size, splitters, columns and the last view are
+remembered between runs (QSettings).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from kztracker.db import Database
+from ui.detail_pane import DetailPane
+from ui.labels import kind_label
+from ui.operations import Operations
+from ui.preferences import restores_last_page, settings
+from ui.views.record_view import EDITABLE, RecordView
+from ui.window_actions import PAGES, build_actions, build_menus, build_toolbar, page_title
+
+_NAVIGATION_STYLE = """
+QListWidget#navigation { background: palette(window); padding-top: 6px; }
+QListWidget#navigation::item { padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _make_editor(operations: Operations, parent: QWidget) -> Any:
+    try:
+        from ui.editing import Editor
+    except ModuleNotFoundError:  # TEMPORARY while the dialogs land; the window still browses
+        return None
+    return Editor(operations, parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(tr("kztracker"))
+        self.setAcceptDrops(True)
+        self.operations = Operations(database, self)
+        self.editor = _make_editor(self.operations, self)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(tr("Views"))
+        self.navigation.setUniformItemSizes(True)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setStyleSheet(_NAVIGATION_STYLE)
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, RecordView] = {}
+        self.dashboard = self._make_dashboard()
+        self.stack.addWidget(self.dashboard)
+        for page in PAGES:
+            item = QListWidgetItem(page_title(page), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, page)
+            if page == "dashboard":
+                continue
+            view = RecordView(page, self.operations, self.stack)
+            self.views[page] = view
+            self.stack.addWidget(view)
+            self._wire_view(view)
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 24)
+
+        self.detail = DetailPane(self.operations, self)
+        self.detail.open_record.connect(self.open_record)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([160, 860, 380])
+        self.setCentralWidget(self.splitter)
+
+        self.window_actions = build_actions(self)
+        build_menus(self, self.window_actions)
+        self.toolbar = build_toolbar(self, self.window_actions)
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.operations.changed.connect(self._data_changed)
+        self.operations.busy.connect(self._set_busy)
+        if self.editor is not None:
+            self.editor.open_record.connect(self.open_record)
+        self.resize(1400, 860)
+        self.restore_settings()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _make_dashboard(self) -> QWidget:
+        from ui.dashboard import DashboardView
+
+        dashboard = DashboardView(self.operations, self.stack)
+        dashboard.open_record.connect(self.open_record)
+        return dashboard
+
+    def _wire_view(self, view: RecordView) -> None:
+        view.selected.connect(self._record_selected)
+        view.open_requested.connect(self._show_details)
+        view.edit_requested.connect(self.edit_record)
+        view.delete_requested.connect(self.delete_record)
+        view.new_requested.connect(self.new_record)
+        view.quick_milestone_requested.connect(self._quick_milestone_with)
+        view.counts_changed.connect(
+            lambda shown, total, view=view: self._counts(view, shown, total)
+        )
+        view.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        view.model.modelReset.connect(self._update_actions)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("rowCount")
+        self.busy_indicator = QProgressBar(self)
+        self.busy_indicator.setObjectName("busy")
+        self.busy_indicator.setRange(0, 0)
+        self.busy_indicator.setMaximumWidth(120)
+        self.busy_indicator.setMaximumHeight(14)
+        self.busy_indicator.setTextVisible(False)
+        self.busy_indicator.setAccessibleName(tr("Working"))
+        self.busy_indicator.setVisible(False)
+        location = QLabel(self._location(), self)
+        location.setObjectName("databaseLocation")
+        location.setToolTip(tr("The database in use"))
+        location.setEnabled(False)
+        bar.addPermanentWidget(self.busy_indicator)
+        bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(location)
+
+    def _location(self) -> str:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.database.url)
+        if url.get_backend_name() == "sqlite":
+            return str(url.database or "")
+        return url.render_as_string(hide_password=True)
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "dashboard"
+
+    def current_view(self) -> RecordView | None:
+        return self.views.get(self.current_page())
+
+    def show_page(self, page: str) -> None:
+        self.navigation.setCurrentRow(PAGES.index(page) if page in PAGES else 0)
+
+    def _page_chosen(self, row: int) -> None:
+        page = PAGES[row] if 0 <= row < len(PAGES) else "dashboard"
+        view = self.views.get(page)
+        self.stack.setCurrentWidget(view if view is not None else self.dashboard)
+        self.detail.setVisible(view is not None)
+        for name, action in self.window_actions.pages.items():
+            action.setChecked(name == page)
+        self.setWindowTitle(tr("{page} — kztracker").format(page=page_title(page)))
+        if view is not None:
+            view.ensure_loaded()
+            self._counts(view, view.model.rowCount(), view.model.total_count())
+            record_id = view.current_id()
+            if record_id is not None:
+                self.detail.show_record(page, record_id)
+            else:
+                self.detail.clear()
+        else:
+            self.count_label.clear()
+        self._update_actions()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Switch to the view of `kind`, select the record and show it in the detail pane."""
+        view = self.views.get(kind)
+        if view is None:
+            return
+        self.show_page(kind)
+        view.select_record(record_id)
+        self._show_details(kind, record_id)
+
+    def _show_details(self, kind: str, record_id: int) -> None:
+        self.detail.setVisible(True)
+        self.detail.show_record(kind, record_id)
+
+    def _record_selected(self, kind: str, record_id: int) -> None:
+        if self.current_page() == kind:
+            self.detail.show_record(kind, record_id)
+
+    def focus_search(self) -> None:
+        view = self.current_view()
+        if view is None:
+            self.show_page("milestone")
+            view = self.views["milestone"]
+        view.focus_search()
+
+    # -- record actions (the editor asks, validates and saves) ---------------------------------
+
+    def new_record(self, kind: str | None) -> None:
+        kind = kind or self.current_page()
+        if kind not in EDITABLE:
+            kind = "milestone"
+        if self.editor is not None:
+            self.editor.new_record(kind)
+
+    def edit_record(self, kind: str, record_id: int) -> None:
+        if self.editor is not None and kind in EDITABLE:
+            self.editor.edit_record(kind, record_id)
+
+    def delete_record(self, kind: str, record_id: int) -> None:
+        if self.editor is not None and kind in EDITABLE:
+            self.editor.delete_record(kind, record_id)
+
+    def edit_current(self) -> None:
+        view = self.current_view()
+        record_id = view.current_id() if view is not None else None
+        if view is not None and record_id is not None:
+            self.edit_record(view.kind, record_id)
+
+    def delete_current(self) -> None:
+        view = self.current_view()
+        record_id = view.current_id() if view is not None else None
+        if view is not None and record_id is not None:
+            self.delete_record(view.kind, record_id)
+
+    def quick_milestone(self) -> None:
+        view = self.current_view()
+        self._quick_milestone_with(view.milestone_prefill() if view is not None else {})
+
+    def _quick_milestone_with(self, prefill: dict[str, Any]) -> None:
+        if self.editor is not None:
+            self.editor.quick_milestone(prefill or None)
+
+    def _update_actions(self, *_args: Any) -> None:
+        view = self.current_view()
+        has_record = view is not None and view.current_id() is not None
+        editable = view is not None and view.kind in EDITABLE
+        self.window_actions.edit.setEnabled(has_record and editable)
+        self.window_actions.delete.setEnabled(has_record and editable)
+        for action in (self.window_actions.new_record, self.window_actions.quick_milestone):
+            action.setEnabled(self.editor is not None)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def _data_changed(self, _changes: Any) -> None:
+        # Every view shows names of related records, so any change may touch any view;
+        # hidden views only mark themselves and reload when next shown.
+        for view in self.views.values():
+            view.mark_stale()
+
+    def _counts(self, view: RecordView, shown: int, total: int) -> None:
+        if view is not self.current_view():
+            return
+        name = kind_label(view.kind, plural=True).lower()
+        if shown == total:
+            self.count_label.setText(tr("{total} {name}").format(total=f"{total:,}", name=name))
+        else:
+            self.count_label.setText(
+                tr("{shown} of {total} {name}").format(
+                    shown=f"{shown:,}", total=f"{total:,}", name=name
+                )
+            )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_indicator.setVisible(busy)
+
+    # -- file menu -----------------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            tr("Import announcements"),
+            "",
+            tr("Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)"),
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        from ui.import_action import import_files
+
+        import_files(self, self.operations, paths)
+
+    def import_pasted_text(self) -> None:
+        from ui.import_action import import_pasted_text
+
+        import_pasted_text(self, self.operations)
+
+    def export_all(self) -> None:
+        from ui.export_action import export_to_excel
+
+        export_to_excel(self, self.operations, None)
+
+    def backup(self) -> None:
+        from kztracker.services.backup import backup
+
+        folder = QFileDialog.getExistingDirectory(self, tr("Save a backup in"))
+        if not folder:
+            return
+        from pathlib import Path
+
+        database = self.database
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(tr("Backup saved: {path}").format(path=path), 10_000)
+
+        self.operations.long_task(lambda _ticket: backup(database, Path(folder)), done, parent=self)
+
+    def preferences(self) -> None:
+        from ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About kztracker"),
+            tr(
+                "<p><b>kztracker</b></p><p>Memoranda, partners, people, focus areas and "
+                "milestones of Kazakhstan's international partnerships, in one place.</p>"
+            ),
+        )
+
+    # -- drops ---------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        for kind, view in self.views.items():
+            header = store.value(f"views/{kind}/header")
+            if isinstance(header, QByteArray):
+                view.table.horizontalHeader().restoreState(header)
+        page = str(store.value("window/page", "dashboard")) if restores_last_page() else ""
+        self.show_page(page if page in PAGES else "dashboard")
+
+    def save_settings(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("window/page", self.current_page())
+        for kind, view in self.views.items():
+            store.setValue(f"views/{kind}/header", view.table.horizontalHeader().saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.operations.wait()
+        super().closeEvent(event)
+
+
+def _local_files(urls: list[QUrl]) -> list[str]:
+    return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]

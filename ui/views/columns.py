@@ -1,0 +1,100 @@
+"""The columns each record view shows: header, which row field, how to show and sort it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.labels import format_date, memorandum_kind_label, organization_kind_label, status_label
+
+
+def _noop(text: str) -> str:
+    return text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("columns", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: `field` names the browse-row attribute; `show` says how it reads."""
+
+    field: str
+    header: str  # English source text, translated when shown
+    show: str = "text"  # text | date | status | count | organization_kind | memorandum_kind
+    width: int = 16  # in average characters; the last column stretches
+
+    @property
+    def title(self) -> str:
+        return tr(self.header)
+
+
+# How a stored value reads in a cell, by `Column.show`.
+FORMATTERS: dict[str, Callable[[Any], str]] = {
+    "text": lambda value: "" if value is None else str(value),
+    "date": format_date,
+    "status": status_label,
+    "count": lambda value: "" if not value else str(value),
+    "organization_kind": organization_kind_label,
+    "memorandum_kind": memorandum_kind_label,
+    "language": lambda value: (value or "").upper(),
+}
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "milestone": (
+        Column("title", _noop("Milestone"), width=40),
+        Column("status", _noop("Status"), "status", 12),
+        Column("due", _noop("Due"), "date", 10),
+        Column("memorandum", _noop("Memorandum"), width=24),
+        Column("partners", _noop("Partners"), width=24),
+        Column("focus_area", _noop("Focus area"), width=18),
+        Column("responsible", _noop("Responsible"), width=16),
+        Column("completed", _noop("Completed"), "date", 10),
+    ),
+    "memorandum": (
+        Column("title", _noop("Title"), width=48),
+        Column("status", _noop("Status"), "status", 11),
+        Column("kind", _noop("Kind"), "memorandum_kind", 22),
+        Column("signed_on", _noop("Signed"), "date", 11),
+        Column("valid_until", _noop("Valid until"), "date", 11),
+        Column("parties", _noop("Parties"), width=36),
+        Column("focus_areas", _noop("Focus areas"), width=28),
+        Column("responsible", _noop("Responsible"), width=18),
+        Column("milestones", _noop("Milestones"), "count", 9),
+    ),
+    "organization": (
+        Column("name", _noop("Name"), width=44),
+        Column("short_name", _noop("Short name"), width=12),
+        Column("kind", _noop("Kind"), "organization_kind", 18),
+        Column("country", _noop("Country"), width=14),
+        Column("parent", _noop("Part of"), width=28),
+        Column("memoranda", _noop("Memoranda"), "count", 9),
+        Column("milestones", _noop("Milestones"), "count", 9),
+    ),
+    "person": (
+        Column("name", _noop("Name"), width=24),
+        Column("title", _noop("Position"), width=36),
+        Column("organization", _noop("Organization"), width=40),
+        Column("email", _noop("Email"), width=22),
+        Column("phone", _noop("Phone"), width=14),
+    ),
+    "focus_area": (
+        Column("name", _noop("Name"), width=44),
+        Column("parent", _noop("Part of"), width=24),
+        Column("memoranda", _noop("Memoranda"), "count", 9),
+        Column("milestones", _noop("Milestones"), "count", 9),
+        Column("description", _noop("Description"), width=50),
+    ),
+    "source": (
+        Column("title", _noop("Title"), width=56),
+        Column("outlet", _noop("Outlet"), width=22),
+        Column("published_on", _noop("Published"), "date", 11),
+        Column("language", _noop("Language"), "language", 8),
+        Column("records", _noop("Records"), "count", 8),
+        Column("url", _noop("Address"), width=30),
+    ),
+}
