@@ -101,7 +101,8 @@ class BarChart(QWidget):
             muted.setAlphaF(0.6)
             painter.setPen(muted)
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.rect(),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 self._empty_text,
             )
             return

@@ -210,7 +210,8 @@ class DueList(QListView):
             painter.setPen(colour)
             painter.drawText(
                 self.viewport().rect().adjusted(12, 12, -12, -12),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
                 | Qt.TextFlag.TextWordWrap,
                 self._empty_text,
             )
@@ -407,9 +408,7 @@ class DashboardView(QWidget):
     def _show(self, data: Dashboard, today: dt.date) -> None:
         self._loading = False
         self.dashboard = data
-        self.subtitle.setText(
-            tr("Today is {date}").format(date=format_date(today.isoformat()))
-        )
+        self.subtitle.setText(tr("Today is {date}").format(date=format_date(today.isoformat())))
         cards = (
             (self._overdue_card, self.overdue, data.overdue),
             (self._soon_card, self.due_soon, data.due_soon),
@@ -457,4 +456,3 @@ def _focus_bars(counts: dict[str, int]) -> list[Bar]:
             )
         )
     return bars
-

@@ -51,6 +51,8 @@ LINK_SCHEME = "record"
 # and says how many more there are (the table view filtered by that partner shows them all).
 MAX_ITEMS_PER_GROUP = 200
 STATUS_FIELDS = frozenset({"Status"})
+# A field value longer than this is shown as a paragraph under the other fields.
+PROSE_LENGTH = 60
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -66,7 +68,7 @@ def parse_record_link(url: QUrl | str) -> tuple[str, int] | None:
     prefix = f"{LINK_SCHEME}:"
     if not text.startswith(prefix):
         return None
-    kind, _, number = text[len(prefix):].partition("/")
+    kind, _, number = text[len(prefix) :].partition("/")
     return (kind, int(number)) if kind and number.isdigit() else None
 
 
@@ -94,14 +96,22 @@ def detail_html(detail: RecordDetail, palette: QPalette) -> str:
         "td.item { padding: 2px 0; }"
         "</style>"
     ]
-    if detail.fields:
+    short = [(label, value) for label, value in detail.fields if not _is_prose(value)]
+    prose = [(label, value) for label, value in detail.fields if _is_prose(value)]
+    if short:
         parts.append('<table cellspacing="0" cellpadding="0">')
-        for label, value in detail.fields:
+        for label, value in short:
             parts.append(
                 f'<tr><td class="label" valign="top">{html.escape(tr(label))}</td>'
                 f'<td class="value">{_value_html(label, value)}</td></tr>'
             )
         parts.append("</table>")
+    for label, value in prose:
+        # A summary or notes read as a paragraph across the pane, not squeezed into a column.
+        parts.append(
+            f'<p style="margin-top: 10px;"><span class="note">{html.escape(tr(label))}</span>'
+            f"<br>{_value_html(label, value)}</p>"
+        )
     for group in detail.groups:
         count = len(group.items)
         if not group.items:
@@ -130,6 +140,10 @@ def detail_html(detail: RecordDetail, palette: QPalette) -> str:
             more = count - MAX_ITEMS_PER_GROUP
             parts.append(f'<p class="note">{html.escape(tr("and %n more", None, more))}</p>')
     return "".join(parts)
+
+
+def _is_prose(value: str) -> bool:
+    return len(value) > PROSE_LENGTH or "\n" in value
 
 
 def _blend(palette: QPalette, weight: float) -> str:
@@ -167,7 +181,12 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[HistoryRow] = []
         self._headers = [
-            tr("When"), tr("Who"), tr("Change"), tr("Field"), tr("Before"), tr("After")
+            tr("When"),
+            tr("Who"),
+            tr("Change"),
+            tr("Field"),
+            tr("Before"),
+            tr("After"),
         ]
 
     def set_rows(self, rows: list[HistoryRow]) -> None:
@@ -277,9 +296,7 @@ class DetailPane(QWidget):
         self.history.setWordWrap(False)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
-        )
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.history.setAccessibleName(tr("History"))
         self.history_message = QLabel(self)
         self.history_message.setAlignment(Qt.AlignmentFlag.AlignCenter)

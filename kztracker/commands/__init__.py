@@ -29,5 +29,6 @@ COMMANDS: tuple[str, ...] = (
     "backup",
     "restore",
     "copy",
+    "screenshots",
     "importing",
 )

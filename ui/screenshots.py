@@ -1,0 +1,276 @@
+"""Pictures of the real window: each main view with a record shown, and each dialog.
+
+Run by `kztracker screenshots DIR`. The window opens on a copy of a SQLite database (a server
+database is used as is, and the tool then leaves out what could change it: the delete
+confirmation and the import review), at a fixed size, and every picture is taken once the
+operations it started have finished, so a view never shows "loading". A dialog whose module has
+not been written yet is left out with a note rather than failing the run.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import select
+
+from kztracker.db import copy_sqlite, resolve_url, sqlite_path
+from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person, Source
+
+# Each record kind's view, named as its picture; "record" kinds open their first record.
+VIEWS: tuple[tuple[str, str], ...] = (
+    ("memoranda", "memorandum"),
+    ("partners", "organization"),
+    ("people", "person"),
+    ("focus-areas", "focus_area"),
+    ("milestones", "milestone"),
+    ("sources", "source"),
+)
+_MODELS: dict[str, Any] = {
+    "memorandum": Memorandum,
+    "organization": Organization,
+    "person": Person,
+    "focus_area": FocusArea,
+    "milestone": Milestone,
+    "source": Source,
+}
+DIALOG_TIMEOUT_S = 15.0
+
+# An invented announcement for the import review picture; it names seeded partners so the
+# review shows matches next to new records.
+SAMPLE_ANNOUNCEMENT = (
+    "Astana, 3 March 2026. The Ministry of Science and Higher Education of the Republic of "
+    "Kazakhstan and Nazarbayev University signed a memorandum of understanding on a joint "
+    "doctoral school in biomedical research. Minister Sayasat Nurbek said the first cohort of "
+    "twenty students will start in September 2026, and a progress review is planned for "
+    "December 2026.\n"
+)
+
+
+@dataclass
+class Report:
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def take_screenshots(db: str | None, folder: Path, size: tuple[int, int] = (1400, 860)) -> Report:
+    """Open the window on `db` and write the pictures into `folder`; returns what was written."""
+    from ui.app import application, build_window
+
+    app = application()
+    report = Report()
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kztracker-screenshots-") as scratch:
+        # Fresh settings: the pictures never depend on, nor change, the user's window layout.
+        for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(settings_format, QSettings.Scope.UserScope, scratch)
+        target, is_copy = _working_copy(db, Path(scratch))
+        window = build_window(target)
+        try:
+            shooter = _Shooter(
+                app, window, folder, report, scratch=Path(scratch), safe_to_change=is_copy
+            )
+            window.resize(*size)
+            window.show()
+            shooter.settle()
+            shooter.views()
+            shooter.dialogs()
+        finally:
+            window.close()
+            window.operations.wait()
+            window.operations.database.dispose()
+            window.deleteLater()
+            app.processEvents()
+    return report
+
+
+def _working_copy(db: str | None, scratch: Path) -> tuple[str, bool]:
+    """A copy of a SQLite database to open instead of it; a server database as it is."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is None:
+        return url, False
+    if not path.exists():
+        return str(scratch / "screenshots.sqlite3"), True  # a new database, seeded on open
+    # Under its own name: the status bar, and so the pictures, show the file the user knows.
+    copy = scratch / "copy" / path.name
+    copy.parent.mkdir()
+    # SQLite's online backup: a consistent copy even while the app has the file open.
+    copy_sqlite(path, copy)
+    return str(copy), True
+
+
+class _Shooter:
+    def __init__(
+        self,
+        app: QApplication,
+        window: Any,
+        folder: Path,
+        report: Report,
+        *,
+        scratch: Path,
+        safe_to_change: bool,
+    ) -> None:
+        self.app = app
+        self.scratch = scratch
+        self.window = window
+        self.folder = folder
+        self.report = report
+        self.safe_to_change = safe_to_change
+        self.first_ids = self._first_ids()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Let every running operation finish and the window repaint."""
+        for _ in range(3):
+            self.window.operations.wait()
+            self.app.processEvents()
+
+    def save(self, widget: QWidget, name: str) -> None:
+        path = self.folder / f"{name}.png"
+        if widget.grab().save(str(path), "PNG"):
+            self.report.written.append(path)
+        else:
+            self.report.notes.append(f"could not write {path}")
+
+    def _first_ids(self) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        with self.window.operations.database.session() as session:
+            for kind, model in _MODELS.items():
+                first = session.scalar(select(model.id).order_by(model.id).limit(1))
+                if first is not None:
+                    ids[kind] = first
+        return ids
+
+    # -- main views ---------------------------------------------------------------------------
+
+    def views(self) -> None:
+        self.window.show_page("dashboard")
+        self.settle()
+        self.save(self.window, "dashboard")
+        for name, kind in VIEWS:
+            record_id = self.first_ids.get(kind)
+            self.window.show_page(kind)
+            if record_id is not None:
+                self.window.open_record(kind, record_id)
+            self.settle()
+            self.save(self.window, name)
+
+    # -- dialogs ------------------------------------------------------------------------------
+
+    def dialogs(self) -> None:
+        editor = getattr(self.window, "editor", None)
+        if editor is None or not _module_exists("ui.editing"):
+            self.report.notes.append("no editor dialogs yet (ui/editing.py is missing)")
+        else:
+            for _, kind in VIEWS:
+                record_id = self.first_ids.get(kind)
+                if kind == "source" or record_id is None:
+                    continue  # sources are read-only
+                self.dialog(
+                    f"edit-{kind.replace('_', '-')}", _call(editor, "edit_record", kind, record_id)
+                )
+            self.dialog("new-milestone", _call(editor, "new_record", "milestone"))
+            memorandum = self.first_ids.get("memorandum")
+            if memorandum is not None:
+                self.dialog(
+                    "quick-milestone",
+                    _call(editor, "quick_milestone", {"memorandum_id": memorandum}),
+                )
+                if self.safe_to_change:
+                    self.dialog(
+                        "delete-memorandum",
+                        _call(editor, "delete_record", "memorandum", memorandum),
+                    )
+        self._import_review()
+        self._preferences()
+
+    def _import_review(self) -> None:
+        if not _module_exists("ui.import_action") or not _module_exists("ui.import_review"):
+            self.report.notes.append("no import review yet (ui/import_action.py is missing)")
+            return
+        if not self.safe_to_change:
+            self.report.notes.append("import review left out: the database is not a copy")
+            return
+        from ui.import_action import import_files
+
+        sample = self.scratch / "announcement.txt"
+        sample.write_text(SAMPLE_ANNOUNCEMENT, encoding="utf-8")
+        self.dialog(
+            "import-review",
+            lambda: import_files(self.window, self.window.operations, [str(sample)]),
+        )
+
+    def _preferences(self) -> None:
+        if not _module_exists("ui.preferences"):
+            self.report.notes.append("no preferences dialog yet (ui/preferences.py is missing)")
+            return
+        self.dialog("preferences", self.window.preferences)
+
+    def dialog(self, name: str, trigger: Callable[[], object]) -> None:
+        """Run `trigger`, wait for the dialog it opens, picture it and close it unchanged.
+
+        Dialogs may run their own event loop (exec) or open and return; a timer polls for the
+        new dialog inside whichever loop is running.
+        """
+        before = {id(widget) for widget in self.app.topLevelWidgets() if widget.isVisible()}
+        done: list[bool] = []
+        deadline = time.monotonic() + DIALOG_TIMEOUT_S
+
+        def poll() -> None:
+            if done:
+                return
+            dialog = _new_dialog(self.app, before)
+            if dialog is None:
+                if time.monotonic() < deadline:
+                    QTimer.singleShot(50, poll)
+                else:
+                    self.report.notes.append(f"{name} left out: no dialog appeared")
+                    done.append(False)
+                return
+            self.settle()
+            self.save(dialog, name)
+            done.append(True)
+            dialog.reject()
+
+        QTimer.singleShot(0, poll)
+        try:
+            trigger()
+        except Exception as exc:  # noqa: BLE001 - one missing picture must not stop the others
+            self.report.notes.append(f"{name} left out: {type(exc).__name__}: {exc}")
+            done.append(False)
+        while not done and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.02)
+        if not done:
+            self.report.notes.append(f"{name} left out: no dialog appeared")
+            done.append(False)  # a poll still queued stops at its next look
+        leftover = _new_dialog(self.app, before)
+        if leftover is not None:
+            leftover.reject()
+        self.settle()
+
+
+def _new_dialog(app: QApplication, before: set[int]) -> QDialog | None:
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in before:
+            return widget
+    return None
+
+
+def _module_exists(name: str) -> bool:
+    return name in sys.modules or importlib.util.find_spec(name) is not None
+
+
+def _call(target: object, method: str, *args: object) -> Callable[[], object]:
+    """`target.method(*args)` looked up when called, so a missing method becomes a note."""
+    return lambda: getattr(target, method)(*args)
