@@ -28,6 +28,7 @@ _BOMS = (
 )
 _BINARY_CATEGORIES = frozenset({"Cc", "Co", "Cs", "Cn"})
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_SPACES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 
 
@@ -121,6 +122,7 @@ def tidy_text(text: str) -> str:
     """One newline convention, no trailing spaces, at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _TRAILING_SPACE.sub("\n", text)
+    text = _SPACES.sub(" ", text)
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 

@@ -72,4 +72,26 @@ def read_pdf(path: Path) -> tuple[str, str | None]:
             f"{name} has no text layer (a scanned image?); scan it with OCR first, "
             f"then import the result"
         )
-    return "\n\n".join(pages), title.strip() if isinstance(title, str) else None
+    text = "\n\n".join(_reflow(page) for page in pages)
+    return text, title.strip() if isinstance(title, str) else None
+
+
+def _reflow(page: str) -> str:
+    """Join the lines a PDF wrapped: a line nearly as long as the longest continues below."""
+    lines = [" ".join(line.split()) for line in page.splitlines()]
+    width = max((len(line) for line in lines), default=0)
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        current = f"{current} {line}" if current else line
+        if len(line) < width * 0.75:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n".join(paragraphs)

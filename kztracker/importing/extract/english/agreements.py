@@ -69,17 +69,18 @@ def memoranda_in(
             start = sentence.start + match.start()
             stop = sentence.start + (matches[n + 1].start() if n + 1 < len(matches)
                                      else len(sentence.text))
+            between = "between" in (match.group("prep") or "").casefold()
+            subjects = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
             if match.group("prep"):
                 parties = [m for m in in_sentence if start < m.start < stop]
-                parties += [m for m in in_sentence if m.end <= start and _subject(sentence, m)
-                            and n == 0]
+                parties = (subjects if n == 0 and not between else []) + parties
             else:
-                parties = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
-            party_names = _unique([resolve(m.name) for m in parties if m.parent != "__"])
+                parties = subjects
+            party_names = _unique([resolve(m.name) for m in parties])
             if not party_names:
                 continue
             signatories = [p for p in people if p.sentence == index] if signs else []
-            if len(party_names) == 1:
+            if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
                 speaker = next((p.organization for p in people if p.sentence == index
                                 and p.organization), None)
                 other = resolve(speaker) if speaker else host
@@ -87,7 +88,7 @@ def memoranda_in(
                     party_names.insert(0, other)
             dates = find_dates(sentence.text, reference)
             memo = DraftMemorandum(
-                title=_title(kind, party_names),
+                title=_title(kind, party_names, host),
                 kind=kind,
                 parties=party_names,
                 signatories=_unique([p.name for p in signatories]),
@@ -127,10 +128,11 @@ def _host(mentions: list[OrganizationMention], resolve: Callable[[str], str]) ->
     return None
 
 
-def _title(kind: str, parties: list[str]) -> str:
+def _title(kind: str, parties: list[str], host: str | None) -> str:
     label = _KIND_LABELS[kind]
     if kind == "other":
-        return f"{label} with {_join(parties[1:] or parties)}"
+        partners = [p for p in parties if p != host] or parties
+        return f"{label} with {_join(partners)}"
     if len(parties) == 1:
         return f"{label} with {parties[0]}"
     return f"{label} between {_join(parties)}"
@@ -148,13 +150,11 @@ def _merge(memoranda: list[DraftMemorandum], host: str | None) -> list[DraftMemo
         own = {name_key(p) for p in memo.parties} - {name_key(host or "")}
         for earlier in merged:
             theirs = {name_key(p) for p in earlier.parties} - {name_key(host or "")}
-            if own and (own <= theirs or theirs <= own) and (
-                earlier.kind == memo.kind or "other" not in (earlier.kind, memo.kind)
-            ):
+            if own and (own <= theirs or theirs <= own):
                 earlier.parties = _unique(earlier.parties + memo.parties)
                 if rank[memo.kind] < rank[earlier.kind]:
                     earlier.kind = memo.kind
-                earlier.title = _title(earlier.kind, earlier.parties)
+                earlier.title = _title(earlier.kind, earlier.parties, host)
                 earlier.signatories = _unique(earlier.signatories + memo.signatories)
                 earlier.signed_on = earlier.signed_on or memo.signed_on
                 earlier.spans += memo.spans
@@ -176,13 +176,13 @@ def _unique(items: list[str]) -> list[str]:
 _AREA_LEAD = re.compile(
     r"(?:\b(?:cooperat\w*|collaborat\w*|partnership|work together|projects?|memorandum|agreement|"
     r"roadmap)\b[^.;]{0,60}?\b(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|spheres?|domains?)\s+of\s+"
-    r"|\b(?:areas?|fields?|directions?|priorities|pillars)\s+(?:of\s+(?:cooperation|"
-    r"collaboration|the partnership|the agreement|the memorandum)\s+)?(?:include|includes|"
-    r"including|such as|cover|covers|are|will be)\s*:?\s+"
+    r"|\b(?:areas?|fields?|directions?|priorities|pillars)\s+of\s+(?:cooperation|"
+    r"collaboration|the partnership|the agreement|the memorandum|the roadmap)\s+(?:include|"
+    r"includes|including|such as|cover|covers|are|will be)\s*:?\s+"
     r"|\b(?:pillars? of the (?:partnership|cooperation|agreement|memorandum) is|"
     r"(?:another|a further|the first|the second|a key|the main) (?:priority|pillar|area|"
     r"direction) is|attention will be (?:given|paid) to|agreed to cooperate in|"
-    r"will (?:cooperate|collaborate|work together) (?:in|on)|cover(?:s|ing)?)\s+"
+    r"will (?:cooperate|collaborate|work together) (?:in|on))\s+"
     r"(?:the (?:area|field|sphere)s? of\s+)?)",
     re.IGNORECASE,
 )

@@ -120,4 +120,5 @@ project projects programme program initiative initiatives course courses confere
 forum award awards prize grant grants competition rankings ranking index strategy model format
 platform app device method methodology concept festival olympiad hackathon week day year
 challenge expo exhibition fair session sessions report plan roadmap scholarship scholarships
+branch branches campus campuses brand
 """.split())

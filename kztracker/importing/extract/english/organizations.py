@@ -35,7 +35,7 @@ design life medicine engineering economics economy energy industry trade develop
 sport sports information digital agriculture finance law business management communications
 """.split())
 COUNTRY_SUFFIX = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?|in\s+)?(?:Kazakhstan|the Republic of Kazakhstan)$"
+    r"\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?|in\s+)(?:Kazakhstan|the Republic of Kazakhstan)$"
 )
 
 
@@ -219,7 +219,8 @@ def _parse_run(
         )
         mentions.append(mention)
         # A type word inside the pre-modifiers names the parent ("Nazarbayev University School").
-        for k in range(len(words) - 2, 0, -1):
+        own_head = max(k for k, w in enumerate(words) if is_type_word(w))
+        for k in range(own_head - 1, 0, -1):
             if is_type_word(words[k]):
                 parent = _slice(sentence, words[0].start, words[k].end)
                 mention.parent = parent

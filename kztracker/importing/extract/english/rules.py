@@ -23,6 +23,8 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.normalize import fold_lookalikes, name_key
 
+# "National Academy of Sciences under the President of ...": the same academy without the tail.
+_UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _OUTLET = (
     re.compile(r"\b([A-Z][\w.-]*\.(?:kz|com|org|net|ru|uz|kg))\s+(?:reports|reported|writes)\b"),
@@ -37,7 +39,8 @@ _DATELINE = re.compile(
 
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no trailing "of Kazakhstan"."""
-    return name_key(COUNTRY_SUFFIX.sub("", name.strip()))
+    name = _UNDER.sub("", COUNTRY_SUFFIX.sub("", name.strip()))
+    return name_key(name)
 
 
 class EnglishRules:
