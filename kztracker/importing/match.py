@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -251,6 +251,8 @@ def _decide(match: Match, thresholds: MatchThresholds, linkable: list[Candidate]
 
 # -- folding repeated mentions inside one draft --------------------------------------------
 
+_Named = TypeVar("_Named", DraftOrganization, DraftPerson)
+
 
 def _merge_organizations(items: list[DraftOrganization]) -> list[DraftOrganization]:
     """One item per partner: a later short form or repeat joins the earlier long form."""
@@ -294,6 +296,22 @@ def _merge_people(items: list[DraftPerson]) -> list[DraftPerson]:
         _absorb(target, item.name, item.aliases, item.spans)
         target.title = target.title or item.title
         target.organization = target.organization or item.organization
+    return kept
+
+
+def _merge_linked(items: list[_Named]) -> list[_Named]:
+    """Two mentions matched to one record strongly are one item: the later joins the first."""
+    kept: list[_Named] = []
+    by_record: dict[int, _Named] = {}
+    for item in items:
+        record_id = item.match.record_id
+        first = by_record.get(record_id) if record_id is not None else None
+        if first is None or item.match.recommendation != "strong":
+            kept.append(item)
+            if record_id is not None and item.match.recommendation == "strong":
+                by_record[record_id] = item
+            continue
+        _absorb(first, item.name, item.aliases, item.spans)
     return kept
 
 
@@ -545,7 +563,9 @@ def match_draft(
     draft.people = _merge_people(draft.people)
     organizations = _organization_index(session)
     _match_organizations(draft.organizations, organizations, thresholds)
+    draft.organizations = _merge_linked(draft.organizations)
     _simple_match(draft.people, _people_index(session), thresholds)
+    draft.people = _merge_linked(draft.people)
     _simple_match(draft.focus_areas, _focus_area_index(session), thresholds)
     if draft.memoranda:
         _match_memoranda(session, draft, organizations, thresholds)

@@ -130,8 +130,10 @@ def test_memorandum_by_parties_and_milestone_by_title_and_date(seeded_db: Databa
     draft = _matched(
         seeded_db,
         _draft(
-            organizations=[DraftOrganization("Ministry of Science and Higher Education"),
-                           DraftOrganization("Binance")],
+            organizations=[
+                DraftOrganization("Ministry of Science and Higher Education"),
+                DraftOrganization("Binance"),
+            ],
             memoranda=[
                 DraftMemorandum(
                     "Memorandum on a crypto school",
@@ -166,3 +168,19 @@ def test_partial_dates_agree_within_their_precision() -> None:
     assert dates_agree(PartialDate(2024), PartialDate(2024, 10, 17)) is True
     assert dates_agree(PartialDate(2024, 9), PartialDate(2024, 10, 17)) is False
     assert dates_agree(None, PartialDate(2024)) is None
+
+
+def test_two_mentions_of_one_known_record_become_one_item(seeded_db: Database) -> None:
+    draft = _matched(
+        seeded_db,
+        _draft(
+            organizations=[
+                DraftOrganization("Biomedical Research Center", spans=[Span(0, 26)]),
+                DraftOrganization(
+                    "Biomedical Research Center at Nazarbayev University", spans=[Span(40, 91)]
+                ),
+            ]
+        ),
+    )
+    assert len(draft.organizations) == 1
+    assert draft.organizations[0].spans == [Span(0, 26), Span(40, 91)]
