@@ -13,21 +13,15 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -35,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.errors import RecordNotFound
-from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from ui.labels import format_date, kind_label, status_colour
+from ui.detail_html import detail_html, history_html, parse_record_link
+from ui.labels import kind_label
 from ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -44,192 +38,9 @@ if TYPE_CHECKING:
     from kztracker.services.details import RecordDetail
     from kztracker.services.history import HistoryRow
 
-Index = QModelIndex | QPersistentModelIndex
-
-LINK_SCHEME = "record"
-# A partner on a large database can have thousands of milestones; the pane lists the first ones
-# and says how many more there are (the table view filtered by that partner shows them all).
-MAX_ITEMS_PER_GROUP = 200
-STATUS_FIELDS = frozenset({"Status"})
-# A field value longer than this is shown as a paragraph under the other fields.
-PROSE_LENGTH = 60
-
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("DetailPane", text, disambiguation, n)
-
-
-def record_link(kind: str, record_id: int) -> str:
-    return f"{LINK_SCHEME}:{kind}/{record_id}"
-
-
-def parse_record_link(url: QUrl | str) -> tuple[str, int] | None:
-    text = url.toString() if isinstance(url, QUrl) else url
-    prefix = f"{LINK_SCHEME}:"
-    if not text.startswith(prefix):
-        return None
-    kind, _, number = text[len(prefix) :].partition("/")
-    return (kind, int(number)) if kind and number.isdigit() else None
-
-
-_KNOWN_STATUSES = frozenset((*MEMORANDUM_STATUSES, *MILESTONE_STATUSES, "overdue"))
-
-
-def _status_key(value: str) -> str | None:
-    """The stored status a readable value stands for, so it can be shown in its colour."""
-    candidate = value.strip().lower().replace(" ", "_")
-    return candidate if candidate in _KNOWN_STATUSES else None
-
-
-def detail_html(detail: RecordDetail, palette: QPalette) -> str:
-    """The Details tab as HTML: a form of fields, then each group of related records as links."""
-    muted = _blend(palette, 0.58)
-    link = palette.color(QPalette.ColorRole.Link).name()
-    parts = [
-        "<style>"
-        f"a {{ color: {link}; text-decoration: none; }}"
-        f"td.label {{ color: {muted}; padding: 3px 14px 3px 0; white-space: nowrap; }}"
-        "td.value { padding: 3px 0; }"
-        "h3 { margin: 18px 0 4px 0; }"
-        f".note {{ color: {muted}; }}"
-        f".count {{ color: {muted}; font-weight: normal; }}"
-        "td.item { padding: 2px 0; }"
-        "</style>"
-    ]
-    short = [(label, value) for label, value in detail.fields if not _is_prose(value)]
-    prose = [(label, value) for label, value in detail.fields if _is_prose(value)]
-    if short:
-        parts.append('<table cellspacing="0" cellpadding="0">')
-        for label, value in short:
-            parts.append(
-                f'<tr><td class="label" valign="top">{html.escape(tr(label))}</td>'
-                f'<td class="value">{_value_html(label, value)}</td></tr>'
-            )
-        parts.append("</table>")
-    for label, value in prose:
-        # A summary or notes read as a paragraph across the pane, not squeezed into a column.
-        parts.append(
-            f'<p style="margin-top: 10px;"><span class="note">{html.escape(tr(label))}</span>'
-            f"<br>{_value_html(label, value)}</p>"
-        )
-    for group in detail.groups:
-        count = len(group.items)
-        if not group.items:
-            # An empty group recedes: its heading says there is nothing, in the muted colour.
-            parts.append(
-                f'<h3 style="color: {muted}; font-weight: normal;">'
-                f"{html.escape(tr(group.title))} {html.escape(tr('(none)'))}</h3>"
-            )
-            continue
-        parts.append(
-            f'<h3>{html.escape(tr(group.title))} <span class="count">{count:,}</span></h3>'
-        )
-        parts.append('<table cellspacing="0" cellpadding="0" width="100%">')
-        for item in group.items[:MAX_ITEMS_PER_GROUP]:
-            note = (
-                f' <span class="note">— {_value_html("", item.note, plain=True)}</span>'
-                if item.note
-                else ""
-            )
-            parts.append(
-                f'<tr><td class="item"><a href="{record_link(item.kind, item.id)}">'
-                f"{html.escape(item.label)}</a>{note}</td></tr>"
-            )
-        parts.append("</table>")
-        if count > MAX_ITEMS_PER_GROUP:
-            more = count - MAX_ITEMS_PER_GROUP
-            parts.append(f'<p class="note">{html.escape(tr("and %n more", None, more))}</p>')
-    return "".join(parts)
-
-
-def _is_prose(value: str) -> bool:
-    return len(value) > PROSE_LENGTH or "\n" in value
-
-
-def _blend(palette: QPalette, weight: float) -> str:
-    """Text colour mixed into the background: a secondary text that suits light and dark."""
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
-    mixed = [
-        round(weight * a + (1 - weight) * b)
-        for a, b in (
-            (text.red(), base.red()),
-            (text.green(), base.green()),
-            (text.blue(), base.blue()),
-        )
-    ]
-    return "#{:02x}{:02x}{:02x}".format(*mixed)
-
-
-def _value_html(label: str, value: str, plain: bool = False) -> str:
-    if not value.strip():
-        return '<span class="note">—</span>'
-    if not plain and label in STATUS_FIELDS:
-        status = _status_key(value)
-        if status is not None:
-            colour = status_colour(status).name()
-            return f'<span style="color: {colour}; font-weight: 600;">● {html.escape(value)}</span>'
-    if value.startswith(("https://", "http://")) and " " not in value:
-        return f'<a href="{html.escape(value)}">{html.escape(value)}</a>'
-    return html.escape(value).replace("\n", "<br>")
-
-
-class HistoryModel(QAbstractTableModel):
-    """The History tab's rows: when, who, what, and each field's old and new value."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryRow] = []
-        self._headers = [
-            tr("When"),
-            tr("Who"),
-            tr("Change"),
-            tr("Field"),
-            tr("Before"),
-            tr("After"),
-        ]
-
-    def set_rows(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        return None
-
-    @staticmethod
-    def _text(row: HistoryRow, column: int) -> str:
-        if column == 0:
-            local = row.changed_at.astimezone() if row.changed_at.tzinfo else row.changed_at
-            return f"{format_date(local.date().isoformat())} {local:%H:%M}"
-        if column == 1:
-            return row.actor
-        if column == 2:
-            return {"create": tr("Created"), "update": tr("Changed"), "delete": tr("Deleted")}.get(
-                row.action, row.action
-            )
-        if column == 3:
-            return tr(row.field.replace("_", " ").capitalize()) if row.field else ""
-        value = row.old_value if column == 4 else row.new_value
-        return "" if value is None else value
 
 
 class DetailPane(QWidget):
@@ -278,38 +89,15 @@ class DetailPane(QWidget):
         )
         self.notice.hide()
 
-        self.details = QTextBrowser(self)
+        self.details = self._browser(tr("Details"))
         self.details.setObjectName("detailBrowser")
-        self.details.setOpenLinks(False)
-        self.details.setOpenExternalLinks(False)
-        self.details.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.details.document().setDocumentMargin(10)
-        self.details.anchorClicked.connect(self._follow)
-        self.details.setAccessibleName(tr("Details"))
-
-        self.history_model = HistoryModel(self)
-        self.history = QTableView(self)
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setAlternatingRowColors(True)
-        self.history.setWordWrap(False)
-        self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.history.setAccessibleName(tr("History"))
-        self.history_message = QLabel(self)
-        self.history_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.history_message.setWordWrap(True)
-        self.history_message.setEnabled(False)
-        self.history_stack = QStackedWidget(self)
-        self.history_stack.addWidget(self.history_message)
-        self.history_stack.addWidget(self.history)
+        self.history = self._browser(tr("History"))
+        self.history.setObjectName("historyBrowser")
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.details, tr("&Details"))
-        self.tabs.addTab(self.history_stack, tr("&History"))
+        self.tabs.addTab(self.history, tr("&History"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         record_page = QWidget(self)
@@ -331,6 +119,15 @@ class DetailPane(QWidget):
 
         operations.changed.connect(self._on_changed)
 
+    def _browser(self, name: str) -> QTextBrowser:
+        browser = QTextBrowser(self)
+        browser.setOpenLinks(False)
+        browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        browser.document().setDocumentMargin(10)
+        browser.anchorClicked.connect(self._follow)
+        browser.setAccessibleName(name)
+        return browser
+
     # -- public API ---------------------------------------------------------------------------
 
     def current(self) -> tuple[str, int] | None:
@@ -340,7 +137,7 @@ class DetailPane(QWidget):
         """Show this record; its details load off the UI thread."""
         if self._current != (kind, record_id):
             self.details.verticalScrollBar().setValue(0)
-            self.history_model.set_rows([])
+            self.history.clear()
         self._current = (kind, record_id)
         self._load(keep_scroll=False)
 
@@ -349,7 +146,7 @@ class DetailPane(QWidget):
         self._generation += 1
         self.detail = None
         self.details.clear()
-        self.history_model.set_rows([])
+        self.history.clear()
         self.pages.setCurrentWidget(self.placeholder)
 
     def details_text(self) -> str:
@@ -385,7 +182,7 @@ class DetailPane(QWidget):
                 self._operations.report_failure(error, self)
 
         self._operations.query(work, done, on_failure=failed, parent=self)
-        if self.tabs.currentWidget() is self.history_stack:
+        if self.tabs.currentWidget() is self.history:
             self._load_history()
 
     def _load_history(self) -> None:
@@ -394,7 +191,6 @@ class DetailPane(QWidget):
         self._history_loaded = True
         generation = self._generation
         kind, record_id = self._current
-        self.history_message.setText(tr("Loading the history…"))
 
         def work(session: Any) -> list[HistoryRow]:
             from kztracker.services.history import record_history
@@ -404,26 +200,26 @@ class DetailPane(QWidget):
         def done(rows: list[HistoryRow]) -> None:
             if generation != self._generation:
                 return
-            self.history_model.set_rows(rows)
+            scroll = self.history.verticalScrollBar().value()
             if rows:
-                self.history_stack.setCurrentWidget(self.history)
-                self.history.resizeColumnsToContents()
+                self.history.setHtml(history_html(rows, self.palette()))
             else:
-                self.history_message.setText(tr("No changes have been recorded for this record."))
-                self.history_stack.setCurrentWidget(self.history_message)
+                self._history_message(tr("No changes have been recorded for this record."))
+            self.history.verticalScrollBar().setValue(scroll)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self.history_message.setText(
-                tr("The history cannot be shown: {error}").format(error=error)
-            )
-            self.history_stack.setCurrentWidget(self.history_message)
+            if generation == self._generation:
+                self._history_message(
+                    tr("The history cannot be shown: {error}").format(error=error)
+                )
 
         self._operations.query(work, done, on_failure=failed, parent=self)
 
+    def _history_message(self, text: str) -> None:
+        self.history.setHtml(f'<p style="color: gray;">{html.escape(text)}</p>')
+
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.history_stack:
+        if self.tabs.widget(index) is self.history:
             self._load_history()
 
     # -- showing ------------------------------------------------------------------------------

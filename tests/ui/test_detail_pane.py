@@ -137,3 +137,25 @@ def test_clear_shows_the_placeholder(qtbot: QtBot, seeded_db: Database, pane: De
     pane.clear()
     assert pane.current() is None
     assert pane.pages.currentWidget() is pane.placeholder
+
+
+def test_history_tab_lists_each_change_with_old_and_new_values(
+    qtbot: QtBot, seeded_db: Database, ops: Operations, pane: DetailPane
+) -> None:
+    from kztracker.services.records import update_record
+
+    milestone_id = _id(seeded_db, Milestone, "2026 declared Year of Science and Education")
+    _show(qtbot, pane, "milestone", milestone_id)
+    pane.tabs.setCurrentWidget(pane.history)
+    qtbot.waitUntil(lambda: "Created" in pane.history.toPlainText())  # by the seed
+
+    ops.change(
+        lambda session: update_record(
+            session, "milestone", milestone_id, {"status": "in_progress"}, expected_version=None
+        )
+    )
+    qtbot.waitUntil(lambda: "In progress" in pane.history.toPlainText())
+    text = pane.history.toPlainText()
+    assert "Changed" in text
+    assert "Status" in text
+    assert "Planned" in text  # the value before, struck through

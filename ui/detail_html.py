@@ -1,0 +1,222 @@
+"""The detail pane's two tabs as HTML: a record's fields and related links, and its history.
+
+Rich text in a QTextBrowser rather than a widget per field: a partner with hundreds of related
+records is one document, the text is selectable, and Tab walks the links from the keyboard.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QPalette
+
+from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
+from ui.labels import format_date, status_colour, status_label
+
+if TYPE_CHECKING:
+    from kztracker.services.details import RecordDetail
+    from kztracker.services.history import HistoryRow
+
+LINK_SCHEME = "record"
+# A partner on a large database can have thousands of milestones; the pane lists the first ones
+# and says how many more there are (the table view filtered by that partner shows them all).
+MAX_ITEMS_PER_GROUP = 200
+STATUS_FIELDS = frozenset({"Status"})
+# A field value longer than this is shown as a paragraph under the other fields.
+PROSE_LENGTH = 60
+
+
+def record_link(kind: str, record_id: int) -> str:
+    return f"{LINK_SCHEME}:{kind}/{record_id}"
+
+
+def parse_record_link(url: QUrl | str) -> tuple[str, int] | None:
+    text = url.toString() if isinstance(url, QUrl) else url
+    prefix = f"{LINK_SCHEME}:"
+    if not text.startswith(prefix):
+        return None
+    kind, _, number = text[len(prefix) :].partition("/")
+    return (kind, int(number)) if kind and number.isdigit() else None
+
+
+_KNOWN_STATUSES = frozenset((*MEMORANDUM_STATUSES, *MILESTONE_STATUSES, "overdue"))
+
+
+def _status_key(value: str) -> str | None:
+    """The stored status a readable value stands for, so it can be shown in its colour."""
+    candidate = value.strip().lower().replace(" ", "_")
+    return candidate if candidate in _KNOWN_STATUSES else None
+
+
+def detail_html(detail: RecordDetail, palette: QPalette) -> str:
+    """The Details tab as HTML: a form of fields, then each group of related records as links."""
+    style, muted = _style(palette)
+    parts = [style]
+    short = [(label, value) for label, value in detail.fields if not _is_prose(value)]
+    prose = [(label, value) for label, value in detail.fields if _is_prose(value)]
+    if short:
+        parts.append('<table cellspacing="0" cellpadding="0">')
+        for label, value in short:
+            parts.append(
+                f'<tr><td class="label" valign="top">{html.escape(tr(label))}</td>'
+                f'<td class="value">{_value_html(label, value)}</td></tr>'
+            )
+        parts.append("</table>")
+    for label, value in prose:
+        # A summary or notes read as a paragraph across the pane, not squeezed into a column.
+        parts.append(
+            f'<p style="margin-top: 10px;"><span class="note">{html.escape(tr(label))}</span>'
+            f"<br>{_value_html(label, value)}</p>"
+        )
+    for group in detail.groups:
+        count = len(group.items)
+        if not group.items:
+            # An empty group recedes: its heading says there is nothing, in the muted colour.
+            parts.append(
+                f'<h3 style="color: {muted}; font-weight: normal;">'
+                f"{html.escape(tr(group.title))} {html.escape(tr('(none)'))}</h3>"
+            )
+            continue
+        parts.append(
+            f'<h3>{html.escape(tr(group.title))} <span class="count">{count:,}</span></h3>'
+        )
+        parts.append('<table cellspacing="0" cellpadding="0" width="100%">')
+        for item in group.items[:MAX_ITEMS_PER_GROUP]:
+            note = (
+                f' <span class="note">— {_value_html("", item.note, plain=True)}</span>'
+                if item.note
+                else ""
+            )
+            parts.append(
+                f'<tr><td class="item"><a href="{record_link(item.kind, item.id)}">'
+                f"{html.escape(item.label)}</a>{note}</td></tr>"
+            )
+        parts.append("</table>")
+        if count > MAX_ITEMS_PER_GROUP:
+            more = count - MAX_ITEMS_PER_GROUP
+            parts.append(f'<p class="note">{html.escape(tr("and %n more", None, more))}</p>')
+    return "".join(parts)
+
+
+def _is_prose(value: str) -> bool:
+    return len(value) > PROSE_LENGTH or "\n" in value
+
+
+def _blend(palette: QPalette, weight: float) -> str:
+    """Text colour mixed into the background: a secondary text that suits light and dark."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    mixed = [
+        round(weight * a + (1 - weight) * b)
+        for a, b in (
+            (text.red(), base.red()),
+            (text.green(), base.green()),
+            (text.blue(), base.blue()),
+        )
+    ]
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+def _value_html(label: str, value: str, plain: bool = False) -> str:
+    if not value.strip():
+        return '<span class="note">—</span>'
+    if not plain and label in STATUS_FIELDS:
+        status = _status_key(value)
+        if status is not None:
+            colour = status_colour(status).name()
+            return f'<span style="color: {colour}; font-weight: 600;">● {html.escape(value)}</span>'
+    if value.startswith(("https://", "http://")) and " " not in value:
+        return f'<a href="{html.escape(value)}">{html.escape(value)}</a>'
+    return html.escape(value).replace("\n", "<br>")
+
+
+# A history value longer than this is cut; the full text is in `kztracker history`.
+HISTORY_VALUE_LENGTH = 300
+DATE_FIELDS = frozenset(
+    {"signed_on", "valid_until", "start_on", "due_on", "completed_on", "published_on"}
+)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("DetailPane", text, disambiguation, n)
+
+
+def _style(palette: QPalette) -> tuple[str, str]:
+    """The shared style sheet of both tabs, and the muted colour it uses."""
+    muted = _blend(palette, 0.58)
+    link = palette.color(QPalette.ColorRole.Link).name()
+    style = (
+        "<style>"
+        f"a {{ color: {link}; text-decoration: none; }}"
+        f"td.label {{ color: {muted}; padding: 3px 14px 3px 0; white-space: nowrap; }}"
+        "td.value { padding: 3px 0; }"
+        "h3 { margin: 18px 0 4px 0; }"
+        f".note {{ color: {muted}; }}"
+        f".count {{ color: {muted}; font-weight: normal; }}"
+        "td.item { padding: 2px 0; }"
+        "p.change { margin: 14px 0 2px 0; }"
+        "</style>"
+    )
+    return style, muted
+
+
+_ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
+
+
+def history_html(rows: Sequence[HistoryRow], palette: QPalette) -> str:
+    """Newest first, one block per change: what happened, when, who, then each field's values."""
+    style, _ = _style(palette)
+    parts = [style]
+
+    def event(row: HistoryRow) -> tuple[object, ...]:
+        return (row.changed_at, row.actor, row.action, row.change_set)
+
+    for _, grouped in groupby(rows, key=event):
+        changes = list(grouped)
+        first = changes[0]
+        local = first.changed_at.astimezone() if first.changed_at.tzinfo else first.changed_at
+        when = f"{format_date(local.date().isoformat())} {local:%H:%M}"
+        action = tr(_ACTIONS.get(first.action, first.action.capitalize()))
+        parts.append(
+            f'<p class="change"><b>{html.escape(action)}</b>'
+            f' <span class="note">· {html.escape(when)} · {html.escape(first.actor)}</span></p>'
+        )
+        fields = [row for row in changes if row.field]
+        if not fields:
+            continue
+        parts.append('<table cellspacing="0" cellpadding="0">')
+        for row in fields:
+            field = row.field or ""
+            label = tr(field.replace("_", " ").capitalize())
+            parts.append(
+                f'<tr><td class="label" valign="top">{html.escape(label)}</td>'
+                f'<td class="value">{_change_html(row, field)}</td></tr>'
+            )
+        parts.append("</table>")
+    return "".join(parts)
+
+
+def _change_html(row: HistoryRow, field: str) -> str:
+    old = _history_value(field, row.old_value)
+    new = _history_value(field, row.new_value)
+    if row.action == "create" or old is None:
+        return new or '<span class="note">—</span>'
+    if row.action == "delete" or new is None:
+        return f"<s>{old}</s>"
+    return f'<span class="note"><s>{old}</s> →</span> {new}'
+
+
+def _history_value(field: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if field == "status":
+        value = status_label(value)
+    elif field in DATE_FIELDS:
+        value = format_date(value)
+    if len(value) > HISTORY_VALUE_LENGTH:
+        value = value[: HISTORY_VALUE_LENGTH - 1].rstrip() + "…"
+    return html.escape(value).replace("\n", "<br>")
