@@ -89,3 +89,20 @@ class PartialDateType(TypeDecorator[PartialDate]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> PartialDate | None:
         return None if value is None else PartialDate.parse(value)
+
+
+_DOTTED = re.compile(r"^(?:(\d{1,2})[./])?(\d{1,2})[./](\d{4})$")
+
+
+def parse_entered(text: str) -> PartialDate:
+    """A date as people type it: ISO ("2024", "2024-10", "2024-10-17") or day-first with dots
+    or slashes as written in Kazakhstan ("17.10.2024", "10.2024"). Raises ValueError."""
+    cleaned = text.strip()
+    match = _DOTTED.match(cleaned)
+    if match is None:
+        return PartialDate.parse(cleaned)
+    day, month, year = match.groups()
+    try:
+        return PartialDate(int(year), int(month), int(day) if day else None)
+    except ValueError:
+        raise ValueError(f"not a date: {text!r} (no such day or month)") from None

@@ -1,0 +1,90 @@
+"""Asking before a delete, with everything the delete takes along or unlinks spelled out.
+
+The lists come from the core's `delete_impact`, the same table `delete_record` then follows, so
+the dialog says exactly what will happen. Cancel is the default button: Enter keeps the record.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kztracker.services.deletion import DeleteImpact
+from kztracker.services.records import RelatedItem
+from ui.dialogs.notice import warning_header
+from ui.labels import kind_label
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("DeleteConfirmation", text, disambiguation, n)
+
+
+def _item_kind(kind: str) -> str:
+    return tr("Alias") if kind == "alias" else kind_label(kind)
+
+
+class DeleteConfirmation(QDialog):
+    def __init__(self, impact: DeleteImpact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.impact = impact
+        self.setWindowTitle(tr("Delete {kind}").format(kind=kind_label(impact.kind)))
+        self.summary = QLabel(impact.summary(), self)
+        header = warning_header(
+            self, tr("Delete “{label}”?").format(label=impact.label), self.summary
+        )
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        hint = QLabel(tr("Edit ▸ Undo ({keys}) brings it all back.").format(keys=undo), self)
+        hint.setWordWrap(True)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([tr("Record"), tr("Name"), tr("Link")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self._group(tr("Deleted with it"), impact.deleted)
+        self._group(tr("Kept, but no longer linked to it"), impact.unlinked)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 28)
+        self.tree.setVisible(self.tree.topLevelItemCount() > 0)
+
+        self.buttons = QDialogButtonBox(self)
+        self.delete_button = self.buttons.addButton(
+            tr("&Delete"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        self.delete_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 48, self.sizeHint().height())
+        self.cancel_button.setFocus()
+
+    def _group(self, title: str, items: list[RelatedItem]) -> None:
+        if not items:
+            return
+        group = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])
+        group.setFirstColumnSpanned(True)
+        font = QFont(group.font(0))
+        font.setBold(True)
+        group.setFont(0, font)
+        for related in items:
+            child = QTreeWidgetItem(group, [_item_kind(related.kind), related.label, related.note])
+            child.setToolTip(1, related.label)
