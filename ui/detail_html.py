@@ -52,7 +52,7 @@ def _status_key(value: str) -> str | None:
     return candidate if candidate in _KNOWN_STATUSES else None
 
 
-def detail_html(detail: RecordDetail, palette: QPalette) -> str:
+def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = False) -> str:
     """The Details tab as HTML: a form of fields, then each group of related records as links."""
     style, muted = _style(palette)
     parts = [style]
@@ -63,7 +63,7 @@ def detail_html(detail: RecordDetail, palette: QPalette) -> str:
         for label, value in short:
             parts.append(
                 f'<tr><td class="label" valign="top">{html.escape(tr(label))}</td>'
-                f'<td class="value">{_value_html(label, value)}</td></tr>'
+                f'<td class="value">{_value_html(label, value, overdue=overdue)}</td></tr>'
             )
         parts.append("</table>")
     for label, value in prose:
@@ -121,14 +121,18 @@ def _blend(palette: QPalette, weight: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
-def _value_html(label: str, value: str, plain: bool = False) -> str:
+def _value_html(label: str, value: str, plain: bool = False, overdue: bool = False) -> str:
     if not value.strip():
         return '<span class="note">—</span>'
     if not plain and label in STATUS_FIELDS:
         status = _status_key(value)
         if status is not None:
-            colour = status_colour(status).name()
-            return f'<span style="color: {colour}; font-weight: 600;">● {html.escape(value)}</span>'
+            # Colour and words together; an open milestone past its date says so in both.
+            text = status_label(status)
+            if overdue:
+                text = f"{text} · {status_label('overdue')}"
+            colour = status_colour("overdue" if overdue else status).name()
+            return f'<span style="color: {colour}; font-weight: 600;">● {html.escape(text)}</span>'
     if value.startswith(("https://", "http://")) and " " not in value:
         return f'<a href="{html.escape(value)}">{html.escape(value)}</a>'
     return html.escape(value).replace("\n", "<br>")

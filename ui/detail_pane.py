@@ -9,6 +9,7 @@ record it shows was deleted.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import TYPE_CHECKING, Any
 
@@ -164,14 +165,15 @@ class DetailPane(QWidget):
         self._history_loaded = False
         scroll = self.details.verticalScrollBar().value() if keep_scroll else 0
 
-        def work(session: Any) -> RecordDetail:
+        def work(session: Any) -> tuple[RecordDetail, bool]:
             from kztracker.services.details import record_detail
 
-            return record_detail(session, kind, record_id)
+            detail = record_detail(session, kind, record_id)
+            return detail, kind == "milestone" and _milestone_overdue(session, record_id)
 
-        def done(detail: RecordDetail) -> None:
+        def done(result: tuple[RecordDetail, bool]) -> None:
             if generation == self._generation:
-                self._show(detail, scroll)
+                self._show(*result, scroll)
 
         def failed(error: BaseException) -> None:
             if generation != self._generation:
@@ -224,13 +226,13 @@ class DetailPane(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _show(self, detail: RecordDetail, scroll: int) -> None:
+    def _show(self, detail: RecordDetail, overdue: bool, scroll: int) -> None:
         self.detail = detail
         self.kind.setText(kind_label(detail.kind).upper())
         self.title.setText(detail.title)
         self.notice.hide()
         self.details.setEnabled(True)
-        self.details.setHtml(detail_html(detail, self.palette()))
+        self.details.setHtml(detail_html(detail, self.palette(), overdue=overdue))
         self.details.verticalScrollBar().setValue(scroll)
         self.pages.setCurrentIndex(1)
         self.shown.emit(detail.kind, detail.id)
@@ -269,3 +271,16 @@ class DetailPane(QWidget):
             self.open_record.emit(*target)
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)  # a source's address opens in the browser
+
+
+def _milestone_overdue(session: Any, record_id: int) -> bool:
+    """The one overdue rule of kztracker.schedule, applied to the stored values."""
+    from kztracker.dates import PartialDate
+    from kztracker.schedule import is_overdue
+    from kztracker.services.records import load_record
+
+    values = load_record(session, "milestone", record_id)
+    due = values.get("due_on")
+    if not due:
+        return False
+    return is_overdue(PartialDate.parse(str(due)), str(values["status"]), dt.date.today())

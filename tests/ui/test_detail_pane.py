@@ -159,3 +159,21 @@ def test_history_tab_lists_each_change_with_old_and_new_values(
     assert "Changed" in text
     assert "Status" in text
     assert "Planned" in text  # the value before, struck through
+
+
+def test_an_open_milestone_past_its_date_shows_as_overdue_in_words(
+    qtbot: QtBot, seeded_db: Database, pane: DetailPane
+) -> None:
+    from kztracker.dates import PartialDate
+
+    with seeded_db.sessions.begin() as session:
+        late = Milestone(title="Report due long ago", due_on=PartialDate(2020, 3), status="planned")
+        done = Milestone(title="Report handed in", due_on=PartialDate(2020, 3), status="done")
+        session.add_all([late, done])
+        session.flush()
+        late_id, done_id = late.id, done.id
+
+    _show(qtbot, pane, "milestone", late_id)
+    assert "Planned · Overdue" in pane.details_text()
+    _show(qtbot, pane, "milestone", done_id)
+    assert "Overdue" not in pane.details_text()
