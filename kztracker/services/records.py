@@ -17,12 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from kztracker.errors import (
-    FieldError,
-    RecordNotFound,
-    StaleRecordError,
-    ValidationFailed,
-)
+from kztracker.errors import FieldError, RecordNotFound, StaleRecordError, ValidationFailed
 from kztracker.services import deletion
 from kztracker.services.changes import Changes
 from kztracker.services.deletion import DeleteImpact
@@ -132,7 +127,10 @@ def update_record(
     cleaned, errors = check_values(session, spec, _merged(stored, values), record_id)
     if errors:
         raise ValidationFailed(errors)
-    if not write_values(spec, record, cleaned):
+    # No autoflush while the values go in: the one flush below is where a lost race shows.
+    with session.no_autoflush:
+        changed = write_values(spec, record, cleaned)
+    if not changed:
         return Changes(kind)
     _flush(session, kind, record_id, values)
     return Changes(kind, updated=(record_id,))
@@ -153,7 +151,8 @@ def delete_record(
         raise StaleRecordError(
             kind, record_id, {"version": record.version}, {"version": expected_version}
         )
-    deletion.remove(session, kind, record)
+    with session.no_autoflush:
+        deletion.remove(session, kind, record)
     _flush(session, kind, record_id, {})
     return Changes(kind, deleted=(record_id,))
 
@@ -186,10 +185,8 @@ def _flush(session: Session, kind: str, record_id: int, submitted: Values) -> No
     try:
         session.flush()
     except StaleDataError:
-        # The transaction is spoiled; roll back and read what the colleague stored.
-        session.rollback()
-        try:
-            stored = load_record(session, kind, record_id)
-        except RecordNotFound:
-            raise RecordNotFound(kind, record_id) from None
+        # This session's transaction is spoiled (the caller rolls it back); read what the
+        # colleague stored through a session of its own.
+        with Session(session.get_bind()) as fresh:
+            stored = load_record(fresh, kind, record_id)
         raise _stale(kind, record_id, stored, submitted) from None
