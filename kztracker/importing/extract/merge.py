@@ -53,6 +53,14 @@ def merge_organizations(
                 groups.union(i, by_key[key])
             else:
                 by_key[key] = i
+    # A ministry implied by a title joins the one named with its country: "Ministry of Water
+    # Resources" (from "Uzbek Minister of Water Resources") and "... of the Republic of Uzbekistan".
+    for i, mention in enumerate(mentions):
+        if mention.derived:
+            for j, other in enumerate(mentions):
+                if not other.derived and other.name.startswith(mention.name + " of "):
+                    groups.union(i, j)
+                    break
     # Acronyms: "NU" for Nazarbayev University, "DISC" for Discovery Centre (DISC).
     for i, mention in enumerate(mentions):
         first = mention.name.split()[0]

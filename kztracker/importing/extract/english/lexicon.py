@@ -9,7 +9,8 @@ ORGANIZATION_TYPES: dict[str, str] = {
     "parliament": "government", "senate": "government", "mazhilis": "government",
     "office": "government", "administration": "government", "authority": "government",
     "embassy": "government", "consulate": "government",
-    "council": "other", "department": "other", "board": "other",
+    "council": "other", "department": "other", "service": "government", "survey": "government",
+    "exchange": "company",
     "university": "university", "college": "university", "school": "university",
     "academy": "research_centre", "institute": "research_centre", "centre": "research_centre",
     "center": "research_centre", "laboratory": "research_centre", "lab": "research_centre",
@@ -26,7 +27,7 @@ ORGANIZATION_TYPES: dict[str, str] = {
 # Words that end a company's name rather than head it ("Kazakhtelecom JSC").
 LEGAL_SUFFIXES = frozenset({"llp", "jsc", "ltd", "inc", "plc", "gmbh", "llc", "ag", "corp"})
 # Type words too vague to make an organization unless the text qualifies them.
-WEAK_TYPES = frozenset({"office", "board", "hub", "park", "group", "network"})
+WEAK_TYPES = frozenset({"office", "hub", "park", "group", "network", "service", "exchange"})
 
 # Words that lead or close a person's title; the title runs from the first to the last of them.
 TITLE_WORDS = frozenset("""
@@ -41,8 +42,8 @@ acting honorary board leader envoy attaché attache press counsellor counselor
 """.split())
 # Words that may head a title (a title never starts with "general" or "board").
 TITLE_HEADS = TITLE_WORDS - {"general", "executive", "board", "first", "senior", "country",
-                             "regional", "acting", "honorary", "press", "managing", "member",
-                             "partner", "lead", "chief", "principal"} | {"chief"}
+                             "regional", "acting", "honorary", "press", "managing", "partner",
+                             "lead", "chief", "principal"}
 HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame",
                         "academician", "doctor"})
 # Lowercase professions that may stand before a name ("historian Yuval Noah Harari").
@@ -89,7 +90,14 @@ NATIONALITIES: dict[str, str] = {
     "uzbek": "Uzbekistan", "italian": "Italy", "spanish": "Spain", "polish": "Poland",
     "finnish": "Finland", "swiss": "Switzerland", "dutch": "Netherlands", "indian": "India",
     "emirati": "United Arab Emirates", "singaporean": "Singapore", "austrian": "Austria",
+    "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan", "estonian": "Estonia",
+    "european": "", "asian": "", "african": "", "arab": "", "nordic": "", "baltic": "",
+    "eurasian": "", "international": "", "global": "", "foreign": "",
 }
+# "East Kazakhstan", "Central Asia": a direction before a place names a region.
+DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
+                        "eastern", "western", "north-east", "north-west", "south-east",
+                        "south-west", "upper", "lower", "greater"})
 REGIONS = frozenset({"central asia", "asia", "europe", "caucasus", "eurasia", "middle east",
                      "africa", "latin america", "north america", "the americas", "americas",
                      "scandinavia", "the caucasus", "east asia", "south asia"})

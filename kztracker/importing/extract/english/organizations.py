@@ -13,6 +13,7 @@ import re
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
     COUNTRIES,
+    DIRECTIONS,
     HONORIFICS,
     LEGAL_SUFFIXES,
     MONTHS,
@@ -41,6 +42,8 @@ COUNTRY_SUFFIX = re.compile(
 
 def is_place(words: list[str]) -> bool:
     phrase = " ".join(words).casefold()
+    if len(words) > 1 and words[0].casefold() in DIRECTIONS:
+        return is_place(words[1:]) or words[-1].casefold() in ("region", "oblast", "province")
     return phrase in COUNTRIES or phrase in CITIES or phrase in _regions()
 
 
@@ -59,7 +62,7 @@ def country_of(name: str) -> str | None:
                 return COUNTRIES[phrase]
             if phrase in CITIES:
                 return CITIES[phrase]
-            if size == 1 and phrase in NATIONALITIES:
+            if size == 1 and NATIONALITIES.get(phrase):
                 return NATIONALITIES[phrase]
     return None
 
@@ -79,11 +82,13 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 current = []
             current.append(token)
         elif current and (word in _LINKS or word in _JOINERS) and _next_is_name(tokens, i):
-            if word == "and" and current[-1].lower in COUNTRIES:
+            if word == "and" and (current[-1].lower in COUNTRIES or _is_acronym(tokens[i + 1])):
                 runs.append(current)
                 current = []
             else:
                 current.append(token)
+        elif current and token.text == "," and _listed_complement(tokens, i, current):
+            current.append(token)
         elif (
             current and word == "the" and current[-1].lower in _LINKS
             and i + 1 < len(tokens) and tokens[i + 1].capitalized
@@ -97,6 +102,26 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [_trim(run) for run in runs if _trim(run)]
+
+
+def _is_acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+
+
+def _listed_complement(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """"Ministry of Digital Development, Innovations and Aerospace Industry": a listed
+    complement, a few capitalized words closed by "and", with no name of its own."""
+    if not any(t.lower in _LINKS for t in current) or any(is_type_word(t) for t in current[-1:]):
+        return False
+    seen_and = False
+    for token in tokens[i + 1 : i + 8]:
+        if token.lower == "and":
+            seen_and = True
+        elif token.text == "," or not token.capitalized or is_type_word(token):
+            return seen_and and token.text != "," and not is_type_word(token)
+        elif seen_and:
+            return True
+    return False
 
 
 def _next_is_name(tokens: list[Token], i: int) -> bool:
@@ -146,9 +171,16 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             or words[after].lower in LEGAL_SUFFIXES or words[after].lower == "international"
         ):
             after += 1
+        if (
+            after + 2 == len(words) and words[after].lower in ("&", "and")
+            and words[after + 1].lower in _DOMAIN_NOUNS
+        ):
+            after += 2  # "Wageningen University & Research"
         nxt = words[after] if after < len(words) else following
         if nxt is not None and nxt.lower in NON_ORGANIZATION_NOUNS:
             return None
+        if words[h].lower == "international" and after < len(words):
+            continue
         if words[h].lower in LEGAL_SUFFIXES and h == 0:
             return None
         if words[h].lower == "international" and h == 0:
@@ -184,6 +216,9 @@ def _parse_run(
     i = 0
     while i < len(chunks):
         link, words = chunks[i]
+        titled = any(w.lower in TITLE_WORDS for _, c in chunks[:i] for w in c) or (
+            preceding is not None and preceding.lower in ("of", "the")
+        )
         nxt = chunks[i + 1][1][0] if i + 1 < len(chunks) else following
         head = _head(words, nxt)
         if head is None:
@@ -197,6 +232,10 @@ def _parse_run(
         while words and j < len(chunks) and head == len(chunks[i][1]) - 1:
             c_link, c_words = chunks[j]
             c_words = _cut_at_person(c_words, c_link)
+            if titled and len(c_words) >= 3 and j + 1 == len(chunks) and not any(
+                w.lower in _DOMAIN_NOUNS for w in c_words[-2:]
+            ):
+                c_words = c_words[:-2]  # "Director of the Institute of Nuclear Physics A. B."
             nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
             if not c_words or _head(c_words, nxt_j) is not None:
                 break
@@ -218,17 +257,6 @@ def _parse_run(
             country=country_of(name), sentence=index,
         )
         mentions.append(mention)
-        # A type word inside the pre-modifiers names the parent ("Nazarbayev University School").
-        own_head = max(k for k, w in enumerate(words) if is_type_word(w))
-        for k in range(own_head - 1, 0, -1):
-            if is_type_word(words[k]):
-                parent = _slice(sentence, words[0].start, words[k].end)
-                mention.parent = parent
-                mentions.append(OrganizationMention(
-                    parent, words[0].start, words[k].end, _kind(words[: k + 1]),
-                    country_of(parent), sentence=index,
-                ))
-                break
         link_j = chunks[j][0] if j < len(chunks) else None
         if link_j is not None and link_j.lower == "of":
             # "... of the Ministry of Health": the next organization is this one's parent.
@@ -263,7 +291,7 @@ def _coordinated(run: list[Token]) -> list[list[Token]]:
                 if w.lower in _LINKS or w.lower in ("and", "&"):
                     break
                 right.append(w)
-            if any(is_type_word(w) for w in right) and not any(w.lower in _LINKS for w in current):
+            if any(is_type_word(w) for w in right):
                 parts.append(current)
                 current = []
                 continue

@@ -62,11 +62,24 @@ def people_in(
         while j < len(tokens) and name_like(tokens[j]) and j - i < 4:
             j += 1
         if j - i >= 2 and not (i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])):
-            name_tokens = tokens[i:j]
+            name_tokens = [t for t in tokens[i:j] if not any(
+                o.start <= t.start < o.end for o in organizations if not o.derived)]
+            before = tokens[i - 1] if i > 0 else None
+            if len(name_tokens) >= 3 and before is not None and (
+                before.lower in ("and", "of", "for", "&") or (
+                    before.capitalized and before.lower not in TITLE_WORDS
+                    and before.lower not in HONORIFICS and before.lower not in NOT_NAMES
+                )
+            ):
+                name_tokens = name_tokens[-2:]  # "... and Irrigation Nurzhan Nurzhigitov"
+            if len(name_tokens) < 2:
+                i = j
+                continue
             person = _person(sentence, index, name_tokens, organizations, implied)
             if person is not None:
                 people.append(person)
-                people.extend(_listed_after(sentence, index, j, person))
+                if _plural_title_before(tokens, tokens.index(name_tokens[0])):
+                    people.extend(_listed_after(sentence, index, j, person))
             i = j
             continue
         i += 1
@@ -95,6 +108,8 @@ def _person(
         mention.organization = organization
         return mention
     if before is None and first > 0 and tokens[first - 1].lower in HONORIFICS:
+        if tokens[first - 1].lower in ("academician", "professor"):
+            mention.title = tokens[first - 1].text.capitalize()
         return mention
     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     prev2 = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
@@ -113,8 +128,18 @@ def _title_after(
     k += 1
     if k < len(tokens) and tokens[k].lower == "the":
         k += 1
-    if k >= len(tokens) or tokens[k].lower not in TITLE_HEADS:
+    # A title may open with modifiers or its organization: "acting Rector", "UNICEF Representative".
+    head = next((n for n in range(k, min(k + 4, len(tokens)))
+                 if tokens[n].lower in TITLE_HEADS), None)
+    if head is None or any(
+        not (t.capitalized or t.lower in TITLE_WORDS) for t in tokens[k:head]
+    ):
         return None
+    prefix = tokens[k:head]
+    if prefix and all(t.lower in TITLE_WORDS for t in prefix):
+        prefix = []
+    else:
+        k = head
     end = k
     while end < len(tokens) and (
         tokens[end].capitalized or tokens[end].lower in _CONNECT or tokens[end].lower in TITLE_WORDS
@@ -122,7 +147,10 @@ def _title_after(
         end += 1
     while end > k and tokens[end - 1].lower in _CONNECT:
         end -= 1
-    return _split_title(sentence, tokens[k:end], organizations)
+    split = _split_title(sentence, tokens[k:end], organizations)
+    if split is not None and prefix and split[1] is None:
+        return split[0], _text(sentence, prefix[0].start, prefix[-1].end), split[2]
+    return split
 
 
 def _title_before(
@@ -134,20 +162,32 @@ def _title_before(
     while k > 0 and tokens[k - 1].lower in HONORIFICS:
         k -= 1
     start = k
-    while start > 0 and (
-        tokens[start - 1].capitalized or tokens[start - 1].lower in _CONNECT
-        or tokens[start - 1].lower in TITLE_WORDS
-    ) and tokens[start - 1].text[:1].isalnum():
+    while start > 0:
+        token = tokens[start - 1]
+        if token.lower == "and" and not (
+            tokens[start].lower in _COMMON or tokens[start].lower in TITLE_WORDS
+        ):
+            break
+        if token.text == "," and not (start > 1 and tokens[start - 2].capitalized):
+            break
+        if not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS
+                or token.text == ","):
+            break
         start -= 1
     words = tokens[start:k]
-    while words and words[0].lower in _CONNECT:
+    heads = [n for n, t in enumerate(words) if t.lower in TITLE_HEADS]
+    if heads:
+        commas = [n for n, t in enumerate(words) if t.text == "," and n < heads[-1]]
+        if commas:
+            words = words[commas[-1] + 1 :]
+    while words and (words[0].lower in _CONNECT or words[0].text == ","):
         words = words[1:]
     heads = [n for n, t in enumerate(words) if t.lower in TITLE_HEADS]
     if not heads:
         if k > 0 and tokens[k - 1].lower in PROFESSIONS:
             return tokens[k - 1].text.capitalize(), None, None
         return None
-    prefix = words[: heads[0]]
+    prefix = [t for t in words[: heads[0]] if t.lower not in NATIONALITIES]
     split = _split_title(sentence, words[heads[0] :], organizations)
     if split is None:
         return None
@@ -207,6 +247,11 @@ def _singular(title: str) -> str:
     if words:
         words[0] = words[0][:1].upper() + words[0][1:]
     return " ".join(words)
+
+
+def _plural_title_before(tokens: list[Token], first: int) -> bool:
+    window = tokens[max(0, first - 12) : first]
+    return any(t.lower.endswith("s") and t.lower[:-1] in TITLE_WORDS for t in window)
 
 
 def _listed_after(

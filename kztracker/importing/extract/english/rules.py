@@ -25,22 +25,19 @@ from kztracker.normalize import fold_lookalikes, name_key
 
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
+_LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _OUTLET = (
     re.compile(r"\b([A-Z][\w.-]*\.(?:kz|com|org|net|ru|uz|kg))\s+(?:reports|reported|writes)\b"),
     re.compile(r"\bGet (The [A-Z][\w ]+?) stories\b"),
     re.compile(r"(?:as reported by|according to|reports)\s+([A-Z][\w.-]*\.(?:kz|com|org|net))"),
 )
-_DATELINE = re.compile(
-    r"^(?:(?:published|posted|date|updated)\s*:?\s*|[A-Z][A-Za-z]+(?:,\s*[A-Za-z]+)?\s*[,–—-]\s*)",
-    re.IGNORECASE,
-)
 
 
 def core_key(name: str) -> str:
-    """The key two spellings of one organization share: no trailing "of Kazakhstan"."""
+    """The key two spellings of one organization share: no trailing "of Kazakhstan" or "JSC"."""
     name = _UNDER.sub("", COUNTRY_SUFFIX.sub("", name.strip()))
-    return name_key(name)
+    return name_key(_LEGAL.sub("", name))
 
 
 class EnglishRules:
@@ -68,9 +65,11 @@ class EnglishRules:
         org_mentions += _acronyms(article.sentences, org_mentions, taken)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
         taken += [(m.start, m.end) for m in person_mentions]
-        org_mentions += brand_organizations(
-            article.sentences, taken, {m.name for m in org_mentions}
-        )
+        known_names = {m.name for m in org_mentions} | {
+            _LEGAL.sub("", m.name) for m in org_mentions
+        }
+        org_mentions += brand_organizations(article.sentences, taken, known_names)
+        _titles_naming_organizations(person_mentions, org_mentions, article.sentences)
         organizations, names = merge_organizations(org_mentions, core_key)
         for organization in organizations:
             organization.country = organization.country or country_of(organization.name)
@@ -87,7 +86,9 @@ class EnglishRules:
 
 
 def _article(text: str) -> Article:
-    paragraphs = content_paragraphs(text)
+    kept = content_paragraphs(text)
+    heads = [_after_dateline(text, p) for p in kept[:4]]
+    paragraphs = [p for p in heads if p is not None] + kept[4:]
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         sentences += split_sentences(text, paragraph, index)
@@ -114,13 +115,57 @@ def _fill_metadata(document: Document, text: str, article: Article) -> None:
 
 def _dateline(text: str, article: Article) -> PartialDate | None:
     """A date standing at the head of the article: "Astana, 12 March 2025 –", "Published: ..."."""
-    for paragraph in article.paragraphs[:3]:
-        line = text[paragraph.start : paragraph.end].strip()
-        rest = _DATELINE.sub("", line, count=1) if len(line) < 200 else line[:80]
-        dates = find_dates(rest[:60])
-        if dates and dates[0].start <= 2 and dates[0].date.precision == "day":
-            return dates[0].date
+    for paragraph in content_paragraphs(text)[:4]:
+        line = text[paragraph.start : paragraph.end]
+        match = _DATELINE_FULL.match(line)
+        if match:
+            dates = find_dates(match.group("date"))
+            if dates:
+                return dates[0].date
     return None
+
+
+_DATELINE_FULL = re.compile(
+    r"^\s*(?:(?:published|posted|date|updated)\s*:?\s*|[A-Z][A-Za-z]+(?:,\s*[A-Z][a-z]+)?,\s*)"
+    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:[-–—]\s*|$)",
+    re.IGNORECASE,
+)
+
+
+def _after_dateline(text: str, paragraph: Span) -> Span | None:
+    """The paragraph without its dateline; None when the dateline is all it holds."""
+    match = _DATELINE_FULL.match(text[paragraph.start : paragraph.end])
+    if not match:
+        return paragraph
+    start = paragraph.start + match.end()
+    return Span(start, paragraph.end) if text[start : paragraph.end].strip() else None
+
+
+def _titles_naming_organizations(
+    people: list[PersonMention], organizations: list[OrganizationMention],
+    sentences: list[Sentence],
+) -> None:
+    """"Chief Executive Officer of Kcell": once Kcell is known, the title ends before it.
+    A bare "Vice Minister" belongs to the ministry the same or the previous sentence names."""
+    names = sorted({n for m in organizations if not m.derived for n in (m.name, *m.aliases)},
+                   key=len, reverse=True)
+    for person in people:
+        if person.title and person.organization is None:
+            for name in names:
+                match = re.search(rf"\s+(?:of|at)\s+(?:the\s+)?{re.escape(name)}\b", person.title)
+                if match:
+                    person.organization = name
+                    person.title = person.title[: match.start()]
+                    break
+        if person.title and person.organization is None and re.fullmatch(
+            r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister", person.title
+        ):
+            nearby = [m for m in organizations if m.kind == "government"
+                      and person.sentence - 1 <= m.sentence <= person.sentence
+                      and m.name.startswith("Ministry")]
+            if nearby:
+                person.organization = nearby[-1].name
 
 
 def _known_in(
