@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -78,7 +78,10 @@ class ConflictDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Field"), tr("Their value"), tr("Your value")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for row, name in enumerate(fields):
             cells = (
                 labels.get(name, name.replace("_", " ").capitalize()).rstrip(":"),
@@ -93,7 +96,12 @@ class ConflictDialog(QDialog):
         columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        visible_rows = min(len(fields), 8)
+        self.table.setFixedHeight(
+            columns.sizeHint().height()
+            + visible_rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
         self.table.setVisible(bool(fields))
 
         self.buttons = QDialogButtonBox(self)
@@ -118,4 +126,4 @@ class ConflictDialog(QDialog):
         layout.addLayout(header)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 50, self.sizeHint().height())
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.sizeHint().height())

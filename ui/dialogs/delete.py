@@ -6,11 +6,12 @@ the dialog says exactly what will happen. Cancel is the default button: Enter ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -55,8 +56,12 @@ class DeleteConfirmation(QDialog):
         self._group(tr("Deleted with it"), impact.deleted)
         self._group(tr("Kept, but no longer linked to it"), impact.unlinked)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 28)
+        columns = self.tree.header()
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setVisible(self.tree.topLevelItemCount() > 0)
 
         self.buttons = QDialogButtonBox(self)
@@ -74,7 +79,7 @@ class DeleteConfirmation(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 48, self.sizeHint().height())
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.sizeHint().height())
         self.cancel_button.setFocus()
 
     def _group(self, title: str, items: list[RelatedItem]) -> None:

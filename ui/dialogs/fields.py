@@ -151,7 +151,7 @@ class AliasesEditor(NotesEditor):
     """Other spellings of a name, one a line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, lines=3, placeholder=tr("One other name or spelling per line"))
+        super().__init__(parent, lines=4, placeholder=tr("One other name or spelling per line"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
     def value(self) -> list[str]:  # type: ignore[override]

@@ -40,6 +40,7 @@ FIELD_CHARS = 40
 COLUMN_GAP = 24
 # Fields start wider than their minimum, so long names show whole until the user resizes.
 ROOMY = 1.25
+DIALOG_CHARS = 90
 OPEN_LINK = "open"
 
 
@@ -121,7 +122,8 @@ class RecordDialog(QDialog):
         self.build()
         self._align_labels()
         hint = self.sizeHint()
-        self.resize(int(hint.width() * ROOMY), hint.height())
+        least = self.fontMetrics().averageCharWidth() * DIALOG_CHARS
+        self.resize(max(int(hint.width() * ROOMY), least), hint.height())
         self.setWindowTitle(self.new_title() if record_id is None else self.edit_title())
         self._set_ready(False)
         self.reload()
@@ -297,8 +299,9 @@ class RecordDialog(QDialog):
         self._touched.add(name)
         self._check_timer.start()
 
-    def check(self) -> None:
-        """Validate the form in the background; show problems of the fields already touched."""
+    def check(self, everything: bool = False, focus: bool = False) -> None:
+        """Validate the form in the background; show the problems of the fields already touched
+        (of every field when `everything`), with the cursor on the first one when `focus`."""
         if not self._ready or self._saving:
             return
         self._check_round += 1
@@ -313,7 +316,8 @@ class RecordDialog(QDialog):
 
         def done(errors: list[FieldError]) -> None:
             if round_ == self._check_round and not self._saving:
-                self.show_errors([*local, *errors], only=self._touched)
+                only = None if everything else self._touched
+                self.show_errors([*local, *errors], only=only, focus=focus)
 
         self.operations.query(work, done, on_failure=lambda _error: None, parent=self)
 
@@ -342,8 +346,9 @@ class RecordDialog(QDialog):
             first = next((n for n in self.editors if n in by_field), None)
             if first is not None:
                 self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.isVisible() and self.height() < self.sizeHint().height():
-            self.adjustSize()
+        needed = self.sizeHint().height()
+        if self.isVisible() and self.height() < needed:
+            self.resize(self.width(), needed)
 
     def error_text(self, name: str) -> str:
         """The problem shown under field `name` ("" when none); "" names the general message."""
@@ -365,7 +370,9 @@ class RecordDialog(QDialog):
         self._check_round += 1  # a check still running must not overwrite what Save shows
         problems = self.local_problems()
         if problems:
+            # Shown at once, then completed with the core's verdict on the other fields.
             self.show_errors(problems, focus=True)
+            self.check(everything=True, focus=True)
             return
         values = self.changed_values()
         if self.record_id is not None and not values:

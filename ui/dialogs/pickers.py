@@ -132,6 +132,7 @@ class RecordPicker(FieldEditor):
         self.combo.setCurrentIndex(max(index, 0))
         if index <= 0:
             self.combo.setEditText("")
+        self.line.setCursorPosition(0)  # a long title shows its beginning
 
     def clear(self) -> None:
         self.set_value(None)
