@@ -285,6 +285,7 @@ class DashboardView(QWidget):
         self._loading = False
         self._stale = False
         self.dashboard: Dashboard | None = None
+        self._day: dt.date | None = None  # the day the figures shown were computed for
         self.setObjectName("dashboard")
         self.setStyleSheet(_STYLE)
 
@@ -400,7 +401,8 @@ class DashboardView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale and not self._loading:
+        # Stale after changes made while hidden, or since midnight ("due soon" moves on).
+        if (self._stale or self._day != self._today()) and not self._loading:
             self.refresh()
 
     # -- showing ------------------------------------------------------------------------------
@@ -408,6 +410,7 @@ class DashboardView(QWidget):
     def _show(self, data: Dashboard, today: dt.date) -> None:
         self._loading = False
         self.dashboard = data
+        self._day = today
         self.subtitle.setText(tr("Today is {date}").format(date=format_date(today.isoformat())))
         cards = (
             (self._overdue_card, self.overdue, data.overdue),

@@ -164,6 +164,20 @@ class _Shooter:
                 self.window.open_record(kind, record_id)
             self.settle()
             self.save(self.window, name)
+        self._history()
+
+    def _history(self) -> None:
+        """The detail pane's History tab, on the first milestone."""
+        record_id = self.first_ids.get("milestone")
+        if record_id is None:
+            return
+        self.window.open_record("milestone", record_id)
+        pane = self.window.detail
+        pane.tabs.setCurrentWidget(pane.history)
+        self.settle()
+        self.save(self.window, "milestone-history")
+        pane.tabs.setCurrentWidget(pane.details)
+        self.settle()
 
     # -- dialogs ------------------------------------------------------------------------------
 

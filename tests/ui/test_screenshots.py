@@ -14,7 +14,16 @@ from kztracker.db import open_database
 from kztracker.models import Memorandum, Milestone, Source
 from kztracker.services.database import initialize
 
-VIEWS = ("dashboard", "memoranda", "partners", "people", "focus-areas", "milestones", "sources")
+VIEWS = (
+    "dashboard",
+    "memoranda",
+    "partners",
+    "people",
+    "focus-areas",
+    "milestones",
+    "sources",
+    "milestone-history",
+)
 DIALOGS = (
     "edit-memorandum",
     "edit-organization",
