@@ -1,6 +1,6 @@
 """How close importing the seed announcements comes to the curated seed. Prints figures.
 
-    python benchmarks/seed_import_check.py [SEEDS_DIR]   (default: ../shared/seeds)
+    python benchmarks/seed_import_check.py [SEEDS_DIR] [--large DB]   (default: ../shared/seeds)
 
 1. Into an empty database, `kztracker import SEEDS/*.txt --yes`: for each record kind, how many
    curated seed records have an imported counterpart (recall) and how many imported records
@@ -9,6 +9,9 @@
    an agreeing date; focus areas by name.
 2. Into the seeded database, a dry run of each text: how many proposals link to existing
    records and how many would create new ones (what a reviewer would still have to look at).
+3. With --large DB (benchmarks/large_database.py builds one: 100k milestones), the time to
+   match the longest seed text's draft against it, next to the bare floor measured in the same
+   run: reading the stored titles and one rapidfuzz cdist over them.
 """
 
 from __future__ import annotations
@@ -128,5 +131,48 @@ def run(seeds: Path) -> None:
         proposals_on_seeded(f"sqlite:///{Path(folder) / 'seeded.sqlite3'}", files)
 
 
+def match_on_large(path: Path, files: list[Path]) -> None:
+    from large_database import ensure_database  # beside this script
+    from rapidfuzz import process, utils
+    from sqlalchemy import select
+
+    from kztracker.importing.extract import extract, known_names_from_session
+    from kztracker.importing.match import match_draft
+    from kztracker.importing.read import read_file
+    from kztracker.models import Milestone
+
+    database = open_database(str(ensure_database(path)), create=False)
+    document = read_file(max(files, key=lambda f: f.stat().st_size))
+    with database.session() as session:
+        draft = extract(document, known_names_from_session(session))
+        timings, floors = [], []
+        for _ in range(3):
+            started = time.perf_counter()
+            match_draft(session, draft)
+            timings.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            titles = session.execute(select(Milestone.title)).scalars().all()
+            process.cdist([m.title for m in draft.milestones] or ["x"], titles,
+                          processor=utils.default_process, workers=1)
+            floors.append(time.perf_counter() - started)
+    database.dispose()
+    match, floor = sorted(timings)[1], sorted(floors)[1]
+    kinds = ("organizations", "people", "focus_areas", "memoranda", "milestones")
+    items = sum(len(getattr(draft, kind)) for kind in kinds)
+    print(
+        f"\nMatching a draft of {items} items against {path.name}: {match:.2f} s (median of 3); "
+        f"floor (read titles + one cdist) {floor:.2f} s; ratio {match / floor:.1f}"
+    )
+
+
 if __name__ == "__main__":
-    run(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SEEDS)
+    arguments = sys.argv[1:]
+    large = None
+    if "--large" in arguments:
+        at = arguments.index("--large")
+        large = Path(arguments[at + 1])
+        del arguments[at : at + 2]
+    seeds = Path(arguments[0]) if arguments else DEFAULT_SEEDS
+    run(seeds)
+    if large is not None:
+        match_on_large(large, sorted(seeds.glob("*.txt")))

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -77,6 +77,10 @@ _SHORTEST_FUZZY = 5  # shorter keys ("nu", "moh") only ever match exactly
 
 def fold(text: str) -> str:
     """A name folded for comparison: the normalized key without punctuation."""
+    if text.isascii():
+        # What name_key does to ASCII text, without its per-letter script checks: this runs
+        # over every stored title when a draft is matched.
+        return _NOT_WORD.sub(" ", text.casefold()).strip()
     return _NOT_WORD.sub(" ", name_key(text)).strip()
 
 
@@ -466,10 +470,12 @@ def _title_scores(titles: list[str], known: list[str], subset_weight: float = 0.
     A news sentence often holds a stored title's words and many more ("The ConnectED 2024
     conference, held in Astana, marked..."), which the subset score rewards.
     """
-    folded = [fold(t) for t in known]
+    # Stored titles are many: rapidfuzz folds them in C (lower case, punctuation to spaces),
+    # close enough to `fold` for a similarity score; exact title equality uses `fold`.
     queries = [fold(t) for t in titles]
-    sort = process.cdist(queries, folded, scorer=fuzz.token_sort_ratio, workers=1)
-    subset = process.cdist(queries, folded, scorer=fuzz.token_set_ratio, workers=1)
+    options: dict[str, Any] = {"processor": utils.default_process, "workers": 1}
+    sort = process.cdist(queries, known, scorer=fuzz.token_sort_ratio, **options)
+    subset = process.cdist(queries, known, scorer=fuzz.token_set_ratio, **options)
     return ((1 - subset_weight) * sort + subset_weight * subset) / 100
 
 
@@ -525,19 +531,26 @@ def _match_memoranda(
 def _match_milestones(
     session: Session, items: list[DraftMilestone], thresholds: MatchThresholds
 ) -> None:
-    rows = session.execute(
-        select(Milestone.id, Milestone.title, Milestone.due_on, Milestone.completed_on)
-    ).all()
+    rows = session.execute(select(Milestone.id, Milestone.title)).all()
     if not rows:
         return
     titles = _title_scores([m.title for m in items], [row.title for row in rows], 0.7)
     # A matching date lifts a title by at most 30% of what it lacks: skip what cannot make it.
     floor = (thresholds.low - 0.3) / 0.7
+    close = {int(column) for title_row in titles for column in (title_row >= floor).nonzero()[0]}
+    dates = {
+        id_: completed or due
+        for id_, due, completed in session.execute(
+            select(Milestone.id, Milestone.due_on, Milestone.completed_on).where(
+                Milestone.id.in_([rows[c].id for c in close])
+            )
+        )
+    } if close else {}
     for item, title_row in zip(items, titles, strict=True):
         candidates = []
         for column in (title_row >= floor).nonzero()[0]:
-            id_, title, due, completed = rows[column]
-            agree = dates_agree(item.date, completed or due)
+            id_, title = rows[column]
+            agree = dates_agree(item.date, dates.get(id_))
             same = fold(title) == fold(item.title)
             reason = ("same title" if same else "similar title") + _DATE_REASON[agree]
             score = _with_date(1.0 if same else float(title_row[column]), agree)
