@@ -175,6 +175,8 @@ class DueList(QListView):
     """A list whose items open their record on a click or on Enter."""
 
     chosen = Signal(str, int)
+    MIN_ROWS = 3
+    MAX_ROWS = 7
 
     def __init__(self, model: DueItemModel, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +191,13 @@ class DueList(QListView):
         # `clicked` for the mouse and our own Enter handling for the keyboard; `activated` would
         # fire as well on platforms that activate on a single click, opening the record twice.
         self.clicked.connect(self._choose)
+        model.modelReset.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        # Tall enough for its items up to a screenful, so a short list makes a short card.
+        rows = min(max(self.model().rowCount(), self.MIN_ROWS), self.MAX_ROWS)
+        row_height = self.sizeHintForRow(0) if self.model().rowCount() else 44
+        return QSize(300, rows * row_height + 2 * self.frameWidth() + 4)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -307,7 +316,6 @@ class DashboardView(QWidget):
         self.expiring.setItemDelegate(DueItemDelegate(soon_colour, self.expiring))
         for listing in (self.overdue, self.due_soon, self.expiring):
             listing.chosen.connect(self.open_record)
-            listing.setMinimumHeight(220)
 
         self.memoranda_chart = BarChart(tr("Memoranda by status"), self)
         self.milestones_chart = BarChart(tr("Milestones by status"), self)
@@ -337,8 +345,7 @@ class DashboardView(QWidget):
             grid.setColumnStretch(column, 1)
         for column, card in enumerate(self._chart_cards):
             grid.addWidget(card, 1, column)
-        # The lists take the room the charts leave: their length varies, the charts' does not.
-        grid.setRowStretch(0, 1)
+        grid.setRowStretch(0, 0)
         grid.setRowStretch(1, 0)
 
         page = QWidget(self)
@@ -349,7 +356,8 @@ class DashboardView(QWidget):
         column_layout.addWidget(self.title)
         column_layout.addWidget(self.subtitle)
         column_layout.addSpacing(12)
-        column_layout.addLayout(grid, 1)
+        column_layout.addLayout(grid)
+        column_layout.addStretch(1)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
