@@ -57,6 +57,8 @@ class DetailPane(QWidget):
         self._current: tuple[str, int] | None = None
         self._generation = 0
         self._history_loaded = False
+        self._loading = False
+        self._reload_after = False
         self.detail: RecordDetail | None = None
         self.setObjectName("detailPane")
         self.setMinimumWidth(280)
@@ -145,6 +147,7 @@ class DetailPane(QWidget):
     def clear(self) -> None:
         self._current = None
         self._generation += 1
+        self._loading = self._reload_after = False
         self.detail = None
         self.details.clear()
         self.history.clear()
@@ -163,6 +166,8 @@ class DetailPane(QWidget):
         generation = self._generation
         kind, record_id = self._current
         self._history_loaded = False
+        self._loading = True
+        self._reload_after = False
         scroll = self.details.verticalScrollBar().value() if keep_scroll else 0
 
         def work(session: Any) -> tuple[RecordDetail, bool]:
@@ -174,6 +179,7 @@ class DetailPane(QWidget):
         def done(result: tuple[RecordDetail, bool]) -> None:
             if generation == self._generation:
                 self._show(*result, scroll)
+                self._loaded()
 
         def failed(error: BaseException) -> None:
             if generation != self._generation:
@@ -182,10 +188,16 @@ class DetailPane(QWidget):
                 self._show_deleted()
             else:
                 self._operations.report_failure(error, self)
+            self._loaded()
 
         self._operations.query(work, done, on_failure=failed, parent=self)
         if self.tabs.currentWidget() is self.history:
             self._load_history()
+
+    def _loaded(self) -> None:
+        self._loading = False
+        if self._reload_after:
+            self._load(keep_scroll=True)
 
     def _load_history(self) -> None:
         if self._current is None or self._history_loaded:
@@ -259,11 +271,15 @@ class DetailPane(QWidget):
         kind, record_id = self._current
         if changes.kind == kind and record_id in changes.deleted:
             self._generation += 1  # a load still running would bring stale details back
+            self._loading = self._reload_after = False
             self._show_deleted()
             return
-        # Any other change can rename or relink something this record shows; one record's
-        # details are one small query.
-        self._load(keep_scroll=True)
+        # Any other change can rename or relink something this record shows. A burst of
+        # changes (an import, undoing many edits) makes one reload after the running one.
+        if self._loading:
+            self._reload_after = True
+        else:
+            self._load(keep_scroll=True)
 
     def _follow(self, url: QUrl) -> None:
         target = parse_record_link(url)
