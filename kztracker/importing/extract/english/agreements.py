@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
-from kztracker.importing.extract.english.dates import find_dates
+from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
@@ -27,8 +27,16 @@ _NOUN = re.compile(
     r"(?P<prep>\s+(?:\w+\s+){0,2}?(?:with|between)\b)?",
     re.IGNORECASE,
 )
-_SIGN = re.compile(r"\b(?:sign|signs|signed|signing|inked|concluded|conclude|entered into)\b",
-                   re.IGNORECASE)
+_SIGN = re.compile(
+    r"\b(?:sign|signs|signed|signing|inked|concluded|conclude|entered into|adopted|adopt|"
+    r"approved)\b",
+    re.IGNORECASE,
+)
+# Signed in the future: the date is a plan, not a signing date.
+_NOT_YET = re.compile(r"\b(?:will|to be|expected|plan(?:s|ned)? to|intend|is set to|shall)\b",
+                      re.IGNORECASE)
+# "the two universities signed", "the partners signed": the parties of the sentence before.
+_BOTH = re.compile(r"\b(?:the two|both|the parties|the partners|the sides)\b", re.IGNORECASE)
 _LOCATIVE = frozenset({"at", "in", "during", "hosted", "on", "visited", "to"})
 _CLAUSE_END = re.compile(r"[;]|\.\s|, which\b|, while\b")
 _KIND_LABELS = {"memorandum": "Memorandum of Understanding", "agreement": "Agreement",
@@ -56,9 +64,15 @@ def memoranda_in(
 
     host = _host(mentions, resolve)
     found: list[tuple[DraftMemorandum, int]] = []
+    signing_dates: list[PartialDate] = []
+    title_only = _title_sentence(article)
     for index, sentence in enumerate(article.sentences):
         in_sentence = [m for m in mentions if m.sentence == index]
         signs = _SIGN.search(sentence.text)
+        future = bool(_NOT_YET.search(sentence.text))
+        dates = [d for d in find_dates(sentence.text, reference) if d.until is None]
+        if signs and dates and not future:
+            signing_dates.append(_nearest(dates, signs.start()).date)
         matches = list(_NOUN.finditer(sentence.text))
         for n, match in enumerate(matches):
             kind = _kind(match.group("noun"))
@@ -71,6 +85,9 @@ def memoranda_in(
                                      else len(sentence.text))
             between = "between" in (match.group("prep") or "").casefold()
             subjects = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
+            if not subjects and _BOTH.search(sentence.text[: match.start()]) and index:
+                subjects = [m for m in mentions if m.sentence == index - 1
+                            and _subject(article.sentences[index - 1], m)]
             if match.group("prep"):
                 parties = [m for m in in_sentence if start < m.start < stop]
                 parties = (subjects if n == 0 and not between else []) + parties
@@ -86,18 +103,23 @@ def memoranda_in(
                 other = resolve(speaker) if speaker else host
                 if other and other not in party_names:
                     party_names.insert(0, other)
-            dates = find_dates(sentence.text, reference)
             memo = DraftMemorandum(
                 title=_title(kind, party_names, host),
                 kind=kind,
                 parties=party_names,
                 signatories=_unique([p.name for p in signatories]),
-                signed_on=dates[0].date if dates and signs else None,
+                signed_on=_nearest(dates, signs.start()).date if dates and signs and not future
+                else None,
                 spans=[sentence.span()],
             )
-            found.append((memo, sentence.paragraph))
+            found.append((memo, index))
+    if len(found) > 1:
+        # The headline restates a memorandum the body describes.
+        found = [(m, i) for m, i in found if i != title_only] or found
     memoranda = _merge([m for m, _ in found], host)
     for memo in memoranda:
+        if memo.signed_on is None and len(set(signing_dates)) == 1:
+            memo.signed_on = signing_dates[0]
         if len(memoranda) == 1:
             memo.focus_areas = [f.name for f in focus_areas]
         else:
@@ -106,6 +128,20 @@ def memoranda_in(
                 if any(_near(article, s, f.spans) for s in memo.spans)
             ]
     return memoranda
+
+
+def _nearest(dates: list[DateMention], position: int) -> DateMention:
+    return min(dates, key=lambda d: abs(d.start - position))
+
+
+def _title_sentence(article: Article) -> int | None:
+    """The index of the headline, when the article opens with one."""
+    if not article.sentences or not article.paragraphs:
+        return None
+    first = article.sentences[0]
+    paragraph = article.paragraphs[0]
+    headline = first.end >= paragraph.end - 1 and not first.text.endswith((".", "!", "?"))
+    return 0 if headline and len(article.paragraphs) > 1 else None
 
 
 def _near(article: Article, memo_span: Span, spans: list[Span]) -> bool:
@@ -122,10 +158,11 @@ def _subject(sentence: Sentence, mention: OrganizationMention) -> bool:
 
 
 def _host(mentions: list[OrganizationMention], resolve: Callable[[str], str]) -> str | None:
+    """The side that speaks: the first government body, else the first organization named."""
     for mention in mentions:
         if mention.kind == "government":
             return resolve(mention.name)
-    return None
+    return resolve(mentions[0].name) if mentions else None
 
 
 def _title(kind: str, parties: list[str], host: str | None) -> str:
@@ -156,12 +193,20 @@ def _merge(memoranda: list[DraftMemorandum], host: str | None) -> list[DraftMemo
                     earlier.kind = memo.kind
                 earlier.title = _title(earlier.kind, earlier.parties, host)
                 earlier.signatories = _unique(earlier.signatories + memo.signatories)
-                earlier.signed_on = earlier.signed_on or memo.signed_on
+                if memo.signed_on and (
+                    earlier.signed_on is None
+                    or _precision(memo.signed_on) > _precision(earlier.signed_on)
+                ):
+                    earlier.signed_on = memo.signed_on
                 earlier.spans += memo.spans
                 break
         else:
             merged.append(memo)
     return merged
+
+
+def _precision(date: PartialDate) -> int:
+    return ("year", "month", "day").index(date.precision)
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -179,6 +224,8 @@ _AREA_LEAD = re.compile(
     r"|\b(?:areas?|fields?|directions?|priorities|pillars)\s+of\s+(?:cooperation|"
     r"collaboration|the partnership|the agreement|the memorandum|the roadmap)\s+(?:include|"
     r"includes|including|such as|cover|covers|are|will be)\s*:?\s+"
+    r"|\b(?:covers?|includes?|has)\s+(?:\w+\s+)?(?:main\s+|key\s+|priority\s+)?(?:areas|"
+    r"directions|priorities|fields|components)\s*:\s*"
     r"|\b(?:pillars? of the (?:partnership|cooperation|agreement|memorandum) is|"
     r"(?:another|a further|the first|the second|a key|the main) (?:priority|pillar|area|"
     r"direction) is|attention will be (?:given|paid) to|agreed to cooperate in|"
@@ -242,6 +289,8 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
 
 def _split_list(body: str) -> list[str]:
     parts = re.split(r",\s*(?:and\s+|as well as\s+)?|;\s*|\s+as well as\s+", body)
+    if len(parts) > 1 and " and " in parts[-1]:
+        parts[-1:] = parts[-1].split(" and ", 1)  # "A, B and C"
     items: list[str] = []
     for part in parts:
         # "A and B" inside one item stays together unless the list had commas.

@@ -27,6 +27,7 @@ _LEFT = (
     "companies", "firm", "firms", "giant", "giants", "corporation", "corporations", "provider",
     "operator", "developer", "manufacturer", "platform", "platforms", "startup", "startups",
     "sponsored by", "funded by", "supported by", "backed by", "hosted by", "at",
+    "shareholder is", "subsidiary of", "owned by", "partner of",
 )
 _RIGHT = ("signed", "partnered", "will sign", "agreed", "has signed", "have signed", "agreed to")
 _IS_A = re.compile(

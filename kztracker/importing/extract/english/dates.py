@@ -49,6 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         rf"(?:\b(?P<prep>[Ii]n|by|until|till|before|after|since|from|during|throughout|for|"
         rf"[Tt]he year|end of|beginning of|start of|early|late|mid-?|within|through|of)\s+"
+        rf"(?:the\s+)?"
         rf"|^|(?<=[.:;!?]\s)){_YEAR}\b(?![-–—]\d)(?!\s*[%])"
     )),
     ("relative", re.compile(

@@ -7,6 +7,7 @@ precision the text gives, and the status follows the tense and the publication d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -29,7 +30,8 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plan|plans|planned|planning|scheduled|expected|to be|aims? to|intends?|"
+    r"\b(?:will|shall|could|plan|plans|planned|planning|scheduled|expected|expects|to be|aims? to|"
+    r"intends?|"
     r"is set to|are set to|due|upcoming|next|by the end of|is to|are to)\b",
     re.IGNORECASE,
 )
@@ -43,32 +45,116 @@ _LEAD = re.compile(
 )
 
 
+_PAST_SIGNING = re.compile(
+    r"\b(?:signed|concluded|inked|adopted)\b.*\b(?:memorand|agreement|mou|roadmap|accord)"
+    r"|\b(?:memorand\w*|agreements?|mous?|roadmaps?|accords?)\b.*\b(?:was|were|been)\s+"
+    r"(?:signed|concluded|adopted)",
+    re.IGNORECASE,
+)
+_EVENT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:19|20)\d\d)\b")
+_NTH_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+(first|second|third|fourth|final|last)\s+day\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)",
+)
+_AT_EVENT = re.compile(
+    r"\b(?:at|during|on the sidelines of)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)"
+)
+_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_PREAMBLE = re.compile(
+    r"^(?:(?:according to|in line with|following|after|before|during|under|in addition to|"
+    r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also)\b[^,]{0,80},\s*)",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(r"^.{0,80}?\b(?:said|says|noted|added|announced|stated|told)\s+"
+                       r"(?:that\s+)?", re.IGNORECASE)
+
+
 def milestones_in(
     article: Article, mentions: list[OrganizationMention], names: dict[str, str],
     core_key: Callable[[str], str], reference: PartialDate | None,
 ) -> list[DraftMilestone]:
     milestones: list[DraftMilestone] = []
+    events: dict[str, DateMention] = {}
+    context_year = reference.year if reference else None
     for index, sentence in enumerate(article.sentences):
         orgs = [names.get(core_key(m.name), m.name) for m in mentions if m.sentence == index]
+        year = _year(sentence.text) or context_year
         for start, clause in _clauses(sentence):
-            dates = [d for d in find_dates(clause, reference, _year(sentence.text))
-                     if d.date is not None]
-            if not dates or not _EVENT.search(clause):
+            if not (_EVENT.search(clause) or _FUTURE.search(clause)):
                 continue
-            event = _EVENT.search(clause)
-            if event and _SIGNING_ONLY.fullmatch(event.group()) and not _EVENT.search(
-                _SIGNING_ONLY.sub("", clause)
-            ):
+            if _PAST_SIGNING.search(clause) and not _FUTURE.search(clause):
                 continue
-            date = dates[0]
-            milestones.append(DraftMilestone(
-                title=_title(clause, dates),
-                date=date.date,
-                status=_status(clause, date, reference),
-                organizations=_unique(orgs),
-                spans=[Span(sentence.start + start, sentence.start + start + len(clause))],
-            ))
+            dates = find_dates(clause, reference, year)
+            if not dates:
+                inherited = _inherited(clause, events)
+                if inherited is None:
+                    continue
+                dates = [inherited]
+            for piece_start, piece, date in _by_date(clause, dates):
+                name = _EVENT_NAME.search(piece)
+                if name and not date.relative:
+                    events.setdefault(_event_key(name.group(1)), date)
+                milestones.append(DraftMilestone(
+                    title=_title(piece, [d for d in dates if d.start >= piece_start]
+                                 , piece_start),
+                    date=date.date,
+                    status=_status(piece, date, reference),
+                    organizations=_unique(orgs),
+                    spans=[Span(sentence.start + start + piece_start,
+                                sentence.start + start + piece_start + len(piece))],
+                ))
+        found_year = _explicit_year(sentence.text)
+        if found_year and reference is None:
+            context_year = found_year
     return milestones
+
+
+def _event_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _inherited(clause: str, events: dict[str, DateMention]) -> DateMention | None:
+    """"On the second day of ConnectED 2024", "established at ConnectED 2024": the event's date."""
+    nth = _NTH_DAY.search(clause)
+    if nth and _event_key(nth.group(2)) in events:
+        event = events[_event_key(nth.group(2))]
+        offset = _ORDINAL.get(nth.group(1))
+        if nth.group(1) in ("final", "last") and event.until is not None:
+            return DateMention(nth.start(), nth.end(), event.until)
+        if offset is not None and event.date.day is not None:
+            day = event.date.first_day() + dt.timedelta(days=offset)
+            return DateMention(nth.start(), nth.end(), PartialDate(day.year, day.month, day.day))
+    at = _AT_EVENT.search(clause)
+    if at and _event_key(at.group(1)) in events:
+        event = events[_event_key(at.group(1))]
+        month = PartialDate(event.date.year, event.date.month) if event.date.month else event.date
+        return DateMention(at.start(), at.end(), month)
+    return None
+
+
+def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, DateMention]]:
+    """One piece of the clause per date: "open on 1 September and close on 31 October"."""
+    if len(dates) == 1:
+        return [(0, clause, dates[0])]
+    pieces = []
+    start = 0
+    for current, following in zip(dates, dates[1:], strict=False):
+        between = clause[current.end : following.start]
+        cut = max(between.rfind(" and "), between.rfind(", "), between.rfind(" to "))
+        end = current.end + (cut if cut >= 0 else len(between))
+        pieces.append((start, clause[start:end], current))
+        start = end
+    pieces.append((start, clause[start:], dates[-1]))
+    return [(s, p, d) for s, p, d in pieces if p.strip()]
+
+
+def _explicit_year(text: str) -> int | None:
+    match = re.search(r"\b(?:in|of|since|by|,)\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+[A-Z][a-z]+\s+"
+                      r"((?:19|20)\d\d)\b|[A-Z][a-z]+\s+((?:19|20)\d\d)\b", text)
+    if not match:
+        return None
+    return int(next(g for g in match.groups() if g))
 
 
 def _year(text: str) -> int | None:
@@ -86,19 +172,23 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     return [(s, p) for s, p in pieces if p.strip()]
 
 
-def _title(clause: str, dates: list[DateMention]) -> str:
+def _title(clause: str, dates: list[DateMention], offset: int = 0) -> str:
     text = clause
     for date in sorted(dates, key=lambda d: d.start, reverse=True):
-        text = text[: date.start] + text[date.end :]
-    text = re.sub(r"\b(?:on|in|by|from|until|since|during|of|at)\s*(?=[,.;]|$)", "", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,.;:—–-")
+        s, e = date.start - offset, date.end - offset
+        if 0 <= s and e <= len(text):
+            text = text[:s] + text[e:]
+    text = re.sub(r"\b(?:on|in|by|from|until|since|during|of|at|for|before|after)\s*(?=[,.;]|$)",
+                  "", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,.;:—–-\"“”")
     text = _LEAD.sub("", text)
+    text = _PREAMBLE.sub("", text)
+    text = _REPORTED.sub("", text)
+    text = text.strip(" ,.;:—–-\"“”")
     words = text.split()
     if len(words) > 14:
         text = " ".join(words[:14]) + "…"
     return text[:1].upper() + text[1:]
-
-
 def _status(clause: str, date: DateMention, reference: PartialDate | None) -> str:
     last = (date.until or date.date).last_day()
     if reference is not None:

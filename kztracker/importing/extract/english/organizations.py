@@ -90,7 +90,8 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
         elif current and token.text == "," and _listed_complement(tokens, i, current):
             current.append(token)
         elif (
-            current and word == "the" and current[-1].lower in _LINKS
+            current and word == "the"
+            and (current[-1].lower in _LINKS or current[-1].lower.endswith("ing"))
             and i + 1 < len(tokens) and tokens[i + 1].capitalized
         ):
             current.append(token)
@@ -194,8 +195,13 @@ def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention
     tokens = sentence.tokens
     for run in proper_runs(sentence):
         end_pos = tokens.index(run[-1])
+        start_pos = tokens.index(run[0])
         following = tokens[end_pos + 1] if end_pos + 1 < len(tokens) else None
-        preceding = tokens[tokens.index(run[0]) - 1] if tokens.index(run[0]) > 0 else None
+        preceding = tokens[start_pos - 1] if start_pos > 0 else None
+        before = [t.lower for t in tokens[max(0, start_pos - 3) : start_pos]]
+        if before and before[-1] in ("of", "the") and any(w in TITLE_WORDS for w in before):
+            # "Director General of the Institute of Nuclear Physics Yerzhan Akhmetov"
+            preceding = Token("title", -1, -1)
         found.extend(_parse_run(sentence, run, following, preceding, index))
     return found
 
@@ -217,7 +223,7 @@ def _parse_run(
     while i < len(chunks):
         link, words = chunks[i]
         titled = any(w.lower in TITLE_WORDS for _, c in chunks[:i] for w in c) or (
-            preceding is not None and preceding.lower in ("of", "the")
+            preceding is not None and preceding.lower == "title"
         )
         nxt = chunks[i + 1][1][0] if i + 1 < len(chunks) else following
         head = _head(words, nxt)
@@ -233,7 +239,7 @@ def _parse_run(
             c_link, c_words = chunks[j]
             c_words = _cut_at_person(c_words, c_link)
             if titled and len(c_words) >= 3 and j + 1 == len(chunks) and not any(
-                w.lower in _DOMAIN_NOUNS for w in c_words[-2:]
+                w.lower in _DOMAIN_NOUNS or w.lower in ("and", "&") for w in c_words[-3:]
             ):
                 c_words = c_words[:-2]  # "Director of the Institute of Nuclear Physics A. B."
             nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
@@ -320,7 +326,8 @@ def _left_edge(words: list[Token]) -> list[Token]:
     """Drop openers ("The", "During") and, before "and", words that are another name."""
     while words and (words[0].lower in NOT_NAMES or words[0].lower in MONTHS):
         words = words[1:]
-    for k in range(len(words) - 1, -1, -1):
+    heads = [k for k, w in enumerate(words) if is_type_word(w)]
+    for k in range((heads[-1] if heads else len(words)) - 1, -1, -1):
         if words[k].lower not in ("and", "&"):
             continue
         left = words[:k]
