@@ -14,6 +14,7 @@ from collections.abc import Callable
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import DateMention, find_dates
+from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -63,7 +64,7 @@ _AT_EVENT = re.compile(
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _PREAMBLE = re.compile(
     r"^(?:(?:according to|in line with|following|after|before|during|under|in addition to|"
-    r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also)\b[^,]{0,80},\s*)",
+    r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also)\b[^,]{0,120},\s*)",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"^.{0,80}?\b(?:said|says|noted|added|announced|stated|told)\s+"
@@ -111,7 +112,10 @@ def milestones_in(
 
 
 def _event_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in NOT_NAMES:
+        words = words[1:]
+    return " ".join(words).casefold()
 
 
 def _inherited(clause: str, events: dict[str, DateMention]) -> DateMention | None:
