@@ -125,7 +125,8 @@ class ImportReviewDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = QPushButton(tr("Apply"))
-        self.apply_button.setDefault(True)
+        # Enter while editing a field must not apply the whole import: Ctrl+Enter does.
+        self.apply_button.setAutoDefault(False)
         self.apply_button.setToolTip(tr("Write the records (Ctrl+Enter)"))
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)

@@ -143,3 +143,23 @@ def test_without_yes_or_dry_run_the_review_is_in_the_window(
     path = _write(tmp_path, "a.txt", ANNOUNCEMENT)
     assert main(["--db", db, "import", path]) != 0
     assert "review happens in the window" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("answer", "imported"), [("y", True), ("", False)])
+def test_on_a_terminal_the_proposals_are_shown_and_a_question_decides(
+    db: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    imported: bool,
+) -> None:
+    path = _write(tmp_path, "a.txt", ANNOUNCEMENT)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _question: answer)
+    sources, _ = _counts(db)
+    assert main(["--db", db, "import", path]) == 0
+    out = capsys.readouterr().out
+    assert "link   Nazarbayev University" in out
+    assert ("imported as" in out) is imported and ("not imported" in out) is not imported
+    assert _counts(db)[0] == sources + imported

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -183,3 +183,52 @@ def test_import_files_from_a_file_to_applied_records(
             )
         )
         assert session.scalar(select(func.count()).select_from(Source)) == 6
+
+
+class _Window(QWidget):
+    """Stands in for the main window: records what it is asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[tuple[str, int]] = []
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        self.opened.append((kind, record_id))
+
+
+def test_pasted_text_is_reviewed_and_a_repeat_offers_the_earlier_source(
+    qtbot: QtBot, seeded_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui.import_action import import_files, import_pasted_text
+
+    window = _Window()
+    qtbot.addWidget(window)
+    operations = Operations(seeded_db)
+    paste = import_pasted_text(window, operations)
+    text = (
+        "Astana, 12 March 2025. Nazarbayev University and the Aral Sea Research Station "
+        "signed a memorandum of understanding on water research.\n"
+    )
+    paste.text.setPlainText(text)
+    paste.accept()
+    qtbot.waitUntil(lambda: bool(_review_dialogs(window)), timeout=20_000)
+    dialog = _review_dialogs(window)[0]
+    assert "Aral Sea Research Station" in [r.text(0) for r in dialog._rows()]
+    with qtbot.waitSignal(dialog.applied, timeout=10_000):
+        dialog.apply()
+    operations.wait()
+    with seeded_db.session() as session:
+        source_id = session.scalar(select(Source.id).where(Source.full_text == text.strip()))
+    assert source_id is not None
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Open)
+    repeat = tmp_path / "again.txt"
+    repeat.write_text(text, encoding="utf-8")
+    import_files(window, operations, [str(repeat)])
+    qtbot.waitUntil(lambda: window.opened != [], timeout=20_000)
+    assert window.opened == [("source", source_id)]
+    assert _count(seeded_db, Source) == 6
+
+
+def _review_dialogs(window: QWidget) -> list[ImportReviewDialog]:
+    return [d for d in window.findChildren(ImportReviewDialog) if d.isVisible()]
