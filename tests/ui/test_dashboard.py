@@ -34,11 +34,13 @@ def _add_dated_records(database: Database) -> dict[str, int]:
                 title="Late progress report", due_on=PartialDate(2026, 3, 1), status="planned"
             ),
             "late month": Milestone(
-                title="Workshop some day in February", due_on=PartialDate(2026, 2),
+                title="Workshop some day in February",
+                due_on=PartialDate(2026, 2),
                 status="in_progress",
             ),
             "soon": Milestone(
-                title="Joint workshop in April", due_on=PartialDate(2026, 4, 10),
+                title="Joint workshop in April",
+                due_on=PartialDate(2026, 4, 10),
                 status="planned",
             ),
             "done": Milestone(
@@ -48,8 +50,10 @@ def _add_dated_records(database: Database) -> dict[str, int]:
                 title="Autumn conference", due_on=PartialDate(2026, 10, 1), status="planned"
             ),
             "expiring": Memorandum(
-                title="Memorandum ending in May", status="active",
-                signed_on=PartialDate(2021, 5), valid_until=PartialDate(2026, 5, 1),
+                title="Memorandum ending in May",
+                status="active",
+                signed_on=PartialDate(2021, 5),
+                valid_until=PartialDate(2026, 5, 1),
             ),
         }
         session.add_all(records.values())
