@@ -15,6 +15,7 @@ from kztracker.importing.extract.english.lexicon import (
     NATIONALITIES,
     NON_ORGANIZATION_NOUNS,
     NOT_NAMES,
+    ORGANIZATION_TYPES,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -118,8 +119,11 @@ def _triggered(
     first = tokens.index(words[0])
     last = tokens.index(words[-1])
     following = tokens[last + 1] if last + 1 < len(tokens) else None
-    if following is not None and following.text[:1].isdigit():
-        return False
+    if following is not None and (
+        following.text[:1].isdigit() or following.lower in ORGANIZATION_TYPES
+        or following.lower in NON_ORGANIZATION_NOUNS
+    ):
+        return False  # "ConnectED 2024", "Tartu university": a name inside another phrase
     left = " ".join(t.lower for t in tokens[max(0, first - 3) : first])
     if any(left == w or left.endswith(" " + w) for w in _LEFT):
         if not left.endswith("at") or following is None or not following.text[:1].isalnum():

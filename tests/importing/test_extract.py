@@ -1,0 +1,227 @@
+"""Extraction: organizations, people and titles, memoranda, milestones and their dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from kztracker.dates import PartialDate
+from kztracker.db import Database
+from kztracker.importing.draft import Draft
+from kztracker.importing.errors import ImportInputError
+from kztracker.importing.extract import KnownNames, extract, known_names_from_session
+from kztracker.importing.extract.english.dates import find_dates
+from kztracker.importing.extract.gazetteer import KnownName
+from kztracker.importing.read import read_file, read_text
+from kztracker.models import Organization
+
+ANNOUNCEMENTS = Path(__file__).parent.parent / "announcements"
+
+RELEASE = """Ministry signs memorandum with Tartu university
+
+Astana, 18 October 2024 — The Ministry of Health of the Republic of Kazakhstan and the \
+University of Tartu signed a Memorandum of Understanding on 17 October 2024 in Astana.
+
+The document was signed by Vice Minister of Health Erlan Kiyasov and Toomas Asser, Rector \
+of the University of Tartu. The parties will cooperate in the areas of clinical research, \
+digital health records and laboratory training.
+
+"Estonian experience is unique," Kiyasov said. The first joint summer school will take place \
+in Tartu in June 2025, and the first exchange of specialists is planned for 2026.
+
+Subscribe to our newsletter for weekly health news!
+
+Read next
+Ministry of Finance signs memorandum with Samsung Electronics
+"""
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def _names(items: list) -> list[str]:
+    return [item.name for item in items]
+
+
+def test_release_yields_its_records() -> None:
+    draft = _draft(RELEASE)
+    assert draft.document.title == "Ministry signs memorandum with Tartu university"
+    assert draft.document.published_on == PartialDate(2024, 10, 18)
+    assert draft.document.language == "en"
+    assert _names(draft.organizations) == [
+        "Ministry of Health of the Republic of Kazakhstan", "University of Tartu",
+    ]
+    ministry, university = draft.organizations
+    assert (ministry.kind, ministry.country) == ("government", "Kazakhstan")
+    assert university.kind == "university"
+
+    people = {p.name: p for p in draft.people}
+    assert set(people) == {"Erlan Kiyasov", "Toomas Asser"}
+    assert people["Erlan Kiyasov"].title == "Vice Minister of Health"  # title before the name
+    assert people["Toomas Asser"].title == "Rector"  # title after the name
+    assert people["Toomas Asser"].organization == "University of Tartu"
+
+    [memo] = draft.memoranda
+    assert memo.kind == "memorandum"
+    assert set(memo.parties) == {ministry.name, university.name}
+    assert memo.signed_on == PartialDate(2024, 10, 17)
+    assert "Clinical research" in memo.focus_areas
+
+    dated = {(m.date, m.status) for m in draft.milestones}
+    assert (PartialDate(2025, 6), "planned") in dated
+    assert (PartialDate(2026), "planned") in dated
+
+
+def test_boilerplate_yields_nothing() -> None:
+    draft = _draft(RELEASE)
+    every_name = " ".join(_names(draft.organizations) + _names(draft.people))
+    assert "Samsung" not in every_name and "Finance" not in every_name
+
+
+def test_site_furniture_of_a_saved_page_yields_nothing() -> None:
+    draft = extract(read_file(ANNOUNCEMENTS / "formats" / "ann12_blog_boilerplate.html"))
+    names = " ".join(_names(draft.organizations) + _names(draft.people))
+    for furniture in ("Samsung", "Finance", "Karaganda", "Petrov", "Evil", "Mining", "Awards"):
+        assert furniture not in names
+    assert "Geological Survey of Finland" in _names(draft.organizations)
+
+
+def test_spans_point_at_the_text_behind_each_item() -> None:
+    draft = _draft(RELEASE)
+    text = draft.document.text
+    for item in [*draft.organizations, *draft.people]:
+        assert item.spans
+        written = {text[s.start : s.end] for s in item.spans}
+        assert any(w in item.name or item.name.endswith(w) or w in item.aliases for w in written)
+    for memo in draft.memoranda:
+        assert "Memorandum" in text[memo.spans[0].start : memo.spans[0].end]
+
+
+def test_name_variants_and_lookalike_letters_make_one_person() -> None:
+    draft = _draft(
+        "Academician Yuri Pya opened the session. Later, Dr. Yuriy Pya, Chairman of the Board "
+        "of the University Medical Center, showed a device. Anаr Turmukhambetova, Rector of "
+        "Astana Medical University, spoke next."  # the "а" in Anаr is Cyrillic
+    )
+    people = {p.name: p for p in draft.people}
+    assert set(people) == {"Yuriy Pya", "Anar Turmukhambetova"}
+    assert people["Yuriy Pya"].aliases == ["Yuri Pya"]
+    assert people["Yuriy Pya"].title == "Chairman of the Board"
+    assert people["Yuriy Pya"].organization == "University Medical Center"
+
+
+def test_short_forms_and_country_suffixes_join_their_organization() -> None:
+    draft = _draft(
+        "Nazarbayev University (NU) opened a centre. NU President Waqar Ahmad spoke. The "
+        "Ministry of Science and Higher Education of Kazakhstan thanked the Ministry of Science "
+        "and Higher Education team. AstraZeneca Kazakhstan signed an agreement with AstraZeneca."
+    )
+    orgs = {o.name: o for o in draft.organizations}
+    assert orgs["Nazarbayev University"].short_name == "NU"
+    assert "Ministry of Science and Higher Education" in (
+        orgs["Ministry of Science and Higher Education of Kazakhstan"].aliases
+    )
+    assert orgs["AstraZeneca Kazakhstan"].parent == "AstraZeneca"
+    assert [p.organization for p in draft.people] == ["Nazarbayev University"]
+
+
+def test_organizations_without_a_type_word_are_found_by_context() -> None:
+    draft = _draft(
+        "Strategic partnerships with tech giants such as Google, NVIDIA, and Huawei are "
+        "advancing AI at the Ministry of Digital Development. Experts from Elsevier and "
+        "Clarivate spoke at ConnectED 2024."
+    )
+    names = set(_names(draft.organizations))
+    assert {"Google", "NVIDIA", "Huawei", "Elsevier", "Clarivate"} <= names
+    assert "ConnectED" not in names and "AI" not in names
+    [memo] = draft.memoranda
+    assert memo.kind == "other"
+    assert set(memo.parties) == {"Ministry of Digital Development", "Google", "NVIDIA", "Huawei"}
+
+
+def test_several_memoranda_in_one_text_keep_their_own_parties_and_dates() -> None:
+    draft = extract(read_file(ANNOUNCEMENTS / "ann11_three_memoranda.txt"))
+    signed = {frozenset(m.parties): m.signed_on for m in draft.memoranda}
+    assert signed[frozenset({"Nazarbayev University", "Technical University of Munich"})] == (
+        PartialDate(2024, 11, 25)
+    )
+    assert signed[frozenset({"Nazarbayev University", "Fraunhofer Society"})] == (
+        PartialDate(2024, 11, 27)
+    )
+
+
+def test_known_names_are_a_gazetteer() -> None:
+    known = KnownNames(organizations=[
+        KnownName("Qazaq Green Power", ("QGP",), "company", "Kazakhstan"),
+    ])
+    text = "Engineers of QGP and Qazaq Green Power visited the plant in Ekibastuz last spring."
+    assert not _draft(text).organizations
+    [org] = extract(read_text(text), known).organizations
+    assert org.name == "Qazaq Green Power"
+    assert org.kind == "company"
+    assert "QGP" in [org.short_name, *org.aliases]
+
+
+def test_known_names_come_from_the_database(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        known = known_names_from_session(session)
+        count = len(session.scalars(select(Organization.id)).all())
+    assert len(known.organizations) == count
+    by_name = {k.name: k for k in known.organizations}
+    nu = by_name["Nazarbayev University"]
+    assert "NU" in nu.aliases and nu.kind == "university"
+    assert any(p.name == "Yuriy Pya" and "Yuri Pya" in p.aliases for p in known.people)
+    assert known.focus_areas
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ConnectED 2024 conference was held on Oct. 17-18.", ["2024-10-17"]),
+        ("It was signed on 17 October 2024 in Astana.", ["2024-10-17"]),
+        ("The lab opens in 2026.", ["2026"]),
+        ("A report is due in January 2026.", ["2026-01"]),
+        ("Vouchers go out in Q2 2025.", ["2025"]),
+        ("They met last week.", ["2025-03"]),
+        ("They met yesterday.", ["2025-03-11"]),
+        ("They met on Tuesday.", ["2025-03-11"]),
+        ("A plan for 2025-2027 was adopted.", ["2025"]),
+        ("The World University Rankings 2026 list it.", []),
+        ("More than 2,000 scientists work there.", []),
+        ("Signed on 12.03.2025 in Almaty.", ["2025-03-12"]),
+    ],
+)
+def test_date_expressions_keep_their_precision(sentence: str, expected: list[str]) -> None:
+    published = PartialDate(2025, 3, 12)  # a Wednesday
+    assert [str(d.date) for d in find_dates(sentence, published)] == expected
+
+
+def test_relative_dates_resolve_against_the_publication_date() -> None:
+    draft = _draft(
+        "Published: 14 July 2025\n\nA delegation of the Chinese Academy of Sciences visited "
+        "Almaty last week. A memorandum is expected to be signed next year."
+    )
+    dates = sorted(str(m.date) for m in draft.milestones)
+    assert dates == ["2025-07", "2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Министерство здравоохранения Республики Казахстан подписало меморандум.", "Russian"),
+        ("Қазақстан Республикасы Денсаулық сақтау министрлігі меморандумға қол қойды.", "Kazakh"),
+    ],
+)
+def test_russian_and_kazakh_are_refused_for_now(text: str, words: str) -> None:
+    with pytest.raises(ImportInputError, match="not supported yet") as caught:
+        extract(read_text(text))
+    assert words in str(caught.value)
+
+
+def test_other_languages_are_refused() -> None:
+    german = "Das Ministerium für Gesundheit hat mit der Universität ein Abkommen unterzeichnet."
+    with pytest.raises(ImportInputError, match="only English"):
+        extract(read_text(german))
