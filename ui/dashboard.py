@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from ui.charts import Bar, BarChart
+from ui.contrast import readable_on
 from ui.labels import format_date, status_colour, status_label
 from ui.operations import Operations
 
@@ -153,7 +154,8 @@ class DueItemDelegate(QStyledItemDelegate):
         detail = str(index.data(DueItemModel.DetailRole) or "")
         used = 0
         if when:
-            painter.setPen(text_colour if selected else self._date_colour)
+            tone = readable_on(self._date_colour, palette, QPalette.ColorRole.Base)
+            painter.setPen(text_colour if selected else tone)
             painter.drawText(second, 0, when)
             used = metrics.horizontalAdvance(when)
         if detail:

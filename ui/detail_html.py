@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QPalette
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
+from ui.contrast import readable_on
 from ui.labels import format_date, status_colour, status_label
 
 if TYPE_CHECKING:
@@ -61,9 +62,10 @@ def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = Fals
     if short:
         parts.append('<table cellspacing="0" cellpadding="0">')
         for label, value in short:
+            shown = _value_html(label, value, overdue=overdue, palette=palette)
             parts.append(
                 f'<tr><td class="label" valign="top">{html.escape(tr(label))}</td>'
-                f'<td class="value">{_value_html(label, value, overdue=overdue)}</td></tr>'
+                f'<td class="value">{shown}</td></tr>'
             )
         parts.append("</table>")
     for label, value in prose:
@@ -121,7 +123,13 @@ def _blend(palette: QPalette, weight: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
-def _value_html(label: str, value: str, plain: bool = False, overdue: bool = False) -> str:
+def _value_html(
+    label: str,
+    value: str,
+    plain: bool = False,
+    overdue: bool = False,
+    palette: QPalette | None = None,
+) -> str:
     if not value.strip():
         return '<span class="note">—</span>'
     if not plain and label in STATUS_FIELDS:
@@ -131,8 +139,13 @@ def _value_html(label: str, value: str, plain: bool = False, overdue: bool = Fal
             text = status_label(status)
             if overdue:
                 text = f"{text} · {status_label('overdue')}"
-            colour = status_colour("overdue" if overdue else status).name()
-            return f'<span style="color: {colour}; font-weight: 600;">● {html.escape(text)}</span>'
+            colour = status_colour("overdue" if overdue else status)
+            if palette is not None:
+                colour = readable_on(colour, palette, QPalette.ColorRole.Base)
+            return (
+                f'<span style="color: {colour.name()}; font-weight: 600;">'
+                f"● {html.escape(text)}</span>"
+            )
     if value.startswith(("https://", "http://")) and " " not in value:
         return f'<a href="{html.escape(value)}">{html.escape(value)}</a>'
     return html.escape(value).replace("\n", "<br>")
