@@ -48,6 +48,13 @@ PARTY_ROLE_LABELS: dict[str, str] = {
     "observer": "Observer",
 }
 
+# Languages of sources, by the ISO 639-1 codes the import stores.
+LANGUAGE_LABELS: dict[str, str] = {
+    "kk": "Kazakh",
+    "ru": "Russian",
+    "en": "English",
+}
+
 # Record kind -> (singular, plural); an organization is a "partner" to users.
 RECORD_KIND_NAMES: dict[str, tuple[str, str]] = {
     "memorandum": ("Memorandum", "Memoranda"),
@@ -93,6 +100,12 @@ def memorandum_kind_label(kind: str | None) -> str:
 
 def party_role_label(role: str | None) -> str:
     return label(PARTY_ROLE_LABELS, role)
+
+
+def language_label(code: str | None) -> str:
+    if code and code not in LANGUAGE_LABELS:
+        return code  # an unlisted code reads better as itself than capitalized
+    return label(LANGUAGE_LABELS, code)
 
 
 def kind_name(kind: str, plural: bool = False) -> str:

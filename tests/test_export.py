@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
+from sqlalchemy import select
 
 import kztracker.exporting.writer as writer_module
 from kztracker.cli import main
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
 from kztracker.exporting import ExportCancelled, ExportResult, export_workbook
+from kztracker.models import Memorandum
 from kztracker.services.partners import create_partner
 
 SHEETS = ["Summary", "Memoranda", "Milestones", "Partners", "People", "Focus areas", "Sources"]
 FORMULA_NAME = '=HYPERLINK("http://x")'
+LINK = re.compile(r'^=HYPERLINK\("#\'(?P<sheet>[^\']+)\'!A(?P<row>\d+)",".*"\)$')
 
 
 def _export(db: Database, path: Path, **kwargs: object) -> ExportResult:
@@ -39,7 +44,7 @@ def test_sheets_headers_panes_and_filter(seeded_db: Database, tmp_path: Path) ->
     headers = [c.value for c in ws[1]]
     assert headers[:5] == ["Title", "Memorandum", "Focus area", "Start", "Due"]
     assert ws["A1"].font.b
-    assert ws.freeze_panes == "A2"
+    assert ws.freeze_panes == "B2"
     assert ws.auto_filter.ref == f"A1:K{result.sheets['Milestones'] + 1}"
     assert ws.conditional_formatting
     assert wb["Summary"]["B3"].value == "test.db"
@@ -60,21 +65,55 @@ def test_dates_are_real_dates_with_precision_format(seeded_db: Database, tmp_pat
     assert set(formats) <= {"yyyy", "mmm yyyy", "dd.mm.yyyy"}
 
 
+def _links(cells: tuple[Cell, ...]) -> list[tuple[int, str, int]]:
+    """(row, target sheet, target row) of each HYPERLINK formula among `cells`."""
+    found = []
+    for cell in cells:
+        match = LINK.match(str(cell.value)) if cell.data_type == "f" else None
+        if match:
+            found.append((cell.row, match["sheet"], int(match["row"])))
+    return found
+
+
 def test_links_between_sheets(seeded_db: Database, tmp_path: Path) -> None:
     out = tmp_path / "links.xlsx"
     _export(seeded_db, out)
-    wb = _load(out)
-    memoranda, milestones = wb["Memoranda"], wb["Milestones"]
-    linked = [c for c in milestones["B"][1:] if c.hyperlink is not None]
-    assert linked
-    cell = linked[0]
-    target_row = int(cell.hyperlink.location.split("!A")[1])
-    assert cell.hyperlink.location.startswith("'Memoranda'!")
-    assert memoranda.cell(target_row, 1).value == cell.value
-    back = [c for c in memoranda["K"][1:] if c.hyperlink is not None]
-    assert back
-    row = int(back[0].hyperlink.location.split("!A")[1])
-    assert milestones.cell(row, 2).value == memoranda.cell(back[0].row, 1).value
+    formulas = _load(out)
+    # What Excel shows before it calculates anything (Protected View): the cached text.
+    shown = load_workbook(out, data_only=True)
+    memoranda, milestones = shown["Memoranda"], shown["Milestones"]
+    to_memoranda = _links(formulas["Milestones"]["B"][1:])
+    assert to_memoranda
+    for row, sheet, target in to_memoranda:
+        assert sheet == "Memoranda"
+        assert milestones.cell(row, 2).value == memoranda.cell(target, 1).value
+    to_milestones = _links(formulas["Memoranda"]["K"][1:])
+    assert to_milestones
+    for row, sheet, target in to_milestones:
+        assert sheet == "Milestones"
+        assert milestones.cell(target, 2).value == memoranda.cell(row, 1).value
+        assert str(memoranda.cell(row, 11).value).endswith(("milestone", "milestones"))
+    overdue_and_soon = _links(formulas["Summary"]["A"])
+    assert overdue_and_soon and {sheet for _, sheet, _ in overdue_and_soon} == {"Milestones"}
+
+
+def test_a_quote_in_a_linked_title_stays_inside_the_formula(
+    seeded_db: Database, tmp_path: Path
+) -> None:
+    with seeded_db.session() as session:
+        memo = session.scalars(select(Memorandum).order_by(Memorandum.id)).first()
+        assert memo is not None
+        memo.title = 'The "quoted", title")&WEBSERVICE("x'  # has a milestone
+        session.commit()
+    out = tmp_path / "quote.xlsx"
+    _export(seeded_db, out)
+    title = 'The "quoted", title")&WEBSERVICE("x'
+    shown = load_workbook(out, data_only=True)
+    (cell,) = [c for c in shown["Milestones"]["B"] if c.value == title]
+    (target,) = [c.row for c in shown["Memoranda"]["A"] if c.value == title]
+    assert _load(out)["Milestones"][cell.coordinate].value == (
+        f'=HYPERLINK("#\'Memoranda\'!A{target}","The ""quoted"", title"")&WEBSERVICE(""x")'
+    )
 
 
 def test_formula_like_text_stays_text(seeded_db: Database, tmp_path: Path) -> None:

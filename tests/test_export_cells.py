@@ -31,7 +31,7 @@ def _rows(ws: Worksheet) -> list[dict[str, Any]]:
 
 
 def _summary(path: Path) -> list[tuple[Any, ...]]:
-    return list(load_workbook(path)["Summary"].iter_rows(values_only=True))
+    return list(load_workbook(path, data_only=True)["Summary"].iter_rows(values_only=True))
 
 
 def _section(rows: list[tuple[Any, ...]], title_start: str) -> list[tuple[Any, ...]]:

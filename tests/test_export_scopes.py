@@ -21,12 +21,12 @@ def _export(db: Database, path: Path, scope: ExportScope | None = None) -> Expor
 
 
 def _column(path: Path, sheet: str, column: int = 1) -> list[object]:
-    ws = load_workbook(path)[sheet]
+    ws = load_workbook(path, data_only=True)[sheet]
     return [row[column - 1] for row in ws.iter_rows(min_row=2, values_only=True)]
 
 
 def _summary_value(path: Path, label: str) -> object:
-    for row in load_workbook(path)["Summary"].iter_rows(values_only=True):
+    for row in load_workbook(path, data_only=True)["Summary"].iter_rows(values_only=True):
         if row[0] == label:
             return row[1]
     raise AssertionError(f"no {label!r} row on the Summary")

@@ -23,6 +23,8 @@ class Column:
     width: int = 0
     # A helper the workbook's rules read but a reader does not need to see.
     hidden: bool = False
+    # Some of its text is longer than the width and wraps onto more lines.
+    wraps: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,16 @@ class Link:
 
 @dataclass(frozen=True)
 class Heading:
-    """A bold line of the Summary; `level` 1 is the workbook's title."""
+    """A bold line of the Summary; `level` 1 is the workbook's title. `numbers` right-aligns
+    it over a column of numbers."""
 
     text: str
     level: int = 2
+    numbers: bool = False
+
+
+@dataclass(frozen=True)
+class Note:
+    """Text that runs on over the empty cells to its right instead of widening its column."""
+
+    text: str

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
-from kztracker.exporting.sheet import Column, Heading, Link
+from kztracker.exporting.sheet import Column, Heading, Link, Note
 from kztracker.exporting.words import word
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from kztracker.schedule import CLOSED_STATUSES, DUE_SOON_DAYS, is_due_soon, is_overdue
@@ -78,11 +78,12 @@ class Summary:
         memo = record.memorandum
         return [
             Link(record.title, self.locate(word("sheet.milestones"), row)),
-            Link(memo, self.locate(word("sheet.memoranda"), memo_row)) if memo and memo_row
-            else memo,
             record.due,
             status_label(record.status),
             record.responsible,
+            Link(memo, self.locate(word("sheet.memoranda"), memo_row))
+            if memo and memo_row
+            else memo,
         ]
 
     # -- the sheet ----------------------------------------------------------------------------
@@ -94,12 +95,14 @@ class Summary:
         rows: list[list[Any]] = [
             [Heading(word("summary.heading"), level=1)],
             [word("summary.generated"), generated.replace(microsecond=0, tzinfo=None)],
-            [word("summary.database"), database],
-            [word("summary.scope"), scope],
+            [word("summary.database"), Note(database)],
+            [word("summary.scope"), Note(scope)],
         ]
         self._counts(rows, "summary.memoranda_by_status", MEMORANDUM_STATUSES, self.memoranda)
         self._counts(rows, "summary.milestones_by_status", MILESTONE_STATUSES, self.milestones)
-        self._section(rows, word("summary.milestones_by_area"), ["col.focus_area", "summary.count"])
+        self._section(
+            rows, word("summary.milestones_by_area"), ["col.focus_area"], ["summary.count"]
+        )
         for area, count in sorted(self.areas.items()):
             rows.append([area, count])
         self._partners(rows)
@@ -110,15 +113,21 @@ class Summary:
         return rows
 
     @staticmethod
-    def _section(rows: list[list[Any]], title: str, headers: list[str]) -> None:
+    def _section(
+        rows: list[list[Any]], title: str, headers: list[str], numbers: Sequence[str] = ()
+    ) -> None:
+        """A blank line, the section's title, its column headings (then numeric ones)."""
         rows.append([])
         rows.append([Heading(title)])
-        rows.append([Heading(word(key)) for key in headers])
+        rows.append(
+            [Heading(word(key)) for key in headers]
+            + [Heading(word(key), numbers=True) for key in numbers]
+        )
 
     def _counts(
         self, rows: list[list[Any]], title: str, statuses: tuple[str, ...], counts: Counter[str]
     ) -> None:
-        self._section(rows, word(title), ["col.status", "summary.count"])
+        self._section(rows, word(title), ["col.status"], ["summary.count"])
         known = list(statuses) + sorted(set(counts) - set(statuses))
         for status in known:
             rows.append([status_label(status), counts[status]])
@@ -128,8 +137,8 @@ class Summary:
         self._section(
             rows,
             word("summary.partners"),
+            ["summary.partner"],
             [
-                "summary.partner",
                 "summary.partner_memoranda",
                 "summary.partner_done",
                 "summary.partner_open",
@@ -150,14 +159,14 @@ class Summary:
             title,
             [
                 "summary.milestone",
-                "summary.memorandum",
                 "summary.due",
                 "summary.status",
                 "summary.responsible",
+                "summary.memorandum",
             ],
         )
         rows.extend(listed)
         if not count:
-            rows.append([word("summary.none")])
+            rows.append([Note(word("summary.none"))])
         elif count > len(listed):
-            rows.append([word("summary.more", count=f"{count - len(listed):,}")])
+            rows.append([Note(word("summary.more", count=f"{count - len(listed):,}"))])

@@ -37,6 +37,7 @@ from kztracker.exporting.writer import (
 from kztracker.schedule import CLOSED_STATUSES
 from kztracker.vocabulary import (
     kind_name,
+    language_label,
     memorandum_kind_label,
     organization_kind_label,
     party_role_label,
@@ -162,7 +163,7 @@ class _Export:
                 word("sheet.sources"),
                 _columns("col.title", "col.outlet", "col.url", "col.published", "col.language"),
                 lambda: records.sources(session, selection),
-                lambda r: list(r[1:]),
+                lambda r: [r[1], r[2], r[3], r[4], language_label(r[5])],
             ),
         ]
         milestones = self.sheets[1]

@@ -1,17 +1,22 @@
 """Writing sheets with openpyxl's write-only mode: styled, formula-safe, fast, and atomically.
 
-Speed: openpyxl's generic path creates a cell object per styled value, infers its type, looks
-its style up in a hashed list and keeps every hyperlink object until the sheet closes. Here
-each column has one template cell per style, filled in place row after row with the type
-already known and the style id computed once, and internal links are streamed to the file as
-plain (cell, target) pairs. This uses three openpyxl internals (the row-to-cells hook of a
-write-only sheet, its writer's hyperlink step and Cell's style id), pinned by openpyxl<4 and
-checked by the export tests, which read every kind of cell back.
+Speed: openpyxl's generic path creates a cell object per styled value, infers its type and
+looks its style up in a hashed list. Here each column has one template cell per style, filled
+in place row after row with the type already known and the style id computed once.
+
+Links between sheets are HYPERLINK formulas written with their result: LibreOffice wraps their
+text like any other cell (it does not wrap a cell hyperlink), and Excel's Protected View, which
+calculates nothing, still shows the cached text.
+
+Both use openpyxl internals (the row-to-cells hook of a write-only sheet, its writer's row
+step, Cell's style id), pinned by openpyxl<4 and checked by the export tests, which read every
+kind of cell back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -19,13 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.xml.functions import Element
 
 from kztracker.dates import PartialDate
 from kztracker.errors import KztrackerError
@@ -35,6 +41,7 @@ from kztracker.exporting.sheet import (
     ExportCancelled,
     Heading,
     Link,
+    Note,
     Progress,
 )
 
@@ -42,6 +49,7 @@ from kztracker.exporting.sheet import (
 # written with the string type, so it is shown exactly as typed and never evaluated.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_TEXT = 32_767  # Excel's limit for one cell
+MAX_FORMULA_TEXT = 255  # Excel's limit for a text inside a formula; a longer title is not linked
 MAX_WIDTH = 50  # longer text wraps inside the column
 MIN_WIDTH = 6
 DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
@@ -49,12 +57,25 @@ DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 DATE_WIDTH = 11
 DATETIME_WIDTH = 17
 
+# Named, so every cell uses the body font (an unnamed bold font prints as a serif elsewhere).
+FONT = "Calibri"
 BODY = Alignment(vertical="top", wrap_text=True)
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+DATES = Alignment(vertical="top", horizontal="left")
+RUN_ON = Alignment(vertical="top", wrap_text=False)
+HEADER_FONT = Font(name=FONT, size=11, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="305496")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
-HEADING_FONTS = {1: Font(bold=True, size=14), 2: Font(bold=True, size=11)}
-LINK_FONT = Font(color="0563C1", underline="single")
+HEADING_FONTS = {1: Font(name=FONT, size=14, bold=True), 2: Font(name=FONT, size=11, bold=True)}
+LINK_FONT = Font(name=FONT, size=11, color="0563C1", underline="single")
+# Row heights are set for wrapped rows: neither Excel nor LibreOffice refits them on opening.
+LINE_HEIGHT = 15  # points, one line of 11-point Calibri
+MAX_LINES = 27  # Excel's tallest row is 409 points
+CHARS_PER_WIDTH = 1.1  # average text is narrower than the "0" that column widths count in
+# Printing: about this many width units fit across landscape A4 inside the margins; a wider
+# sheet is scaled down to fit, but not below the smallest scale that still reads well.
+PAGE_WIDTH = 130
+MIN_SCALE = 60
+FOOTER = "&A, &P / &N"  # sheet name, page of pages
 OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
 
 
@@ -72,8 +93,25 @@ class _FixedStyleCell(Cell):
         return self.fixed_style_id  # type: ignore[no-any-return]
 
 
-def _template(ws: Any, **style: Any) -> _FixedStyleCell:
-    cell = _FixedStyleCell(ws, row=1, column=1)
+class _LinkCell(_FixedStyleCell):
+    """A template cell whose text jumps to `location`, a cell of this workbook."""
+
+    __slots__ = ("location",)
+
+
+def _write_link(xf: Any, cell: _LinkCell) -> None:
+    text = cell._value
+    formula = f'HYPERLINK("#{_quoted(cell.location)}","{_quoted(text)}")'
+    attributes = {"r": cell.coordinate, "s": str(cell.style_id), "t": "str"}
+    with xf.element("c", attributes):
+        with xf.element("f"):
+            xf.write(formula)
+        with xf.element("v"):
+            xf.write(text)
+
+
+def _template(ws: Any, cls: type[_FixedStyleCell] = _FixedStyleCell, **style: Any) -> Any:
+    cell = cls(ws, row=1, column=1)
     for name, value in style.items():
         setattr(cell, name, value)
     cell.fixed_style_id = Cell.style_id.fget(cell)  # type: ignore[attr-defined]
@@ -92,6 +130,8 @@ def display_width(value: Any) -> int:
         return DATE_WIDTH
     if isinstance(value, dt.datetime):
         return DATETIME_WIDTH
+    if isinstance(value, Note):
+        return 0
     if isinstance(value, Link | Heading):
         return len(value.text) if not isinstance(value, Heading) or value.level > 1 else 0
     return 0 if value is None else len(str(value))
@@ -100,6 +140,7 @@ def display_width(value: Any) -> int:
 def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
     """Set each column's width from the rows' content (capped; longer text wraps); the count."""
     widest = [len(c.header) for c in columns]
+    multiline = [False] * len(columns)
     count = 0
     for row in rows:
         count += 1
@@ -108,9 +149,22 @@ def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
                 width = display_width(value)
                 if width > widest[i]:
                     widest[i] = width
-    for column, width in zip(columns, widest, strict=True):
+                if type(value) is str and "\n" in value:
+                    multiline[i] = True
+    for column, width, lines in zip(columns, widest, multiline, strict=True):
         column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
+        column.wraps = lines or width + 2 > MAX_WIDTH
     return count
+
+
+def _lines(text: str, per_line: float) -> int:
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+_HEIGHTS = {
+    lines: {"ht": str(lines * LINE_HEIGHT), "customHeight": "1"}
+    for lines in range(2, MAX_LINES + 1)
+}
 
 
 class ProgressCounter:
@@ -143,30 +197,38 @@ class _ColumnCells:
         self.ws = ws
         self.text = _template(ws, alignment=BODY)
         self.dates: dict[str, _FixedStyleCell] = {}
-        self._link: _FixedStyleCell | None = None
-        self._headings: dict[int, _FixedStyleCell] = {}
+        self._link: _LinkCell | None = None
+        self._headings: dict[tuple[int, bool], _FixedStyleCell] = {}
         self._datetime: _FixedStyleCell | None = None
+        self._note: _FixedStyleCell | None = None
 
     def date(self, precision: str) -> _FixedStyleCell:
         cell = self.dates.get(precision)
         if cell is None:
-            cell = _template(self.ws, alignment=BODY, number_format=DATE_FORMATS[precision])
+            cell = _template(self.ws, alignment=DATES, number_format=DATE_FORMATS[precision])
             self.dates[precision] = cell
         return cell
 
-    def link(self) -> _FixedStyleCell:
+    def note(self) -> _FixedStyleCell:
+        if self._note is None:
+            self._note = _template(self.ws, alignment=RUN_ON)
+        return self._note
+
+    def link(self) -> _LinkCell:
         if self._link is None:
-            self._link = _template(self.ws, alignment=BODY, font=LINK_FONT)
+            self._link = _template(self.ws, _LinkCell, alignment=BODY, font=LINK_FONT)
         return self._link
 
-    def heading(self, level: int) -> _FixedStyleCell:
-        if level not in self._headings:
-            self._headings[level] = _template(self.ws, font=HEADING_FONTS[level])
-        return self._headings[level]
+    def heading(self, level: int, numbers: bool) -> _FixedStyleCell:
+        key = (level, numbers)
+        if key not in self._headings:
+            align = Alignment(vertical="top", horizontal="right" if numbers else None)
+            self._headings[key] = _template(self.ws, font=HEADING_FONTS[level], alignment=align)
+        return self._headings[key]
 
     def datetime(self) -> _FixedStyleCell:
         if self._datetime is None:
-            self._datetime = _template(self.ws, alignment=BODY, number_format=DATETIME_FORMAT)
+            self._datetime = _template(self.ws, alignment=DATES, number_format=DATETIME_FORMAT)
         return self._datetime
 
 
@@ -189,32 +251,63 @@ class SheetWriter:
             dimension = ws.column_dimensions[get_column_letter(i)]
             dimension.width = column.width or MIN_WIDTH
             dimension.hidden = column.hidden
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        if fit_to_width:
-            ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-            ws.page_setup.fitToWidth = 1
-            ws.page_setup.fitToHeight = 0
+        self._page_setup(fit_to_width)
         self._cells = [_ColumnCells(ws) for _ in self.columns]
-        self._links: list[tuple[int, int, str]] = []
         self._dates: dict[PartialDate, dt.date] = {}
         self.rows = 0
         ws._values_to_row = self._cells_of_row  # the fast path; see the module docstring
+        # Wrapping columns, and how many characters fit on one of their lines.
+        self._wrapping = [
+            (i, c.width * CHARS_PER_WIDTH) for i, c in enumerate(self.columns) if c.wraps
+        ]
         if header:
-            ws.freeze_panes = "A2"
+            # The header and the first column (a title or a name) stay in view when scrolling
+            # and are repeated on every printed page, so a page of later columns is readable.
+            ws.freeze_panes = "B2"
             ws.print_title_rows = "1:1"
+            ws.print_title_cols = "A:A"
             self._header_cell = _template(
                 ws, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT
             )
             self.append([_HeaderText(c.header) for c in self.columns])
         ws._get_writer()
-        ws._writer.write_hyperlinks = self._write_links
+        ws._writer.write_row = self._write_row
+
+    def _page_setup(self, fit_to_width: bool) -> None:
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, footer=0.3)
+        ws.HeaderFooter.oddFooter.center.text = FOOTER
+        if fit_to_width:
+            ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+        else:
+            width = sum(c.width for c in self.columns if not c.hidden) or PAGE_WIDTH
+            ws.page_setup.scale = max(MIN_SCALE, min(100, PAGE_WIDTH * 100 // width))
 
     # -- rows ---------------------------------------------------------------------------------
 
     def append(self, values: Sequence[Any]) -> None:
         self.rows += 1
+        lines = 1
+        for i, per_line in self._wrapping:
+            if i >= len(values):
+                break
+            value = values[i]
+            if type(value) is Link:
+                value = value.text
+            if type(value) is str and (len(value) > per_line or "\n" in value):
+                lines = max(lines, _lines(value, per_line))
+        if lines == 1:
+            self.ws.append(values)
+            return
+        # A row's attributes are read as it is written, so its height is set just for then.
+        dimensions = self.ws.row_dimensions
+        dimensions[self.rows] = _HEIGHTS[min(lines, MAX_LINES)]
         self.ws.append(values)
+        del dimensions[self.rows]
 
     def _cells_of_row(self, values: Sequence[Any], row: int) -> Iterator[Cell]:
         cells = self._cells
@@ -239,10 +332,16 @@ class SheetWriter:
                 cell = cells[col].date("day")
                 cell._value, cell.data_type = value, "d"
             elif kind is Link:
-                cell = self._text(cells[col].link(), value.text)
-                self._links.append((row, col + 1, value.location))
+                if len(value.text) > MAX_FORMULA_TEXT:
+                    cell = self._text(cells[col].text, value.text)
+                else:
+                    link = cells[col].link()
+                    link.location = value.location
+                    cell = self._text(link, value.text)
             elif kind is Heading:
-                cell = self._text(cells[col].heading(value.level), value.text)
+                cell = self._text(cells[col].heading(value.level, value.numbers), value.text)
+            elif kind is Note:
+                cell = self._text(cells[col].note(), value.text)
             elif kind is dt.datetime:
                 cell = cells[col].datetime()
                 cell._value, cell.data_type = value, "d"
@@ -257,18 +356,16 @@ class SheetWriter:
         cell._value, cell.data_type = _clean(text), "s"
         return cell
 
-    def _write_links(self) -> None:
-        # Streams <hyperlinks>; openpyxl would hold an object per link until the sheet closes.
-        if not self._links:
-            return
-        writer = self.ws._writer
-        xf = writer.xf.send(True)
-        with xf.element("hyperlinks"):
-            for row, column, location in self._links:
-                ref = f"{get_column_letter(column)}{row}"
-                xf.write(Element("hyperlink", ref=ref, location=location))
-        writer.xf.send(None)
-        self._links.clear()
+    def _write_row(self, xf: Any, cells: Iterator[Cell], row: int) -> None:
+        # openpyxl's own row step, plus the link cells it cannot write: a formula with its result.
+        attributes = {"r": str(row)}
+        attributes.update(self.ws.row_dimensions.get(row, {}))
+        with xf.element("row", attributes):
+            for cell in cells:
+                if type(cell) is _LinkCell:
+                    _write_link(xf, cell)
+                else:
+                    write_cell(xf, self.ws, cell, cell.has_style)
 
     # -- after the rows -----------------------------------------------------------------------
 
