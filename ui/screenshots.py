@@ -205,8 +205,29 @@ class _Shooter:
                         "delete-memorandum",
                         _call(editor, "delete_record", "memorandum", memorandum),
                     )
+        self._conflict()
         self._import_review()
         self._preferences()
+
+    def _conflict(self) -> None:
+        """The stale-save dialog, on an example of what two colleagues might both change."""
+        if not _module_exists("ui.dialogs.conflict"):
+            self.report.notes.append("no conflict dialog yet (ui/dialogs/conflict.py is missing)")
+            return
+        from kztracker.errors import StaleRecordError
+        from ui.dialogs.conflict import ConflictDialog
+
+        error = StaleRecordError(
+            "milestone",
+            self.first_ids.get("milestone", 1),
+            theirs={"status": "Done", "completed_on": "17 Oct 2024"},
+            yours={"status": "In progress", "completed_on": ""},
+        )
+        labels = {"status": "Status", "completed_on": "Completed on"}
+        self.dialog(
+            "conflict",
+            lambda: ConflictDialog(error, self.window, field_labels=labels).exec(),
+        )
 
     def _import_review(self) -> None:
         if not _module_exists("ui.import_action") or not _module_exists("ui.import_review"):

@@ -33,6 +33,7 @@ DIALOGS = (
     "new-milestone",
     "quick-milestone",
     "delete-memorandum",
+    "conflict",
     "import-review",
     "preferences",
 )
