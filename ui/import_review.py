@@ -5,7 +5,7 @@ nothing until Apply, which runs `kztracker.services.importing.apply` through
 `Operations.change`. Selecting a proposal highlights the text it came from.
 
 Keys, while the proposal list has focus: A link (accept the match), M merge (link and remember
-the spelling), C create, S skip; Ctrl+Enter applies.
+the spelling), C create, S skip, each moving on to the next proposal; Ctrl+Enter applies.
 """
 
 from __future__ import annotations
@@ -35,16 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kztracker.dates import PartialDate
 from kztracker.importing.draft import (
     Draft,
-    DraftMemorandum,
     DraftMilestone,
-    DraftOrganization,
-    DraftPerson,
 )
-from kztracker.models import MILESTONE_STATUSES, ORGANIZATION_KINDS
-from ui.labels import format_date, kind_label, organization_kind_label, status_label
+from ui.import_fields import DraftFieldsForm
+from ui.labels import format_date, kind_label, status_label
 from ui.operations import Operations
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,8 +102,14 @@ class ImportReviewDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.tree, 3)
-        right_layout.addWidget(self.editor, 2)
+        proposals = QSplitter(Qt.Orientation.Vertical)
+        proposals.addWidget(self.tree)
+        proposals.addWidget(self.editor)
+        proposals.setStretchFactor(0, 3)
+        proposals.setStretchFactor(1, 2)
+        proposals.setChildrenCollapsible(False)
+        proposals.setSizes([440, 260])
+        right_layout.addWidget(proposals, 1)
         hint = QLabel(
             tr("Keys: A link, M merge (link and remember the spelling), C create, S skip, "
                "Ctrl+Enter apply.")
@@ -140,10 +142,10 @@ class ImportReviewDialog(QDialog):
         for keys, action in (("A", "link"), ("C", "create"), ("S", "skip")):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda a=action: self.set_action(a))
+            shortcut.activated.connect(lambda a=action: self._by_key(self.set_action, a))
         merge = QShortcut(QKeySequence("M"), self.tree)
         merge.setContext(Qt.ShortcutContext.WidgetShortcut)
-        merge.activated.connect(self.merge)
+        merge.activated.connect(lambda: self._by_key(lambda _a: self.merge(), "link"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.apply)
 
@@ -178,18 +180,13 @@ class ImportReviewDialog(QDialog):
         search.editingFinished.connect(self._target_typed)
         self.merge_box = QCheckBox(tr("Merge: remember this spelling as an alias"))
         self.merge_box.toggled.connect(self._merge_toggled)
-        self.detail_a = QLineEdit()
-        self.detail_a.editingFinished.connect(self._details_edited)
-        self.detail_b = QComboBox()
-        self.detail_b.currentIndexChanged.connect(lambda _i: self._details_edited())
-        self.detail_a_label = QLabel()
-        self.detail_b_label = QLabel()
-        form.addRow(tr("Name"), self.name_edit)
+        self.name_label = QLabel(tr("Name"))
+        form.addRow(self.name_label, self.name_edit)
         form.addRow(tr("Action"), self.action_box)
         form.addRow(tr("Link to"), self.target_box)
         form.addRow("", self.merge_box)
-        form.addRow(self.detail_a_label, self.detail_a)
-        form.addRow(self.detail_b_label, self.detail_b)
+        self.fields = DraftFieldsForm(form, box)
+        self.fields.edited.connect(self._refresh_current)
         box.setEnabled(False)
         return box
 
@@ -305,11 +302,13 @@ class ImportReviewDialog(QDialog):
     def _selected(self, row: QTreeWidgetItem | None, _previous: Any) -> None:
         data = row.data(0, ITEM_ROLE) if row is not None else None
         self.editor.setEnabled(bool(data))
-        if not data:
+        if row is None or not data:
             self.text.setExtraSelections([])
             return
         kind, item = data
+        self.tree.scrollToItem(row)
         self._highlight(item)
+        self.name_label.setText(tr("Title") if kind in ("memorandum", "milestone") else tr("Name"))
         self._loading_editor = True
         try:
             self.name_edit.setText(_label_of(item))
@@ -317,7 +316,7 @@ class ImportReviewDialog(QDialog):
             self._fill_targets(kind, item)
             self.merge_box.setVisible(kind in ("organization", "person"))
             self.merge_box.setChecked(item.match.learn_alias)
-            self._fill_details(kind, item)
+            self.fields.show_item(item)
         finally:
             self._loading_editor = False
 
@@ -358,44 +357,9 @@ class ImportReviewDialog(QDialog):
         box.setCurrentIndex(index)
         if index < 0:
             box.setEditText("")
-
-    def _fill_details(self, kind: str, item: Any) -> None:
-        self.detail_b.blockSignals(True)
-        self.detail_b.clear()
-        self.detail_a.setVisible(True)
-        self.detail_a_label.setVisible(True)
-        show_b = True
-        if isinstance(item, DraftOrganization):
-            self.detail_a_label.setText(tr("Country"))
-            self.detail_a.setText(item.country or "")
-            self.detail_b_label.setText(tr("Kind"))
-            for value in ORGANIZATION_KINDS:
-                self.detail_b.addItem(organization_kind_label(value), value)
-            self.detail_b.setCurrentIndex(self.detail_b.findData(item.kind or "other"))
-        elif isinstance(item, DraftPerson):
-            self.detail_a_label.setText(tr("Title"))
-            self.detail_a.setText(item.title or "")
-            show_b = False
-        elif isinstance(item, DraftMemorandum):
-            self.detail_a_label.setText(tr("Signed on"))
-            self.detail_a.setText(item.signed_on.isoformat() if item.signed_on else "")
-            self.detail_a.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
-            show_b = False
-        elif isinstance(item, DraftMilestone):
-            self.detail_a_label.setText(tr("Date"))
-            self.detail_a.setText(item.date.isoformat() if item.date else "")
-            self.detail_a.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
-            self.detail_b_label.setText(tr("Status"))
-            for value in MILESTONE_STATUSES:
-                self.detail_b.addItem(status_label(value), value)
-            self.detail_b.setCurrentIndex(self.detail_b.findData(item.status))
-        else:
-            self.detail_a.setVisible(False)
-            self.detail_a_label.setVisible(False)
-            show_b = False
-        self.detail_b.setVisible(show_b)
-        self.detail_b_label.setVisible(show_b)
-        self.detail_b.blockSignals(False)
+        search = box.lineEdit()
+        if search is not None:
+            search.setCursorPosition(0)
 
     # -- edits --------------------------------------------------------------------------------
 
@@ -405,6 +369,17 @@ class ImportReviewDialog(QDialog):
             self._render(row)
             self._selected(row, None)
         self._update_header()
+
+    def _by_key(self, act: Any, action: str) -> None:
+        """A key decides the selected proposal and moves on to the next, as a reviewer reads."""
+        current = self.current()
+        act(action)
+        if current is None or current[1].match.action != action:
+            return  # nothing to link to yet: the record box has the focus
+        rows = self._rows()
+        row = self.tree.currentItem()
+        if row in rows and rows.index(row) + 1 < len(rows):
+            self.tree.setCurrentItem(rows[rows.index(row) + 1])
 
     def _action_chosen(self, _index: int) -> None:
         if not self._loading_editor:
@@ -491,28 +466,6 @@ class ImportReviewDialog(QDialog):
             item.name = text
         else:
             item.title = text
-        self._refresh_current()
-
-    def _details_edited(self) -> None:
-        current = self.current()
-        if current is None or self._loading_editor:
-            return
-        item = current[1]
-        text = self.detail_a.text().strip() or None
-        try:
-            if isinstance(item, DraftOrganization):
-                item.country = text
-                item.kind = self.detail_b.currentData()
-            elif isinstance(item, DraftPerson):
-                item.title = text
-            elif isinstance(item, DraftMemorandum):
-                item.signed_on = PartialDate.parse(text) if text else None
-            elif isinstance(item, DraftMilestone):
-                item.date = PartialDate.parse(text) if text else None
-                item.status = self.detail_b.currentData() or item.status
-        except ValueError as error:
-            QMessageBox.warning(self, tr("Review import"), str(error))
-            return
         self._refresh_current()
 
     # -- applying -----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -78,8 +78,7 @@ def test_review_with_keys_then_apply(qtbot: QtBot, seeded_db: Database) -> None:
     assert _row(dialog, "Google").text(1) == "Link"
     qtbot.keyClick(dialog.tree, Qt.Key.Key_S)
     assert dialog.draft.organizations[1].match.action == "skip"
-
-    dialog.tree.setCurrentItem(_row(dialog, "Sayasat Nurbeck"))
+    assert dialog.tree.currentItem() is _row(dialog, "Sayasat Nurbeck")  # moved on
     qtbot.keyClick(dialog.tree, Qt.Key.Key_M)
     person = dialog.draft.people[0].match
     assert person.action == "link" and person.learn_alias
@@ -118,9 +117,16 @@ def test_choosing_another_record_to_link_and_editing_fields(
     assert dialog.draft.organizations[0].match.record_id == nu
     assert "Nazarbayev University" in _row(dialog, "Lake Balkhash Water Institute").text(2)
     dialog.tree.setCurrentItem(_row(dialog, "Sayasat Nurbeck"))
-    dialog.detail_a.setText("Minister of Science")
-    dialog.detail_a.editingFinished.emit()
+    title = dialog.fields.editor("title")
+    assert isinstance(title, QLineEdit)
+    title.setText("Minister of Science")
+    title.editingFinished.emit()
     assert dialog.draft.people[0].title == "Minister of Science"
+    dialog.tree.setCurrentItem(_row(dialog, "Lake Balkhash Water Institute"))
+    kind = dialog.fields.editor("kind")
+    assert isinstance(kind, QComboBox) and kind.currentData() == "research_centre"
+    kind.setCurrentIndex(kind.findData("university"))
+    assert dialog.draft.organizations[0].kind == "university"
 
 
 def test_the_same_text_twice_offers_the_earlier_source(
