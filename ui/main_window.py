@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kztracker.db import Database
 from ui.detail_pane import DetailPane
+from ui.editing import Editor
 from ui.labels import kind_label
 from ui.operations import Operations
 from ui.preferences import restores_last_page, settings
@@ -46,12 +48,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def _make_editor(operations: Operations, parent: QWidget) -> Any:
-    try:
-        from ui.editing import Editor
-    except ModuleNotFoundError:  # TEMPORARY while the dialogs land; the window still browses
-        return None
-    return Editor(operations, parent)
+
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("kztracker"))
         self.setAcceptDrops(True)
         self.operations = Operations(database, self)
-        self.editor = _make_editor(self.operations, self)
+        self.editor = Editor(self.operations, self)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -72,8 +69,10 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(_NAVIGATION_STYLE)
         self.stack = QStackedWidget(self)
         self.views: dict[str, RecordView] = {}
-        self.dashboard = self._make_dashboard()
-        self.stack.addWidget(self.dashboard)
+        # The dashboard reads the whole database when made: made when first shown, so a
+        # window that opens on another view does not wait for it.
+        self._dashboard: QWidget | None = None
+        self.stack.addWidget(QWidget(self.stack))
         for page in PAGES:
             item = QListWidgetItem(page_title(page), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, page)
@@ -106,19 +105,26 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.operations.changed.connect(self._data_changed)
         self.operations.busy.connect(self._set_busy)
-        if self.editor is not None:
-            self.editor.open_record.connect(self.open_record)
+        self.editor.open_record.connect(self.open_record)
         self.resize(1400, 860)
         self.restore_settings()
 
     # -- construction --------------------------------------------------------------------------
 
-    def _make_dashboard(self) -> QWidget:
-        from ui.dashboard import DashboardView
+    @property
+    def dashboard(self) -> QWidget:
+        if self._dashboard is None:
+            from ui.dashboard import DashboardView
 
-        dashboard = DashboardView(self.operations, self.stack)
-        dashboard.open_record.connect(self.open_record)
-        return dashboard
+            dashboard = DashboardView(self.operations, self.stack)
+            dashboard.open_record.connect(self.open_record)
+            placeholder = self.stack.widget(0)
+            self.stack.insertWidget(0, dashboard)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._dashboard = dashboard
+        return self._dashboard
 
     def _wire_view(self, view: RecordView) -> None:
         view.selected.connect(self._record_selected)
@@ -176,7 +182,16 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, row: int) -> None:
         page = PAGES[row] if 0 <= row < len(PAGES) else "dashboard"
         view = self.views.get(page)
-        self.stack.setCurrentWidget(view if view is not None else self.dashboard)
+        current = view if view is not None else self.dashboard
+        self.stack.setCurrentWidget(current)
+        # Only the page shown sets the window's minimum size (a stack takes the largest).
+        for index in range(self.stack.count()):
+            widget = self.stack.widget(index)
+            if widget is None:
+                continue
+            shown = widget is current
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            widget.setSizePolicy(policy, policy)
         self.detail.setVisible(view is not None)
         for name, action in self.window_actions.pages.items():
             action.setChecked(name == page)
@@ -223,15 +238,14 @@ class MainWindow(QMainWindow):
         kind = kind or self.current_page()
         if kind not in EDITABLE:
             kind = "milestone"
-        if self.editor is not None:
-            self.editor.new_record(kind)
+        self.editor.new_record(kind)
 
     def edit_record(self, kind: str, record_id: int) -> None:
-        if self.editor is not None and kind in EDITABLE:
+        if kind in EDITABLE:
             self.editor.edit_record(kind, record_id)
 
     def delete_record(self, kind: str, record_id: int) -> None:
-        if self.editor is not None and kind in EDITABLE:
+        if kind in EDITABLE:
             self.editor.delete_record(kind, record_id)
 
     def edit_current(self) -> None:
@@ -251,8 +265,7 @@ class MainWindow(QMainWindow):
         self._quick_milestone_with(view.milestone_prefill() if view is not None else {})
 
     def _quick_milestone_with(self, prefill: dict[str, Any]) -> None:
-        if self.editor is not None:
-            self.editor.quick_milestone(prefill or None)
+        self.editor.quick_milestone(prefill or None)
 
     def _update_actions(self, *_args: Any) -> None:
         view = self.current_view()
@@ -260,8 +273,6 @@ class MainWindow(QMainWindow):
         editable = view is not None and view.kind in EDITABLE
         self.window_actions.edit.setEnabled(has_record and editable)
         self.window_actions.delete.setEnabled(has_record and editable)
-        for action in (self.window_actions.new_record, self.window_actions.quick_milestone):
-            action.setEnabled(self.editor is not None)
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -367,8 +378,9 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         splitter = store.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        # Applied once the window has its size; before that the splitter would share out
+        # the restored sizes again on the first layout.
+        self._splitter_state = splitter if isinstance(splitter, QByteArray) else None
         for kind, view in self.views.items():
             header = store.value(f"views/{kind}/header")
             if isinstance(header, QByteArray):
@@ -385,6 +397,12 @@ class MainWindow(QMainWindow):
         for kind, view in self.views.items():
             store.setValue(f"views/{kind}/header", view.table.horizontalHeader().saveState())
         store.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._splitter_state is not None:
+            self.splitter.restoreState(self._splitter_state)
+            self._splitter_state = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -42,8 +42,8 @@ class WindowActions:
     backup: QAction
     preferences: QAction
     quit: QAction
-    undo: QAction | None
-    redo: QAction | None
+    undo: QAction
+    redo: QAction
     new_record: QAction
     new_kind: dict[str, QAction]
     edit: QAction
@@ -81,20 +81,16 @@ def build_actions(window: MainWindow) -> WindowActions:
         return made
 
     Theme, Pixmap = QIcon.ThemeIcon, QStyle.StandardPixmap
-    undo = redo = None
-    if window.editor is not None:
-        stack = window.editor.undo_stack
-        undo = stack.createUndoAction(window, tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setIcon(_icon(window, Theme.EditUndo, Pixmap.SP_ArrowBack))
-        redo = stack.createRedoAction(window, tr("&Redo"))
-        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows).
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z")]
-            + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-               if k != QKeySequence("Ctrl+Shift+Z")]
-        )
-        redo.setIcon(_icon(window, Theme.EditRedo, Pixmap.SP_ArrowForward))
+    stack = window.editor.undo_stack
+    undo = stack.createUndoAction(window, tr("&Undo"))
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    undo.setIcon(_icon(window, Theme.EditUndo, Pixmap.SP_ArrowBack))
+    redo = stack.createRedoAction(window, tr("&Redo"))
+    # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows).
+    ctrl_shift_z = QKeySequence("Ctrl+Shift+Z")
+    platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    redo.setShortcuts([ctrl_shift_z] + [keys for keys in platform if keys != ctrl_shift_z])
+    redo.setIcon(_icon(window, Theme.EditRedo, Pixmap.SP_ArrowForward))
 
     new_kind = {
         kind: action(
@@ -189,9 +185,8 @@ def build_menus(window: MainWindow, actions: WindowActions) -> None:
     file_menu.addAction(actions.quit)
 
     edit_menu = bar.addMenu(tr("&Edit"))
-    if actions.undo is not None and actions.redo is not None:
-        edit_menu.addActions([actions.undo, actions.redo])
-        edit_menu.addSeparator()
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
     edit_menu.addAction(actions.new_record)
     new_menu = edit_menu.addMenu(tr("New &record"))
     new_menu.addActions(list(actions.new_kind.values()))
@@ -217,9 +212,8 @@ def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
     toolbar.addAction(actions.quick_milestone)
     toolbar.addAction(actions.edit)
     toolbar.addAction(actions.delete)
-    if actions.undo is not None and actions.redo is not None:
-        toolbar.addSeparator()
-        toolbar.addActions([actions.undo, actions.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.undo, actions.redo])
     toolbar.addSeparator()
     toolbar.addActions([actions.import_files, actions.export])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

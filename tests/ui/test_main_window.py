@@ -201,43 +201,39 @@ def test_selection_shows_the_record_in_the_detail_pane(qtbot: QtBot, window: Mai
     qtbot.waitUntil(lambda: window.detail.current() == ("memorandum", record_id))
 
 
-class _FakeEditor:
-    def __init__(self) -> None:
+class _Recorder:
+    """Stands in for the editor's dialogs: records what the window asked for."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, editor: Any) -> None:
         self.calls: list[tuple[Any, ...]] = []
+        for name in ("edit_record", "delete_record", "new_record", "quick_milestone"):
+            monkeypatch.setattr(editor, name, self._record(name))
 
-    def edit_record(self, kind: str, record_id: int) -> None:
-        self.calls.append(("edit", kind, record_id))
-
-    def delete_record(self, kind: str, record_id: int) -> None:
-        self.calls.append(("delete", kind, record_id))
-
-    def new_record(self, kind: str, prefill: dict[str, Any] | None = None) -> None:
-        self.calls.append(("new", kind))
-
-    def quick_milestone(self, prefill: dict[str, Any] | None = None) -> None:
-        self.calls.append(("quick", prefill))
+    def _record(self, name: str) -> Any:
+        return lambda *args: self.calls.append((name, *args))
 
 
 def test_enter_edits_and_the_context_menu_offers_the_record_actions(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    editor = _FakeEditor()
-    window.editor = editor
+    editor = _Recorder(monkeypatch, window.editor)
     view = _show(qtbot, window, "memorandum")
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     record_id = view.current_id()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert editor.calls[-1] == ("edit", "memorandum", record_id)
+    assert editor.calls[-1] == ("edit_record", "memorandum", record_id)
     menu = view.build_context_menu()
     texts = [action.text() for action in menu.actions() if action.text()]
     assert texts[:4] == ["Open", "Edit…", "Delete…", "New memorandum…"]
     next(a for a in menu.actions() if a.text() == "New milestone here…").trigger()
-    assert editor.calls[-1] == ("quick", {"memorandum_id": record_id})
+    assert editor.calls[-1] == ("quick_milestone", {"memorandum_id": record_id})
     window.window_actions.delete.trigger()
-    assert editor.calls[-1] == ("delete", "memorandum", record_id)
+    assert editor.calls[-1] == ("delete_record", "memorandum", record_id)
     window.window_actions.new_record.trigger()
-    assert editor.calls[-1] == ("new", "memorandum")
+    assert editor.calls[-1] == ("new_record", "memorandum")
+    window.window_actions.quick_milestone.trigger()
+    assert editor.calls[-1] == ("quick_milestone", {"memorandum_id": record_id})
 
 
 def test_sources_are_read_only(qtbot: QtBot, window: MainWindow) -> None:
@@ -361,3 +357,14 @@ def test_statuses_sort_in_their_working_order(qtbot: QtBot, window: MainWindow) 
     view = _show(qtbot, window, "memorandum")
     view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert _titles(view, 1) == ["Signed", "Active", "Active", "Active", "Active"]
+
+
+def test_menus_carry_the_expected_shortcuts(window: MainWindow) -> None:
+    actions = window.window_actions
+    assert actions.undo.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [keys.toString() for keys in actions.redo.shortcuts()]
+    assert actions.quick_milestone.shortcut().toString() == "Ctrl+Shift+M"
+    assert actions.find.shortcut().toString() == "Ctrl+F"
+    assert actions.export.shortcut().toString() == "Ctrl+E"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]

@@ -27,6 +27,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FilterBar", text)
 
 
+# The "any" item's data. Not None: PySide6 6.12 on Python 3.11 drops a reference to None each
+# time an empty QVariant comes back to Python (currentData() of such an item), and enough of
+# those crash the interpreter ("deallocating None").
+_ANY = ""
+
+
 class ChoiceBox(QComboBox):
     """Pick one record by typing part of its name; the first item means "any"."""
 
@@ -42,7 +48,7 @@ class ChoiceBox(QComboBox):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(any_text)
         self.setToolTip(any_text)
-        self.addItem(any_text, None)
+        self.addItem(any_text, _ANY)
         completer, line = self.completer(), self.lineEdit()
         if completer is not None and line is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -58,7 +64,7 @@ class ChoiceBox(QComboBox):
         current = self.value()
         self.blockSignals(True)
         self.clear()
-        self.addItem(self._any_text, None)
+        self.addItem(self._any_text, _ANY)
         for value, label in pairs:
             self.addItem(label, value)
         index = self.findData(current) if current is not None else 0
@@ -68,7 +74,8 @@ class ChoiceBox(QComboBox):
             self.value_changed.emit()
 
     def value(self) -> Any:
-        return self.currentData()
+        data = self.currentData()
+        return None if data == _ANY else data
 
     def set_value(self, value: Any) -> None:
         self.setCurrentIndex(max(self.findData(value), 0) if value is not None else 0)

@@ -69,6 +69,7 @@ class RecordTableModel(QAbstractTableModel):
         self._filters = NO_FILTERS
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._in_order = False
         # Dates and labels repeat across many rows: each distinct value is formatted once.
         self._texts: dict[tuple[int, Any], str] = {}
         self._bold = QFont()
@@ -82,6 +83,7 @@ class RecordTableModel(QAbstractTableModel):
         self._texts.clear()
         if self._sort_column >= 0:
             self._sort_list(self._all)
+            self._in_order = True
         self._apply(self._all)
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
@@ -130,6 +132,9 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
+        if (column, order) == (self._sort_column, self._sort_order) and self._in_order:
+            # QTableView.sortByColumn asks twice (once itself, once through the header).
+            return
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -137,8 +142,10 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_list(self._all)
         if self._shown is not self._all:
             self._sort_list(self._shown)
+        self._in_order = True
         if kept:
-            rows = {row[0]: n for n, row in enumerate(self._shown)}
+            wanted = {record_id for _, record_id in kept if record_id is not None}
+            rows = {row[0]: n for n, row in enumerate(self._shown) if row[0] in wanted}
             for index, record_id in kept:
                 new_row = rows.get(record_id) if record_id is not None else None
                 self.changePersistentIndex(
