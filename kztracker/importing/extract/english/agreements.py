@@ -69,7 +69,9 @@ def memoranda_in(
     for index, sentence in enumerate(article.sentences):
         in_sentence = [m for m in mentions if m.sentence == index]
         signs = _SIGN.search(sentence.text)
-        future = bool(_NOT_YET.search(sentence.text))
+        future = bool(signs and _NOT_YET.search(
+            sentence.text[max(0, signs.start() - 30) : signs.end()]
+        ))
         dates = [d for d in find_dates(sentence.text, reference) if d.until is None]
         if signs and dates and not future:
             signing_dates.append(_nearest(dates, signs.start()).date)
@@ -93,16 +95,24 @@ def memoranda_in(
                 parties = (subjects if n == 0 and not between else []) + parties
             else:
                 parties = subjects
+            signatories = [p for p in people if p.sentence == index] if signs else []
+            if not parties and signs and match.start() < signs.start():
+                # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
+                parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
+            # "the Aerospace Committee of the Ministry ...": the committee, not its ministry.
+            children = {m.parent for m in parties if m.parent}
+            parties = [m for m in parties if m.name not in children]
             party_names = _unique([resolve(m.name) for m in parties])
             if not party_names:
                 continue
-            signatories = [p for p in people if p.sentence == index] if signs else []
             if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
                 speaker = next((p.organization for p in people if p.sentence == index
                                 and p.organization), None)
                 other = resolve(speaker) if speaker else host
                 if other and other not in party_names:
                     party_names.insert(0, other)
+            if len(party_names) < 2:
+                continue
             memo = DraftMemorandum(
                 title=_title(kind, party_names, host),
                 kind=kind,
@@ -116,7 +126,8 @@ def memoranda_in(
     if len(found) > 1:
         # The headline restates a memorandum the body describes.
         found = [(m, i) for m, i in found if i != title_only] or found
-    memoranda = _merge([m for m, _ in found], host)
+    parents = {resolve(m.name): resolve(m.parent) for m in mentions if m.parent}
+    memoranda = _merge([m for m, _ in found], host, parents)
     for memo in memoranda:
         if memo.signed_on is None and len(set(signing_dates)) == 1:
             memo.signed_on = signing_dates[0]
@@ -179,14 +190,18 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _merge(memoranda: list[DraftMemorandum], host: str | None) -> list[DraftMemorandum]:
-    """Two mentions of one agreement share a party other than the speaking side."""
+def _merge(
+    memoranda: list[DraftMemorandum], host: str | None, parents: dict[str, str]
+) -> list[DraftMemorandum]:
+    """Two mentions of one agreement share a party other than the speaking side; a mention of
+    a party's parent ("AstraZeneca" for "AstraZeneca Kazakhstan") restates the same one."""
     merged: list[DraftMemorandum] = []
     rank = {"memorandum": 0, "agreement": 1, "roadmap": 2, "other": 3}
     for memo in memoranda:
         own = {name_key(p) for p in memo.parties} - {name_key(host or "")}
         for earlier in merged:
             theirs = {name_key(p) for p in earlier.parties} - {name_key(host or "")}
+            theirs |= {name_key(parents[p]) for p in earlier.parties if p in parents}
             if own and (own <= theirs or theirs <= own):
                 earlier.parties = _unique(earlier.parties + memo.parties)
                 if rank[memo.kind] < rank[earlier.kind]:

@@ -124,7 +124,10 @@ def _triggered(
         or following.lower in NON_ORGANIZATION_NOUNS
     ):
         return False  # "ConnectED 2024", "Tartu university": a name inside another phrase
-    left = " ".join(t.lower for t in tokens[max(0, first - 3) : first])
+    window = [t.lower for t in tokens[max(0, first - 4) : first]]
+    if window and window[-1] == "the":
+        window = window[:-1]
+    left = " ".join(window[-3:])
     if any(left == w or left.endswith(" " + w) for w in _LEFT):
         if not left.endswith("at") or following is None or not following.text[:1].isalnum():
             return True

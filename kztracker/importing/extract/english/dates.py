@@ -75,7 +75,8 @@ def find_dates(
     sentence: str, reference: PartialDate | None = None, context_year: int | None = None
 ) -> list[DateMention]:
     """Every date expression in `sentence`, in order, without overlaps."""
-    year = context_year or _year_in(sentence) or (reference.year if reference else None)
+    year = context_year or _year_in(sentence)
+    nearest = year is None and reference is not None
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -86,7 +87,12 @@ def find_dates(
             if kind == "year" and _names_a_thing(sentence, match.start("year")):
                 continue
             try:
-                mention = _resolve(kind, match, year, reference)
+                mention = _resolve(kind, match, year or (reference.year if reference else None),
+                                   reference)
+                if mention is not None and nearest and kind in ("dmy", "mdy", "month") and not (
+                    match.groupdict().get("year") or mention[2]
+                ):
+                    mention = (_nearest_year(mention[0], reference), mention[1], False)
             except ValueError:
                 mention = None
             if mention is None:
@@ -94,6 +100,15 @@ def find_dates(
             taken.append((start, end))
             found.append(DateMention(start, end, *mention))
     return sorted(found, key=lambda m: m.start)
+
+
+def _nearest_year(date: PartialDate, reference: PartialDate | None) -> PartialDate:
+    """"In January", said in October 2025: the January nearest, 2026."""
+    if reference is None or reference.month is None or date.month is None:
+        return date
+    distance = date.month - reference.month
+    year = date.year + (1 if distance < -6 else -1 if distance > 6 else 0)
+    return PartialDate(year, date.month, date.day)
 
 
 def _year_in(sentence: str) -> int | None:

@@ -15,7 +15,9 @@ ORGANIZATION_TYPES: dict[str, str] = {
     "academy": "research_centre", "institute": "research_centre", "centre": "research_centre",
     "center": "research_centre", "laboratory": "research_centre", "lab": "research_centre",
     "observatory": "research_centre", "hub": "research_centre", "park": "research_centre",
-    "hospital": "other", "clinic": "other", "foundation": "other", "fund": "other",
+    "hospital": "other", "clinic": "other", "museum": "other", "library": "other",
+    "gallery": "other", "theatre": "other", "theater": "other", "archive": "other",
+    "foundation": "other", "fund": "other",
     "association": "other", "union": "other", "chamber": "other", "society": "other",
     "network": "other", "consortium": "other", "alliance": "other", "federation": "other",
     "company": "company", "corporation": "company", "corp": "company", "group": "company",
@@ -128,5 +130,5 @@ project projects programme program initiative initiatives course courses confere
 forum award awards prize grant grants competition rankings ranking index strategy model format
 platform app device method methodology concept festival olympiad hackathon week day year
 challenge expo exhibition fair session sessions report plan roadmap scholarship scholarships
-branch branches campus campuses brand
+branch branches campus campuses brand satellite satellites vaccine vaccines product products
 """.split())

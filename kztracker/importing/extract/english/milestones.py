@@ -31,7 +31,8 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|could|plan|plans|planned|planning|scheduled|expected|expects|to be|aims? to|"
+    r"\b(?:will|shall|could|would|plan|plans|planned|planning|scheduled|expected|expects|to be|"
+    r"aims? to|by (?:the end of )?(?:early |mid-?|late )?(?:19|20)\d\d|"
     r"intends?|"
     r"is set to|are set to|due|upcoming|next|by the end of|is to|are to)\b",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ def milestones_in(
     context_year = reference.year if reference else None
     for index, sentence in enumerate(article.sentences):
         orgs = [names.get(core_key(m.name), m.name) for m in mentions if m.sentence == index]
-        year = _year(sentence.text) or context_year
+        year = _year(sentence.text) or (context_year if reference is None else None)
         for start, clause in _clauses(sentence):
             if not (_EVENT.search(clause) or _FUTURE.search(clause)):
                 continue
@@ -93,12 +94,14 @@ def milestones_in(
                     continue
                 dates = [inherited]
             for piece_start, piece, date in _by_date(clause, dates):
+                if _PAST_SIGNING.search(piece) and not _FUTURE.search(piece):
+                    continue
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
                 milestones.append(DraftMilestone(
-                    title=_title(piece, [d for d in dates if d.start >= piece_start]
-                                 , piece_start),
+                    title=_title(_with_antecedent(clause, piece_start, piece),
+                                 [d for d in dates if d.start >= piece_start], piece_start),
                     date=date.date,
                     status=_status(piece, date, reference),
                     organizations=_unique(orgs),
@@ -109,6 +112,18 @@ def milestones_in(
         if found_year and reference is None:
             context_year = found_year
     return milestones
+
+
+def _with_antecedent(clause: str, start: int, piece: str) -> str:
+    """"the exhibition, which opens on 12 November": the exhibition opens on 12 November."""
+    match = re.match(r"^\s*(?:,\s*)?(?:which|that|who)\s+", piece)
+    if not match:
+        return piece
+    before = re.findall(r"\b(?:the|a|an|its|their)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$",
+                        clause[:start])
+    noun = before[-1] if before else ""
+    # Keep the piece's length so date offsets still fit: pad the antecedent in front.
+    return f"{noun} {piece[match.end():]}".rjust(len(piece)) if len(noun) < match.end() else piece
 
 
 def _event_key(name: str) -> str:

@@ -77,6 +77,9 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
         token = tokens[i]
         word = token.lower
         if token.capitalized and token.text[:1].isalnum():
+            if current and current[-1].possessive and not is_type_word(token):
+                runs.append(current)
+                current = []
             if current and current[-1].lower in COUNTRIES and tokens[i - 1].lower == "and":
                 runs.append(current[:-1] if current[-1].lower == "and" else current)
                 current = []

@@ -187,8 +187,11 @@ def _title_before(
         if k > 0 and tokens[k - 1].lower in PROFESSIONS:
             return tokens[k - 1].text.capitalize(), None, None
         return None
-    prefix = [t for t in words[: heads[0]] if t.lower not in NATIONALITIES]
-    split = _split_title(sentence, words[heads[0] :], organizations)
+    first_head = heads[0]
+    while first_head > 0 and words[first_head - 1].lower in TITLE_WORDS:
+        first_head -= 1  # "ADB Country Director": "Country" belongs to the title
+    prefix = [t for t in words[:first_head] if t.lower not in NATIONALITIES]
+    split = _split_title(sentence, words[first_head:], organizations)
     if split is None:
         return None
     title, organization, derived = split

@@ -21,6 +21,7 @@ class Token:
     text: str
     start: int
     end: int
+    possessive: bool = False  # written "X’s": a name ends here
 
     @property
     def capitalized(self) -> bool:
@@ -57,12 +58,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for match in _TOKEN.finditer(text):
         word = match.group()
         end = match.end()
+        possessive = False
         # "AstraZeneca’s" is AstraZeneca: the possessive is not part of a name.
         for suffix in ("’s", "'s"):
             if word.endswith(suffix) and len(word) > 2:
                 word = word[: -len(suffix)]
                 end -= len(suffix)
-        tokens.append(Token(word, match.start() + offset, end + offset))
+                possessive = True
+        tokens.append(Token(word, match.start() + offset, end + offset, possessive))
     return tokens
 
 
