@@ -132,6 +132,9 @@ def test_progress_is_reported(seeded_db: Database, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     _export(seeded_db, tmp_path / "p.xlsx", progress=lambda d, t: calls.append((d, t)))
     assert calls and calls[-1][0] == calls[-1][1]
+    totals = {total for _, total in calls}
+    assert len(totals) == 1 and totals.pop() > 17
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
 
 
 def _earlier_file(tmp_path: Path) -> tuple[Path, bytes]:
@@ -181,6 +184,8 @@ def test_cli_export(
         f"Wrote {out}: 5 memoranda, 17 milestones, 31 partners, 12 people, "
         "13 focus areas, 5 sources. Scope: The whole database."
     )
+    # A database file is named by its path on the Summary.
+    assert _load(out)["Summary"]["B3"].value == str(db_path)
     assert main(["--db", str(db_path), "export", str(out), "--milestones-status", "x"]) == 1
     assert "unknown milestone status" in capsys.readouterr().err
 

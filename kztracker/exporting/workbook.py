@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from kztracker.db import Database
+from kztracker.db import Database, sqlite_path
 from kztracker.exporting import records
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
 from kztracker.exporting.scope import ExportScope, Selection, resolve
@@ -301,7 +301,11 @@ def export_workbook(
 
 
 def database_label(database: Database) -> str:
-    """The database as the Summary names it; a password in the URL stays out of the file."""
+    """The database as the Summary names it: a SQLite file by its path, a server by its URL
+    with any password left out of the file."""
+    path = sqlite_path(str(database.url))
+    if path is not None:
+        return str(path)
     return make_url(str(database.url)).render_as_string(hide_password=True)
 
 

@@ -186,7 +186,8 @@ class ProgressCounter:
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
             raise ExportCancelled("export cancelled; the earlier file is unchanged")
-        if self.progress is not None:
+        # Nothing to report while the sheets are measured and the total is not known yet.
+        if self.progress is not None and self.total:
             self.progress(min(self.done, self.total), self.total)
 
 
