@@ -177,22 +177,18 @@ def _unusable_reason(path: Path) -> str | None:
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'"
             )}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                return f"{path} holds other data, not a kztracker database; choose another --db"
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
     except sqlite3.Error as exc:
         return f"{path} is damaged ({exc}) and was left as it is"
-    if row is not None and row[0] not in known_revisions():
-        return f"{path} was written by a newer kztracker (schema {row[0]}); update the app"
+    if tables and "alembic_version" not in tables:
+        return f"{path} holds other data, not a kztracker database; choose another --db"
+    # A newer tracker file is refused by the upgrade step, which reads the revisions anyway.
     return None
 
 
 def _check_sqlite_integrity(path: Path) -> None:
-    """Refuse a damaged, foreign or too-new file before the engine (which sets WAL) touches it."""
+    """Refuse a damaged or foreign file before the engine (which sets WAL) touches it."""
     if not path.exists() or path.stat().st_size == 0:
         return
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,24 @@ def test_a_non_empty_target_is_refused_unless_forced(
 def test_copy_onto_itself_is_refused(source_url: str) -> None:
     with pytest.raises(KztrackerError, match="same database"):
         copy_database(source_url, source_url)
+
+
+def test_a_row_the_target_rejects_stops_the_copy_and_keeps_nothing(
+    source_url: str, database_url: str, tmp_path: Path
+) -> None:
+    source_file = tmp_path / "source.sqlite3"
+    connection = sqlite3.connect(source_file)
+    connection.execute("PRAGMA foreign_keys=OFF")  # a link to nothing, as an old bug might leave
+    connection.execute(
+        "INSERT INTO memorandum_focus_area (memorandum_id, focus_area_id) VALUES (1, 99999)"
+    )
+    connection.commit()
+    connection.close()
+    with pytest.raises(KztrackerError, match="stopped at table memorandum_focus_area"):
+        copy_database(source_url, database_url)
+    database = open_database(database_url, create=False)
+    try:
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(Organization)) == 0
+    finally:
+        database.dispose()

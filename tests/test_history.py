@@ -13,7 +13,6 @@ from kztracker.db import Database
 from kztracker.errors import KztrackerError
 from kztracker.history import os_account
 from kztracker.models import (
-    HistoryEntry,
     Memorandum,
     MemorandumParty,
     Organization,
@@ -208,7 +207,6 @@ def test_cli_restore_brings_back_a_deleted_record(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", database_url, "init"]) == 0
-    assert main(["--db", database_url, "list", "memoranda", "--json"]) == 0
     capsys.readouterr()
     assert main(["--db", database_url, "list", "memoranda", "--json"]) == 0
     before = capsys.readouterr().out
@@ -218,15 +216,17 @@ def test_cli_restore_brings_back_a_deleted_record(
     with database.sessions.begin() as session:
         memo_id = session.scalars(select(Memorandum.id).order_by(Memorandum.id)).first()
         session.delete(session.get(Memorandum, memo_id))
-    with database.session() as session:
-        deleted = session.scalars(
-            select(HistoryEntry).where(HistoryEntry.action == "delete")
-        ).all()
     database.dispose()
-    assert deleted
+    assert main(["--db", database_url, "history", "--deleted", "--json"]) == 0
+    deleted = json.loads(capsys.readouterr().out)
+    assert [(row["record_kind"], row["record_id"]) for row in deleted] == [
+        ("memorandum", memo_id)
+    ]
     assert main(["--db", database_url, "history", "restore", "memorandum", str(memo_id)]) == 0
     assert "Restored" in capsys.readouterr().out
     assert main(["--db", database_url, "list", "memoranda", "--json"]) == 0
     assert capsys.readouterr().out == before
     assert main(["--db", database_url, "history", "restore", "memorandum", str(memo_id)]) == 1
     assert "nothing to restore" in capsys.readouterr().err
+    assert main(["--db", database_url, "history", "--restore", "memoranda", "x"]) == 1
+    assert "not a record id" in capsys.readouterr().err

@@ -25,6 +25,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from kztracker.db import Database, open_database, resolve_url
 from kztracker.errors import KztrackerError
@@ -183,10 +184,18 @@ def copy_database(
             for table in reversed(tables):
                 writer.execute(table.delete())
             totals = {table.name: _count(reader, table) for table in tables}
-            copied = {
-                table.name: _copy_table(reader, writer, table, totals[table.name], progress)
-                for table in tables
-            }
+            copied = {}
+            for table in tables:
+                try:
+                    copied[table.name] = _copy_table(
+                        reader, writer, table, totals[table.name], progress
+                    )
+                except DBAPIError as exc:
+                    reason = str(exc.orig or exc).strip().splitlines()[0]
+                    raise KztrackerError(
+                        f"the copy stopped at table {table.name} ({reason}); "
+                        f"nothing was kept in {_safe(target_url)}"
+                    ) from exc
             if writer.dialect.name == "postgresql":
                 _reset_sequences(writer)
             landed = {table.name: _count(writer, table) for table in tables}
