@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kztracker.db import Database
 from kztracker.exporting import export_workbook
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from kztracker.vocabulary import status_label
+from kztracker.vocabulary import set_translator, status_label
 
 YEAR_ONLY = "2026 declared Year of Science and Education"  # seeded as due "2026"
 
@@ -134,3 +135,33 @@ def test_long_text_wraps_in_a_capped_column(seeded_db: Database, tmp_path: Path)
     for sheet in wb.worksheets[1:]:
         header = sheet["A1"]
         assert header.font.b and header.fill.fgColor.rgb.endswith("305496")
+
+
+def test_one_table_of_words_renames_sheets_headers_and_values(
+    seeded_db: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "swapped.xlsx"
+    # A stand-in for a language loaded later: every word changes, placeholders stay.
+    set_translator(lambda text: re.sub(r"[^{}]+(?![^{]*})", lambda m: m[0].upper(), text))
+    try:
+        _export(seeded_db, out)
+    finally:
+        set_translator(None)
+    wb = load_workbook(out)
+    assert wb.sheetnames == [
+        "SUMMARY",
+        "MEMORANDA",
+        "MILESTONES",
+        "PARTNERS",
+        "PEOPLE",
+        "FOCUS AREAS",
+        "SOURCES",
+    ]
+    ws = wb["MILESTONES"]
+    assert ws["A1"].value == "TITLE"
+    statuses = {row[0] for row in ws.iter_rows(min_row=2, min_col=7, max_col=7, values_only=True)}
+    assert statuses == {"PLANNED", "IN PROGRESS", "DONE"}
+    # The overdue rule compares with the words the sheet shows.
+    (rule,) = [rule for cf in ws.conditional_formatting for rule in cf.rules]
+    assert '<>"DONE"' in rule.formula[0]
+    assert status_label("in_progress") == "In progress"
