@@ -1,7 +1,7 @@
 """The window's import actions: files (menu or drop) and pasted text, each into a review.
 
 Reading, extraction and matching run off the UI thread through `Operations.query`; the
-review dialogs then open one file at a time. Text imported before is not reviewed again: the
+review dialogs open one file at a time. Text imported before is not reviewed again: the
 user is offered the earlier source instead (the parent's `open_record("source", id)`).
 """
 
@@ -66,47 +66,46 @@ def open_earlier(parent: QWidget | None, source_id: int) -> None:
 
 
 class _ReviewQueue(QObject):
-    """Shows one review at a time, in the order the files were given."""
+    """Prepares and reviews one input at a time, in the order given.
 
-    def __init__(self, parent: QWidget | None, operations: Operations, expected: int) -> None:
+    The next file is read and matched only after the previous review closed, so it matches
+    against what that review created instead of proposing the same partner twice.
+    """
+
+    def __init__(self, parent: QWidget | None, operations: Operations, work: list[Any]) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.operations = operations
-        self.waiting: deque[Prepared | None] = deque()
-        self.expected = expected
+        self.pending: deque[Any] = deque(work)
         self.dialog: ImportReviewDialog | None = None
-        self.dialogs: list[ImportReviewDialog] = []
 
-    def arrived(self, prepared: Prepared | None) -> None:
-        self.expected -= 1
-        self.waiting.append(prepared)
-        if self.expected <= 0:
-            QApplication.restoreOverrideCursor()
-        self._next()
-
-    def _next(self) -> None:
-        if self.dialog is not None:
-            return
-        while self.waiting:
-            prepared = self.waiting.popleft()
-            if prepared is None:
-                continue
-            if prepared.earlier is not None:
-                self._offer_earlier(prepared)
-                continue
-            self.dialog = ImportReviewDialog(prepared.draft, self.operations, self.parent_widget)
-            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.open_source.connect(lambda i: open_earlier(self.parent_widget, i))
-            self.dialog.finished.connect(self._closed)
-            self.dialogs.append(self.dialog)
-            self.dialog.open()
-            return
-        if self.expected <= 0:
+    def start(self) -> None:
+        if not self.pending:
             self.deleteLater()
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.operations.query(self.pending.popleft(), self._arrived, on_failure=self._failed)
+
+    def _arrived(self, prepared: Prepared) -> None:
+        QApplication.restoreOverrideCursor()
+        if prepared.earlier is not None:
+            self._offer_earlier(prepared)
+            self.start()
+            return
+        self.dialog = ImportReviewDialog(prepared.draft, self.operations, self.parent_widget)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open_source.connect(lambda i: open_earlier(self.parent_widget, i))
+        self.dialog.finished.connect(self._closed)
+        self.dialog.open()
+
+    def _failed(self, error: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        self.operations.report_failure(error, self.parent_widget)
+        self.start()
 
     def _closed(self, _result: int) -> None:
         self.dialog = None
-        self._next()
+        self.start()
 
     def _offer_earlier(self, prepared: Prepared) -> None:
         earlier = prepared.earlier
@@ -124,18 +123,11 @@ class _ReviewQueue(QObject):
         if box.exec() == QMessageBox.StandardButton.Open:
             open_earlier(self.parent_widget, earlier.source_id)
 
-    def failed(self, error: BaseException) -> None:
-        self.operations.report_failure(error, self.parent_widget)
-        self.arrived(None)
-
 
 def import_files(parent: QWidget | None, operations: Operations, paths: list[str]) -> _ReviewQueue:
     """Read and match each file in the background, then review them one after another."""
-    queue = _ReviewQueue(parent, operations, len(paths))
-    if paths:
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    for path in paths:
-        operations.query(_prepare_file(path), queue.arrived, on_failure=queue.failed)
+    queue = _ReviewQueue(parent, operations, [_prepare_file(path) for path in paths])
+    queue.start()
     return queue
 
 
@@ -172,11 +164,7 @@ def import_pasted_text(parent: QWidget | None, operations: Operations) -> PasteD
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
-        queue = _ReviewQueue(parent, operations, 1)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        operations.query(
-            _prepare_text(dialog.text.toPlainText()), queue.arrived, on_failure=queue.failed
-        )
+        _ReviewQueue(parent, operations, [_prepare_text(dialog.text.toPlainText())]).start()
 
     dialog.accepted.connect(accepted)
     dialog.open()

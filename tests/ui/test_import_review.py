@@ -238,3 +238,36 @@ def test_pasted_text_is_reviewed_and_a_repeat_offers_the_earlier_source(
 
 def _review_dialogs(window: QWidget) -> list[ImportReviewDialog]:
     return [d for d in window.findChildren(ImportReviewDialog) if d.isVisible()]
+
+
+def test_several_files_are_reviewed_in_turn_each_matching_what_the_last_created(
+    qtbot: QtBot, seeded_db: Database, tmp_path: Path
+) -> None:
+    from ui.import_action import import_files
+
+    paths = []
+    for number, city in enumerate(("Astana", "Almaty")):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(
+            f"{city}, {number + 3} March 2025. Nazarbayev University and the Aral Sea Research "
+            f"Station agreed on a joint field season in {city}.\n",
+            encoding="utf-8",
+        )
+        paths.append(str(path))
+    operations = Operations(seeded_db)
+    queue = import_files(None, operations, paths)
+    for expected in ("create", "link"):
+        qtbot.waitUntil(lambda: queue.dialog is not None, timeout=20_000)
+        dialog = queue.dialog
+        assert dialog is not None
+        station = next(o for o in dialog.draft.organizations if o.name.startswith("Aral"))
+        assert station.match.action == expected
+        with qtbot.waitSignal(dialog.finished, timeout=10_000):
+            dialog.apply()
+        operations.wait()
+    with seeded_db.session() as session:
+        assert session.scalar(
+            select(func.count()).select_from(Organization).where(
+                Organization.name == "Aral Sea Research Station"
+            )
+        ) == 1
