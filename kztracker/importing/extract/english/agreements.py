@@ -239,6 +239,11 @@ _AREA_LEAD = re.compile(
     r"|\b(?:areas?|fields?|directions?|priorities|pillars)\s+of\s+(?:cooperation|"
     r"collaboration|the partnership|the agreement|the memorandum|the roadmap)\s+(?:include|"
     r"includes|including|such as|cover|covers|are|will be)\s*:?\s+"
+    r"|\b(?:memorand(?:um|a)(?: of understanding)?|mou|agreement|roadmap|cooperation|"
+    r"collaboration|partnership)\s+(?:of cooperation\s+)?(?:on|in)\s+(?=[a-z])"
+    r"|\b(?:programme|program|course|degree|training|projects?|exchange)\s+in\s+(?=[a-z])"
+    r"|(?<=\s)covering\s+(?=[a-z])"
+    r"|\b(?:priority|key|main)\s+(?:areas|fields|directions)\s+(?:include|are|cover)\s*:?\s*"
     r"|\b(?:covers?|includes?|has)\s+(?:\w+\s+)?(?:main\s+|key\s+|priority\s+)?(?:areas|"
     r"directions|priorities|fields|components)\s*:\s*"
     r"|\b(?:pillars? of the (?:partnership|cooperation|agreement|memorandum) is|"
@@ -258,16 +263,27 @@ _ITEM_END = re.compile(
     r"including|for the|so that|among)\b|[.;:(]|$)",
     re.IGNORECASE,
 )
+_NOT_AREAS = frozenset({"sidelines", "behalf", "accordance", "line", "order", "addition",
+                        "particular", "total", "which", "that", "this", "these", "its", "their",
+                        "our", "a", "more", "less", "about", "up"})
+# A lead naming one area ("in the area of A and B") keeps "A and B" whole.
+_ONE_AREA = re.compile(r"\b(?:area|field|sphere|pillar|priority|direction|attention)\b",
+                       re.IGNORECASE)
+_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 
 def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusArea]:
     found: dict[str, DraftFocusArea] = {}
 
-    def add(text: str, start: int) -> None:
+    def add(text: str, start: int, lowercase: bool = False) -> None:
         item = _ITEM_TRIM.sub("", text.strip(" ,.;:")).strip(" ,.;:")
+        item = re.sub(r"^(?:joint|new|the)\s+", "", item)
         words = item.split()
         if not 1 <= len(words) <= 9 or not item[:1].isalpha():
+            return
+        if lowercase and (not item[:1].islower() or any(c.isdigit() for c in item)
+                          or words[0] in _NOT_AREAS or _VERB.search(item)):
             return
         name = item[:1].upper() + item[1:]
         key = name_key(name)
@@ -281,8 +297,9 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
             end = _ITEM_END.search(rest)
             body = rest[: end.start() if end else len(rest)]
             offset = sentence.start + match.end()
-            for item in _split_list(body):
-                add(item, offset + body.find(item))
+            whole = bool(_ONE_AREA.search(match.group()))
+            for item in _split_list(body, whole):
+                add(item, offset + body.find(item), lowercase=True)
     # Bulleted lists under a heading that names areas or priorities.
     for n, paragraph in enumerate(article.paragraphs):
         line = text[paragraph.start : paragraph.end]
@@ -302,9 +319,9 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
     return list(found.values())
 
 
-def _split_list(body: str) -> list[str]:
+def _split_list(body: str, whole: bool = False) -> list[str]:
     parts = re.split(r",\s*(?:and\s+|as well as\s+)?|;\s*|\s+as well as\s+", body)
-    if len(parts) > 1 and " and " in parts[-1]:
+    if (len(parts) > 1 or not whole) and " and " in parts[-1]:
         parts[-1:] = parts[-1].split(" and ", 1)  # "A, B and C"
     items: list[str] = []
     for part in parts:
