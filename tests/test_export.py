@@ -17,7 +17,8 @@ from kztracker.cli import main
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
 from kztracker.exporting import ExportCancelled, ExportResult, export_workbook
-from kztracker.models import Memorandum
+from kztracker.exporting.writer import FORMULA_STARTS
+from kztracker.models import Memorandum, Milestone
 from kztracker.services.partners import create_partner
 
 SHEETS = ["Summary", "Memoranda", "Milestones", "Partners", "People", "Focus areas", "Sources"]
@@ -126,6 +127,23 @@ def test_formula_like_text_stays_text(seeded_db: Database, tmp_path: Path) -> No
     cells = [row[0] for row in ws.iter_rows(min_row=2, max_col=1) if row[0].value == FORMULA_NAME]
     assert len(cells) == 1
     assert cells[0].data_type == "s"
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_text_starting_like_a_formula_is_shown_as_typed(
+    seeded_db: Database, tmp_path: Path, start: str
+) -> None:
+    note = f"{start}SUM(A1:A9) was the request"
+    with seeded_db.session() as session:
+        first = session.scalars(select(Milestone).order_by(Milestone.id)).first()
+        assert first is not None
+        first.notes = note
+        session.commit()
+    out = tmp_path / "safe.xlsx"
+    _export(seeded_db, out)
+    ws = _load(out)["Milestones"]
+    notes = [c for c in ws["J"] if c.value is not None and "SUM(A1:A9)" in str(c.value)]
+    assert [(c.value, c.data_type) for c in notes] == [(note, "s")]
 
 
 def test_progress_is_reported(seeded_db: Database, tmp_path: Path) -> None:
