@@ -37,7 +37,7 @@ from ui.views.record_view import EDITABLE, RecordView
 from ui.window_actions import PAGES, build_actions, build_menus, build_toolbar, page_title
 
 _NAVIGATION_STYLE = """
-QListWidget#navigation { background: palette(window); padding-top: 6px; }
+QListWidget#navigation { background: palette(window); padding-top: 6px; outline: 0; }
 QListWidget#navigation::item { padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }
 QListWidget#navigation::item:selected { background: palette(highlight);
                                         color: palette(highlighted-text); }
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([160, 860, 380])
+        self.splitter.setSizes([160, 880, 360])
         self.setCentralWidget(self.splitter)
 
         self.window_actions = build_actions(self)
@@ -383,8 +383,10 @@ class MainWindow(QMainWindow):
         self._splitter_state = splitter if isinstance(splitter, QByteArray) else None
         for kind, view in self.views.items():
             header = store.value(f"views/{kind}/header")
-            if isinstance(header, QByteArray):
-                view.table.horizontalHeader().restoreState(header)
+            if isinstance(header, QByteArray) and view.table.horizontalHeader().restoreState(
+                header
+            ):
+                view.keep_column_widths()
         page = str(store.value("window/page", "dashboard")) if restores_last_page() else ""
         self.show_page(page if page in PAGES else "dashboard")
 

@@ -27,6 +27,7 @@ class Column:
     header: str  # English source text, translated when shown
     show: str = "text"  # text | date | status | count | organization_kind | memorandum_kind
     width: int = 16  # in average characters; the last column stretches
+    hidden: bool = False  # until the user shows it (header menu)
 
     @property
     def title(self) -> str:
@@ -53,17 +54,17 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("partners", _noop("Partners"), width=24),
         Column("focus_area", _noop("Focus area"), width=18),
         Column("responsible", _noop("Responsible"), width=16),
-        Column("completed", _noop("Completed"), "date", 10),
+        Column("completed", _noop("Completed"), "date", 10, hidden=True),
     ),
     "memorandum": (
         Column("title", _noop("Title"), width=48),
         Column("status", _noop("Status"), "status", 11),
-        Column("kind", _noop("Kind"), "memorandum_kind", 22),
+        Column("kind", _noop("Kind"), "memorandum_kind", 22, hidden=True),
         Column("signed_on", _noop("Signed"), "date", 11),
         Column("valid_until", _noop("Valid until"), "date", 11),
         Column("parties", _noop("Parties"), width=36),
         Column("focus_areas", _noop("Focus areas"), width=28),
-        Column("responsible", _noop("Responsible"), width=18),
+        Column("responsible", _noop("Responsible"), width=18, hidden=True),
         Column("milestones", _noop("Milestones"), "count", 9),
     ),
     "organization": (
@@ -95,6 +96,6 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("published_on", _noop("Published"), "date", 11),
         Column("language", _noop("Language"), "language", 8),
         Column("records", _noop("Records"), "count", 8),
-        Column("url", _noop("Address"), width=30),
+        Column("url", _noop("Address"), width=30, hidden=True),
     ),
 }

@@ -18,18 +18,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from kztracker.models import MEMORANDUM_STATUSES
 from kztracker.services.browse import NO_FILTERS, Choices, Filters, browse_rows, filter_choices
-from ui.labels import kind_label
+from ui.labels import format_date, kind_label, status_label
 from ui.operations import Operations
 from ui.views.columns import COLUMNS
 from ui.views.filter_bar import FilterBar
 from ui.views.table_model import RecordTableModel
+from ui.views.table_model import tr as tr_model
 
 # Kinds the user edits; sources are only read (they come in through imports).
 EDITABLE = ("memorandum", "organization", "person", "focus_area", "milestone")
@@ -93,6 +96,7 @@ class RecordView(QWidget):
         self._stale = True
         self._pending_select: int | None = None
         self._has_loaded = False
+        self._fit_columns = True
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -124,6 +128,8 @@ class RecordView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.set_default_widths()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(_default_sort(kind), Qt.SortOrder.AscendingOrder)
@@ -209,6 +215,12 @@ class RecordView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._fit_columns:
+            self._fit_columns = False
+            for n, column in enumerate(COLUMNS[self.kind]):
+                self.table.setColumnHidden(n, column.hidden)
+            # After the window's layout has settled, so the width measured is the final one.
+            QTimer.singleShot(0, self._fit_to_view)
         self.ensure_loaded()
 
     # -- search and filters --------------------------------------------------------------------
@@ -357,6 +369,37 @@ class RecordView(QWidget):
     def _quick_milestone_here(self) -> None:
         self.quick_milestone_requested.emit(self.milestone_prefill())
 
+    def _header_menu(self, position: QPoint) -> None:
+        self.build_header_menu().exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def build_header_menu(self) -> QMenu:
+        """Show or hide columns; the last shown one cannot go."""
+        menu = QMenu(self)
+        columns = COLUMNS[self.kind]
+        shown = sum(not self.table.isColumnHidden(n) for n in range(len(columns)))
+        for n, column in enumerate(columns):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            visible = not self.table.isColumnHidden(n)
+            action.setChecked(visible)
+            action.setEnabled(not (visible and shown == 1))
+            action.toggled.connect(lambda on, n=n: self.table.setColumnHidden(n, not on))
+        menu.addSeparator()
+        menu.addAction(tr("Reset columns"), self._reset_columns)
+        return menu
+
+    def _reset_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for n, column in enumerate(COLUMNS[self.kind]):
+            header.moveSection(header.visualIndex(n), n)
+            self.table.setColumnHidden(n, column.hidden)
+        self._fit_to_view()
+
+    def _fit_to_view(self) -> None:
+        # Leave room for the vertical scroll bar the rows will bring.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.set_default_widths(self.table.viewport().width() - bar - 2)
+
     # -- export --------------------------------------------------------------------------------
 
     def scope_label(self) -> str:
@@ -376,10 +419,57 @@ class RecordView(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
 
-    def set_default_widths(self) -> None:
-        unit = self.fontMetrics().averageCharWidth()
-        for n, column in enumerate(COLUMNS[self.kind]):
-            self.table.setColumnWidth(n, column.width * unit + 16)
+    def set_default_widths(self, available: int = 0) -> None:
+        """Each column's natural width; text columns shrink alike when not all would fit.
+
+        Dates, statuses and counts keep the width their longest value needs.
+        """
+        metrics = self.fontMetrics()
+        unit = metrics.averageCharWidth()
+        header = self.table.horizontalHeader().fontMetrics()
+        columns = COLUMNS[self.kind]
+        widths = []
+        for column in columns:
+            sample = _SAMPLES.get(column.show)
+            if column.show == "status" and self.kind != "milestone":
+                sample = _longest_memorandum_status
+            natural = column.width * unit if sample is None else metrics.horizontalAdvance(sample())
+            widths.append(max(natural, header.horizontalAdvance(column.title) + 12) + 16)
+        shown = [n for n in range(len(columns)) if not self.table.isColumnHidden(n)]
+        text = [n for n in shown if columns[n].show not in _SAMPLES]
+        if available > 0 and text:
+            # The other text columns give way first; the name or title keeps its room longest.
+            room = available - sum(widths[n] for n in shown if n not in text)
+            least = 12 * unit + 16
+            first, others = text[0], text[1:]
+            widths[first] = max(least, min(widths[first], room - least * len(others)))
+            wanted = sum(widths[n] for n in others)
+            scale = min(1.0, (room - widths[first]) / max(1, wanted))
+            for n in others:
+                widths[n] = max(int(widths[n] * scale), min(least, widths[n]))
+            # What the other columns' minimums still overrun comes out of the first one.
+            overrun = widths[first] + sum(widths[n] for n in others) - room
+            if overrun > 0:
+                widths[first] = max(least, widths[first] - overrun)
+        for n, width in enumerate(widths):
+            self.table.setColumnWidth(n, width)
+
+    def keep_column_widths(self) -> None:
+        """The user's own widths were restored: never fit the columns over them."""
+        self._fit_columns = False
+
+
+# The longest text a fixed-width column shows, by Column.show.
+_SAMPLES = {
+    "date": lambda: format_date("2024-09-28"),
+    "status": lambda: tr_model("{status} · overdue").format(status=status_label("in_progress")),
+    "count": lambda: "99,999",
+    "language": lambda: "EN",
+}
+
+
+def _longest_memorandum_status() -> str:
+    return max((status_label(s) for s in MEMORANDUM_STATUSES), key=len)
 
 
 def _default_sort(kind: str) -> int:
