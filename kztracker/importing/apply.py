@@ -172,6 +172,12 @@ def source_title(document: Document) -> str:
 R = TypeVar("R")
 
 
+def _tidy(text: str | None) -> str | None:
+    """A field as a sentence cut it: no dangling comma or colon, None when nothing is left."""
+    cleaned = " ".join((text or "").split()).strip(" ,;:-–—")
+    return cleaned or None
+
+
 class _Applier:
     def __init__(self, session: Session, draft: Draft) -> None:
         self.session = session
@@ -402,8 +408,8 @@ class _Applier:
                         person.aliases.append(PersonAlias(alias=alias))
                         own.add(name_key(alias))
                         self.learned.append(alias)
-            if person.title is None and item.title:
-                person.title = item.title
+            if person.title is None and _tidy(item.title):
+                person.title = _tidy(item.title)
                 self._touch("person", person)
             if person.organization_id is None and organization_id is not None:
                 person.organization_id = organization_id
@@ -411,7 +417,9 @@ class _Applier:
             self._cite("person", person.id, item.spans, created=False)
         else:
             self._refuse_taken_name(Person, Person.name_key, item.name, "person")
-            person = Person(name=item.name, title=item.title, organization_id=organization_id)
+            person = Person(
+                name=item.name, title=_tidy(item.title), organization_id=organization_id
+            )
             own = {name_key(item.name)}
             for alias in item.aliases:
                 if self._alias_free(PersonAlias, alias, own):
