@@ -484,10 +484,9 @@ class ImportReviewDialog(QDialog):
         self.operations.change(work, self._applied, on_failure=self._failed, parent=self)
 
     def _applied(self, result: Any) -> None:
+        # Operations.change broadcasts the result once, as a Changes of kind "source"; the
+        # window's views reload on any change. Per-kind detail is in result.changes().
         self.result = result
-        # The change broadcasts the source; the records it touched are announced too.
-        for changes in result.changes()[1:]:
-            self.operations.changed.emit(changes)
         self.applied.emit(result)
         self.accept()
 
