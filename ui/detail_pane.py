@@ -142,12 +142,12 @@ class DetailPane(QWidget):
             self.details.verticalScrollBar().setValue(0)
             self.history.clear()
         self._current = (kind, record_id)
-        self._load(keep_scroll=False)
+        self._request()
 
     def clear(self) -> None:
         self._current = None
         self._generation += 1
-        self._loading = self._reload_after = False
+        self._reload_after = False
         self.detail = None
         self.details.clear()
         self.history.clear()
@@ -158,6 +158,18 @@ class DetailPane(QWidget):
         return self.details.toPlainText()
 
     # -- loading ------------------------------------------------------------------------------
+
+    def _request(self) -> None:
+        """Load the current record now, or once the load running finishes.
+
+        One load at a time: moving through a long table with the arrow keys, or a burst of
+        changes from an import, queues one load for the latest state instead of one per step.
+        """
+        if self._loading:
+            self._generation += 1  # what the running load brings back is already stale
+            self._reload_after = True
+        else:
+            self._load(keep_scroll=True)
 
     def _load(self, keep_scroll: bool) -> None:
         if self._current is None:
@@ -179,15 +191,14 @@ class DetailPane(QWidget):
         def done(result: tuple[RecordDetail, bool]) -> None:
             if generation == self._generation:
                 self._show(*result, scroll)
-                self._loaded()
+            self._loaded()
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            if isinstance(error, RecordNotFound):
-                self._show_deleted()
-            else:
-                self._operations.report_failure(error, self)
+            if generation == self._generation:
+                if isinstance(error, RecordNotFound):
+                    self._show_deleted()
+                else:
+                    self._operations.report_failure(error, self)
             self._loaded()
 
         self._operations.query(work, done, on_failure=failed, parent=self)
@@ -196,7 +207,7 @@ class DetailPane(QWidget):
 
     def _loaded(self) -> None:
         self._loading = False
-        if self._reload_after:
+        if self._reload_after and self._current is not None:
             self._load(keep_scroll=True)
 
     def _load_history(self) -> None:
@@ -271,15 +282,11 @@ class DetailPane(QWidget):
         kind, record_id = self._current
         if changes.kind == kind and record_id in changes.deleted:
             self._generation += 1  # a load still running would bring stale details back
-            self._loading = self._reload_after = False
+            self._reload_after = False
             self._show_deleted()
             return
-        # Any other change can rename or relink something this record shows. A burst of
-        # changes (an import, undoing many edits) makes one reload after the running one.
-        if self._loading:
-            self._reload_after = True
-        else:
-            self._load(keep_scroll=True)
+        # Any other change can rename or relink something this record shows.
+        self._request()
 
     def _follow(self, url: QUrl) -> None:
         target = parse_record_link(url)

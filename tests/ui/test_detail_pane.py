@@ -177,3 +177,23 @@ def test_an_open_milestone_past_its_date_shows_as_overdue_in_words(
     assert "Planned · Overdue" in pane.details_text()
     _show(qtbot, pane, "milestone", done_id)
     assert "Overdue" not in pane.details_text()
+
+
+def test_only_the_last_of_quick_requests_is_shown(
+    qtbot: QtBot, seeded_db: Database, ops: Operations, pane: DetailPane
+) -> None:
+    memorandum_id = _id(seeded_db, Memorandum, ASTRAZENECA_MOU)
+    milestone_id = _id(seeded_db, Milestone, DELEGATION_VISIT)
+    shown: list[tuple[str, int]] = []
+    pane.shown.connect(lambda kind, record_id: shown.append((kind, record_id)))
+
+    # As when the arrow keys run down a table: each row asks before the last one has loaded.
+    pane.show_record("memorandum", memorandum_id)
+    pane.show_record("milestone", milestone_id)
+    pane.show_record("memorandum", memorandum_id)
+    pane.show_record("milestone", milestone_id)
+    qtbot.waitUntil(lambda: bool(shown))
+    ops.wait()
+
+    assert shown == [("milestone", milestone_id)]
+    assert pane.title.text() == DELEGATION_VISIT
