@@ -27,7 +27,8 @@ _EVENT = re.compile(
     r"founded|declared|announced|approved|adopted|presented|present|introduced|introduce|"
     r"deliver|delivered|release|released|publish|published|enrol|enroll|admit|graduate|"
     r"commission|commissioned|built|build|construction|pilot|tour|talks|round table|"
-    r"roundtable|training|course|programme|program|review|report|round|call|signing)\b",
+    r"roundtable|training|course|programme|program|review|report|round|call|signing|"
+    r"applications?|submitted|submissions?|registration|deadline)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(

@@ -327,7 +327,8 @@ def _cut_at_person(words: list[Token], link: Token | None) -> list[Token]:
 
 def _left_edge(words: list[Token]) -> list[Token]:
     """Drop openers ("The", "During") and, before "and", words that are another name."""
-    while words and (words[0].lower in NOT_NAMES or words[0].lower in MONTHS):
+    while words and (words[0].lower in NOT_NAMES and not words[0].text.isupper()
+                     or words[0].lower in MONTHS):
         words = words[1:]
     heads = [k for k, w in enumerate(words) if is_type_word(w)]
     for k in range((heads[-1] if heads else len(words)) - 1, -1, -1):

@@ -235,6 +235,10 @@ def _derived(
         name = f"Ministry {minister.group(1)}" + (f" {suffix}" if suffix else "")
         return OrganizationMention(name, start, end, "government", "Kazakhstan" if "Kazakh"
                                    in name or not suffix else None, derived=True)
+    akim = re.match(r"^(?:Deputy\s+)?Akim\s+of\s+(.+)$", full)
+    if akim:
+        return OrganizationMention(f"Akimat of {akim.group(1)}", start, end, "government",
+                                   "Kazakhstan", derived=True)
     prime = _PRIME.match(full)
     if prime:
         country = prime.group(1) or "the Republic of Kazakhstan"

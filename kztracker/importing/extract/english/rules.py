@@ -26,6 +26,7 @@ from kztracker.normalize import fold_lookalikes, name_key
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
+_GROUP = re.compile(r"\s+(?:Group|Holding|JSC|LLP|Ltd|Inc|PLC)$")
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _OUTLET = (
     re.compile(r"\b([A-Z][\w.-]*\.(?:kz|com|org|net|ru|uz|kg))\s+(?:reports|reported|writes)\b"),
@@ -126,7 +127,8 @@ def _dateline(text: str, article: Article) -> PartialDate | None:
 
 
 _DATELINE_FULL = re.compile(
-    r"^\s*(?:(?:published|posted|date|updated)\s*:?\s*|[A-Z][A-Za-z]+(?:,\s*[A-Z][a-z]+)?,\s*)"
+    r"^\s*(?:(?:published|posted|date|updated)\s*:?\s*"
+    r"|[A-Z][A-Za-z’'-]+(?:\s[A-Z][A-Za-z-]+)?(?:,\s*[A-Z][a-z]+)?,\s*)"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}|\d{4}-\d\d-\d\d"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:[-–—]\s*|$)",
     re.IGNORECASE,
@@ -148,14 +150,17 @@ def _titles_naming_organizations(
 ) -> None:
     """"Chief Executive Officer of Kcell": once Kcell is known, the title ends before it.
     A bare "Vice Minister" belongs to the ministry the same or the previous sentence names."""
-    names = sorted({n for m in organizations if not m.derived for n in (m.name, *m.aliases)},
+    names = sorted({n for m in organizations if not m.derived
+                    for n in (m.name, *m.aliases, _GROUP.sub("", m.name))},
                    key=len, reverse=True)
     for person in people:
         if person.title and person.organization is None:
             for name in names:
                 match = re.search(rf"\s+(?:of|at)\s+(?:the\s+)?{re.escape(name)}\b", person.title)
                 if match:
-                    person.organization = name
+                    person.organization = next(
+                        (m.name for m in organizations if _GROUP.sub("", m.name) == name), name
+                    )
                     person.title = person.title[: match.start()]
                     break
         if person.title and person.organization is None and re.fullmatch(
