@@ -367,3 +367,18 @@ def test_tab_walks_the_fields_in_the_order_they_are_shown(editor: Editor) -> Non
         if widget in expected and widget not in seen:
             seen.append(widget)
     assert seen == expected
+
+
+def test_typing_part_of_an_alias_offers_the_partner_it_belongs_to(
+    qtbot: QtBot, editor: Editor
+) -> None:
+    dialog = opened(editor, editor.new_record("person"))
+    picker = dialog.editors["organization_id"]
+    type_into(qtbot, picker, "MSH")
+    completer = picker.completer  # type: ignore[attr-defined]
+    offered = completer.completionModel()
+    texts = [offered.index(row, 0).data() for row in range(offered.rowCount())]
+    assert any(text.startswith("MSHE — Ministry of Science and Higher Education") for text in texts)
+    completer.activated[str].emit(texts[0])  # choosing it picks the ministry itself
+    assert picker.value() == 2
+    assert typing_target(picker).currentText().startswith("Ministry of Science")  # type: ignore[attr-defined]

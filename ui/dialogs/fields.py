@@ -238,12 +238,7 @@ class DateEditor(FieldEditor):
         self.calendar_button.setAccessibleName(tr("Pick a day"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.calendar_button.clicked.connect(self._show_calendar)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._pick)
-        self.calendar.activated.connect(self._pick)
-        self.calendar.hide()
+        self._calendar: QCalendarWidget | None = None  # made on first use: it is costly
         self.reading = QLabel(self)
         palette = self.reading.palette()
         placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -275,16 +270,25 @@ class DateEditor(FieldEditor):
         date = self._parsed()
         self.reading.setText(format_date(date.isoformat()) if date else "")
 
+    @property
+    def calendar(self) -> QCalendarWidget:
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
+            self._calendar.setGridVisible(True)
+            self._calendar.clicked.connect(self._pick)
+            self._calendar.activated.connect(self._pick)
+        return self._calendar
+
     def _show_calendar(self) -> None:
+        calendar = self.calendar
         date = self._parsed()
         if date is not None:
             first = date.first_day()
-            self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
-        self.calendar.move(
-            self.calendar_button.mapToGlobal(self.calendar_button.rect().bottomLeft())
-        )
-        self.calendar.show()
-        self.calendar.setFocus()
+            calendar.setSelectedDate(QDate(first.year, first.month, first.day))
+        calendar.move(self.calendar_button.mapToGlobal(self.calendar_button.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
 
     def _pick(self, date: QDate) -> None:
         self.line.setText(entered_text(f"{date.year():04d}-{date.month():02d}-{date.day():02d}"))

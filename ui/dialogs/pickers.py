@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +40,34 @@ from ui.dialogs.fields import FieldEditor
 from ui.labels import party_role_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DISPLAY = Qt.ItemDataRole.DisplayRole
+Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("RecordForm", text, disambiguation, n)
+
+
+class _ChoiceList(QAbstractListModel):
+    """The records a picker lists, "" (none) first; a view over the list, not copies of it,
+    so a picker over thousands of memoranda fills at once."""
+
+    def __init__(self, records: list[Choice], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records = records
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records) + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() == 0:
+            return "" if role in (DISPLAY, Qt.ItemDataRole.EditRole) else None
+        choice = self._records[index.row() - 1]
+        if role in (DISPLAY, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return choice.label
+        if role == ID_ROLE:
+            return choice.id
+        return None
 
 
 class RecordPicker(FieldEditor):
@@ -46,6 +79,7 @@ class RecordPicker(FieldEditor):
         self.needs = (target,)
         self._labels: dict[int, str] = {}
         self._by_key: dict[str, int] = {}
+        self._folded: dict[str, int] = {}
         self._completions: dict[str, int] = {}
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
@@ -61,7 +95,8 @@ class RecordPicker(FieldEditor):
         line.setPlaceholderText(tr("Type a name or pick from the list"))
         line.setClearButtonEnabled(True)
         self.completer = QCompleter(self)
-        self.completer.setModel(QStringListModel(self.completer))
+        # Owned by the picker: the completer deletes a model it owns when given another.
+        self._completion_model = QStringListModel(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setMaxVisibleItems(12)
@@ -78,36 +113,37 @@ class RecordPicker(FieldEditor):
         current = self.value()
         records: list[Choice] = choices.get(self.target, [])
         self._labels = {choice.id: choice.label for choice in records}
-        self._by_key, self._completions = {}, {}
+        self._completions, self._folded, self._by_key = {}, {}, {}
         for choice in records:
             self._completions[choice.label] = choice.id
             for alias in choice.aliases:
                 self._completions[f"{alias} — {choice.label}"] = choice.id
-                self._by_key.setdefault(name_key(alias), choice.id)
+                self._folded.setdefault(alias.casefold(), choice.id)
+            for key in choice.keys[1:]:
+                self._by_key.setdefault(key, choice.id)
         for choice in records:  # a name wins over another record's alias
-            self._by_key[name_key(choice.label)] = choice.id
-        model = self.completer.model()
-        assert isinstance(model, QStringListModel)
-        model.setStringList(list(self._completions))
+            self._folded[choice.label.casefold()] = choice.id
+            if choice.keys:
+                self._by_key[choice.keys[0]] = choice.id
         self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem("", None)
-        for choice in records:
-            self.combo.addItem(choice.label, choice.id)
-            self.combo.setItemData(
-                self.combo.count() - 1, choice.label, Qt.ItemDataRole.ToolTipRole
-            )
+        self.combo.setModel(_ChoiceList(records, self.combo))
         self.combo.blockSignals(False)
+        # QComboBox.setModel hands its own model to the line edit's completer too; ours offers
+        # the aliases as well, so it goes back after.
+        self._completion_model.setStringList(list(self._completions))
+        self.completer.setModel(self._completion_model)
         self.set_value(current)
 
     def resolve(self, text: str) -> int | None:
+        """The record `text` names: its label, an alias, or a spelling that normalizes alike."""
         text = text.strip()
         if not text:
             return None
         index = self.combo.currentIndex()
         if index > 0 and self.combo.itemText(index) == text:
             return int(self.combo.itemData(index))
-        return self._completions.get(text) or self._by_key.get(name_key(text))
+        found = self._completions.get(text) or self._folded.get(text.casefold())
+        return found or self._by_key.get(name_key(text))
 
     def _completed(self, text: str) -> None:
         record_id = self._completions.get(text)
