@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     Connection,
     DateTime,
+    MetaData,
     Table,
+    TypeDecorator,
     bindparam,
     func,
     insert,
@@ -88,6 +91,17 @@ def _datetime_adapter(target_is_sqlite: bool) -> Callable[[Any], Any]:
     return adapt
 
 
+def _stored_form(table: Table) -> Table:
+    """The table with each decorated type replaced by what it stores (partial dates are ISO
+    text on both backends), so values cross as stored instead of parsed and re-rendered."""
+    columns = [
+        Column(c.name, c.type.impl_instance if isinstance(c.type, TypeDecorator) else c.type,
+               primary_key=c.primary_key)
+        for c in table.columns
+    ]
+    return Table(table.name, MetaData(), *columns)
+
+
 def _copy_table(
     source: Connection,
     target: Connection,
@@ -95,6 +109,7 @@ def _copy_table(
     total: int,
     progress: Progress | None,
 ) -> int:
+    raw = _stored_form(table)
     adapt = _datetime_adapter(target.dialect.name == "sqlite")
     stamps = [c.key for c in table.columns if isinstance(c.type, DateTime)]
     # A row may name a parent with a higher id; those references are set once all rows exist.
@@ -104,7 +119,7 @@ def _copy_table(
     deferred: list[dict[str, Any]] = []
     copied = 0
     result = source.execution_options(yield_per=BATCH).execute(
-        select(table).order_by(*table.primary_key.columns)
+        select(raw).order_by(*raw.primary_key.columns)
     )
     for partition in result.partitions():
         rows = [dict(row._mapping) for row in partition]
@@ -115,7 +130,7 @@ def _copy_table(
                 if row[key] is not None:
                     deferred.append({"row_id": row["id"], "column": key, "value": row[key]})
                     row[key] = None
-        target.execute(insert(table), rows)
+        target.execute(insert(raw), rows)
         copied += len(rows)
         if progress is not None:
             progress(table.name, copied, total)
