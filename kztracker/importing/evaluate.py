@@ -7,6 +7,7 @@ with --texts, announcements missing beside their gold file are looked up there. 
 and people match by normalized name or alias, titles by similarity among matched people,
 memoranda by their set of parties, dated milestones by the date at the gold's precision plus a
 similar title. Each gold item matches at most one extracted item; the rest count as errors.
+Organizations' kinds and countries are scored on the organizations that matched.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from kztracker.importing.draft import Draft
 from kztracker.normalize import name_key
 
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
-TYPES = ("organizations", "people", "titles", "memoranda", "milestones", "focus_areas")
+TYPES = ("organizations", "org_kinds", "org_countries", "people", "titles", "memoranda",
+         "milestones", "focus_areas")
 TITLE_SIMILARITY = 80
 MILESTONE_SIMILARITY = 60
 FOCUS_SIMILARITY = 70
@@ -102,13 +104,31 @@ def _pair(
     return Counts(len(pairs), len(found) - len(pairs), len(gold) - len(pairs)), pairs
 
 
+def _attribute(pairs: list[tuple[str | None, str | None]]) -> Counts:
+    """An attribute of matched items: right when equal, else missed and/or wrong."""
+    counts = Counts()
+    for expected, got in pairs:
+        if expected and got == expected:
+            counts.tp += 1
+        else:
+            counts.fn += bool(expected)
+            counts.fp += bool(got)
+    return counts
+
+
 def score_draft(draft: Draft, gold: dict[str, Any]) -> dict[str, Counts]:
     counts: dict[str, Counts] = {}
     gold_orgs = [_keys([o["name"], *o.get("aliases", [])]) for o in gold.get("organizations", [])]
     found_orgs = [_keys([o.name, o.short_name, *o.aliases]) for o in draft.organizations]
-    counts["organizations"], _ = _pair(
-        gold_orgs, found_orgs, lambda g, f: 1.0 if g & f else 0.0
+    counts["organizations"], org_pairs = _pair(
+        list(range(len(gold_orgs))), list(range(len(found_orgs))),
+        lambda g, f: 1.0 if gold_orgs[g] & found_orgs[f] else 0.0,
     )
+    for field_name, kind in (("kind", "org_kinds"), ("country", "org_countries")):
+        counts[kind] = _attribute(
+            [(gold["organizations"][g].get(field_name),
+              getattr(draft.organizations[f], field_name)) for g, f in org_pairs]
+        )
 
     gold_people = gold.get("people", [])
     counts["people"], pairs = _pair(
