@@ -26,9 +26,11 @@ def _column(path: Path, sheet: str, column: int = 1) -> list[object]:
 
 
 def _summary_value(path: Path, label: str) -> object:
-    for row in load_workbook(path, data_only=True)["Summary"].iter_rows(values_only=True):
+    """The value beside `label` on the Summary, or on the line below it when it is long."""
+    rows = list(load_workbook(path, data_only=True)["Summary"].iter_rows(values_only=True))
+    for i, row in enumerate(rows):
         if row[0] == label:
-            return row[1]
+            return row[1] if row[1] is not None else rows[i + 1][0]
     raise AssertionError(f"no {label!r} row on the Summary")
 
 

@@ -19,6 +19,7 @@ from kztracker.schedule import CLOSED_STATUSES, DUE_SOON_DAYS, is_due_soon, is_o
 from kztracker.vocabulary import status_label
 
 LIST_LIMIT = 100
+SHORT_LINE = 60  # a value this long fits beside its label on the printed page
 COLUMNS = 5
 
 Locate = Callable[[str, int], str]  # (sheet title, row) -> "'Sheet'!A5"
@@ -96,8 +97,12 @@ class Summary:
             [Heading(word("summary.heading"), level=1)],
             [word("summary.generated"), generated.replace(microsecond=0, tzinfo=None)],
             [word("summary.database"), Note(database)],
-            [word("summary.scope"), Note(scope)],
         ]
+        if len(scope) <= SHORT_LINE:
+            rows.append([word("summary.scope"), Note(scope)])
+        else:
+            # A long scope (a memorandum's title) wraps under its label, inside the page.
+            rows += [[word("summary.scope")], [scope]]
         self._counts(rows, "summary.memoranda_by_status", MEMORANDUM_STATUSES, self.memoranda)
         self._counts(rows, "summary.milestones_by_status", MILESTONE_STATUSES, self.milestones)
         self._section(

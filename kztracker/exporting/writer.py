@@ -165,6 +165,7 @@ _HEIGHTS = {
     lines: {"ht": str(lines * LINE_HEIGHT), "customHeight": "1"}
     for lines in range(2, MAX_LINES + 1)
 }
+_TITLE_HEIGHT = {"ht": "21", "customHeight": "1"}  # a line of the 14-point title
 
 
 class ProgressCounter:
@@ -267,12 +268,13 @@ class SheetWriter:
             ws.freeze_panes = "B2"
             ws.print_title_rows = "1:1"
             ws.print_title_cols = "A:A"
+        ws._get_writer()  # writes what goes before the rows: widths, panes
+        ws._writer.write_row = self._write_row
+        if header:
             self._header_cell = _template(
                 ws, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT
             )
             self.append([_HeaderText(c.header) for c in self.columns])
-        ws._get_writer()
-        ws._writer.write_row = self._write_row
 
     def _page_setup(self, fit_to_width: bool) -> None:
         ws = self.ws
@@ -301,12 +303,15 @@ class SheetWriter:
                 value = value.text
             if type(value) is str and (len(value) > per_line or "\n" in value):
                 lines = max(lines, _lines(value, per_line))
-        if lines == 1:
+        height = _HEIGHTS.get(min(lines, MAX_LINES))
+        if values and type(values[0]) is Heading and values[0].level == 1:
+            height = _TITLE_HEIGHT
+        if height is None:
             self.ws.append(values)
             return
         # A row's attributes are read as it is written, so its height is set just for then.
         dimensions = self.ws.row_dimensions
-        dimensions[self.rows] = _HEIGHTS[min(lines, MAX_LINES)]
+        dimensions[self.rows] = height
         self.ws.append(values)
         del dimensions[self.rows]
 
