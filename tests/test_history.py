@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
 from kztracker.cli import main
-from kztracker.db import Database
+from kztracker.db import Database, open_database
 from kztracker.errors import KztrackerError
 from kztracker.history import os_account
 from kztracker.models import (
@@ -230,3 +231,26 @@ def test_cli_restore_brings_back_a_deleted_record(
     assert "nothing to restore" in capsys.readouterr().err
     assert main(["--db", database_url, "history", "--restore", "memoranda", "x"]) == 1
     assert "not a record id" in capsys.readouterr().err
+
+
+def test_an_import_from_the_command_line_is_one_recorded_change_set(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    announcement = Path(__file__).parent / "announcements" / "ann03_kaznu_kaist.txt"
+    assert main(["--db", database_url, "init"]) == 0
+    capsys.readouterr()
+    assert main(["--db", database_url, "history", "--json"]) == 0
+    seeded = len(json.loads(capsys.readouterr().out))
+    assert main(["--db", database_url, "import", str(announcement), "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["--db", database_url, "history", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    imported = rows[: len(rows) - seeded]  # newest first
+    assert imported and len({row["change_set"] for row in imported}) == 1
+    kinds = {row["record_kind"] for row in imported if row["action"] == "create"}
+    assert {"source", "memorandum", "organization"} <= kinds
+    database = open_database(database_url)
+    try:
+        assert {row["actor"] for row in imported} == {_expected_actor(database)}
+    finally:
+        database.dispose()
