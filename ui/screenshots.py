@@ -10,6 +10,7 @@ not been written yet is left out with a note rather than failing the run.
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 import sys
 import tempfile
 import time
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import select
 
 from kztracker.db import copy_sqlite, resolve_url, sqlite_path
+from kztracker.errors import KztrackerError
 from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person, Source
 
 # Each record kind's view, named as its picture; "record" kinds open their first record.
@@ -99,12 +101,15 @@ def _working_copy(db: str | None, scratch: Path) -> tuple[str, bool]:
     if path is None:
         return url, False
     if not path.exists():
-        return str(scratch / "screenshots.sqlite3"), True  # a new database, seeded on open
+        raise KztrackerError(f"no database at {path}; run `kztracker init` first")
     # Under its own name: the status bar, and so the pictures, show the file the user knows.
     copy = scratch / "copy" / path.name
     copy.parent.mkdir()
     # SQLite's online backup: a consistent copy even while the app has the file open.
-    copy_sqlite(path, copy)
+    try:
+        copy_sqlite(path, copy)
+    except sqlite3.Error as exc:
+        raise KztrackerError(f"cannot read {path} as a kztracker database: {exc}") from exc
     return str(copy), True
 
 

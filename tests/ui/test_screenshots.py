@@ -93,3 +93,18 @@ def test_refuses_a_size_it_cannot_read(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "not a window size" in result.stderr
+
+
+def test_a_missing_database_is_one_clear_line(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "kztracker", "--db", str(missing), "screenshots", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr == f"kztracker: no database at {missing}; run `kztracker init` first\n"
+    assert not missing.exists()  # nothing created in its place
