@@ -13,17 +13,16 @@ import re
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
     COUNTRIES,
-    DIRECTIONS,
     HONORIFICS,
     LEGAL_SUFFIXES,
     MONTHS,
-    NATIONALITIES,
     NON_ORGANIZATION_NOUNS,
     NOT_NAMES,
     ORGANIZATION_TYPES,
     TITLE_WORDS,
     WEAK_TYPES,
 )
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -35,38 +34,6 @@ science sciences research education health innovation innovations technology tec
 design life medicine engineering economics economy energy industry trade development culture
 sport sports information digital agriculture finance law business management communications
 """.split())
-COUNTRY_SUFFIX = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?|in\s+)(?:Kazakhstan|the Republic of Kazakhstan)$"
-)
-
-
-def is_place(words: list[str]) -> bool:
-    phrase = " ".join(words).casefold()
-    if len(words) > 1 and words[0].casefold() in DIRECTIONS:
-        return is_place(words[1:]) or words[-1].casefold() in ("region", "oblast", "province")
-    return phrase in COUNTRIES or phrase in CITIES or phrase in _regions()
-
-
-def _regions() -> frozenset[str]:
-    from kztracker.importing.extract.english.lexicon import REGIONS
-
-    return REGIONS
-
-
-def country_of(name: str) -> str | None:
-    words = [w.casefold() for w in re.findall(r"[\w’'-]+", name)]
-    for i in range(len(words)):
-        for size in (3, 2, 1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in COUNTRIES:
-                return COUNTRIES[phrase]
-            if phrase in CITIES:
-                return CITIES[phrase]
-            if size == 1 and NATIONALITIES.get(phrase):
-                return NATIONALITIES[phrase]
-    return None
-
-
 def proper_runs(sentence: Sentence) -> list[list[Token]]:
     """Maximal runs of capitalized words, with the small words that join names inside them."""
     tokens = sentence.tokens

@@ -18,7 +18,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from kztracker.importing.extract.english.organizations import COUNTRY_SUFFIX
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 

@@ -12,12 +12,9 @@ from kztracker.importing.extract.english.brands import brand_organizations
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.lexicon import NATIONALITIES
 from kztracker.importing.extract.english.milestones import milestones_in
-from kztracker.importing.extract.english.organizations import (
-    COUNTRY_SUFFIX,
-    country_of,
-    organizations_in,
-)
+from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
@@ -277,7 +274,3 @@ def _acronyms(
                 short_name=token.text, aliases=[target.name], sentence=index,
             ))
     return found
-
-
-def spans_of(mentions: list[OrganizationMention]) -> list[Span]:
-    return [Span(m.start, m.end) for m in mentions]

@@ -1,0 +1,41 @@
+"""Places: countries, cities and regions, and the country an organization's name gives away."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DIRECTIONS,
+    NATIONALITIES,
+    REGIONS,
+)
+
+# "of the Republic of Kazakhstan" and its shorter forms, which do not change an organization.
+COUNTRY_SUFFIX = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?|in\s+)(?:Kazakhstan|the Republic of Kazakhstan)$"
+)
+
+
+def is_place(words: list[str]) -> bool:
+    """"Astana", "Central Asia", "East Kazakhstan region": a place, never a partner."""
+    phrase = " ".join(words).casefold()
+    if len(words) > 1 and words[0].casefold() in DIRECTIONS:
+        return is_place(words[1:]) or words[-1].casefold() in ("region", "oblast", "province")
+    return phrase in COUNTRIES or phrase in CITIES or phrase in REGIONS
+
+
+def country_of(name: str) -> str | None:
+    """The country a name itself names: "Korea Institute ...", "Astana Medical University"."""
+    words = [w.casefold() for w in re.findall(r"[\w’'-]+", name)]
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in COUNTRIES:
+                return COUNTRIES[phrase]
+            if phrase in CITIES:
+                return CITIES[phrase]
+            if size == 1 and NATIONALITIES.get(phrase):
+                return NATIONALITIES[phrase]
+    return None
