@@ -7,6 +7,10 @@ and writes one HistoryEntry per field that differs. Reading the database rather 
 attribute history keeps it right when a value was set through a relationship, on an expired
 object, or by the database itself (ON DELETE SET NULL).
 
+Bulk statements (`session.execute(insert(Model), rows)`, `update()`, `delete()`) bypass the
+flush and so the history: tracked records are written through ORM objects (provenance, which
+is not tracked, may go in bulk).
+
 Values are stored as text a machine can read back (ids for references, JSON lists for links) so
 a deleted record can be restored from its history; kztracker.services.history renders them for
 people.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -139,3 +140,22 @@ def test_backup_and_restore_commands(
     assert "Restored" in out and "kept as" in out
     assert main(["--db", str(db_path), "restore", str(tmp_path / "missing.sqlite3")]) == 1
     assert "no backup file" in capsys.readouterr().err
+
+
+def test_the_backup_named_for_a_damaged_database_restores_it(
+    seeded_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = backup_on_open(seeded_db, keep=3)
+    assert made is not None
+    seeded_db.dispose()
+    data = bytearray(db_path.read_bytes())
+    data[8192:16384] = b"\xff" * 8192
+    db_path.write_bytes(bytes(data))
+    assert main(["--db", str(db_path), "list", "memoranda"]) == 1
+    message = capsys.readouterr().err
+    assert "damaged" in message and f"kztracker restore {made}" in message
+    assert main(["--db", str(db_path), "restore", str(made)]) == 0
+    aside = Path(capsys.readouterr().out.strip().rsplit(" kept as ", 1)[1])
+    assert aside.read_bytes() == bytes(data)  # the damaged file is kept as it was
+    assert main(["--db", str(db_path), "list", "memoranda", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 5

@@ -6,7 +6,10 @@ import argparse
 from pathlib import Path
 
 NAME = "restore"
-HELP = "replace the database with a backup after checking it (the current one is kept aside)"
+HELP = (
+    "replace the database with a backup after checking it (the current one is kept aside); "
+    "close the app first"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
