@@ -36,6 +36,8 @@ def read_file(path: str | Path) -> Document:
     """Read one announcement file; the format is chosen by its extension."""
     path = Path(path)
     name = path.name
+    if path.is_dir():
+        raise ImportInputError(f"{name} is a folder; choose the announcement files inside it")
     if not path.is_file():
         raise ImportInputError(f"{name}: no such file")
     size = path.stat().st_size
@@ -86,6 +88,9 @@ def decode_text(data: bytes, name: str, allow_markup: bool = False) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _check_textual(data[len(bom):].decode(encoding, errors="replace"), name)
+    unmarked = _utf16_without_bom(data)
+    if unmarked:
+        return _check_textual(data.decode(unmarked, errors="replace"), name)
     try:
         return _check_textual(data.decode("utf-8"), name)
     except UnicodeDecodeError:
@@ -97,6 +102,19 @@ def decode_text(data: bytes, name: str, allow_markup: bool = False) -> str:
             f"and save it as text, HTML, DOCX or PDF"
         )
     return _check_textual(str(best), name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: Latin or Cyrillic text puts a zero or a 0x04 in
+    every other byte, which no 8-bit encoding and no binary format does so regularly."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for high, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if sum(b in (0, 4) for b in high) >= len(high) * 0.9 and b"\x00" in high:
+            return encoding
+    return None
 
 
 def _check_textual(text: str, name: str) -> str:

@@ -21,7 +21,9 @@ def test_import_input_error_is_a_user_error() -> None:
     assert issubclass(ImportInputError, KztrackerError)
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1251", "koi8-r"]
+)
 def test_cyrillic_text_is_decoded_in_any_common_encoding(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "note.txt"
     path.write_bytes(((RUSSIAN + "\n") * 3).encode(encoding))
@@ -31,7 +33,7 @@ def test_cyrillic_text_is_decoded_in_any_common_encoding(tmp_path: Path, encodin
     assert document.language == "ru"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le", "utf-16-be", "cp1252"])
 def test_english_text_keeps_its_typographic_marks(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "note.txt"
     path.write_bytes(ENGLISH.encode(encoding))
@@ -138,8 +140,10 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     _refused(path, "50 MB", "20 MB")
 
 
-def test_missing_file_is_refused(tmp_path: Path) -> None:
+def test_missing_file_or_folder_is_refused(tmp_path: Path) -> None:
     _refused(tmp_path / "gone.txt", "no such file")
+    (tmp_path / "news").mkdir()
+    _refused(tmp_path / "news", "folder")
 
 
 def test_docx_without_word_parts_is_refused(tmp_path: Path) -> None:
