@@ -180,22 +180,25 @@ class RecordView(QWidget):
         self._stale = False
         kind = self.kind
         wants_choices = self.filter_bar is not None
+        # Sorting 100,000 rows takes a tenth of a second: done here, off the UI thread.
+        order, sort = self.model.sort_order(), self.model.sorter()
 
-        def work(session: Session) -> tuple[list[Any], Choices | None]:
+        def work(session: Session) -> tuple[list[Any], Choices | None, Any]:
             rows = browse_rows(session, kind)
-            return rows, filter_choices(session) if wants_choices else None
+            sort(rows)
+            return rows, filter_choices(session) if wants_choices else None, order
 
         self.operations.query(work, self._loaded, on_failure=self._failed, parent=self)
 
-    def _loaded(self, result: tuple[list[Any], Choices | None]) -> None:
-        rows, choices = result
+    def _loaded(self, result: tuple[list[Any], Choices | None, Any]) -> None:
+        rows, choices, order = result
         self._loading = False
         kept = self.current_id()
         if choices is not None and self.filter_bar is not None:
             self.filter_bar.blockSignals(True)
             self.filter_bar.set_choices(choices)
             self.filter_bar.blockSignals(False)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, sorted_by=order)
         self._has_loaded = True
         wanted = self._pending_select if self._pending_select is not None else kept
         self._pending_select = None

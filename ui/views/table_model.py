@@ -48,6 +48,17 @@ def _sort_key(column: Column, field: int, formatter: Callable[[Any], str]) -> Ca
     return lambda row: formatter(row[field]).casefold()
 
 
+def _sort_rows(rows: list[Any], field: int, key: Callable[[Any], Any], reverse: bool) -> None:
+    """Sort in place; empty cells go last in either direction."""
+    filled = [row for row in rows if row[field] is not None and row[field] != ""]
+    if len(filled) == len(rows):
+        rows.sort(key=key, reverse=reverse)
+        return
+    empty = [row for row in rows if row[field] is None or row[field] == ""]
+    filled.sort(key=key, reverse=reverse)
+    rows[:] = filled + empty
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of one record kind; `set_search` and `sort` change what is shown and in what order."""
 
@@ -77,14 +88,30 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- what is shown -------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """All rows after a (re)load; the current search, filters and sort still apply."""
+    def set_rows(self, rows: Sequence[Any], sorted_by: tuple[int, Any] | None = None) -> None:
+        """All rows after a (re)load; the current search, filters and sort still apply.
+
+        `sorted_by` is the `sort_order()` the rows were already sorted in (off the UI thread,
+        with `sorter()`); when it is still the model's, they are not sorted again.
+        """
         self._all = list(rows)
         self._texts.clear()
-        if self._sort_column >= 0:
+        if self._sort_column >= 0 and sorted_by != self.sort_order():
             self._sort_list(self._all)
-            self._in_order = True
+        self._in_order = self._sort_column >= 0
         self._apply(self._all)
+
+    def sort_order(self) -> tuple[int, Any]:
+        return self._sort_column, self._sort_order
+
+    def sorter(self) -> Callable[[list[Any]], None]:
+        """Sorts a list of rows in place in the current order; safe to run on a worker."""
+        column, order = self._sort_column, self._sort_order
+        if column < 0:
+            return lambda rows: None
+        field = self._fields[column]
+        key = _sort_key(self.columns[column], field, self._formatters[column])
+        return lambda rows: _sort_rows(rows, field, key, order == Qt.SortOrder.DescendingOrder)
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
         narrower = filters == self._filters and refines(self._query, query)
@@ -155,17 +182,7 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_list(self, rows: list[Any]) -> None:
-        """Sort in place; empty cells go last in either direction."""
-        column = self._sort_column
-        field = self._fields[column]
-        key = _sort_key(self.columns[column], field, self._formatters[column])
-        filled = [row for row in rows if row[field] is not None and row[field] != ""]
-        if len(filled) == len(rows):
-            rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-            return
-        empty = [row for row in rows if row[field] is None or row[field] == ""]
-        filled.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        rows[:] = filled + empty
+        self.sorter()(rows)
 
     # -- Qt model interface --------------------------------------------------------------------
 
