@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -200,6 +201,13 @@ class DueList(QListView):
         rows = min(max(self.model().rowCount(), self.MIN_ROWS), self.MAX_ROWS)
         row_height = self.sizeHintForRow(0) if self.model().rowCount() else 44
         return QSize(300, rows * row_height + 2 * self.frameWidth() + 4)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # A hand over an item: a click opens it, as a link would.
+        over_item = self.indexAt(event.position().toPoint()).isValid()
+        shape = Qt.CursorShape.PointingHandCursor if over_item else Qt.CursorShape.ArrowCursor
+        self.viewport().setCursor(shape)
+        super().mouseMoveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
