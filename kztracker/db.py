@@ -6,9 +6,12 @@ database, PostgreSQL for a team. A SQLite file that is behind is copied aside be
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
+import shutil
 import sqlite3
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -226,6 +229,38 @@ def backup_sqlite(path: Path, suffix: str) -> Path:
     return target
 
 
+def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
+    """A custom-format dump of a PostgreSQL database through pg_dump, into `directory`."""
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise DatabaseOpenError(
+            "a PostgreSQL database is backed up with pg_dump, which is not installed here; "
+            "install the PostgreSQL client tools or ask the server's administrator"
+        )
+    parsed = make_url(url)
+    directory.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = directory / (name or f"{parsed.database or 'kztracker'}-{stamp}.dump")
+    environment = dict(os.environ)
+    if parsed.password:
+        environment["PGPASSWORD"] = str(parsed.password)
+    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(
+        hide_password=False
+    )
+    result = subprocess.run(
+        [program, "--format=custom", f"--file={target}", libpq],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    if result.returncode != 0:
+        target.unlink(missing_ok=True)
+        reason = (result.stderr.strip().splitlines() or ["no message"])[-1]
+        raise DatabaseOpenError(f"pg_dump failed: {reason}")
+    return target
+
+
 @dataclass
 class Database:
     """An open database: its URL, engine and session factory."""
@@ -302,6 +337,11 @@ def _upgrade_if_behind(engine: Engine, url: str, path: Path | None) -> None:
         )
     if path is not None and current is not None:
         backup_sqlite(path, f"before-upgrade-{current}.bak")
+    elif current is not None and engine.dialect.name == "postgresql" and shutil.which("pg_dump"):
+        # DDL is transactional on PostgreSQL, so a failed upgrade changes nothing; the dump is
+        # for an upgrade that succeeds but is regretted. Without pg_dump it goes ahead.
+        folder = default_database_path().parent / "backups"
+        pg_dump(url, folder, f"{make_url(url).database}.before-upgrade-{current}.dump")
     with engine.begin() as connection:
         config = alembic_config(url)
         config.attributes["connection"] = connection

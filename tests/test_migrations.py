@@ -1,4 +1,5 @@
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from kztracker.db import (
     current_revision,
     head_revision,
     open_database,
+    sqlite_path,
 )
 from kztracker.errors import DatabaseOpenError
 from kztracker.models import Base
@@ -136,3 +138,23 @@ def test_an_older_file_is_backed_up_before_its_upgrade(db_path: Path) -> None:
         ]
     finally:
         connection.close()
+
+
+def test_every_backend_is_backed_up_before_an_upgrade(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where server dumps go
+    command.upgrade(alembic_config(database_url), "0001")
+    database = open_database(database_url)
+    assert current_revision(database.engine) == head_revision()
+    database.dispose()
+    path = sqlite_path(database_url)
+    if path is not None:
+        assert path.with_name(f"{path.name}.before-upgrade-0001.bak").exists()
+        return
+    dumps = list((tmp_path / "data" / "kztracker" / "backups").glob("*.before-upgrade-0001.dump"))
+    assert len(dumps) == 1
+    listing = subprocess.run(
+        ["pg_restore", "--list", str(dumps[0])], capture_output=True, text=True, check=True
+    ).stdout
+    assert "TABLE public organization" in listing

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.engine import make_url
 
 from kztracker.db import (
     SQLITE_HEADER,
@@ -24,6 +20,7 @@ from kztracker.db import (
     copy_sqlite,
     default_database_path,
     known_revisions,
+    pg_dump,
     resolve_url,
     sqlite_path,
     sqlite_problem,
@@ -83,36 +80,6 @@ def _sqlite_backup(path: Path, directory: Path, *, automatic: bool) -> Path:
     return target
 
 
-def _pg_dump(url: str, directory: Path) -> Path:
-    program = shutil.which("pg_dump")
-    if program is None:
-        raise KztrackerError(
-            "a PostgreSQL database is backed up with pg_dump, which is not installed here; "
-            "install the PostgreSQL client tools or ask the server's administrator"
-        )
-    parsed = make_url(url)
-    directory.mkdir(parents=True, exist_ok=True)
-    target = _free_name(directory, f"{parsed.database or 'kztracker'}-{_stamp()}", ".dump")
-    environment = dict(os.environ)
-    if parsed.password:
-        environment["PGPASSWORD"] = str(parsed.password)
-    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(
-        hide_password=False
-    )
-    result = subprocess.run(
-        [program, "--format=custom", f"--file={target}", libpq],
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=False,
-    )
-    if result.returncode != 0:
-        target.unlink(missing_ok=True)
-        reason = (result.stderr.strip().splitlines() or ["no message"])[-1]
-        raise KztrackerError(f"pg_dump failed: {reason}")
-    return target
-
-
 def backup(database: Database, directory: Path | None = None) -> Path:
     """A consistent copy of the database in `directory` (default: its backups folder)."""
     path = sqlite_path(database.url)
@@ -120,7 +87,7 @@ def backup(database: Database, directory: Path | None = None) -> Path:
         if database.is_sqlite:
             raise KztrackerError("an in-memory database cannot be backed up")
         folder = directory or default_database_path().parent / "backups"
-        return _pg_dump(database.url, folder)
+        return pg_dump(database.url, folder)
     return _sqlite_backup(path, directory or backup_directory(path), automatic=False)
 
 
