@@ -18,6 +18,14 @@ class DuplicateNameError(KztrackerError):
     """A record with the same normalized name already exists."""
 
 
+# What users call each record kind in running text.
+_USER_NAMES = {"organization": "partner", "focus_area": "focus area"}
+
+
+def _user_name(kind: str) -> str:
+    return _USER_NAMES.get(kind, kind)
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One problem with one field of a record, shown next to that field.
@@ -48,7 +56,7 @@ class RecordNotFound(KztrackerError):
         self.kind = kind
         self.record_id = record_id
         super().__init__(
-            f"{kind.replace('_', ' ')} #{record_id} no longer exists (perhaps someone deleted it); "
+            f"{_user_name(kind)} #{record_id} no longer exists (perhaps someone deleted it); "
             "reload the list"
         )
 
@@ -68,6 +76,6 @@ class StaleRecordError(KztrackerError):
         self.yours = yours
         changed = ", ".join(sorted(theirs)) or "the record"
         super().__init__(
-            f"someone else changed this {kind.replace('_', ' ')} since you opened it "
+            f"someone else changed this {_user_name(kind)} since you opened it "
             f"({changed}); reload it to see their version, or overwrite it with yours"
         )

@@ -198,6 +198,7 @@ def test_create_and_delete_every_kind(seeded_db: Database, kind: str) -> None:
 SEEDED = [
     ("organization", "Nazarbayev University"),
     ("organization", "Government of the Republic of Kazakhstan"),
+    ("organization", "Google"),  # a party to a memorandum
     ("person", "Sayasat Nurbek"),
     ("focus_area", "Biomedical research"),
     ("focus_area", "AI and digital education"),

@@ -74,8 +74,10 @@ def test_two_sessions_a_stale_save_is_refused_then_overwrites(seeded_db: Databas
     assert (error.kind, error.record_id) == ("organization", record_id)
     assert error.theirs == {"country": "USA", "notes": None}
     assert error.yours == {"country": "United States", "notes": "Met in Astana."}
-    assert "someone else changed this organization" in str(error)
-    assert "reload" in str(error) and "overwrite" in str(error)
+    assert str(error) == (
+        "someone else changed this partner since you opened it (country, notes); "
+        "reload it to see their version, or overwrite it with yours"
+    )
     stored = _stored(seeded_db, record_id)
     assert stored["country"] == "USA" and stored["version"] == opened["version"] + 1
 
