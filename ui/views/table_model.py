@@ -22,7 +22,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from kztracker.services.browse import NO_FILTERS, ROW_TYPES, Filters, filter_rows, refines
+from kztracker.services.browse import (
+    NO_FILTERS,
+    ROW_TYPES,
+    Filters,
+    filter_rows,
+    refines,
+    search_terms,
+)
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS, Column
 
@@ -30,6 +37,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ORDER = {status: n for n, status in enumerate(MILESTONE_STATUSES + MEMORANDUM_STATUSES)}
+# How many recent search results are kept for when the user deletes characters.
+_RECENT = 32
 # Cells this long get their full text as a tooltip.
 _LONG = 40
 
@@ -81,6 +90,8 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._in_order = False
+        # Results of the last searches under the current rows, filters and order.
+        self._recent: dict[tuple[str, ...], list[Any]] = {}
         # Dates and labels repeat across many rows: each distinct value is formatted once.
         self._texts: dict[tuple[int, Any], str] = {}
         self._bold = QFont()
@@ -96,6 +107,7 @@ class RecordTableModel(QAbstractTableModel):
         """
         self._all = list(rows)
         self._texts.clear()
+        self._recent.clear()
         if self._sort_column >= 0 and sorted_by != self.sort_order():
             self._sort_list(self._all)
         self._in_order = self._sort_column >= 0
@@ -114,16 +126,25 @@ class RecordTableModel(QAbstractTableModel):
         return lambda rows: _sort_rows(rows, field, key, order == Qt.SortOrder.DescendingOrder)
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
+        if filters != self._filters:
+            self._recent.clear()
         narrower = filters == self._filters and refines(self._query, query)
         self._query, self._filters = query, filters
         self._apply(self._shown if narrower else self._all)
 
     def _apply(self, base: list[Any]) -> None:
         self.beginResetModel()
-        if not self._query.strip() and self._filters.is_empty():
+        terms = search_terms(self._query)
+        if not terms and self._filters.is_empty():
             self._shown = self._all
+        elif terms in self._recent:
+            # Deleting what was typed walks back through results already computed.
+            self._shown = self._recent[terms]
         else:
             self._shown = filter_rows(base, self._query, self._filters)
+            if len(self._recent) >= _RECENT:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[terms] = self._shown
         self.endResetModel()
         self.counts_changed.emit(len(self._shown), len(self._all))
 
@@ -163,6 +184,7 @@ class RecordTableModel(QAbstractTableModel):
             # QTableView.sortByColumn asks twice (once itself, once through the header).
             return
         self._sort_column, self._sort_order = column, order
+        self._recent.clear()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(index, self.record_id(index.row())) for index in persistent]
