@@ -58,6 +58,9 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
+# A list shows its first items and says how many there are; tens of thousands of rows would
+# only stall the window laying them out (the record views list them all).
+MAX_LISTED = 200
 # The focus-area chart keeps its largest bars; the rest add up in one "other" bar.
 FOCUS_AREA_BARS = 10
 
@@ -257,13 +260,24 @@ class Card(QFrame):
         header.addWidget(self.count)
         layout.addLayout(header)
         layout.addWidget(content, 1 if isinstance(content, QListView) else 0)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("cardFooter")
+        self.footer.setWordWrap(True)
+        self.footer.hide()
+        layout.addWidget(self.footer)
         layout.addStretch(0)
         self.heading.setBuddy(content)
         content.setAccessibleName(title)
 
     def set_count(self, text: str, alert: bool = False) -> None:
         self.count.setText(text)
-        self.count.setStyleSheet(_ALERT_STYLE if alert else "")
+        style = _ALERT_STYLE if alert else ""
+        if self.count.styleSheet() != style:  # restyling costs a polish; skip when unchanged
+            self.count.setStyleSheet(style)
+
+    def set_footer(self, text: str) -> None:
+        self.footer.setText(text)
+        self.footer.setVisible(bool(text))
 
 
 _STYLE = """
@@ -274,6 +288,7 @@ QFrame#card {
 }
 QLabel#cardHeading { font-weight: 600; }
 QLabel#cardCount { color: palette(dark); }
+QLabel#cardFooter { color: palette(dark); }
 
 QLabel#dashboardTitle { font-weight: 600; }
 """
@@ -438,8 +453,15 @@ class DashboardView(QWidget):
         for card, listing, items in cards:
             model = listing.model()
             assert isinstance(model, DueItemModel)
-            model.set_items(items)
+            model.set_items(items[:MAX_LISTED])
             card.set_count(f"{len(items):,}", alert=listing is self.overdue and bool(items))
+            card.set_footer(
+                tr("Showing the first {shown} of {total}.").format(
+                    shown=f"{MAX_LISTED:,}", total=f"{len(items):,}"
+                )
+                if len(items) > MAX_LISTED
+                else ""
+            )
         self.memoranda_chart.set_bars(_status_bars(data.memoranda_by_status, MEMORANDUM_STATUSES))
         self.milestones_chart.set_bars(_status_bars(data.milestones_by_status, MILESTONE_STATUSES))
         self.focus_chart.set_bars(_focus_bars(data.milestones_by_focus_area))

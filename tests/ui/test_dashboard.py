@@ -146,3 +146,16 @@ def test_refreshes_after_a_change(qtbot: QtBot, seeded_db: Database, ops: Operat
     assert view._overdue_card.count.text() == "1"
     with seeded_db.session() as session:
         assert session.scalar(select(Milestone.id).where(Milestone.title == "Forgotten report"))
+
+
+def test_a_long_list_shows_its_first_items_and_the_full_count(
+    qtbot: QtBot, seeded_db: Database, ops: Operations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.dashboard.MAX_LISTED", 1)
+    _add_dated_records(seeded_db)  # two overdue milestones
+    view = _open_dashboard(qtbot, ops)
+
+    assert len(_titles(view.overdue)) == 1
+    assert view._overdue_card.count.text() == "2"
+    assert view._overdue_card.footer.text() == "Showing the first 1 of 2."
+    assert view._expiring_card.footer.isHidden()  # one item: nothing left out
