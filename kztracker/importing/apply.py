@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
@@ -539,10 +540,17 @@ def apply_draft(session: Session, draft: Draft) -> ImportResult:
     when a reviewed choice cannot be carried out (a name taken, a linked record gone).
     """
     applier = _Applier(session, draft)
-    applier.source()
-    applier.organizations()
-    applier.focus_areas()
-    applier.people()
-    applier.memoranda()
-    applier.milestones()
-    return applier.result()
+    try:
+        applier.source()
+        applier.organizations()
+        applier.focus_areas()
+        applier.people()
+        applier.memoranda()
+        applier.milestones()
+        return applier.result()
+    except IntegrityError as error:
+        # Checked names can still collide with a colleague's save made in the meantime.
+        raise KztrackerError(
+            "someone saved records with the same names or the same text while this import was "
+            "prepared; nothing was imported, prepare the import again"
+        ) from error

@@ -28,7 +28,7 @@ from kztracker.normalize import name_key
 
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 TYPES = ("organizations", "org_kinds", "org_countries", "people", "titles", "memoranda",
-         "milestones", "focus_areas")
+         "milestones", "all_milestones", "focus_areas")
 TITLE_SIMILARITY = 80
 MILESTONE_SIMILARITY = 60
 FOCUS_SIMILARITY = 70
@@ -174,6 +174,16 @@ def score_draft(draft: Draft, gold: dict[str, Any]) -> dict[str, Counts]:
 
     counts["milestones"], _ = _pair(gold_milestones, found_milestones, milestone_score)
 
+    def any_milestone_score(g: dict[str, Any], f: Any) -> float:
+        if g.get("date") and f.date is not None:
+            return milestone_score(g, f)
+        similarity = _similar(g["title"], f.title)
+        return similarity if similarity >= MILESTONE_SIMILARITY else 0.0
+
+    counts["all_milestones"], _ = _pair(
+        gold.get("milestones", []), draft.milestones, any_milestone_score
+    )
+
     def focus_score(g: str, f: Any) -> float:
         similarity = _similar(g, f.name)
         return similarity if similarity >= FOCUS_SIMILARITY else 0.0
@@ -219,7 +229,8 @@ def format_report(report: Report, per_file: bool = False) -> str:
         label = "milestones*" if kind == "milestones" else kind
         lines.append(f"{label:<14} {c.tp + c.fn:>5} {c.tp + c.fp:>6} {c.tp:>6} "
                      f"{c.precision:>9.2f} {c.recall:>7.2f} {c.f1:>6.2f}")
-    lines.append(f"({len(report.files)} announcements; * dated milestones only)")
+    lines.append(f"({len(report.files)} announcements; * dated milestones only, "
+                 f"all_milestones adds undated ones matched by title)")
     if per_file:
         for name, counts in report.files.items():
             cells = "  ".join(f"{k[:5]} {c.tp}/{c.tp + c.fn}/{c.tp + c.fp}"

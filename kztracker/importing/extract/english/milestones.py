@@ -39,7 +39,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _ONGOING = re.compile(r"\b(?:underway|under way|ongoing|in progress|currently)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+and\s+(?=(?:will|the|a|an)\b)")
+_CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+and\s+(?=will\b)")
 _SIGNING_ONLY = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:and|but|while|meanwhile|also|additionally|moreover|in addition|furthermore|"
@@ -78,6 +78,7 @@ def milestones_in(
     core_key: Callable[[str], str], reference: PartialDate | None,
 ) -> list[DraftMilestone]:
     milestones: list[DraftMilestone] = []
+    undated: list[DraftMilestone] = []
     events: dict[str, DateMention] = {}
     context_year = reference.year if reference else None
     for index, sentence in enumerate(article.sentences):
@@ -89,20 +90,26 @@ def milestones_in(
             if _PAST_SIGNING.search(clause) and not _FUTURE.search(clause):
                 continue
             dates = find_dates(clause, reference, year)
+            own = bool(dates)
             if not dates:
                 inherited = _inherited(clause, events)
                 if inherited is None:
+                    undated.extend(_undated(sentence, start, clause, orgs))
                     continue
                 dates = [inherited]
             for piece_start, piece, date in _by_date(clause, dates):
                 if _PAST_SIGNING.search(piece) and not _FUTURE.search(piece):
                     continue
+                if own and _aside(clause, date):
+                    continue
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
                 milestones.append(DraftMilestone(
-                    title=_title(_with_antecedent(clause, piece_start, piece),
-                                 [d for d in dates if d.start >= piece_start], piece_start),
+                    title=_with_antecedent(
+                        clause, piece_start, piece,
+                        _title(piece, [d for d in dates if d.start >= piece_start], piece_start),
+                    ),
                     date=date.date,
                     status=_status(piece, date, reference),
                     organizations=_unique(orgs),
@@ -112,19 +119,52 @@ def milestones_in(
         found_year = _explicit_year(sentence.text)
         if found_year and reference is None:
             context_year = found_year
-    return milestones
+    visits = any(_VISIT.search(m.title) for m in milestones)
+    return milestones + [m for m in undated if not (visits and _VISIT.search(m.title))]
 
 
-def _with_antecedent(clause: str, start: int, piece: str) -> str:
-    """"the exhibition, which opens on 12 November": the exhibition opens on 12 November."""
-    match = re.match(r"^\s*(?:,\s*)?(?:which|that|who)\s+", piece)
-    if not match:
-        return piece
+# Events worth a milestone even without a date: a visit, and a plan the text announces.
+_VISIT = re.compile(r"\b(?:visited|toured|visits?)\b", re.IGNORECASE)
+_UNDATED_DONE = re.compile(r"\b(?:visited|toured)\b")
+_UNDATED_PLANNED = re.compile(
+    r"\b(?:plans? (?:for|to) (?:creat|build|open|establish|launch)\w*|efforts are underway to|"
+    r"will (?:open|launch|build|create|establish))\b"
+)
+
+
+def _undated(
+    sentence: Sentence, start: int, clause: str, orgs: list[str]
+) -> list[DraftMilestone]:
+    if not orgs or clause.lstrip().startswith(("“", '"')):
+        return []
+    status = ("done" if _UNDATED_DONE.search(clause)
+              else "planned" if _UNDATED_PLANNED.search(clause) else None)
+    if status is None:
+        return []
+    return [DraftMilestone(
+        title=_title(clause, []), date=None, status=status, organizations=_unique(orgs),
+        spans=[Span(sentence.start + start, sentence.start + start + len(clause))],
+    )]
+
+
+def _with_antecedent(clause: str, start: int, piece: str, title: str) -> str:
+    """"the exhibition, which opens on 12 November": the exhibition opens."""
+    if not re.match(r"^\s*(?:,\s*)?(?:which|that|who)\s+", piece):
+        return title
     before = re.findall(r"\b(?:the|a|an|its|their)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$",
                         clause[:start])
-    noun = before[-1] if before else ""
-    # Keep the piece's length so date offsets still fit: pad the antecedent in front.
-    return f"{noun} {piece[match.end():]}".rjust(len(piece)) if len(noun) < match.end() else piece
+    rest = re.sub(r"^(?:Which|That|Who)\s+", "", title)
+    return f"{before[-1].capitalize()} {rest}" if before else title
+
+
+def _aside(clause: str, date: DateMention) -> bool:
+    """"The centre, opened in 2016, will coordinate": a background date, or a signing date."""
+    before = clause[: date.start]
+    after = clause[date.end :]
+    background = re.search(r",\s*\w+ed\s+(?:(?:in|on)\s+)?$", before) and re.match(r"\s*,", after)
+    signing = re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before) and not re.search(
+        r"\b(?:to be|will be|would be)\s+signed", before)
+    return bool(background or signing)
 
 
 def _event_key(name: str) -> str:
@@ -205,10 +245,29 @@ def _title(clause: str, dates: list[DateMention], offset: int = 0) -> str:
     text = _PREAMBLE.sub("", text)
     text = _REPORTED.sub("", text)
     text = text.strip(" ,.;:—–-\"“”")
+    if len(text.split()) > 14:
+        text = _shorter(text)
     words = text.split()
     if len(words) > 14:
         text = " ".join(words[:14]) + "…"
     return text[:1].upper() + text[1:]
+def _shorter(text: str) -> str:
+    """A long clause keeps its subject and what happened: asides between commas go first,
+    then the words between the subject's head and the event word."""
+    cue = _EVENT.search(text) or _FUTURE.search(text) or _UNDATED_PLANNED.search(text)
+    for aside in sorted(re.findall(r",[^,]{3,120},", text), key=len, reverse=True):
+        if len(text.split()) <= 14:
+            break
+        if cue is None or cue.group() not in aside:
+            text = text.replace(aside, "", 1)
+            cue = _EVENT.search(text) or _FUTURE.search(text) or _UNDATED_PLANNED.search(text)
+    words = text.split()
+    at = len(text[: cue.start()].split()) if cue else 0
+    if len(words) > 14 and at > 8:
+        text = " ".join(words[:4] + ["…"] + words[at - 1 :])
+    return text
+
+
 def _status(clause: str, date: DateMention, reference: PartialDate | None) -> str:
     last = (date.until or date.date).last_day()
     if reference is not None:
