@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from kztracker.dates import PartialDate
 from kztracker.db import Database
+from kztracker.errors import KztrackerError
 from kztracker.importing import apply as apply_module
 from kztracker.importing.draft import (
     Document,
@@ -246,3 +247,16 @@ def test_skip_and_forced_create_of_a_taken_name(seeded_db: Database) -> None:
     with seeded_db.sessions.begin() as session:
         result = apply(session, draft)
     assert result.counts("linked") == {"organization": 1}
+
+
+def test_a_colleague_saving_the_same_text_meanwhile_is_one_clear_error(
+    empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with empty_db.sessions.begin() as session:
+        apply(session, _prepare(empty_db, _draft()))
+    # As if the earlier import landed after this one checked: the database's constraint speaks.
+    monkeypatch.setattr(apply_module, "check_not_imported", lambda session, text: None)
+    with pytest.raises(KztrackerError, match="prepare the import again"):
+        with empty_db.sessions.begin() as session:
+            apply(session, _prepare(empty_db, _draft()))
+    assert _count(empty_db, Source) == 1
