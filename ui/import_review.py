@@ -248,6 +248,11 @@ class ImportReviewDialog(QDialog):
                 facts.append(format_date(date.isoformat()))
             if isinstance(item, DraftMilestone):
                 facts.append(status_label(item.status))
+            closest = next((c for c in match.candidates if not c.reason.startswith("parent")), None)
+            if closest is not None:
+                closest_text = tr("closest: {name} ({score:.2f})")
+                facts.append(closest_text.format(name=closest.name, score=closest.score))
+                row.setToolTip(2, closest.reason)
             row.setText(2, ", ".join(facts))
         else:
             row.setText(2, "")
