@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 LINK_SCHEME = "record"
 # A partner on a large database can have thousands of milestones; the pane lists the first ones
 # and says how many more there are (the table view filtered by that partner shows them all).
-MAX_ITEMS_PER_GROUP = 200
+MAX_ITEMS_PER_GROUP = 100
 STATUS_FIELDS = frozenset({"Status"})
 # A field value longer than this is shown as a paragraph under the other fields.
 PROSE_LENGTH = 60

@@ -1,0 +1,175 @@
+"""Dashboard and detail pane on 100,000 milestones: time to show, and the longest UI-thread stall.
+
+Builds (once) the large database of benchmarks/large_database.py, then, offscreen:
+
+- the dashboard: the core's figures (worker thread) and the UI thread's part (lists + charts);
+- the detail pane for records with many relations (a focus area with ~7,000 milestones, a
+  partner with hundreds, a memorandum, a milestone): request -> shown, and the UI-thread part;
+- a run of 50 quick requests (arrow keys down a table): how many loads actually ran.
+
+The UI thread's part is what can freeze the window; the rest runs on a worker. Each figure is
+the median of --runs runs, beside the floor of a bare QTextBrowser.setHtml of the same page.
+
+Usage: .venv/bin/python benchmarks/panes_benchmark.py [--workdir DIR] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from large_database import ensure_database
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _median(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:7.1f} ms"
+
+
+class _UiClock:
+    """Wall time spent inside wrapped UI-thread callbacks."""
+
+    def __init__(self) -> None:
+        self.spent = 0.0
+
+    def wrap(
+        self, function: Callable[..., object], then: Callable[[], object]
+    ) -> Callable[..., object]:
+        """`function`, then `then()` (a repaint: layout happens at paint time), timed together."""
+
+        def timed(*args: object) -> object:
+            start = time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                then()
+                self.spent += time.perf_counter() - start
+
+        return timed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    path = ensure_database(args.workdir / "kztracker-large.sqlite3")
+
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from kztracker.db import open_database
+    from kztracker.services.dashboard import dashboard
+    from kztracker.services.details import record_detail
+    from ui.dashboard import DashboardView
+    from ui.detail_html import detail_html
+    from ui.detail_pane import DetailPane
+    from ui.operations import Operations
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    database = open_database(str(path), create=False)
+    operations = Operations(database)
+    today = dt.date.today()
+    print(f"database: {path}")
+
+    # -- dashboard --------------------------------------------------------------------------
+    core: list[float] = []
+    for _ in range(args.runs):
+        with database.session() as session:
+            start = time.perf_counter()
+            figures = dashboard(session, today)
+            core.append(time.perf_counter() - start)
+    view = DashboardView(operations, today=lambda: today)
+    view.resize(1200, 800)
+    view.show()
+    operations.wait()
+    ui_part: list[float] = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        view._show(figures, today)  # the UI-thread part alone
+        view.repaint()
+        ui_part.append(time.perf_counter() - start)
+    print(
+        f"dashboard: core {_median(core)} (worker), UI thread {_median(ui_part)}; "
+        f"{len(figures.overdue):,} overdue, {len(figures.due_soon):,} due soon, "
+        f"{len(figures.expiring):,} expiring"
+    )
+
+    # -- detail pane --------------------------------------------------------------------------
+    pane = DetailPane(operations)
+    pane.resize(420, 820)
+    pane.show()
+    clock = _UiClock()
+    pane._show = clock.wrap(pane._show, pane.repaint)  # type: ignore[method-assign]
+    shown: list[bool] = []
+    pane.shown.connect(lambda *_: shown.append(True))
+    browser = QTextBrowser()
+    browser.resize(420, 820)
+    browser.show()
+    for kind, record_id in (
+        ("focus_area", 1),
+        ("organization", 1),
+        ("memorandum", 1),
+        ("milestone", 1),
+    ):
+        totals: list[float] = []
+        stalls: list[float] = []
+        floors: list[float] = []
+        for _ in range(args.runs):
+            pane.clear()
+            clock.spent = 0.0
+            shown.clear()
+            start = time.perf_counter()
+            pane.show_record(kind, record_id)
+            while not shown:
+                app.processEvents()
+                time.sleep(0.001)
+            totals.append(time.perf_counter() - start)
+            stalls.append(clock.spent)
+            with database.session() as session:
+                page = detail_html(record_detail(session, kind, record_id), browser.palette())
+            start = time.perf_counter()
+            browser.setHtml(page)
+            browser.repaint()
+            floors.append(time.perf_counter() - start)
+        related = sum(len(group.items) for group in pane.detail.groups) if pane.detail else 0
+        print(
+            f"detail {kind:<12} ({related:>5,} related): shown {_median(totals)}, "
+            f"UI thread {_median(stalls)}, bare setHtml floor {_median(floors)}"
+        )
+
+    # -- quick requests -----------------------------------------------------------------------
+    loads = 0
+    original = operations.query
+
+    def counting(*call: object, **options: object) -> object:
+        nonlocal loads
+        loads += 1
+        return original(*call, **options)  # type: ignore[arg-type]
+
+    operations.query = counting  # type: ignore[method-assign]
+    start = time.perf_counter()
+    for record_id in range(1, 51):
+        pane.show_record("milestone", record_id)
+        app.processEvents()
+    while pane.current() != ("milestone", 50) or pane.detail is None or pane.detail.id != 50:
+        app.processEvents()
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - start
+    print(f"50 quick requests: {loads} loads ran, last one shown after {elapsed * 1000:.0f} ms")
+    operations.wait()
+    database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
