@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
 from kztracker.importing.extract.english.dates import DateMention, find_dates
+from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
@@ -187,7 +188,14 @@ def _title(kind: str, parties: list[str], host: str | None) -> str:
 
 
 def _join(names: list[str]) -> str:
+    names = [_with_article(n) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _with_article(name: str) -> str:
+    """"the Ministry of Health", "the University of Tartu"; "AstraZeneca" stays bare."""
+    first = name.split()[0].casefold()
+    return f"the {name}" if first in ORGANIZATION_TYPES or " of " in name else name
 
 
 def _merge(

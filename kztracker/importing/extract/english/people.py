@@ -175,6 +175,8 @@ def _title_before(
             break
         start -= 1
     words = tokens[start:k]
+    while words and words[-1].text == ",":
+        words = words[:-1]  # "the Minister of Health, Akmaral Alnazarova"
     heads = [n for n, t in enumerate(words) if t.lower in TITLE_HEADS]
     if heads:
         commas = [n for n, t in enumerate(words) if t.text == "," and n < heads[-1]]
