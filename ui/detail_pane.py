@@ -100,7 +100,7 @@ class DetailPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.details, tr("&Details"))
-        self.tabs.addTab(self.history, tr("&History"))
+        self.tabs.addTab(self.history, tr("Histor&y"))  # Alt+H opens the Help menu
         self.tabs.currentChanged.connect(self._tab_changed)
 
         record_page = QWidget(self)
