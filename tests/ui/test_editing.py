@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -382,3 +382,18 @@ def test_typing_part_of_an_alias_offers_the_partner_it_belongs_to(
     completer.activated[str].emit(texts[0])  # choosing it picks the ministry itself
     assert picker.value() == 2
     assert typing_target(picker).currentText().startswith("Ministry of Science")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "kind", ["memorandum", "organization", "person", "focus_area", "milestone"]
+)
+def test_every_field_has_its_own_alt_letter(editor: Editor, kind: str) -> None:
+    dialog = editor.new_record(kind)
+    letters = ["s"]  # &Save
+    for label in dialog.findChildren(QLabel):
+        if label.buddy() is not None:
+            text = label.text()
+            assert "&" in text, f"{text!r} has no Alt letter"
+            letters.append(text[text.index("&") + 1].lower())
+    assert len(letters) == len(set(letters)), letters
+    settle(editor)

@@ -368,6 +368,8 @@ class RecordDialog(QDialog):
             return
         self._check_timer.stop()
         self._check_round += 1  # a check still running must not overwrite what Save shows
+        # From now on every field's problems show as the user corrects them, not only touched.
+        self._touched.update(self.editors)
         problems = self.local_problems()
         if problems:
             # Shown at once, then completed with the core's verdict on the other fields.

@@ -23,7 +23,7 @@ class MemorandumDialog(RecordDialog):
         self.add_field("signed_on", tr("Signe&d on:"), DateEditor(self))
         self.add_field("valid_until", tr("&Valid until:"), DateEditor(self))
         self.add_field("responsible_id", tr("&Responsible:"), RecordPicker("person", self))
-        self.add_field("summary", tr("Su&mmary:"), NotesEditor(self, lines=5))
+        self.add_field("summary", tr("Su&mmary:"), NotesEditor(self, lines=14))
         self.add_field(
             "party_ids",
             tr("&Parties:"),

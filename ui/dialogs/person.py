@@ -17,7 +17,7 @@ class PersonDialog(RecordDialog):
         self.add_field("email", tr("E&mail:"), TextEditor(self))
         self.add_field("phone", tr("&Phone:"), TextEditor(self))
         self.add_field("aliases", tr("&Also known as:"), AliasesEditor(self))
-        self.add_field("notes", tr("N&otes:"), NotesEditor(self))
+        self.add_field("notes", tr("Not&es:"), NotesEditor(self))
 
     def titles(self) -> tuple[str, str]:
         return tr("New person"), tr("Person — {name}")
