@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -143,7 +143,7 @@ class BarChart(QWidget):
             )
         painter.end()
 
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent):
             bar = self._bar_at(event.pos())
             if bar is None:
@@ -158,7 +158,7 @@ class BarChart(QWidget):
                     self,
                 )
             return True
-        return super().event(event)  # type: ignore[arg-type]
+        return super().event(event)
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.text())
