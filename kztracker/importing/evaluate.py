@@ -1,9 +1,10 @@
 """Measure extraction against labelled announcements: precision, recall and F1 per record type.
 
-    python -m kztracker.importing.evaluate DIR [--texts DIR] [--per-file]
+    python -m kztracker.importing.evaluate DIR [--texts DIR] [--db DATABASE] [--per-file]
 
 DIR holds `X.gold.json` files, each beside its announcement `X.txt` (or .html, .docx, .pdf);
-with --texts, announcements missing beside their gold file are looked up there. Organizations
+with --texts, announcements missing beside their gold file are looked up there; with --db,
+that database's names and aliases serve as a gazetteer, as they do in the app. Organizations
 and people match by normalized name or alias, titles by similarity among matched people,
 memoranda by their set of parties, dated milestones by the date at the gold's precision plus a
 similar title. Each gold item matches at most one extracted item; the rest count as errors.
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz, utils
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
+from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.normalize import name_key
 
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
@@ -209,14 +211,16 @@ def find_pairs(directory: Path, texts: Path | None = None) -> list[tuple[Path, P
     return pairs
 
 
-def evaluate(directory: Path, texts: Path | None = None) -> Report:
+def evaluate(
+    directory: Path, texts: Path | None = None, known: KnownNames | None = None
+) -> Report:
     from kztracker.importing.extract import extract
     from kztracker.importing.read import read_file
 
     report = Report()
     for document, gold_path in find_pairs(directory, texts):
         gold = json.loads(gold_path.read_text("utf-8"))
-        draft = extract(read_file(document))
+        draft = extract(read_file(document), known)
         report.add(document.name, score_draft(draft, gold))
     return report
 
@@ -245,11 +249,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("directory", type=Path, help="folder of X.gold.json (+ X.txt) pairs")
     parser.add_argument("--texts", type=Path, help="where announcements missing beside gold are")
     parser.add_argument("--per-file", action="store_true", help="also print right/gold/found")
+    parser.add_argument("--db", help="use this database's names and aliases as a gazetteer")
     args = parser.parse_args(argv)
     if not args.directory.is_dir():
         print(f"error: {args.directory} is not a folder", file=sys.stderr)
         return 2
-    report = evaluate(args.directory, args.texts)
+    known = None
+    if args.db:
+        from kztracker.db import open_database
+        from kztracker.errors import KztrackerError
+        from kztracker.importing.extract import known_names_from_session
+
+        try:
+            database = open_database(args.db, create=False)
+        except KztrackerError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        try:
+            with database.session() as session:
+                known = known_names_from_session(session)
+        finally:
+            database.dispose()
+    report = evaluate(args.directory, args.texts, known)
     if not report.files:
         print(f"error: no X.gold.json with its announcement in {args.directory}", file=sys.stderr)
         return 2

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kztracker.dates import PartialDate
+from kztracker.db import Database
 from kztracker.importing.draft import (
     Document,
     Draft,
@@ -17,6 +18,7 @@ from kztracker.importing.draft import (
     DraftPerson,
 )
 from kztracker.importing.evaluate import evaluate, find_pairs, main, score_draft
+from kztracker.importing.extract import known_names_from_session
 
 ANNOUNCEMENTS = Path(__file__).parent.parent / "announcements"
 SEED_TEXTS = Path(__file__).parents[3] / "shared" / "seeds"
@@ -122,3 +124,21 @@ def test_command_refuses_a_folder_without_gold(tmp_path: Path,
     assert main([str(tmp_path)]) == 2
     assert "no X.gold.json" in capsys.readouterr().err
     assert main([str(tmp_path / "missing")]) == 2
+
+
+def test_the_database_as_gazetteer_keeps_the_quality(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        known = known_names_from_session(session)
+    folder, texts = (ANNOUNCEMENTS / "seeds", SEED_TEXTS) if SEED_TEXTS.is_dir() else (
+        ANNOUNCEMENTS / "formats", None
+    )
+    report = evaluate(folder, texts, known)
+    for kind, target in TARGETS.items():
+        assert report.totals[kind].f1 >= target, (kind, report.totals[kind])
+
+
+def test_command_reads_the_gazetteer_from_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(ANNOUNCEMENTS / "formats"), "--db", str(tmp_path / "none.sqlite")]) == 2
+    assert "no database" in capsys.readouterr().err

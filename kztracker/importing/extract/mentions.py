@@ -17,6 +17,8 @@ class OrganizationMention:
     aliases: list[str] = field(default_factory=list)
     sentence: int = -1
     derived: bool = False  # implied by a title ("Minister of Health" → the Ministry of Health)
+    # Spellings of the same record that only join mentions: a known record's other names.
+    same_as: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -47,7 +47,7 @@ def merge_organizations(
     by_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
         groups.find(i)
-        for spelling in (mention.name, *mention.aliases):
+        for spelling in (mention.name, *mention.aliases, *mention.same_as):
             key = core_key(spelling)
             if key in by_key:
                 groups.union(i, by_key[key])

@@ -205,6 +205,7 @@ def _known_in(
                 result.append(OrganizationMention(
                     sentence.text[start - sentence.start : end - sentence.start], start, end,
                     record.kind, record.country, sentence=index,
+                    same_as=list(record.spellings()),
                 ))
     return result
 
