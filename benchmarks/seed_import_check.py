@@ -27,7 +27,8 @@ from rapidfuzz import fuzz
 from kztracker.cli import main
 from kztracker.dates import PartialDate
 from kztracker.db import open_database
-from kztracker.importing.match import dates_agree, fold
+from kztracker.importing.match import dates_agree
+from kztracker.importing.name_index import fold
 from kztracker.services.database import initialize
 from kztracker.services.importing import prepare_file
 from kztracker.services.listing import list_records

@@ -264,7 +264,7 @@ class ImportReviewDialog(QDialog):
 
     def _update_header(self) -> None:
         document = self.draft.document
-        from kztracker.importing.apply import source_title
+        from kztracker.importing.outcome import source_title
 
         parts = [f"<b>{_escape(source_title(document))}</b>"]
         facts = [
@@ -496,7 +496,7 @@ class ImportReviewDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        from kztracker.importing.apply import DuplicateImportError
+        from kztracker.importing.outcome import DuplicateImportError
 
         self.apply_button.setEnabled(True)
         if isinstance(error, DuplicateImportError):

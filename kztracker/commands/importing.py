@@ -48,7 +48,7 @@ def _match(item: Any) -> dict[str, Any] | None:
 
 def draft_json(draft: Any) -> dict[str, Any]:
     """The dry-run object for one draft (issue 6's shape); skipped items are left out."""
-    from kztracker.importing.apply import source_title
+    from kztracker.importing.outcome import source_title
 
     def kept(items: list[Any]) -> list[Any]:
         return [i for i in items if i.match.action != "skip"]
@@ -140,7 +140,7 @@ def _read_all(paths: list[str]) -> list[Any]:
 
 def _earlier_imports(database: Any, paths: list[str], documents: list[Any]) -> list[str]:
     """One line per file whose text was imported before."""
-    from kztracker.importing.apply import DuplicateImportError, find_earlier_import
+    from kztracker.importing.outcome import DuplicateImportError, find_earlier_import
 
     found = []
     with database.session() as session:
@@ -225,7 +225,7 @@ def _print_drafts(args: argparse.Namespace, drafts: list[Any]) -> None:
         _dump(objects[0] if len(objects) == 1 else objects)
         return
     for path, draft in zip(args.files, drafts, strict=True):
-        from kztracker.importing.apply import source_title
+        from kztracker.importing.outcome import source_title
 
         print(f"{path}: {source_title(draft.document)}")
         print("\n".join(_proposal_lines(draft)))

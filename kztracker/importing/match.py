@@ -6,17 +6,16 @@ qualifier a little less, spelling variants their fuzzy similarity (scaled below 
 forms). The recommendation (strong / medium / low / none) follows from the best score and its
 margin over the next record; the thresholds are a parameter, never read from globals.
 
-Within one draft, the same partner written twice ("Discovery Centre (DISC)" then "DISC", or a
-person's surname alone after the full name) becomes one item before anything is compared.
+The names' folded keys live in name_index.py; repeated mentions inside one draft are folded
+into one item (repeats.py) before and after the comparison.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
@@ -32,19 +31,20 @@ from kztracker.importing.draft import (
     DraftPerson,
     Match,
     Recommendation,
-    Span,
 )
-from kztracker.models import (
-    FocusArea,
-    Memorandum,
-    MemorandumParty,
-    Milestone,
-    Organization,
-    OrganizationAlias,
-    Person,
-    PersonAlias,
+from kztracker.importing.name_index import (
+    COUNTRY_SUFFIX,
+    NameIndex,
+    focus_area_index,
+    fold,
+    fuzzy_scores,
+    organization_index,
+    people_index,
+    query_keys,
+    rank_candidates,
 )
-from kztracker.normalize import name_key
+from kztracker.importing.repeats import merge_linked, merge_organizations, merge_people
+from kztracker.models import Memorandum, MemorandumParty, Milestone
 
 
 @dataclass(frozen=True)
@@ -56,176 +56,6 @@ class MatchThresholds:
     low: float = 0.75  # below this a candidate is not worth showing
     margin: float = 0.03  # a best score this close to another record's is ambiguous
     link_from: tuple[Recommendation, ...] = ("strong", "medium")
-
-
-# Countries an announcement names after a company to mean its local branch. A trailing
-# "of (the Republic of) Kazakhstan" is a qualifier of the same body instead (see _qualifier).
-COUNTRIES = tuple(
-    """kazakhstan russia china uzbekistan kyrgyzstan tajikistan turkmenistan turkey türkiye
-    germany france italy spain uk usa japan korea india uae singapore malaysia poland hungary
-    azerbaijan georgia belarus mongolia canada australia switzerland netherlands sweden finland
-    austria israel""".split()
-) + ("united kingdom", "united states", "south korea")
-_COUNTRY_SUFFIX = re.compile(r"^(.+?) (" + "|".join(re.escape(c) for c in COUNTRIES) + r")$")
-_QUALIFIER = re.compile(
-    r"^(.+?) (?:of|in|under) (?:the )?(?:republic of )?(?:" + "|".join(COUNTRIES) + r")$"
-)
-_PARENTHESIS = re.compile(r"^(.+?) \((.+)\)$")
-_NOT_WORD = re.compile(r"[^\w]+")
-_SHORTEST_FUZZY = 5  # shorter keys ("nu", "moh") only ever match exactly
-
-
-def fold(text: str) -> str:
-    """A name folded for comparison: the normalized key without punctuation."""
-    if text.isascii():
-        # What name_key does to ASCII text, without its per-letter script checks: this runs
-        # over every stored title when a draft is matched.
-        return _NOT_WORD.sub(" ", text.casefold()).strip()
-    return _NOT_WORD.sub(" ", name_key(text)).strip()
-
-
-def _qualifier_free(key: str) -> str | None:
-    found = _QUALIFIER.match(key)
-    return found.group(1) if found else None
-
-
-def _parenthesis(name: str) -> tuple[str, str] | None:
-    """("Discovery Centre", "DISC") from "Discovery Centre (DISC)"."""
-    found = _PARENTHESIS.match(" ".join(name.split()))
-    return (found.group(1), found.group(2)) if found else None
-
-
-# -- the index of known names ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Entry:
-    record_id: int
-    name: str  # the record's display name
-    via: str  # what the key is: "name", "alias", "short name", "qualifier"
-    score: float  # what an exact hit on this key is worth
-
-
-@dataclass
-class _Index:
-    """Folded keys of one record kind, for exact lookups and one cdist over all of them."""
-
-    exact: dict[str, list[_Entry]] = field(default_factory=lambda: defaultdict(list))
-
-    def add(self, text: str | None, entry: _Entry) -> None:
-        key = fold(text) if text else ""
-        if not key:
-            return
-        self.add_key(key, entry)
-        qualifier_free = _qualifier_free(key)
-        if qualifier_free and entry.via in ("name", "alias"):
-            self.add_key(qualifier_free, _Entry(entry.record_id, entry.name, "qualifier", 0.95))
-        head = (text or "").split(":", 1)[0] if ":" in (text or "") else ""
-        if len(head) >= _SHORTEST_FUZZY and entry.via in ("name", "alias"):
-            # "Young Health Programme: preventing ..." is also known by its head.
-            self.add(head, _Entry(entry.record_id, entry.name, "short name", 0.97))
-        split = _parenthesis(text or "")
-        if split and entry.via in ("name", "alias"):
-            long_form, short_form = split
-            self.add(long_form, _Entry(entry.record_id, entry.name, entry.via, entry.score))
-            self.add(short_form, _Entry(entry.record_id, entry.name, "short name", 0.97))
-
-    def add_key(self, key: str, entry: _Entry) -> None:
-        """One entry per record and key: the form worth most."""
-        entries = self.exact[key]
-        for position, held in enumerate(entries):
-            if held.record_id == entry.record_id:
-                if entry.score > held.score:
-                    entries[position] = entry
-                return
-        entries.append(entry)
-
-    def keys(self) -> list[str]:
-        return [key for key in self.exact if len(key) >= _SHORTEST_FUZZY]
-
-
-def _query_keys(name: str, extra: Iterable[str | None] = ()) -> list[str]:
-    """Every folded form an item can be known by: name, short forms, qualifier-free."""
-    keys: list[str] = []
-
-    def push(text: str | None) -> None:
-        key = fold(text) if text else ""
-        if key and key not in keys:
-            keys.append(key)
-            qualifier_free = _qualifier_free(key)
-            if qualifier_free and qualifier_free not in keys:
-                keys.append(qualifier_free)
-
-    push(name)
-    split = _parenthesis(name)
-    if split:
-        push(split[0])
-        push(split[1])
-    for text in extra:
-        push(text)
-    return keys
-
-
-def _exact_reason(via: str) -> str:
-    return {
-        "name": "same name",
-        "alias": "alias",
-        "short name": "short name",
-        "qualifier": "same name without the country qualifier",
-    }[via]
-
-
-def _rank(
-    exact: dict[str, list[_Entry]],
-    queries: Sequence[str],
-    fuzzy: dict[int, tuple[float, str]],
-) -> list[Candidate]:
-    """Best candidate per record: exact hits on any query key, then fuzzy scores."""
-    best: dict[int, Candidate] = {}
-
-    def offer(candidate: Candidate) -> None:
-        held = best.get(candidate.record_id)
-        if held is None or candidate.score > held.score:
-            best[candidate.record_id] = candidate
-
-    for rank, key in enumerate(queries):
-        for entry in exact.get(key, ()):
-            # The item's own name counts fully; its short forms a little less.
-            score = entry.score if rank == 0 else min(entry.score, 0.97)
-            offer(Candidate(entry.record_id, entry.name, round(score, 3), _exact_reason(entry.via)))
-    for record_id, (score, name) in fuzzy.items():
-        offer(Candidate(record_id, name, round(score, 3), "spelling variant"))
-    return sorted(best.values(), key=lambda c: (-c.score, c.name))
-
-
-def _fuzzy_scores(
-    index: _Index, queries_per_item: list[list[str]], floor: float
-) -> list[dict[int, tuple[float, str]]]:
-    """For each item, the best fuzzy score per record over all its keys: one cdist call."""
-    choices = index.keys()
-    flat = [(item, key) for item, keys in enumerate(queries_per_item) for key in keys]
-    results: list[dict[int, tuple[float, str]]] = [{} for _ in queries_per_item]
-    usable = [(item, key) for item, key in flat if len(key) >= _SHORTEST_FUZZY]
-    if not choices or not usable:
-        return results
-    matrix = process.cdist(
-        [key for _, key in usable],
-        choices,
-        scorer=fuzz.token_sort_ratio,
-        score_cutoff=floor * 100,
-        workers=1,
-    )
-    for row, (item, _key) in enumerate(usable):
-        for column in matrix[row].nonzero()[0]:
-            # Fuzzy similarity never outranks the exact forms.
-            score = float(matrix[row][column]) / 100 * 0.97
-            for entry in index.exact[choices[column]]:
-                if entry.via == "qualifier":
-                    continue
-                held = results[item].get(entry.record_id)
-                if held is None or score > held[0]:
-                    results[item][entry.record_id] = (score, entry.name)
-    return results
 
 
 def _decide(match: Match, thresholds: MatchThresholds, linkable: list[Candidate]) -> None:
@@ -253,109 +83,16 @@ def _decide(match: Match, thresholds: MatchThresholds, linkable: list[Candidate]
         match.action, match.record_id = "create", None
 
 
-# -- folding repeated mentions inside one draft --------------------------------------------
-
-_Named = TypeVar("_Named", DraftOrganization, DraftPerson)
-
-
-def _merge_organizations(items: list[DraftOrganization]) -> list[DraftOrganization]:
-    """One item per partner: a later short form or repeat joins the earlier long form."""
-    kept: list[DraftOrganization] = []
-    owner: dict[str, DraftOrganization] = {}
-    for item in items:
-        keys = _query_keys(item.name, [item.short_name, *item.aliases])
-        target = next((owner[k] for k in keys if k in owner), None)
-        if target is None:
-            kept.append(item)
-            target = item
-        else:
-            _absorb(target, item.name, item.aliases, item.spans)
-            target.kind = target.kind or item.kind
-            target.country = target.country or item.country
-            target.parent = target.parent or item.parent
-            target.short_name = target.short_name or item.short_name
-        for key in keys:
-            owner.setdefault(key, target)
-    return kept
-
-
-def _merge_people(items: list[DraftPerson]) -> list[DraftPerson]:
-    """One item per person: a repeat, or the surname alone after the full name, joins it."""
-    kept: list[DraftPerson] = []
-    for item in items:
-        key = fold(item.name)
-        target = next(
-            (
-                k
-                for k in kept
-                if fold(k.name) == key
-                or key in (fold(a) for a in k.aliases)
-                or (" " not in key and fold(k.name).split()[-1:] == [key])
-            ),
-            None,
-        )
-        if target is None:
-            kept.append(item)
-            continue
-        _absorb(target, item.name, item.aliases, item.spans)
-        target.title = target.title or item.title
-        target.organization = target.organization or item.organization
-    return kept
-
-
-def _merge_linked(items: list[_Named]) -> list[_Named]:
-    """Two mentions matched to one record strongly are one item: the later joins the first."""
-    kept: list[_Named] = []
-    by_record: dict[int, _Named] = {}
-    for item in items:
-        record_id = item.match.record_id
-        first = by_record.get(record_id) if record_id is not None else None
-        if first is None or item.match.recommendation != "strong":
-            kept.append(item)
-            if record_id is not None and item.match.recommendation == "strong":
-                by_record[record_id] = item
-            continue
-        _absorb(first, item.name, item.aliases, item.spans)
-    return kept
-
-
-def _absorb(
-    target: DraftOrganization | DraftPerson, name: str, aliases: list[str], spans: list[Span]
-) -> None:
-    known = {fold(target.name), *(fold(a) for a in target.aliases)}
-    for alias in [name, *aliases]:
-        if fold(alias) not in known and (" " in fold(alias) or len(fold(alias)) > 1):
-            target.aliases.append(alias)
-            known.add(fold(alias))
-    target.spans.extend(s for s in spans if s not in target.spans)
-
-
 # -- per kind ----------------------------------------------------------------------------------
 
 
-def _organization_index(session: Session) -> _Index:
-    index = _Index()
-    names: dict[int, str] = {}
-    for id_, name, short in session.execute(
-        select(Organization.id, Organization.name, Organization.short_name)
-    ):
-        names[id_] = name
-        index.add(name, _Entry(id_, name, "name", 1.0))
-        index.add(short, _Entry(id_, name, "short name", 0.97))
-    for id_, alias in session.execute(
-        select(OrganizationAlias.organization_id, OrganizationAlias.alias)
-    ):
-        index.add(alias, _Entry(id_, names[id_], "alias", 1.0))
-    return index
-
-
-def _parent_candidate(item: DraftOrganization, index: _Index) -> Candidate | None:
+def _parent_candidate(item: DraftOrganization, index: NameIndex) -> Candidate | None:
     """The known organization this one belongs to: its country branch, a part, or as drafted."""
     if item.parent:
         for entry in index.exact.get(fold(item.parent), ()):
             return Candidate(entry.record_id, entry.name, 0.5, "parent organization")
     key = fold(item.name)
-    branch = _COUNTRY_SUFFIX.match(key)
+    branch = COUNTRY_SUFFIX.match(key)
     if branch:
         for entry in index.exact.get(branch.group(1), ()):
             if item.country is None:
@@ -382,7 +119,7 @@ def _parent_candidate(item: DraftOrganization, index: _Index) -> Candidate | Non
 _LINKING_WORDS = ("of", "at", "under", "in", "for")
 
 
-def _qualified(item: DraftOrganization, index: _Index) -> list[Candidate]:
+def _qualified(item: DraftOrganization, index: NameIndex) -> list[Candidate]:
     """A known name of three words or more followed by a qualifier: "X of the Academy"."""
     words = fold(item.name).split()
     for length in range(len(words) - 2, 2, -1):
@@ -396,12 +133,13 @@ def _qualified(item: DraftOrganization, index: _Index) -> list[Candidate]:
 
 
 def _match_organizations(
-    items: list[DraftOrganization], index: _Index, thresholds: MatchThresholds
+    items: list[DraftOrganization], index: NameIndex, thresholds: MatchThresholds
 ) -> None:
-    queries = [_query_keys(i.name, [i.short_name, *i.aliases]) for i in items]
-    fuzzy = _fuzzy_scores(index, queries, thresholds.low)
+    queries = [query_keys(i.name, [i.short_name, *i.aliases]) for i in items]
+    fuzzy = fuzzy_scores(index, queries, thresholds.low)
     for item, keys, scores in zip(items, queries, fuzzy, strict=True):
-        linkable = [c for c in _rank(index.exact, keys, scores) if c.score >= thresholds.low]
+        ranked = rank_candidates(index.exact, keys, scores)
+        linkable = [c for c in ranked if c.score >= thresholds.low]
         if not linkable:
             linkable = _qualified(item, index)
         match = Match(candidates=[c for c in linkable if c.score >= thresholds.low])
@@ -416,37 +154,18 @@ def _match_organizations(
 
 def _simple_match(
     items: Sequence[DraftPerson | DraftFocusArea],
-    index: _Index,
+    index: NameIndex,
     thresholds: MatchThresholds,
 ) -> None:
     queries = [
-        _query_keys(i.name, i.aliases if isinstance(i, DraftPerson) else ()) for i in items
+        query_keys(i.name, i.aliases if isinstance(i, DraftPerson) else ()) for i in items
     ]
-    fuzzy = _fuzzy_scores(index, queries, thresholds.low)
+    fuzzy = fuzzy_scores(index, queries, thresholds.low)
     for item, keys, scores in zip(items, queries, fuzzy, strict=True):
-        match = Match(
-            candidates=[c for c in _rank(index.exact, keys, scores) if c.score >= thresholds.low]
-        )
+        ranked = rank_candidates(index.exact, keys, scores)
+        match = Match(candidates=[c for c in ranked if c.score >= thresholds.low])
         _decide(match, thresholds, match.candidates)
         item.match = match
-
-
-def _people_index(session: Session) -> _Index:
-    index = _Index()
-    names: dict[int, str] = {}
-    for id_, name in session.execute(select(Person.id, Person.name)):
-        names[id_] = name
-        index.add(name, _Entry(id_, name, "name", 1.0))
-    for id_, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias)):
-        index.add(alias, _Entry(id_, names[id_], "alias", 1.0))
-    return index
-
-
-def _focus_area_index(session: Session) -> _Index:
-    index = _Index()
-    for id_, name in session.execute(select(FocusArea.id, FocusArea.name)):
-        index.add(name, _Entry(id_, name, "name", 1.0))
-    return index
 
 
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
@@ -479,12 +198,12 @@ def _title_scores(titles: list[str], known: list[str], subset_weight: float = 0.
     return ((1 - subset_weight) * sort + subset_weight * subset) / 100
 
 
-def _party_ids(draft: Draft, names: Iterable[str], index: _Index) -> set[int]:
+def _party_ids(draft: Draft, names: Iterable[str], index: NameIndex) -> set[int]:
     """Record ids of the parties as written: through the draft's own matches, else by name."""
     by_key: dict[str, int] = {}
     for org in draft.organizations:
         if org.match.action == "link" and org.match.record_id is not None:
-            for key in _query_keys(org.name, [org.short_name, *org.aliases]):
+            for key in query_keys(org.name, [org.short_name, *org.aliases]):
                 by_key.setdefault(key, org.match.record_id)
     ids: set[int] = set()
     for name in names:
@@ -497,7 +216,7 @@ def _party_ids(draft: Draft, names: Iterable[str], index: _Index) -> set[int]:
 
 
 def _match_memoranda(
-    session: Session, draft: Draft, index: _Index, thresholds: MatchThresholds
+    session: Session, draft: Draft, index: NameIndex, thresholds: MatchThresholds
 ) -> None:
     rows = session.execute(select(Memorandum.id, Memorandum.title, Memorandum.signed_on)).all()
     if not rows:
@@ -572,14 +291,14 @@ def match_draft(
 ) -> None:
     """Fill every item's `.match`; fold repeated mentions of one partner or person first."""
     thresholds = thresholds or MatchThresholds()
-    draft.organizations = _merge_organizations(draft.organizations)
-    draft.people = _merge_people(draft.people)
-    organizations = _organization_index(session)
+    draft.organizations = merge_organizations(draft.organizations)
+    draft.people = merge_people(draft.people)
+    organizations = organization_index(session)
     _match_organizations(draft.organizations, organizations, thresholds)
-    draft.organizations = _merge_linked(draft.organizations)
-    _simple_match(draft.people, _people_index(session), thresholds)
-    draft.people = _merge_linked(draft.people)
-    _simple_match(draft.focus_areas, _focus_area_index(session), thresholds)
+    draft.organizations = merge_linked(draft.organizations)
+    _simple_match(draft.people, people_index(session), thresholds)
+    draft.people = merge_linked(draft.people)
+    _simple_match(draft.focus_areas, focus_area_index(session), thresholds)
     if draft.memoranda:
         _match_memoranda(session, draft, organizations, thresholds)
     if draft.milestones:

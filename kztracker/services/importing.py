@@ -10,15 +10,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kztracker.importing.apply import (
+from kztracker.importing.apply import apply_draft
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.match import MatchThresholds, match_draft
+from kztracker.importing.outcome import (
     DuplicateImportError,
     EarlierImport,
     ImportResult,
-    apply_draft,
     find_earlier_import,
 )
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.match import MatchThresholds, match_draft
 
 __all__ = [
     "DuplicateImportError",

@@ -1,0 +1,224 @@
+"""The database's names folded for matching: exact lookups and one fuzzy pass over all.
+
+Each record is known by several folded keys: its name, aliases and short name, the name
+without a country qualifier ("... of the Republic of Kazakhstan"), the parts of "Long Form
+(SHORT)" and the head before a colon. An exact hit is worth what its key is worth (a name or
+alias 1, a short form a little less); fuzzy similarity comes from one rapidfuzz cdist over
+every key, scaled below the exact forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kztracker.importing.draft import Candidate
+from kztracker.models import FocusArea, Organization, OrganizationAlias, Person, PersonAlias
+from kztracker.normalize import name_key
+
+# Countries an announcement names after a company to mean its local branch. A trailing
+# "of (the Republic of) Kazakhstan" is a qualifier of the same body instead (see _qualifier).
+COUNTRIES = tuple(
+    """kazakhstan russia china uzbekistan kyrgyzstan tajikistan turkmenistan turkey türkiye
+    germany france italy spain uk usa japan korea india uae singapore malaysia poland hungary
+    azerbaijan georgia belarus mongolia canada australia switzerland netherlands sweden finland
+    austria israel""".split()
+) + ("united kingdom", "united states", "south korea")
+COUNTRY_SUFFIX = re.compile(r"^(.+?) (" + "|".join(re.escape(c) for c in COUNTRIES) + r")$")
+_QUALIFIER = re.compile(
+    r"^(.+?) (?:of|in|under) (?:the )?(?:republic of )?(?:" + "|".join(COUNTRIES) + r")$"
+)
+_PARENTHESIS = re.compile(r"^(.+?) \((.+)\)$")
+_NOT_WORD = re.compile(r"[^\w]+")
+_SHORTEST_FUZZY = 5  # shorter keys ("nu", "moh") only ever match exactly
+
+
+def fold(text: str) -> str:
+    """A name folded for comparison: the normalized key without punctuation."""
+    if text.isascii():
+        # What name_key does to ASCII text, without its per-letter script checks: this runs
+        # over every stored title when a draft is matched.
+        return _NOT_WORD.sub(" ", text.casefold()).strip()
+    return _NOT_WORD.sub(" ", name_key(text)).strip()
+
+
+def _qualifier_free(key: str) -> str | None:
+    found = _QUALIFIER.match(key)
+    return found.group(1) if found else None
+
+
+def _parenthesis(name: str) -> tuple[str, str] | None:
+    """("Discovery Centre", "DISC") from "Discovery Centre (DISC)"."""
+    found = _PARENTHESIS.match(" ".join(name.split()))
+    return (found.group(1), found.group(2)) if found else None
+
+
+@dataclass(frozen=True)
+class Entry:
+    record_id: int
+    name: str  # the record's display name
+    via: str  # what the key is: "name", "alias", "short name", "qualifier"
+    score: float  # what an exact hit on this key is worth
+
+
+@dataclass
+class NameIndex:
+    """Folded keys of one record kind, for exact lookups and one cdist over all of them."""
+
+    exact: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, text: str | None, entry: Entry) -> None:
+        key = fold(text) if text else ""
+        if not key:
+            return
+        self.add_key(key, entry)
+        qualifier_free = _qualifier_free(key)
+        if qualifier_free and entry.via in ("name", "alias"):
+            self.add_key(qualifier_free, Entry(entry.record_id, entry.name, "qualifier", 0.95))
+        head = (text or "").split(":", 1)[0] if ":" in (text or "") else ""
+        if len(head) >= _SHORTEST_FUZZY and entry.via in ("name", "alias"):
+            # "Young Health Programme: preventing ..." is also known by its head.
+            self.add(head, Entry(entry.record_id, entry.name, "short name", 0.97))
+        split = _parenthesis(text or "")
+        if split and entry.via in ("name", "alias"):
+            long_form, short_form = split
+            self.add(long_form, Entry(entry.record_id, entry.name, entry.via, entry.score))
+            self.add(short_form, Entry(entry.record_id, entry.name, "short name", 0.97))
+
+    def add_key(self, key: str, entry: Entry) -> None:
+        """One entry per record and key: the form worth most."""
+        entries = self.exact[key]
+        for position, held in enumerate(entries):
+            if held.record_id == entry.record_id:
+                if entry.score > held.score:
+                    entries[position] = entry
+                return
+        entries.append(entry)
+
+    def keys(self) -> list[str]:
+        return [key for key in self.exact if len(key) >= _SHORTEST_FUZZY]
+
+
+def query_keys(name: str, extra: Iterable[str | None] = ()) -> list[str]:
+    """Every folded form an item can be known by: name, short forms, qualifier-free."""
+    keys: list[str] = []
+
+    def push(text: str | None) -> None:
+        key = fold(text) if text else ""
+        if key and key not in keys:
+            keys.append(key)
+            qualifier_free = _qualifier_free(key)
+            if qualifier_free and qualifier_free not in keys:
+                keys.append(qualifier_free)
+
+    push(name)
+    split = _parenthesis(name)
+    if split:
+        push(split[0])
+        push(split[1])
+    for text in extra:
+        push(text)
+    return keys
+
+
+def _exact_reason(via: str) -> str:
+    return {
+        "name": "same name",
+        "alias": "alias",
+        "short name": "short name",
+        "qualifier": "same name without the country qualifier",
+    }[via]
+
+
+def rank_candidates(
+    exact: dict[str, list[Entry]],
+    queries: Sequence[str],
+    fuzzy: dict[int, tuple[float, str]],
+) -> list[Candidate]:
+    """Best candidate per record: exact hits on any query key, then fuzzy scores."""
+    best: dict[int, Candidate] = {}
+
+    def offer(candidate: Candidate) -> None:
+        held = best.get(candidate.record_id)
+        if held is None or candidate.score > held.score:
+            best[candidate.record_id] = candidate
+
+    for rank, key in enumerate(queries):
+        for entry in exact.get(key, ()):
+            # The item's own name counts fully; its short forms a little less.
+            score = entry.score if rank == 0 else min(entry.score, 0.97)
+            offer(Candidate(entry.record_id, entry.name, round(score, 3), _exact_reason(entry.via)))
+    for record_id, (score, name) in fuzzy.items():
+        offer(Candidate(record_id, name, round(score, 3), "spelling variant"))
+    return sorted(best.values(), key=lambda c: (-c.score, c.name))
+
+
+def fuzzy_scores(
+    index: NameIndex, queries_per_item: list[list[str]], floor: float
+) -> list[dict[int, tuple[float, str]]]:
+    """For each item, the best fuzzy score per record over all its keys: one cdist call."""
+    choices = index.keys()
+    flat = [(item, key) for item, keys in enumerate(queries_per_item) for key in keys]
+    results: list[dict[int, tuple[float, str]]] = [{} for _ in queries_per_item]
+    usable = [(item, key) for item, key in flat if len(key) >= _SHORTEST_FUZZY]
+    if not choices or not usable:
+        return results
+    matrix = process.cdist(
+        [key for _, key in usable],
+        choices,
+        scorer=fuzz.token_sort_ratio,
+        score_cutoff=floor * 100,
+        workers=1,
+    )
+    for row, (item, _key) in enumerate(usable):
+        for column in matrix[row].nonzero()[0]:
+            # Fuzzy similarity never outranks the exact forms.
+            score = float(matrix[row][column]) / 100 * 0.97
+            for entry in index.exact[choices[column]]:
+                if entry.via == "qualifier":
+                    continue
+                held = results[item].get(entry.record_id)
+                if held is None or score > held[0]:
+                    results[item][entry.record_id] = (score, entry.name)
+    return results
+
+
+
+def organization_index(session: Session) -> NameIndex:
+    index = NameIndex()
+    names: dict[int, str] = {}
+    for id_, name, short in session.execute(
+        select(Organization.id, Organization.name, Organization.short_name)
+    ):
+        names[id_] = name
+        index.add(name, Entry(id_, name, "name", 1.0))
+        index.add(short, Entry(id_, name, "short name", 0.97))
+    for id_, alias in session.execute(
+        select(OrganizationAlias.organization_id, OrganizationAlias.alias)
+    ):
+        index.add(alias, Entry(id_, names[id_], "alias", 1.0))
+    return index
+
+
+def people_index(session: Session) -> NameIndex:
+    index = NameIndex()
+    names: dict[int, str] = {}
+    for id_, name in session.execute(select(Person.id, Person.name)):
+        names[id_] = name
+        index.add(name, Entry(id_, name, "name", 1.0))
+    for id_, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias)):
+        index.add(alias, Entry(id_, names[id_], "alias", 1.0))
+    return index
+
+
+def focus_area_index(session: Session) -> NameIndex:
+    index = NameIndex()
+    for id_, name in session.execute(select(FocusArea.id, FocusArea.name)):
+        index.add(name, Entry(id_, name, "name", 1.0))
+    return index
