@@ -89,7 +89,7 @@ def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = Fals
         parts.append('<table cellspacing="0" cellpadding="0" width="100%">')
         for item in group.items[:MAX_ITEMS_PER_GROUP]:
             note = (
-                f' <span class="note">— {_value_html("", item.note, plain=True)}</span>'
+                f' <span class="note">— {_note_html(item.kind, item.note, palette)}</span>'
                 if item.note
                 else ""
             )
@@ -121,6 +121,18 @@ def _blend(palette: QPalette, weight: float) -> str:
         )
     ]
     return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+def _note_html(kind: str, note: str, palette: QPalette) -> str:
+    """A related milestone's note starts with its status ("Planned, due 2026"): in colour too."""
+    status_text, comma, rest = note.partition(",")
+    status = _status_key(status_text) if kind == "milestone" else None
+    if status is None:
+        return _value_html("", note, plain=True)
+    colour = readable_on(status_colour(status), palette, QPalette.ColorRole.Base).name()
+    return f'<span style="color: {colour};">{html.escape(status_label(status))}</span>' + (
+        html.escape(comma + rest)
+    )
 
 
 def _value_html(
