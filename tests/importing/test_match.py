@@ -184,3 +184,27 @@ def test_two_mentions_of_one_known_record_become_one_item(seeded_db: Database) -
     )
     assert len(draft.organizations) == 1
     assert draft.organizations[0].spans == [Span(0, 26), Span(40, 91)]
+
+
+def test_a_sentence_telling_a_known_event_and_part_of_a_known_area_link(
+    seeded_db: Database,
+) -> None:
+    draft = _matched(
+        seeded_db,
+        _draft(
+            focus_areas=[DraftFocusArea("Green technologies"), DraftFocusArea("Green hydrogen")],
+            milestones=[
+                DraftMilestone(
+                    "The Prime Minister visited the newly opened Biomedical Research Center at "
+                    "Nazarbayev University"
+                )
+            ],
+        ),
+    )
+    green, hydrogen = draft.focus_areas
+    assert green.match.action == "link" and green.match.best is not None
+    assert green.match.best.name == "Sustainable development and green technologies"
+    assert hydrogen.match.action == "create"
+    visit = draft.milestones[0].match
+    assert visit.action == "link" and visit.best is not None
+    assert visit.best.name == "Prime Minister visits the Biomedical Research Center"
