@@ -8,7 +8,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QLabel,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,10 +62,29 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(tr("Daily backups to keep:"), self.keep)
-        form.addRow("", self.restore_page)
-        form.addRow(buttons)
+
+        backups = QGroupBox(tr("Backups"), self)
+        backup_form = QFormLayout(backups)
+        backup_form.addRow(tr("Daily backups to keep:"), self.keep)
+        note = QLabel(
+            tr(
+                "The first time the database is opened each day, a copy is saved beside it "
+                "(a database file only; for a server, use File › Backup…)."
+            ),
+            backups,
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        backup_form.addRow(note)
+        startup = QGroupBox(tr("Start-up"), self)
+        QVBoxLayout(startup).addWidget(self.restore_page)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(backups)
+        layout.addWidget(startup)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
 
     def accept(self) -> None:
         store = settings()

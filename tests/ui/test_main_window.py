@@ -368,3 +368,23 @@ def test_menus_carry_the_expected_shortcuts(window: MainWindow) -> None:
     assert actions.export.shortcut().toString() == "Ctrl+E"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_preferences_are_kept_and_honoured(qtbot: QtBot, seeded_db: Database) -> None:
+    from ui.preferences import PreferencesDialog, backups_to_keep, restores_last_page
+
+    first = _open(qtbot, seeded_db)
+    _show(qtbot, first, "person")
+    dialog = PreferencesDialog(first)
+    qtbot.addWidget(dialog)
+    dialog.keep.setValue(3)
+    dialog.restore_page.setChecked(False)
+    dialog.accept()
+    _closed(first)
+    assert backups_to_keep() == 3
+    assert not restores_last_page()
+    second = _open(qtbot, seeded_db)
+    try:
+        assert second.current_page() == "dashboard"
+    finally:
+        _closed(second)
