@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from sqlalchemy import Executable, func, select
+from sqlalchemy import Executable, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
@@ -50,7 +51,8 @@ def _milestones_due(session: Session, today: dt.date) -> tuple[list[DueItem], li
         select(
             Milestone.id,
             Milestone.title,
-            Milestone.due_on,
+            # As stored text, parsed once per distinct value: a large database repeats dates.
+            type_coerce(Milestone.due_on, String),
             Milestone.status,
             Memorandum.title,
             Person.name,
@@ -66,10 +68,12 @@ def _milestones_due(session: Session, today: dt.date) -> tuple[list[DueItem], li
     )
     overdue: list[DueItem] = []
     due_soon: list[DueItem] = []
-    for record_id, title, due, status, memorandum, person in session.execute(statement):
-        assert due is not None  # the query asks for a due date
+    parse = lru_cache(maxsize=4096)(PartialDate.parse)
+    rows = session.connection().execute(statement)  # Core rows: no ORM bookkeeping per row
+    for record_id, title, due_text, status, memorandum, person in rows:
+        due = parse(due_text)
         detail = " · ".join(part for part in (memorandum, person) if part)
-        item = DueItem("milestone", record_id, title, due.isoformat(), detail)
+        item = DueItem("milestone", record_id, title, due_text, detail)
         if is_overdue(due, status, today):
             overdue.append(item)
         elif is_due_soon(due, status, today):

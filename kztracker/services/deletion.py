@@ -151,11 +151,13 @@ def delete_impact(session: Session, kind: str, record: Any) -> DeleteImpact:
     labels: dict[str, dict[int, str]] = {}
     for target in {target for target, _, _ in pairs}:
         labels[target] = _labels(session, target, {i for t, i, _ in pairs if t == target})
-    unlinked: list[RelatedItem] = []
-    for target, target_id, note in pairs:
-        related = RelatedItem(target, target_id, labels[target].get(target_id, ""), note)
-        if related not in unlinked:
-            unlinked.append(related)
+    # dict keeps the first-seen order and drops repeats in one pass (a large area has thousands).
+    unlinked = list(
+        {
+            RelatedItem(target, target_id, labels[target].get(target_id, ""), note): None
+            for target, target_id, note in pairs
+        }
+    )
     deleted = (
         [RelatedItem("alias", alias.id, alias.alias) for alias in getattr(record, "aliases", [])]
         if spec.alias_model is not None
