@@ -40,7 +40,8 @@ class _Groups:
 
 
 def merge_organizations(
-    mentions: list[OrganizationMention], core_key: Callable[[str], str]
+    mentions: list[OrganizationMention], core_key: Callable[[str], str],
+    type_word: Callable[[str], bool] = lambda word: False,
 ) -> tuple[list[DraftOrganization], dict[str, str]]:
     """Draft organizations, and a map from every spelling's key to its organization's name."""
     groups = _Groups()
@@ -58,7 +59,18 @@ def merge_organizations(
     for i, mention in enumerate(mentions):
         if mention.derived:
             for j, other in enumerate(mentions):
-                if not other.derived and other.name.startswith(mention.name + " of "):
+                if not other.derived and other.name.startswith(
+                    (mention.name + " of ", mention.name + " and ")
+                ):
+                    groups.union(i, j)
+                    break
+    # "Karolinska" and "Karolinska Institute": a bare name joins the one its type word completes.
+    for i, mention in enumerate(mentions):
+        if mention.kind is None and not mention.derived:
+            for j, other in enumerate(mentions):
+                rest = other.name[len(mention.name) :].split()
+                if (j != i and other.kind and other.name.startswith(mention.name + " ")
+                        and len(rest) == 1 and type_word(rest[0])):
                     groups.union(i, j)
                     break
     # Acronyms: "NU" for Nazarbayev University, "DISC" for Discovery Centre (DISC).

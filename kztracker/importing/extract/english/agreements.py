@@ -30,7 +30,7 @@ _NOUN = re.compile(
 )
 _SIGN = re.compile(
     r"\b(?:sign|signs|signed|signing|inked|concluded|conclude|entered into|adopted|adopt|"
-    r"approved)\b",
+    r"approved|launched)\b",
     re.IGNORECASE,
 )
 # Signed in the future: the date is a plan, not a signing date.
@@ -40,6 +40,8 @@ _NOT_YET = re.compile(r"\b(?:will|to be|expected|plan(?:s|ned)? to|intend|is set
 _BOTH = re.compile(r"\b(?:the two|both|the parties|the partners|the sides)\b", re.IGNORECASE)
 _LOCATIVE = frozenset({"at", "in", "during", "hosted", "on", "visited", "to"})
 _CLAUSE_END = re.compile(r"[;]|\.\s|, which\b|, while\b")
+_PLURAL = re.compile(r"^(?:memoranda|mous|(?:\w+ )?agreements|accords)$", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
 _KIND_LABELS = {"memorandum": "Memorandum of Understanding", "agreement": "Agreement",
                 "roadmap": "Roadmap", "other": "Partnership"}
 
@@ -67,21 +69,23 @@ def memoranda_in(
     found: list[tuple[DraftMemorandum, int]] = []
     signing_dates: list[PartialDate] = []
     title_only = _title_sentence(article)
+    year: int | None = None
     for index, sentence in enumerate(article.sentences):
         in_sentence = [m for m in mentions if m.sentence == index]
         signs = _SIGN.search(sentence.text)
         future = bool(signs and _NOT_YET.search(
             sentence.text[max(0, signs.start() - 30) : signs.end()]
         ))
-        dates = [d for d in find_dates(sentence.text, reference) if d.until is None]
+        if reference is None and _explicit_year(sentence.text):
+            year = _explicit_year(sentence.text)
+        dates = [d for d in find_dates(sentence.text, reference, year) if d.until is None
+                 and not _REPORTED_ON.search(sentence.text[: d.start])]
         if signs and dates and not future:
             signing_dates.append(_nearest(dates, signs.start()).date)
         matches = list(_NOUN.finditer(sentence.text))
         for n, match in enumerate(matches):
             kind = _kind(match.group("noun"))
-            if not match.group("prep") and not (signs and kind != "other"):
-                continue
-            if kind == "other" and not match.group("prep"):
+            if not match.group("prep") and not signs:
                 continue
             start = sentence.start + match.start()
             stop = sentence.start + (matches[n + 1].start() if n + 1 < len(matches)
@@ -91,6 +95,10 @@ def memoranda_in(
             if not subjects and _BOTH.search(sentence.text[: match.start()]) and index:
                 subjects = [m for m in mentions if m.sentence == index - 1
                             and _subject(article.sentences[index - 1], m)]
+            if kind == "other" and not match.group("prep") and len(
+                {resolve(m.name) for m in subjects}
+            ) < 2:
+                continue  # "launched a project": a joint one only when two sides launch it
             if match.group("prep"):
                 parties = [m for m in in_sentence if start < m.start < stop]
                 parties = (subjects if n == 0 and not between else []) + parties
@@ -113,6 +121,16 @@ def memoranda_in(
                 if other and other not in party_names:
                     party_names.insert(0, other)
             if len(party_names) < 2:
+                continue
+            partners = [p for p in party_names if p != party_names[0]]
+            sides = {resolve(m.name) for m in subjects}
+            if _PLURAL.match(match.group("noun")) and len(partners) > 1 and len(sides) <= 1:
+                # "signed agreements with A and B": one agreement with each.
+                for partner in partners:
+                    found.append((DraftMemorandum(
+                        title=_title(kind, [party_names[0], partner], host), kind=kind,
+                        parties=[party_names[0], partner], spans=[sentence.span()],
+                    ), index))
                 continue
             memo = DraftMemorandum(
                 title=_title(kind, party_names, host),
@@ -140,6 +158,11 @@ def memoranda_in(
                 if any(_near(article, s, f.spans) for s in memo.spans)
             ]
     return memoranda
+
+
+def _explicit_year(text: str) -> int | None:
+    match = re.search(r"\b((?:19|20)\d\d)\b", text)
+    return int(match.group(1)) if match else None
 
 
 def _nearest(dates: list[DateMention], position: int) -> DateMention:
@@ -248,10 +271,10 @@ _AREA_LEAD = re.compile(
     r"collaboration|the partnership|the agreement|the memorandum|the roadmap)\s+(?:include|"
     r"includes|including|such as|cover|covers|are|will be)\s*:?\s+"
     r"|\b(?:memorand(?:um|a)(?: of understanding)?|mou|agreement|roadmap|cooperation|"
-    r"collaboration|partnership)\s+(?:of cooperation\s+)?(?:on|in)\s+(?=[a-z])"
+    r"collaboration|partnership)\s+(?:of cooperation\s+)?(?:on|in)\s+(?-i:(?=[a-z]))"
     r"|\b(?:programme|program|course|degree|training|projects?|exchange|curricul(?:a|um))\s+"
-    r"in\s+(?=[a-z])"
-    r"|(?<=\s)covering\s+(?=[a-z])"
+    r"in\s+(?-i:(?=[a-z]))"
+    r"|(?<=\s)covering\s+(?-i:(?=[a-z]))"
     r"|\b(?:priority|key|main)\s+(?:areas|fields|directions)\s+(?:include|are|cover)\s*:?\s*"
     r"|\b(?:covers?|includes?|has)\s+(?:\w+\s+)?(?:main\s+|key\s+|priority\s+)?(?:areas|"
     r"directions|priorities|fields|components)\s*:\s*"
@@ -278,7 +301,7 @@ _NOT_AREAS = frozenset({"sidelines", "behalf", "accordance", "line", "order", "a
 # A lead naming one area ("in the area of A and B") keeps "A and B" whole.
 _ONE_AREA = re.compile(r"\b(?:area|field|sphere|pillar|priority|direction|attention)\b",
                        re.IGNORECASE)
-_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b")
+_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says|reported|noted)\b")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 

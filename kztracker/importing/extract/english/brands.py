@@ -28,7 +28,7 @@ _LEFT = (
     "with", "from", "such as", "including", "between", "like", "partner", "partners", "company",
     "companies", "firm", "firms", "giant", "giants", "corporation", "corporations", "provider",
     "operator", "developer", "manufacturer", "platform", "platforms", "startup", "startups",
-    "sponsored by", "funded by", "supported by", "backed by", "hosted by", "at",
+    "sponsored by", "funded by", "financed by", "supported by", "backed by", "hosted by", "at",
     "shareholder is", "subsidiary of", "owned by", "partner of",
 )
 _RIGHT = ("signed", "partnered", "will sign", "agreed", "has signed", "have signed", "agreed to")
@@ -140,7 +140,7 @@ def _triggered(
         return True
     if len(words) > 1 and words[-1].lower in COUNTRIES:
         return True
-    if any(_CAMEL.search(w.text) for w in words) and len(words) <= 2:
+    if any(_CAMEL.search(w.text) and w.text[0].isupper() for w in words) and len(words) <= 2:
         return True
     # Coordinated with a name already known to be an organization: "Elsevier and Clarivate".
     for other in candidates:

@@ -40,7 +40,7 @@ secretary-general advisor adviser governor akim mayor manager chancellor vice-ch
 representative representatives coordinator officer commissioner spokesperson spokesman
 chief principal academician academicians professor professors historian economist scientist
 researcher expert analyst journalist author member partner lead first senior country regional
-acting honorary board leader envoy attaché attache press counsellor counselor
+acting honorary board leader envoy attaché attache press counsellor counselor resident
 """.split())
 # Words that may head a title (a title never starts with "general" or "board").
 TITLE_HEADS = TITLE_WORDS - {"general", "executive", "board", "first", "senior", "country",

@@ -136,10 +136,9 @@ def _title_after(
     ):
         return None
     prefix = tokens[k:head]
-    if prefix and all(t.lower in TITLE_WORDS for t in prefix):
-        prefix = []
-    else:
-        k = head
+    while prefix and prefix[-1].lower in TITLE_WORDS:
+        prefix = prefix[:-1]  # "UNDP Resident Representative": "Resident" is the title's
+    k = head - (head - k - len(prefix))
     end = k
     while end < len(tokens) and (
         tokens[end].capitalized or tokens[end].lower in _CONNECT or tokens[end].lower in TITLE_WORDS

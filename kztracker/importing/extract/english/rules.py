@@ -10,7 +10,7 @@ from kztracker.importing.extract.english.agreements import focus_areas_in, memor
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
 from kztracker.importing.extract.english.dates import find_dates
-from kztracker.importing.extract.english.lexicon import NATIONALITIES
+from kztracker.importing.extract.english.lexicon import NATIONALITIES, ORGANIZATION_TYPES
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
@@ -53,6 +53,7 @@ class EnglishRules:
         person_mentions: list[PersonMention] = []
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
+            found += _introduced(sentence, index, found)
             found += _known_in(sentence, index, known.organizations, found)
             _short_forms(text, found)
             people, implied = people_in(sentence, index, found)
@@ -69,7 +70,9 @@ class EnglishRules:
         }
         org_mentions += brand_organizations(article.sentences, taken, known_names)
         _titles_naming_organizations(person_mentions, org_mentions, article.sentences)
-        organizations, names = merge_organizations(org_mentions, core_key)
+        organizations, names = merge_organizations(
+            org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
+        )
         for organization in organizations:
             _complete(organization, text)
         drafted_people = merge_people(person_mentions, names, core_key, text)
@@ -84,6 +87,8 @@ class EnglishRules:
         )
 
 
+_INTERNATIONAL = re.compile(r"^(?:United Nations|World|International|Global|European|Asian|"
+                            r"Islamic|Eurasian)\b")
 _NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}$")
 
 
@@ -100,7 +105,9 @@ def _complete(organization: DraftOrganization, text: str) -> None:
                 organization.country = NATIONALITIES[before.group(1).casefold()]
                 break
     if organization.kind is None:
-        organization.kind = "company"
+        organization.kind = "international" if _INTERNATIONAL.search(organization.name) else (
+            "company"
+        )
     if organization.country is None and organization.kind == "government":
         organization.country = "Kazakhstan"
 
@@ -188,8 +195,12 @@ def _titles_naming_organizations(
             nearby = [m for m in organizations if m.kind == "government"
                       and person.sentence - 1 <= m.sentence <= person.sentence
                       and m.name.startswith("Ministry")]
+            ministries = {m.name for m in organizations if m.name.startswith("Ministry")
+                          and not m.derived}
             if nearby:
                 person.organization = nearby[-1].name
+            elif len(ministries) == 1:
+                person.organization = ministries.pop()
 
 
 def _known_in(
@@ -238,6 +249,32 @@ def _occurrences(sentence: Sentence, spelling: str) -> list[tuple[int, int]]:
         (sentence.start + m.start(), sentence.start + m.end())
         for m in pattern.finditer(sentence.text)
     ]
+
+
+def _introduced(
+    sentence: Sentence, index: int, found: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    """"the United Nations Development Programme (UNDP)": a name its own initials follow."""
+    from kztracker.importing.extract.english.organizations import proper_runs
+    from kztracker.importing.extract.merge import initials
+
+    result = []
+    for run in proper_runs(sentence):
+        start, end = run[0].start, run[-1].end
+        if any(m.start <= start < m.end or start <= m.start < end for m in found):
+            continue
+        after = _PARENTHESIS.match(sentence.text[end - sentence.start : end - sentence.start + 14])
+        while run and run[0].lower in ("the", "a", "an"):
+            run = run[1:]
+        if not after or not run or len(run) < 2:
+            continue
+        name = sentence.text[run[0].start - sentence.start : end - sentence.start]
+        if initials(name).upper() == after.group(1).upper():
+            result.append(OrganizationMention(
+                name, run[0].start, end, None, None, short_name=after.group(1),
+                aliases=[after.group(1)], sentence=index,
+            ))
+    return result
 
 
 def _short_forms(text: str, mentions: list[OrganizationMention]) -> None:

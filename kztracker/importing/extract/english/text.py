@@ -25,7 +25,12 @@ class Token:
 
     @property
     def capitalized(self) -> bool:
-        return self.text[:1].isupper() or (self.text[:1].isdigit() and self.text.isupper())
+        text = self.text
+        # "e-Governance", "eGov": a lowercase prefix on a capitalized name.
+        prefixed = len(text) > 2 and text[0].islower() and (
+            text[1] == "-" and text[2].isupper() or text[1].isupper()
+        )
+        return text[:1].isupper() or prefixed or (text[:1].isdigit() and text.isupper())
 
     @property
     def lower(self) -> str:
