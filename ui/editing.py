@@ -168,7 +168,9 @@ class Editor(QObject):
         return self._open(dialog_class(kind)(self.operations, self._window, record_id=record_id))
 
     def quick_milestone(self, prefill: Values | None = None) -> RecordDialog:
-        return self._open(QuickMilestoneDialog(self.operations, self._window, prefill=prefill))
+        dialog = QuickMilestoneDialog(self.operations, self._window, prefill=prefill)
+        dialog.more_fields.connect(lambda values: self.new_record("milestone", values))
+        return self._open(dialog)
 
     def _open(self, dialog: RecordDialog) -> RecordDialog:
         dialog.open_record.connect(self.open_record)

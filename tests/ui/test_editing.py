@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -397,3 +397,23 @@ def test_every_field_has_its_own_alt_letter(editor: Editor, kind: str) -> None:
             letters.append(text[text.index("&") + 1].lower())
     assert len(letters) == len(set(letters)), letters
     settle(editor)
+    dialog.reject()
+
+
+def test_quick_milestone_goes_on_in_the_full_form_with_what_was_typed(
+    qtbot: QtBot, editor: Editor
+) -> None:
+    quick = opened(editor, editor.quick_milestone({"organization_ids": [12]}))
+    type_into(qtbot, quick.editors["title"], "Visit to Nazarbayev University")
+    more = next(b for b in quick.buttons.buttons() if "fields" in b.text())
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    settle(editor)
+    window = editor.parent()
+    full = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, RecordDialog) and w.isVisible() and w.parent() is window
+    ]
+    assert len(full) == 1 and "responsible_id" in full[0].editors
+    assert full[0].editors["title"].value() == "Visit to Nazarbayev University"
+    assert full[0].editors["organization_ids"].value() == [12]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy.orm import Session
 
 from kztracker.errors import RecordNotFound
@@ -27,6 +28,9 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 class QuickMilestoneDialog(RecordDialog):
     kind = "milestone"
 
+    # "All fields…": the values so far, to go on in the full milestone dialog.
+    more_fields = Signal(object)
+
     def build(self) -> None:
         self.add_field("title", tr("&Title:"), TextEditor(self, tr("What happens or is due")))
         self.add_field("due_on", tr("&Due:"), DateEditor(self))
@@ -38,6 +42,15 @@ class QuickMilestoneDialog(RecordDialog):
             "organization_ids", tr("&Partners:"), LinkedRecords("organization", tr("Partner"), self)
         )
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        more = self.buttons.addButton(tr("All &fields…"), QDialogButtonBox.ButtonRole.ActionRole)
+        more.setToolTip(tr("Continue in the full milestone form with what is typed so far"))
+        more.setAutoDefault(False)
+        more.clicked.connect(self._more_fields)
+
+    def _more_fields(self) -> None:
+        values = self.values()
+        QDialog.reject(self)
+        self.more_fields.emit(values)
 
     def prefill_values(self, session: Session) -> dict[str, Any]:
         values = dict(self.prefill)
