@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -26,6 +26,9 @@ from sqlalchemy import select
 from kztracker.db import copy_sqlite, resolve_url, sqlite_path
 from kztracker.errors import KztrackerError
 from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person, Source
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 # Each record kind's view, named as its picture; "record" kinds open their first record.
 VIEWS: tuple[tuple[str, str], ...] = (
@@ -69,12 +72,15 @@ def take_screenshots(db: str | None, folder: Path, size: tuple[int, int] = (1400
 
     app = application()
     report = Report()
-    folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kztracker-screenshots-") as scratch:
         # Fresh settings: the pictures never depend on, nor change, the user's window layout.
         for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(settings_format, QSettings.Scope.UserScope, scratch)
         target, is_copy = _working_copy(db, Path(scratch))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KztrackerError(f"cannot create folder {folder}: {exc.strerror}") from exc
         window = build_window(target)
         try:
             shooter = _Shooter(
@@ -117,7 +123,7 @@ class _Shooter:
     def __init__(
         self,
         app: QApplication,
-        window: Any,
+        window: MainWindow,
         folder: Path,
         report: Report,
         *,

@@ -43,10 +43,6 @@ def run(args: argparse.Namespace) -> int:
     # Before Qt loads: without a display the window is drawn offscreen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(args.folder).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise KztrackerError(f"cannot create folder {folder}: {exc.strerror}") from exc
     # Importing the window by name keeps the core free of any static dependency on Qt.
     try:
         screenshots = importlib.import_module("ui.screenshots")

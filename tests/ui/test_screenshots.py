@@ -97,8 +97,9 @@ def test_refuses_a_size_it_cannot_read(tmp_path: Path) -> None:
 
 def test_a_missing_database_is_one_clear_line(tmp_path: Path) -> None:
     missing = tmp_path / "typo.sqlite3"
+    folder = tmp_path / "pictures"
     result = subprocess.run(
-        [sys.executable, "-m", "kztracker", "--db", str(missing), "screenshots", str(tmp_path)],
+        [sys.executable, "-m", "kztracker", "--db", str(missing), "screenshots", str(folder)],
         capture_output=True,
         text=True,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
@@ -108,3 +109,4 @@ def test_a_missing_database_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr == f"kztracker: no database at {missing}; run `kztracker init` first\n"
     assert not missing.exists()  # nothing created in its place
+    assert not folder.exists()
