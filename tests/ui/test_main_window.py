@@ -388,3 +388,25 @@ def test_preferences_are_kept_and_honoured(qtbot: QtBot, seeded_db: Database) ->
         assert second.current_page() == "dashboard"
     finally:
         _closed(second)
+
+
+def test_keyboard_reaches_views_search_filters_and_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "milestone"
+    view = window.views["milestone"]
+    qtbot.waitUntil(lambda: view.has_loaded)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Tab)
+    bar = view.filter_bar
+    assert bar is not None and bar.status.hasFocus()
+    # Enter in the search box moves to the table and selects the first row.
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "astana")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.table.hasFocus()
+    assert view.current_id() is not None

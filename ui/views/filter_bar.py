@@ -195,6 +195,13 @@ class FilterBar(QWidget):
         self.changed.connect(self._update_clear_button)
         self._update_clear_button()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The filter widgets in the order Tab visits them."""
+        chain: list[QWidget] = list(self.boxes)
+        if self.due is not None:
+            chain += [self.due, self.due_from, self.due_to]
+        return [*chain, self.clear_button]
+
     def set_choices(self, choices: Choices) -> None:
         if self.memorandum is not None:
             self.memorandum.set_choices(choices.memoranda)

@@ -141,7 +141,13 @@ class RecordView(QWidget):
         if self.filter_bar is not None:
             layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
-        self.setTabOrder(self.search, self.filter_bar or self.table)
+        # Search, then the filters in reading order, then the table, then Export.
+        chain: list[QWidget] = [self.search]
+        if self.filter_bar is not None:
+            chain += self.filter_bar.focus_chain()
+        chain += [self.table, self.export_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         # A zero-delay timer coalesces keystrokes that arrive while a search runs.
         self._search_timer = QTimer(self)
@@ -255,6 +261,8 @@ class RecordView(QWidget):
         self.search.selectAll()
 
     def _focus_table(self) -> None:
+        if self._search_timer.isActive():
+            self.apply_search()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
             self._select_row(0)
