@@ -417,3 +417,22 @@ def test_quick_milestone_goes_on_in_the_full_form_with_what_was_typed(
     assert len(full) == 1 and "responsible_id" in full[0].editors
     assert full[0].editors["title"].value() == "Visit to Nazarbayev University"
     assert full[0].editors["organization_ids"].value() == [12]
+
+
+def test_undo_of_an_edit_to_a_record_deleted_meanwhile_says_so_and_keeps_the_stack_true(
+    qtbot: QtBot, editor: Editor, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = opened(editor, editor.edit_record("milestone", 5))
+    dialog.editors["title"].set_value("Renamed before a colleague deletes it")
+    click_save(qtbot, editor, dialog)
+    with seeded_db.sessions.begin() as session:
+        records.delete_record(session, "milestone", 5)
+
+    reported: list[BaseException] = []
+    monkeypatch.setattr(
+        editor.operations, "report_failure", lambda error, parent=None: reported.append(error)
+    )
+    editor.undo_stack.undo()
+    settle(editor)
+    assert "no longer exists" in str(reported[0])
+    assert editor.undo_stack.index() == 1  # still "done", as nothing could be undone
