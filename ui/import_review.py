@@ -81,6 +81,7 @@ class ImportReviewDialog(QDialog):
         self.result: Any = None
         self._choices: dict[str, list[tuple[int, str]]] = {}
         self._loading_editor = False
+        self.reviewed = False  # the user changed a proposal: closing asks first
         self.setWindowTitle(tr("Review import"))
         self.resize(1180, 720)
 
@@ -150,6 +151,7 @@ class ImportReviewDialog(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(self.apply)
 
         self._fill_tree()
+        self.tree.setFocus()  # the review keys work from the start
         self._update_header()
         operations.query(self._load_choices, self._choices_loaded, parent=self)
 
@@ -369,6 +371,7 @@ class ImportReviewDialog(QDialog):
     # -- edits --------------------------------------------------------------------------------
 
     def _refresh_current(self) -> None:
+        self.reviewed = True
         row = self.tree.currentItem()
         if row is not None and row.data(0, ITEM_ROLE):
             self._render(row)
@@ -473,6 +476,18 @@ class ImportReviewDialog(QDialog):
             item.title = text
         self._refresh_current()
 
+    def reject(self) -> None:
+        """Closing without applying drops the review; after changes, only if the user agrees."""
+        if self.reviewed and self.result is None and self.isVisible():
+            answer = QMessageBox.question(
+                self,
+                tr("Review import"),
+                tr("Close without importing? Your changes to the proposals are lost."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
     # -- applying -----------------------------------------------------------------------------
 
     def apply(self) -> None:
@@ -507,7 +522,7 @@ class ImportReviewDialog(QDialog):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.open_source.emit(error.source_id)
-                self.reject()
+                super().reject()
             return
         self.operations.report_failure(error, self)
 

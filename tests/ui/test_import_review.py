@@ -106,7 +106,7 @@ def test_review_with_keys_then_apply(qtbot: QtBot, seeded_db: Database) -> None:
 
 
 def test_choosing_another_record_to_link_and_editing_fields(
-    qtbot: QtBot, seeded_db: Database
+    qtbot: QtBot, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open(qtbot, seeded_db)
     dialog.tree.setCurrentItem(_row(dialog, "Lake Balkhash Water Institute"))
@@ -127,6 +127,13 @@ def test_choosing_another_record_to_link_and_editing_fields(
     assert isinstance(kind, QComboBox) and kind.currentData() == "research_centre"
     kind.setCurrentIndex(kind.findData("university"))
     assert dialog.draft.organizations[0].kind == "university"
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    dialog.reject()
+    assert dialog.isVisible()  # "No": the review stays
+    dialog.reject()
+    assert not dialog.isVisible() and _count(seeded_db, Source) == 5
 
 
 def test_the_same_text_twice_offers_the_earlier_source(
