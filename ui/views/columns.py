@@ -28,6 +28,11 @@ class Column:
     show: str = "text"  # text | date | status | count | organization_kind | memorandum_kind
     width: int = 16  # in average characters; the last column stretches
     hidden: bool = False  # until the user shows it (header menu)
+    explanation: str = ""  # English source text of the header's tooltip
+
+    @property
+    def tooltip(self) -> str:
+        return tr(self.explanation) if self.explanation else self.title
 
     @property
     def title(self) -> str:
@@ -48,10 +53,21 @@ FORMATTERS: dict[str, Callable[[Any], str]] = {
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "milestone": (
         Column("title", _noop("Milestone"), width=40),
-        Column("status", _noop("Status"), "status", 12),
+        Column(
+            "status",
+            _noop("Status"),
+            "status",
+            12,
+            explanation=_noop("Overdue: still open after the last day its due date can mean"),
+        ),
         Column("due", _noop("Due"), "date", 10),
         Column("memorandum", _noop("Memorandum"), width=24),
-        Column("partners", _noop("Partners"), width=24),
+        Column(
+            "partners",
+            _noop("Partners"),
+            width=24,
+            explanation=_noop("The milestone's own partners and the parties of its memorandum"),
+        ),
         Column("focus_area", _noop("Focus area"), width=18),
         Column("responsible", _noop("Responsible"), width=16),
         Column("completed", _noop("Completed"), "date", 10, hidden=True),
@@ -65,7 +81,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("parties", _noop("Parties"), width=36),
         Column("focus_areas", _noop("Focus areas"), width=28),
         Column("responsible", _noop("Responsible"), width=18, hidden=True),
-        Column("milestones", _noop("Milestones"), "count", 9),
+        Column(
+            "milestones",
+            _noop("Milestones"),
+            "count",
+            9,
+            explanation=_noop("How many milestones serve this memorandum"),
+        ),
     ),
     "organization": (
         Column("name", _noop("Name"), width=44),
@@ -95,7 +117,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("outlet", _noop("Outlet"), width=22),
         Column("published_on", _noop("Published"), "date", 11),
         Column("language", _noop("Language"), "language", 8),
-        Column("records", _noop("Records"), "count", 8),
+        Column(
+            "records",
+            _noop("Records"),
+            "count",
+            8,
+            explanation=_noop("How many records this source supports"),
+        ),
         Column("url", _noop("Address"), width=30, hidden=True),
     ),
 }

@@ -221,6 +221,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].show == "count":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
