@@ -8,6 +8,7 @@ per distinct value, as a large database repeats the same few thousand dates.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
@@ -40,6 +41,12 @@ YIELD_PER = 2_000
 @lru_cache(maxsize=8_192)
 def partial_date(iso: str | None) -> PartialDate | None:
     return PartialDate.parse(iso) if iso else None
+
+
+@lru_cache(maxsize=8_192)
+def last_day(date: PartialDate | None) -> dt.date | None:
+    """The last day `date` can mean, which the overdue rule compares with today."""
+    return date.last_day() if date is not None else None
 
 
 def _iso(column: Any) -> Any:
@@ -76,7 +83,12 @@ class MilestoneRecord(NamedTuple):
     status: str
     responsible: str | None
     notes: str | None
-    organizations: list[tuple[int, str]]
+    organization_ids: tuple[int, ...]
+    organization_names: str | None  # "; "-joined, in name order
+
+
+# milestone id -> (its partners' ids, their names joined)
+Organizations = dict[int, tuple[tuple[int, ...], str]]
 
 
 class MemorandumRecord(NamedTuple):
@@ -93,15 +105,25 @@ class MemorandumRecord(NamedTuple):
     focus_areas: list[str]
 
 
-def milestones(session: Session, selection: Selection) -> Iterator[MilestoneRecord]:
-    ids = selection.of("milestone")
-    organizations = _grouped(
+def milestone_organizations(session: Session, selection: Selection) -> Organizations:
+    """The partners of each milestone, read once and shared by both passes over them."""
+    grouped = _grouped(
         session,
         select(MilestoneOrganization.milestone_id, Organization.id, Organization.name)
         .join(Organization, MilestoneOrganization.organization_id == Organization.id)
         .order_by(Organization.name_key),
-        ids,
+        selection.of("milestone"),
     )
+    return {
+        milestone: (tuple(id_ for id_, _ in pairs), "; ".join(name for _, name in pairs))
+        for milestone, pairs in grouped.items()
+    }
+
+
+def milestones(
+    session: Session, selection: Selection, organizations: Organizations
+) -> Iterator[MilestoneRecord]:
+    ids = selection.of("milestone")
     statement = (
         select(
             Milestone.id,
@@ -123,7 +145,7 @@ def milestones(session: Session, selection: Selection) -> Iterator[MilestoneReco
     )
     if selection.milestone_statuses:
         statement = statement.where(Milestone.status.in_(selection.milestone_statuses))
-    empty: list[tuple[int, str]] = []
+    none: tuple[tuple[int, ...], str | None] = ((), None)
     for id_, title, memo_id, memo, area, start, due, done, status, person, notes in _stream(
         session, statement, ids
     ):
@@ -139,7 +161,7 @@ def milestones(session: Session, selection: Selection) -> Iterator[MilestoneReco
             status,
             person,
             notes,
-            organizations.get(id_, empty),
+            *organizations.get(id_, none),
         )
 
 

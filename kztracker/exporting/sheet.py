@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kztracker.errors import KztrackerError
 
@@ -27,9 +28,8 @@ class Column:
     wraps: bool = False
 
 
-@dataclass(frozen=True)
-class Link:
-    """Text that jumps to a cell of this workbook."""
+class Link(NamedTuple):
+    """Text that jumps to a cell of this workbook (a tuple: one is made per milestone row)."""
 
     text: str
     location: str  # "'Sheet'!A5"

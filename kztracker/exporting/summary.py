@@ -56,7 +56,7 @@ class Summary:
             if record.status == "done"
             else "" if record.status in CLOSED_STATUSES else "open"
         )
-        for org_id, _name in record.organizations:
+        for org_id in record.organization_ids:
             counts = self.partner_milestones[org_id]
             if state:
                 counts[state] += 1

@@ -104,6 +104,9 @@ class _Export:
         self.memoranda_title = word("sheet.memoranda")
         self.summary = Summary(today, locate)
         self.first_milestone_row: dict[int, int] = {}
+        self.organizations: records.Organizations | None = None
+        self.statuses: dict[str, str] = {}
+        self.memorandum_links: dict[int, Link] = {}
         self.milestone_count: dict[int, int] = {}
         self.sheets = [
             _RecordSheet(
@@ -126,7 +129,7 @@ class _Export:
                     "col.completed", "col.status", "col.responsible", "col.organizations",
                     "col.notes", "col.due_by",
                 ),
-                lambda: records.milestones(session, selection),
+                self._milestones,
                 self._milestone_cells,
                 self._observe_milestone,
             ),
@@ -204,6 +207,29 @@ class _Export:
             milestones,
         ]
 
+    def _milestones(self) -> Iterator[MilestoneRecord]:
+        if self.organizations is None:
+            self.organizations = records.milestone_organizations(self.session, self.selection)
+        return records.milestones(self.session, self.selection, self.organizations)
+
+    def _status(self, status: str) -> str:
+        label = self.statuses.get(status)
+        if label is None:
+            label = self.statuses[status] = status_label(status)
+        return label
+
+    def _memorandum_link(self, memo_id: int | None, title: str | None) -> Link | str | None:
+        """A milestone's memorandum, linked to its row; one Link per memorandum, reused."""
+        if memo_id is None or title is None:
+            return title
+        link = self.memorandum_links.get(memo_id)
+        if link is None:
+            row = self.summary.memorandum_rows.get(memo_id)
+            if row is None:
+                return title
+            link = self.memorandum_links[memo_id] = Link(title, locate(self.memoranda_title, row))
+        return link
+
     def _observe_milestone(self, m: MilestoneRecord, row: int) -> None:
         self.summary.add_milestone(m, row)
         if m.memorandum_id is not None:
@@ -211,20 +237,18 @@ class _Export:
             self.milestone_count[m.memorandum_id] = self.milestone_count.get(m.memorandum_id, 0) + 1
 
     def _milestone_cells(self, m: MilestoneRecord) -> list[Any]:
-        memo_row = self.summary.memorandum_rows.get(m.memorandum_id or 0)
-        memo = m.memorandum
         return [
             m.title,
-            Link(memo, locate(self.memoranda_title, memo_row)) if memo and memo_row else memo,
+            self._memorandum_link(m.memorandum_id, m.memorandum),
             m.focus_area,
             m.start,
             m.due,
             m.completed,
-            status_label(m.status),
+            self._status(m.status),
             m.responsible,
-            _joined([name for _id, name in m.organizations]),
+            m.organization_names,
             m.notes,
-            m.due.last_day() if m.due is not None else None,
+            records.last_day(m.due),
         ]
 
     @staticmethod

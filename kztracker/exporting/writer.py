@@ -29,6 +29,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -145,12 +146,22 @@ def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
     for row in rows:
         count += 1
         for i, value in enumerate(row):
-            if value is not None:
-                width = display_width(value)
-                if width > widest[i]:
-                    widest[i] = width
-                if type(value) is str and "\n" in value:
+            if value is None:
+                continue
+            kind = type(value)
+            if kind is str:
+                width = len(value)
+                if "\n" in value:
                     multiline[i] = True
+                    width = display_width(value)
+            elif kind is PartialDate or kind is dt.date:
+                width = DATE_WIDTH
+            elif kind is Link:
+                width = len(value.text)
+            else:
+                width = display_width(value)
+            if width > widest[i]:
+                widest[i] = width
     for column, width, lines in zip(columns, widest, multiline, strict=True):
         column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
         column.wraps = lines or width + 2 > MAX_WIDTH
@@ -255,7 +266,7 @@ class SheetWriter:
             dimension.hidden = column.hidden
         self._page_setup(fit_to_width)
         self._cells = [_ColumnCells(ws) for _ in self.columns]
-        self._dates: dict[PartialDate, dt.date] = {}
+        self._serials: dict[PartialDate | dt.date, float] = {}
         self.rows = 0
         ws._values_to_row = self._cells_of_row  # the fast path; see the module docstring
         # Wrapping columns, and how many characters fit on one of their lines.
@@ -325,18 +336,17 @@ class SheetWriter:
                 if not value:
                     continue
                 cell = self._text(cells[col].text, value)
-            elif kind is PartialDate:
-                cell = cells[col].date(value.precision)
-                first = self._dates.get(value)
-                if first is None:
-                    first = self._dates[value] = value.first_day()
-                cell._value, cell.data_type = first, "d"
+            elif kind is PartialDate or kind is dt.date:
+                # Written as Excel's day number, as openpyxl would, converted once per date.
+                cell = cells[col].date(value.precision if kind is PartialDate else "day")
+                serial = self._serials.get(value)
+                if serial is None:
+                    day = value.first_day() if kind is PartialDate else value
+                    serial = self._serials[value] = to_excel(day)
+                cell._value, cell.data_type = serial, "n"
             elif kind is int or kind is float:
                 cell = cells[col].text
                 cell._value, cell.data_type = value, "n"
-            elif kind is dt.date:
-                cell = cells[col].date("day")
-                cell._value, cell.data_type = value, "d"
             elif kind is Link:
                 if len(value.text) > MAX_FORMULA_TEXT:
                     cell = self._text(cells[col].text, value.text)
