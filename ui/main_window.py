@@ -397,7 +397,8 @@ class MainWindow(QMainWindow):
         store.setValue("window/splitter", self.splitter.saveState())
         store.setValue("window/page", self.current_page())
         for kind, view in self.views.items():
-            store.setValue(f"views/{kind}/header", view.table.horizontalHeader().saveState())
+            if view.columns_settled:  # a view never shown has nothing of the user's yet
+                store.setValue(f"views/{kind}/header", view.table.horizontalHeader().saveState())
         store.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

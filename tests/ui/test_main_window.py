@@ -410,3 +410,23 @@ def test_keyboard_reaches_views_search_filters_and_table(
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert view.table.hasFocus()
     assert view.current_id() is not None
+
+
+def test_a_reload_keeps_the_search_even_when_the_selected_row_drops_out(
+    qtbot: QtBot, window: MainWindow, seeded_db: Database
+) -> None:
+    view = _show(qtbot, window, "milestone")
+    target = _milestone_id(seeded_db, "40 ICT Academies established")
+    qtbot.keyClicks(view.search, "ICT")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.select_record(target)
+
+    def rename(session: Any) -> Changes:
+        session.execute(
+            update(Milestone).where(Milestone.id == target).values(title="Forty academies")
+        )
+        return Changes("milestone", updated=(target,))
+
+    window.operations.change(rename)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert view.search.text() == "ICT"

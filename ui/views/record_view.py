@@ -206,10 +206,11 @@ class RecordView(QWidget):
             self.filter_bar.blockSignals(False)
         self.model.set_rows(rows, sorted_by=order)
         self._has_loaded = True
-        wanted = self._pending_select if self._pending_select is not None else kept
-        self._pending_select = None
+        wanted, self._pending_select = self._pending_select, None
         if wanted is not None:
-            self.select_record(wanted)
+            self.select_record(wanted)  # asked for by open_record: may clear the search
+        elif kept is not None:
+            self._select_row(self.model.row_of(kept))  # stays selected if still shown
         self.loaded.emit()
         if self._stale:
             self.reload()
@@ -468,6 +469,11 @@ class RecordView(QWidget):
     def keep_column_widths(self) -> None:
         """The user's own widths were restored: never fit the columns over them."""
         self._fit_columns = False
+
+    @property
+    def columns_settled(self) -> bool:
+        """True once the columns have their first widths (worth remembering)."""
+        return not self._fit_columns
 
 
 # The longest text a fixed-width column shows, by Column.show.
