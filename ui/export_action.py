@@ -13,7 +13,16 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
@@ -99,6 +108,9 @@ class ExportRun(QObject):
 
     def start(self) -> None:
         database, path, scope = self.operations.database, self.path, self.scope
+        # Reading and measuring come before the first progress report: show a busy bar (and
+        # Cancel) if that takes long enough to notice.
+        QTimer.singleShot(self.progress_dialog.minimumDuration(), self._show_if_running)
 
         def work(ticket: Ticket) -> ExportResult:
             # Imported here: openpyxl loads on the first export, not when the window opens.
@@ -125,6 +137,10 @@ class ExportRun(QObject):
             self.ticket.cancel()
 
     # -- on the UI thread ---------------------------------------------------------------------
+
+    def _show_if_running(self) -> None:
+        if self.state == "running" and not self.progress_dialog.wasCanceled():
+            self.progress_dialog.show()
 
     def _progressed(self, done: int, total: int, _label: str) -> None:
         if self.state != "running" or self.progress_dialog.wasCanceled():

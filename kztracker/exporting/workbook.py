@@ -81,9 +81,10 @@ class _RecordSheet:
     observe: Callable[[Any, int], None] | None = None
     count: int = 0
 
-    def measure(self) -> None:
+    def measure(self, step: Callable[[], None]) -> None:
         def cells() -> Iterator[list[Any]]:
             for row, record in enumerate(self.records(), start=2):
+                step()
                 if self.observe is not None:
                     self.observe(record, row)
                 yield self.cells(record)
@@ -300,10 +301,9 @@ def export_workbook(
     export = _Export(session, selection, now.date())
     counter = ProgressCounter(0, progress, cancelled)
     for sheet in export.sheets:
-        sheet.measure()
-        counter.check()
+        sheet.measure(counter.step)  # polls for a cancel; no progress before the total is known
     summary_rows = export.summary.rows(now, source_label, selection.description)
-    counter.total = len(summary_rows) + sum(sheet.count for sheet in export.sheets)
+    counter.restart(len(summary_rows) + sum(sheet.count for sheet in export.sheets))
     wb = Workbook(write_only=True)
     saved = False
     try:

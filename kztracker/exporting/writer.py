@@ -195,6 +195,10 @@ class ProgressCounter:
             self._next = self.done + self.EVERY
             self.check()
 
+    def restart(self, total: int) -> None:
+        """Count written rows from zero, out of `total`."""
+        self.done, self.total, self._next = 0, total, 0
+
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
             raise ExportCancelled("export cancelled; the earlier file is unchanged")

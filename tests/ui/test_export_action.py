@@ -149,6 +149,8 @@ def test_cancel_keeps_the_earlier_file(
     run = export_to_excel(window, ops)
     assert run is not None
     qtbot.waitUntil(started.is_set, timeout=10_000)
+    # Still reading: the dialog comes up with a busy bar and its Cancel button.
+    qtbot.waitUntil(run.progress_dialog.isVisible, timeout=5_000)
     cancel = run.progress_dialog.findChild(QPushButton)
     assert cancel is not None and cancel.text() == "Cancel"
     cancel.click()
