@@ -9,6 +9,7 @@ to a record that has since been deleted is dropped rather than refusing the whol
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import select
@@ -100,21 +101,39 @@ def restore_record(session: Session, kind: str, snapshot: dict[str, Any]) -> Cha
     for citation in snapshot["provenance"]:
         if citation["source_id"] in sources:
             session.add(Provenance(record_kind=kind, record_id=record_id, **citation))
-    for link in snapshot["inbound"]:
-        _relink(session, link, record_id)
+    _relink(session, snapshot["inbound"], record_id)
     session.flush()
     return Changes(kind, created=(record_id,))
 
 
-def _relink(session: Session, link: dict[str, Any], record_id: int) -> None:
-    model = _LINK_MODELS[link["table"]]
-    if "column" in link:
-        row = session.get(model, link["id"])
-        if row is not None and getattr(row, link["column"]) is None:
-            setattr(row, link["column"], record_id)
-        return
-    attributes = dict(link["row"])
-    key = tuple(attributes[column.name] for column in model.__table__.primary_key.columns)
-    owner_alive = _existing_ids(session, link["owner_kind"], {link["owner_id"]})
-    if owner_alive and session.get(model, key) is None:
-        session.add(model(**attributes))
+def _relink(session: Session, inbound: list[dict[str, Any]], record_id: int) -> None:
+    """Point the other records back at the restored one, a few queries per table (a focus area
+    can have thousands of milestones)."""
+    columns: dict[tuple[str, str], list[int]] = defaultdict(list)
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for link in inbound:
+        if "column" in link:
+            columns[(link["table"], link["column"])].append(link["id"])
+        else:
+            rows[link["table"]].append(link)
+    for (table, column), ids in columns.items():
+        model = _LINK_MODELS[table]
+        for chunk in _chunks(ids):
+            for row in session.scalars(select(model).where(model.id.in_(chunk))):
+                # A colleague may have linked it elsewhere since; theirs stands.
+                if getattr(row, column) is None:
+                    setattr(row, column, record_id)
+    for table, links in rows.items():
+        model = _LINK_MODELS[table]
+        owner_kind = links[0]["owner_kind"]
+        alive: set[int] = set()
+        for chunk in _chunks([link["owner_id"] for link in links]):
+            alive |= _existing_ids(session, owner_kind, set(chunk))
+        for link in links:
+            # The restored record is new, so none of its link rows can exist yet.
+            if link["owner_id"] in alive:
+                session.add(model(**link["row"]))
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
