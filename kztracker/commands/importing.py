@@ -8,8 +8,9 @@ each file in its own transaction, one summary line per file (with --json, an arr
 summaries). Without either, the review belongs in the window; on a terminal the proposals are
 printed and a y/N question decides.
 
-Every file is read, and checked against earlier imports, before anything is written: one
-unreadable or already imported file stops the whole batch with nothing written.
+Every file is read, checked against earlier imports and extracted once before anything is
+written: one unreadable, already imported or unsupported file stops the whole batch with
+nothing written.
 """
 
 from __future__ import annotations
@@ -152,6 +153,17 @@ def _earlier_imports(database: Any, paths: list[str], documents: list[Any]) -> l
     return found
 
 
+def _check_extractable(database: Any, documents: list[Any]) -> None:
+    """Extract every text once before writing, so one the extractor refuses (a language it
+    does not handle) stops the batch before the first file is written."""
+    from kztracker.importing.extract import extract, known_names_from_session
+
+    with database.session() as session:
+        known = known_names_from_session(session)
+    for document in documents:
+        extract(document, known)
+
+
 def _ask(question: str) -> bool:
     try:
         answer = input(question)
@@ -186,6 +198,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if earlier:
             raise KztrackerError(f"{earlier[0]}; nothing imported")
+        _check_extractable(database, documents)
         summaries = []
         for path, document in zip(args.files, documents, strict=True):
             # One transaction per file, so each file matches what the previous ones created.

@@ -116,7 +116,15 @@ def test_yes_applies_each_file_and_a_second_import_is_refused(
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(None, "no such file"), ("", "empty")],
+    [
+        (None, "no such file"),
+        ("", "empty"),
+        (
+            "Министерство науки и высшего образования подписало меморандум с университетом. "
+            "Стороны договорились о совместных исследованиях и обмене студентами в 2026 году.",
+            "russian",
+        ),
+    ],
 )
 def test_bad_input_is_one_line_and_nothing_written(
     db: str,
