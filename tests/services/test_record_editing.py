@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.db import Database
-from kztracker.errors import DuplicateNameError
+from kztracker.errors import DuplicateNameError, KztrackerError, ValidationFailed
 from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person, Provenance
 from kztracker.services.partners import create_partner, find_partner_by_name
 from kztracker.services.records import (
@@ -340,3 +340,15 @@ def test_partner_helpers_share_the_duplicate_rule(seeded_db: Database) -> None:
         assert found is not None and found.name == "Discovery Centre (DISC)"
         with pytest.raises(DuplicateNameError, match="'Discovery Centre \\(DISC\\)' already"):
             create_partner(session, "discovery centre")
+
+
+def test_restore_refuses_a_record_that_exists_or_a_name_taken_since(seeded_db: Database) -> None:
+    with seeded_db.sessions.begin() as session:
+        google = _id(session, "organization", "Google")
+        snapshot = snapshot_record(session, "organization", google)
+        with pytest.raises(KztrackerError, match=f"partner #{google} already exists"):
+            restore_record(session, "organization", snapshot)
+        delete_record(session, "organization", google)
+        create_record(session, "organization", {"name": "GOOGLE"})
+        with pytest.raises(ValidationFailed, match="already exists: 'GOOGLE'"):
+            restore_record(session, "organization", snapshot)
