@@ -1,8 +1,9 @@
 """Excel export benchmark: kztracker's export_workbook against bare openpyxl write-only.
 
-Builds (once) a SQLite database of 100,000 milestones under 2,000 memoranda with 500 people,
-then runs each measurement in its own child process so peak RSS (ru_maxrss) belongs to that
-measurement alone. Usage: .venv/bin/python benchmarks/export_benchmark.py [--workdir DIR]
+Builds (once) the large database of benchmarks/large_database.py (100,000 milestones under
+2,000 memoranda, with partners, people and sources), then runs each measurement in its own
+child process so peak RSS (ru_maxrss) and CPU time belong to that measurement alone.
+Usage: .venv/bin/python benchmarks/export_benchmark.py [--workdir DIR]
 """
 
 from __future__ import annotations
