@@ -225,7 +225,7 @@ POINTERS: dict[str, dict[str, str]] = {
         "responsible_id": "person",
     },
 }
-MODELS = {
+MODELS: dict[str, Any] = {
     "organization": Organization,
     "person": Person,
     "focus_area": FocusArea,
