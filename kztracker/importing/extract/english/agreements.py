@@ -30,7 +30,7 @@ _NOUN = re.compile(
 )
 _SIGN = re.compile(
     r"\b(?:sign|signs|signed|signing|inked|concluded|conclude|entered into|adopted|adopt|"
-    r"approved|launched)\b",
+    r"approved|launched|extended|renewed|prolonged)\b",
     re.IGNORECASE,
 )
 # Signed in the future: the date is a plan, not a signing date.
@@ -40,7 +40,19 @@ _NOT_YET = re.compile(r"\b(?:will|to be|expected|plan(?:s|ned)? to|intend|is set
 _BOTH = re.compile(r"\b(?:the two|both|the parties|the partners|the sides)\b", re.IGNORECASE)
 _LOCATIVE = frozenset({"at", "in", "during", "hosted", "on", "visited", "to"})
 _CLAUSE_END = re.compile(r"[;]|\.\s|, which\b|, while\b")
+# "The company, ... signed": a definite description standing for an organization named before.
+_DEFINITE = re.compile(r"^The (company|university|ministry|bank|agency|institute|centre|center|"
+                       r"fund|holding|airline|operator|group)\b(?!\s+of\b)(?:,[^,]*,)?")
+_REFERENT_KINDS: dict[str, set[str | None]] = {
+    "company": {"company", None}, "airline": {"company", None}, "operator": {"company", None},
+    "group": {"company", None}, "holding": {"company", "other", None}, "bank": {"company"},
+    "university": {"university"}, "ministry": {"government"}, "agency": {"government"},
+    "institute": {"research_centre", "university"}, "centre": {"research_centre"},
+    "center": {"research_centre"}, "fund": {"other", "international"},
+}
 _PLURAL = re.compile(r"^(?:memoranda|mous|(?:\w+ )?agreements|accords)$", re.IGNORECASE)
+# "until 2030": how long an agreement runs, not when it was signed.
+_VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*$")
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
 _KIND_LABELS = {"memorandum": "Memorandum of Understanding", "agreement": "Agreement",
                 "roadmap": "Roadmap", "other": "Partnership"}
@@ -79,7 +91,8 @@ def memoranda_in(
         if reference is None and _explicit_year(sentence.text):
             year = _explicit_year(sentence.text)
         dates = [d for d in find_dates(sentence.text, reference, year) if d.until is None
-                 and not _REPORTED_ON.search(sentence.text[: d.start])]
+                 and not _REPORTED_ON.search(sentence.text[: d.start])
+                 and not _VALIDITY.search(sentence.text[: d.start + 6])]
         if signs and dates and not future:
             signing_dates.append(_nearest(dates, signs.start()).date)
         matches = list(_NOUN.finditer(sentence.text))
@@ -92,6 +105,14 @@ def memoranda_in(
                                      else len(sentence.text))
             between = "between" in (match.group("prep") or "").casefold()
             subjects = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
+            referent = _DEFINITE.match(sentence.text)
+            if referent:
+                # "The company, a subsidiary of X, signed ...": the company named before.
+                kinds = _REFERENT_KINDS[referent.group(1).casefold()]
+                earlier = [m for m in mentions if m.sentence < index and m.kind in kinds]
+                aside_end = sentence.start + referent.end()
+                # What the aside names ("a subsidiary of X") is not a party.
+                subjects = earlier[-1:] + [m for m in subjects if m.start >= aside_end]
             if not subjects and _BOTH.search(sentence.text[: match.start()]) and index:
                 subjects = [m for m in mentions if m.sentence == index - 1
                             and _subject(article.sentences[index - 1], m)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.lexicon import (
+    COMMON_WORDS,
     COUNTRIES,
     HONORIFICS,
     MONTHS,
@@ -37,6 +38,11 @@ _IS_A = re.compile(
     r"organi[sz]ation|provider|platform|bank|exchange|group|developer|manufacturer|publisher|"
     r"producer|operator|startup|business|multinational|holding)\b",
     re.IGNORECASE,
+)
+_SUBJECT_OF_AGREEMENT = re.compile(
+    r"^(?P<subject>(?:The\s+)?[A-Z][^.;:,]{0,80}?)\s+(?:have|has|had|will)?\s*"
+    r"(?:signed|extended|renewed|concluded|inked|agreed)\b[^.]*\b(?:memorand\w*|agreements?|"
+    r"MoUs?|roadmaps?|partnerships?|deal|contract)\b"
 )
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
@@ -72,6 +78,8 @@ def _clean(words: list[Token]) -> list[Token]:
         return []
     if is_place(lowered) or lowered[-1] in NON_ORGANIZATION_NOUNS:
         return []
+    if all(w in COMMON_WORDS for w in lowered):
+        return []  # "Higher Education", "Strategic Partnerships": words, not a name
     if any(re.search(r"\.(?:kz|com|org|net|ru|uk|io)$", w) for w in lowered):
         return []
     if len(words) > 4:
@@ -80,16 +88,20 @@ def _clean(words: list[Token]) -> list[Token]:
 
 
 def brand_organizations(
-    sentences: list[Sentence], taken: list[tuple[int, int]], known: set[str]
+    sentences: list[Sentence], taken: list[tuple[int, int]], known: set[str],
+    organization_ends: frozenset[int] = frozenset(),
 ) -> list[OrganizationMention]:
-    """Organization mentions without a type word; `known` holds names already found."""
+    """Organization mentions without a type word; `known` holds names already found and
+    `organization_ends` where the organizations already found end."""
     per_sentence = [(i, s, _candidates(s, taken)) for i, s in enumerate(sentences)]
     names: set[str] = set(known)
     for _ in range(2):  # a second pass lets coordination spread from a name found in the first
         for _index, sentence, candidates in per_sentence:
             for words in candidates:
                 name = _name(sentence, words)
-                if name not in names and _triggered(sentence, words, candidates, names):
+                if name not in names and _triggered(
+                    sentence, words, candidates, names, organization_ends
+                ):
                     names.add(name)
     mentions = []
     for index, sentence, candidates in per_sentence:
@@ -106,15 +118,13 @@ def brand_organizations(
                     name, words[0].start, words[-1].end, "company" if parent else None,
                     country_of(name) if parent else None, parent=parent, sentence=index,
                 ))
-                if parent:
-                    mentions.append(OrganizationMention(
-                        parent, words[0].start, words[-2].end, "company", None, sentence=index,
-                    ))
+
     return mentions
 
 
 def _triggered(
-    sentence: Sentence, words: list[Token], candidates: list[list[Token]], names: set[str]
+    sentence: Sentence, words: list[Token], candidates: list[list[Token]], names: set[str],
+    organization_ends: frozenset[int],
 ) -> bool:
     tokens = sentence.tokens
     first = tokens.index(words[0])
@@ -138,6 +148,16 @@ def _triggered(
     rest = sentence.text[words[-1].end - sentence.start :]
     if _IS_A.match(rest):
         return True
+    if words[-1].possessive and following is not None and following.lower in TITLE_WORDS:
+        return True  # "Boeing's Vice President"
+    subject = _SUBJECT_OF_AGREEMENT.match(sentence.text)
+    if subject and words[-1].end - sentence.start <= subject.end("subject"):
+        return True  # "Air Astana and Boeing have extended their agreement"
+    ahead = tokens[first - 2 : first] if first >= 2 else []
+    if [t.lower for t in ahead[1:]] in (["and"], [","]) and any(
+        end == ahead[0].end for end in organization_ends
+    ) and (following is None or following.lower not in ("and", "&")):
+        return True  # "with Astana Hub and Microsoft": coordinated with a found organization
     if len(words) > 1 and words[-1].lower in COUNTRIES:
         return True
     if any(_CAMEL.search(w.text) and w.text[0].isupper() for w in words) and len(words) <= 2:

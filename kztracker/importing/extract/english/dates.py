@@ -45,6 +45,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"4th)\s+(?:quarter|half)|Q[1-4]|H[12]|spring|summer|autumn|fall|winter)"
         rf"(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE
     )),
+    ("season", re.compile(
+        r"\b(?P<prep>in|by|during|this|next|until|from)\s+(?:the\s+)?(?:spring|summer|autumn|fall|"
+        r"winter)\b(?!\s*(?:of\s+)?(?:19|20)\d\d)", re.IGNORECASE
+    )),
+    ("yearend", re.compile(
+        r"\b(?:(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year"
+        r"|(?:later|earlier)\s+this\s+year|this\s+year)\b", re.IGNORECASE
+    )),
     ("range", re.compile(rf"\b{_YEAR}\s*[-–—]\s*(?P<year2>(?:19|20)?\d\d)\b(?!\s*[-–—])")),
     ("year", re.compile(
         rf"(?:\b(?P<prep>[Ii]n|by|until|till|before|after|since|from|during|throughout|for|"
@@ -154,6 +162,11 @@ def _resolve(
         return (PartialDate(year, _month(match)), None, False) if year else None
     if kind == "quarter":
         return PartialDate(int(groups["year"])), None, False
+    if kind in ("season", "yearend"):
+        if year is None:
+            return None
+        step = 1 if (groups.get("prep") or "").casefold() == "next" else 0
+        return PartialDate(year + step), None, reference is not None
     if kind == "range":
         first_year = int(groups["year"])
         second = groups["year2"]

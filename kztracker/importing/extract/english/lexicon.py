@@ -132,3 +132,14 @@ platform app device method methodology concept festival olympiad hackathon week 
 challenge expo exhibition fair session sessions report plan roadmap scholarship scholarships
 branch branches campus campuses brand satellite satellites vaccine vaccines product products
 """.split())
+
+# Capitalized words of titles and institutions that are never part of a person's name.
+COMMON_WORDS = frozenset("""
+science sciences research education health innovation technology technologies higher republic
+national state affairs external foreign internal public government communications digital
+development industry trade energy economy finance justice culture sport sports information
+social labour agriculture ecology natural resources defence emergency situations integration
+medical medicine board strategic partnerships international relations policy investment
+investments planning regional local central general executive academic affairs human capital
+commitment
+""".split())

@@ -28,7 +28,7 @@ _EVENT = re.compile(
     r"deliver|delivered|release|released|publish|published|enrol|enroll|admit|graduate|"
     r"commission|commissioned|built|build|construction|pilot|tour|talks|round table|"
     r"roundtable|training|course|programme|program|review|report|round|call|signing|"
-    r"applications?|submitted|submissions?|registration|deadline)\b",
+    r"applications?|submitted|submissions?|registration|deadline|met|meets|meet|visit)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -49,7 +49,8 @@ _LEAD = re.compile(
 
 
 _PAST_SIGNING = re.compile(
-    r"\b(?:signed|concluded|inked|adopted)\b.*\b(?:memorand|agreement|mou|roadmap|accord)"
+    r"\b(?:signed|concluded|inked|adopted|extended|renewed)\b.*\b(?:memorand|agreement|mou|"
+    r"roadmap|accord)"
     r"|\b(?:memorand\w*|agreements?|mous?|roadmaps?|accords?)\b.*\b(?:was|were|been)\s+"
     r"(?:signed|concluded|adopted)",
     re.IGNORECASE,
@@ -69,8 +70,13 @@ _PREAMBLE = re.compile(
     r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also)\b[^,]{0,120},\s*)",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(r"^.{0,80}?\b(?:said|says|noted|added|announced|stated|told)\s+"
-                       r"(?:that\s+)?", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"^(?:.{0,80}?\b(?:said|says|noted|added|announced|stated|told)\s+that\s+"
+    r"|(?:[^,]{0,60},[^,]{0,80},\s*|(?:[A-Z][\w’'.-]*\s+){1,4})"
+    r"(?:said|says|noted|added|announced|stated|expects|believes)\s+(?:that\s+)?)"
+)
+# "..., said Peter Foster, President of Air Astana": who said it is not part of what happened.
+_SAID_AFTER = re.compile(r",\s*(?:said|says|noted|added)\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$")
 
 
 def milestones_in(
@@ -102,9 +108,18 @@ def milestones_in(
                     continue
                 if own and _aside(clause, date):
                     continue
+                if re.search(r"\b(?:reported|announced|said|stated)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
+                             clause[: date.start]):
+                    continue  # the date the news was given, not of an event
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
+                title = _with_antecedent(
+                    clause, piece_start, piece,
+                    _title(piece, [d for d in dates if d.start >= piece_start], piece_start),
+                )
+                if len(title.split()) < 2:
+                    continue
                 milestones.append(DraftMilestone(
                     title=_with_antecedent(
                         clause, piece_start, piece,
@@ -238,12 +253,13 @@ def _title(clause: str, dates: list[DateMention], offset: int = 0) -> str:
         s, e = date.start - offset, date.end - offset
         if 0 <= s and e <= len(text):
             text = text[:s] + text[e:]
-    text = re.sub(r"\b(?:on|in|by|from|until|since|during|of|at|for|before|after)\s*(?=[,.;]|$)",
-                  "", text)
+    text = re.sub(r"\b(?:on|in|by|from|until|since|during|of|at|for|before|after)"
+                  r"(?:\s+the)?(?:\s+end\s+of)?\s*(?=[,.;]|$)", "", text)
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,.;:—–-\"“”")
     text = _LEAD.sub("", text)
     text = _PREAMBLE.sub("", text)
     text = _REPORTED.sub("", text)
+    text = _SAID_AFTER.sub("", text)
     text = text.strip(" ,.;:—–-\"“”")
     if len(text.split()) > 14:
         text = _shorter(text)

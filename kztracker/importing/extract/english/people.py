@@ -7,6 +7,7 @@ import re
 
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
+    COMMON_WORDS,
     COUNTRIES,
     HONORIFICS,
     MONTHS,
@@ -22,14 +23,7 @@ from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_COMMON = frozenset("""
-science sciences research education health innovation technology technologies higher republic
-national state affairs external foreign internal public government communications digital
-development industry trade energy economy finance justice culture sport sports information
-social labour agriculture ecology natural resources defence emergency situations integration
-medical medicine board strategic partnerships international relations policy investment
-investments planning regional local central general executive academic affairs human capital
-""".split())
+_COMMON = COMMON_WORDS
 _SPEECH = frozenset("""
 said says noted added stressed emphasized emphasised explained stated told remarked commented
 announced highlighted underlined pointed observed recalled believes urged concluded
@@ -126,16 +120,38 @@ def _title_after(
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     k += 1
-    if k < len(tokens) and tokens[k].lower == "the":
+    article = k < len(tokens) and tokens[k].lower in ("the", "a", "an")
+    if article:
         k += 1
-    # A title may open with modifiers or its organization: "acting Rector", "UNICEF Representative".
+    # A title may open with modifiers or its organization: "acting Rector", "UNICEF Representative";
+    # after an article also with plain words: "the company's head of ...", "an energy economist".
     head = next((n for n in range(k, min(k + 4, len(tokens)))
                  if tokens[n].lower in TITLE_HEADS), None)
-    if head is None or any(
-        not (t.capitalized or t.lower in TITLE_WORDS) for t in tokens[k:head]
-    ):
+    if head is None:
         return None
-    prefix = tokens[k:head]
+    if article and all(t.possessive or t.text[:1].islower() for t in tokens[k:head]):
+        modifiers = [t for t in tokens[k:head] if not t.possessive]
+        k = tokens.index(modifiers[0]) if modifiers else head
+        prefix: list[Token] = []
+    elif any(not (t.capitalized or t.lower in TITLE_WORDS) for t in tokens[k:head]):
+        return None
+    else:
+        prefix = tokens[k:head]
+    if article and not prefix:
+        end = head + 1
+        plain = 0  # lowercase words after "of": "head of stakeholder relations"
+        while end < len(tokens) and tokens[end].text[:1].isalnum():
+            token = tokens[end]
+            if token.lower in ("of", "for"):
+                plain = 3
+            elif not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS):
+                if plain == 0 or token.lower in ("who", "which", "that", "said", "says"):
+                    break
+                plain -= 1
+            end += 1
+        while end > k and tokens[end - 1].lower in _CONNECT:
+            end -= 1
+        return _split_title(sentence, tokens[k:end], organizations)
     while prefix and prefix[-1].lower in TITLE_WORDS:
         prefix = prefix[:-1]  # "UNDP Resident Representative": "Resident" is the title's
     k = head - (head - k - len(prefix))
@@ -192,15 +208,49 @@ def _title_before(
     while first_head > 0 and words[first_head - 1].lower in TITLE_WORDS:
         first_head -= 1  # "ADB Country Director": "Country" belongs to the title
     prefix = [t for t in words[:first_head] if t.lower not in NATIONALITIES]
+    owner = _possessive_owner(sentence, tokens, start, organizations)
     split = _split_title(sentence, words[first_head:], organizations)
     if split is None:
         return None
     title, organization, derived = split
     if organization is None and prefix:
         prefix_name = _text(sentence, prefix[0].start, prefix[-1].end)
-        if prefix_name.casefold() not in NOT_NAMES:
+        place = _municipality(prefix_name, title, sentence, prefix[0].start, words[-1].end)
+        if place is not None:
+            derived = place
+        elif prefix_name.casefold() not in NOT_NAMES:
             organization = prefix_name
+    if organization is None and derived is None:
+        organization = owner
     return title, organization, derived
+
+
+def _possessive_owner(
+    sentence: Sentence, tokens: list[Token], start: int,
+    organizations: list[OrganizationMention],
+) -> str | None:
+    """"a delegation of Purdue University led by its Vice Provost": its = Purdue University."""
+    if start == 0 or tokens[start - 1].lower not in ("its", "their"):
+        return None
+    before = [o for o in organizations if o.end <= tokens[start - 1].start and not o.derived]
+    return before[-1].name if before else None
+
+
+def _municipality(
+    place: str, title: str, sentence: Sentence, start: int, end: int
+) -> OrganizationMention | None:
+    """"Almaty Akim", "Tashkent Mayor": the city's own administration."""
+    from kztracker.importing.extract.english.places import is_place
+
+    if not is_place(place.split()):
+        return None
+    if title.casefold() in ("akim", "deputy akim"):
+        name = f"Akimat of {place}"
+    elif title.casefold() in ("mayor", "deputy mayor"):
+        name = f"{place} city administration"
+    else:
+        return None
+    return OrganizationMention(name, start, end, "government", None, derived=True)
 
 
 def _split_title(

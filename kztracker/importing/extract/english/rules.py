@@ -14,7 +14,7 @@ from kztracker.importing.extract.english.lexicon import NATIONALITIES, ORGANIZAT
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
-from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of, is_place
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
@@ -36,6 +36,10 @@ _OUTLET = (
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no trailing "of Kazakhstan" or "JSC"."""
     name = _UNDER.sub("", COUNTRY_SUFFIX.sub("", name.strip()))
+    city = re.fullmatch(r"(.+?) (?:city |regional |region )?(akimat|administration)", name,
+                        re.IGNORECASE)
+    if city:  # "Almaty city akimat" is the "Akimat of Almaty"
+        name = f"{city.group(2)} of {city.group(1)}"
     return name_key(_LEGAL.sub("", name))
 
 
@@ -54,6 +58,7 @@ class EnglishRules:
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
             found += _introduced(sentence, index, found)
+            found += _municipal(sentence, index, found)
             found += _known_in(sentence, index, known.organizations, found)
             _short_forms(text, found)
             people, implied = people_in(sentence, index, found)
@@ -68,7 +73,10 @@ class EnglishRules:
         known_names = {m.name for m in org_mentions} | {
             _LEGAL.sub("", m.name) for m in org_mentions
         }
-        org_mentions += brand_organizations(article.sentences, taken, known_names)
+        org_mentions += brand_organizations(
+            article.sentences, taken, known_names,
+            frozenset(m.end for m in org_mentions if not m.derived),
+        )
         _titles_naming_organizations(person_mentions, org_mentions, article.sentences)
         organizations, names = merge_organizations(
             org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
@@ -189,6 +197,15 @@ def _titles_naming_organizations(
                     )
                     person.title = person.title[: match.start()]
                     break
+        title = person.title or ""
+        tail = re.search(r"\s+(?:of|at)\s+([A-Z][\w’'-]+)$", title)
+        if tail and person.organization is None:
+            # "Chief Executive Officer of Svevind": the one organization named "Svevind ...".
+            owners = {m.name for m in organizations if m.name.split()[0] == tail.group(1)
+                      and not m.derived}
+            if len(owners) == 1:
+                person.organization = owners.pop()
+                person.title = title[: tail.start()]
         if person.title and person.organization is None and re.fullmatch(
             r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister", person.title
         ):
@@ -249,6 +266,29 @@ def _occurrences(sentence: Sentence, spelling: str) -> list[tuple[int, int]]:
         (sentence.start + m.start(), sentence.start + m.end())
         for m in pattern.finditer(sentence.text)
     ]
+
+
+_MUNICIPAL = re.compile(
+    r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:city |regional |region )?"
+    r"(akimat|administration|city hall|municipality|mayor's office)\b"
+)
+
+
+def _municipal(
+    sentence: Sentence, index: int, found: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    """"Almaty city akimat", "the Tashkent city administration": a city's own government."""
+    result = []
+    for match in _MUNICIPAL.finditer(sentence.text):
+        if not is_place(match.group(1).split()):
+            continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        result.append(OrganizationMention(
+            match.group(), start, end, "government", country_of(match.group(1)), sentence=index,
+        ))
+    return result
 
 
 def _introduced(
