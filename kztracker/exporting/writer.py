@@ -74,7 +74,7 @@ MAX_LINES = 27  # Excel's tallest row is 409 points
 CHARS_PER_WIDTH = 1.1  # average text is narrower than the "0" that column widths count in
 # Printing: about this many width units fit across landscape A4 inside the margins; a wider
 # sheet is scaled down to fit, but not below the smallest scale that still reads well.
-PAGE_WIDTH = 130
+PAGE_WIDTH = 105
 MIN_SCALE = 60
 FOOTER = "&A, &P / &N"  # sheet name, page of pages
 OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
