@@ -24,6 +24,7 @@ from kztracker.normalize import name_key
 _NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)(?: of (?:understanding|cooperation))?|MoUs?|MOUs?|"
     r"(?:cooperation |framework |partnership |strategic )?agreements?|accords?|road ?maps?|"
+    r"(?:programme |program |cooperation )?frameworks?|"
     r"letters? of intent|(?:strategic |joint )?partnerships?|(?:joint )?projects?)\b"
     r"(?P<prep>\s+(?:\w+\s+){0,2}?(?:with|between)\b)?",
     re.IGNORECASE,
@@ -62,7 +63,7 @@ def _kind(noun: str) -> str:
     noun = noun.casefold()
     if noun.startswith(("memorand", "mou", "letter")):
         return "memorandum"
-    if "agreement" in noun or "accord" in noun:
+    if "agreement" in noun or "accord" in noun or "framework" in noun:
         return "agreement"
     if "road" in noun:
         return "roadmap"

@@ -44,6 +44,8 @@ _SUBJECT_OF_AGREEMENT = re.compile(
     r"(?:signed|extended|renewed|concluded|inked|agreed)\b[^.]*\b(?:memorand\w*|agreements?|"
     r"MoUs?|roadmaps?|partnerships?|deal|contract)\b"
 )
+_DESCRIPTOR = re.compile(r"^,?\s+(?:the\s+)?(?:national|state|joint-stock|private|public)?\s*"
+                         r"(?:company|corporation|holding|group|bank|operator)\b")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
 
@@ -130,14 +132,17 @@ def _triggered(
     first = tokens.index(words[0])
     last = tokens.index(words[-1])
     following = tokens[last + 1] if last + 1 < len(tokens) else None
+    descriptor = _DESCRIPTOR.match(sentence.text[words[-1].end - sentence.start :])
+    if descriptor:
+        return True  # "Kazakh Invest national company"
     if following is not None and (
         following.text[:1].isdigit() or following.lower in ORGANIZATION_TYPES
         or following.lower in NON_ORGANIZATION_NOUNS
     ):
         return False  # "ConnectED 2024", "Tartu university": a name inside another phrase
     window = [t.lower for t in tokens[max(0, first - 4) : first]]
-    if window and window[-1] == "the":
-        window = window[:-1]
+    if window and (window[-1] == "the" or first and tokens[first - 1].possessive):
+        window = window[:-1]  # "with the X", "with China's X"
     left = " ".join(window[-3:])
     if any(left == w or left.endswith(" " + w) for w in _LEFT):
         if not left.endswith("at") or following is None or not following.text[:1].isalnum():

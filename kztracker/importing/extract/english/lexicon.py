@@ -21,7 +21,8 @@ ORGANIZATION_TYPES: dict[str, str] = {
     "association": "other", "union": "other", "chamber": "other", "society": "other",
     "network": "other", "consortium": "other", "alliance": "other", "federation": "other",
     "company": "company", "corporation": "company", "corp": "company", "group": "company",
-    "holding": "other", "bank": "company", "llp": "company", "jsc": "company", "ltd": "company",
+    "holding": "other", "holdings": "company", "bank": "company", "llp": "company",
+    "jsc": "company", "ltd": "company",
     "inc": "company", "plc": "company", "gmbh": "company", "llc": "company", "ag": "company",
     "organization": "international", "organisation": "international",
     "international": "international",
@@ -40,12 +41,13 @@ secretary-general advisor adviser governor akim mayor manager chancellor vice-ch
 representative representatives coordinator officer commissioner spokesperson spokesman
 chief principal academician academicians professor professors historian economist scientist
 researcher expert analyst journalist author member partner lead first senior country regional
-acting honorary board leader envoy attaché attache press counsellor counselor resident
+acting honorary board leader envoy attaché attache press counsellor counselor resident former
+librarian curator
 """.split())
 # Words that may head a title (a title never starts with "general" or "board").
 TITLE_HEADS = TITLE_WORDS - {"general", "executive", "board", "first", "senior", "country",
-                             "regional", "acting", "honorary", "press", "managing", "partner",
-                             "lead", "chief", "principal"}
+                             "former", "regional", "acting", "honorary", "press", "managing",
+                             "partner", "lead", "chief", "principal"}
 HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame",
                         "academician", "doctor"})
 # Lowercase professions that may stand before a name ("historian Yuval Noah Harari").

@@ -44,7 +44,10 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
         token = tokens[i]
         word = token.lower
         if token.capitalized and token.text[:1].isalnum():
-            if current and current[-1].possessive and not is_type_word(token):
+            if current and current[-1].possessive and (
+                not is_type_word(token) or current[-1].lower in COUNTRIES
+                or current[-1].lower in CITIES
+            ):  # "China's Sinoma", "Kazakhstan's Ministry of Energy", not "Children's Fund"
                 runs.append(current)
                 current = []
             if current and current[-1].lower in COUNTRIES and tokens[i - 1].lower == "and":

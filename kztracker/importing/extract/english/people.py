@@ -24,6 +24,8 @@ from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _COMMON = COMMON_WORDS
+# Lowercase words inside a title's place: "Akim of Turkistan region".
+_AREA_WORDS = frozenset({"region", "city", "oblast", "district", "province"})
 _SPEECH = frozenset("""
 said says noted added stressed emphasized emphasised explained stated told remarked commented
 announced highlighted underlined pointed observed recalled believes urged concluded
@@ -186,7 +188,7 @@ def _title_before(
         if token.text == "," and not (start > 1 and tokens[start - 2].capitalized):
             break
         if not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS
-                or token.text == ","):
+                or token.text == "," or token.lower in _AREA_WORDS):
             break
         start -= 1
     words = tokens[start:k]
@@ -208,6 +210,9 @@ def _title_before(
     while first_head > 0 and words[first_head - 1].lower in TITLE_WORDS:
         first_head -= 1  # "ADB Country Director": "Country" belongs to the title
     prefix = [t for t in words[:first_head] if t.lower not in NATIONALITIES]
+    if prefix and all(t.lower in COMMON_WORDS for t in prefix):
+        first_head -= len(prefix)  # "Energy Minister": the portfolio belongs to the title
+        prefix = []
     owner = _possessive_owner(sentence, tokens, start, organizations)
     split = _split_title(sentence, words[first_head:], organizations)
     if split is None:
@@ -281,6 +286,11 @@ def _derived(
     sentence: Sentence, title: str, full: str, start: int, end: int
 ) -> OrganizationMention | None:
     suffix = full[len(title) :].strip()
+    portfolio = re.match(r"^([A-Z][a-z]+(?: and [A-Z][a-z]+)?) Minister$", title)
+    if portfolio and all(w.casefold() in COMMON_WORDS for w in portfolio.group(1).split()
+                         if w != "and"):
+        return OrganizationMention(f"Ministry of {portfolio.group(1)}", start, end, "government",
+                                   "Kazakhstan", derived=True)
     minister = _MINISTER.match(title)
     if minister:
         name = f"Ministry {minister.group(1)}" + (f" {suffix}" if suffix else "")

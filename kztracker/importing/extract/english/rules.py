@@ -40,6 +40,7 @@ def core_key(name: str) -> str:
                         re.IGNORECASE)
     if city:  # "Almaty city akimat" is the "Akimat of Almaty"
         name = f"{city.group(2)} of {city.group(1)}"
+    name = re.sub(r"^(akimat of .+?) (?:region|city|oblast)$", r"\1", name, flags=re.IGNORECASE)
     return name_key(_LEGAL.sub("", name))
 
 
@@ -269,8 +270,9 @@ def _occurrences(sentence: Sentence, spelling: str) -> list[tuple[int, int]]:
 
 
 _MUNICIPAL = re.compile(
-    r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:city |regional |region )?"
-    r"(akimat|administration|city hall|municipality|mayor's office)\b"
+    r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:city |regional |region )?"
+    r"(?:akimat|administration|city hall|municipality|mayor's office)\b"
+    r"|\b[Aa]kimat of (?:the )?(?P<of>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?: region| city| oblast)?\b"
 )
 
 
@@ -280,13 +282,15 @@ def _municipal(
     """"Almaty city akimat", "the Tashkent city administration": a city's own government."""
     result = []
     for match in _MUNICIPAL.finditer(sentence.text):
-        if not is_place(match.group(1).split()):
+        place = match.group("place") or match.group("of")
+        if not is_place(place.split()) and not match.group("of"):
             continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in found):
             continue
         result.append(OrganizationMention(
-            match.group(), start, end, "government", country_of(match.group(1)), sentence=index,
+            match.group(), start, end, "government", country_of(place) or "Kazakhstan",
+            sentence=index,
         ))
     return result
 
