@@ -215,3 +215,14 @@ def test_status_filter_knows_open_and_overdue(seeded_db: Database) -> None:
     assert "ConnectED 2024 conference in Astana" not in open_titles
     overdue = [row.title for row in filter_rows(rows, "", Filters(status=OVERDUE))]
     assert overdue == ["2026 declared Year of Science and Education"]
+
+
+@pytest.mark.parametrize(
+    "kind", ["memorandum", "organization", "person", "focus_area", "milestone", "source"]
+)
+def test_the_search_key_begins_with_the_name_or_title_folded(
+    seeded_db: Database, kind: str
+) -> None:
+    # The window sorts the first column by the search key; this keeps that order right.
+    for row in _rows(seeded_db, kind):
+        assert row.search.startswith(fold(row[1]) + "\n") or row.search == fold(row[1])
