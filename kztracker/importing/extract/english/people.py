@@ -140,23 +140,11 @@ def _title_after(
     else:
         prefix = tokens[k:head]
     if article and not prefix:
-        end = head + 1
-        plain = 0  # lowercase words after "of": "head of stakeholder relations"
-        while end < len(tokens) and tokens[end].text[:1].isalnum():
-            token = tokens[end]
-            if token.lower in ("of", "for"):
-                plain = 3
-            elif not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS):
-                if plain == 0 or token.lower in ("who", "which", "that", "said", "says"):
-                    break
-                plain -= 1
-            end += 1
-        while end > k and tokens[end - 1].lower in _CONNECT:
-            end -= 1
-        return _split_title(sentence, tokens[k:end], organizations)
+        return _split_title(sentence, tokens[k : _plain_title_end(tokens, k, head)],
+                            organizations)
     while prefix and prefix[-1].lower in TITLE_WORDS:
         prefix = prefix[:-1]  # "UNDP Resident Representative": "Resident" is the title's
-    k = head - (head - k - len(prefix))
+    k += len(prefix)
     end = k
     while end < len(tokens) and (
         tokens[end].capitalized or tokens[end].lower in _CONNECT or tokens[end].lower in TITLE_WORDS
@@ -168,6 +156,25 @@ def _title_after(
     if split is not None and prefix and split[1] is None:
         return split[0], _text(sentence, prefix[0].start, prefix[-1].end), split[2]
     return split
+
+
+def _plain_title_end(tokens: list[Token], start: int, head: int) -> int:
+    """Where "an energy economist at X" or "the company's head of stakeholder relations" ends:
+    capitalized words and connectors, and up to three plain words after "of" or "for"."""
+    end = head + 1
+    plain = 0
+    while end < len(tokens) and tokens[end].text[:1].isalnum():
+        token = tokens[end]
+        if token.lower in ("of", "for"):
+            plain = 3
+        elif not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS):
+            if plain == 0 or token.lower in ("who", "which", "that", "said", "says"):
+                break
+            plain -= 1
+        end += 1
+    while end > start and tokens[end - 1].lower in _CONNECT:
+        end -= 1
+    return end
 
 
 def _title_before(
