@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+import kztracker.exporting.scope as scope_module
 from kztracker.cli import main
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
@@ -180,3 +181,18 @@ def test_cli_scopes(
     assert "no memorandum titled 'Nope'" in capsys.readouterr().err
     assert main([*db, "export", str(out), "--milestones-status", "late"]) == 1
     assert "unknown milestone status 'late'" in capsys.readouterr().err
+
+
+def test_a_long_selection_is_filtered_while_streaming(
+    seeded_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past IN_LIMIT ids the SQL has no IN list (drivers cap parameters); same workbook."""
+    with seeded_db.session() as session:
+        ids = tuple(session.scalars(select(Milestone.id).where(Milestone.status == "done")))
+    scope = ExportScope(kind="milestone", ids=ids)
+    short = _export(seeded_db, tmp_path / "short.xlsx", scope)
+    monkeypatch.setattr(scope_module, "IN_LIMIT", 1)
+    long = _export(seeded_db, tmp_path / "long.xlsx", scope)
+    assert long.counts == short.counts and short.counts["milestone"] == len(ids)
+    for sheet in ("Memoranda", "Milestones", "Partners", "People", "Sources"):
+        assert _column(tmp_path / "long.xlsx", sheet) == _column(tmp_path / "short.xlsx", sheet)
