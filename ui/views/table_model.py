@@ -63,13 +63,21 @@ def _sort_key(
     return lambda row: formatter(row[field]).casefold()
 
 
-def _sort_rows(rows: list[Any], field: int, key: Callable[[Any], Any], reverse: bool) -> None:
-    """Sort in place; empty cells go last in either direction."""
-    filled = [row for row in rows if row[field] is not None and row[field] != ""]
+def _sort_rows(
+    rows: list[Any], field: int, key: Callable[[Any], Any], reverse: bool, counts: bool
+) -> None:
+    """Sort in place; empty cells (None or "") go last in either direction.
+
+    Counts are never empty (0 is a value), so they skip the split.
+    """
+    if counts:
+        rows.sort(key=key, reverse=reverse)
+        return
+    filled = [row for row in rows if row[field]]
     if len(filled) == len(rows):
         rows.sort(key=key, reverse=reverse)
         return
-    empty = [row for row in rows if row[field] is None or row[field] == ""]
+    empty = [row for row in rows if not row[field]]
     filled.sort(key=key, reverse=reverse)
     rows[:] = filled + empty
 
@@ -132,7 +140,9 @@ class RecordTableModel(QAbstractTableModel):
         # Every kind's first column is the name or title its search key begins with.
         leads = self._search if column == 0 else None
         key = _sort_key(self.columns[column], field, self._formatters[column], leads)
-        return lambda rows: _sort_rows(rows, field, key, order == Qt.SortOrder.DescendingOrder)
+        reverse = order == Qt.SortOrder.DescendingOrder
+        counts = self.columns[column].show == "count"
+        return lambda rows: _sort_rows(rows, field, key, reverse, counts)
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
         if filters != self._filters:
