@@ -48,9 +48,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-
-
-
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,10 +103,19 @@ class MainWindow(QMainWindow):
         self.operations.changed.connect(self._data_changed)
         self.operations.busy.connect(self._set_busy)
         self.editor.open_record.connect(self.open_record)
-        self.resize(1400, 860)
+        self._fit_to_screen(1400, 860)
         self.restore_settings()
 
     # -- construction --------------------------------------------------------------------------
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The first size: as asked, or nine tenths of a smaller screen."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() * 9 // 10)
+            height = min(height, room.height() * 9 // 10)
+        self.resize(width, height)
 
     @property
     def dashboard(self) -> QWidget:
