@@ -124,6 +124,11 @@ def run(args: argparse.Namespace) -> int:
         if args.deleted:
             print(f"{when}\t{row.actor}\t{record}\t{_short(row.old_value)}")
             continue
-        change = f"{row.field}: {_short(row.old_value)} -> {_short(row.new_value)}"
+        if row.action == "create":
+            change = f"{row.field}: {_short(row.new_value)}"
+        elif row.action == "delete":
+            change = f"{row.field} was: {_short(row.old_value)}"
+        else:
+            change = f"{row.field}: {_short(row.old_value)} -> {_short(row.new_value)}"
         print(f"{when}\t{row.actor}\t{row.action}\t{record}\t{change}")
     return 0
