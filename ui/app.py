@@ -19,11 +19,15 @@ def tr(text: str) -> str:
 
 def application() -> QApplication:
     """The one QApplication, named so QSettings finds the user's preferences."""
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fractional scaling (125 %, 150 %) as the screen asks, not rounded to whole steps.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv)
     app.setOrganizationName(SETTINGS_ORGANIZATION)
     app.setApplicationName(SETTINGS_APPLICATION)
     app.setApplicationDisplayName("kztracker")
