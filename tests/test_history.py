@@ -254,3 +254,19 @@ def test_an_import_from_the_command_line_is_one_recorded_change_set(
         assert {row["actor"] for row in imported} == {_expected_actor(database)}
     finally:
         database.dispose()
+
+
+def test_the_os_account_has_a_stand_in_when_the_platform_cannot_say(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import getpass
+
+    def fails() -> str:
+        raise OSError("no login name")
+
+    monkeypatch.setattr(getpass, "getuser", fails)
+    for name in ("USER", "USERNAME", "LOGNAME"):
+        monkeypatch.delenv(name, raising=False)
+    assert os_account() == "unknown"
+    monkeypatch.setenv("USERNAME", "aigerim")
+    assert os_account() == "aigerim"
