@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint setup clean
+.PHONY: run test lint setup clean translations translations-update
 
 $(BIN)/kztracker: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +14,28 @@ $(BIN)/kztracker: pyproject.toml
 
 setup: $(BIN)/kztracker
 
-run: setup
+# The window's translations: .ts sources are committed (Qt Linguist edits them), the .qm files
+# the app loads are built from them here and never committed.
+TS := $(wildcard resources/translations/kztracker_*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(BIN)/kztracker
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing visible strings in ui/: refresh the .ts sources, then translate what is new.
+translations-update: setup
+	$(BIN)/python -m ui.translation_sources update
+
+run: setup translations
 	$(BIN)/kztracker
 
 lint: setup
 	$(BIN)/ruff check kztracker ui tests migrations
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 clean:

@@ -1,0 +1,1984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../../ui/charts.py" line="38" />
+            <source>Nothing to show yet</source>
+            <translation>Nothing to show yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/charts.py" line="155" />
+            <source>{label}: {count} ({share:.0%})</source>
+            <translation>{label}: {count} ({share:.0%})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="114" />
+            <source>&amp;Overwrite with mine</source>
+            <translation>&amp;Overwrite with mine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="109" />
+            <source>&amp;Reload theirs</source>
+            <translation>&amp;Reload theirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="88" />
+            <location filename="../../ui/dialogs/conflict.py" line="89" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="60" />
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="111" />
+            <source>Drop your changes and show the record as now saved</source>
+            <translation>Drop your changes and show the record as now saved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="116" />
+            <source>Save your values over theirs</source>
+            <translation>Save your values over theirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="72" />
+            <source>Someone else saved this {kind} after you opened it.</source>
+            <translation>Someone else saved this {kind} after you opened it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Their value</source>
+            <translation>Their value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="65" />
+            <source>These fields now hold their values; yours differ:</source>
+            <translation>These fields now hold their values; yours differ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="67" />
+            <location filename="../../ui/dialogs/conflict.py" line="68" />
+            <source>They changed other fields than you did. Overwriting saves your changes and keeps theirs.</source>
+            <translation>They changed other fields than you did. Overwriting saves your changes and keeps theirs.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Your value</source>
+            <translation>Your value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard.py" line="496" />
+            <source>%n other areas</source>
+            <translation>
+                <numerusform>%n other area</numerusform>
+                <numerusform>%n other areas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="357" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="350" />
+            <source>Due in the next 30 days</source>
+            <translation>Due in the next 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="329" />
+            <location filename="../../ui/dashboard.py" line="333" />
+            <source>Due {date}</source>
+            <translation>Due {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="345" />
+            <source>Memoranda by status</source>
+            <translation>Memoranda by status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="351" />
+            <source>Memoranda near the end of their validity</source>
+            <translation>Memoranda near the end of their validity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="347" />
+            <source>Milestones by focus area</source>
+            <translation>Milestones by focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="346" />
+            <source>Milestones by status</source>
+            <translation>Milestones by status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="491" />
+            <source>No focus area</source>
+            <translation>No focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="338" />
+            <source>No memorandum reaches the end of its validity in the next 90 days.</source>
+            <translation>No memorandum reaches the end of its validity in the next 90 days.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="333" />
+            <source>Nothing is due in the next 30 days.</source>
+            <translation>Nothing is due in the next 30 days.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="329" />
+            <source>Nothing is overdue.</source>
+            <translation>Nothing is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="349" />
+            <source>Overdue milestones</source>
+            <translation>Overdue milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="459" />
+            <source>Showing the first {shown} of {total}.</source>
+            <translation>Showing the first {shown} of {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="447" />
+            <source>Today is {date}</source>
+            <translation>Today is {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="337" />
+            <source>Valid until {date}</source>
+            <translation>Valid until {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="474" />
+            <source>{count} in all</source>
+            <translation>{count} in all</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteConfirmation</name>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="69" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="33" />
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="40" />
+            <source>Delete {kind}</source>
+            <translation>Delete {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <source>Delete “{label}”?</source>
+            <translation>Delete “{label}”?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <source>Deleted with it</source>
+            <translation>Deleted with it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <source>Edit ▸ Undo ({keys}) brings it all back.</source>
+            <translation>Edit ▸ Undo ({keys}) brings it all back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <source>Kept, but no longer linked to it</source>
+            <translation>Kept, but no longer linked to it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="102" />
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="69" />
+            <location filename="../../ui/detail_html.py" line="83" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="15" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="16" />
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="17" />
+            <source>Aliases</source>
+            <translation>Aliases</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="67" />
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="18" />
+            <source>Child organizations</source>
+            <translation>Child organizations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="19" />
+            <source>Completed on</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="20" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="66" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="68" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="21" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="95" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="22" />
+            <source>Document kind</source>
+            <translation>Document kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="23" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="24" />
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="25" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="26" />
+            <source>Focus area</source>
+            <translation>Focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="27" />
+            <source>Focus areas</source>
+            <translation>Focus areas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="103" />
+            <source>Histor&amp;y</source>
+            <translation>Histor&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="97" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="28" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="29" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="30" />
+            <source>Memoranda</source>
+            <translation>Memoranda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="31" />
+            <source>Memorandum</source>
+            <translation>Memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="32" />
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="33" />
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="34" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="232" />
+            <source>No changes have been recorded for this record.</source>
+            <translation>No changes have been recorded for this record.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="35" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="36" />
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="37" />
+            <source>Organizations</source>
+            <translation>Organizations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="38" />
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="39" />
+            <source>Parent</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="40" />
+            <source>Parent area</source>
+            <translation>Parent area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="41" />
+            <source>Parent organization</source>
+            <translation>Parent organization</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="42" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="43" />
+            <source>Partner kind</source>
+            <translation>Partner kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="44" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="45" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="46" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="47" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="48" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="49" />
+            <source>Published on</source>
+            <translation>Published on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="50" />
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="51" />
+            <source>Responsible person</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="52" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="66" />
+            <source>Select a record to see its details.</source>
+            <translation>Select a record to see its details.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="53" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="54" />
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="55" />
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="56" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="57" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="58" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="59" />
+            <source>Start on</source>
+            <translation>Start on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="60" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="61" />
+            <source>Sub-areas</source>
+            <translation>Sub-areas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="62" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="238" />
+            <source>The history cannot be shown: {error}</source>
+            <translation>The history cannot be shown: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="275" />
+            <source>This record was deleted.</source>
+            <translation>This record was deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="63" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="64" />
+            <source>Url</source>
+            <translation>Url</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="65" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail_html.py" line="103" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <location filename="../../ui/editing.py" line="324" />
+            <source>&amp;Delete anyway</source>
+            <translation>&amp;Delete anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="123" />
+            <source>Delete {kind} “{label}”</source>
+            <translation>Delete {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="90" />
+            <source>Edit {kind} “{label}”</source>
+            <translation>Edit {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="123" />
+            <source>New {kind} “{label}”</source>
+            <translation>New {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="321" />
+            <source>Undoing now would delete it with their changes.</source>
+            <translation>Undoing now would delete it with their changes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportAction</name>
+        <message>
+            <location filename="../../ui/export_action.py" line="100" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="69" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="69" />
+            <location filename="../../ui/export_action.py" line="101" />
+            <location filename="../../ui/export_action.py" line="167" />
+            <location filename="../../ui/export_action.py" line="189" />
+            <location filename="../../ui/export_action.py" line="201" />
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="202" />
+            <source>No program could open {path}.</source>
+            <translation>No program could open {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="170" />
+            <source>Open file</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="171" />
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="100" />
+            <source>Preparing the export…</source>
+            <translation>Preparing the export…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="168" />
+            <source>The workbook is saved as {name}.</source>
+            <translation>The workbook is saved as {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="190" />
+            <source>The workbook was not saved.</source>
+            <translation>The workbook was not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="152" />
+            <source>Writing rows: {done} of {total}</source>
+            <translation>Writing rows: {done} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <source>Any focus area</source>
+            <translation>Any focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="139" />
+            <source>Any memorandum</source>
+            <translation>Any memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <source>Any partner</source>
+            <translation>Any partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="131" />
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <source>Anyone responsible</source>
+            <translation>Anyone responsible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="187" />
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <source>Due any time</source>
+            <translation>Due any time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="158" />
+            <source>Due before today</source>
+            <translation>Due before today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <source>Due between…</source>
+            <translation>Due between…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="174" />
+            <source>Due from</source>
+            <translation>Due from</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <source>Due in the next 30 days</source>
+            <translation>Due in the next 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <source>Due next month</source>
+            <translation>Due next month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <source>Due next year</source>
+            <translation>Due next year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <source>Due this month</source>
+            <translation>Due this month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <source>Due this year</source>
+            <translation>Due this year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <source>Due until</source>
+            <translation>Due until</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="133" />
+            <source>Open (planned or in progress)</source>
+            <translation>Open (planned or in progress)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <source>Show every record again</source>
+            <translation>Show every record again</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportAction</name>
+        <message>
+            <location filename="../../ui/import_action.py" line="115" />
+            <source>Already imported</source>
+            <translation>Already imported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="139" />
+            <source>Import pasted text</source>
+            <translation>Import pasted text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="121" />
+            <source>Open the earlier source instead?</source>
+            <translation>Open the earlier source instead?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="142" />
+            <source>Paste the announcement's text here.</source>
+            <translation>Paste the announcement's text here.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="148" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="156" />
+            <source>The proposals are shown for review before anything is saved.</source>
+            <translation>The proposals are shown for review before anything is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="117" />
+            <source>This text was already imported as “{title}” {when}.</source>
+            <translation>This text was already imported as “{title}” {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="118" />
+            <source>on {date}</source>
+            <translation>on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReviewDialog</name>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <location filename="../../ui/import_review.py" line="187" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="520" />
+            <source>Already imported</source>
+            <translation>Already imported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="130" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="485" />
+            <source>Close without importing? Your changes to the proposals are lost.</source>
+            <translation>Close without importing? Your changes to the proposals are lost.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <source>Existing record</source>
+            <translation>Existing record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="115" />
+            <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
+            <translation>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="188" />
+            <source>Link to</source>
+            <translation>Link to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="235" />
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="183" />
+            <source>Merge: remember this spelling as an alias</source>
+            <translation>Merge: remember this spelling as an alias</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="185" />
+            <location filename="../../ui/import_review.py" line="318" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="105" />
+            <source>Names separated by semicolons</source>
+            <translation>Names separated by semicolons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="521" />
+            <source>Open the earlier source?</source>
+            <translation>Open the earlier source?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="135" />
+            <location filename="../../ui/import_review.py" line="85" />
+            <location filename="../../ui/import_review.py" line="484" />
+            <source>Review import</source>
+            <translation>Review import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="161" />
+            <source>Selected proposal</source>
+            <translation>Selected proposal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="318" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="173" />
+            <source>Type to search existing records</source>
+            <translation>Type to search existing records</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="133" />
+            <source>Write the records (Ctrl+Enter)</source>
+            <translation>Write the records (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="255" />
+            <source>closest: {name} ({score:.2f})</source>
+            <translation>closest: {name} ({score:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="247" />
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="247" />
+            <source>new, under {parent}</source>
+            <translation>new, under {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="282" />
+            <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
+            <translation>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/window_actions.py" line="172" />
+            <source>&amp;About kztracker</source>
+            <translation>&amp;About kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="124" />
+            <source>&amp;Backup…</source>
+            <translation>&amp;Backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="151" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="187" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="144" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="117" />
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Export to Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="178" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="164" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="200" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="104" />
+            <source>&amp;Import announcements…</source>
+            <translation>&amp;Import announcements…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="136" />
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="130" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="158" />
+            <source>&amp;Quick milestone…</source>
+            <translation>&amp;Quick milestone…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="132" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="88" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="85" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="197" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
+            <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="351" />
+            <source>About kztracker</source>
+            <translation>About kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="161" />
+            <source>Add a milestone, prefilled from the selected record</source>
+            <translation>Add a milestone, prefilled from the selected record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="308" />
+            <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
+            <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="339" />
+            <source>Backup saved: {path}</source>
+            <translation>Backup saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="139" />
+            <source>Create a record of the kind shown</source>
+            <translation>Create a record of the kind shown</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="32" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="154" />
+            <source>Delete the selected record (asks first)</source>
+            <translation>Delete the selected record (asks first)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="147" />
+            <source>Edit the selected record</source>
+            <translation>Edit the selected record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="120" />
+            <source>Export the whole database to an Excel workbook</source>
+            <translation>Export the whole database to an Excel workbook</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="111" />
+            <source>Import &amp;pasted text…</source>
+            <translation>Import &amp;pasted text…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="114" />
+            <source>Import an announcement pasted from the clipboard</source>
+            <translation>Import an announcement pasted from the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="306" />
+            <source>Import announcements</source>
+            <translation>Import announcements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="107" />
+            <source>Import announcements from files (text, web pages, Word, PDF)</source>
+            <translation>Import announcements from files (text, web pages, Word, PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="206" />
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="191" />
+            <source>New &amp;record</source>
+            <translation>New &amp;record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="97" />
+            <source>New {kind}…</source>
+            <translation>New {kind}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="331" />
+            <source>Save a backup in</source>
+            <translation>Save a backup in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="127" />
+            <source>Save a copy of the database to a folder you choose</source>
+            <translation>Save a copy of the database to a folder you choose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="50" />
+            <source>The daily backup failed: {error}</source>
+            <translation>The daily backup failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>The database in use</source>
+            <translation>The database in use</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="66" />
+            <source>Views</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="152" />
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="60" />
+            <location filename="../../ui/main_window.py" line="59" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="198" />
+            <source>{page} — kztracker</source>
+            <translation>{page} — kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="293" />
+            <source>{shown} of {total} {name}</source>
+            <translation>{shown} of {total} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="290" />
+            <source>{total} {name}</source>
+            <translation>{total} {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../ui/operations.py" line="215" />
+            <source>Something went wrong: {error}. Nothing was saved.</source>
+            <translation>Something went wrong: {error}. Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="218" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences.py" line="56" />
+            <source>A copy of the database is saved the first time it is opened each day</source>
+            <translation>A copy of the database is saved the first time it is opened each day</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="66" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="68" />
+            <source>Daily backups to keep:</source>
+            <translation>Daily backups to keep:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="54" />
+            <source>No automatic backups</source>
+            <translation>No automatic backups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="58" />
+            <source>Open the view I used last</source>
+            <translation>Open the view I used last</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="50" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="79" />
+            <source>Start-up</source>
+            <translation>Start-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="70" />
+            <location filename="../../ui/preferences.py" line="71" />
+            <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
+            <translation>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickMilestoneDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="36" />
+            <source>&amp;Due:</source>
+            <translation>&amp;Due:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="40" />
+            <source>&amp;Memorandum:</source>
+            <translation>&amp;Memorandum:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="42" />
+            <source>&amp;Partners:</source>
+            <translation>&amp;Partners:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="45" />
+            <source>All &amp;fields…</source>
+            <translation>All &amp;fields…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="46" />
+            <source>Continue in the full milestone form with what is typed so far</source>
+            <translation>Continue in the full milestone form with what is typed so far</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="68" />
+            <source>Milestone — {name}</source>
+            <translation>Milestone — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="42" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="68" />
+            <source>Quick milestone</source>
+            <translation>Quick milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="38" />
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
+            <source>What happens or is due</source>
+            <translation>What happens or is due</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="23" />
+            <location filename="../../ui/dialogs/person.py" line="19" />
+            <source>&amp;Also known as:</source>
+            <translation>&amp;Also known as:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="22" />
+            <source>&amp;Completed:</source>
+            <translation>&amp;Completed:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="21" />
+            <source>&amp;Country:</source>
+            <translation>&amp;Country:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="16" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="21" />
+            <source>&amp;Due:</source>
+            <translation>&amp;Due:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="26" />
+            <source>&amp;Focus area:</source>
+            <translation>&amp;Focus area:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="41" />
+            <source>&amp;Focus areas:</source>
+            <translation>&amp;Focus areas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="18" />
+            <location filename="../../ui/dialogs/partner.py" line="19" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="25" />
+            <source>&amp;Memorandum:</source>
+            <translation>&amp;Memorandum:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="14" />
+            <location filename="../../ui/dialogs/partner.py" line="16" />
+            <location filename="../../ui/dialogs/person.py" line="14" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="24" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="16" />
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organization:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="15" />
+            <location filename="../../ui/dialogs/partner.py" line="22" />
+            <source>&amp;Part of:</source>
+            <translation>&amp;Part of:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="29" />
+            <source>&amp;Parties:</source>
+            <translation>&amp;Parties:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="29" />
+            <source>&amp;Partners:</source>
+            <translation>&amp;Partners:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="18" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="25" />
+            <location filename="../../ui/dialogs/milestone.py" line="23" />
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Responsible:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="389" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="16" />
+            <location filename="../../ui/dialogs/milestone.py" line="16" />
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="24" />
+            <source>&amp;Valid until:</source>
+            <translation>&amp;Valid until:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="215" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="17" />
+            <source>E&amp;mail:</source>
+            <translation>E&amp;mail:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="42" />
+            <source>Focus area</source>
+            <translation>Focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="19" />
+            <source>Focus area — {name}</source>
+            <translation>Focus area — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="47" />
+            <source>Memorandum — {name}</source>
+            <translation>Memorandum — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="35" />
+            <source>Milestone — {name}</source>
+            <translation>Milestone — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="24" />
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="19" />
+            <source>New focus area</source>
+            <translation>New focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="47" />
+            <source>New memorandum</source>
+            <translation>New memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="35" />
+            <source>New milestone</source>
+            <translation>New milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="27" />
+            <source>New partner</source>
+            <translation>New partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="23" />
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="312" />
+            <source>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</source>
+            <translation>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="20" />
+            <source>Not&amp;es:</source>
+            <translation>Not&amp;es:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="179" />
+            <source>Nothing in the list is called “{text}”: pick a name from the list.</source>
+            <translation>Nothing in the list is called “{text}”: pick a name from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="154" />
+            <source>One other name or spelling per line</source>
+            <translation>One other name or spelling per line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="338" />
+            <source>Open it</source>
+            <translation>Open it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="30" />
+            <location filename="../../ui/dialogs/milestone.py" line="30" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="27" />
+            <source>Partner — {name}</source>
+            <translation>Partner — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="36" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="23" />
+            <source>Person — {name}</source>
+            <translation>Person — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="238" />
+            <source>Pick a day</source>
+            <translation>Pick a day</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="237" />
+            <source>Pick a day from a calendar</source>
+            <translation>Pick a day from a calendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="236" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="219" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="103" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="389" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="17" />
+            <source>Short na&amp;me:</source>
+            <translation>Short na&amp;me:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="35" />
+            <source>Si&amp;gnatories:</source>
+            <translation>Si&amp;gnatories:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="23" />
+            <source>Signe&amp;d on:</source>
+            <translation>Signe&amp;d on:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="20" />
+            <source>St&amp;art:</source>
+            <translation>St&amp;art:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="21" />
+            <location filename="../../ui/dialogs/milestone.py" line="18" />
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="26" />
+            <source>Su&amp;mmary:</source>
+            <translation>Su&amp;mmary:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="95" />
+            <source>Type a name or pick from the list</source>
+            <translation>Type a name or pick from the list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="230" />
+            <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
+            <translation>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>e.g. Minister of Health</source>
+            <translation>e.g. Minister of Health</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="268" />
+            <source>year, month or day</source>
+            <translation>year, month or day</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="285" />
+            <source>known to the month</source>
+            <translation>known to the month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="285" />
+            <source>known to the year</source>
+            <translation>known to the year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="278" />
+            <source>{status} · overdue</source>
+            <translation>{status} · overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordView</name>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="354" />
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="348" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="107" />
+            <source>Export the rows shown to an Excel workbook</source>
+            <translation>Export the rows shown to an Excel workbook</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="366" />
+            <source>Export the rows shown…</source>
+            <translation>Export the rows shown…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="106" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="364" />
+            <source>New milestone here…</source>
+            <translation>New milestone here…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="361" />
+            <source>New {kind}…</source>
+            <translation>New {kind}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="345" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="400" />
+            <source>Reset columns</source>
+            <translation>Reset columns</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="105" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="422" />
+            <source>filtered</source>
+            <translation>filtered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="420" />
+            <source>search “{text}”</source>
+            <translation>search “{text}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>columns</name>
+        <message>
+            <location filename="../../ui/views/columns.py" line="127" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="73" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="96" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="113" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="63" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="105" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="71" />
+            <source>Focus area</source>
+            <translation>Focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="82" />
+            <source>Focus areas</source>
+            <translation>Focus areas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="89" />
+            <source>How many milestones serve this memorandum</source>
+            <translation>How many milestones serve this memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="125" />
+            <source>How many records this source supports</source>
+            <translation>How many records this source supports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="78" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="119" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="98" />
+            <location filename="../../ui/views/columns.py" line="111" />
+            <source>Memoranda</source>
+            <translation>Memoranda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="64" />
+            <source>Memorandum</source>
+            <translation>Memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="55" />
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="86" />
+            <location filename="../../ui/views/columns.py" line="99" />
+            <location filename="../../ui/views/columns.py" line="112" />
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="93" />
+            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="109" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="104" />
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="117" />
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="61" />
+            <source>Overdue: still open after the last day its due date can mean</source>
+            <translation>Overdue: still open after the last day its due date can mean</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="97" />
+            <location filename="../../ui/views/columns.py" line="110" />
+            <source>Part of</source>
+            <translation>Part of</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="81" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="67" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="106" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="103" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="118" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="122" />
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="72" />
+            <location filename="../../ui/views/columns.py" line="83" />
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="94" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="79" />
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="58" />
+            <location filename="../../ui/views/columns.py" line="77" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="69" />
+            <source>The milestone's own partners and the parties of its memorandum</source>
+            <translation>The milestone's own partners and the parties of its memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="76" />
+            <location filename="../../ui/views/columns.py" line="116" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="80" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="40" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="63" />
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="47" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="55" />
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="46" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="38" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="41" />
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Focus area</source>
+            <translation>Focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Focus areas</source>
+            <translation>Focus areas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="53" />
+            <source>Government body</source>
+            <translation>Government body</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="45" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="57" />
+            <source>International organization</source>
+            <translation>International organization</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>Memoranda</source>
+            <translation>Memoranda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>Memorandum</source>
+            <translation>Memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="62" />
+            <source>Memorandum of understanding</source>
+            <translation>Memorandum of understanding</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="32" />
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="32" />
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="72" />
+            <source>Observer</source>
+            <translation>Observer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="58" />
+            <location filename="../../ui/labels.py" line="65" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="49" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="29" />
+            <location filename="../../ui/labels.py" line="71" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="29" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="69" />
+            <source>Party</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="44" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="56" />
+            <source>Research centre</source>
+            <translation>Research centre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="64" />
+            <source>Roadmap</source>
+            <translation>Roadmap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="70" />
+            <source>Signatory side</source>
+            <translation>Signatory side</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="39" />
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="33" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="33" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="42" />
+            <source>Terminated</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="54" />
+            <source>University</source>
+            <translation>University</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+    <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../../ui/charts.py" line="38" />
+            <source>Nothing to show yet</source>
+            <translation>Әзірге көрсететін ештеңе жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/charts.py" line="155" />
+            <source>{label}: {count} ({share:.0%})</source>
+            <translation>{label}: {count} ({share:.0%})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="114" />
+            <source>&amp;Overwrite with mine</source>
+            <translation>Менің мәндерімді &amp;жазу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="109" />
+            <source>&amp;Reload theirs</source>
+            <translation>Олардың нұсқасын &amp;жүктеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="88" />
+            <location filename="../../ui/dialogs/conflict.py" line="89" />
+            <source>(empty)</source>
+            <translation>(бос)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="60" />
+            <source>Changed by someone else</source>
+            <translation>Басқа пайдаланушы өзгерткен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="111" />
+            <source>Drop your changes and show the record as now saved</source>
+            <translation>Өз өзгерістеріңізден бас тартып, жазбаны сақталған күйінде көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="116" />
+            <source>Save your values over theirs</source>
+            <translation>Сіздің мәндеріңізді олардың мәндерінің орнына сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="72" />
+            <source>Someone else saved this {kind} after you opened it.</source>
+            <translation>Сіз ашқаннан кейін бұл жазбаны ({kind}) басқа біреу сақтады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Their value</source>
+            <translation>Олардың мәні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="65" />
+            <source>These fields now hold their values; yours differ:</source>
+            <translation>Бұл өрістерде енді олардың мәндері тұр; сіздікі басқаша:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="67" />
+            <location filename="../../ui/dialogs/conflict.py" line="68" />
+            <source>They changed other fields than you did. Overwriting saves your changes and keeps theirs.</source>
+            <translation>Олар сіз өзгерткен өрістерден басқа өрістерді өзгертті. Қайта жазғанда сіздің де, олардың да өзгерістері сақталады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Your value</source>
+            <translation>Сіздің мәніңіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard.py" line="496" />
+            <source>%n other areas</source>
+            <translation>
+                <numerusform>тағы %n бағыт</numerusform>
+                <numerusform>тағы %n бағыт</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="357" />
+            <source>Dashboard</source>
+            <translation>Шолу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="350" />
+            <source>Due in the next 30 days</source>
+            <translation>Алдағы 30 күнде мерзімі келетіндер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="329" />
+            <location filename="../../ui/dashboard.py" line="333" />
+            <source>Due {date}</source>
+            <translation>Мерзімі: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="345" />
+            <source>Memoranda by status</source>
+            <translation>Меморандумдар мәртебесі бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="351" />
+            <source>Memoranda near the end of their validity</source>
+            <translation>Қолданылу мерзімі аяқталып келе жатқан меморандумдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="347" />
+            <source>Milestones by focus area</source>
+            <translation>Кезеңдер басым бағыттар бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="346" />
+            <source>Milestones by status</source>
+            <translation>Кезеңдер мәртебесі бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="491" />
+            <source>No focus area</source>
+            <translation>Басым бағыты жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="338" />
+            <source>No memorandum reaches the end of its validity in the next 90 days.</source>
+            <translation>Алдағы 90 күнде бірде-бір меморандумның қолданылу мерзімі аяқталмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="333" />
+            <source>Nothing is due in the next 30 days.</source>
+            <translation>Алдағы 30 күнде мерзімі келетін ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="329" />
+            <source>Nothing is overdue.</source>
+            <translation>Мерзімі өткен ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="349" />
+            <source>Overdue milestones</source>
+            <translation>Мерзімі өткен кезеңдер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="459" />
+            <source>Showing the first {shown} of {total}.</source>
+            <translation>{total} ішінен алғашқы {shown} көрсетілген.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="447" />
+            <source>Today is {date}</source>
+            <translation>Бүгін {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="337" />
+            <source>Valid until {date}</source>
+            <translation>{date} дейін қолданылады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="474" />
+            <source>{count} in all</source>
+            <translation>Барлығы: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteConfirmation</name>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="69" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Жою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="33" />
+            <source>Alias</source>
+            <translation>Басқа жазылуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="40" />
+            <source>Delete {kind}</source>
+            <translation>Жою: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <source>Delete “{label}”?</source>
+            <translation>«{label}» жойылсын ба?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <source>Deleted with it</source>
+            <translation>Жазбамен бірге жойылады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <source>Edit ▸ Undo ({keys}) brings it all back.</source>
+            <translation>Өңдеу ▸ Болдырмау ({keys}) бәрін қайтарады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <source>Kept, but no longer linked to it</source>
+            <translation>Сақталады, бірақ жазбамен енді байланыспайды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Link</source>
+            <translation>Байланыс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Record</source>
+            <translation>Жазба</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="102" />
+            <source>&amp;Details</source>
+            <translation>&amp;Мәліметтер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="69" />
+            <location filename="../../ui/detail_html.py" line="83" />
+            <source>(none)</source>
+            <translation>(жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="15" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="16" />
+            <source>Alias</source>
+            <translation>Басқа жазылуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="17" />
+            <source>Aliases</source>
+            <translation>Басқа жазылулары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="67" />
+            <source>Changed</source>
+            <translation>Өзгертілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="18" />
+            <source>Child organizations</source>
+            <translation>Ведомстволық ұйымдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="19" />
+            <source>Completed on</source>
+            <translation>Орындалған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="20" />
+            <source>Country</source>
+            <translation>Елі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="66" />
+            <source>Created</source>
+            <translation>Құрылды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="68" />
+            <source>Deleted</source>
+            <translation>Жойылды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="21" />
+            <source>Description</source>
+            <translation>Сипаттамасы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="95" />
+            <source>Details</source>
+            <translation>Мәліметтер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="22" />
+            <source>Document kind</source>
+            <translation>Құжат түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="23" />
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="24" />
+            <source>Due on</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="25" />
+            <source>Email</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="26" />
+            <source>Focus area</source>
+            <translation>Басым бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="27" />
+            <source>Focus areas</source>
+            <translation>Басым бағыттар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="103" />
+            <source>Histor&amp;y</source>
+            <translation>&amp;Тарих</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="97" />
+            <source>History</source>
+            <translation>Тарих</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="28" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="29" />
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="30" />
+            <source>Memoranda</source>
+            <translation>Меморандумдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="31" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="32" />
+            <source>Milestone</source>
+            <translation>Кезең</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="33" />
+            <source>Milestones</source>
+            <translation>Кезеңдер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="34" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="232" />
+            <source>No changes have been recorded for this record.</source>
+            <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="35" />
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="36" />
+            <source>Organization</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="37" />
+            <source>Organizations</source>
+            <translation>Ұйымдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="38" />
+            <source>Outlet</source>
+            <translation>Басылым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="39" />
+            <source>Parent</source>
+            <translation>Жоғары тұрған жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="40" />
+            <source>Parent area</source>
+            <translation>Жоғары тұрған бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="41" />
+            <source>Parent organization</source>
+            <translation>Жоғары тұрған ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="42" />
+            <source>Parties</source>
+            <translation>Тараптар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="43" />
+            <source>Partner kind</source>
+            <translation>Серіктес түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="44" />
+            <source>Partners</source>
+            <translation>Серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="45" />
+            <source>People</source>
+            <translation>Тұлғалар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="46" />
+            <source>Person</source>
+            <translation>Тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="47" />
+            <source>Phone</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="48" />
+            <source>Published</source>
+            <translation>Жарияланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="49" />
+            <source>Published on</source>
+            <translation>Жарияланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="50" />
+            <source>Responsible</source>
+            <translation>Жауапты тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="51" />
+            <source>Responsible person</source>
+            <translation>Жауапты тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="52" />
+            <source>Role</source>
+            <translation>Рөлі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="66" />
+            <source>Select a record to see its details.</source>
+            <translation>Мәліметтерін көру үшін жазбаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="53" />
+            <source>Short name</source>
+            <translation>Қысқаша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="54" />
+            <source>Signatories</source>
+            <translation>Қол қоюшылар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="55" />
+            <source>Signed on</source>
+            <translation>Қол қойылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="56" />
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="57" />
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="58" />
+            <source>Start</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="59" />
+            <source>Start on</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="60" />
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="61" />
+            <source>Sub-areas</source>
+            <translation>Кіші бағыттар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="62" />
+            <source>Summary</source>
+            <translation>Қысқаша мазмұны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="238" />
+            <source>The history cannot be shown: {error}</source>
+            <translation>Тарихты көрсету мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="275" />
+            <source>This record was deleted.</source>
+            <translation>Бұл жазба жойылған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="63" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="64" />
+            <source>Url</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="65" />
+            <source>Valid until</source>
+            <translation>Қолданылу мерзімі</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail_html.py" line="103" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>тағы %n</numerusform>
+                <numerusform>тағы %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <location filename="../../ui/editing.py" line="324" />
+            <source>&amp;Delete anyway</source>
+            <translation>Бәрібір &amp;жою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="123" />
+            <source>Delete {kind} “{label}”</source>
+            <translation>Жою: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="90" />
+            <source>Edit {kind} “{label}”</source>
+            <translation>Өңдеу: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="123" />
+            <source>New {kind} “{label}”</source>
+            <translation>Жаңа {kind}: «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="321" />
+            <source>Undoing now would delete it with their changes.</source>
+            <translation>Қазір болдырмасаңыз, жазба олардың өзгерістерімен бірге жойылады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportAction</name>
+        <message>
+            <location filename="../../ui/export_action.py" line="100" />
+            <source>Cancel</source>
+            <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="69" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="69" />
+            <location filename="../../ui/export_action.py" line="101" />
+            <location filename="../../ui/export_action.py" line="167" />
+            <location filename="../../ui/export_action.py" line="189" />
+            <location filename="../../ui/export_action.py" line="201" />
+            <source>Export to Excel</source>
+            <translation>Excel-ге экспорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="202" />
+            <source>No program could open {path}.</source>
+            <translation>{path} файлын ашатын бағдарлама табылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="170" />
+            <source>Open file</source>
+            <translation>Файлды ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="171" />
+            <source>Open folder</source>
+            <translation>Қалтаны ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="100" />
+            <source>Preparing the export…</source>
+            <translation>Экспорт дайындалуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="168" />
+            <source>The workbook is saved as {name}.</source>
+            <translation>Кітап {name} ретінде сақталды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="190" />
+            <source>The workbook was not saved.</source>
+            <translation>Кітап сақталмады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="152" />
+            <source>Writing rows: {done} of {total}</source>
+            <translation>Жолдар жазылуда: {total} ішінен {done}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <source>Any focus area</source>
+            <translation>Кез келген басым бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="139" />
+            <source>Any memorandum</source>
+            <translation>Кез келген меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <source>Any partner</source>
+            <translation>Кез келген серіктес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="131" />
+            <source>Any status</source>
+            <translation>Кез келген мәртебе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <source>Anyone responsible</source>
+            <translation>Кез келген жауапты тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="187" />
+            <source>Clear filters</source>
+            <translation>Сүзгілерді тазарту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <source>Due any time</source>
+            <translation>Мерзімі: кез келген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="158" />
+            <source>Due before today</source>
+            <translation>Мерзімі: бүгінге дейін</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <source>Due between…</source>
+            <translation>Мерзімі: аралықта…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="174" />
+            <source>Due from</source>
+            <translation>Мерзімі, бастап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <source>Due in the next 30 days</source>
+            <translation>Алдағы 30 күнде мерзімі келетіндер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <source>Due next month</source>
+            <translation>Мерзімі: келесі айда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <source>Due next year</source>
+            <translation>Мерзімі: келесі жылы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <source>Due this month</source>
+            <translation>Мерзімі: осы айда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <source>Due this year</source>
+            <translation>Мерзімі: биыл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <source>Due until</source>
+            <translation>Мерзімі, дейін</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="133" />
+            <source>Open (planned or in progress)</source>
+            <translation>Ашық (жоспарланған немесе орындалып жатқан)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <source>Show every record again</source>
+            <translation>Барлық жазбаларды қайта көрсету</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportAction</name>
+        <message>
+            <location filename="../../ui/import_action.py" line="115" />
+            <source>Already imported</source>
+            <translation>Бұрын импортталған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="139" />
+            <source>Import pasted text</source>
+            <translation>Қойылған мәтінді импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="121" />
+            <source>Open the earlier source instead?</source>
+            <translation>Оның орнына бұрын импортталған дереккөзді ашу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="142" />
+            <source>Paste the announcement's text here.</source>
+            <translation>Хабарлама мәтінін осында қойыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="148" />
+            <source>Review</source>
+            <translation>Тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="156" />
+            <source>The proposals are shown for review before anything is saved.</source>
+            <translation>Ұсыныстар ештеңе сақталмай тұрып тексеруге көрсетіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="117" />
+            <source>This text was already imported as “{title}” {when}.</source>
+            <translation>Бұл мәтін «{title}» ретінде {when} импортталған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="118" />
+            <source>on {date}</source>
+            <translation>{date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReviewDialog</name>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <location filename="../../ui/import_review.py" line="187" />
+            <source>Action</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="520" />
+            <source>Already imported</source>
+            <translation>Бұрын импортталған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="130" />
+            <source>Apply</source>
+            <translation>Қолдану</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="485" />
+            <source>Close without importing? Your changes to the proposals are lost.</source>
+            <translation>Импорттамай жабу керек пе? Ұсыныстарға енгізген түзетулеріңіз жоғалады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Create</source>
+            <translation>Жасау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <source>Existing record</source>
+            <translation>Бар жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="115" />
+            <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
+            <translation>Пернелер: A — байланыстыру, M — біріктіру (байланыстырып, жазылуын есте сақтау), C — жасау, S — өткізіп жіберу, Ctrl+Enter — қолдану.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Link</source>
+            <translation>Байланыс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="188" />
+            <source>Link to</source>
+            <translation>Байланыстыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="235" />
+            <source>Merge</source>
+            <translation>Біріктіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="183" />
+            <source>Merge: remember this spelling as an alias</source>
+            <translation>Біріктіру: бұл жазылуды балама ретінде есте сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="185" />
+            <location filename="../../ui/import_review.py" line="318" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="105" />
+            <source>Names separated by semicolons</source>
+            <translation>Атаулар нүктелі үтірмен бөлінеді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="521" />
+            <source>Open the earlier source?</source>
+            <translation>Бұрын импортталған дереккөзді ашу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <source>Proposal</source>
+            <translation>Ұсыныс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="135" />
+            <location filename="../../ui/import_review.py" line="85" />
+            <location filename="../../ui/import_review.py" line="484" />
+            <source>Review import</source>
+            <translation>Импортты тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="161" />
+            <source>Selected proposal</source>
+            <translation>Таңдалған ұсыныс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Skip</source>
+            <translation>Өткізіп жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="318" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="173" />
+            <source>Type to search existing records</source>
+            <translation>Бар жазбалардан іздеу үшін теріңіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="133" />
+            <source>Write the records (Ctrl+Enter)</source>
+            <translation>Жазбаларды жазу (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="255" />
+            <source>closest: {name} ({score:.2f})</source>
+            <translation>ең жақыны: {name} ({score:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="247" />
+            <source>new</source>
+            <translation>жаңа жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="247" />
+            <source>new, under {parent}</source>
+            <translation>жаңа жазба, құрамында: {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="282" />
+            <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
+            <translation>Байланыстыру: {link}, жасау: {create}, өткізіп жіберу: {skip}. «Қолдану» батырмасын баспайынша ештеңе сақталмайды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/window_actions.py" line="172" />
+            <source>&amp;About kztracker</source>
+            <translation>kztracker &amp;туралы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="124" />
+            <source>&amp;Backup…</source>
+            <translation>&amp;Сақтық көшірме…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="151" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Жою…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="187" />
+            <source>&amp;Edit</source>
+            <translation>Ө&amp;ңдеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="144" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Өңдеу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="117" />
+            <source>&amp;Export to Excel…</source>
+            <translation>Excel-ге &amp;экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="178" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="164" />
+            <source>&amp;Find</source>
+            <translation>&amp;Іздеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="200" />
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="104" />
+            <source>&amp;Import announcements…</source>
+            <translation>Хабарламаларды &amp;импорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="136" />
+            <source>&amp;New…</source>
+            <translation>&amp;Жаңа…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="130" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Баптаулар…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="158" />
+            <source>&amp;Quick milestone…</source>
+            <translation>Кезеңді &amp;жылдам қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="132" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="88" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="85" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Болдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="197" />
+            <source>&amp;View</source>
+            <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
+            <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="351" />
+            <source>About kztracker</source>
+            <translation>kztracker туралы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="161" />
+            <source>Add a milestone, prefilled from the selected record</source>
+            <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="308" />
+            <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
+            <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="339" />
+            <source>Backup saved: {path}</source>
+            <translation>Сақтық көшірме сақталды: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="139" />
+            <source>Create a record of the kind shown</source>
+            <translation>Көрсетілген түрдегі жазба жасау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="32" />
+            <source>Dashboard</source>
+            <translation>Шолу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="154" />
+            <source>Delete the selected record (asks first)</source>
+            <translation>Таңдалған жазбаны жою (алдымен сұралады)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="147" />
+            <source>Edit the selected record</source>
+            <translation>Таңдалған жазбаны өңдеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="120" />
+            <source>Export the whole database to an Excel workbook</source>
+            <translation>Бүкіл дерекқорды Excel кітабына экспорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="111" />
+            <source>Import &amp;pasted text…</source>
+            <translation>&amp;Қойылған мәтінді импорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="114" />
+            <source>Import an announcement pasted from the clipboard</source>
+            <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="306" />
+            <source>Import announcements</source>
+            <translation>Хабарламаларды импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="107" />
+            <source>Import announcements from files (text, web pages, Word, PDF)</source>
+            <translation>Хабарламаларды файлдардан импорттау (мәтін, веб-беттер, Word, PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="206" />
+            <source>Main toolbar</source>
+            <translation>Негізгі құралдар тақтасы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="191" />
+            <source>New &amp;record</source>
+            <translation>Жаңа &amp;жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="97" />
+            <source>New {kind}…</source>
+            <translation>Жаңа {kind}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="331" />
+            <source>Save a backup in</source>
+            <translation>Сақтық көшірмені сақтау орны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="127" />
+            <source>Save a copy of the database to a folder you choose</source>
+            <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="50" />
+            <source>The daily backup failed: {error}</source>
+            <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>The database in use</source>
+            <translation>Пайдаланылып отырған дерекқор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="66" />
+            <source>Views</source>
+            <translation>Бөлімдер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="152" />
+            <source>Working</source>
+            <translation>Орындалуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="60" />
+            <location filename="../../ui/main_window.py" line="59" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="198" />
+            <source>{page} — kztracker</source>
+            <translation>{page} — kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="293" />
+            <source>{shown} of {total} {name}</source>
+            <translation>{name}: {total} ішінен {shown}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="290" />
+            <source>{total} {name}</source>
+            <translation>{name}: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../ui/operations.py" line="215" />
+            <source>Something went wrong: {error}. Nothing was saved.</source>
+            <translation>Қате орын алды: {error}. Ештеңе сақталмады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="218" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences.py" line="56" />
+            <source>A copy of the database is saved the first time it is opened each day</source>
+            <translation>Дерекқордың көшірмесі күн сайын алғаш ашылғанда сақталады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="66" />
+            <source>Backups</source>
+            <translation>Сақтық көшірмелер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="68" />
+            <source>Daily backups to keep:</source>
+            <translation>Сақталатын күнделікті көшірмелер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="54" />
+            <source>No automatic backups</source>
+            <translation>Автоматты көшірмесіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="58" />
+            <source>Open the view I used last</source>
+            <translation>Соңғы ашылған бөлімді ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="50" />
+            <source>Preferences</source>
+            <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="79" />
+            <source>Start-up</source>
+            <translation>Іске қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="70" />
+            <location filename="../../ui/preferences.py" line="71" />
+            <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
+            <translation>Дерекқор күн сайын алғаш ашылғанда, оның жанына көшірмесі сақталады (тек дерекқор файлы үшін; сервер үшін Файл › Сақтық көшірме… пәрменін пайдаланыңыз).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickMilestoneDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="36" />
+            <source>&amp;Due:</source>
+            <translation>&amp;Мерзімі:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="40" />
+            <source>&amp;Memorandum:</source>
+            <translation>Мемо&amp;рандум:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="42" />
+            <source>&amp;Partners:</source>
+            <translation>&amp;Серіктестер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Атауы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="45" />
+            <source>All &amp;fields…</source>
+            <translation>Барлық &amp;өрістер…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="46" />
+            <source>Continue in the full milestone form with what is typed so far</source>
+            <translation>Енгізілген деректермен кезеңнің толық формасында жалғастыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="68" />
+            <source>Milestone — {name}</source>
+            <translation>Кезең — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="42" />
+            <source>Partner</source>
+            <translation>Серіктес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="68" />
+            <source>Quick milestone</source>
+            <translation>Кезеңді жылдам қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="38" />
+            <source>Stat&amp;us:</source>
+            <translation>Мәр&amp;тебесі:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
+            <source>What happens or is due</source>
+            <translation>Не болады немесе не орындалуы тиіс</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="23" />
+            <location filename="../../ui/dialogs/person.py" line="19" />
+            <source>&amp;Also known as:</source>
+            <translation>&amp;Басқа жазылулары:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="22" />
+            <source>&amp;Completed:</source>
+            <translation>&amp;Орындалды:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="21" />
+            <source>&amp;Country:</source>
+            <translation>&amp;Елі:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="16" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Сипаттамасы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="21" />
+            <source>&amp;Due:</source>
+            <translation>&amp;Мерзімі:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="26" />
+            <source>&amp;Focus area:</source>
+            <translation>Басым &amp;бағыт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="41" />
+            <source>&amp;Focus areas:</source>
+            <translation>Басым &amp;бағыттар:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="18" />
+            <location filename="../../ui/dialogs/partner.py" line="19" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Түрі:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="25" />
+            <source>&amp;Memorandum:</source>
+            <translation>Мемо&amp;рандум:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="14" />
+            <location filename="../../ui/dialogs/partner.py" line="16" />
+            <location filename="../../ui/dialogs/person.py" line="14" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Атауы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="24" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Ескертпелер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="16" />
+            <source>&amp;Organization:</source>
+            <translation>&amp;Ұйым:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="15" />
+            <location filename="../../ui/dialogs/partner.py" line="22" />
+            <source>&amp;Part of:</source>
+            <translation>&amp;Құрамында:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="29" />
+            <source>&amp;Parties:</source>
+            <translation>Тара&amp;птар:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="29" />
+            <source>&amp;Partners:</source>
+            <translation>&amp;Серіктестер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="18" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Телефоны:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="25" />
+            <location filename="../../ui/dialogs/milestone.py" line="23" />
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Жауапты тұлға:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="389" />
+            <source>&amp;Save</source>
+            <translation>Са&amp;қтау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="16" />
+            <location filename="../../ui/dialogs/milestone.py" line="16" />
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Атауы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="24" />
+            <source>&amp;Valid until:</source>
+            <translation>Қолданылу &amp;мерзімі:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="215" />
+            <source>Add</source>
+            <translation>Қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="17" />
+            <source>E&amp;mail:</source>
+            <translation>Эл. &amp;пошта:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="42" />
+            <source>Focus area</source>
+            <translation>Басым бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="19" />
+            <source>Focus area — {name}</source>
+            <translation>Басым бағыт — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="47" />
+            <source>Memorandum — {name}</source>
+            <translation>Меморандум — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="35" />
+            <source>Milestone — {name}</source>
+            <translation>Кезең — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="24" />
+            <source>N&amp;otes:</source>
+            <translation>Ес&amp;кертпелер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="19" />
+            <source>New focus area</source>
+            <translation>Жаңа басым бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="47" />
+            <source>New memorandum</source>
+            <translation>Жаңа меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="35" />
+            <source>New milestone</source>
+            <translation>Жаңа кезең</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="27" />
+            <source>New partner</source>
+            <translation>Жаңа серіктес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="23" />
+            <source>New person</source>
+            <translation>Жаңа тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="312" />
+            <source>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</source>
+            <translation>Бұл күн емес: жылды (2026), айды (10.2024) немесе күнді (17.10.2024) енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="20" />
+            <source>Not&amp;es:</source>
+            <translation>Ескерт&amp;пелер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="179" />
+            <source>Nothing in the list is called “{text}”: pick a name from the list.</source>
+            <translation>Тізімде «{text}» жоқ: тізімнен атауды таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="154" />
+            <source>One other name or spelling per line</source>
+            <translation>Әр жолға бір басқа атау немесе жазылу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="338" />
+            <source>Open it</source>
+            <translation>Жазбаны ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="30" />
+            <location filename="../../ui/dialogs/milestone.py" line="30" />
+            <source>Partner</source>
+            <translation>Серіктес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="27" />
+            <source>Partner — {name}</source>
+            <translation>Серіктес — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="36" />
+            <source>Person</source>
+            <translation>Тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="23" />
+            <source>Person — {name}</source>
+            <translation>Тұлға — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="238" />
+            <source>Pick a day</source>
+            <translation>Күнді таңдаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="237" />
+            <source>Pick a day from a calendar</source>
+            <translation>Күнтізбеден күнді таңдау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="236" />
+            <source>Remove</source>
+            <translation>Алып тастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="219" />
+            <source>Role</source>
+            <translation>Рөлі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="103" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Сақтау (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="389" />
+            <source>Saving…</source>
+            <translation>Сақталуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="17" />
+            <source>Short na&amp;me:</source>
+            <translation>&amp;Қысқаша атауы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="35" />
+            <source>Si&amp;gnatories:</source>
+            <translation>Қол &amp;қоюшылар:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="23" />
+            <source>Signe&amp;d on:</source>
+            <translation>Қол қойылған &amp;күні:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="20" />
+            <source>St&amp;art:</source>
+            <translation>&amp;Басталуы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="21" />
+            <location filename="../../ui/dialogs/milestone.py" line="18" />
+            <source>Stat&amp;us:</source>
+            <translation>Мәр&amp;тебесі:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="26" />
+            <source>Su&amp;mmary:</source>
+            <translation>Қысқаша ма&amp;змұны:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="95" />
+            <source>Type a name or pick from the list</source>
+            <translation>Атауын теріңіз немесе тізімнен таңдаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="230" />
+            <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
+            <translation>Жылды, айды (10.2024) немесе күнді (17.10.2024) белгілі дәлдікпен енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>e.g. Minister of Health</source>
+            <translation>мысалы, денсаулық сақтау министрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="268" />
+            <source>year, month or day</source>
+            <translation>жыл, ай немесе күн</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="285" />
+            <source>known to the month</source>
+            <translation>ай дәлдігімен белгілі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="285" />
+            <source>known to the year</source>
+            <translation>жыл дәлдігімен белгілі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="278" />
+            <source>{status} · overdue</source>
+            <translation>{status} · мерзімі өткен</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordView</name>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="354" />
+            <source>Delete…</source>
+            <translation>Жою…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="348" />
+            <source>Edit…</source>
+            <translation>Өңдеу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="107" />
+            <source>Export the rows shown to an Excel workbook</source>
+            <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="366" />
+            <source>Export the rows shown…</source>
+            <translation>Көрсетілген жолдарды экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="106" />
+            <source>Export…</source>
+            <translation>Экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="364" />
+            <source>New milestone here…</source>
+            <translation>Осында жаңа кезең…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="361" />
+            <source>New {kind}…</source>
+            <translation>Жаңа {kind}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="345" />
+            <source>Open</source>
+            <translation>Ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="400" />
+            <source>Reset columns</source>
+            <translation>Бағандарды қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="105" />
+            <source>Search</source>
+            <translation>Іздеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="422" />
+            <source>filtered</source>
+            <translation>сүзілген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="420" />
+            <source>search “{text}”</source>
+            <translation>іздеу «{text}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>columns</name>
+        <message>
+            <location filename="../../ui/views/columns.py" line="127" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="73" />
+            <source>Completed</source>
+            <translation>Орындалған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="96" />
+            <source>Country</source>
+            <translation>Елі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="113" />
+            <source>Description</source>
+            <translation>Сипаттамасы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="63" />
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="105" />
+            <source>Email</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="71" />
+            <source>Focus area</source>
+            <translation>Басым бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="82" />
+            <source>Focus areas</source>
+            <translation>Басым бағыттар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="89" />
+            <source>How many milestones serve this memorandum</source>
+            <translation>Осы меморандумға қатысты кезеңдер саны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="125" />
+            <source>How many records this source supports</source>
+            <translation>Осы дереккөз растайтын жазбалар саны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="78" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="119" />
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="98" />
+            <location filename="../../ui/views/columns.py" line="111" />
+            <source>Memoranda</source>
+            <translation>Меморандумдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="64" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="55" />
+            <source>Milestone</source>
+            <translation>Кезең</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="86" />
+            <location filename="../../ui/views/columns.py" line="99" />
+            <location filename="../../ui/views/columns.py" line="112" />
+            <source>Milestones</source>
+            <translation>Кезеңдер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="93" />
+            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="109" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="104" />
+            <source>Organization</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="117" />
+            <source>Outlet</source>
+            <translation>Басылым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="61" />
+            <source>Overdue: still open after the last day its due date can mean</source>
+            <translation>Мерзімі өткен: кезең мерзімі білдіруі мүмкін соңғы күннен кейін де ашық</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="97" />
+            <location filename="../../ui/views/columns.py" line="110" />
+            <source>Part of</source>
+            <translation>Құрамында</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="81" />
+            <source>Parties</source>
+            <translation>Тараптар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="67" />
+            <source>Partners</source>
+            <translation>Серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="106" />
+            <source>Phone</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="103" />
+            <source>Position</source>
+            <translation>Лауазымы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="118" />
+            <source>Published</source>
+            <translation>Жарияланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="122" />
+            <source>Records</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="72" />
+            <location filename="../../ui/views/columns.py" line="83" />
+            <source>Responsible</source>
+            <translation>Жауапты тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="94" />
+            <source>Short name</source>
+            <translation>Қысқаша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="79" />
+            <source>Signed</source>
+            <translation>Қол қойылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="58" />
+            <location filename="../../ui/views/columns.py" line="77" />
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="69" />
+            <source>The milestone's own partners and the parties of its memorandum</source>
+            <translation>Кезеңнің өз серіктестері және оның меморандумының тараптары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="76" />
+            <location filename="../../ui/views/columns.py" line="116" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="80" />
+            <source>Valid until</source>
+            <translation>Қолданылу мерзімі</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="40" />
+            <source>Active</source>
+            <translation>Қолданыста</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="63" />
+            <source>Agreement</source>
+            <translation>Келісім</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="47" />
+            <source>Cancelled</source>
+            <translation>Болдырылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="55" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="46" />
+            <source>Done</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="38" />
+            <source>Draft</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="41" />
+            <source>Expired</source>
+            <translation>Мерзімі аяқталған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Focus area</source>
+            <translation>Басым бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Focus areas</source>
+            <translation>Басым бағыттар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="53" />
+            <source>Government body</source>
+            <translation>Мемлекеттік орган</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="45" />
+            <source>In progress</source>
+            <translation>Орындалуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="57" />
+            <source>International organization</source>
+            <translation>Халықаралық ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>Memoranda</source>
+            <translation>Меморандумдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="62" />
+            <source>Memorandum of understanding</source>
+            <translation>Өзара түсіністік туралы меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="32" />
+            <source>Milestone</source>
+            <translation>Кезең</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="32" />
+            <source>Milestones</source>
+            <translation>Кезеңдер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="72" />
+            <source>Observer</source>
+            <translation>Бақылаушы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="58" />
+            <location filename="../../ui/labels.py" line="65" />
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="49" />
+            <source>Overdue</source>
+            <translation>Мерзімі өткен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="29" />
+            <location filename="../../ui/labels.py" line="71" />
+            <source>Partner</source>
+            <translation>Серіктес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="29" />
+            <source>Partners</source>
+            <translation>Серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="69" />
+            <source>Party</source>
+            <translation>Тарап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>People</source>
+            <translation>Тұлғалар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>Person</source>
+            <translation>Тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="44" />
+            <source>Planned</source>
+            <translation>Жоспарланған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="56" />
+            <source>Research centre</source>
+            <translation>Ғылыми орталық</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="64" />
+            <source>Roadmap</source>
+            <translation>Жол картасы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="70" />
+            <source>Signatory side</source>
+            <translation>Қол қоюшы тарап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="39" />
+            <source>Signed</source>
+            <translation>Қол қойылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="33" />
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="33" />
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="42" />
+            <source>Terminated</source>
+            <translation>Тоқтатылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="54" />
+            <source>University</source>
+            <translation>Университет</translation>
+        </message>
+    </context>
+</TS>

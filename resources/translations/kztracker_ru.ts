@@ -1,0 +1,1986 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+    <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../../ui/charts.py" line="38" />
+            <source>Nothing to show yet</source>
+            <translation>Пока нечего показать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/charts.py" line="155" />
+            <source>{label}: {count} ({share:.0%})</source>
+            <translation>{label}: {count} ({share:.0%})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="114" />
+            <source>&amp;Overwrite with mine</source>
+            <translation>&amp;Записать мои значения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="109" />
+            <source>&amp;Reload theirs</source>
+            <translation>&amp;Загрузить их версию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="88" />
+            <location filename="../../ui/dialogs/conflict.py" line="89" />
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="60" />
+            <source>Changed by someone else</source>
+            <translation>Изменено другим пользователем</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="111" />
+            <source>Drop your changes and show the record as now saved</source>
+            <translation>Отказаться от своих изменений и показать запись в сохранённом виде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="116" />
+            <source>Save your values over theirs</source>
+            <translation>Сохранить ваши значения поверх их значений</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="72" />
+            <source>Someone else saved this {kind} after you opened it.</source>
+            <translation>Кто-то другой сохранил эту запись ({kind}) после того, как вы её открыли.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Their value</source>
+            <translation>Их значение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="65" />
+            <source>These fields now hold their values; yours differ:</source>
+            <translation>В этих полях теперь их значения; ваши отличаются:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="67" />
+            <location filename="../../ui/dialogs/conflict.py" line="68" />
+            <source>They changed other fields than you did. Overwriting saves your changes and keeps theirs.</source>
+            <translation>Они изменили другие поля, чем вы. При перезаписи сохранятся и ваши, и их изменения.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/conflict.py" line="78" />
+            <source>Your value</source>
+            <translation>Ваше значение</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard.py" line="496" />
+            <source>%n other areas</source>
+            <translation>
+                <numerusform>ещё %n направление</numerusform>
+                <numerusform>ещё %n направления</numerusform>
+                <numerusform>ещё %n направлений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="357" />
+            <source>Dashboard</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="350" />
+            <source>Due in the next 30 days</source>
+            <translation>Срок в ближайшие 30 дней</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="329" />
+            <location filename="../../ui/dashboard.py" line="333" />
+            <source>Due {date}</source>
+            <translation>Срок: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="345" />
+            <source>Memoranda by status</source>
+            <translation>Меморандумы по статусам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="351" />
+            <source>Memoranda near the end of their validity</source>
+            <translation>Меморандумы с истекающим сроком действия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="347" />
+            <source>Milestones by focus area</source>
+            <translation>Этапы по приоритетным направлениям</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="346" />
+            <source>Milestones by status</source>
+            <translation>Этапы по статусам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="491" />
+            <source>No focus area</source>
+            <translation>Без приоритетного направления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="338" />
+            <source>No memorandum reaches the end of its validity in the next 90 days.</source>
+            <translation>В ближайшие 90 дней срок действия ни одного меморандума не истекает.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="333" />
+            <source>Nothing is due in the next 30 days.</source>
+            <translation>В ближайшие 30 дней сроков нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="329" />
+            <source>Nothing is overdue.</source>
+            <translation>Просроченных нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="349" />
+            <source>Overdue milestones</source>
+            <translation>Просроченные этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="459" />
+            <source>Showing the first {shown} of {total}.</source>
+            <translation>Показаны первые {shown} из {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="447" />
+            <source>Today is {date}</source>
+            <translation>Сегодня {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="337" />
+            <source>Valid until {date}</source>
+            <translation>Действует до {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="474" />
+            <source>{count} in all</source>
+            <translation>Всего: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteConfirmation</name>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="69" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="33" />
+            <source>Alias</source>
+            <translation>Другое написание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="40" />
+            <source>Delete {kind}</source>
+            <translation>Удаление: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <source>Delete “{label}”?</source>
+            <translation>Удалить «{label}»?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <source>Deleted with it</source>
+            <translation>Удаляется вместе с записью</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <source>Edit ▸ Undo ({keys}) brings it all back.</source>
+            <translation>Правка ▸ Отменить ({keys}) вернёт всё обратно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <source>Kept, but no longer linked to it</source>
+            <translation>Сохраняется, но больше не связано с записью</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Link</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="102" />
+            <source>&amp;Details</source>
+            <translation>&amp;Сведения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="69" />
+            <location filename="../../ui/detail_html.py" line="83" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="15" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="16" />
+            <source>Alias</source>
+            <translation>Другое написание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="17" />
+            <source>Aliases</source>
+            <translation>Другие написания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="67" />
+            <source>Changed</source>
+            <translation>Изменено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="18" />
+            <source>Child organizations</source>
+            <translation>Подведомственные организации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="19" />
+            <source>Completed on</source>
+            <translation>Дата выполнения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="20" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="66" />
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="68" />
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="21" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="95" />
+            <source>Details</source>
+            <translation>Сведения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="22" />
+            <source>Document kind</source>
+            <translation>Вид документа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="23" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="24" />
+            <source>Due on</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="25" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="26" />
+            <source>Focus area</source>
+            <translation>Приоритетное направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="27" />
+            <source>Focus areas</source>
+            <translation>Приоритетные направления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="103" />
+            <source>Histor&amp;y</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="97" />
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="28" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="29" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="30" />
+            <source>Memoranda</source>
+            <translation>Меморандумы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="31" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="32" />
+            <source>Milestone</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="33" />
+            <source>Milestones</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="34" />
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="232" />
+            <source>No changes have been recorded for this record.</source>
+            <translation>Изменений этой записи не зафиксировано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="35" />
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="36" />
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="37" />
+            <source>Organizations</source>
+            <translation>Организации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="38" />
+            <source>Outlet</source>
+            <translation>Издание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="39" />
+            <source>Parent</source>
+            <translation>Вышестоящая запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="40" />
+            <source>Parent area</source>
+            <translation>Вышестоящее направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="41" />
+            <source>Parent organization</source>
+            <translation>Вышестоящая организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="42" />
+            <source>Parties</source>
+            <translation>Стороны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="43" />
+            <source>Partner kind</source>
+            <translation>Тип партнёра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="44" />
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="45" />
+            <source>People</source>
+            <translation>Лица</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="46" />
+            <source>Person</source>
+            <translation>Лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="47" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="48" />
+            <source>Published</source>
+            <translation>Опубликовано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="49" />
+            <source>Published on</source>
+            <translation>Дата публикации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="50" />
+            <source>Responsible</source>
+            <translation>Ответственное лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="51" />
+            <source>Responsible person</source>
+            <translation>Ответственное лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="52" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="66" />
+            <source>Select a record to see its details.</source>
+            <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="53" />
+            <source>Short name</source>
+            <translation>Краткое наименование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="54" />
+            <source>Signatories</source>
+            <translation>Подписанты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="55" />
+            <source>Signed on</source>
+            <translation>Дата подписания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="56" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="57" />
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="58" />
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="59" />
+            <source>Start on</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="60" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="61" />
+            <source>Sub-areas</source>
+            <translation>Подчинённые направления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="62" />
+            <source>Summary</source>
+            <translation>Краткое содержание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="238" />
+            <source>The history cannot be shown: {error}</source>
+            <translation>Не удаётся показать историю: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="275" />
+            <source>This record was deleted.</source>
+            <translation>Эта запись удалена.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="63" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="64" />
+            <source>Url</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="65" />
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail_html.py" line="103" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <location filename="../../ui/editing.py" line="324" />
+            <source>&amp;Delete anyway</source>
+            <translation>Всё равно &amp;удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="123" />
+            <source>Delete {kind} “{label}”</source>
+            <translation>Удаление: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="90" />
+            <source>Edit {kind} “{label}”</source>
+            <translation>Изменение: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="123" />
+            <source>New {kind} “{label}”</source>
+            <translation>Создание: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="321" />
+            <source>Undoing now would delete it with their changes.</source>
+            <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportAction</name>
+        <message>
+            <location filename="../../ui/export_action.py" line="100" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="69" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="69" />
+            <location filename="../../ui/export_action.py" line="101" />
+            <location filename="../../ui/export_action.py" line="167" />
+            <location filename="../../ui/export_action.py" line="189" />
+            <location filename="../../ui/export_action.py" line="201" />
+            <source>Export to Excel</source>
+            <translation>Экспорт в Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="202" />
+            <source>No program could open {path}.</source>
+            <translation>Ни одна программа не смогла открыть {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="170" />
+            <source>Open file</source>
+            <translation>Открыть файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="171" />
+            <source>Open folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="100" />
+            <source>Preparing the export…</source>
+            <translation>Подготовка экспорта…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="168" />
+            <source>The workbook is saved as {name}.</source>
+            <translation>Книга сохранена как {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="190" />
+            <source>The workbook was not saved.</source>
+            <translation>Книга не сохранена.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_action.py" line="152" />
+            <source>Writing rows: {done} of {total}</source>
+            <translation>Запись строк: {done} из {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <source>Any focus area</source>
+            <translation>Любое приоритетное направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="139" />
+            <source>Any memorandum</source>
+            <translation>Любой меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <source>Any partner</source>
+            <translation>Любой партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="131" />
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <source>Anyone responsible</source>
+            <translation>Любое ответственное лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="187" />
+            <source>Clear filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <source>Due any time</source>
+            <translation>Срок: любой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="158" />
+            <source>Due before today</source>
+            <translation>Срок: до сегодняшнего дня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <source>Due between…</source>
+            <translation>Срок: в интервале…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="174" />
+            <source>Due from</source>
+            <translation>Срок с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <source>Due in the next 30 days</source>
+            <translation>Срок в ближайшие 30 дней</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <source>Due next month</source>
+            <translation>Срок: в следующем месяце</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <source>Due next year</source>
+            <translation>Срок: в следующем году</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <source>Due this month</source>
+            <translation>Срок: в этом месяце</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <source>Due this year</source>
+            <translation>Срок: в этом году</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <source>Due until</source>
+            <translation>Срок по</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="133" />
+            <source>Open (planned or in progress)</source>
+            <translation>Открытые (запланированные или выполняемые)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <source>Show every record again</source>
+            <translation>Снова показать все записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportAction</name>
+        <message>
+            <location filename="../../ui/import_action.py" line="115" />
+            <source>Already imported</source>
+            <translation>Уже импортировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="139" />
+            <source>Import pasted text</source>
+            <translation>Импорт вставленного текста</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="121" />
+            <source>Open the earlier source instead?</source>
+            <translation>Открыть вместо этого ранее импортированный источник?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="142" />
+            <source>Paste the announcement's text here.</source>
+            <translation>Вставьте сюда текст сообщения.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="148" />
+            <source>Review</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="156" />
+            <source>The proposals are shown for review before anything is saved.</source>
+            <translation>Предложения показываются для проверки до того, как что-либо будет сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="117" />
+            <source>This text was already imported as “{title}” {when}.</source>
+            <translation>Этот текст уже импортирован как «{title}» {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_action.py" line="118" />
+            <source>on {date}</source>
+            <translation>{date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReviewDialog</name>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <location filename="../../ui/import_review.py" line="187" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="520" />
+            <source>Already imported</source>
+            <translation>Уже импортировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="130" />
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="485" />
+            <source>Close without importing? Your changes to the proposals are lost.</source>
+            <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <source>Existing record</source>
+            <translation>Существующая запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="115" />
+            <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
+            <translation>Клавиши: A — связать, M — объединить (связать и запомнить написание), C — создать, S — пропустить, Ctrl+Enter — применить.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Link</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="188" />
+            <source>Link to</source>
+            <translation>Связать с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="235" />
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="183" />
+            <source>Merge: remember this spelling as an alias</source>
+            <translation>Объединить: запомнить это написание как вариант</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="185" />
+            <location filename="../../ui/import_review.py" line="318" />
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="105" />
+            <source>Names separated by semicolons</source>
+            <translation>Имена через точку с запятой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="521" />
+            <source>Open the earlier source?</source>
+            <translation>Открыть ранее импортированный источник?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="97" />
+            <source>Proposal</source>
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="135" />
+            <location filename="../../ui/import_review.py" line="85" />
+            <location filename="../../ui/import_review.py" line="484" />
+            <source>Review import</source>
+            <translation>Проверка импорта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="161" />
+            <source>Selected proposal</source>
+            <translation>Выбранное предложение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="63" />
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="318" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="173" />
+            <source>Type to search existing records</source>
+            <translation>Введите текст для поиска среди записей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="133" />
+            <source>Write the records (Ctrl+Enter)</source>
+            <translation>Записать (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="255" />
+            <source>closest: {name} ({score:.2f})</source>
+            <translation>ближайшее: {name} ({score:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="247" />
+            <source>new</source>
+            <translation>новая запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="247" />
+            <source>new, under {parent}</source>
+            <translation>новая запись, в составе: {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="282" />
+            <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
+            <translation>Связать: {link}, создать: {create}, пропустить: {skip}. Ничего не сохраняется, пока вы не нажмёте «Применить».</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/window_actions.py" line="172" />
+            <source>&amp;About kztracker</source>
+            <translation>&amp;О программе kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="124" />
+            <source>&amp;Backup…</source>
+            <translation>&amp;Резервная копия…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="151" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="187" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="144" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="117" />
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Экспорт в Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="178" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="164" />
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="200" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="104" />
+            <source>&amp;Import announcements…</source>
+            <translation>&amp;Импорт сообщений…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="136" />
+            <source>&amp;New…</source>
+            <translation>&amp;Создать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="130" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="158" />
+            <source>&amp;Quick milestone…</source>
+            <translation>&amp;Быстро добавить этап…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="132" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="88" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="85" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="197" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
+            <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="351" />
+            <source>About kztracker</source>
+            <translation>О программе kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="161" />
+            <source>Add a milestone, prefilled from the selected record</source>
+            <translation>Добавить этап, заполненный по выбранной записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="308" />
+            <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
+            <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="339" />
+            <source>Backup saved: {path}</source>
+            <translation>Резервная копия сохранена: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="139" />
+            <source>Create a record of the kind shown</source>
+            <translation>Создать запись показанного вида</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="32" />
+            <source>Dashboard</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="154" />
+            <source>Delete the selected record (asks first)</source>
+            <translation>Удалить выбранную запись (с подтверждением)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="147" />
+            <source>Edit the selected record</source>
+            <translation>Изменить выбранную запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="120" />
+            <source>Export the whole database to an Excel workbook</source>
+            <translation>Экспортировать всю базу данных в книгу Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="111" />
+            <source>Import &amp;pasted text…</source>
+            <translation>Импорт вст&amp;авленного текста…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="114" />
+            <source>Import an announcement pasted from the clipboard</source>
+            <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="306" />
+            <source>Import announcements</source>
+            <translation>Импорт сообщений</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="107" />
+            <source>Import announcements from files (text, web pages, Word, PDF)</source>
+            <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="206" />
+            <source>Main toolbar</source>
+            <translation>Основная панель инструментов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="191" />
+            <source>New &amp;record</source>
+            <translation>Новая &amp;запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="97" />
+            <source>New {kind}…</source>
+            <translation>Создать: {kind}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="331" />
+            <source>Save a backup in</source>
+            <translation>Сохранить резервную копию в</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="127" />
+            <source>Save a copy of the database to a folder you choose</source>
+            <translation>Сохранить копию базы данных в выбранную папку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="50" />
+            <source>The daily backup failed: {error}</source>
+            <translation>Ежедневное резервное копирование не удалось: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>The database in use</source>
+            <translation>Используемая база данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="66" />
+            <source>Views</source>
+            <translation>Разделы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="152" />
+            <source>Working</source>
+            <translation>Выполняется</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="60" />
+            <location filename="../../ui/main_window.py" line="59" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="198" />
+            <source>{page} — kztracker</source>
+            <translation>{page} — kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="293" />
+            <source>{shown} of {total} {name}</source>
+            <translation>{name}: {shown} из {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="290" />
+            <source>{total} {name}</source>
+            <translation>{name}: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../ui/operations.py" line="215" />
+            <source>Something went wrong: {error}. Nothing was saved.</source>
+            <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="218" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences.py" line="56" />
+            <source>A copy of the database is saved the first time it is opened each day</source>
+            <translation>Копия базы данных сохраняется при первом открытии каждый день</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="66" />
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="68" />
+            <source>Daily backups to keep:</source>
+            <translation>Хранить ежедневных копий:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="54" />
+            <source>No automatic backups</source>
+            <translation>Без автоматических копий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="58" />
+            <source>Open the view I used last</source>
+            <translation>Открывать раздел, который был открыт последним</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="50" />
+            <source>Preferences</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="79" />
+            <source>Start-up</source>
+            <translation>Запуск</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="70" />
+            <location filename="../../ui/preferences.py" line="71" />
+            <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
+            <translation>При первом за день открытии базы данных рядом с ней сохраняется копия (только для файла базы данных; для сервера используйте Файл › Резервная копия…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickMilestoneDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="36" />
+            <source>&amp;Due:</source>
+            <translation>С&amp;рок:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="40" />
+            <source>&amp;Memorandum:</source>
+            <translation>&amp;Меморандум:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="42" />
+            <source>&amp;Partners:</source>
+            <translation>&amp;Партнёры:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="45" />
+            <source>All &amp;fields…</source>
+            <translation>Все &amp;поля…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="46" />
+            <source>Continue in the full milestone form with what is typed so far</source>
+            <translation>Продолжить в полной форме этапа с уже введёнными данными</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="68" />
+            <source>Milestone — {name}</source>
+            <translation>Этап — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="42" />
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="68" />
+            <source>Quick milestone</source>
+            <translation>Быстрое добавление этапа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="38" />
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
+            <source>What happens or is due</source>
+            <translation>Что происходит или что должно быть сделано</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="23" />
+            <location filename="../../ui/dialogs/person.py" line="19" />
+            <source>&amp;Also known as:</source>
+            <translation>&amp;Другие написания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="22" />
+            <source>&amp;Completed:</source>
+            <translation>&amp;Выполнено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="21" />
+            <source>&amp;Country:</source>
+            <translation>С&amp;трана:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="16" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Описание:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="21" />
+            <source>&amp;Due:</source>
+            <translation>С&amp;рок:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="26" />
+            <source>&amp;Focus area:</source>
+            <translation>Приоритетное &amp;направление:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="41" />
+            <source>&amp;Focus areas:</source>
+            <translation>Приоритетные &amp;направления:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="18" />
+            <location filename="../../ui/dialogs/partner.py" line="19" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="25" />
+            <source>&amp;Memorandum:</source>
+            <translation>&amp;Меморандум:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="14" />
+            <location filename="../../ui/dialogs/partner.py" line="16" />
+            <location filename="../../ui/dialogs/person.py" line="14" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Наименование:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="24" />
+            <source>&amp;Notes:</source>
+            <translation>Приме&amp;чания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="16" />
+            <source>&amp;Organization:</source>
+            <translation>&amp;Организация:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="15" />
+            <location filename="../../ui/dialogs/partner.py" line="22" />
+            <source>&amp;Part of:</source>
+            <translation>&amp;Входит в:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="29" />
+            <source>&amp;Parties:</source>
+            <translation>Сто&amp;роны:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="29" />
+            <source>&amp;Partners:</source>
+            <translation>&amp;Партнёры:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="18" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="25" />
+            <location filename="../../ui/dialogs/milestone.py" line="23" />
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Ответственное лицо:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="389" />
+            <source>&amp;Save</source>
+            <translation>Сохран&amp;ить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="16" />
+            <location filename="../../ui/dialogs/milestone.py" line="16" />
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="24" />
+            <source>&amp;Valid until:</source>
+            <translation>&amp;Действует до:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="215" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="17" />
+            <source>E&amp;mail:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="42" />
+            <source>Focus area</source>
+            <translation>Приоритетное направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="19" />
+            <source>Focus area — {name}</source>
+            <translation>Приоритетное направление — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="47" />
+            <source>Memorandum — {name}</source>
+            <translation>Меморандум — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="35" />
+            <source>Milestone — {name}</source>
+            <translation>Этап — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="24" />
+            <source>N&amp;otes:</source>
+            <translation>&amp;Примечания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/focus_area.py" line="19" />
+            <source>New focus area</source>
+            <translation>Новое приоритетное направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="47" />
+            <source>New memorandum</source>
+            <translation>Новый меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="35" />
+            <source>New milestone</source>
+            <translation>Новый этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="27" />
+            <source>New partner</source>
+            <translation>Новый партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="23" />
+            <source>New person</source>
+            <translation>Новое лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="312" />
+            <source>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</source>
+            <translation>Это не дата: введите год (2026), месяц (10.2024) или день (17.10.2024).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="20" />
+            <source>Not&amp;es:</source>
+            <translation>Приме&amp;чания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="179" />
+            <source>Nothing in the list is called “{text}”: pick a name from the list.</source>
+            <translation>В списке нет «{text}»: выберите наименование из списка.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="154" />
+            <source>One other name or spelling per line</source>
+            <translation>Одно другое наименование или написание на строку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="338" />
+            <source>Open it</source>
+            <translation>Открыть запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="30" />
+            <location filename="../../ui/dialogs/milestone.py" line="30" />
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="27" />
+            <source>Partner — {name}</source>
+            <translation>Партнёр — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="36" />
+            <source>Person</source>
+            <translation>Лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="23" />
+            <source>Person — {name}</source>
+            <translation>Лицо — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="238" />
+            <source>Pick a day</source>
+            <translation>Выберите день</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="237" />
+            <source>Pick a day from a calendar</source>
+            <translation>Выбрать день в календаре</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="236" />
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="219" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="103" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Сохранить (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="389" />
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="17" />
+            <source>Short na&amp;me:</source>
+            <translation>&amp;Краткое наименование:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="35" />
+            <source>Si&amp;gnatories:</source>
+            <translation>Подписан&amp;ты:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="23" />
+            <source>Signe&amp;d on:</source>
+            <translation>Дата &amp;подписания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/milestone.py" line="20" />
+            <source>St&amp;art:</source>
+            <translation>&amp;Начало:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="21" />
+            <location filename="../../ui/dialogs/milestone.py" line="18" />
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/memorandum.py" line="26" />
+            <source>Su&amp;mmary:</source>
+            <translation>Краткое содер&amp;жание:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pickers.py" line="95" />
+            <source>Type a name or pick from the list</source>
+            <translation>Введите наименование или выберите из списка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="230" />
+            <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
+            <translation>Введите год, месяц (10.2024) или день (17.10.2024) — насколько точно это известно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>e.g. Minister of Health</source>
+            <translation>например, министр здравоохранения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/fields.py" line="268" />
+            <source>year, month or day</source>
+            <translation>год, месяц или день</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="285" />
+            <source>known to the month</source>
+            <translation>известно с точностью до месяца</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="285" />
+            <source>known to the year</source>
+            <translation>известно с точностью до года</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/table_model.py" line="278" />
+            <source>{status} · overdue</source>
+            <translation>{status} · просрочено</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordView</name>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="354" />
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="348" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="107" />
+            <source>Export the rows shown to an Excel workbook</source>
+            <translation>Экспортировать показанные строки в книгу Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="366" />
+            <source>Export the rows shown…</source>
+            <translation>Экспорт показанных строк…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="106" />
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="364" />
+            <source>New milestone here…</source>
+            <translation>Новый этап здесь…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="361" />
+            <source>New {kind}…</source>
+            <translation>Создать: {kind}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="345" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="400" />
+            <source>Reset columns</source>
+            <translation>Сбросить столбцы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="105" />
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="422" />
+            <source>filtered</source>
+            <translation>с фильтром</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="420" />
+            <source>search “{text}”</source>
+            <translation>поиск «{text}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>columns</name>
+        <message>
+            <location filename="../../ui/views/columns.py" line="127" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="73" />
+            <source>Completed</source>
+            <translation>Дата выполнения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="96" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="113" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="63" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="105" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="71" />
+            <source>Focus area</source>
+            <translation>Приоритетное направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="82" />
+            <source>Focus areas</source>
+            <translation>Приоритетные направления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="89" />
+            <source>How many milestones serve this memorandum</source>
+            <translation>Сколько этапов относится к этому меморандуму</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="125" />
+            <source>How many records this source supports</source>
+            <translation>Сколько записей подтверждает этот источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="78" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="119" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="98" />
+            <location filename="../../ui/views/columns.py" line="111" />
+            <source>Memoranda</source>
+            <translation>Меморандумы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="64" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="55" />
+            <source>Milestone</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="86" />
+            <location filename="../../ui/views/columns.py" line="99" />
+            <location filename="../../ui/views/columns.py" line="112" />
+            <source>Milestones</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="93" />
+            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="109" />
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="104" />
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="117" />
+            <source>Outlet</source>
+            <translation>Издание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="61" />
+            <source>Overdue: still open after the last day its due date can mean</source>
+            <translation>Просрочено: этап не закрыт после последнего дня, который может означать его срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="97" />
+            <location filename="../../ui/views/columns.py" line="110" />
+            <source>Part of</source>
+            <translation>Входит в</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="81" />
+            <source>Parties</source>
+            <translation>Стороны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="67" />
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="106" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="103" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="118" />
+            <source>Published</source>
+            <translation>Дата публикации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="122" />
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="72" />
+            <location filename="../../ui/views/columns.py" line="83" />
+            <source>Responsible</source>
+            <translation>Ответственное лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="94" />
+            <source>Short name</source>
+            <translation>Краткое наименование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="79" />
+            <source>Signed</source>
+            <translation>Дата подписания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="58" />
+            <location filename="../../ui/views/columns.py" line="77" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="69" />
+            <source>The milestone's own partners and the parties of its memorandum</source>
+            <translation>Партнёры самого этапа и стороны его меморандума</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="76" />
+            <location filename="../../ui/views/columns.py" line="116" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="80" />
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="40" />
+            <source>Active</source>
+            <translation>Действует</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="63" />
+            <source>Agreement</source>
+            <translation>Соглашение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="47" />
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="55" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="46" />
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="38" />
+            <source>Draft</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="41" />
+            <source>Expired</source>
+            <translation>Срок действия истёк</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Focus area</source>
+            <translation>Приоритетное направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Focus areas</source>
+            <translation>Приоритетные направления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="53" />
+            <source>Government body</source>
+            <translation>Государственный орган</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="45" />
+            <source>In progress</source>
+            <translation>Выполняется</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="57" />
+            <source>International organization</source>
+            <translation>Международная организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>Memoranda</source>
+            <translation>Меморандумы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="62" />
+            <source>Memorandum of understanding</source>
+            <translation>Меморандум о взаимопонимании</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="32" />
+            <source>Milestone</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="32" />
+            <source>Milestones</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="72" />
+            <source>Observer</source>
+            <translation>Наблюдатель</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="58" />
+            <location filename="../../ui/labels.py" line="65" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="49" />
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="29" />
+            <location filename="../../ui/labels.py" line="71" />
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="29" />
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="69" />
+            <source>Party</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>People</source>
+            <translation>Лица</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>Person</source>
+            <translation>Лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="44" />
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="56" />
+            <source>Research centre</source>
+            <translation>Научный центр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="64" />
+            <source>Roadmap</source>
+            <translation>Дорожная карта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="70" />
+            <source>Signatory side</source>
+            <translation>Подписывающая сторона</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="39" />
+            <source>Signed</source>
+            <translation>Подписан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="33" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="33" />
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="42" />
+            <source>Terminated</source>
+            <translation>Прекращён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="54" />
+            <source>University</source>
+            <translation>Университет</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,102 @@
+"""The window's language: which one, and loading its translations at start-up.
+
+The language follows the system's locale unless the user chose one in Preferences (QSettings
+"ui/language": "system", "kk", "ru" or "en"). Three translators are installed: the app's own
+(resources/translations/kztracker_XX.qm, built from the .ts sources by `make translations`),
+and Qt's qtbase_XX.qm for the standard buttons and dialogs (Qt ships both Kazakh and Russian).
+QLocale's default follows too, so dates and numbers read the language's way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM = "system"
+LANGUAGES = ("kk", "ru", "en")
+# The language's own name, as a speaker of it looks for it in a list.
+NATIVE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+_LOCALES = {
+    "kk": QLocale("kk_KZ"),
+    "ru": QLocale("ru_KZ"),
+    "en": QLocale("en_GB"),
+}
+_BY_QT_LANGUAGE = {QLocale.Language.Kazakh: "kk", QLocale.Language.Russian: "ru"}
+
+# Installed translators stay referenced here: Qt does not own them.
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def chosen_language() -> str:
+    """What the user chose in Preferences: a language code or "system"."""
+    from ui.preferences import settings
+
+    value = str(settings().value(LANGUAGE_KEY, SYSTEM))
+    return value if value in LANGUAGES else SYSTEM
+
+
+def set_chosen_language(choice: str) -> None:
+    from ui.preferences import settings
+
+    settings().setValue(LANGUAGE_KEY, choice if choice in LANGUAGES else SYSTEM)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """kk or ru when the system speaks it, else English."""
+    locale = locale or QLocale.system()
+    code = _BY_QT_LANGUAGE.get(locale.language())
+    if code is None:
+        # A system locale may list Kazakh or Russian only among its UI languages.
+        for name in locale.uiLanguages():
+            code = name.split("-")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+        return "en"
+    return code
+
+
+def resolve(choice: str | None = None) -> str:
+    choice = chosen_language() if choice is None else choice
+    return choice if choice in LANGUAGES else system_language()
+
+
+def current_language() -> str:
+    """The language installed by `install` (English before any)."""
+    return _current
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(_LOCALES.get(language, _LOCALES["en"]))
+
+
+def install(language: str | None = None, folder: Path | None = None) -> str:
+    """Load the translations of `language` (default: the user's choice) into the application.
+
+    Returns the language code installed. A missing .qm (translations not built) leaves the
+    English source texts, which the window still works with.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    code = resolve(language)
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(code))
+    _current = code
+    if app is None:
+        return code
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [
+        (f"qtbase_{code}", qt_folder),
+        (f"kztracker_{code}", str(folder or TRANSLATIONS)),
+    ]
+    for name, where in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, where) and QCoreApplication.installTranslator(translator):
+            _installed.append(translator)
+    return code
