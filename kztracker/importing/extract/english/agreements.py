@@ -35,8 +35,10 @@ _SIGN = re.compile(
     re.IGNORECASE,
 )
 # Signed in the future: the date is a plan, not a signing date.
-_NOT_YET = re.compile(r"\b(?:will|to be|expected|plan(?:s|ned)? to|intend|is set to|shall)\b",
-                      re.IGNORECASE)
+_NOT_YET = re.compile(
+    r"\b(?:will|would|could|to be|expect(?:s|ed)? to|plan(?:s|ned)? to|intend|is set to|shall)\b",
+    re.IGNORECASE,
+)
 # "the two universities signed", "the partners signed": the parties of the sentence before.
 _BOTH = re.compile(r"\b(?:the two|both|the parties|the partners|the sides)\b", re.IGNORECASE)
 _LOCATIVE = frozenset({"at", "in", "during", "hosted", "on", "visited", "to"})
@@ -51,6 +53,7 @@ _REFERENT_KINDS: dict[str, set[str | None]] = {
     "institute": {"research_centre", "university"}, "centre": {"research_centre"},
     "center": {"research_centre"}, "fund": {"other", "international"},
 }
+_CALL_FOR = re.compile(r"\b(?:call|calls|competition|tender)\s+for\s+(?:\w+\s+)?$")
 _PLURAL = re.compile(r"^(?:memoranda|mous|(?:\w+ )?agreements|accords)$", re.IGNORECASE)
 # "until 2030": how long an agreement runs, not when it was signed.
 _VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*$")
@@ -101,6 +104,8 @@ def memoranda_in(
             kind = _kind(match.group("noun"))
             if not match.group("prep") and not signs:
                 continue
+            if _CALL_FOR.search(sentence.text[: match.start()]):
+                continue  # "a call for joint projects with X" invites, it does not agree
             start = sentence.start + match.start()
             stop = sentence.start + (matches[n + 1].start() if n + 1 < len(matches)
                                      else len(sentence.text))
@@ -142,8 +147,8 @@ def memoranda_in(
                 other = resolve(speaker) if speaker else host
                 if other and other not in party_names:
                     party_names.insert(0, other)
-            if len(party_names) < 2:
-                continue
+            if len(party_names) < 2 or future:
+                continue  # a signing still to come is a milestone, not a memorandum yet
             partners = [p for p in party_names if p != party_names[0]]
             sides = {resolve(m.name) for m in subjects}
             if _PLURAL.match(match.group("noun")) and len(partners) > 1 and len(sides) <= 1:

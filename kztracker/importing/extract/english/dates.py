@@ -111,11 +111,12 @@ def find_dates(
 
 
 def _nearest_year(date: PartialDate, reference: PartialDate | None) -> PartialDate:
-    """"In January", said in October 2025: the January nearest, 2026."""
+    """"In January", said in October 2025: the coming January, 2026."""
     if reference is None or reference.month is None or date.month is None:
         return date
+    # News looks back a few months and ahead most of a year.
     distance = date.month - reference.month
-    year = date.year + (1 if distance < -6 else -1 if distance > 6 else 0)
+    year = date.year + (1 if distance < -4 else -1 if distance > 8 else 0)
     return PartialDate(year, date.month, date.day)
 
 
@@ -163,10 +164,12 @@ def _resolve(
     if kind == "quarter":
         return PartialDate(int(groups["year"])), None, False
     if kind in ("season", "yearend"):
-        if year is None:
+        # "in spring", "by the end of the year": the year the text is written in.
+        base = reference.year if reference is not None else year
+        if base is None:
             return None
         step = 1 if (groups.get("prep") or "").casefold() == "next" else 0
-        return PartialDate(year + step), None, reference is not None
+        return PartialDate(base + step), None, reference is not None
     if kind == "range":
         first_year = int(groups["year"])
         second = groups["year2"]

@@ -97,6 +97,17 @@ NATIONALITIES: dict[str, str] = {
     "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan", "estonian": "Estonia",
     "european": "", "asian": "", "african": "", "arab": "", "nordic": "", "baltic": "",
     "eurasian": "", "international": "", "global": "", "foreign": "",
+    "iranian": "Iran", "saudi": "Saudi Arabia", "pakistani": "Pakistan", "afghan": "Afghanistan",
+    "mongolian": "Mongolia", "azerbaijani": "Azerbaijan", "georgian": "Georgia",
+    "armenian": "Armenia", "ukrainian": "Ukraine", "belarusian": "Belarus", "hungarian": "Hungary",
+    "czech": "Czechia", "romanian": "Romania", "bulgarian": "Bulgaria", "greek": "Greece",
+    "serbian": "Serbia", "croatian": "Croatia", "swedish": "Sweden", "norwegian": "Norway",
+    "danish": "Denmark", "belgian": "Belgium", "irish": "Ireland", "scottish": "United Kingdom",
+    "canadian": "Canada", "australian": "Australia", "mexican": "Mexico", "brazilian": "Brazil",
+    "egyptian": "Egypt", "israeli": "Israel", "qatari": "Qatar", "omani": "Oman",
+    "kuwaiti": "Kuwait", "malaysian": "Malaysia", "indonesian": "Indonesia", "thai": "Thailand",
+    "vietnamese": "Vietnam", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "portuguese": "Portugal", "lebanese": "Lebanon", "jordanian": "Jordan",
 }
 # "East Kazakhstan", "Central Asia": a direction before a place names a region.
 DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
@@ -143,5 +154,5 @@ development industry trade energy economy finance justice culture sport sports i
 social labour agriculture ecology natural resources defence emergency situations integration
 medical medicine board strategic partnerships international relations policy investment
 investments planning regional local central general executive academic affairs human capital
-commitment
+commitment region oblast district province city
 """.split())

@@ -28,7 +28,8 @@ _EVENT = re.compile(
     r"deliver|delivered|release|released|publish|published|enrol|enroll|admit|graduate|"
     r"commission|commissioned|built|build|construction|pilot|tour|talks|round table|"
     r"roundtable|training|course|programme|program|review|report|round|call|signing|"
-    r"applications?|submitted|submissions?|registration|deadline|met|meets|meet|visit)\b",
+    r"applications?|submitted|submissions?|registration|deadline|met|meets|meet|visit|leave|"
+    r"leaves|depart|departs|arrive|arrives)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -177,8 +178,10 @@ def _aside(clause: str, date: DateMention) -> bool:
     before = clause[: date.start]
     after = clause[date.end :]
     background = re.search(r",\s*\w+ed\s+(?:(?:in|on)\s+)?$", before) and re.match(r"\s*,", after)
-    signing = re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before) and not re.search(
-        r"\b(?:to be|will be|would be)\s+signed", before)
+    signing = (
+        re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before)
+        and not re.search(r"\b(?:to be|will be|would be)\s+signed", before)
+    ) or re.match(r"^[^,.;]{0,40}?\bsigned\b", after)  # "This year the centre signed ..."
     return bool(background or signing)
 
 
@@ -216,7 +219,7 @@ def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, Date
     start = 0
     for current, following in zip(dates, dates[1:], strict=False):
         between = clause[current.end : following.start]
-        cut = max(between.rfind(" and "), between.rfind(", "), between.rfind(" to "))
+        cut = next((between.rfind(sep) for sep in (" and ", ", ", " to ") if sep in between), -1)
         end = current.end + (cut if cut >= 0 else len(between))
         pieces.append((start, clause[start:end], current))
         start = end

@@ -55,7 +55,11 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 current = []
             current.append(token)
         elif current and (word in _LINKS or word in _JOINERS) and _next_is_name(tokens, i):
-            if word == "and" and (current[-1].lower in COUNTRIES or _is_acronym(tokens[i + 1])):
+            following = tokens[i + 1]
+            if word == "and" and (
+                current[-1].lower in COUNTRIES or _is_acronym(following) or following.possessive
+                or following.lower in COUNTRIES
+            ):
                 runs.append(current)
                 current = []
             else:
@@ -88,8 +92,10 @@ def _listed_complement(tokens: list[Token], i: int, current: list[Token]) -> boo
     if not any(t.lower in _LINKS for t in current) or any(is_type_word(t) for t in current[-1:]):
         return False
     seen_and = False
-    for token in tokens[i + 1 : i + 8]:
+    for n, token in enumerate(tokens[i + 1 : i + 8]):
         if token.lower == "and":
+            if n == 0:
+                return False  # ", and X": a new item of the sentence, not of the name
             seen_and = True
         elif token.text == "," or not token.capitalized or is_type_word(token):
             return seen_and and token.text != "," and not is_type_word(token)
@@ -108,7 +114,8 @@ def _next_is_name(tokens: list[Token], i: int) -> bool:
 
 
 def _trim(run: list[Token]) -> list[Token]:
-    while run and (run[-1].lower in _LINKS or run[-1].lower in _JOINERS or run[-1].lower == "the"):
+    while run and (run[-1].lower in _LINKS or run[-1].lower in _JOINERS or run[-1].lower == "the"
+                   or run[-1].text == ","):
         run = run[:-1]
     return run
 

@@ -24,6 +24,7 @@ from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _COMMON = COMMON_WORDS
+_LEADS = re.compile(r"^\s+(?:has\s+led|leads|heads|has\s+headed|chairs|directs)\s+(?:the\s+)?")
 # Lowercase words inside a title's place: "Akim of Turkistan region".
 _AREA_WORDS = frozenset({"region", "city", "oblast", "district", "province"})
 _SPEECH = frozenset("""
@@ -107,6 +108,13 @@ def _person(
         if tokens[first - 1].lower in ("academician", "professor"):
             mention.title = tokens[first - 1].text.capitalize()
         return mention
+    led = _LEADS.match(sentence.text[name[-1].end - sentence.start :])
+    if led:
+        # "Zhanar Bekbayeva has led the Center for International Programs"
+        led_orgs = [o for o in organizations if o.start >= name[-1].end and not o.derived]
+        if led_orgs and led_orgs[0].start - name[-1].end <= led.end() + 4:
+            mention.title, mention.organization = "Head", led_orgs[0].name
+            return mention
     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     prev2 = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
     if nxt in _SPEECH or prev2 in ("according to", "led by", "by") or prev2.endswith(" by"):
