@@ -45,8 +45,8 @@ from kztracker.models import (
 from kztracker.normalize import name_key
 from kztracker.schedule import OPEN_STATUSES, is_overdue
 
-# Between the parts of a search key: a query is folded to single spaces, so it never holds a
-# newline and cannot match across two fields.
+# Between the parts of a search key (milestone_rows writes it inline): a query is matched
+# word by word, so no search term holds a newline and none can match across two fields.
 _SEPARATOR = "\n"
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -69,12 +69,6 @@ def fold(text: str | None) -> str:
     if _CYRILLIC.search(text) and _LATIN.search(text):
         return name_key(text)
     return unicodedata.normalize("NFKC", text).casefold()
-
-
-@lru_cache(maxsize=8192)
-def _fold_name(text: str | None) -> str:
-    """`fold` for names repeated on many rows (memoranda, partners, people)."""
-    return fold(text)
 
 
 def _key(*parts: str | None) -> str:
