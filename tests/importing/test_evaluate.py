@@ -81,7 +81,8 @@ def test_each_gold_item_matches_once() -> None:
 def test_every_announcement_has_a_wellformed_gold_file() -> None:
     pairs = find_pairs(ANNOUNCEMENTS)
     assert len(pairs) >= 15
-    for folder in (ANNOUNCEMENTS, ANNOUNCEMENTS / "formats", ANNOUNCEMENTS / "seeds"):
+    for folder in (ANNOUNCEMENTS, ANNOUNCEMENTS / "formats", ANNOUNCEMENTS / "seeds",
+                   ANNOUNCEMENTS / "heldout"):
         for gold_path in folder.glob("*.gold.json"):
             gold = json.loads(gold_path.read_text("utf-8"))
             assert set(gold) == {
