@@ -6,10 +6,11 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Document, Draft, DraftOrganization, Span
-from kztracker.importing.extract.english.agreements import focus_areas_in, memoranda_in
+from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
 from kztracker.importing.extract.english.dates import find_dates
+from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.lexicon import NATIONALITIES, ORGANIZATION_TYPES
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.organizations import organizations_in
@@ -78,7 +79,7 @@ class EnglishRules:
             article.sentences, taken, known_names,
             frozenset(m.end for m in org_mentions if not m.derived),
         )
-        _titles_naming_organizations(person_mentions, org_mentions, article.sentences)
+        _titles_naming_organizations(person_mentions, org_mentions)
         organizations, names = merge_organizations(
             org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
         )
@@ -180,8 +181,7 @@ def _after_dateline(text: str, paragraph: Span) -> Span | None:
 
 
 def _titles_naming_organizations(
-    people: list[PersonMention], organizations: list[OrganizationMention],
-    sentences: list[Sentence],
+    people: list[PersonMention], organizations: list[OrganizationMention]
 ) -> None:
     """"Chief Executive Officer of Kcell": once Kcell is known, the title ends before it.
     A bare "Vice Minister" belongs to the ministry the same or the previous sentence names."""
