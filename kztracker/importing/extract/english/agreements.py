@@ -1,4 +1,4 @@
-"""Memoranda, agreements and partnerships, and the focus areas they name.
+"""Memoranda, agreements and partnerships: their parties, signing date and focus areas.
 
 A sentence with a signing verb and an agreement noun, or an agreement noun followed by "with"
 or "between", proposes a memorandum whose parties are the organizations in that part of the
