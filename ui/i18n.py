@@ -4,7 +4,8 @@ The language follows the system's locale unless the user chose one in Preference
 "ui/language": "system", "kk", "ru" or "en"). Three translators are installed: the app's own
 (resources/translations/kztracker_XX.qm, built from the .ts sources by `make translations`),
 and Qt's qtbase_XX.qm for the standard buttons and dialogs (Qt ships both Kazakh and Russian).
-QLocale's default follows too, so dates and numbers read the language's way.
+QLocale's default follows too, so dates and numbers read the language's way, and so do the
+Excel workbooks the window exports (kztracker.exporting.languages).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kztracker.exporting.languages import set_language as set_workbook_language
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -87,6 +90,8 @@ def install(language: str | None = None, folder: Path | None = None) -> str:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(code))
+    # Workbooks exported from the window speak the window's language.
+    set_workbook_language(code)
     _current = code
     if app is None:
         return code

@@ -18,6 +18,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="STATUS",
         help="only milestones with this status (open = planned or in progress)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("kk", "ru", "en"),
+        default="en",
+        help="language of the sheet names, headers and summary (record data stays as entered)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
 
     from kztracker.db import open_database
     from kztracker.exporting import ExportScope, export_database, memorandum_scope, statuses_for
+    from kztracker.exporting.languages import in_language
 
     statuses = statuses_for(args.milestones_status) if args.milestones_status else None
     database = open_database(args.db, create=False)
@@ -33,9 +40,10 @@ def run(args: argparse.Namespace) -> int:
         if args.memorandum is not None:
             with database.session() as session:
                 scope = memorandum_scope(session, args.memorandum)
-        result = export_database(
-            database, args.file, scope=replace(scope, milestone_statuses=statuses)
-        )
+        with in_language(args.language):
+            result = export_database(
+                database, args.file, scope=replace(scope, milestone_statuses=statuses)
+            )
     finally:
         database.dispose()
     print(result.describe())

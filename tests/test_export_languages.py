@@ -1,0 +1,96 @@
+"""Workbooks in Kazakh and Russian: sheet names, headers, summary translated; data as entered."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from kztracker import vocabulary
+from kztracker.cli import main
+from kztracker.db import Database
+from kztracker.exporting.languages import TABLES, english_texts, in_language
+from kztracker.exporting.words import WORDS, word
+from kztracker.models import Memorandum
+
+ENGLISH_SHEETS = ["Summary", "Memoranda", "Milestones", "Partners", "People", "Focus areas",
+                  "Sources"]
+SHEETS = {
+    "ru": ["Сводка", "Меморандумы", "Этапы", "Партнёры", "Лица", "Приоритетные направления",
+           "Источники"],
+    "kk": ["Жиынтық", "Меморандумдар", "Кезеңдер", "Серіктестер", "Тұлғалар", "Басым бағыттар",
+           "Дереккөздер"],
+}
+_PLACEHOLDER = re.compile(r"\{[^}]*\}")
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_workbook_word_has_a_translation(language: str) -> None:
+    table = TABLES[language]
+    missing = sorted(text for text in english_texts() if not table.get(text, "").strip())
+    assert not missing, f"{language} lacks: {missing}"
+    for english in english_texts():
+        assert sorted(_PLACEHOLDER.findall(table[english])) == sorted(
+            _PLACEHOLDER.findall(english)
+        ), english
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_sheet_names_are_valid_excel_names(language: str) -> None:
+    with in_language(language):
+        for key in WORDS:
+            if key.startswith("sheet."):
+                name = word(key)
+                assert len(name) <= 31 and not set(name) & set("[]:*?/\\"), name
+
+
+def test_in_language_restores_the_earlier_language() -> None:
+    with in_language("ru"):
+        assert vocabulary.status_label("in_progress") == "Выполняется"
+        with in_language("kk"):
+            assert vocabulary.status_label("in_progress") == "Орындалуда"
+        assert vocabulary.status_label("in_progress") == "Выполняется"
+    assert vocabulary.status_label("in_progress") == "In progress"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_cli_export_in_each_language(
+    seeded_db: Database, database_url: str, tmp_path: Path, language: str
+) -> None:
+    out = tmp_path / f"{language}.xlsx"
+    assert main(["--db", database_url, "export", str(out), "--language", language]) == 0
+    workbook = load_workbook(out)
+    assert workbook.sheetnames == SHEETS.get(language, ENGLISH_SHEETS)
+    milestones = workbook.worksheets[2]
+    headers = [cell.value for cell in milestones[1]]
+    table = TABLES.get(language, {})
+    expected = [table.get(text, text) for text in ("Title", "Memorandum", "Focus area")]
+    assert headers[:3] == expected
+    summary_texts = {
+        cell.value for row in workbook.worksheets[0].iter_rows() for cell in row if cell.value
+    }
+    assert table.get("Memoranda by status", "Memoranda by status") in summary_texts
+    if language != "en":
+        # No header of any sheet is left in English.
+        for sheet in workbook.worksheets[1:]:
+            for cell in sheet[1]:
+                assert cell.value not in WORDS.values() or cell.value in table.values(), (
+                    sheet.title,
+                    cell.value,
+                )
+    # Record data stays as entered.
+    with seeded_db.session() as session:
+        titles = set(session.scalars(select(Memorandum.title)))
+    memoranda = workbook.worksheets[1]
+    assert titles <= {row[0].value for row in memoranda.iter_rows(min_row=2)}
+    # The language does not stay behind for the next export.
+    assert vocabulary.status_label("done") == "Done"
+
+
+def test_cli_refuses_an_unknown_language(seeded_db: Database, database_url: str,
+                                         tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        main(["--db", database_url, "export", str(tmp_path / "x.xlsx"), "--language", "de"])
