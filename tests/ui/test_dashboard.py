@@ -17,6 +17,9 @@ from kztracker.models import Memorandum, Milestone
 from ui.dashboard import DashboardView, DueList
 from ui.operations import Operations
 
+# Work runs on worker threads of a shared, sometimes busy machine: wait generously.
+WAIT_MS = 20_000
+
 TODAY = dt.date(2026, 3, 15)
 
 
@@ -71,7 +74,7 @@ def _open_dashboard(qtbot: QtBot, ops: Operations) -> DashboardView:
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
-    qtbot.waitUntil(lambda: view.dashboard is not None)
+    qtbot.waitUntil(lambda: view.dashboard is not None, timeout=WAIT_MS)
     return view
 
 
@@ -140,7 +143,7 @@ def test_refreshes_after_a_change(qtbot: QtBot, seeded_db: Database, ops: Operat
         session.flush()
         return Changes("milestone", created=(milestone.id,))
 
-    with qtbot.waitSignal(view.refreshed):
+    with qtbot.waitSignal(view.refreshed, timeout=WAIT_MS):
         ops.change(add_late_milestone)
     assert _titles(view.overdue) == ["Forgotten report"]
     assert view._overdue_card.count.text() == "1"

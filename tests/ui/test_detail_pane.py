@@ -17,6 +17,9 @@ from kztracker.services.changes import Changes
 from ui.detail_pane import DetailPane
 from ui.operations import Operations
 
+# Work runs on worker threads of a shared, sometimes busy machine: wait generously.
+WAIT_MS = 20_000
+
 ASTRAZENECA_MOU = (
     "Memorandum of Understanding between the Ministry of Science and Higher Education and "
     "AstraZeneca Kazakhstan"
@@ -48,7 +51,7 @@ def _id(database: Database, model: type[Memorandum] | type[Milestone], title: st
 
 
 def _show(qtbot: QtBot, pane: DetailPane, kind: str, record_id: int) -> None:
-    with qtbot.waitSignal(pane.shown):
+    with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
         pane.show_record(kind, record_id)
 
 
@@ -107,7 +110,7 @@ def test_follows_a_change_to_a_related_record(
         session.get_one(Milestone, milestone_id).title = "Second delegation visit to Cambridge"
         return Changes("milestone", updated=(milestone_id,))
 
-    with qtbot.waitSignal(pane.shown):
+    with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
         ops.change(rename)
     assert "Second delegation visit to Cambridge" in pane.details_text()
 
@@ -123,7 +126,7 @@ def test_says_so_when_the_shown_record_is_deleted(
         return Changes("milestone", deleted=(milestone_id,))
 
     ops.change(delete)
-    qtbot.waitUntil(pane.notice.isVisible)
+    qtbot.waitUntil(pane.notice.isVisible, timeout=WAIT_MS)
     assert pane.notice.text() == "This record was deleted."
 
     # Shown again later (say, from a stale link), the pane still says it is gone.
@@ -147,14 +150,14 @@ def test_history_tab_lists_each_change_with_old_and_new_values(
     milestone_id = _id(seeded_db, Milestone, "2026 declared Year of Science and Education")
     _show(qtbot, pane, "milestone", milestone_id)
     pane.tabs.setCurrentWidget(pane.history)
-    qtbot.waitUntil(lambda: "Created" in pane.history.toPlainText())  # by the seed
+    qtbot.waitUntil(lambda: "Created" in pane.history.toPlainText(), timeout=WAIT_MS)  # by the seed
 
     ops.change(
         lambda session: update_record(
             session, "milestone", milestone_id, {"status": "in_progress"}, expected_version=None
         )
     )
-    qtbot.waitUntil(lambda: "In progress" in pane.history.toPlainText())
+    qtbot.waitUntil(lambda: "In progress" in pane.history.toPlainText(), timeout=WAIT_MS)
     text = pane.history.toPlainText()
     assert "Changed" in text
     assert "Status" in text
@@ -192,7 +195,7 @@ def test_only_the_last_of_quick_requests_is_shown(
     pane.show_record("milestone", milestone_id)
     pane.show_record("memorandum", memorandum_id)
     pane.show_record("milestone", milestone_id)
-    qtbot.waitUntil(lambda: bool(shown))
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
     ops.wait()
 
     assert shown == [("milestone", milestone_id)]
