@@ -47,7 +47,7 @@ _MODELS: dict[str, Any] = {
     "milestone": Milestone,
     "source": Source,
 }
-DIALOG_TIMEOUT_S = 15.0
+DIALOG_TIMEOUT_S = 30.0  # generous: a busy machine; a dialog that never comes is rare
 
 # An invented announcement for the import review picture; it names seeded partners so the
 # review shows matches next to new records.
