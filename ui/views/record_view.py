@@ -43,18 +43,25 @@ _PREFILL = {
     "focus_area": "focus_area_id",
     "person": "responsible_id",
 }
-_SEARCH_HINTS = {
-    "milestone": "Search milestones: title, notes, memorandum, partner, person…",
-    "memorandum": "Search memoranda: title, summary, parties, focus areas…",
-    "organization": "Search partners: name, short name, other names, notes…",
-    "person": "Search people: name, other names, position, organization…",
-    "focus_area": "Search focus areas: name, description…",
-    "source": "Search sources: title, outlet, address…",
-}
+
+
+def _noop(text: str) -> str:
+    """Marks a source text for translation tools; translated where it is shown."""
+    return text
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RecordView", text)
+
+
+_SEARCH_HINTS = {
+    "milestone": _noop("Search milestones: title, notes, memorandum, partner, person…"),
+    "memorandum": _noop("Search memoranda: title, summary, parties, focus areas…"),
+    "organization": _noop("Search partners: name, short name, other names, notes…"),
+    "person": _noop("Search people: name, other names, position, organization…"),
+    "focus_area": _noop("Search focus areas: name, description…"),
+    "source": _noop("Search sources: title, outlet, address…"),
+}
 
 
 class RecordTable(QTableView):
