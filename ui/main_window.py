@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
     def _counts(self, view: RecordView, shown: int, total: int) -> None:
         if view is not self.current_view():
             return
+        if not view.has_loaded:
+            self.count_label.setText(tr("Loading…"))
+            return
         name = kind_label(view.kind, plural=total != 1).lower()
         if shown == total:
             self.count_label.setText(tr("{total} {name}").format(total=f"{total:,}", name=name))
