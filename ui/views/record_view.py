@@ -211,8 +211,8 @@ class RecordView(QWidget):
             self.filter_bar.blockSignals(True)
             self.filter_bar.set_choices(choices)
             self.filter_bar.blockSignals(False)
-        self.model.set_rows(rows, sorted_by=order)
         self._has_loaded = True
+        self.model.set_rows(rows, sorted_by=order)
         wanted, self._pending_select = self._pending_select, None
         if wanted is not None:
             self.select_record(wanted)  # asked for by open_record: may clear the search
