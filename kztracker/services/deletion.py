@@ -29,6 +29,7 @@ from kztracker.models import (
     Source,
 )
 from kztracker.services.record_kinds import SPECS, RelatedItem, label_of, spec_for
+from kztracker.services.record_values import touch_records
 
 
 @dataclass(frozen=True)
@@ -168,11 +169,17 @@ def delete_impact(session: Session, kind: str, record: Any) -> DeleteImpact:
 
 def remove(session: Session, kind: str, record: Any) -> None:
     """Delete the record, its link rows and provenance; clear other records' links to it."""
+    owners: dict[str, set[int]] = {}
     for ref, row in inbound_rows(session, kind, record.id):
         if ref.owner_column is None:
             setattr(row, ref.column, None)
         else:
+            owners.setdefault(ref.owner_kind, set()).add(getattr(row, ref.owner_column))
             session.delete(row)
+    # A memorandum that loses a party has changed: its version moves, so a colleague's open
+    # copy that still lists the party cannot be saved over it unseen.
+    for owner_kind, ids in owners.items():
+        touch_records(session, owner_kind, ids)
     for citation in provenance_rows(session, kind, record.id):
         session.delete(citation)
     session.delete(record)

@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from kztracker.normalize import name_key
-from kztracker.services.record_kinds import Field, KindSpec
+from kztracker.services.record_kinds import SPECS, Field, KindSpec
 
 Values = dict[str, Any]
 
@@ -60,10 +63,24 @@ def write_values(spec: KindSpec, record: Any, cleaned: Values) -> bool:
                 setattr(record, item.name, value)
                 changed = True
     if changed and record.id is not None:
-        # A change to link rows alone would not UPDATE the record's own row; touching it does,
-        # which bumps the version so colleagues holding the old one are told.
-        record.updated_at = dt.datetime.now(dt.UTC)
+        touch(record)
     return changed
+
+
+def touch(record: Any) -> None:
+    """Mark the record changed. A change to its link rows alone would not UPDATE its own row;
+    this does, which bumps the version so colleagues holding the old one are told."""
+    record.updated_at = dt.datetime.now(dt.UTC)
+
+
+def touch_records(session: Session, kind: str, ids: set[int]) -> None:
+    """Touch the `kind` records with these ids (whose link rows someone else changed)."""
+    model = SPECS[kind].model
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        for record in session.scalars(select(model).where(model.id.in_(chunk))):
+            touch(record)
 
 
 def _sync_links(item: Field, record: Any, value: list[Any]) -> bool:

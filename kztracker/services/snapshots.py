@@ -20,7 +20,7 @@ from kztracker.models import Provenance, Source
 from kztracker.services.changes import Changes
 from kztracker.services.deletion import INBOUND, inbound_rows, provenance_rows
 from kztracker.services.record_kinds import SPECS, get_record, spec_for
-from kztracker.services.record_values import read_values, write_values
+from kztracker.services.record_values import read_values, touch_records, write_values
 from kztracker.services.validation import check_values
 
 _LINK_MODELS = {ref.model.__tablename__: ref.model for refs in INBOUND.values() for ref in refs}
@@ -133,6 +133,7 @@ def _relink(session: Session, inbound: list[dict[str, Any]], record_id: int) -> 
             # The restored record is new, so none of its link rows can exist yet.
             if link["owner_id"] in alive:
                 session.add(model(**link["row"]))
+        touch_records(session, owner_kind, alive)
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:

@@ -177,3 +177,23 @@ def test_saving_a_record_a_colleague_deleted_says_so(seeded_db: Database) -> Non
         delete_record(session, "organization", record_id)
     with pytest.raises(RecordNotFound, match="no longer exists"):
         _save(seeded_db, record_id, {"country": "USA"}, expected_version=1)
+
+
+def test_losing_a_party_to_a_delete_moves_the_memoranda_version(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        google = _google(session)
+        memo = find_record_by_name(
+            session,
+            "memorandum",
+            "AI and digital education partnerships with Google, NVIDIA and Huawei",
+        )
+        assert memo is not None
+        opened = load_record(session, "memorandum", memo)
+    with seeded_db.sessions.begin() as session:
+        delete_record(session, "organization", google)
+    with seeded_db.sessions.begin() as session:
+        with pytest.raises(StaleRecordError) as refused:
+            update_record(session, "memorandum", memo, opened, expected_version=opened["version"])
+    parties = [p["organization_id"] for p in refused.value.yours["party_ids"]]
+    assert google in parties
+    assert google not in [p["organization_id"] for p in refused.value.theirs["party_ids"]]
