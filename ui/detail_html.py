@@ -14,9 +14,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QPalette
 
-from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
+from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES, PARTY_ROLES
 from ui.contrast import readable_on
-from ui.labels import format_date, status_colour, status_label
+from ui.labels import (
+    format_date,
+    memorandum_kind_label,
+    organization_kind_label,
+    party_role_label,
+    status_colour,
+    status_label,
+)
 
 if TYPE_CHECKING:
     from kztracker.services.details import RecordDetail
@@ -51,6 +58,15 @@ def _status_key(value: str) -> str | None:
     """The stored status a readable value stands for, so it can be shown in its colour."""
     candidate = value.strip().lower().replace(" ", "_")
     return candidate if candidate in _KNOWN_STATUSES else None
+
+
+# Fields whose value the core writes as a readable stored value ("Research centre"): shown in
+# the window's language.
+_CHOICE_LABELS = {"Document kind": memorandum_kind_label, "Partner kind": organization_kind_label}
+
+
+def _stored(value: str) -> str:
+    return value.strip().lower().replace(" ", "_")
 
 
 def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = False) -> str:
@@ -127,6 +143,8 @@ def _note_html(kind: str, note: str, palette: QPalette) -> str:
     """A related milestone's note starts with its status ("Planned, due 2026"): in colour too."""
     status_text, comma, rest = note.partition(",")
     status = _status_key(status_text) if kind == "milestone" else None
+    if kind == "organization" and _stored(note) in PARTY_ROLES:
+        return html.escape(party_role_label(_stored(note)))
     if status is None:
         return _value_html("", note, plain=True)
     colour = readable_on(status_colour(status), palette, QPalette.ColorRole.Base).name()
@@ -158,6 +176,8 @@ def _value_html(
                 f'<span style="color: {colour.name()}; font-weight: 600;">'
                 f"● {html.escape(text)}</span>"
             )
+    if not plain and label in _CHOICE_LABELS:
+        return html.escape(_CHOICE_LABELS[label](_stored(value)))
     if value.startswith(("https://", "http://")) and " " not in value:
         return f'<a href="{html.escape(value)}">{html.escape(value)}</a>'
     return html.escape(value).replace("\n", "<br>")

@@ -992,13 +992,13 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="360" />
             <source>About kztracker</source>
             <translation>About kztracker</translation>
         </message>
@@ -1008,12 +1008,12 @@
             <translation>Add a milestone, prefilled from the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Backup saved: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
@@ -1053,7 +1053,7 @@
             <translation>Import an announcement pasted from the clipboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Import announcements</source>
             <translation>Import announcements</translation>
         </message>
@@ -1061,6 +1061,11 @@
             <location filename="../../ui/window_actions.py" line="107" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Import announcements from files (text, web pages, Word, PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="295" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="206" />
@@ -1078,7 +1083,7 @@
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Save a backup in</source>
             <translation>Save a backup in</translation>
         </message>
@@ -1088,43 +1093,43 @@
             <translation>Save a copy of the database to a folder you choose</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="50" />
+            <location filename="../../ui/app.py" line="54" />
             <source>The daily backup failed: {error}</source>
             <translation>The daily backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>The database in use</source>
             <translation>The database in use</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="66" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Views</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Working</source>
             <translation>Working</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="60" />
-            <location filename="../../ui/main_window.py" line="59" />
+            <location filename="../../ui/app.py" line="64" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>{shown} of {total} {name}</source>
             <translation>{shown} of {total} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>{total} {name}</source>
             <translation>{total} {name}</translation>
         </message>
@@ -1545,17 +1550,17 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="285" />
+            <location filename="../../ui/views/table_model.py" line="295" />
             <source>known to the month</source>
             <translation>known to the month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="285" />
+            <location filename="../../ui/views/table_model.py" line="295" />
             <source>known to the year</source>
             <translation>known to the year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="278" />
+            <location filename="../../ui/views/table_model.py" line="288" />
             <source>{status} · overdue</source>
             <translation>{status} · overdue</translation>
         </message>
@@ -1563,62 +1568,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="354" />
+            <location filename="../../ui/views/record_view.py" line="361" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="348" />
+            <location filename="../../ui/views/record_view.py" line="355" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="107" />
+            <location filename="../../ui/views/record_view.py" line="114" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="366" />
+            <location filename="../../ui/views/record_view.py" line="373" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="106" />
+            <location filename="../../ui/views/record_view.py" line="113" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="364" />
+            <location filename="../../ui/views/record_view.py" line="371" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="361" />
+            <location filename="../../ui/views/record_view.py" line="368" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="345" />
+            <location filename="../../ui/views/record_view.py" line="352" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="400" />
+            <location filename="../../ui/views/record_view.py" line="407" />
             <source>Reset columns</source>
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="105" />
+            <location filename="../../ui/views/record_view.py" line="112" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="422" />
+            <location filename="../../ui/views/record_view.py" line="62" />
+            <source>Search focus areas: name, description…</source>
+            <translation>Search focus areas: name, description…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="59" />
+            <source>Search memoranda: title, summary, parties, focus areas…</source>
+            <translation>Search memoranda: title, summary, parties, focus areas…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="58" />
+            <source>Search milestones: title, notes, memorandum, partner, person…</source>
+            <translation>Search milestones: title, notes, memorandum, partner, person…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="60" />
+            <source>Search partners: name, short name, other names, notes…</source>
+            <translation>Search partners: name, short name, other names, notes…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="61" />
+            <source>Search people: name, other names, position, organization…</source>
+            <translation>Search people: name, other names, position, organization…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="63" />
+            <source>Search sources: title, outlet, address…</source>
+            <translation>Search sources: title, outlet, address…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="429" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="420" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
         </message>

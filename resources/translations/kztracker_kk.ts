@@ -992,13 +992,13 @@
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="360" />
             <source>About kztracker</source>
             <translation>kztracker туралы</translation>
         </message>
@@ -1008,12 +1008,12 @@
             <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Backup saved: {path}</source>
             <translation>Сақтық көшірме сақталды: {path}</translation>
         </message>
@@ -1053,7 +1053,7 @@
             <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Import announcements</source>
             <translation>Хабарламаларды импорттау</translation>
         </message>
@@ -1061,6 +1061,11 @@
             <location filename="../../ui/window_actions.py" line="107" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Хабарламаларды файлдардан импорттау (мәтін, веб-беттер, Word, PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="295" />
+            <source>Loading…</source>
+            <translation>Жүктелуде…</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="206" />
@@ -1078,7 +1083,7 @@
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Save a backup in</source>
             <translation>Сақтық көшірмені сақтау орны</translation>
         </message>
@@ -1088,43 +1093,43 @@
             <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="50" />
+            <location filename="../../ui/app.py" line="54" />
             <source>The daily backup failed: {error}</source>
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="66" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Views</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Working</source>
             <translation>Орындалуда</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="60" />
-            <location filename="../../ui/main_window.py" line="59" />
+            <location filename="../../ui/app.py" line="64" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>{shown} of {total} {name}</source>
             <translation>{name}: {total} ішінен {shown}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>{total} {name}</source>
             <translation>{name}: {total}</translation>
         </message>
@@ -1545,17 +1550,17 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="285" />
+            <location filename="../../ui/views/table_model.py" line="295" />
             <source>known to the month</source>
             <translation>ай дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="285" />
+            <location filename="../../ui/views/table_model.py" line="295" />
             <source>known to the year</source>
             <translation>жыл дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="278" />
+            <location filename="../../ui/views/table_model.py" line="288" />
             <source>{status} · overdue</source>
             <translation>{status} · мерзімі өткен</translation>
         </message>
@@ -1563,62 +1568,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="354" />
+            <location filename="../../ui/views/record_view.py" line="361" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="348" />
+            <location filename="../../ui/views/record_view.py" line="355" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="107" />
+            <location filename="../../ui/views/record_view.py" line="114" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="366" />
+            <location filename="../../ui/views/record_view.py" line="373" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="106" />
+            <location filename="../../ui/views/record_view.py" line="113" />
             <source>Export…</source>
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="364" />
+            <location filename="../../ui/views/record_view.py" line="371" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="361" />
+            <location filename="../../ui/views/record_view.py" line="368" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="345" />
+            <location filename="../../ui/views/record_view.py" line="352" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="400" />
+            <location filename="../../ui/views/record_view.py" line="407" />
             <source>Reset columns</source>
             <translation>Бағандарды қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="105" />
+            <location filename="../../ui/views/record_view.py" line="112" />
             <source>Search</source>
             <translation>Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="422" />
+            <location filename="../../ui/views/record_view.py" line="62" />
+            <source>Search focus areas: name, description…</source>
+            <translation>Бағыттарды іздеу: атауы, сипаттамасы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="59" />
+            <source>Search memoranda: title, summary, parties, focus areas…</source>
+            <translation>Меморандумдарды іздеу: атауы, мазмұны, тараптар, бағыттар…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="58" />
+            <source>Search milestones: title, notes, memorandum, partner, person…</source>
+            <translation>Кезеңдерді іздеу: атауы, ескертпелер, меморандум, серіктес, тұлға…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="60" />
+            <source>Search partners: name, short name, other names, notes…</source>
+            <translation>Серіктестерді іздеу: атауы, қысқаша атауы, басқа атаулары, ескертпелер…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="61" />
+            <source>Search people: name, other names, position, organization…</source>
+            <translation>Тұлғаларды іздеу: аты-жөні, басқа жазылулары, лауазымы, ұйым…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="63" />
+            <source>Search sources: title, outlet, address…</source>
+            <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="429" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="420" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
         </message>

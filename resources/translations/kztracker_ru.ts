@@ -994,13 +994,13 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="360" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
         </message>
@@ -1010,12 +1010,12 @@
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
@@ -1055,7 +1055,7 @@
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
@@ -1063,6 +1063,11 @@
             <location filename="../../ui/window_actions.py" line="107" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="295" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="206" />
@@ -1080,7 +1085,7 @@
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
@@ -1090,43 +1095,43 @@
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="50" />
+            <location filename="../../ui/app.py" line="54" />
             <source>The daily backup failed: {error}</source>
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="66" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Views</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Working</source>
             <translation>Выполняется</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="60" />
-            <location filename="../../ui/main_window.py" line="59" />
+            <location filename="../../ui/app.py" line="64" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>{shown} of {total} {name}</source>
             <translation>{name}: {shown} из {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>{total} {name}</source>
             <translation>{name}: {total}</translation>
         </message>
@@ -1547,17 +1552,17 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="285" />
+            <location filename="../../ui/views/table_model.py" line="295" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="285" />
+            <location filename="../../ui/views/table_model.py" line="295" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="278" />
+            <location filename="../../ui/views/table_model.py" line="288" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
@@ -1565,62 +1570,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="354" />
+            <location filename="../../ui/views/record_view.py" line="361" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="348" />
+            <location filename="../../ui/views/record_view.py" line="355" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="107" />
+            <location filename="../../ui/views/record_view.py" line="114" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="366" />
+            <location filename="../../ui/views/record_view.py" line="373" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="106" />
+            <location filename="../../ui/views/record_view.py" line="113" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="364" />
+            <location filename="../../ui/views/record_view.py" line="371" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="361" />
+            <location filename="../../ui/views/record_view.py" line="368" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="345" />
+            <location filename="../../ui/views/record_view.py" line="352" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="400" />
+            <location filename="../../ui/views/record_view.py" line="407" />
             <source>Reset columns</source>
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="105" />
+            <location filename="../../ui/views/record_view.py" line="112" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="422" />
+            <location filename="../../ui/views/record_view.py" line="62" />
+            <source>Search focus areas: name, description…</source>
+            <translation>Поиск направлений: наименование, описание…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="59" />
+            <source>Search memoranda: title, summary, parties, focus areas…</source>
+            <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="58" />
+            <source>Search milestones: title, notes, memorandum, partner, person…</source>
+            <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="60" />
+            <source>Search partners: name, short name, other names, notes…</source>
+            <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="61" />
+            <source>Search people: name, other names, position, organization…</source>
+            <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="63" />
+            <source>Search sources: title, outlet, address…</source>
+            <translation>Поиск источников: название, издание, адрес…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_view.py" line="429" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="420" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>
