@@ -74,8 +74,8 @@ class StaleRecordError(KztrackerError):
         self.record_id = record_id
         self.theirs = theirs
         self.yours = yours
-        changed = ", ".join(sorted(theirs)) or "the record"
+        fields = f" ({', '.join(sorted(theirs))})" if theirs else ""
         super().__init__(
-            f"someone else changed this {_user_name(kind)} since you opened it "
-            f"({changed}); reload it to see their version, or overwrite it with yours"
+            f"someone else changed this {_user_name(kind)} since you opened it{fields}; "
+            "reload it to see their version, or overwrite it with yours"
         )
