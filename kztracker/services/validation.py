@@ -110,6 +110,14 @@ class _Checker:
                 "(perhaps it was deleted)",
             )
 
+    def _list(self, item: Field, value: Any) -> list[Any]:
+        if value is None:
+            return []
+        if isinstance(value, list | tuple | set):
+            return list(value)
+        self.fail(item.name, f"{item.label}: expected a list, not {value!r}")
+        return []
+
     def _ref(self, item: Field, value: Any) -> int | None:
         record_id = self._id(item, value)
         if record_id is not None:
@@ -117,7 +125,7 @@ class _Checker:
         return record_id
 
     def _refs(self, item: Field, value: Any) -> list[int]:
-        ids = [i for i in (self._id(item, v) for v in value or ()) if i is not None]
+        ids = [i for i in (self._id(item, v) for v in self._list(item, value)) if i is not None]
         if len(set(ids)) != len(ids):
             target = SPECS[item.target].label
             self.fail(item.name, f"{item.label}: the same {target} is listed twice")
@@ -126,7 +134,10 @@ class _Checker:
 
     def _parties(self, item: Field, value: Any) -> list[tuple[int, str]]:
         parties: list[tuple[int, str]] = []
-        for entry in value or ():
+        for entry in self._list(item, value):
+            if not isinstance(entry, dict):
+                self.fail(item.name, f"{item.label}: {entry!r} is not a partner with a role")
+                continue
             raw_id, role = (entry.get("organization_id"), entry.get("role") or "party")
             party_id = self._id(item, raw_id)
             if party_id is None:
@@ -144,7 +155,7 @@ class _Checker:
 
     def _aliases(self, item: Field, value: Any) -> list[str]:
         aliases: dict[str, str] = {}
-        for raw in value or ():
+        for raw in [value] if isinstance(value, str) else self._list(item, value):
             text = clean_name(str(raw or ""))
             if text:
                 aliases.setdefault(name_key(text), text)

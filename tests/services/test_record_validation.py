@@ -250,3 +250,24 @@ def test_a_partial_update_is_checked_against_the_stored_values(seeded_db: Databa
 def test_blank_values_cover_every_field(kind: str) -> None:
     blank = blank_values(kind)
     assert tuple(blank) == field_names(kind)
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "field"),
+    [
+        ("milestone", {"title": "X", "organization_ids": 5}, "organization_ids"),
+        ("memorandum", {"title": "X", "party_ids": [7]}, "party_ids"),
+    ],
+)
+def test_lists_of_links_must_be_lists(
+    seeded_db: Database, kind: str, values: dict[str, Any], field: str
+) -> None:
+    with seeded_db.session() as session:
+        errors = _fields(validate_record(session, kind, values))
+    assert list(errors) == [field]
+
+
+def test_one_alias_may_come_as_a_string(seeded_db: Database) -> None:
+    with seeded_db.sessions.begin() as session:
+        created = create_record(session, "person", {"name": "Aigerim S.", "aliases": "A. S."})
+        assert find_record_by_name(session, "person", "a. s.") == created.created[0]
