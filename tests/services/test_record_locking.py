@@ -56,6 +56,17 @@ def _save(database: Database, record_id: int, values: dict[str, Any], **options:
         return update_record(session, "organization", record_id, values, **options)
 
 
+def _other_process_saves(database: Database, record_id: int, country: str) -> None:
+    """Another process sets the partner's country through update_record and commits."""
+    other = subprocess.run(
+        [sys.executable, "-c", OTHER_PROCESS, database.url, str(record_id), country],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert other.returncode == 0, other.stderr
+
+
 def _stored(database: Database, record_id: int) -> dict[str, Any]:
     with database.session() as session:
         return load_record(session, "organization", record_id)
@@ -99,13 +110,7 @@ def test_two_processes_a_stale_save_is_refused(seeded_db: Database) -> None:
     with seeded_db.session() as session:
         record_id = _google(session)
         opened = load_record(session, "organization", record_id)
-        other = subprocess.run(
-            [sys.executable, "-c", OTHER_PROCESS, seeded_db.url, str(record_id), "from elsewhere"],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert other.returncode == 0, other.stderr
+        _other_process_saves(seeded_db, record_id, "from elsewhere")
 
     mine = {"country": "from here"}
     with pytest.raises(StaleRecordError) as refused:
@@ -124,13 +129,7 @@ def test_a_save_racing_another_process_fails_at_flush(seeded_db: Database) -> No
     with seeded_db.sessions.begin() as session:
         record_id = _google(session)
         held = session.get(Organization, record_id)  # kept, so the session keeps version 1
-        other = subprocess.run(
-            [sys.executable, "-c", OTHER_PROCESS, seeded_db.url, str(record_id), "from elsewhere"],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert other.returncode == 0, other.stderr
+        _other_process_saves(seeded_db, record_id, "from elsewhere")
         assert held is not None and held.version == 1  # only the flush can notice
         with pytest.raises(StaleRecordError) as refused:
             update_record(
