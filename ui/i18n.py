@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from kztracker.exporting.languages import set_language as set_workbook_language
 
@@ -28,6 +29,12 @@ _LOCALES = {
     "en": QLocale("en_GB"),
 }
 _BY_QT_LANGUAGE = {QLocale.Language.Kazakh: "kk", QLocale.Language.Russian: "ru"}
+
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Language", text)
+
 
 # Installed translators stay referenced here: Qt does not own them.
 _installed: list[QTranslator] = []
@@ -105,3 +112,29 @@ def install(language: str | None = None, folder: Path | None = None) -> str:
         if translator.load(name, where) and QCoreApplication.installTranslator(translator):
             _installed.append(translator)
     return code
+
+
+def language_combo(parent: QWidget) -> QComboBox:
+    """The Preferences choice: the system's language, or one of the three by its own name."""
+    combo = QComboBox(parent)
+    system_name = NATIVE_NAMES[system_language()]
+    combo.addItem(tr("As the system ({language})").format(language=system_name), SYSTEM)
+    for code in LANGUAGES:
+        combo.addItem(NATIVE_NAMES[code], code)
+    combo.setCurrentIndex(max(0, combo.findData(chosen_language())))
+    combo.setToolTip(tr("The language of the window and of the workbooks it exports"))
+    return combo
+
+
+def keep_language_choice(combo: QComboBox, parent: QWidget) -> None:
+    """Store the combo's choice; a change is said to apply at the next start (no work is lost)."""
+    choice = str(combo.currentData())
+    if choice == chosen_language():
+        return
+    set_chosen_language(choice)
+    if resolve(choice) != current_language():
+        QMessageBox.information(
+            parent,
+            tr("Language"),
+            tr("The window will use the new language the next time kztracker starts."),
+        )

@@ -233,7 +233,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="83" />
+            <location filename="../../ui/detail_html.py" line="99" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -543,7 +543,7 @@
             <translation>Valid until</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="103" />
+            <location filename="../../ui/detail_html.py" line="119" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -902,6 +902,29 @@
             <location filename="../../ui/import_review.py" line="282" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="121" />
+            <source>As the system ({language})</source>
+            <translation>As the system ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="138" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="125" />
+            <source>The language of the window and of the workbooks it exports</source>
+            <translation>The language of the window and of the workbooks it exports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="139" />
+            <source>The window will use the new language the next time kztracker starts.</source>
+            <translation>The window will use the new language the next time kztracker starts.</translation>
         </message>
     </context>
     <context>

@@ -233,7 +233,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="83" />
+            <location filename="../../ui/detail_html.py" line="99" />
             <source>(none)</source>
             <translation>(жоқ)</translation>
         </message>
@@ -543,7 +543,7 @@
             <translation>Қолданылу мерзімі</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="103" />
+            <location filename="../../ui/detail_html.py" line="119" />
             <source>and %n more</source>
             <translation>
                 <numerusform>тағы %n</numerusform>
@@ -905,6 +905,29 @@
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="121" />
+            <source>As the system ({language})</source>
+            <translation>Жүйедегідей ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="138" />
+            <source>Language</source>
+            <translation>Тіл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="125" />
+            <source>The language of the window and of the workbooks it exports</source>
+            <translation>Терезенің және экспортталатын Excel кітаптарының тілі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="139" />
+            <source>The window will use the new language the next time kztracker starts.</source>
+            <translation>Жаңа тіл kztracker келесі рет іске қосылғанда қолданылады.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/window_actions.py" line="172" />
@@ -919,7 +942,7 @@
         <message>
             <location filename="../../ui/window_actions.py" line="151" />
             <source>&amp;Delete…</source>
-            <translation>&amp;Жою…</translation>
+            <translation>Жо&amp;ю…</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="187" />
@@ -969,7 +992,7 @@
         <message>
             <location filename="../../ui/window_actions.py" line="158" />
             <source>&amp;Quick milestone…</source>
-            <translation>Кезеңді &amp;жылдам қосу…</translation>
+            <translation>Кезеңді жыл&amp;дам қосу…</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="132" />
@@ -1075,7 +1098,7 @@
         <message>
             <location filename="../../ui/window_actions.py" line="191" />
             <source>New &amp;record</source>
-            <translation>Жаңа &amp;жазба</translation>
+            <translation>Жаңа жа&amp;зба</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="97" />
@@ -1206,7 +1229,7 @@
         <message>
             <location filename="../../ui/dialogs/quick_milestone.py" line="42" />
             <source>&amp;Partners:</source>
-            <translation>&amp;Серіктестер:</translation>
+            <translation>Серік&amp;тестер:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
@@ -1241,7 +1264,7 @@
         <message>
             <location filename="../../ui/dialogs/quick_milestone.py" line="38" />
             <source>Stat&amp;us:</source>
-            <translation>Мәр&amp;тебесі:</translation>
+            <translation>М&amp;әртебесі:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/quick_milestone.py" line="35" />
@@ -1270,7 +1293,7 @@
         <message>
             <location filename="../../ui/dialogs/focus_area.py" line="16" />
             <source>&amp;Description:</source>
-            <translation>&amp;Сипаттамасы:</translation>
+            <translation>Си&amp;паттамасы:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/milestone.py" line="21" />
@@ -1319,7 +1342,7 @@
             <location filename="../../ui/dialogs/focus_area.py" line="15" />
             <location filename="../../ui/dialogs/partner.py" line="22" />
             <source>&amp;Part of:</source>
-            <translation>&amp;Құрамында:</translation>
+            <translation>Құ&amp;рамында:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="29" />
@@ -1329,7 +1352,7 @@
         <message>
             <location filename="../../ui/dialogs/milestone.py" line="29" />
             <source>&amp;Partners:</source>
-            <translation>&amp;Серіктестер:</translation>
+            <translation>Серік&amp;тестер:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person.py" line="18" />
@@ -1345,7 +1368,7 @@
         <message>
             <location filename="../../ui/dialogs/form.py" line="389" />
             <source>&amp;Save</source>
-            <translation>Са&amp;қтау</translation>
+            <translation>&amp;Сақтау</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="16" />
@@ -1427,7 +1450,7 @@
         <message>
             <location filename="../../ui/dialogs/person.py" line="20" />
             <source>Not&amp;es:</source>
-            <translation>Ескерт&amp;пелер:</translation>
+            <translation>&amp;Ескертпелер:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/pickers.py" line="179" />
@@ -1513,13 +1536,13 @@
         <message>
             <location filename="../../ui/dialogs/milestone.py" line="20" />
             <source>St&amp;art:</source>
-            <translation>&amp;Басталуы:</translation>
+            <translation>Баста&amp;луы:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="21" />
             <location filename="../../ui/dialogs/milestone.py" line="18" />
             <source>Stat&amp;us:</source>
-            <translation>Мәр&amp;тебесі:</translation>
+            <translation>М&amp;әртебесі:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="26" />

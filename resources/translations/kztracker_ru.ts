@@ -234,7 +234,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="83" />
+            <location filename="../../ui/detail_html.py" line="99" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
@@ -544,7 +544,7 @@
             <translation>Действует до</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="103" />
+            <location filename="../../ui/detail_html.py" line="119" />
             <source>and %n more</source>
             <translation>
                 <numerusform>и ещё %n</numerusform>
@@ -907,6 +907,29 @@
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="121" />
+            <source>As the system ({language})</source>
+            <translation>Как в системе ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="138" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="125" />
+            <source>The language of the window and of the workbooks it exports</source>
+            <translation>Язык окна и экспортируемых книг Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="139" />
+            <source>The window will use the new language the next time kztracker starts.</source>
+            <translation>Новый язык будет применён при следующем запуске kztracker.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/window_actions.py" line="172" />
@@ -1218,7 +1241,7 @@
         <message>
             <location filename="../../ui/dialogs/quick_milestone.py" line="45" />
             <source>All &amp;fields…</source>
-            <translation>Все &amp;поля…</translation>
+            <translation>&amp;Все поля…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/quick_milestone.py" line="46" />
@@ -1282,12 +1305,12 @@
         <message>
             <location filename="../../ui/dialogs/milestone.py" line="26" />
             <source>&amp;Focus area:</source>
-            <translation>Приоритетное &amp;направление:</translation>
+            <translation>Приоритетное н&amp;аправление:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="41" />
             <source>&amp;Focus areas:</source>
-            <translation>Приоритетные &amp;направления:</translation>
+            <translation>Приоритетные н&amp;аправления:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="18" />
@@ -1321,7 +1344,7 @@
             <location filename="../../ui/dialogs/focus_area.py" line="15" />
             <location filename="../../ui/dialogs/partner.py" line="22" />
             <source>&amp;Part of:</source>
-            <translation>&amp;Входит в:</translation>
+            <translation>В&amp;ходит в:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="29" />
@@ -1515,7 +1538,7 @@
         <message>
             <location filename="../../ui/dialogs/milestone.py" line="20" />
             <source>St&amp;art:</source>
-            <translation>&amp;Начало:</translation>
+            <translation>Нача&amp;ло:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="21" />
