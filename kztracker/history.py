@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kztracker.dates import PartialDate
 from kztracker.models import (
+    PROVENANCE_KINDS,
     Base,
     FocusArea,
     HistoryEntry,
@@ -46,6 +47,7 @@ from kztracker.models import (
     OrganizationAlias,
     Person,
     PersonAlias,
+    Provenance,
     Source,
 )
 
@@ -80,7 +82,16 @@ class Link:
     model: type[Base]
     owner_column: str
     value_columns: tuple[str, ...]
-    relationship: str
+    relationship: str | None
+    # Provenance names its owner by kind and id instead of a foreign key.
+    kind_column: str | None = None
+
+    @property
+    def only_on_delete(self) -> bool:
+        """Provenance is written in bulk by imports, past the flush; it is recorded when
+        citations or their record are deleted, so a restore can bring them back, and not on
+        every citation added."""
+        return self.kind_column is not None
 
     @property
     def table(self) -> Table:
@@ -98,8 +109,28 @@ LINKS: tuple[Link, ...] = (
          ("organization_id",), "organizations"),
     Link("aliases", "organization", OrganizationAlias, "organization_id", ("alias",), "aliases"),
     Link("aliases", "person", PersonAlias, "person_id", ("alias",), "aliases"),
+    *(
+        Link("sources", kind, Provenance, "record_id", ("source_id", "span_start", "span_end"),
+             None, "record_kind")
+        for kind in PROVENANCE_KINDS
+    ),
 )
-LINK_BY_MODEL: dict[type[Base], Link] = {link.model: link for link in LINKS}
+LINK_BY_MODEL: dict[type[Base], Link] = {
+    link.model: link for link in LINKS if not link.only_on_delete
+}
+CITATIONS: dict[str, Link] = {link.owner_kind: link for link in LINKS if link.only_on_delete}
+
+
+def _link_of(obj: Any, *, deleted: bool = False) -> tuple[Link, int] | None:
+    """The link an association object belongs to, and its owner's id when known."""
+    if isinstance(obj, Provenance):
+        link = CITATIONS.get(obj.record_kind) if deleted else None
+    else:
+        link = LINK_BY_MODEL.get(type(obj))
+    if link is None:
+        return None
+    owner_id = getattr(obj, link.owner_column)
+    return None if owner_id is None else (link, owner_id)
 
 
 def links_of(kind: str) -> tuple[Link, ...]:
@@ -171,7 +202,10 @@ def read_links(
     found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     owners = set(owner_ids)
     for chunk in _chunks(owners):
-        for row in connection.execute(select(owner, *values).where(owner.in_(chunk))):
+        statement = select(owner, *values).where(owner.in_(chunk))
+        if link.kind_column is not None:
+            statement = statement.where(table.c[link.kind_column] == link.owner_kind)
+        for row in connection.execute(statement):
             found[row[0]].append(tuple(row[1:]))
     return {owner_id: encode_links(found.get(owner_id, [])) for owner_id in owners}
 
@@ -214,6 +248,11 @@ def _set_null_referrers(connection: Connection, kind: str, ids: set[int]) -> dic
     return found
 
 
+def _note_link(pending: _Pending, found: tuple[Link, int] | None) -> None:
+    if found is not None:
+        pending.link_owners[found[0]].add(found[1])
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     pending = _Pending()
     session.info[_PENDING] = pending
@@ -221,10 +260,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in session.dirty:
         kind = KIND_OF.get(type(obj))
         if kind is None:
-            link = LINK_BY_MODEL.get(type(obj))
-            owner_id = getattr(obj, link.owner_column) if link else None
-            if link is not None and owner_id is not None:
-                pending.link_owners[link].add(owner_id)
+            _note_link(pending, _link_of(obj))
             continue
         record_id = _identity(obj)
         if record_id is None:
@@ -232,7 +268,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         changing[kind].add(record_id)
         attrs = inspect(obj).attrs
         for link in links_of(kind):
-            if attrs[link.relationship].history.has_changes():
+            if link.relationship and attrs[link.relationship].history.has_changes():
                 pending.link_owners[link].add(record_id)
     for obj in session.deleted:
         kind = KIND_OF.get(type(obj))
@@ -242,15 +278,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             for link in links_of(kind):
                 pending.link_owners[link].add(record_id)
     for obj in session.new:
-        link = LINK_BY_MODEL.get(type(obj))
-        owner_id = getattr(obj, link.owner_column) if link else None
-        if link is not None and owner_id is not None:
-            pending.link_owners[link].add(owner_id)
+        _note_link(pending, _link_of(obj))
     for obj in session.deleted:
-        link = LINK_BY_MODEL.get(type(obj))
-        owner_id = getattr(obj, link.owner_column) if link else None
-        if link is not None and owner_id is not None:
-            pending.link_owners[link].add(owner_id)
+        _note_link(pending, _link_of(obj, deleted=True))
     if not (changing or pending.deleted or pending.link_owners):
         return
     connection = session.connection()
@@ -293,6 +323,8 @@ def _after_flush(session: Session, _context: Any) -> None:
                 if value is not None
             ]
         for link in links_of(kind):
+            if link.only_on_delete:
+                continue
             for record_id, value in read_links(connection, link, ids).items():
                 if value is not None:
                     entries.append(_entry("create", kind, record_id, link.field, None, value))

@@ -12,16 +12,17 @@ from sqlalchemy import select, text
 from kztracker.cli import main
 from kztracker.db import Database, open_database
 from kztracker.errors import KztrackerError
-from kztracker.history import os_account
+from kztracker.history import TRACKED, os_account
 from kztracker.models import (
     Memorandum,
     MemorandumParty,
     Organization,
     OrganizationAlias,
     Person,
+    Provenance,
 )
 from kztracker.services.history import list_history, record_history, restore_deleted
-from kztracker.services.listing import list_memoranda, list_partners
+from kztracker.services.listing import list_memoranda, list_partners, list_records
 
 
 def _expected_actor(database: Database) -> str:
@@ -101,11 +102,30 @@ def test_link_changes_are_recorded_on_the_owner(seeded_db: Database) -> None:
     assert _fields(alias_rows, "update")["aliases"] == (None, "CIT")
 
 
+def _citations(database: Database, kind: str, record_id: int) -> list[tuple]:
+    with database.session() as session:
+        rows = session.execute(
+            select(Provenance.source_id, Provenance.span_start, Provenance.span_end)
+            .where(Provenance.record_kind == kind, Provenance.record_id == record_id)
+            .order_by(Provenance.source_id)
+        )
+        return [tuple(row) for row in rows]
+
+
 def test_restore_a_deleted_memorandum_with_its_links(seeded_db: Database) -> None:
     with seeded_db.session() as session:
         before = {row["id"]: row for row in list_memoranda(session)}
     memo_id = min(before)
+    cited = _citations(seeded_db, "memorandum", memo_id)
+    assert cited
     with seeded_db.sessions.begin() as session:
+        # As the editor deletes: the record's citations go with it.
+        for citation in session.scalars(
+            select(Provenance).where(
+                Provenance.record_kind == "memorandum", Provenance.record_id == memo_id
+            )
+        ):
+            session.delete(citation)
         session.delete(session.get(Memorandum, memo_id))
     with seeded_db.session() as session:
         assert memo_id not in {row["id"] for row in list_memoranda(session)}
@@ -116,7 +136,11 @@ def test_restore_a_deleted_memorandum_with_its_links(seeded_db: Database) -> Non
         after = {row["id"]: row for row in list_memoranda(session)}
         rows = record_history(session, "memorandum", memo_id)
     assert after == before
+    assert _citations(seeded_db, "memorandum", memo_id) == cited
     assert rows[0].action == "create"  # the restore itself is in the history
+    # The citations were recorded when they went (before the memorandum, in the same save).
+    sources = next(row for row in rows if row.field == "sources")
+    assert sources.old_value and "[" not in sources.old_value  # source titles, no spans
     with seeded_db.sessions.begin() as session, pytest.raises(KztrackerError, match="exists"):
         restore_deleted(session, "memorandum", memo_id)
 
@@ -270,3 +294,28 @@ def test_the_os_account_has_a_stand_in_when_the_platform_cannot_say(
     assert os_account() == "unknown"
     monkeypatch.setenv("USERNAME", "aigerim")
     assert os_account() == "aigerim"
+
+
+@pytest.mark.parametrize(
+    "kind", ["organization", "person", "focus_area", "memorandum", "milestone"]
+)
+def test_what_the_editor_deletes_comes_back_whole(seeded_db: Database, kind: str) -> None:
+    """Delete through the editor's service (links, citations, references go with it), restore
+    from the history: every listing and every citation is as it was."""
+    from kztracker.services.records import delete_record
+
+    listing_names = ["memoranda", "partners", "people", "focus-areas", "milestones"]
+    with seeded_db.session() as session:
+        before = {name: list_records(session, name) for name in listing_names}
+        table = TRACKED[kind].__table__
+        record_id = session.scalars(select(table.c.id).order_by(table.c.id)).first()
+    cited = _citations(seeded_db, kind, record_id)
+    with seeded_db.sessions.begin() as session:
+        delete_record(session, kind, record_id)
+    with seeded_db.session() as session:
+        assert {name: list_records(session, name) for name in listing_names} != before
+    with seeded_db.sessions.begin() as session:
+        restore_deleted(session, kind, record_id)
+    with seeded_db.session() as session:
+        assert {name: list_records(session, name) for name in listing_names} == before
+    assert _citations(seeded_db, kind, record_id) == cited

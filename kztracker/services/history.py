@@ -149,7 +149,11 @@ def _render(names: _Names, kind: str, field: str | None, value: str | None) -> s
         parts = []
         for item in decode_links(value):
             label = names.name(target, item[0]) if target else str(item[0])
-            parts.append(f"{label} ({item[1]})" if len(item) > 1 else label)
+            if link.kind_column is not None:  # a citation: the source, and the span if any
+                span = f" [{item[1]}-{item[2]}]" if item[1] is not None else ""
+                parts.append(label + span)
+            else:
+                parts.append(f"{label} ({item[1]})" if len(item) > 1 else label)
         return "; ".join(parts)
     target = _referenced_kind(kind, field)
     return names.name(target, value) if target else value
@@ -317,12 +321,26 @@ def _refuse_duplicate(session: Session, kind: str, values: dict[str, Any]) -> No
         )
 
 
+def _lost_links(own: list[HistoryEntry]) -> dict[str, list[tuple[Any, ...]]]:
+    """Each link field's items as the deletion took them: those the record held when it went,
+    plus those removed earlier in the same transaction (an editor drops citations first)."""
+    lost: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for entry in own:
+        if entry.field is None or _link(entry.record_kind, entry.field) is None:
+            continue
+        remaining = decode_links(entry.new_value) if entry.action == "update" else []
+        for item in decode_links(entry.old_value):
+            if item not in remaining and item not in lost[entry.field]:
+                lost[entry.field].append(item)
+    return lost
+
+
 def _restore_links(
-    session: Session, kind: str, record_id: int, fields: dict[str | None, str | None]
+    session: Session, kind: str, record_id: int, lost: dict[str, list[tuple[Any, ...]]]
 ) -> None:
     for link in links_of(kind):
         target = _link_target(link, 0)
-        for item in decode_links(fields.get(link.field)):
+        for item in lost.get(link.field, []):
             if not _exists(session, target, item[0]):
                 continue
             values = dict(zip(link.value_columns, item, strict=True))
@@ -330,6 +348,14 @@ def _restore_links(
                 alias_key = link.model.alias_key  # type: ignore[attr-defined]
                 taken = select(link.model).where(alias_key == name_key(str(item[0])))
                 if session.scalar(taken) is not None:
+                    continue
+            if link.kind_column is not None:
+                values[link.kind_column] = kind
+                # A plain delete leaves citations behind (they name the record by kind and id).
+                table = link.table
+                same = [table.c[name] == value for name, value in values.items()]
+                same.append(table.c[link.owner_column] == record_id)
+                if session.scalar(select(func.count()).select_from(table).where(*same)):
                     continue
             session.add(link.model(**{link.owner_column: record_id}, **values))
 
@@ -398,7 +424,7 @@ def restore_deleted(session: Session, kind: str, record_id: int) -> Changes:
     # One flush, so the history shows the record and its links as one creation.
     with session.no_autoflush:
         session.add(model(id=record_id, **{k: v for k, v in values.items() if v is not None}))
-        _restore_links(session, kind, record_id, fields)
+        _restore_links(session, kind, record_id, _lost_links(own))
         _restore_references(session, kind, record_id, deletion)
     session.flush()
     return Changes(kind, created=(record_id,))
