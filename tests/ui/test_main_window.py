@@ -430,3 +430,21 @@ def test_a_reload_keeps_the_search_even_when_the_selected_row_drops_out(
     window.operations.change(rename)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert view.search.text() == "ICT"
+
+
+def test_file_backup_saves_a_copy_in_the_chosen_folder(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    db_path: Path,  # SQLite only: a server database is backed up with pg_dump
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    window.window_actions.backup.trigger()
+    qtbot.waitUntil(lambda: "Backup saved" in window.statusBar().currentMessage())
+    copies = list(folder.iterdir())
+    assert len(copies) == 1 and copies[0].stat().st_size > 0
