@@ -9,6 +9,7 @@ remembered between runs (QSettings).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
@@ -340,14 +341,13 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, tr("Save a backup in"))
         if not folder:
             return
-        from pathlib import Path
-
-        database = self.database
+        database, target = self.database, Path(folder)
 
         def done(path: Path) -> None:
             self.statusBar().showMessage(tr("Backup saved: {path}").format(path=path), 10_000)
 
-        self.operations.long_task(lambda _ticket: backup(database, Path(folder)), done, parent=self)
+        self.statusBar().showMessage(tr("Saving a backup…"))
+        self.operations.long_task(lambda _ticket: backup(database, target), done, parent=self)
 
     def preferences(self) -> None:
         from ui.preferences import PreferencesDialog
