@@ -40,29 +40,34 @@ class Field:
     labels: Callable[[str | None], str] | None = None  # how a choice is shown
 
 
+def _noop(text: str) -> str:
+    """Marks a field label for the translation sources; translated where it is shown."""
+    return text
+
+
 FIELDS: dict[type, tuple[Field, ...]] = {
     DraftOrganization: (
-        Field("Kind", "kind", "choice", ORGANIZATION_KINDS, organization_kind_label),
-        Field("Country", "country", "text"),
-        Field("Short name", "short_name", "text"),
-        Field("Part of", "parent", "text"),
+        Field(_noop("Kind"), "kind", "choice", ORGANIZATION_KINDS, organization_kind_label),
+        Field(_noop("Country"), "country", "text"),
+        Field(_noop("Short name"), "short_name", "text"),
+        Field(_noop("Part of"), "parent", "text"),
     ),
     DraftPerson: (
-        Field("Title", "title", "text"),
-        Field("Organization", "organization", "text"),
+        Field(_noop("Position"), "title", "text"),
+        Field(_noop("Organization"), "organization", "text"),
     ),
     DraftMemorandum: (
-        Field("Kind", "kind", "choice", MEMORANDUM_KINDS, memorandum_kind_label),
-        Field("Signed on", "signed_on", "date"),
-        Field("Parties", "parties", "names"),
-        Field("Signatories", "signatories", "names"),
-        Field("Focus areas", "focus_areas", "names"),
+        Field(_noop("Kind"), "kind", "choice", MEMORANDUM_KINDS, memorandum_kind_label),
+        Field(_noop("Signed on"), "signed_on", "date"),
+        Field(_noop("Parties"), "parties", "names"),
+        Field(_noop("Signatories"), "signatories", "names"),
+        Field(_noop("Focus areas"), "focus_areas", "names"),
     ),
     DraftMilestone: (
-        Field("Date", "date", "date"),
-        Field("Status", "status", "choice", MILESTONE_STATUSES, status_label),
-        Field("Partners", "organizations", "names"),
-        Field("Memorandum", "memorandum", "text"),
+        Field(_noop("Date"), "date", "date"),
+        Field(_noop("Status"), "status", "choice", MILESTONE_STATUSES, status_label),
+        Field(_noop("Partners"), "organizations", "names"),
+        Field(_noop("Memorandum"), "memorandum", "text"),
     ),
 }
 

@@ -796,9 +796,19 @@
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="51" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Create</source>
             <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="67" />
+            <source>Date</source>
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="97" />
@@ -806,9 +816,20 @@
             <translation>Existing record</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="64" />
+            <source>Focus areas</source>
+            <translation>Focus areas</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="115" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="50" />
+            <location filename="../../ui/import_fields.py" line="60" />
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="63" />
@@ -819,6 +840,11 @@
             <location filename="../../ui/import_review.py" line="188" />
             <source>Link to</source>
             <translation>Link to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="70" />
+            <source>Memorandum</source>
+            <translation>Memorandum</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="235" />
@@ -837,7 +863,7 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="105" />
+            <location filename="../../ui/import_fields.py" line="110" />
             <source>Names separated by semicolons</source>
             <translation>Names separated by semicolons</translation>
         </message>
@@ -847,12 +873,37 @@
             <translation>Open the earlier source?</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="57" />
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="53" />
+            <source>Part of</source>
+            <translation>Part of</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="62" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="69" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="56" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="97" />
             <source>Proposal</source>
             <translation>Proposal</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="135" />
+            <location filename="../../ui/import_fields.py" line="140" />
             <location filename="../../ui/import_review.py" line="85" />
             <location filename="../../ui/import_review.py" line="484" />
             <source>Review import</source>
@@ -864,9 +915,29 @@
             <translation>Selected proposal</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="52" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="63" />
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="61" />
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Skip</source>
             <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="68" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="318" />
@@ -1031,12 +1102,12 @@
             <translation>Add a milestone, prefilled from the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Backup saved: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
@@ -1076,7 +1147,7 @@
             <translation>Import an announcement pasted from the clipboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Import announcements</source>
             <translation>Import announcements</translation>
         </message>
@@ -1086,7 +1157,7 @@
             <translation>Import announcements from files (text, web pages, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -1106,7 +1177,7 @@
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Save a backup in</source>
             <translation>Save a backup in</translation>
         </message>
@@ -1116,43 +1187,48 @@
             <translation>Save a copy of the database to a folder you choose</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>Saving a backup…</source>
+            <translation>Saving a backup…</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="54" />
             <source>The daily backup failed: {error}</source>
             <translation>The daily backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>The database in use</source>
             <translation>The database in use</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="63" />
+            <location filename="../../ui/main_window.py" line="64" />
             <source>Views</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Working</source>
             <translation>Working</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="64" />
-            <location filename="../../ui/main_window.py" line="56" />
+            <location filename="../../ui/main_window.py" line="57" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>{shown} of {total} {name}</source>
             <translation>{shown} of {total} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>{total} {name}</source>
             <translation>{total} {name}</translation>
         </message>

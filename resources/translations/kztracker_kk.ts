@@ -113,7 +113,7 @@
         <message>
             <location filename="../../ui/dashboard.py" line="351" />
             <source>Memoranda near the end of their validity</source>
-            <translation>Қолданылу мерзімі аяқталып келе жатқан меморандумдар</translation>
+            <translation>Мерзімі аяқталатын меморандумдар</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard.py" line="347" />
@@ -796,9 +796,19 @@
             <translation>Импорттамай жабу керек пе? Ұсыныстарға енгізген түзетулеріңіз жоғалады.</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="51" />
+            <source>Country</source>
+            <translation>Елі</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Create</source>
             <translation>Жасау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="67" />
+            <source>Date</source>
+            <translation>Күні</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="97" />
@@ -806,19 +816,35 @@
             <translation>Бар жазба</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="64" />
+            <source>Focus areas</source>
+            <translation>Басым бағыттар</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="115" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Пернелер: A — байланыстыру, M — біріктіру (байланыстырып, жазылуын есте сақтау), C — жасау, S — өткізіп жіберу, Ctrl+Enter — қолдану.</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="50" />
+            <location filename="../../ui/import_fields.py" line="60" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Link</source>
-            <translation>Байланыс</translation>
+            <translation>Байланыстыру</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="188" />
             <source>Link to</source>
             <translation>Байланыстыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="70" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="235" />
@@ -837,7 +863,7 @@
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="105" />
+            <location filename="../../ui/import_fields.py" line="110" />
             <source>Names separated by semicolons</source>
             <translation>Атаулар нүктелі үтірмен бөлінеді</translation>
         </message>
@@ -847,12 +873,37 @@
             <translation>Бұрын импортталған дереккөзді ашу керек пе?</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="57" />
+            <source>Organization</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="53" />
+            <source>Part of</source>
+            <translation>Құрамында</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="62" />
+            <source>Parties</source>
+            <translation>Тараптар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="69" />
+            <source>Partners</source>
+            <translation>Серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="56" />
+            <source>Position</source>
+            <translation>Лауазымы</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="97" />
             <source>Proposal</source>
             <translation>Ұсыныс</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="135" />
+            <location filename="../../ui/import_fields.py" line="140" />
             <location filename="../../ui/import_review.py" line="85" />
             <location filename="../../ui/import_review.py" line="484" />
             <source>Review import</source>
@@ -864,9 +915,29 @@
             <translation>Таңдалған ұсыныс</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="52" />
+            <source>Short name</source>
+            <translation>Қысқаша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="63" />
+            <source>Signatories</source>
+            <translation>Қол қоюшылар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="61" />
+            <source>Signed on</source>
+            <translation>Қол қойылған күні</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Skip</source>
             <translation>Өткізіп жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="68" />
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="318" />
@@ -1031,12 +1102,12 @@
             <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Backup saved: {path}</source>
             <translation>Сақтық көшірме сақталды: {path}</translation>
         </message>
@@ -1076,7 +1147,7 @@
             <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Import announcements</source>
             <translation>Хабарламаларды импорттау</translation>
         </message>
@@ -1086,7 +1157,7 @@
             <translation>Хабарламаларды файлдардан импорттау (мәтін, веб-беттер, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Loading…</source>
             <translation>Жүктелуде…</translation>
         </message>
@@ -1106,7 +1177,7 @@
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Save a backup in</source>
             <translation>Сақтық көшірмені сақтау орны</translation>
         </message>
@@ -1116,43 +1187,48 @@
             <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>Saving a backup…</source>
+            <translation>Сақтық көшірме сақталуда…</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="54" />
             <source>The daily backup failed: {error}</source>
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="63" />
+            <location filename="../../ui/main_window.py" line="64" />
             <source>Views</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Working</source>
             <translation>Орындалуда</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="64" />
-            <location filename="../../ui/main_window.py" line="56" />
+            <location filename="../../ui/main_window.py" line="57" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>{shown} of {total} {name}</source>
             <translation>{name}: {total} ішінен {shown}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>{total} {name}</source>
             <translation>{name}: {total}</translation>
         </message>
@@ -1721,7 +1797,7 @@
         <message>
             <location filename="../../ui/views/columns.py" line="82" />
             <source>Focus areas</source>
-            <translation>Басым бағыттар</translation>
+            <translation>Бағыттар</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="89" />

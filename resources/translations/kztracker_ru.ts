@@ -643,7 +643,7 @@
         <message>
             <location filename="../../ui/views/filter_bar.py" line="141" />
             <source>Any focus area</source>
-            <translation>Любое приоритетное направление</translation>
+            <translation>Любое направление</translation>
         </message>
         <message>
             <location filename="../../ui/views/filter_bar.py" line="139" />
@@ -663,7 +663,7 @@
         <message>
             <location filename="../../ui/views/filter_bar.py" line="142" />
             <source>Anyone responsible</source>
-            <translation>Любое ответственное лицо</translation>
+            <translation>Любой ответственный</translation>
         </message>
         <message>
             <location filename="../../ui/views/filter_bar.py" line="187" />
@@ -798,9 +798,19 @@
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="51" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Create</source>
             <translation>Создать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="67" />
+            <source>Date</source>
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="97" />
@@ -808,19 +818,35 @@
             <translation>Существующая запись</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="64" />
+            <source>Focus areas</source>
+            <translation>Приоритетные направления</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="115" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Клавиши: A — связать, M — объединить (связать и запомнить написание), C — создать, S — пропустить, Ctrl+Enter — применить.</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="50" />
+            <location filename="../../ui/import_fields.py" line="60" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Link</source>
-            <translation>Связь</translation>
+            <translation>Связать</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="188" />
             <source>Link to</source>
             <translation>Связать с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="70" />
+            <source>Memorandum</source>
+            <translation>Меморандум</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="235" />
@@ -839,7 +865,7 @@
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="105" />
+            <location filename="../../ui/import_fields.py" line="110" />
             <source>Names separated by semicolons</source>
             <translation>Имена через точку с запятой</translation>
         </message>
@@ -849,12 +875,37 @@
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="57" />
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="53" />
+            <source>Part of</source>
+            <translation>Входит в</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="62" />
+            <source>Parties</source>
+            <translation>Стороны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="69" />
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="56" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="97" />
             <source>Proposal</source>
             <translation>Предложение</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="135" />
+            <location filename="../../ui/import_fields.py" line="140" />
             <location filename="../../ui/import_review.py" line="85" />
             <location filename="../../ui/import_review.py" line="484" />
             <source>Review import</source>
@@ -866,9 +917,29 @@
             <translation>Выбранное предложение</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="52" />
+            <source>Short name</source>
+            <translation>Краткое наименование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="63" />
+            <source>Signatories</source>
+            <translation>Подписанты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="61" />
+            <source>Signed on</source>
+            <translation>Дата подписания</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_review.py" line="63" />
             <source>Skip</source>
             <translation>Пропустить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="68" />
+            <source>Status</source>
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="318" />
@@ -1033,12 +1104,12 @@
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
@@ -1078,7 +1149,7 @@
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
@@ -1088,7 +1159,7 @@
             <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
@@ -1108,7 +1179,7 @@
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
@@ -1118,43 +1189,48 @@
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>Saving a backup…</source>
+            <translation>Сохранение резервной копии…</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="54" />
             <source>The daily backup failed: {error}</source>
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="63" />
+            <location filename="../../ui/main_window.py" line="64" />
             <source>Views</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Working</source>
             <translation>Выполняется</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="64" />
-            <location filename="../../ui/main_window.py" line="56" />
+            <location filename="../../ui/main_window.py" line="57" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>{shown} of {total} {name}</source>
             <translation>{name}: {shown} из {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>{total} {name}</source>
             <translation>{name}: {total}</translation>
         </message>
@@ -1718,12 +1794,12 @@
         <message>
             <location filename="../../ui/views/columns.py" line="71" />
             <source>Focus area</source>
-            <translation>Приоритетное направление</translation>
+            <translation>Направление</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="82" />
             <source>Focus areas</source>
-            <translation>Приоритетные направления</translation>
+            <translation>Направления</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="89" />
@@ -1831,7 +1907,7 @@
             <location filename="../../ui/views/columns.py" line="72" />
             <location filename="../../ui/views/columns.py" line="83" />
             <source>Responsible</source>
-            <translation>Ответственное лицо</translation>
+            <translation>Ответственный</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="94" />

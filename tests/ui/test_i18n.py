@@ -38,8 +38,10 @@ from sqlalchemy import select
 from kztracker.db import Database
 from kztracker.exporting.languages import english_texts
 from ui import i18n
+from ui.import_action import import_files
 from ui.main_window import MainWindow
 from ui.screenshots import _MODELS as MODELS
+from ui.screenshots import SAMPLE_ANNOUNCEMENT
 from ui.translation_sources import (
     extract,
     lrelease_binary,
@@ -258,6 +260,11 @@ def test_no_english_in_views_menus_and_dialogs(
         )
         triggers["delete memorandum"] = lambda: editor.delete_record(
             "memorandum", ids["memorandum"]
+        )
+        sample = tmp_path / "announcement.txt"
+        sample.write_text(SAMPLE_ANNOUNCEMENT, encoding="utf-8")
+        triggers["import review"] = partial(
+            import_files, window, window.operations, [str(sample)]
         )
         triggers["preferences"] = window.preferences
         triggers["about"] = window.about
