@@ -12,7 +12,7 @@ from sqlalchemy import select
 from kztracker import vocabulary
 from kztracker.cli import main
 from kztracker.db import Database
-from kztracker.exporting.languages import TABLES, english_texts, in_language
+from kztracker.exporting.languages import BY_KEY, TABLES, english_texts, in_language
 from kztracker.exporting.words import WORDS, word
 from kztracker.models import Memorandum
 
@@ -45,6 +45,12 @@ def test_sheet_names_are_valid_excel_names(language: str) -> None:
             if key.startswith("sheet."):
                 name = word(key)
                 assert len(name) <= 31 and not set(name) & set("[]:*?/\\"), name
+
+
+def test_words_picked_by_key_exist() -> None:
+    for language, words in BY_KEY.items():
+        assert language in TABLES
+        assert set(words) <= set(WORDS), set(words) - set(WORDS)
 
 
 def test_in_language_restores_the_earlier_language() -> None:

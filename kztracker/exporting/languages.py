@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from kztracker.errors import KztrackerError
-from kztracker.vocabulary import set_translator, translate
+from kztracker.vocabulary import set_translator
 
 ENGLISH = "en"
 LANGUAGES = ("kk", "ru", "en")
@@ -224,6 +224,23 @@ KK: dict[str, str] = {
 
 TABLES: dict[str, dict[str, str]] = {"ru": RU, "kk": KK}
 
+# Where one English word stands for two things (the Summary sheet and a memorandum's summary
+# column), the word's key in kztracker.exporting.words picks the translation.
+BY_KEY: dict[str, dict[str, str]] = {
+    "ru": {
+        "col.summary": "Краткое содержание",
+        "col.completed": "Дата выполнения",
+        "col.published": "Дата публикации",
+        "summary.partner_memoranda": "Меморандумов",
+    },
+    "kk": {
+        "col.summary": "Қысқаша мазмұны",
+        "col.completed": "Орындалған күні",
+    },
+}
+
+_current = ENGLISH
+
 
 def check_language(code: str) -> str:
     if code not in LANGUAGES:
@@ -233,22 +250,33 @@ def check_language(code: str) -> str:
     return code
 
 
+def current_language() -> str:
+    return _current
+
+
 def set_language(code: str) -> None:
     """Workbooks written from now on use `code`'s words (English: the source texts)."""
+    global _current
     table = TABLES.get(check_language(code))
+    _current = code
     # An English text a table lacks (a word added later) still reads, in English.
     set_translator(None if table is None else (lambda text: table.get(text, text)))
+
+
+def by_key(key: str) -> str | None:
+    """The current language's word for `key` where the English word alone is ambiguous."""
+    return BY_KEY.get(_current, {}).get(key)
 
 
 @contextmanager
 def in_language(code: str) -> Iterator[None]:
     """The workbook's words in `code` while the block runs; the earlier language afterwards."""
-    previous = {text: translate(text) for text in english_texts()}
+    previous = _current
     set_language(code)
     try:
         yield
     finally:
-        set_translator(lambda text: previous.get(text, text))
+        set_language(previous)
 
 
 def english_texts() -> set[str]:

@@ -1225,12 +1225,12 @@
         <message>
             <location filename="../../ui/main_window.py" line="303" />
             <source>{shown} of {total} {name}</source>
-            <translation>{name}: {total} ішінен {shown}</translation>
+            <translation>{total} ішінен {shown} көрсетілген ({name})</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="300" />
             <source>{total} {name}</source>
-            <translation>{name}: {total}</translation>
+            <translation>Жазбалар: {total} ({name})</translation>
         </message>
     </context>
     <context>

@@ -1227,12 +1227,12 @@
         <message>
             <location filename="../../ui/main_window.py" line="303" />
             <source>{shown} of {total} {name}</source>
-            <translation>{name}: {shown} из {total}</translation>
+            <translation>Показано {shown} из {total} ({name})</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="300" />
             <source>{total} {name}</source>
-            <translation>{name}: {total}</translation>
+            <translation>Записей: {total} ({name})</translation>
         </message>
     </context>
     <context>
