@@ -10,15 +10,13 @@ from sqlalchemy import insert, select
 
 from kztracker.db import Database
 from kztracker.models import Milestone, Organization, OrganizationAlias, Person
-from kztracker.services.browse import (
+from kztracker.services.browse import browse_rows, filter_choices, milestone_rows
+from kztracker.services.search import (
     OPEN,
     OVERDUE,
     Filters,
-    browse_rows,
-    filter_choices,
     filter_rows,
     fold,
-    milestone_rows,
     refines,
     row_matches,
     search_terms,

@@ -9,7 +9,8 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from kztracker.db import Database
-from kztracker.services.browse import Filters, browse_rows, filter_rows, milestone_rows
+from kztracker.services.browse import browse_rows, milestone_rows
+from kztracker.services.search import Filters, filter_rows
 from ui.labels import status_colour
 from ui.views.table_model import ID_ROLE, RecordTableModel
 

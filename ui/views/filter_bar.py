@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from kztracker.services.browse import NO_FILTERS, OPEN, OVERDUE, Choices, Filters
+from kztracker.services.browse import Choices
+from kztracker.services.search import NO_FILTERS, OPEN, OVERDUE, Filters
 from ui.labels import status_label
 
 

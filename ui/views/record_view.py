@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kztracker.models import MEMORANDUM_STATUSES
-from kztracker.services.browse import NO_FILTERS, Choices, Filters, browse_rows, filter_choices
+from kztracker.services.browse import Choices, browse_rows, filter_choices
+from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import format_date, kind_label, status_label
 from ui.operations import Operations
 from ui.views.columns import COLUMNS

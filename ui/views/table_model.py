@@ -23,14 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from kztracker.services.browse import (
-    NO_FILTERS,
-    ROW_TYPES,
-    Filters,
-    filter_rows,
-    refines,
-    search_terms,
-)
+from kztracker.services.browse import ROW_TYPES
+from kztracker.services.search import NO_FILTERS, Filters, filter_rows, refines, search_terms
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS, Column
 

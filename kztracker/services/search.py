@@ -1,0 +1,146 @@
+"""Searching and filtering browse rows: one rule for the window (and anything else that lists).
+
+A row matches a query when its pre-folded search key holds every word of the query, folded the
+same way, so case and look-alike letters (a Cyrillic "а" inside a Latin name) never matter; and
+when it satisfies every filter set. `filter_rows` applies the rule fast enough per keystroke on
+100,000 rows; `refines` says when a new query can start from the previous result.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar
+
+from kztracker.normalize import name_key
+from kztracker.schedule import OPEN_STATUSES
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+R = TypeVar("R")
+
+
+def fold(text: str | None) -> str:
+    """The search form of a text: case-folded, NFKC, look-alike letters folded as name_key does.
+
+    Whitespace is left alone: queries are matched word by word, so no search term holds a
+    space. name_key walks every character to fold look-alike letters; only a text holding both
+    Latin and Cyrillic letters can need that, so the common texts take a cheaper path that gives
+    the same letters.
+    """
+    if not text:
+        return ""
+    if text.isascii():
+        return text.casefold()
+    if _CYRILLIC.search(text) and _LATIN.search(text):
+        return name_key(text)
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+
+# Status filter values that are not stored statuses: any open milestone, and the open ones
+# past their due date (kztracker.schedule's rule, computed when the rows were read).
+OPEN = "open"
+OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filter bar's values; None means "any". Dates are ISO days ("2026-01-31").
+
+    A filter applies to the rows that carry its facet: `responsible_id` to milestones and
+    memoranda, `memorandum_id` to milestones, and so on. `status` is a stored status, OPEN
+    or OVERDUE.
+    """
+
+    status: str | None = None
+    memorandum_id: int | None = None
+    organization_id: int | None = None
+    focus_area_id: int | None = None
+    responsible_id: int | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+NO_FILTERS = Filters()
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The folded words of a query; a row matches when its key holds every one of them."""
+    return tuple(fold(query).split())
+
+
+def _status_matches(row: Any, wanted: str) -> bool:
+    status = getattr(row, "status", None)
+    if wanted == OPEN:
+        return status in OPEN_STATUSES
+    if wanted == OVERDUE:
+        return bool(getattr(row, "overdue", False))
+    return bool(status == wanted)
+
+
+def row_matches(row: Any, terms: Sequence[str], filters: Filters = NO_FILTERS) -> bool:
+    """The rule for one row: every search word in its key and every filter satisfied.
+
+    A partial due date matches a date range when the period it can mean overlaps the range
+    ("2026" overlaps March 2026); a row without a due date never matches a range.
+    """
+    key = row.search
+    if any(term not in key for term in terms):
+        return False
+    f = filters
+    if f.status is not None and not _status_matches(row, f.status):
+        return False
+    if f.memorandum_id is not None and getattr(row, "memorandum_id", None) != f.memorandum_id:
+        return False
+    if f.organization_id is not None and f.organization_id not in getattr(
+        row, "organization_ids", ()
+    ):
+        return False
+    if f.focus_area_id is not None:
+        own = getattr(row, "focus_area_id", None)
+        if own != f.focus_area_id and f.focus_area_id not in getattr(row, "focus_area_ids", ()):
+            return False
+    if f.responsible_id is not None and getattr(row, "responsible_id", None) != f.responsible_id:
+        return False
+    if f.due_from is not None or f.due_to is not None:
+        first, last = getattr(row, "due_first", None), getattr(row, "due_last", None)
+        if first is None or last is None:
+            return False
+        if f.due_from is not None and last < f.due_from:
+            return False
+        if f.due_to is not None and first > f.due_to:
+            return False
+    return True
+
+
+def filter_rows(rows: Sequence[R], query: str, filters: Filters = NO_FILTERS) -> list[R]:
+    """The rows that `row_matches`, in their order; fast enough per keystroke on 100k rows.
+
+    Search words narrow the list one comprehension at a time (a substring test in C per row);
+    the per-row rule only runs on what is left when filters are set.
+    """
+    terms = search_terms(query)
+    # Longest words first: they are the most selective and shrink the list soonest.
+    selected: list[Any] = list(rows)
+    for term in sorted(terms, key=len, reverse=True):
+        selected = [row for row in selected if term in row.search]  # type: ignore[attr-defined]
+    if filters.is_empty():
+        return selected
+    return [row for row in selected if row_matches(row, (), filters)]
+
+
+def refines(previous: str, query: str) -> bool:
+    """True when every row matching `query` also matches `previous` (the user typed on).
+
+    Then the previous result can be filtered instead of every row: each old word must be part
+    of some new word.
+    """
+    new_terms = search_terms(query)
+    return all(any(old in new for new in new_terms) for old in search_terms(previous))
