@@ -96,3 +96,20 @@ def test_an_overdue_milestone_says_so_in_words_and_colour(
     assert index.data() == "Planned · overdue"
     assert model.data(index, Qt.ItemDataRole.ForegroundRole) == status_colour("overdue")
     assert model.index(0, _column(model, "due")).data() == "2026"
+
+
+def test_columns_fit_the_width_given_and_dates_keep_theirs(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.views.columns import COLUMNS, column_widths
+
+    metrics = QWidget().fontMetrics()
+    natural = column_widths("milestone", metrics, metrics, set())
+    hidden = {n for n, column in enumerate(COLUMNS["milestone"]) if column.hidden}
+    shown = [n for n in range(len(natural)) if n not in hidden]
+    room = sum(natural[n] for n in shown) * 3 // 4
+    fitted = column_widths("milestone", metrics, metrics, hidden, room)
+    assert sum(fitted[n] for n in shown) == room
+    due = [column.field for column in COLUMNS["milestone"]].index("due")
+    assert fitted[due] == natural[due]
+    assert fitted[0] > fitted[shown[-1]]  # the title keeps more room than the last column

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetrics
 
+from kztracker.models import MEMORANDUM_STATUSES
 from ui.labels import format_date, memorandum_kind_label, organization_kind_label, status_label
 
 
@@ -127,3 +129,52 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("url", _noop("Address"), width=30, hidden=True),
     ),
 }
+
+
+# The longest text a column of fixed width shows, by Column.show.
+_SAMPLES: dict[str, Callable[[str], str]] = {
+    "date": lambda kind: format_date("2024-09-28"),
+    "status": lambda kind: (
+        QCoreApplication.translate("RecordTableModel", "{status} · overdue").format(
+            status=status_label("in_progress")
+        )
+        if kind == "milestone"
+        else max((status_label(s) for s in MEMORANDUM_STATUSES), key=len)
+    ),
+    "count": lambda kind: "99,999",
+    "language": lambda kind: "EN",
+}
+
+
+def column_widths(
+    kind: str, cells: QFontMetrics, headers: QFontMetrics, hidden: set[int], available: int = 0
+) -> list[int]:
+    """Each column's natural width; with `available` pixels, text columns shrink to fit.
+
+    Dates, statuses and counts keep the width their longest value needs; among text columns
+    the others give way first and the name or title (always the first) keeps its room longest.
+    """
+    unit = cells.averageCharWidth()
+    columns = COLUMNS[kind]
+    widths = []
+    for column in columns:
+        sample = _SAMPLES.get(column.show)
+        natural = column.width * unit if sample is None else cells.horizontalAdvance(sample(kind))
+        widths.append(max(natural, headers.horizontalAdvance(column.title) + 12) + 16)
+    shown = [n for n in range(len(columns)) if n not in hidden]
+    text = [n for n in shown if columns[n].show not in _SAMPLES]
+    if available <= 0 or not text:
+        return widths
+    room = available - sum(widths[n] for n in shown if n not in text)
+    least = 12 * unit + 16
+    first, others = text[0], text[1:]
+    widths[first] = max(least, min(widths[first], room - least * len(others)))
+    wanted = sum(widths[n] for n in others)
+    scale = min(1.0, (room - widths[first]) / max(1, wanted))
+    for n in others:
+        widths[n] = max(int(widths[n] * scale), min(least, widths[n]))
+    # What the other columns' minimums still overrun comes out of the first one.
+    overrun = widths[first] + sum(widths[n] for n in others) - room
+    if overrun > 0:
+        widths[first] = max(least, widths[first] - overrun)
+    return widths

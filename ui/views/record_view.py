@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from kztracker.models import MEMORANDUM_STATUSES
 from kztracker.services.browse import Choices, browse_rows, filter_choices
 from kztracker.services.search import NO_FILTERS, Filters
-from ui.labels import format_date, kind_label, status_label
+from ui.labels import kind_label
 from ui.operations import Operations
-from ui.views.columns import COLUMNS
+from ui.views.columns import COLUMNS, column_widths
 from ui.views.filter_bar import FilterBar
 from ui.views.table_model import RecordTableModel
-from ui.views.table_model import tr as tr_model
 
 # Kinds the user edits; sources are only read (they come in through imports).
 EDITABLE = ("memorandum", "organization", "person", "focus_area", "milestone")
@@ -440,37 +438,15 @@ class RecordView(QWidget):
     # -- layout --------------------------------------------------------------------------------
 
     def set_default_widths(self, available: int = 0) -> None:
-        """Each column's natural width; text columns shrink alike when not all would fit.
-
-        Dates, statuses and counts keep the width their longest value needs.
-        """
-        metrics = self.fontMetrics()
-        unit = metrics.averageCharWidth()
-        header = self.table.horizontalHeader().fontMetrics()
-        columns = COLUMNS[self.kind]
-        widths = []
-        for column in columns:
-            sample = _SAMPLES.get(column.show)
-            if column.show == "status" and self.kind != "milestone":
-                sample = _longest_memorandum_status
-            natural = column.width * unit if sample is None else metrics.horizontalAdvance(sample())
-            widths.append(max(natural, header.horizontalAdvance(column.title) + 12) + 16)
-        shown = [n for n in range(len(columns)) if not self.table.isColumnHidden(n)]
-        text = [n for n in shown if columns[n].show not in _SAMPLES]
-        if available > 0 and text:
-            # The other text columns give way first; the name or title keeps its room longest.
-            room = available - sum(widths[n] for n in shown if n not in text)
-            least = 12 * unit + 16
-            first, others = text[0], text[1:]
-            widths[first] = max(least, min(widths[first], room - least * len(others)))
-            wanted = sum(widths[n] for n in others)
-            scale = min(1.0, (room - widths[first]) / max(1, wanted))
-            for n in others:
-                widths[n] = max(int(widths[n] * scale), min(least, widths[n]))
-            # What the other columns' minimums still overrun comes out of the first one.
-            overrun = widths[first] + sum(widths[n] for n in others) - room
-            if overrun > 0:
-                widths[first] = max(least, widths[first] - overrun)
+        """Natural column widths, fitted into `available` pixels when that is given."""
+        hidden = {n for n in range(self.model.columnCount()) if self.table.isColumnHidden(n)}
+        widths = column_widths(
+            self.kind,
+            self.fontMetrics(),
+            self.table.horizontalHeader().fontMetrics(),
+            hidden,
+            available,
+        )
         for n, width in enumerate(widths):
             self.table.setColumnWidth(n, width)
 
@@ -482,19 +458,6 @@ class RecordView(QWidget):
     def columns_settled(self) -> bool:
         """True once the columns have their first widths (worth remembering)."""
         return not self._fit_columns
-
-
-# The longest text a fixed-width column shows, by Column.show.
-_SAMPLES = {
-    "date": lambda: format_date("2024-09-28"),
-    "status": lambda: tr_model("{status} · overdue").format(status=status_label("in_progress")),
-    "count": lambda: "99,999",
-    "language": lambda: "EN",
-}
-
-
-def _longest_memorandum_status() -> str:
-    return max((status_label(s) for s in MEMORANDUM_STATUSES), key=len)
 
 
 def _default_sort(kind: str) -> int:
