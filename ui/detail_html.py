@@ -250,8 +250,8 @@ def history_html(rows: Sequence[HistoryRow], palette: QPalette) -> str:
 
 
 def _change_html(row: HistoryRow, field: str) -> str:
-    old = _history_value(field, row.old_value)
-    new = _history_value(field, row.new_value)
+    old = _history_value(row.record_kind, field, row.old_value)
+    new = _history_value(row.record_kind, field, row.new_value)
     if row.action == "create" or old is None:
         return new or '<span class="note">—</span>'
     if row.action == "delete" or new is None:
@@ -259,11 +259,15 @@ def _change_html(row: HistoryRow, field: str) -> str:
     return f'<span class="note"><s>{old}</s> →</span> {new}'
 
 
-def _history_value(field: str, value: str | None) -> str | None:
+def _history_value(kind: str, field: str, value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if field == "status":
         value = status_label(value)
+    elif field == "kind" and kind == "memorandum":
+        value = memorandum_kind_label(value)
+    elif field == "kind" and kind == "organization":
+        value = organization_kind_label(value)
     elif field in DATE_FIELDS:
         value = format_date(value)
     if len(value) > HISTORY_VALUE_LENGTH:
