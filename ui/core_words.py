@@ -67,4 +67,8 @@ DETAIL_WORDS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("DetailPane", "Changed"),
     QT_TRANSLATE_NOOP("DetailPane", "Deleted"),
     QT_TRANSLATE_NOOP("DetailPane", "(none)"),
+    # a person's part in a memorandum, and their title shown as their position
+    QT_TRANSLATE_NOOP("DetailPane", "signatory"),
+    QT_TRANSLATE_NOOP("DetailPane", "responsible"),
+    QT_TRANSLATE_NOOP("DetailPane", "Position"),
 )

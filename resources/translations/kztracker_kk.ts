@@ -385,7 +385,7 @@
         <message>
             <location filename="../../ui/core_words.py" line="37" />
             <source>Organizations</source>
-            <translation>Ұйымдар</translation>
+            <translation>Серіктестер</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="38" />
@@ -436,6 +436,11 @@
             <location filename="../../ui/core_words.py" line="47" />
             <source>Phone</source>
             <translation>Телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="73" />
+            <source>Position</source>
+            <translation>Лауазымы</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="48" />
@@ -550,6 +555,16 @@
                 <numerusform>тағы %n</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="72" />
+            <source>responsible</source>
+            <translation>жауапты тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="71" />
+            <source>signatory</source>
+            <translation>қол қоюшы</translation>
+        </message>
     </context>
     <context>
         <name>Editor</name>
@@ -639,92 +654,92 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <location filename="../../ui/views/filter_bar.py" line="142" />
             <source>Any focus area</source>
             <translation>Кез келген басым бағыт</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="139" />
+            <location filename="../../ui/views/filter_bar.py" line="140" />
             <source>Any memorandum</source>
             <translation>Кез келген меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <location filename="../../ui/views/filter_bar.py" line="141" />
             <source>Any partner</source>
             <translation>Кез келген серіктес</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="131" />
+            <location filename="../../ui/views/filter_bar.py" line="132" />
             <source>Any status</source>
             <translation>Кез келген мәртебе</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <location filename="../../ui/views/filter_bar.py" line="143" />
             <source>Anyone responsible</source>
             <translation>Кез келген жауапты тұлға</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="187" />
+            <location filename="../../ui/views/filter_bar.py" line="188" />
             <source>Clear filters</source>
             <translation>Сүзгілерді тазарту</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <location filename="../../ui/views/filter_bar.py" line="144" />
             <source>Due any time</source>
             <translation>Мерзімі: кез келген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="158" />
+            <location filename="../../ui/views/filter_bar.py" line="159" />
             <source>Due before today</source>
             <translation>Мерзімі: бүгінге дейін</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <location filename="../../ui/views/filter_bar.py" line="165" />
             <source>Due between…</source>
             <translation>Мерзімі: аралықта…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="174" />
+            <location filename="../../ui/views/filter_bar.py" line="175" />
             <source>Due from</source>
             <translation>Мерзімі, бастап</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <location filename="../../ui/views/filter_bar.py" line="160" />
             <source>Due in the next 30 days</source>
             <translation>Алдағы 30 күнде мерзімі келетіндер</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <location filename="../../ui/views/filter_bar.py" line="162" />
             <source>Due next month</source>
             <translation>Мерзімі: келесі айда</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <location filename="../../ui/views/filter_bar.py" line="164" />
             <source>Due next year</source>
             <translation>Мерзімі: келесі жылы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <location filename="../../ui/views/filter_bar.py" line="161" />
             <source>Due this month</source>
             <translation>Мерзімі: осы айда</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <location filename="../../ui/views/filter_bar.py" line="163" />
             <source>Due this year</source>
             <translation>Мерзімі: биыл</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <location filename="../../ui/views/filter_bar.py" line="176" />
             <source>Due until</source>
             <translation>Мерзімі, дейін</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="133" />
+            <location filename="../../ui/views/filter_bar.py" line="134" />
             <source>Open (planned or in progress)</source>
             <translation>Ашық (жоспарланған немесе орындалып жатқан)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <location filename="../../ui/views/filter_bar.py" line="189" />
             <source>Show every record again</source>
             <translation>Барлық жазбаларды қайта көрсету</translation>
         </message>
@@ -1649,17 +1664,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="295" />
+            <location filename="../../ui/views/table_model.py" line="289" />
             <source>known to the month</source>
             <translation>ай дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="295" />
+            <location filename="../../ui/views/table_model.py" line="289" />
             <source>known to the year</source>
             <translation>жыл дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="288" />
+            <location filename="../../ui/views/columns.py" line="138" />
+            <location filename="../../ui/views/table_model.py" line="282" />
             <source>{status} · overdue</source>
             <translation>{status} · мерзімі өткен</translation>
         </message>
@@ -1667,92 +1683,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="361" />
+            <location filename="../../ui/views/record_view.py" line="360" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="355" />
+            <location filename="../../ui/views/record_view.py" line="354" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="114" />
+            <location filename="../../ui/views/record_view.py" line="113" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="373" />
+            <location filename="../../ui/views/record_view.py" line="372" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="113" />
+            <location filename="../../ui/views/record_view.py" line="112" />
             <source>Export…</source>
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="371" />
+            <location filename="../../ui/views/record_view.py" line="370" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="368" />
+            <location filename="../../ui/views/record_view.py" line="367" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="352" />
+            <location filename="../../ui/views/record_view.py" line="351" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="407" />
+            <location filename="../../ui/views/record_view.py" line="406" />
             <source>Reset columns</source>
             <translation>Бағандарды қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="112" />
+            <location filename="../../ui/views/record_view.py" line="111" />
             <source>Search</source>
             <translation>Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search focus areas: name, description…</source>
             <translation>Бағыттарды іздеу: атауы, сипаттамасы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="58" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Меморандумдарды іздеу: атауы, мазмұны, тараптар, бағыттар…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="57" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Кезеңдерді іздеу: атауы, ескертпелер, меморандум, серіктес, тұлға…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="59" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Серіктестерді іздеу: атауы, қысқаша атауы, басқа атаулары, ескертпелер…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Тұлғаларды іздеу: аты-жөні, басқа жазылулары, лауазымы, ұйым…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="429" />
+            <location filename="../../ui/views/record_view.py" line="428" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="427" />
+            <location filename="../../ui/views/record_view.py" line="426" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
         </message>
@@ -1760,182 +1776,182 @@
     <context>
         <name>columns</name>
         <message>
-            <location filename="../../ui/views/columns.py" line="127" />
+            <location filename="../../ui/views/columns.py" line="129" />
             <source>Address</source>
             <translation>Мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="73" />
+            <location filename="../../ui/views/columns.py" line="75" />
             <source>Completed</source>
             <translation>Орындалған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="96" />
+            <location filename="../../ui/views/columns.py" line="98" />
             <source>Country</source>
             <translation>Елі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="113" />
+            <location filename="../../ui/views/columns.py" line="115" />
             <source>Description</source>
             <translation>Сипаттамасы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="63" />
+            <location filename="../../ui/views/columns.py" line="65" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="105" />
+            <location filename="../../ui/views/columns.py" line="107" />
             <source>Email</source>
             <translation>Эл. пошта</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="71" />
+            <location filename="../../ui/views/columns.py" line="73" />
             <source>Focus area</source>
             <translation>Басым бағыт</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="82" />
+            <location filename="../../ui/views/columns.py" line="84" />
             <source>Focus areas</source>
             <translation>Бағыттар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="89" />
+            <location filename="../../ui/views/columns.py" line="91" />
             <source>How many milestones serve this memorandum</source>
             <translation>Осы меморандумға қатысты кезеңдер саны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="125" />
+            <location filename="../../ui/views/columns.py" line="127" />
             <source>How many records this source supports</source>
             <translation>Осы дереккөз растайтын жазбалар саны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="78" />
-            <location filename="../../ui/views/columns.py" line="95" />
+            <location filename="../../ui/views/columns.py" line="80" />
+            <location filename="../../ui/views/columns.py" line="97" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="119" />
+            <location filename="../../ui/views/columns.py" line="121" />
             <source>Language</source>
             <translation>Тілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="98" />
-            <location filename="../../ui/views/columns.py" line="111" />
+            <location filename="../../ui/views/columns.py" line="100" />
+            <location filename="../../ui/views/columns.py" line="113" />
             <source>Memoranda</source>
             <translation>Меморандумдар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="64" />
+            <location filename="../../ui/views/columns.py" line="66" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="55" />
+            <location filename="../../ui/views/columns.py" line="57" />
             <source>Milestone</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="86" />
-            <location filename="../../ui/views/columns.py" line="99" />
-            <location filename="../../ui/views/columns.py" line="112" />
+            <location filename="../../ui/views/columns.py" line="88" />
+            <location filename="../../ui/views/columns.py" line="101" />
+            <location filename="../../ui/views/columns.py" line="114" />
             <source>Milestones</source>
             <translation>Кезеңдер</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="93" />
-            <location filename="../../ui/views/columns.py" line="102" />
-            <location filename="../../ui/views/columns.py" line="109" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <location filename="../../ui/views/columns.py" line="104" />
+            <location filename="../../ui/views/columns.py" line="111" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="104" />
+            <location filename="../../ui/views/columns.py" line="106" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="117" />
+            <location filename="../../ui/views/columns.py" line="119" />
             <source>Outlet</source>
             <translation>Басылым</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="61" />
+            <location filename="../../ui/views/columns.py" line="63" />
             <source>Overdue: still open after the last day its due date can mean</source>
             <translation>Мерзімі өткен: кезең мерзімі білдіруі мүмкін соңғы күннен кейін де ашық</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="97" />
-            <location filename="../../ui/views/columns.py" line="110" />
+            <location filename="../../ui/views/columns.py" line="99" />
+            <location filename="../../ui/views/columns.py" line="112" />
             <source>Part of</source>
             <translation>Құрамында</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="83" />
             <source>Parties</source>
             <translation>Тараптар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="67" />
+            <location filename="../../ui/views/columns.py" line="69" />
             <source>Partners</source>
             <translation>Серіктестер</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="106" />
+            <location filename="../../ui/views/columns.py" line="108" />
             <source>Phone</source>
             <translation>Телефоны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="103" />
+            <location filename="../../ui/views/columns.py" line="105" />
             <source>Position</source>
             <translation>Лауазымы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="118" />
+            <location filename="../../ui/views/columns.py" line="120" />
             <source>Published</source>
             <translation>Жарияланған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="122" />
+            <location filename="../../ui/views/columns.py" line="124" />
             <source>Records</source>
             <translation>Жазбалар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="72" />
-            <location filename="../../ui/views/columns.py" line="83" />
+            <location filename="../../ui/views/columns.py" line="74" />
+            <location filename="../../ui/views/columns.py" line="85" />
             <source>Responsible</source>
             <translation>Жауапты тұлға</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="94" />
+            <location filename="../../ui/views/columns.py" line="96" />
             <source>Short name</source>
-            <translation>Қысқаша атауы</translation>
+            <translation>Қысқа атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="79" />
+            <location filename="../../ui/views/columns.py" line="81" />
             <source>Signed</source>
             <translation>Қол қойылған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="58" />
-            <location filename="../../ui/views/columns.py" line="77" />
+            <location filename="../../ui/views/columns.py" line="60" />
+            <location filename="../../ui/views/columns.py" line="79" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="69" />
+            <location filename="../../ui/views/columns.py" line="71" />
             <source>The milestone's own partners and the parties of its memorandum</source>
             <translation>Кезеңнің өз серіктестері және оның меморандумының тараптары</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="76" />
-            <location filename="../../ui/views/columns.py" line="116" />
+            <location filename="../../ui/views/columns.py" line="78" />
+            <location filename="../../ui/views/columns.py" line="118" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="80" />
+            <location filename="../../ui/views/columns.py" line="82" />
             <source>Valid until</source>
             <translation>Қолданылу мерзімі</translation>
         </message>

@@ -386,7 +386,7 @@
         <message>
             <location filename="../../ui/core_words.py" line="37" />
             <source>Organizations</source>
-            <translation>Организации</translation>
+            <translation>Партнёры</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="38" />
@@ -437,6 +437,11 @@
             <location filename="../../ui/core_words.py" line="47" />
             <source>Phone</source>
             <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="73" />
+            <source>Position</source>
+            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="48" />
@@ -552,6 +557,16 @@
                 <numerusform>и ещё %n</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="72" />
+            <source>responsible</source>
+            <translation>ответственное лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_words.py" line="71" />
+            <source>signatory</source>
+            <translation>подписант</translation>
+        </message>
     </context>
     <context>
         <name>Editor</name>
@@ -641,92 +656,92 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <location filename="../../ui/views/filter_bar.py" line="142" />
             <source>Any focus area</source>
             <translation>Любое направление</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="139" />
+            <location filename="../../ui/views/filter_bar.py" line="140" />
             <source>Any memorandum</source>
             <translation>Любой меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <location filename="../../ui/views/filter_bar.py" line="141" />
             <source>Any partner</source>
             <translation>Любой партнёр</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="131" />
+            <location filename="../../ui/views/filter_bar.py" line="132" />
             <source>Any status</source>
             <translation>Любой статус</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <location filename="../../ui/views/filter_bar.py" line="143" />
             <source>Anyone responsible</source>
             <translation>Любой ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="187" />
+            <location filename="../../ui/views/filter_bar.py" line="188" />
             <source>Clear filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <location filename="../../ui/views/filter_bar.py" line="144" />
             <source>Due any time</source>
             <translation>Срок: любой</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="158" />
+            <location filename="../../ui/views/filter_bar.py" line="159" />
             <source>Due before today</source>
             <translation>Срок: до сегодняшнего дня</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <location filename="../../ui/views/filter_bar.py" line="165" />
             <source>Due between…</source>
             <translation>Срок: в интервале…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="174" />
+            <location filename="../../ui/views/filter_bar.py" line="175" />
             <source>Due from</source>
             <translation>Срок с</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <location filename="../../ui/views/filter_bar.py" line="160" />
             <source>Due in the next 30 days</source>
             <translation>Срок в ближайшие 30 дней</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <location filename="../../ui/views/filter_bar.py" line="162" />
             <source>Due next month</source>
             <translation>Срок: в следующем месяце</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <location filename="../../ui/views/filter_bar.py" line="164" />
             <source>Due next year</source>
             <translation>Срок: в следующем году</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <location filename="../../ui/views/filter_bar.py" line="161" />
             <source>Due this month</source>
             <translation>Срок: в этом месяце</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <location filename="../../ui/views/filter_bar.py" line="163" />
             <source>Due this year</source>
             <translation>Срок: в этом году</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <location filename="../../ui/views/filter_bar.py" line="176" />
             <source>Due until</source>
             <translation>Срок по</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="133" />
+            <location filename="../../ui/views/filter_bar.py" line="134" />
             <source>Open (planned or in progress)</source>
             <translation>Открытые (запланированные или выполняемые)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <location filename="../../ui/views/filter_bar.py" line="189" />
             <source>Show every record again</source>
             <translation>Снова показать все записи</translation>
         </message>
@@ -1651,17 +1666,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="295" />
+            <location filename="../../ui/views/table_model.py" line="289" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="295" />
+            <location filename="../../ui/views/table_model.py" line="289" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="288" />
+            <location filename="../../ui/views/columns.py" line="138" />
+            <location filename="../../ui/views/table_model.py" line="282" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
@@ -1669,92 +1685,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="361" />
+            <location filename="../../ui/views/record_view.py" line="360" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="355" />
+            <location filename="../../ui/views/record_view.py" line="354" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="114" />
+            <location filename="../../ui/views/record_view.py" line="113" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="373" />
+            <location filename="../../ui/views/record_view.py" line="372" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="113" />
+            <location filename="../../ui/views/record_view.py" line="112" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="371" />
+            <location filename="../../ui/views/record_view.py" line="370" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="368" />
+            <location filename="../../ui/views/record_view.py" line="367" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="352" />
+            <location filename="../../ui/views/record_view.py" line="351" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="407" />
+            <location filename="../../ui/views/record_view.py" line="406" />
             <source>Reset columns</source>
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="112" />
+            <location filename="../../ui/views/record_view.py" line="111" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search focus areas: name, description…</source>
             <translation>Поиск направлений: наименование, описание…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="58" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="57" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="59" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="429" />
+            <location filename="../../ui/views/record_view.py" line="428" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="427" />
+            <location filename="../../ui/views/record_view.py" line="426" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>
@@ -1762,182 +1778,182 @@
     <context>
         <name>columns</name>
         <message>
-            <location filename="../../ui/views/columns.py" line="127" />
+            <location filename="../../ui/views/columns.py" line="129" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="73" />
+            <location filename="../../ui/views/columns.py" line="75" />
             <source>Completed</source>
             <translation>Дата выполнения</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="96" />
+            <location filename="../../ui/views/columns.py" line="98" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="113" />
+            <location filename="../../ui/views/columns.py" line="115" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="63" />
+            <location filename="../../ui/views/columns.py" line="65" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="105" />
+            <location filename="../../ui/views/columns.py" line="107" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="71" />
+            <location filename="../../ui/views/columns.py" line="73" />
             <source>Focus area</source>
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="82" />
+            <location filename="../../ui/views/columns.py" line="84" />
             <source>Focus areas</source>
             <translation>Направления</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="89" />
+            <location filename="../../ui/views/columns.py" line="91" />
             <source>How many milestones serve this memorandum</source>
             <translation>Сколько этапов относится к этому меморандуму</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="125" />
+            <location filename="../../ui/views/columns.py" line="127" />
             <source>How many records this source supports</source>
             <translation>Сколько записей подтверждает этот источник</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="78" />
-            <location filename="../../ui/views/columns.py" line="95" />
+            <location filename="../../ui/views/columns.py" line="80" />
+            <location filename="../../ui/views/columns.py" line="97" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="119" />
+            <location filename="../../ui/views/columns.py" line="121" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="98" />
-            <location filename="../../ui/views/columns.py" line="111" />
+            <location filename="../../ui/views/columns.py" line="100" />
+            <location filename="../../ui/views/columns.py" line="113" />
             <source>Memoranda</source>
             <translation>Меморандумы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="64" />
+            <location filename="../../ui/views/columns.py" line="66" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="55" />
+            <location filename="../../ui/views/columns.py" line="57" />
             <source>Milestone</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="86" />
-            <location filename="../../ui/views/columns.py" line="99" />
-            <location filename="../../ui/views/columns.py" line="112" />
+            <location filename="../../ui/views/columns.py" line="88" />
+            <location filename="../../ui/views/columns.py" line="101" />
+            <location filename="../../ui/views/columns.py" line="114" />
             <source>Milestones</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="93" />
-            <location filename="../../ui/views/columns.py" line="102" />
-            <location filename="../../ui/views/columns.py" line="109" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <location filename="../../ui/views/columns.py" line="104" />
+            <location filename="../../ui/views/columns.py" line="111" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="104" />
+            <location filename="../../ui/views/columns.py" line="106" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="117" />
+            <location filename="../../ui/views/columns.py" line="119" />
             <source>Outlet</source>
             <translation>Издание</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="61" />
+            <location filename="../../ui/views/columns.py" line="63" />
             <source>Overdue: still open after the last day its due date can mean</source>
             <translation>Просрочено: этап не закрыт после последнего дня, который может означать его срок</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="97" />
-            <location filename="../../ui/views/columns.py" line="110" />
+            <location filename="../../ui/views/columns.py" line="99" />
+            <location filename="../../ui/views/columns.py" line="112" />
             <source>Part of</source>
             <translation>Входит в</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="83" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="67" />
+            <location filename="../../ui/views/columns.py" line="69" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="106" />
+            <location filename="../../ui/views/columns.py" line="108" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="103" />
+            <location filename="../../ui/views/columns.py" line="105" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="118" />
+            <location filename="../../ui/views/columns.py" line="120" />
             <source>Published</source>
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="122" />
+            <location filename="../../ui/views/columns.py" line="124" />
             <source>Records</source>
             <translation>Записи</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="72" />
-            <location filename="../../ui/views/columns.py" line="83" />
+            <location filename="../../ui/views/columns.py" line="74" />
+            <location filename="../../ui/views/columns.py" line="85" />
             <source>Responsible</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="94" />
+            <location filename="../../ui/views/columns.py" line="96" />
             <source>Short name</source>
-            <translation>Краткое наименование</translation>
+            <translation>Сокращение</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="79" />
+            <location filename="../../ui/views/columns.py" line="81" />
             <source>Signed</source>
             <translation>Дата подписания</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="58" />
-            <location filename="../../ui/views/columns.py" line="77" />
+            <location filename="../../ui/views/columns.py" line="60" />
+            <location filename="../../ui/views/columns.py" line="79" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="69" />
+            <location filename="../../ui/views/columns.py" line="71" />
             <source>The milestone's own partners and the parties of its memorandum</source>
             <translation>Партнёры самого этапа и стороны его меморандума</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="76" />
-            <location filename="../../ui/views/columns.py" line="116" />
+            <location filename="../../ui/views/columns.py" line="78" />
+            <location filename="../../ui/views/columns.py" line="118" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="80" />
+            <location filename="../../ui/views/columns.py" line="82" />
             <source>Valid until</source>
             <translation>Действует до</translation>
         </message>
