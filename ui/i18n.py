@@ -10,6 +10,7 @@ Excel workbooks the window exports (kztracker.exporting.languages).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -111,6 +112,8 @@ def install(language: str | None = None, folder: Path | None = None) -> str:
         translator = QTranslator(app)
         if translator.load(name, where) and QCoreApplication.installTranslator(translator):
             _installed.append(translator)
+        elif name.startswith("kztracker_") and code != "en":
+            print(f"kztracker: no {name}.qm in {where}; run `make translations`", file=sys.stderr)
     return code
 
 

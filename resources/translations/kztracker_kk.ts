@@ -24,7 +24,7 @@
         <message>
             <location filename="../../ui/dialogs/conflict.py" line="109" />
             <source>&amp;Reload theirs</source>
-            <translation>Олардың нұсқасын &amp;жүктеу</translation>
+            <translation>Олардың нұсқасын жү&amp;ктеу</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/conflict.py" line="88" />

@@ -24,7 +24,7 @@
         <message>
             <location filename="../../ui/dialogs/conflict.py" line="109" />
             <source>&amp;Reload theirs</source>
-            <translation>&amp;Загрузить их версию</translation>
+            <translation>За&amp;грузить их версию</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/conflict.py" line="88" />
