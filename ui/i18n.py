@@ -117,6 +117,17 @@ def install(language: str | None = None, folder: Path | None = None) -> str:
     return code
 
 
+def uninstall() -> None:
+    """Back to the English source texts and the system's locale (tests, screenshots)."""
+    global _current
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    set_workbook_language("en")
+    _current = "en"
+
+
 def language_combo(parent: QWidget) -> QComboBox:
     """The Preferences choice: the system's language, or one of the three by its own name."""
     combo = QComboBox(parent)
