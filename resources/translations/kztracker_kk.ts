@@ -260,7 +260,7 @@
         <message>
             <location filename="../../ui/core_words.py" line="18" />
             <source>Child organizations</source>
-            <translation>Ведомстволық ұйымдар</translation>
+            <translation>Ведомстволық бағынысты ұйымдар</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="19" />
@@ -599,7 +599,7 @@
         <message>
             <location filename="../../ui/export_action.py" line="100" />
             <source>Cancel</source>
-            <translation>Болдырмау</translation>
+            <translation>Бас тарту</translation>
         </message>
         <message>
             <location filename="../../ui/export_action.py" line="69" />
@@ -701,7 +701,7 @@
         <message>
             <location filename="../../ui/views/filter_bar.py" line="175" />
             <source>Due from</source>
-            <translation>Мерзімі, бастап</translation>
+            <translation>Мерзімі (басы)</translation>
         </message>
         <message>
             <location filename="../../ui/views/filter_bar.py" line="160" />
@@ -731,7 +731,7 @@
         <message>
             <location filename="../../ui/views/filter_bar.py" line="176" />
             <source>Due until</source>
-            <translation>Мерзімі, дейін</translation>
+            <translation>Мерзімі (соңы)</translation>
         </message>
         <message>
             <location filename="../../ui/views/filter_bar.py" line="134" />
