@@ -28,7 +28,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, event, insert, inspect, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Table,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from kztracker.dates import PartialDate
@@ -253,9 +264,45 @@ def _note_link(pending: _Pending, found: tuple[Link, int] | None) -> None:
         pending.link_owners[found[0]].add(found[1])
 
 
+def _highest_id(kind: str) -> Any:
+    table = table_of(kind)
+    highest = union_all(
+        select(func.max(table.c.id).label("top")),
+        select(func.max(HistoryEntry.record_id).label("top")).where(
+            HistoryEntry.record_kind == kind
+        ),
+    ).subquery()
+    return select(func.coalesce(func.max(highest.c.top), 0))
+
+
+def _assign_fresh_ids(session: Session) -> None:
+    """Give new records ids no record of their kind ever had (SQLite only).
+
+    SQLite (without AUTOINCREMENT) hands a deleted record's id to the next new record when it
+    was the highest; the newcomer would then inherit the deleted one's history and block its
+    restore. Counting history's ids too keeps every id used once. The write lock is taken
+    first, so two writers cannot pick the same ids.
+    """
+    fresh: dict[str, list[Any]] = defaultdict(list)
+    for obj in session.new:
+        kind = KIND_OF.get(type(obj))
+        if kind is not None and inspect(obj).dict.get("id") is None:
+            fresh[kind].append(obj)
+    if not fresh:
+        return
+    connection = session.connection()
+    connection.exec_driver_sql("UPDATE history SET id = id WHERE 0")  # takes the write lock
+    for kind, objects in fresh.items():
+        start = int(connection.scalar(_highest_id(kind)) or 0) + 1
+        for offset, obj in enumerate(objects):
+            obj.id = start + offset
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     pending = _Pending()
     session.info[_PENDING] = pending
+    if session.get_bind().dialect.name == "sqlite":
+        _assign_fresh_ids(session)
     changing: dict[str, set[int]] = defaultdict(set)
     for obj in session.dirty:
         kind = KIND_OF.get(type(obj))

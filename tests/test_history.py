@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -264,13 +266,14 @@ def test_an_import_from_the_command_line_is_one_recorded_change_set(
     assert main(["--db", database_url, "init"]) == 0
     capsys.readouterr()
     assert main(["--db", database_url, "history", "--json"]) == 0
-    seeded = len(json.loads(capsys.readouterr().out))
+    seeded = {row["change_set"] for row in json.loads(capsys.readouterr().out)}
     assert main(["--db", database_url, "import", str(announcement), "--yes"]) == 0
     capsys.readouterr()
     assert main(["--db", database_url, "history", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    imported = rows[: len(rows) - seeded]  # newest first
+    imported = [row for row in rows if row["change_set"] not in seeded]
     assert imported and len({row["change_set"] for row in imported}) == 1
+    assert rows[: len(imported)] == imported  # newest first
     kinds = {row["record_kind"] for row in imported if row["action"] == "create"}
     assert {"source", "memorandum", "organization"} <= kinds
     database = open_database(database_url)
@@ -319,3 +322,59 @@ def test_what_the_editor_deletes_comes_back_whole(seeded_db: Database, kind: str
     with seeded_db.session() as session:
         assert {name: list_records(session, name) for name in listing_names} == before
     assert _citations(seeded_db, kind, record_id) == cited
+
+
+def test_restore_is_refused_when_the_name_was_taken_since(seeded_db: Database) -> None:
+    with seeded_db.sessions.begin() as session:
+        org = Organization(name="Twice Named Partner", kind="other")
+        session.add(org)
+        session.flush()
+        org_id = org.id
+    with seeded_db.sessions.begin() as session:
+        session.delete(session.get(Organization, org_id))
+    with seeded_db.sessions.begin() as session:
+        session.add(Organization(name="twice  named partner", kind="company"))
+    with seeded_db.sessions.begin() as session, pytest.raises(KztrackerError, match="rename"):
+        restore_deleted(session, "organization", org_id)
+
+
+CREATOR = """
+import sys
+from kztracker.db import open_database
+from kztracker.models import Organization
+
+database = open_database(sys.argv[1], create=False)
+for batch in range(15):
+    with database.sessions.begin() as session:
+        session.add_all(
+            Organization(name=f"{sys.argv[2]} partner {batch}-{n}", kind="other")
+            for n in range(10)
+        )
+"""
+
+
+def test_ids_are_never_reused_and_two_writers_do_not_collide(
+    seeded_db: Database, db_path: Path
+) -> None:
+    with seeded_db.sessions.begin() as session:
+        last = Organization(name="Highest Id For Now", kind="other")
+        session.add(last)
+        session.flush()
+        deleted_id = last.id
+    with seeded_db.sessions.begin() as session:
+        session.delete(session.get(Organization, deleted_id))
+    writers = [
+        subprocess.Popen([sys.executable, "-c", CREATOR, seeded_db.url, name], text=True,
+                         stderr=subprocess.PIPE)
+        for name in ("North", "South")
+    ]
+    for writer in writers:
+        _, errors = writer.communicate(timeout=300)
+        assert writer.returncode == 0, errors
+    with seeded_db.session() as session:
+        ids = list(session.scalars(select(Organization.id)))
+        created = select(Organization.id).where(Organization.name.like("% partner %"))
+        assert len(list(session.scalars(created))) == 300
+    assert deleted_id not in ids
+    with seeded_db.sessions.begin() as session:
+        restore_deleted(session, "organization", deleted_id)
