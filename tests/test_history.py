@@ -324,14 +324,19 @@ def test_what_the_editor_deletes_comes_back_whole(seeded_db: Database, kind: str
     assert _citations(seeded_db, kind, record_id) == cited
 
 
-def test_restore_is_refused_when_the_name_was_taken_since(seeded_db: Database) -> None:
-    with seeded_db.sessions.begin() as session:
-        org = Organization(name="Twice Named Partner", kind="other")
+def _add_and_delete_partner(database: Database, name: str) -> int:
+    with database.sessions.begin() as session:
+        org = Organization(name=name, kind="other")
         session.add(org)
         session.flush()
         org_id = org.id
-    with seeded_db.sessions.begin() as session:
+    with database.sessions.begin() as session:
         session.delete(session.get(Organization, org_id))
+    return org_id
+
+
+def test_restore_is_refused_when_the_name_was_taken_since(seeded_db: Database) -> None:
+    org_id = _add_and_delete_partner(seeded_db, "Twice Named Partner")
     with seeded_db.sessions.begin() as session:
         session.add(Organization(name="twice  named partner", kind="company"))
     with seeded_db.sessions.begin() as session, pytest.raises(KztrackerError, match="rename"):
@@ -356,13 +361,7 @@ for batch in range(15):
 def test_ids_are_never_reused_and_two_writers_do_not_collide(
     seeded_db: Database, db_path: Path
 ) -> None:
-    with seeded_db.sessions.begin() as session:
-        last = Organization(name="Highest Id For Now", kind="other")
-        session.add(last)
-        session.flush()
-        deleted_id = last.id
-    with seeded_db.sessions.begin() as session:
-        session.delete(session.get(Organization, deleted_id))
+    deleted_id = _add_and_delete_partner(seeded_db, "Highest Id For Now")
     writers = [
         subprocess.Popen([sys.executable, "-c", CREATOR, seeded_db.url, name], text=True,
                          stderr=subprocess.PIPE)
