@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.services.backup import DEFAULT_KEEP
+from ui.i18n import keep_language_choice, language_combo
 
 SETTINGS_ORGANIZATION = "kztracker"
 SETTINGS_APPLICATION = "kztracker"
@@ -55,6 +56,7 @@ class PreferencesDialog(QDialog):
         self.keep.setToolTip(
             tr("A copy of the database is saved the first time it is opened each day")
         )
+        self.language = language_combo(self)
         self.restore_page = QCheckBox(tr("Open the view I used last"), self)
         self.restore_page.setChecked(restores_last_page())
         buttons = QDialogButtonBox(
@@ -77,7 +79,9 @@ class PreferencesDialog(QDialog):
         note.setEnabled(False)
         backup_form.addRow(note)
         startup = QGroupBox(tr("Start-up"), self)
-        QVBoxLayout(startup).addWidget(self.restore_page)
+        startup_form = QFormLayout(startup)
+        startup_form.addRow(tr("Language:"), self.language)
+        startup_form.addRow(self.restore_page)
 
         layout = QVBoxLayout(self)
         layout.addWidget(backups)
@@ -90,4 +94,5 @@ class PreferencesDialog(QDialog):
         store = settings()
         store.setValue(KEEP_BACKUPS, self.keep.value())
         store.setValue(RESTORE_PAGE, "true" if self.restore_page.isChecked() else "false")
+        keep_language_choice(self.language, self)
         super().accept()
