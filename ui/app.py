@@ -57,7 +57,11 @@ def _daily_backup(window: MainWindow) -> None:
 
 
 def run(db: str | None = None) -> int:
+    from ui import i18n
+
     app = application()
+    # Before any widget exists, so every text is made in the user's language.
+    i18n.install()
     try:
         window = build_window(db)
     except KztrackerError as exc:

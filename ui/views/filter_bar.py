@@ -58,7 +58,17 @@ class ChoiceBox(QComboBox):
             line.setPlaceholderText(any_text)
             line.editingFinished.connect(self._settle)
         self.view().setMinimumWidth(360)
-        self.currentIndexChanged.connect(lambda _index: self.value_changed.emit())
+        self.currentIndexChanged.connect(self._index_changed)
+
+    def _index_changed(self, _index: int) -> None:
+        self._show_start()
+        self.value_changed.emit()
+
+    def _show_start(self) -> None:
+        """A long name wider than the box shows its beginning, not its end."""
+        line = self.lineEdit()
+        if line is not None and not line.hasFocus():
+            line.setCursorPosition(0)
 
     def set_choices(self, pairs: Sequence[tuple[Any, str]]) -> None:
         """Replace the items, keeping the chosen one if it is still there."""
@@ -71,6 +81,7 @@ class ChoiceBox(QComboBox):
         index = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
+        self._show_start()
         if current is not None and index < 0:
             self.value_changed.emit()
 
