@@ -78,13 +78,15 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)
         backup_form.addRow(note)
+        # Titled with ui/i18n's own word, so it reads in the language it offers.
+        language = QGroupBox(QCoreApplication.translate("Language", "Language"), self)
+        QVBoxLayout(language).addWidget(self.language)
         startup = QGroupBox(tr("Start-up"), self)
-        startup_form = QFormLayout(startup)
-        startup_form.addRow(tr("Language:"), self.language)
-        startup_form.addRow(self.restore_page)
+        QVBoxLayout(startup).addWidget(self.restore_page)
 
         layout = QVBoxLayout(self)
         layout.addWidget(backups)
+        layout.addWidget(language)
         layout.addWidget(startup)
         layout.addStretch(1)
         layout.addWidget(buttons)
