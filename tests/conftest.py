@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import inspect
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
-from kztracker.db import Database, open_database
+from kztracker.db import Database, open_database, sqlite_path
 from kztracker.services.database import initialize
 
 POSTGRES_ENV_VAR = "KZTRACKER_TEST_POSTGRES_URL"
@@ -59,16 +63,101 @@ def database_url(request: pytest.FixtureRequest, db_path: Path) -> str:
     return f"sqlite:///{db_path}"
 
 
+class _Templates:
+    """Databases migrated (and seeded) once per test session, cloned for each test.
+
+    Migrating and seeding take about a second per test; a clone takes a few milliseconds on
+    SQLite (the online backup API) and a fraction of a second on PostgreSQL (CREATE DATABASE
+    ... TEMPLATE). On a server role that may not create databases, each test migrates instead.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._sqlite: dict[bool, Path] = {}
+        self._postgres: dict[bool, str | None] = {}
+
+    def sqlite(self, target: Path, *, seeded: bool) -> None:
+        if seeded not in self._sqlite:
+            path = self._folder / ("seeded.sqlite3" if seeded else "empty.sqlite3")
+            _make(f"sqlite:///{path}", seeded=seeded)
+            self._sqlite[seeded] = path
+        with sqlite3.connect(self._sqlite[seeded]) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        source.close()
+        copy.close()
+
+    def postgres(self, url: str, *, seeded: bool) -> bool:
+        """Recreate the test database from its template; False when the role cannot."""
+        if seeded not in self._postgres:
+            self._postgres[seeded] = _make_postgres_template(url, seeded=seeded)
+        template = self._postgres[seeded]
+        if template is None:
+            return False
+        _clone_postgres(url, template)
+        return True
+
+
+def _make(url: str, *, seeded: bool) -> None:
+    database = initialize(url)[0] if seeded else open_database(url)
+    database.dispose()
+
+
+def _maintenance(url: str) -> Engine:
+    return create_engine(
+        make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool
+    )
+
+
+def _make_postgres_template(url: str, *, seeded: bool) -> str | None:
+    template = f"{make_url(url).database}__{'seeded' if seeded else 'empty'}_template"
+    engine = _maintenance(url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)'))
+            connection.execute(text(f'CREATE DATABASE "{template}"'))
+    except DBAPIError:
+        return None
+    finally:
+        engine.dispose()
+    _make(make_url(url).set(database=template).render_as_string(hide_password=False), seeded=seeded)
+    return template
+
+
+def _clone_postgres(url: str, template: str) -> None:
+    name = make_url(url).database
+    engine = _maintenance(url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> _Templates:
+    return _Templates(tmp_path_factory.mktemp("templates"))
+
+
+def _prepared(database_url: str, templates: _Templates, *, seeded: bool) -> Database:
+    path = sqlite_path(database_url)
+    if path is not None:
+        templates.sqlite(path, seeded=seeded)
+        return open_database(database_url)
+    if templates.postgres(database_url, seeded=seeded):
+        return open_database(database_url)
+    return initialize(database_url)[0] if seeded else open_database(database_url)
+
+
 @pytest.fixture
-def empty_db(database_url: str) -> Iterator[Database]:
-    database = open_database(database_url)
+def empty_db(database_url: str, templates: _Templates) -> Iterator[Database]:
+    database = _prepared(database_url, templates, seeded=False)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def seeded_db(database_url: str) -> Iterator[Database]:
-    database, _ = initialize(database_url)
+def seeded_db(database_url: str, templates: _Templates) -> Iterator[Database]:
+    database = _prepared(database_url, templates, seeded=True)
     yield database
     database.dispose()
-
