@@ -178,9 +178,17 @@ def restore(database_url: str | None, file: Path) -> RestoreResult:
         )
     if target.exists() and target.resolve() == file.resolve():
         raise KztrackerError(f"{file} is the database itself; choose a backup file")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    incoming = _free_name(target.parent, f"{target.name}.restoring", "")
-    _copy_sqlite(file, incoming)
-    aside = _set_aside(target) if target.exists() else None
-    os.replace(incoming, target)
+    aside = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        incoming = _free_name(target.parent, f"{target.name}.restoring", "")
+        _copy_sqlite(file, incoming)
+        aside = _set_aside(target) if target.exists() else None
+        os.replace(incoming, target)
+    except OSError as exc:
+        if aside is not None and not target.exists():
+            os.replace(aside, target)  # the database goes back where it was
+        raise KztrackerError(
+            f"cannot restore into {target.parent}: {exc.strerror}; the database was not replaced"
+        ) from exc
     return RestoreResult(target, aside, revision)
