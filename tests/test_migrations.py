@@ -9,6 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from kztracker.db import (
+    SCHEMA_HEAD,
     Database,
     alembic_config,
     backup_sqlite,
@@ -31,6 +32,12 @@ def _dump(path: Path) -> list[str]:
 
 def _url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'm.sqlite3'}"
+
+
+def test_the_fast_open_path_knows_the_newest_revision() -> None:
+    # open_database skips Alembic when the stored revision equals SCHEMA_HEAD; a revision added
+    # without updating it would leave databases silently un-upgraded.
+    assert SCHEMA_HEAD == head_revision()
 
 
 def test_upgrade_downgrade_upgrade(database_url: str) -> None:
