@@ -182,7 +182,7 @@ class DueList(QListView):
 
     chosen = Signal(str, int)
     MIN_ROWS = 3
-    MAX_ROWS = 7
+    MAX_ROWS = 6
 
     def __init__(self, model: DueItemModel, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
