@@ -47,6 +47,37 @@ def resolve_url(path_or_url: str | None) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
+def choose_location(given: str | None, saved: str | None) -> str | None:
+    """The location to open: `--db`, else the environment variable, else the saved preference.
+
+    None means "let resolve_url decide" (the environment or the default file).
+    """
+    if given:
+        return given
+    if os.environ.get(ENV_VAR):
+        return None
+    return saved.strip() if saved and saved.strip() else None
+
+
+def location_problem(value: str) -> str | None:
+    """Why a database location a user typed cannot work, in one sentence, or None if it can."""
+    value = value.strip()
+    if not value:
+        return None
+    if "://" in value:
+        try:
+            backend = make_url(value).get_backend_name()
+        except (ArgumentError, ValueError):
+            return f"{value!r} is not a database URL; use postgresql+psycopg://user@host/database"
+        if backend not in ("sqlite", "postgresql"):
+            return f"{backend!r} databases are not supported; use a file or a PostgreSQL URL"
+        return None
+    folder = Path(value).expanduser().resolve().parent
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist; create it or choose another file"
+    return None
+
+
 def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:

@@ -57,13 +57,15 @@ def _daily_backup(window: MainWindow) -> None:
 
 
 def run(db: str | None = None) -> int:
+    from kztracker.db import choose_location
     from ui import i18n
+    from ui.preferences import database_location
 
     app = application()
     # Before any widget exists, so every text is made in the user's language.
     i18n.install()
     try:
-        window = build_window(db)
+        window = build_window(choose_location(db, database_location()))
     except KztrackerError as exc:
         QMessageBox.critical(None, tr("kztracker"), str(exc))
         return 1
