@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from kztracker.dates import PartialDate
 from kztracker.db import Database
 from kztracker.models import Memorandum, Milestone
-from ui.dashboard import DashboardView, DueList
+from ui.dashboard import DashboardView
+from ui.due_list import DueList
 from ui.operations import Operations
 
 # Work runs on worker threads of a shared, sometimes busy machine: wait generously.
