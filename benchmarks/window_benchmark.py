@@ -3,15 +3,15 @@
 Builds (once) the large database of benchmarks/large_database.py, then runs each measurement in
 a child process of its own (offscreen Qt) so start-up and peak RSS belong to it alone:
 
-- process start -> the milestones view shown with every row (the real window, last view
-  remembered as Milestones), split into phases;
+- process start -> the milestones view showing its first rows, and -> every row loaded (the
+  real window, last view remembered as Milestones), split into phases;
 - search keystrokes: typing a query letter by letter, then deleting it, each from the key press
   to the repainted table (median and max);
 - sorting by title and by due date (sort + repaint);
 - the same start-up for a bare floor: PySide6 + sqlite3 + a plain table model, no kztracker.
 
 Usage: .venv/bin/python benchmarks/window_benchmark.py [--workdir DIR] [--runs N]
-Targets: view shown < 1 s, keystroke < 100 ms.
+Targets: first rows shown < 1 s, keystroke < 100 ms.
 """
 
 from __future__ import annotations
@@ -60,12 +60,19 @@ def child_window(db: str, started: float, settings_dir: str) -> dict[str, Any]:
     window.resize(1400, 860)
     window.show()
     view = window.views["milestone"]
+    while view.model.rowCount() == 0 and not view.has_loaded:
+        app.processEvents()
+        time.sleep(0.001)
+    window.repaint()
+    first = time.time() - started
+    phases["first rows shown"] = first
+    first_rows = view.model.rowCount()
     while not view.has_loaded:
         app.processEvents()
         time.sleep(0.001)
     window.repaint()
     shown = time.time() - started
-    phases["milestones shown"] = shown
+    phases["all rows loaded"] = shown
     cpu = time.process_time()
     rows = view.model.rowCount()
 
@@ -92,6 +99,8 @@ def child_window(db: str, started: float, settings_dir: str) -> dict[str, Any]:
     window.operations.wait()
     return {
         "phases": phases,
+        "first": first,
+        "first_rows": first_rows,
         "shown": shown,
         "cpu": cpu,
         "rows": rows,
@@ -187,13 +196,18 @@ def main() -> None:
         floors.append(_run_child("floor", str(db)))
     best = min(windows, key=lambda run: run["shown"])
     floor = min(run["shown"] for run in floors)
+    first = statistics.median(run["first"] for run in windows)
+    best_first = min(run["first"] for run in windows)
     shown = statistics.median(run["shown"] for run in windows)
     keys = [ms for run in windows for ms in run["typing_ms"] + run["deleting_ms"]]
     print(f"{MILESTONES:,} milestones, {args.runs} runs, offscreen")
     print(
-        f"process start -> milestones view shown ({best['rows']:,} rows): median {shown:.2f} s "
-        f"(best {best['shown']:.2f} s; target < 1 s); bare floor {floor:.2f} s, "
-        f"ratio x{shown / floor:.1f}"
+        f"process start -> milestones view shows its first rows ({best['first_rows']:,} rows, "
+        f"status bar 'Loading…'): median {first:.2f} s (best {best_first:.2f} s; target < 1 s)"
+    )
+    print(
+        f"process start -> all rows loaded ({best['rows']:,} rows): median {shown:.2f} s "
+        f"(best {best['shown']:.2f} s); bare floor {floor:.2f} s, ratio x{shown / floor:.1f}"
     )
     cpu = statistics.median(run["cpu"] for run in windows)
     floor_cpu = statistics.median(run["cpu"] for run in floors)

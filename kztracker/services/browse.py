@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import heapq
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -195,8 +196,12 @@ def _counts(session: Session, column: Any) -> dict[int, int]:
 
 
 def _grouped(session: Session, key_column: Any, value_column: Any) -> dict[int, list[Any]]:
+    return _grouped_rows(session, select(key_column, value_column))
+
+
+def _grouped_rows(session: Session, statement: Select[Any]) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = defaultdict(list)
-    for key, value in _driver_rows(session, select(key_column, value_column)):
+    for key, value in _driver_rows(session, statement):
         groups[key].append(value)
     return groups
 
@@ -205,18 +210,21 @@ def _joined(ids: Iterable[int], names: dict[int, str]) -> str:
     return ", ".join(sorted((names[i] for i in ids if i in names), key=str.casefold))
 
 
-def milestone_rows(session: Session, today: dt.date | None = None) -> list[MilestoneRow]:
+def milestone_rows(
+    session: Session, today: dt.date | None = None, ids: Collection[int] | None = None
+) -> list[MilestoneRow]:
+    """Every milestone's row, by id; only those of `ids` when given."""
     today = today or dt.date.today()
     memoranda = _names(session, Memorandum.id, Memorandum.title)
     partners = _names(session, Organization.id, Organization.name)
     people = _names(session, Person.id, Person.name)
     areas = _names(session, FocusArea.id, FocusArea.name)
-    own = {
-        key: tuple(ids)
-        for key, ids in _grouped(
-            session, MilestoneOrganization.milestone_id, MilestoneOrganization.organization_id
-        ).items()
-    }
+    own_links: Select[Any] = select(  # type: ignore[assignment]
+        MilestoneOrganization.milestone_id, MilestoneOrganization.organization_id
+    )
+    if ids is not None:
+        own_links = own_links.where(MilestoneOrganization.milestone_id.in_(ids))
+    own = {key: tuple(values) for key, values in _grouped_rows(session, own_links).items()}
     parties = _grouped(session, MemorandumParty.memorandum_id, MemorandumParty.organization_id)
     # What a milestone shares with many others (its memorandum, partners, person, focus area,
     # due date) is built once per distinct combination; the loop only looks it up.
@@ -236,6 +244,8 @@ def milestone_rows(session: Session, today: dt.date | None = None) -> list[Miles
         _raw(Milestone.completed_on),
         Milestone.notes,
     ).order_by(Milestone.id)
+    if ids is not None:
+        statement = statement.where(Milestone.id.in_(ids))
     rows: list[MilestoneRow] = []
     append = rows.append
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: 100,000 calls add up
@@ -273,6 +283,25 @@ def milestone_rows(session: Session, today: dt.date | None = None) -> list[Miles
                 ),
             )
         )
+    return rows
+
+
+def first_milestones_by_due(
+    session: Session, count: int, today: dt.date | None = None
+) -> list[MilestoneRow]:
+    """The first `count` milestone rows in the window's default order, cheaply.
+
+    That order is by due date (ISO text) with undated milestones last, ties by id: what a
+    stable sort of `milestone_rows` by due gives. Only ids and due dates of all milestones are
+    read; the full rows are built for the first `count` alone, so a window can show them long
+    before every row is in. Ordered in Python, not SQL, so that text collations of a database
+    server cannot order dates differently from the window.
+    """
+    keys = _driver_rows(session, select(Milestone.id, _raw(Milestone.due_on)))
+    first = heapq.nsmallest(count, keys, key=lambda key: (not key[1], key[1] or "", key[0]))
+    place = {id_: n for n, (id_, _due) in enumerate(first)}
+    rows = milestone_rows(session, today, ids=list(place)) if place else []
+    rows.sort(key=lambda row: place[row.id])
     return rows
 
 

@@ -224,3 +224,29 @@ def test_the_search_key_begins_with_the_name_or_title_folded(
     # The window sorts the first column by the search key; this keeps that order right.
     for row in _rows(seeded_db, kind):
         assert row.search.startswith(fold(row[1]) + "\n") or row.search == fold(row[1])
+
+
+@pytest.mark.parametrize("count", [1, 5, 30])
+def test_the_first_milestones_by_due_are_the_head_of_the_full_sorted_set(
+    seeded_db: Database, count: int
+) -> None:
+    from kztracker.dates import PartialDate
+    from kztracker.services.browse import first_milestones_by_due
+
+    # Undated milestones and ties on a due date, so the order of both is tested too.
+    shared_due = next(row.due for row in _rows(seeded_db, "milestone") if row.due)
+    with seeded_db.sessions.begin() as session:
+        session.execute(
+            insert(Milestone),
+            [
+                {"title": "No date yet", "due_on": None, "status": "planned"},
+                {"title": "Same day", "due_on": PartialDate.parse(shared_due), "status": "done"},
+                {"title": "Also undated", "due_on": None, "status": "planned"},
+            ],
+        )
+    every = _rows(seeded_db, "milestone")
+    dated = sorted((row for row in every if row.due), key=lambda row: row.due)
+    full_order = dated + [row for row in every if not row.due]
+    with seeded_db.session() as session:
+        first = first_milestones_by_due(session, count)
+    assert first == full_order[:count]

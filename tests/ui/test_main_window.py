@@ -448,3 +448,34 @@ def test_file_backup_saves_a_copy_in_the_chosen_folder(
     qtbot.waitUntil(lambda: "Backup saved" in window.statusBar().currentMessage())
     copies = list(folder.iterdir())
     assert len(copies) == 1 and copies[0].stat().st_size > 0
+
+
+def test_milestones_show_a_first_page_then_every_row_keeping_the_search_typed_meanwhile(
+    qtbot: QtBot, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.views.record_view as record_view
+
+    monkeypatch.setattr(record_view, "FIRST_PAGE", 3)
+    window = _open(qtbot, seeded_db)
+    view = window.views["milestone"]
+    seen: dict[str, Any] = {}
+
+    def first_rows() -> None:
+        seen["rows"] = view.model.rowCount()
+        seen["status"] = window.count_label.text()
+        seen["loaded"] = view.has_loaded
+        view.search.setText("biomed")  # typed before every row is in
+        view.apply_search()
+
+    view.first_rows_shown.connect(first_rows)
+    with qtbot.waitSignal(view.loaded):
+        window.show_page("milestone")
+    assert seen["rows"] == 3
+    assert seen["loaded"] is False
+    assert seen["status"] == "Loading…"
+    titles = _titles(view)
+    assert "Biomedical Research Center opens at Nazarbayev University" in titles
+    assert window.count_label.text() == f"{len(titles)} of 17 milestones"
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 17)
+    _closed(window)

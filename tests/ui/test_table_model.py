@@ -113,3 +113,18 @@ def test_columns_fit_the_width_given_and_dates_keep_theirs(qtbot: QtBot) -> None
     due = [column.field for column in COLUMNS["milestone"]].index("due")
     assert fitted[due] == natural[due]
     assert fitted[0] > fitted[shown[-1]]  # the title keeps more room than the last column
+
+
+def test_the_first_page_is_the_head_of_the_default_order(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    from kztracker.services.browse import first_milestones_by_due
+    from ui.views.record_view import _default_sort
+
+    model, rows = _model(seeded_db)
+    model.sort(_default_sort("milestone"), Qt.SortOrder.AscendingOrder)
+    full = list(rows)
+    model.sorter()(full)
+    with seeded_db.session() as session:
+        first = first_milestones_by_due(session, 7)
+    assert first == full[:7]

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from kztracker.services.browse import Choices, browse_rows, filter_choices
+from kztracker.services.browse import (
+    Choices,
+    browse_rows,
+    filter_choices,
+    first_milestones_by_due,
+)
 from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import kind_label
 from ui.operations import Operations
@@ -35,6 +40,8 @@ from ui.views.table_model import RecordTableModel
 
 # Kinds the user edits; sources are only read (they come in through imports).
 EDITABLE = ("memorandum", "organization", "person", "focus_area", "milestone")
+# Rows shown at once on the milestones' first load, before all 100,000 are in: a few screens.
+FIRST_PAGE = 300
 # Which browse-row facet pre-fills a quick milestone from a selected record.
 _PREFILL = {
     "memorandum": "memorandum_id",
@@ -90,6 +97,8 @@ class RecordView(QWidget):
     quick_milestone_requested = Signal(dict)
     # (rows shown, rows in total)
     counts_changed = Signal(int, int)
+    # The first rows are on screen; `loaded` follows when every row is in.
+    first_rows_shown = Signal()
     loaded = Signal()
 
     def __init__(self, kind: str, operations: Operations, parent: QWidget | None = None) -> None:
@@ -190,6 +199,35 @@ class RecordView(QWidget):
             return
         self._loading = True
         self._stale = False
+        if self._shows_first_page():
+            order = self.model.sort_order()
+
+            def first(session: Session) -> tuple[list[Any], Any]:
+                return first_milestones_by_due(session, FIRST_PAGE), order
+
+            self.operations.query(first, self._first_page, on_failure=self._failed, parent=self)
+            return
+        self._load_all()
+
+    def _shows_first_page(self) -> bool:
+        """On the milestones' first load in their default order, a first page goes ahead."""
+        default = (_default_sort(self.kind), Qt.SortOrder.AscendingOrder)
+        return (
+            self.kind == "milestone"
+            and not self._has_loaded
+            and self.model.total_count() == 0
+            and self.model.sort_order() == default
+        )
+
+    def _first_page(self, result: tuple[list[Any], Any]) -> None:
+        rows, order = result
+        if not self._has_loaded:
+            # Search typed meanwhile applies to these rows now, and to all when they land.
+            self.model.set_rows(rows, sorted_by=order)
+            self.first_rows_shown.emit()
+        self._load_all()
+
+    def _load_all(self) -> None:
         kind = self.kind
         wants_choices = self.filter_bar is not None
         # Sorting 100,000 rows takes a tenth of a second: done here, off the UI thread.
@@ -210,6 +248,8 @@ class RecordView(QWidget):
             self.filter_bar.blockSignals(True)
             self.filter_bar.set_choices(choices)
             self.filter_bar.blockSignals(False)
+        first_load = not self._has_loaded
+        scrolled = self.table.verticalScrollBar().value()
         self._has_loaded = True
         self.model.set_rows(rows, sorted_by=order)
         wanted, self._pending_select = self._pending_select, None
@@ -217,6 +257,9 @@ class RecordView(QWidget):
             self.select_record(wanted)  # asked for by open_record: may clear the search
         elif kept is not None:
             self._select_row(self.model.row_of(kept))  # stays selected if still shown
+        if first_load and wanted is None:
+            # The first page's rows lead the full set: whoever scrolled through them stays put.
+            self.table.verticalScrollBar().setValue(scrolled)
         self.loaded.emit()
         if self._stale:
             self.reload()
