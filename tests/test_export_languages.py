@@ -100,3 +100,15 @@ def test_cli_refuses_an_unknown_language(seeded_db: Database, database_url: str,
                                          tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["--db", database_url, "export", str(tmp_path / "x.xlsx"), "--language", "de"])
+
+
+def test_a_word_with_two_meanings_reads_right_in_each_place(
+    seeded_db: Database, database_url: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "ru.xlsx"
+    assert main(["--db", database_url, "export", str(out), "--language", "ru"]) == 0
+    workbook = load_workbook(out)
+    assert workbook.sheetnames[0] == "Сводка"  # the Summary sheet
+    memoranda_headers = [cell.value for cell in workbook.worksheets[1][1]]
+    assert "Краткое содержание" in memoranda_headers  # a memorandum's summary
+    assert "Сводка" not in memoranda_headers

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from ui.charts import Bar, BarChart
 from ui.due_list import DueItemDelegate, DueItemModel, DueList
-from ui.labels import format_date, status_colour, status_label
+from ui.labels import format_count, format_date, status_colour, status_label
 from ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -267,10 +267,10 @@ class DashboardView(QWidget):
             model = listing.model()
             assert isinstance(model, DueItemModel)
             model.set_items(items[:MAX_LISTED])
-            card.set_count(f"{len(items):,}", alert=listing is self.overdue and bool(items))
+            card.set_count(format_count(len(items)), alert=listing is self.overdue and bool(items))
             card.set_footer(
                 tr("Showing the first {shown} of {total}.").format(
-                    shown=f"{MAX_LISTED:,}", total=f"{len(items):,}"
+                    shown=format_count(MAX_LISTED), total=format_count(len(items))
                 )
                 if len(items) > MAX_LISTED
                 else ""
@@ -284,7 +284,7 @@ class DashboardView(QWidget):
             sum(data.milestones_by_focus_area.values()),
         )
         for card, total in zip(self._chart_cards, totals, strict=True):
-            card.set_count(tr("{count} in all").format(count=f"{total:,}"))
+            card.set_count(tr("{count} in all").format(count=format_count(total)))
         self.refreshed.emit()
         if self._stale:
             self.refresh()

@@ -7,6 +7,7 @@ records is one document, the text is selectable, and Tab walks the links from th
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from PySide6.QtGui import QPalette
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES, PARTY_ROLES
 from ui.contrast import readable_on
 from ui.labels import (
+    format_count,
     format_date,
     memorandum_kind_label,
     organization_kind_label,
@@ -65,6 +67,25 @@ def _status_key(value: str) -> str | None:
 _CHOICE_LABELS = {"Document kind": memorandum_kind_label, "Partner kind": organization_kind_label}
 
 
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                   "Dec")
+_READABLE_DATE = re.compile(r"^(?:(\d{1,2}) )?(" + "|".join(_ENGLISH_MONTHS) + r") (\d{4})$")
+_DATE_LABELS = frozenset({"Signed on", "Valid until", "Start", "Due", "Completed on", "Published"})
+
+
+def _local_date(value: str) -> str:
+    """A date the core wrote in English ("17 Oct 2024") in the window's language."""
+    match = _READABLE_DATE.match(value.strip())
+    if match is None:
+        return value
+    day, month, year = match.groups()
+    iso = f"{year}-{_ENGLISH_MONTHS.index(month) + 1:02d}" + (f"-{int(day):02d}" if day else "")
+    return format_date(iso)
+
+
+_PERSON_PARTS = frozenset({"signatory", "responsible"})
+
+
 def _stored(value: str) -> str:
     return value.strip().lower().replace(" ", "_")
 
@@ -79,8 +100,10 @@ def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = Fals
         parts.append('<table cellspacing="0" cellpadding="0">')
         for label, value in short:
             shown = _value_html(label, value, overdue=overdue, palette=palette)
+            # The core labels a person's title "Title"; in the window it is their position.
+            name = "Position" if detail.kind == "person" and label == "Title" else label
             parts.append(
-                f'<tr><td class="label" valign="top">{html.escape(tr(label))}</td>'
+                f'<tr><td class="label" valign="top">{html.escape(tr(name))}</td>'
                 f'<td class="value">{shown}</td></tr>'
             )
         parts.append("</table>")
@@ -100,7 +123,8 @@ def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = Fals
             )
             continue
         parts.append(
-            f'<h3>{html.escape(tr(group.title))} <span class="count">{count:,}</span></h3>'
+            f"<h3>{html.escape(tr(group.title))} "
+            f'<span class="count">{format_count(count)}</span></h3>'
         )
         parts.append('<table cellspacing="0" cellpadding="0" width="100%">')
         for item in group.items[:MAX_ITEMS_PER_GROUP]:
@@ -145,6 +169,13 @@ def _note_html(kind: str, note: str, palette: QPalette) -> str:
     status = _status_key(status_text) if kind == "milestone" else None
     if kind == "organization" and _stored(note) in PARTY_ROLES:
         return html.escape(party_role_label(_stored(note)))
+    parts = note.split(", ")
+    if kind == "memorandum" and set(parts) <= _PERSON_PARTS:
+        # A person's memoranda say whether they signed it, are responsible for it, or both.
+        return html.escape(", ".join(tr(part) for part in parts))
+    due = rest.strip().removeprefix("due ") if rest.strip().startswith("due ") else None
+    if due is not None:
+        rest = " " + tr("due {date}").format(date=_local_date(due))
     if status is None:
         return _value_html("", note, plain=True)
     colour = readable_on(status_colour(status), palette, QPalette.ColorRole.Base).name()
@@ -176,6 +207,8 @@ def _value_html(
                 f'<span style="color: {colour.name()}; font-weight: 600;">'
                 f"● {html.escape(text)}</span>"
             )
+    if not plain and label in _DATE_LABELS:
+        value = _local_date(value)
     if not plain and label in _CHOICE_LABELS:
         return html.escape(_CHOICE_LABELS[label](_stored(value)))
     if value.startswith(("https://", "http://")) and " " not in value:

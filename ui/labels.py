@@ -130,6 +130,11 @@ def kinds() -> tuple[str, ...]:
     return tuple(_KINDS)
 
 
+def format_count(count: int) -> str:
+    """A count grouped as the language writes it: "1,234" in English, "1 234" in Russian."""
+    return QLocale().toString(count)
+
+
 def format_date(iso: str | None, locale: QLocale | None = None) -> str:
     """An ISO partial date as people read it: "17 Oct 2024", "Oct 2024", "2026"; "" if none.
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kztracker.db import Database
 from ui.detail_pane import DetailPane
 from ui.editing import Editor
-from ui.labels import kind_label
+from ui.labels import format_count, kind_label
 from ui.operations import Operations
 from ui.preferences import restores_last_page, settings
 from ui.views.record_view import EDITABLE, RecordView
@@ -297,11 +297,13 @@ class MainWindow(QMainWindow):
             return
         name = kind_label(view.kind, plural=total != 1).lower()
         if shown == total:
-            self.count_label.setText(tr("{total} {name}").format(total=f"{total:,}", name=name))
+            self.count_label.setText(
+                tr("{total} {name}").format(total=format_count(total), name=name)
+            )
         else:
             self.count_label.setText(
                 tr("{shown} of {total} {name}").format(
-                    shown=f"{shown:,}", total=f"{total:,}", name=name
+                    shown=format_count(shown), total=format_count(total), name=name
                 )
             )
 

@@ -66,9 +66,15 @@ class Report:
     notes: list[str] = field(default_factory=list)
 
 
-def take_screenshots(db: str | None, folder: Path, size: tuple[int, int] = (1400, 860)) -> Report:
-    """Open the window on `db` and write the pictures into `folder`; returns what was written."""
+def take_screenshots(
+    db: str | None, folder: Path, size: tuple[int, int] = (1400, 860), language: str = "en"
+) -> Report:
+    """Open the window on `db` and write the pictures into `folder`; returns what was written.
+
+    The window speaks `language` (kk, ru or en), whatever the user chose in Preferences.
+    """
     from ui.app import application, build_window
+    from ui.i18n import install
 
     app = application()
     report = Report()
@@ -76,6 +82,7 @@ def take_screenshots(db: str | None, folder: Path, size: tuple[int, int] = (1400
         # Fresh settings: the pictures never depend on, nor change, the user's window layout.
         for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(settings_format, QSettings.Scope.UserScope, scratch)
+        install(language)
         target, is_copy = _working_copy(db, Path(scratch))
         try:
             folder.mkdir(parents=True, exist_ok=True)

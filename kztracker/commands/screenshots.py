@@ -37,6 +37,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="WIDTHxHEIGHT",
         help="window size in pixels (default: 1400x860)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("kk", "ru", "en"),
+        default="en",
+        help="language of the window in the pictures (default: en)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
         screenshots = importlib.import_module("ui.screenshots")
     except ImportError as exc:
         raise KztrackerError(f"the desktop interface cannot start: {exc}") from exc
-    report = screenshots.take_screenshots(args.db, folder, size=args.size)
+    report = screenshots.take_screenshots(
+        args.db, folder, size=args.size, language=args.language
+    )
     for note in report.notes:
         print(f"note: {note}")
     print(f"Wrote {len(report.written)} screenshots to {folder}.")

@@ -89,5 +89,7 @@ WORDS: dict[str, str] = {
 
 
 def word(key: str, **values: object) -> str:
-    text = translate(WORDS[key])
+    from kztracker.exporting.languages import by_key
+
+    text = by_key(key) or translate(WORDS[key])
     return text.format(**values) if values else text

@@ -82,7 +82,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="496" />
+            <location filename="../../ui/dashboard.py" line="309" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>%n other area</numerusform>
@@ -90,83 +90,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="357" />
+            <location filename="../../ui/dashboard.py" line="170" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="350" />
+            <location filename="../../ui/dashboard.py" line="163" />
             <source>Due in the next 30 days</source>
             <translation>Due in the next 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="329" />
-            <location filename="../../ui/dashboard.py" line="333" />
+            <location filename="../../ui/dashboard.py" line="142" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Due {date}</source>
             <translation>Due {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="345" />
+            <location filename="../../ui/dashboard.py" line="158" />
             <source>Memoranda by status</source>
             <translation>Memoranda by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="351" />
+            <location filename="../../ui/dashboard.py" line="164" />
             <source>Memoranda near the end of their validity</source>
             <translation>Memoranda near the end of their validity</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="347" />
+            <location filename="../../ui/dashboard.py" line="160" />
             <source>Milestones by focus area</source>
             <translation>Milestones by focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="346" />
+            <location filename="../../ui/dashboard.py" line="159" />
             <source>Milestones by status</source>
             <translation>Milestones by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="491" />
+            <location filename="../../ui/dashboard.py" line="304" />
             <source>No focus area</source>
             <translation>No focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="338" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>No memorandum reaches the end of its validity in the next 90 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="333" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>Nothing is due in the next 30 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="329" />
+            <location filename="../../ui/dashboard.py" line="142" />
             <source>Nothing is overdue.</source>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="349" />
+            <location filename="../../ui/dashboard.py" line="162" />
             <source>Overdue milestones</source>
             <translation>Overdue milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="459" />
+            <location filename="../../ui/dashboard.py" line="272" />
             <source>Showing the first {shown} of {total}.</source>
             <translation>Showing the first {shown} of {total}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="447" />
+            <location filename="../../ui/dashboard.py" line="260" />
             <source>Today is {date}</source>
             <translation>Today is {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="337" />
+            <location filename="../../ui/dashboard.py" line="150" />
             <source>Valid until {date}</source>
             <translation>Valid until {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="474" />
+            <location filename="../../ui/dashboard.py" line="287" />
             <source>{count} in all</source>
             <translation>{count} in all</translation>
         </message>
@@ -233,7 +233,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="99" />
+            <location filename="../../ui/detail_html.py" line="122" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -548,12 +548,17 @@
             <translation>Valid until</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="119" />
+            <location filename="../../ui/detail_html.py" line="143" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
                 <numerusform>and %n more</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_html.py" line="178" />
+            <source>due {date}</source>
+            <translation>due {date}</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="72" />
@@ -654,92 +659,92 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <location filename="../../ui/views/filter_bar.py" line="153" />
             <source>Any focus area</source>
             <translation>Any focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <location filename="../../ui/views/filter_bar.py" line="151" />
             <source>Any memorandum</source>
             <translation>Any memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <location filename="../../ui/views/filter_bar.py" line="152" />
             <source>Any partner</source>
             <translation>Any partner</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="132" />
+            <location filename="../../ui/views/filter_bar.py" line="143" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <location filename="../../ui/views/filter_bar.py" line="154" />
             <source>Anyone responsible</source>
             <translation>Anyone responsible</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <location filename="../../ui/views/filter_bar.py" line="199" />
             <source>Clear filters</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="144" />
+            <location filename="../../ui/views/filter_bar.py" line="155" />
             <source>Due any time</source>
             <translation>Due any time</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <location filename="../../ui/views/filter_bar.py" line="170" />
             <source>Due before today</source>
             <translation>Due before today</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="165" />
+            <location filename="../../ui/views/filter_bar.py" line="176" />
             <source>Due between…</source>
             <translation>Due between…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <location filename="../../ui/views/filter_bar.py" line="186" />
             <source>Due from</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <location filename="../../ui/views/filter_bar.py" line="171" />
             <source>Due in the next 30 days</source>
             <translation>Due in the next 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <location filename="../../ui/views/filter_bar.py" line="173" />
             <source>Due next month</source>
             <translation>Due next month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <location filename="../../ui/views/filter_bar.py" line="175" />
             <source>Due next year</source>
             <translation>Due next year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <location filename="../../ui/views/filter_bar.py" line="172" />
             <source>Due this month</source>
             <translation>Due this month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <location filename="../../ui/views/filter_bar.py" line="174" />
             <source>Due this year</source>
             <translation>Due this year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="176" />
+            <location filename="../../ui/views/filter_bar.py" line="187" />
             <source>Due until</source>
             <translation>Due until</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="134" />
+            <location filename="../../ui/views/filter_bar.py" line="145" />
             <source>Open (planned or in progress)</source>
             <translation>Open (planned or in progress)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="189" />
+            <location filename="../../ui/views/filter_bar.py" line="200" />
             <source>Show every record again</source>
             <translation>Show every record again</translation>
         </message>
@@ -993,22 +998,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="121" />
+            <location filename="../../ui/i18n.py" line="135" />
             <source>As the system ({language})</source>
             <translation>As the system ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="138" />
+            <location filename="../../ui/i18n.py" line="152" />
+            <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="125" />
+            <location filename="../../ui/i18n.py" line="139" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>The language of the window and of the workbooks it exports</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="139" />
+            <location filename="../../ui/i18n.py" line="153" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>The window will use the new language the next time kztracker starts.</translation>
         </message>
@@ -1101,13 +1107,13 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="360" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>About kztracker</source>
             <translation>About kztracker</translation>
         </message>
@@ -1117,12 +1123,12 @@
             <translation>Add a milestone, prefilled from the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Backup saved: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
@@ -1162,7 +1168,7 @@
             <translation>Import an announcement pasted from the clipboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Import announcements</source>
             <translation>Import announcements</translation>
         </message>
@@ -1192,7 +1198,7 @@
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Save a backup in</source>
             <translation>Save a backup in</translation>
         </message>
@@ -1202,7 +1208,7 @@
             <translation>Save a copy of the database to a folder you choose</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>Saving a backup…</source>
             <translation>Saving a backup…</translation>
         </message>
@@ -1227,7 +1233,7 @@
             <translation>Working</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="64" />
+            <location filename="../../ui/app.py" line="70" />
             <location filename="../../ui/main_window.py" line="57" />
             <source>kztracker</source>
             <translation>kztracker</translation>
@@ -1238,12 +1244,12 @@
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>{shown} of {total} {name}</source>
             <translation>{shown} of {total} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>{total} {name}</source>
             <translation>{total} {name}</translation>
         </message>
@@ -1264,45 +1270,81 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="56" />
+            <location filename="../../ui/preferences.py" line="96" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Location:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="69" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>A copy of the database is saved the first time it is opened each day</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="66" />
+            <location filename="../../ui/preferences.py" line="75" />
+            <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
+            <translation>A database file, or a shared server: postgresql+psycopg://user@host/database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="114" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="68" />
+            <location filename="../../ui/preferences.py" line="78" />
+            <source>Choose &amp;file…</source>
+            <translation>Choose &amp;file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="116" />
             <source>Daily backups to keep:</source>
             <translation>Daily backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="54" />
+            <location filename="../../ui/preferences.py" line="93" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="145" />
+            <source>Database file</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="104" />
+            <location filename="../../ui/preferences.py" line="105" />
+            <source>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
+            <translation>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="67" />
             <source>No automatic backups</source>
             <translation>No automatic backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="58" />
+            <location filename="../../ui/preferences.py" line="85" />
             <source>Open the view I used last</source>
             <translation>Open the view I used last</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="50" />
+            <location filename="../../ui/preferences.py" line="63" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="79" />
+            <location filename="../../ui/preferences.py" line="130" />
             <source>Start-up</source>
             <translation>Start-up</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="70" />
-            <location filename="../../ui/preferences.py" line="71" />
+            <location filename="../../ui/preferences.py" line="118" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="147" />
+            <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>kztracker databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -1464,7 +1506,6 @@
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="16" />
             <location filename="../../ui/dialogs/milestone.py" line="16" />
-            <location filename="../../ui/dialogs/person.py" line="15" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
@@ -1590,6 +1631,11 @@
             <translation>Pick a day from a calendar</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>Posi&amp;tion:</source>
+            <translation>Posi&amp;tion:</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/pickers.py" line="236" />
             <source>Remove</source>
             <translation>Remove</translation>
@@ -1683,92 +1729,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="360" />
+            <location filename="../../ui/views/record_view.py" line="403" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="354" />
+            <location filename="../../ui/views/record_view.py" line="397" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="113" />
+            <location filename="../../ui/views/record_view.py" line="122" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="372" />
+            <location filename="../../ui/views/record_view.py" line="415" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="112" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="370" />
+            <location filename="../../ui/views/record_view.py" line="413" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="367" />
+            <location filename="../../ui/views/record_view.py" line="410" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="351" />
+            <location filename="../../ui/views/record_view.py" line="394" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="406" />
+            <location filename="../../ui/views/record_view.py" line="449" />
             <source>Reset columns</source>
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="111" />
+            <location filename="../../ui/views/record_view.py" line="120" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="68" />
             <source>Search focus areas: name, description…</source>
             <translation>Search focus areas: name, description…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Search memoranda: title, summary, parties, focus areas…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="57" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Search milestones: title, notes, memorandum, partner, person…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Search partners: name, short name, other names, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Search people: name, other names, position, organization…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="69" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Search sources: title, outlet, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="428" />
+            <location filename="../../ui/views/record_view.py" line="471" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="426" />
+            <location filename="../../ui/views/record_view.py" line="469" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
         </message>

@@ -82,7 +82,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="496" />
+            <location filename="../../ui/dashboard.py" line="309" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>тағы %n бағыт</numerusform>
@@ -90,83 +90,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="357" />
+            <location filename="../../ui/dashboard.py" line="170" />
             <source>Dashboard</source>
             <translation>Шолу</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="350" />
+            <location filename="../../ui/dashboard.py" line="163" />
             <source>Due in the next 30 days</source>
             <translation>Алдағы 30 күнде мерзімі келетіндер</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="329" />
-            <location filename="../../ui/dashboard.py" line="333" />
+            <location filename="../../ui/dashboard.py" line="142" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Due {date}</source>
             <translation>Мерзімі: {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="345" />
+            <location filename="../../ui/dashboard.py" line="158" />
             <source>Memoranda by status</source>
             <translation>Меморандумдар мәртебесі бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="351" />
+            <location filename="../../ui/dashboard.py" line="164" />
             <source>Memoranda near the end of their validity</source>
             <translation>Мерзімі аяқталатын меморандумдар</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="347" />
+            <location filename="../../ui/dashboard.py" line="160" />
             <source>Milestones by focus area</source>
             <translation>Кезеңдер басым бағыттар бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="346" />
+            <location filename="../../ui/dashboard.py" line="159" />
             <source>Milestones by status</source>
             <translation>Кезеңдер мәртебесі бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="491" />
+            <location filename="../../ui/dashboard.py" line="304" />
             <source>No focus area</source>
             <translation>Басым бағыты жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="338" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>Алдағы 90 күнде бірде-бір меморандумның қолданылу мерзімі аяқталмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="333" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>Алдағы 30 күнде мерзімі келетін ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="329" />
+            <location filename="../../ui/dashboard.py" line="142" />
             <source>Nothing is overdue.</source>
             <translation>Мерзімі өткен ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="349" />
+            <location filename="../../ui/dashboard.py" line="162" />
             <source>Overdue milestones</source>
             <translation>Мерзімі өткен кезеңдер</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="459" />
+            <location filename="../../ui/dashboard.py" line="272" />
             <source>Showing the first {shown} of {total}.</source>
             <translation>{total} ішінен алғашқы {shown} көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="447" />
+            <location filename="../../ui/dashboard.py" line="260" />
             <source>Today is {date}</source>
             <translation>Бүгін {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="337" />
+            <location filename="../../ui/dashboard.py" line="150" />
             <source>Valid until {date}</source>
             <translation>{date} дейін қолданылады</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="474" />
+            <location filename="../../ui/dashboard.py" line="287" />
             <source>{count} in all</source>
             <translation>Барлығы: {count}</translation>
         </message>
@@ -233,7 +233,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="99" />
+            <location filename="../../ui/detail_html.py" line="122" />
             <source>(none)</source>
             <translation>(жоқ)</translation>
         </message>
@@ -548,12 +548,17 @@
             <translation>Қолданылу мерзімі</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="119" />
+            <location filename="../../ui/detail_html.py" line="143" />
             <source>and %n more</source>
             <translation>
                 <numerusform>тағы %n</numerusform>
                 <numerusform>тағы %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_html.py" line="178" />
+            <source>due {date}</source>
+            <translation>мерзімі {date}</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="72" />
@@ -654,92 +659,92 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <location filename="../../ui/views/filter_bar.py" line="153" />
             <source>Any focus area</source>
             <translation>Кез келген басым бағыт</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <location filename="../../ui/views/filter_bar.py" line="151" />
             <source>Any memorandum</source>
             <translation>Кез келген меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <location filename="../../ui/views/filter_bar.py" line="152" />
             <source>Any partner</source>
             <translation>Кез келген серіктес</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="132" />
+            <location filename="../../ui/views/filter_bar.py" line="143" />
             <source>Any status</source>
             <translation>Кез келген мәртебе</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <location filename="../../ui/views/filter_bar.py" line="154" />
             <source>Anyone responsible</source>
             <translation>Кез келген жауапты тұлға</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <location filename="../../ui/views/filter_bar.py" line="199" />
             <source>Clear filters</source>
             <translation>Сүзгілерді тазарту</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="144" />
+            <location filename="../../ui/views/filter_bar.py" line="155" />
             <source>Due any time</source>
             <translation>Мерзімі: кез келген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <location filename="../../ui/views/filter_bar.py" line="170" />
             <source>Due before today</source>
             <translation>Мерзімі: бүгінге дейін</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="165" />
+            <location filename="../../ui/views/filter_bar.py" line="176" />
             <source>Due between…</source>
             <translation>Мерзімі: аралықта…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <location filename="../../ui/views/filter_bar.py" line="186" />
             <source>Due from</source>
             <translation>Мерзімі (басы)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <location filename="../../ui/views/filter_bar.py" line="171" />
             <source>Due in the next 30 days</source>
             <translation>Алдағы 30 күнде мерзімі келетіндер</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <location filename="../../ui/views/filter_bar.py" line="173" />
             <source>Due next month</source>
             <translation>Мерзімі: келесі айда</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <location filename="../../ui/views/filter_bar.py" line="175" />
             <source>Due next year</source>
             <translation>Мерзімі: келесі жылы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <location filename="../../ui/views/filter_bar.py" line="172" />
             <source>Due this month</source>
             <translation>Мерзімі: осы айда</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <location filename="../../ui/views/filter_bar.py" line="174" />
             <source>Due this year</source>
             <translation>Мерзімі: биыл</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="176" />
+            <location filename="../../ui/views/filter_bar.py" line="187" />
             <source>Due until</source>
             <translation>Мерзімі (соңы)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="134" />
+            <location filename="../../ui/views/filter_bar.py" line="145" />
             <source>Open (planned or in progress)</source>
             <translation>Ашық (жоспарланған немесе орындалып жатқан)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="189" />
+            <location filename="../../ui/views/filter_bar.py" line="200" />
             <source>Show every record again</source>
             <translation>Барлық жазбаларды қайта көрсету</translation>
         </message>
@@ -993,22 +998,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="121" />
+            <location filename="../../ui/i18n.py" line="135" />
             <source>As the system ({language})</source>
             <translation>Жүйедегідей ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="138" />
+            <location filename="../../ui/i18n.py" line="152" />
+            <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="125" />
+            <location filename="../../ui/i18n.py" line="139" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>Терезенің және экспортталатын Excel кітаптарының тілі</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="139" />
+            <location filename="../../ui/i18n.py" line="153" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>Жаңа тіл kztracker келесі рет іске қосылғанда қолданылады.</translation>
         </message>
@@ -1101,13 +1107,13 @@
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="360" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>About kztracker</source>
             <translation>kztracker туралы</translation>
         </message>
@@ -1117,12 +1123,12 @@
             <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Backup saved: {path}</source>
             <translation>Сақтық көшірме сақталды: {path}</translation>
         </message>
@@ -1162,7 +1168,7 @@
             <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Import announcements</source>
             <translation>Хабарламаларды импорттау</translation>
         </message>
@@ -1192,7 +1198,7 @@
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Save a backup in</source>
             <translation>Сақтық көшірмені сақтау орны</translation>
         </message>
@@ -1202,7 +1208,7 @@
             <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>Saving a backup…</source>
             <translation>Сақтық көшірме сақталуда…</translation>
         </message>
@@ -1227,7 +1233,7 @@
             <translation>Орындалуда</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="64" />
+            <location filename="../../ui/app.py" line="70" />
             <location filename="../../ui/main_window.py" line="57" />
             <source>kztracker</source>
             <translation>kztracker</translation>
@@ -1238,12 +1244,12 @@
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>{shown} of {total} {name}</source>
             <translation>{total} ішінен {shown} көрсетілген ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>{total} {name}</source>
             <translation>Жазбалар: {total} ({name})</translation>
         </message>
@@ -1264,45 +1270,81 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="56" />
+            <location filename="../../ui/preferences.py" line="96" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Орналасуы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="69" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>Дерекқордың көшірмесі күн сайын алғаш ашылғанда сақталады</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="66" />
+            <location filename="../../ui/preferences.py" line="75" />
+            <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
+            <translation>Дерекқор файлы немесе ортақ сервер: postgresql+psycopg://user@host/database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="114" />
             <source>Backups</source>
             <translation>Сақтық көшірмелер</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="68" />
+            <location filename="../../ui/preferences.py" line="78" />
+            <source>Choose &amp;file…</source>
+            <translation>&amp;Файлды таңдау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="116" />
             <source>Daily backups to keep:</source>
             <translation>Сақталатын күнделікті көшірмелер:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="54" />
+            <location filename="../../ui/preferences.py" line="93" />
+            <source>Database</source>
+            <translation>Дерекқор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="145" />
+            <source>Database file</source>
+            <translation>Дерекқор файлы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="104" />
+            <location filename="../../ui/preferences.py" line="105" />
+            <source>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
+            <translation>Пайдаланушы деректері қалтасындағы файлды пайдалану үшін бос қалдырыңыз. Өзгеріс kztracker келесі рет іске қосылғанда күшіне енеді; --db және KZTRACKER_DATABASE_URL басым болады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="67" />
             <source>No automatic backups</source>
             <translation>Автоматты көшірмесіз</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="58" />
+            <location filename="../../ui/preferences.py" line="85" />
             <source>Open the view I used last</source>
             <translation>Соңғы ашылған бөлімді ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="50" />
+            <location filename="../../ui/preferences.py" line="63" />
             <source>Preferences</source>
             <translation>Баптаулар</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="79" />
+            <location filename="../../ui/preferences.py" line="130" />
             <source>Start-up</source>
             <translation>Іске қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="70" />
-            <location filename="../../ui/preferences.py" line="71" />
+            <location filename="../../ui/preferences.py" line="118" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>Дерекқор күн сайын алғаш ашылғанда, оның жанына көшірмесі сақталады (тек дерекқор файлы үшін; сервер үшін Файл › Сақтық көшірме… пәрменін пайдаланыңыз).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="147" />
+            <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>kztracker дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
         </message>
     </context>
     <context>
@@ -1464,7 +1506,6 @@
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="16" />
             <location filename="../../ui/dialogs/milestone.py" line="16" />
-            <location filename="../../ui/dialogs/person.py" line="15" />
             <source>&amp;Title:</source>
             <translation>&amp;Атауы:</translation>
         </message>
@@ -1590,6 +1631,11 @@
             <translation>Күнтізбеден күнді таңдау</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>Posi&amp;tion:</source>
+            <translation>&amp;Лауазымы:</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/pickers.py" line="236" />
             <source>Remove</source>
             <translation>Алып тастау</translation>
@@ -1683,92 +1729,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="360" />
+            <location filename="../../ui/views/record_view.py" line="403" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="354" />
+            <location filename="../../ui/views/record_view.py" line="397" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="113" />
+            <location filename="../../ui/views/record_view.py" line="122" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="372" />
+            <location filename="../../ui/views/record_view.py" line="415" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="112" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Export…</source>
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="370" />
+            <location filename="../../ui/views/record_view.py" line="413" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="367" />
+            <location filename="../../ui/views/record_view.py" line="410" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="351" />
+            <location filename="../../ui/views/record_view.py" line="394" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="406" />
+            <location filename="../../ui/views/record_view.py" line="449" />
             <source>Reset columns</source>
             <translation>Бағандарды қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="111" />
+            <location filename="../../ui/views/record_view.py" line="120" />
             <source>Search</source>
             <translation>Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="68" />
             <source>Search focus areas: name, description…</source>
             <translation>Бағыттарды іздеу: атауы, сипаттамасы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Меморандумдарды іздеу: атауы, мазмұны, тараптар, бағыттар…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="57" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Кезеңдерді іздеу: атауы, ескертпелер, меморандум, серіктес, тұлға…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Серіктестерді іздеу: атауы, қысқаша атауы, басқа атаулары, ескертпелер…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Тұлғаларды іздеу: аты-жөні, басқа жазылулары, лауазымы, ұйым…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="69" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="428" />
+            <location filename="../../ui/views/record_view.py" line="471" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="426" />
+            <location filename="../../ui/views/record_view.py" line="469" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
         </message>

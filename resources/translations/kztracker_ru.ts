@@ -82,7 +82,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="496" />
+            <location filename="../../ui/dashboard.py" line="309" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>ещё %n направление</numerusform>
@@ -91,83 +91,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="357" />
+            <location filename="../../ui/dashboard.py" line="170" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="350" />
+            <location filename="../../ui/dashboard.py" line="163" />
             <source>Due in the next 30 days</source>
             <translation>Срок в ближайшие 30 дней</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="329" />
-            <location filename="../../ui/dashboard.py" line="333" />
+            <location filename="../../ui/dashboard.py" line="142" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Due {date}</source>
             <translation>Срок: {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="345" />
+            <location filename="../../ui/dashboard.py" line="158" />
             <source>Memoranda by status</source>
             <translation>Меморандумы по статусам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="351" />
+            <location filename="../../ui/dashboard.py" line="164" />
             <source>Memoranda near the end of their validity</source>
             <translation>Меморандумы с истекающим сроком действия</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="347" />
+            <location filename="../../ui/dashboard.py" line="160" />
             <source>Milestones by focus area</source>
             <translation>Этапы по приоритетным направлениям</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="346" />
+            <location filename="../../ui/dashboard.py" line="159" />
             <source>Milestones by status</source>
             <translation>Этапы по статусам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="491" />
+            <location filename="../../ui/dashboard.py" line="304" />
             <source>No focus area</source>
             <translation>Без приоритетного направления</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="338" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>В ближайшие 90 дней срок действия ни одного меморандума не истекает.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="333" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>В ближайшие 30 дней сроков нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="329" />
+            <location filename="../../ui/dashboard.py" line="142" />
             <source>Nothing is overdue.</source>
             <translation>Просроченных нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="349" />
+            <location filename="../../ui/dashboard.py" line="162" />
             <source>Overdue milestones</source>
             <translation>Просроченные этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="459" />
+            <location filename="../../ui/dashboard.py" line="272" />
             <source>Showing the first {shown} of {total}.</source>
             <translation>Показаны первые {shown} из {total}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="447" />
+            <location filename="../../ui/dashboard.py" line="260" />
             <source>Today is {date}</source>
             <translation>Сегодня {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="337" />
+            <location filename="../../ui/dashboard.py" line="150" />
             <source>Valid until {date}</source>
             <translation>Действует до {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="474" />
+            <location filename="../../ui/dashboard.py" line="287" />
             <source>{count} in all</source>
             <translation>Всего: {count}</translation>
         </message>
@@ -234,7 +234,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="99" />
+            <location filename="../../ui/detail_html.py" line="122" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
@@ -549,13 +549,18 @@
             <translation>Действует до</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="119" />
+            <location filename="../../ui/detail_html.py" line="143" />
             <source>and %n more</source>
             <translation>
                 <numerusform>и ещё %n</numerusform>
                 <numerusform>и ещё %n</numerusform>
                 <numerusform>и ещё %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_html.py" line="178" />
+            <source>due {date}</source>
+            <translation>срок {date}</translation>
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="72" />
@@ -656,92 +661,92 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="142" />
+            <location filename="../../ui/views/filter_bar.py" line="153" />
             <source>Any focus area</source>
             <translation>Любое направление</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="140" />
+            <location filename="../../ui/views/filter_bar.py" line="151" />
             <source>Any memorandum</source>
             <translation>Любой меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="141" />
+            <location filename="../../ui/views/filter_bar.py" line="152" />
             <source>Any partner</source>
             <translation>Любой партнёр</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="132" />
+            <location filename="../../ui/views/filter_bar.py" line="143" />
             <source>Any status</source>
             <translation>Любой статус</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="143" />
+            <location filename="../../ui/views/filter_bar.py" line="154" />
             <source>Anyone responsible</source>
             <translation>Любой ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="188" />
+            <location filename="../../ui/views/filter_bar.py" line="199" />
             <source>Clear filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="144" />
+            <location filename="../../ui/views/filter_bar.py" line="155" />
             <source>Due any time</source>
             <translation>Срок: любой</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="159" />
+            <location filename="../../ui/views/filter_bar.py" line="170" />
             <source>Due before today</source>
             <translation>Срок: до сегодняшнего дня</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="165" />
+            <location filename="../../ui/views/filter_bar.py" line="176" />
             <source>Due between…</source>
             <translation>Срок: в интервале…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="175" />
+            <location filename="../../ui/views/filter_bar.py" line="186" />
             <source>Due from</source>
             <translation>Срок с</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="160" />
+            <location filename="../../ui/views/filter_bar.py" line="171" />
             <source>Due in the next 30 days</source>
             <translation>Срок в ближайшие 30 дней</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="162" />
+            <location filename="../../ui/views/filter_bar.py" line="173" />
             <source>Due next month</source>
             <translation>Срок: в следующем месяце</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="164" />
+            <location filename="../../ui/views/filter_bar.py" line="175" />
             <source>Due next year</source>
             <translation>Срок: в следующем году</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="161" />
+            <location filename="../../ui/views/filter_bar.py" line="172" />
             <source>Due this month</source>
             <translation>Срок: в этом месяце</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="163" />
+            <location filename="../../ui/views/filter_bar.py" line="174" />
             <source>Due this year</source>
             <translation>Срок: в этом году</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="176" />
+            <location filename="../../ui/views/filter_bar.py" line="187" />
             <source>Due until</source>
             <translation>Срок по</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="134" />
+            <location filename="../../ui/views/filter_bar.py" line="145" />
             <source>Open (planned or in progress)</source>
             <translation>Открытые (запланированные или выполняемые)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/filter_bar.py" line="189" />
+            <location filename="../../ui/views/filter_bar.py" line="200" />
             <source>Show every record again</source>
             <translation>Снова показать все записи</translation>
         </message>
@@ -995,22 +1000,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="121" />
+            <location filename="../../ui/i18n.py" line="135" />
             <source>As the system ({language})</source>
             <translation>Как в системе ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="138" />
+            <location filename="../../ui/i18n.py" line="152" />
+            <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="125" />
+            <location filename="../../ui/i18n.py" line="139" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>Язык окна и экспортируемых книг Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="139" />
+            <location filename="../../ui/i18n.py" line="153" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>Новый язык будет применён при следующем запуске kztracker.</translation>
         </message>
@@ -1103,13 +1109,13 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="360" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
         </message>
@@ -1119,12 +1125,12 @@
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
@@ -1164,7 +1170,7 @@
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
@@ -1194,7 +1200,7 @@
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
@@ -1204,7 +1210,7 @@
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>Saving a backup…</source>
             <translation>Сохранение резервной копии…</translation>
         </message>
@@ -1229,7 +1235,7 @@
             <translation>Выполняется</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="64" />
+            <location filename="../../ui/app.py" line="70" />
             <location filename="../../ui/main_window.py" line="57" />
             <source>kztracker</source>
             <translation>kztracker</translation>
@@ -1240,12 +1246,12 @@
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>{shown} of {total} {name}</source>
             <translation>Показано {shown} из {total} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>{total} {name}</source>
             <translation>Записей: {total} ({name})</translation>
         </message>
@@ -1266,45 +1272,81 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="56" />
+            <location filename="../../ui/preferences.py" line="96" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Расположение:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="69" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>Копия базы данных сохраняется при первом открытии каждый день</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="66" />
+            <location filename="../../ui/preferences.py" line="75" />
+            <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
+            <translation>Файл базы данных или общий сервер: postgresql+psycopg://user@host/database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="114" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="68" />
+            <location filename="../../ui/preferences.py" line="78" />
+            <source>Choose &amp;file…</source>
+            <translation>Выбрать &amp;файл…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="116" />
             <source>Daily backups to keep:</source>
             <translation>Хранить ежедневных копий:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="54" />
+            <location filename="../../ui/preferences.py" line="93" />
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="145" />
+            <source>Database file</source>
+            <translation>Файл базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="104" />
+            <location filename="../../ui/preferences.py" line="105" />
+            <source>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
+            <translation>Оставьте пустым, чтобы использовать файл в папке данных пользователя. Изменение вступит в силу при следующем запуске kztracker; --db и KZTRACKER_DATABASE_URL имеют приоритет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="67" />
             <source>No automatic backups</source>
             <translation>Без автоматических копий</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="58" />
+            <location filename="../../ui/preferences.py" line="85" />
             <source>Open the view I used last</source>
             <translation>Открывать раздел, который был открыт последним</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="50" />
+            <location filename="../../ui/preferences.py" line="63" />
             <source>Preferences</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="79" />
+            <location filename="../../ui/preferences.py" line="130" />
             <source>Start-up</source>
             <translation>Запуск</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="70" />
-            <location filename="../../ui/preferences.py" line="71" />
+            <location filename="../../ui/preferences.py" line="118" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>При первом за день открытии базы данных рядом с ней сохраняется копия (только для файла базы данных; для сервера используйте Файл › Резервная копия…).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="147" />
+            <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы данных kztracker (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
     </context>
     <context>
@@ -1466,7 +1508,6 @@
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="16" />
             <location filename="../../ui/dialogs/milestone.py" line="16" />
-            <location filename="../../ui/dialogs/person.py" line="15" />
             <source>&amp;Title:</source>
             <translation>&amp;Название:</translation>
         </message>
@@ -1592,6 +1633,11 @@
             <translation>Выбрать день в календаре</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/person.py" line="15" />
+            <source>Posi&amp;tion:</source>
+            <translation>Дол&amp;жность:</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/pickers.py" line="236" />
             <source>Remove</source>
             <translation>Убрать</translation>
@@ -1685,92 +1731,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="360" />
+            <location filename="../../ui/views/record_view.py" line="403" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="354" />
+            <location filename="../../ui/views/record_view.py" line="397" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="113" />
+            <location filename="../../ui/views/record_view.py" line="122" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="372" />
+            <location filename="../../ui/views/record_view.py" line="415" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="112" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="370" />
+            <location filename="../../ui/views/record_view.py" line="413" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="367" />
+            <location filename="../../ui/views/record_view.py" line="410" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="351" />
+            <location filename="../../ui/views/record_view.py" line="394" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="406" />
+            <location filename="../../ui/views/record_view.py" line="449" />
             <source>Reset columns</source>
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="111" />
+            <location filename="../../ui/views/record_view.py" line="120" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="68" />
             <source>Search focus areas: name, description…</source>
             <translation>Поиск направлений: наименование, описание…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="57" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="69" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="428" />
+            <location filename="../../ui/views/record_view.py" line="471" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="426" />
+            <location filename="../../ui/views/record_view.py" line="469" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>

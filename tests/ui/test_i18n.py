@@ -163,6 +163,8 @@ def english_on_screen(root: QWidget | list[str], english: set[str], language: st
         for (_, source, _), translation in read_ts(ts_path(language)).items()
         if _plain(translation.text) == _plain(source)
     }
+    # Each language is offered under its own name ("English" in the Preferences list).
+    same |= set(i18n.NATIVE_NAMES.values())
     texts = root if isinstance(root, list) else visible_texts(root)
     return {text for text in texts if text in english and text not in same}
 
@@ -218,7 +220,7 @@ def in_language(request: pytest.FixtureRequest, language_files: Path) -> Iterato
     language = request.param
     assert i18n.install(language, folder=language_files) == language
     yield language
-    i18n.install("en", folder=language_files)
+    i18n.uninstall()
 
 
 @pytest.mark.parametrize("in_language", TRANSLATED, indirect=True)
@@ -322,7 +324,7 @@ def test_kazakh_plural_and_russian_plural_forms(language_files: Path) -> None:
         i18n.install("kk", folder=language_files)
         assert other_areas(5) == "тағы 5 бағыт"
     finally:
-        i18n.install("en", folder=language_files)
+        i18n.uninstall()
 
 
 def test_kazakh_letters_have_a_font(qtbot: QtBot) -> None:
@@ -334,3 +336,59 @@ def test_kazakh_letters_have_a_font(qtbot: QtBot) -> None:
     assert all(metrics.inFontUcs4(ord(letter)) for letter in "ҚӘҢҮҰӨҺІқәңүұөһі")
 
 
+
+
+@pytest.mark.parametrize("in_language", TRANSLATED, indirect=True)
+@pytest.mark.parametrize(
+    "kind", ["memorandum", "organization", "person", "focus_area", "milestone"]
+)
+def test_every_field_has_its_own_alt_letter_in_each_language(
+    qtbot: QtBot, seeded_db: Database, in_language: str, kind: str
+) -> None:
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    try:
+        dialog = window.editor.new_record(kind)
+        texts = [
+            label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
+        ]
+        texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+        letters = []
+        for text in texts:
+            plain = text.replace("&&", "")
+            if "&" in plain:
+                letters.append(plain[plain.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), (in_language, kind, texts)
+        dialog.reject()
+    finally:
+        window.close()
+        window.operations.wait()
+
+
+def test_a_language_chosen_in_preferences_applies_at_the_next_start(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_settings: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.preferences import PreferencesDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text, *args: told.append(text)
+    )
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    combo = dialog.language
+    assert [combo.itemData(i) for i in range(combo.count())] == [i18n.SYSTEM, "kk", "ru", "en"]
+    assert combo.currentData() == i18n.SYSTEM
+    other = "ru" if i18n.current_language() != "ru" else "kk"
+    combo.setCurrentIndex(combo.findData(other))
+    dialog.accept()
+    assert i18n.chosen_language() == other
+    assert len(told) == 1  # no restart forced: the open window and its work stay as they are
+
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.language.currentData() == other
+    again.accept()  # unchanged: nothing to say
+    assert len(told) == 1
