@@ -232,16 +232,23 @@ class _Shooter:
         if not _module_exists("ui.dialogs.conflict"):
             self.report.notes.append("no conflict dialog yet (ui/dialogs/conflict.py is missing)")
             return
+        from PySide6.QtCore import QCoreApplication
+
         from kztracker.errors import StaleRecordError
         from ui.dialogs.conflict import ConflictDialog
+        from ui.labels import format_date, status_label
 
+        # The example reads in the window's language, as a real conflict's values do.
         error = StaleRecordError(
             "milestone",
             self.first_ids.get("milestone", 1),
-            theirs={"status": "Done", "completed_on": "17 Oct 2024"},
-            yours={"status": "In progress", "completed_on": ""},
+            theirs={"status": status_label("done"), "completed_on": format_date("2024-10-17")},
+            yours={"status": status_label("in_progress"), "completed_on": ""},
         )
-        labels = {"status": "Status", "completed_on": "Completed on"}
+        labels = {
+            "status": QCoreApplication.translate("DetailPane", "Status"),
+            "completed_on": QCoreApplication.translate("DetailPane", "Completed on"),
+        }
         self.dialog(
             "conflict",
             lambda: ConflictDialog(error, self.window, field_labels=labels).exec(),

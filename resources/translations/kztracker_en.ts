@@ -173,8 +173,64 @@
     </context>
     <context>
         <name>DeleteConfirmation</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <source>%n focus area(s)</source>
+            <translation>
+                <numerusform>%n focus area</numerusform>
+                <numerusform>%n focus areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="58" />
+            <source>%n memorandum(s)</source>
+            <translation>
+                <numerusform>%n memorandum</numerusform>
+                <numerusform>%n memoranda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="59" />
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n milestone</numerusform>
+                <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="61" />
+            <source>%n other spelling(s)</source>
+            <translation>
+                <numerusform>%n other spelling</numerusform>
+                <numerusform>%n other spellings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="55" />
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="60" />
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="69" />
+            <location filename="../../ui/dialogs/delete.py" line="128" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
@@ -184,44 +240,119 @@
             <translation>Alias</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="40" />
+            <location filename="../../ui/dialogs/delete.py" line="99" />
             <source>Delete {kind}</source>
             <translation>Delete {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <location filename="../../ui/dialogs/delete.py" line="102" />
             <source>Delete “{label}”?</source>
             <translation>Delete “{label}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <location filename="../../ui/dialogs/delete.py" line="115" />
             <source>Deleted with it</source>
             <translation>Deleted with it</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <location filename="../../ui/dialogs/delete.py" line="83" />
+            <source>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</source>
+            <translation>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="85" />
+            <source>Deleting “{label}” also deletes {deleted}.</source>
+            <translation>Deleting “{label}” also deletes {deleted}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="89" />
+            <source>Deleting “{label}” touches no other record.</source>
+            <translation>Deleting “{label}” touches no other record.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="87" />
+            <source>Deleting “{label}” unlinks {unlinked}, which stay.</source>
+            <translation>Deleting “{label}” unlinks {unlinked}, which stay.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="107" />
             <source>Edit ▸ Undo ({keys}) brings it all back.</source>
             <translation>Edit ▸ Undo ({keys}) brings it all back.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <location filename="../../ui/dialogs/delete.py" line="116" />
             <source>Kept, but no longer linked to it</source>
             <translation>Kept, but no longer linked to it</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Record</source>
             <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="52" />
+            <source>alias</source>
+            <translation>alias</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="51" />
+            <source>cites it</source>
+            <translation>cites it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <source>focus area</source>
+            <translation>focus area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="50" />
+            <source>memorandum</source>
+            <translation>memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="44" />
+            <source>organization</source>
+            <translation>organization</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="49" />
+            <source>parent area</source>
+            <translation>parent area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="45" />
+            <source>parent organization</source>
+            <translation>parent organization</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <source>party</source>
+            <translation>party</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="47" />
+            <source>responsible person</source>
+            <translation>responsible person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="46" />
+            <source>signatory</source>
+            <translation>signatory</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="72" />
+            <source>{items} and {last}</source>
+            <translation>{items} and {last}</translation>
         </message>
     </context>
     <context>

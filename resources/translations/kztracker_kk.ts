@@ -173,8 +173,64 @@
     </context>
     <context>
         <name>DeleteConfirmation</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <source>%n focus area(s)</source>
+            <translation>
+                <numerusform>%n басым бағыт</numerusform>
+                <numerusform>%n басым бағыт</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="58" />
+            <source>%n memorandum(s)</source>
+            <translation>
+                <numerusform>%n меморандум</numerusform>
+                <numerusform>%n меморандум</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="59" />
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n кезең</numerusform>
+                <numerusform>%n кезең</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="61" />
+            <source>%n other spelling(s)</source>
+            <translation>
+                <numerusform>%n басқа жазылу</numerusform>
+                <numerusform>%n басқа жазылу</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="55" />
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n серіктес</numerusform>
+                <numerusform>%n серіктес</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n тұлға</numerusform>
+                <numerusform>%n тұлға</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="60" />
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n дереккөз</numerusform>
+                <numerusform>%n дереккөз</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="69" />
+            <location filename="../../ui/dialogs/delete.py" line="128" />
             <source>&amp;Delete</source>
             <translation>&amp;Жою</translation>
         </message>
@@ -184,44 +240,119 @@
             <translation>Басқа жазылуы</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="40" />
+            <location filename="../../ui/dialogs/delete.py" line="99" />
             <source>Delete {kind}</source>
             <translation>Жою: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <location filename="../../ui/dialogs/delete.py" line="102" />
             <source>Delete “{label}”?</source>
             <translation>«{label}» жойылсын ба?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <location filename="../../ui/dialogs/delete.py" line="115" />
             <source>Deleted with it</source>
             <translation>Жазбамен бірге жойылады</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <location filename="../../ui/dialogs/delete.py" line="83" />
+            <source>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</source>
+            <translation>«{label}» жойылғанда мыналар да жойылады: {deleted}; сақталады, бірақ байланысы үзіледі: {unlinked}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="85" />
+            <source>Deleting “{label}” also deletes {deleted}.</source>
+            <translation>«{label}» жойылғанда мыналар да жойылады: {deleted}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="89" />
+            <source>Deleting “{label}” touches no other record.</source>
+            <translation>«{label}» жойылуы басқа жазбаларға әсер етпейді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="87" />
+            <source>Deleting “{label}” unlinks {unlinked}, which stay.</source>
+            <translation>«{label}» жойылғанда сақталады, бірақ байланысы үзіледі: {unlinked}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="107" />
             <source>Edit ▸ Undo ({keys}) brings it all back.</source>
             <translation>Өңдеу ▸ Болдырмау ({keys}) бәрін қайтарады.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <location filename="../../ui/dialogs/delete.py" line="116" />
             <source>Kept, but no longer linked to it</source>
             <translation>Сақталады, бірақ жазбамен енді байланыспайды</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Link</source>
             <translation>Байланыс</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Record</source>
             <translation>Жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="52" />
+            <source>alias</source>
+            <translation>басқа жазылуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="51" />
+            <source>cites it</source>
+            <translation>жазбаға сілтеме жасайды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <source>focus area</source>
+            <translation>басым бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="50" />
+            <source>memorandum</source>
+            <translation>меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="44" />
+            <source>organization</source>
+            <translation>ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="49" />
+            <source>parent area</source>
+            <translation>жоғары тұрған бағыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="45" />
+            <source>parent organization</source>
+            <translation>жоғары тұрған ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <source>party</source>
+            <translation>тарап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="47" />
+            <source>responsible person</source>
+            <translation>жауапты тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="46" />
+            <source>signatory</source>
+            <translation>қол қоюшы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="72" />
+            <source>{items} and {last}</source>
+            <translation>{items} және {last}</translation>
         </message>
     </context>
     <context>

@@ -174,8 +174,71 @@
     </context>
     <context>
         <name>DeleteConfirmation</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <source>%n focus area(s)</source>
+            <translation>
+                <numerusform>%n приоритетное направление</numerusform>
+                <numerusform>%n приоритетных направления</numerusform>
+                <numerusform>%n приоритетных направлений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="58" />
+            <source>%n memorandum(s)</source>
+            <translation>
+                <numerusform>%n меморандум</numerusform>
+                <numerusform>%n меморандума</numerusform>
+                <numerusform>%n меморандумов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="59" />
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n этап</numerusform>
+                <numerusform>%n этапа</numerusform>
+                <numerusform>%n этапов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="61" />
+            <source>%n other spelling(s)</source>
+            <translation>
+                <numerusform>%n другое написание</numerusform>
+                <numerusform>%n других написания</numerusform>
+                <numerusform>%n других написаний</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="55" />
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n партнёр</numerusform>
+                <numerusform>%n партнёра</numerusform>
+                <numerusform>%n партнёров</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n лицо</numerusform>
+                <numerusform>%n лица</numerusform>
+                <numerusform>%n лиц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/delete.py" line="60" />
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n источник</numerusform>
+                <numerusform>%n источника</numerusform>
+                <numerusform>%n источников</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="69" />
+            <location filename="../../ui/dialogs/delete.py" line="128" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
@@ -185,44 +248,119 @@
             <translation>Другое написание</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="40" />
+            <location filename="../../ui/dialogs/delete.py" line="99" />
             <source>Delete {kind}</source>
             <translation>Удаление: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <location filename="../../ui/dialogs/delete.py" line="102" />
             <source>Delete “{label}”?</source>
             <translation>Удалить «{label}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <location filename="../../ui/dialogs/delete.py" line="115" />
             <source>Deleted with it</source>
             <translation>Удаляется вместе с записью</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <location filename="../../ui/dialogs/delete.py" line="83" />
+            <source>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</source>
+            <translation>При удалении «{label}» также удаляются: {deleted}; сохраняются, но теряют связь: {unlinked}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="85" />
+            <source>Deleting “{label}” also deletes {deleted}.</source>
+            <translation>При удалении «{label}» также удаляются: {deleted}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="89" />
+            <source>Deleting “{label}” touches no other record.</source>
+            <translation>Удаление «{label}» не затрагивает другие записи.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="87" />
+            <source>Deleting “{label}” unlinks {unlinked}, which stay.</source>
+            <translation>При удалении «{label}» сохраняются, но теряют связь: {unlinked}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="107" />
             <source>Edit ▸ Undo ({keys}) brings it all back.</source>
             <translation>Правка ▸ Отменить ({keys}) вернёт всё обратно.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <location filename="../../ui/dialogs/delete.py" line="116" />
             <source>Kept, but no longer linked to it</source>
             <translation>Сохраняется, но больше не связано с записью</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Link</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="53" />
+            <location filename="../../ui/dialogs/delete.py" line="112" />
             <source>Record</source>
             <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="52" />
+            <source>alias</source>
+            <translation>другое написание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="51" />
+            <source>cites it</source>
+            <translation>ссылается на запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <source>focus area</source>
+            <translation>приоритетное направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="50" />
+            <source>memorandum</source>
+            <translation>меморандум</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="44" />
+            <source>organization</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="49" />
+            <source>parent area</source>
+            <translation>вышестоящее направление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="45" />
+            <source>parent organization</source>
+            <translation>вышестоящая организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <source>party</source>
+            <translation>сторона</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="47" />
+            <source>responsible person</source>
+            <translation>ответственное лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="46" />
+            <source>signatory</source>
+            <translation>подписант</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/delete.py" line="72" />
+            <source>{items} and {last}</source>
+            <translation>{items} и {last}</translation>
         </message>
     </context>
     <context>

@@ -33,12 +33,71 @@ def _item_kind(kind: str) -> str:
     return tr("Alias") if kind == "alias" else kind_label(kind)
 
 
+def _noop(text: str) -> str:
+    """Marks a source text for the translation sources; translated where it is shown."""
+    return text
+
+
+# The core's words for a link (kztracker.services.deletion), shown in the window's language.
+_LINKS = {
+    "party": _noop("party"),
+    "organization": _noop("organization"),
+    "parent organization": _noop("parent organization"),
+    "signatory": _noop("signatory"),
+    "responsible person": _noop("responsible person"),
+    "focus area": _noop("focus area"),
+    "parent area": _noop("parent area"),
+    "memorandum": _noop("memorandum"),
+    "cites it": _noop("cites it"),
+    "alias": _noop("alias"),
+}
+_COUNTS = {
+    "organization": lambda n: tr("%n partner(s)", None, n),
+    "person": lambda n: tr("%n person(s)", None, n),
+    "focus_area": lambda n: tr("%n focus area(s)", None, n),
+    "memorandum": lambda n: tr("%n memorandum(s)", None, n),
+    "milestone": lambda n: tr("%n milestone(s)", None, n),
+    "source": lambda n: tr("%n source(s)", None, n),
+    "alias": lambda n: tr("%n other spelling(s)", None, n),
+}
+
+
+def _counted(items: list[RelatedItem]) -> str:
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+    parts = [_COUNTS[kind](n) if kind in _COUNTS else f"{n} {kind}" for kind, n in counts.items()]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return tr("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
+
+
+def summary(impact: DeleteImpact) -> str:
+    """The core's one sentence (what goes, what stays unlinked) in the window's language."""
+    from ui.i18n import current_language
+
+    if current_language() == "en":
+        return impact.summary()  # the core's own English, with its plurals
+    label = impact.label
+    if impact.deleted and impact.unlinked:
+        text = tr("Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.")
+    elif impact.deleted:
+        text = tr("Deleting “{label}” also deletes {deleted}.")
+    elif impact.unlinked:
+        text = tr("Deleting “{label}” unlinks {unlinked}, which stay.")
+    else:
+        text = tr("Deleting “{label}” touches no other record.")
+    return text.format(
+        label=label, deleted=_counted(impact.deleted), unlinked=_counted(impact.unlinked)
+    )
+
+
 class DeleteConfirmation(QDialog):
     def __init__(self, impact: DeleteImpact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.impact = impact
         self.setWindowTitle(tr("Delete {kind}").format(kind=kind_label(impact.kind)))
-        self.summary = QLabel(impact.summary(), self)
+        self.summary = QLabel(summary(impact), self)
         header = warning_header(
             self, tr("Delete “{label}”?").format(label=impact.label), self.summary
         )
@@ -91,5 +150,6 @@ class DeleteConfirmation(QDialog):
         font.setBold(True)
         group.setFont(0, font)
         for related in items:
-            child = QTreeWidgetItem(group, [_item_kind(related.kind), related.label, related.note])
+            note = tr(_LINKS[related.note]) if related.note in _LINKS else related.note
+            child = QTreeWidgetItem(group, [_item_kind(related.kind), related.label, note])
             child.setToolTip(1, related.label)
