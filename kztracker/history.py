@@ -23,6 +23,7 @@ import getpass
 import json
 import os
 import uuid
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -451,8 +452,17 @@ def actor(connection: Connection) -> str:
     return str(cached)[:100]
 
 
+# Factories that record already; weak, so a factory's entry goes when it does.
+_INSTALLED: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
+
+
 def install(sessions: sessionmaker[Session]) -> None:
     """Record history for every session this factory makes (idempotent)."""
-    if not event.contains(sessions, "before_flush", _before_flush):
-        event.listen(sessions, "before_flush", _before_flush)
-        event.listen(sessions, "after_flush", _after_flush)
+    # Kept here rather than asked of event.contains(): SQLAlchemy's listener registry is
+    # keyed by id(), and a new factory at a garbage-collected one's address looked installed,
+    # so now and then a database recorded no history at all.
+    if sessions in _INSTALLED:
+        return
+    _INSTALLED.add(sessions)
+    event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_flush", _after_flush)
