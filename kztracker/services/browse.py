@@ -12,13 +12,9 @@ The rule that searches and filters these rows is in kztracker.services.search.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import heapq
-import threading
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -41,6 +37,7 @@ from kztracker.models import (
     Source,
 )
 from kztracker.schedule import is_overdue
+from kztracker.services.gc_hold import without_gc_pauses
 from kztracker.services.search import fold
 
 # Between the parts of a search key (milestone_rows writes it inline): a query is matched
@@ -481,67 +478,7 @@ BROWSERS: dict[str, Callable[[Session], Sequence[AnyRow]]] = {
 }
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = True
-
-
-@contextmanager
-def _without_gc_pauses() -> Iterator[None]:
-    """Hold the cyclic garbage collector while building many rows.
-
-    Every 700 new tuples it would walk all the rows built so far, which costs a third of the
-    time of 100,000 milestones; rows hold no cycles, so there is nothing for it to find. The
-    switch is process-wide, so concurrent loads count themselves in and out. At the end the
-    objects alive are frozen out of later collections: otherwise the first allocation after
-    re-enabling pays one full collection over every row (0.1-0.2 s, on whichever thread).
-    Rows are still freed by reference counting when the window drops them; the few cyclic
-    leftovers of the load itself (a few hundred small objects) stay, a price measured against
-    the 0.17 s a collection over 100,000 new rows costs.
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-        _gc_pauses += 1
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.freeze()
-                gc.enable()
-
-
 def browse_rows(session: Session, kind: str) -> list[AnyRow]:
     """Every record of `kind` (a record kind such as "milestone") as a browse row."""
-    with _without_gc_pauses():
+    with without_gc_pauses():
         return list(BROWSERS[kind](session))
-
-
-# -- filter choices ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Choices:
-    """What the filter boxes offer: (id, label) pairs sorted by label."""
-
-    memoranda: list[tuple[int, str]]
-    partners: list[tuple[int, str]]
-    focus_areas: list[tuple[int, str]]
-    people: list[tuple[int, str]]
-
-
-def filter_choices(session: Session) -> Choices:
-    def pairs(id_column: Any, name_column: Any, key_column: Any) -> list[tuple[int, str]]:
-        statement = select(id_column, name_column).order_by(key_column)
-        return list(_core_rows(session, statement))
-
-    return Choices(
-        memoranda=pairs(Memorandum.id, Memorandum.title, Memorandum.title_key),
-        partners=pairs(Organization.id, Organization.name, Organization.name_key),
-        focus_areas=pairs(FocusArea.id, FocusArea.name, FocusArea.name_key),
-        people=pairs(Person.id, Person.name, Person.name_key),
-    )

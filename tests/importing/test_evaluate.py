@@ -102,15 +102,6 @@ def test_corpus_meets_the_quality_targets(folder: str) -> None:
         assert report.totals[kind].f1 >= target, (kind, report.totals[kind])
 
 
-def test_seed_texts_meet_the_quality_targets() -> None:
-    if not SEED_TEXTS.is_dir():
-        pytest.skip(f"the seed texts are not beside this checkout ({SEED_TEXTS})")
-    report = evaluate(ANNOUNCEMENTS / "seeds", SEED_TEXTS)
-    assert len(report.files) == 5
-    for kind, target in TARGETS.items():
-        assert report.totals[kind].f1 >= target, (kind, report.totals[kind])
-
-
 def test_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(ANNOUNCEMENTS / "formats"), "--per-file"]) == 0
     out = capsys.readouterr().out

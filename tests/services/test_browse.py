@@ -10,7 +10,8 @@ from sqlalchemy import insert, select
 
 from kztracker.db import Database
 from kztracker.models import Milestone, Organization, OrganizationAlias, Person
-from kztracker.services.browse import browse_rows, filter_choices, milestone_rows
+from kztracker.services.browse import browse_rows, milestone_rows
+from kztracker.services.filter_choices import filter_choices
 from kztracker.services.search import (
     OPEN,
     OVERDUE,

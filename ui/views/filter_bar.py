@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from kztracker.services.browse import Choices
+from kztracker.services.filter_choices import Choices
 from kztracker.services.search import NO_FILTERS, OPEN, OVERDUE, Filters
 from ui.labels import status_label
 

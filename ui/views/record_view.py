@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from kztracker.services.browse import (
-    Choices,
-    browse_rows,
-    filter_choices,
-    first_milestones_by_due,
-)
+from kztracker.services.browse import browse_rows, first_milestones_by_due
+from kztracker.services.filter_choices import Choices, filter_choices
 from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import kind_label
 from ui.operations import Operations
