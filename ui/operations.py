@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from kztracker.db import Database
@@ -50,6 +51,12 @@ class Ticket:
     def progress(self, done: int, total: int, label: str = "") -> None:
         if self.progress_callback is not None:
             self.progress_callback(done, total, label)
+
+
+def _alive(widget: QWidget | None) -> bool:
+    """False once the widget an operation reports to has been deleted (its callbacks would
+    touch freed C++ objects)."""
+    return widget is None or isValid(widget)
 
 
 class _Relay(QObject):
@@ -127,11 +134,14 @@ class Operations(QObject):
                 return work(session)
 
         def succeeded(result: T) -> None:
-            if on_success is not None:
+            if on_success is not None and _alive(parent):
                 on_success(result)
+            # The change happened whether or not the widget that asked for it still exists.
             self.changed.emit(result)
 
-        return self._start(self._writes, run, succeeded, on_failure, parent, progress=None)
+        return self._start(
+            self._writes, run, succeeded, on_failure, parent, progress=None, deliver_always=True
+        )
 
     def long_task(
         self,
@@ -172,12 +182,15 @@ class Operations(QObject):
         parent: QWidget | None,
         progress: Callable[[int, int, str], None] | None,
         ticket: Ticket | None = None,
+        deliver_always: bool = False,
     ) -> Ticket:
         ticket = ticket or Ticket()
         relay = _Relay()
         self._relays.add(relay)
         if progress is not None:
-            relay.progressed.connect(progress)
+            relay.progressed.connect(
+                lambda done, total, label: _alive(parent) and progress(done, total, label)
+            )
             ticket.progress_callback = relay.progressed.emit
 
         def finish() -> None:
@@ -188,10 +201,19 @@ class Operations(QObject):
 
         def succeeded(result: Any) -> None:
             finish()
-            on_success(result)
+            if deliver_always or _alive(parent):
+                on_success(result)
 
         def failed(error: BaseException) -> None:
             finish()
+            if not _alive(parent):
+                # The widget that asked is gone (a dialog closed while its check ran). A failed
+                # read has nobody left to tell; a failed change is still the user's business.
+                if deliver_always:
+                    self.report_failure(error, None)
+                else:
+                    log.warning("operation failed after its widget closed", exc_info=error)
+                return
             if on_failure is not None:
                 on_failure(error)
             else:

@@ -86,3 +86,35 @@ def test_long_task_reports_progress_and_can_be_cancelled(qtbot: QtBot, seeded_db
     qtbot.waitUntil(lambda: bool(results))
     assert results == ["stopped"]
     assert progress == [(1, 3)]
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped_but_a_change_still_broadcasts(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    """A dialog closed while its background check runs must not be touched when the answer
+    arrives (its C++ labels are gone); a change it started still tells every view."""
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import delete
+
+    ops = Operations(seeded_db)
+    release = threading.Event()
+    delivered: list[str] = []
+
+    def slow_count(session: Session) -> int:
+        release.wait(5)
+        return session.scalar(select(func.count()).select_from(FocusArea)) or 0
+
+    def add_area(session: Session) -> str:
+        release.wait(5)
+        session.add(FocusArea(name="Added while the dialog closed"))
+        return "focus_area"
+
+    dialog = QWidget()
+    ops.query(slow_count, lambda _count: delivered.append("query"), parent=dialog)
+    ops.change(add_area, lambda _result: delivered.append("change"), parent=dialog)
+    delete(dialog)
+    with qtbot.waitSignal(ops.changed) as blocker:
+        release.set()
+    ops.wait()
+    assert delivered == []
+    assert blocker.args == ["focus_area"]
