@@ -22,11 +22,23 @@ QM := $(TS:.ts=.qm)
 resources/translations/%.qm: resources/translations/%.ts $(BIN)/kztracker
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM)
+# The core's messages (kztracker/i18n.py): gettext catalogs, compiled the same way.
+PO := $(wildcard kztracker/locale/*/LC_MESSAGES/kztracker.po)
+MO := $(PO:.po=.mo)
 
-# After changing visible strings in ui/: refresh the .ts sources, then translate what is new.
+kztracker/locale/%/LC_MESSAGES/kztracker.mo: kztracker/locale/%/LC_MESSAGES/kztracker.po $(BIN)/kztracker
+	$(BIN)/pybabel -q compile -D kztracker -l $* -i $< -o $@
+
+translations: $(QM) $(MO)
+
+# After changing visible strings: refresh the .ts sources (ui/) and the .po catalogs
+# (kztracker/), then translate what is new.
 translations-update: setup
 	$(BIN)/python -m ui.translation_sources update
+	$(BIN)/pybabel -q extract --no-wrap --sort-output --add-location=file --project=kztracker \
+		-o kztracker/locale/kztracker.pot kztracker
+	$(BIN)/pybabel -q update --no-wrap --no-fuzzy-matching -D kztracker -d kztracker/locale \
+		-i kztracker/locale/kztracker.pot
 
 run: setup translations
 	$(BIN)/kztracker

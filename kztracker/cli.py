@@ -15,6 +15,7 @@ from types import ModuleType
 from kztracker import __version__
 from kztracker.commands import COMMANDS
 from kztracker.errors import KztrackerError
+from kztracker.i18n import _, set_language, system_language
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,12 +49,16 @@ def _open_app(db: str | None) -> int:
     try:
         app = importlib.import_module("ui.app")
     except ImportError as exc:
-        raise KztrackerError(f"the desktop interface cannot start: {exc}") from exc
+        raise KztrackerError(
+            _("the desktop interface cannot start: {error}").format(error=exc)
+        ) from exc
     status: int = app.run(db)
     return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Messages follow KZTRACKER_LANGUAGE or the system locale; the window sets its own choice.
+    set_language(system_language())
     modules = _command_modules()
     args = build_parser(modules).parse_args(argv)
     try:
@@ -67,8 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        print("kztracker: interrupted", file=sys.stderr)
+        print("kztracker: " + _("interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, never a traceback
-        print(f"kztracker: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        message = _("unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}")
+        print(f"kztracker: {message}", file=sys.stderr)
         return 1

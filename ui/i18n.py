@@ -5,7 +5,8 @@ The language follows the system's locale unless the user chose one in Preference
 (resources/translations/kztracker_XX.qm, built from the .ts sources by `make translations`),
 and Qt's qtbase_XX.qm for the standard buttons and dialogs (Qt ships both Kazakh and Russian).
 QLocale's default follows too, so dates and numbers read the language's way, and so do the
-Excel workbooks the window exports (kztracker.exporting.languages).
+Excel workbooks the window exports (kztracker.exporting.languages) and the core's messages
+(kztracker.i18n: validation problems and refusals, from gettext catalogs).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from kztracker.exporting.languages import set_language as set_workbook_language
+from kztracker.i18n import set_language as set_core_language
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -30,7 +32,6 @@ _LOCALES = {
     "en": QLocale("en_GB"),
 }
 _BY_QT_LANGUAGE = {QLocale.Language.Kazakh: "kk", QLocale.Language.Russian: "ru"}
-
 
 
 def tr(text: str) -> str:
@@ -98,8 +99,9 @@ def install(language: str | None = None, folder: Path | None = None) -> str:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(code))
-    # Workbooks exported from the window speak the window's language.
+    # Workbooks exported from the window and the core's messages speak the window's language.
     set_workbook_language(code)
+    set_core_language(code)
     _current = code
     if app is None:
         return code
@@ -125,6 +127,7 @@ def uninstall() -> None:
     _installed.clear()
     QLocale.setDefault(QLocale.system())
     set_workbook_language("en")
+    set_core_language("en")
     _current = "en"
 
 

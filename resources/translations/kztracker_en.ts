@@ -1388,12 +1388,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="215" />
+            <location filename="../../ui/operations.py" line="237" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Something went wrong: {error}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="218" />
+            <location filename="../../ui/operations.py" line="240" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1860,92 +1860,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="403" />
+            <location filename="../../ui/views/record_view.py" line="399" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="397" />
+            <location filename="../../ui/views/record_view.py" line="393" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="122" />
+            <location filename="../../ui/views/record_view.py" line="118" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="415" />
+            <location filename="../../ui/views/record_view.py" line="411" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="121" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="413" />
+            <location filename="../../ui/views/record_view.py" line="409" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="410" />
+            <location filename="../../ui/views/record_view.py" line="406" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="394" />
+            <location filename="../../ui/views/record_view.py" line="390" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="449" />
+            <location filename="../../ui/views/record_view.py" line="445" />
             <source>Reset columns</source>
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="120" />
+            <location filename="../../ui/views/record_view.py" line="116" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="68" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search focus areas: name, description…</source>
             <translation>Search focus areas: name, description…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Search memoranda: title, summary, parties, focus areas…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Search milestones: title, notes, memorandum, partner, person…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="66" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Search partners: name, short name, other names, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="67" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Search people: name, other names, position, organization…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="69" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Search sources: title, outlet, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="471" />
+            <location filename="../../ui/views/record_view.py" line="467" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="469" />
+            <location filename="../../ui/views/record_view.py" line="465" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
         </message>

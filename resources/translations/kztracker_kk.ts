@@ -1388,12 +1388,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="215" />
+            <location filename="../../ui/operations.py" line="237" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Қате орын алды: {error}. Ештеңе сақталмады.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="218" />
+            <location filename="../../ui/operations.py" line="240" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1860,92 +1860,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="403" />
+            <location filename="../../ui/views/record_view.py" line="399" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="397" />
+            <location filename="../../ui/views/record_view.py" line="393" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="122" />
+            <location filename="../../ui/views/record_view.py" line="118" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="415" />
+            <location filename="../../ui/views/record_view.py" line="411" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="121" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Export…</source>
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="413" />
+            <location filename="../../ui/views/record_view.py" line="409" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="410" />
+            <location filename="../../ui/views/record_view.py" line="406" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="394" />
+            <location filename="../../ui/views/record_view.py" line="390" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="449" />
+            <location filename="../../ui/views/record_view.py" line="445" />
             <source>Reset columns</source>
             <translation>Бағандарды қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="120" />
+            <location filename="../../ui/views/record_view.py" line="116" />
             <source>Search</source>
             <translation>Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="68" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search focus areas: name, description…</source>
             <translation>Бағыттарды іздеу: атауы, сипаттамасы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Меморандумдарды іздеу: атауы, мазмұны, тараптар, бағыттар…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Кезеңдерді іздеу: атауы, ескертпелер, меморандум, серіктес, тұлға…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="66" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Серіктестерді іздеу: атауы, қысқаша атауы, басқа атаулары, ескертпелер…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="67" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Тұлғаларды іздеу: аты-жөні, басқа жазылулары, лауазымы, ұйым…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="69" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="471" />
+            <location filename="../../ui/views/record_view.py" line="467" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="469" />
+            <location filename="../../ui/views/record_view.py" line="465" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
         </message>

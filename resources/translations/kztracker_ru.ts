@@ -1397,12 +1397,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="215" />
+            <location filename="../../ui/operations.py" line="237" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="218" />
+            <location filename="../../ui/operations.py" line="240" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1869,92 +1869,92 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="403" />
+            <location filename="../../ui/views/record_view.py" line="399" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="397" />
+            <location filename="../../ui/views/record_view.py" line="393" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="122" />
+            <location filename="../../ui/views/record_view.py" line="118" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="415" />
+            <location filename="../../ui/views/record_view.py" line="411" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="121" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="413" />
+            <location filename="../../ui/views/record_view.py" line="409" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="410" />
+            <location filename="../../ui/views/record_view.py" line="406" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="394" />
+            <location filename="../../ui/views/record_view.py" line="390" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="449" />
+            <location filename="../../ui/views/record_view.py" line="445" />
             <source>Reset columns</source>
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="120" />
+            <location filename="../../ui/views/record_view.py" line="116" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="68" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search focus areas: name, description…</source>
             <translation>Поиск направлений: наименование, описание…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="66" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="67" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="69" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="471" />
+            <location filename="../../ui/views/record_view.py" line="467" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="469" />
+            <location filename="../../ui/views/record_view.py" line="465" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>
