@@ -1129,23 +1129,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="135" />
+            <location filename="../../ui/i18n.py" line="138" />
             <source>As the system ({language})</source>
             <translation>As the system ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="152" />
+            <location filename="../../ui/i18n.py" line="155" />
             <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="139" />
+            <location filename="../../ui/i18n.py" line="142" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>The language of the window and of the workbooks it exports</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="153" />
+            <location filename="../../ui/i18n.py" line="156" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>The window will use the new language the next time kztracker starts.</translation>
         </message>

@@ -1138,23 +1138,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="135" />
+            <location filename="../../ui/i18n.py" line="138" />
             <source>As the system ({language})</source>
             <translation>Как в системе ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="152" />
+            <location filename="../../ui/i18n.py" line="155" />
             <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="139" />
+            <location filename="../../ui/i18n.py" line="142" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>Язык окна и экспортируемых книг Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="153" />
+            <location filename="../../ui/i18n.py" line="156" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>Новый язык будет применён при следующем запуске kztracker.</translation>
         </message>

@@ -6,10 +6,11 @@ one gazetteer among the rules' word lists. Nothing is downloaded and no model is
 
 from __future__ import annotations
 
+from kztracker.i18n import _
 from kztracker.importing.draft import Document, Draft
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.extract.gazetteer import KnownNames, known_names_from_session
-from kztracker.importing.extract.languages import language_name, rules_for
+from kztracker.importing.extract.languages import rules_for
 from kztracker.importing.language import detect_language
 
 __all__ = ["KnownNames", "extract", "known_names_from_session"]
@@ -20,15 +21,21 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
     language = document.language or detect_language(document.text)
     rules = rules_for(language)
     if rules is None:
-        if language in ("ru", "kk"):
-            raise ImportInputError(
-                f"{_where(document)} is in {language_name(language)}; Russian and Kazakh texts "
-                f"are not supported yet, import an English version"
-            )
-        raise ImportInputError(
-            f"{_where(document)} is not in English; only English announcements can be "
-            f"imported for now"
+        refusals = {
+            "ru": _(
+                "{where} is in Russian; Russian and Kazakh texts are not supported yet, "
+                "import an English version"
+            ),
+            "kk": _(
+                "{where} is in Kazakh; Russian and Kazakh texts are not supported yet, "
+                "import an English version"
+            ),
+        }
+        refusal = refusals.get(
+            language,
+            _("{where} is not in English; only English announcements can be imported for now"),
         )
+        raise ImportInputError(refusal.format(where=_where(document)))
     document.language = language
     return rules.extract(document, known_names or KnownNames())
 
@@ -36,4 +43,4 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
 def _where(document: Document) -> str:
     from pathlib import Path
 
-    return "the pasted text" if document.format == "pasted" else Path(document.origin).name
+    return _("the pasted text") if document.format == "pasted" else Path(document.origin).name
