@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ui.labels import format_count
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("BarChart", text, disambiguation, n)
@@ -82,7 +84,7 @@ class BarChart(QWidget):
 
     def _count_width(self, metrics: QFontMetrics) -> int:
         widest = max((bar.count for bar in self._bars), default=0)
-        return metrics.horizontalAdvance(f"{widest:,}") + 4
+        return metrics.horizontalAdvance(format_count(widest)) + 4
 
     def _bar_at(self, point: QPoint) -> Bar | None:
         index = (point.y() - self.ROW_SPACING // 2) // self._row_height()
@@ -139,7 +141,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRect(bar_left + length + gap // 2, top, count_width + gap, row),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{bar.count:,}",
+                format_count(bar.count),
             )
         painter.end()
 
@@ -152,8 +154,10 @@ class BarChart(QWidget):
                 total = sum(item.count for item in self._bars) or 1
                 QToolTip.showText(
                     event.globalPos(),
-                    tr("{label}: {count} ({share:.0%})").format(
-                        label=bar.label, count=bar.count, share=bar.count / total
+                    tr("{label}: {count} ({percent}%)").format(
+                        label=bar.label,
+                        count=format_count(bar.count),
+                        percent=format_count(round(100 * bar.count / total)),
                     ),
                     self,
                 )

@@ -4,14 +4,14 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../../ui/charts.py" line="38" />
+            <location filename="../../ui/charts.py" line="40" />
             <source>Nothing to show yet</source>
             <translation>Пока нечего показать</translation>
         </message>
         <message>
-            <location filename="../../ui/charts.py" line="155" />
-            <source>{label}: {count} ({share:.0%})</source>
-            <translation>{label}: {count} ({share:.0%})</translation>
+            <location filename="../../ui/charts.py" line="157" />
+            <source>{label}: {count} ({percent}%)</source>
+            <translation>{label}: {count} ({percent} %)</translation>
         </message>
     </context>
     <context>
@@ -1597,7 +1597,6 @@
         <message>
             <location filename="../../ui/dialogs/focus_area.py" line="14" />
             <location filename="../../ui/dialogs/partner.py" line="16" />
-            <location filename="../../ui/dialogs/person.py" line="14" />
             <source>&amp;Name:</source>
             <translation>&amp;Наименование:</translation>
         </message>
@@ -1673,6 +1672,11 @@
             <location filename="../../ui/dialogs/focus_area.py" line="19" />
             <source>Focus area — {name}</source>
             <translation>Приоритетное направление — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="14" />
+            <source>Full &amp;name:</source>
+            <translation>&amp;ФИО:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/memorandum.py" line="47" />
@@ -1860,7 +1864,7 @@
             <translation>известно с точностью до года</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="138" />
+            <location filename="../../ui/views/columns.py" line="144" />
             <location filename="../../ui/views/table_model.py" line="282" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
@@ -1962,182 +1966,186 @@
     <context>
         <name>columns</name>
         <message>
-            <location filename="../../ui/views/columns.py" line="129" />
+            <location filename="../../ui/views/columns.py" line="135" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="75" />
+            <location filename="../../ui/views/columns.py" line="81" />
             <source>Completed</source>
             <translation>Дата выполнения</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="98" />
+            <location filename="../../ui/views/columns.py" line="104" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="115" />
+            <location filename="../../ui/views/columns.py" line="121" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="65" />
+            <location filename="../../ui/views/columns.py" line="71" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="107" />
+            <location filename="../../ui/views/columns.py" line="113" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="73" />
+            <location filename="../../ui/views/columns.py" line="79" />
             <source>Focus area</source>
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="84" />
+            <location filename="../../ui/views/columns.py" line="90" />
             <source>Focus areas</source>
             <translation>Направления</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="91" />
+            <location filename="../../ui/views/columns.py" line="110" />
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/columns.py" line="97" />
             <source>How many milestones serve this memorandum</source>
             <translation>Сколько этапов относится к этому меморандуму</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="127" />
+            <location filename="../../ui/views/columns.py" line="133" />
             <source>How many records this source supports</source>
             <translation>Сколько записей подтверждает этот источник</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="80" />
-            <location filename="../../ui/views/columns.py" line="97" />
+            <location filename="../../ui/views/columns.py" line="86" />
+            <location filename="../../ui/views/columns.py" line="103" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="121" />
+            <location filename="../../ui/views/columns.py" line="127" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="100" />
-            <location filename="../../ui/views/columns.py" line="113" />
+            <location filename="../../ui/views/columns.py" line="106" />
+            <location filename="../../ui/views/columns.py" line="119" />
             <source>Memoranda</source>
             <translation>Меморандумы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="66" />
+            <location filename="../../ui/views/columns.py" line="72" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="57" />
+            <location filename="../../ui/views/columns.py" line="63" />
             <source>Milestone</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="88" />
-            <location filename="../../ui/views/columns.py" line="101" />
-            <location filename="../../ui/views/columns.py" line="114" />
+            <location filename="../../ui/views/columns.py" line="94" />
+            <location filename="../../ui/views/columns.py" line="107" />
+            <location filename="../../ui/views/columns.py" line="120" />
             <source>Milestones</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="95" />
-            <location filename="../../ui/views/columns.py" line="104" />
-            <location filename="../../ui/views/columns.py" line="111" />
+            <location filename="../../ui/views/columns.py" line="101" />
+            <location filename="../../ui/views/columns.py" line="117" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="106" />
+            <location filename="../../ui/views/columns.py" line="112" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="119" />
+            <location filename="../../ui/views/columns.py" line="125" />
             <source>Outlet</source>
             <translation>Издание</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="63" />
+            <location filename="../../ui/views/columns.py" line="69" />
             <source>Overdue: still open after the last day its due date can mean</source>
             <translation>Просрочено: этап не закрыт после последнего дня, который может означать его срок</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="99" />
-            <location filename="../../ui/views/columns.py" line="112" />
+            <location filename="../../ui/views/columns.py" line="105" />
+            <location filename="../../ui/views/columns.py" line="118" />
             <source>Part of</source>
             <translation>Входит в</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="83" />
+            <location filename="../../ui/views/columns.py" line="89" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="69" />
+            <location filename="../../ui/views/columns.py" line="75" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="108" />
+            <location filename="../../ui/views/columns.py" line="114" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="105" />
+            <location filename="../../ui/views/columns.py" line="111" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="120" />
+            <location filename="../../ui/views/columns.py" line="126" />
             <source>Published</source>
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="124" />
+            <location filename="../../ui/views/columns.py" line="130" />
             <source>Records</source>
             <translation>Записи</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="74" />
-            <location filename="../../ui/views/columns.py" line="85" />
+            <location filename="../../ui/views/columns.py" line="80" />
+            <location filename="../../ui/views/columns.py" line="91" />
             <source>Responsible</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="96" />
+            <location filename="../../ui/views/columns.py" line="102" />
             <source>Short name</source>
             <translation>Сокращение</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="87" />
             <source>Signed</source>
             <translation>Дата подписания</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="60" />
-            <location filename="../../ui/views/columns.py" line="79" />
+            <location filename="../../ui/views/columns.py" line="66" />
+            <location filename="../../ui/views/columns.py" line="85" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="71" />
+            <location filename="../../ui/views/columns.py" line="77" />
             <source>The milestone's own partners and the parties of its memorandum</source>
             <translation>Партнёры самого этапа и стороны его меморандума</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="78" />
-            <location filename="../../ui/views/columns.py" line="118" />
+            <location filename="../../ui/views/columns.py" line="84" />
+            <location filename="../../ui/views/columns.py" line="124" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="82" />
+            <location filename="../../ui/views/columns.py" line="88" />
             <source>Valid until</source>
             <translation>Действует до</translation>
         </message>

@@ -11,7 +11,7 @@ class PersonDialog(RecordDialog):
     kind = "person"
 
     def build(self) -> None:
-        self.add_field("name", tr("&Name:"), TextEditor(self))
+        self.add_field("name", tr("Full &name:"), TextEditor(self))
         self.add_field("title", tr("Posi&tion:"), TextEditor(self, tr("e.g. Minister of Health")))
         self.add_field("organization_id", tr("&Organization:"), RecordPicker("organization", self))
         self.add_field("email", tr("E&mail:"), TextEditor(self))

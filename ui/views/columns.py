@@ -10,7 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
 from kztracker.models import MEMORANDUM_STATUSES
-from ui.labels import format_date, memorandum_kind_label, organization_kind_label, status_label
+from ui.labels import (
+    format_count,
+    format_date,
+    memorandum_kind_label,
+    organization_kind_label,
+    status_label,
+)
 
 
 def _noop(text: str) -> str:
@@ -46,7 +52,7 @@ FORMATTERS: dict[str, Callable[[Any], str]] = {
     "text": lambda value: "" if value is None else str(value),
     "date": format_date,
     "status": status_label,
-    "count": lambda value: "" if not value else str(value),
+    "count": lambda value: "" if not value else format_count(value),
     "organization_kind": organization_kind_label,
     "memorandum_kind": memorandum_kind_label,
     "language": lambda value: (value or "").upper(),
@@ -101,7 +107,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("milestones", _noop("Milestones"), "count", 9),
     ),
     "person": (
-        Column("name", _noop("Name"), width=24),
+        Column("name", _noop("Full name"), width=24),
         Column("title", _noop("Position"), width=36),
         Column("organization", _noop("Organization"), width=40),
         Column("email", _noop("Email"), width=22),
@@ -141,7 +147,7 @@ _SAMPLES: dict[str, Callable[[str], str]] = {
         if kind == "milestone"
         else max((status_label(s) for s in MEMORANDUM_STATUSES), key=len)
     ),
-    "count": lambda kind: "99,999",
+    "count": lambda kind: format_count(99_999),
     "language": lambda kind: "EN",
 }
 
