@@ -67,8 +67,20 @@ def _status_key(value: str) -> str | None:
 _CHOICE_LABELS = {"Document kind": memorandum_kind_label, "Partner kind": organization_kind_label}
 
 
-_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                   "Dec")
+_ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 _READABLE_DATE = re.compile(r"^(?:(\d{1,2}) )?(" + "|".join(_ENGLISH_MONTHS) + r") (\d{4})$")
 _DATE_LABELS = frozenset({"Signed on", "Valid until", "Start", "Due", "Completed on", "Published"})
 
@@ -292,6 +304,10 @@ def _change_html(row: HistoryRow, field: str) -> str:
     return f'<span class="note"><s>{old}</s> →</span> {new}'
 
 
+# The history stores a memorandum's parties as "Name (role); Name (role)", roles as stored.
+_PARTY_ROLE = re.compile(rf"\(({'|'.join(PARTY_ROLES)})\)(?=;|$)")
+
+
 def _history_value(kind: str, field: str, value: str | None) -> str | None:
     if value is None or value == "":
         return None
@@ -303,6 +319,8 @@ def _history_value(kind: str, field: str, value: str | None) -> str | None:
         value = organization_kind_label(value)
     elif field in DATE_FIELDS:
         value = format_date(value)
+    elif field == "parties":
+        value = _PARTY_ROLE.sub(lambda match: f"({party_role_label(match[1])})", value)
     if len(value) > HISTORY_VALUE_LENGTH:
         value = value[: HISTORY_VALUE_LENGTH - 1].rstrip() + "…"
     return html.escape(value).replace("\n", "<br>")

@@ -99,8 +99,13 @@ def language_files(tmp_path: Path) -> Path:
     folder.mkdir()
     for language in (*TRANSLATED, "en"):
         subprocess.run(
-            [lrelease_binary(), "-silent", str(ts_path(language)), "-qm",
-             str(folder / f"kztracker_{language}.qm")],
+            [
+                lrelease_binary(),
+                "-silent",
+                str(ts_path(language)),
+                "-qm",
+                str(folder / f"kztracker_{language}.qm"),
+            ],
             check=True,
         )
     return folder
@@ -225,7 +230,10 @@ def in_language(request: pytest.FixtureRequest, language_files: Path) -> Iterato
 
 @pytest.mark.parametrize("in_language", TRANSLATED, indirect=True)
 def test_no_english_in_views_menus_and_dialogs(
-    qtbot: QtBot, seeded_db: Database, english_sources: set[str], in_language: str,
+    qtbot: QtBot,
+    seeded_db: Database,
+    english_sources: set[str],
+    in_language: str,
     tmp_path: Path,
 ) -> None:
     language = in_language
@@ -265,9 +273,7 @@ def test_no_english_in_views_menus_and_dialogs(
         )
         sample = tmp_path / "announcement.txt"
         sample.write_text(SAMPLE_ANNOUNCEMENT, encoding="utf-8")
-        triggers["import review"] = partial(
-            import_files, window, window.operations, [str(sample)]
-        )
+        triggers["import review"] = partial(import_files, window, window.operations, [str(sample)])
         triggers["preferences"] = window.preferences
         triggers["about"] = window.about
         for name, trigger in triggers.items():
@@ -280,9 +286,7 @@ def test_no_english_in_views_menus_and_dialogs(
 
 
 @pytest.mark.parametrize("in_language", ["ru"], indirect=True)
-def test_qt_standard_buttons_and_dates_follow_the_language(
-    qtbot: QtBot, in_language: str
-) -> None:
+def test_qt_standard_buttons_and_dates_follow_the_language(qtbot: QtBot, in_language: str) -> None:
     from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
     from ui.labels import format_date
@@ -291,6 +295,34 @@ def test_qt_standard_buttons_and_dates_follow_the_language(
     assert QLocale().toString(1234567) == "1\u00a0234\u00a0567"
     assert format_date("2024-10-17") == QLocale("ru").toString(QDate(2024, 10, 17), "d MMM yyyy")
     assert "окт" in format_date("2024-10-17")
+
+
+@pytest.mark.parametrize("in_language", ["ru"], indirect=True)
+def test_history_roles_and_chart_counts_read_in_the_language(
+    qtbot: QtBot, in_language: str
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtGui import QPalette
+
+    from kztracker.services.history import HistoryRow
+    from ui.detail_html import history_html
+    from ui.labels import format_count
+
+    row = HistoryRow(
+        changed_at=dt.datetime(2024, 10, 17, 9, 30, tzinfo=dt.UTC),
+        actor="aigerim",
+        action="create",
+        field="parties",
+        old_value=None,
+        new_value="Ministry of Health (signatory_side); Observer Party Ltd (partner)",
+        record_kind="memorandum",
+        record_id=1,
+    )
+    shown = history_html([row], QPalette())
+    assert "signatory_side" not in shown and "(partner)" not in shown
+    assert "Ministry of Health (Подписывающая сторона); Observer Party Ltd (Партнёр)" in shown
+    assert format_count(12345) == "12\u00a0345"
 
 
 def test_the_language_follows_the_system_unless_chosen(private_settings: Path) -> None:
@@ -336,8 +368,6 @@ def test_kazakh_letters_have_a_font(qtbot: QtBot) -> None:
     assert all(metrics.inFontUcs4(ord(letter)) for letter in "ҚӘҢҮҰӨҺІқәңүұөһі")
 
 
-
-
 @pytest.mark.parametrize("in_language", TRANSLATED, indirect=True)
 @pytest.mark.parametrize(
     "kind", ["memorandum", "organization", "person", "focus_area", "milestone"]
@@ -349,9 +379,7 @@ def test_every_field_has_its_own_alt_letter_in_each_language(
     qtbot.addWidget(window)
     try:
         dialog = window.editor.new_record(kind)
-        texts = [
-            label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
-        ]
+        texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
         texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
         letters = []
         for text in texts:
