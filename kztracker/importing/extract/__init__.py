@@ -32,7 +32,7 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
             ),
         }
         refusal = refusals.get(
-            language,
+            language or "",
             _("{where} is not in English; only English announcements can be imported for now"),
         )
         raise ImportInputError(refusal.format(where=_where(document)))
