@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
             if isinstance(header, QByteArray) and view.table.horizontalHeader().restoreState(
                 header
             ):
-                view.keep_column_widths()
+                view.columns.keep_user_widths()
         page = str(store.value("window/page", "dashboard")) if restores_last_page() else ""
         self.show_page(page if page in PAGES else "dashboard")
 
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         store.setValue("window/splitter", self.splitter.saveState())
         store.setValue("window/page", self.current_page())
         for kind, view in self.views.items():
-            if view.columns_settled:  # a view never shown has nothing of the user's yet
+            if view.columns.settled:  # a view never shown has nothing of the user's yet
                 store.setValue(f"views/{kind}/header", view.table.horizontalHeader().saveState())
         store.sync()
 

@@ -364,7 +364,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="122" />
+            <location filename="../../ui/detail_html.py" line="134" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -679,7 +679,7 @@
             <translation>Valid until</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="143" />
+            <location filename="../../ui/detail_html.py" line="155" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -687,7 +687,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="178" />
+            <location filename="../../ui/detail_html.py" line="190" />
             <source>due {date}</source>
             <translation>due {date}</translation>
         </message>
@@ -1864,52 +1864,52 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="399" />
+            <location filename="../../ui/views/record_view.py" line="391" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="393" />
+            <location filename="../../ui/views/record_view.py" line="385" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="118" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="411" />
+            <location filename="../../ui/views/record_view.py" line="403" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="117" />
+            <location filename="../../ui/views/record_view.py" line="116" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="409" />
+            <location filename="../../ui/views/record_view.py" line="401" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="406" />
+            <location filename="../../ui/views/record_view.py" line="398" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="390" />
+            <location filename="../../ui/views/record_view.py" line="382" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="445" />
+            <location filename="../../ui/views/column_layout.py" line="93" />
             <source>Reset columns</source>
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="116" />
+            <location filename="../../ui/views/record_view.py" line="115" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
@@ -1944,12 +1944,12 @@
             <translation>Search sources: title, outlet, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="467" />
+            <location filename="../../ui/views/record_view.py" line="428" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="465" />
+            <location filename="../../ui/views/record_view.py" line="426" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
         </message>

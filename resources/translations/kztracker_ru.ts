@@ -372,7 +372,7 @@
         </message>
         <message>
             <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="122" />
+            <location filename="../../ui/detail_html.py" line="134" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
@@ -687,7 +687,7 @@
             <translation>Действует до</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="143" />
+            <location filename="../../ui/detail_html.py" line="155" />
             <source>and %n more</source>
             <translation>
                 <numerusform>и ещё %n</numerusform>
@@ -696,7 +696,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="178" />
+            <location filename="../../ui/detail_html.py" line="190" />
             <source>due {date}</source>
             <translation>срок {date}</translation>
         </message>
@@ -1873,52 +1873,52 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="399" />
+            <location filename="../../ui/views/record_view.py" line="391" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="393" />
+            <location filename="../../ui/views/record_view.py" line="385" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="118" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="411" />
+            <location filename="../../ui/views/record_view.py" line="403" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="117" />
+            <location filename="../../ui/views/record_view.py" line="116" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="409" />
+            <location filename="../../ui/views/record_view.py" line="401" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="406" />
+            <location filename="../../ui/views/record_view.py" line="398" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="390" />
+            <location filename="../../ui/views/record_view.py" line="382" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="445" />
+            <location filename="../../ui/views/column_layout.py" line="93" />
             <source>Reset columns</source>
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="116" />
+            <location filename="../../ui/views/record_view.py" line="115" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
@@ -1953,12 +1953,12 @@
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="467" />
+            <location filename="../../ui/views/record_view.py" line="428" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="465" />
+            <location filename="../../ui/views/record_view.py" line="426" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,8 @@ from kztracker.services.filter_choices import Choices, filter_choices
 from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import kind_label
 from ui.operations import Operations
-from ui.views.columns import COLUMNS, column_widths
+from ui.views.column_layout import ColumnLayout
+from ui.views.columns import COLUMNS
 from ui.views.filter_bar import FilterBar
 from ui.views.table_model import RecordTableModel
 
@@ -107,7 +107,6 @@ class RecordView(QWidget):
         self._stale = True
         self._pending_select: int | None = None
         self._has_loaded = False
-        self._fit_columns = True
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -139,9 +138,7 @@ class RecordView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        self.set_default_widths()
+        self.columns = ColumnLayout(kind, self.table, self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(_default_sort(kind), Qt.SortOrder.AscendingOrder)
 
@@ -270,12 +267,7 @@ class RecordView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._fit_columns:
-            self._fit_columns = False
-            for n, column in enumerate(COLUMNS[self.kind]):
-                self.table.setColumnHidden(n, column.hidden)
-            # After the window's layout has settled, so the width measured is the final one.
-            QTimer.singleShot(0, self._fit_to_view)
+        self.columns.first_show()
         self.ensure_loaded()
 
     # -- search and filters --------------------------------------------------------------------
@@ -426,37 +418,6 @@ class RecordView(QWidget):
     def _quick_milestone_here(self) -> None:
         self.quick_milestone_requested.emit(self.milestone_prefill())
 
-    def _header_menu(self, position: QPoint) -> None:
-        self.build_header_menu().exec(self.table.horizontalHeader().mapToGlobal(position))
-
-    def build_header_menu(self) -> QMenu:
-        """Show or hide columns; the last shown one cannot go."""
-        menu = QMenu(self)
-        columns = COLUMNS[self.kind]
-        shown = sum(not self.table.isColumnHidden(n) for n in range(len(columns)))
-        for n, column in enumerate(columns):
-            action = menu.addAction(column.title)
-            action.setCheckable(True)
-            visible = not self.table.isColumnHidden(n)
-            action.setChecked(visible)
-            action.setEnabled(not (visible and shown == 1))
-            action.toggled.connect(lambda on, n=n: self.table.setColumnHidden(n, not on))
-        menu.addSeparator()
-        menu.addAction(tr("Reset columns"), self._reset_columns)
-        return menu
-
-    def _reset_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for n, column in enumerate(COLUMNS[self.kind]):
-            header.moveSection(header.visualIndex(n), n)
-            self.table.setColumnHidden(n, column.hidden)
-        self._fit_to_view()
-
-    def _fit_to_view(self) -> None:
-        # Leave room for the vertical scroll bar the rows will bring.
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.set_default_widths(self.table.viewport().width() - bar - 2)
-
     # -- export --------------------------------------------------------------------------------
 
     def scope_label(self) -> str:
@@ -473,30 +434,6 @@ class RecordView(QWidget):
 
         scope = ExportScope(kind=self.kind, ids=self.model.shown_ids(), label=self.scope_label())
         export_to_excel(self, self.operations, scope)
-
-    # -- layout --------------------------------------------------------------------------------
-
-    def set_default_widths(self, available: int = 0) -> None:
-        """Natural column widths, fitted into `available` pixels when that is given."""
-        hidden = {n for n in range(self.model.columnCount()) if self.table.isColumnHidden(n)}
-        widths = column_widths(
-            self.kind,
-            self.fontMetrics(),
-            self.table.horizontalHeader().fontMetrics(),
-            hidden,
-            available,
-        )
-        for n, width in enumerate(widths):
-            self.table.setColumnWidth(n, width)
-
-    def keep_column_widths(self) -> None:
-        """The user's own widths were restored: never fit the columns over them."""
-        self._fit_columns = False
-
-    @property
-    def columns_settled(self) -> bool:
-        """True once the columns have their first widths (worth remembering)."""
-        return not self._fit_columns
 
 
 def _default_sort(kind: str) -> int:
