@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextEdit,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,34 +36,24 @@ from PySide6.QtWidgets import (
 
 from kztracker.importing.draft import (
     Draft,
-    DraftMilestone,
 )
 from ui.import_fields import DraftFieldsForm
-from ui.labels import format_date, kind_label, status_label
+from ui.import_proposals import (
+    ACTIONS,
+    ITEM_ROLE,
+    ProposalTree,
+    action_label,
+    label_of,
+    score_text,
+)
+from ui.labels import format_date
 from ui.operations import Operations
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = QColor("#fde68a")
-ACTIONS = ("link", "create", "skip")
-GROUPS = (
-    ("organization", "organizations"),
-    ("person", "people"),
-    ("memorandum", "memoranda"),
-    ("focus_area", "focus_areas"),
-    ("milestone", "milestones"),
-)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportReviewDialog", text)
-
-
-def _action_label(action: str) -> str:
-    return {"link": tr("Link"), "create": tr("Create"), "skip": tr("Skip")}[action]
-
-
-def _label_of(item: Any) -> str:
-    return str(getattr(item, "name", None) or getattr(item, "title", ""))
 
 
 class ImportReviewDialog(QDialog):
@@ -92,11 +81,7 @@ class ImportReviewDialog(QDialog):
         self.text.setPlainText(draft.document.text)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("Proposal"), tr("Action"), tr("Existing record")])
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree = ProposalTree(self._choice_name)
         self.tree.currentItemChanged.connect(self._selected)
 
         self.editor = self._build_editor()
@@ -112,8 +97,10 @@ class ImportReviewDialog(QDialog):
         proposals.setSizes([440, 260])
         right_layout.addWidget(proposals, 1)
         hint = QLabel(
-            tr("Keys: A link, M merge (link and remember the spelling), C create, S skip, "
-               "Ctrl+Enter apply.")
+            tr(
+                "Keys: A link, M merge (link and remember the spelling), C create, S skip, "
+                "Ctrl+Enter apply."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
@@ -150,7 +137,7 @@ class ImportReviewDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.apply)
 
-        self._fill_tree()
+        self.tree.fill(draft)
         self.tree.setFocus()  # the review keys work from the start
         self._update_header()
         operations.query(self._load_choices, self._choices_loaded, parent=self)
@@ -164,7 +151,7 @@ class ImportReviewDialog(QDialog):
         self.name_edit.editingFinished.connect(self._name_edited)
         self.action_box = QComboBox()
         for action in ACTIONS:
-            self.action_box.addItem(_action_label(action), action)
+            self.action_box.addItem(action_label(action), action)
         self.action_box.currentIndexChanged.connect(self._action_chosen)
         self.target_box = QComboBox()
         self.target_box.setEditable(True)
@@ -192,78 +179,6 @@ class ImportReviewDialog(QDialog):
         box.setEnabled(False)
         return box
 
-    def _fill_tree(self) -> None:
-        self.tree.clear()
-        for kind, attribute in GROUPS:
-            items = getattr(self.draft, attribute)
-            if not items:
-                continue
-            group = QTreeWidgetItem(
-                self.tree, [f"{kind_label(kind, plural=True)} ({len(items)})"]
-            )
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setFirstColumnSpanned(True)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for item in items:
-                row = QTreeWidgetItem(group)
-                row.setData(0, ITEM_ROLE, (kind, item))
-                self._render(row)
-            group.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
-        self.tree.setColumnWidth(0, 300)
-        first = self._rows()[:1]
-        if first:
-            self.tree.setCurrentItem(first[0])
-
-    def _rows(self) -> list[QTreeWidgetItem]:
-        rows: list[QTreeWidgetItem] = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            if group is not None:
-                rows.extend(c for i in range(group.childCount()) if (c := group.child(i)))
-        return rows
-
-    def _render(self, row: QTreeWidgetItem) -> None:
-        _kind, item = row.data(0, ITEM_ROLE)
-        match = item.match
-        row.setText(0, _label_of(item))
-        row.setToolTip(0, _label_of(item))
-        action = _action_label(match.action)
-        if match.action == "link" and match.learn_alias:
-            action = tr("Merge")
-        row.setText(1, action)
-        target = next(
-            (c for c in match.candidates if c.record_id == match.record_id), None
-        )
-        if match.action == "link":
-            name = target.name if target else self._choice_name(_kind, match.record_id)
-            score = f" ({target.score:.2f})" if target else ""
-            row.setText(2, f"{name}{score}")
-            row.setToolTip(2, target.reason if target else "")
-        elif match.action == "create":
-            parent = getattr(item, "parent", None)
-            facts = [tr("new, under {parent}").format(parent=parent) if parent else tr("new")]
-            date = getattr(item, "date", None) or getattr(item, "signed_on", None)
-            if date is not None:
-                facts.append(format_date(date.isoformat()))
-            if isinstance(item, DraftMilestone):
-                facts.append(status_label(item.status))
-            closest = next((c for c in match.candidates if not c.reason.startswith("parent")), None)
-            if closest is not None:
-                closest_text = tr("closest: {name} ({score:.2f})")
-                facts.append(closest_text.format(name=closest.name, score=closest.score))
-                row.setToolTip(2, closest.reason)
-            row.setText(2, ", ".join(facts))
-        else:
-            row.setText(2, "")
-        colour = {"link": "#047857", "create": "#1d4ed8", "skip": "#6b7280"}[match.action]
-        row.setForeground(1, QColor(colour))
-        font = row.font(0)
-        font.setStrikeOut(match.action == "skip")
-        row.setFont(0, font)
-
     def _update_header(self) -> None:
         document = self.draft.document
         from kztracker.importing.outcome import source_title
@@ -275,12 +190,12 @@ class ImportReviewDialog(QDialog):
             document.origin,
         ]
         parts.append(" · ".join(_escape(f) for f in facts if f))
-        counts = {a: 0 for a in ACTIONS}
-        for row in self._rows():
-            counts[row.data(0, ITEM_ROLE)[1].match.action] += 1
+        counts = self.tree.counts()
         parts.append(
-            tr("{link} to link, {create} to create, {skip} skipped. Nothing is saved until "
-               "you apply.").format(**counts)
+            tr(
+                "{link} to link, {create} to create, {skip} skipped. Nothing is saved until "
+                "you apply."
+            ).format(**counts)
         )
         self.header.setText("<br>".join(parts))
 
@@ -302,9 +217,7 @@ class ImportReviewDialog(QDialog):
     # -- the selected proposal -----------------------------------------------------------------
 
     def current(self) -> tuple[str, Any] | None:
-        row = self.tree.currentItem()
-        data = row.data(0, ITEM_ROLE) if row is not None else None
-        return tuple(data) if data else None  # type: ignore[return-value]
+        return self.tree.current()
 
     def _selected(self, row: QTreeWidgetItem | None, _previous: Any) -> None:
         data = row.data(0, ITEM_ROLE) if row is not None else None
@@ -318,7 +231,7 @@ class ImportReviewDialog(QDialog):
         self.name_label.setText(tr("Title") if kind in ("memorandum", "milestone") else tr("Name"))
         self._loading_editor = True
         try:
-            self.name_edit.setText(_label_of(item))
+            self.name_edit.setText(label_of(item))
             self.action_box.setCurrentIndex(ACTIONS.index(item.match.action))
             self._fill_targets(kind, item)
             self.merge_box.setVisible(kind in ("organization", "person"))
@@ -353,7 +266,7 @@ class ImportReviewDialog(QDialog):
         seen = set()
         for candidate in item.match.candidates:
             box.addItem(
-                f"{candidate.name} — {candidate.score:.2f} ({candidate.reason})",
+                f"{candidate.name} — {score_text(candidate.score)} ({candidate.reason})",
                 candidate.record_id,
             )
             seen.add(candidate.record_id)
@@ -374,7 +287,7 @@ class ImportReviewDialog(QDialog):
         self.reviewed = True
         row = self.tree.currentItem()
         if row is not None and row.data(0, ITEM_ROLE):
-            self._render(row)
+            self.tree.show_proposal(row)
             self._selected(row, None)
         self._update_header()
 
@@ -384,10 +297,7 @@ class ImportReviewDialog(QDialog):
         act(action)
         if current is None or current[1].match.action != action:
             return  # nothing to link to yet: the record box has the focus
-        rows = self._rows()
-        row = self.tree.currentItem()
-        if row in rows and rows.index(row) + 1 < len(rows):
-            self.tree.setCurrentItem(rows[rows.index(row) + 1])
+        self.tree.select_next()
 
     def _action_chosen(self, _index: int) -> None:
         if not self._loading_editor:
@@ -529,4 +439,3 @@ class ImportReviewDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

@@ -926,23 +926,23 @@
     <context>
         <name>ImportReviewDialog</name>
         <message>
-            <location filename="../../ui/import_review.py" line="97" />
-            <location filename="../../ui/import_review.py" line="187" />
+            <location filename="../../ui/import_proposals.py" line="59" />
+            <location filename="../../ui/import_review.py" line="174" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="520" />
+            <location filename="../../ui/import_review.py" line="430" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="130" />
+            <location filename="../../ui/import_review.py" line="117" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="485" />
+            <location filename="../../ui/import_review.py" line="395" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
@@ -952,7 +952,7 @@
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="63" />
+            <location filename="../../ui/import_proposals.py" line="38" />
             <source>Create</source>
             <translation>Create</translation>
         </message>
@@ -962,7 +962,7 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="97" />
+            <location filename="../../ui/import_proposals.py" line="59" />
             <source>Existing record</source>
             <translation>Existing record</translation>
         </message>
@@ -972,7 +972,8 @@
             <translation>Focus areas</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="115" />
+            <location filename="../../ui/import_review.py" line="100" />
+            <location filename="../../ui/import_review.py" line="101" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</translation>
         </message>
@@ -983,12 +984,12 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="63" />
+            <location filename="../../ui/import_proposals.py" line="38" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="188" />
+            <location filename="../../ui/import_review.py" line="175" />
             <source>Link to</source>
             <translation>Link to</translation>
         </message>
@@ -998,18 +999,18 @@
             <translation>Memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_proposals.py" line="123" />
             <source>Merge</source>
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="183" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Merge: remember this spelling as an alias</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="185" />
-            <location filename="../../ui/import_review.py" line="318" />
+            <location filename="../../ui/import_review.py" line="172" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1019,7 +1020,7 @@
             <translation>Names separated by semicolons</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="521" />
+            <location filename="../../ui/import_review.py" line="431" />
             <source>Open the earlier source?</source>
             <translation>Open the earlier source?</translation>
         </message>
@@ -1049,19 +1050,19 @@
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="97" />
+            <location filename="../../ui/import_proposals.py" line="59" />
             <source>Proposal</source>
             <translation>Proposal</translation>
         </message>
         <message>
             <location filename="../../ui/import_fields.py" line="140" />
-            <location filename="../../ui/import_review.py" line="85" />
-            <location filename="../../ui/import_review.py" line="484" />
+            <location filename="../../ui/import_review.py" line="74" />
+            <location filename="../../ui/import_review.py" line="394" />
             <source>Review import</source>
             <translation>Review import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="161" />
+            <location filename="../../ui/import_review.py" line="148" />
             <source>Selected proposal</source>
             <translation>Selected proposal</translation>
         </message>
@@ -1081,7 +1082,7 @@
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="63" />
+            <location filename="../../ui/import_proposals.py" line="38" />
             <source>Skip</source>
             <translation>Skip</translation>
         </message>
@@ -1091,37 +1092,38 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="318" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="173" />
+            <location filename="../../ui/import_review.py" line="160" />
             <source>Type to search existing records</source>
             <translation>Type to search existing records</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="133" />
+            <location filename="../../ui/import_review.py" line="120" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Write the records (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="255" />
-            <source>closest: {name} ({score:.2f})</source>
-            <translation>closest: {name} ({score:.2f})</translation>
+            <location filename="../../ui/import_proposals.py" line="158" />
+            <source>closest: {name} ({score})</source>
+            <translation>closest: {name} ({score})</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="247" />
+            <location filename="../../ui/import_proposals.py" line="147" />
             <source>new</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="247" />
+            <location filename="../../ui/import_proposals.py" line="147" />
             <source>new, under {parent}</source>
             <translation>new, under {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="282" />
+            <location filename="../../ui/import_review.py" line="195" />
+            <location filename="../../ui/import_review.py" line="196" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</translation>
         </message>

@@ -935,23 +935,23 @@
     <context>
         <name>ImportReviewDialog</name>
         <message>
-            <location filename="../../ui/import_review.py" line="97" />
-            <location filename="../../ui/import_review.py" line="187" />
+            <location filename="../../ui/import_proposals.py" line="59" />
+            <location filename="../../ui/import_review.py" line="174" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="520" />
+            <location filename="../../ui/import_review.py" line="430" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="130" />
+            <location filename="../../ui/import_review.py" line="117" />
             <source>Apply</source>
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="485" />
+            <location filename="../../ui/import_review.py" line="395" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
@@ -961,7 +961,7 @@
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="63" />
+            <location filename="../../ui/import_proposals.py" line="38" />
             <source>Create</source>
             <translation>Создать</translation>
         </message>
@@ -971,7 +971,7 @@
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="97" />
+            <location filename="../../ui/import_proposals.py" line="59" />
             <source>Existing record</source>
             <translation>Существующая запись</translation>
         </message>
@@ -981,7 +981,8 @@
             <translation>Приоритетные направления</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="115" />
+            <location filename="../../ui/import_review.py" line="100" />
+            <location filename="../../ui/import_review.py" line="101" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Клавиши: A — связать, M — объединить (связать и запомнить написание), C — создать, S — пропустить, Ctrl+Enter — применить.</translation>
         </message>
@@ -992,12 +993,12 @@
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="63" />
+            <location filename="../../ui/import_proposals.py" line="38" />
             <source>Link</source>
             <translation>Связать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="188" />
+            <location filename="../../ui/import_review.py" line="175" />
             <source>Link to</source>
             <translation>Связать с</translation>
         </message>
@@ -1007,18 +1008,18 @@
             <translation>Меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_proposals.py" line="123" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="183" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Объединить: запомнить это написание как вариант</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="185" />
-            <location filename="../../ui/import_review.py" line="318" />
+            <location filename="../../ui/import_review.py" line="172" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
@@ -1028,7 +1029,7 @@
             <translation>Имена через точку с запятой</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="521" />
+            <location filename="../../ui/import_review.py" line="431" />
             <source>Open the earlier source?</source>
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
@@ -1058,19 +1059,19 @@
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="97" />
+            <location filename="../../ui/import_proposals.py" line="59" />
             <source>Proposal</source>
             <translation>Предложение</translation>
         </message>
         <message>
             <location filename="../../ui/import_fields.py" line="140" />
-            <location filename="../../ui/import_review.py" line="85" />
-            <location filename="../../ui/import_review.py" line="484" />
+            <location filename="../../ui/import_review.py" line="74" />
+            <location filename="../../ui/import_review.py" line="394" />
             <source>Review import</source>
             <translation>Проверка импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="161" />
+            <location filename="../../ui/import_review.py" line="148" />
             <source>Selected proposal</source>
             <translation>Выбранное предложение</translation>
         </message>
@@ -1090,7 +1091,7 @@
             <translation>Дата подписания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="63" />
+            <location filename="../../ui/import_proposals.py" line="38" />
             <source>Skip</source>
             <translation>Пропустить</translation>
         </message>
@@ -1100,37 +1101,38 @@
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="318" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="173" />
+            <location filename="../../ui/import_review.py" line="160" />
             <source>Type to search existing records</source>
             <translation>Введите текст для поиска среди записей</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="133" />
+            <location filename="../../ui/import_review.py" line="120" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Записать (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="255" />
-            <source>closest: {name} ({score:.2f})</source>
-            <translation>ближайшее: {name} ({score:.2f})</translation>
+            <location filename="../../ui/import_proposals.py" line="158" />
+            <source>closest: {name} ({score})</source>
+            <translation>ближайшее: {name} ({score})</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="247" />
+            <location filename="../../ui/import_proposals.py" line="147" />
             <source>new</source>
             <translation>новая запись</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="247" />
+            <location filename="../../ui/import_proposals.py" line="147" />
             <source>new, under {parent}</source>
             <translation>новая запись, в составе: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="282" />
+            <location filename="../../ui/import_review.py" line="195" />
+            <location filename="../../ui/import_review.py" line="196" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>Связать: {link}, создать: {create}, пропустить: {skip}. Ничего не сохраняется, пока вы не нажмёте «Применить».</translation>
         </message>

@@ -32,12 +32,14 @@ def _draft(db: Database) -> Draft:
     draft = Draft(
         Document(text=TEXT, origin="note.txt", format="txt", title="Minister meets partners"),
         organizations=[
-            DraftOrganization("Lake Balkhash Water Institute", kind="research_centre",
-                              spans=[_span("Lake Balkhash Water Institute")]),
+            DraftOrganization(
+                "Lake Balkhash Water Institute",
+                kind="research_centre",
+                spans=[_span("Lake Balkhash Water Institute")],
+            ),
             DraftOrganization("Google", spans=[_span("Google")]),
         ],
-        people=[DraftPerson("Sayasat Nurbeck", title="Minister",
-                            spans=[_span("Sayasat Nurbeck")])],
+        people=[DraftPerson("Sayasat Nurbeck", title="Minister", spans=[_span("Sayasat Nurbeck")])],
     )
     with db.session() as session:
         match_draft(session, draft)
@@ -45,7 +47,7 @@ def _draft(db: Database) -> Draft:
 
 
 def _row(dialog: ImportReviewDialog, label: str):  # type: ignore[no-untyped-def]
-    rows = [r for r in dialog._rows() if r.text(0) == label]
+    rows = [r for r in dialog.tree.rows() if r.text(0) == label]
     assert rows, f"no proposal {label!r}"
     return rows[0]
 
@@ -95,9 +97,12 @@ def test_review_with_keys_then_apply(qtbot: QtBot, seeded_db: Database) -> None:
             select(Organization).where(Organization.name == "Lake Balkhash Water Institute")
         ).one()
         assert created.kind == "research_centre"
-        assert session.scalar(
-            select(Person.name).join(PersonAlias).where(PersonAlias.alias == "Sayasat Nurbeck")
-        ) == "Sayasat Nurbek"
+        assert (
+            session.scalar(
+                select(Person.name).join(PersonAlias).where(PersonAlias.alias == "Sayasat Nurbeck")
+            )
+            == "Sayasat Nurbek"
+        )
         source = session.scalars(select(Source).where(Source.full_text == TEXT)).one()
         cited = session.scalars(
             select(Provenance.record_kind).where(Provenance.source_id == source.id)
@@ -180,7 +185,7 @@ def test_import_files_from_a_file_to_applied_records(
     qtbot.waitUntil(lambda: queue.dialog is not None, timeout=20_000)
     dialog = queue.dialog
     assert dialog is not None
-    names = [r.text(0) for r in dialog._rows()]
+    names = [r.text(0) for r in dialog.tree.rows()]
     assert "Caspian Institute of Marine Biology" in names
     ministry = next(
         o for o in dialog.draft.organizations if o.name.startswith("Ministry of Science")
@@ -226,7 +231,7 @@ def test_pasted_text_is_reviewed_and_a_repeat_offers_the_earlier_source(
     paste.accept()
     qtbot.waitUntil(lambda: bool(_review_dialogs(window)), timeout=20_000)
     dialog = _review_dialogs(window)[0]
-    assert "Aral Sea Research Station" in [r.text(0) for r in dialog._rows()]
+    assert "Aral Sea Research Station" in [r.text(0) for r in dialog.tree.rows()]
     with qtbot.waitSignal(dialog.applied, timeout=10_000):
         dialog.apply()
     operations.wait()
@@ -273,8 +278,11 @@ def test_several_files_are_reviewed_in_turn_each_matching_what_the_last_created(
             dialog.apply()
         operations.wait()
     with seeded_db.session() as session:
-        assert session.scalar(
-            select(func.count()).select_from(Organization).where(
-                Organization.name == "Aral Sea Research Station"
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(Organization)
+                .where(Organization.name == "Aral Sea Research Station")
             )
-        ) == 1
+            == 1
+        )
