@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kztracker.errors import DatabaseOpenError
+from kztracker.i18n import _
 
 ENV_VAR = "KZTRACKER_DATABASE_URL"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -68,13 +69,19 @@ def location_problem(value: str) -> str | None:
         try:
             backend = make_url(value).get_backend_name()
         except (ArgumentError, ValueError):
-            return f"{value!r} is not a database URL; use postgresql+psycopg://user@host/database"
+            return _(
+                "{value} is not a database URL; use postgresql+psycopg://user@host/database"
+            ).format(value=repr(value))
         if backend not in ("sqlite", "postgresql"):
-            return f"{backend!r} databases are not supported; use a file or a PostgreSQL URL"
+            return _(
+                "{backend} databases are not supported; use a file or a PostgreSQL URL"
+            ).format(backend=repr(backend))
         return None
     folder = Path(value).expanduser().resolve().parent
     if not folder.is_dir():
-        return f"the folder {folder} does not exist; create it or choose another file"
+        return _("the folder {folder} does not exist; create it or choose another file").format(
+            folder=folder
+        )
     return None
 
 
@@ -100,7 +107,9 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise DatabaseOpenError(f"cannot use database {_safe(url)}: {exc}") from exc
+        raise DatabaseOpenError(
+            _("cannot use database {url}: {error}").format(url=_safe(url), error=exc)
+        ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -109,19 +118,25 @@ def make_engine(url: str) -> Engine:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that exists but is not a SQLite database, before anything touches it."""
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+        raise DatabaseOpenError(_("{path} is a folder, not a database file").format(path=path))
     if not path.exists():
         if not path.parent.is_dir():
-            raise DatabaseOpenError(f"folder {path.parent} does not exist; create it first")
+            raise DatabaseOpenError(
+                _("folder {folder} does not exist; create it first").format(folder=path.parent)
+            )
         return
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise DatabaseOpenError(f"cannot read {path}: {exc.strerror}") from exc
+        raise DatabaseOpenError(
+            _("cannot read {path}: {error}").format(path=path, error=exc.strerror)
+        ) from exc
     if header and header != SQLITE_HEADER:
         raise DatabaseOpenError(
-            f"{path} is not a kztracker database (not an SQLite file); choose another --db path"
+            _(
+                "{path} is not a kztracker database (not an SQLite file); choose another --db path"
+            ).format(path=path)
         )
 
 
@@ -182,8 +197,17 @@ def backup_hint(path: Path) -> str:
     latest = latest_backup(path)
     folder = backup_directory(path)
     if latest is None:
-        return f"no backup of it was found in {folder}"
-    return f"the latest backup is {latest} (backups are in {folder}); `kztracker restore {latest}`"
+        return _("no backup of it was found in {folder}").format(folder=folder)
+    return _(
+        "the latest backup is {latest} (backups are in {folder}); `kztracker restore {latest}`"
+    ).format(latest=latest, folder=folder)
+
+
+def _with_hint(message: str, path: Path | None) -> str:
+    """`message` and, for a SQLite file, where its backups are: two translated sentences."""
+    if path is None:
+        return message
+    return f"{message}; {backup_hint(path)}"
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -202,26 +226,33 @@ def sqlite_problem(path: Path, check: str = "quick_check") -> str | None:
         return str(exc)
     if rows == [("ok",)]:
         return None
-    return str(rows[0][0]) if rows else "the check gave no answer"
+    return str(rows[0][0]) if rows else _("the check gave no answer")
 
 
 def _unusable_reason(path: Path) -> str | None:
     """Why an existing file cannot be opened as this app's database, read without writing."""
     problem = sqlite_problem(path)
     if problem is not None:
-        return f"{path} is damaged ({problem}) and was left as it is"
+        return _("{path} is damaged ({problem}) and was left as it is").format(
+            path=path, problem=problem
+        )
     try:
         connection = _read_only(path)
         try:
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-            )}
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        return f"{path} is damaged ({exc}) and was left as it is"
+        return _("{path} is damaged ({problem}) and was left as it is").format(
+            path=path, problem=exc
+        )
     if tables and "alembic_version" not in tables:
-        return f"{path} holds other data, not a kztracker database; choose another --db"
+        return _("{where} holds other data, not a kztracker database; choose another --db").format(
+            where=path
+        )
     # A newer tracker file is refused by the upgrade step, which reads the revisions anyway.
     return None
 
@@ -240,7 +271,7 @@ def _check_sqlite_integrity(path: Path) -> None:
     for companion in absent:
         if companion.exists() and (companion.name.endswith("-shm") or not companion.stat().st_size):
             companion.unlink(missing_ok=True)
-    raise DatabaseOpenError(f"{reason}; {backup_hint(path)}")
+    raise DatabaseOpenError(_with_hint(reason, path))
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
@@ -270,8 +301,10 @@ def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
     program = shutil.which("pg_dump")
     if program is None:
         raise DatabaseOpenError(
-            "a PostgreSQL database is backed up with pg_dump, which is not installed here; "
-            "install the PostgreSQL client tools or ask the server's administrator"
+            _(
+                "a PostgreSQL database is backed up with pg_dump, which is not installed here; "
+                "install the PostgreSQL client tools or ask the server's administrator"
+            )
         )
     parsed = make_url(url)
     directory.mkdir(parents=True, exist_ok=True)
@@ -280,9 +313,7 @@ def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
     environment = dict(os.environ)
     if parsed.password:
         environment["PGPASSWORD"] = str(parsed.password)
-    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(
-        hide_password=False
-    )
+    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
     result = subprocess.run(
         [program, "--format=custom", f"--file={target}", libpq],
         capture_output=True,
@@ -293,7 +324,7 @@ def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
     if result.returncode != 0:
         target.unlink(missing_ok=True)
         reason = (result.stderr.strip().splitlines() or ["no message"])[-1]
-        raise DatabaseOpenError(f"pg_dump failed: {reason}")
+        raise DatabaseOpenError(_("pg_dump failed: {reason}").format(reason=reason))
     return target
 
 
@@ -323,7 +354,9 @@ def open_database(path_or_url: str | None = None, *, create: bool = True) -> Dat
     if path is not None:
         _check_sqlite_file(path)
         if not create and not path.exists():
-            raise DatabaseOpenError(f"no database at {path}; run `kztracker init` first")
+            raise DatabaseOpenError(
+                _("no database at {path}; run `kztracker init` first").format(path=path)
+            )
         _check_sqlite_integrity(path)
     engine = make_engine(url)
     try:
@@ -334,10 +367,14 @@ def open_database(path_or_url: str | None = None, *, create: bool = True) -> Dat
     except DBAPIError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseOpenError(f"cannot open database {_safe(url)}: {reason}") from exc
+        raise DatabaseOpenError(
+            _("cannot open database {url}: {reason}").format(url=_safe(url), reason=reason)
+        ) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseOpenError(f"cannot open database {_safe(url)}: {exc}") from exc
+        raise DatabaseOpenError(
+            _("cannot open database {url}: {reason}").format(url=_safe(url), reason=exc)
+        ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     from kztracker.history import install as record_history
 
@@ -372,19 +409,18 @@ def _upgrade_if_behind(engine: Engine, url: str, path: Path | None) -> None:
     current = current_revision(engine)
     head = scripts.get_current_head()
     if tables and current is None:
-        hint = f"; {backup_hint(path)}" if path is not None else ""
-        raise DatabaseOpenError(
-            f"{_safe(url)} holds other data, not a kztracker database; choose another --db{hint}"
-        )
+        message = _(
+            "{where} holds other data, not a kztracker database; choose another --db"
+        ).format(where=_safe(url))
+        raise DatabaseOpenError(_with_hint(message, path))
     if current == head:
         return
     known = {script.revision for script in scripts.walk_revisions()}
     if current is not None and current not in known:
-        hint = f"; {backup_hint(path)}" if path is not None else ""
-        raise DatabaseOpenError(
-            f"{_safe(url)} was written by a newer kztracker (schema {current}); update the app"
-            f"{hint}"
-        )
+        message = _(
+            "{where} was written by a newer kztracker (schema {schema}); update the app"
+        ).format(where=_safe(url), schema=current)
+        raise DatabaseOpenError(_with_hint(message, path))
     if path is not None and current is not None:
         backup_sqlite(path, f"before-upgrade-{current}.bak")
     elif current is not None and engine.dialect.name == "postgresql" and shutil.which("pg_dump"):

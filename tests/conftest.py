@@ -23,6 +23,9 @@ from sqlalchemy.pool import NullPool
 from kztracker.db import Database, open_database, sqlite_path
 from kztracker.services.database import initialize
 
+# The suite expects the core's English messages whatever the developer's own locale says.
+os.environ["KZTRACKER_LANGUAGE"] = "en"
+
 POSTGRES_ENV_VAR = "KZTRACKER_TEST_POSTGRES_URL"
 POSTGRES_URL = os.environ.get(POSTGRES_ENV_VAR, "").strip()
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]

@@ -26,6 +26,7 @@ from kztracker.db import (
     sqlite_problem,
 )
 from kztracker.errors import KztrackerError
+from kztracker.i18n import _
 
 AUTOMATIC = "auto"
 DEFAULT_KEEP = 10
@@ -61,11 +62,17 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         copy_sqlite(source, partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise KztrackerError(f"cannot copy {source}: {exc}") from exc
+        raise KztrackerError(
+            _("cannot copy {source}: {error}").format(source=source, error=exc)
+        ) from exc
     problem = sqlite_problem(partial, "integrity_check")
     if problem is not None:
         partial.unlink(missing_ok=True)
-        raise KztrackerError(f"the copy of {source} failed its integrity check ({problem})")
+        raise KztrackerError(
+            _("the copy of {source} failed its integrity check ({problem})").format(
+                source=source, problem=problem
+            )
+        )
     os.replace(partial, target)
 
 
@@ -73,7 +80,11 @@ def _sqlite_backup(path: Path, directory: Path, *, automatic: bool) -> Path:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KztrackerError(f"cannot create backup folder {directory}: {exc.strerror}") from exc
+        raise KztrackerError(
+            _("cannot create backup folder {folder}: {error}").format(
+                folder=directory, error=exc.strerror
+            )
+        ) from exc
     prefix = f"{path.stem}-{AUTOMATIC}-" if automatic else f"{path.stem}-"
     target = _free_name(directory, prefix + _stamp(), ".sqlite3")
     _copy_sqlite(path, target)
@@ -85,7 +96,7 @@ def backup(database: Database, directory: Path | None = None) -> Path:
     path = sqlite_path(database.url)
     if path is None:
         if database.is_sqlite:
-            raise KztrackerError("an in-memory database cannot be backed up")
+            raise KztrackerError(_("an in-memory database cannot be backed up"))
         folder = directory or default_database_path().parent / "backups"
         return pg_dump(database.url, folder)
     return _sqlite_backup(path, directory or backup_directory(path), automatic=False)
@@ -105,8 +116,10 @@ def backup_on_open(database: Database, keep: int = DEFAULT_KEEP) -> Path | None:
     if path is None or keep <= 0 or not path.exists():
         return None
     today = dt.date.today().strftime("%Y%m%d")
-    if any(found.name.startswith(f"{path.stem}-{AUTOMATIC}-{today}-")
-           for found in automatic_backups(path)):
+    if any(
+        found.name.startswith(f"{path.stem}-{AUTOMATIC}-{today}-")
+        for found in automatic_backups(path)
+    ):
         return None
     made = _sqlite_backup(path, backup_directory(path), automatic=True)
     for old in automatic_backups(path)[:-keep]:
@@ -117,16 +130,20 @@ def backup_on_open(database: Database, keep: int = DEFAULT_KEEP) -> Path | None:
 def _backup_revision(file: Path) -> str:
     """The schema revision a backup file holds; refuses anything that is not a sound tracker DB."""
     if not file.is_file():
-        raise KztrackerError(f"no backup file at {file}")
+        raise KztrackerError(_("no backup file at {file}").format(file=file))
     with file.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             raise KztrackerError(
-                f"{file} is not a kztracker backup (not an SQLite file); nothing was changed"
+                _(
+                    "{file} is not a kztracker backup (not an SQLite file); nothing was changed"
+                ).format(file=file)
             )
     problem = sqlite_problem(file, "integrity_check")
     if problem is not None:
         raise KztrackerError(
-            f"{file} is damaged ({problem}); nothing was changed — choose another backup"
+            _("{file} is damaged ({problem}); nothing was changed — choose another backup").format(
+                file=file, problem=problem
+            )
         )
     connection = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True)
     try:
@@ -136,10 +153,14 @@ def _backup_revision(file: Path) -> str:
     finally:
         connection.close()
     if row is None:
-        raise KztrackerError(f"{file} is not a kztracker database; nothing was changed")
+        raise KztrackerError(
+            _("{file} is not a kztracker database; nothing was changed").format(file=file)
+        )
     if row[0] not in known_revisions():
         raise KztrackerError(
-            f"{file} was written by a newer kztracker (schema {row[0]}); update the app first"
+            _(
+                "{file} was written by a newer kztracker (schema {schema}); update the app first"
+            ).format(file=file, schema=row[0])
         )
     return str(row[0])
 
@@ -173,11 +194,15 @@ def restore(database_url: str | None, file: Path) -> RestoreResult:
     target = sqlite_path(resolve_url(database_url))
     if target is None:
         raise KztrackerError(
-            "restore puts a SQLite backup in place of a SQLite file; a PostgreSQL database is "
-            "restored with pg_restore from a pg_dump file"
+            _(
+                "restore puts a SQLite backup in place of a SQLite file; a PostgreSQL database "
+                "is restored with pg_restore from a pg_dump file"
+            )
         )
     if target.exists() and target.resolve() == file.resolve():
-        raise KztrackerError(f"{file} is the database itself; choose a backup file")
+        raise KztrackerError(
+            _("{file} is the database itself; choose a backup file").format(file=file)
+        )
     aside = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -189,6 +214,8 @@ def restore(database_url: str | None, file: Path) -> RestoreResult:
         if aside is not None and not target.exists():
             os.replace(aside, target)  # the database goes back where it was
         raise KztrackerError(
-            f"cannot restore into {target.parent}: {exc.strerror}; the database was not replaced"
+            _("cannot restore into {folder}: {error}; the database was not replaced").format(
+                folder=target.parent, error=exc.strerror
+            )
         ) from exc
     return RestoreResult(target, aside, revision)

@@ -32,6 +32,7 @@ from sqlalchemy.exc import DBAPIError
 
 from kztracker.db import Database, open_database, resolve_url
 from kztracker.errors import KztrackerError
+from kztracker.i18n import _, ngettext
 from kztracker.models import Base
 
 BATCH = 2000
@@ -95,8 +96,11 @@ def _stored_form(table: Table) -> Table:
     """The table with each decorated type replaced by what it stores (partial dates are ISO
     text on both backends), so values cross as stored instead of parsed and re-rendered."""
     columns = [
-        Column(c.name, c.type.impl_instance if isinstance(c.type, TypeDecorator) else c.type,
-               primary_key=c.primary_key)
+        Column(
+            c.name,
+            c.type.impl_instance if isinstance(c.type, TypeDecorator) else c.type,
+            primary_key=c.primary_key,
+        )
         for c in table.columns
     ]
     return Table(table.name, MetaData(), *columns)
@@ -180,7 +184,7 @@ def copy_database(
     source_url = resolve_url(source_url)
     target_url = resolve_url(target_url)
     if source_url == target_url:
-        raise KztrackerError("the source and the target are the same database")
+        raise KztrackerError(_("the source and the target are the same database"))
     source = open_database(source_url, create=False)
     try:
         target = open_database(target_url, create=True)
@@ -193,8 +197,13 @@ def copy_database(
             held = sum(_count(writer, table) for table in tables)
             if held and not allow_non_empty:
                 raise KztrackerError(
-                    f"{_safe(target_url)} already holds {held} rows; copy into an empty "
-                    "database, or add --force to replace what it holds"
+                    ngettext(
+                        "{target} already holds {count} row; copy into an empty database, "
+                        "or add --force to replace what it holds",
+                        "{target} already holds {count} rows; copy into an empty database, "
+                        "or add --force to replace what it holds",
+                        held,
+                    ).format(target=_safe(target_url), count=held)
                 )
             for table in reversed(tables):
                 writer.execute(table.delete())
@@ -208,20 +217,26 @@ def copy_database(
                 except DBAPIError as exc:
                     reason = str(exc.orig or exc).strip().splitlines()[0]
                     raise KztrackerError(
-                        f"the copy stopped at table {table.name} ({reason}); "
-                        f"nothing was kept in {_safe(target_url)}"
+                        _(
+                            "the copy stopped at table {table} ({reason}); "
+                            "nothing was kept in {target}"
+                        ).format(table=table.name, reason=reason, target=_safe(target_url))
                     ) from exc
             if writer.dialect.name == "postgresql":
                 _reset_sequences(writer)
             landed = {table.name: _count(writer, table) for table in tables}
             wrong = [
-                f"{name}: {totals[name]} in the source, {landed[name]} in the target"
+                _("{table}: {source} in the source, {target} in the target").format(
+                    table=name, source=totals[name], target=landed[name]
+                )
                 for name in totals
                 if not totals[name] == copied[name] == landed[name]
             ]
             if wrong:
                 raise KztrackerError(
-                    f"the copy did not match, so nothing was kept ({'; '.join(wrong)})"
+                    _("the copy did not match, so nothing was kept ({problems})").format(
+                        problems="; ".join(wrong)
+                    )
                 )
     finally:
         source.dispose()
