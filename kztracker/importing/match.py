@@ -35,16 +35,18 @@ from kztracker.importing.draft import (
 from kztracker.importing.name_index import (
     COUNTRY_SUFFIX,
     NameIndex,
+    content_stems,
     focus_area_index,
     fold,
     fuzzy_scores,
+    near_variant,
     organization_index,
     people_index,
     query_keys,
     rank_candidates,
 )
 from kztracker.importing.repeats import merge_linked, merge_organizations, merge_people
-from kztracker.models import Memorandum, MemorandumParty, Milestone
+from kztracker.models import Memorandum, MemorandumParty, Milestone, MilestoneOrganization
 
 
 @dataclass(frozen=True)
@@ -157,9 +159,7 @@ def _simple_match(
     index: NameIndex,
     thresholds: MatchThresholds,
 ) -> None:
-    queries = [
-        query_keys(i.name, i.aliases if isinstance(i, DraftPerson) else ()) for i in items
-    ]
+    queries = [query_keys(i.name, i.aliases if isinstance(i, DraftPerson) else ()) for i in items]
     fuzzy = fuzzy_scores(index, queries, thresholds.low)
     for item, keys, scores in zip(items, queries, fuzzy, strict=True):
         ranked = rank_candidates(index.exact, keys, scores)
@@ -168,42 +168,31 @@ def _simple_match(
         item.match = match
 
 
-_STOPWORDS = frozenset(
-    "a an and at by for from in into of on the to with its their was were is are be been new "
-    "will has have had".split()
-)
-
-
-def _content_stems(text: str) -> set[str]:
-    # Five letters stand in for a stem: "visits" and "visited", "trial" and "trials" agree.
-    return {w[:5] for w in fold(text).split() if w not in _STOPWORDS}
-
-
-def told_words(stored: str, sentence: str) -> float:
-    """The share of a stored title's words a sentence tells, for titles of three words or more.
+def told_words(stored: str, sentence: str, least: int = 3) -> float:
+    """The share of a stored title's words a sentence tells, for titles of `least` words or more.
 
     "Prime Minister visits the Biomedical Research Center" is all told by "The Prime Minister
     ... visited the newly established Biomedical Research Center at ...".
     """
-    wanted = _content_stems(stored)
-    if len(wanted) < 3:
+    wanted = content_stems(stored)
+    if len(wanted) < least:
         return 0.0
-    return len(wanted & _content_stems(sentence)) / len(wanted)
+    return len(wanted & content_stems(sentence)) / len(wanted)
 
 
-def _part_of_known(items: Sequence[DraftFocusArea], index: NameIndex, score: float) -> None:
-    """A focus area written as part of a known one ("Green technologies") proposes that one."""
+def _near_known(items: Sequence[DraftFocusArea], index: NameIndex, score: float) -> None:
+    """A focus area written as a near variant of a known one ("Green technologies", "Young
+    Health Program", "Medical technologies") proposes that one (see `near_variant`)."""
+    known = {e.record_id: e.name for entries in index.exact.values() for e in entries}
     for item in items:
-        words = set(fold(item.name).split()) - _STOPWORDS
-        if len(words) < 2 or item.match.candidates:
-            continue
-        for key, entries in index.exact.items():
-            if words < set(key.split()):
-                known = {c.record_id for c in item.match.candidates}
-                for entry in (e for e in entries if e.record_id not in known):
-                    item.match.candidates.append(
-                        Candidate(entry.record_id, entry.name, score, "part of a known focus area")
-                    )
+        if any(c.score >= score for c in item.match.candidates):
+            continue  # a name or a close spelling already links it
+        held = {c.record_id: c for c in item.match.candidates}
+        for record_id, name in known.items():
+            reason = near_variant(item.name, name)
+            if reason:
+                held[record_id] = Candidate(record_id, name, score, reason)
+        item.match.candidates = list(held.values())
 
 
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
@@ -285,33 +274,88 @@ def _match_memoranda(
         _finish(item.match, candidates, thresholds)
 
 
+def _sentence_scores(items: list[DraftMilestone], text: str, known: list[str]) -> Any:
+    """How much of each stored title the sentences behind each item hold, in [0, 1]: a title
+    drafted from a long sentence is cut short ("A Kazakh delegation led … visited ...")."""
+    sentences = [" ".join(text[s.start : s.end] for s in m.spans) or m.title for m in items]
+    options: dict[str, Any] = {"processor": utils.default_process, "workers": 1}
+    return process.cdist(sentences, known, scorer=fuzz.token_set_ratio, **options) / 100
+
+
+def _lifted(score: float, agreeing: int) -> float:
+    """Each agreeing fact (date, organization, memorandum) lifts a title's similarity by 30% of
+    what it lacks; at most two count, so a loosely similar title never links on them alone."""
+    return score + (1 - score) * (1 - 0.7 ** min(agreeing, 2))
+
+
+def _milestone_facts(
+    session: Session, ids: list[int]
+) -> tuple[dict[int, Any], dict[int, set[int]], dict[int, int | None]]:
+    """Dates, organizations and memoranda of the stored milestones worth comparing."""
+    dates: dict[int, Any] = {}
+    memoranda: dict[int, int | None] = {}
+    organizations: dict[int, set[int]] = defaultdict(set)
+    if not ids:
+        return dates, organizations, memoranda
+    for id_, due, completed, memo in session.execute(
+        select(
+            Milestone.id, Milestone.due_on, Milestone.completed_on, Milestone.memorandum_id
+        ).where(Milestone.id.in_(ids))
+    ):
+        dates[id_], memoranda[id_] = completed or due, memo
+    for id_, org in session.execute(
+        select(MilestoneOrganization.milestone_id, MilestoneOrganization.organization_id).where(
+            MilestoneOrganization.milestone_id.in_(ids)
+        )
+    ):
+        organizations[id_].add(org)
+    return dates, organizations, memoranda
+
+
 def _match_milestones(
-    session: Session, items: list[DraftMilestone], thresholds: MatchThresholds
+    session: Session, draft: Draft, index: NameIndex, thresholds: MatchThresholds
 ) -> None:
+    """Milestones by a similar title (or a sentence telling the stored title), lifted by an
+    agreeing date, shared organizations and the same memorandum, lowered by another date."""
+    items = draft.milestones
     rows = session.execute(select(Milestone.id, Milestone.title)).all()
     if not rows:
         return
-    titles = _title_scores([m.title for m in items], [row.title for row in rows], 0.7)
-    # A matching date lifts a title by at most 30% of what it lacks: skip what cannot make it.
-    floor = (thresholds.low - 0.3) / 0.7
-    close = {int(column) for title_row in titles for column in (title_row >= floor).nonzero()[0]}
-    dates = {
-        id_: completed or due
-        for id_, due, completed in session.execute(
-            select(Milestone.id, Milestone.due_on, Milestone.completed_on).where(
-                Milestone.id.in_([rows[c].id for c in close])
-            )
-        )
-    } if close else {}
-    for item, title_row in zip(items, titles, strict=True):
+    known = [row.title for row in rows]
+    titles = _title_scores([m.title for m in items], known, 0.7)
+    sentences = _sentence_scores(items, draft.document.text, known)
+    # Agreeing facts lift a title by at most 51% of what it lacks: skip what cannot make it.
+    floor = (thresholds.low - 0.51) / 0.49
+    close = (titles >= floor) | (sentences >= max(floor, 0.5))
+    columns = sorted({int(c) for row in close for c in row.nonzero()[0]})
+    dates, organizations, memoranda = _milestone_facts(session, [rows[c].id for c in columns])
+    memo_ids = {m.title: m.match.record_id for m in draft.memoranda if m.match.action == "link"}
+    for item, title_row, close_row in zip(items, titles, close, strict=True):
+        told = " ".join(draft.document.text[s.start : s.end] for s in item.spans)
+        wanted = _party_ids(draft, item.organizations, index)
+        memo = memo_ids.get(item.memorandum or "")
         candidates = []
-        for column in (title_row >= floor).nonzero()[0]:
+        for column in close_row.nonzero()[0]:
             id_, title = rows[column]
-            agree = dates_agree(item.date, dates.get(id_))
             same = fold(title) == fold(item.title)
+            similarity = (
+                1.0
+                if same
+                else max(
+                    float(title_row[column]),
+                    0.95 * told_words(title, item.title),
+                    0.95 * told_words(title, told, least=4),
+                )
+            )
+            agree = dates_agree(item.date, dates.get(id_))
+            shared = len(wanted & organizations[id_])
+            agreeing = (
+                (agree is True) + min(shared, 2) + (memo is not None and memo == memoranda.get(id_))
+            )
+            score = _lifted(similarity, agreeing) * (0.6 if agree is False else 1.0)
             reason = ("same title" if same else "similar title") + _DATE_REASON[agree]
-            similarity = max(float(title_row[column]), 0.95 * told_words(title, item.title))
-            score = _with_date(1.0 if same else similarity, agree)
+            if shared:
+                reason += f", {shared} shared organization" + ("s" if shared > 1 else "")
             candidates.append(Candidate(id_, title, round(score, 3), reason))
         _finish(item.match, candidates, thresholds)
 
@@ -325,9 +369,7 @@ def _finish(match: Match, candidates: list[Candidate], thresholds: MatchThreshol
     _decide(match, thresholds, match.candidates)
 
 
-def match_draft(
-    session: Session, draft: Draft, thresholds: MatchThresholds | None = None
-) -> None:
+def match_draft(session: Session, draft: Draft, thresholds: MatchThresholds | None = None) -> None:
     """Fill every item's `.match`; fold repeated mentions of one partner or person first."""
     thresholds = thresholds or MatchThresholds()
     draft.organizations = merge_organizations(draft.organizations)
@@ -339,10 +381,10 @@ def match_draft(
     draft.people = merge_linked(draft.people)
     areas = focus_area_index(session)
     _simple_match(draft.focus_areas, areas, thresholds)
-    _part_of_known(draft.focus_areas, areas, thresholds.medium)
+    _near_known(draft.focus_areas, areas, thresholds.medium)
     for area in draft.focus_areas:
         _finish(area.match, area.match.candidates, thresholds)
     if draft.memoranda:
         _match_memoranda(session, draft, organizations, thresholds)
     if draft.milestones:
-        _match_milestones(session, draft.milestones, thresholds)
+        _match_milestones(session, draft, organizations, thresholds)

@@ -48,6 +48,74 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub(" ", name_key(text)).strip()
 
 
+STOPWORDS = frozenset(
+    "a an and at by for from in into of on the to with its their was were is are be been new "
+    "will has have had".split()
+)
+
+
+def content_stems(text: str) -> set[str]:
+    """A text's content words cut to five letters, which stand in for stems: "visits" and
+    "visited", "prevention" and "preventing", "trial" and "trials" agree."""
+    return {w[:5] for w in fold(text).split() if w not in STOPWORDS}
+
+
+def _area_parts(name: str) -> list[set[str]]:
+    """The stems of a focus area's name and of its parts: the head and tail around a colon,
+    the text without a parenthesis, and each conjunct ("A and B", "A, B")."""
+    pieces = [name]
+    head, _, tail = name.partition(":")
+    if tail.strip():
+        pieces += [head, tail]
+    parts = []
+    for piece in pieces:
+        piece = re.sub(r"\s*\([^)]*\)", "", piece)
+        parts.append(piece)
+        conjuncts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", piece)
+        if len(conjuncts) > 1:
+            parts += conjuncts
+    return [stems for stems in map(content_stems, parts) if stems]
+
+
+def _contracts(short: str, long: str) -> bool:
+    """Whether `short`, written as an abbreviation ("MedTech", "AI"), is made of the leading
+    letters of each content word of `long` in turn ("Medical technologies", "Artificial
+    intelligence")."""
+    if " " in short.strip() or short.islower() or not short.isalpha():
+        return False
+    words = [w for w in fold(long).split() if w not in STOPWORDS]
+    if len(words) < 2:
+        return False
+
+    def fits(rest: str, at: int) -> bool:
+        if at == len(words):
+            return not rest
+        return any(
+            words[at].startswith(rest[:n]) and fits(rest[n:], at + 1)
+            for n in range(1, len(rest) + 1)
+        )
+
+    return fits(short.casefold(), 0)
+
+
+def near_variant(a: str, b: str) -> str | None:
+    """Why two focus-area names name one field, or None.
+
+    A short form ("MedTech" for "Medical technologies"); or one name's part holding the
+    other's part with at most one word more: "Real-world evidence" and "Real-world evidence
+    and real-world data (RWE/RWD)", "Healthcare system resilience" and "Early diagnosis and
+    healthcare resilience". A part of one word alone never counts ("Research").
+    """
+    if _contracts(a, b) or _contracts(b, a):
+        return "short form of a known focus area"
+    for p in _area_parts(a):
+        for q in _area_parts(b):
+            small, large = sorted((p, q), key=len)
+            if len(small) >= 2 and small <= large and len(large - small) <= 1:
+                return "near variant of a known focus area"
+    return None
+
+
 def _qualifier_free(key: str) -> str | None:
     found = _QUALIFIER.match(key)
     return found.group(1) if found else None
@@ -187,7 +255,6 @@ def fuzzy_scores(
                 if held is None or score > held[0]:
                     results[item][entry.record_id] = (score, entry.name)
     return results
-
 
 
 def organization_index(session: Session) -> NameIndex:

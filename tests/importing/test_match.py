@@ -208,3 +208,76 @@ def test_a_sentence_telling_a_known_event_and_part_of_a_known_area_link(
     visit = draft.milestones[0].match
     assert visit.action == "link" and visit.best is not None
     assert visit.best.name == "Prime Minister visits the Biomedical Research Center"
+
+
+def test_near_variants_of_known_focus_areas_link_and_unrelated_ones_do_not(
+    seeded_db: Database,
+) -> None:
+    names = {
+        "Real-world evidence": "Real-world evidence and real-world data (RWE/RWD)",
+        "Young Health Program": (
+            "Young Health Programme: preventing non-communicable diseases among young people"
+        ),
+        "Medical technologies": "MedTech",
+        "Healthcare system resilience": "Early diagnosis and healthcare resilience",
+        "Prevention of non-communicable diseases among young people": (
+            "Young Health Programme: preventing non-communicable diseases among young people"
+        ),
+        "Sustainable development and economic diversification": (
+            "Sustainable development and green technologies"
+        ),
+    }
+    unrelated = [
+        "Quantum computing",
+        "Research",
+        "Digital agriculture",
+        "Data protection",
+        "Health insurance",
+    ]
+    draft = _matched(
+        seeded_db, _draft(focus_areas=[DraftFocusArea(n) for n in [*names, *unrelated]])
+    )
+    for area in draft.focus_areas[: len(names)]:
+        assert area.match.action == "link", area.name
+        assert area.match.best is not None and area.match.best.name == names[area.name]
+    for area in draft.focus_areas[len(names) :]:
+        assert area.match.action == "create", (area.name, area.match.best)
+
+
+def test_a_milestone_cut_short_links_by_its_sentence_and_shared_organizations(
+    seeded_db: Database,
+) -> None:
+    text = (
+        "A delegation led by the minister, with the rectors of six universities, visited "
+        "the Discovery Centre (DISC) of AstraZeneca, the company's largest research hub. "
+        "AstraZeneca and the Discovery Centre will host a summer school for students."
+    )
+    visit_end = text.index(". ") + 1
+    both = ["Discovery Centre (DISC)", "AstraZeneca"]
+    draft = Draft(
+        Document(text=text, origin="test", format="pasted"),
+        organizations=[DraftOrganization(name) for name in both],
+        milestones=[
+            DraftMilestone(
+                "A delegation led … visited the Discovery Centre (DISC)",
+                organizations=both,
+                spans=[Span(0, visit_end)],
+            ),
+            DraftMilestone(
+                "AstraZeneca and the Discovery Centre will host a summer school",
+                organizations=both,
+                spans=[Span(visit_end + 1, len(text))],
+            ),
+            DraftMilestone(
+                "A delegation led … visited the Discovery Centre (DISC)",
+                PartialDate(2019, 5),
+                spans=[Span(0, visit_end)],
+            ),
+        ],
+    )
+    visit, school, earlier = _matched(seeded_db, draft).milestones
+    assert visit.match.action == "link" and visit.match.best is not None
+    assert visit.match.best.name == "Delegation visit to AstraZeneca DISC in Cambridge"
+    assert "shared organizations" in visit.match.best.reason
+    assert school.match.action == "create"
+    assert earlier.match.action == "create"
