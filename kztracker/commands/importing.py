@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kztracker.i18n import _
+
 NAME = "import"
 HELP = "import announcements (text, HTML, DOCX, PDF) after showing or applying the proposals"
 
@@ -129,11 +131,15 @@ def _read_all(paths: list[str]) -> list[Any]:
     seen: dict[str, str] = {}
     for path in paths:
         if not Path(path).is_file():
-            raise ImportInputError(f"{path}: no such file")
+            raise ImportInputError(_("{name}: no such file").format(name=path))
         document = read_file(path)
         digest = content_hash(document.text)
         if digest in seen:
-            raise ImportInputError(f"{path} holds the same text as {seen[digest]}; import one")
+            raise ImportInputError(
+                _("{path} holds the same text as {other}; import one").format(
+                    path=path, other=seen[digest]
+                )
+            )
         seen[digest] = path
         documents.append(document)
     return documents
@@ -180,8 +186,10 @@ def run(args: argparse.Namespace) -> int:
     interactive = not (args.dry_run or args.yes)
     if interactive and not (sys.stdin.isatty() and not args.json):
         raise KztrackerError(
-            "review happens in the window (kztracker, then Import); use --dry-run to see the "
-            "proposals or --yes to apply them without review"
+            _(
+                "review happens in the window (kztracker, then Import); use --dry-run to see "
+                "the proposals or --yes to apply them without review"
+            )
         )
     documents = _read_all(args.files)
     database = open_database(args.db, create=False)
@@ -197,7 +205,7 @@ def run(args: argparse.Namespace) -> int:
             _print_drafts(args, drafts)
             return 0
         if earlier:
-            raise KztrackerError(f"{earlier[0]}; nothing imported")
+            raise KztrackerError(_("{problem}; nothing imported").format(problem=earlier[0]))
         _check_extractable(database, documents)
         summaries = []
         for path, document in zip(args.files, documents, strict=True):

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
+from kztracker.i18n import N_, _
 from kztracker.importing.draft import (
     Draft,
     DraftFocusArea,
@@ -59,6 +60,14 @@ from kztracker.sources import content_hash
 
 R = TypeVar("R")
 
+# A whole sentence per kind, so each language can decline the noun as it needs.
+_NAME_TAKEN = {
+    "partner": N_("a partner named {name} already exists; link to it instead of creating it"),
+    "focus area": N_("a focus area named {name} already exists; link to it instead of creating it"),
+    "person": N_("a person named {name} already exists; link to it instead of creating it"),
+    "memorandum": N_("a memorandum named {name} already exists; link to it instead of creating it"),
+}
+
 
 def _tidy(text: str | None) -> str | None:
     """A field as a sentence cut it: no dangling comma or colon, None when nothing is left."""
@@ -88,8 +97,10 @@ class _Applier:
         record = self.session.get(model, record_id) if record_id is not None else None
         if record is None:
             raise KztrackerError(
-                f"{label!r} is to be linked to a record that does not exist; "
-                "choose another record or create it"
+                _(
+                    "{name} is to be linked to a record that does not exist; "
+                    "choose another record or create it"
+                ).format(name=repr(label))
             )
         return record
 
@@ -169,9 +180,7 @@ class _Applier:
     def _refuse_taken_name(self, model: Any, column: Any, name: str, noun: str) -> None:
         taken = self.session.scalar(select(model.id).where(column == name_key(name)))
         if taken is not None:
-            raise KztrackerError(
-                f"a {noun} named {name!r} already exists; link to it instead of creating it"
-            )
+            raise KztrackerError(_(_NAME_TAKEN[noun]).format(name=repr(name)))
 
     def _alias_free(self, alias_model: Any, alias: str, own_keys: set[str]) -> bool:
         key = name_key(alias)
@@ -222,7 +231,11 @@ class _Applier:
     def _create_organization(self, item: DraftOrganization) -> Organization:
         key = fold(item.name)
         if key in self.org_ids and self.org_ids[key] is not None:
-            raise KztrackerError(f"the partner {item.name!r} is proposed twice; skip one of them")
+            raise KztrackerError(
+                _("the partner {name} is proposed twice; skip one of them").format(
+                    name=repr(item.name)
+                )
+            )
         self._refuse_taken_name(Organization, Organization.name_key, item.name, "partner")
         org = Organization(
             name=item.name,
@@ -438,6 +451,8 @@ def apply_draft(session: Session, draft: Draft) -> ImportResult:
     except IntegrityError as error:
         # Checked names can still collide with a colleague's save made in the meantime.
         raise KztrackerError(
-            "someone saved records with the same names or the same text while this import was "
-            "prepared; nothing was imported, prepare the import again"
+            _(
+                "someone saved records with the same names or the same text while this import "
+                "was prepared; nothing was imported, prepare the import again"
+            )
         ) from error

@@ -9,18 +9,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
+from kztracker.i18n import _, ngettext
 from kztracker.importing.draft import Document
 from kztracker.models import Source
 from kztracker.services.changes import Changes
 from kztracker.sources import content_hash
 
 KIND_ORDER = ("organization", "person", "focus_area", "memorandum", "milestone")
-_NOUNS = {
-    "organization": ("partner", "partners"),
-    "person": ("person", "people"),
-    "focus_area": ("focus area", "focus areas"),
-    "memorandum": ("memorandum", "memoranda"),
-    "milestone": ("milestone", "milestones"),
+# How many of a kind, with the noun in the form each language wants for that number.
+_COUNTED = {
+    "organization": lambda n: ngettext("{count} partner", "{count} partners", n),
+    "person": lambda n: ngettext("{count} person", "{count} people", n),
+    "focus_area": lambda n: ngettext("{count} focus area", "{count} focus areas", n),
+    "memorandum": lambda n: ngettext("{count} memorandum", "{count} memoranda", n),
+    "milestone": lambda n: ngettext("{count} milestone", "{count} milestones", n),
 }
 
 
@@ -31,10 +33,18 @@ class DuplicateImportError(KztrackerError):
         self.source_id = source_id
         self.title = title
         self.imported_at = imported_at
-        when = f" on {imported_at:%Y-%m-%d}" if imported_at else ""
+        if imported_at is None:
+            message = _(
+                "this text was already imported as {title}; "
+                "open that source instead of importing it again"
+            )
+        else:
+            message = _(
+                "this text was already imported as {title} on {date}; "
+                "open that source instead of importing it again"
+            )
         super().__init__(
-            f"this text was already imported as {title!r}{when}; "
-            "open that source instead of importing it again"
+            message.format(title=repr(title), date=f"{imported_at:%Y-%m-%d}" if imported_at else "")
         )
 
 
@@ -88,18 +98,17 @@ class ImportResult:
     def summary(self) -> str:
         """One line: "created 2 partners, 1 person; linked 3 partners; learned 1 alias"."""
         parts = []
-        for which in ("created", "linked"):
+        for which, sentence in (("created", _("created {items}")), ("linked", _("linked {items}"))):
             counts = self.counts(which)
             if counts:
-                listed = ", ".join(
-                    f"{n} {_NOUNS[kind][0] if n == 1 else _NOUNS[kind][1]}"
-                    for kind, n in counts.items()
-                )
-                parts.append(f"{which} {listed}")
+                listed = ", ".join(_COUNTED[kind](n).format(count=n) for kind, n in counts.items())
+                parts.append(sentence.format(items=listed))
         if self.aliases_learned:
             n = len(self.aliases_learned)
-            parts.append(f"learned {n} alias{'es' if n != 1 else ''}")
-        return "; ".join(parts) or "no records created or linked"
+            parts.append(
+                ngettext("learned {count} alias", "learned {count} aliases", n).format(count=n)
+            )
+        return "; ".join(parts) or _("no records created or linked")
 
 
 def find_earlier_import(session: Session, text: str) -> EarlierImport | None:

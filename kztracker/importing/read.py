@@ -12,6 +12,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from kztracker.i18n import N_, _
 from kztracker.importing.draft import Document
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.language import detect_language
@@ -19,7 +20,7 @@ from kztracker.importing.language import detect_language
 MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-SUPPORTED = ".txt, .html, .htm, .docx or .pdf"
+SUPPORTED = N_(".txt, .html, .htm, .docx or .pdf")
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -37,16 +38,20 @@ def read_file(path: str | Path) -> Document:
     path = Path(path)
     name = path.name
     if path.is_dir():
-        raise ImportInputError(f"{name} is a folder; choose the announcement files inside it")
+        raise ImportInputError(
+            _("{name} is a folder; choose the announcement files inside it").format(name=name)
+        )
     if not path.is_file():
-        raise ImportInputError(f"{name}: no such file")
+        raise ImportInputError(_("{name}: no such file").format(name=name))
     size = path.stat().st_size
     if size == 0:
-        raise ImportInputError(f"{name} is empty; there is nothing to import")
+        raise ImportInputError(_("{name} is empty; there is nothing to import").format(name=name))
     if size > MAX_FILE_BYTES:
         raise ImportInputError(
-            f"{name} is {size / 2**20:.0f} MB; announcements over "
-            f"{MAX_FILE_BYTES // 2**20} MB are refused (save just the article's text)"
+            _(
+                "{name} is {size} MB; announcements over {limit} MB are refused "
+                "(save just the article's text)"
+            ).format(name=name, size=f"{size / 2**20:.0f}", limit=MAX_FILE_BYTES // 2**20)
         )
     suffix = path.suffix.casefold()
     if suffix in TEXT_SUFFIXES:
@@ -58,8 +63,13 @@ def read_file(path: str | Path) -> Document:
         html = decode_text(_read_bytes(path), name, allow_markup=True)
         article = read_html(html, name)
         return _document(
-            article.text, str(path), "html", title=article.title, outlet=article.outlet,
-            url=article.url, published_on=article.published_on,
+            article.text,
+            str(path),
+            "html",
+            title=article.title,
+            outlet=article.outlet,
+            url=article.url,
+            published_on=article.published_on,
         )
     if suffix == ".docx":
         from kztracker.importing.read_office import read_docx
@@ -72,14 +82,20 @@ def read_file(path: str | Path) -> Document:
         text, title = read_pdf(path)
         return _document(text, str(path), "pdf", title=title)
     if suffix == ".doc":
-        raise ImportInputError(f"{name} is an old Word .doc file; save it as .docx and import that")
-    raise ImportInputError(f"{name}: unsupported file type {suffix or '(none)'}; use {SUPPORTED}")
+        raise ImportInputError(
+            _("{name} is an old Word .doc file; save it as .docx and import that").format(name=name)
+        )
+    raise ImportInputError(
+        _("{name}: unsupported file type {suffix}; use {supported}").format(
+            name=name, suffix=suffix or _("(none)"), supported=_(SUPPORTED)
+        )
+    )
 
 
 def read_text(text: str, origin: str = "pasted text") -> Document:
     """A document from text the user pasted."""
     if not text.strip():
-        raise ImportInputError("the pasted text is empty; there is nothing to import")
+        raise ImportInputError(_("the pasted text is empty; there is nothing to import"))
     return _document(text, origin, "pasted")
 
 
@@ -87,7 +103,7 @@ def decode_text(data: bytes, name: str, allow_markup: bool = False) -> str:
     """Bytes to text: a byte-order mark, then strict UTF-8, then detection; binary is refused."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _check_textual(data[len(bom):].decode(encoding, errors="replace"), name)
+            return _check_textual(data[len(bom) :].decode(encoding, errors="replace"), name)
     unmarked = _utf16_without_bom(data)
     if unmarked:
         return _check_textual(data.decode(unmarked, errors="replace"), name)
@@ -97,10 +113,7 @@ def decode_text(data: bytes, name: str, allow_markup: bool = False) -> str:
         pass
     best = from_bytes(data).best()
     if best is None:
-        raise ImportInputError(
-            f"{name} does not look like text (binary data?); open it in its program "
-            f"and save it as text, HTML, DOCX or PDF"
-        )
+        raise ImportInputError(_not_text(name))
     return _check_textual(str(best), name)
 
 
@@ -122,18 +135,24 @@ def _check_textual(text: str, name: str) -> str:
         1 for c in text if unicodedata.category(c) in _BINARY_CATEGORIES and c not in "\t\n\r\f"
     )
     if "\x00" in text or controls > max(2, len(text) // 100):
-        raise ImportInputError(
-            f"{name} does not look like text (binary data?); open it in its program "
-            f"and save it as text, HTML, DOCX or PDF"
-        )
+        raise ImportInputError(_not_text(name))
     return text
+
+
+def _not_text(name: str) -> str:
+    return _(
+        "{name} does not look like text (binary data?); open it in its program "
+        "and save it as text, HTML, DOCX or PDF"
+    ).format(name=name)
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ImportInputError(f"{path.name} cannot be read: {exc.strerror}") from exc
+        raise ImportInputError(
+            _("{name} cannot be read: {error}").format(name=path.name, error=exc.strerror)
+        ) from exc
 
 
 def tidy_text(text: str) -> str:
@@ -147,8 +166,10 @@ def tidy_text(text: str) -> str:
 def _document(text: str, origin: str, fmt: str, **meta: object) -> Document:
     text = tidy_text(text)
     if not text:
-        where = "the pasted text" if fmt == "pasted" else Path(origin).name
-        raise ImportInputError(f"{where} has no readable text; there is nothing to import")
+        where = _("the pasted text") if fmt == "pasted" else Path(origin).name
+        raise ImportInputError(
+            _("{where} has no readable text; there is nothing to import").format(where=where)
+        )
     document = Document(text=text, origin=origin, format=fmt, **meta)  # type: ignore[arg-type]
     document.language = detect_language(text)
     return document

@@ -12,12 +12,20 @@ import lxml.html
 import trafilatura
 
 from kztracker.dates import PartialDate
+from kztracker.i18n import _
 from kztracker.importing.errors import ImportInputError
 
 _ISO_START = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_META = (
-    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-    "dc.date.issued", "pubdate", "publishdate", "sailthru.date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "pubdate",
+    "publishdate",
+    "sailthru.date",
 )
 
 
@@ -34,18 +42,29 @@ def read_html(html: str, name: str) -> HtmlArticle:
     try:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
-        raise ImportInputError(f"{name} is not readable HTML ({exc}); save the page again") from exc
+        raise ImportInputError(
+            _("{name} is not readable HTML ({error}); save the page again").format(
+                name=name, error=exc
+            )
+        ) from exc
     for node in tree.xpath("//script|//style|//noscript|//template|//iframe|//form"):
         node.drop_tree()
     clean = lxml.html.tostring(tree, encoding="unicode")
     text = trafilatura.extract(
-        clean, include_comments=False, include_tables=True, favor_precision=True,
-        include_links=False, include_images=False, with_metadata=False,
+        clean,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        include_links=False,
+        include_images=False,
+        with_metadata=False,
     )
     if not text:
         raise ImportInputError(
-            f"{name} holds no article text that could be found; copy the article's text "
-            f"and paste it instead"
+            _(
+                "{name} holds no article text that could be found; copy the article's text "
+                "and paste it instead"
+            ).format(name=name)
         )
     meta = _meta(tree)
     title = meta.get("og:title") or _first_text(tree, "//h1") or _first_text(tree, "//title")

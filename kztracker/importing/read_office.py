@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from kztracker.i18n import _
 from kztracker.importing.errors import ImportInputError
 
 # A Word document's parts expand a few times at most; far beyond that is a zip bomb.
@@ -17,19 +18,25 @@ MIN_LETTERS_PER_PAGE = 20
 def read_docx(path: Path) -> tuple[str, str | None]:
     name = path.name
     if not zipfile.is_zipfile(path):
-        raise ImportInputError(f"{name} is not a valid DOCX file (damaged?); save it again")
+        raise ImportInputError(
+            _("{name} is not a valid DOCX file (damaged?); save it again").format(name=name)
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             _check_not_bomb(archive, name)
     except zipfile.BadZipFile as exc:
-        raise ImportInputError(f"{name} is a damaged DOCX file ({exc}); save it again") from exc
+        raise ImportInputError(
+            _("{name} is a damaged DOCX file ({error}); save it again").format(name=name, error=exc)
+        ) from exc
 
     import docx
 
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # lxml and python-docx raise many kinds on a damaged package
-        raise ImportInputError(f"{name} is a damaged DOCX file; open and save it again") from exc
+        raise ImportInputError(
+            _("{name} is a damaged DOCX file; open and save it again").format(name=name)
+        ) from exc
     blocks = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -45,7 +52,9 @@ def _check_not_bomb(archive: zipfile.ZipFile, name: str) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if total > MAX_UNPACKED_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
             raise ImportInputError(
-                f"{name} unpacks to far more data than a document holds (a zip bomb?); refused"
+                _(
+                    "{name} unpacks to far more data than a document holds (a zip bomb?); refused"
+                ).format(name=name)
             )
 
 
@@ -57,20 +66,28 @@ def read_pdf(path: Path) -> tuple[str, str | None]:
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportInputError(f"{name} is password-protected; save an unprotected copy")
+            raise ImportInputError(
+                _("{name} is password-protected; save an unprotected copy").format(name=name)
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
         title = (reader.metadata.title if reader.metadata else None) or None
     except ImportInputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ImportInputError(f"{name} is a damaged PDF file ({exc}); save it again") from exc
+        raise ImportInputError(
+            _("{name} is a damaged PDF file ({error}); save it again").format(name=name, error=exc)
+        ) from exc
     except Exception as exc:  # pypdf raises assorted errors on mangled files
-        raise ImportInputError(f"{name} is a damaged PDF file; save it again") from exc
+        raise ImportInputError(
+            _("{name} is a damaged PDF file; save it again").format(name=name)
+        ) from exc
     letters = sum(c.isalpha() for page in pages for c in page)
     if not pages or letters < MIN_LETTERS_PER_PAGE * len(pages):
         raise ImportInputError(
-            f"{name} has no text layer (a scanned image?); scan it with OCR first, "
-            f"then import the result"
+            _(
+                "{name} has no text layer (a scanned image?); scan it with OCR first, "
+                "then import the result"
+            ).format(name=name)
         )
     text = "\n\n".join(_reflow(page) for page in pages)
     return text, title.strip() if isinstance(title, str) else None
