@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kztracker.i18n import N_, _, ngettext
+
 
 class KztrackerError(Exception):
     """Base for every error whose message is meant for the user."""
@@ -19,11 +21,18 @@ class DuplicateNameError(KztrackerError):
 
 
 # What users call each record kind in running text.
-_USER_NAMES = {"organization": "partner", "focus_area": "focus area"}
+_USER_NAMES = {
+    "organization": N_("partner"),
+    "person": N_("person"),
+    "focus_area": N_("focus area"),
+    "memorandum": N_("memorandum"),
+    "milestone": N_("milestone"),
+    "source": N_("source"),
+}
 
 
 def _user_name(kind: str) -> str:
-    return _USER_NAMES.get(kind, kind)
+    return _(_USER_NAMES[kind]) if kind in _USER_NAMES else kind
 
 
 @dataclass(frozen=True)
@@ -45,8 +54,16 @@ class ValidationFailed(KztrackerError):
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = list(errors)
         first = "; ".join(error.message for error in self.errors[:2])
-        more = f" (and {len(self.errors) - 2} more)" if len(self.errors) > 2 else ""
-        super().__init__(f"not saved: {first}{more}")
+        more = len(self.errors) - 2
+        if more > 0:
+            message = ngettext(
+                "not saved: {problems} (and {count} more)",
+                "not saved: {problems} (and {count} more)",
+                more,
+            )
+        else:
+            message = _("not saved: {problems}")
+        super().__init__(message.format(problems=first, count=more))
 
 
 class RecordNotFound(KztrackerError):
@@ -56,8 +73,9 @@ class RecordNotFound(KztrackerError):
         self.kind = kind
         self.record_id = record_id
         super().__init__(
-            f"{_user_name(kind)} #{record_id} no longer exists (perhaps someone deleted it); "
-            "reload the list"
+            _(
+                "{kind} #{record_id} no longer exists (perhaps someone deleted it); reload the list"
+            ).format(kind=_user_name(kind), record_id=record_id)
         )
 
 
@@ -74,8 +92,14 @@ class StaleRecordError(KztrackerError):
         self.record_id = record_id
         self.theirs = theirs
         self.yours = yours
-        fields = f" ({', '.join(sorted(theirs))})" if theirs else ""
-        super().__init__(
-            f"someone else changed this {_user_name(kind)} since you opened it{fields}; "
-            "reload it to see their version, or overwrite it with yours"
-        )
+        if theirs:
+            message = _(
+                "someone else changed this {kind} since you opened it ({fields}); "
+                "reload it to see their version, or overwrite it with yours"
+            )
+        else:
+            message = _(
+                "someone else changed this {kind} since you opened it; "
+                "reload it to see their version, or overwrite it with yours"
+            )
+        super().__init__(message.format(kind=_user_name(kind), fields=", ".join(sorted(theirs))))

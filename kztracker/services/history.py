@@ -25,6 +25,7 @@ from kztracker.history import (
     table_of,
     tracked_columns,
 )
+from kztracker.i18n import N_, _
 from kztracker.models import HistoryEntry
 from kztracker.normalize import name_key
 from kztracker.services.changes import Changes
@@ -51,6 +52,35 @@ _LABEL_COLUMN = {
     "source": "title",
 }
 
+# The kinds in running text, and the refusal to bring back a name taken since, per kind so each
+# language can decline the noun.
+_KIND_WORDS = {
+    "organization": N_("organization"),
+    "person": N_("person"),
+    "focus_area": N_("focus area"),
+    "memorandum": N_("memorandum"),
+    "milestone": N_("milestone"),
+    "source": N_("source"),
+}
+_NAME_TAKEN = {
+    "organization": N_(
+        "cannot restore {label}: another organization holds that name now; "
+        "rename or delete it first"
+    ),
+    "person": N_(
+        "cannot restore {label}: another person holds that name now; rename or delete it first"
+    ),
+    "focus_area": N_(
+        "cannot restore {label}: another focus area holds that name now; rename or delete it first"
+    ),
+    "memorandum": N_(
+        "cannot restore {label}: another memorandum holds that name now; rename or delete it first"
+    ),
+    "source": N_(
+        "cannot restore {label}: another source holds that text now; rename or delete it first"
+    ),
+}
+
 
 @dataclass(frozen=True)
 class HistoryRow:
@@ -71,7 +101,9 @@ def normalize_kind(text: str) -> str:
     kind = KIND_NAMES.get(text.strip().lower().replace(" ", "-"))
     if kind is None:
         raise KztrackerError(
-            f"unknown record kind {text!r}; use one of: {', '.join(sorted(TRACKED))}"
+            _("unknown record kind {kind}; use one of: {kinds}").format(
+                kind=repr(text), kinds=", ".join(sorted(TRACKED))
+            )
         )
     return kind
 
@@ -252,8 +284,15 @@ def deleted_records(session: Session, kind: str | None = None) -> list[HistoryRo
             continue
         rows.append(
             HistoryRow(
-                _utc(entry.changed_at), entry.actor, "delete", entry.field, entry.old_value,
-                None, entry.record_kind, entry.record_id, entry.change_set,
+                _utc(entry.changed_at),
+                entry.actor,
+                "delete",
+                entry.field,
+                entry.old_value,
+                None,
+                entry.record_kind,
+                entry.record_id,
+                entry.change_set,
             )
         )
     return rows
@@ -315,10 +354,7 @@ def _refuse_duplicate(session: Session, kind: str, values: dict[str, Any]) -> No
         return
     wanted = key if kind == "source" else name_key(str(key))
     if session.scalar(select(table_of(kind).c.id).where(table_of(kind).c[column] == wanted)):
-        raise DuplicateNameError(
-            f"cannot restore {label!r}: another {kind.replace('_', ' ')} holds that "
-            f"{'text' if kind == 'source' else 'name'} now; rename or delete it first"
-        )
+        raise DuplicateNameError(_(_NAME_TAKEN[kind]).format(label=repr(label)))
 
 
 def _lost_links(own: list[HistoryEntry]) -> dict[str, list[tuple[Any, ...]]]:
@@ -401,22 +437,30 @@ def restore_deleted(session: Session, kind: str, record_id: int) -> Changes:
     """
     kind = normalize_kind(kind)
     model = TRACKED[kind]
-    label = kind.replace("_", " ")
+    label = _(_KIND_WORDS[kind])
     if session.get(model, record_id) is not None:
-        raise KztrackerError(f"{label} #{record_id} exists; there is nothing to restore")
+        raise KztrackerError(
+            _("{kind} #{record_id} exists; there is nothing to restore").format(
+                kind=label, record_id=record_id
+            )
+        )
     deletion = _deletion(session, kind, record_id)
     own = [e for e in deletion if e.record_kind == kind and e.record_id == record_id]
     fields = {entry.field: entry.old_value for entry in own if entry.action == "delete"}
     if not fields:
         raise KztrackerError(
-            f"no deleted {label} #{record_id} in the history; "
-            f"`kztracker history --kind {kind}` lists what was deleted"
+            _(
+                "no deleted {kind} #{record_id} in the history; "
+                "`kztracker history --kind {option}` lists what was deleted"
+            ).format(kind=label, record_id=record_id, option=kind)
         )
     values: dict[str, Any] = {}
     for column in tracked_columns(kind):
         value = _from_text(column, fields.get(column.key))
-        if value is not None and column.key.endswith("_id") and not _exists(
-            session, _referenced_kind(kind, column.key), value
+        if (
+            value is not None
+            and column.key.endswith("_id")
+            and not _exists(session, _referenced_kind(kind, column.key), value)
         ):
             value = None
         values[column.key] = value

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from kztracker.errors import DuplicateNameError, ValidationFailed
+from kztracker.i18n import _
 from kztracker.models import Organization
 from kztracker.normalize import clean_name
 from kztracker.services.changes import Changes
@@ -47,6 +48,8 @@ def create_partner(
         existing = session.get(Organization, duplicate.existing_id)
         assert existing is not None
         raise DuplicateNameError(
-            f"a partner named {existing.name!r} already exists; "
-            f"{clean_name(name)!r} is the same name spelled differently"
+            _(
+                "a partner named {name} already exists; {spelling} is the same name spelled "
+                "differently"
+            ).format(name=repr(existing.name), spelling=repr(clean_name(name)))
         ) from None

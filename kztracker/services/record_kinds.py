@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError, RecordNotFound
+from kztracker.i18n import N_, _
 from kztracker.models import (
     MEMORANDUM_KINDS,
     MEMORANDUM_STATUSES,
@@ -55,7 +56,7 @@ class Field:
     """
 
     name: str
-    label: str
+    label: str  # English, marked with N_(); `_()` translates it where a message shows it
     type: str = "text"
     required: bool = False
     choices: tuple[str, ...] = ()
@@ -75,10 +76,14 @@ class Link:
     note: str  # what the other record is to this one, e.g. "signatory"
 
 
+def no_such_field(kind_label: str, name: str) -> str:
+    return _("a {kind} has no field {field}").format(kind=_(kind_label), field=repr(name))
+
+
 @dataclass(frozen=True)
 class KindSpec:
     kind: str
-    label: str  # what users call it, in running text
+    label: str  # what users call it, in running text (English; `_()` where shown)
     model: type[Any]
     name_field: str  # "name" or "title"
     key_column: str | None  # the unique normalized key, when the name must be unique
@@ -92,7 +97,7 @@ class KindSpec:
         for item in self.fields:
             if item.name == name:
                 return item
-        raise KztrackerError(f"a {self.label} has no field {name!r}")
+        raise KztrackerError(no_such_field(self.label, name))
 
 
 def _text(name: str, label: str, required: bool = False) -> Field:
@@ -104,71 +109,71 @@ SPECS: dict[str, KindSpec] = {
     for spec in (
         KindSpec(
             "organization",
-            "partner",
+            N_("partner"),
             Organization,
             "name",
             "name_key",
             OrganizationAlias,
             (
-                _text("name", "Name", required=True),
-                _text("short_name", "Short name"),
-                Field("kind", "Partner kind", "enum", True, ORGANIZATION_KINDS, "other"),
-                _text("country", "Country"),
-                Field("parent_id", "Parent organization", "ref", target="organization"),
-                _text("notes", "Notes"),
-                Field("aliases", "Aliases", "aliases", default=()),
+                _text("name", N_("Name"), required=True),
+                _text("short_name", N_("Short name")),
+                Field("kind", N_("Partner kind"), "enum", True, ORGANIZATION_KINDS, "other"),
+                _text("country", N_("Country")),
+                Field("parent_id", N_("Parent organization"), "ref", target="organization"),
+                _text("notes", N_("Notes")),
+                Field("aliases", N_("Aliases"), "aliases", default=()),
             ),
             parent_field="parent_id",
         ),
         KindSpec(
             "person",
-            "person",
+            N_("person"),
             Person,
             "name",
             "name_key",
             PersonAlias,
             (
-                _text("name", "Name", required=True),
-                _text("title", "Title"),
-                Field("organization_id", "Organization", "ref", target="organization"),
-                _text("email", "Email"),
-                _text("phone", "Phone"),
-                _text("notes", "Notes"),
-                Field("aliases", "Aliases", "aliases", default=()),
+                _text("name", N_("Name"), required=True),
+                _text("title", N_("Title")),
+                Field("organization_id", N_("Organization"), "ref", target="organization"),
+                _text("email", N_("Email")),
+                _text("phone", N_("Phone")),
+                _text("notes", N_("Notes")),
+                Field("aliases", N_("Aliases"), "aliases", default=()),
             ),
         ),
         KindSpec(
             "focus_area",
-            "focus area",
+            N_("focus area"),
             FocusArea,
             "name",
             "name_key",
             None,
             (
-                _text("name", "Name", required=True),
-                _text("description", "Description"),
-                Field("parent_id", "Parent area", "ref", target="focus_area"),
+                _text("name", N_("Name"), required=True),
+                _text("description", N_("Description")),
+                Field("parent_id", N_("Parent area"), "ref", target="focus_area"),
             ),
             parent_field="parent_id",
         ),
         KindSpec(
             "memorandum",
-            "memorandum",
+            N_("memorandum"),
             Memorandum,
             "title",
             "title_key",
             None,
             (
-                _text("title", "Title", required=True),
-                Field("kind", "Document kind", "enum", True, MEMORANDUM_KINDS, "memorandum"),
-                Field("status", "Status", "enum", True, MEMORANDUM_STATUSES, "signed"),
-                Field("signed_on", "Signed on", "date"),
-                Field("valid_until", "Valid until", "date"),
-                Field("responsible_id", "Responsible person", "ref", target="person"),
-                _text("summary", "Summary"),
+                _text("title", N_("Title"), required=True),
+                Field("kind", N_("Document kind"), "enum", True, MEMORANDUM_KINDS, "memorandum"),
+                Field("status", N_("Status"), "enum", True, MEMORANDUM_STATUSES, "signed"),
+                Field("signed_on", N_("Signed on"), "date"),
+                Field("valid_until", N_("Valid until"), "date"),
+                Field("responsible_id", N_("Responsible person"), "ref", target="person"),
+                _text("summary", N_("Summary")),
                 Field(
                     "party_ids",
-                    "Parties",
+                    N_("Parties"),
                     "parties",
                     default=(),
                     target="organization",
@@ -177,7 +182,7 @@ SPECS: dict[str, KindSpec] = {
                 ),
                 Field(
                     "signatory_ids",
-                    "Signatories",
+                    N_("Signatories"),
                     "refs",
                     default=(),
                     target="person",
@@ -185,7 +190,7 @@ SPECS: dict[str, KindSpec] = {
                 ),
                 Field(
                     "focus_area_ids",
-                    "Focus areas",
+                    N_("Focus areas"),
                     "refs",
                     default=(),
                     target="focus_area",
@@ -196,17 +201,17 @@ SPECS: dict[str, KindSpec] = {
         ),
         KindSpec(
             "milestone",
-            "milestone",
+            N_("milestone"),
             Milestone,
             "title",
             None,
             None,
             (
-                _text("title", "Title", required=True),
-                Field("memorandum_id", "Memorandum", "ref", target="memorandum"),
+                _text("title", N_("Title"), required=True),
+                Field("memorandum_id", N_("Memorandum"), "ref", target="memorandum"),
                 Field(
                     "organization_ids",
-                    "Organizations",
+                    N_("Organizations"),
                     "refs",
                     default=(),
                     target="organization",
@@ -214,13 +219,13 @@ SPECS: dict[str, KindSpec] = {
                         "organizations", MilestoneOrganization, "organization_id", "organization"
                     ),
                 ),
-                Field("focus_area_id", "Focus area", "ref", target="focus_area"),
-                Field("start_on", "Start", "date"),
-                Field("due_on", "Due", "date"),
-                Field("completed_on", "Completed on", "date"),
-                Field("status", "Status", "enum", True, MILESTONE_STATUSES, "planned"),
-                Field("responsible_id", "Responsible person", "ref", target="person"),
-                _text("notes", "Notes"),
+                Field("focus_area_id", N_("Focus area"), "ref", target="focus_area"),
+                Field("start_on", N_("Start"), "date"),
+                Field("due_on", N_("Due"), "date"),
+                Field("completed_on", N_("Completed on"), "date"),
+                Field("status", N_("Status"), "enum", True, MILESTONE_STATUSES, "planned"),
+                Field("responsible_id", N_("Responsible person"), "ref", target="person"),
+                _text("notes", N_("Notes")),
             ),
             date_order=(("completed_on", "start_on"), ("due_on", "start_on")),
         ),
@@ -236,7 +241,9 @@ def spec_for(kind: str) -> KindSpec:
         return SPECS[kind]
     except KeyError:
         raise KztrackerError(
-            f"unknown record kind {kind!r}; use one of: {', '.join(EDITABLE_KINDS)}"
+            _("unknown record kind {kind}; use one of: {kinds}").format(
+                kind=repr(kind), kinds=", ".join(EDITABLE_KINDS)
+            )
         ) from None
 
 

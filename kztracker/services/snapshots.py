@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError, ValidationFailed
+from kztracker.i18n import _
 from kztracker.models import Provenance, Source
 from kztracker.services.changes import Changes
 from kztracker.services.deletion import INBOUND, inbound_rows, provenance_rows
@@ -86,7 +87,11 @@ def restore_record(session: Session, kind: str, snapshot: dict[str, Any]) -> Cha
     spec = spec_for(kind)
     record_id = int(snapshot["id"])
     if session.get(spec.model, record_id) is not None:
-        raise KztrackerError(f"{spec.label} #{record_id} already exists; nothing to restore")
+        raise KztrackerError(
+            _("{kind} #{record_id} already exists; nothing to restore").format(
+                kind=_(spec.label), record_id=record_id
+            )
+        )
     values = _without_missing_links(session, kind, snapshot["values"])
     cleaned, errors = check_values(session, spec, values)
     if errors:

@@ -14,10 +14,38 @@ from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
 from kztracker.errors import FieldError
+from kztracker.i18n import N_, _
 from kztracker.normalize import clean_name, name_key
-from kztracker.services.record_kinds import SPECS, Field, KindSpec, find_by_name, label_of
+from kztracker.services.record_kinds import (
+    SPECS,
+    Field,
+    KindSpec,
+    find_by_name,
+    label_of,
+    no_such_field,
+)
 
 Values = dict[str, Any]
+
+# Sentences that name a record kind are written out per kind, so each language can decline it.
+_NAME_TAKEN = {
+    "organization": N_("a partner with this name already exists: {name}"),
+    "person": N_("a person with this name already exists: {name}"),
+    "focus_area": N_("a focus area with this name already exists: {name}"),
+    "memorandum": N_("a memorandum with this name already exists: {name}"),
+}
+_ALIAS_TAKEN = {
+    "organization": N_("alias {alias} already belongs to the partner {owner}"),
+    "person": N_("alias {alias} already belongs to the person {owner}"),
+}
+_UNDER_ITSELF = {
+    "organization": N_(
+        "{field}: this partner cannot be placed under itself or one of its own sub-entries"
+    ),
+    "focus_area": N_(
+        "{field}: this focus area cannot be placed under itself or one of its own sub-entries"
+    ),
+}
 
 
 class _Checker:
@@ -34,7 +62,7 @@ class _Checker:
         known = {item.name for item in self.spec.fields}
         for key in values:
             if key not in known and key != "version":
-                self.fail(key, f"a {self.spec.label} has no field {key!r}")
+                self.fail(key, no_such_field(self.spec.label, key))
         cleaned: Values = {}
         for item in self.spec.fields:
             if item.name in values:
@@ -49,29 +77,36 @@ class _Checker:
         if item.name == self.spec.name_field:
             text = clean_name(text)
         if not text:
-            if item.required:
-                self.fail(item.name, f"{item.label} is required")
+            self._check_required(item)
             return None
         column_type = self.spec.model.__table__.c[item.name].type
         limit = column_type.length if isinstance(column_type, String) else None
         if limit and len(text) > limit:
             self.fail(
-                item.name, f"{item.label} is too long ({len(text)} characters, {limit} at most)"
+                item.name,
+                _("{field} is too long ({length} characters, {limit} at most)").format(
+                    field=_(item.label), length=len(text), limit=limit
+                ),
             )
         return text
 
     def _enum(self, item: Field, value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
         if not text:
-            if item.required:
-                self.fail(item.name, f"{item.label} is required")
+            self._check_required(item)
             return None
         if text not in item.choices:
             self.fail(
                 item.name,
-                f"unknown {item.label.lower()} {text!r}; use one of: {', '.join(item.choices)}",
+                _("unknown {field} {value}; use one of: {choices}").format(
+                    field=_(item.label).lower(), value=repr(text), choices=", ".join(item.choices)
+                ),
             )
         return text
+
+    def _check_required(self, item: Field) -> None:
+        if item.required:
+            self.fail(item.name, _("{field} is required").format(field=_(item.label)))
 
     def _date(self, item: Field, value: Any) -> PartialDate | None:
         if isinstance(value, PartialDate):
@@ -84,7 +119,9 @@ class _Checker:
         except ValueError:
             self.fail(
                 item.name,
-                f"{item.label}: {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+                _("{field}: {value} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD").format(
+                    field=_(item.label), value=repr(text)
+                ),
             )
             return None
 
@@ -94,7 +131,12 @@ class _Checker:
         try:
             return int(value)
         except (TypeError, ValueError):
-            self.fail(item.name, f"{item.label}: {value!r} is not a record id")
+            self.fail(
+                item.name,
+                _("{field}: {value} is not a record id").format(
+                    field=_(item.label), value=repr(value)
+                ),
+            )
             return None
 
     def _existing(self, item: Field, ids: Iterable[int]) -> None:
@@ -106,8 +148,9 @@ class _Checker:
         for missing in sorted(wanted - found):
             self.fail(
                 item.name,
-                f"{item.label}: {SPECS[item.target].label} #{missing} does not exist "
-                "(perhaps it was deleted)",
+                _("{field}: {kind} #{record_id} does not exist (perhaps it was deleted)").format(
+                    field=_(item.label), kind=_(SPECS[item.target].label), record_id=missing
+                ),
             )
 
     def _list(self, item: Field, value: Any) -> list[Any]:
@@ -115,7 +158,12 @@ class _Checker:
             return []
         if isinstance(value, list | tuple | set):
             return list(value)
-        self.fail(item.name, f"{item.label}: expected a list, not {value!r}")
+        self.fail(
+            item.name,
+            _("{field}: expected a list, not {value}").format(
+                field=_(item.label), value=repr(value)
+            ),
+        )
         return []
 
     def _ref(self, item: Field, value: Any) -> int | None:
@@ -127,8 +175,12 @@ class _Checker:
     def _refs(self, item: Field, value: Any) -> list[int]:
         ids = [i for i in (self._id(item, v) for v in self._list(item, value)) if i is not None]
         if len(set(ids)) != len(ids):
-            target = SPECS[item.target].label
-            self.fail(item.name, f"{item.label}: the same {target} is listed twice")
+            self.fail(
+                item.name,
+                _("{field}: the same {kind} is listed twice").format(
+                    field=_(item.label), kind=_(SPECS[item.target].label)
+                ),
+            )
         self._existing(item, ids)
         return ids
 
@@ -136,7 +188,12 @@ class _Checker:
         parties: list[tuple[int, str]] = []
         for entry in self._list(item, value):
             if not isinstance(entry, dict):
-                self.fail(item.name, f"{item.label}: {entry!r} is not a partner with a role")
+                self.fail(
+                    item.name,
+                    _("{field}: {value} is not a partner with a role").format(
+                        field=_(item.label), value=repr(entry)
+                    ),
+                )
                 continue
             raw_id, role = (entry.get("organization_id"), entry.get("role") or "party")
             party_id = self._id(item, raw_id)
@@ -144,12 +201,18 @@ class _Checker:
                 continue
             if role not in item.choices:
                 self.fail(
-                    item.name, f"unknown party role {role!r}; use one of: {', '.join(item.choices)}"
+                    item.name,
+                    _("unknown party role {role}; use one of: {choices}").format(
+                        role=repr(role), choices=", ".join(item.choices)
+                    ),
                 )
             parties.append((party_id, role))
         ids = [party_id for party_id, _ in parties]
         if len(set(ids)) != len(ids):
-            self.fail(item.name, f"{item.label}: the same partner is listed twice")
+            self.fail(
+                item.name,
+                _("{field}: the same partner is listed twice").format(field=_(item.label)),
+            )
         self._existing(item, ids)
         return parties
 
@@ -164,8 +227,9 @@ class _Checker:
             if owner is not None and owner != self.record_id:
                 self.fail(
                     item.name,
-                    f"alias {alias!r} already belongs to the {self.spec.label} "
-                    f"{self._label(owner)!r}",
+                    _(_ALIAS_TAKEN[self.spec.kind]).format(
+                        alias=repr(alias), owner=repr(self._label(owner))
+                    ),
                     owner,
                 )
         return list(aliases.values())
@@ -179,8 +243,12 @@ class _Checker:
             if end is not None and start is not None and end < start:
                 self.fail(
                     later,
-                    f"{self.spec.field(later).label} ({end}) cannot be before "
-                    f"{self.spec.field(earlier).label.lower()} ({start})",
+                    _("{field} ({end}) cannot be before {other} ({start})").format(
+                        field=_(self.spec.field(later).label),
+                        end=end,
+                        other=_(self.spec.field(earlier).label).lower(),
+                        start=start,
+                    ),
                 )
 
     def _check_name(self, values: Values) -> None:
@@ -191,7 +259,7 @@ class _Checker:
         if owner is not None and owner != self.record_id:
             self.fail(
                 self.spec.name_field,
-                f"a {self.spec.label} with this name already exists: {self._label(owner)!r}",
+                _(_NAME_TAKEN[self.spec.kind]).format(name=repr(self._label(owner))),
                 owner,
             )
         if self.spec.alias_model is not None and "aliases" in values:
@@ -209,8 +277,7 @@ class _Checker:
             if current == self.record_id:
                 self.fail(
                     field,
-                    f"{self.spec.field(field).label}: this {self.spec.label} cannot be placed "
-                    "under itself or one of its own sub-entries",
+                    _(_UNDER_ITSELF[self.spec.kind]).format(field=_(self.spec.field(field).label)),
                 )
                 return
             seen.add(current)
