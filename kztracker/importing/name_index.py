@@ -50,7 +50,7 @@ def fold(text: str) -> str:
 
 STOPWORDS = frozenset(
     "a an and at by for from in into of on the to with its their was were is are be been new "
-    "will has have had".split()
+    "will has have had among via as such".split()
 )
 
 
@@ -102,16 +102,19 @@ def near_variant(a: str, b: str) -> str | None:
     """Why two focus-area names name one field, or None.
 
     A short form ("MedTech" for "Medical technologies"); or one name's part holding the
-    other's part with at most one word more: "Real-world evidence" and "Real-world evidence
-    and real-world data (RWE/RWD)", "Healthcare system resilience" and "Early diagnosis and
-    healthcare resilience". A part of one word alone never counts ("Research").
+    other's part with at most one word more (or, for a part of three words or more, at most
+    as many more): "Real-world evidence" and "Real-world evidence and real-world data
+    (RWE/RWD)", "Healthcare system resilience" and "Early diagnosis and healthcare resilience".
+    A part of one word alone never counts ("Research").
     """
     if _contracts(a, b) or _contracts(b, a):
         return "short form of a known focus area"
     for p in _area_parts(a):
         for q in _area_parts(b):
             small, large = sorted((p, q), key=len)
-            if len(small) >= 2 and small <= large and len(large - small) <= 1:
+            # One word more, or a specific part (three words or more) of at most twice its size.
+            close = len(large - small) <= 1 or (len(small) >= 3 and 2 * len(small) >= len(large))
+            if len(small) >= 2 and small <= large and close:
                 return "near variant of a known focus area"
     return None
 

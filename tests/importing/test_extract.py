@@ -52,7 +52,8 @@ def test_release_yields_its_records() -> None:
     assert draft.document.published_on == PartialDate(2024, 10, 18)
     assert draft.document.language == "en"
     assert _names(draft.organizations) == [
-        "Ministry of Health of the Republic of Kazakhstan", "University of Tartu",
+        "Ministry of Health of the Republic of Kazakhstan",
+        "University of Tartu",
     ]
     ministry, university = draft.organizations
     assert (ministry.kind, ministry.country) == ("government", "Kazakhstan")
@@ -154,9 +155,11 @@ def test_several_memoranda_in_one_text_keep_their_own_parties_and_dates() -> Non
 
 
 def test_known_names_are_a_gazetteer() -> None:
-    known = KnownNames(organizations=[
-        KnownName("Qazaq Green Power", ("QGP",), "company", "Kazakhstan"),
-    ])
+    known = KnownNames(
+        organizations=[
+            KnownName("Qazaq Green Power", ("QGP",), "company", "Kazakhstan"),
+        ]
+    )
     text = "Engineers of QGP and Qazaq Green Power visited the plant in Ekibastuz last spring."
     assert not _draft(text).organizations
     [org] = extract(read_text(text), known).organizations
@@ -225,3 +228,50 @@ def test_other_languages_are_refused() -> None:
     german = "Das Ministerium für Gesundheit hat mit der Universität ein Abkommen unterzeichnet."
     with pytest.raises(ImportInputError, match="only English"):
         extract(read_text(german))
+
+
+AREAS = """Ministry and Uppsala University sign memorandum
+
+The Ministry of Health of the Republic of Kazakhstan and Uppsala University signed a \
+memorandum of understanding, opening a new stage of cooperation in science, research and \
+innovation. The first pillar of the partnership is the use of genomic evidence and genomic \
+data. The parties also agreed to cooperate in the area of rural telemedicine, including joint \
+projects in broadband, mobile clinics and remote monitoring. Another priority is the \
+Healthy Schools Initiative in Kazakhstan.
+"""
+
+
+def test_focus_areas_drop_generic_words_and_elaborations_and_keep_halves_together() -> None:
+    names = _names(_draft(AREAS).focus_areas)
+    assert "Genomic evidence and genomic data" in names  # one field, not two
+    assert "Rural telemedicine" in names
+    assert "Healthy Schools Initiative" in names  # a programme's own name, without the place
+    for generic in ("Science", "Research", "Innovation", "Broadband", "Mobile clinics"):
+        assert generic not in names
+
+
+UNDATED = """University hospital progress report
+
+The Kazakh Medical University and Charité signed an agreement. Efforts are underway to \
+obtain accreditation from the Joint Commission International, one of the oldest hospital \
+accreditors. These partners are training 300 nurses, updating the curricula, and opening \
+12 simulation centres. A joint board meeting of the Kazakh Medical University and Charité \
+was held at the university campus. Regional banks have EUR 40 million already committed by \
+the European Investment Bank to the project.
+"""
+
+
+def test_undated_events_plans_work_in_progress_and_money_are_milestones() -> None:
+    events = {m.title: m for m in _draft(UNDATED).milestones}
+    plan = events["Obtain accreditation from the Joint Commission International"]
+    assert (plan.status, plan.date) == ("planned", None)
+    assert events["Training 300 nurses"].status == "in_progress"
+    assert events["Opening 12 simulation centres"].status == "in_progress"
+    assert "Updating the curricula" not in events  # no number: too vague to track
+    assert (
+        events["EUR 40 million committed by the European Investment Bank to the project"].status
+        == "done"
+    )
+    held = [m for title, m in events.items() if "held" in title]
+    assert len(held) == 1 and held[0].status == "done"
+    assert "Charité" in held[0].organizations

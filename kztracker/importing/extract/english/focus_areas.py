@@ -18,8 +18,27 @@ _AREA_LEAD = re.compile(
     r"includes|including|such as|cover|covers|are|will be)\s*:?\s+"
     r"|\b(?:memorand(?:um|a)(?: of understanding)?|mou|agreement|roadmap|cooperation|"
     r"collaboration|partnership)\s+(?:of cooperation\s+)?(?:on|in)\s+(?-i:(?=[a-z]))"
-    r"|\b(?:programme|program|course|degree|training|projects?|exchange|curricul(?:a|um))\s+"
-    r"in\s+(?-i:(?=[a-z]))"
+    # "a memorandum with the Fraunhofer Society on ...", "an agreement covering 2025-2027 on"
+    r"|\b(?:memorand(?:um|a)(?: of understanding)?|mou|agreement|roadmap|letter of intent)\s+"
+    r"(?:(?:with|covering|signed)\b[^.;,]{0,40}?|yesterday|today|on \w+day)\s+on\s+(?:the\s+)?"
+    r"(?-i:(?=[a-z]))"
+    r"|\b(?:students|researchers|specialists|doctors|scholarships?)\s+in\s+(?-i:(?=[a-z]))"
+    r"|\b(?:met|meet|gathered|gather|convened)\b[^.;]{0,60}?\bto discuss\s+(?-i:(?=[a-z]))"
+    r"|\b(?:memorand(?:um|a)|agreement|roadmap|programme|program|plan|strategy|project)\s+"
+    r"for\s+(?:strengthening|developing|improving|promoting|expanding|moderni[sz]ing)\s+"
+    # "a Framework for 2025-2031, which focuses on ...": what the document itself is about
+    r"|\b(?:agreement|memorandum|roadmap|partnership|programme|program|framework|projects?)"
+    r"(?:\s+for\s+[\d–-]+)?(?:,?\s+which)?\s+(?:focus(?:es|ed)?|cent(?:red|ered))\s+on\s+"
+    r"(?-i:(?=[a-z]))"
+    r"|\bdiscussions?\b[^.;]{0,40}?\b(?:focus(?:ed)?|cent(?:red|ered))\s+on\s+(?:the role of\s+)?"
+    r"(?-i:(?=[a-z]))"
+    r"|\b(?:partnerships?|collaborations?|cooperation)\b[^.;]{0,60}?\b(?:are|is)\s+"
+    r"(?:advancing|promoting|supporting)\s+"
+    r"|\ba leader in\s+(?!the\b)(?-i:(?=[a-z]))"
+    r"|\b(?:work|projects?|activities|cooperation)\s+involving\s+(?-i:(?=[a-z]))"
+    r"|\bpriorit(?:y|ies)\s+in\s+(?-i:(?=[a-z]))"
+    r"|\b(?:programmes?|programs?|course|degree|training|projects?|exchange|"
+    r"curricul(?:a|um))\s+in\s+(?-i:(?=[a-z]))"
     r"|(?<=\s)covering\s+(?-i:(?=[a-z]))"
     r"|\b(?:priority|key|main)\s+(?:areas|fields|directions)\s+(?:include|are|cover)\s*:?\s*"
     r"|\b(?:covers?|includes?|has)\s+(?:\w+\s+)?(?:main\s+|key\s+|priority\s+)?(?:areas|"
@@ -33,21 +52,84 @@ _AREA_LEAD = re.compile(
 )
 _ITEM_TRIM = re.compile(
     r"^(?:the\s+)?(?:use of|expansion of|development of|introduction of|promotion of|"
-    r"strengthening of|support for|area of|field of)?\s*(?:the\s+)?",
+    r"strengthening of|support for|area of|field of)?\s*(?:the\s+)?"
+    # "advanced approaches to early diagnosis", "efforts to strengthen ...": the field itself
+    r"(?:(?:expanded|advanced|improved|modern)\s+)?(?:approaches to|efforts to \w+|"
+    r"(?:applied |joint |basic )?research (?:in|on))?\s*",
     re.IGNORECASE,
 )
 _ITEM_END = re.compile(
     r"\s*(?:,\s*(?:including|which|aimed|as well|with)\b|\s(?:aimed|which|that|to help|in order|"
-    r"including|for the|so that|among)\b|[.;:(]|$)",
+    r"including|for the|so that)\b|[.;:(]|$)",
     re.IGNORECASE,
 )
-_NOT_AREAS = frozenset({"sidelines", "behalf", "accordance", "line", "order", "addition",
-                        "particular", "total", "which", "that", "this", "these", "its", "their",
-                        "our", "a", "more", "less", "about", "up"})
+# Where one item of a list stops: "prevention programmes for X among young people".
+_ITEM_SOFT_END = re.compile(
+    r"\s(?:among|via|designed|intended|developed|rather than|to (?:be|ensure|drive|help)|"
+    r"in \w+ing)\b.*$",
+    re.IGNORECASE,
+)
+# When or where, after the field: "... on 8 May", "... yesterday", "... in Kazakhstan".
+_ITEM_TAIL = re.compile(
+    r"\s+(?:(?:on|in|by|from|until|since|during)\s+(?:the\s+)?(?:\d|(?:early |late )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter|\w+day)\b|[A-Z])"
+    r"|(?:yesterday|today|tomorrow|this|last|next)\b).*$"
+)
+# Words that name no particular field when they stand alone: "cooperation in science,
+# research and innovation" says nothing about what the partnership is for.
+_GENERIC = frozenset(
+    """science sciences research innovation innovations education technology
+    technologies development cooperation collaboration partnership partnerships investment
+    investments business industry economy projects initiatives work other others practice
+    practices autumn spring summer winter""".split()
+)
+_NOT_AREAS = frozenset(
+    {
+        "sidelines",
+        "behalf",
+        "accordance",
+        "line",
+        "order",
+        "addition",
+        "particular",
+        "total",
+        "which",
+        "that",
+        "this",
+        "these",
+        "its",
+        "their",
+        "our",
+        "a",
+        "more",
+        "less",
+        "about",
+        "up",
+        "every",
+        "each",
+        "all",
+        "some",
+        "many",
+        "most",
+        "other",
+    }
+)
 # A lead naming one area ("in the area of A and B") keeps "A and B" whole.
-_ONE_AREA = re.compile(r"\b(?:area|field|sphere|pillar|priority|direction|attention)\b",
-                       re.IGNORECASE)
+_ONE_AREA = re.compile(
+    r"\b(?:area|field|sphere|pillar|priority|direction|attention)\b", re.IGNORECASE
+)
 _VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says|reported|noted)\b")
+_ELABORATION = re.compile(r"\b(?:including|such as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Leads after which a programme's own name may follow: "Another priority is the Young Health
+# Program", "attention will be given to ...".
+_NAMED = re.compile(r"\bis\s*$|\battention\b", re.IGNORECASE)
+# A clause of intent, not a field: "projects focused on strengthening research competencies".
+_INTENT = frozenset(
+    """strengthening introducing increasing improving enhancing ensuring
+    providing raising building making""".split()
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,5}\b")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 
@@ -55,13 +137,19 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
     found: dict[str, DraftFocusArea] = {}
 
     def add(text: str, start: int, lowercase: bool = False) -> None:
-        item = _ITEM_TRIM.sub("", text.strip(" ,.;:")).strip(" ,.;:")
-        item = re.sub(r"^(?:joint|new|the)\s+", "", item)
+        item = _ITEM_TRIM.sub("", _ITEM_SOFT_END.sub("", text).strip(" ,.;:")).strip(" ,.;:")
+        item = _ITEM_TAIL.sub("", re.sub(r"^(?:joint|new|the)\s+", "", item)).strip(" ,.;:")
         words = item.split()
         if not 1 <= len(words) <= 9 or not item[:1].isalpha():
             return
-        if lowercase and (not item[:1].islower() or any(c.isdigit() for c in item)
-                          or words[0] in _NOT_AREAS or _VERB.search(item)):
+        if len(words) == 1 and item.casefold() in _GENERIC or words[0].casefold() in _INTENT:
+            return
+        if lowercase and (
+            not (item[:1].islower() or _ACRONYM.match(item))
+            or any(c.isdigit() for c in item)
+            or words[0] in _NOT_AREAS
+            or _VERB.search(item)
+        ):
             return
         name = item[:1].upper() + item[1:]
         key = name_key(name)
@@ -70,14 +158,19 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
 
     text = article.text
     for sentence in article.sentences:
+        led = False
         for match in _AREA_LEAD.finditer(sentence.text):
-            rest = sentence.text[match.end():]
+            if led and _ELABORATION.search(sentence.text[: match.start()]):
+                continue  # "..., including joint projects in ecology": parts of an area named
+            led = True
+            rest = sentence.text[match.end() :]
             end = _ITEM_END.search(rest)
             body = rest[: end.start() if end else len(rest)]
             offset = sentence.start + match.end()
             whole = bool(_ONE_AREA.search(match.group()))
+            named = bool(_NAMED.search(match.group()))
             for item in _split_list(body, whole):
-                add(item, offset + body.find(item), lowercase=True)
+                add(item, offset + body.find(item), lowercase=not named)
     # Bulleted lists under a heading that names areas or priorities.
     for n, paragraph in enumerate(article.paragraphs):
         line = text[paragraph.start : paragraph.end]
@@ -89,18 +182,40 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
                 bullet = _BULLET.match(item)
                 if not bullet:
                     break
-                add(_ITEM_END.split(item[bullet.end():])[0], following.start + bullet.end())
+                add(_ITEM_END.split(item[bullet.end() :])[0], following.start + bullet.end())
     for record in known:
         for spelling in record.spellings():
             for match in re.finditer(rf"\b{re.escape(spelling)}\b", text, re.IGNORECASE):
                 add(record.name, match.start())
-    return list(found.values())
+    return _without_wrappers(list(found.values()))
+
+
+def _without_wrappers(areas: list[DraftFocusArea]) -> list[DraftFocusArea]:
+    """ "Doctoral training in materials science" beside "Materials science": the field alone."""
+    keys = {name_key(a.name) for a in areas}
+    return [
+        a
+        for a in areas
+        if not any(name_key(a.name).endswith((" in " + k, " on " + k)) for k in keys)
+    ]
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Two halves of one field: "real-world evidence" and "real-world data", or "AI" and
+    "digital education"."""
+    a, b = _ITEM_TRIM.sub("", a.strip()), _ITEM_TRIM.sub("", b.strip())
+    if _ACRONYM.match(a) and len(a.split()) == 1:
+        return True
+    first_a, first_b = a.split()[:1], b.split()[:1]
+    return bool(first_a) and first_a == first_b and len(a.split()) > 1 and len(b.split()) > 1
 
 
 def _split_list(body: str, whole: bool = False) -> list[str]:
     parts = re.split(r",\s*(?:and\s+|as well as\s+)?|;\s*|\s+as well as\s+", body)
     if (len(parts) > 1 or not whole) and " and " in parts[-1]:
-        parts[-1:] = parts[-1].split(" and ", 1)  # "A, B and C"
+        first, second = parts[-1].split(" and ", 1)
+        if not _same_head(first, second):  # "real-world evidence and real-world data" is one
+            parts[-1:] = [first, second]  # "A, B and C"
     items: list[str] = []
     for part in parts:
         # "A and B" inside one item stays together unless the list had commas.

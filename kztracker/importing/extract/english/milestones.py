@@ -16,6 +16,7 @@ from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.text import Article, Sentence
+from kztracker.importing.extract.english.undated import PLANNED, VISIT, cue, undated_events
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _EVENT = re.compile(
@@ -68,7 +69,8 @@ _AT_EVENT = re.compile(
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _PREAMBLE = re.compile(
     r"^(?:(?:according to|in line with|following|after|before|during|under|in addition to|"
-    r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also)\b[^,]{0,120},\s*)",
+    r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also|"
+    r"against (?:this|that|the) backdrop)\b[^,]{0,120},\s*)",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -81,18 +83,23 @@ _SAID_AFTER = re.compile(r",\s*(?:said|says|noted|added)\s+(?:[A-Z][\w’'.-]*\s
 
 
 def milestones_in(
-    article: Article, mentions: list[OrganizationMention], names: dict[str, str],
-    core_key: Callable[[str], str], reference: PartialDate | None,
+    article: Article,
+    mentions: list[OrganizationMention],
+    names: dict[str, str],
+    core_key: Callable[[str], str],
+    reference: PartialDate | None,
 ) -> list[DraftMilestone]:
     milestones: list[DraftMilestone] = []
     undated: list[DraftMilestone] = []
     events: dict[str, DateMention] = {}
     context_year = reference.year if reference else None
+    orgs: list[str] = []
     for index, sentence in enumerate(article.sentences):
+        previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions if m.sentence == index]
         year = _year(sentence.text) or (context_year if reference is None else None)
         for start, clause in _clauses(sentence):
-            if not (_EVENT.search(clause) or _FUTURE.search(clause)):
+            if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
                 continue
             if _PAST_SIGNING.search(clause) and not _FUTURE.search(clause):
                 continue
@@ -101,7 +108,15 @@ def milestones_in(
             if not dates:
                 inherited = _inherited(clause, events)
                 if inherited is None:
-                    undated.extend(_undated(sentence, start, clause, orgs))
+                    undated.extend(
+                        undated_events(
+                            sentence,
+                            start,
+                            clause,
+                            orgs or _referred(sentence, previous),
+                            lambda text: _title(text, []),
+                        )
+                    )
                     continue
                 dates = [inherited]
             for piece_start, piece, date in _by_date(clause, dates):
@@ -109,72 +124,68 @@ def milestones_in(
                     continue
                 if own and _aside(clause, date):
                     continue
-                if re.search(r"\b(?:reported|announced|said|stated)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
-                             clause[: date.start]):
+                if re.search(
+                    r"\b(?:reported|announced|said|stated)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
+                    clause[: date.start],
+                ):
                     continue  # the date the news was given, not of an event
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
                 title = _with_antecedent(
-                    clause, piece_start, piece,
+                    clause,
+                    piece_start,
+                    piece,
                     _title(piece, [d for d in dates if d.start >= piece_start], piece_start),
                 )
                 if len(title.split()) < 2:
                     continue
-                milestones.append(DraftMilestone(
-                    title=_with_antecedent(
-                        clause, piece_start, piece,
-                        _title(piece, [d for d in dates if d.start >= piece_start], piece_start),
-                    ),
-                    date=date.date,
-                    status=_status(piece, date, reference),
-                    organizations=_unique(orgs),
-                    spans=[Span(sentence.start + start + piece_start,
-                                sentence.start + start + piece_start + len(piece))],
-                ))
+                milestones.append(
+                    DraftMilestone(
+                        title=_with_antecedent(
+                            clause,
+                            piece_start,
+                            piece,
+                            _title(
+                                piece, [d for d in dates if d.start >= piece_start], piece_start
+                            ),
+                        ),
+                        date=date.date,
+                        status=_status(piece, date, reference),
+                        organizations=_unique(orgs),
+                        spans=[
+                            Span(
+                                sentence.start + start + piece_start,
+                                sentence.start + start + piece_start + len(piece),
+                            )
+                        ],
+                    )
+                )
         found_year = _explicit_year(sentence.text)
         if found_year and reference is None:
             context_year = found_year
-    visits = any(_VISIT.search(m.title) for m in milestones)
-    return milestones + [m for m in undated if not (visits and _VISIT.search(m.title))]
+    visits = any(VISIT.search(m.title) for m in milestones)
+    return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
 
 
-# Events worth a milestone even without a date: a visit, and a plan the text announces.
-_VISIT = re.compile(r"\b(?:visited|toured|visits?)\b", re.IGNORECASE)
-_UNDATED_DONE = re.compile(r"\b(?:visited|toured)\b")
-_UNDATED_PLANNED = re.compile(
-    r"\b(?:plans? (?:for|to) (?:creat|build|open|establish|launch)\w*|efforts are underway to|"
-    r"will (?:open|launch|build|create|establish))\b"
-)
-
-
-def _undated(
-    sentence: Sentence, start: int, clause: str, orgs: list[str]
-) -> list[DraftMilestone]:
-    if not orgs or clause.lstrip().startswith(("“", '"')):
-        return []
-    status = ("done" if _UNDATED_DONE.search(clause)
-              else "planned" if _UNDATED_PLANNED.search(clause) else None)
-    if status is None:
-        return []
-    return [DraftMilestone(
-        title=_title(clause, []), date=None, status=status, organizations=_unique(orgs),
-        spans=[Span(sentence.start + start, sentence.start + start + len(clause))],
-    )]
+def _referred(sentence: Sentence, previous: list[str]) -> list[str]:
+    """ "These collaborations are preparing ...": the organizations of the sentence before."""
+    return previous if re.match(r"(?:These|This|Such|The)\b", sentence.text) else []
 
 
 def _with_antecedent(clause: str, start: int, piece: str, title: str) -> str:
-    """"the exhibition, which opens on 12 November": the exhibition opens."""
+    """ "the exhibition, which opens on 12 November": the exhibition opens."""
     if not re.match(r"^\s*(?:,\s*)?(?:which|that|who)\s+", piece):
         return title
-    before = re.findall(r"\b(?:the|a|an|its|their)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$",
-                        clause[:start])
+    before = re.findall(
+        r"\b(?:the|a|an|its|their)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$", clause[:start]
+    )
     rest = re.sub(r"^(?:Which|That|Who)\s+", "", title)
     return f"{before[-1].capitalize()} {rest}" if before else title
 
 
 def _aside(clause: str, date: DateMention) -> bool:
-    """"The centre, opened in 2016, will coordinate": a background date, or a signing date."""
+    """ "The centre, opened in 2016, will coordinate": a background date, or a signing date."""
     before = clause[: date.start]
     after = clause[date.end :]
     background = re.search(r",\s*\w+ed\s+(?:(?:in|on)\s+)?$", before) and re.match(r"\s*,", after)
@@ -193,7 +204,7 @@ def _event_key(name: str) -> str:
 
 
 def _inherited(clause: str, events: dict[str, DateMention]) -> DateMention | None:
-    """"On the second day of ConnectED 2024", "established at ConnectED 2024": the event's date."""
+    """ "On the second day of ConnectED 2024", "established at ConnectED 2024": the event's date."""
     nth = _NTH_DAY.search(clause)
     if nth and _event_key(nth.group(2)) in events:
         event = events[_event_key(nth.group(2))]
@@ -228,8 +239,11 @@ def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, Date
 
 
 def _explicit_year(text: str) -> int | None:
-    match = re.search(r"\b(?:in|of|since|by|,)\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+[A-Z][a-z]+\s+"
-                      r"((?:19|20)\d\d)\b|[A-Z][a-z]+\s+((?:19|20)\d\d)\b", text)
+    match = re.search(
+        r"\b(?:in|of|since|by|,)\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+[A-Z][a-z]+\s+"
+        r"((?:19|20)\d\d)\b|[A-Z][a-z]+\s+((?:19|20)\d\d)\b",
+        text,
+    )
     if not match:
         return None
     return int(next(g for g in match.groups() if g))
@@ -256,30 +270,36 @@ def _title(clause: str, dates: list[DateMention], offset: int = 0) -> str:
         s, e = date.start - offset, date.end - offset
         if 0 <= s and e <= len(text):
             text = text[:s] + text[e:]
-    text = re.sub(r"\b(?:on|in|by|from|until|since|during|of|at|for|before|after)"
-                  r"(?:\s+the)?(?:\s+end\s+of)?\s*(?=[,.;]|$)", "", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,.;:—–-\"“”")
+    text = re.sub(
+        r"\b(?:on|in|by|from|until|since|during|of|at|for|before|after)"
+        r"(?:\s+the)?(?:\s+end\s+of)?\s*(?=[,.;]|$)",
+        "",
+        text,
+    )
+    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(' ,.;:—–-"“”')
     text = _LEAD.sub("", text)
     text = _PREAMBLE.sub("", text)
     text = _REPORTED.sub("", text)
     text = _SAID_AFTER.sub("", text)
-    text = text.strip(" ,.;:—–-\"“”")
+    text = text.strip(' ,.;:—–-"“”')
     if len(text.split()) > 14:
         text = _shorter(text)
     words = text.split()
     if len(words) > 14:
         text = " ".join(words[:14]) + "…"
     return text[:1].upper() + text[1:]
+
+
 def _shorter(text: str) -> str:
     """A long clause keeps its subject and what happened: asides between commas go first,
     then the words between the subject's head and the event word."""
-    cue = _EVENT.search(text) or _FUTURE.search(text) or _UNDATED_PLANNED.search(text)
+    cue = _EVENT.search(text) or _FUTURE.search(text) or PLANNED.search(text)
     for aside in sorted(re.findall(r",[^,]{3,120},", text), key=len, reverse=True):
         if len(text.split()) <= 14:
             break
         if cue is None or cue.group() not in aside:
             text = text.replace(aside, "", 1)
-            cue = _EVENT.search(text) or _FUTURE.search(text) or _UNDATED_PLANNED.search(text)
+            cue = _EVENT.search(text) or _FUTURE.search(text) or PLANNED.search(text)
     words = text.split()
     at = len(text[: cue.start()].split()) if cue else 0
     if len(words) > 14 and at > 8:

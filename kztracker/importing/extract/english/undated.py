@@ -1,0 +1,116 @@
+"""Events worth a milestone even without a date.
+
+A visit, a meeting that was held, results presented; a plan the text announces ("plans for
+creating", "efforts are underway to secure"); work in progress counted in numbers ("are
+preparing courses for 7,000 students, ... and establishing 40 academies"); and money committed
+("USD 66 million already committed by ..."). A bare statement without such a cue is no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kztracker.importing.draft import DraftMilestone, Span
+from kztracker.importing.extract.english.text import Sentence
+
+VISIT = re.compile(r"\b(?:visited|toured|visits?)\b", re.IGNORECASE)
+_DONE = re.compile(
+    r"\b(?:visited|toured|(?:was|were) held|took place|presented the (?:results|findings) of)\b"
+)
+PLANNED = re.compile(
+    r"\b(?:plans? (?:for|to) (?:creat|build|open|establish|launch)\w*|[Ee]fforts are underway to|"
+    r"will (?:open|launch|build|create|establish))\b"
+)
+# What a plan's title keeps: "efforts are underway to secure X" is the plan to secure X.
+_PLAN_LEAD = re.compile(r"^.*?\befforts are underway to\s+", re.IGNORECASE)
+_MONEY = re.compile(
+    r"(?:USD|US\$|\$|EUR|€|£|KZT|tenge)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|mln|bn))?"
+    r"(?:\s+\w+){0,2}?\s+(?:already\s+)?(?:committed|pledged|invested|allocated|raised)"
+    r"(?:\s+by\s+[^,.;]+)?"
+)
+_FUTURE_MONEY = re.compile(r"\b(?:will|to be|plans?|expected)\b")
+# "These collaborations are preparing A, equipping B, and establishing C": one item each.
+_PROGRESSIVE = re.compile(r"\b(?:are|is)\s+(?=\w+ing\b)")
+_GERUND_LIST = re.compile(r",\s*(?:and\s+)?(?=\w+ing\b)|\s+and\s+(?=\w+ing\b)")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+
+def cue(clause: str) -> bool:
+    """Whether a clause without a date may still hold an undated event."""
+    return bool(
+        PLANNED.search(clause)
+        or _DONE.search(clause)
+        or _MONEY.search(clause)
+        or (_PROGRESSIVE.search(clause) and _NUMBER.search(clause))
+    )
+
+
+def undated_events(
+    sentence: Sentence,
+    start: int,
+    clause: str,
+    orgs: list[str],
+    title: Callable[[str], str],
+) -> list[DraftMilestone]:
+    if clause.lstrip().startswith(("“", '"')):
+        return []  # a quotation says what someone thinks, not what happened
+
+    def event(text: str, at: int, status: str, named: str | None = None) -> DraftMilestone:
+        begin = sentence.start + start + at
+        return DraftMilestone(
+            title=title(named or text),
+            date=None,
+            status=status,
+            organizations=list(dict.fromkeys(orgs)),
+            spans=[Span(begin, begin + len(text))],
+        )
+
+    money = _MONEY.search(clause)
+    if money:
+        # The whole clause is the evidence: it says what the money is for.
+        status = "planned" if _FUTURE_MONEY.search(clause) else "done"
+        return [event(clause, 0, status, re.sub(r"\balready\s+", "", money.group()))]
+    progressive = _PROGRESSIVE.search(clause)
+    if progressive:
+        # The list runs to the sentence's end, past the clause: "..., and establishing 40 ...".
+        rest = sentence.text[start + progressive.end() :]
+        return [
+            event(piece, progressive.end() + offset, "in_progress")
+            for offset, piece in _pieces(rest)
+            if _NUMBER.search(piece)
+        ]
+    if not orgs:
+        return []
+    if _DONE.search(clause):
+        return [event(clause, 0, "done", _held(clause))]
+    if PLANNED.search(clause):
+        plan = _PLAN_LEAD.sub("", clause)
+        if plan != clause:
+            plan = plan.split(",")[0]  # "secure accreditation from X, one of the ..."
+        return [event(plan, clause.find(plan), "planned")]
+    return []
+
+
+def _held(clause: str) -> str | None:
+    """ "A joint meeting of A and B ... was held at C": the meeting, cut short, held at C."""
+    held = re.search(r"\b(?:was|were) held\b", clause)
+    if held is None:
+        return None
+    # "Against this backdrop, a joint meeting ...": the subject after a short lead-in.
+    subject = re.sub(r"^[^,]{0,40},\s*", "", clause[: held.start()]).split()
+    if len(subject) > 8:
+        subject = subject[:6]
+        while subject[-1].casefold() in ("of", "the", "and", "a", "an", "for"):
+            subject.pop()  # "A joint board meeting of the" reads "A joint board meeting …"
+        subject.append("…")
+    return " ".join(subject) + " held" + clause[held.end() :]
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    pieces, begin = [], 0
+    for match in _GERUND_LIST.finditer(text):
+        pieces.append((begin, text[begin : match.start()]))
+        begin = match.end()
+    pieces.append((begin, text[begin:]))
+    return [(at, piece.rstrip(" .")) for at, piece in pieces if piece.strip()]
