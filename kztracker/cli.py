@@ -21,7 +21,10 @@ from kztracker.i18n import _, set_language, system_language
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One line and exit status 2, as argparse does, without the usage block.
-        self.exit(2, f"kztracker: {message} (see kztracker --help)\n")
+        # argparse's own words stay English; the pointer to --help follows the language.
+        self.exit(
+            2, "kztracker: " + _("{message} (see kztracker --help)").format(message=message) + "\n"
+        )
 
 
 def _command_modules() -> dict[str, ModuleType]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kztracker.i18n import _
+
 NAME = "backup"
 HELP = "write a consistent copy of the database (default: the backups folder beside it)"
 
@@ -22,5 +24,5 @@ def run(args: argparse.Namespace) -> int:
         written = backup(database, args.directory)
     finally:
         database.dispose()
-    print(f"Backup written to {written}")
+    print(_("Backup written to {path}").format(path=written))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kztracker.i18n import ngettext
+
 NAME = "copy"
 HELP = "copy the whole database (records, aliases, sources, history) to another database"
 
@@ -35,7 +37,13 @@ def run(args: argparse.Namespace) -> int:
     )
     if show is not None:
         print(file=sys.stderr)
-    print(f"Copied {result.total} rows from {result.source} to {result.target}; counts match.")
+    print(
+        ngettext(
+            "Copied {count} row from {source} to {target}; counts match.",
+            "Copied {count} rows from {source} to {target}; counts match.",
+            result.total,
+        ).format(count=result.total, source=result.source, target=result.target)
+    )
     for table, count in result.counts.items():
         if count:
             print(f"  {table}: {count}")

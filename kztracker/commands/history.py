@@ -8,14 +8,18 @@ import json
 import sys
 from typing import Any
 
+from kztracker.i18n import _
+
 NAME = "history"
 HELP = "list recorded changes, or restore a deleted record"
 
 
 def _moment(text: str) -> dt.date | dt.datetime:
     try:
-        return dt.datetime.fromisoformat(text) if "T" in text or " " in text.strip() else (
-            dt.date.fromisoformat(text)
+        return (
+            dt.datetime.fromisoformat(text)
+            if "T" in text or " " in text.strip()
+            else (dt.date.fromisoformat(text))
         )
     except ValueError:
         raise argparse.ArgumentTypeError(
@@ -73,7 +77,7 @@ def _short(value: str | None) -> str:
 
 def _restore(args: argparse.Namespace, kind: str, record_id: int) -> int:
     from kztracker.db import open_database
-    from kztracker.services.history import restore_deleted
+    from kztracker.services.history import kind_word, restore_deleted
 
     database = open_database(args.db, create=False)
     try:
@@ -81,7 +85,9 @@ def _restore(args: argparse.Namespace, kind: str, record_id: int) -> int:
             changes = restore_deleted(session, kind, record_id)
     finally:
         database.dispose()
-    print(f"Restored {changes.kind.replace('_', ' ')} #{record_id}.")
+    print(
+        _("Restored {kind} #{record_id}.").format(kind=kind_word(changes.kind), record_id=record_id)
+    )
     return 0
 
 
@@ -95,7 +101,9 @@ def run(args: argparse.Namespace) -> int:
     if args.restore:
         kind, record_id = args.restore
         if not record_id.isdigit():
-            raise KztrackerError(f"{record_id!r} is not a record id (a number)")
+            raise KztrackerError(
+                _("{value} is not a record id (a number)").format(value=repr(record_id))
+            )
         return _restore(args, kind, int(record_id))
     database = open_database(args.db, create=False)
     try:

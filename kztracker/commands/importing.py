@@ -96,11 +96,11 @@ def draft_json(draft: Any) -> dict[str, Any]:
 def _proposal_lines(draft: Any) -> list[str]:
     lines = []
     groups = (
-        ("Partners", draft.organizations, "name"),
-        ("People", draft.people, "name"),
-        ("Focus areas", draft.focus_areas, "name"),
-        ("Memoranda", draft.memoranda, "title"),
-        ("Milestones", draft.milestones, "title"),
+        (_("Partners"), draft.organizations, "name"),
+        (_("People"), draft.people, "name"),
+        (_("Focus areas"), draft.focus_areas, "name"),
+        (_("Memoranda"), draft.memoranda, "title"),
+        (_("Milestones"), draft.milestones, "title"),
     )
     for label, items, attribute in groups:
         if not items:
@@ -113,7 +113,7 @@ def _proposal_lines(draft: Any) -> list[str]:
                 detail = f"-> {best.name} ({best.score:.2f}, {best.reason})"
             elif item.match.action == "create":
                 parent = getattr(item, "parent", None)
-                detail = f"(under {parent})" if parent else ""
+                detail = _("(under {parent})").format(parent=parent) if parent else ""
                 date = getattr(item, "date", None) or getattr(item, "signed_on", None)
                 detail += f" [{date}]" if date else ""
             else:
@@ -197,7 +197,7 @@ def run(args: argparse.Namespace) -> int:
         earlier = _earlier_imports(database, args.files, documents)
         if args.dry_run:
             for line in earlier:
-                print(f"kztracker: note: {line}", file=sys.stderr)
+                print("kztracker: " + _("note: {note}").format(note=line), file=sys.stderr)
             drafts = []
             with database.session() as session:
                 for document in documents:
@@ -215,13 +215,17 @@ def run(args: argparse.Namespace) -> int:
                 if interactive:
                     print(f"{path}:")
                     print("\n".join(_proposal_lines(draft)))
-                    if not _ask("Apply these proposals? [y/N] "):
-                        print(f"{path}: not imported")
+                    if not _ask(_("Apply these proposals? [y/N] ")):
+                        print(_("{path}: not imported").format(path=path))
                         continue
                 result = apply(session, draft)
             summaries.append((path, result))
             if not args.json:
-                print(f"{path}: imported as {result.source_title!r}: {result.summary()}")
+                print(
+                    _("{path}: imported as {title}: {summary}").format(
+                        path=path, title=repr(result.source_title), summary=result.summary()
+                    )
+                )
     finally:
         database.dispose()
     if args.json:

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import argparse
 
+from kztracker.counts import counted_list
+from kztracker.i18n import _
+
 NAME = "init"
+# The seeder counts by table-like plural names; the counted words go by record kind.
+_SEEDED = {
+    "sources": "source",
+    "focus_areas": "focus_area",
+    "organizations": "organization",
+    "people": "person",
+    "memoranda": "memorandum",
+    "milestones": "milestone",
+}
 HELP = "create or upgrade the database and seed it if empty"
 
 
@@ -18,10 +30,8 @@ def run(args: argparse.Namespace) -> int:
     database, result = initialize(args.db)
     database.dispose()
     if result.total:
-        added = ", ".join(
-            f"{count} {kind.replace('_', ' ')}" for kind, count in result.added.items()
-        )
-        print(f"Database ready at {database.url}; seeded {added}.")
+        added = counted_list({_SEEDED[kind]: count for kind, count in result.added.items()})
+        print(_("Database ready at {url}; seeded {added}.").format(url=database.url, added=added))
     else:
-        print(f"Database ready at {database.url}; nothing to seed.")
+        print(_("Database ready at {url}; nothing to seed.").format(url=database.url))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kztracker.i18n import _
+
 NAME = "restore"
 HELP = (
     "replace the database with a backup after checking it (the current one is kept aside); "
@@ -20,7 +22,11 @@ def run(args: argparse.Namespace) -> int:
     from kztracker.services.backup import restore
 
     result = restore(args.db, args.file)
-    print(f"Restored {args.file} into {result.database} (schema {result.revision}).")
+    print(
+        _("Restored {file} into {database} (schema {schema}).").format(
+            file=args.file, database=result.database, schema=result.revision
+        )
+    )
     if result.set_aside is not None:
-        print(f"The database it replaced was kept as {result.set_aside}")
+        print(_("The database it replaced was kept as {path}").format(path=result.set_aside))
     return 0

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from kztracker.errors import KztrackerError
+from kztracker.i18n import _, ngettext
 
 NAME = "screenshots"
 HELP = "write a PNG of each main view and dialog of the window to a folder"
@@ -53,11 +54,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         screenshots = importlib.import_module("ui.screenshots")
     except ImportError as exc:
-        raise KztrackerError(f"the desktop interface cannot start: {exc}") from exc
-    report = screenshots.take_screenshots(
-        args.db, folder, size=args.size, language=args.language
-    )
+        raise KztrackerError(
+            _("the desktop interface cannot start: {error}").format(error=exc)
+        ) from exc
+    report = screenshots.take_screenshots(args.db, folder, size=args.size, language=args.language)
     for note in report.notes:
-        print(f"note: {note}")
-    print(f"Wrote {len(report.written)} screenshots to {folder}.")
+        print(_("note: {note}").format(note=note))
+    count = len(report.written)
+    print(
+        ngettext(
+            "Wrote {count} screenshot to {folder}.", "Wrote {count} screenshots to {folder}.", count
+        ).format(count=count, folder=folder)
+    )
     return 0

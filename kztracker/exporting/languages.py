@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from kztracker.errors import KztrackerError
+from kztracker.i18n import _
 from kztracker.vocabulary import set_translator
 
 ENGLISH = "en"
@@ -245,7 +246,9 @@ _current = ENGLISH
 def check_language(code: str) -> str:
     if code not in LANGUAGES:
         raise KztrackerError(
-            f"no workbook language {code!r}; use one of: {', '.join(LANGUAGES)}"
+            _("no workbook language {code}; use one of: {codes}").format(
+                code=repr(code), codes=", ".join(LANGUAGES)
+            )
         )
     return code
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
 from kztracker.exporting.words import word
+from kztracker.i18n import _
 from kztracker.models import (
     MILESTONE_STATUSES,
     FocusArea,
@@ -177,8 +178,9 @@ def _related(session: Session, kind: str, chosen: set[int]) -> dict[str, set[int
             milestones,
         )
         got["person"] |= (
-            pairs(select(MemorandumSignatory.memorandum_id, MemorandumSignatory.person_id),
-                  memoranda)
+            pairs(
+                select(MemorandumSignatory.memorandum_id, MemorandumSignatory.person_id), memoranda
+            )
             | pairs(select(Memorandum.id, Memorandum.responsible_id), memoranda)
             | pairs(select(Milestone.id, Milestone.responsible_id), milestones)
         )
@@ -200,8 +202,9 @@ def statuses_for(name: str) -> tuple[str, ...]:
         return OPEN_STATUSES
     if name not in MILESTONE_STATUSES:
         raise KztrackerError(
-            f"unknown milestone status {name!r}; use open or one of: "
-            + ", ".join(MILESTONE_STATUSES)
+            _("unknown milestone status {status}; use open or one of: {statuses}").format(
+                status=repr(name), statuses=", ".join(MILESTONE_STATUSES)
+            )
         )
     return (name,)
 
@@ -210,7 +213,11 @@ def memorandum_scope(session: Session, title: str) -> ExportScope:
     """The scope of the memorandum titled `title` (exactly, as listed)."""
     found = session.execute(select(Memorandum.id).where(Memorandum.title == title)).first()
     if found is None:
-        raise KztrackerError(f"no memorandum titled {title!r}; see kztracker list memoranda")
+        raise KztrackerError(
+            _("no memorandum titled {title}; see kztracker list memoranda").format(
+                title=repr(title)
+            )
+        )
     return ExportScope(memorandum_id=found[0])
 
 
@@ -240,13 +247,17 @@ def resolve(session: Session, scope: ExportScope | None) -> Selection:
         chosen = _existing(session, "memorandum", [scope.memorandum_id])
         if not chosen:
             raise KztrackerError(
-                f"memorandum {scope.memorandum_id} no longer exists; refresh and try again"
+                _("memorandum {record_id} no longer exists; refresh and try again").format(
+                    record_id=scope.memorandum_id
+                )
             )
     elif scope.kind is not None:
         kind = KIND_ALIASES.get(scope.kind)
         if kind is None:
             raise KztrackerError(
-                f"cannot export records of kind {scope.kind!r}; use one of: " + ", ".join(KINDS)
+                _("cannot export records of kind {kind}; use one of: {kinds}").format(
+                    kind=repr(scope.kind), kinds=", ".join(KINDS)
+                )
             )
         chosen = (
             {id_ for (id_,) in session.execute(select(_TABLES[kind].id))}

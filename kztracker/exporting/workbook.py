@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from kztracker.counts import counted_list
 from kztracker.db import Database, sqlite_path
 from kztracker.exporting import records
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
@@ -34,9 +35,9 @@ from kztracker.exporting.writer import (
     fit_widths,
     write_atomically,
 )
+from kztracker.i18n import _
 from kztracker.schedule import CLOSED_STATUSES
 from kztracker.vocabulary import (
-    kind_name,
     language_label,
     memorandum_kind_label,
     organization_kind_label,
@@ -54,11 +55,10 @@ class ExportResult:
 
     def describe(self) -> str:
         """One line for the user: what was written where."""
-        counts = ", ".join(
-            f"{count} {kind_name(kind, plural=count != 1).lower()}"
-            for kind, count in self.counts.items()
+        # In the user's language; the scope is the workbook's own wording of it.
+        return _("Wrote {path}: {counts}. Scope: {scope}.").format(
+            path=self.path, counts=counted_list(self.counts), scope=self.scope
         )
-        return f"Wrote {self.path}: {counts}. Scope: {self.scope}."
 
 
 def locate(sheet: str, row: int) -> str:

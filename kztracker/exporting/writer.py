@@ -45,6 +45,7 @@ from kztracker.exporting.sheet import (
     Note,
     Progress,
 )
+from kztracker.i18n import _
 
 # Text starting with one of these is what Excel may read as a formula; every text cell is
 # written with the string type, so it is shown exactly as typed and never evaluated.
@@ -201,7 +202,7 @@ class ProgressCounter:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled("export cancelled; the earlier file is unchanged")
+            raise ExportCancelled(_("export cancelled; the earlier file is unchanged"))
         # Nothing to report while the sheets are measured and the total is not known yet.
         if self.progress is not None and self.total:
             self.progress(min(self.done, self.total), self.total)
@@ -430,9 +431,13 @@ def _save(wb: Workbook, path: str) -> None:
 
 def check_target(target: Path) -> None:
     if not target.parent.is_dir():
-        raise KztrackerError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise KztrackerError(
+            _("cannot write {target}: the folder {folder} does not exist").format(
+                target=target, folder=target.parent
+            )
+        )
     if target.is_dir():
-        raise KztrackerError(f"cannot write {target}: it is a folder")
+        raise KztrackerError(_("cannot write {target}: it is a folder").format(target=target))
 
 
 def write_atomically(wb: Workbook, target: Path, before_replace: Callable[[], None]) -> None:
@@ -450,10 +455,14 @@ def write_atomically(wb: Workbook, target: Path, before_replace: Callable[[], No
         tmp_name = None
     except PermissionError as exc:
         raise KztrackerError(
-            f"cannot write {target}: permission denied (is it open in another program?)"
+            _("cannot write {target}: permission denied (is it open in another program?)").format(
+                target=target
+            )
         ) from exc
     except OSError as exc:
-        raise KztrackerError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise KztrackerError(
+            _("cannot write {target}: {error}").format(target=target, error=exc.strerror or exc)
+        ) from exc
     finally:
         if tmp_name is not None:
             Path(tmp_name).unlink(missing_ok=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kztracker.counts import counted_list
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _, ngettext
 from kztracker.importing.draft import Document
@@ -16,14 +17,6 @@ from kztracker.services.changes import Changes
 from kztracker.sources import content_hash
 
 KIND_ORDER = ("organization", "person", "focus_area", "memorandum", "milestone")
-# How many of a kind, with the noun in the form each language wants for that number.
-_COUNTED = {
-    "organization": lambda n: ngettext("{count} partner", "{count} partners", n),
-    "person": lambda n: ngettext("{count} person", "{count} people", n),
-    "focus_area": lambda n: ngettext("{count} focus area", "{count} focus areas", n),
-    "memorandum": lambda n: ngettext("{count} memorandum", "{count} memoranda", n),
-    "milestone": lambda n: ngettext("{count} milestone", "{count} milestones", n),
-}
 
 
 class DuplicateImportError(KztrackerError):
@@ -101,8 +94,7 @@ class ImportResult:
         for which, sentence in (("created", _("created {items}")), ("linked", _("linked {items}"))):
             counts = self.counts(which)
             if counts:
-                listed = ", ".join(_COUNTED[kind](n).format(count=n) for kind, n in counts.items())
-                parts.append(sentence.format(items=listed))
+                parts.append(sentence.format(items=counted_list(counts)))
         if self.aliases_learned:
             n = len(self.aliases_learned)
             parts.append(

@@ -97,6 +97,11 @@ class HistoryRow:
     change_set: str | None = None
 
 
+def kind_word(kind: str) -> str:
+    """What a user calls `kind` in running text, in the user's language."""
+    return _(_KIND_WORDS[kind]) if kind in _KIND_WORDS else kind.replace("_", " ")
+
+
 def normalize_kind(text: str) -> str:
     kind = KIND_NAMES.get(text.strip().lower().replace(" ", "-"))
     if kind is None:
@@ -437,7 +442,7 @@ def restore_deleted(session: Session, kind: str, record_id: int) -> Changes:
     """
     kind = normalize_kind(kind)
     model = TRACKED[kind]
-    label = _(_KIND_WORDS[kind])
+    label = kind_word(kind)
     if session.get(model, record_id) is not None:
         raise KztrackerError(
             _("{kind} #{record_id} exists; there is nothing to restore").format(
