@@ -174,10 +174,11 @@ def told_words(stored: str, sentence: str, least: int = 3) -> float:
     "Prime Minister visits the Biomedical Research Center" is all told by "The Prime Minister
     ... visited the newly established Biomedical Research Center at ...".
     """
-    wanted = content_stems(stored)
-    if len(wanted) < least:
-        return 0.0
-    return len(wanted & content_stems(sentence)) / len(wanted)
+    return _told(content_stems(stored), content_stems(sentence), least)
+
+
+def _told(wanted: set[str], said: set[str], least: int = 3) -> float:
+    return len(wanted & said) / len(wanted) if len(wanted) >= least else 0.0
 
 
 def _near_known(items: Sequence[DraftFocusArea], index: NameIndex, score: float) -> None:
@@ -210,18 +211,23 @@ def _with_date(score: float, agree: bool | None) -> float:
     return score
 
 
+def _processed(texts: Iterable[str]) -> list[str]:
+    # Stored titles are many: rapidfuzz folds them in C (lower case, punctuation to spaces),
+    # once for every comparison, close enough to `fold` for a similarity score; exact title
+    # equality uses `fold`.
+    return [utils.default_process(t) for t in texts]
+
+
 def _title_scores(titles: list[str], known: list[str], subset_weight: float = 0.5) -> Any:
     """A (titles x known) matrix of title similarity in [0, 1]: word order and subsets count.
 
-    A news sentence often holds a stored title's words and many more ("The ConnectED 2024
-    conference, held in Astana, marked..."), which the subset score rewards.
+    `known` comes through `_processed`. A news sentence often holds a stored title's words
+    and many more ("The ConnectED 2024 conference, held in Astana, marked..."), which the
+    subset score rewards.
     """
-    # Stored titles are many: rapidfuzz folds them in C (lower case, punctuation to spaces),
-    # close enough to `fold` for a similarity score; exact title equality uses `fold`.
-    queries = [fold(t) for t in titles]
-    options: dict[str, Any] = {"processor": utils.default_process, "workers": 1}
-    sort = process.cdist(queries, known, scorer=fuzz.token_sort_ratio, **options)
-    subset = process.cdist(queries, known, scorer=fuzz.token_set_ratio, **options)
+    queries = _processed(fold(t) for t in titles)
+    sort = process.cdist(queries, known, scorer=fuzz.token_sort_ratio, workers=1)
+    subset = process.cdist(queries, known, scorer=fuzz.token_set_ratio, workers=1)
     return ((1 - subset_weight) * sort + subset_weight * subset) / 100
 
 
@@ -253,7 +259,9 @@ def _match_memoranda(
         select(MemorandumParty.memorandum_id, MemorandumParty.organization_id)
     ):
         parties[memo_id].add(org_id)
-    titles = _title_scores([m.title for m in draft.memoranda], [row.title for row in rows])
+    titles = _title_scores(
+        [m.title for m in draft.memoranda], _processed(row.title for row in rows)
+    )
     for item, title_row in zip(draft.memoranda, titles, strict=True):
         wanted = _party_ids(draft, item.parties, index)
         candidates: list[Candidate] = []
@@ -274,12 +282,8 @@ def _match_memoranda(
         _finish(item.match, candidates, thresholds)
 
 
-def _sentence_scores(items: list[DraftMilestone], text: str, known: list[str]) -> Any:
-    """How much of each stored title the sentences behind each item hold, in [0, 1]: a title
-    drafted from a long sentence is cut short ("A Kazakh delegation led … visited ...")."""
-    sentences = [" ".join(text[s.start : s.end] for s in m.spans) or m.title for m in items]
-    options: dict[str, Any] = {"processor": utils.default_process, "workers": 1}
-    return process.cdist(sentences, known, scorer=fuzz.token_set_ratio, **options) / 100
+def _told_text(item: DraftMilestone, text: str) -> str:
+    return " ".join(text[s.start : s.end] for s in item.spans) or item.title
 
 
 def _lifted(score: float, agreeing: int) -> float:
@@ -321,17 +325,19 @@ def _match_milestones(
     rows = session.execute(select(Milestone.id, Milestone.title)).all()
     if not rows:
         return
-    known = [row.title for row in rows]
+    known = _processed(row.title for row in rows)
     titles = _title_scores([m.title for m in items], known, 0.7)
-    sentences = _sentence_scores(items, draft.document.text, known)
     # Agreeing facts lift a title by at most 51% of what it lacks: skip what cannot make it.
+    # (A title cut short from its sentence is told by the sentence below; its own words are
+    # still enough to pass this floor.)
     floor = (thresholds.low - 0.51) / 0.49
-    close = (titles >= floor) | (sentences >= max(floor, 0.5))
+    close = titles >= floor
     columns = sorted({int(c) for row in close for c in row.nonzero()[0]})
     dates, organizations, memoranda = _milestone_facts(session, [rows[c].id for c in columns])
     memo_ids = {m.title: m.match.record_id for m in draft.memoranda if m.match.action == "link"}
     for item, title_row, close_row in zip(items, titles, close, strict=True):
-        told = " ".join(draft.document.text[s.start : s.end] for s in item.spans)
+        said = content_stems(item.title)
+        told = content_stems(_told_text(item, draft.document.text))
         wanted = _party_ids(draft, item.organizations, index)
         memo = memo_ids.get(item.memorandum or "")
         candidates = []
@@ -343,8 +349,8 @@ def _match_milestones(
                 if same
                 else max(
                     float(title_row[column]),
-                    0.95 * told_words(title, item.title),
-                    0.95 * told_words(title, told, least=4),
+                    0.95 * _told(stems := content_stems(title), said),
+                    0.95 * _told(stems, told, least=4),
                 )
             )
             agree = dates_agree(item.date, dates.get(id_))

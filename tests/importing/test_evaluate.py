@@ -23,6 +23,9 @@ from kztracker.importing.extract import known_names_from_session
 ANNOUNCEMENTS = Path(__file__).parent.parent / "announcements"
 SEED_TEXTS = Path(__file__).parents[3] / "shared" / "seeds"
 TARGETS = {"organizations": 0.9, "people": 0.9, "memoranda": 0.8, "milestones": 0.7}
+# Not a target of the issue: a floor under the focus-area F1 the README reports for the corpus
+# (0.73 and 0.84), so a change that loses focus areas shows.
+FOCUS_FLOOR = 0.7
 
 GOLD = {
     "organizations": [
@@ -48,12 +51,16 @@ def _draft() -> Draft:
             DraftOrganization("Samsung Electronics"),
         ],
         people=[DraftPerson("Toomas  Asser", title="Rector of the university")],
-        memoranda=[DraftMemorandum(
-            "x", parties=["University of Tartu", "Ministry of Health of the Republic of Kazakhstan"]
-        )],
+        memoranda=[
+            DraftMemorandum(
+                "x",
+                parties=["University of Tartu", "Ministry of Health of the Republic of Kazakhstan"],
+            )
+        ],
         milestones=[
-            DraftMilestone("The first joint summer school will take place in Tartu",
-                           PartialDate(2025, 6, 14)),
+            DraftMilestone(
+                "The first joint summer school will take place in Tartu", PartialDate(2025, 6, 14)
+            ),
             DraftMilestone("A summer school in Tartu", PartialDate(2025, 7)),
         ],
     )
@@ -81,12 +88,20 @@ def test_each_gold_item_matches_once() -> None:
 def test_every_announcement_has_a_wellformed_gold_file() -> None:
     pairs = find_pairs(ANNOUNCEMENTS)
     assert len(pairs) >= 15
-    for folder in (ANNOUNCEMENTS, ANNOUNCEMENTS / "formats", ANNOUNCEMENTS / "seeds",
-                   ANNOUNCEMENTS / "heldout"):
+    for folder in (
+        ANNOUNCEMENTS,
+        ANNOUNCEMENTS / "formats",
+        ANNOUNCEMENTS / "seeds",
+        ANNOUNCEMENTS / "heldout",
+    ):
         for gold_path in folder.glob("*.gold.json"):
             gold = json.loads(gold_path.read_text("utf-8"))
             assert set(gold) == {
-                "organizations", "people", "memoranda", "focus_areas", "milestones"
+                "organizations",
+                "people",
+                "memoranda",
+                "focus_areas",
+                "milestones",
             }, gold_path
             for milestone in gold["milestones"]:
                 if milestone["date"]:
@@ -98,7 +113,7 @@ def test_every_announcement_has_a_wellformed_gold_file() -> None:
 @pytest.mark.parametrize("folder", ["", "formats"])
 def test_corpus_meets_the_quality_targets(folder: str) -> None:
     report = evaluate(ANNOUNCEMENTS / folder)
-    for kind, target in TARGETS.items():
+    for kind, target in {**TARGETS, "focus_areas": FOCUS_FLOOR}.items():
         assert report.totals[kind].f1 >= target, (kind, report.totals[kind])
 
 
@@ -106,13 +121,20 @@ def test_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(ANNOUNCEMENTS / "formats"), "--per-file"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == [
-        "type", "gold", "found", "right", "precision", "recall", "F1"
+        "type",
+        "gold",
+        "found",
+        "right",
+        "precision",
+        "recall",
+        "F1",
     ]
     assert "ann10_british_council.pdf" in out
 
 
-def test_command_refuses_a_folder_without_gold(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_refuses_a_folder_without_gold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main([str(tmp_path)]) == 2
     assert "no X.gold.json" in capsys.readouterr().err
     assert main([str(tmp_path / "missing")]) == 2
@@ -121,8 +143,10 @@ def test_command_refuses_a_folder_without_gold(tmp_path: Path,
 def test_the_database_as_gazetteer_keeps_the_quality(seeded_db: Database) -> None:
     with seeded_db.session() as session:
         known = known_names_from_session(session)
-    folder, texts = (ANNOUNCEMENTS / "seeds", SEED_TEXTS) if SEED_TEXTS.is_dir() else (
-        ANNOUNCEMENTS / "formats", None
+    folder, texts = (
+        (ANNOUNCEMENTS / "seeds", SEED_TEXTS)
+        if SEED_TEXTS.is_dir()
+        else (ANNOUNCEMENTS / "formats", None)
     )
     report = evaluate(folder, texts, known)
     for kind, target in TARGETS.items():

@@ -220,6 +220,9 @@ def test_near_variants_of_known_focus_areas_link_and_unrelated_ones_do_not(
         ),
         "Medical technologies": "MedTech",
         "Healthcare system resilience": "Early diagnosis and healthcare resilience",
+        "Prevention programmes for non-communicable diseases": (
+            "Young Health Programme: preventing non-communicable diseases among young people"
+        ),
         "Prevention of non-communicable diseases among young people": (
             "Young Health Programme: preventing non-communicable diseases among young people"
         ),
