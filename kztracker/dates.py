@@ -12,7 +12,13 @@ from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from kztracker.i18n import _
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _no_such_day(text: str) -> str:
+    return _("not a date: {text} (no such day or month)").format(text=repr(text))
 
 
 @total_ordering
@@ -24,7 +30,7 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
-            raise ValueError("a day needs a month")
+            raise ValueError(_("a day needs a month"))
         # Validates the calendar (30 February is refused).
         dt.date(self.year, self.month or 1, self.day or 1)
 
@@ -32,9 +38,15 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         match = _ISO.match(text.strip())
         if not match:
-            raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise ValueError(
+                _("not a date: {text} (use YYYY, YYYY-MM or YYYY-MM-DD)").format(text=repr(text))
+            )
         year, month, day = match.groups()
-        return cls(int(year), int(month) if month else None, int(day) if day else None)
+        try:
+            return cls(int(year), int(month) if month else None, int(day) if day else None)
+        except ValueError:
+            # The calendar's own refusal ("day is out of range for month") is English only.
+            raise ValueError(_no_such_day(text)) from None
 
     def _sort_key(self) -> tuple[int, int, int]:
         # A less precise date sorts before the more precise ones inside it, as ISO text does.
@@ -105,4 +117,4 @@ def parse_entered(text: str) -> PartialDate:
     try:
         return PartialDate(int(year), int(month), int(day) if day else None)
     except ValueError:
-        raise ValueError(f"not a date: {text!r} (no such day or month)") from None
+        raise ValueError(_no_such_day(text)) from None
