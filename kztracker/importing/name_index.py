@@ -60,9 +60,9 @@ def content_stems(text: str) -> set[str]:
     return {w[:5] for w in fold(text).split() if w not in STOPWORDS}
 
 
-def _area_parts(name: str) -> list[set[str]]:
+def _area_parts(name: str) -> list[tuple[set[str], bool]]:
     """The stems of a focus area's name and of its parts: the head and tail around a colon,
-    the text without a parenthesis, and each conjunct ("A and B", "A, B")."""
+    the text without a parenthesis, and each conjunct ("A and B", "A, B"), the last marked."""
     pieces = [name]
     head, _, tail = name.partition(":")
     if tail.strip():
@@ -70,11 +70,11 @@ def _area_parts(name: str) -> list[set[str]]:
     parts = []
     for piece in pieces:
         piece = re.sub(r"\s*\([^)]*\)", "", piece)
-        parts.append(piece)
+        parts.append((piece, False))
         conjuncts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", piece)
         if len(conjuncts) > 1:
-            parts += conjuncts
-    return [stems for stems in map(content_stems, parts) if stems]
+            parts += [(conjunct, True) for conjunct in conjuncts]
+    return [(stems, conjunct) for text, conjunct in parts if (stems := content_stems(text))]
 
 
 def _contracts(short: str, long: str) -> bool:
@@ -105,12 +105,17 @@ def near_variant(a: str, b: str) -> str | None:
     other's part with at most one word more (or, for a part of three words or more, at most
     as many more): "Real-world evidence" and "Real-world evidence and real-world data
     (RWE/RWD)", "Healthcare system resilience" and "Early diagnosis and healthcare resilience".
-    A part of one word alone never counts ("Research").
+    A part of one word alone never counts ("Research"), nor a conjunct of `a` that `b` does not
+    name exactly.
     """
     if _contracts(a, b) or _contracts(b, a):
         return "short form of a known focus area"
-    for p in _area_parts(a):
-        for q in _area_parts(b):
+    for p, conjunct in _area_parts(a):
+        for q, _ in _area_parts(b):
+            if conjunct and p != q:
+                # "Early diagnosis and healthcare resilience" is not "Early cancer diagnosis":
+                # one conjunct of `a` only stands for it when `b` names exactly that.
+                continue
             small, large = sorted((p, q), key=len)
             # One word more, or a specific part (three words or more) of at most twice its size.
             close = len(large - small) <= 1 or (len(small) >= 3 and 2 * len(small) >= len(large))

@@ -236,6 +236,7 @@ def test_near_variants_of_known_focus_areas_link_and_unrelated_ones_do_not(
         "Digital agriculture",
         "Data protection",
         "Health insurance",
+        "Veterinary vaccines and early cancer diagnosis",
     ]
     draft = _matched(
         seeded_db, _draft(focus_areas=[DraftFocusArea(n) for n in [*names, *unrelated]])
