@@ -31,6 +31,7 @@ from sqlalchemy.orm import (
 )
 
 from kztracker.dates import PartialDate, PartialDateType
+from kztracker.i18n import _
 from kztracker.normalize import clean_name, name_key
 
 NAMING_CONVENTION = {
@@ -88,7 +89,7 @@ class NamedMixin:
     def _set_key(self, _field: str, value: str) -> str:
         cleaned = clean_name(value)
         if not cleaned:
-            raise ValueError("a name cannot be empty")
+            raise ValueError(_("a name cannot be empty"))
         self.name_key = name_key(cleaned)
         return cleaned
 
@@ -250,7 +251,7 @@ class Memorandum(Versioned, Base):
     def _set_key(self, _field: str, value: str) -> str:
         cleaned = clean_name(value)
         if not cleaned:
-            raise ValueError("a title cannot be empty")
+            raise ValueError(_("a title cannot be empty"))
         self.title_key = name_key(cleaned)
         return cleaned
 
