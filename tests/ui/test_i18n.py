@@ -420,3 +420,39 @@ def test_a_language_chosen_in_preferences_applies_at_the_next_start(
     assert again.language.currentData() == other
     again.accept()  # unchanged: nothing to say
     assert len(told) == 1
+
+
+@pytest.mark.parametrize("in_language", TRANSLATED, indirect=True)
+def test_the_cores_validation_problems_read_in_the_language(
+    qtbot: QtBot, seeded_db: Database, in_language: str
+) -> None:
+    """The problems under the fields come from the core (kztracker.services.validation);
+    they must not reach a Kazakh or Russian window in English."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from ui.editing import Editor
+    from ui.operations import Operations
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    operations = Operations(seeded_db)
+    editor = Editor(operations, window)
+    dialog = editor.new_record("milestone")
+    for _ in range(3):
+        operations.wait()
+    for name, text in (("start_on", "03.2026"), ("due_on", "17.10.2025")):
+        widget = dialog.editors[name]
+        qtbot.keyClicks(widget.focusProxy() or widget, text)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        operations.wait()
+    problems = {name: dialog.error_text(name) for name in ("title", "due_on")}
+    try:
+        for name, problem in problems.items():
+            assert re.search(r"[а-яәғқңөұүһі]", problem.lower()), (name, problem)
+            assert not re.search(r"[A-Za-z]{3,}", problem), (name, problem)
+    finally:
+        dialog.reject()
+        operations.wait()
