@@ -257,7 +257,8 @@ obtain accreditation from the Joint Commission International, one of the oldest 
 accreditors. These partners are training 300 nurses, updating the curricula, and opening \
 12 simulation centres. A joint board meeting of the Kazakh Medical University and Charité \
 was held at the university campus. Regional banks have EUR 40 million already committed by \
-the European Investment Bank to the project.
+the European Investment Bank to the project. The Minister of Health visited the newly opened \
+Almaty Simulation Centre of the Kazakh Medical University.
 """
 
 
@@ -275,3 +276,6 @@ def test_undated_events_plans_work_in_progress_and_money_are_milestones() -> Non
     held = [m for title, m in events.items() if "held" in title]
     assert len(held) == 1 and held[0].status == "done"
     assert "Charité" in held[0].organizations
+    opened = events["Almaty Simulation Centre of the Kazakh Medical University opened"]
+    assert opened.status == "done"
+    assert any(t.startswith("The Minister of Health visited") for t in events)

@@ -1,9 +1,10 @@
 """Events worth a milestone even without a date.
 
-A visit, a meeting that was held, results presented; a plan the text announces ("plans for
-creating", "efforts are underway to secure"); work in progress counted in numbers ("are
-preparing courses for 7,000 students, ... and establishing 40 academies"); and money committed
-("USD 66 million already committed by ..."). A bare statement without such a cue is no event.
+A visit, a meeting that was held, results presented, a centre newly opened; a plan the text
+announces ("plans for creating", "efforts are underway to secure"); work in progress counted in
+numbers ("are preparing courses for 7,000 students, ... and establishing 40 academies"); and
+money committed ("USD 66 million already committed by ..."). A bare statement without such a
+cue is no event.
 """
 
 from __future__ import annotations
@@ -29,11 +30,16 @@ _MONEY = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:already\s+)?(?:committed|pledged|invested|allocated|raised)"
     r"(?:\s+by\s+[^,.;]+)?"
 )
+_NAME = r"(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*"
+_NEWLY = re.compile(
+    rf"\bnewly\s+(established|opened|launched|built|created)\s+({_NAME}"
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_NAME})?)"
+)
 _FUTURE_MONEY = re.compile(r"\b(?:will|to be|plans?|expected)\b")
 # "These collaborations are preparing A, equipping B, and establishing C": one item each.
 _PROGRESSIVE = re.compile(r"\b(?:are|is)\s+(?=\w+ing\b)")
 _GERUND_LIST = re.compile(r",\s*(?:and\s+)?(?=\w+ing\b)|\s+and\s+(?=\w+ing\b)")
-_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_NUMBER = re.compile(r"\b(?:\d[\d,.]*|(?:hundreds|thousands|millions|dozens) of)\b")
 
 
 def cue(clause: str) -> bool:
@@ -42,6 +48,7 @@ def cue(clause: str) -> bool:
         PLANNED.search(clause)
         or _DONE.search(clause)
         or _MONEY.search(clause)
+        or _NEWLY.search(clause)
         or (_PROGRESSIVE.search(clause) and _NUMBER.search(clause))
     )
 
@@ -66,6 +73,20 @@ def undated_events(
             spans=[Span(begin, begin + len(text))],
         )
 
+    opened = _NEWLY.search(clause)
+    founded = (
+        # "visited the newly established X at Y": X's opening is an event of its own.
+        [event(opened.group(), opened.start(), "done", f"{opened[2]} {opened[1]}")]
+        if opened and orgs
+        else []
+    )
+    return founded + _events(clause, sentence.text[start:], orgs, event)
+
+
+def _events(
+    clause: str, tail: str, orgs: list[str], event: Callable[..., DraftMilestone]
+) -> list[DraftMilestone]:
+    """The one event of a clause; `tail` is the sentence from the clause on."""
     money = _MONEY.search(clause)
     if money:
         # The whole clause is the evidence: it says what the money is for.
@@ -74,7 +95,7 @@ def undated_events(
     progressive = _PROGRESSIVE.search(clause)
     if progressive:
         # The list runs to the sentence's end, past the clause: "..., and establishing 40 ...".
-        rest = sentence.text[start + progressive.end() :]
+        rest = tail[progressive.end() :]
         return [
             event(piece, progressive.end() + offset, "in_progress")
             for offset, piece in _pieces(rest)
