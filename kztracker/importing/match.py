@@ -36,6 +36,7 @@ from kztracker.importing.name_index import (
     COUNTRY_SUFFIX,
     NameIndex,
     content_stems,
+    events_agree,
     focus_area_index,
     fold,
     fuzzy_scores,
@@ -337,7 +338,8 @@ def _match_milestones(
     memo_ids = {m.title: m.match.record_id for m in draft.memoranda if m.match.action == "link"}
     for item, title_row, close_row in zip(items, titles, close, strict=True):
         said = content_stems(item.title)
-        told = content_stems(_told_text(item, draft.document.text))
+        event_text = f"{item.title} {_told_text(item, draft.document.text)}"
+        told = content_stems(event_text)
         wanted = _party_ids(draft, item.organizations, index)
         memo = memo_ids.get(item.memorandum or "")
         candidates = []
@@ -358,8 +360,11 @@ def _match_milestones(
             agreeing = (
                 (agree is True) + min(shared, 2) + (memo is not None and memo == memoranda.get(id_))
             )
-            score = _lifted(similarity, agreeing) * (0.6 if agree is False else 1.0)
+            # Another date, or another kind of event (a visit is not an opening), tells apart.
+            other_event = events_agree(title, event_text) is False
+            score = _lifted(similarity, agreeing) * (0.6 if agree is False or other_event else 1)
             reason = ("same title" if same else "similar title") + _DATE_REASON[agree]
+            reason += ", another event" if other_event else ""
             if shared:
                 reason += f", {shared} shared organization" + ("s" if shared > 1 else "")
             candidates.append(Candidate(id_, title, round(score, 3), reason))

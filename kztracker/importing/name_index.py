@@ -60,6 +60,31 @@ def content_stems(text: str) -> set[str]:
     return {w[:5] for w in fold(text).split() if w not in STOPWORDS}
 
 
+# What kind of event a title tells: a stored "... opens at ..." is not told by "... visited ...".
+_EVENT_KINDS = {
+    kind: re.compile(pattern)
+    for kind, pattern in {
+        "opening": r"\b(?:open|opens|opened|opening|establish\w*|launch\w*|inaugurat\w*|"
+        r"founded|set up|sets up)\b",
+        "visit": r"\b(?:visit\w*|tour|tours|toured)\b",
+        "meeting": r"\b(?:meet\w*|met|conference|forum|summit|session|congress|symposium|"
+        r"held|hold|holds)\b",
+        "signing": r"\b(?:sign|signs|signed|signing|memorand\w*|agreements?)\b",
+        "presentation": r"\b(?:present\w*|unveil\w*|showcas\w*)\b",
+        "money": r"\b(?:commit\w*|pledg\w*|invest\w*|allocat\w*|fund\w*)\b",
+    }.items()
+}
+
+
+def events_agree(stored: str, told: str) -> bool | None:
+    """Whether `told` tells the kind of event a stored title names (None: it names none)."""
+    wanted = {kind for kind, words in _EVENT_KINDS.items() if words.search(fold(stored))}
+    if not wanted:
+        return None
+    folded = fold(told)
+    return any(_EVENT_KINDS[kind].search(folded) for kind in wanted)
+
+
 def _area_parts(name: str) -> list[tuple[set[str], bool]]:
     """The stems of a focus area's name and of its parts: the head and tail around a colon,
     the text without a parenthesis, and each conjunct ("A and B", "A, B"), the last marked."""

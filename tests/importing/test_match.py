@@ -285,3 +285,21 @@ def test_a_milestone_cut_short_links_by_its_sentence_and_shared_organizations(
     assert "shared organizations" in visit.match.best.reason
     assert school.match.action == "create"
     assert earlier.match.action == "create"
+
+
+def test_another_kind_of_event_with_the_same_partners_does_not_link(
+    seeded_db: Database,
+) -> None:
+    title = (
+        "A delegation of rectors visited the Biomedical Research Center at Nazarbayev University"
+    )
+    orgs = ["Biomedical Research Center", "Nazarbayev University"]
+    draft = _matched(
+        seeded_db,
+        _draft(
+            organizations=[DraftOrganization(name) for name in orgs],
+            milestones=[DraftMilestone(title, organizations=orgs)],
+        ),
+    )
+    names = [c.name for c in draft.milestones[0].match.candidates]
+    assert "Biomedical Research Center opens at Nazarbayev University" not in names
