@@ -36,7 +36,7 @@ from kztracker.importing.name_index import (
     COUNTRY_SUFFIX,
     NameIndex,
     content_stems,
-    events_agree,
+    event_kinds,
     focus_area_index,
     fold,
     fuzzy_scores,
@@ -339,7 +339,7 @@ def _match_milestones(
     for item, title_row, close_row in zip(items, titles, close, strict=True):
         said = content_stems(item.title)
         event_text = f"{item.title} {_told_text(item, draft.document.text)}"
-        told = content_stems(event_text)
+        told, kinds = content_stems(event_text), event_kinds(event_text)
         wanted = _party_ids(draft, item.organizations, index)
         memo = memo_ids.get(item.memorandum or "")
         candidates = []
@@ -361,7 +361,8 @@ def _match_milestones(
                 (agree is True) + min(shared, 2) + (memo is not None and memo == memoranda.get(id_))
             )
             # Another date, or another kind of event (a visit is not an opening), tells apart.
-            other_event = events_agree(title, event_text) is False
+            named = event_kinds(title)
+            other_event = bool(named) and not named & kinds
             score = _lifted(similarity, agreeing) * (0.6 if agree is False or other_event else 1)
             reason = ("same title" if same else "similar title") + _DATE_REASON[agree]
             reason += ", another event" if other_event else ""

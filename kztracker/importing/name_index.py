@@ -76,13 +76,10 @@ _EVENT_KINDS = {
 }
 
 
-def events_agree(stored: str, told: str) -> bool | None:
-    """Whether `told` tells the kind of event a stored title names (None: it names none)."""
-    wanted = {kind for kind, words in _EVENT_KINDS.items() if words.search(fold(stored))}
-    if not wanted:
-        return None
-    folded = fold(told)
-    return any(_EVENT_KINDS[kind].search(folded) for kind in wanted)
+def event_kinds(text: str) -> set[str]:
+    """The kinds of event a text tells ("opening", "visit", "meeting", ...)."""
+    folded = fold(text)
+    return {kind for kind, words in _EVENT_KINDS.items() if words.search(folded)}
 
 
 def _area_parts(name: str) -> list[tuple[set[str], bool]]:
