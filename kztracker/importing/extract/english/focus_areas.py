@@ -77,43 +77,18 @@ _ITEM_TAIL = re.compile(
     r"|(?:yesterday|today|tomorrow|this|last|next)\b).*$"
 )
 # Words that name no particular field when they stand alone: "cooperation in science,
-# research and innovation" says nothing about what the partnership is for.
+# research and innovation" says nothing about what the partnership is for (nor does a season:
+# "an agreement in the autumn").
 _GENERIC = frozenset(
     """science sciences research innovation innovations education technology
     technologies development cooperation collaboration partnership partnerships investment
     investments business industry economy projects initiatives work other others practice
     practices autumn spring summer winter""".split()
 )
+# First words of what follows "in" or "on" without being a field: "on the sidelines of".
 _NOT_AREAS = frozenset(
-    {
-        "sidelines",
-        "behalf",
-        "accordance",
-        "line",
-        "order",
-        "addition",
-        "particular",
-        "total",
-        "which",
-        "that",
-        "this",
-        "these",
-        "its",
-        "their",
-        "our",
-        "a",
-        "more",
-        "less",
-        "about",
-        "up",
-        "every",
-        "each",
-        "all",
-        "some",
-        "many",
-        "most",
-        "other",
-    }
+    """sidelines behalf accordance line order addition particular total which that this these
+    its their our a more less about up every each all some many most other""".split()
 )
 # A lead naming one area ("in the area of A and B") keeps "A and B" whole.
 _ONE_AREA = re.compile(
