@@ -237,7 +237,8 @@ memorandum of understanding, opening a new stage of cooperation in science, rese
 innovation. The first pillar of the partnership is the use of genomic evidence and genomic \
 data. The parties also agreed to cooperate in the area of rural telemedicine, including joint \
 projects in broadband, mobile clinics and remote monitoring. Another priority is the \
-Healthy Schools Initiative in Kazakhstan.
+Healthy Schools Initiative in Kazakhstan. Swedish experts will help the ministry modernise \
+rural clinics and expand cancer screening.
 """
 
 
@@ -246,6 +247,7 @@ def test_focus_areas_drop_generic_words_and_elaborations_and_keep_halves_togethe
     assert "Genomic evidence and genomic data" in names  # one field, not two
     assert "Rural telemedicine" in names
     assert "Healthy Schools Initiative" in names  # a programme's own name, without the place
+    assert {"Rural clinics", "Cancer screening"} <= set(names)  # what experts help to do
     for generic in ("Science", "Research", "Innovation", "Broadband", "Mobile clinics"):
         assert generic not in names
 

@@ -10,6 +10,7 @@ from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.normalize import name_key
 
+_HELP_VERBS = r"reform|expand|improve|develop|strengthen|moderni[sz]e|build|process|upgrade"
 _AREA_LEAD = re.compile(
     r"(?:\b(?:cooperat\w*|collaborat\w*|partnership|work together|projects?|memorandum|agreement|"
     r"roadmap)\b[^.;]{0,60}?\b(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|spheres?|domains?)\s+of\s+"
@@ -35,6 +36,9 @@ _AREA_LEAD = re.compile(
     r"|\b(?:partnerships?|collaborations?|cooperation)\b[^.;]{0,60}?\b(?:are|is)\s+"
     r"(?:advancing|promoting|supporting)\s+"
     r"|\ba leader in\s+(?!the\b)(?-i:(?=[a-z]))"
+    # "experts will help the ministry reform family medicine, expand vaccination coverage ..."
+    rf"|\bwill help\s+(?:[\w-]+\s+){{0,3}}?(?=(?:{_HELP_VERBS})\s+"
+    r"(?!(?:a|an|the|its|their|more)\b)(?-i:[a-z]))"
     r"|\b(?:work|projects?|activities|cooperation)\s+involving\s+(?-i:(?=[a-z]))"
     r"|\bpriorit(?:y|ies)\s+in\s+(?-i:(?=[a-z]))"
     r"|\b(?:programmes?|programs?|course|degree|training|projects?|exchange|"
@@ -55,7 +59,8 @@ _ITEM_TRIM = re.compile(
     r"strengthening of|support for|area of|field of)?\s*(?:the\s+)?"
     # "advanced approaches to early diagnosis", "efforts to strengthen ...": the field itself
     r"(?:(?:expanded|advanced|improved|modern)\s+)?(?:approaches to|efforts to \w+|"
-    r"(?:applied |joint |basic )?research (?:in|on))?\s*",
+    r"(?:applied |joint |basic )?research (?:in|on))?\s*"
+    rf"(?:(?:{_HELP_VERBS})\s+(?=[a-z]))?",
     re.IGNORECASE,
 )
 _ITEM_END = re.compile(
