@@ -24,7 +24,7 @@ ANNOUNCEMENTS = Path(__file__).parent.parent / "announcements"
 SEED_TEXTS = Path(__file__).parents[3] / "shared" / "seeds"
 TARGETS = {"organizations": 0.9, "people": 0.9, "memoranda": 0.8, "milestones": 0.7}
 # Not a target of the issue: a floor under the focus-area F1 the README reports for the corpus
-# (0.73 and 0.84), so a change that loses focus areas shows.
+# (0.80 and 0.84), so a change that loses focus areas shows.
 FOCUS_FLOOR = 0.7
 
 GOLD = {
