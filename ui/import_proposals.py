@@ -151,7 +151,7 @@ def _new_record_facts(item: Any) -> tuple[str, str]:
     if isinstance(item, DraftMilestone):
         facts.append(status_label(item.status))
     candidates = item.match.candidates
-    closest = next((c for c in candidates if not c.reason.startswith("parent")), None)
+    closest = next((c for c in candidates if not c.parent), None)
     if closest is None:
         return ", ".join(facts), ""
     facts.append(

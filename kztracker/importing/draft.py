@@ -46,7 +46,9 @@ class Candidate:
     record_id: int
     name: str
     score: float
-    reason: str  # e.g. "same name", "alias", "spelling variant", "parent organization"
+    reason: str  # in the user's language: "same name", "alias", "spelling variant", ...
+    # The record is the item's parent organization (to place a new one under), not the item.
+    parent: bool = False
 
 
 @dataclass

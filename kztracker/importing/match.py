@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
+from kztracker.i18n import _, ngettext
 from kztracker.importing.draft import (
     Candidate,
     Draft,
@@ -34,6 +35,7 @@ from kztracker.importing.draft import (
 )
 from kztracker.importing.name_index import (
     COUNTRY_SUFFIX,
+    Entry,
     NameIndex,
     content_stems,
     event_kinds,
@@ -93,14 +95,14 @@ def _parent_candidate(item: DraftOrganization, index: NameIndex) -> Candidate | 
     """The known organization this one belongs to: its country branch, a part, or as drafted."""
     if item.parent:
         for entry in index.exact.get(fold(item.parent), ()):
-            return Candidate(entry.record_id, entry.name, 0.5, "parent organization")
+            return _parent(entry, _("parent organization"))
     key = fold(item.name)
     branch = COUNTRY_SUFFIX.match(key)
     if branch:
         for entry in index.exact.get(branch.group(1), ()):
             if item.country is None:
                 item.country = branch.group(2).title() if len(branch.group(2)) > 3 else None
-            return Candidate(entry.record_id, entry.name, 0.5, "parent organization (country)")
+            return _parent(entry, _("parent organization (country)"))
     words = key.split()
     # "Nazarbayev University School of Medicine": the longest known leading part is the parent,
     # unless what follows only qualifies it ("... of the Academy"), which is _qualified's case.
@@ -109,13 +111,13 @@ def _parent_candidate(item: DraftOrganization, index: NameIndex) -> Candidate | 
             continue
         for entry in index.exact.get(" ".join(words[:length]), ()):
             if entry.via in ("name", "alias"):
-                return Candidate(entry.record_id, entry.name, 0.5, "parent organization")
+                return _parent(entry, _("parent organization"))
     # "School of Medicine at Nazarbayev University": a known trailing part after "at" or "of".
     for start in range(1, len(words) - 1):
         if words[start] in ("at", "of"):
             for entry in index.exact.get(" ".join(words[start + 1 :]), ()):
                 if entry.via in ("name", "alias"):
-                    return Candidate(entry.record_id, entry.name, 0.5, "parent organization")
+                    return _parent(entry, _("parent organization"))
     return None
 
 
@@ -128,7 +130,7 @@ def _qualified(item: DraftOrganization, index: NameIndex) -> list[Candidate]:
     for length in range(len(words) - 2, 2, -1):
         if words[length] in _LINKING_WORDS:
             return [
-                Candidate(e.record_id, e.name, 0.88, "same name with a qualifier")
+                Candidate(e.record_id, e.name, 0.88, _("same name with a qualifier"))
                 for e in index.exact.get(" ".join(words[:length]), ())
                 if e.via in ("name", "alias")
             ]
@@ -268,7 +270,7 @@ def _match_memoranda(
         candidates: list[Candidate] = []
         for (memo_id, title, signed_on), title_score in zip(rows, title_row, strict=True):
             if fold(title) == fold(item.title):
-                candidates.append(Candidate(memo_id, title, 1.0, "same title"))
+                candidates.append(Candidate(memo_id, title, 1.0, _("same title")))
                 continue
             known = parties[memo_id]
             shared = len(wanted & known)
@@ -278,7 +280,8 @@ def _match_memoranda(
             jaccard = shared / len(wanted | known) if wanted or known else 0.0
             score = 0.7 * (0.75 * overlap + 0.25 * jaccard) + 0.3 * float(title_score)
             agree = dates_agree(item.signed_on, signed_on)
-            reason = f"{shared} of {len(wanted)} parties" + _DATE_REASON[agree]
+            parts = [_("{shared} of {total} parties").format(shared=shared, total=len(wanted))]
+            reason = _reason(parts, agree)
             candidates.append(Candidate(memo_id, title, round(_with_date(score, agree), 3), reason))
         _finish(item.match, candidates, thresholds)
 
@@ -364,15 +367,31 @@ def _match_milestones(
             named = event_kinds(title)
             other_event = bool(named) and not named & kinds
             score = _lifted(similarity, agreeing) * (0.6 if agree is False or other_event else 1)
-            reason = ("same title" if same else "similar title") + _DATE_REASON[agree]
-            reason += ", another event" if other_event else ""
-            if shared:
-                reason += f", {shared} shared organization" + ("s" if shared > 1 else "")
+            parts = [_("same title") if same else _("similar title")]
+            reason = _reason(parts, agree, other_event, shared)
             candidates.append(Candidate(id_, title, round(score, 3), reason))
         _finish(item.match, candidates, thresholds)
 
 
-_DATE_REASON = {True: ", same date", False: ", other date", None: ""}
+def _reason(
+    parts: list[str], dates_agree: bool | None, other_event: bool = False, shared: int = 0
+) -> str:
+    """Why a candidate scored as it did, in the user's language, part by part."""
+    if dates_agree is not None:
+        parts.append(_("same date") if dates_agree else _("other date"))
+    if other_event:
+        parts.append(_("another event"))
+    if shared:
+        parts.append(
+            ngettext("{count} shared organization", "{count} shared organizations", shared).format(
+                count=shared
+            )
+        )
+    return ", ".join(parts)
+
+
+def _parent(entry: Entry, reason: str) -> Candidate:
+    return Candidate(entry.record_id, entry.name, 0.5, reason, parent=True)
 
 
 def _finish(match: Match, candidates: list[Candidate], thresholds: MatchThresholds) -> None:

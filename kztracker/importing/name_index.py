@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kztracker.i18n import _
 from kztracker.importing.draft import Candidate
 from kztracker.models import FocusArea, Organization, OrganizationAlias, Person, PersonAlias
 from kztracker.normalize import name_key
@@ -86,7 +87,7 @@ def _area_parts(name: str) -> list[tuple[set[str], bool]]:
     """The stems of a focus area's name and of its parts: the head and tail around a colon,
     the text without a parenthesis, and each conjunct ("A and B", "A, B"), the last marked."""
     pieces = [name]
-    head, _, tail = name.partition(":")
+    head, _colon, tail = name.partition(":")
     if tail.strip():
         pieces += [head, tail]
     parts = []
@@ -131,9 +132,9 @@ def near_variant(a: str, b: str) -> str | None:
     name exactly.
     """
     if _contracts(a, b) or _contracts(b, a):
-        return "short form of a known focus area"
+        return _("short form of a known focus area")
     for p, conjunct in _area_parts(a):
-        for q, _ in _area_parts(b):
+        for q, _conjunct in _area_parts(b):
             if conjunct and p != q:
                 # "Early diagnosis and healthcare resilience" is not "Early cancer diagnosis":
                 # one conjunct of `a` only stands for it when `b` names exactly that.
@@ -142,7 +143,7 @@ def near_variant(a: str, b: str) -> str | None:
             # One word more, or a specific part (three words or more) of at most twice its size.
             close = len(large - small) <= 1 or (len(small) >= 3 and 2 * len(small) >= len(large))
             if len(small) >= 2 and small <= large and close:
-                return "near variant of a known focus area"
+                return _("near variant of a known focus area")
     return None
 
 
@@ -227,10 +228,10 @@ def query_keys(name: str, extra: Iterable[str | None] = ()) -> list[str]:
 
 def _exact_reason(via: str) -> str:
     return {
-        "name": "same name",
-        "alias": "alias",
-        "short name": "short name",
-        "qualifier": "same name without the country qualifier",
+        "name": _("same name"),
+        "alias": _("alias"),
+        "short name": _("short name"),
+        "qualifier": _("same name without the country qualifier"),
     }[via]
 
 
@@ -253,7 +254,7 @@ def rank_candidates(
             score = entry.score if rank == 0 else min(entry.score, 0.97)
             offer(Candidate(entry.record_id, entry.name, round(score, 3), _exact_reason(entry.via)))
     for record_id, (score, name) in fuzzy.items():
-        offer(Candidate(record_id, name, round(score, 3), "spelling variant"))
+        offer(Candidate(record_id, name, round(score, 3), _("spelling variant")))
     return sorted(best.values(), key=lambda c: (-c.score, c.name))
 
 

@@ -84,7 +84,7 @@ def test_country_branch_proposes_a_child_under_the_parent(seeded_db: Database) -
     assert existing.match.best.name == "AstraZeneca Kazakhstan"
     assert branch.match.action == "create"
     assert branch.parent == "AstraZeneca" and branch.country == "Uzbekistan"
-    assert any(c.reason.startswith("parent") for c in branch.match.candidates)
+    assert any(c.parent and c.reason.startswith("parent") for c in branch.match.candidates)
     assert school.match.action == "create" and school.parent == "Nazarbayev University"
 
 
