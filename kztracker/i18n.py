@@ -3,9 +3,12 @@
 The core never imports Qt, so its own sentences (validation problems, refusals, what a command
 did) use the standard library's gettext: catalogs in kztracker/locale/LANG/LC_MESSAGES/
 kztracker.po, compiled to .mo by `make translations`, refreshed from the sources by
-`make translations-update` (Babel extracts every `_()`, `N_()` and `ngettext()` call). The
-window's own texts stay in Qt's .ts files; the window calls `set_language` with its choice, the
-command line follows KZTRACKER_LANGUAGE or the system locale.
+`make translations-update` (Babel extracts every `_()`, `N_()`, `ngettext()` and `pgettext()`
+call). Every word the core owns goes this one way: its sentences, the labels of stored values
+(kztracker.vocabulary), the field labels the detail pane shows and the workbook's own words.
+The window's own texts stay in Qt's .ts files; the window calls `set_language` with its choice,
+the command line follows KZTRACKER_LANGUAGE or the system locale, and `in_language` switches for
+one block (an export in another language).
 
 Messages are English in the source. Placeholders are named (`{field}`), so a translation can
 put them where its grammar wants them.
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 DOMAIN = "kztracker"
@@ -39,6 +44,16 @@ def set_language(code: str) -> str:
 
 def current_language() -> str:
     return _current
+
+
+@contextmanager
+def in_language(code: str) -> Iterator[str]:
+    """Speak `code` while the block runs, and the earlier language afterwards, whatever happens."""
+    previous = _current
+    try:
+        yield set_language(code)
+    finally:
+        set_language(previous)
 
 
 def system_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
@@ -69,6 +84,11 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form for `count` in the current language (Russian and Kazakh have their own)."""
     return _translation.ngettext(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` where its English word stands for two things: `context` picks the meaning."""
+    return _translation.pgettext(context, message)
 
 
 def N_(message: str) -> str:

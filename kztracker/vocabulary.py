@@ -1,81 +1,72 @@
-"""The words people read for stored values (statuses, kinds, roles), in English, in one place.
+"""The words people read for stored values (statuses, kinds, roles), in one place.
 
-Stored values are identifiers ("in_progress"); exports and reports show these labels ("In
-progress"). Every lookup passes through `translate`, the one point where a language can be
-swapped in later (`set_translator`), so no caller keeps English of its own.
+Stored values are language-neutral identifiers ("in_progress"); the window, exports and reports
+show these labels ("In progress"). The English labels are marked with `N_()` and every lookup
+returns them through gettext (kztracker.i18n), so the window and a workbook in the same
+language read the same word, from the core's catalogs, and no caller keeps words of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+
+from kztracker.i18n import N_, _
 
 STATUS_LABELS: dict[str, str] = {
     # memoranda
-    "draft": "Draft",
-    "signed": "Signed",
-    "active": "Active",
-    "expired": "Expired",
-    "terminated": "Terminated",
+    "draft": N_("Draft"),
+    "signed": N_("Signed"),
+    "active": N_("Active"),
+    "expired": N_("Expired"),
+    "terminated": N_("Terminated"),
     # milestones
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "done": "Done",
-    "cancelled": "Cancelled",
+    "planned": N_("Planned"),
+    "in_progress": N_("In progress"),
+    "done": N_("Done"),
+    "cancelled": N_("Cancelled"),
     # derived, never stored: an open milestone past its due date
-    "overdue": "Overdue",
+    "overdue": N_("Overdue"),
 }
 
 ORGANIZATION_KIND_LABELS: dict[str, str] = {
-    "government": "Government body",
-    "university": "University",
-    "company": "Company",
-    "research_centre": "Research centre",
-    "international": "International organization",
-    "other": "Other",
+    "government": N_("Government body"),
+    "university": N_("University"),
+    "company": N_("Company"),
+    "research_centre": N_("Research centre"),
+    "international": N_("International organization"),
+    "other": N_("Other"),
 }
 
 MEMORANDUM_KIND_LABELS: dict[str, str] = {
-    "memorandum": "Memorandum of understanding",
-    "agreement": "Agreement",
-    "roadmap": "Roadmap",
-    "other": "Other",
+    "memorandum": N_("Memorandum of understanding"),
+    "agreement": N_("Agreement"),
+    "roadmap": N_("Roadmap"),
+    "other": N_("Other"),
 }
 
 PARTY_ROLE_LABELS: dict[str, str] = {
-    "party": "Party",
-    "signatory_side": "Signatory side",
-    "partner": "Partner",
-    "observer": "Observer",
+    "party": N_("Party"),
+    "signatory_side": N_("Signatory side"),
+    "partner": N_("Partner"),
+    "observer": N_("Observer"),
 }
 
 # Languages of sources, by the ISO 639-1 codes the import stores.
 LANGUAGE_LABELS: dict[str, str] = {
-    "kk": "Kazakh",
-    "ru": "Russian",
-    "en": "English",
+    "kk": N_("Kazakh"),
+    "ru": N_("Russian"),
+    "en": N_("English"),
 }
 
 # Record kind -> (singular, plural); an organization is a "partner" to users.
 RECORD_KIND_NAMES: dict[str, tuple[str, str]] = {
-    "memorandum": ("Memorandum", "Memoranda"),
-    "milestone": ("Milestone", "Milestones"),
-    "organization": ("Partner", "Partners"),
-    "person": ("Person", "People"),
-    "focus_area": ("Focus area", "Focus areas"),
-    "source": ("Source", "Sources"),
+    "memorandum": (N_("Memorandum"), N_("Memoranda")),
+    "milestone": (N_("Milestone"), N_("Milestones")),
+    "organization": (N_("Partner"), N_("Partners")),
+    "person": (N_("Person"), N_("People")),
+    "focus_area": (N_("Focus area"), N_("Focus areas")),
+    "source": (N_("Source"), N_("Sources")),
 }
-
-_translator: Callable[[str], str] = str
-
-
-def set_translator(translator: Callable[[str], str] | None) -> None:
-    """Install a function from English text to the user's language (None: English again)."""
-    global _translator
-    _translator = translator or str
-
-
-def translate(text: str) -> str:
-    return _translator(text)
 
 
 def label(table: Mapping[str, str], value: str | None) -> str:
@@ -83,7 +74,7 @@ def label(table: Mapping[str, str], value: str | None) -> str:
     if not value:
         return ""
     english = table.get(value)
-    return translate(english) if english else value.replace("_", " ").capitalize()
+    return _(english) if english else value.replace("_", " ").capitalize()
 
 
 def status_label(status: str | None) -> str:
@@ -112,4 +103,4 @@ def kind_name(kind: str, plural: bool = False) -> str:
     names = RECORD_KIND_NAMES.get(kind)
     if names is None:
         return kind.replace("_", " ").capitalize()
-    return translate(names[1] if plural else names[0])
+    return _(names[1] if plural else names[0])

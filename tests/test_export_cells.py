@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +12,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kztracker.db import Database
 from kztracker.exporting import export_workbook
+from kztracker.exporting.languages import in_language
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from kztracker.vocabulary import set_translator, status_label
+from kztracker.vocabulary import status_label
 
 YEAR_ONLY = "2026 declared Year of Science and Education"  # seeded as due "2026"
 
@@ -137,31 +137,21 @@ def test_long_text_wraps_in_a_capped_column(seeded_db: Database, tmp_path: Path)
         assert header.font.b and header.fill.fgColor.rgb.endswith("305496")
 
 
-def test_one_table_of_words_renames_sheets_headers_and_values(
+def test_the_export_language_renames_sheets_headers_and_values(
     seeded_db: Database, tmp_path: Path
 ) -> None:
-    out = tmp_path / "swapped.xlsx"
-    # A stand-in for a language loaded later: every word changes, placeholders stay.
-    set_translator(lambda text: re.sub(r"[^{}]+(?![^{]*})", lambda m: m[0].upper(), text))
-    try:
+    out = tmp_path / "ru.xlsx"
+    # The words come from the core's catalogs, switched for this export only.
+    with in_language("ru"):
         _export(seeded_db, out)
-    finally:
-        set_translator(None)
+        done = status_label("done")
     wb = load_workbook(out)
-    assert wb.sheetnames == [
-        "SUMMARY",
-        "MEMORANDA",
-        "MILESTONES",
-        "PARTNERS",
-        "PEOPLE",
-        "FOCUS AREAS",
-        "SOURCES",
-    ]
-    ws = wb["MILESTONES"]
-    assert ws["A1"].value == "TITLE"
+    assert wb.sheetnames[:3] == ["Сводка", "Меморандумы", "Этапы"]
+    ws = wb["Этапы"]
+    assert ws["A1"].value == "Название"
     statuses = {row[0] for row in ws.iter_rows(min_row=2, min_col=7, max_col=7, values_only=True)}
-    assert statuses == {"PLANNED", "IN PROGRESS", "DONE"}
+    assert statuses == {"Запланировано", "Выполняется", "Выполнено"}
     # The overdue rule compares with the words the sheet shows.
     (rule,) = [rule for cf in ws.conditional_formatting for rule in cf.rules]
-    assert '<>"DONE"' in rule.formula[0]
+    assert f'<>"{done}"' in rule.formula[0] and done == "Выполнено"
     assert status_label("in_progress") == "In progress"

@@ -4,9 +4,9 @@ The language follows the system's locale unless the user chose one in Preference
 "ui/language": "system", "kk", "ru" or "en"). Three translators are installed: the app's own
 (resources/translations/kztracker_XX.qm, built from the .ts sources by `make translations`),
 and Qt's qtbase_XX.qm for the standard buttons and dialogs (Qt ships both Kazakh and Russian).
-QLocale's default follows too, so dates and numbers read the language's way, and so do the
-Excel workbooks the window exports (kztracker.exporting.languages) and the core's messages
-(kztracker.i18n: validation problems and refusals, from gettext catalogs).
+QLocale's default follows too, so dates and numbers read the language's way. The core speaks
+the same language (kztracker.i18n, from its gettext catalogs): its messages, the labels of
+stored values the window shows, and so the Excel workbooks the window exports.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from kztracker.exporting.languages import set_language as set_workbook_language
 from kztracker.i18n import set_language as set_core_language
 
 LANGUAGE_KEY = "ui/language"
@@ -99,8 +98,8 @@ def install(language: str | None = None, folder: Path | None = None) -> str:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(code))
-    # Workbooks exported from the window and the core's messages speak the window's language.
-    set_workbook_language(code)
+    # The core's messages and labels, and so the workbooks exported from the window, speak the
+    # window's language.
     set_core_language(code)
     _current = code
     if app is None:
@@ -126,7 +125,6 @@ def uninstall() -> None:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale.system())
-    set_workbook_language("en")
     set_core_language("en")
     _current = "en"
 

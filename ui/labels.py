@@ -1,76 +1,21 @@
 """The words and colours the window shows for stored values, in one place for every widget.
 
-Stored values (statuses, kinds, roles) are English identifiers; users see translated labels.
-The English source texts live in tables here and pass through `translate()` at call time, so a
-language loaded after import still applies. A status is always shown as colour AND text: the
-colour helps the eye, the text carries the meaning (colour-blind users, printouts, screenshots).
+Stored values (statuses, kinds, roles) are language-neutral identifiers; their labels are the
+core's (kztracker.vocabulary, translated by its gettext catalogs in the language ui.i18n
+installs), so the window and the workbooks it exports read the same word. A status is always
+shown as colour AND text: the colour helps the eye, the text carries the meaning (colour-blind
+users, printouts, screenshots).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
-CONTEXT = "labels"
+from kztracker import vocabulary
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
-
-def _noop(text: str) -> str:
-    """Marks a source text for translation tools; translated where it is shown."""
-    return text
-
-
-# kind -> (singular, plural). "organization" is a "partner" to users.
-_KINDS: dict[str, tuple[str, str]] = {
-    "memorandum": (_noop("Memorandum"), _noop("Memoranda")),
-    "organization": (_noop("Partner"), _noop("Partners")),
-    "person": (_noop("Person"), _noop("People")),
-    "focus_area": (_noop("Focus area"), _noop("Focus areas")),
-    "milestone": (_noop("Milestone"), _noop("Milestones")),
-    "source": (_noop("Source"), _noop("Sources")),
-}
-
-_STATUSES: dict[str, str] = {
-    # memoranda
-    "draft": _noop("Draft"),
-    "signed": _noop("Signed"),
-    "active": _noop("Active"),
-    "expired": _noop("Expired"),
-    "terminated": _noop("Terminated"),
-    # milestones
-    "planned": _noop("Planned"),
-    "in_progress": _noop("In progress"),
-    "done": _noop("Done"),
-    "cancelled": _noop("Cancelled"),
-    # derived, never stored: an open milestone past its due date
-    "overdue": _noop("Overdue"),
-}
-
-_ORGANIZATION_KINDS: dict[str, str] = {
-    "government": _noop("Government body"),
-    "university": _noop("University"),
-    "company": _noop("Company"),
-    "research_centre": _noop("Research centre"),
-    "international": _noop("International organization"),
-    "other": _noop("Other"),
-}
-
-_MEMORANDUM_KINDS: dict[str, str] = {
-    "memorandum": _noop("Memorandum of understanding"),
-    "agreement": _noop("Agreement"),
-    "roadmap": _noop("Roadmap"),
-    "other": _noop("Other"),
-}
-
-_PARTY_ROLES: dict[str, str] = {
-    "party": _noop("Party"),
-    "signatory_side": _noop("Signatory side"),
-    "partner": _noop("Partner"),
-    "observer": _noop("Observer"),
-}
+# Record kinds in the order the window lists them.
+_KINDS = ("memorandum", "organization", "person", "focus_area", "milestone", "source")
 
 # Dark enough to read as text on a light background and distinct from one another.
 _STATUS_COLOURS: dict[str, str] = {
@@ -88,36 +33,25 @@ _STATUS_COLOURS: dict[str, str] = {
 _NEUTRAL = "#374151"
 
 
-def _label(table: dict[str, str], value: str | None) -> str:
-    if not value:
-        return ""
-    source = table.get(value)
-    # An unknown value (a newer database, a typo in an import) still shows as something readable.
-    return tr(source) if source else value.replace("_", " ").capitalize()
-
-
 def kind_label(kind: str, plural: bool = False) -> str:
-    """"Partner" for "organization", "Focus areas" for ("focus_area", plural=True)."""
-    names = _KINDS.get(kind)
-    if names is None:
-        return kind.replace("_", " ").capitalize()
-    return tr(names[1] if plural else names[0])
+    """The kind as users call it: "Partner" for "organization", "Focus areas" for a plural."""
+    return vocabulary.kind_name(kind, plural)
 
 
 def status_label(status: str | None) -> str:
-    return _label(_STATUSES, status)
+    return vocabulary.status_label(status)
 
 
 def organization_kind_label(kind: str | None) -> str:
-    return _label(_ORGANIZATION_KINDS, kind)
+    return vocabulary.organization_kind_label(kind)
 
 
 def memorandum_kind_label(kind: str | None) -> str:
-    return _label(_MEMORANDUM_KINDS, kind)
+    return vocabulary.memorandum_kind_label(kind)
 
 
 def party_role_label(role: str | None) -> str:
-    return _label(_PARTY_ROLES, role)
+    return vocabulary.party_role_label(role)
 
 
 def status_colour(status: str | None) -> QColor:
@@ -127,7 +61,7 @@ def status_colour(status: str | None) -> QColor:
 
 def kinds() -> tuple[str, ...]:
     """Record kinds in the order the window lists them."""
-    return tuple(_KINDS)
+    return _KINDS
 
 
 def format_count(count: int) -> str:

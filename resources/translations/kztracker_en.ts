@@ -1131,23 +1131,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="138" />
+            <location filename="../../ui/i18n.py" line="136" />
             <source>As the system ({language})</source>
             <translation>As the system ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="155" />
+            <location filename="../../ui/i18n.py" line="153" />
             <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="142" />
+            <location filename="../../ui/i18n.py" line="140" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>The language of the window and of the workbooks it exports</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="156" />
+            <location filename="../../ui/i18n.py" line="154" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>The window will use the new language the next time kztracker starts.</translation>
         </message>
@@ -2141,181 +2141,6 @@
             <location filename="../../ui/views/columns.py" line="88" />
             <source>Valid until</source>
             <translation>Valid until</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <location filename="../../ui/labels.py" line="40" />
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="63" />
-            <source>Agreement</source>
-            <translation>Agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="47" />
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="55" />
-            <source>Company</source>
-            <translation>Company</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="46" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="38" />
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="41" />
-            <source>Expired</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="31" />
-            <source>Focus area</source>
-            <translation>Focus area</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="31" />
-            <source>Focus areas</source>
-            <translation>Focus areas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="53" />
-            <source>Government body</source>
-            <translation>Government body</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="45" />
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="57" />
-            <source>International organization</source>
-            <translation>International organization</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="28" />
-            <source>Memoranda</source>
-            <translation>Memoranda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="28" />
-            <source>Memorandum</source>
-            <translation>Memorandum</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="62" />
-            <source>Memorandum of understanding</source>
-            <translation>Memorandum of understanding</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="32" />
-            <source>Milestone</source>
-            <translation>Milestone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="32" />
-            <source>Milestones</source>
-            <translation>Milestones</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="72" />
-            <source>Observer</source>
-            <translation>Observer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="58" />
-            <location filename="../../ui/labels.py" line="65" />
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="49" />
-            <source>Overdue</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="29" />
-            <location filename="../../ui/labels.py" line="71" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="29" />
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="69" />
-            <source>Party</source>
-            <translation>Party</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="30" />
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="30" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="44" />
-            <source>Planned</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="56" />
-            <source>Research centre</source>
-            <translation>Research centre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="64" />
-            <source>Roadmap</source>
-            <translation>Roadmap</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="70" />
-            <source>Signatory side</source>
-            <translation>Signatory side</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="39" />
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="33" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="33" />
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="42" />
-            <source>Terminated</source>
-            <translation>Terminated</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="54" />
-            <source>University</source>
-            <translation>University</translation>
         </message>
     </context>
 </TS>

@@ -1131,23 +1131,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="138" />
+            <location filename="../../ui/i18n.py" line="136" />
             <source>As the system ({language})</source>
             <translation>Жүйедегідей ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="155" />
+            <location filename="../../ui/i18n.py" line="153" />
             <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="142" />
+            <location filename="../../ui/i18n.py" line="140" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>Терезенің және экспортталатын Excel кітаптарының тілі</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="156" />
+            <location filename="../../ui/i18n.py" line="154" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>Жаңа тіл kztracker келесі рет іске қосылғанда қолданылады.</translation>
         </message>
@@ -2141,181 +2141,6 @@
             <location filename="../../ui/views/columns.py" line="88" />
             <source>Valid until</source>
             <translation>Қолданылу мерзімі</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <location filename="../../ui/labels.py" line="40" />
-            <source>Active</source>
-            <translation>Қолданыста</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="63" />
-            <source>Agreement</source>
-            <translation>Келісім</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="47" />
-            <source>Cancelled</source>
-            <translation>Болдырылмаған</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="55" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="46" />
-            <source>Done</source>
-            <translation>Орындалды</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="38" />
-            <source>Draft</source>
-            <translation>Жоба</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="41" />
-            <source>Expired</source>
-            <translation>Мерзімі аяқталған</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="31" />
-            <source>Focus area</source>
-            <translation>Басым бағыт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="31" />
-            <source>Focus areas</source>
-            <translation>Басым бағыттар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="53" />
-            <source>Government body</source>
-            <translation>Мемлекеттік орган</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="45" />
-            <source>In progress</source>
-            <translation>Орындалуда</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="57" />
-            <source>International organization</source>
-            <translation>Халықаралық ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="28" />
-            <source>Memoranda</source>
-            <translation>Меморандумдар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="28" />
-            <source>Memorandum</source>
-            <translation>Меморандум</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="62" />
-            <source>Memorandum of understanding</source>
-            <translation>Өзара түсіністік туралы меморандум</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="32" />
-            <source>Milestone</source>
-            <translation>Кезең</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="32" />
-            <source>Milestones</source>
-            <translation>Кезеңдер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="72" />
-            <source>Observer</source>
-            <translation>Бақылаушы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="58" />
-            <location filename="../../ui/labels.py" line="65" />
-            <source>Other</source>
-            <translation>Басқа</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="49" />
-            <source>Overdue</source>
-            <translation>Мерзімі өткен</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="29" />
-            <location filename="../../ui/labels.py" line="71" />
-            <source>Partner</source>
-            <translation>Серіктес</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="29" />
-            <source>Partners</source>
-            <translation>Серіктестер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="69" />
-            <source>Party</source>
-            <translation>Тарап</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="30" />
-            <source>People</source>
-            <translation>Тұлғалар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="30" />
-            <source>Person</source>
-            <translation>Тұлға</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="44" />
-            <source>Planned</source>
-            <translation>Жоспарланған</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="56" />
-            <source>Research centre</source>
-            <translation>Ғылыми орталық</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="64" />
-            <source>Roadmap</source>
-            <translation>Жол картасы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="70" />
-            <source>Signatory side</source>
-            <translation>Қол қоюшы тарап</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="39" />
-            <source>Signed</source>
-            <translation>Қол қойылған</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="33" />
-            <source>Source</source>
-            <translation>Дереккөз</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="33" />
-            <source>Sources</source>
-            <translation>Дереккөздер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="42" />
-            <source>Terminated</source>
-            <translation>Тоқтатылған</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="54" />
-            <source>University</source>
-            <translation>Университет</translation>
         </message>
     </context>
 </TS>

@@ -1140,23 +1140,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="138" />
+            <location filename="../../ui/i18n.py" line="136" />
             <source>As the system ({language})</source>
             <translation>Как в системе ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="155" />
+            <location filename="../../ui/i18n.py" line="153" />
             <location filename="../../ui/preferences.py" line="128" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="142" />
+            <location filename="../../ui/i18n.py" line="140" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>Язык окна и экспортируемых книг Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="156" />
+            <location filename="../../ui/i18n.py" line="154" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>Новый язык будет применён при следующем запуске kztracker.</translation>
         </message>
@@ -2150,181 +2150,6 @@
             <location filename="../../ui/views/columns.py" line="88" />
             <source>Valid until</source>
             <translation>Действует до</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <location filename="../../ui/labels.py" line="40" />
-            <source>Active</source>
-            <translation>Действует</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="63" />
-            <source>Agreement</source>
-            <translation>Соглашение</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="47" />
-            <source>Cancelled</source>
-            <translation>Отменено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="55" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="46" />
-            <source>Done</source>
-            <translation>Выполнено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="38" />
-            <source>Draft</source>
-            <translation>Проект</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="41" />
-            <source>Expired</source>
-            <translation>Срок действия истёк</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="31" />
-            <source>Focus area</source>
-            <translation>Приоритетное направление</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="31" />
-            <source>Focus areas</source>
-            <translation>Приоритетные направления</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="53" />
-            <source>Government body</source>
-            <translation>Государственный орган</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="45" />
-            <source>In progress</source>
-            <translation>Выполняется</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="57" />
-            <source>International organization</source>
-            <translation>Международная организация</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="28" />
-            <source>Memoranda</source>
-            <translation>Меморандумы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="28" />
-            <source>Memorandum</source>
-            <translation>Меморандум</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="62" />
-            <source>Memorandum of understanding</source>
-            <translation>Меморандум о взаимопонимании</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="32" />
-            <source>Milestone</source>
-            <translation>Этап</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="32" />
-            <source>Milestones</source>
-            <translation>Этапы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="72" />
-            <source>Observer</source>
-            <translation>Наблюдатель</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="58" />
-            <location filename="../../ui/labels.py" line="65" />
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="49" />
-            <source>Overdue</source>
-            <translation>Просрочено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="29" />
-            <location filename="../../ui/labels.py" line="71" />
-            <source>Partner</source>
-            <translation>Партнёр</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="29" />
-            <source>Partners</source>
-            <translation>Партнёры</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="69" />
-            <source>Party</source>
-            <translation>Сторона</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="30" />
-            <source>People</source>
-            <translation>Лица</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="30" />
-            <source>Person</source>
-            <translation>Лицо</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="44" />
-            <source>Planned</source>
-            <translation>Запланировано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="56" />
-            <source>Research centre</source>
-            <translation>Научный центр</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="64" />
-            <source>Roadmap</source>
-            <translation>Дорожная карта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="70" />
-            <source>Signatory side</source>
-            <translation>Подписывающая сторона</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="39" />
-            <source>Signed</source>
-            <translation>Подписан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="33" />
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="33" />
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="42" />
-            <source>Terminated</source>
-            <translation>Прекращён</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" line="54" />
-            <source>University</source>
-            <translation>Университет</translation>
         </message>
     </context>
 </TS>

@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,7 +37,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kztracker.db import Database
-from kztracker.exporting.languages import english_texts
 from ui import i18n
 from ui.import_action import import_files
 from ui.main_window import MainWindow
@@ -51,6 +51,7 @@ from ui.translation_sources import (
 )
 
 TRANSLATED = ("kk", "ru")
+CORE_CATALOG = Path(__file__).resolve().parents[2] / "kztracker" / "locale" / "kztracker.pot"
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -114,8 +115,21 @@ def language_files(tmp_path: Path) -> Path:
 @pytest.fixture
 def english_sources(catalogue: dict) -> set[str]:
     texts = {source for messages in catalogue.values() for source, _ in messages}
-    texts |= english_texts()
+    texts |= core_sources()
     return {_plain(text) for text in texts if "{" not in text and "%n" not in text}
+
+
+def core_sources() -> set[str]:
+    """Every English text the core may hand the window (labels of stored values, field labels,
+    messages): the msgids of its gettext catalog."""
+    with CORE_CATALOG.open("rb") as handle:
+        catalog = read_po(handle)
+    return {
+        str(text)
+        for message in catalog
+        if message.id
+        for text in (message.id if isinstance(message.id, tuple) else (message.id,))
+    }
 
 
 def _plain(text: str) -> str:

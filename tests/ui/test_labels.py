@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from kztracker.db import Database
+from kztracker.exporting import export_database
 from kztracker.models import (
     MEMORANDUM_KINDS,
     MEMORANDUM_STATUSES,
@@ -13,6 +18,7 @@ from kztracker.models import (
     ORGANIZATION_KINDS,
     PARTY_ROLES,
 )
+from ui import i18n
 from ui.labels import (
     format_date,
     kind_label,
@@ -69,3 +75,23 @@ def test_statuses_have_distinct_colours_where_they_mean_different_things(qtbot: 
     assert status_colour("done") != status_colour("overdue")
     assert status_colour("active") != status_colour("terminated")
     assert status_colour("unknown").isValid()
+
+
+def test_the_window_and_its_workbook_read_one_word_for_a_status(
+    qtbot: QtBot, seeded_db: Database, tmp_path: Path
+) -> None:
+    """One source for a stored value's word: the core's catalog, in the window's language."""
+    out = tmp_path / "ru.xlsx"
+    try:
+        i18n.install("ru")
+        shown = status_label("in_progress")
+        export_database(seeded_db, out)  # as the window exports: no language of its own
+    finally:
+        i18n.uninstall()
+    assert shown == "Выполняется"
+    milestones = load_workbook(out)["Этапы"]
+    statuses = {
+        row[0] for row in milestones.iter_rows(min_row=2, min_col=7, max_col=7, values_only=True)
+    }
+    assert shown in statuses
+    assert status_label("in_progress") == "In progress"
