@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QPalette
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES, PARTY_ROLES
+from kztracker.services.record_kinds import field_label
 from ui.contrast import readable_on
 from ui.labels import (
     format_count,
@@ -35,7 +36,6 @@ LINK_SCHEME = "record"
 # A partner on a large database can have thousands of milestones; the pane lists the first ones
 # and says how many more there are (the table view filtered by that partner shows them all).
 MAX_ITEMS_PER_GROUP = 100
-STATUS_FIELDS = frozenset({"Status"})
 # A field value longer than this is shown as a paragraph under the other fields.
 PROSE_LENGTH = 60
 
@@ -64,8 +64,10 @@ def _status_key(value: str) -> str | None:
 
 # Fields whose value the core writes as a readable stored value ("Research centre"): shown in
 # the window's language.
-_CHOICE_LABELS = {"Document kind": memorandum_kind_label, "Partner kind": organization_kind_label}
-
+_CHOICE_LABELS = {
+    ("memorandum", "kind"): memorandum_kind_label,
+    ("organization", "kind"): organization_kind_label,
+}
 
 _ENGLISH_MONTHS = (
     "Jan",
@@ -82,7 +84,6 @@ _ENGLISH_MONTHS = (
     "Dec",
 )
 _READABLE_DATE = re.compile(r"^(?:(\d{1,2}) )?(" + "|".join(_ENGLISH_MONTHS) + r") (\d{4})$")
-_DATE_LABELS = frozenset({"Signed on", "Valid until", "Start", "Due", "Completed on", "Published"})
 
 
 def _local_date(value: str) -> str:
@@ -95,9 +96,6 @@ def _local_date(value: str) -> str:
     return format_date(iso)
 
 
-_PERSON_PARTS = frozenset({"signatory", "responsible"})
-
-
 def _stored(value: str) -> str:
     return value.strip().lower().replace(" ", "_")
 
@@ -106,24 +104,24 @@ def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = Fals
     """The Details tab as HTML: a form of fields, then each group of related records as links."""
     style, muted = _style(palette)
     parts = [style]
-    short = [(label, value) for label, value in detail.fields if not _is_prose(value)]
-    prose = [(label, value) for label, value in detail.fields if _is_prose(value)]
+    # The core hands the labels in the window's language, with the field behind each one.
+    fields = [(label, detail.field_names.get(label, ""), value) for label, value in detail.fields]
+    short = [field for field in fields if not _is_prose(field[2])]
+    prose = [field for field in fields if _is_prose(field[2])]
     if short:
         parts.append('<table cellspacing="0" cellpadding="0">')
-        for label, value in short:
-            shown = _value_html(label, value, overdue=overdue, palette=palette)
-            # The core labels a person's title "Title"; in the window it is their position.
-            name = "Position" if detail.kind == "person" and label == "Title" else label
+        for label, name, value in short:
+            shown = _value_html((detail.kind, name), value, overdue=overdue, palette=palette)
             parts.append(
-                f'<tr><td class="label" valign="top">{html.escape(tr(name))}</td>'
+                f'<tr><td class="label" valign="top">{html.escape(label)}</td>'
                 f'<td class="value">{shown}</td></tr>'
             )
         parts.append("</table>")
-    for label, value in prose:
+    for label, name, value in prose:
         # A summary or notes read as a paragraph across the pane, not squeezed into a column.
         parts.append(
-            f'<p style="margin-top: 10px;"><span class="note">{html.escape(tr(label))}</span>'
-            f"<br>{_value_html(label, value)}</p>"
+            f'<p style="margin-top: 10px;"><span class="note">{html.escape(label)}</span>'
+            f"<br>{_value_html((detail.kind, name), value)}</p>"
         )
     for group in detail.groups:
         count = len(group.items)
@@ -131,12 +129,11 @@ def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = Fals
             # An empty group recedes: its heading says there is nothing, in the muted colour.
             parts.append(
                 f'<h3 style="color: {muted}; font-weight: normal;">'
-                f"{html.escape(tr(group.title))} {html.escape(tr('(none)'))}</h3>"
+                f"{html.escape(group.title)} {html.escape(tr('(none)'))}</h3>"
             )
             continue
         parts.append(
-            f"<h3>{html.escape(tr(group.title))} "
-            f'<span class="count">{format_count(count)}</span></h3>'
+            f'<h3>{html.escape(group.title)} <span class="count">{format_count(count)}</span></h3>'
         )
         parts.append('<table cellspacing="0" cellpadding="0" width="100%">')
         for item in group.items[:MAX_ITEMS_PER_GROUP]:
@@ -176,20 +173,17 @@ def _blend(palette: QPalette, weight: float) -> str:
 
 
 def _note_html(kind: str, note: str, palette: QPalette) -> str:
-    """A related milestone's note starts with its status ("Planned, due 2026"): in colour too."""
+    """A related milestone's note starts with its status ("Planned, due 2026"): in colour too.
+
+    Other notes (a party's role, a person's part in a memorandum) come in the window's language.
+    """
     status_text, comma, rest = note.partition(",")
     status = _status_key(status_text) if kind == "milestone" else None
-    if kind == "organization" and _stored(note) in PARTY_ROLES:
-        return html.escape(party_role_label(_stored(note)))
-    parts = note.split(", ")
-    if kind == "memorandum" and set(parts) <= _PERSON_PARTS:
-        # A person's memoranda say whether they signed it, are responsible for it, or both.
-        return html.escape(", ".join(tr(part) for part in parts))
     due = rest.strip().removeprefix("due ") if rest.strip().startswith("due ") else None
     if due is not None:
         rest = " " + tr("due {date}").format(date=_local_date(due))
     if status is None:
-        return _value_html("", note, plain=True)
+        return _value_html(None, note)
     colour = readable_on(status_colour(status), palette, QPalette.ColorRole.Base).name()
     return f'<span style="color: {colour};">{html.escape(status_label(status))}</span>' + (
         html.escape(comma + rest)
@@ -197,15 +191,16 @@ def _note_html(kind: str, note: str, palette: QPalette) -> str:
 
 
 def _value_html(
-    label: str,
+    field: tuple[str, str] | None,
     value: str,
-    plain: bool = False,
     overdue: bool = False,
     palette: QPalette | None = None,
 ) -> str:
+    """A field's value: `field` is (record kind, field name), None for a plain text."""
     if not value.strip():
         return '<span class="note">—</span>'
-    if not plain and label in STATUS_FIELDS:
+    name = field[1] if field is not None else None
+    if name == "status":
         status = _status_key(value)
         if status is not None:
             # Colour and words together; an open milestone past its date says so in both.
@@ -219,10 +214,10 @@ def _value_html(
                 f'<span style="color: {colour.name()}; font-weight: 600;">'
                 f"● {html.escape(text)}</span>"
             )
-    if not plain and label in _DATE_LABELS:
+    if name in DATE_FIELDS:
         value = _local_date(value)
-    if not plain and label in _CHOICE_LABELS:
-        return html.escape(_CHOICE_LABELS[label](_stored(value)))
+    if field in _CHOICE_LABELS:
+        return html.escape(_CHOICE_LABELS[field](_stored(value)))
     if value.startswith(("https://", "http://")) and " " not in value:
         return f'<a href="{html.escape(value)}">{html.escape(value)}</a>'
     return html.escape(value).replace("\n", "<br>")
@@ -258,7 +253,12 @@ def _style(palette: QPalette) -> tuple[str, str]:
     return style, muted
 
 
-_ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
+def _noop(text: str) -> str:
+    """Marks a source text for the translation sources; translated where it is shown."""
+    return text
+
+
+_ACTIONS = {"create": _noop("Created"), "update": _noop("Changed"), "delete": _noop("Deleted")}
 
 
 def history_html(rows: Sequence[HistoryRow], palette: QPalette) -> str:
@@ -285,7 +285,7 @@ def history_html(rows: Sequence[HistoryRow], palette: QPalette) -> str:
         parts.append('<table cellspacing="0" cellpadding="0">')
         for row in fields:
             field = row.field or ""
-            label = tr(field.replace("_", " ").capitalize())
+            label = field_label(row.record_kind, field)
             parts.append(
                 f'<tr><td class="label" valign="top">{html.escape(label)}</td>'
                 f'<td class="value">{_change_html(row, field)}</td></tr>'
@@ -313,10 +313,8 @@ def _history_value(kind: str, field: str, value: str | None) -> str | None:
         return None
     if field == "status":
         value = status_label(value)
-    elif field == "kind" and kind == "memorandum":
-        value = memorandum_kind_label(value)
-    elif field == "kind" and kind == "organization":
-        value = organization_kind_label(value)
+    elif (kind, field) in _CHOICE_LABELS:
+        value = _CHOICE_LABELS[kind, field](value)
     elif field in DATE_FIELDS:
         value = format_date(value)
     elif field == "parties":

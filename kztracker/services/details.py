@@ -1,7 +1,9 @@
 """One record with everything related to it, as plain values for the detail pane.
 
-Fields come as (English label, readable value) pairs; the window translates the labels. Related
-records come in groups of RelatedItem, each one click away. Column selects only: a partner on a
+Fields come as (label, readable value) pairs, the labels and group titles already in the user's
+language (kztracker.i18n), with the stored field behind each label so the window can show a
+value its own way (a status in colour, a date in its locale). Related records come in groups
+of RelatedItem, each one click away. Column selects only: a partner on a
 large database has thousands of milestones, and entities would cost several times as much.
 """
 
@@ -15,6 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
+from kztracker.i18n import N_, _
 from kztracker.models import (
     FocusArea,
     Memorandum,
@@ -28,7 +31,15 @@ from kztracker.models import (
     Provenance,
     Source,
 )
-from kztracker.services.record_kinds import MODELS, RelatedItem, get_record, label_of, spec_for
+from kztracker.services.record_kinds import (
+    MODELS,
+    RelatedItem,
+    field_label,
+    get_record,
+    label_of,
+    spec_for,
+)
+from kztracker.vocabulary import party_role_label
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SPAN_NOTE_LENGTH = 80
@@ -48,6 +59,8 @@ class RecordDetail:
     version: int
     fields: list[tuple[str, str]] = field(default_factory=list)
     groups: list[RelatedGroup] = field(default_factory=list)
+    # The stored field each label stands for ("Статус" -> "status").
+    field_names: dict[str, str] = field(default_factory=dict)
 
 
 def readable_date(value: PartialDate | None) -> str:
@@ -130,7 +143,7 @@ class _Collector:
             .where(Provenance.record_kind == kind, Provenance.record_id == record_id)
             .order_by(Source.published_on, Source.id, Provenance.span_start)
         )
-        self.group("Sources", "source", self.session.execute(statement), _quote)
+        self.group(_("Sources"), "source", self.session.execute(statement), _quote)
 
 
 def _quote(text: str | None, start: int | None, end: int | None) -> str:
@@ -154,16 +167,16 @@ def _own(model: Any, column: str, record_id: int) -> Any:
 def _memorandum(c: _Collector, record_id: int) -> None:
     party = (MemorandumParty, MemorandumParty.organization_id == Organization.id)
     c.records(
-        "Parties",
+        _("Parties"),
         "organization",
         MemorandumParty.memorandum_id == record_id,
         via=party,
         extra=MemorandumParty.role,
-        note=readable_choice,
+        note=party_role_label,
     )
     signatory = (MemorandumSignatory, MemorandumSignatory.person_id == Person.id)
     c.records(
-        "Signatories",
+        _("Signatories"),
         "person",
         MemorandumSignatory.memorandum_id == record_id,
         via=signatory,
@@ -171,20 +184,22 @@ def _memorandum(c: _Collector, record_id: int) -> None:
         note=_title,
     )
     area = (MemorandumFocusArea, MemorandumFocusArea.focus_area_id == FocusArea.id)
-    c.records("Focus areas", "focus_area", MemorandumFocusArea.memorandum_id == record_id, via=area)
-    c.milestones("Milestones", Milestone.memorandum_id == record_id)
+    c.records(
+        _("Focus areas"), "focus_area", MemorandumFocusArea.memorandum_id == record_id, via=area
+    )
+    c.milestones(_("Milestones"), Milestone.memorandum_id == record_id)
     responsible = Person.id == _own(Memorandum, "responsible_id", record_id)
-    c.records("Responsible person", "person", responsible, extra=Person.title, note=_title)
+    c.records(_("Responsible person"), "person", responsible, extra=Person.title, note=_title)
 
 
 def _organization(c: _Collector, record_id: int) -> None:
     c.records(
-        "Memoranda",
+        _("Memoranda"),
         "memorandum",
         MemorandumParty.organization_id == record_id,
         via=(MemorandumParty, MemorandumParty.memorandum_id == Memorandum.id),
         extra=MemorandumParty.role,
-        note=readable_choice,
+        note=party_role_label,
     )
     # A partner's milestones: those it takes part in, and those of memoranda it is party to.
     involved = select(MilestoneOrganization.milestone_id).where(
@@ -194,18 +209,18 @@ def _organization(c: _Collector, record_id: int) -> None:
         MemorandumParty.organization_id == record_id
     )
     c.milestones(
-        "Milestones", or_(Milestone.id.in_(involved), Milestone.memorandum_id.in_(party_of))
+        _("Milestones"), or_(Milestone.id.in_(involved), Milestone.memorandum_id.in_(party_of))
     )
     people = Person.organization_id == record_id
-    c.records("People", "person", people, extra=Person.title, note=_title)
+    c.records(_("People"), "person", people, extra=Person.title, note=_title)
     parent = Organization.id == _own(Organization, "parent_id", record_id)
-    c.records("Parent organization", "organization", parent)
-    c.records("Child organizations", "organization", Organization.parent_id == record_id)
+    c.records(_("Parent organization"), "organization", parent)
+    c.records(_("Child organizations"), "organization", Organization.parent_id == record_id)
 
 
 def _person(c: _Collector, record_id: int) -> None:
     employer = Organization.id == _own(Person, "organization_id", record_id)
-    c.records("Organization", "organization", employer)
+    c.records(_("Organization"), "organization", employer)
     signed = (
         select(Memorandum.id, Memorandum.title, Memorandum.title_key)
         .join(MemorandumSignatory, MemorandumSignatory.memorandum_id == Memorandum.id)
@@ -214,39 +229,39 @@ def _person(c: _Collector, record_id: int) -> None:
     responsible = select(Memorandum.id, Memorandum.title, Memorandum.title_key).where(
         Memorandum.responsible_id == record_id
     )
-    rows = [(i, t, k, "signatory") for i, t, k in c.session.execute(signed)]
-    rows += [(i, t, k, "responsible") for i, t, k in c.session.execute(responsible)]
+    rows = [(i, t, k, _("signatory")) for i, t, k in c.session.execute(signed)]
+    rows += [(i, t, k, _("responsible")) for i, t, k in c.session.execute(responsible)]
     rows.sort(key=lambda row: row[2])
-    c.group("Memoranda", "memorandum", [(i, t, n) for i, t, _, n in rows], lambda n: n)
-    c.milestones("Milestones", Milestone.responsible_id == record_id)
+    c.group(_("Memoranda"), "memorandum", [(i, t, n) for i, t, _key, n in rows], lambda n: n)
+    c.milestones(_("Milestones"), Milestone.responsible_id == record_id)
 
 
 def _focus_area(c: _Collector, record_id: int) -> None:
     parent = FocusArea.id == _own(FocusArea, "parent_id", record_id)
-    c.records("Parent area", "focus_area", parent)
-    c.records("Sub-areas", "focus_area", FocusArea.parent_id == record_id)
+    c.records(_("Parent area"), "focus_area", parent)
+    c.records(_("Sub-areas"), "focus_area", FocusArea.parent_id == record_id)
     c.records(
-        "Memoranda",
+        _("Memoranda"),
         "memorandum",
         MemorandumFocusArea.focus_area_id == record_id,
         via=(MemorandumFocusArea, MemorandumFocusArea.memorandum_id == Memorandum.id),
     )
-    c.milestones("Milestones", Milestone.focus_area_id == record_id)
+    c.milestones(_("Milestones"), Milestone.focus_area_id == record_id)
 
 
 def _milestone(c: _Collector, record_id: int) -> None:
     memorandum = Memorandum.id == _own(Milestone, "memorandum_id", record_id)
-    c.records("Memorandum", "memorandum", memorandum)
+    c.records(_("Memorandum"), "memorandum", memorandum)
     c.records(
-        "Organizations",
+        _("Organizations"),
         "organization",
         MilestoneOrganization.milestone_id == record_id,
         via=(MilestoneOrganization, MilestoneOrganization.organization_id == Organization.id),
     )
     area = FocusArea.id == _own(Milestone, "focus_area_id", record_id)
-    c.records("Focus area", "focus_area", area)
+    c.records(_("Focus area"), "focus_area", area)
     responsible = Person.id == _own(Milestone, "responsible_id", record_id)
-    c.records("Responsible person", "person", responsible, extra=Person.title, note=_title)
+    c.records(_("Responsible person"), "person", responsible, extra=Person.title, note=_title)
 
 
 GROUPS = {
@@ -257,17 +272,18 @@ GROUPS = {
     "milestone": _milestone,
 }
 SOURCE_GROUPS = (
-    ("memorandum", "Memoranda", Memorandum, "title"),
-    ("organization", "Partners", Organization, "name"),
-    ("person", "People", Person, "name"),
-    ("focus_area", "Focus areas", FocusArea, "name"),
-    ("milestone", "Milestones", Milestone, "title"),
+    ("memorandum", N_("Memoranda"), Memorandum, "title"),
+    ("organization", N_("Partners"), Organization, "name"),
+    ("person", N_("People"), Person, "name"),
+    ("focus_area", N_("Focus areas"), FocusArea, "name"),
+    ("milestone", N_("Milestones"), Milestone, "title"),
 )
 
 
-def _fields(kind: str, record: Any) -> list[tuple[str, str]]:
+def _fields(kind: str, record: Any) -> list[tuple[str, str, str]]:
+    """(label, value, field name) of each field the detail shows."""
     spec = spec_for(kind)
-    fields: list[tuple[str, str]] = []
+    fields: list[tuple[str, str, str]] = []
     for item in spec.fields:
         if item.name == spec.name_field or item.type not in ("text", "enum", "date", "aliases"):
             continue
@@ -280,8 +296,27 @@ def _fields(kind: str, record: Any) -> list[tuple[str, str]]:
             text = ", ".join(sorted(alias.alias for alias in value))
         else:
             text = value or ""
-        fields.append((item.label, text))
+        fields.append((_(item.label), text, item.name))
     return fields
+
+
+def _detail(
+    kind: str,
+    record: Any,
+    title: str,
+    version: int,
+    fields: list[tuple[str, str, str]],
+    groups: list[RelatedGroup],
+) -> RecordDetail:
+    return RecordDetail(
+        kind,
+        record.id,
+        title,
+        version,
+        [(label, value) for label, value, _name in fields],
+        groups,
+        {label: name for label, _value, name in fields},
+    )
 
 
 def _source_detail(session: Session, record_id: int) -> RecordDetail:
@@ -295,18 +330,19 @@ def _source_detail(session: Session, record_id: int) -> RecordDetail:
             .order_by(getattr(model, label), Provenance.span_start)
         )
         collector.group(
-            title,
+            _(title),
             kind,
             session.execute(statement),
             lambda start, end: _quote(source.full_text, start, end),
         )
-    fields = [
-        ("Outlet", source.outlet or ""),
-        ("Address", source.url or ""),
-        ("Published", readable_date(source.published_on)),
-        ("Language", source.language or ""),
-    ]
-    return RecordDetail("source", source.id, source.title, 0, fields, collector.groups)
+    values = {
+        "outlet": source.outlet or "",
+        "url": source.url or "",
+        "published_on": readable_date(source.published_on),
+        "language": source.language or "",
+    }
+    fields = [(field_label("source", name), value, name) for name, value in values.items()]
+    return _detail("source", source, source.title, 0, fields, collector.groups)
 
 
 def record_detail(session: Session, kind: str, record_id: int) -> RecordDetail:
@@ -317,9 +353,9 @@ def record_detail(session: Session, kind: str, record_id: int) -> RecordDetail:
     collector = _Collector(session)
     GROUPS[kind](collector, record_id)
     collector.sources(kind, record_id)
-    return RecordDetail(
+    return _detail(
         kind,
-        record.id,
+        record,
         label_of(kind, record),
         record.version,
         _fields(kind, record),

@@ -133,8 +133,9 @@ SPECS: dict[str, KindSpec] = {
             "name_key",
             PersonAlias,
             (
-                _text("name", N_("Name"), required=True),
-                _text("title", N_("Title")),
+                # A person's title is the post they hold, not a document's title.
+                _text("name", N_("Full name"), required=True),
+                _text("title", N_("Position")),
                 Field("organization_id", N_("Organization"), "ref", target="organization"),
                 _text("email", N_("Email")),
                 _text("phone", N_("Phone")),
@@ -234,6 +235,33 @@ SPECS: dict[str, KindSpec] = {
 
 MODELS: dict[str, type[Any]] = {kind: spec.model for kind, spec in SPECS.items()}
 MODELS["source"] = Source
+
+# Fields with no editable spec that the detail pane and the history name too: a source's own,
+# and the sources every record cites.
+OTHER_FIELD_LABELS: dict[str, str] = {
+    "title": N_("Title"),
+    "outlet": N_("Outlet"),
+    "url": N_("Address"),
+    "published_on": N_("Published"),
+    "language": N_("Language"),
+    "full_text": N_("Full text"),
+    "sources": N_("Sources"),
+}
+
+
+def field_label(kind: str, name: str) -> str:
+    """The label of `kind`'s field `name` in the current language.
+
+    `name` may be a spec field ("responsible_id"), the history's name for it ("responsible",
+    "parties"), or a source's field; any other still reads as words, in English.
+    """
+    spec = SPECS.get(kind)
+    for item in spec.fields if spec is not None else ():
+        link = item.link.collection if item.link is not None else None
+        if name in (item.name, link) or f"{name}_id" == item.name:
+            return _(item.label)
+    english = OTHER_FIELD_LABELS.get(name)
+    return _(english) if english else name.replace("_", " ").capitalize()
 
 
 def spec_for(kind: str) -> KindSpec:

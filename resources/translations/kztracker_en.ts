@@ -363,95 +363,34 @@
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="134" />
+            <location filename="../../ui/detail_html.py" line="132" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="15" />
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="16" />
-            <source>Alias</source>
-            <translation>Alias</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="17" />
-            <source>Aliases</source>
-            <translation>Aliases</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="67" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="18" />
-            <source>Child organizations</source>
-            <translation>Child organizations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="19" />
+            <location filename="../../ui/screenshots.py" line="250" />
             <source>Completed on</source>
             <translation>Completed on</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="20" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="66" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="68" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Deleted</source>
             <translation>Deleted</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="21" />
-            <source>Description</source>
-            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="95" />
             <source>Details</source>
             <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="22" />
-            <source>Document kind</source>
-            <translation>Document kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="23" />
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="24" />
-            <source>Due on</source>
-            <translation>Due on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="25" />
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="26" />
-            <source>Focus area</source>
-            <translation>Focus area</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="27" />
-            <source>Focus areas</source>
-            <translation>Focus areas</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="103" />
@@ -464,139 +403,9 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="28" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="29" />
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="30" />
-            <source>Memoranda</source>
-            <translation>Memoranda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="31" />
-            <source>Memorandum</source>
-            <translation>Memorandum</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="32" />
-            <source>Milestone</source>
-            <translation>Milestone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="33" />
-            <source>Milestones</source>
-            <translation>Milestones</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="34" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
             <location filename="../../ui/detail_pane.py" line="232" />
             <source>No changes have been recorded for this record.</source>
             <translation>No changes have been recorded for this record.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="35" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="36" />
-            <source>Organization</source>
-            <translation>Organization</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="37" />
-            <source>Organizations</source>
-            <translation>Organizations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="38" />
-            <source>Outlet</source>
-            <translation>Outlet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="39" />
-            <source>Parent</source>
-            <translation>Parent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="40" />
-            <source>Parent area</source>
-            <translation>Parent area</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="41" />
-            <source>Parent organization</source>
-            <translation>Parent organization</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="42" />
-            <source>Parties</source>
-            <translation>Parties</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="43" />
-            <source>Partner kind</source>
-            <translation>Partner kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="44" />
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="45" />
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="46" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="47" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="73" />
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="48" />
-            <source>Published</source>
-            <translation>Published</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="49" />
-            <source>Published on</source>
-            <translation>Published on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="50" />
-            <source>Responsible</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="51" />
-            <source>Responsible person</source>
-            <translation>Responsible person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="52" />
-            <source>Role</source>
-            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="66" />
@@ -604,54 +413,9 @@
             <translation>Select a record to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="53" />
-            <source>Short name</source>
-            <translation>Short name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="54" />
-            <source>Signatories</source>
-            <translation>Signatories</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="55" />
-            <source>Signed on</source>
-            <translation>Signed on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="56" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="57" />
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="58" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="59" />
-            <source>Start on</source>
-            <translation>Start on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="60" />
+            <location filename="../../ui/screenshots.py" line="249" />
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="61" />
-            <source>Sub-areas</source>
-            <translation>Sub-areas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="62" />
-            <source>Summary</source>
-            <translation>Summary</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="238" />
@@ -663,23 +427,8 @@
             <source>This record was deleted.</source>
             <translation>This record was deleted.</translation>
         </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="63" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="64" />
-            <source>Url</source>
-            <translation>Url</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="65" />
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="155" />
+            <location filename="../../ui/detail_html.py" line="152" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -687,19 +436,9 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="190" />
+            <location filename="../../ui/detail_html.py" line="184" />
             <source>due {date}</source>
             <translation>due {date}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="72" />
-            <source>responsible</source>
-            <translation>responsible</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="71" />
-            <source>signatory</source>
-            <translation>signatory</translation>
         </message>
     </context>
     <context>

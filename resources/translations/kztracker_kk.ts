@@ -363,95 +363,34 @@
             <translation>&amp;Мәліметтер</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="134" />
+            <location filename="../../ui/detail_html.py" line="132" />
             <source>(none)</source>
             <translation>(жоқ)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="15" />
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="16" />
-            <source>Alias</source>
-            <translation>Басқа жазылуы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="17" />
-            <source>Aliases</source>
-            <translation>Басқа жазылулары</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="67" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Changed</source>
             <translation>Өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="18" />
-            <source>Child organizations</source>
-            <translation>Ведомстволық бағынысты ұйымдар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="19" />
+            <location filename="../../ui/screenshots.py" line="250" />
             <source>Completed on</source>
             <translation>Орындалған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="20" />
-            <source>Country</source>
-            <translation>Елі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="66" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Created</source>
             <translation>Құрылды</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="68" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Deleted</source>
             <translation>Жойылды</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="21" />
-            <source>Description</source>
-            <translation>Сипаттамасы</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="95" />
             <source>Details</source>
             <translation>Мәліметтер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="22" />
-            <source>Document kind</source>
-            <translation>Құжат түрі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="23" />
-            <source>Due</source>
-            <translation>Мерзімі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="24" />
-            <source>Due on</source>
-            <translation>Мерзімі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="25" />
-            <source>Email</source>
-            <translation>Эл. пошта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="26" />
-            <source>Focus area</source>
-            <translation>Басым бағыт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="27" />
-            <source>Focus areas</source>
-            <translation>Басым бағыттар</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="103" />
@@ -464,139 +403,9 @@
             <translation>Тарих</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="28" />
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="29" />
-            <source>Language</source>
-            <translation>Тілі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="30" />
-            <source>Memoranda</source>
-            <translation>Меморандумдар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="31" />
-            <source>Memorandum</source>
-            <translation>Меморандум</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="32" />
-            <source>Milestone</source>
-            <translation>Кезең</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="33" />
-            <source>Milestones</source>
-            <translation>Кезеңдер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="34" />
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
             <location filename="../../ui/detail_pane.py" line="232" />
             <source>No changes have been recorded for this record.</source>
             <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="35" />
-            <source>Notes</source>
-            <translation>Ескертпелер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="36" />
-            <source>Organization</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="37" />
-            <source>Organizations</source>
-            <translation>Серіктестер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="38" />
-            <source>Outlet</source>
-            <translation>Басылым</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="39" />
-            <source>Parent</source>
-            <translation>Жоғары тұрған жазба</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="40" />
-            <source>Parent area</source>
-            <translation>Жоғары тұрған бағыт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="41" />
-            <source>Parent organization</source>
-            <translation>Жоғары тұрған ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="42" />
-            <source>Parties</source>
-            <translation>Тараптар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="43" />
-            <source>Partner kind</source>
-            <translation>Серіктес түрі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="44" />
-            <source>Partners</source>
-            <translation>Серіктестер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="45" />
-            <source>People</source>
-            <translation>Тұлғалар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="46" />
-            <source>Person</source>
-            <translation>Тұлға</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="47" />
-            <source>Phone</source>
-            <translation>Телефоны</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="73" />
-            <source>Position</source>
-            <translation>Лауазымы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="48" />
-            <source>Published</source>
-            <translation>Жарияланған күні</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="49" />
-            <source>Published on</source>
-            <translation>Жарияланған күні</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="50" />
-            <source>Responsible</source>
-            <translation>Жауапты тұлға</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="51" />
-            <source>Responsible person</source>
-            <translation>Жауапты тұлға</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="52" />
-            <source>Role</source>
-            <translation>Рөлі</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="66" />
@@ -604,54 +413,9 @@
             <translation>Мәліметтерін көру үшін жазбаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="53" />
-            <source>Short name</source>
-            <translation>Қысқаша атауы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="54" />
-            <source>Signatories</source>
-            <translation>Қол қоюшылар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="55" />
-            <source>Signed on</source>
-            <translation>Қол қойылған күні</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="56" />
-            <source>Source</source>
-            <translation>Дереккөз</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="57" />
-            <source>Sources</source>
-            <translation>Дереккөздер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="58" />
-            <source>Start</source>
-            <translation>Басталуы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="59" />
-            <source>Start on</source>
-            <translation>Басталуы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="60" />
+            <location filename="../../ui/screenshots.py" line="249" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="61" />
-            <source>Sub-areas</source>
-            <translation>Кіші бағыттар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="62" />
-            <source>Summary</source>
-            <translation>Қысқаша мазмұны</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="238" />
@@ -663,23 +427,8 @@
             <source>This record was deleted.</source>
             <translation>Бұл жазба жойылған.</translation>
         </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="63" />
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="64" />
-            <source>Url</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="65" />
-            <source>Valid until</source>
-            <translation>Қолданылу мерзімі</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="155" />
+            <location filename="../../ui/detail_html.py" line="152" />
             <source>and %n more</source>
             <translation>
                 <numerusform>тағы %n</numerusform>
@@ -687,19 +436,9 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="190" />
+            <location filename="../../ui/detail_html.py" line="184" />
             <source>due {date}</source>
             <translation>мерзімі {date}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="72" />
-            <source>responsible</source>
-            <translation>жауапты тұлға</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="71" />
-            <source>signatory</source>
-            <translation>қол қоюшы</translation>
         </message>
     </context>
     <context>

@@ -371,95 +371,34 @@
             <translation>&amp;Сведения</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="69" />
-            <location filename="../../ui/detail_html.py" line="134" />
+            <location filename="../../ui/detail_html.py" line="132" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="15" />
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="16" />
-            <source>Alias</source>
-            <translation>Другое написание</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="17" />
-            <source>Aliases</source>
-            <translation>Другие написания</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="67" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Changed</source>
             <translation>Изменено</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="18" />
-            <source>Child organizations</source>
-            <translation>Подведомственные организации</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="19" />
+            <location filename="../../ui/screenshots.py" line="250" />
             <source>Completed on</source>
             <translation>Дата выполнения</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="20" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="66" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="68" />
+            <location filename="../../ui/detail_html.py" line="261" />
             <source>Deleted</source>
             <translation>Удалено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="21" />
-            <source>Description</source>
-            <translation>Описание</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="95" />
             <source>Details</source>
             <translation>Сведения</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="22" />
-            <source>Document kind</source>
-            <translation>Вид документа</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="23" />
-            <source>Due</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="24" />
-            <source>Due on</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="25" />
-            <source>Email</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="26" />
-            <source>Focus area</source>
-            <translation>Приоритетное направление</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="27" />
-            <source>Focus areas</source>
-            <translation>Приоритетные направления</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="103" />
@@ -472,139 +411,9 @@
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="28" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="29" />
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="30" />
-            <source>Memoranda</source>
-            <translation>Меморандумы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="31" />
-            <source>Memorandum</source>
-            <translation>Меморандум</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="32" />
-            <source>Milestone</source>
-            <translation>Этап</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="33" />
-            <source>Milestones</source>
-            <translation>Этапы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="34" />
-            <source>Name</source>
-            <translation>Наименование</translation>
-        </message>
-        <message>
             <location filename="../../ui/detail_pane.py" line="232" />
             <source>No changes have been recorded for this record.</source>
             <translation>Изменений этой записи не зафиксировано.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="35" />
-            <source>Notes</source>
-            <translation>Примечания</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="36" />
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="37" />
-            <source>Organizations</source>
-            <translation>Партнёры</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="38" />
-            <source>Outlet</source>
-            <translation>Издание</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="39" />
-            <source>Parent</source>
-            <translation>Вышестоящая запись</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="40" />
-            <source>Parent area</source>
-            <translation>Вышестоящее направление</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="41" />
-            <source>Parent organization</source>
-            <translation>Вышестоящая организация</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="42" />
-            <source>Parties</source>
-            <translation>Стороны</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="43" />
-            <source>Partner kind</source>
-            <translation>Тип партнёра</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="44" />
-            <source>Partners</source>
-            <translation>Партнёры</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="45" />
-            <source>People</source>
-            <translation>Лица</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="46" />
-            <source>Person</source>
-            <translation>Лицо</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="47" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="73" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="48" />
-            <source>Published</source>
-            <translation>Опубликовано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="49" />
-            <source>Published on</source>
-            <translation>Дата публикации</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="50" />
-            <source>Responsible</source>
-            <translation>Ответственное лицо</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="51" />
-            <source>Responsible person</source>
-            <translation>Ответственное лицо</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="52" />
-            <source>Role</source>
-            <translation>Роль</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="66" />
@@ -612,54 +421,9 @@
             <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_words.py" line="53" />
-            <source>Short name</source>
-            <translation>Краткое наименование</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="54" />
-            <source>Signatories</source>
-            <translation>Подписанты</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="55" />
-            <source>Signed on</source>
-            <translation>Дата подписания</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="56" />
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="57" />
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="58" />
-            <source>Start</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="59" />
-            <source>Start on</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="60" />
+            <location filename="../../ui/screenshots.py" line="249" />
             <source>Status</source>
             <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="61" />
-            <source>Sub-areas</source>
-            <translation>Подчинённые направления</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="62" />
-            <source>Summary</source>
-            <translation>Краткое содержание</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="238" />
@@ -671,23 +435,8 @@
             <source>This record was deleted.</source>
             <translation>Эта запись удалена.</translation>
         </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="63" />
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="64" />
-            <source>Url</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="65" />
-            <source>Valid until</source>
-            <translation>Действует до</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="155" />
+            <location filename="../../ui/detail_html.py" line="152" />
             <source>and %n more</source>
             <translation>
                 <numerusform>и ещё %n</numerusform>
@@ -696,19 +445,9 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="190" />
+            <location filename="../../ui/detail_html.py" line="184" />
             <source>due {date}</source>
             <translation>срок {date}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="72" />
-            <source>responsible</source>
-            <translation>ответственное лицо</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_words.py" line="71" />
-            <source>signatory</source>
-            <translation>подписант</translation>
         </message>
     </context>
     <context>

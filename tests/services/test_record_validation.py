@@ -34,19 +34,21 @@ def _fields(errors: list[FieldError]) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("kind", "field"),
+    ("kind", "field", "label"),
     [
-        ("organization", "name"),
-        ("person", "name"),
-        ("focus_area", "name"),
-        ("memorandum", "title"),
-        ("milestone", "title"),
+        ("organization", "name", "Name"),
+        ("person", "name", "Full name"),  # a person's name is their full name
+        ("focus_area", "name", "Name"),
+        ("memorandum", "title", "Title"),
+        ("milestone", "title", "Title"),
     ],
 )
-def test_a_name_or_title_is_required(seeded_db: Database, kind: str, field: str) -> None:
+def test_a_name_or_title_is_required(
+    seeded_db: Database, kind: str, field: str, label: str
+) -> None:
     with seeded_db.session() as session:
         errors = validate_record(session, kind, {field: "   "})
-    assert _fields(errors) == {field: f"{field.capitalize()} is required"}
+    assert _fields(errors) == {field: f"{label} is required"}
 
 
 @pytest.mark.parametrize(
@@ -218,7 +220,7 @@ def test_an_unknown_field_is_named(seeded_db: Database) -> None:
 def test_a_too_long_name_is_refused_before_the_database_does(seeded_db: Database) -> None:
     with seeded_db.session() as session:
         errors = _fields(validate_record(session, "person", {"name": "x" * 301}))
-    assert errors == {"name": "Name is too long (301 characters, 300 at most)"}
+    assert errors == {"name": "Full name is too long (301 characters, 300 at most)"}
 
 
 def test_a_failed_create_saves_nothing_and_says_why(seeded_db: Database) -> None:

@@ -339,6 +339,41 @@ def test_history_roles_and_chart_counts_read_in_the_language(
     assert format_count(12345) == "12\u00a0345"
 
 
+@pytest.mark.parametrize("in_language", ["kk", "ru"], indirect=True)
+def test_the_core_names_fields_in_the_language_in_both_tabs(
+    qtbot: QtBot, seeded_db: Database, in_language: str
+) -> None:
+    """The field labels of the Details and History tabs are the core's, in one language: a
+    person's title is their position there and in the workbook alike."""
+    import datetime as dt
+
+    from PySide6.QtGui import QPalette
+
+    from kztracker.models import Person
+    from kztracker.services.details import record_detail
+    from kztracker.services.history import HistoryRow
+    from ui.detail_html import detail_html, history_html
+
+    position = {"kk": "Лауазымы", "ru": "Должность"}[in_language]
+    with seeded_db.session() as session:
+        person = session.scalars(select(Person).where(Person.title.is_not(None))).first()
+        assert person is not None
+        detail = record_detail(session, "person", person.id)
+    assert position in _plain(detail_html(detail, QPalette()))
+    row = HistoryRow(
+        changed_at=dt.datetime(2024, 10, 17, 9, 30, tzinfo=dt.UTC),
+        actor="aigerim",
+        action="update",
+        field="title",
+        old_value="Minister",
+        new_value="Vice minister",
+        record_kind="person",
+        record_id=person.id,
+    )
+    assert _plain(history_html([row], QPalette())).count(position) == 1
+    assert "Title" not in _plain(history_html([row], QPalette()))
+
+
 def test_the_language_follows_the_system_unless_chosen(private_settings: Path) -> None:
     from PySide6.QtCore import QLocale
 
