@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from kztracker.i18n import LANGUAGES
+
 NAME = "export"
 HELP = "write the records to an Excel workbook"
 
@@ -20,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--language",
-        choices=("kk", "ru", "en"),
+        choices=LANGUAGES,
         default="en",
         help="language of the sheet names, headers and summary (record data stays as entered)",
     )

@@ -16,7 +16,6 @@ from kztracker import i18n
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _
 
-ENGLISH = "en"
 LANGUAGES = i18n.LANGUAGES
 
 
