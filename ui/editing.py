@@ -28,7 +28,7 @@ from kztracker.errors import RecordNotFound, StaleRecordError, ValidationFailed
 from kztracker.services import records
 from kztracker.services.changes import Changes
 from kztracker.services.deletion import DeleteImpact
-from kztracker.services.record_kinds import spec_for
+from kztracker.services.record_kinds import field_label, spec_for
 from ui.dialogs import QuickMilestoneDialog, RecordDialog, dialog_class
 from ui.dialogs.conflict import OVERWRITE, RELOAD, ConflictDialog
 from ui.dialogs.delete import DeleteConfirmation
@@ -357,7 +357,7 @@ class Editor(QObject):
 
     @staticmethod
     def _field_labels(kind: str) -> dict[str, str]:
-        return {field.name: field.label for field in spec_for(kind).fields}
+        return {field.name: field_label(kind, field.name) for field in spec_for(kind).fields}
 
     @staticmethod
     def _describe(kind: str) -> Any:

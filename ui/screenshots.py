@@ -232,9 +232,8 @@ class _Shooter:
         if not _module_exists("ui.dialogs.conflict"):
             self.report.notes.append("no conflict dialog yet (ui/dialogs/conflict.py is missing)")
             return
-        from PySide6.QtCore import QCoreApplication
-
         from kztracker.errors import StaleRecordError
+        from kztracker.services.record_kinds import field_label
         from ui.dialogs.conflict import ConflictDialog
         from ui.labels import format_date, status_label
 
@@ -245,10 +244,7 @@ class _Shooter:
             theirs={"status": status_label("done"), "completed_on": format_date("2024-10-17")},
             yours={"status": status_label("in_progress"), "completed_on": ""},
         )
-        labels = {
-            "status": QCoreApplication.translate("DetailPane", "Status"),
-            "completed_on": QCoreApplication.translate("DetailPane", "Completed on"),
-        }
+        labels = {name: field_label("milestone", name) for name in ("status", "completed_on")}
         self.dialog(
             "conflict",
             lambda: ConflictDialog(error, self.window, field_labels=labels).exec(),

@@ -373,11 +373,6 @@
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshots.py" line="250" />
-            <source>Completed on</source>
-            <translation>Completed on</translation>
-        </message>
-        <message>
             <location filename="../../ui/detail_html.py" line="261" />
             <source>Created</source>
             <translation>Created</translation>
@@ -411,11 +406,6 @@
             <location filename="../../ui/detail_pane.py" line="66" />
             <source>Select a record to see its details.</source>
             <translation>Select a record to see its details.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screenshots.py" line="249" />
-            <source>Status</source>
-            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="238" />

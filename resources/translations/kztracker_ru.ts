@@ -381,11 +381,6 @@
             <translation>Изменено</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshots.py" line="250" />
-            <source>Completed on</source>
-            <translation>Дата выполнения</translation>
-        </message>
-        <message>
             <location filename="../../ui/detail_html.py" line="261" />
             <source>Created</source>
             <translation>Создано</translation>
@@ -419,11 +414,6 @@
             <location filename="../../ui/detail_pane.py" line="66" />
             <source>Select a record to see its details.</source>
             <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screenshots.py" line="249" />
-            <source>Status</source>
-            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="238" />

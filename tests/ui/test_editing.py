@@ -436,3 +436,23 @@ def test_undo_of_an_edit_to_a_record_deleted_meanwhile_says_so_and_keeps_the_sta
     settle(editor)
     assert "no longer exists" in str(reported[0])
     assert editor.undo_stack.index() == 1  # still "done", as nothing could be undone
+
+
+def test_undo_over_a_colleagues_save_names_the_field_in_the_windows_language(
+    qtbot: QtBot, editor: Editor, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import i18n
+
+    dialog = opened(editor, editor.edit_record("milestone", 1))
+    dialog.editors["title"].set_value("Mine")
+    click_save(qtbot, editor, dialog)
+    _colleague_renames_milestone_1(seeded_db, "Theirs, later")
+    conflicts: list[list[list[str]]] = []
+    _answer_conflict(monkeypatch, QDialog.DialogCode.Rejected, conflicts)
+    try:
+        i18n.install("ru")
+        editor.undo_stack.undo()
+        settle(editor)
+    finally:
+        i18n.uninstall()
+    assert [row[0] for row in conflicts[0]] == ["Название"]
