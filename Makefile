@@ -37,7 +37,7 @@ translations-update: setup
 	$(BIN)/python -m ui.translation_sources update
 	$(BIN)/pybabel -q extract --no-wrap --sort-output --add-location=file --project=kztracker \
 		-o kztracker/locale/kztracker.pot kztracker
-	$(BIN)/pybabel -q update --no-wrap --no-fuzzy-matching -D kztracker -d kztracker/locale \
+	$(BIN)/pybabel -q update --no-wrap --no-fuzzy-matching --ignore-obsolete -D kztracker -d kztracker/locale \
 		-i kztracker/locale/kztracker.pot
 
 run: setup translations

@@ -253,7 +253,7 @@ def _milestone(c: _Collector, record_id: int) -> None:
     memorandum = Memorandum.id == _own(Milestone, "memorandum_id", record_id)
     c.records(_("Memorandum"), "memorandum", memorandum)
     c.records(
-        _("Organizations"),
+        _("Partners"),
         "organization",
         MilestoneOrganization.milestone_id == record_id,
         via=(MilestoneOrganization, MilestoneOrganization.organization_id == Organization.id),

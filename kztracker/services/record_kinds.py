@@ -212,7 +212,7 @@ SPECS: dict[str, KindSpec] = {
                 Field("memorandum_id", N_("Memorandum"), "ref", target="memorandum"),
                 Field(
                     "organization_ids",
-                    N_("Organizations"),
+                    N_("Partners"),
                     "refs",
                     default=(),
                     target="organization",

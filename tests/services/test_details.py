@@ -140,7 +140,7 @@ def test_a_milestone_shows_memorandum_partners_area_and_person(seeded_db: Databa
     groups = _groups(detail)
     assert detail.title == title
     assert groups["Memorandum"] == [(MOU, "")]
-    assert [label for label, _ in groups["Organizations"]] == [
+    assert [label for label, _ in groups["Partners"]] == [
         "AstraZeneca",
         "AstraZeneca Kazakhstan",
         "Discovery Centre (DISC)",

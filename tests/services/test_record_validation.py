@@ -198,7 +198,7 @@ def test_related_ids_must_exist(seeded_db: Database) -> None:
         errors = _fields(validate_record(session, "milestone", values))
     assert errors == {
         "memorandum_id": "Memorandum: memorandum #999 does not exist (perhaps it was deleted)",
-        "organization_ids": "Organizations: partner #998 does not exist (perhaps it was deleted)",
+        "organization_ids": "Partners: partner #998 does not exist (perhaps it was deleted)",
         "responsible_id": "Responsible person: 'abc' is not a record id",
     }
 
@@ -208,7 +208,7 @@ def test_the_same_link_twice_is_refused(seeded_db: Database) -> None:
         errors = _fields(
             validate_record(session, "milestone", {"title": "X", "organization_ids": [1, 1]})
         )
-    assert errors == {"organization_ids": "Organizations: the same partner is listed twice"}
+    assert errors == {"organization_ids": "Partners: the same partner is listed twice"}
 
 
 def test_an_unknown_field_is_named(seeded_db: Database) -> None:
