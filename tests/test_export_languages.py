@@ -150,3 +150,7 @@ def test_a_word_with_two_meanings_reads_right_in_each_place(
     assert "Сводка" not in memoranda_headers
     milestone_headers = [cell.value for cell in workbook.worksheets[2][1]]
     assert "Дата выполнения" in milestone_headers  # when it was completed, not "done"
+    partner_headers = [cell.value for cell in workbook.worksheets[3][1]]
+    people_headers = [cell.value for cell in workbook.worksheets[4][1]]
+    assert partner_headers[0] == "Наименование"  # an organization's name
+    assert people_headers[0] == "ФИО"  # a person's full name

@@ -46,6 +46,7 @@ WORDS: dict[str, str] = {
     "col.country": N_("Country"),
     "col.parent": N_("Part of"),
     "col.aliases": N_("Other spellings"),
+    "col.person_name": N_("Full name"),
     "col.person_title": N_("Position"),
     "col.organization": N_("Organization"),
     "col.email": N_("Email"),

@@ -149,7 +149,7 @@ class _Export:
                 "person",
                 word("sheet.people"),
                 _columns(
-                    "col.name", "col.person_title", "col.organization", "col.email",
+                    "col.person_name", "col.person_title", "col.organization", "col.email",
                     "col.phone", "col.aliases", "col.notes",
                 ),
                 lambda: records.people(session, selection),
