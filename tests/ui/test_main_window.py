@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -351,32 +351,6 @@ def test_last_view_splitter_and_sort_are_restored(qtbot: QtBot, seeded_db: Datab
         assert names == sorted(names, key=str.casefold, reverse=True)
     finally:
         _closed(second)
-
-
-def test_the_header_menu_hides_a_column_and_reset_brings_the_first_layout_back(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    view = _show(qtbot, window, "person")
-    table = view.table
-    header = table.horizontalHeader()
-    position_title = view.model.headerData(1, Qt.Orientation.Horizontal)
-
-    def toggles() -> dict[str, QAction]:
-        menu = view.columns.build_header_menu()
-        return {action.text(): action for action in menu.actions() if action.isCheckable()}
-
-    toggles()[position_title].trigger()
-    assert table.isColumnHidden(1)
-    header.moveSection(header.visualIndex(2), 0)
-    # Each menu opening hides one more column until one is left.
-    while sum(not table.isColumnHidden(n) for n in range(header.count())) > 1:
-        next(a for a in toggles().values() if a.isChecked() and a.isEnabled()).trigger()
-    # The last column shown cannot be hidden: its toggle is disabled.
-    assert [a.isEnabled() for a in toggles().values() if a.isChecked()] == [False]
-
-    view.columns.build_header_menu().actions()[-1].trigger()  # Reset columns
-    assert not table.isColumnHidden(0) and not table.isColumnHidden(1)
-    assert [header.visualIndex(n) for n in range(header.count())] == list(range(header.count()))
 
 
 def test_statuses_sort_in_their_working_order(qtbot: QtBot, window: MainWindow) -> None:
