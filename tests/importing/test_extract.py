@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from kztracker.dates import PartialDate
 from kztracker.db import Database
-from kztracker.importing.draft import Draft
+from kztracker.importing.draft import Draft, DraftOrganization, DraftPerson
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.extract import KnownNames, extract, known_names_from_session
 from kztracker.importing.extract.english.dates import find_dates
@@ -93,7 +93,8 @@ def test_site_furniture_of_a_saved_page_yields_nothing() -> None:
 def test_spans_point_at_the_text_behind_each_item() -> None:
     draft = _draft(RELEASE)
     text = draft.document.text
-    for item in [*draft.organizations, *draft.people]:
+    items: list[DraftOrganization | DraftPerson] = [*draft.organizations, *draft.people]
+    for item in items:
         assert item.spans
         written = {text[s.start : s.end] for s in item.spans}
         assert any(w in item.name or item.name.endswith(w) or w in item.aliases for w in written)
@@ -281,3 +282,50 @@ def test_undated_events_plans_work_in_progress_and_money_are_milestones() -> Non
     opened = events["Almaty Simulation Centre of the Kazakh Medical University opened"]
     assert opened.status == "done"
     assert any(t.startswith("The Minister of Health visited") for t in events)
+
+
+TITLES = """Steppe Rail and Nordwerk plan a depot
+
+Published: 3 March 2026
+
+A delegation of Steppe Rail led by Chairman Arman Kulov, including its regional directors, \
+visited the Nordwerk plant in Kassel on 2 March 2026, KazRailNews.kz reports. Nordwerk \
+President Tobias Brandt said the company would also open a repair depot in Kostanay in \
+June 2026. In line with the new national transport strategy, the year 2027 has been officially \
+declared the Year of Railway Workers in Kazakhstan. The first 20 shunting locomotives will be \
+assembled at the Kostanay depot by the end of 2027, according to the ministry. Engineers from \
+both companies will meet in Kostanay in April 2026 to review the designs of the depot, the \
+tracks, the signalling and the maintenance halls that the two sides have been discussing \
+since the first contacts between the two sides several years ago.
+"""
+
+
+def _titles_by_date() -> dict[PartialDate | None, str]:
+    return {m.date: m.title for m in _draft(TITLES).milestones}
+
+
+def test_milestone_titles_drop_attribution_and_who_led_a_delegation() -> None:
+    title = _titles_by_date()[PartialDate(2026, 3, 2)]
+    assert title.startswith("Delegation of Steppe Rail visited the Nordwerk plant")
+    assert "reports" not in title and "KazRailNews" not in title
+    assert "led by" not in title and "…" not in title
+    assert not any("according to" in m.title for m in _draft(TITLES).milestones)
+
+
+def test_milestone_titles_keep_a_subject_and_lose_auxiliary_verbs() -> None:
+    titles = _titles_by_date()
+    assert titles[PartialDate(2026, 6)] == "Nordwerk to open a repair depot in Kostanay"
+    every = [m.title for m in _draft(TITLES).milestones]
+    declared = [t for t in every if "Year of Railway Workers" in t]
+    assert declared == ["2027 declared the Year of Railway Workers in Kazakhstan"]
+    assert any(t.startswith("First 20 shunting locomotives to be assembled") for t in every)
+    for title in every:
+        assert title.split()[0].casefold() not in {"has", "have", "was", "were", "will", "would"}
+
+
+def test_long_milestone_titles_end_at_a_clause_boundary() -> None:
+    title = _titles_by_date()[PartialDate(2026, 4)]
+    assert title.startswith("Engineers from both companies to meet in Kostanay")
+    assert len(title.split()) <= 14
+    assert not title.endswith("…")
+    assert title.split()[-1].casefold() not in {"the", "of", "in", "to", "and", "a"}

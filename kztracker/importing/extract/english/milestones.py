@@ -16,23 +16,11 @@ from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.text import Article, Sentence
-from kztracker.importing.extract.english.undated import PLANNED, VISIT, cue, undated_events
-from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.english.titles import EVENT, milestone_title
+from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_EVENT = re.compile(
-    r"\b(?:meeting|meetings|conference|forum|summit|visit|visited|visits|session|workshop|seminar|"
-    r"congress|symposium|hackathon|exhibition|expo|fair|festival|olympiad|competition|"
-    r"ceremony|opening|opened|opens|open|launch|launched|launches|launching|start|starts|"
-    r"started|begin|begins|began|complete|completed|completion|finish|deadline|held|hold|"
-    r"hosted|host|take place|took place|takes place|established|establish|create|created|"
-    r"founded|declared|announced|approved|adopted|presented|present|introduced|introduce|"
-    r"deliver|delivered|release|released|publish|published|enrol|enroll|admit|graduate|"
-    r"commission|commissioned|built|build|construction|pilot|tour|talks|round table|"
-    r"roundtable|training|course|programme|program|review|report|round|call|signing|"
-    r"applications?|submitted|submissions?|registration|deadline|met|meets|meet|visit|leave|"
-    r"leaves|depart|departs|arrive|arrives)\b",
-    re.IGNORECASE,
-)
+_EVENT = EVENT
 _FUTURE = re.compile(
     r"\b(?:will|shall|could|would|plan|plans|planned|planning|scheduled|expected|expects|to be|"
     r"aims? to|by (?:the end of )?(?:early |mid-?|late )?(?:19|20)\d\d|"
@@ -43,12 +31,6 @@ _FUTURE = re.compile(
 _ONGOING = re.compile(r"\b(?:underway|under way|ongoing|in progress|currently)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+and\s+(?=will\b)")
 _SIGNING_ONLY = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
-_LEAD = re.compile(
-    r"^(?:and|but|while|meanwhile|also|additionally|moreover|in addition|furthermore|"
-    r"as a result|then)\b,?\s*",
-    re.IGNORECASE,
-)
-
 
 _PAST_SIGNING = re.compile(
     r"\b(?:signed|concluded|inked|adopted|extended|renewed)\b.*\b(?:memorand|agreement|mou|"
@@ -67,19 +49,6 @@ _AT_EVENT = re.compile(
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)"
 )
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-_PREAMBLE = re.compile(
-    r"^(?:(?:according to|in line with|following|after|before|during|under|in addition to|"
-    r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also|"
-    r"against (?:this|that|the) backdrop)\b[^,]{0,120},\s*)",
-    re.IGNORECASE,
-)
-_REPORTED = re.compile(
-    r"^(?:.{0,80}?\b(?:said|says|noted|added|announced|stated|told)\s+that\s+"
-    r"|(?:[^,]{0,60},[^,]{0,80},\s*|(?:[A-Z][\w’'.-]*\s+){1,4})"
-    r"(?:said|says|noted|added|announced|stated|expects|believes)\s+(?:that\s+)?)"
-)
-# "..., said Peter Foster, President of Air Astana": who said it is not part of what happened.
-_SAID_AFTER = re.compile(r",\s*(?:said|says|noted|added)\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$")
 
 
 def milestones_in(
@@ -88,6 +57,7 @@ def milestones_in(
     names: dict[str, str],
     core_key: Callable[[str], str],
     reference: PartialDate | None,
+    people: list[PersonMention] | None = None,
 ) -> list[DraftMilestone]:
     milestones: list[DraftMilestone] = []
     undated: list[DraftMilestone] = []
@@ -114,7 +84,7 @@ def milestones_in(
                             start,
                             clause,
                             orgs or _referred(sentence, previous),
-                            lambda text: _title(text, []),
+                            lambda text: milestone_title(text, []),
                         )
                     )
                     continue
@@ -132,24 +102,29 @@ def milestones_in(
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
-                title = _with_antecedent(
-                    clause,
-                    piece_start,
-                    piece,
-                    _title(piece, [d for d in dates if d.start >= piece_start], piece_start),
+                title = _named_subject(
+                    _with_antecedent(
+                        clause,
+                        piece_start,
+                        piece,
+                        milestone_title(
+                            piece, [d for d in dates if d.start >= piece_start], piece_start
+                        ),
+                    ),
+                    [m for m in mentions if m.sentence == index],
+                    names,
+                    core_key,
+                    [
+                        p.organization
+                        for p in people or []
+                        if p.sentence == index and p.organization
+                    ],
                 )
                 if len(title.split()) < 2:
                     continue
                 milestones.append(
                     DraftMilestone(
-                        title=_with_antecedent(
-                            clause,
-                            piece_start,
-                            piece,
-                            _title(
-                                piece, [d for d in dates if d.start >= piece_start], piece_start
-                            ),
-                        ),
+                        title=title,
                         date=date.date,
                         status=_status(piece, date, reference),
                         organizations=_unique(orgs),
@@ -166,6 +141,43 @@ def milestones_in(
             context_year = found_year
     visits = any(VISIT.search(m.title) for m in milestones)
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
+
+
+# "The company would also open ...": the one organization of that kind the sentence names.
+_STAND_IN = re.compile(
+    r"^(?:(?:The )?(?i:(?P<noun>company|bank|university|ministry|agency|"
+    r"corporation|operator|airline|lender|group|holding))|It)\b(?!\s+of\b)"
+)
+_STAND_IN_KINDS = {
+    "university": {"university"},
+    "ministry": {"government"},
+    "agency": {"government"},
+}
+
+
+def _named_subject(
+    title: str,
+    mentions: list[OrganizationMention],
+    names: dict[str, str],
+    core_key: Callable[[str], str],
+    speakers: list[str],
+) -> str:
+    """The stand-in's organization: the one of its kind the sentence names, else the one
+    the person speaking there belongs to ("Wabtec President X said the company ...")."""
+    match = _STAND_IN.match(title)
+    if not match:
+        return title
+    kinds = _STAND_IN_KINDS.get((match.group("noun") or "").casefold(), {"company", None})
+    fitting = {
+        names.get(core_key(m.name), m.name)
+        for m in mentions
+        if match.group("noun") is None or m.kind in kinds
+    }
+    if not fitting:
+        fitting = {names.get(core_key(name), name) for name in speakers}
+    if len(fitting) != 1 or any(name in title or len(name.split()) > 6 for name in fitting):
+        return title
+    return fitting.pop() + title[match.end() :]
 
 
 def _referred(sentence: Sentence, previous: list[str]) -> list[str]:
@@ -262,49 +274,6 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
         start = match.end()
     pieces.append((start, sentence.text[start:]))
     return [(s, p) for s, p in pieces if p.strip()]
-
-
-def _title(clause: str, dates: list[DateMention], offset: int = 0) -> str:
-    text = clause
-    for date in sorted(dates, key=lambda d: d.start, reverse=True):
-        s, e = date.start - offset, date.end - offset
-        if 0 <= s and e <= len(text):
-            text = text[:s] + text[e:]
-    text = re.sub(
-        r"\b(?:on|in|by|from|until|since|during|of|at|for|before|after)"
-        r"(?:\s+the)?(?:\s+end\s+of)?\s*(?=[,.;]|$)",
-        "",
-        text,
-    )
-    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(' ,.;:—–-"“”')
-    text = _LEAD.sub("", text)
-    text = _PREAMBLE.sub("", text)
-    text = _REPORTED.sub("", text)
-    text = _SAID_AFTER.sub("", text)
-    text = text.strip(' ,.;:—–-"“”')
-    if len(text.split()) > 14:
-        text = _shorter(text)
-    words = text.split()
-    if len(words) > 14:
-        text = " ".join(words[:14]) + "…"
-    return text[:1].upper() + text[1:]
-
-
-def _shorter(text: str) -> str:
-    """A long clause keeps its subject and what happened: asides between commas go first,
-    then the words between the subject's head and the event word."""
-    cue = _EVENT.search(text) or _FUTURE.search(text) or PLANNED.search(text)
-    for aside in sorted(re.findall(r",[^,]{3,120},", text), key=len, reverse=True):
-        if len(text.split()) <= 14:
-            break
-        if cue is None or cue.group() not in aside:
-            text = text.replace(aside, "", 1)
-            cue = _EVENT.search(text) or _FUTURE.search(text) or PLANNED.search(text)
-    words = text.split()
-    at = len(text[: cue.start()].split()) if cue else 0
-    if len(words) > 14 and at > 8:
-        text = " ".join(words[:4] + ["…"] + words[at - 1 :])
-    return text
 
 
 def _status(clause: str, date: DateMention, reference: PartialDate | None) -> str:

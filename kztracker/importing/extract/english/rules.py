@@ -37,8 +37,9 @@ _OUTLET = (
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no trailing "of Kazakhstan" or "JSC"."""
     name = _UNDER.sub("", COUNTRY_SUFFIX.sub("", name.strip()))
-    city = re.fullmatch(r"(.+?) (?:city |regional |region )?(akimat|administration)", name,
-                        re.IGNORECASE)
+    city = re.fullmatch(
+        r"(.+?) (?:city |regional |region )?(akimat|administration)", name, re.IGNORECASE
+    )
     if city:  # "Almaty city akimat" is the "Akimat of Almaty"
         name = f"{city.group(2)} of {city.group(1)}"
     name = re.sub(r"^(akimat of .+?) (?:region|city|oblast)$", r"\1", name, flags=re.IGNORECASE)
@@ -76,7 +77,9 @@ class EnglishRules:
             _LEGAL.sub("", m.name) for m in org_mentions
         }
         org_mentions += brand_organizations(
-            article.sentences, taken, known_names,
+            article.sentences,
+            taken,
+            known_names,
             frozenset(m.end for m in org_mentions if not m.derived),
         )
         _titles_naming_organizations(person_mentions, org_mentions)
@@ -88,17 +91,26 @@ class EnglishRules:
         drafted_people = merge_people(person_mentions, names, core_key, text)
 
         focus_areas = focus_areas_in(article, known.focus_areas)
-        memoranda = memoranda_in(article, org_mentions, person_mentions, names, core_key,
-                                 focus_areas, reference)
-        milestones = milestones_in(article, org_mentions, names, core_key, reference)
+        memoranda = memoranda_in(
+            article, org_mentions, person_mentions, names, core_key, focus_areas, reference
+        )
+        milestones = milestones_in(
+            article, org_mentions, names, core_key, reference, person_mentions
+        )
         return Draft(
-            document=document, organizations=organizations, people=drafted_people,
-            memoranda=memoranda, focus_areas=focus_areas, milestones=milestones,
+            document=document,
+            organizations=organizations,
+            people=drafted_people,
+            memoranda=memoranda,
+            focus_areas=focus_areas,
+            milestones=milestones,
         )
 
 
-_INTERNATIONAL = re.compile(r"^(?:United Nations|World|International|Global|European|Asian|"
-                            r"Islamic|Eurasian)\b")
+_INTERNATIONAL = re.compile(
+    r"^(?:United Nations|World|International|Global|European|Asian|"
+    r"Islamic|Eurasian)\b"
+)
 _NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}$")
 
 
@@ -115,8 +127,8 @@ def _complete(organization: DraftOrganization, text: str) -> None:
                 organization.country = NATIONALITIES[before.group(1).casefold()]
                 break
     if organization.kind is None:
-        organization.kind = "international" if _INTERNATIONAL.search(organization.name) else (
-            "company"
+        organization.kind = (
+            "international" if _INTERNATIONAL.search(organization.name) else ("company")
         )
     if organization.country is None and organization.kind == "government":
         organization.country = "Kazakhstan"
@@ -136,9 +148,11 @@ def _fill_metadata(document: Document, text: str, article: Article) -> None:
     if document.title is None and article.paragraphs:
         first = article.paragraphs[0]
         line = text[first.start : first.end].strip()
-        if len(line.split()) <= 20 and not line.endswith((".", "!", "?")) and len(
-            article.paragraphs
-        ) > 1:
+        if (
+            len(line.split()) <= 20
+            and not line.endswith((".", "!", "?"))
+            and len(article.paragraphs) > 1
+        ):
             document.title = line
     if document.outlet is None:
         for pattern in _OUTLET:
@@ -183,11 +197,18 @@ def _after_dateline(text: str, paragraph: Span) -> Span | None:
 def _titles_naming_organizations(
     people: list[PersonMention], organizations: list[OrganizationMention]
 ) -> None:
-    """"Chief Executive Officer of Kcell": once Kcell is known, the title ends before it.
+    """ "Chief Executive Officer of Kcell": once Kcell is known, the title ends before it.
     A bare "Vice Minister" belongs to the ministry the same or the previous sentence names."""
-    names = sorted({n for m in organizations if not m.derived
-                    for n in (m.name, *m.aliases, _GROUP.sub("", m.name))},
-                   key=len, reverse=True)
+    names = sorted(
+        {
+            n
+            for m in organizations
+            if not m.derived
+            for n in (m.name, *m.aliases, _GROUP.sub("", m.name))
+        },
+        key=len,
+        reverse=True,
+    )
     for person in people:
         if person.title and person.organization is None:
             for name in names:
@@ -202,19 +223,29 @@ def _titles_naming_organizations(
         tail = re.search(r"\s+(?:of|at)\s+([A-Z][\w’'-]+)$", title)
         if tail and person.organization is None:
             # "Chief Executive Officer of Svevind": the one organization named "Svevind ...".
-            owners = {m.name for m in organizations if m.name.split()[0] == tail.group(1)
-                      and not m.derived}
+            owners = {
+                m.name
+                for m in organizations
+                if m.name.split()[0] == tail.group(1) and not m.derived
+            }
             if len(owners) == 1:
                 person.organization = owners.pop()
                 person.title = title[: tail.start()]
-        if person.title and person.organization is None and re.fullmatch(
-            r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister", person.title
+        if (
+            person.title
+            and person.organization is None
+            and re.fullmatch(r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister", person.title)
         ):
-            nearby = [m for m in organizations if m.kind == "government"
-                      and person.sentence - 1 <= m.sentence <= person.sentence
-                      and m.name.startswith("Ministry")]
-            ministries = {m.name for m in organizations if m.name.startswith("Ministry")
-                          and not m.derived}
+            nearby = [
+                m
+                for m in organizations
+                if m.kind == "government"
+                and person.sentence - 1 <= m.sentence <= person.sentence
+                and m.name.startswith("Ministry")
+            ]
+            ministries = {
+                m.name for m in organizations if m.name.startswith("Ministry") and not m.derived
+            }
             if nearby:
                 person.organization = nearby[-1].name
             elif len(ministries) == 1:
@@ -231,11 +262,17 @@ def _known_in(
             for start, end in _occurrences(sentence, spelling):
                 if any(m.start <= start and end <= m.end for m in found + result):
                     continue
-                result.append(OrganizationMention(
-                    sentence.text[start - sentence.start : end - sentence.start], start, end,
-                    record.kind, record.country, sentence=index,
-                    same_as=list(record.spellings()),
-                ))
+                result.append(
+                    OrganizationMention(
+                        sentence.text[start - sentence.start : end - sentence.start],
+                        start,
+                        end,
+                        record.kind,
+                        record.country,
+                        sentence=index,
+                        same_as=list(record.spellings()),
+                    )
+                )
     return result
 
 
@@ -251,10 +288,14 @@ def _known_people(
                 for start, end in _occurrences(sentence, spelling):
                     if any(m.start <= start < m.end for m in found + result):
                         continue
-                    result.append(PersonMention(
-                        sentence.text[start - sentence.start : end - sentence.start], start, end,
-                        sentence=index,
-                    ))
+                    result.append(
+                        PersonMention(
+                            sentence.text[start - sentence.start : end - sentence.start],
+                            start,
+                            end,
+                            sentence=index,
+                        )
+                    )
     return result
 
 
@@ -279,7 +320,7 @@ _MUNICIPAL = re.compile(
 def _municipal(
     sentence: Sentence, index: int, found: list[OrganizationMention]
 ) -> list[OrganizationMention]:
-    """"Almaty city akimat", "the Tashkent city administration": a city's own government."""
+    """ "Almaty city akimat", "the Tashkent city administration": a city's own government."""
     result = []
     for match in _MUNICIPAL.finditer(sentence.text):
         place = match.group("place") or match.group("of")
@@ -288,17 +329,23 @@ def _municipal(
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in found):
             continue
-        result.append(OrganizationMention(
-            match.group(), start, end, "government", country_of(place) or "Kazakhstan",
-            sentence=index,
-        ))
+        result.append(
+            OrganizationMention(
+                match.group(),
+                start,
+                end,
+                "government",
+                country_of(place) or "Kazakhstan",
+                sentence=index,
+            )
+        )
     return result
 
 
 def _introduced(
     sentence: Sentence, index: int, found: list[OrganizationMention]
 ) -> list[OrganizationMention]:
-    """"the United Nations Development Programme (UNDP)": a name its own initials follow."""
+    """ "the United Nations Development Programme (UNDP)": a name its own initials follow."""
     from kztracker.importing.extract.english.organizations import proper_runs
     from kztracker.importing.extract.merge import initials
 
@@ -314,15 +361,23 @@ def _introduced(
             continue
         name = sentence.text[run[0].start - sentence.start : end - sentence.start]
         if initials(name).upper() == after.group(1).upper():
-            result.append(OrganizationMention(
-                name, run[0].start, end, None, None, short_name=after.group(1),
-                aliases=[after.group(1)], sentence=index,
-            ))
+            result.append(
+                OrganizationMention(
+                    name,
+                    run[0].start,
+                    end,
+                    None,
+                    None,
+                    short_name=after.group(1),
+                    aliases=[after.group(1)],
+                    sentence=index,
+                )
+            )
     return result
 
 
 def _short_forms(text: str, mentions: list[OrganizationMention]) -> None:
-    """"Discovery Centre (DISC)": the acronym in brackets is the short name."""
+    """ "Discovery Centre (DISC)": the acronym in brackets is the short name."""
     for mention in mentions:
         match = _PARENTHESIS.match(text[mention.end : mention.end + 14])
         if match and match.group(1).upper() == match.group(1)[:1] + match.group(1)[1:].upper():
@@ -351,8 +406,16 @@ def _acronyms(
                 continue
             if any(m.start <= token.start < m.end for m in mentions if not m.derived):
                 continue
-            found.append(OrganizationMention(
-                token.text, token.start, token.end, target.kind, target.country,
-                short_name=token.text, aliases=[target.name], sentence=index,
-            ))
+            found.append(
+                OrganizationMention(
+                    token.text,
+                    token.start,
+                    token.end,
+                    target.kind,
+                    target.country,
+                    short_name=token.text,
+                    aliases=[target.name],
+                    sentence=index,
+                )
+            )
     return found
