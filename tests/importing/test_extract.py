@@ -329,3 +329,60 @@ def test_long_milestone_titles_end_at_a_clause_boundary() -> None:
     assert len(title.split()) <= 14
     assert not title.endswith("…")
     assert title.split()[-1].casefold() not in {"the", "of", "in", "to", "and", "a"}
+
+
+ROUNDUP = """Tourism forum closes with agreements
+
+Published: 20 September 2025
+
+The Astana Tourism Forum closed on Friday. During the forum, Kazakh Tourism signed memoranda \
+of understanding with Italy's Ferrante Viaggi SpA on tour packages to Mangystau, with Japanese \
+travel agency Kitagawa Travel on charter flights from Osaka, and with Emirati developer Sahra \
+Properties on a resort near Lake Alakol.
+"""
+
+
+def test_a_roundup_of_memoranda_gives_one_per_partner_with_its_country() -> None:
+    draft = _draft(ROUNDUP)
+    memoranda = sorted(sorted(m.parties) for m in draft.memoranda)
+    assert memoranda == [
+        ["Ferrante Viaggi SpA", "Kazakh Tourism"],
+        ["Kazakh Tourism", "Kitagawa Travel"],
+        ["Kazakh Tourism", "Sahra Properties"],
+    ]
+    countries = {o.name: o.country for o in draft.organizations}
+    assert countries["Ferrante Viaggi SpA"] == "Italy"  # "Italy's X"
+    assert countries["Kitagawa Travel"] == "Japan"  # "Japanese travel agency X"
+    assert "Osaka" not in countries  # a city, not a partner
+
+
+POST = """Kazakh Embassy in Seoul · 14 April 2026
+
+Great news! Al-Farabi Kazakh National University and Hanyang Institute of Technology signed \
+an MoU on joint PhD supervision today, together with UNICEF Kazakhstan. #KazakhstanKorea \
+@KazEmbassySeoul
+
+(Reporting by Dana Akhmetova; Editing by Paul Greer)
+"""
+
+
+def test_hashtags_bylines_and_agreement_acronyms_name_nobody() -> None:
+    draft = _draft(POST)
+    names = _names(draft.organizations)
+    assert not {"MoU", "KazakhstanKorea", "KazEmbassySeoul"} & set(names)
+    assert _names(draft.people) == []
+    unicef = next(o for o in draft.organizations if o.name == "UNICEF")
+    assert (unicef.kind, unicef.country) == ("international", None)  # its country office
+    assert "UNICEF Kazakhstan" not in names
+
+
+def test_an_alliance_joined_is_not_a_party_and_initials_stay_in_a_name() -> None:
+    draft = _draft(
+        "Published: 14 January 2026\n\nHeadline\n\nL.N. Gumilyov Eurasian National University "
+        "has become a member of the Baltic Research Alliance following an agreement signed with "
+        "the University of Tartu on 12 January."
+    )
+    assert "L.N. Gumilyov Eurasian National University" in _names(draft.organizations)
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["L.N. Gumilyov Eurasian National University", "University of Tartu"]
+    ]

@@ -40,25 +40,66 @@ _NOT_YET = re.compile(
 )
 # "the two universities signed", "the partners signed": the parties of the sentence before.
 _BOTH = re.compile(r"\b(?:the two|both|the parties|the partners|the sides)\b", re.IGNORECASE)
-_LOCATIVE = frozenset({"at", "in", "during", "hosted", "on", "visited", "to"})
+# Words after which an organization is an object, never a side that signs: "at", "visited",
+# "a member of the X", "joined the X".
+_LOCATIVE = frozenset(
+    {
+        "at",
+        "in",
+        "during",
+        "hosted",
+        "on",
+        "visited",
+        "to",
+        "into",
+        "joined",
+        "joins",
+        "join",
+        "within",
+        "near",
+        "about",
+    }
+)
+_MEMBER_OF = re.compile(
+    r"\b(?:a |an )?(?:member|members|part|branch|subsidiary|affiliate) of"
+    r"(?: the)?\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[;]|\.\s|, which\b|, while\b")
 # "The company, ... signed": a definite description standing for an organization named before.
-_DEFINITE = re.compile(r"^The (company|university|ministry|bank|agency|institute|centre|center|"
-                       r"fund|holding|airline|operator|group)\b(?!\s+of\b)(?:,[^,]*,)?")
+_DEFINITE = re.compile(
+    r"^The (company|university|ministry|bank|agency|institute|centre|center|"
+    r"fund|holding|airline|operator|group)\b(?!\s+of\b)(?:,[^,]*,)?"
+)
 _REFERENT_KINDS: dict[str, set[str | None]] = {
-    "company": {"company", None}, "airline": {"company", None}, "operator": {"company", None},
-    "group": {"company", None}, "holding": {"company", "other", None}, "bank": {"company"},
-    "university": {"university"}, "ministry": {"government"}, "agency": {"government"},
-    "institute": {"research_centre", "university"}, "centre": {"research_centre"},
-    "center": {"research_centre"}, "fund": {"other", "international"},
+    "company": {"company", None},
+    "airline": {"company", None},
+    "operator": {"company", None},
+    "group": {"company", None},
+    "holding": {"company", "other", None},
+    "bank": {"company"},
+    "university": {"university"},
+    "ministry": {"government"},
+    "agency": {"government"},
+    "institute": {"research_centre", "university"},
+    "centre": {"research_centre"},
+    "center": {"research_centre"},
+    "fund": {"other", "international"},
 }
 _CALL_FOR = re.compile(r"\b(?:call|calls|competition|tender)\s+for\s+(?:\w+\s+)?$")
-_PLURAL = re.compile(r"^(?:memoranda|mous|(?:\w+ )?agreements|accords)$", re.IGNORECASE)
+_PLURAL = re.compile(
+    r"^(?:memoranda(?: of (?:understanding|cooperation))?|mous|(?:\w+ )?agreements|accords)$",
+    re.IGNORECASE,
+)
 # "until 2030": how long an agreement runs, not when it was signed.
 _VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*$")
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
-_KIND_LABELS = {"memorandum": "Memorandum of Understanding", "agreement": "Agreement",
-                "roadmap": "Roadmap", "other": "Partnership"}
+_KIND_LABELS = {
+    "memorandum": "Memorandum of Understanding",
+    "agreement": "Agreement",
+    "roadmap": "Roadmap",
+    "other": "Partnership",
+}
 
 
 def _kind(noun: str) -> str:
@@ -73,8 +114,12 @@ def _kind(noun: str) -> str:
 
 
 def memoranda_in(
-    article: Article, mentions: list[OrganizationMention], people: list[PersonMention],
-    names: dict[str, str], core_key: Callable[[str], str], focus_areas: list[DraftFocusArea],
+    article: Article,
+    mentions: list[OrganizationMention],
+    people: list[PersonMention],
+    names: dict[str, str],
+    core_key: Callable[[str], str],
+    focus_areas: list[DraftFocusArea],
     reference: PartialDate | None,
 ) -> list[DraftMemorandum]:
     def resolve(name: str) -> str:
@@ -88,14 +133,18 @@ def memoranda_in(
     for index, sentence in enumerate(article.sentences):
         in_sentence = [m for m in mentions if m.sentence == index]
         signs = _SIGN.search(sentence.text)
-        future = bool(signs and _NOT_YET.search(
-            sentence.text[max(0, signs.start() - 30) : signs.end()]
-        ))
+        future = bool(
+            signs and _NOT_YET.search(sentence.text[max(0, signs.start() - 30) : signs.end()])
+        )
         if reference is None and _explicit_year(sentence.text):
             year = _explicit_year(sentence.text)
-        dates = [d for d in find_dates(sentence.text, reference, year) if d.until is None
-                 and not _REPORTED_ON.search(sentence.text[: d.start])
-                 and not _VALIDITY.search(sentence.text[: d.start + 6])]
+        dates = [
+            d
+            for d in find_dates(sentence.text, reference, year)
+            if d.until is None
+            and not _REPORTED_ON.search(sentence.text[: d.start])
+            and not _VALIDITY.search(sentence.text[: d.start + 6])
+        ]
         if signs and dates and not future:
             signing_dates.append(_nearest(dates, signs.start()).date)
         matches = list(_NOUN.finditer(sentence.text))
@@ -106,8 +155,9 @@ def memoranda_in(
             if _CALL_FOR.search(sentence.text[: match.start()]):
                 continue  # "a call for joint projects with X" invites, it does not agree
             start = sentence.start + match.start()
-            stop = sentence.start + (matches[n + 1].start() if n + 1 < len(matches)
-                                     else len(sentence.text))
+            stop = sentence.start + (
+                matches[n + 1].start() if n + 1 < len(matches) else len(sentence.text)
+            )
             between = "between" in (match.group("prep") or "").casefold()
             subjects = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
             referent = _DEFINITE.match(sentence.text)
@@ -119,11 +169,16 @@ def memoranda_in(
                 # What the aside names ("a subsidiary of X") is not a party.
                 subjects = earlier[-1:] + [m for m in subjects if m.start >= aside_end]
             if not subjects and _BOTH.search(sentence.text[: match.start()]) and index:
-                subjects = [m for m in mentions if m.sentence == index - 1
-                            and _subject(article.sentences[index - 1], m)]
-            if kind == "other" and not match.group("prep") and len(
-                {resolve(m.name) for m in subjects}
-            ) < 2:
+                subjects = [
+                    m
+                    for m in mentions
+                    if m.sentence == index - 1 and _subject(article.sentences[index - 1], m)
+                ]
+            if (
+                kind == "other"
+                and not match.group("prep")
+                and len({resolve(m.name) for m in subjects}) < 2
+            ):
                 continue  # "launched a project": a joint one only when two sides launch it
             if match.group("prep"):
                 parties = [m for m in in_sentence if start < m.start < stop]
@@ -141,8 +196,9 @@ def memoranda_in(
             if not party_names:
                 continue
             if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
-                speaker = next((p.organization for p in people if p.sentence == index
-                                and p.organization), None)
+                speaker = next(
+                    (p.organization for p in people if p.sentence == index and p.organization), None
+                )
                 other = resolve(speaker) if speaker else host
                 if other and other not in party_names:
                     party_names.insert(0, other)
@@ -153,17 +209,25 @@ def memoranda_in(
             if _PLURAL.match(match.group("noun")) and len(partners) > 1 and len(sides) <= 1:
                 # "signed agreements with A and B": one agreement with each.
                 for partner in partners:
-                    found.append((DraftMemorandum(
-                        title=_title(kind, [party_names[0], partner], host), kind=kind,
-                        parties=[party_names[0], partner], spans=[sentence.span()],
-                    ), index))
+                    found.append(
+                        (
+                            DraftMemorandum(
+                                title=_title(kind, [party_names[0], partner], host),
+                                kind=kind,
+                                parties=[party_names[0], partner],
+                                spans=[sentence.span()],
+                            ),
+                            index,
+                        )
+                    )
                 continue
             memo = DraftMemorandum(
                 title=_title(kind, party_names, host),
                 kind=kind,
                 parties=party_names,
                 signatories=_unique([p.name for p in signatories]),
-                signed_on=_nearest(dates, signs.start()).date if dates and signs and not future
+                signed_on=_nearest(dates, signs.start()).date
+                if dates and signs and not future
                 else None,
                 spans=[sentence.span()],
             )
@@ -180,8 +244,7 @@ def memoranda_in(
             memo.focus_areas = [f.name for f in focus_areas]
         else:
             memo.focus_areas = [
-                f.name for f in focus_areas
-                if any(_near(article, s, f.spans) for s in memo.spans)
+                f.name for f in focus_areas if any(_near(article, s, f.spans) for s in memo.spans)
             ]
     return memoranda
 
@@ -211,15 +274,24 @@ def _near(article: Article, memo_span: Span, spans: list[Span]) -> bool:
 
 
 def _subject(sentence: Sentence, mention: OrganizationMention) -> bool:
-    before = sentence.text[: mention.start - sentence.start].split()
-    return not before or before[-1].casefold().strip(",") not in _LOCATIVE and not (
-        len(before) > 1 and before[-1].casefold() == "the"
-        and before[-2].casefold() in _LOCATIVE
+    text = sentence.text[: mention.start - sentence.start]
+    if _MEMBER_OF.search(text):
+        return False
+    before = text.split()
+    return (
+        not before
+        or before[-1].casefold().strip(",") not in _LOCATIVE
+        and not (
+            len(before) > 1
+            and before[-1].casefold() == "the"
+            and before[-2].casefold() in _LOCATIVE
+        )
     )
 
 
 def _host(mentions: list[OrganizationMention], resolve: Callable[[str], str]) -> str | None:
     """The side that speaks: the first government body, else the first organization named."""
+    mentions = sorted(mentions, key=lambda m: m.start)  # rules find names in any order
     for mention in mentions:
         if mention.kind == "government":
             return resolve(mention.name)
@@ -242,7 +314,7 @@ def _join(names: list[str]) -> str:
 
 
 def _with_article(name: str) -> str:
-    """"the Ministry of Health", "the University of Tartu"; "AstraZeneca" stays bare."""
+    """ "the Ministry of Health", "the University of Tartu"; "AstraZeneca" stays bare."""
     first = name.split()[0].casefold()
     return f"the {name}" if first in ORGANIZATION_TYPES or " of " in name else name
 

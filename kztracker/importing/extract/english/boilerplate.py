@@ -30,7 +30,8 @@ _PROMOTION = re.compile(
     r"all rights reserved|©|\bcopyright\b|advertis|(?:are|is) now open|entries (?:are|close)|"
     r"nominations? (?:are|is|close)|submit your|register now|download (?:our|the) app|"
     r"photo credit|^photo:|^image:|click here|originally published|first published|"
-    r"reprinted with|join our|our telegram|whatsapp channel",
+    r"reprinted with|join our|our telegram|whatsapp channel|"
+    r"^\(?(?:additional )?(?:reporting|writing|editing) by\b",  # a wire story's byline
     re.IGNORECASE,
 )
 _LINE = re.compile(r"[^\n]+")
@@ -51,8 +52,10 @@ def content_paragraphs(text: str) -> list[Span]:
         elif _PROMOTION.search(line):
             keep[index] = False
             # The promotion's own heading ("Innovation Awards 2026") goes with it.
-            if index and _is_heading(text, lines[index - 1]) and _shares_name(
-                text[lines[index - 1].start : lines[index - 1].end], line
+            if (
+                index
+                and _is_heading(text, lines[index - 1])
+                and _shares_name(text[lines[index - 1].start : lines[index - 1].end], line)
             ):
                 keep[index - 1] = False
     return [span for span, kept in zip(lines, keep, strict=True) if kept]

@@ -12,6 +12,7 @@ from kztracker.importing.extract.english.lexicon import (
     COMMON_WORDS,
     COUNTRIES,
     HONORIFICS,
+    INTERNATIONAL_ACRONYMS,
     MONTHS,
     NATIONALITIES,
     NON_ORGANIZATION_NOUNS,
@@ -26,11 +27,65 @@ from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _LEFT = (
-    "with", "from", "such as", "including", "between", "like", "partner", "partners", "company",
-    "companies", "firm", "firms", "giant", "giants", "corporation", "corporations", "provider",
-    "operator", "developer", "manufacturer", "platform", "platforms", "startup", "startups",
-    "sponsored by", "funded by", "financed by", "supported by", "backed by", "hosted by", "at",
-    "shareholder is", "subsidiary of", "owned by", "partner of",
+    "with",
+    "from",
+    "such as",
+    "including",
+    "between",
+    "like",
+    "partner",
+    "partners",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "giant",
+    "giants",
+    "corporation",
+    "corporations",
+    "provider",
+    "operator",
+    "developer",
+    "manufacturer",
+    "platform",
+    "platforms",
+    "startup",
+    "startups",
+    "sponsored by",
+    "funded by",
+    "financed by",
+    "supported by",
+    "backed by",
+    "hosted by",
+    "at",
+    "shareholder is",
+    "subsidiary of",
+    "owned by",
+    "partner of",
+    # "Japanese travel agency X", "the Canadian cooperative X", "Chinese battery maker X"
+    "agency",
+    "cooperative",
+    "co-op",
+    "maker",
+    "producer",
+    "lender",
+    "insurer",
+    "carrier",
+    "retailer",
+    "supplier",
+    "miner",
+    "exporter",
+    "investor",
+    "conglomerate",
+    "automaker",
+    "carmaker",
+    "consultancy",
+    "group",
+    "holding",
+    "bank",
+    "airline",
+    "railway",
+    "utility",
 )
 _RIGHT = ("signed", "partnered", "will sign", "agreed", "has signed", "have signed", "agreed to")
 _IS_A = re.compile(
@@ -44,8 +99,10 @@ _SUBJECT_OF_AGREEMENT = re.compile(
     r"(?:signed|extended|renewed|concluded|inked|agreed)\b[^.]*\b(?:memorand\w*|agreements?|"
     r"MoUs?|roadmaps?|partnerships?|deal|contract)\b"
 )
-_DESCRIPTOR = re.compile(r"^,?\s+(?:the\s+)?(?:national|state|joint-stock|private|public)?\s*"
-                         r"(?:company|corporation|holding|group|bank|operator)\b")
+_DESCRIPTOR = re.compile(
+    r"^,?\s+(?:the\s+)?(?:national|state|joint-stock|private|public)?\s*"
+    r"(?:company|corporation|holding|group|bank|operator)\b"
+)
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
 
@@ -55,9 +112,13 @@ def _candidates(sentence: Sentence, taken: list[tuple[int, int]]) -> list[list[T
     for run in proper_runs(sentence):
         part: list[Token] = []
         for token in [*run, None]:
-            if token is None or token.lower in _CONNECTORS or any(
-                s <= token.start < e for s, e in taken
-            ):
+            if (
+                token is None
+                or token.lower in _CONNECTORS
+                or any(s <= token.start < e for s, e in taken)
+                or sentence.text[token.start - sentence.start - 1 : token.start - sentence.start]
+                in ("#", "@")
+            ):  # "#KazakhstanKorea", "@MFA_KZ": a hashtag or a handle, not a name
                 if part:
                     found.append(part)
                 part = []
@@ -67,16 +128,24 @@ def _candidates(sentence: Sentence, taken: list[tuple[int, int]]) -> list[list[T
 
 
 def _clean(words: list[Token]) -> list[Token]:
-    while words and (words[0].lower in NOT_NAMES or words[0].lower in TITLE_WORDS
-                     or words[0].lower in HONORIFICS):
+    while words and (
+        words[0].lower in NOT_NAMES or words[0].lower in TITLE_WORDS or words[0].lower in HONORIFICS
+    ):
         words = words[1:]
     if not words:
         return []
     lowered = [w.lower for w in words]
     if any(ch.isdigit() for w in words for ch in w.text):
         return []
-    if all(w in NOT_NAMES or w in MONTHS or w in WEEKDAYS or w in TITLE_WORDS
-           or w in COUNTRIES or w in NATIONALITIES for w in lowered):
+    if all(
+        w in NOT_NAMES
+        or w in MONTHS
+        or w in WEEKDAYS
+        or w in TITLE_WORDS
+        or w in COUNTRIES
+        or w in NATIONALITIES
+        for w in lowered
+    ):
         return []
     if is_place(lowered) or lowered[-1] in NON_ORGANIZATION_NOUNS:
         return []
@@ -90,7 +159,9 @@ def _clean(words: list[Token]) -> list[Token]:
 
 
 def brand_organizations(
-    sentences: list[Sentence], taken: list[tuple[int, int]], known: set[str],
+    sentences: list[Sentence],
+    taken: list[tuple[int, int]],
+    known: set[str],
     organization_ends: frozenset[int] = frozenset(),
 ) -> list[OrganizationMention]:
     """Organization mentions without a type word; `known` holds names already found and
@@ -116,16 +187,40 @@ def brand_organizations(
                 parent = None
                 if len(words) > 1 and words[-1].lower in COUNTRIES:
                     parent = _name(sentence, words[:-1])
-                mentions.append(OrganizationMention(
-                    name, words[0].start, words[-1].end, "company" if parent else None,
-                    country_of(name) if parent else None, parent=parent, sentence=index,
-                ))
+                if parent in INTERNATIONAL_ACRONYMS:
+                    # "UNICEF Kazakhstan" is UNICEF's country office: UNICEF itself.
+                    mentions.append(
+                        OrganizationMention(
+                            parent,
+                            words[0].start,
+                            words[-1].end,
+                            "international",
+                            None,
+                            aliases=[name],
+                            sentence=index,
+                        )
+                    )
+                    continue
+                mentions.append(
+                    OrganizationMention(
+                        name,
+                        words[0].start,
+                        words[-1].end,
+                        "company" if parent else None,
+                        country_of(name) if parent else None,
+                        parent=parent,
+                        sentence=index,
+                    )
+                )
 
     return mentions
 
 
 def _triggered(
-    sentence: Sentence, words: list[Token], candidates: list[list[Token]], names: set[str],
+    sentence: Sentence,
+    words: list[Token],
+    candidates: list[list[Token]],
+    names: set[str],
     organization_ends: frozenset[int],
 ) -> bool:
     tokens = sentence.tokens
@@ -136,7 +231,8 @@ def _triggered(
     if descriptor:
         return True  # "Kazakh Invest national company"
     if following is not None and (
-        following.text[:1].isdigit() or following.lower in ORGANIZATION_TYPES
+        following.text[:1].isdigit()
+        or following.lower in ORGANIZATION_TYPES
         or following.lower in NON_ORGANIZATION_NOUNS
     ):
         return False  # "ConnectED 2024", "Tartu university": a name inside another phrase
@@ -159,9 +255,11 @@ def _triggered(
     if subject and words[-1].end - sentence.start <= subject.end("subject"):
         return True  # "Air Astana and Boeing have extended their agreement"
     ahead = tokens[first - 2 : first] if first >= 2 else []
-    if [t.lower for t in ahead[1:]] in (["and"], [","]) and any(
-        end == ahead[0].end for end in organization_ends
-    ) and (following is None or following.lower not in ("and", "&")):
+    if (
+        [t.lower for t in ahead[1:]] in (["and"], [","])
+        and any(end == ahead[0].end for end in organization_ends)
+        and (following is None or following.lower not in ("and", "&"))
+    ):
         return True  # "with Astana Hub and Microsoft": coordinated with a found organization
     if len(words) > 1 and words[-1].lower in COUNTRIES:
         return True

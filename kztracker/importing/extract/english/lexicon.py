@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# Word lists read best as compact tables; the formatter would put one entry on each line.
+
 # The head noun of an organization's name, and the kind of organization it makes.
 ORGANIZATION_TYPES: dict[str, str] = {
     "ministry": "government", "government": "government", "agency": "government",
@@ -24,11 +27,22 @@ ORGANIZATION_TYPES: dict[str, str] = {
     "holding": "other", "holdings": "company", "bank": "company", "llp": "company",
     "jsc": "company", "ltd": "company",
     "inc": "company", "plc": "company", "gmbh": "company", "llc": "company", "ag": "company",
+    "spa": "company", "kft": "company", "zrt": "company", "oy": "company", "oyj": "company",
+    "asa": "company", "bv": "company", "nv": "company", "ojsc": "company", "cjsc": "company",
     "organization": "international", "organisation": "international",
     "international": "international",
 }
 # Words that end a company's name rather than head it ("Kazakhtelecom JSC").
-LEGAL_SUFFIXES = frozenset({"llp", "jsc", "ltd", "inc", "plc", "gmbh", "llc", "ag", "corp"})
+LEGAL_SUFFIXES = frozenset({"llp", "jsc", "ltd", "inc", "plc", "gmbh", "llc", "ag", "corp",
+                            "spa", "kft", "zrt", "oy", "oyj", "asa", "bv", "nv", "sarl", "srl",
+                            "pte", "pty", "ojsc", "cjsc"})
+# Acronyms of international organizations: "UNICEF Kazakhstan" is its country office.
+INTERNATIONAL_ACRONYMS = frozenset({
+    "UN", "UNICEF", "UNDP", "UNESCO", "WHO", "FAO", "IAEA", "UNFPA", "UNHCR", "IOM", "ILO",
+    "OECD", "OSCE", "WTO", "IMF", "EBRD", "ADB", "AIIB", "IsDB", "EIB", "UNEP", "WFP", "UNIDO",
+    "UNODC", "ITU", "IFC", "EU", "SCO", "CIS", "CICA", "ICAO", "UNECE", "ESCAP", "USAID", "JICA",
+    "KOICA", "GIZ", "TIKA",
+})
 # Type words too vague to make an organization unless the text qualifies them.
 WEAK_TYPES = frozenset({"office", "hub", "park", "group", "network", "service", "exchange"})
 
@@ -86,6 +100,30 @@ CITIES: dict[str, str] = {
     "abu dhabi": "United Arab Emirates", "baku": "Azerbaijan", "delhi": "India",
     "singapore": "Singapore", "madrid": "Spain", "rome": "Italy", "milan": "Italy",
     "warsaw": "Poland", "brussels": "Belgium", "amsterdam": "Netherlands", "helsinki": "Finland",
+    # More cities partners come from or meet in, so that "flights from Osaka" names no partner.
+    "ekibastuz": "Kazakhstan", "khorgos": "Kazakhstan", "kokshetau": "Kazakhstan",
+    "taldykorgan": "Kazakhstan", "uralsk": "Kazakhstan", "oral": "Kazakhstan",
+    "zhezkazgan": "Kazakhstan", "temirtau": "Kazakhstan", "baikonur": "Kazakhstan",
+    "samarkand": "Uzbekistan", "bukhara": "Uzbekistan", "dushanbe": "Tajikistan",
+    "ashgabat": "Turkmenistan", "tbilisi": "Georgia", "yerevan": "Armenia", "minsk": "Belarus",
+    "kyiv": "Ukraine", "ulaanbaatar": "Mongolia", "urumqi": "China", "xi'an": "China",
+    "guangzhou": "China", "shenzhen": "China", "hong kong": "China", "busan": "South Korea",
+    "incheon": "South Korea", "osaka": "Japan", "kyoto": "Japan", "yokohama": "Japan",
+    "mumbai": "India", "new delhi": "India", "bangalore": "India", "kuala lumpur": "Malaysia",
+    "jakarta": "Indonesia", "bangkok": "Thailand", "hanoi": "Vietnam", "doha": "Qatar",
+    "riyadh": "Saudi Arabia", "jeddah": "Saudi Arabia", "muscat": "Oman", "cairo": "Egypt",
+    "tehran": "Iran", "islamabad": "Pakistan", "karachi": "Pakistan", "kabul": "Afghanistan",
+    "frankfurt": "Germany", "hamburg": "Germany", "cologne": "Germany", "stuttgart": "Germany",
+    "dusseldorf": "Germany", "düsseldorf": "Germany", "lyon": "France", "barcelona": "Spain",
+    "lisbon": "Portugal", "prague": "Czechia", "budapest": "Hungary", "bucharest": "Romania",
+    "sofia": "Bulgaria", "athens": "Greece", "belgrade": "Serbia", "zagreb": "Croatia",
+    "stockholm": "Sweden", "oslo": "Norway", "copenhagen": "Denmark", "riga": "Latvia",
+    "tallinn": "Estonia", "vilnius": "Lithuania", "zurich": "Switzerland",
+    "rotterdam": "Netherlands", "the hague": "Netherlands", "toronto": "Canada",
+    "montreal": "Canada", "vancouver": "Canada", "chicago": "United States",
+    "san francisco": "United States", "los angeles": "United States",
+    "houston": "United States", "sydney": "Australia", "melbourne": "Australia",
+    "krakow": "Poland", "gdansk": "Poland",
 }
 NATIONALITIES: dict[str, str] = {
     "kazakh": "Kazakhstan", "kazakhstani": "Kazakhstan", "british": "United Kingdom",
@@ -136,6 +174,7 @@ ai ict genai medtech edtech fintech biotech usd kzt eur rwe rwd rwe/rwd r&d q&a 
 stem it ceo phd mba covid-19 covid gdp sdg sdgs esg vr ar iot api
 linkedin facebook instagram telegram youtube tiktok twitter x whatsapp
 head state year years week month photo credit source read next previous prime
+mou mous moc loi
 """.split())
 # Nouns after a capitalized phrase that make it an event or a project, not an organization.
 NON_ORGANIZATION_NOUNS = frozenset("""
@@ -156,3 +195,4 @@ medical medicine board strategic partnerships international relations policy inv
 investments planning regional local central general executive academic affairs human capital
 commitment region oblast district province city
 """.split())
+# fmt: on

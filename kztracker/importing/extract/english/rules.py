@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Document, Draft, DraftOrganization, Span
+from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
-from kztracker.importing.extract.english.lexicon import NATIONALITIES, ORGANIZATION_TYPES
+from kztracker.importing.extract.english.kinds import complete_organization
+from kztracker.importing.extract.english.lexicon import (
+    ORGANIZATION_TYPES,
+)
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
@@ -87,7 +90,7 @@ class EnglishRules:
             org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
         )
         for organization in organizations:
-            _complete(organization, text)
+            complete_organization(organization, text)
         drafted_people = merge_people(person_mentions, names, core_key, text)
 
         focus_areas = focus_areas_in(article, known.focus_areas)
@@ -105,33 +108,6 @@ class EnglishRules:
             focus_areas=focus_areas,
             milestones=milestones,
         )
-
-
-_INTERNATIONAL = re.compile(
-    r"^(?:United Nations|World|International|Global|European|Asian|"
-    r"Islamic|Eurasian)\b"
-)
-_NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}$")
-
-
-def _complete(organization: DraftOrganization, text: str) -> None:
-    """Kind and country the text implies: a nationality before the name ("the French space
-    agency CNES"), a government body without a foreign country being Kazakhstan's own; an
-    organization found only by its context is taken for a company."""
-    if organization.country is None:
-        organization.country = country_of(organization.name)
-    if organization.country is None:
-        for span in organization.spans:
-            before = _NATIONALITY_BEFORE.search(text[max(0, span.start - 50) : span.start])
-            if before and NATIONALITIES.get(before.group(1).casefold()):
-                organization.country = NATIONALITIES[before.group(1).casefold()]
-                break
-    if organization.kind is None:
-        organization.kind = (
-            "international" if _INTERNATIONAL.search(organization.name) else ("company")
-        )
-    if organization.country is None and organization.kind == "government":
-        organization.country = "Kazakhstan"
 
 
 def _article(text: str) -> Article:

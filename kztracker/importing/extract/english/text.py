@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from kztracker.importing.draft import Span
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset("""
+_ABBREVIATIONS = frozenset(
+    """
 dr prof mr mrs ms st no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
 jr sr gen gov sen rep dept univ approx fig e.g i.e u.s u.k
-""".split())
+""".split()
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'&.\-/]*[^\W_])?|[(),;:“”\"–—&]")
 
@@ -27,8 +29,10 @@ class Token:
     def capitalized(self) -> bool:
         text = self.text
         # "e-Governance", "eGov": a lowercase prefix on a capitalized name.
-        prefixed = len(text) > 2 and text[0].islower() and (
-            text[1] == "-" and text[2].isupper() or text[1].isupper()
+        prefixed = (
+            len(text) > 2
+            and text[0].islower()
+            and (text[1] == "-" and text[2].isupper() or text[1].isupper())
         )
         return text[:1].isupper() or prefixed or (text[:1].isdigit() and text.isupper())
 
@@ -83,7 +87,9 @@ def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
         before = body[start : match.start()].rsplit(None, 1)
         last_word = before[-1].casefold().strip("(") if before else ""
         if match.group().startswith(".") and (
-            last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+            last_word in _ABBREVIATIONS
+            or (len(last_word) == 1 and last_word.isalpha())
+            or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last_word)  # "L.N. Gumilyov"
         ):
             continue
         sentences.append((start, end))
