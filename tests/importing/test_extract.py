@@ -386,3 +386,63 @@ def test_an_alliance_joined_is_not_a_party_and_initials_stay_in_a_name() -> None
     assert [sorted(m.parties) for m in draft.memoranda] == [
         ["L.N. Gumilyov Eurasian National University", "University of Tartu"]
     ]
+
+
+def _parties(text: str) -> list[list[str]]:
+    draft = _draft(f"Published: 5 May 2026\n\nNews\n\n{text}")
+    return sorted(sorted(m.parties) for m in draft.memoranda)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Steppe Aviation JSC has partnered with Nordair Technics AB to maintain its fleet.",
+            ["Nordair Technics AB", "Steppe Aviation JSC"],
+        ),
+        (
+            "Qazaq Solar and Helios Energia SpA inked a deal on Tuesday to build a solar plant.",
+            ["Helios Energia SpA", "Qazaq Solar"],
+        ),
+        (
+            "A deal between Tengri Minerals and Andes Copper Corporation was signed on 3 May.",
+            ["Andes Copper Corporation", "Tengri Minerals"],
+        ),
+        (
+            "The Akimat of Almaty Region and Austria's Alpenhof Group agreed to build a resort.",
+            ["Akimat of Almaty Region", "Alpenhof Group"],
+        ),
+        (
+            "The Ministry of Education, UNESCO and the Erasmus Foundation signed a tripartite "
+            "memorandum on teacher training.",
+            ["Erasmus Foundation", "Ministry of Education", "UNESCO"],
+        ),
+    ],
+)
+def test_memoranda_in_unseen_phrasing_name_their_parties(sentence: str, parties: list[str]) -> None:
+    assert _parties(sentence) == [parties]
+
+
+def test_one_side_agreeing_is_no_memorandum() -> None:
+    assert _parties("Tengri Minerals agreed to review the tariffs next year.") == []
+
+
+def test_wire_style_titles_and_a_representative_in_a_country() -> None:
+    draft = _draft(
+        "Published: 5 May 2026\n\nNews\n\nKazRail Cargo chief executive Serik Mukanov said the "
+        "line would open in August. UNICEF Representative in Kazakhstan Maria Lopez welcomed it."
+    )
+    people = {p.name: (p.title, p.organization) for p in draft.people}
+    assert people["Serik Mukanov"] == ("Chief executive", "KazRail Cargo")
+    title, organization = people["Maria Lopez"]
+    assert organization == "UNICEF" and title is not None and "Representative" in title
+    assert [m.title for m in draft.milestones] == ["Line to open"]
+
+
+def test_a_signed_work_plan_is_no_milestone() -> None:
+    draft = _draft(
+        "Published: 2 December 2025\n\nNews\n\nThe Ministry of Health and the Red Crescent "
+        "Society signed a joint work plan on first aid training on 1 December 2025."
+    )
+    assert draft.milestones == []
+    assert len(draft.memoranda) == 1

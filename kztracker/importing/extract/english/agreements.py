@@ -15,7 +15,7 @@ from collections.abc import Callable
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
 from kztracker.importing.extract.english.dates import DateMention, find_dates
-from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
+from kztracker.importing.extract.english.lexicon import COUNTRIES, ORGANIZATION_TYPES
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import name_key
@@ -24,13 +24,15 @@ _NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)(?: of (?:understanding|cooperation))?|MoUs?|MOUs?|"
     r"(?:cooperation |framework |partnership |strategic )?agreements?|accords?|road ?maps?|"
     r"(?:programme |program |cooperation )?frameworks?|"
-    r"letters? of intent|(?:strategic |joint )?partnerships?|(?:joint )?projects?)\b"
+    r"letters? of intent|(?:strategic |joint )?partnerships?|(?:joint )?projects?|"
+    r"deals?|contracts?|credit lines?|(?:joint )?(?:work|action) plans?|"
+    r"partnered|teamed up|joined forces|agreed (?:to|on))\b"
     r"(?P<prep>\s+(?:\w+\s+){0,2}?(?:with|between)\b)?",
     re.IGNORECASE,
 )
 _SIGN = re.compile(
     r"\b(?:sign|signs|signed|signing|inked|concluded|conclude|entered into|adopted|adopt|"
-    r"approved|launched|extended|renewed|prolonged)\b",
+    r"approved|launched|extended|renewed|prolonged|agreed)\b",
     re.IGNORECASE,
 )
 # Signed in the future: the date is a plan, not a signing date.
@@ -106,7 +108,12 @@ def _kind(noun: str) -> str:
     noun = noun.casefold()
     if noun.startswith(("memorand", "mou", "letter")):
         return "memorandum"
-    if "agreement" in noun or "accord" in noun or "framework" in noun:
+    if (
+        "agree" in noun
+        or "accord" in noun
+        or "framework" in noun
+        or noun.startswith(("deal", "contract", "credit"))
+    ):
         return "agreement"
     if "road" in noun:
         return "roadmap"
@@ -127,6 +134,7 @@ def memoranda_in(
 
     host = _host(mentions, resolve)
     found: list[tuple[DraftMemorandum, int]] = []
+    weak: list[DraftMemorandum] = []  # "X and Y agreed to ...", without an agreement named
     signing_dates: list[PartialDate] = []
     title_only = _title_sentence(article)
     year: int | None = None
@@ -160,6 +168,9 @@ def memoranda_in(
             )
             between = "between" in (match.group("prep") or "").casefold()
             subjects = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
+            agreed = match.group("noun").casefold().startswith("agreed")
+            if agreed and len({resolve(m.name) for m in subjects}) < 2:
+                continue  # "X and Y agreed to build": two sides named here, not one
             referent = _DEFINITE.match(sentence.text)
             if referent:
                 # "The company, a subsidiary of X, signed ...": the company named before.
@@ -231,11 +242,17 @@ def memoranda_in(
                 else None,
                 spans=[sentence.span()],
             )
-            found.append((memo, index))
+            if agreed:
+                weak.append(memo)
+            else:
+                found.append((memo, index))
     if len(found) > 1:
         # The headline restates a memorandum the body describes.
         found = [(m, i) for m, i in found if i != title_only] or found
     parents = {resolve(m.name): resolve(m.parent) for m in mentions if m.parent}
+    # An agreement to act restates a memorandum with a party in common, else it stands alone.
+    named = {_bare(p) for m, _ in found for p in m.parties} - {_bare(host or "")}
+    found += [(m, -1) for m in weak if not named & {_bare(p) for p in m.parties}]
     memoranda = _merge([m for m, _ in found], host, parents)
     for memo in memoranda:
         if memo.signed_on is None and len(set(signing_dates)) == 1:
@@ -247,6 +264,14 @@ def memoranda_in(
                 f.name for f in focus_areas if any(_near(article, s, f.spans) for s in memo.spans)
             ]
     return memoranda
+
+
+def _bare(name: str) -> str:
+    """ "SBI Holdings of Japan" and "SBI Holdings" are one partner when comparing parties."""
+    match = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", name)
+    if match and match.group(1).casefold() in COUNTRIES:
+        name = name[: match.start()]
+    return name_key(name)
 
 
 def _explicit_year(text: str) -> int | None:

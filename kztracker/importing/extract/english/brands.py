@@ -103,6 +103,8 @@ _DESCRIPTOR = re.compile(
     r"^,?\s+(?:the\s+)?(?:national|state|joint-stock|private|public)?\s*"
     r"(?:company|corporation|holding|group|bank|operator)\b"
 )
+# Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
+_BLOCS = frozenset({"UN", "EU", "CIS", "SCO"})
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
 
@@ -227,6 +229,8 @@ def _triggered(
     first = tokens.index(words[0])
     last = tokens.index(words[-1])
     following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if len(words) == 1 and words[0].text in INTERNATIONAL_ACRONYMS - _BLOCS:
+        return True  # "UNESCO", "UNICEF": an international organization by its acronym
     descriptor = _DESCRIPTOR.match(sentence.text[words[-1].end - sentence.start :])
     if descriptor:
         return True  # "Kazakh Invest national company"

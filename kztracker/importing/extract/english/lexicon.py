@@ -27,6 +27,10 @@ ORGANIZATION_TYPES: dict[str, str] = {
     "holding": "other", "holdings": "company", "bank": "company", "llp": "company",
     "jsc": "company", "ltd": "company",
     "inc": "company", "plc": "company", "gmbh": "company", "llc": "company", "ag": "company",
+    # Words that end many companies' names: "Hikma Pharmaceuticals", "Hengtai Logistics".
+    "pharmaceuticals": "company", "logistics": "company", "industries": "company",
+    "airlines": "company", "airways": "company", "chemicals": "company", "motors": "company",
+    "properties": "company", "ventures": "company", "shipping": "company",
     "spa": "company", "kft": "company", "zrt": "company", "oy": "company", "oyj": "company",
     "asa": "company", "bv": "company", "nv": "company", "ojsc": "company", "cjsc": "company",
     "organization": "international", "organisation": "international",

@@ -34,8 +34,9 @@ _SIGNING_ONLY = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
 
 _PAST_SIGNING = re.compile(
     r"\b(?:signed|concluded|inked|adopted|extended|renewed)\b.*\b(?:memorand|agreement|mou|"
-    r"roadmap|accord)"
-    r"|\b(?:memorand\w*|agreements?|mous?|roadmaps?|accords?)\b.*\b(?:was|were|been)\s+"
+    r"roadmap|accord|deal|contract|credit line|(?:work|action) plan)"
+    r"|\b(?:memorand\w*|agreements?|mous?|roadmaps?|accords?|deals?|contracts?)\b.*"
+    r"\b(?:was|were|been)\s+"
     r"(?:signed|concluded|adopted)",
     re.IGNORECASE,
 )
@@ -71,7 +72,7 @@ def milestones_in(
         for start, clause in _clauses(sentence):
             if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
                 continue
-            if _PAST_SIGNING.search(clause) and not _FUTURE.search(clause):
+            if _PAST_SIGNING.search(clause) and not _future(clause):
                 continue
             dates = find_dates(clause, reference, year)
             own = bool(dates)
@@ -90,7 +91,7 @@ def milestones_in(
                     continue
                 dates = [inherited]
             for piece_start, piece, date in _by_date(clause, dates):
-                if _PAST_SIGNING.search(piece) and not _FUTURE.search(piece):
+                if _PAST_SIGNING.search(piece) and not _future(piece):
                     continue
                 if own and _aside(clause, date):
                     continue
@@ -178,6 +179,11 @@ def _named_subject(
     if len(fitting) != 1 or any(name in title or len(name.split()) > 6 for name in fitting):
         return title
     return fitting.pop() + title[match.end() :]
+
+
+def _future(clause: str) -> bool:
+    """Said of what is to come; "a joint work plan" is a document, not a plan to do."""
+    return bool(_FUTURE.search(re.sub(r"\b(?:work|action)\s+plans?\b", "", clause)))
 
 
 def _referred(sentence: Sentence, previous: list[str]) -> list[str]:

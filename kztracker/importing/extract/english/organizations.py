@@ -29,11 +29,15 @@ from kztracker.importing.extract.mentions import OrganizationMention
 _LINKS = frozenset({"of", "for", "under"})
 _JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
-_DOMAIN_NOUNS = frozenset("""
+_DOMAIN_NOUNS = frozenset(
+    """
 science sciences research education health innovation innovations technology technologies arts
 design life medicine engineering economics economy energy industry trade development culture
 sport sports information digital agriculture finance law business management communications
-""".split())
+""".split()
+)
+
+
 def proper_runs(sentence: Sentence) -> list[list[Token]]:
     """Maximal runs of capitalized words, with the small words that join names inside them."""
     tokens = sentence.tokens
@@ -44,9 +48,14 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
         token = tokens[i]
         word = token.lower
         if token.capitalized and token.text[:1].isalnum():
-            if current and current[-1].possessive and (
-                not is_type_word(token) or current[-1].lower in COUNTRIES
-                or current[-1].lower in CITIES
+            if (
+                current
+                and current[-1].possessive
+                and (
+                    not is_type_word(token)
+                    or current[-1].lower in COUNTRIES
+                    or current[-1].lower in CITIES
+                )
             ):  # "China's Sinoma", "Kazakhstan's Ministry of Energy", not "Children's Fund"
                 runs.append(current)
                 current = []
@@ -57,7 +66,9 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
         elif current and (word in _LINKS or word in _JOINERS) and _next_is_name(tokens, i):
             following = tokens[i + 1]
             if word == "and" and (
-                current[-1].lower in COUNTRIES or _is_acronym(following) or following.possessive
+                current[-1].lower in COUNTRIES
+                or _is_acronym(following)
+                or following.possessive
                 or following.lower in COUNTRIES
             ):
                 runs.append(current)
@@ -67,9 +78,11 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
         elif current and token.text == "," and _listed_complement(tokens, i, current):
             current.append(token)
         elif (
-            current and word == "the"
+            current
+            and word == "the"
             and (current[-1].lower in _LINKS or current[-1].lower.endswith("ing"))
-            and i + 1 < len(tokens) and tokens[i + 1].capitalized
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capitalized
         ):
             current.append(token)
         else:
@@ -87,7 +100,7 @@ def _is_acronym(token: Token) -> bool:
 
 
 def _listed_complement(tokens: list[Token], i: int, current: list[Token]) -> bool:
-    """"Ministry of Digital Development, Innovations and Aerospace Industry": a listed
+    """ "Ministry of Digital Development, Innovations and Aerospace Industry": a listed
     complement, a few capitalized words closed by "and", with no name of its own."""
     if not any(t.lower in _LINKS for t in current) or any(is_type_word(t) for t in current[-1:]):
         return False
@@ -97,6 +110,8 @@ def _listed_complement(tokens: list[Token], i: int, current: list[Token]) -> boo
             if n == 0:
                 return False  # ", and X": a new item of the sentence, not of the name
             seen_and = True
+        elif _is_acronym(token) and not seen_and:
+            return False  # "Ministry of Education, UNESCO and ...": another organization
         elif token.text == "," or not token.capitalized or is_type_word(token):
             return seen_and and token.text != "," and not is_type_word(token)
         elif seen_and:
@@ -114,8 +129,12 @@ def _next_is_name(tokens: list[Token], i: int) -> bool:
 
 
 def _trim(run: list[Token]) -> list[Token]:
-    while run and (run[-1].lower in _LINKS or run[-1].lower in _JOINERS or run[-1].lower == "the"
-                   or run[-1].text == ","):
+    while run and (
+        run[-1].lower in _LINKS
+        or run[-1].lower in _JOINERS
+        or run[-1].lower == "the"
+        or run[-1].text == ","
+    ):
         run = run[:-1]
     return run
 
@@ -148,12 +167,15 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             continue
         after = h + 1
         while after < len(words) and (
-            words[after].lower in COUNTRIES or words[after].lower in CITIES
-            or words[after].lower in LEGAL_SUFFIXES or words[after].lower == "international"
+            words[after].lower in COUNTRIES
+            or words[after].lower in CITIES
+            or words[after].lower in LEGAL_SUFFIXES
+            or words[after].lower == "international"
         ):
             after += 1
         if (
-            after + 2 == len(words) and words[after].lower in ("&", "and")
+            after + 2 == len(words)
+            and words[after].lower in ("&", "and")
             and words[after + 1].lower in _DOMAIN_NOUNS
         ):
             after += 2  # "Wageningen University & Research"
@@ -187,7 +209,10 @@ def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention
 
 
 def _parse_run(
-    sentence: Sentence, run: list[Token], following: Token | None, preceding: Token | None,
+    sentence: Sentence,
+    run: list[Token],
+    following: Token | None,
+    preceding: Token | None,
     index: int,
 ) -> list[OrganizationMention]:
     parts = _coordinated(run)
@@ -218,8 +243,13 @@ def _parse_run(
         while words and j < len(chunks) and head == len(chunks[i][1]) - 1:
             c_link, c_words = chunks[j]
             c_words = _cut_at_person(c_words, c_link)
-            if titled and len(c_words) >= 3 and j + 1 == len(chunks) and not any(
-                w.lower in _DOMAIN_NOUNS or w.lower in ("and", "&") for w in c_words[-3:]
+            if (
+                titled
+                and len(c_words) >= 3
+                and j + 1 == len(chunks)
+                and not any(
+                    w.lower in _DOMAIN_NOUNS or w.lower in ("and", "&") for w in c_words[-3:]
+                )
             ):
                 c_words = c_words[:-2]  # "Director of the Institute of Nuclear Physics A. B."
             nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
@@ -239,8 +269,12 @@ def _parse_run(
         start = words[0].start
         name = _slice(sentence, start, last.end)
         mention = OrganizationMention(
-            name=name, start=start, end=last.end, kind=_kind(words),
-            country=country_of(name), sentence=index,
+            name=name,
+            start=start,
+            end=last.end,
+            kind=_kind(words),
+            country=country_of(name),
+            sentence=index,
         )
         mentions.append(mention)
         link_j = chunks[j][0] if j < len(chunks) else None
@@ -260,14 +294,14 @@ def _parse_run(
 
 
 def _too_vague(words: list[Token], has_complement: bool) -> bool:
-    """"The Center", "the Board": a bare type word refers back, it does not name."""
+    """ "The Center", "the Board": a bare type word refers back, it does not name."""
     if len(words) == 1 and words[0].lower in ORGANIZATION_TYPES:
         return not has_complement or words[0].lower in WEAK_TYPES
     return False
 
 
 def _coordinated(run: list[Token]) -> list[list[Token]]:
-    """"De Montfort University and Coventry University": two names joined by "and"."""
+    """ "De Montfort University and Coventry University": two names joined by "and"."""
     parts: list[list[Token]] = []
     current: list[Token] = []
     for k, token in enumerate(run):
@@ -287,7 +321,7 @@ def _coordinated(run: list[Token]) -> list[list[Token]]:
 
 
 def _rest(run: list[Token], first: Token) -> list[Token]:
-    return run[run.index(first):]
+    return run[run.index(first) :]
 
 
 def _cut_at_person(words: list[Token], link: Token | None) -> list[Token]:
@@ -304,8 +338,9 @@ def _cut_at_person(words: list[Token], link: Token | None) -> list[Token]:
 
 def _left_edge(words: list[Token]) -> list[Token]:
     """Drop openers ("The", "During") and, before "and", words that are another name."""
-    while words and (words[0].lower in NOT_NAMES and not words[0].text.isupper()
-                     or words[0].lower in MONTHS):
+    while words and (
+        words[0].lower in NOT_NAMES and not words[0].text.isupper() or words[0].lower in MONTHS
+    ):
         words = words[1:]
     heads = [k for k, w in enumerate(words) if is_type_word(w)]
     for k in range((heads[-1] if heads else len(words)) - 1, -1, -1):
@@ -314,9 +349,7 @@ def _left_edge(words: list[Token]) -> list[Token]:
         left = words[:k]
         if any(is_type_word(w) for w in left):
             return words[k + 1 :]
-        if len(left) == 1 and (
-            _ADJECTIVE.search(left[0].lower) or left[0].lower in _DOMAIN_NOUNS
-        ):
+        if len(left) == 1 and (_ADJECTIVE.search(left[0].lower) or left[0].lower in _DOMAIN_NOUNS):
             continue
         if all(w.lower in _DOMAIN_NOUNS for w in left):
             continue

@@ -19,30 +19,40 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.english.title_owners import (
+    municipality,
+    split_title,
+)
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _COMMON = COMMON_WORDS
 _LEADS = re.compile(r"^\s+(?:has\s+led|leads|heads|has\s+headed|chairs|directs)\s+(?:the\s+)?")
 # Lowercase words inside a title's place: "Akim of Turkistan region".
 _AREA_WORDS = frozenset({"region", "city", "oblast", "district", "province"})
-_SPEECH = frozenset("""
+_SPEECH = frozenset(
+    """
 said says noted added stressed emphasized emphasised explained stated told remarked commented
 announced highlighted underlined pointed observed recalled believes urged concluded
-""".split())
+""".split()
+)
 _CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on"})
 _NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’'\-]+$|^[A-Z]\.$")
-_MINISTER = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister\s+(of\s+.+)$")
-_PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Prime\s+Minister(?:\s+of\s+(.+))?$")
 
 
 def name_like(token: Token) -> bool:
     word = token.lower
     return bool(_NAME_WORD.match(token.text)) and not (
-        word in NOT_NAMES or word in TITLE_WORDS or word in HONORIFICS or word in MONTHS
-        or word in WEEKDAYS or word in ORGANIZATION_TYPES or word in COUNTRIES or word in CITIES
-        or word in NATIONALITIES or word in _COMMON
+        word in NOT_NAMES
+        or word in TITLE_WORDS
+        or word in HONORIFICS
+        or word in MONTHS
+        or word in WEEKDAYS
+        or word in ORGANIZATION_TYPES
+        or word in COUNTRIES
+        or word in CITIES
+        or word in NATIONALITIES
+        or word in _COMMON
     )
 
 
@@ -59,13 +69,23 @@ def people_in(
         while j < len(tokens) and name_like(tokens[j]) and j - i < 4:
             j += 1
         if j - i >= 2 and not (i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])):
-            name_tokens = [t for t in tokens[i:j] if not any(
-                o.start <= t.start < o.end for o in organizations if not o.derived)]
+            name_tokens = [
+                t
+                for t in tokens[i:j]
+                if not any(o.start <= t.start < o.end for o in organizations if not o.derived)
+            ]
             before = tokens[i - 1] if i > 0 else None
-            if len(name_tokens) >= 3 and before is not None and (
-                before.lower in ("and", "of", "for", "&") or (
-                    before.capitalized and before.lower not in TITLE_WORDS
-                    and before.lower not in HONORIFICS and before.lower not in NOT_NAMES
+            if (
+                len(name_tokens) >= 3
+                and before is not None
+                and (
+                    before.lower in ("and", "of", "for", "&")
+                    or (
+                        before.capitalized
+                        and before.lower not in TITLE_WORDS
+                        and before.lower not in HONORIFICS
+                        and before.lower not in NOT_NAMES
+                    )
                 )
             ):
                 name_tokens = name_tokens[-2:]  # "... and Irrigation Nurzhan Nurzhigitov"
@@ -84,7 +104,10 @@ def people_in(
 
 
 def _person(
-    sentence: Sentence, index: int, name: list[Token], organizations: list[OrganizationMention],
+    sentence: Sentence,
+    index: int,
+    name: list[Token],
+    organizations: list[OrganizationMention],
     implied: list[OrganizationMention],
 ) -> PersonMention | None:
     tokens = sentence.tokens
@@ -125,7 +148,7 @@ def _person(
 def _title_after(
     sentence: Sentence, k: int, organizations: list[OrganizationMention]
 ) -> tuple[str, str | None, OrganizationMention | None] | None:
-    """", Chairman of the Board of the University Medical Center" after a name."""
+    """ ", Chairman of the Board of the University Medical Center" after a name."""
     tokens = sentence.tokens
     if k >= len(tokens) or tokens[k].text != ",":
         return None
@@ -135,8 +158,9 @@ def _title_after(
         k += 1
     # A title may open with modifiers or its organization: "acting Rector", "UNICEF Representative";
     # after an article also with plain words: "the company's head of ...", "an energy economist".
-    head = next((n for n in range(k, min(k + 4, len(tokens)))
-                 if tokens[n].lower in TITLE_HEADS), None)
+    head = next(
+        (n for n in range(k, min(k + 4, len(tokens))) if tokens[n].lower in TITLE_HEADS), None
+    )
     if head is None:
         return None
     if article and all(t.possessive or t.text[:1].islower() for t in tokens[k:head]):
@@ -148,19 +172,24 @@ def _title_after(
     else:
         prefix = tokens[k:head]
     if article and not prefix:
-        return _split_title(sentence, tokens[k : _plain_title_end(tokens, k, head)],
-                            organizations)
+        return split_title(sentence, tokens[k : _plain_title_end(tokens, k, head)], organizations)
     while prefix and prefix[-1].lower in TITLE_WORDS:
         prefix = prefix[:-1]  # "UNDP Resident Representative": "Resident" is the title's
     k += len(prefix)
     end = k
-    while end < len(tokens) and (
-        tokens[end].capitalized or tokens[end].lower in _CONNECT or tokens[end].lower in TITLE_WORDS
-    ) and tokens[end].text[:1].isalnum():
+    while (
+        end < len(tokens)
+        and (
+            tokens[end].capitalized
+            or tokens[end].lower in _CONNECT
+            or tokens[end].lower in TITLE_WORDS
+        )
+        and tokens[end].text[:1].isalnum()
+    ):
         end += 1
     while end > k and tokens[end - 1].lower in _CONNECT:
         end -= 1
-    split = _split_title(sentence, tokens[k:end], organizations)
+    split = split_title(sentence, tokens[k:end], organizations)
     if split is not None and prefix and split[1] is None:
         return split[0], _text(sentence, prefix[0].start, prefix[-1].end), split[2]
     return split
@@ -188,7 +217,7 @@ def _plain_title_end(tokens: list[Token], start: int, head: int) -> int:
 def _title_before(
     sentence: Sentence, first: int, organizations: list[OrganizationMention]
 ) -> tuple[str, str | None, OrganizationMention | None] | None:
-    """"Minister of Health", "NU President Professor", "historian" before a name."""
+    """ "Minister of Health", "NU President Professor", "historian" before a name."""
     tokens = sentence.tokens
     k = first
     while k > 0 and tokens[k - 1].lower in HONORIFICS:
@@ -202,21 +231,27 @@ def _title_before(
             break
         if token.text == "," and not (start > 1 and tokens[start - 2].capitalized):
             break
-        if not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS
-                or token.text == "," or token.lower in _AREA_WORDS):
+        if not (
+            token.capitalized
+            or token.lower in _CONNECT
+            or token.lower in TITLE_WORDS
+            or token.text == ","
+            or token.lower in _AREA_WORDS
+            or _in_country(tokens, start)
+        ):
             break
         start -= 1
     words = tokens[start:k]
     while words and words[-1].text == ",":
         words = words[:-1]  # "the Minister of Health, Akmaral Alnazarova"
-    heads = [n for n, t in enumerate(words) if t.lower in TITLE_HEADS]
+    heads = _heads(words)
     if heads:
         commas = [n for n, t in enumerate(words) if t.text == "," and n < heads[-1]]
         if commas:
             words = words[commas[-1] + 1 :]
     while words and (words[0].lower in _CONNECT or words[0].text == ","):
         words = words[1:]
-    heads = [n for n, t in enumerate(words) if t.lower in TITLE_HEADS]
+    heads = _heads(words)
     if not heads:
         if k > 0 and tokens[k - 1].lower in PROFESSIONS:
             return tokens[k - 1].text.capitalize(), None, None
@@ -229,13 +264,13 @@ def _title_before(
         first_head -= len(prefix)  # "Energy Minister": the portfolio belongs to the title
         prefix = []
     owner = _possessive_owner(sentence, tokens, start, organizations)
-    split = _split_title(sentence, words[first_head:], organizations)
+    split = split_title(sentence, words[first_head:], organizations)
     if split is None:
         return None
     title, organization, derived = split
     if organization is None and prefix:
         prefix_name = _text(sentence, prefix[0].start, prefix[-1].end)
-        place = _municipality(prefix_name, title, sentence, prefix[0].start, words[-1].end)
+        place = municipality(prefix_name, title, sentence, prefix[0].start, words[-1].end)
         if place is not None:
             derived = place
         elif prefix_name.casefold() not in NOT_NAMES:
@@ -245,91 +280,37 @@ def _title_before(
     return title, organization, derived
 
 
+def _heads(words: list[Token]) -> list[int]:
+    """Where title words head a title; "chief executive" is one, as wire stories write it."""
+    return [
+        n
+        for n, t in enumerate(words)
+        if t.lower in TITLE_HEADS
+        or (t.lower == "executive" and n and words[n - 1].lower == "chief")
+    ]
+
+
+def _in_country(tokens: list[Token], start: int) -> bool:
+    """ "UNICEF Representative in Kazakhstan Maria Lopez": where the title holder serves."""
+    return (
+        tokens[start - 1].lower == "in"
+        and tokens[start].lower in COUNTRIES
+        and start > 1
+        and tokens[start - 2].lower in TITLE_WORDS
+    )
+
+
 def _possessive_owner(
-    sentence: Sentence, tokens: list[Token], start: int,
+    sentence: Sentence,
+    tokens: list[Token],
+    start: int,
     organizations: list[OrganizationMention],
 ) -> str | None:
-    """"a delegation of Purdue University led by its Vice Provost": its = Purdue University."""
+    """ "a delegation of Purdue University led by its Vice Provost": its = Purdue University."""
     if start == 0 or tokens[start - 1].lower not in ("its", "their"):
         return None
     before = [o for o in organizations if o.end <= tokens[start - 1].start and not o.derived]
     return before[-1].name if before else None
-
-
-def _municipality(
-    place: str, title: str, sentence: Sentence, start: int, end: int
-) -> OrganizationMention | None:
-    """"Almaty Akim", "Tashkent Mayor": the city's own administration."""
-    from kztracker.importing.extract.english.places import is_place
-
-    if not is_place(place.split()):
-        return None
-    if title.casefold() in ("akim", "deputy akim"):
-        name = f"Akimat of {place}"
-    elif title.casefold() in ("mayor", "deputy mayor"):
-        name = f"{place} city administration"
-    else:
-        return None
-    return OrganizationMention(name, start, end, "government", None, derived=True)
-
-
-def _split_title(
-    sentence: Sentence, words: list[Token], organizations: list[OrganizationMention]
-) -> tuple[str, str | None, OrganizationMention | None] | None:
-    if not words:
-        return None
-    start, end = words[0].start, words[-1].end
-    inside = [o for o in organizations if start <= o.start and o.end <= end and not o.derived]
-    if inside:
-        org = min(inside, key=lambda o: o.start)
-        title_text = _text(sentence, start, org.start)
-        title_text = re.sub(r"\s+(?:of|at|for|of the|at the)\s*$", "", title_text.strip())
-        title_text = re.sub(r"\s+the$", "", title_text)
-        title_text = re.sub(r"\s+(?:of|at)$", "", title_text)
-        if not title_text:
-            return None
-        return _singular(title_text), org.name, None
-    text = _text(sentence, start, end)
-    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", text)
-    if at:
-        return _singular(text[: at.start()]), at.group(1), None
-    title = COUNTRY_SUFFIX.sub("", text)
-    return _singular(title), None, _derived(sentence, title, text, start, end)
-
-
-def _derived(
-    sentence: Sentence, title: str, full: str, start: int, end: int
-) -> OrganizationMention | None:
-    suffix = full[len(title) :].strip()
-    portfolio = re.match(r"^([A-Z][a-z]+(?: and [A-Z][a-z]+)?) Minister$", title)
-    if portfolio and all(w.casefold() in COMMON_WORDS for w in portfolio.group(1).split()
-                         if w != "and"):
-        return OrganizationMention(f"Ministry of {portfolio.group(1)}", start, end, "government",
-                                   "Kazakhstan", derived=True)
-    minister = _MINISTER.match(title)
-    if minister:
-        name = f"Ministry {minister.group(1)}" + (f" {suffix}" if suffix else "")
-        return OrganizationMention(name, start, end, "government", "Kazakhstan" if "Kazakh"
-                                   in name or not suffix else None, derived=True)
-    akim = re.match(r"^(?:Deputy\s+)?Akim\s+of\s+(.+)$", full)
-    if akim:
-        return OrganizationMention(f"Akimat of {akim.group(1)}", start, end, "government",
-                                   "Kazakhstan", derived=True)
-    prime = _PRIME.match(full)
-    if prime:
-        country = prime.group(1) or "the Republic of Kazakhstan"
-        return OrganizationMention(f"Government of {country}", start, end, "government",
-                                   "Kazakhstan" if "Kazakh" in country else None, derived=True)
-    return None
-
-
-def _singular(title: str) -> str:
-    words = title.split()
-    if words and words[0].casefold().rstrip("s") in TITLE_WORDS and words[0].endswith("s"):
-        words[0] = words[0][:-1]
-    if words:
-        words[0] = words[0][:1].upper() + words[0][1:]
-    return " ".join(words)
 
 
 def _plural_title_before(tokens: list[Token], first: int) -> bool:
@@ -340,7 +321,7 @@ def _plural_title_before(tokens: list[Token], first: int) -> bool:
 def _listed_after(
     sentence: Sentence, index: int, k: int, person: PersonMention
 ) -> list[PersonMention]:
-    """"academicians ... Vyacheslav Lokshin, Serik Akshulakov, and Yuri Pya": the same title."""
+    """ "academicians ... Vyacheslav Lokshin, Serik Akshulakov, and Yuri Pya": the same title."""
     tokens = sentence.tokens
     listed = []
     while k < len(tokens) and tokens[k].text == ",":
@@ -352,20 +333,32 @@ def _listed_after(
             j += 1
         if j - k < 2:
             break
-        listed.append(PersonMention(
-            _text(sentence, tokens[k].start, tokens[j - 1].end), tokens[k].start,
-            tokens[j - 1].end, person.title, person.organization, index,
-        ))
+        listed.append(
+            PersonMention(
+                _text(sentence, tokens[k].start, tokens[j - 1].end),
+                tokens[k].start,
+                tokens[j - 1].end,
+                person.title,
+                person.organization,
+                index,
+            )
+        )
         k = j
     if k < len(tokens) and tokens[k].lower == "and":
         j = k + 1
         while j < len(tokens) and name_like(tokens[j]) and j - k - 1 < 4:
             j += 1
         if j - k - 1 >= 2:
-            listed.append(PersonMention(
-                _text(sentence, tokens[k + 1].start, tokens[j - 1].end), tokens[k + 1].start,
-                tokens[j - 1].end, person.title, person.organization, index,
-            ))
+            listed.append(
+                PersonMention(
+                    _text(sentence, tokens[k + 1].start, tokens[j - 1].end),
+                    tokens[k + 1].start,
+                    tokens[j - 1].end,
+                    person.title,
+                    person.organization,
+                    index,
+                )
+            )
     return listed
 
 

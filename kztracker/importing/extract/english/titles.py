@@ -40,8 +40,9 @@ _PREAMBLE = re.compile(
 )
 _REPORTED = re.compile(
     r"^(?:.{0,80}?\b(?:said|says|noted|added|announced|stated|told(?: \w+)?)\s+that\s+"
-    r"|(?:[^,]{0,60},[^,]{0,80},\s*|[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|of|and|for)\s+){0,9})"
-    r"(?:said|says|noted|added|announced|stated|expects|believes|told reporters)\s+(?:that\s+)?)"
+    r"|(?:[^,]{0,60},[^,]{0,80},\s*|[A-Z][^,;\"“]{0,80}?\s)"
+    r"(?:said|says|noted|added|stated|told reporters|(?:expects|believes)(?!\s+to\b))\s+"
+    r"(?:that\s+)?)"
 )
 # "..., said Peter Foster, President of Air Astana": who said it is not part of what happened.
 _SAID_AFTER = re.compile(r",\s*(?:said|says|noted|added)\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$")
@@ -74,11 +75,13 @@ _AUXILIARY = r"(?:has|have|had|was|were|is|are|will|would|shall|could|can|may|mi
 _ADVERBS = r"(?:(?:also|now|already|officially|formally|jointly|soon|then|still|finally)\s+)*"
 # "would be assembled" is planned: "to be assembled"; "would open": "to open".
 _PLANNED_PASSIVE = re.compile(
+    rf"(?<!which )(?<!that )(?<!who )"
     rf"\b(?:will|would|shall|is\s+(?:expected|set|scheduled|due|planned)\s+to|"
     rf"are\s+(?:expected|set|scheduled|due|planned)\s+to|is\s+to|are\s+to)\s+{_ADVERBS}be\s+",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
+    rf"(?<!which )(?<!that )(?<!who )"
     rf"\b(?:will|would|shall|(?:is|are)\s+(?:expected|set|scheduled|due|going)\s+to)\s+"
     rf"{_ADVERBS}(?=[a-z])",
     re.IGNORECASE,

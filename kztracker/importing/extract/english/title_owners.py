@@ -1,0 +1,115 @@
+"""What a person's title says about an organization: "Vice Minister of Health" belongs to the
+Ministry of Health, "Prime Minister" to the Government, "Almaty Akim" to the city's akimat;
+a title that names an organization found in the sentence ends before it."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import COMMON_WORDS, TITLE_WORDS
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
+from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_MINISTER = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister\s+(of\s+.+)$")
+_PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Prime\s+Minister(?:\s+of\s+(.+))?$")
+
+
+def text_of(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def municipality(
+    place: str, title: str, sentence: Sentence, start: int, end: int
+) -> OrganizationMention | None:
+    """ "Almaty Akim", "Tashkent Mayor": the city's own administration."""
+    from kztracker.importing.extract.english.places import is_place
+
+    if not is_place(place.split()):
+        return None
+    if title.casefold() in ("akim", "deputy akim"):
+        name = f"Akimat of {place}"
+    elif title.casefold() in ("mayor", "deputy mayor"):
+        name = f"{place} city administration"
+    else:
+        return None
+    return OrganizationMention(name, start, end, "government", None, derived=True)
+
+
+def split_title(
+    sentence: Sentence, words: list[Token], organizations: list[OrganizationMention]
+) -> tuple[str, str | None, OrganizationMention | None] | None:
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    inside = [o for o in organizations if start <= o.start and o.end <= end and not o.derived]
+    if inside:
+        org = min(inside, key=lambda o: o.start)
+        title_text = text_of(sentence, start, org.start)
+        title_text = re.sub(r"\s+(?:of|at|for|of the|at the)\s*$", "", title_text.strip())
+        title_text = re.sub(r"\s+the$", "", title_text)
+        title_text = re.sub(r"\s+(?:of|at)$", "", title_text)
+        if not title_text:
+            return None
+        return singular_title(title_text), org.name, None
+    text = text_of(sentence, start, end)
+    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", text)
+    if at:
+        return singular_title(text[: at.start()]), at.group(1), None
+    title = COUNTRY_SUFFIX.sub("", text)
+    return singular_title(title), None, _derived(sentence, title, text, start, end)
+
+
+def _derived(
+    sentence: Sentence, title: str, full: str, start: int, end: int
+) -> OrganizationMention | None:
+    suffix = full[len(title) :].strip()
+    portfolio = re.match(r"^([A-Z][a-z]+(?: and [A-Z][a-z]+)?) Minister$", title)
+    if portfolio and all(
+        w.casefold() in COMMON_WORDS for w in portfolio.group(1).split() if w != "and"
+    ):
+        return OrganizationMention(
+            f"Ministry of {portfolio.group(1)}",
+            start,
+            end,
+            "government",
+            "Kazakhstan",
+            derived=True,
+        )
+    minister = _MINISTER.match(title)
+    if minister:
+        name = f"Ministry {minister.group(1)}" + (f" {suffix}" if suffix else "")
+        return OrganizationMention(
+            name,
+            start,
+            end,
+            "government",
+            "Kazakhstan" if "Kazakh" in name or not suffix else None,
+            derived=True,
+        )
+    akim = re.match(r"^(?:Deputy\s+)?Akim\s+of\s+(.+)$", full)
+    if akim:
+        return OrganizationMention(
+            f"Akimat of {akim.group(1)}", start, end, "government", "Kazakhstan", derived=True
+        )
+    prime = _PRIME.match(full)
+    if prime:
+        country = prime.group(1) or "the Republic of Kazakhstan"
+        return OrganizationMention(
+            f"Government of {country}",
+            start,
+            end,
+            "government",
+            "Kazakhstan" if "Kazakh" in country else None,
+            derived=True,
+        )
+    return None
+
+
+def singular_title(title: str) -> str:
+    words = title.split()
+    if words and words[0].casefold().rstrip("s") in TITLE_WORDS and words[0].endswith("s"):
+        words[0] = words[0][:-1]
+    if words:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
