@@ -446,3 +446,30 @@ def test_a_signed_work_plan_is_no_milestone() -> None:
     )
     assert draft.milestones == []
     assert len(draft.memoranda) == 1
+
+
+def test_a_name_before_cooperative_or_plant_is_an_organization_not_a_person() -> None:
+    draft = _draft(
+        "Published: 5 May 2026\n\nNews\n\nGalym Serikbayev, head of the Tobol Agro cooperative, "
+        "said the first 50 wagons would be assembled at the Ural Vagon Zauyty plant in 2027."
+    )
+    assert {"Tobol Agro", "Ural Vagon Zauyty"} <= set(_names(draft.organizations))
+    assert _names(draft.people) == ["Galym Serikbayev"]
+
+
+UNDATED_CAMPAIGN = """Steppe Tourism and Alpina Air to promote Kazakhstan
+
+Steppe Tourism and Alpina Air signed a marketing agreement in Vienna on 6 March 2026.
+
+Under the agreement, the partners will run a joint advertising campaign in Austria. Aset \
+Nurlanov, Chairman of the Board of Steppe Tourism, said bookings had grown by a fifth in 2025.
+
+Alpina Air added that direct flights to Almaty would double this summer.
+"""
+
+
+def test_an_article_about_advertising_is_no_advert_and_its_present_is_its_news_day() -> None:
+    draft = _draft(UNDATED_CAMPAIGN)
+    assert "Aset Nurlanov" in _names(draft.people)
+    flights = [m for m in draft.milestones if "flights" in m.title]
+    assert [m.date.year for m in flights if m.date] == [2026]

@@ -27,7 +27,8 @@ _CUT = re.compile(
 )
 _PROMOTION = re.compile(
     r"subscribe|newsletter|sign up|follow us|stories sent|sent directly to you|cookies?\b|"
-    r"all rights reserved|©|\bcopyright\b|advertis|(?:are|is) now open|entries (?:are|close)|"
+    r"all rights reserved|©|\bcopyright\b|\badvertisement\b|^advertis|advertise with us|"
+    r"(?:are|is) now open|entries (?:are|close)|"
     r"nominations? (?:are|is|close)|submit your|register now|download (?:our|the) app|"
     r"photo credit|^photo:|^image:|click here|originally published|first published|"
     r"reprinted with|join our|our telegram|whatsapp channel|"

@@ -17,6 +17,7 @@ from kztracker.importing.extract.english.lexicon import (
     NATIONALITIES,
     NON_ORGANIZATION_NOUNS,
     NOT_NAMES,
+    ORGANIZATION_NOUNS,
     ORGANIZATION_TYPES,
     TITLE_WORDS,
     WEEKDAYS,
@@ -229,6 +230,14 @@ def _triggered(
     first = tokens.index(words[0])
     last = tokens.index(words[-1])
     following = tokens[last + 1] if last + 1 < len(tokens) else None
+    following_word = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (
+        following_word is not None
+        and following_word.lower in ORGANIZATION_NOUNS
+        and first
+        and (tokens[first - 1].lower in ("the", "a", "its", "their"))
+    ):
+        return True  # "at the Lokomotiv Kurastyru Zauyty plant", "the Tobol Agro cooperative"
     if len(words) == 1 and words[0].text in INTERNATIONAL_ACRONYMS - _BLOCS:
         return True  # "UNESCO", "UNICEF": an international organization by its acronym
     descriptor = _DESCRIPTOR.match(sentence.text[words[-1].end - sentence.start :])

@@ -47,6 +47,9 @@ INTERNATIONAL_ACRONYMS = frozenset({
     "UNODC", "ITU", "IFC", "EU", "SCO", "CIS", "CICA", "ICAO", "UNECE", "ESCAP", "USAID", "JICA",
     "KOICA", "GIZ", "TIKA",
 })
+# Lowercase nouns after a name that make it an organization's: "the Tobol Agro cooperative".
+ORGANIZATION_NOUNS = frozenset({"cooperative", "co-op", "plant", "factory", "farm", "mill",
+                                "refinery", "mine", "works", "shipyard"})
 # Type words too vague to make an organization unless the text qualifies them.
 WEAK_TYPES = frozenset({"office", "hub", "park", "group", "network", "service", "exchange"})
 

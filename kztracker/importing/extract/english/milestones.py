@@ -64,6 +64,7 @@ def milestones_in(
     undated: list[DraftMilestone] = []
     events: dict[str, DateMention] = {}
     context_year = reference.year if reference else None
+    has_days = bool(_FULL_DATE.search(article.text))
     orgs: list[str] = []
     for index, sentence in enumerate(article.sentences):
         previous = orgs
@@ -138,7 +139,15 @@ def milestones_in(
                     )
                 )
         found_year = _explicit_year(sentence.text)
-        if found_year and reference is None:
+        if (
+            found_year
+            and reference is None
+            and not (
+                # An undated article's present is the day its news happened ("on 4 March 2026"),
+                # not a year it looks back to ("had grown by 30 percent in 2025").
+                has_days and not _FULL_DATE.search(sentence.text)
+            )
+        ):
             context_year = found_year
     visits = any(VISIT.search(m.title) for m in milestones)
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
@@ -179,6 +188,11 @@ def _named_subject(
     if len(fitting) != 1 or any(name in title or len(name.split()) > 6 for name in fitting):
         return title
     return fitting.pop() + title[match.end() :]
+
+
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
 
 
 def _future(clause: str) -> bool:

@@ -13,6 +13,7 @@ from kztracker.importing.extract.english.lexicon import (
     MONTHS,
     NATIONALITIES,
     NOT_NAMES,
+    ORGANIZATION_NOUNS,
     ORGANIZATION_TYPES,
     PROFESSIONS,
     TITLE_HEADS,
@@ -89,8 +90,8 @@ def people_in(
                 )
             ):
                 name_tokens = name_tokens[-2:]  # "... and Irrigation Nurzhan Nurzhigitov"
-            if len(name_tokens) < 2:
-                i = j
+            if len(name_tokens) < 2 or (j < len(tokens) and tokens[j].lower in ORGANIZATION_NOUNS):
+                i = j  # "the Tobol Agro cooperative": a name that heads an organization
                 continue
             person = _person(sentence, index, name_tokens, organizations, implied)
             if person is not None:
