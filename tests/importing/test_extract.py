@@ -473,3 +473,46 @@ def test_an_article_about_advertising_is_no_advert_and_its_present_is_its_news_d
     assert "Aset Nurlanov" in _names(draft.people)
     flights = [m for m in draft.milestones if "flights" in m.title]
     assert [m.date.year for m in flights if m.date] == [2026]
+
+
+SURNAMES = """Shakarim University welcomes Mongolian partners
+
+Published: 3 October 2025
+
+On 1 October, Shakarim University and the Mongolian University of Life Sciences signed a \
+memorandum on pasture ecology. Professor Asel Dzhumabayeva, Vice-Rector for Research at \
+Shakarim University, signed the memorandum. Dzhumabayeva signed for Shakarim; the rector \
+of the Mongolian side, Batbold Enkhtuya, signed in Ulaanbaatar. Nurly Tech, a software \
+company, joined later: "Farmers need forecasts," said Dana Serikova, founder and CEO of Nurly \
+Tech. Committee chairman Yerbolat Kuanyshev of the Committee of Geology attended.
+
+About Nurly Tech
+Nurly Tech is an Almaty-based software company founded in 2019.
+"""
+
+
+def test_surnames_alone_and_a_company_after_ceo_of_are_not_confused() -> None:
+    draft = _draft(SURNAMES)
+    organizations = _names(draft.organizations)
+    assert "Dzhumabayeva" not in organizations
+    assert "Nurly Tech" in organizations
+    assert "Nurly Tech" not in _names(draft.people)
+    employers = {p.name: p.organization for p in draft.people}
+    assert employers["Yerbolat Kuanyshev"] == "Committee of Geology"
+    assert not any(m.date == PartialDate(2019) for m in draft.milestones)  # "About" section
+
+
+def test_ports_are_partners_and_kazakh_ministry_is_the_ministry_of_kazakhstan() -> None:
+    draft = _draft(
+        "Ministry of Transport of the Republic of Kazakhstan news\n\nPublished: 22 May 2026\n\n"
+        "The Kazakh Ministry of Transport reported that a memorandum between Aktau "
+        "International Sea Trade Port and the Port of Mersin on container traffic was signed."
+    )
+    assert _names(draft.organizations) == [
+        "Ministry of Transport of the Republic of Kazakhstan",
+        "Aktau International Sea Trade Port",
+        "Port of Mersin",
+    ]
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["Aktau International Sea Trade Port", "Port of Mersin"]
+    ]

@@ -22,7 +22,8 @@ _NAVIGATION = re.compile(
 # After one of these near the end, the page lists other stories.
 _CUT = re.compile(
     r"^(?:previous|next|read next|related(?: articles| news| stories)?|more news|more stories|"
-    r"you may also like|recommended|most read|latest news|top stories)\W*$",
+    r"you may also like|recommended|most read|latest news|top stories|"
+    r"about (?:the )?[A-Z][\w&.’' -]{1,60}|notes to editors|media contacts?)\W*$",
     re.IGNORECASE,
 )
 _PROMOTION = re.compile(

@@ -23,6 +23,7 @@ ORGANIZATION_TYPES: dict[str, str] = {
     "foundation": "other", "fund": "other",
     "association": "other", "union": "other", "chamber": "other", "society": "other",
     "network": "other", "consortium": "other", "alliance": "other", "federation": "other",
+    "port": "company", "airport": "company",
     "company": "company", "corporation": "company", "corp": "company", "group": "company",
     "holding": "other", "holdings": "company", "bank": "company", "llp": "company",
     "jsc": "company", "ltd": "company",

@@ -9,6 +9,7 @@ from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
+from kztracker.importing.extract.english.crosscheck import complete_employers, separate
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.kinds import complete_organization
@@ -40,6 +41,7 @@ _OUTLET = (
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no trailing "of Kazakhstan" or "JSC"."""
     name = _UNDER.sub("", COUNTRY_SUFFIX.sub("", name.strip()))
+    name = re.sub(r"^(?:Kazakh|Kazakhstan['’]s)\s+(?=Ministry\b)", "", name)  # "Kazakh Ministry"
     city = re.fullmatch(
         r"(.+?) (?:city |regional |region )?(akimat|administration)", name, re.IGNORECASE
     )
@@ -85,6 +87,7 @@ class EnglishRules:
             known_names,
             frozenset(m.end for m in org_mentions if not m.derived),
         )
+        org_mentions, person_mentions = separate(org_mentions, person_mentions)
         _titles_naming_organizations(person_mentions, org_mentions)
         organizations, names = merge_organizations(
             org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
@@ -92,6 +95,7 @@ class EnglishRules:
         for organization in organizations:
             complete_organization(organization, text)
         drafted_people = merge_people(person_mentions, names, core_key, text)
+        complete_employers(drafted_people, organizations)
 
         focus_areas = focus_areas_in(article, known.focus_areas)
         memoranda = memoranda_in(

@@ -1,0 +1,40 @@
+"""People and organizations checked against each other once both are found: a surname used
+alone ("Dzhumabayeva signed for ...") is not a company, a company's name after "CEO of" is not
+a person, and "Committee chairman X" belongs to the one committee the article names in full."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import DraftOrganization, DraftPerson
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+
+def separate(
+    organizations: list[OrganizationMention], people: list[PersonMention]
+) -> tuple[list[OrganizationMention], list[PersonMention]]:
+    """Drop a one-word organization that is a person's surname, and a person who is an
+    organization found elsewhere in the article."""
+    surnames = {p.name.split()[-1] for p in people}
+    kept = [
+        m
+        for m in organizations
+        if not (m.kind is None and " " not in m.name and m.name in surnames)
+    ]
+    names = {m.name for m in kept if not m.derived and m.kind != "government"}
+    return kept, [p for p in people if p.name not in names]
+
+
+def complete_employers(people: list[DraftPerson], organizations: list[DraftOrganization]) -> None:
+    """ "Hengtai vice chairman": Hengtai Logistics Group, when it is the only organization whose
+    name starts or ends with the word the title gives."""
+    spellings = {n for o in organizations for n in (o.name, o.short_name, *o.aliases) if n}
+    for person in people:
+        short = person.organization
+        if not short or short in spellings:
+            continue
+        fuller = {
+            o.name
+            for o in organizations
+            if o.name.startswith(f"{short} ") or o.name.endswith(f" {short}")
+        }
+        if len(fuller) == 1:
+            person.organization = fuller.pop()
