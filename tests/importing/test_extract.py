@@ -516,3 +516,16 @@ def test_ports_are_partners_and_kazakh_ministry_is_the_ministry_of_kazakhstan() 
     assert [sorted(m.parties) for m in draft.memoranda] == [
         ["Aktau International Sea Trade Port", "Port of Mersin"]
     ]
+
+
+def test_kinds_a_type_word_alone_gets_wrong_and_usual_country_names() -> None:
+    draft = _draft(
+        "Published: 5 May 2026\n\nNews\n\nThe Eurasian Development Bank, the National Bank of "
+        "Kazakhstan, the Tokyo Institute of Technology and the Korea Institute of Energy "
+        "Research met in Almaty on 4 May 2026."
+    )
+    found = {o.name: (o.kind, o.country) for o in draft.organizations}
+    assert found["Eurasian Development Bank"] == ("international", None)
+    assert found["National Bank of Kazakhstan"][0] == "government"
+    assert found["Tokyo Institute of Technology"][0] == "university"
+    assert found["Korea Institute of Energy Research"][1] == "South Korea"

@@ -39,6 +39,7 @@ def complete_organization(organization: DraftOrganization, text: str) -> None:
             if owner and owner.group(1).casefold() in COUNTRIES:
                 organization.country = COUNTRIES[owner.group(1).casefold()]
                 break
+    _correct_kind(organization)
     if _acronym_of_international(organization.name):
         organization.kind = "international"
         organization.country = None
@@ -48,6 +49,26 @@ def complete_organization(organization: DraftOrganization, text: str) -> None:
         )
     if organization.country is None and organization.kind == "government":
         organization.country = "Kazakhstan"
+
+
+_INTERNATIONAL_BODY = re.compile(r"\b(?:Bank|Fund|Agency|Council|Commission|Library|Alliance)\b")
+_STATE_BANK = re.compile(r"^(?:National|Central|State) Bank\b")
+_TECHNICAL_UNIVERSITY = re.compile(r"\bInstitute of (?:Science and )?Technology\b")
+
+
+def _correct_kind(organization: DraftOrganization) -> None:
+    """What a type word alone gets wrong: "Asian Development Bank" is international, not a
+    company; "National Bank of Kazakhstan" a government body; "Massachusetts Institute of
+    Technology" a university."""
+    name = organization.name
+    if _INTERNATIONAL.search(name) and organization.kind in ("company", "other", "government"):
+        if organization.kind != "company" or _INTERNATIONAL_BODY.search(name):
+            organization.kind = "international"
+            organization.country = None
+    elif _STATE_BANK.search(name):
+        organization.kind = "government"
+    elif _TECHNICAL_UNIVERSITY.search(name) and organization.kind == "research_centre":
+        organization.kind = "university"
 
 
 def _acronym_of_international(name: str) -> bool:

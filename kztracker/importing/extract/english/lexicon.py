@@ -90,7 +90,12 @@ UK USA UAE Britain
 COUNTRIES.update({"united kingdom": "United Kingdom", "united states": "United States",
                   "united arab emirates": "United Arab Emirates", "south korea": "South Korea",
                   "saudi arabia": "Saudi Arabia", "new zealand": "New Zealand",
-                  "czech republic": "Czech Republic"})
+                  "czech republic": "Czech Republic",
+                  # Short and older names stand for the country's usual name.
+                  "korea": "South Korea", "turkey": "Türkiye", "uk": "United Kingdom",
+                  "britain": "United Kingdom", "england": "United Kingdom",
+                  "scotland": "United Kingdom", "wales": "United Kingdom",
+                  "usa": "United States", "uae": "United Arab Emirates"})
 CITIES: dict[str, str] = {
     "astana": "Kazakhstan", "almaty": "Kazakhstan", "shymkent": "Kazakhstan",
     "karaganda": "Kazakhstan", "aktobe": "Kazakhstan", "atyrau": "Kazakhstan",
