@@ -529,3 +529,33 @@ def test_kinds_a_type_word_alone_gets_wrong_and_usual_country_names() -> None:
     assert found["National Bank of Kazakhstan"][0] == "government"
     assert found["Tokyo Institute of Technology"][0] == "university"
     assert found["Korea Institute of Energy Research"][1] == "South Korea"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "It has also been decided that the next meeting of the council will be held in "
+            "Tashkent in spring 2027.",
+            "Next meeting of the council to be held in Tashkent",
+        ),
+        (
+            "Earlier, on 12 March 2025, the ministry and the bank opened a regional office in "
+            "Aktobe, as reported by Zakon.kz.",
+            "Ministry and the bank opened a regional office in Aktobe",
+        ),
+        (
+            "The parties noted that by 2028 at least 1,000 teachers will have completed the "
+            "retraining course.",
+            "At least 1,000 teachers to have completed the retraining course",
+        ),
+        (
+            "A round table on green finance was held at the Astana International Financial "
+            "Centre on 3 June 2025.",
+            "Round table on green finance held at the Astana International Financial Centre",
+        ),
+    ],
+)
+def test_milestone_titles_read_as_headlines(sentence: str, title: str) -> None:
+    draft = _draft(f"Published: 5 May 2026\n\nNews\n\n{sentence}")
+    assert [m.title for m in draft.milestones] == [title]

@@ -29,7 +29,10 @@ EVENT_WORDS = (
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:and|but|while|meanwhile|also|additionally|moreover|in addition|furthermore|"
-    r"as a result|then)\b,?\s*",
+    r"as a result|then|earlier|later|previously|separately)\b,?\s*"
+    # "It has been decided that ...": what was decided is the event.
+    r"|^it\s+(?:has|had|was|is)\s+(?:also\s+)?(?:been\s+)?(?:decided|agreed|announced|"
+    r"reported|noted|planned|expected)\s+that\s+",
     re.IGNORECASE,
 )
 _PREAMBLE = re.compile(
@@ -48,7 +51,7 @@ _REPORTED = re.compile(
 _SAID_AFTER = re.compile(r",\s*(?:said|says|noted|added)\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$")
 # "..., DKNews.kz reports", "..., according to the ministry", "..., KTZ said on Tuesday".
 _ATTRIBUTION_AFTER = re.compile(
-    r",?\s+(?:according\s+to\s+[^,;]{2,80}"
+    r",?\s+(?:according\s+to\s+[^,;]{2,80}|as\s+reported(?:\s+by\s+[^,;]{2,60})?"
     r"|(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}\s+(?:reports|reported|writes|wrote|said|says|"
     r"announced|stated|noted|added|told\s+(?:reporters|journalists|\w+))"
     r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?)\s*$",
@@ -88,8 +91,8 @@ _PLANNED = re.compile(
 )
 # "has been officially declared", "were opened": what happened, without the auxiliary.
 _PERFECT_PASSIVE = re.compile(
-    rf"\b(?:has|have|had)\s+(?:been\s+)?{_ADVERBS}(?=\w+(?:ed|en|t)\b)|"
-    rf"\b(?:was|were)\s+{_ADVERBS}(?=\w+(?:ed|en|t|wn|ne)\b)",
+    rf"(?<!to )\b(?:has|have|had)\s+{_ADVERBS}(?:been\s+)?{_ADVERBS}(?=\w+(?:ed|en|t)\b)|"
+    rf"\b(?:was|were)\s+{_ADVERBS}(?=\w+(?:ed|en|t|wn|ne|ld|de)\b)",
     re.IGNORECASE,
 )
 _LEADING_AUXILIARY = re.compile(
@@ -145,6 +148,7 @@ def milestone_title(clause: str, dates: list[DateMention], offset: int = 0) -> s
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text))
+    text = re.sub(r",(?:\s*,)+", ",", text)
     return text.strip(' ,.;:—–-"“”')
 
 
