@@ -559,3 +559,29 @@ def test_kinds_a_type_word_alone_gets_wrong_and_usual_country_names() -> None:
 def test_milestone_titles_read_as_headlines(sentence: str, title: str) -> None:
     draft = _draft(f"Published: 5 May 2026\n\nNews\n\n{sentence}")
     assert [m.title for m in draft.milestones] == [title]
+
+
+def test_a_list_of_partners_with_legal_forms_gives_one_memorandum_each() -> None:
+    assert _parties(
+        "Kazakh Invest has signed memoranda with Nordvik Chemicals AS, Huaxing Glass Co. and "
+        "Bosporus Cement."
+    ) == [
+        ["Bosporus Cement", "Kazakh Invest"],
+        ["Huaxing Glass Co", "Kazakh Invest"],
+        ["Kazakh Invest", "Nordvik Chemicals AS"],
+    ]
+
+
+def test_a_legal_form_with_a_full_stop_does_not_end_the_sentence() -> None:
+    assert _parties(
+        "Steppe Gas Company and Pannon Geo Services Kft. met in Astana. The two companies "
+        "signed a cooperation agreement on exploration."
+    ) == [["Pannon Geo Services Kft", "Steppe Gas Company"]]
+
+
+def test_a_name_listing_two_fields_stays_whole() -> None:
+    draft = _draft(
+        "Published: 5 May 2026\n\nNews\n\nThe Ministry of Agriculture and the Food and "
+        "Agriculture Organization (FAO) launched a joint project on locust control."
+    )
+    assert "Food and Agriculture Organization" in _names(draft.organizations)

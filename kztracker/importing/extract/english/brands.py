@@ -271,7 +271,12 @@ def _triggered(
     if (
         [t.lower for t in ahead[1:]] in (["and"], [","])
         and any(end == ahead[0].end for end in organization_ends)
-        and (following is None or following.lower not in ("and", "&"))
+        and (
+            following is None
+            or following.lower not in ("and", "&")
+            # "memoranda with A, B and C": a list of partners runs on past "and"
+            or re.search(r"\b(?:with|between)\b", sentence.text[: ahead[0].start - sentence.start])
+        )
     ):
         return True  # "with Astana Hub and Microsoft": coordinated with a found organization
     if len(words) > 1 and words[-1].lower in COUNTRIES:

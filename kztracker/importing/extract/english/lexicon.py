@@ -41,6 +41,8 @@ ORGANIZATION_TYPES: dict[str, str] = {
 LEGAL_SUFFIXES = frozenset({"llp", "jsc", "ltd", "inc", "plc", "gmbh", "llc", "ag", "corp",
                             "spa", "kft", "zrt", "oy", "oyj", "asa", "bv", "nv", "sarl", "srl",
                             "pte", "pty", "ojsc", "cjsc"})
+# Legal forms written in capitals that are also English words in lower case ("Nordvik AS").
+UPPERCASE_SUFFIXES = frozenset({"AS", "SA", "AB", "NV", "BV", "Co"})
 # Acronyms of international organizations: "UNICEF Kazakhstan" is its country office.
 INTERNATIONAL_ACRONYMS = frozenset({
     "UN", "UNICEF", "UNDP", "UNESCO", "WHO", "FAO", "IAEA", "UNFPA", "UNHCR", "IOM", "ILO",

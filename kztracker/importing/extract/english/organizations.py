@@ -20,6 +20,7 @@ from kztracker.importing.extract.english.lexicon import (
     NOT_NAMES,
     ORGANIZATION_TYPES,
     TITLE_WORDS,
+    UPPERCASE_SUFFIXES,
     WEAK_TYPES,
 )
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
@@ -31,6 +32,7 @@ _JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
 _DOMAIN_NOUNS = frozenset(
     """
+food water environment transport security peace labour tourism
 science sciences research education health innovation innovations technology technologies arts
 design life medicine engineering economics economy energy industry trade development culture
 sport sports information digital agriculture finance law business management communications
@@ -170,6 +172,7 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             words[after].lower in COUNTRIES
             or words[after].lower in CITIES
             or words[after].lower in LEGAL_SUFFIXES
+            or words[after].text in UPPERCASE_SUFFIXES
             or words[after].lower == "international"
         ):
             after += 1

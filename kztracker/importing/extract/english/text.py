@@ -11,7 +11,7 @@ from kztracker.importing.draft import Span
 _ABBREVIATIONS = frozenset(
     """
 dr prof mr mrs ms st no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
-jr sr gen gov sen rep dept univ approx fig e.g i.e u.s u.k
+jr sr gen gov sen rep dept univ approx fig e.g i.e u.s u.k kft zrt
 """.split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])")
@@ -86,10 +86,14 @@ def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
         end = match.end()
         before = body[start : match.start()].rsplit(None, 1)
         last_word = before[-1].casefold().strip("(") if before else ""
-        if match.group().startswith(".") and (
-            last_word in _ABBREVIATIONS
-            or (len(last_word) == 1 and last_word.isalpha())
-            or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last_word)  # "L.N. Gumilyov"
+        if (
+            match.group().startswith(".")
+            and (
+                last_word in _ABBREVIATIONS
+                or (len(last_word) == 1 and last_word.isalpha())
+                or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last_word)  # "L.N. Gumilyov"
+                or body[end:].lstrip()[:1].islower()  # "Pannon Geo Kft. met ...": no new sentence
+            )
         ):
             continue
         sentences.append((start, end))
