@@ -585,3 +585,15 @@ def test_a_name_listing_two_fields_stays_whole() -> None:
         "Agriculture Organization (FAO) launched a joint project on locust control."
     )
     assert "Food and Agriculture Organization" in _names(draft.organizations)
+
+
+def test_a_person_of_an_organization_named_right_after() -> None:
+    draft = _draft(
+        "Published: 5 May 2026\n\nNews\n\nThe agreement was signed by Irtysh State University "
+        "rector Bolat Sadykov and Dr. Henrik Lund of the Aalborg Wind Lab."
+    )
+    employers = {p.name: p.organization for p in draft.people}
+    assert employers == {
+        "Bolat Sadykov": "Irtysh State University",
+        "Henrik Lund": "Aalborg Wind Lab",
+    }

@@ -4,8 +4,12 @@ a person, and "Committee chairman X" belongs to the one committee the article na
 
 from __future__ import annotations
 
+import re
+
 from kztracker.importing.draft import DraftOrganization, DraftPerson
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 
 
 def separate(
@@ -38,3 +42,16 @@ def complete_employers(people: list[DraftPerson], organizations: list[DraftOrgan
         }
         if len(fuller) == 1:
             person.organization = fuller.pop()
+
+
+def employers_after(
+    people: list[PersonMention], organizations: list[OrganizationMention], text: str
+) -> None:
+    """ "Dr. Henrik Lund of Aalborg Wind Lab": the organization right after the name."""
+    starts = {m.start: m for m in organizations if not m.derived}
+    for person in people:
+        if person.organization is not None:
+            continue
+        link = _OF.match(text, person.end)
+        if link and link.end() in starts:
+            person.organization = starts[link.end()].name

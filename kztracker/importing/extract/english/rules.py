@@ -9,7 +9,11 @@ from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
-from kztracker.importing.extract.english.crosscheck import complete_employers, separate
+from kztracker.importing.extract.english.crosscheck import (
+    complete_employers,
+    employers_after,
+    separate,
+)
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.kinds import complete_organization
@@ -89,6 +93,7 @@ class EnglishRules:
         )
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
         _titles_naming_organizations(person_mentions, org_mentions)
+        employers_after(person_mentions, org_mentions, text)
         organizations, names = merge_organizations(
             org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
         )
