@@ -93,6 +93,7 @@ def test_every_announcement_has_a_wellformed_gold_file() -> None:
         ANNOUNCEMENTS / "formats",
         ANNOUNCEMENTS / "seeds",
         ANNOUNCEMENTS / "heldout",
+        ANNOUNCEMENTS / "heldout2",
     ):
         for gold_path in folder.glob("*.gold.json"):
             gold = json.loads(gold_path.read_text("utf-8"))
@@ -114,6 +115,14 @@ def test_every_announcement_has_a_wellformed_gold_file() -> None:
 def test_corpus_meets_the_quality_targets(folder: str) -> None:
     report = evaluate(ANNOUNCEMENTS / folder)
     for kind, target in {**TARGETS, "focus_areas": FOCUS_FLOOR}.items():
+        assert report.totals[kind].f1 >= target, (kind, report.totals[kind])
+
+
+def test_the_first_heldout_set_now_tuned_on_meets_the_targets() -> None:
+    # heldout/ became development data when the rules were tuned for generalization;
+    # heldout2/ is never tuned on and so is measured, not asserted.
+    report = evaluate(ANNOUNCEMENTS / "heldout")
+    for kind, target in TARGETS.items():
         assert report.totals[kind].f1 >= target, (kind, report.totals[kind])
 
 
