@@ -79,6 +79,9 @@ UNTRACKED_COLUMNS = frozenset(
     {"id", "version", "created_at", "updated_at", "name_key", "title_key", "imported_at"}
 )
 
+# A delete also records the version the record had, so its restore can continue past it.
+VERSION_FIELD = "version"
+
 _PENDING = "kztracker.history.pending"
 _CHANGE_SET = "kztracker.history.change_set"
 _ACTOR = "kztracker.history.actor"
@@ -101,8 +104,8 @@ class Link:
     @property
     def only_on_delete(self) -> bool:
         """Provenance is written in bulk by imports, past the flush; it is recorded when
-        citations or their record are deleted, so a restore can bring them back, and not on
-        every citation added."""
+        citations, their record or their source are deleted, so a restore can bring them back,
+        and not on every citation added."""
         return self.kind_column is not None
 
     @property
@@ -110,6 +113,8 @@ class Link:
         return self.model.__table__  # type: ignore[return-value]
 
 
+# One link a line reads as a table.
+# fmt: off
 LINKS: tuple[Link, ...] = (
     Link("parties", "memorandum", MemorandumParty, "memorandum_id",
          ("organization_id", "role"), "parties"),
@@ -127,6 +132,7 @@ LINKS: tuple[Link, ...] = (
         for kind in PROVENANCE_KINDS
     ),
 )
+# fmt: on
 LINK_BY_MODEL: dict[type[Base], Link] = {
     link.model: link for link in LINKS if not link.only_on_delete
 }
@@ -233,6 +239,7 @@ class _Pending:
     deleted: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     link_owners: dict[Link, set[int]] = field(default_factory=lambda: defaultdict(set))
     links_before: dict[Link, dict[int, str | None]] = field(default_factory=dict)
+    versions: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
 def _identity(obj: Any) -> int | None:
@@ -332,6 +339,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if not (changing or pending.deleted or pending.link_owners):
         return
     connection = session.connection()
+    if pending.deleted.get("source"):
+        _note_cascaded_citations(connection, pending, pending.deleted["source"])
+    pending.versions = {
+        kind: _read_versions(connection, kind, ids) for kind, ids in pending.deleted.items()
+    }
     for kind, ids in list(pending.deleted.items()):
         changing[kind] |= ids
         for other_kind, referrers in _set_null_referrers(connection, kind, ids).items():
@@ -340,6 +352,30 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     pending.links_before = {
         link: read_links(connection, link, owners) for link, owners in pending.link_owners.items()
     }
+
+
+def _note_cascaded_citations(connection: Connection, pending: _Pending, ids: set[int]) -> None:
+    """The database deletes a source's citations with it (ON DELETE CASCADE), past the ORM:
+    each cited record's sources are read now, so the loss is recorded on it like any other."""
+    table = Provenance.__table__
+    for chunk in _chunks(ids):
+        statement = select(table.c.record_kind, table.c.record_id).where(
+            table.c.source_id.in_(chunk)
+        )
+        for record_kind, record_id in connection.execute(statement):
+            if record_kind in CITATIONS:
+                pending.link_owners[CITATIONS[record_kind]].add(record_id)
+
+
+def _read_versions(connection: Connection, kind: str, ids: set[int]) -> dict[int, int]:
+    table = table_of(kind)
+    if "version" not in table.c:
+        return {}
+    found: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        statement = select(table.c.id, table.c.version).where(table.c.id.in_(chunk))
+        found.update({row[0]: row[1] for row in connection.execute(statement)})
+    return found
 
 
 def _entry(action: str, kind: str, record_id: int, name: str, old: Any, new: Any) -> dict[str, Any]:
@@ -386,6 +422,11 @@ def _after_flush(session: Session, _context: Any) -> None:
                     for name, value in old_row.items()
                     if value is not None
                 ]
+                version = pending.versions.get(kind, {}).get(record_id)
+                if version is not None:
+                    entries.append(
+                        _entry("delete", kind, record_id, VERSION_FIELD, str(version), None)
+                    )
                 continue
             new_row = after.get(record_id)
             if new_row is None:

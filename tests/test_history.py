@@ -132,8 +132,9 @@ def test_restore_a_deleted_memorandum_with_its_links(seeded_db: Database) -> Non
     with seeded_db.session() as session:
         assert memo_id not in {row["id"] for row in list_memoranda(session)}
     with seeded_db.sessions.begin() as session:
-        changes = restore_deleted(session, "memoranda", memo_id)
-    assert changes.kind == "memorandum" and changes.created == (memo_id,)
+        restored = restore_deleted(session, "memoranda", memo_id)
+    assert restored.changes.kind == "memorandum" and restored.changes.created == (memo_id,)
+    assert restored.left_out == ()
     with seeded_db.session() as session:
         after = {row["id"]: row for row in list_memoranda(session)}
         rows = record_history(session, "memorandum", memo_id)
@@ -152,9 +153,11 @@ def test_restore_puts_back_links_and_references_the_delete_cleared(seeded_db: Da
         memo = session.scalars(select(Memorandum).order_by(Memorandum.id)).first()
         assert memo is not None
         memo_id = memo.id
-        org = Organization(name="Almaty Link Test Centre", kind="research_centre", aliases=[
-            OrganizationAlias(alias="ALTC")
-        ])
+        org = Organization(
+            name="Almaty Link Test Centre",
+            kind="research_centre",
+            aliases=[OrganizationAlias(alias="ALTC")],
+        )
         person = Person(name="Dana Testova", title="Coordinator")
         session.add_all([org, person])
         session.flush()
@@ -246,9 +249,7 @@ def test_cli_restore_brings_back_a_deleted_record(
     database.dispose()
     assert main(["--db", database_url, "history", "--deleted", "--json"]) == 0
     deleted = json.loads(capsys.readouterr().out)
-    assert [(row["record_kind"], row["record_id"]) for row in deleted] == [
-        ("memorandum", memo_id)
-    ]
+    assert [(row["record_kind"], row["record_id"]) for row in deleted] == [("memorandum", memo_id)]
     assert main(["--db", database_url, "history", "restore", "memorandum", str(memo_id)]) == 0
     assert "Restored" in capsys.readouterr().out
     assert main(["--db", database_url, "list", "memoranda", "--json"]) == 0
@@ -312,6 +313,7 @@ def test_what_the_editor_deletes_comes_back_whole(seeded_db: Database, kind: str
         before = {name: list_records(session, name) for name in listing_names}
         table = TRACKED[kind].__table__
         record_id = session.scalars(select(table.c.id).order_by(table.c.id)).first()
+    assert record_id is not None
     cited = _citations(seeded_db, kind, record_id)
     with seeded_db.sessions.begin() as session:
         delete_record(session, kind, record_id)
@@ -363,8 +365,9 @@ def test_ids_are_never_reused_and_two_writers_do_not_collide(
 ) -> None:
     deleted_id = _add_and_delete_partner(seeded_db, "Highest Id For Now")
     writers = [
-        subprocess.Popen([sys.executable, "-c", CREATOR, seeded_db.url, name], text=True,
-                         stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-c", CREATOR, seeded_db.url, name], text=True, stderr=subprocess.PIPE
+        )
         for name in ("North", "South")
     ]
     for writer in writers:

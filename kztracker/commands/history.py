@@ -82,12 +82,18 @@ def _restore(args: argparse.Namespace, kind: str, record_id: int) -> int:
     database = open_database(args.db, create=False)
     try:
         with database.sessions.begin() as session:
-            changes = restore_deleted(session, kind, record_id)
+            restored = restore_deleted(session, kind, record_id)
     finally:
         database.dispose()
     print(
-        _("Restored {kind} #{record_id}.").format(kind=kind_word(changes.kind), record_id=record_id)
+        _("Restored {kind} #{record_id}.").format(
+            kind=kind_word(restored.changes.kind), record_id=record_id
+        )
     )
+    if restored.left_out:
+        print(_("Not brought back:"))
+        for item in restored.left_out:
+            print(f"  {item.describe()}")
     return 0
 
 

@@ -2,7 +2,8 @@
 
 The recorder (kztracker.history) stores machine-readable values: ids for references and JSON
 lists for links. Rows handed out here carry them rendered for people ("AstraZeneca (partner)"),
-looked up in one query per kind.
+looked up in one query per kind. A restore reads a deletion's entries into a snapshot and hands
+it to kztracker.services.snapshots, the one way a record comes back (the window's undo too).
 """
 
 from __future__ import annotations
@@ -12,23 +13,30 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Integer, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kztracker.dates import PartialDate, PartialDateType
-from kztracker.errors import DuplicateNameError, KztrackerError
+from kztracker.errors import KztrackerError
 from kztracker.history import (
+    CITATIONS,
     TRACKED,
+    VERSION_FIELD,
     Link,
     decode_links,
     links_of,
     table_of,
-    tracked_columns,
 )
-from kztracker.i18n import N_, _
+from kztracker.i18n import _
 from kztracker.models import HistoryEntry
-from kztracker.normalize import name_key
-from kztracker.services.changes import Changes
+from kztracker.services.record_kinds import SPECS
+from kztracker.services.snapshots import (
+    SOURCE_COLUMNS,
+    Restored,
+    kind_word,
+    refuse_existing,
+    refuse_taken_name,
+    restore_snapshot,
+)
 
 # The names a user may type for a kind: history's own, the list command's, and the UI's word.
 KIND_NAMES: dict[str, str] = {
@@ -52,35 +60,6 @@ _LABEL_COLUMN = {
     "source": "title",
 }
 
-# The kinds in running text, and the refusal to bring back a name taken since, per kind so each
-# language can decline the noun.
-_KIND_WORDS = {
-    "organization": N_("organization"),
-    "person": N_("person"),
-    "focus_area": N_("focus area"),
-    "memorandum": N_("memorandum"),
-    "milestone": N_("milestone"),
-    "source": N_("source"),
-}
-_NAME_TAKEN = {
-    "organization": N_(
-        "cannot restore {label}: another organization holds that name now; "
-        "rename or delete it first"
-    ),
-    "person": N_(
-        "cannot restore {label}: another person holds that name now; rename or delete it first"
-    ),
-    "focus_area": N_(
-        "cannot restore {label}: another focus area holds that name now; rename or delete it first"
-    ),
-    "memorandum": N_(
-        "cannot restore {label}: another memorandum holds that name now; rename or delete it first"
-    ),
-    "source": N_(
-        "cannot restore {label}: another source holds that text now; rename or delete it first"
-    ),
-}
-
 
 @dataclass(frozen=True)
 class HistoryRow:
@@ -95,11 +74,6 @@ class HistoryRow:
     record_kind: str = ""
     record_id: int = 0
     change_set: str | None = None
-
-
-def kind_word(kind: str) -> str:
-    """What a user calls `kind` in running text, in the user's language."""
-    return _(_KIND_WORDS[kind]) if kind in _KIND_WORDS else kind.replace("_", " ")
 
 
 def normalize_kind(text: str) -> str:
@@ -231,7 +205,10 @@ def list_history(
 
     `since` and `until` are inclusive; a date covers its whole (local) day.
     """
-    statement = select(HistoryEntry)
+    # The version a record was deleted at is kept for its restore, not shown.
+    statement = select(HistoryEntry).where(
+        (HistoryEntry.field != VERSION_FIELD) | HistoryEntry.field.is_(None)
+    )
     if record_kind is not None:
         statement = statement.where(HistoryEntry.record_kind == normalize_kind(record_kind))
     if record_id is not None:
@@ -303,25 +280,7 @@ def deleted_records(session: Session, kind: str | None = None) -> list[HistoryRo
     return rows
 
 
-# --- restore --------------------------------------------------------------------------------
-
-
-def _from_text(column: Column[Any], value: str | None) -> Any:
-    if value is None:
-        return None
-    if isinstance(column.type, PartialDateType):
-        return PartialDate.parse(value)
-    if isinstance(column.type, Integer):
-        return int(value)
-    if isinstance(column.type, DateTime):
-        return dt.datetime.fromisoformat(value)
-    return value
-
-
-def _exists(session: Session, kind: str | None, record_id: Any) -> bool:
-    if kind is None:
-        return True
-    return session.get(TRACKED[kind], int(record_id)) is not None
+# --- restore: a snapshot built from the history, brought back by the snapshots' restorer -----
 
 
 def _deletion(session: Session, kind: str, record_id: int) -> list[HistoryEntry]:
@@ -346,20 +305,10 @@ def _deletion(session: Session, kind: str, record_id: int) -> list[HistoryEntry]
     return list(session.scalars(select(HistoryEntry).where(together).order_by(HistoryEntry.id)))
 
 
-def _refuse_duplicate(session: Session, kind: str, values: dict[str, Any]) -> None:
-    """A clear refusal where a unique name (or a source's text) has been taken since."""
-    model = TRACKED[kind]
-    if kind == "source":
-        column, key, label = "content_hash", values.get("content_hash"), values.get("title")
-    elif kind == "memorandum":
-        column, key, label = "title_key", values.get("title"), values.get("title")
-    else:
-        column, key, label = "name_key", values.get("name"), values.get("name")
-    if key is None or not hasattr(model, column):
-        return
-    wanted = key if kind == "source" else name_key(str(key))
-    if session.scalar(select(table_of(kind).c.id).where(table_of(kind).c[column] == wanted)):
-        raise DuplicateNameError(_(_NAME_TAKEN[kind]).format(label=repr(label)))
+def _removed(entry: HistoryEntry) -> list[tuple[Any, ...]]:
+    """The items a link field's entry took away (all of them when its owner was deleted)."""
+    remaining = decode_links(entry.new_value) if entry.action == "update" else []
+    return [item for item in decode_links(entry.old_value) if item not in remaining]
 
 
 def _lost_links(own: list[HistoryEntry]) -> dict[str, list[tuple[Any, ...]]]:
@@ -367,88 +316,111 @@ def _lost_links(own: list[HistoryEntry]) -> dict[str, list[tuple[Any, ...]]]:
     plus those removed earlier in the same transaction (an editor drops citations first)."""
     lost: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for entry in own:
-        if entry.field is None or _link(entry.record_kind, entry.field) is None:
-            continue
-        remaining = decode_links(entry.new_value) if entry.action == "update" else []
-        for item in decode_links(entry.old_value):
-            if item not in remaining and item not in lost[entry.field]:
-                lost[entry.field].append(item)
+        if entry.field is not None and _link(entry.record_kind, entry.field) is not None:
+            for item in _removed(entry):
+                if item not in lost[entry.field]:
+                    lost[entry.field].append(item)
     return lost
 
 
-def _restore_links(
-    session: Session, kind: str, record_id: int, lost: dict[str, list[tuple[Any, ...]]]
-) -> None:
-    for link in links_of(kind):
-        target = _link_target(link, 0)
-        for item in lost.get(link.field, []):
-            if not _exists(session, target, item[0]):
-                continue
-            values = dict(zip(link.value_columns, item, strict=True))
-            if link.field == "aliases":
-                alias_key = link.model.alias_key  # type: ignore[attr-defined]
-                taken = select(link.model).where(alias_key == name_key(str(item[0])))
-                if session.scalar(taken) is not None:
-                    continue
-            if link.kind_column is not None:
-                values[link.kind_column] = kind
-                # A plain delete leaves citations behind (they name the record by kind and id).
-                table = link.table
-                same = [table.c[name] == value for name, value in values.items()]
-                same.append(table.c[link.owner_column] == record_id)
-                if session.scalar(select(func.count()).select_from(table).where(*same)):
-                    continue
-            session.add(link.model(**{link.owner_column: record_id}, **values))
-
-
-def _relink(session: Session, entry: HistoryEntry, link: Link, record_id: int) -> None:
-    """Put back the link rows the deletion took from another record's list."""
-    if session.get(TRACKED[entry.record_kind], entry.record_id) is None:
-        return
-    remaining = set(decode_links(entry.new_value))
-    for item in decode_links(entry.old_value):
-        if item[0] != record_id or item in remaining:
-            continue
-        values = dict(zip(link.value_columns, item, strict=True))
-        key = {link.owner_column: entry.record_id, link.value_columns[0]: record_id}
-        if session.get(link.model, key) is None:
-            session.add(link.model(**{link.owner_column: entry.record_id}, **values))
-
-
-def _restore_references(
-    session: Session, kind: str, record_id: int, deletion: list[HistoryEntry]
-) -> None:
-    """Point records back at the restored one where its deletion cleared their reference."""
-    for entry in deletion:
-        if entry.action != "update" or entry.field is None or entry.record_kind not in TRACKED:
-            continue
-        link = _link(entry.record_kind, entry.field)
-        if link is not None and _link_target(link, 0) == kind:
-            _relink(session, entry, link, record_id)
-            continue
-        if entry.new_value is not None or entry.old_value != str(record_id):
-            continue
-        if _referenced_kind(entry.record_kind, entry.field) != kind:
-            continue
-        other = session.get(TRACKED[entry.record_kind], entry.record_id)
-        if other is not None and getattr(other, entry.field) is None:
-            setattr(other, entry.field, record_id)
-
-
-def restore_deleted(session: Session, kind: str, record_id: int) -> Changes:
-    """Recreate a deleted record with its id, fields and links as history last saw them.
-
-    Links to records that no longer exist are left out. The caller commits.
-    """
-    kind = normalize_kind(kind)
-    model = TRACKED[kind]
-    label = kind_word(kind)
-    if session.get(model, record_id) is not None:
-        raise KztrackerError(
-            _("{kind} #{record_id} exists; there is nothing to restore").format(
-                kind=label, record_id=record_id
-            )
+def _values(kind: str, fields: dict[str, str | None], lost: dict[str, list[Any]]) -> dict[str, Any]:
+    """The record's values as `load_record` hands them out (a source: its own columns)."""
+    if kind == "source":
+        return {name: fields.get(name) for name in SOURCE_COLUMNS}
+    values: dict[str, Any] = {}
+    for item in SPECS[kind].fields:
+        link = next(
+            (
+                link
+                for link in links_of(kind)
+                if link.relationship == (item.link.collection if item.link else item.name)
+            ),
+            None,
         )
+        items = lost.get(link.field, []) if link is not None else []
+        if item.type == "parties":
+            values[item.name] = [{"organization_id": i[0], "role": i[1]} for i in items]
+        elif item.type in ("refs", "aliases"):
+            values[item.name] = [i[0] for i in items]
+        elif item.type == "ref":
+            value = fields.get(item.name)
+            values[item.name] = int(value) if value is not None else None
+        else:
+            values[item.name] = fields.get(item.name)
+    return values
+
+
+def _inbound(kind: str, record_id: int, deletion: list[HistoryEntry]) -> list[dict[str, Any]]:
+    """Other records' links to the record that its deletion cleared, as a snapshot lists them.
+
+    Entries of records deleted in the same transaction count too: once such a record is back,
+    restoring this one relinks it, whichever of the two comes back first.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for entry in deletion:
+        owner_kind, owner_id, field = entry.record_kind, entry.record_id, entry.field
+        if (
+            field is None
+            or owner_kind not in TRACKED
+            or (owner_kind, owner_id) == (kind, record_id)
+        ):
+            continue
+        link = _link(owner_kind, field)
+        if link is None:
+            if entry.old_value == str(record_id) and entry.new_value is None:
+                if _referenced_kind(owner_kind, field) == kind:
+                    item = {"table": table_of(owner_kind).name, "id": owner_id, "column": field}
+                    found[repr(item)] = item
+            continue
+        if _link_target(link, 0) != kind:
+            continue
+        for removed in _removed(entry):
+            if removed[0] != record_id:
+                continue
+            row = {
+                link.owner_column: owner_id,
+                **dict(zip(link.value_columns, removed, strict=True)),
+            }
+            if link.kind_column is not None:
+                row[link.kind_column] = owner_kind
+            item = {
+                "table": link.table.name,
+                "row": row,
+                "owner_kind": owner_kind,
+                "owner_id": owner_id,
+            }
+            found[repr(item)] = item
+    return list(found.values())
+
+
+def _version(session: Session, kind: str, record_id: int, recorded: str | None) -> int | None:
+    """The version the record was deleted at. Deletions recorded before the version was kept:
+    every version step writes at least one update entry, so their count bounds it."""
+    if kind == "source":
+        return None
+    if recorded is not None:
+        return int(recorded)
+    updates = select(func.count()).where(
+        HistoryEntry.record_kind == kind,
+        HistoryEntry.record_id == record_id,
+        HistoryEntry.action == "update",
+    )
+    return 1 + int(session.scalar(updates) or 0)
+
+
+def _created_at(session: Session, kind: str, record_id: int) -> str | None:
+    first = session.scalar(
+        select(func.min(HistoryEntry.changed_at)).where(
+            HistoryEntry.record_kind == kind,
+            HistoryEntry.record_id == record_id,
+            HistoryEntry.action == "create",
+        )
+    )
+    return _utc(first).isoformat() if first is not None else None
+
+
+def deletion_snapshot(session: Session, kind: str, record_id: int) -> dict[str, Any]:
+    """A snapshot (see kztracker.services.snapshots) of the record as its last deletion took it."""
     deletion = _deletion(session, kind, record_id)
     own = [e for e in deletion if e.record_kind == kind and e.record_id == record_id]
     fields = {entry.field: entry.old_value for entry in own if entry.action == "delete"}
@@ -457,23 +429,35 @@ def restore_deleted(session: Session, kind: str, record_id: int) -> Changes:
             _(
                 "no deleted {kind} #{record_id} in the history; "
                 "`kztracker history --kind {option}` lists what was deleted"
-            ).format(kind=label, record_id=record_id, option=kind)
+            ).format(kind=kind_word(kind), record_id=record_id, option=kind)
         )
-    values: dict[str, Any] = {}
-    for column in tracked_columns(kind):
-        value = _from_text(column, fields.get(column.key))
-        if (
-            value is not None
-            and column.key.endswith("_id")
-            and not _exists(session, _referenced_kind(kind, column.key), value)
-        ):
-            value = None
-        values[column.key] = value
-    _refuse_duplicate(session, kind, values)
-    # One flush, so the history shows the record and its links as one creation.
-    with session.no_autoflush:
-        session.add(model(id=record_id, **{k: v for k, v in values.items() if v is not None}))
-        _restore_links(session, kind, record_id, _lost_links(own))
-        _restore_references(session, kind, record_id, deletion)
-    session.flush()
-    return Changes(kind, created=(record_id,))
+    lost = _lost_links(own)
+    values = _values(kind, {k: v for k, v in fields.items() if k is not None}, lost)
+    version = _version(session, kind, record_id, fields.get(VERSION_FIELD))
+    if version is not None:
+        values["version"] = version
+    citations = CITATIONS.get(kind)
+    return {
+        "kind": kind,
+        "id": record_id,
+        "values": values,
+        "created_at": _created_at(session, kind, record_id),
+        "provenance": [
+            {"source_id": i[0], "span_start": i[1], "span_end": i[2]}
+            for i in (lost.get(citations.field, []) if citations is not None else [])
+        ],
+        "inbound": _inbound(kind, record_id, deletion),
+    }
+
+
+def restore_deleted(session: Session, kind: str, record_id: int) -> Restored:
+    """Bring a deleted record back as its last deletion took it: its fields, aliases, links,
+    citations and the links other records had to it, under its id and past its old version.
+
+    What no longer makes sense stays out and `Restored.left_out` lists it. The caller commits.
+    """
+    kind = normalize_kind(kind)
+    refuse_existing(session, kind, record_id)
+    snapshot = deletion_snapshot(session, kind, record_id)
+    refuse_taken_name(session, kind, snapshot["values"])
+    return restore_snapshot(session, kind, snapshot)
