@@ -13,12 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
 from kztracker.history import (
     CITATIONS,
+    LINKS,
     TRACKED,
     VERSION_FIELD,
     Link,
@@ -393,6 +394,44 @@ def _inbound(kind: str, record_id: int, deletion: list[HistoryEntry]) -> list[di
     return list(found.values())
 
 
+def _kept_out(
+    session: Session, kind: str, record_id: int, own: list[HistoryEntry]
+) -> list[HistoryEntry]:
+    """Earlier deletions of other records, restored while this one was gone: the links to it
+    that they had were left out of their restore, and come back with this one."""
+    deleted_at = min(entry.changed_at for entry in own)
+    fields = [(link.owner_kind, link.field) for link in LINKS if _link_target(link, 0) == kind]
+    fields += [
+        (other, column.key)
+        for other in TRACKED
+        for column in table_of(other).columns
+        if _referenced_kind(other, column.key) == kind
+    ]
+    if not fields:
+        return []
+    candidates = session.scalars(
+        select(HistoryEntry).where(
+            HistoryEntry.action == "delete",
+            HistoryEntry.changed_at < deleted_at,
+            or_(*(and_(HistoryEntry.record_kind == k, HistoryEntry.field == f) for k, f in fields)),
+            HistoryEntry.old_value.contains(str(record_id)),  # narrows; _inbound decides
+        )
+    )
+    kept_out = []
+    for entry in candidates:
+        restored_at = session.scalar(
+            select(func.min(HistoryEntry.changed_at)).where(
+                HistoryEntry.record_kind == entry.record_kind,
+                HistoryEntry.record_id == entry.record_id,
+                HistoryEntry.action == "create",
+                HistoryEntry.changed_at > entry.changed_at,
+            )
+        )
+        if restored_at is not None and restored_at > deleted_at:
+            kept_out.append(entry)
+    return kept_out
+
+
 def _version(session: Session, kind: str, record_id: int, recorded: str | None) -> int | None:
     """The version the record was deleted at. Deletions recorded before the version was kept:
     every version step writes at least one update entry, so their count bounds it."""
@@ -446,7 +485,7 @@ def deletion_snapshot(session: Session, kind: str, record_id: int) -> dict[str, 
             {"source_id": i[0], "span_start": i[1], "span_end": i[2]}
             for i in (lost.get(citations.field, []) if citations is not None else [])
         ],
-        "inbound": _inbound(kind, record_id, deletion),
+        "inbound": _inbound(kind, record_id, deletion + _kept_out(session, kind, record_id, own)),
     }
 
 
