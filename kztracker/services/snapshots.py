@@ -107,6 +107,8 @@ class LeftOut:
 
 @dataclass(frozen=True)
 class Restored:
+    """What a restore changed, and what of the record's it could not bring back."""
+
     changes: Changes
     left_out: tuple[LeftOut, ...] = ()
 
