@@ -23,8 +23,9 @@ from kztracker.models import (
     Person,
     Provenance,
 )
-from kztracker.services.history import list_history, record_history, restore_deleted
+from kztracker.services.history import list_history, record_history
 from kztracker.services.listing import list_memoranda, list_partners, list_records
+from kztracker.services.restore import restore_deleted
 
 
 def _expected_actor(database: Database) -> str:

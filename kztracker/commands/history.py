@@ -77,7 +77,8 @@ def _short(value: str | None) -> str:
 
 def _restore(args: argparse.Namespace, kind: str, record_id: int) -> int:
     from kztracker.db import open_database
-    from kztracker.services.history import kind_word, restore_deleted
+    from kztracker.services.restore import restore_deleted
+    from kztracker.services.snapshots import kind_word
 
     database = open_database(args.db, create=False)
     try:

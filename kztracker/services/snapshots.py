@@ -12,7 +12,7 @@ A snapshot is plain JSON-friendly data:
   A source's citations are link rows of the provenance table.
 
 `snapshot_record` takes one of a live record (the window, before it deletes);
-kztracker.services.history builds one from what the history recorded of a deletion. Restoring
+kztracker.services.restore builds one from what the history recorded of a deletion. Restoring
 recreates the record under the same id and puts back whatever still makes sense: a link to a
 record deleted since, an alias another record holds now, or a reference a colleague has set
 elsewhere since is left out, and `Restored.left_out` says which.

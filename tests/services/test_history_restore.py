@@ -21,7 +21,7 @@ from kztracker.errors import StaleRecordError
 from kztracker.history import TRACKED
 from kztracker.models import HistoryEntry, Milestone, Provenance, Source
 from kztracker.services.details import record_detail
-from kztracker.services.history import list_history, restore_deleted
+from kztracker.services.history import list_history
 from kztracker.services.listing import kinds as listing_kinds
 from kztracker.services.listing import list_records
 from kztracker.services.records import (
@@ -31,6 +31,7 @@ from kztracker.services.records import (
     load_record,
     update_record,
 )
+from kztracker.services.restore import restore_deleted
 from kztracker.services.snapshots import restore_record, restore_snapshot, snapshot_record
 
 NU = "Nazarbayev University"
