@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from kztracker.errors import RecordNotFound, StaleRecordError, ValidationFailed
@@ -126,13 +126,19 @@ class _Existence(_Command):
         )
         self.snapshot = snapshot
         self.exists_after_redo = exists_after_redo
+        self.label = label
+        # What the last restore could not bring back, as sentences (set on the writer thread,
+        # read on the UI thread once the change is in).
+        self.left_out: list[str] = []
 
     def apply(self, session: Session, forward: bool, overwrite: bool) -> Changes:
+        self.left_out = []
         if forward == self.exists_after_redo:
             assert self.snapshot is not None
-            changes = records.restore_record(session, self.kind, self.snapshot)
+            restored = records.restore_snapshot(session, self.kind, self.snapshot)
+            self.left_out = [item.describe() for item in restored.left_out]
             self.editor.remember(session, self.kind, self.record_id)
-            return changes
+            return restored.changes
         # Snapshot now, not at creation: the record may have been linked to since.
         self.snapshot = records.snapshot_record(session, self.kind, self.record_id)
         expected = None if overwrite else self.editor.version_of(self.kind, self.record_id)
@@ -305,8 +311,24 @@ class Editor(QObject):
             return
         self.operations.change(
             lambda session: command.apply(session, forward, overwrite),
+            lambda _changes: self._tell_left_out(command),
             on_failure=lambda error: self._replay_failed(command, forward, error),
             parent=self._window,
+        )
+
+    def _tell_left_out(self, command: _Command) -> None:
+        """A record brought back without some of its links says which, once."""
+        if not isinstance(command, _Existence) or not command.left_out:
+            return
+        left_out = command.left_out
+        QMessageBox.information(
+            self._window,
+            tr("Restored, with a few things left out"),
+            tr("The {kind} “{label}” is back. Not brought back:").format(
+                kind=kind_label(command.kind).lower(), label=command.label
+            )
+            + "\n\n"
+            + "\n".join(f"• {sentence[:1].upper()}{sentence[1:]}" for sentence in left_out),
         )
 
     def _replay_failed(self, command: _Command, forward: bool, error: BaseException) -> None:

@@ -29,7 +29,12 @@ from kztracker.services.record_kinds import (
     spec_for,
 )
 from kztracker.services.record_values import read_values, write_values
-from kztracker.services.snapshots import restore_record, snapshot_record
+from kztracker.services.snapshots import (
+    Restored,
+    restore_record,
+    restore_snapshot,
+    snapshot_record,
+)
 from kztracker.services.validation import check_values
 
 __all__ = [
@@ -39,6 +44,7 @@ __all__ = [
     "FieldError",
     "RecordNotFound",
     "RelatedItem",
+    "Restored",
     "StaleRecordError",
     "ValidationFailed",
     "blank_values",
@@ -49,6 +55,7 @@ __all__ = [
     "find_record_by_name",
     "load_record",
     "restore_record",
+    "restore_snapshot",
     "snapshot_record",
     "update_record",
     "validate_record",

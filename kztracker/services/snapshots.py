@@ -101,7 +101,10 @@ class LeftOut:
 
     def describe(self) -> str:
         return _(_REASONS[self.reason]).format(
-            field=self.field, kind=kind_word(self.kind), label=repr(self.label)
+            field=self.field,
+            kind=kind_word(self.kind),
+            # A name quoted the language's way: “Google”, «Google».
+            label=_("“{name}”").format(name=self.label),
         )
 
 

@@ -434,7 +434,7 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../ui/editing.py" line="324" />
+            <location filename="../../ui/editing.py" line="346" />
             <source>&amp;Delete anyway</source>
             <translation>&amp;Delete anyway</translation>
         </message>
@@ -454,7 +454,17 @@
             <translation>New {kind} “{label}”</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="321" />
+            <location filename="../../ui/editing.py" line="326" />
+            <source>Restored, with a few things left out</source>
+            <translation>Restored, with a few things left out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="327" />
+            <source>The {kind} “{label}” is back. Not brought back:</source>
+            <translation>The {kind} “{label}” is back. Not brought back:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Undoing now would delete it with their changes.</translation>
         </message>

@@ -434,7 +434,7 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../ui/editing.py" line="324" />
+            <location filename="../../ui/editing.py" line="346" />
             <source>&amp;Delete anyway</source>
             <translation>Бәрібір &amp;жою</translation>
         </message>
@@ -454,7 +454,17 @@
             <translation>Жаңа {kind}: «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="321" />
+            <location filename="../../ui/editing.py" line="326" />
+            <source>Restored, with a few things left out</source>
+            <translation>Толық қалпына келтірілмеді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="327" />
+            <source>The {kind} “{label}” is back. Not brought back:</source>
+            <translation>«{label}» жазбасы ({kind}) қалпына келтірілді. Қайтарылмағандар:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Қазір болдырмасаңыз, жазба олардың өзгерістерімен бірге жойылады.</translation>
         </message>

@@ -443,7 +443,7 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../ui/editing.py" line="324" />
+            <location filename="../../ui/editing.py" line="346" />
             <source>&amp;Delete anyway</source>
             <translation>Всё равно &amp;удалить</translation>
         </message>
@@ -463,7 +463,17 @@
             <translation>Создание: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="321" />
+            <location filename="../../ui/editing.py" line="326" />
+            <source>Restored, with a few things left out</source>
+            <translation>Восстановлено не полностью</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="327" />
+            <source>The {kind} “{label}” is back. Not brought back:</source>
+            <translation>Запись «{label}» ({kind}) восстановлена. Не удалось вернуть:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
         </message>

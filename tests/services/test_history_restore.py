@@ -193,8 +193,8 @@ def test_what_was_deleted_since_stays_out_and_the_restore_says_so(
     assert main(["--db", seeded_db.url, "history", "restore", "memoranda", str(memo)]) == 0
     out = capsys.readouterr().out
     assert "Not brought back:" in out
-    assert "Parties: partner 'Google' no longer exists" in out
-    assert "Sources: source \"Minister on ConnectED 2024 and Kazakhstan's" in out
+    assert "Parties: partner “Google” no longer exists" in out
+    assert "Sources: source “Minister on ConnectED 2024 and Kazakhstan's" in out
     with seeded_db.session() as session:
         detail = record_detail(session, "memorandum", memo)
         groups = {group.title: [item.label for item in group.items] for group in detail.groups}
@@ -233,8 +233,8 @@ def test_an_alias_taken_and_a_reference_changed_since_stay_as_they_are(
         restored = restore_deleted(session, "organization", ministry)
     described = [item.describe() for item in restored.left_out]
     assert described == [
-        "Aliases: 'MSHE' belongs to another record now",
-        "Organization of person 'Sayasat Nurbek' has changed since and stays as it is",
+        "Aliases: “MSHE” belongs to another record now",
+        "Organization of person “Sayasat Nurbek” has changed since and stays as it is",
     ]
     with seeded_db.session() as session:
         assert load_record(session, "person", minister)["organization_id"] == nu

@@ -456,3 +456,31 @@ def test_undo_over_a_colleagues_save_names_the_field_in_the_windows_language(
     finally:
         i18n.uninstall()
     assert [row[0] for row in conflicts[0]] == ["Название"]
+
+
+def test_undoing_a_delete_says_which_links_could_not_come_back(
+    editor: Editor, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A partner deleted meanwhile cannot be a party again: the record comes back without it
+    and the window says so instead of dropping the link silently."""
+    _answer_delete(monkeypatch, QDialog.DialogCode.Accepted, [])
+    told: list[str] = []
+    monkeypatch.setattr(
+        "ui.editing.QMessageBox.information", lambda _parent, _title, text: told.append(text)
+    )
+    milestone = stored(seeded_db, "milestone", 1)
+    partner_id = milestone["organization_ids"][0]
+    editor.delete_record("milestone", 1)
+    settle(editor)
+    with seeded_db.sessions.begin() as session:
+        partner = records.load_record(session, "organization", partner_id)
+        records.delete_record(
+            session, "organization", partner_id, expected_version=partner["version"]
+        )
+
+    editor.undo_stack.undo()
+    settle(editor)
+    back = stored(seeded_db, "milestone", 1)
+    assert back["title"] == milestone["title"]
+    assert partner_id not in back["organization_ids"]
+    assert len(told) == 1 and partner["name"] in told[0] and milestone["title"] in told[0]
