@@ -171,15 +171,6 @@ def _simple_match(
         item.match = match
 
 
-def told_words(stored: str, sentence: str, least: int = 3) -> float:
-    """The share of a stored title's words a sentence tells, for titles of `least` words or more.
-
-    "Prime Minister visits the Biomedical Research Center" is all told by "The Prime Minister
-    ... visited the newly established Biomedical Research Center at ...".
-    """
-    return _told(content_stems(stored), content_stems(sentence), least)
-
-
 def _told(wanted: set[str], said: set[str], least: int = 3) -> float:
     return len(wanted & said) / len(wanted) if len(wanted) >= least else 0.0
 

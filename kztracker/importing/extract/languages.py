@@ -17,16 +17,9 @@ class LanguageRules(Protocol):
     def extract(self, document: Document, known: KnownNames) -> Draft: ...
 
 
-_NAMES = {"ru": "Russian", "kk": "Kazakh"}
-
-
 def rules_for(code: str | None) -> LanguageRules | None:
     if code == "en":
         from kztracker.importing.extract.english.rules import EnglishRules
 
         return EnglishRules()
     return None
-
-
-def language_name(code: str | None) -> str:
-    return _NAMES.get(code or "", code or "an undetected language")

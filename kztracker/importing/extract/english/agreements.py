@@ -67,7 +67,6 @@ _MEMBER_OF = re.compile(
     r"(?: the)?\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;]|\.\s|, which\b|, while\b")
 # "The company, ... signed": a definite description standing for an organization named before.
 _DEFINITE = re.compile(
     r"^The (company|university|ministry|bank|agency|institute|centre|center|"

@@ -30,8 +30,6 @@ _FUTURE = re.compile(
 )
 _ONGOING = re.compile(r"\b(?:underway|under way|ongoing|in progress|currently)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+and\s+(?=will\b)")
-_SIGNING_ONLY = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
-
 _PAST_SIGNING = re.compile(
     r"\b(?:signed|concluded|inked|adopted|extended|renewed)\b.*\b(?:memorand|agreement|mou|"
     r"roadmap|accord|deal|contract|credit line|(?:work|action) plan)"
