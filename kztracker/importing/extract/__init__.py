@@ -1,6 +1,6 @@
 """Extraction: a `Draft` of the records an announcement describes, by rules and gazetteers.
 
-Rules are per language behind `LanguageRules`; the database's own names (`KnownNames`) are
+Rules are per language behind `LanguageRules` (English, Russian, Kazakh); the database's own names (`KnownNames`) are
 one gazetteer among the rules' word lists. Nothing is downloaded and no model is loaded.
 """
 
@@ -21,21 +21,12 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
     language = document.language or detect_language(document.text)
     rules = rules_for(language)
     if rules is None:
-        refusals = {
-            "ru": _(
-                "{where} is in Russian; Russian and Kazakh texts are not supported yet, "
-                "import an English version"
-            ),
-            "kk": _(
-                "{where} is in Kazakh; Russian and Kazakh texts are not supported yet, "
-                "import an English version"
-            ),
-        }
-        refusal = refusals.get(
-            language or "",
-            _("{where} is not in English; only English announcements can be imported for now"),
+        raise ImportInputError(
+            _(
+                "{where} is not in English, Russian or Kazakh; "
+                "only announcements in these languages can be imported"
+            ).format(where=_where(document))
         )
-        raise ImportInputError(refusal.format(where=_where(document)))
     document.language = language
     return rules.extract(document, known_names or KnownNames())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Protocol
 
 from kztracker.importing.draft import Document, Draft
@@ -9,7 +10,11 @@ from kztracker.importing.extract.gazetteer import KnownNames
 
 
 class LanguageRules(Protocol):
-    """Extraction rules for one language: everything language-specific sits behind this."""
+    """Extraction rules for one language: everything language-specific sits behind this.
+
+    `extract` keeps a `document.published_on` that is already set (the file's metadata, or a
+    date the user gave in the review) and resolves relative dates against it.
+    """
 
     code: str  # ISO 639-1
     name: str
@@ -17,9 +22,28 @@ class LanguageRules(Protocol):
     def extract(self, document: Document, known: KnownNames) -> Draft: ...
 
 
-def rules_for(code: str | None) -> LanguageRules | None:
-    if code == "en":
-        from kztracker.importing.extract.english.rules import EnglishRules
+# Each language's rules are imported on first use: the Russian ones load a model.
+_RULES = {
+    "en": "kztracker.importing.extract.english.rules:EnglishRules",
+    "ru": "kztracker.importing.extract.russian.rules:RussianRules",
+    "kk": "kztracker.importing.extract.kazakh.rules:KazakhRules",
+}
 
-        return EnglishRules()
-    return None
+
+def supported_languages() -> tuple[str, ...]:
+    return tuple(_RULES)
+
+
+def rules_for(code: str | None) -> LanguageRules | None:
+    target = _RULES.get(code or "")
+    if target is None:
+        return None
+    module_name, class_name = target.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):  # that language is not built yet
+            return None
+        raise
+    rules: LanguageRules = getattr(module, class_name)()
+    return rules
