@@ -1,7 +1,8 @@
 """Extraction: a `Draft` of the records an announcement describes, by rules and gazetteers.
 
-Rules are per language behind `LanguageRules` (English, Russian, Kazakh); the database's own names (`KnownNames`) are
-one gazetteer among the rules' word lists. Nothing is downloaded and no model is loaded.
+Rules are per language behind `LanguageRules` (English, Russian, Kazakh); the database's own
+names (`KnownNames`) are one gazetteer among the rules' word lists. Nothing is downloaded: the
+Russian model ships inside its package.
 """
 
 from __future__ import annotations
