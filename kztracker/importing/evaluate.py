@@ -1,6 +1,7 @@
 """Measure extraction against labelled announcements: precision, recall and F1 per record type.
 
     python -m kztracker.importing.evaluate DIR [--texts DIR] [--db DATABASE] [--per-file]
+    python -m kztracker.importing.evaluate CORPUS [--split dev|test] [--lang en|ru|kk] [--db DB]
 
 DIR holds `X.gold.json` files, each beside its announcement `X.txt` (or .html, .docx, .pdf);
 with --texts, announcements missing beside their gold file are looked up there; with --db,
@@ -9,6 +10,10 @@ and people match by normalized name or alias, titles by similarity among matched
 memoranda by their set of parties, dated milestones by the date at the gold's precision plus a
 similar title. Each gold item matches at most one extracted item; the rest count as errors.
 Organizations' kinds and countries are scored on the organizations that matched.
+
+A CORPUS is a folder with a `splits.json` (the shared corpus of real announcements): each
+language and split gets its own table, scored as the corpus defines it (`corpus_score`), against
+DB or, without --db, a freshly seeded database like a new user's.
 """
 
 from __future__ import annotations
@@ -24,13 +29,23 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from kztracker.dates import PartialDate
+from kztracker.importing.corpus_score import CorpusTable, format_table, is_corpus, score_corpus
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.normalize import name_key
 
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
-TYPES = ("organizations", "org_kinds", "org_countries", "people", "titles", "memoranda",
-         "milestones", "all_milestones", "focus_areas")
+TYPES = (
+    "organizations",
+    "org_kinds",
+    "org_countries",
+    "people",
+    "titles",
+    "memoranda",
+    "milestones",
+    "all_milestones",
+    "focus_areas",
+)
 TITLE_SIMILARITY = 80
 MILESTONE_SIMILARITY = 60
 FOCUS_SIMILARITY = 70
@@ -123,20 +138,28 @@ def score_draft(draft: Draft, gold: dict[str, Any]) -> dict[str, Counts]:
     gold_orgs = [_keys([o["name"], *o.get("aliases", [])]) for o in gold.get("organizations", [])]
     found_orgs = [_keys([o.name, o.short_name, *o.aliases]) for o in draft.organizations]
     counts["organizations"], org_pairs = _pair(
-        list(range(len(gold_orgs))), list(range(len(found_orgs))),
+        list(range(len(gold_orgs))),
+        list(range(len(found_orgs))),
         lambda g, f: 1.0 if gold_orgs[g] & found_orgs[f] else 0.0,
     )
     for field_name, kind in (("kind", "org_kinds"), ("country", "org_countries")):
         counts[kind] = _attribute(
-            [(gold["organizations"][g].get(field_name),
-              getattr(draft.organizations[f], field_name)) for g, f in org_pairs]
+            [
+                (
+                    gold["organizations"][g].get(field_name),
+                    getattr(draft.organizations[f], field_name),
+                )
+                for g, f in org_pairs
+            ]
         )
 
     gold_people = gold.get("people", [])
     counts["people"], pairs = _pair(
-        gold_people, draft.people,
-        lambda g, f: 1.0 if _keys([g["name"], *g.get("aliases", [])]) & _keys([f.name, *f.aliases])
-        else 0.0,
+        gold_people,
+        draft.people,
+        lambda g, f: (
+            1.0 if _keys([g["name"], *g.get("aliases", [])]) & _keys([f.name, *f.aliases]) else 0.0
+        ),
     )
     titles = Counts()
     matched = {id(g): f for g, f in pairs}
@@ -169,8 +192,11 @@ def score_draft(draft: Draft, gold: dict[str, Any]) -> dict[str, Counts]:
     def milestone_score(g: dict[str, Any], f: Any) -> float:
         expected = PartialDate.parse(g["date"])
         got = f.date
-        same = (got.year, got.month if expected.month else None,
-                got.day if expected.day else None) == (expected.year, expected.month, expected.day)
+        same = (
+            got.year,
+            got.month if expected.month else None,
+            got.day if expected.day else None,
+        ) == (expected.year, expected.month, expected.day)
         similarity = _similar(g["title"], f.title)
         return similarity if same and similarity >= MILESTONE_SIMILARITY else 0.0
 
@@ -211,9 +237,7 @@ def find_pairs(directory: Path, texts: Path | None = None) -> list[tuple[Path, P
     return pairs
 
 
-def evaluate(
-    directory: Path, texts: Path | None = None, known: KnownNames | None = None
-) -> Report:
+def evaluate(directory: Path, texts: Path | None = None, known: KnownNames | None = None) -> Report:
     from kztracker.importing.extract import extract
     from kztracker.importing.read import read_file
 
@@ -226,34 +250,58 @@ def evaluate(
 
 
 def format_report(report: Report, per_file: bool = False) -> str:
-    lines = [f"{'type':<14} {'gold':>5} {'found':>6} {'right':>6} {'precision':>9} "
-             f"{'recall':>7} {'F1':>6}"]
+    lines = [
+        f"{'type':<14} {'gold':>5} {'found':>6} {'right':>6} {'precision':>9} "
+        f"{'recall':>7} {'F1':>6}"
+    ]
     for kind in TYPES:
         c = report.totals[kind]
         label = "milestones*" if kind == "milestones" else kind
-        lines.append(f"{label:<14} {c.tp + c.fn:>5} {c.tp + c.fp:>6} {c.tp:>6} "
-                     f"{c.precision:>9.2f} {c.recall:>7.2f} {c.f1:>6.2f}")
-    lines.append(f"({len(report.files)} announcements; * dated milestones only, "
-                 f"all_milestones adds undated ones matched by title)")
+        lines.append(
+            f"{label:<14} {c.tp + c.fn:>5} {c.tp + c.fp:>6} {c.tp:>6} "
+            f"{c.precision:>9.2f} {c.recall:>7.2f} {c.f1:>6.2f}"
+        )
+    lines.append(
+        f"({len(report.files)} announcements; * dated milestones only, "
+        f"all_milestones adds undated ones matched by title)"
+    )
     if per_file:
         for name, counts in report.files.items():
-            cells = "  ".join(f"{k[:5]} {c.tp}/{c.tp + c.fn}/{c.tp + c.fp}"
-                              for k, c in counts.items())
+            cells = "  ".join(
+                f"{k[:5]} {c.tp}/{c.tp + c.fn}/{c.tp + c.fp}" for k, c in counts.items()
+            )
             lines.append(f"{name}: {cells}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kztracker.importing.evaluate",
-                                     description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m kztracker.importing.evaluate", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("directory", type=Path, help="folder of X.gold.json (+ X.txt) pairs")
     parser.add_argument("--texts", type=Path, help="where announcements missing beside gold are")
-    parser.add_argument("--per-file", action="store_true", help="also print right/gold/found")
+    parser.add_argument(
+        "--per-file", "-v", action="store_true", help="also print the counts per file"
+    )
     parser.add_argument("--db", help="use this database's names and aliases as a gazetteer")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        action="append",
+        help="corpus split (repeatable; default: dev and test)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ru", "kk"),
+        action="append",
+        help="corpus language (repeatable; default: those with rules)",
+    )
     args = parser.parse_args(argv)
     if not args.directory.is_dir():
         print(f"error: {args.directory} is not a folder", file=sys.stderr)
         return 2
+    if is_corpus(args.directory):
+        return _corpus_main(args)
     known = None
     if args.db:
         from kztracker.db import open_database
@@ -275,6 +323,44 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no X.gold.json with its announcement in {args.directory}", file=sys.stderr)
         return 2
     print(format_report(report, args.per_file))
+    return 0
+
+
+def corpus_tables(
+    corpus: Path, splits: Iterable[str], languages: Iterable[str], db: str | None = None
+) -> list[CorpusTable]:
+    """One table per language and split; without `db`, against a new seeded database."""
+    import tempfile
+
+    from kztracker.db import open_database
+    from kztracker.services.database import initialize
+
+    with tempfile.TemporaryDirectory() as folder:
+        if db is None:
+            database = initialize(f"sqlite:///{Path(folder) / 'seeded.db'}")[0]
+        else:
+            database = open_database(db, create=False)
+        try:
+            return [
+                score_corpus(corpus, split, language, database)
+                for language in languages
+                for split in splits
+            ]
+        finally:
+            database.dispose()
+
+
+def _corpus_main(args: argparse.Namespace) -> int:
+    from kztracker.errors import KztrackerError
+    from kztracker.importing.extract.languages import rules_for, supported_languages
+
+    languages = args.lang or [c for c in supported_languages() if rules_for(c) is not None]
+    try:
+        tables = corpus_tables(args.directory, args.split or ("dev", "test"), languages, args.db)
+    except KztrackerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print("\n\n".join(format_table(t, args.per_file) for t in tables))
     return 0
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from kztracker.dates import PartialDate
 from kztracker.db import Database
+from kztracker.importing.corpus_score import score_prediction
 from kztracker.importing.draft import (
     Document,
     Draft,
@@ -167,3 +168,71 @@ def test_command_reads_the_gazetteer_from_a_database(
 ) -> None:
     assert main([str(ANNOUNCEMENTS / "formats"), "--db", str(tmp_path / "none.sqlite")]) == 2
     assert "no database" in capsys.readouterr().err
+
+
+def test_corpus_scoring_follows_the_gold_shape() -> None:
+    gold = {
+        "organizations": [
+            {"name": "Ministry of Health of the Republic of Kazakhstan", "aliases": ["MoH"]},
+            {"name": "University of Tartu", "aliases": []},
+        ],
+        "people": [{"name": "Toomas Asser", "role": "Rector", "organization": None}],
+        "memoranda": [
+            {"title": "MoU", "parties": ["MoH", "University of Tartu"], "signed_on": "2025-03-02"}
+        ],
+        "milestones": [
+            {"title": "Summer school in Tartu", "date": "2025-06", "status": "planned"},
+            {"title": "Visit", "date": None, "status": "done"},
+        ],
+    }
+    predicted = {
+        "organizations": [{"name": "Ministry of Health"}, {"name": "Tartu"}, {"name": "Acme"}],
+        "people": [{"name": "Toomas Asser", "title": "Rector of the University of Tartu"}],
+        "memoranda": [
+            {
+                "title": "x",
+                "parties": [
+                    "Ministry of Health of the Republic of Kazakhstan",
+                    "University of Tartu LLP",
+                ],
+                "signed_on": "2025-03-02",
+            }
+        ],
+        "milestones": [{"title": "a summer school in Tartu", "date": "2025-06-10"}],
+    }
+    counts = score_prediction(predicted, gold)
+    # "Ministry of Health" lies inside the gold's longer name; the single word "Tartu" does not
+    # match "University of Tartu"; the signing counts as a dated event, but the gold has none.
+    assert counts["organizations"] == (1, 3, 2)
+    assert counts["people"] == (1, 1, 1)
+    assert counts["titles"] == (1, 1, 1)
+    assert counts["memoranda"] == (1, 1, 1)
+    assert counts["milestones"] == (1, 2, 1)
+
+
+def test_command_scores_a_corpus_per_language_and_split(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "splits.json").write_text(json.dumps({"dev": ["en/a"], "test": ["en/b"]}))
+    (tmp_path / "en").mkdir()
+    for stem, org in (("a", "Aalborg Wind Lab"), ("b", "Kestrel Robotics")):
+        (tmp_path / "en" / f"{stem}.txt").write_text(
+            f"Partnership news\n\nThe {org} signed a memorandum with Nazarbayev University "
+            "on 3 March 2025 in Astana.\n",
+            "utf-8",
+        )
+        (tmp_path / "en" / f"{stem}.gold.json").write_text(
+            json.dumps(
+                {
+                    "language": "en",
+                    "organizations": [{"name": org, "aliases": []}],
+                    "people": [],
+                    "memoranda": [],
+                    "milestones": [],
+                }
+            )
+        )
+    assert main([str(tmp_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "en dev (1 texts)" in out and "en test (1 texts)" in out
+    assert "organizations" in out
