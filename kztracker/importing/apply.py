@@ -13,7 +13,6 @@ draft's own items first, then through the database's names and aliases.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
@@ -37,6 +36,7 @@ from kztracker.importing.outcome import (
     check_not_imported,
     source_title,
 )
+from kztracker.importing.references import References
 from kztracker.models import (
     MEMORANDUM_KINDS,
     MILESTONE_STATUSES,
@@ -84,11 +84,7 @@ class _Applier:
         self.updated: dict[str, set[int]] = defaultdict(set)
         self.learned: list[str] = []
         self.provenance: dict[tuple[str, int, int | None], dict[str, Any]] = {}
-        # folded name -> record id (None: the user skipped that item, so references drop it)
-        self.org_ids: dict[str, int | None] = {}
-        self.person_ids: dict[str, int | None] = {}
-        self.area_ids: dict[str, int | None] = {}
-        self.memo_ids: dict[str, int | None] = {}
+        self.refs = References(session)
         self.source_id = 0
 
     # -- helpers ------------------------------------------------------------------------------
@@ -119,63 +115,10 @@ class _Applier:
                 },
             )
 
-    def _remember(
-        self, table: dict[str, int | None], names: Iterable[str | None], id_: int | None
-    ) -> None:
-        for name in names:
-            if name and fold(name):
-                table.setdefault(fold(name), id_)
-
     def _touch(self, kind: str, record: Any) -> None:
         if record.id not in self.updated[kind]:
             self.updated[kind].add(record.id)
             record.version += 1
-
-    def _org_id(self, name: str | None) -> int | None:
-        if not name:
-            return None
-        key = fold(name)
-        if key in self.org_ids:
-            return self.org_ids[key]
-        found = self.session.scalar(
-            select(Organization.id).where(Organization.name_key == name_key(name))
-        ) or self.session.scalar(
-            select(OrganizationAlias.organization_id).where(
-                OrganizationAlias.alias_key == name_key(name)
-            )
-        )
-        self.org_ids[key] = found
-        return found
-
-    def _person_id(self, name: str) -> int | None:
-        key = fold(name)
-        if key not in self.person_ids:
-            self.person_ids[key] = self.session.scalar(
-                select(Person.id).where(Person.name_key == name_key(name))
-            ) or self.session.scalar(
-                select(PersonAlias.person_id).where(PersonAlias.alias_key == name_key(name))
-            )
-        return self.person_ids[key]
-
-    def _area_id(self, name: str | None) -> int | None:
-        if not name:
-            return None
-        key = fold(name)
-        if key not in self.area_ids:
-            self.area_ids[key] = self.session.scalar(
-                select(FocusArea.id).where(FocusArea.name_key == name_key(name))
-            )
-        return self.area_ids[key]
-
-    def _memorandum_id(self, title: str | None) -> int | None:
-        if not title:
-            return None
-        key = fold(title)
-        if key not in self.memo_ids:
-            self.memo_ids[key] = self.session.scalar(
-                select(Memorandum.id).where(Memorandum.title_key == name_key(title))
-            )
-        return self.memo_ids[key]
 
     def _refuse_taken_name(self, model: Any, column: Any, name: str, noun: str) -> None:
         taken = self.session.scalar(select(model.id).where(column == name_key(name)))
@@ -212,7 +155,7 @@ class _Applier:
         for item in self.draft.organizations:
             names = [item.name, item.short_name, *item.aliases]
             if item.match.action == "skip":
-                self._remember(self.org_ids, names, None)
+                self.refs.remember(self.refs.org_ids, names, None)
                 continue
             if item.match.action == "link":
                 org = self._existing(Organization, item.match.record_id, item.name)
@@ -222,15 +165,15 @@ class _Applier:
                 org = self._create_organization(item)
                 if item.parent:
                     pending_parents.append((org, item.parent))
-            self._remember(self.org_ids, names, org.id)
+            self.refs.remember(self.refs.org_ids, names, org.id)
         for org, parent in pending_parents:
-            parent_id = self._org_id(parent)
+            parent_id = self.refs.org_id(parent)
             if parent_id is not None and parent_id != org.id:
                 org.parent_id = parent_id
 
     def _create_organization(self, item: DraftOrganization) -> Organization:
         key = fold(item.name)
-        if key in self.org_ids and self.org_ids[key] is not None:
+        if key in self.refs.org_ids and self.refs.org_ids[key] is not None:
             raise KztrackerError(
                 _("the partner {name} is proposed twice; skip one of them").format(
                     name=repr(item.name)
@@ -274,13 +217,13 @@ class _Applier:
 
     def _one_focus_area(self, item: DraftFocusArea) -> None:
         if item.match.action == "skip":
-            self._remember(self.area_ids, [item.name], None)
+            self.refs.remember(self.refs.area_ids, [item.name], None)
             return
         if item.match.action == "link":
             area = self._existing(FocusArea, item.match.record_id, item.name)
             self._cite("focus_area", area.id, item.spans, created=False)
         else:
-            existing = self.area_ids.get(fold(item.name))
+            existing = self.refs.area_ids.get(fold(item.name))
             if existing is not None:
                 return
             self._refuse_taken_name(FocusArea, FocusArea.name_key, item.name, "focus area")
@@ -288,7 +231,7 @@ class _Applier:
             self.session.add(area)
             self.session.flush()
             self._cite("focus_area", area.id, item.spans, created=True)
-        self._remember(self.area_ids, [item.name], area.id)
+        self.refs.remember(self.refs.area_ids, [item.name], area.id)
 
     def people(self) -> None:
         for item in self.draft.people:
@@ -297,9 +240,9 @@ class _Applier:
     def _one_person(self, item: DraftPerson) -> None:
         names = [item.name, *item.aliases]
         if item.match.action == "skip":
-            self._remember(self.person_ids, names, None)
+            self.refs.remember(self.refs.person_ids, names, None)
             return
-        organization_id = self._org_id(item.organization)
+        organization_id = self.refs.org_id(item.organization)
         if item.match.action == "link":
             person = self._existing(Person, item.match.record_id, item.name)
             if item.match.learn_alias:
@@ -329,27 +272,19 @@ class _Applier:
             self.session.add(person)
             self.session.flush()
             self._cite("person", person.id, item.spans, created=True)
-        self._remember(self.person_ids, names, person.id)
+        self.refs.remember(self.refs.person_ids, names, person.id)
 
     def memoranda(self) -> None:
         for item in self.draft.memoranda:
             self._one_memorandum(item)
 
-    def _ids(self, names: Iterable[str], resolve: Any) -> list[int]:
-        ids: list[int] = []
-        for name in names:
-            id_ = resolve(name)
-            if id_ is not None and id_ not in ids:
-                ids.append(id_)
-        return ids
-
     def _one_memorandum(self, item: DraftMemorandum) -> None:
         if item.match.action == "skip":
-            self._remember(self.memo_ids, [item.title], None)
+            self.refs.remember(self.refs.memo_ids, [item.title], None)
             return
-        parties = self._ids(item.parties, self._org_id)
-        signatories = self._ids(item.signatories, self._person_id)
-        areas = self._ids(item.focus_areas, self._area_id)
+        parties = self.refs.ids(item.parties, self.refs.org_id)
+        signatories = self.refs.ids(item.signatories, self.refs.person_id)
+        areas = self.refs.ids(item.focus_areas, self.refs.area_id)
         if item.match.action == "link":
             memo = self._existing(Memorandum, item.match.record_id, item.title)
             added = self._extend_memorandum(memo, parties, signatories, areas)
@@ -373,7 +308,7 @@ class _Applier:
             self.session.add(memo)
             self.session.flush()
             self._cite("memorandum", memo.id, item.spans, created=True)
-        self._remember(self.memo_ids, [item.title], memo.id)
+        self.refs.remember(self.refs.memo_ids, [item.title], memo.id)
 
     def _extend_memorandum(
         self, memo: Memorandum, parties: list[int], signatories: list[int], areas: list[int]
@@ -405,11 +340,11 @@ class _Applier:
                 self._touch("milestone", milestone)
             self._cite("milestone", milestone.id, item.spans, created=False)
             return
-        organizations = self._ids(item.organizations, self._org_id)
+        organizations = self.refs.ids(item.organizations, self.refs.org_id)
         milestone = Milestone(
             title=item.title,
-            memorandum_id=self._memorandum_id(item.memorandum),
-            focus_area_id=self._area_id(item.focus_area),
+            memorandum_id=self.refs.memorandum_id(item.memorandum),
+            focus_area_id=self.refs.area_id(item.focus_area),
             due_on=item.date,
             completed_on=item.date if status == "done" else None,
             status=status,
