@@ -44,7 +44,10 @@ def resolve_url(path_or_url: str | None) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         return f"sqlite:///{path}"
     if "://" in value:
-        return value
+        from kztracker.credentials import with_password
+
+        # A server URL saved without its password gets the one kept in the system keyring.
+        return with_password(value)
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 

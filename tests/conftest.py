@@ -164,3 +164,56 @@ def seeded_db(database_url: str, templates: _Templates) -> Iterator[Database]:
     database = _prepared(database_url, templates, seeded=True)
     yield database
     database.dispose()
+
+
+class MemoryKeyring:
+    """A keyring held in a dict, so tests never touch the developer's own keyring."""
+
+    def __init__(self) -> None:
+        from keyring.backend import KeyringBackend
+
+        class _Backend(KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+
+            def __init__(self, store: dict[tuple[str, str], str]) -> None:
+                super().__init__()
+                self.store = store
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.store.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.store[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                from keyring.errors import PasswordDeleteError
+
+                if self.store.pop((service, username), None) is None:
+                    raise PasswordDeleteError(username)
+
+        self.passwords: dict[tuple[str, str], str] = {}
+        self.backend = _Backend(self.passwords)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The system keyring replaced by one in memory for the test; `.passwords` shows it."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory.backend)
+    yield memory
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A machine without a keyring backend: keyring's own "fail" backend."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)

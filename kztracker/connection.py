@@ -1,0 +1,62 @@
+"""A server's connection: trying one before it is saved, and telling a lost one from other errors.
+
+Both faces use these: the window's Test connection button and its start-up dialog, and the
+retry offered when a server went away while the window was open.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from kztracker.credentials import display_url, mask
+from kztracker.errors import DatabaseOpenError
+from kztracker.i18n import _
+
+# Seconds to wait for a server that does not answer (a wrong address, a firewall).
+CONNECT_TIMEOUT = 5
+
+
+def first_line(error: BaseException) -> str:
+    """The driver's own reason, one line, with any password masked."""
+    reason = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
+    return mask(lines[0] if lines else type(reason).__name__)
+
+
+def check_connection(url: str, timeout: int = CONNECT_TIMEOUT) -> None:
+    """Connect once and ask the server one question. Raises DatabaseOpenError saying why not."""
+    try:
+        engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": timeout})
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise DatabaseOpenError(
+            _("cannot use database {url}: {error}").format(
+                url=display_url(url), error=mask(str(exc))
+            )
+        ) from exc
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError as exc:
+        raise DatabaseOpenError(
+            _("cannot open database {url}: {reason}").format(
+                url=display_url(url), reason=first_line(exc)
+            )
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def connection_lost(error: BaseException) -> bool:
+    """True when `error` means the server went away (restarted, network down), not a bad query.
+
+    SQLite reports a locked file as an OperationalError too; only a driver that talks to a
+    server over a connection counts here.
+    """
+    if not isinstance(error, DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    driver = type(error.orig).__module__ if error.orig is not None else ""
+    return isinstance(error, OperationalError) and driver.startswith("psycopg")
