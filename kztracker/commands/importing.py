@@ -1,11 +1,13 @@
 """`kztracker import FILE... [--dry-run] [--json] [--yes]`: announcements into records.
 
 --dry-run shows the proposals and writes nothing. With --json, one file prints one object of
-the shape {"source", "organizations", "people", "memoranda", "focus_areas", "milestones"}
-("match" being {"name", "score"} of the record an item links to, or null); several files print
-one JSON array of those objects, in the order given. --yes applies the proposals unreviewed,
-each file in its own transaction, one summary line per file (with --json, an array of
-summaries). Without either, the review belongs in the window; on a terminal the proposals are
+the shape {"source", "organizations", "people", "memoranda", "focus_areas", "milestones"};
+every item says what --yes will do with it: "action" ("link" or "create"), "match" ({"name",
+"score", "reason"} of the record it links to, or null) and "candidate" (the best record the
+matcher found, in the same shape, shown even when it is not linked, or null). Several files
+print one JSON array of those objects, in the order given. --yes applies the proposals
+unreviewed, each file in its own transaction, one summary line per file (with --json, an array
+of summaries). Without either, the review belongs in the window; on a terminal the proposals are
 printed and a y/N question decides.
 
 Every file is read, checked against earlier imports and extracted once before anything is
@@ -18,9 +20,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
+from kztracker.errors import shown
 from kztracker.i18n import _
 
 NAME = "import"
@@ -42,11 +44,23 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _match(item: Any) -> dict[str, Any] | None:
-    best = next((c for c in item.match.candidates if c.record_id == item.match.record_id), None)
-    if item.match.action != "link" or best is None:
+def _candidate(candidate: Any) -> dict[str, Any] | None:
+    if candidate is None:
         return None
-    return {"name": best.name, "score": best.score}
+    return {"name": candidate.name, "score": candidate.score, "reason": candidate.reason}
+
+
+def _matching(item: Any) -> dict[str, Any]:
+    """What `--yes` will do with an item: its action, the record it links to ("match", or
+    null) and the best candidate shown to a reviewer even when it is not linked."""
+    match = item.match
+    shown = [c for c in match.candidates if not c.parent]
+    linked = next((c for c in shown if c.record_id == match.record_id), None)
+    return {
+        "action": match.action,
+        "match": _candidate(linked) if match.action == "link" else None,
+        "candidate": _candidate(shown[0] if shown else None),
+    }
 
 
 def draft_json(draft: Any) -> dict[str, Any]:
@@ -64,11 +78,16 @@ def draft_json(draft: Any) -> dict[str, Any]:
             "language": document.language,
         },
         "organizations": [
-            {"name": o.name, "kind": o.kind, "country": o.country, "match": _match(o)}
+            {"name": o.name, "kind": o.kind, "country": o.country, **_matching(o)}
             for o in kept(draft.organizations)
         ],
         "people": [
-            {"name": p.name, "title": p.title, "organization": p.organization, "match": _match(p)}
+            {
+                "name": p.name,
+                "title": p.title,
+                "organization": p.organization,
+                **_matching(p),
+            }
             for p in kept(draft.people)
         ],
         "memoranda": [
@@ -77,16 +96,18 @@ def draft_json(draft: Any) -> dict[str, Any]:
                 "parties": m.parties,
                 "signed_on": _iso(m.signed_on),
                 "focus_areas": m.focus_areas,
+                **_matching(m),
             }
             for m in kept(draft.memoranda)
         ],
-        "focus_areas": [{"name": f.name, "match": _match(f)} for f in kept(draft.focus_areas)],
+        "focus_areas": [{"name": f.name, **_matching(f)} for f in kept(draft.focus_areas)],
         "milestones": [
             {
                 "title": m.title,
                 "date": _iso(m.date),
                 "status": m.status,
                 "organizations": m.organizations,
+                **_matching(m),
             }
             for m in kept(draft.milestones)
         ],
@@ -130,14 +151,12 @@ def _read_all(paths: list[str]) -> list[Any]:
     documents = []
     seen: dict[str, str] = {}
     for path in paths:
-        if not Path(path).is_file():
-            raise ImportInputError(_("{name}: no such file").format(name=path))
         document = read_file(path)
         digest = content_hash(document.text)
         if digest in seen:
             raise ImportInputError(
                 _("{path} holds the same text as {other}; import one").format(
-                    path=path, other=seen[digest]
+                    path=shown(path), other=shown(seen[digest])
                 )
             )
         seen[digest] = path
@@ -155,7 +174,7 @@ def _earlier_imports(database: Any, paths: list[str], documents: list[Any]) -> l
             earlier = find_earlier_import(session, document.text)
             if earlier is not None:
                 error = DuplicateImportError(earlier.source_id, earlier.title, earlier.imported_at)
-                found.append(f"{path}: {error}")
+                found.append(f"{shown(path)}: {error}")
     return found
 
 
@@ -192,8 +211,10 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     documents = _read_all(args.files)
-    database = open_database(args.db, create=False)
+    database = open_database(args.db, create=False, read_only=args.dry_run)
     try:
+        if not args.dry_run:
+            database.require_writable()
         earlier = _earlier_imports(database, args.files, documents)
         if args.dry_run:
             for line in earlier:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kztracker.cli import main
 from kztracker.db import open_database
-from kztracker.models import Organization, Source
+from kztracker.models import Memorandum, Milestone, Organization, Source
 
 ANNOUNCEMENT = (
     "Astana, 12 March 2025. The Ministry of Science and Higher Education of the Republic of "
@@ -39,16 +42,22 @@ def _write(tmp_path: Path, name: str, text: str) -> str:
     return str(path)
 
 
-def _counts(url: str) -> tuple[int, int]:
+@contextmanager
+def _session(url: str) -> Iterator[Session]:
     database = open_database(url, create=False)
     try:
         with database.session() as session:
-            return (
-                session.scalar(select(func.count()).select_from(Source)) or 0,
-                session.scalar(select(func.count()).select_from(Organization)) or 0,
-            )
+            yield session
     finally:
         database.dispose()
+
+
+def _counts(url: str) -> tuple[int, int]:
+    with _session(url) as session:
+        return (
+            session.scalar(select(func.count()).select_from(Source)) or 0,
+            session.scalar(select(func.count()).select_from(Organization)) or 0,
+        )
 
 
 def test_dry_run_json_has_the_issue_shape_and_writes_nothing(
@@ -60,19 +69,31 @@ def test_dry_run_json_has_the_issue_shape_and_writes_nothing(
     data = json.loads(capsys.readouterr().out)
     assert set(data) == SHAPE
     assert set(data["source"]) == {"title", "published", "language"}
+    matching = {"action", "match", "candidate"}
     for org in data["organizations"]:
-        assert set(org) == {"name", "kind", "country", "match"}
+        assert set(org) == {"name", "kind", "country"} | matching
     for person in data["people"]:
-        assert set(person) == {"name", "title", "organization", "match"}
+        assert set(person) == {"name", "title", "organization"} | matching
     for memo in data["memoranda"]:
-        assert set(memo) == {"title", "parties", "signed_on", "focus_areas"}
+        assert set(memo) == {"title", "parties", "signed_on", "focus_areas"} | matching
     for milestone in data["milestones"]:
-        assert set(milestone) == {"title", "date", "status", "organizations"}
-    by_name = {o["name"]: o["match"] for o in data["organizations"]}
-    assert by_name["Nazarbayev University"] == {"name": "Nazarbayev University", "score": 1.0}
-    assert by_name["Caspian Institute of Marine Biology"] is None
-    people = {p["name"]: p["match"] for p in data["people"]}
-    assert people["Sayasat Nurbek"]["score"] == 1.0
+        assert set(milestone) == {"title", "date", "status", "organizations"} | matching
+    by_name = {o["name"]: o for o in data["organizations"]}
+    university = by_name["Nazarbayev University"]
+    assert university["action"] == "link"
+    assert university["match"] == {
+        "name": "Nazarbayev University",
+        "score": 1.0,
+        "reason": "same name",
+    }
+    institute = by_name["Caspian Institute of Marine Biology"]
+    assert institute["action"] == "create" and institute["match"] is None
+    people = {p["name"]: p for p in data["people"]}
+    assert people["Sayasat Nurbek"]["match"]["score"] == 1.0
+    for kind in ("memoranda", "milestones"):
+        for item in data[kind]:
+            assert item["action"] in ("link", "create")
+            assert (item["match"] is None) == (item["action"] == "create")
     assert _counts(db) == before
 
 
@@ -171,3 +192,62 @@ def test_on_a_terminal_the_proposals_are_shown_and_a_question_decides(
     assert "link   Nazarbayev University" in out
     assert ("imported as" in out) is imported and ("not imported" in out) is not imported
     assert _counts(db)[0] == sources + imported
+
+
+# Two memoranda of one Kazakh university with two foreign universities, written alike (issue
+# 19): the second partner has no record when the second text is imported.
+FIRST_MEMORANDUM = (
+    "Almaty, 20 May 2025. In May 2025 Satbayev University and the Baltic Polytechnic Institute "
+    "signed a memorandum of understanding on joint research in materials science. Rector "
+    "Daniyar Ospanov said a joint summer school on metallurgy will open in July 2025.\n"
+)
+SECOND_MEMORANDUM = (
+    "Almaty, 28 May 2025. In May 2025 Satbayev University and the Tallinn Maritime Academy "
+    "signed a memorandum of understanding on joint research in water engineering. Rector "
+    "Daniyar Ospanov said a joint summer school on hydrology will open in July 2025.\n"
+)
+
+
+def _memoranda_and_milestones(url: str) -> tuple[dict[str, set[str]], list[str]]:
+    with _session(url) as session:
+        memoranda = {
+            memo.title: {party.organization.name for party in memo.parties}
+            for memo in session.scalars(select(Memorandum))
+            if "Satbayev" in memo.title
+        }
+        milestones = sorted(
+            title for title in session.scalars(select(Milestone.title)) if "summer school" in title
+        )
+        return memoranda, milestones
+
+
+def test_a_memorandum_with_a_new_partner_is_a_new_record_not_a_link(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _write(tmp_path, "first.txt", FIRST_MEMORANDUM)
+    second = _write(tmp_path, "second.txt", SECOND_MEMORANDUM)
+    assert main(["--db", db, "import", first, "--yes"]) == 0
+    before = _memoranda_and_milestones(db)
+    assert len(before[0]) == 1 and len(before[1]) == 1
+    capsys.readouterr()
+
+    # The dry run shows the near memorandum and milestone, and that --yes creates new ones.
+    assert main(["--db", db, "import", second, "--dry-run", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (memo,) = data["memoranda"]
+    (old_title,) = before[0]
+    assert memo["action"] == "create" and memo["match"] is None
+    assert memo["candidate"]["name"] == old_title
+    assert 0 < memo["candidate"]["score"] <= 1
+    assert "a party with no record yet" in memo["candidate"]["reason"]
+    (school,) = data["milestones"]
+    assert school["action"] == "create" and school["match"] is None
+    assert school["candidate"]["name"] == before[1][0]
+    assert "a party with no record yet" in school["candidate"]["reason"]
+
+    assert main(["--db", db, "import", second, "--yes"]) == 0
+    memoranda, milestones = _memoranda_and_milestones(db)
+    assert memoranda[old_title] == before[0][old_title]  # no third party on the old one
+    assert len(memoranda) == 2 and len(milestones) == 2
+    (new_title,) = set(memoranda) - {old_title}
+    assert "Tallinn Maritime Academy" in memoranda[new_title]
