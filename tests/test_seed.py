@@ -95,3 +95,47 @@ def test_seeding_never_overwrites_a_users_change(seeded_db: Database) -> None:
     with seeded_db.session() as session:
         person = session.scalar(select(Person).where(Person.name == "Sayasat Nurbek"))
         assert person is not None and person.title == "Former minister"
+
+
+KAZAKH_BODIES = (
+    "Government of the Republic of Kazakhstan",
+    MSHE,
+    "Ministry of Health of the Republic of Kazakhstan",
+    "National Academy of Sciences under the President of the Republic of Kazakhstan",
+    "National Center for Biotechnology",
+    "National Center for Neurosurgery",
+    "Astana Medical University",
+    "Nazarbayev University",
+    "Biomedical Research Center",
+    "National Laboratory Astana",
+)
+
+
+def _is_kazakh(alias: str) -> bool:
+    return any(letter in alias for letter in "ӘәҒғҚқҢңӨөҰұҮүІіҺһ")
+
+
+def test_kazakh_bodies_carry_their_russian_and_kazakh_names(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        partners = _by(list_records(session, "partners"), "name")
+    for name in KAZAKH_BODIES:
+        cyrillic = [a for a in partners[name]["aliases"] if any("Ѐ" <= c <= "ӿ" for c in a)]
+        assert any(_is_kazakh(a) for a in cyrillic), name
+        assert any(not _is_kazakh(a) for a in cyrillic), name
+    assert (
+        "Министерство науки и высшего образования Республики Казахстан"
+        in (partners[MSHE]["aliases"])
+    )
+    assert (
+        "Қазақстан Республикасы Ғылым және жоғары білім министрлігі" in (partners[MSHE]["aliases"])
+    )
+
+
+def test_every_alias_names_one_partner_in_one_script(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        partners = list_records(session, "partners")
+    owners: dict[str, str] = {}
+    for partner in partners:
+        for alias in partner["aliases"]:
+            assert not mixes_scripts(alias), alias
+            assert owners.setdefault(alias.casefold(), partner["name"]) == partner["name"], alias

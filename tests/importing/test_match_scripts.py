@@ -7,7 +7,7 @@ from sqlalchemy import select
 from kztracker import i18n
 from kztracker.db import Database
 from kztracker.importing.apply import apply_draft
-from kztracker.importing.draft import Document, Draft, DraftPerson, Span
+from kztracker.importing.draft import Document, Draft, DraftOrganization, DraftPerson, Span
 from kztracker.importing.match import match_draft
 from kztracker.models import Person, PersonAlias
 
@@ -80,3 +80,26 @@ def test_a_merge_across_scripts_teaches_the_alias(seeded_db: Database) -> None:
     (again,) = _people(seeded_db, "Саясат Нурбек")
     assert again.match.best is not None
     assert (again.match.best.score, again.match.best.reason) == (1.0, "alias")
+
+
+def test_seeded_partners_are_found_by_their_russian_and_kazakh_names(seeded_db: Database) -> None:
+    names = {
+        "Министерство науки и высшего образования Республики Казахстан": (
+            "Ministry of Science and Higher Education of the Republic of Kazakhstan"
+        ),
+        "Қазақстан Республикасы Денсаулық сақтау министрлігі": (
+            "Ministry of Health of the Republic of Kazakhstan"
+        ),
+        "Назарбаев Университет": "Nazarbayev University",
+        "Астана медициналық университеті": "Astana Medical University",
+    }
+    draft = Draft(
+        Document(text="x" * 40, origin="test", format="pasted"),
+        organizations=[DraftOrganization(name) for name in names],
+    )
+    with seeded_db.session() as session:
+        match_draft(session, draft)
+    for item in draft.organizations:
+        best = item.match.best
+        assert item.match.action == "link" and best is not None, item.name
+        assert (best.name, best.score, best.reason) == (names[item.name], 1.0, "alias")
