@@ -1,16 +1,26 @@
-"""Start the desktop application: open the database, show the main window, run."""
+"""Start the desktop application: open the database, show the main window, run.
+
+A start never fails silently and never locks anyone out: logging is set up first, every
+unexpected error opens the error dialog (ui/error_dialog.py), and a database that does not
+open shows a dialog to correct the server, open the local database, or reach Preferences.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from kztracker.credentials import mask
 from kztracker.errors import KztrackerError
 from ui.main_window import MainWindow
 from ui.preferences import SETTINGS_APPLICATION, SETTINGS_ORGANIZATION
+
+log = logging.getLogger("kztracker.window")
 
 
 def tr(text: str) -> str:
@@ -46,6 +56,8 @@ def _daily_backup(window: MainWindow) -> None:
     from kztracker.services.backup import backup_on_open
     from ui.preferences import backups_to_keep
 
+    if window.read_only:
+        return  # nothing changes, and the folder beside it may not be written
     database, keep = window.database, backups_to_keep()
     window.operations.long_task(
         lambda _ticket: backup_on_open(database, keep),
@@ -56,18 +68,90 @@ def _daily_backup(window: MainWindow) -> None:
     )
 
 
-def run(db: str | None = None) -> int:
-    from kztracker.db import choose_location
-    from ui import i18n
-    from ui.preferences import database_location
+def _start_problem(error: BaseException) -> str:
+    """The sentence a failed start shows: the core's own message, or one line for the rest."""
+    from kztracker.errors import os_error_message
+    from ui.error_dialog import details, one_line
 
+    if isinstance(error, KztrackerError):
+        log.warning("the database did not open: %s", mask(str(error)))
+        return mask(str(error))
+    if isinstance(error, OSError):
+        log.warning("the database did not open: %s", one_line(error))
+        return mask(os_error_message(error))
+    log.error("unexpected error while opening the database\n%s", details(error))
+    return tr("Something unexpected went wrong while opening the database: {error}").format(
+        error=one_line(error)
+    )
+
+
+def open_window(given: str | None, session_url: str | None = None) -> MainWindow | None:
+    """The window on the database to use, after as many corrections as the user makes;
+    None when the user quits. `session_url` carries a password no keyring could keep."""
+    from kztracker.credentials import is_server_url, without_password
+    from kztracker.db import ENV_VAR, choose_location, default_database_path
+    from ui.connection_dialog import StartProblemDialog
+    from ui.preferences import PreferencesDialog, database_location, keep_location
+
+    location = choose_location(given, database_location())
+    # A correction is saved only when the location came from Preferences; --db and the
+    # environment variable are the command line's business, changed for this run only.
+    from_settings = given is None and not os.environ.get(ENV_VAR) and location is not None
+    default = str(default_database_path())
+    if not from_settings:
+        session_url = None  # it belongs to the saved location, which is not the one in use
+    while True:
+        try:
+            window = build_window(session_url or location)
+        except Exception as exc:  # noqa: BLE001 - every failure gets the dialog, never a lock-out
+            message = _start_problem(exc)
+        else:
+            if from_settings and location is not None:
+                keep_location(location)
+            return window
+        shown = location or os.environ.get(ENV_VAR) or default
+        if session_url and is_server_url(session_url):
+            shown = without_password(session_url)[0]
+        dialog = StartProblemDialog(message, shown, local_offered=shown != default)
+        dialog.exec()
+        session_url = None
+        if dialog.choice == dialog.QUIT:
+            return None
+        if dialog.choice == dialog.LOCAL:
+            location, from_settings = _local_database(), False
+        elif dialog.choice == dialog.PREFERENCES:
+            if PreferencesDialog().exec() == PreferencesDialog.DialogCode.Accepted:
+                location, from_settings = database_location() or _local_database(), False
+        else:
+            location, session_url = dialog.location, dialog.session_url
+
+
+def _local_database() -> str:
+    """The default file, named outright (the environment variable must not win here), with
+    its folder made as the default would have it; if that fails, the next try says why."""
+    from kztracker.db import default_database_path
+
+    path = default_database_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
+    return str(path)
+
+
+def run(db: str | None = None) -> int:
+    from kztracker.logs import setup_logging
+    from ui import i18n
+    from ui.error_dialog import install_exception_hooks
+    from ui.preferences import move_password_out_of_settings
+
+    setup_logging()
     app = application()
     # Before any widget exists, so every text is made in the user's language.
     i18n.install()
-    try:
-        window = build_window(choose_location(db, database_location()))
-    except KztrackerError as exc:
-        QMessageBox.critical(None, tr("kztracker"), str(exc))
+    install_exception_hooks()
+    window = open_window(db, move_password_out_of_settings() if db is None else None)
+    if window is None:
         return 1
     window.show()
     _daily_backup(window)

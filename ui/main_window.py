@@ -9,6 +9,7 @@ remembered between runs (QSettings).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kztracker.db import Database
+from kztracker.db import Database, sqlite_path
 from ui.detail_pane import DetailPane
 from ui.editing import Editor
 from ui.labels import format_count, kind_label
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        # Fixed for the window's life: changes cannot be saved (see Database.read_only).
+        self.read_only = database_is_read_only(database)
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("kztracker"))
         self.setAcceptDrops(True)
@@ -106,6 +109,8 @@ class MainWindow(QMainWindow):
         self.editor.open_record.connect(self.open_record)
         self._fit_to_screen(1400, 860)
         self.restore_settings()
+        if self.read_only:
+            self._show_read_only()
 
     # -- construction --------------------------------------------------------------------------
 
@@ -165,6 +170,49 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.busy_indicator)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(location)
+
+    def _show_read_only(self) -> None:
+        """Say so in the status bar and title, and turn off everything that would write."""
+        badge = QLabel(tr("Read-only"), self)
+        badge.setObjectName("readOnly")
+        badge.setToolTip(
+            tr(
+                "This database can only be read here: the file or its folder may not be "
+                "written. Copy it to a folder you may write to, or ask for access."
+            )
+        )
+        badge.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; padding: 0 6px; }")
+        self.statusBar().insertPermanentWidget(0, badge)
+        actions = self.window_actions
+        for action in (
+            actions.import_files,
+            actions.import_text,
+            actions.undo,
+            actions.redo,
+            actions.new_record,
+            actions.quick_milestone,
+            actions.edit,
+            actions.delete,
+            *actions.new_kind.values(),
+        ):
+            action.setEnabled(False)
+        # The undo stack re-enables its own actions when it changes; a reader has nothing to undo.
+        self.editor.undo_stack.setActive(False)
+
+    def setWindowTitle(self, title: str) -> None:
+        # Every title the window takes says it, whichever page set it.
+        self._title = title
+        if getattr(self, "read_only", False):
+            title = tr("{title} (read-only)").format(title=title)
+        super().setWindowTitle(title)
+
+    def _writes_refused(self) -> bool:
+        """True (and the user told) when an editing request comes to a read-only database."""
+        if self.read_only:
+            self.statusBar().showMessage(
+                tr("This database is read-only here: nothing can be changed."), 8000
+            )
+        return self.read_only
 
     def _location(self) -> str:
         from sqlalchemy.engine import make_url
@@ -242,17 +290,19 @@ class MainWindow(QMainWindow):
     # -- record actions (the editor asks, validates and saves) ---------------------------------
 
     def new_record(self, kind: str | None) -> None:
+        if self._writes_refused():
+            return
         kind = kind or self.current_page()
         if kind not in EDITABLE:
             kind = "milestone"
         self.editor.new_record(kind)
 
     def edit_record(self, kind: str, record_id: int) -> None:
-        if kind in EDITABLE:
+        if kind in EDITABLE and not self._writes_refused():
             self.editor.edit_record(kind, record_id)
 
     def delete_record(self, kind: str, record_id: int) -> None:
-        if kind in EDITABLE:
+        if kind in EDITABLE and not self._writes_refused():
             self.editor.delete_record(kind, record_id)
 
     def edit_current(self) -> None:
@@ -272,12 +322,14 @@ class MainWindow(QMainWindow):
         self._quick_milestone_with(view.milestone_prefill() if view is not None else {})
 
     def _quick_milestone_with(self, prefill: dict[str, Any]) -> None:
+        if self._writes_refused():
+            return
         self.editor.quick_milestone(prefill or None)
 
     def _update_actions(self, *_args: Any) -> None:
         view = self.current_view()
         has_record = view is not None and view.current_id() is not None
-        editable = view is not None and view.kind in EDITABLE
+        editable = view is not None and view.kind in EDITABLE and not self.read_only
         self.window_actions.edit.setEnabled(has_record and editable)
         self.window_actions.delete.setEnabled(has_record and editable)
 
@@ -325,11 +377,15 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str]) -> None:
         from ui.import_action import import_files
 
+        if self._writes_refused():
+            return
         import_files(self, self.operations, paths)
 
     def import_pasted_text(self) -> None:
         from ui.import_action import import_pasted_text
 
+        if self._writes_refused():
+            return
         import_pasted_text(self, self.operations)
 
     def export_all(self) -> None:
@@ -422,6 +478,18 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.operations.wait()
         super().closeEvent(event)
+
+
+def database_is_read_only(database: Database) -> bool:
+    """The core's flag; a SQLite file this user may not write counts too (os.access), for a
+    Database made before the core knew of read-only opening."""
+    flag = getattr(database, "read_only", None)
+    if flag is not None:
+        return bool(flag)
+    path = sqlite_path(database.url)
+    if path is None or not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
 
 
 def _local_files(urls: list[QUrl]) -> list[str]:

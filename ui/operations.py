@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
+from kztracker.connection import connection_lost
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
+from ui.error_dialog import already_told, offer_retry, one_line, report_unexpected
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,35 @@ class _Task(QRunnable, Generic[T]):
             self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)
+
+
+# Relays of work started by `in_background`, kept alive until they deliver.
+_loose_relays: set[_Relay] = set()
+
+
+def in_background(
+    work: Callable[[], T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None],
+    parent: QWidget,
+) -> None:
+    """Work that needs no open database (a connection test at start), off the UI thread."""
+    relay = _Relay()
+    _loose_relays.add(relay)
+
+    def succeeded(result: Any) -> None:
+        _loose_relays.discard(relay)
+        if _alive(parent):
+            on_success(result)
+
+    def failed(error: BaseException) -> None:
+        _loose_relays.discard(relay)
+        if _alive(parent):
+            on_failure(error)
+
+    relay.succeeded.connect(succeeded)
+    relay.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Task(work, relay))
 
 
 class Operations(QObject):
@@ -206,6 +237,22 @@ class Operations(QObject):
 
         def failed(error: BaseException) -> None:
             finish()
+            if connection_lost(error) and _alive(parent):
+                # The server went away (a restart, the network): the work still holds what the
+                # user asked for, so trying again later loses nothing.
+                offer_retry(
+                    error,
+                    self.database.url,
+                    parent,
+                    retry=lambda: self._start(
+                        pool, run, on_success, on_failure, parent, progress, ticket, deliver_always
+                    ),
+                    give_up=lambda: deliver(error),
+                )
+                return
+            deliver(error)
+
+        def deliver(error: BaseException) -> None:
             if not _alive(parent):
                 # The widget that asked is gone (a dialog closed while its check ran). A failed
                 # read has nobody left to tell; a failed change is still the user's business.
@@ -230,11 +277,14 @@ class Operations(QObject):
     @Slot(object)
     def report_failure(self, error: BaseException, parent: QWidget | None = None) -> None:
         """Tell the user what went wrong in one sentence; log the details, never show a trace."""
+        if already_told(error):
+            log.info("operation failed after the user was told: %s", one_line(error))
+            return
         if isinstance(error, KztrackerError):
-            message = str(error)
-        else:
-            log.error("operation failed", exc_info=error)
-            message = tr("Something went wrong: {error}. Nothing was saved.").format(
-                error=f"{type(error).__name__}: {error}"
-            )
-        QMessageBox.warning(parent, tr("kztracker"), message)
+            QMessageBox.warning(parent, tr("kztracker"), str(error))
+            return
+        # Not the user's to fix: the error dialog logs the details and offers to copy them.
+        message = tr("Something went wrong: {error}. Nothing was saved.").format(
+            error=one_line(error)
+        )
+        report_unexpected(error, parent, message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -13,12 +14,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from kztracker.credentials import (
+    KeyringUnavailable,
+    ServerSettings,
+    is_server_url,
+    save_password,
+    without_password,
+)
 from kztracker.db import default_database_path, location_problem
 from kztracker.services.backup import DEFAULT_KEEP
 from ui.i18n import keep_language_choice, language_combo
@@ -53,6 +63,35 @@ def database_location() -> str | None:
     return value or None
 
 
+def keep_location(value: str) -> str | None:
+    """Save the database location without any password in it; the password goes to the
+    keyring. Returns the sentence to show when the keyring could not take it."""
+    bare, password = without_password(value.strip())
+    settings().setValue(DATABASE_LOCATION, bare)
+    if password is None or not is_server_url(bare):
+        return None
+    try:
+        save_password(ServerSettings.from_url(bare), password)
+    except KeyringUnavailable as exc:
+        return str(exc)
+    return None
+
+
+def move_password_out_of_settings() -> str | None:
+    """A settings file written before passwords went to the keyring may hold one in the saved
+    URL: it moves to the keyring and leaves the file. Returns the URL with the password for
+    this run when no keyring could take it (it is then gone from the file all the same)."""
+    saved = database_location()
+    if saved is None:
+        return None
+    bare, password = without_password(saved)
+    if password is None:
+        return None
+    refused = keep_location(saved)
+    settings().sync()
+    return saved if refused is not None else None
+
+
 def restores_last_page() -> bool:
     return str(settings().value(RESTORE_PAGE, "true")).lower() == "true"
 
@@ -68,7 +107,9 @@ class PreferencesDialog(QDialog):
         self.keep.setToolTip(
             tr("A copy of the database is saved the first time it is opened each day")
         )
-        self.location = QLineEdit(database_location() or "", self)
+        saved = database_location() or ""
+        on_server = is_server_url(saved)
+        self.location = QLineEdit("" if on_server else saved, self)
         self.location.setPlaceholderText(str(default_database_path()))
         self.location.setClearButtonEnabled(True)
         self.location.setToolTip(
@@ -90,26 +131,53 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        from ui.connection_dialog import ConnectionForm
+
+        self.use_file = QRadioButton(tr("A &file on this computer"), self)
+        self.use_server = QRadioButton(tr("A team's &server (PostgreSQL)"), self)
+        self.use_server.setObjectName("useServer")
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.use_file)
+        kinds.addButton(self.use_server)
+        self.server = ConnectionForm(ServerSettings.from_url(saved) if on_server else None, self)
+        self.server.setObjectName("connectionForm")
+        (self.use_server if on_server else self.use_file).setChecked(True)
+
         database = QGroupBox(tr("Database"), self)
         database_box = QVBoxLayout(database)
+        database_box.addWidget(self.use_file)
+        self.file_box = QWidget(database)
+        file_layout = QVBoxLayout(self.file_box)
+        file_layout.setContentsMargins(24, 0, 0, 0)
         row = QHBoxLayout()
         label = QLabel(tr("&Location:"), database)
         label.setBuddy(self.location)
         row.addWidget(label)
         row.addWidget(self.location, 1)
         row.addWidget(choose)
-        database_box.addLayout(row)
-        database_box.addWidget(self.location_error)
+        file_layout.addLayout(row)
+        file_layout.addWidget(self.location_error)
+        database_box.addWidget(self.file_box)
+        database_box.addWidget(self.use_server)
+        server_box = QWidget(database)
+        server_layout = QVBoxLayout(server_box)
+        server_layout.setContentsMargins(24, 0, 0, 0)
+        server_layout.addWidget(self.server)
+        database_box.addWidget(server_box)
         where = QLabel(
             tr(
-                "Leave empty for the file in your user data folder. A change applies the next "
-                "time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence."
+                "Leave the file empty for the one in your user data folder. A change applies "
+                "the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence."
             ),
             database,
         )
         where.setWordWrap(True)
         where.setEnabled(False)
         database_box.addWidget(where)
+        self.use_server.toggled.connect(server_box.setEnabled)
+        self.use_server.toggled.connect(lambda on: self.file_box.setEnabled(not on))
+        server_box.setEnabled(on_server)
+        self.file_box.setEnabled(not on_server)
 
         backups = QGroupBox(tr("Backups"), self)
         backup_form = QFormLayout(backups)
@@ -137,7 +205,10 @@ class PreferencesDialog(QDialog):
         layout.addWidget(startup)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        # Wrapped notes need their height for this width: a first size from the layout's
+        # minimum would squeeze them into one clipped line.
+        self.resize(560, self.heightForWidth(560))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -157,12 +228,25 @@ class PreferencesDialog(QDialog):
         return problem is None
 
     def accept(self) -> None:
-        if not self._check_location():
-            self.location.setFocus()
-            return
+        refused: str | None = None
+        if self.use_server.isChecked():
+            problem = self.server.server().problem()
+            if problem is not None:
+                self.server.show_verdict(False, problem)
+                self.server.host.setFocus()
+                return
+            # The URL without the password is what the settings file keeps.
+            keep_location(self.server.server().url())
+            refused = self.server.save_password()
+        else:
+            if not self._check_location():
+                self.location.setFocus()
+                return
+            refused = keep_location(self.location.text())
         store = settings()
-        store.setValue(DATABASE_LOCATION, self.location.text().strip())
         store.setValue(KEEP_BACKUPS, self.keep.value())
         store.setValue(RESTORE_PAGE, "true" if self.restore_page.isChecked() else "false")
         keep_language_choice(self.language, self)
+        if refused is not None:
+            QMessageBox.warning(self, tr("Preferences"), refused)
         super().accept()
