@@ -16,7 +16,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Executable, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -38,15 +38,42 @@ from kztracker.models import (
 )
 from kztracker.schedule import is_overdue
 from kztracker.services.gc_hold import without_gc_pauses
-from kztracker.services.search import fold
+from kztracker.services.search import NO_FILTERS, Filters, filter_rows, fold
+from kztracker.transliteration import has_cyrillic, latin_keys
 
 # Between the parts of a search key (milestone_rows writes it inline): a query is matched
 # word by word, so no search term holds a newline and none can match across two fields.
 _SEPARATOR = "\n"
 
+R = TypeVar("R")
+
 
 def _key(*parts: str | None) -> str:
     return _SEPARATOR.join(fold(part) for part in parts if part)
+
+
+def _in_latin(*names: str) -> str:
+    """The names' Latin keys in every romanization (kztracker.transliteration), for the end of
+    a partner's or person's search key: "akmaral" finds «Ақмарал», and a query typed in
+    Cyrillic, searched through its own Latin keys, finds "Akmaral". Made once per load."""
+    keys = {key for name in names for key in latin_keys(name)}
+    return _SEPARATOR.join(sorted(keys))
+
+
+def filter_in_any_script(
+    rows: Sequence[R], query: str, filters: Filters = NO_FILTERS
+) -> list[R]:
+    """`filter_rows`, and for a query typed in Cyrillic its Latin spellings too: the rows any of
+    them finds, in their order ("Нұрбек" finds "Sayasat Nurbek"). A Latin query needs no
+    second pass: the Cyrillic names' Latin keys are in the rows' search keys."""
+    found = filter_rows(rows, query, filters)
+    spellings = latin_keys(query) if has_cyrillic(query) else set()
+    if not spellings:
+        return found
+    kept = {id(row) for row in found}
+    for spelling in sorted(spellings):
+        kept.update(id(row) for row in filter_rows(rows, spelling, filters))
+    return [row for row in rows if id(row) in kept]
 
 
 @lru_cache(maxsize=8192)
@@ -375,7 +402,14 @@ def partner_rows(session: Session) -> list[PartnerRow]:
             names.get(parent_id) if parent_id else None,
             memoranda.get(id_, 0),
             milestones.get(id_, 0),
-            _key(name, short, *aliases.get(id_, ()), country, notes),
+            _key(
+                name,
+                short,
+                *aliases.get(id_, ()),
+                country,
+                notes,
+                _in_latin(name, *aliases.get(id_, ())),
+            ),
             frozenset((id_,)),
         )
         for id_, name, short, kind, country, parent_id, notes in _core_rows(session, statement)
@@ -405,7 +439,15 @@ def person_rows(session: Session) -> list[PersonRow]:
                 organization,
                 email,
                 phone,
-                _key(name, *aliases.get(id_, ()), title, organization, email, notes),
+                _key(
+                    name,
+                    *aliases.get(id_, ()),
+                    title,
+                    organization,
+                    email,
+                    notes,
+                    _in_latin(name, *aliases.get(id_, ())),
+                ),
                 frozenset((org_id,)) if org_id else frozenset(),
             )
         )

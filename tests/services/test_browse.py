@@ -10,7 +10,7 @@ from sqlalchemy import insert, select
 
 from kztracker.db import Database
 from kztracker.models import Milestone, Organization, OrganizationAlias, Person
-from kztracker.services.browse import browse_rows, milestone_rows
+from kztracker.services.browse import browse_rows, filter_in_any_script, milestone_rows
 from kztracker.services.filter_choices import filter_choices
 from kztracker.services.search import (
     OPEN,
@@ -251,3 +251,32 @@ def test_the_first_milestones_by_due_are_the_head_of_the_full_sorted_set(
     with seeded_db.session() as session:
         first = first_milestones_by_due(session, count)
     assert first == full_order[:count]
+
+
+def _found(rows: list[Any], query: str) -> set[str]:
+    return {row.name for row in filter_in_any_script(rows, query)}
+
+
+def test_partners_are_found_by_their_names_in_any_script(seeded_db: Database) -> None:
+    partners = _rows(seeded_db, "organization")
+    ministry = "Ministry of Science and Higher Education of the Republic of Kazakhstan"
+    assert ministry in _found(partners, "министерство науки")
+    assert ministry in _found(partners, "ғылым министрлігі")
+    assert "Nazarbayev University" in _found(partners, "Назарбаев")
+    # A Latin query finds a name kept in Cyrillic through its Latin keys.
+    assert "National Laboratory Astana" in _found(partners, "zertkhanasy")
+
+
+def test_people_are_found_across_cyrillic_and_latin(seeded_db: Database) -> None:
+    with seeded_db.sessions.begin() as session:
+        session.add(Person(name="Жандос Темірханов"))
+    people = _rows(seeded_db, "person")
+    assert _found(people, "Нұрбек") == {"Sayasat Nurbek"}
+    assert _found(people, "Нурбек") == {"Sayasat Nurbek"}
+    assert _found(people, "ақмарал") == {"Akmaral Alnazarova"}
+    assert _found(people, "zhandos") == {"Жандос Темірханов"}
+    assert _found(people, "Jandos temirhanov") == {"Жандос Темірханов"}
+    assert _found(people, "Жандос") == {"Жандос Темірханов"}
+    assert _found(people, "Нурлан") == set()
+    # The rows keep their order; a Latin query is the ordinary search.
+    assert filter_in_any_script(people, "Sayasat") == filter_rows(people, "Sayasat")

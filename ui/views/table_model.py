@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
-from kztracker.services.browse import ROW_TYPES
-from kztracker.services.search import NO_FILTERS, Filters, filter_rows, refines, search_terms
+from kztracker.services.browse import ROW_TYPES, filter_in_any_script
+from kztracker.services.search import NO_FILTERS, Filters, refines, search_terms
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS, Column
 
@@ -154,7 +154,8 @@ class RecordTableModel(QAbstractTableModel):
             # Deleting what was typed walks back through results already computed.
             self._shown = self._recent[terms]
         else:
-            self._shown = filter_rows(base, self._query, self._filters)
+            # A query typed in Cyrillic also finds names written in Latin, and back.
+            self._shown = filter_in_any_script(base, self._query, self._filters)
             if len(self._recent) >= _RECENT:
                 self._recent.pop(next(iter(self._recent)))
             self._recent[terms] = self._shown
