@@ -1,0 +1,153 @@
+"""Dates in Russian text: the publication date from a dateline, then every date against it.
+
+Absolute dates («20 ноября 2024 года», «20.11.2024», «в ноябре 2024 года», «в 2026 году»),
+relative ones («сегодня», «вчера», «в ноябре прошлого года», «в следующем году») resolved
+against the publication date, and periods («на 2026-2028 годы») told apart from dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract.russian.lexicon import load
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: PartialDate | None  # None for a period, or a relative date with nothing to resolve it
+    period: bool = False
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("dates")
+    month = data["month_pattern"]
+    month_in = data["month_in_pattern"]
+    shifts = "|".join(data["year_shifts"])
+    days = "|".join(data["days"])
+    year = data["year_word"]
+    mention = (
+        rf"(?P<dmy>\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b"
+        rf"(?:\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
+        rf"|(?P<num>\b(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})\b)"
+        rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
+        rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
+        rf"|(?P<my>\b(?:(?:в|во)\s+)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
+        rf"|(?P<min>\b(?:в|во)\s+(?P<mi>{month_in})\b)"
+        rf"|(?P<span>\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})\s*(?:{year})?)"
+        rf"|(?P<yrel>\b(?:в|во)\s+(?P<ys>{shifts})\s+году\b)"
+        rf"|(?P<ygen>\b(?P<ys2>{shifts})\s+года\b)"
+        rf"|(?P<yr>\b(?P<yy>(?:19|20)\d\d)\s*(?:{year})(?![\w-]))"
+        rf"|(?P<rel>\b(?P<rd>{days})\b)"
+    )
+    dateline = (
+        rf"(?:\b(\d{{1,2}})\s+({month})\s+(\d{{4}})"
+        rf"|\b(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})\b"
+        rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b)"
+    )
+    return re.compile(mention, re.IGNORECASE), re.compile(dateline, re.IGNORECASE)
+
+
+def _month(word: str) -> int:
+    word = word.casefold()
+    months: dict[str, int] = load("dates")["months"]
+    # The longest stem that starts the word: "марта" is March, "мая" May.
+    best = max((stem for stem in months if word.startswith(stem)), key=len)
+    return months[best]
+
+
+def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def publication_date(text: str) -> PartialDate | None:
+    """The date of a dateline near the top or the very end of the text, if it has one.
+
+    A dateline date starts its line, follows a label («Опубликовано», "date"), a time or a
+    place and a comma («Исламабад, 23 сентября 2025 года»), so a date inside the story («основан
+    15 марта 1931 года») is not taken for the publication date.
+    """
+    data = load("dates")
+    lines = [line for line in text.splitlines() if line.strip()]
+    head = lines[: data["dateline_window_lines"]]
+    tail = lines[-data["dateline_tail_lines"] :] if len(lines) > len(head) else []
+    labels = tuple(label.casefold() for label in data["dateline_labels"])
+    _mention, dateline = _patterns()
+    for line in [*head, *tail]:
+        for found in dateline.finditer(line):
+            before = line[: found.start()].strip().casefold()
+            if before and not (
+                before.endswith((",", "|", "/", "•", "·"))
+                or re.fullmatch(r"[\d:.\s|/,-]*", before)
+                or before.startswith(labels) and len(before.split()) <= 3
+            ):
+                continue
+            date = _dateline(found.groups())
+            if date is not None:
+                return date
+    return None
+
+
+def _dateline(groups: tuple[str | None, ...]) -> PartialDate | None:
+    d, m, y, nd, nm, ny, iy, im, iday = groups
+    if d and m and y:
+        return _safe(int(y), _month(m), int(d))
+    if nd and nm and ny:
+        return _safe(int(ny), int(nm), int(nd))
+    if iy and im and iday:
+        return _safe(int(iy), int(im), int(iday))
+    return None
+
+
+def dates_in(text: str, reference: PartialDate | None) -> list[DateMention]:
+    """Every date and period in `text`, relative ones resolved against `reference`."""
+    mention, _dateline_pattern = _patterns()
+    found: list[DateMention] = []
+    for match in mention.finditer(text):
+        date, period = _resolve(match, reference)
+        found.append(DateMention(match.start(), match.end(), date, period))
+    return found
+
+
+def _resolve(
+    match: re.Match[str], reference: PartialDate | None
+) -> tuple[PartialDate | None, bool]:
+    group = match.group
+    shifts: dict[str, int] = load("dates")["year_shifts"]
+    ref_year = reference.year if reference else None
+    if group("dmy"):
+        year = int(group("y")) if group("y") else ref_year
+        return (_safe(year, _month(group("m")), int(group("d"))) if year else None), False
+    if group("num"):
+        return _safe(int(group("ny")), int(group("nm")), int(group("nd"))), False
+    if group("iso"):
+        return _safe(int(group("iy")), int(group("im")), int(group("id"))), False
+    if group("mrel"):
+        month = _month(group("mrel").split()[-3])
+        shift = shifts[group("ms").casefold()]
+        return (_safe(ref_year + shift, month) if ref_year else None), False
+    if group("my"):
+        return _safe(int(group("my_y")), _month(group("mm"))), False
+    if group("min"):
+        return (_safe(ref_year, _month(group("mi"))) if ref_year else None), False
+    if group("span"):
+        return None, True
+    if group("yrel") or group("ygen"):
+        shift = shifts[(group("ys") or group("ys2")).casefold()]
+        return (_safe(ref_year + shift) if ref_year else None), False
+    if group("yr"):
+        return _safe(int(group("yy"))), False
+    days: dict[str, int] = load("dates")["days"]
+    if reference is None or reference.day is None:
+        return None, False
+    day = reference.first_day() + dt.timedelta(days=days[group("rd").casefold()])
+    return PartialDate(day.year, day.month, day.day), False

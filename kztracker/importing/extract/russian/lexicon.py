@@ -1,0 +1,32 @@
+"""The Russian word lists, month names and patterns, read once from the JSON files in data/.
+
+Everything a rule knows about Russian wording lives in those files, so a new wording is a data
+change; the code only reads them.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).with_name("data")
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed contents of data/<name>.json."""
+    with (_DATA / f"{name}.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def words(name: str, key: str) -> frozenset[str]:
+    """A list from a data file as a set of case-folded words or phrases."""
+    return _words(name, key)
+
+
+@cache
+def _words(name: str, key: str) -> frozenset[str]:
+    return frozenset(str(item).casefold() for item in load(name)[key])

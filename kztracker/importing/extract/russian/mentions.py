@@ -1,0 +1,224 @@
+"""The mentions stage: natasha's ORG, PER and LOC spans, completed by the names' own grammar.
+
+natasha finds most names but often leaves out the type word («фондом KIDF» gives KIDF) or cuts
+a long official name in pieces. Here each organization is grown to its head phrase: the type
+noun with its adjectives before it, and the genitive tail after it («Министерство образования и
+науки Республики Казахстан»), «имени ...», a quoted name, and «в <city>» for an embassy. A
+lower-case type noun with a proper tail («министерством энергетики Казахстана») is a name too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kztracker.importing.extract.russian import ner
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.segment import Sentence
+from kztracker.importing.extract.russian.tokens import Token, tokenize
+
+Range = tuple[int, int]  # token indexes [first, last + 1)
+
+
+@dataclass
+class SentenceMentions:
+    sentence: Sentence
+    index: int
+    tokens: list[Token]
+    organizations: list[Range] = field(default_factory=list)
+    people: list[Range] = field(default_factory=list)
+    places: list[Range] = field(default_factory=list)
+
+    def text_of(self, span: Range) -> str:
+        first, last = self.tokens[span[0]], self.tokens[span[1] - 1]
+        start = first.start - self.sentence.start
+        return self.sentence.text[start : last.end - self.sentence.start]
+
+
+def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
+    """Every sentence's organizations, people and places as token ranges."""
+    tagged = ner.entities([s.text for s in sentences])
+    found = []
+    for index, (sentence, entities) in enumerate(zip(sentences, tagged, strict=True)):
+        tokens = tokenize(sentence.text, sentence.start)
+        mentions = SentenceMentions(sentence, index, tokens)
+        for entity in entities:
+            span = _token_range(tokens, sentence.start + entity.start, sentence.start + entity.end)
+            if span is None:
+                continue
+            {"ORG": mentions.organizations, "PER": mentions.people, "LOC": mentions.places}[
+                entity.kind
+            ].append(span)
+        mentions.organizations = _organizations(tokens, mentions)
+        found.append(mentions)
+    return found
+
+
+def _token_range(tokens: list[Token], start: int, end: int) -> Range | None:
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def is_head(token: Token) -> bool:
+    return token.lemma in load("lexicon")["organization_heads"]
+
+
+def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Range]:
+    """natasha's organizations grown to their head phrase, and names it missed."""
+    places, people = mentions.places, mentions.people
+    grown: list[Range] = []
+    for first, last in mentions.organizations:
+        head = next((i for i in range(first, last) if is_head(tokens[i])), None)
+        if head is None and first > 0 and is_head(tokens[first - 1]):
+            head = first - 1
+        if head is not None:
+            start = _adjectives_before(tokens, head)
+            grown.append((min(first, start), max(last, _tail(tokens, head + 1, places, people))))
+        else:
+            grown.append((first, _tail(tokens, last, places, people) if _is_quote_end(tokens, last)
+                          else last))
+    for i, token in enumerate(tokens):
+        if is_head(token) and not any(a <= i < b for a, b in grown):
+            start, end = _adjectives_before(tokens, i), _tail(tokens, i + 1, places, people)
+            if _is_name(tokens, start, i, end):
+                grown.append((start, end))
+    return _joined(tokens, _outermost(grown))
+
+
+def _joined(tokens: list[Token], spans: list[Range]) -> list[Range]:
+    """Pieces of one name: «ГКУ НСО» before a quoted name, a name and the quote around it."""
+    out: list[Range] = []
+    for first, last in spans:
+        while first > 0 and tokens[first - 1].text in "«„\"" and last < len(tokens) and (
+                tokens[last].text in "»\"”"):
+            first, last = first - 1, last + 1
+        while first > 0 and tokens[first - 1].acronym and tokens[first - 1].text.isupper():
+            first -= 1
+        if out and out[-1][1] == first:
+            out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return out
+
+
+def _is_quote_end(tokens: list[Token], index: int) -> bool:
+    return index < len(tokens) and tokens[index].is_quote
+
+
+def _adjectives_before(tokens: list[Token], head: int) -> int:
+    """The first of the adjectives agreeing with the head noun («Казахским национальным ...»)."""
+    start = head
+    i = head - 1
+    while i >= 0:
+        token = tokens[i]
+        if token.text == "и" and i > 0 and start < head and tokens[i - 1].capitalized:
+            i -= 1
+            continue
+        if token.is_word and not token.acronym and token.is_pos("ADJF", "PRTF") and not (
+            token.lemma in words("lexicon", "title_modifiers") and not token.capitalized
+        ):
+            start = i
+            i -= 1
+            continue
+        break
+    return start
+
+
+def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range]) -> int:
+    """Where the name's tail ends: genitive words, «имени X», a quoted name, «по ...», «в X»."""
+    end = i
+    head = tokens[i - 1] if i > 0 else None
+    embassy = head is not None and head.lemma in ("посольство", "консульство", "представительство",
+                                                  "филиал", "генконсульство")
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.text.casefold()
+        if any(a == i for a, _b in people) or token.text in "»”":
+            break
+        place_end = next((b for a, b in places if a == i), None)
+        if place_end is not None:
+            i = end = place_end
+            continue
+        if token.is_quote:
+            close = _closing_quote(tokens, i)
+            if close is None:
+                break
+            i = end = close + 1
+            continue
+        if low in ("им", "имени") :
+            j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+            while j < len(tokens) and (tokens[j].capitalized or tokens[j].text in ".-"):
+                j += 1
+            if j > i + 2 or j > i + 1 and tokens[i + 1].text != ".":
+                i = end = j
+                continue
+            break
+        if low == "и" and i + 1 < len(tokens) and "gent" in tokens[i + 1].cases("NOUN") and (
+            not tokens[i + 1].capitalized
+            # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
+            # goes on past «и» to its parent when the name's own head is not genitive.
+            or is_head(tokens[i + 1]) and head is not None and "gent" not in head.cases("NOUN")
+        ):
+            i += 1
+            continue
+        if low == "по" and i + 1 < len(tokens) and tokens[i + 1].cases("NOUN", "ADJF") & {
+            "datv", "loct"
+        }:
+            j = i + 1
+            while j < len(tokens) and (tokens[j].text == "и" or tokens[j].cases(
+                    "NOUN", "ADJF") & {"datv", "loct"}):
+                j += 1
+            i = end = j
+            continue
+        if low == "в" and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
+            i = end = i + 2
+            embassy = False
+            continue
+        if token.acronym and i == end and end == (i if head is None else i) and (
+            head is not None and is_head(head)
+        ):
+            i = end = i + 1
+            continue
+        if token.is_word and (token.cases("NOUN", "ADJF") & {"gent"}) and not token.is_verb:
+            i = end = i + 1
+            continue
+        break
+    return end
+
+
+def _closing_quote(tokens: list[Token], i: int) -> int | None:
+    depth = 0
+    for j in range(i, min(len(tokens), i + 15)):
+        text = tokens[j].text
+        if text in "«„":
+            depth += 1
+        elif text == "»":
+            depth -= 1
+            if depth <= 0:
+                return j if j + 1 >= len(tokens) or tokens[j + 1].text != "»" else j + 1
+        elif text in "\"“”" and j > i:
+            return j
+    return None
+
+
+def _is_name(tokens: list[Token], start: int, head: int, end: int) -> bool:
+    """A type noun is a name when it is capitalized inside the sentence, or has a proper tail."""
+    phrase = tokens[start:end]
+    if start > 0 and any(t.capitalized for t in tokens[start : head + 1]):
+        return end > head + 1 or tokens[head].capitalized or start < head
+    tail = tokens[head + 1 : end]
+    if not tail:
+        return False
+    government = load("lexicon")["organization_heads"][tokens[head].lemma] == "government"
+    return government or any(t.capitalized or t.is_quote for t in tail) or (
+        start == 0 and len(phrase) > 1 and any(t.capitalized for t in tail)
+    )
+
+
+def _outermost(spans: list[Range]) -> list[Range]:
+    kept: list[Range] = []
+    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if kept and span[0] < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], span[1]))
+            continue
+        kept.append(span)
+    return kept

@@ -1,0 +1,112 @@
+"""The relate stage for events: visits, meetings, openings, launches, targets, with their dates.
+
+One milestone per sentence that names an event (by the lemma of its noun or verb), dated by the
+sentence's date, its status by that date against the publication date, else by tense. Each is
+tied to the text's memorandum and the organizations of its sentence. Planned agreements become
+planned milestones here too.
+"""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
+from kztracker.importing.extract.russian.agreements import Agreement
+from kztracker.importing.extract.russian.dates import DateMention, dates_in
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
+from kztracker.importing.extract.russian.tokens import Token
+
+_TITLE_WORDS = 8
+
+
+def milestones_in(
+    sentences: list[SentenceMentions],
+    organizations: dict[int, list[tuple[Range, str]]],
+    agreements: list[Agreement],
+    reference: PartialDate | None,
+) -> list[DraftMilestone]:
+    signed = [a.memorandum for a in agreements if not a.planned]
+    memorandum = signed[0].title if len(signed) == 1 else None
+    signing_sentences = {a.sentence for a in agreements if not a.planned}
+    found: list[DraftMilestone] = []
+    for agreement in agreements:
+        if agreement.planned:
+            found.append(_planned_signing(agreement.memorandum, agreement, sentences, reference))
+    labels: dict[str, str] = load("lexicon")["milestone_lemmas"]
+    for mentions in sentences:
+        if mentions.sentence.headline or mentions.index in signing_sentences:
+            continue
+        tokens = mentions.tokens
+        trigger = next((i for i, t in enumerate(tokens) if t.lemma in labels), None)
+        if trigger is None:
+            continue
+        dates = [d for d in dates_in(mentions.sentence.text, reference) if not d.period]
+        date = _nearest(dates, tokens[trigger].start - mentions.sentence.start)
+        orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
+        found.append(DraftMilestone(
+            title=_title(mentions, trigger, labels[tokens[trigger].lemma]),
+            date=date.date if date else None,
+            status=_status(tokens, date, reference),
+            organizations=orgs,
+            memorandum=memorandum,
+            spans=[Span(mentions.sentence.start, mentions.sentence.end)],
+        ))
+    return found
+
+
+def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
+    dated = [d for d in dates if d.date is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: abs(d.start - position))
+
+
+def _status(tokens: list[Token], date: DateMention | None, reference: PartialDate | None) -> str:
+    if date is not None and date.date is not None and reference is not None:
+        if date.date.last_day() < reference.first_day():
+            return "done"
+        if date.date.first_day() > reference.last_day():
+            return "planned"
+    lowered = {t.text.casefold() for t in tokens}
+    if lowered & words("lexicon", "planned_cues"):
+        return "planned"
+    if lowered & words("lexicon", "done_cues"):
+        return "done"
+    for token in tokens:
+        if token.parses and token.parses[0].tag.POS == "VERB":
+            tense = token.parses[0].tag.tense
+            if tense == "past":
+                return "done"
+            if tense == "futr":
+                return "planned"
+    return "planned" if date is not None and date.date is not None else "done"
+
+
+def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
+    tokens = mentions.tokens
+    words_after: list[str] = []
+    for token in tokens[trigger + 1 :]:
+        if token.text in ",.;:!?—–" or token.is_verb or len(words_after) >= _TITLE_WORDS:
+            break
+        words_after.append(token.text)
+    rest = " ".join(words_after).replace(" .", ".").replace("« ", "«").replace(" »", "»")
+    return f"{label} {rest}".strip()
+
+
+def _planned_signing(
+    memo: DraftMemorandum, agreement: Agreement, sentences: list[SentenceMentions],
+    reference: PartialDate | None,
+) -> DraftMilestone:
+    text = sentences[agreement.sentence].sentence.text
+    dates = [d for d in dates_in(text, reference) if d.date and not d.period]
+    return DraftMilestone(
+        title=f"Подписание: {memo.title}",
+        date=dates[0].date if dates else None,
+        status="planned",
+        organizations=list(memo.parties),
+        spans=list(memo.spans),
+    )
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(n for n in names if n))

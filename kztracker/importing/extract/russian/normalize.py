@@ -1,0 +1,264 @@
+"""Nominative forms with pymorphy3: organization names, titles and people as a record stores them.
+
+A Russian name is mostly inflected in its head phrase only: «Казахским национальным медицинским
+университетом» is «Казахский национальный медицинский университет», and in «Министерством
+здравоохранения Республики Казахстан» only the first word changes; the genitive tail and any
+quoted name stay as written. Words the dictionary lacks (акимат) come from data/morph.json.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from kztracker.importing.extract.russian.lexicon import load, words
+
+_QUOTE_OPEN = "«\"“„"
+_QUOTE_CLOSE = "»\"”“"
+_ADJECTIVAL = frozenset({"ADJF", "PRTF", "NUMR"})
+
+
+@cache
+def analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def parses(word: str) -> tuple[Any, ...]:
+    return tuple(analyzer().parse(word))
+
+
+@cache
+def lemma(word: str) -> str:
+    """The dictionary form of a word, lower case; the data file's nouns included."""
+    known = _listed_noun(word)
+    if known is not None:
+        return known[0]
+    found = parses(word.casefold())
+    return str(found[0].normal_form) if found else word.casefold()
+
+
+def _listed_noun(word: str) -> tuple[str, str] | None:
+    """(stem, case) of a word from the data file's noun list: «акиматом» → («акимат», "ablt")."""
+    data = load("morph")
+    low = word.casefold()
+    for stem, declension in data["nouns"].items():
+        if low.startswith(stem[:-1] if declension == "soft_masc" else stem):
+            ending = low[len(stem) - (declension == "soft_masc"):]
+            case = data["declensions"][declension].get(ending)
+            if case is not None:
+                return stem, case
+    return None
+
+
+def _with_case_of(original: str, word: str) -> str:
+    """`word` with the capitals of `original`, part by part across hyphens."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    parts = word.split("-")
+    source = original.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        model = source[i] if i < len(source) else source[-1]
+        out.append(part[:1].upper() + part[1:] if model[:1].isupper() else part)
+    return "-".join(out)
+
+
+def _tokens(name: str) -> list[tuple[str, bool]]:
+    """The words of a name, each with whether it sits inside quotes."""
+    tokens = []
+    depth = 0
+    for word in name.split():
+        opened = word[:1] in _QUOTE_OPEN and not (word[:1] == '"' and depth)
+        inside = depth > 0 or opened
+        depth += sum(c in "«„" for c in word) - sum(c == "»" for c in word)
+        if '"' in word or "“" in word or "”" in word:
+            depth = (depth + word.count('"') + word.count("“") + word.count("”")) % 2
+        depth = max(depth, 0)
+        tokens.append((word, inside))
+    return tokens
+
+
+def _is_acronym(word: str) -> bool:
+    """КазНУ, ИЯФ: a capital after the first letter of a word part (Северо-Казахстанский is not)."""
+    return any(c.isupper() for part in word.split("-") for c in part[1:])
+
+
+def head_phrase_nominative(phrase: str) -> str:
+    """The phrase with its leading adjectives and first noun in the nominative."""
+    tokens = _tokens(phrase)
+    keep = words("morph", "keep_words")
+    for head, (word, quoted) in enumerate(tokens):
+        bare = word.strip(".,;:")
+        if quoted or _is_acronym(bare) or not bare.replace("-", "").isalpha():
+            return phrase
+        if bare.casefold() in keep:
+            if bare.casefold() == "и" and head > 0:
+                continue
+            return phrase
+        noun = _noun_case(bare)
+        if noun is not None:
+            return _inflect_head(tokens, head, noun)
+        if not any(p.tag.POS in _ADJECTIVAL for p in parses(bare.casefold())):
+            return phrase
+    return phrase
+
+
+def _noun_case(word: str) -> tuple[str, str, Any] | None:
+    """(nominative, case, parse) when `word` is a noun; the parse is None for listed nouns."""
+    listed = _listed_noun(word)
+    if listed is not None:
+        return listed[0], listed[1], None
+    found = [p for p in parses(word.casefold()) if p.tag.POS == "NOUN"]
+    if not found or any(p.tag.POS in _ADJECTIVAL for p in parses(word.casefold())[:1]):
+        return None
+    singular = [p for p in found if p.tag.number != "plur"] or found
+    best = singular[0]
+    if "nomn" in {p.tag.case for p in singular}:
+        return word.casefold(), "nomn", None
+    nominative = best.inflect({"nomn"})
+    return (str(nominative.word) if nominative else word.casefold()), str(best.tag.case), best
+
+
+def _inflect_head(tokens: list[tuple[str, bool]], head: int, noun: tuple[str, str, Any]) -> str:
+    nominative, case, parse = noun
+    if case == "nomn":
+        return " ".join(word for word, _quoted in tokens)
+    gender = parse.tag.gender if parse is not None else "masc"
+    out = []
+    for i, (word, _quoted) in enumerate(tokens):
+        bare = word.rstrip(".,;:")
+        trail = word[len(bare):]
+        if i < head and bare.casefold() != "и":
+            out.append(_with_case_of(bare, _adjective_nominative(bare, case, gender)) + trail)
+        elif i == head:
+            out.append(_with_case_of(bare, nominative) + trail)
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _adjective_nominative(word: str, case: str, gender: str | None) -> str:
+    options = [p for p in parses(word.casefold()) if p.tag.POS in _ADJECTIVAL]
+    agreeing = [p for p in options if p.tag.case == case and (
+        p.tag.number == "plur" or gender is None or p.tag.gender in (gender, None))] or options
+    for option in agreeing:
+        target = {"nomn", "sing", gender} if gender and option.tag.number != "plur" else {"nomn"}
+        inflected = option.inflect(target) or option.inflect({"nomn"})
+        if inflected is not None:
+            return str(inflected.word)
+    return word.casefold()
+
+
+def person_nominative(name: str, case: str | None = None) -> str:
+    """A person's name in the nominative; `case` is the case of the title beside it, if known.
+
+    Without a title the first name tells the case; a name that may be nominative stays as it is,
+    so a foreign name the dictionary does not know is never bent.
+    """
+    parts = name.split()
+    if _uninflected(parts[0]):
+        return _woman_surname(parts)
+    found, gender = _name_reading(parts)
+    case = case or found
+    if case in (None, "nomn"):
+        return name
+    out = []
+    for part in parts:
+        # Particles («фон», «бен») and a woman's surname ending in a consonant do not decline.
+        fixed = part[:1].islower() or gender == "femn" and not any(
+            p.tag.case == case for p in _named(part))
+        nominative = part if fixed else _name_word_nominative(part, case, gender)
+        out.append(_with_case_of(part, nominative))
+    return " ".join(out)
+
+
+def _uninflected(first: str) -> bool:
+    """A first name ending in a consonant is in the nominative, or a woman's and indeclinable:
+    a man's name in any other case ends in a vowel, or -ом/-ем (Ержаном)."""
+    low = first.casefold()
+    if low[-1:] in "аяоеиыуюэё":
+        return False
+    named = [p for p in _named(low) if "Name" in p.tag.grammemes]
+    if named and not any(p.tag.case == "nomn" for p in named):  # «Марией», «Алексеем»
+        return False
+    return not (low.endswith(("ом", "ем", "ём")) and any(
+        p.tag.case == "ablt" for p in _named(low)))
+
+
+def _woman_surname(parts: list[str]) -> str:
+    """«Айгуль Ахмеджановой»: the first name stays, the surname takes the nominative."""
+    if len(parts) < 2:
+        return " ".join(parts)
+    surname = parts[-1]
+    readings = [
+        p for p in _named(surname) if p.tag.gender == "femn" and "Surn" in p.tag.grammemes
+    ]
+    if not readings or any(p.tag.case == "nomn" for p in readings):
+        return " ".join(parts)
+    nominative = readings[0].inflect({"nomn"})
+    if nominative is None:
+        return " ".join(parts)
+    return " ".join([*parts[:-1], _with_case_of(surname, str(nominative.word))])
+
+
+def _named(word: str) -> list[Any]:
+    return [p for p in parses(word.casefold()) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+
+
+def _name_reading(parts: list[str]) -> tuple[str | None, str | None]:
+    """(case, gender) of a name: the first name's genders in the dictionary's order, each
+    tried against every word's readings; no case when the name may be nominative."""
+    genders = list(dict.fromkeys(str(p.tag.gender) for p in _named(parts[0])
+                                 if "Name" in p.tag.grammemes))
+    for gender in genders:
+        cases: set[str] | None = None
+        for part in parts:
+            these = {str(p.tag.case) for p in _named(part) if p.tag.gender == gender}
+            if these:
+                cases = these if cases is None else cases & these
+        if cases:
+            return ("nomn" if "nomn" in cases else min(cases, key=_CASE_ORDER.index)), gender
+    if genders and len(parts) > 1:  # the first name's reading is wrong: trust the surname
+        these = {str(p.tag.case) for p in _named(parts[-1]) if p.tag.gender == genders[0]}
+        if these and "nomn" not in these:
+            return min(these, key=_CASE_ORDER.index), genders[0]
+    return None, genders[0] if genders else None
+
+
+_CASE_ORDER = ["gent", "datv", "ablt", "loct", "accs", "nomn", "voct", "gen2", "acc2", "loc2"]
+
+
+def _name_word_nominative(word: str, case: str, gender: str | None) -> str:
+    if "-" in word and word[:1].isupper() and word.split("-")[0].casefold() in ("аль", "ал", "эль"):
+        prefix, rest = word.split("-", 1)
+        return prefix + "-" + _name_word_nominative(rest, case, gender)
+    endings: dict[str, str] = load("morph")["surname_endings"].get(gender or "masc", {})
+    low = word.casefold()
+    for ending in sorted(endings, key=len, reverse=True):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)] + endings[ending]
+    options = [p for p in parses(word.casefold()) if p.tag.case == case]
+    named = [p for p in options if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    chosen = [p for p in (named or options) if gender is None or p.tag.gender in (gender, None)]
+    for option in chosen or named or options:
+        inflected = option.inflect({"nomn"})
+        if inflected is not None:
+            return str(inflected.word)
+    return word
+
+
+@cache
+def _legal_pattern() -> re.Pattern[str]:
+    forms = sorted(load("morph")["legal_forms"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"^(?:(?:{alternatives})\s+)+|\s+(?:{alternatives})$")
+
+
+def without_legal_form(name: str) -> str:
+    """The name without «АО», «ТОО», «РГП на ПХВ» and the like: one record however it is styled."""
+    stripped = _legal_pattern().sub("", name).strip()
+    return stripped or name

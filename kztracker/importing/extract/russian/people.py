@@ -1,0 +1,150 @@
+"""People and their titles in Russian word order, and the organizations titles imply.
+
+A title mostly comes before the name («министр здравоохранения РК Алексей Цой», «с послом Монголии
+в Казахстане Доржийном Баярхуу»), sometimes after it, set off by commas («Алексей Цой, министр
+здравоохранения»). The title's case tells the name's case. A minister, an ambassador, an akim or
+a governor implies their body: «министр энергетики» → «Министерство энергетики».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
+from kztracker.importing.extract.russian.normalize import head_phrase_nominative, person_nominative
+from kztracker.importing.extract.russian.tokens import Token
+
+_MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
+_TITLE_GLUE = frozenset({"и", "в", "по", "при", "им", "имени", ".", "-", "–", "«", "»", "\""})
+
+
+@dataclass
+class Person:
+    name: str  # nominative
+    span: Range
+    mentions: SentenceMentions
+    title: str | None = None  # nominative, as the text states it
+    title_span: Range | None = None
+    implied: str | None = None  # the organization the title implies, nominative
+    head_of_state: bool = False
+
+
+def people_in(mentions: SentenceMentions) -> list[Person]:
+    found = []
+    for span in mentions.people:
+        before = _title_before(mentions, span)
+        title_span = before or _title_after(mentions, span)
+        case = None
+        title = implied = None
+        head_of_state = False
+        if title_span is not None:
+            head = _title_head(mentions.tokens, title_span)
+            # An apposition before the name agrees with it: «с послом ... Ержаном Кистафиным».
+            case = _case(mentions.tokens[head]) if head is not None and before else None
+            raw = mentions.text_of(title_span).strip(" ,–-")
+            title = _upper_first_kept(raw, head_phrase_nominative(raw))
+            implied = _implied(mentions, title_span, head)
+            lowered = title.casefold()
+            head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))
+        name = person_nominative(mentions.text_of(span), case)
+        found.append(Person(name, span, mentions, title, title_span, implied, head_of_state))
+    return found
+
+
+def _upper_first_kept(raw: str, nominative: str) -> str:
+    return nominative[:1].upper() + nominative[1:] if raw[:1].isupper() else nominative
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lemma in words("lexicon", "title_heads") or (
+        "-" in token.text
+        and token.text.split("-")[-1].casefold() in words("lexicon", "title_heads")
+    )
+
+
+def _title_before(mentions: SentenceMentions, span: Range) -> Range | None:
+    tokens = mentions.tokens
+    first = span[0]
+    head = None
+    i = first - 1
+    while i >= 0 and first - i <= _MAX_TITLE:
+        token = tokens[i]
+        if any(a <= i < b for a, b in mentions.people):
+            break
+        if _is_title_word(token):
+            head = i
+        elif token.text == "," and head is not None:
+            break
+        elif not (token.is_word or token.text in _TITLE_GLUE or token.text == ","):
+            break
+        elif token.is_verb or token.lemma in ("с", "со", "между", "к", "у", "от", "для"):
+            break
+        i -= 1
+    if head is None:
+        return None
+    start = head
+    while start > 0 and (tokens[start - 1].lemma in words("lexicon", "title_modifiers")
+                         or tokens[start - 1].text == "и" and start > 1
+                         and tokens[start - 2].lemma in words("lexicon", "title_modifiers")):
+        start -= 1
+    if any(t.text == "," for t in tokens[head:first]):
+        return None
+    return (start, first)
+
+
+def _title_after(mentions: SentenceMentions, span: Range) -> Range | None:
+    tokens = mentions.tokens
+    i = span[1]
+    if i >= len(tokens) or tokens[i].text not in (",", "–", "—", "-", "("):
+        return None
+    start = i + 1
+    j = start
+    while j < len(tokens) and tokens[j].lemma in words("lexicon", "title_modifiers"):
+        j += 1
+    if j >= len(tokens) or not _is_title_word(tokens[j]):
+        return None
+    end = j + 1
+    while end < len(tokens) and end - start < _MAX_TITLE and tokens[end].text not in ",.;:)—–!?":
+        if tokens[end].is_verb or any(a == end for a, _b in mentions.people):
+            break
+        end += 1
+    return (start, end)
+
+
+def _title_head(tokens: list[Token], span: Range) -> int | None:
+    return next((i for i in range(*span) if _is_title_word(tokens[i])), None)
+
+
+def _case(token: Token) -> str | None:
+    cases = token.cases("NOUN")
+    for case in ("nomn", "gent", "datv", "ablt", "loct", "accs"):
+        if case in cases:
+            return case
+    return None
+
+
+def _implied(mentions: SentenceMentions, span: Range, head: int | None) -> str | None:
+    """«министр здравоохранения РК» → «Министерство здравоохранения РК»; a bare title gives none."""
+    if head is None:
+        return None
+    implied: dict[str, str] = load("lexicon")["implied_organizations"]
+    word = mentions.tokens[head].lemma
+    body = implied.get(word)
+    if body is None or head + 1 >= span[1]:
+        return None
+    tail = mentions.text_of((head + 1, span[1])).strip(" ,")
+    if not tail or tail[:1] in "«\"":
+        return None
+    return f"{body} {tail}"
+
+
+def organization_of(person: Person) -> Range | None:
+    """An organization named inside the person's title («ректор КазНУ»), or right after the name."""
+    mentions = person.mentions
+    if person.title_span is not None:
+        inside = [s for s in mentions.organizations
+                  if person.title_span[0] <= s[0] and s[1] <= person.title_span[1]]
+        if inside:
+            return inside[-1]
+    return None

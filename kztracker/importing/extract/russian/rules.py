@@ -1,0 +1,105 @@
+"""Russian extraction: the stages in order, from the page's text to a Draft.
+
+segment → mentions (natasha's NER) → normalize (pymorphy3, inside each stage that names things)
+→ resolve (merge, drop outlets and venues) → relate (agreements, people, milestones) → dates
+(the publication date first, every relative date against it).
+"""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document, Draft, DraftOrganization, DraftPerson
+from kztracker.importing.extract.gazetteer import KnownNames
+from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.russian.agreements import agreements_in
+from kztracker.importing.extract.russian.dates import publication_date
+from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, find_mentions
+from kztracker.importing.extract.russian.milestones import milestones_in
+from kztracker.importing.extract.russian.ner import preload
+from kztracker.importing.extract.russian.people import Person, people_in
+from kztracker.importing.extract.russian.resolve import (
+    core_key,
+    merge,
+    merged_people,
+    organization_mentions,
+    person_mentions,
+)
+from kztracker.importing.extract.russian.segment import segment
+from kztracker.normalize import fold_lookalikes, name_key
+
+__all__ = ["RussianRules", "preload"]
+
+
+class RussianRules:
+    code = "ru"
+    name = "Russian"
+
+    def extract(self, document: Document, known: KnownNames) -> Draft:
+        # Look-alike Latin letters inside Cyrillic words (and back) are folded letter for letter,
+        # so every offset still points into the document's own text.
+        text = fold_lookalikes(document.text)
+        if document.published_on is None:
+            document.published_on = publication_date(text)
+        reference = document.published_on
+        sentences = find_mentions(segment(text).sentences)
+        people = [person for mentions in sentences for person in people_in(mentions)]
+        found = organization_mentions(sentences, people, known)
+        organizations, names = merge(found)
+        drafted_people = merged_people(person_mentions(people), names, text)
+        in_sentence = _organizations_by_sentence(sentences, found, names)
+        home = _home(organizations, found, names)
+        agreements = agreements_in(
+            sentences, in_sentence, _signatories(people, drafted_people), home, reference
+        )
+        return Draft(
+            document=document,
+            organizations=organizations,
+            people=drafted_people,
+            memoranda=[a.memorandum for a in agreements if not a.planned],
+            milestones=milestones_in(sentences, in_sentence, agreements, reference),
+        )
+
+
+def _organizations_by_sentence(
+    sentences: list[SentenceMentions], found: list[OrganizationMention], names: dict[str, str]
+) -> dict[int, list[tuple[Range, str]]]:
+    """Each sentence's organizations as (token range, merged name), in the order of the text."""
+    out: dict[int, list[tuple[Range, str]]] = {}
+    for mention in found:
+        if mention.sentence < 0:
+            continue
+        tokens = sentences[mention.sentence].tokens
+        first = next((i for i, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.end >= mention.end), first) + 1
+        name = names.get(core_key(mention.name), mention.name)
+        out.setdefault(mention.sentence, []).append(((first, max(first + 1, last)), name))
+    for items in out.values():
+        items.sort(key=lambda item: item[0])
+    return out
+
+
+def _home(
+    organizations: list[DraftOrganization], found: list[OrganizationMention],
+    names: dict[str, str],
+) -> str | None:
+    """The organization the story is about: the one named most often, the earliest on a tie."""
+    if not organizations:
+        return None
+    counts: dict[str, int] = {}
+    for mention in found:
+        name = names.get(core_key(mention.name), mention.name)
+        counts[name] = counts.get(name, 0) + (0 if mention.derived else 1)
+    order = {o.name: i for i, o in enumerate(organizations)}
+    return max(counts, key=lambda n: (counts[n], -order.get(n, len(order))))
+
+
+def _signatories(people: list[Person], drafted: list[DraftPerson]) -> dict[int, list[str]]:
+    by_key: dict[str, str] = {}
+    for draft in drafted:
+        for spelling in (draft.name, *draft.aliases):
+            by_key[name_key(spelling)] = draft.name
+    out: dict[int, list[str]] = {}
+    for person in people:
+        name = by_key.get(name_key(person.name))
+        if name:
+            out.setdefault(person.mentions.index, []).append(name)
+    return out

@@ -1,0 +1,116 @@
+"""Segmenting a Russian page: paragraphs, sentences by razdel, page furniture set aside.
+
+A saved page carries menus, tickers, share buttons, related-headline lists and paragraphs in
+other languages around the story. Those lines are dropped here so later stages only read the
+story; every kept sentence keeps its offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from razdel import sentenize
+
+from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.language import paragraph_languages
+
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headline: bool = False
+    complete: bool = True  # False for a sentence cut off at the end of a stored excerpt
+
+
+@dataclass
+class Segmented:
+    text: str
+    sentences: list[Sentence]
+
+
+@cache
+def _noise() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("boilerplate")
+    noise = re.compile("|".join(f"(?:{p})" for p in data["noise"]), re.IGNORECASE)
+    stop = re.compile("|".join(f"(?:{p})" for p in data["stop"]), re.IGNORECASE)
+    return noise, stop
+
+
+def _is_menu(line: str) -> bool:
+    """A short line with no sentence in it and no lower-case word: a menu item or a label."""
+    words = line.split()
+    limit: int = load("boilerplate")["menu_line_max_words"]
+    return len(words) <= limit and not _SENTENCE_END.search(line) and not any(
+        w[:1].islower() for w in words
+    ) and not re.search(r"\d{4}", line)
+
+
+def segment(text: str) -> Segmented:
+    """The story's sentences, in order, each with its paragraph number."""
+    noise, stop = _noise()
+    kept: list[tuple[int, int]] = []
+    offset = 0
+    seen_lines: set[str] = set()
+    story = False
+    for index, line in enumerate(text.splitlines(keepends=True)):
+        start, body = offset, line.strip()
+        offset += len(line)
+        if not body:
+            continue
+        if stop.search(body):
+            # A related-headlines list after the story ends it; one above the story (a
+            # sidebar saved first) is only a line to skip.
+            if story:
+                break
+            continue
+        key = body.casefold()
+        # A headline repeated under itself, or a ticker line, is read once.
+        if noise.search(body) or key in seen_lines or (index > 0 and _is_menu(body)):
+            continue
+        seen_lines.add(key)
+        story = story or (len(body.split()) >= 8 and bool(_SENTENCE_END.search(body)))
+        lead = len(line) - len(line.lstrip())
+        kept.append((start + lead, start + lead + len(body)))
+    russian = _russian_ranges(text, kept)
+    sentences: list[Sentence] = []
+    russian_starts = {a for a, _b in russian}
+    for paragraph, (start, end) in enumerate(kept):
+        if start not in russian_starts:
+            continue
+        for piece in sentenize(text[start:end]):
+            sentences.append(Sentence(
+                start + piece.start, start + piece.stop, piece.text, paragraph,
+                headline=paragraph == 0,
+            ))
+    if sentences and not _SENTENCE_END.search(sentences[-1].text):
+        last = sentences[-1]
+        sentences[-1] = Sentence(
+            last.start, last.end, last.text, last.paragraph, last.headline, complete=False
+        )
+    return Segmented(text, sentences)
+
+
+def _russian_ranges(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The kept lines that are Russian (or too short to tell): a Kazakh or English footer is not."""
+    if not kept:
+        return []
+    joined = "\n".join(text[a:b] for a, b in kept)
+    languages = paragraph_languages(joined, "ru")
+    ranges: list[tuple[int, int]] = []
+    position = 0
+    cursor = 0  # both lists are in text order: one pass over each
+    for a, b in kept:
+        while cursor < len(languages) and languages[cursor][1] < position:
+            cursor += 1
+        language = languages[cursor][2] if cursor < len(languages) else "ru"
+        if language in ("ru", None):
+            ranges.append((a, b))
+        position += b - a + 1
+    return ranges
