@@ -80,6 +80,179 @@
         </message>
     </context>
     <context>
+        <name>ConnectionForm</name>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="277" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="116" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="122" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="290" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="294" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="113" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="93" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="117" />
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="314" />
+            <source>Cannot connect yet: {problem}.</source>
+            <translation>Cannot connect yet: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="201" />
+            <source>Cannot test yet: {problem}.</source>
+            <translation>Cannot test yet: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="209" />
+            <source>Connected.</source>
+            <translation>Connected.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="206" />
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="266" />
+            <source>Correct the server's details, test them, and connect:</source>
+            <translation>Correct the server's details, test them, and connect:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="179" />
+            <source>From {pgpass}</source>
+            <translation>From {pgpass}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="185" />
+            <source>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</source>
+            <translation>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="284" />
+            <source>Open the &amp;local database</source>
+            <translation>Open the &amp;local database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="109" />
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="88" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="125" />
+            <source>SS&amp;L:</source>
+            <translation>SS&amp;L:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="174" />
+            <source>Saved; type a new one to replace it</source>
+            <translation>Saved; type a new one to replace it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="287" />
+            <source>The file in your user data folder, for this run</source>
+            <translation>The file in your user data folder, for this run</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="180" />
+            <source>The password comes from libpq's password file, {pgpass}.</source>
+            <translation>The password comes from libpq's password file, {pgpass}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="175" />
+            <source>The password is kept in the system keyring ({keyring}).</source>
+            <translation>The password is kept in the system keyring ({keyring}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="190" />
+            <source>The password will be kept in the system keyring ({keyring}).</source>
+            <translation>The password will be kept in the system keyring ({keyring}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="219" />
+            <source>The test failed: {error}</source>
+            <translation>The test failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="277" />
+            <source>Try &amp;again</source>
+            <translation>Try &amp;again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="59" />
+            <source>allow: encrypt if the server insists</source>
+            <translation>allow: encrypt if the server insists</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="78" />
+            <source>db.example.kz or 10.0.0.5</source>
+            <translation>db.example.kz or 10.0.0.5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="58" />
+            <source>disable: never encrypt</source>
+            <translation>disable: never encrypt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="245" />
+            <source>kztracker cannot open its database</source>
+            <translation>kztracker cannot open its database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="60" />
+            <source>prefer: encrypt when the server can</source>
+            <translation>prefer: encrypt when the server can</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="61" />
+            <source>require: always encrypt</source>
+            <translation>require: always encrypt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="62" />
+            <source>verify-ca: encrypt, check the server's certificate</source>
+            <translation>verify-ca: encrypt, check the server's certificate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="63" />
+            <source>verify-full: encrypt, check the certificate and the name</source>
+            <translation>verify-full: encrypt, check the certificate and the name</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message numerus="yes">
             <location filename="../../ui/dashboard.py" line="309" />
@@ -467,6 +640,67 @@
             <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Undoing now would delete it with their changes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="104" />
+            <location filename="../../ui/error_dialog.py" line="134" />
+            <source>&amp;Copy details</source>
+            <translation>&amp;Copy details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="131" />
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="195" />
+            <location filename="../../ui/error_dialog.py" line="196" />
+            <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
+            <translation>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="109" />
+            <source>Open log &amp;folder</source>
+            <translation>Open log &amp;folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="157" />
+            <source>Something unexpected went wrong: {error}</source>
+            <translation>Something unexpected went wrong: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="190" />
+            <source>The connection to the database server {server} was lost.</source>
+            <translation>The connection to the database server {server} was lost.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="87" />
+            <source>The details are in the log file:</source>
+            <translation>The details are in the log file:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="106" />
+            <source>The error's details, versions and platform, to paste</source>
+            <translation>The error's details, versions and platform, to paste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="95" />
+            <location filename="../../ui/error_dialog.py" line="96" />
+            <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
+            <translation>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="188" />
+            <source>kztracker: connection lost</source>
+            <translation>kztracker: connection lost</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="73" />
+            <source>kztracker: something went wrong</source>
+            <translation>kztracker: something went wrong</translation>
         </message>
     </context>
     <context>
@@ -876,7 +1110,7 @@
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="153" />
-            <location filename="../../ui/preferences.py" line="128" />
+            <location filename="../../ui/preferences.py" line="196" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -979,13 +1213,13 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>About kztracker</source>
             <translation>About kztracker</translation>
         </message>
@@ -995,12 +1229,12 @@
             <translation>Add a milestone, prefilled from the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>Backup saved: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
@@ -1040,7 +1274,7 @@
             <translation>Import an announcement pasted from the clipboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Import announcements</source>
             <translation>Import announcements</translation>
         </message>
@@ -1050,7 +1284,7 @@
             <translation>Import announcements from files (text, web pages, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -1070,7 +1304,12 @@
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="176" />
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Save a backup in</source>
             <translation>Save a backup in</translation>
         </message>
@@ -1080,48 +1319,68 @@
             <translation>Save a copy of the database to a folder you choose</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>Saving a backup…</source>
             <translation>Saving a backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="54" />
+            <location filename="../../ui/app.py" line="83" />
+            <source>Something unexpected went wrong while opening the database: {error}</source>
+            <translation>Something unexpected went wrong while opening the database: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="66" />
             <source>The daily backup failed: {error}</source>
             <translation>The daily backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>The database in use</source>
             <translation>The database in use</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="64" />
+            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="180" />
+            <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
+            <translation>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="213" />
+            <source>This database is read-only here: nothing can be changed.</source>
+            <translation>This database is read-only here: nothing can be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="67" />
             <source>Views</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Working</source>
             <translation>Working</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="70" />
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/main_window.py" line="60" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>{shown} of {total} {name}</source>
             <translation>{shown} of {total} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="206" />
+            <source>{title} (read-only)</source>
+            <translation>{title} (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="353" />
             <source>{total} {name}</source>
             <translation>{total} {name}</translation>
         </message>
@@ -1129,12 +1388,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="237" />
+            <location filename="../../ui/operations.py" line="287" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Something went wrong: {error}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="240" />
+            <location filename="../../ui/operations.py" line="284" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1142,79 +1401,90 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="96" />
+            <location filename="../../ui/preferences.py" line="153" />
             <source>&amp;Location:</source>
             <translation>&amp;Location:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="69" />
+            <location filename="../../ui/preferences.py" line="136" />
+            <source>A &amp;file on this computer</source>
+            <translation>A &amp;file on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="108" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>A copy of the database is saved the first time it is opened each day</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="75" />
+            <location filename="../../ui/preferences.py" line="116" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>A database file, or a shared server: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="114" />
+            <location filename="../../ui/preferences.py" line="137" />
+            <source>A team's &amp;server (PostgreSQL)</source>
+            <translation>A team's &amp;server (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="182" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="78" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>Choose &amp;file…</source>
             <translation>Choose &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="184" />
             <source>Daily backups to keep:</source>
             <translation>Daily backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="93" />
+            <location filename="../../ui/preferences.py" line="146" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="145" />
+            <location filename="../../ui/preferences.py" line="216" />
             <source>Database file</source>
             <translation>Database file</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="104" />
-            <location filename="../../ui/preferences.py" line="105" />
-            <source>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
-            <translation>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</translation>
+            <location filename="../../ui/preferences.py" line="168" />
+            <location filename="../../ui/preferences.py" line="169" />
+            <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
+            <translation>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="67" />
+            <location filename="../../ui/preferences.py" line="106" />
             <source>No automatic backups</source>
             <translation>No automatic backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="85" />
+            <location filename="../../ui/preferences.py" line="126" />
             <source>Open the view I used last</source>
             <translation>Open the view I used last</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="63" />
+            <location filename="../../ui/preferences.py" line="102" />
+            <location filename="../../ui/preferences.py" line="251" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="130" />
+            <location filename="../../ui/preferences.py" line="198" />
             <source>Start-up</source>
             <translation>Start-up</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="118" />
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="186" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="147" />
+            <location filename="../../ui/preferences.py" line="218" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>kztracker databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
@@ -1586,18 +1856,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="289" />
+            <location filename="../../ui/views/table_model.py" line="290" />
             <source>known to the month</source>
             <translation>known to the month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="289" />
+            <location filename="../../ui/views/table_model.py" line="290" />
             <source>known to the year</source>
             <translation>known to the year</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="282" />
+            <location filename="../../ui/views/table_model.py" line="283" />
             <source>{status} · overdue</source>
             <translation>{status} · overdue</translation>
         </message>

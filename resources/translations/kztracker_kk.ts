@@ -80,6 +80,179 @@
         </message>
     </context>
     <context>
+        <name>ConnectionForm</name>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="277" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Қосылу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="116" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Дерекқор:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="122" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Құпиясөз:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="290" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Баптаулар…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="294" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="113" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="93" />
+            <source>&amp;Test connection</source>
+            <translation>Қосылымды &amp;тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="117" />
+            <source>&amp;User:</source>
+            <translation>&amp;Пайдаланушы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="314" />
+            <source>Cannot connect yet: {problem}.</source>
+            <translation>Әзірге қосылу мүмкін емес: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="201" />
+            <source>Cannot test yet: {problem}.</source>
+            <translation>Әзірге тексеру мүмкін емес: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="209" />
+            <source>Connected.</source>
+            <translation>Қосылды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="206" />
+            <source>Connecting…</source>
+            <translation>Қосылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="266" />
+            <source>Correct the server's details, test them, and connect:</source>
+            <translation>Сервер деректерін түзетіп, тексеріп, қосылыңыз:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="179" />
+            <source>From {pgpass}</source>
+            <translation>{pgpass} файлынан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="185" />
+            <source>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</source>
+            <translation>Сақталмайды: {reason}. Оны {pgpass} файлына жазыңыз немесе әр іске қосқанда енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="284" />
+            <source>Open the &amp;local database</source>
+            <translation>&amp;Жергілікті дерекқорды ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="109" />
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="88" />
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="125" />
+            <source>SS&amp;L:</source>
+            <translation>SS&amp;L:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="174" />
+            <source>Saved; type a new one to replace it</source>
+            <translation>Сақталған; ауыстыру үшін жаңасын енгізіңіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="287" />
+            <source>The file in your user data folder, for this run</source>
+            <translation>Деректер қалтаңыздағы файл, тек осы іске қосу үшін</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="180" />
+            <source>The password comes from libpq's password file, {pgpass}.</source>
+            <translation>Құпиясөз libpq құпиясөздер файлынан алынады, {pgpass}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="175" />
+            <source>The password is kept in the system keyring ({keyring}).</source>
+            <translation>Құпиясөз жүйелік құпиясөз қоймасында сақталады ({keyring}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="190" />
+            <source>The password will be kept in the system keyring ({keyring}).</source>
+            <translation>Құпиясөз жүйелік құпиясөз қоймасында сақталады ({keyring}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="219" />
+            <source>The test failed: {error}</source>
+            <translation>Тексеру сәтсіз аяқталды: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="277" />
+            <source>Try &amp;again</source>
+            <translation>Қайта &amp;көру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="59" />
+            <source>allow: encrypt if the server insists</source>
+            <translation>allow: сервер талап етсе, шифрлау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="78" />
+            <source>db.example.kz or 10.0.0.5</source>
+            <translation>db.example.kz немесе 10.0.0.5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="58" />
+            <source>disable: never encrypt</source>
+            <translation>disable: ешқашан шифрламау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="245" />
+            <source>kztracker cannot open its database</source>
+            <translation>kztracker дерекқорды аша алмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="60" />
+            <source>prefer: encrypt when the server can</source>
+            <translation>prefer: сервер мүмкіндік берсе, шифрлау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="61" />
+            <source>require: always encrypt</source>
+            <translation>require: әрқашан шифрлау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="62" />
+            <source>verify-ca: encrypt, check the server's certificate</source>
+            <translation>verify-ca: шифрлау, сервер сертификатын тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="63" />
+            <source>verify-full: encrypt, check the certificate and the name</source>
+            <translation>verify-full: шифрлау, сертификат пен атауды тексеру</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message numerus="yes">
             <location filename="../../ui/dashboard.py" line="309" />
@@ -467,6 +640,67 @@
             <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Қазір болдырмасаңыз, жазба олардың өзгерістерімен бірге жойылады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="104" />
+            <location filename="../../ui/error_dialog.py" line="134" />
+            <source>&amp;Copy details</source>
+            <translation>Толығырақ &amp;көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="131" />
+            <source>Copied</source>
+            <translation>Көшірілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="195" />
+            <location filename="../../ui/error_dialog.py" line="196" />
+            <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
+            <translation>Әзірге ештеңе сақталмады, ал енгізгеніңіз жоғалмайды: сервер не желі қалпына келгенде қайталап көріңіз. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="109" />
+            <source>Open log &amp;folder</source>
+            <translation>Журнал &amp;қалтасын ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="157" />
+            <source>Something unexpected went wrong: {error}</source>
+            <translation>Күтпеген қате орын алды: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="190" />
+            <source>The connection to the database server {server} was lost.</source>
+            <translation>{server} дерекқор серверімен байланыс үзілді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="87" />
+            <source>The details are in the log file:</source>
+            <translation>Толығырақ журнал файлында:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="106" />
+            <source>The error's details, versions and platform, to paste</source>
+            <translation>Қатенің егжей-тегжейі, нұсқалар мен платформа — хатқа қою үшін</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="95" />
+            <location filename="../../ui/error_dialog.py" line="96" />
+            <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
+            <translation>Соңғы сақтауға дейінгі жұмысыңыз сақталды. Бұл қайталанса, толығырақ ақпаратты kztracker-ді сүйемелдейтін маманға жіберіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="188" />
+            <source>kztracker: connection lost</source>
+            <translation>kztracker: байланыс үзілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="73" />
+            <source>kztracker: something went wrong</source>
+            <translation>kztracker: қате орын алды</translation>
         </message>
     </context>
     <context>
@@ -876,7 +1110,7 @@
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="153" />
-            <location filename="../../ui/preferences.py" line="128" />
+            <location filename="../../ui/preferences.py" line="196" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
@@ -979,13 +1213,13 @@
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>About kztracker</source>
             <translation>kztracker туралы</translation>
         </message>
@@ -995,12 +1229,12 @@
             <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>Backup saved: {path}</source>
             <translation>Сақтық көшірме сақталды: {path}</translation>
         </message>
@@ -1040,7 +1274,7 @@
             <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Import announcements</source>
             <translation>Хабарламаларды импорттау</translation>
         </message>
@@ -1050,7 +1284,7 @@
             <translation>Хабарламаларды файлдардан импорттау (мәтін, веб-беттер, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Loading…</source>
             <translation>Жүктелуде…</translation>
         </message>
@@ -1070,7 +1304,12 @@
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="176" />
+            <source>Read-only</source>
+            <translation>Тек оқу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Save a backup in</source>
             <translation>Сақтық көшірмені сақтау орны</translation>
         </message>
@@ -1080,48 +1319,68 @@
             <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>Saving a backup…</source>
             <translation>Сақтық көшірме сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="54" />
+            <location filename="../../ui/app.py" line="83" />
+            <source>Something unexpected went wrong while opening the database: {error}</source>
+            <translation>Дерекқорды ашқанда күтпеген қате орын алды: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="66" />
             <source>The daily backup failed: {error}</source>
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="64" />
+            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="180" />
+            <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
+            <translation>Бұл дерекқорды мұнда тек оқуға болады: файлға немесе оның қалтасына жазуға рұқсат жоқ. Оны жазуға болатын қалтаға көшіріңіз немесе рұқсат сұраңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="213" />
+            <source>This database is read-only here: nothing can be changed.</source>
+            <translation>Бұл дерекқор мұнда тек оқуға арналған: ештеңені өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="67" />
             <source>Views</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Working</source>
             <translation>Орындалуда</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="70" />
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/main_window.py" line="60" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>{shown} of {total} {name}</source>
             <translation>{total} ішінен {shown} көрсетілген ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="206" />
+            <source>{title} (read-only)</source>
+            <translation>{title} (тек оқу)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="353" />
             <source>{total} {name}</source>
             <translation>Жазбалар: {total} ({name})</translation>
         </message>
@@ -1129,12 +1388,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="237" />
+            <location filename="../../ui/operations.py" line="287" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Қате орын алды: {error}. Ештеңе сақталмады.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="240" />
+            <location filename="../../ui/operations.py" line="284" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1142,79 +1401,90 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="96" />
+            <location filename="../../ui/preferences.py" line="153" />
             <source>&amp;Location:</source>
             <translation>&amp;Орналасуы:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="69" />
+            <location filename="../../ui/preferences.py" line="136" />
+            <source>A &amp;file on this computer</source>
+            <translation>Осы компьютердегі &amp;файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="108" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>Дерекқордың көшірмесі күн сайын алғаш ашылғанда сақталады</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="75" />
+            <location filename="../../ui/preferences.py" line="116" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>Дерекқор файлы немесе ортақ сервер: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="114" />
+            <location filename="../../ui/preferences.py" line="137" />
+            <source>A team's &amp;server (PostgreSQL)</source>
+            <translation>Топтың &amp;сервері (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="182" />
             <source>Backups</source>
             <translation>Сақтық көшірмелер</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="78" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Файлды таңдау…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="184" />
             <source>Daily backups to keep:</source>
             <translation>Сақталатын күнделікті көшірмелер:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="93" />
+            <location filename="../../ui/preferences.py" line="146" />
             <source>Database</source>
             <translation>Дерекқор</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="145" />
+            <location filename="../../ui/preferences.py" line="216" />
             <source>Database file</source>
             <translation>Дерекқор файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="104" />
-            <location filename="../../ui/preferences.py" line="105" />
-            <source>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
-            <translation>Пайдаланушы деректері қалтасындағы файлды пайдалану үшін бос қалдырыңыз. Өзгеріс kztracker келесі рет іске қосылғанда күшіне енеді; --db және KZTRACKER_DATABASE_URL басым болады.</translation>
+            <location filename="../../ui/preferences.py" line="168" />
+            <location filename="../../ui/preferences.py" line="169" />
+            <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
+            <translation>Деректер қалтаңыздағы файлды пайдалану үшін файлды бос қалдырыңыз. Өзгеріс kztracker келесі іске қосылғанда күшіне енеді; --db және KZTRACKER_DATABASE_URL басым.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="67" />
+            <location filename="../../ui/preferences.py" line="106" />
             <source>No automatic backups</source>
             <translation>Автоматты көшірмесіз</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="85" />
+            <location filename="../../ui/preferences.py" line="126" />
             <source>Open the view I used last</source>
             <translation>Соңғы ашылған бөлімді ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="63" />
+            <location filename="../../ui/preferences.py" line="102" />
+            <location filename="../../ui/preferences.py" line="251" />
             <source>Preferences</source>
             <translation>Баптаулар</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="130" />
+            <location filename="../../ui/preferences.py" line="198" />
             <source>Start-up</source>
             <translation>Іске қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="118" />
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="186" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>Дерекқор күн сайын алғаш ашылғанда, оның жанына көшірмесі сақталады (тек дерекқор файлы үшін; сервер үшін Файл › Сақтық көшірме… пәрменін пайдаланыңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="147" />
+            <location filename="../../ui/preferences.py" line="218" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>kztracker дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
         </message>
@@ -1586,18 +1856,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="289" />
+            <location filename="../../ui/views/table_model.py" line="290" />
             <source>known to the month</source>
             <translation>ай дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="289" />
+            <location filename="../../ui/views/table_model.py" line="290" />
             <source>known to the year</source>
             <translation>жыл дәлдігімен белгілі</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="282" />
+            <location filename="../../ui/views/table_model.py" line="283" />
             <source>{status} · overdue</source>
             <translation>{status} · мерзімі өткен</translation>
         </message>

@@ -80,6 +80,179 @@
         </message>
     </context>
     <context>
+        <name>ConnectionForm</name>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="277" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Подключиться</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="116" />
+            <source>&amp;Database:</source>
+            <translation>&amp;База данных:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="122" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="290" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="294" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выйти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="113" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="93" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="117" />
+            <source>&amp;User:</source>
+            <translation>&amp;Пользователь:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="314" />
+            <source>Cannot connect yet: {problem}.</source>
+            <translation>Подключиться пока нельзя: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="201" />
+            <source>Cannot test yet: {problem}.</source>
+            <translation>Проверить пока нельзя: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="209" />
+            <source>Connected.</source>
+            <translation>Подключено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="206" />
+            <source>Connecting…</source>
+            <translation>Подключение…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="266" />
+            <source>Correct the server's details, test them, and connect:</source>
+            <translation>Исправьте данные сервера, проверьте их и подключитесь:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="179" />
+            <source>From {pgpass}</source>
+            <translation>Из {pgpass}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="185" />
+            <source>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</source>
+            <translation>Не сохраняется: {reason}. Укажите его в {pgpass} или вводите при каждом запуске.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="284" />
+            <source>Open the &amp;local database</source>
+            <translation>Открыть &amp;локальную базу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="109" />
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="88" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="125" />
+            <source>SS&amp;L:</source>
+            <translation>SS&amp;L:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="174" />
+            <source>Saved; type a new one to replace it</source>
+            <translation>Сохранён; введите новый, чтобы заменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="287" />
+            <source>The file in your user data folder, for this run</source>
+            <translation>Файл в вашей папке данных, только для этого запуска</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="180" />
+            <source>The password comes from libpq's password file, {pgpass}.</source>
+            <translation>Пароль берётся из файла паролей libpq, {pgpass}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="175" />
+            <source>The password is kept in the system keyring ({keyring}).</source>
+            <translation>Пароль хранится в системном хранилище паролей ({keyring}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="190" />
+            <source>The password will be kept in the system keyring ({keyring}).</source>
+            <translation>Пароль будет храниться в системном хранилище паролей ({keyring}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="219" />
+            <source>The test failed: {error}</source>
+            <translation>Проверка не удалась: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="277" />
+            <source>Try &amp;again</source>
+            <translation>Попробовать &amp;снова</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="59" />
+            <source>allow: encrypt if the server insists</source>
+            <translation>allow: шифровать, если требует сервер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="78" />
+            <source>db.example.kz or 10.0.0.5</source>
+            <translation>db.example.kz или 10.0.0.5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="58" />
+            <source>disable: never encrypt</source>
+            <translation>disable: никогда не шифровать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="245" />
+            <source>kztracker cannot open its database</source>
+            <translation>kztracker не может открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="60" />
+            <source>prefer: encrypt when the server can</source>
+            <translation>prefer: шифровать, когда сервер может</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="61" />
+            <source>require: always encrypt</source>
+            <translation>require: всегда шифровать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="62" />
+            <source>verify-ca: encrypt, check the server's certificate</source>
+            <translation>verify-ca: шифровать, проверять сертификат сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection_dialog.py" line="63" />
+            <source>verify-full: encrypt, check the certificate and the name</source>
+            <translation>verify-full: шифровать, проверять сертификат и имя</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message numerus="yes">
             <location filename="../../ui/dashboard.py" line="309" />
@@ -476,6 +649,67 @@
             <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="104" />
+            <location filename="../../ui/error_dialog.py" line="134" />
+            <source>&amp;Copy details</source>
+            <translation>&amp;Копировать подробности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="131" />
+            <source>Copied</source>
+            <translation>Скопировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="195" />
+            <location filename="../../ui/error_dialog.py" line="196" />
+            <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
+            <translation>Ничего ещё не сохранено, а введённое вами не потеряно: попробуйте снова, когда сервер или сеть вернутся. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="109" />
+            <source>Open log &amp;folder</source>
+            <translation>Открыть &amp;папку журнала</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="157" />
+            <source>Something unexpected went wrong: {error}</source>
+            <translation>Произошла непредвиденная ошибка: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="190" />
+            <source>The connection to the database server {server} was lost.</source>
+            <translation>Соединение с сервером базы данных {server} потеряно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="87" />
+            <source>The details are in the log file:</source>
+            <translation>Подробности записаны в журнал:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="106" />
+            <source>The error's details, versions and platform, to paste</source>
+            <translation>Подробности ошибки, версии и платформа — чтобы вставить в письмо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="95" />
+            <location filename="../../ui/error_dialog.py" line="96" />
+            <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
+            <translation>Всё сохранённое до этого момента цело. Если это повторится, отправьте подробности тому, кто поддерживает kztracker у вас.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="188" />
+            <source>kztracker: connection lost</source>
+            <translation>kztracker: соединение потеряно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="73" />
+            <source>kztracker: something went wrong</source>
+            <translation>kztracker: произошла ошибка</translation>
         </message>
     </context>
     <context>
@@ -885,7 +1119,7 @@
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="153" />
-            <location filename="../../ui/preferences.py" line="128" />
+            <location filename="../../ui/preferences.py" line="196" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
@@ -988,13 +1222,13 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
         </message>
@@ -1004,12 +1238,12 @@
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
@@ -1049,7 +1283,7 @@
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
@@ -1059,7 +1293,7 @@
             <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
@@ -1079,7 +1313,12 @@
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="176" />
+            <source>Read-only</source>
+            <translation>Только чтение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
@@ -1089,48 +1328,68 @@
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>Saving a backup…</source>
             <translation>Сохранение резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="54" />
+            <location filename="../../ui/app.py" line="83" />
+            <source>Something unexpected went wrong while opening the database: {error}</source>
+            <translation>При открытии базы данных произошла непредвиденная ошибка: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="66" />
             <source>The daily backup failed: {error}</source>
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="64" />
+            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="180" />
+            <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
+            <translation>Эту базу данных здесь можно только читать: в файл или его папку нельзя записывать. Скопируйте её в папку, доступную для записи, или запросите доступ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="213" />
+            <source>This database is read-only here: nothing can be changed.</source>
+            <translation>Эта база данных здесь доступна только для чтения: изменить ничего нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="67" />
             <source>Views</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Working</source>
             <translation>Выполняется</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="70" />
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/main_window.py" line="60" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>{shown} of {total} {name}</source>
             <translation>Показано {shown} из {total} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="206" />
+            <source>{title} (read-only)</source>
+            <translation>{title} (только чтение)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="353" />
             <source>{total} {name}</source>
             <translation>Записей: {total} ({name})</translation>
         </message>
@@ -1138,12 +1397,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="237" />
+            <location filename="../../ui/operations.py" line="287" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="240" />
+            <location filename="../../ui/operations.py" line="284" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1151,79 +1410,90 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="96" />
+            <location filename="../../ui/preferences.py" line="153" />
             <source>&amp;Location:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="69" />
+            <location filename="../../ui/preferences.py" line="136" />
+            <source>A &amp;file on this computer</source>
+            <translation>&amp;Файл на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="108" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>Копия базы данных сохраняется при первом открытии каждый день</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="75" />
+            <location filename="../../ui/preferences.py" line="116" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>Файл базы данных или общий сервер: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="114" />
+            <location filename="../../ui/preferences.py" line="137" />
+            <source>A team's &amp;server (PostgreSQL)</source>
+            <translation>&amp;Сервер команды (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="182" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="78" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>Choose &amp;file…</source>
             <translation>Выбрать &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="184" />
             <source>Daily backups to keep:</source>
             <translation>Хранить ежедневных копий:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="93" />
+            <location filename="../../ui/preferences.py" line="146" />
             <source>Database</source>
             <translation>База данных</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="145" />
+            <location filename="../../ui/preferences.py" line="216" />
             <source>Database file</source>
             <translation>Файл базы данных</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="104" />
-            <location filename="../../ui/preferences.py" line="105" />
-            <source>Leave empty for the file in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
-            <translation>Оставьте пустым, чтобы использовать файл в папке данных пользователя. Изменение вступит в силу при следующем запуске kztracker; --db и KZTRACKER_DATABASE_URL имеют приоритет.</translation>
+            <location filename="../../ui/preferences.py" line="168" />
+            <location filename="../../ui/preferences.py" line="169" />
+            <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
+            <translation>Оставьте файл пустым, чтобы использовать файл в вашей папке данных. Изменение вступит в силу при следующем запуске kztracker; --db и KZTRACKER_DATABASE_URL важнее.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="67" />
+            <location filename="../../ui/preferences.py" line="106" />
             <source>No automatic backups</source>
             <translation>Без автоматических копий</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="85" />
+            <location filename="../../ui/preferences.py" line="126" />
             <source>Open the view I used last</source>
             <translation>Открывать раздел, который был открыт последним</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="63" />
+            <location filename="../../ui/preferences.py" line="102" />
+            <location filename="../../ui/preferences.py" line="251" />
             <source>Preferences</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="130" />
+            <location filename="../../ui/preferences.py" line="198" />
             <source>Start-up</source>
             <translation>Запуск</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="118" />
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="186" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>При первом за день открытии базы данных рядом с ней сохраняется копия (только для файла базы данных; для сервера используйте Файл › Резервная копия…).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="147" />
+            <location filename="../../ui/preferences.py" line="218" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Базы данных kztracker (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
@@ -1595,18 +1865,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="289" />
+            <location filename="../../ui/views/table_model.py" line="290" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="289" />
+            <location filename="../../ui/views/table_model.py" line="290" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="282" />
+            <location filename="../../ui/views/table_model.py" line="283" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
