@@ -258,6 +258,21 @@ def rank_candidates(
     return sorted(best.values(), key=lambda c: (-c.score, c.name))
 
 
+_OTHER_WORD = 0.85  # a close name with another word: shown, never linked unreviewed
+_CLOSE_WORD = 75  # rapidfuzz ratio of two spellings of one word ("Nurbeck", "Yuri", "centre")
+
+
+def words_agree(a: str, b: str) -> bool:
+    """Whether every word of the shorter folded name has a close spelling in the other: a typo
+    or another romanization ("Nurbeck", "Yuri", "Centre"), not another word ("Adriatic" for
+    "Baltic", "Health" for "Education"). Extra words of the longer name are the score's
+    business."""
+    small, large = sorted((a.split(), b.split()), key=len)
+    return bool(large) and all(
+        max(fuzz.ratio(word, other) for other in large) >= _CLOSE_WORD for word in small
+    )
+
+
 def fuzzy_scores(
     index: NameIndex, queries_per_item: list[list[str]], floor: float
 ) -> list[dict[int, tuple[float, str]]]:
@@ -275,10 +290,14 @@ def fuzzy_scores(
         score_cutoff=floor * 100,
         workers=1,
     )
-    for row, (item, _key) in enumerate(usable):
+    for row, (item, key) in enumerate(usable):
         for column in matrix[row].nonzero()[0]:
-            # Fuzzy similarity never outranks the exact forms.
+            # Fuzzy similarity never outranks the exact forms, and a name with another word
+            # in it ("Adriatic Polytechnic Institute" for "Baltic ...") stays a candidate
+            # below the link thresholds: a spelling variant differs by letters, not words.
             score = float(matrix[row][column]) / 100 * 0.97
+            if not words_agree(key, choices[column]):
+                score *= _OTHER_WORD
             for entry in index.exact[choices[column]]:
                 if entry.via == "qualifier":
                     continue

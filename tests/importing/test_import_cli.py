@@ -141,9 +141,11 @@ def test_yes_applies_each_file_and_a_second_import_is_refused(
         (None, "no such file"),
         ("", "empty"),
         (
-            "Министерство науки и высшего образования подписало меморандум с университетом. "
-            "Стороны договорились о совместных исследованиях и обмене студентами в 2026 году.",
-            "russian",
+            # A language the importer does not read (Russian and Kazakh it does).
+            "Das Ministerium für Wissenschaft und Hochschulbildung hat mit der Universität eine "
+            "Absichtserklärung unterzeichnet. Die Partner wollen ab 2026 gemeinsam forschen und "
+            "Studierende austauschen.",
+            "not in english",
         ),
     ],
 )

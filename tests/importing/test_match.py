@@ -303,3 +303,22 @@ def test_another_kind_of_event_with_the_same_partners_does_not_link(
     )
     names = [c.name for c in draft.milestones[0].match.candidates]
     assert "Biomedical Research Center opens at Nazarbayev University" not in names
+
+
+def test_a_close_name_with_another_word_is_a_candidate_never_a_link(seeded_db: Database) -> None:
+    draft = _matched(
+        seeded_db,
+        _draft(
+            organizations=[
+                DraftOrganization("Ministry of Energy of the Republic of Kazakhstan"),
+                DraftOrganization("Nazarbayev Universty"),
+            ],
+            people=[DraftPerson("Yuri Pyа")],
+        ),
+    )
+    energy, typo = draft.organizations
+    assert energy.match.action == "create"
+    assert all(c.score < 0.86 for c in energy.match.candidates)
+    assert typo.match.action == "link" and typo.match.best is not None
+    assert typo.match.best.name == "Nazarbayev University"
+    assert draft.people[0].match.action == "link"
