@@ -9,10 +9,13 @@ every key, scaled below the exact forms.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -147,9 +150,31 @@ def near_variant(a: str, b: str) -> str | None:
     return None
 
 
+@cache
+def _cyrillic_qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Russian suffixes and Kazakh prefixes meaning "of the Republic of Kazakhstan"."""
+    data = json.loads(
+        resources.files("kztracker").joinpath("data/country_qualifiers.json").read_text("utf-8")
+    )
+    suffixes = tuple(f" {s}" for forms in data["suffixes"].values() for s in forms)
+    prefixes = tuple(f"{p} " for forms in data["prefixes"].values() for p in forms)
+    return suffixes, prefixes
+
+
 def _qualifier_free(key: str) -> str | None:
     found = _QUALIFIER.match(key)
-    return found.group(1) if found else None
+    if found:
+        return found.group(1)
+    if key.isascii():
+        return None
+    suffixes, prefixes = _cyrillic_qualifiers()
+    for suffix in suffixes:
+        if key.endswith(suffix) and len(key) > len(suffix) + _SHORTEST_FUZZY:
+            return key[: -len(suffix)]
+    for prefix in prefixes:
+        if key.startswith(prefix) and len(key) > len(prefix) + _SHORTEST_FUZZY:
+            return key[len(prefix) :]
+    return None
 
 
 def _parenthesis(name: str) -> tuple[str, str] | None:
