@@ -4,11 +4,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint setup clean translations translations-update
+.PHONY: run test lint setup clean translations translations-update bundle
 
+# Debian and Ubuntu split venv and ensurepip out of python3: say which package adds them.
 $(BIN)/kztracker: pyproject.toml
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \
+		echo "make: $(PYTHON) cannot create a virtual environment; install it with:" \
+			"sudo apt-get install python3-venv" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	# setuptools >= 70.1 builds wheels by itself (tests/test_package.py builds one).
+	$(BIN)/python -m pip install --quiet --upgrade pip 'setuptools>=70.1'
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
@@ -50,5 +55,13 @@ lint: setup
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# The one-folder desktop app in dist/kztracker/ (packaging/kztracker.spec); see the README.
+$(BIN)/pyinstaller: | $(BIN)/kztracker
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+
+bundle: $(BIN)/pyinstaller translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/kztracker.spec
+
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) build dist

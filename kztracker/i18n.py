@@ -20,10 +20,11 @@ import gettext
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+
+from kztracker import resources
 
 DOMAIN = "kztracker"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = resources.locale_dir()
 LANGUAGES = ("kk", "ru", "en")
 ENVIRONMENT_VARIABLE = "KZTRACKER_LANGUAGE"
 

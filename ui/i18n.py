@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from kztracker import resources
 from kztracker.i18n import set_language as set_core_language
 
 LANGUAGE_KEY = "ui/language"
@@ -24,7 +25,7 @@ SYSTEM = "system"
 LANGUAGES = ("kk", "ru", "en")
 # The language's own name, as a speaker of it looks for it in a list.
 NATIVE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = resources.translations_dir()
 _LOCALES = {
     "kk": QLocale("kk_KZ"),
     "ru": QLocale("ru_KZ"),

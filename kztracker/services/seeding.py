@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kztracker import resources
 from kztracker.dates import PartialDate
 from kztracker.models import (
     FocusArea,
@@ -33,7 +34,7 @@ from kztracker.models import (
 )
 from kztracker.normalize import name_key
 
-SEED_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "seed" / "seed.json"
+SEED_FILE = resources.seed_file()
 
 
 @dataclass
