@@ -21,12 +21,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kztracker import resources
 from kztracker.errors import DatabaseOpenError
 from kztracker.i18n import _
 
 ENV_VAR = "KZTRACKER_DATABASE_URL"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+# In a checkout, an installed wheel or a bundle alike (kztracker.resources says where).
+MIGRATIONS_DIR = resources.migrations_dir()
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -151,7 +152,7 @@ SCHEMA_HEAD = "0002"
 def alembic_config(url: str) -> Any:
     from alembic.config import Config
 
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config = Config(str(resources.alembic_ini()))
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
