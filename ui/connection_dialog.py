@@ -268,6 +268,9 @@ class StartProblemDialog(QDialog):
             text.addWidget(intro)
             self.form = ConnectionForm(ServerSettings.from_url(location), self)
             text.addWidget(self.form)
+            if password_source(self.form.server()) is None:
+                # Most often what is missing: no keyring here, or none saved yet.
+                self.form.password.setFocus()
         row = QHBoxLayout()
         row.addWidget(icon)
         row.addLayout(text, 1)

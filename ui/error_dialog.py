@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kztracker import __version__
 from kztracker.connection import first_line
@@ -172,6 +173,12 @@ def _active_window() -> QWidget | None:
     return QApplication.activeWindow()
 
 
+# The one "connection lost" box on screen and the work waiting on its answer: when a server
+# goes away, every view's query fails at once, and one question covers them all.
+_lost_box: QMessageBox | None = None
+_waiting: list[tuple[Callable[[], object], Callable[[], object]]] = []
+
+
 def offer_retry(
     error: BaseException,
     url: str,
@@ -180,9 +187,13 @@ def offer_retry(
     give_up: Callable[[], object],
 ) -> QMessageBox:
     """Say the server's connection was lost and offer to run the same work again."""
+    global _lost_box
     log.warning("connection to %s lost: %s", display_url(url), first_line(error))
     told(error)
-    box = QMessageBox(parent or _active_window())
+    _waiting.append((retry, give_up))
+    if _lost_box is not None and isValid(_lost_box) and _lost_box.isVisible():
+        return _lost_box
+    box = QMessageBox(parent.window() if parent is not None else _active_window())
     box.setObjectName("connectionLost")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("kztracker: connection lost"))
@@ -202,12 +213,16 @@ def offer_retry(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def answered() -> None:
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Retry):
-            retry()
-        else:
-            give_up()
+        global _lost_box
+        again = box.clickedButton() is box.button(QMessageBox.StandardButton.Retry)
+        pending = list(_waiting)
+        _waiting.clear()
+        _lost_box = None
+        for retry_one, give_up_one in pending:
+            (retry_one if again else give_up_one)()
 
     box.finished.connect(answered)
+    _lost_box = box
     box.open()
     return box
 
