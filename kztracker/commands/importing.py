@@ -137,6 +137,12 @@ def _proposal_lines(draft: Any) -> list[str]:
                 detail = _("(under {parent})").format(parent=parent) if parent else ""
                 date = getattr(item, "date", None) or getattr(item, "signed_on", None)
                 detail += f" [{date}]" if date else ""
+                near = next((c for c in item.match.candidates if not c.parent), None)
+                if near is not None:
+                    # What a reviewer may still link by hand, and why it was not linked.
+                    detail += " " + _("(closest: {name}, {score}, {reason})").format(
+                        name=near.name, score=f"{near.score:.2f}", reason=near.reason
+                    )
             else:
                 detail = ""
             lines.append(f"    {item.match.action:<6} {text} {detail}".rstrip())

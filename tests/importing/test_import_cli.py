@@ -247,6 +247,10 @@ def test_a_memorandum_with_a_new_partner_is_a_new_record_not_a_link(
     assert school["candidate"]["name"] == before[1][0]
     assert "a party with no record yet" in school["candidate"]["reason"]
 
+    assert main(["--db", db, "import", second, "--dry-run"]) == 0
+    text = capsys.readouterr().out
+    assert f"(closest: {old_title}, " in text and "a party with no record yet" in text
+
     assert main(["--db", db, "import", second, "--yes"]) == 0
     memoranda, milestones = _memoranda_and_milestones(db)
     assert memoranda[old_title] == before[0][old_title]  # no third party on the old one
