@@ -31,44 +31,76 @@ class Agreement:
     planned: bool
     sentence: int
     date: PartialDate | None
+    headline: bool = False
 
 
 def agreements_in(
     sentences: list[SentenceMentions],
     organizations: dict[int, list[tuple[Range, str]]],
     signatories: dict[int, list[str]],
-    home: str | None,
+    sides: list[str],
     reference: PartialDate | None,
 ) -> list[Agreement]:
-    """`organizations` maps a sentence to its organizations (token range, merged name)."""
+    """`organizations` maps a sentence to its organizations (token range, merged name); `sides`
+    are the text's main organizations, most named first, for a document whose sentence names
+    one side only."""
     found: list[Agreement] = []
     for mentions in sentences:
         tokens = mentions.tokens
-        nouns = [i for i, t in enumerate(tokens) if _is_agreement(tokens, i)]
-        sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
+        nouns = [i for i in range(len(tokens)) if _is_agreement(tokens, i)]
         if not nouns:
             continue
-        between = [i for i in nouns if _has_between(tokens, i)]
-        if not sign and not between:
+        sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
+        orgs = organizations.get(mentions.index, [])
+        partners = {i: _partner_after(tokens, i, orgs) for i in nouns}
+        if not sign and not any(partners.values()):
             continue
         planned = _planned(tokens, sign)
-        orgs = organizations.get(mentions.index, [])
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
         date = dates[0].date if dates and not planned else None
-        partners = {i: _partner_after(tokens, i, orgs) for i in nouns}
+        kinds: dict[str, str] = load("lexicon")["agreement_lemmas"]
         for noun in nouns:
-            parties = _parties(tokens, noun, sign, orgs, partners, home)
             title = _title(mentions, noun)
-            kind = load("lexicon")["agreement_lemmas"][tokens[noun].lemma]
-            memorandum = DraftMemorandum(
-                title=title,
-                kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
-                parties=parties, signatories=list(signatories.get(mentions.index, [])),
-                signed_on=date,
-                spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
-            )
-            found.append(Agreement(memorandum, planned, mentions.index, date))
+            subject = _subject_range(tokens, noun)
+            in_clause = [(span, name) for span, name in orgs
+                         if not subject[0] <= span[0] < subject[1]]
+            parties = _parties(tokens, noun, sign, in_clause, partners, sides)
+            kind = kinds[tokens[noun].lemma]
+            for group in _per_partner(tokens[noun], parties, partners.get(noun) or []):
+                memorandum = DraftMemorandum(
+                    title=title,
+                    kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
+                    parties=group, signatories=list(signatories.get(mentions.index, [])),
+                    signed_on=date,
+                    spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
+                )
+                found.append(Agreement(memorandum, planned, mentions.index, date,
+                                       mentions.sentence.headline))
     return _deduplicated(found)
+
+
+def _per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[list[str]]:
+    """«Соглашения заключены X с A и B»: documents in the plural with several partners are one
+    document per partner, each with the side that signs them all."""
+    plural = bool(noun.parses) and noun.parses[0].tag.number == "plur"
+    if not plural or len(partners) < 2:
+        return [parties]
+    side = [p for p in parties if p not in partners]
+    return [side + [partner] for partner in partners]
+
+
+def _subject_range(tokens: list[Token], noun: int) -> Range:
+    """«соглашение о создании Центра ...»: what the document is about, not who signs it."""
+    i = noun + 1
+    while i < len(tokens) and not tokens[i].is_word:
+        i += 1
+    if i >= len(tokens) or tokens[i].lemma not in ("о", "об"):
+        return (0, 0)
+    end = i + 1
+    while end < len(tokens) and tokens[end].text not in _CLAUSE_END and tokens[end].lemma not in (
+            "между", "с", "со"):
+        end += 1
+    return (i, end)
 
 
 def _is_agreement(tokens: list[Token], i: int) -> bool:
@@ -108,23 +140,46 @@ def _clause(tokens: list[Token], start: int) -> int:
 
 
 def _partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
-    """Organizations after «между» or «с» that belong to this noun's clause."""
+    """Organizations after «между» or «с» that belong to this noun's clause; a list of them
+    goes on over commas («между ИЯФ, CERN и NA62»)."""
     end = _clause(tokens, noun + 1)
     preposition = next((j for j in range(noun + 1, min(end, noun + 8))
                         if tokens[j].lemma in ("между", "с", "со")), None)
     if preposition is None:
         return []
-    stop = end
-    nxt = next((j for j in range(preposition + 1, end) if _is_agreement(tokens, j)), None)
-    if nxt is not None:
-        stop = nxt
-    return [name for (a, _b), name in orgs if preposition < a < stop and name]
+    starts = {a: b for (a, b), _name in orgs}
+    end = preposition + 1
+    while end < len(tokens):
+        if end in starts:
+            end = starts[end]
+        elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«"):
+            end += 1
+        elif tokens[end].text in _CLAUSE_END or _is_agreement(tokens, end):
+            break
+        else:
+            end += 1
+    return [name for (a, _b), name in orgs if preposition < a < end and name]
 
 
 def _parties(
     tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
-    partners: dict[int, list[str]], home: str | None,
+    partners: dict[int, list[str]], sides: list[str],
 ) -> list[str]:
+    parties = _sentence_parties(tokens, noun, sign, orgs, partners, sides[:1])
+    # A document has two sides at least: the text's main organizations fill the gap.
+    for side in sides:
+        if len(parties) >= 2:
+            break
+        if side not in parties:
+            parties.append(side)
+    return parties
+
+
+def _sentence_parties(
+    tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
+    partners: dict[int, list[str]], sides: list[str],
+) -> list[str]:
+    home = sides[0] if sides else None
     own = partners.get(noun) or []
     shared = [n for n, p in partners.items() if p and n != noun]
     if not own and shared:
@@ -132,7 +187,7 @@ def _parties(
         own = partners[shared[0]]
     if own and _after_between(tokens, noun):
         return _unique(own)
-    if own:
+    if own and any(name in own for _span, name in orgs):
         first_partner = min(a for (a, _b), name in orgs if name in own)
         side = [name for (a, _b), name in orgs if a < min([noun, *sign]) and name not in own]
         if not side:
@@ -174,22 +229,26 @@ def _unique(names: list[str]) -> list[str]:
 
 
 def _deduplicated(found: list[Agreement]) -> list[Agreement]:
-    """One document named twice («подписан меморандум ... Меморандум подписали ...») is one."""
+    """One document named twice («подписан меморандум ... Меморандум подписали ...», the headline
+    and the story) is one: same kind, and the parties of one among the other's."""
     kept: list[Agreement] = []
-    for agreement in found:
+    for agreement in sorted(found, key=lambda a: (a.headline, -len(a.memorandum.parties))):
         memo = agreement.memorandum
-        same = next((k for k in kept if k.memorandum.kind == memo.kind and k.planned ==
-                     agreement.planned and set(k.memorandum.parties) == set(memo.parties)
-                     and _same_title(k.memorandum.title, memo.title)), None)
+        same = next((k for k in kept if k.memorandum.kind == memo.kind
+                     and k.planned == agreement.planned
+                     and set(memo.parties) <= set(k.memorandum.parties)
+                     and (agreement.headline or _same_title(k.memorandum.title, memo.title))),
+                    None)
         if same is None:
             kept.append(agreement)
             continue
         same.memorandum.signatories = _unique(same.memorandum.signatories + memo.signatories)
         same.memorandum.signed_on = same.memorandum.signed_on or memo.signed_on
         same.memorandum.spans += memo.spans
-    return kept
+    return sorted(kept, key=lambda a: a.memorandum.spans[0].start)
 
 
 def _same_title(a: str, b: str) -> bool:
-    wa, wb = a.casefold().split()[:1], b.casefold().split()[:1]
-    return wa == wb
+    """«Меморандум» and «Меморандум о сотрудничестве ...»: one is the start of the other."""
+    ka, kb = a.casefold(), b.casefold()
+    return ka.startswith(kb) or kb.startswith(ka)

@@ -81,7 +81,30 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
             start, end = _adjectives_before(tokens, i), _tail(tokens, i + 1, places, people)
             if _is_name(tokens, start, i, end):
                 grown.append((start, end))
-    return _joined(tokens, _outermost(grown))
+    return [s for s in _joined(tokens, _outermost(grown)) if not _generic(tokens, s)]
+
+
+def _generic(tokens: list[Token], span: Range) -> bool:
+    """«университеты Турции», «данный Центр», a bare «Институт»: a description, not a name."""
+    phrase = tokens[span[0] : span[1]]
+    head = next((t for t in phrase if is_head(t)), None)
+    if head is None:
+        return False
+    if phrase[0].lemma in words("lexicon", "demonstratives"):
+        return True
+    if len(phrase) == 1:
+        return head.lemma not in words("lexicon", "standalone_heads")
+    top = head.parses[0].tag if head.parses else None
+    return top is not None and top.number == "plur" and split_plural(phrase) is None
+
+
+def split_plural(phrase: list[Token]) -> list[str] | None:
+    """«правительствами Казахстана и Китая»: the proper names a plural head is shared by."""
+    if len(phrase) != 4 or phrase[2].text != "и":
+        return None
+    if not (phrase[1].capitalized and phrase[3].capitalized):
+        return None
+    return [phrase[1].text, phrase[3].text]
 
 
 def _joined(tokens: list[Token], spans: list[Range]) -> list[Range]:
@@ -113,9 +136,7 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
         if token.text == "и" and i > 0 and start < head and tokens[i - 1].capitalized:
             i -= 1
             continue
-        if token.is_word and not token.acronym and token.is_pos("ADJF", "PRTF") and not (
-            token.lemma in words("lexicon", "title_modifiers") and not token.capitalized
-        ):
+        if token.is_word and not token.acronym and token.is_pos("ADJF", "PRTF"):
             start = i
             i -= 1
             continue
@@ -125,14 +146,14 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
 
 def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range]) -> int:
     """Where the name's tail ends: genitive words, «имени X», a quoted name, «по ...», «в X»."""
-    end = i
+    end = first = i
     head = tokens[i - 1] if i > 0 else None
     embassy = head is not None and head.lemma in ("посольство", "консульство", "представительство",
                                                   "филиал", "генконсульство")
     while i < len(tokens):
         token = tokens[i]
         low = token.text.casefold()
-        if any(a == i for a, _b in people) or token.text in "»”":
+        if any(a == i for a, _b in people) or token.text in "»”" or _is_first_name(token):
             break
         place_end = next((b for a, b in places if a == i), None)
         if place_end is not None:
@@ -157,6 +178,8 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
             # goes on past «и» to its parent when the name's own head is not genitive.
             or is_head(tokens[i + 1]) and head is not None and "gent" not in head.cases("NOUN")
+            # «правительствами Казахстана и Китая»: one plural head for two names.
+            or head is not None and _plural(head) and i == first + 1
         ):
             i += 1
             continue
@@ -173,16 +196,27 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             i = end = i + 2
             embassy = False
             continue
-        if token.acronym and i == end and end == (i if head is None else i) and (
-            head is not None and is_head(head)
-        ):
+        if token.acronym and i == first and head is not None and is_head(head):
+            # «компанией Masdar», «компании ACWA Power», «фондом KIDF»: the name after the type.
             i = end = i + 1
-            continue
+            while i < len(tokens) and tokens[i].capitalized and tokens[i].text.isascii():
+                i = end = i + 1
+            break
         if token.is_word and (token.cases("NOUN", "ADJF") & {"gent"}) and not token.is_verb:
             i = end = i + 1
             continue
         break
     return end
+
+
+def _plural(token: Token) -> bool:
+    return bool(token.parses) and token.parses[0].tag.number == "plur"
+
+
+def _is_first_name(token: Token) -> bool:
+    """«Института Саябек Сахиев»: a capitalized given name ends an organization's tail."""
+    return token.capitalized and not token.acronym and any(
+        "Name" in p.tag.grammemes for p in token.parses[:1])
 
 
 def _closing_quote(tokens: list[Token], i: int) -> int | None:
@@ -205,6 +239,9 @@ def _is_name(tokens: list[Token], start: int, head: int, end: int) -> bool:
     phrase = tokens[start:end]
     if start > 0 and any(t.capitalized for t in tokens[start : head + 1]):
         return end > head + 1 or tokens[head].capitalized or start < head
+    if start == 0 and start == head and end > head + 1:
+        # A sentence's first word is capitalized anyway: «Организация школы CERN» is an event.
+        return tokens[head + 1].capitalized or tokens[head + 1].is_quote
     tail = tokens[head + 1 : end]
     if not tail:
         return False

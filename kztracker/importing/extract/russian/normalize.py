@@ -145,12 +145,27 @@ def _adjective_nominative(word: str, case: str, gender: str | None) -> str:
     options = [p for p in parses(word.casefold()) if p.tag.POS in _ADJECTIVAL]
     agreeing = [p for p in options if p.tag.case == case and (
         p.tag.number == "plur" or gender is None or p.tag.gender in (gender, None))] or options
+    forms = []
     for option in agreeing:
         target = {"nomn", "sing", gender} if gender and option.tag.number != "plur" else {"nomn"}
+        if option.tag.number == "plur":
+            target.add("plur")
         inflected = option.inflect(target) or option.inflect({"nomn"})
         if inflected is not None:
-            return str(inflected.word)
-    return word.casefold()
+            forms.append(str(inflected.word))
+        # A comparative's lexeme holds several stems (высокий, высший, высочайший).
+        forms += [str(f.word) for f in option.lexeme if target <= f.tag.grammemes]
+    if not forms:
+        return word.casefold()
+    # «высшего» is «высший», not «высочайший»: the form that keeps most of the written word.
+    return max(forms, key=lambda form: _common_prefix(form, word.casefold()))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def person_nominative(name: str, case: str | None = None) -> str:

@@ -15,8 +15,12 @@ from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.importing.extract.russian.lexicon import load, words
-from kztracker.importing.extract.russian.mentions import SentenceMentions
-from kztracker.importing.extract.russian.normalize import head_phrase_nominative, without_legal_form
+from kztracker.importing.extract.russian.mentions import SentenceMentions, split_plural
+from kztracker.importing.extract.russian.normalize import (
+    head_phrase_nominative,
+    lemma,
+    without_legal_form,
+)
 from kztracker.importing.extract.russian.people import Person, organization_of
 from kztracker.normalize import name_key
 
@@ -31,12 +35,24 @@ def core_key(name: str) -> str:
 
 
 def organization_name(raw: str) -> tuple[str, str | None]:
-    """The nominative name and the short form in brackets after it, if any."""
+    """The nominative name and its short form: in brackets after it, or a Latin acronym closing
+    a Russian name («Европейская организация по ядерным исследованиям CERN»)."""
     short = None
     found = _PARENTHESIS.search(raw)
     if found:
         raw, short = raw[: found.start()], found.group(1).strip()
+    parts = _without_title(raw.split())
+    if len(parts) > 2 and parts[-1].isascii() and parts[-1][:1].isupper() and not (
+            parts[-2].isascii()):
+        parts, short = parts[:-1], parts[-1]
+    raw = " ".join(parts)
+    if raw[:1] in "«\"" and raw[-1:] in "»\"" and raw.count("«") <= 1:
+        raw = raw[1:-1]  # «СК-Фармация»: a name given in quotes alone
     name = without_legal_form(head_phrase_nominative(_balanced(raw.strip(" ,.;:–—-"))))
+    first, _space, rest = name.partition(" ")
+    if rest and lemma(first) in words("lexicon", "descriptor_heads") and (
+            rest[:1].isupper() or rest[:1] in "«\""):
+        name = rest.strip("«»\"")  # «компания Masdar» is Masdar: the word only describes it
     return name[:1].upper() + name[1:], short
 
 
@@ -55,6 +71,61 @@ def is_outlet(name: str, context_before: str) -> bool:
     return any(before.rstrip(" ,«\"").endswith(cue) for cue in words("lexicon", "outlet_cues"))
 
 
+def _without_title(parts: list[str]) -> list[str]:
+    """«Председателя Правления-Ректора КазНУ» tagged as one name: the title words go."""
+    titles = words("lexicon", "title_heads") | words("lexicon", "title_modifiers")
+    start = 0
+    while start < len(parts) - 1 and all(
+            lemma(piece) in titles or lemma(piece) in words("lexicon", "board_words")
+            for piece in parts[start].split("-")):
+        start += 1
+    return parts[start:]
+
+
+def _dropped(name: str, before: str) -> bool:
+    """Outlets, venues, sectors («АПК») and a bare quoted title are not organizations."""
+    return (not name or len(name) < 2 or name[:1] in "«\"" or is_outlet(name, before)
+            or _is_venue(name) or name.casefold() in words("lexicon", "not_organizations"))
+
+
+def _cut_off(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
+    """A name running into the cut-off end of a stored excerpt is not whole."""
+    return not mentions.sentence.complete and span[1] == len(mentions.tokens)
+
+
+def expand_abbreviations(name: str) -> str:
+    """«Посольство Японии в РК» → «Посольство Японии в Казахстане»: a body implied by a title
+    is named in full, the way the body itself is named."""
+    table: dict[str, dict[str, str]] = load("lexicon")["abbreviations"]
+    parts = name.split()
+    out = []
+    for i, part in enumerate(parts):
+        forms = table.get(part)
+        if forms is None:
+            out.append(part)
+        else:
+            out.append(forms["loct"] if i and parts[i - 1].casefold() in ("в", "во") else
+                       forms["gent"])
+    return " ".join(out)
+
+
+def _without_board(raw: str) -> str:
+    """«Правления НАО НАНОЦ»: the board of a body stands for the body."""
+    lowered = raw.casefold()
+    for board in sorted(words("lexicon", "board_words"), key=len, reverse=True):
+        stem = board[:-2]
+        if lowered.startswith(stem) and " " in raw:
+            rest = raw.split(" ", len(board.split()))[-1]
+            if rest[:1].isupper():
+                return rest
+    return raw
+
+
+def _inside_title(span: tuple[int, int], sentence: int, titles: set) -> bool:
+    return any(index == sentence and title[0] <= span[0] and span[1] <= title[1]
+               for index, title in titles)
+
+
 def _is_venue(name: str) -> bool:
     first = name.split()[0].casefold() if name.split() else ""
     return any(first.startswith(v) for v in words("lexicon", "venue_heads"))
@@ -64,30 +135,41 @@ def organization_mentions(
     sentences: list[SentenceMentions], people: list[Person], known: KnownNames
 ) -> list[OrganizationMention]:
     heads = load("lexicon")["organization_heads"]
+    titles = {(p.mentions.index, p.title_span) for p in people if p.title_span}
     found: list[OrganizationMention] = []
     for mentions in sentences:
         for span in mentions.organizations:
             raw = mentions.text_of(span)
             before = mentions.sentence.text[: mentions.tokens[span[0]].start
                                              - mentions.sentence.start]
-            name, short = organization_name(raw)
-            if not name or is_outlet(name, before) or _is_venue(name) or len(name) < 2:
+            if raw == raw.lower() and _inside_title(span, mentions.index, titles):
+                continue  # «представитель департамента ...»: a unit named in a title
+            if _cut_off(mentions, span):
                 continue
-            head = next((t.lemma for t in mentions.tokens[span[0]:span[1]] if t.lemma in heads),
-                        None)
-            found.append(OrganizationMention(
-                name=name, start=mentions.tokens[span[0]].start,
-                end=mentions.tokens[span[1] - 1].end, kind=heads.get(head or ""),
-                country=_country(name), short_name=short,
-                aliases=[short] if short else [], sentence=mentions.index,
-            ))
+            plural = split_plural(mentions.tokens[span[0] : span[1]])
+            for piece in plural or [raw]:
+                if plural:
+                    piece = f"{mentions.tokens[span[0]].lemma} {piece}"
+                name, short = organization_name(_without_board(piece))
+                if _dropped(name, before):
+                    continue
+                head = next((t.lemma for t in mentions.tokens[span[0]:span[1]] if t.lemma in heads),
+                            None)
+                found.append(OrganizationMention(
+                    name=name, start=mentions.tokens[span[0]].start,
+                    end=mentions.tokens[span[1] - 1].end, kind=heads.get(head or ""),
+                    country=_country(name), short_name=short,
+                    aliases=[short] if short else [], sentence=mentions.index,
+                ))
+
     for person in people:
         if person.implied and not person.head_of_state:
             first = person.mentions.tokens[person.title_span[0]] if person.title_span else None
             start = first.start if first else 0
+            name = expand_abbreviations(person.implied)
             found.append(OrganizationMention(
-                name=person.implied, start=start, end=start, kind="government",
-                country=_country(person.implied), sentence=person.mentions.index, derived=True,
+                name=name, start=start, end=start, kind="government",
+                country=_country(name), sentence=person.mentions.index, derived=True,
             ))
     _join_variants(found, known)
     return found
@@ -95,8 +177,6 @@ def organization_mentions(
 
 def _country(name: str) -> str | None:
     countries: dict[str, str] = load("lexicon")["country_words"]
-    from kztracker.importing.extract.russian.normalize import lemma
-
     for word in re.findall(r"\w+", name):
         code = countries.get(lemma(word)) or countries.get(word.casefold())
         if code:
@@ -107,7 +187,7 @@ def _country(name: str) -> str | None:
 def _join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
     """Spellings of one organization told to merge: known records, acronyms, implied bodies."""
     known_keys = {core_key(s): k for k in known.organizations for s in k.spellings()}
-    full = [m for m in found if len(m.name.split()) > 1 and not m.derived]
+    full = [m for m in _distinct(found) if len(m.name.split()) > 1 and not m.derived]
     for mention in found:
         record = known_keys.get(core_key(mention.name))
         if record is not None:
@@ -120,6 +200,19 @@ def _join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             expanded = next((m for m in full if abbreviates(mention.name, m.name)), None)
             if expanded is not None:
                 mention.same_as.append(expanded.name)
+        elif len(mention.name.split()) > 1:
+            # «Европейская организация» shortens «Европейская организация по ядерным
+            # исследованиям», «Томский политехнический университет» its longer official name.
+            longer = next((m.name for m in full if m.name != mention.name and (
+                m.name.startswith(mention.name + " ") or m.name.endswith(" " + mention.name))),
+                None)
+            if longer:
+                mention.same_as.append(longer)
+
+
+def _distinct(found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """One mention per name, so the joins above stay linear in a long text's repeats."""
+    return list({m.name: m for m in found}.values())
 
 
 def _acronym_like(name: str) -> bool:
@@ -168,7 +261,7 @@ def person_mentions(people: list[Person]) -> list[PersonMention]:
         if employer is not None:
             organization = organization_name(person.mentions.text_of(employer))[0]
         elif person.implied and not person.head_of_state:
-            organization = person.implied
+            organization = expand_abbreviations(person.implied)
         found.append(PersonMention(
             name=person.name, start=tokens[person.span[0]].start,
             end=tokens[person.span[1] - 1].end, title=person.title,

@@ -7,6 +7,8 @@ segment → mentions (natasha's NER) → normalize (pymorphy3, inside each stage
 
 from __future__ import annotations
 
+import re
+
 from kztracker.importing.draft import Document, Draft, DraftOrganization, DraftPerson
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -28,6 +30,8 @@ from kztracker.normalize import fold_lookalikes, name_key
 
 __all__ = ["RussianRules", "preload"]
 
+_WORD = re.compile(r"\S+")
+
 
 class RussianRules:
     code = "ru"
@@ -36,7 +40,7 @@ class RussianRules:
     def extract(self, document: Document, known: KnownNames) -> Draft:
         # Look-alike Latin letters inside Cyrillic words (and back) are folded letter for letter,
         # so every offset still points into the document's own text.
-        text = fold_lookalikes(document.text)
+        text = _WORD.sub(lambda word: fold_lookalikes(word.group()), document.text)
         if document.published_on is None:
             document.published_on = publication_date(text)
         reference = document.published_on
@@ -46,9 +50,9 @@ class RussianRules:
         organizations, names = merge(found)
         drafted_people = merged_people(person_mentions(people), names, text)
         in_sentence = _organizations_by_sentence(sentences, found, names)
-        home = _home(organizations, found, names)
         agreements = agreements_in(
-            sentences, in_sentence, _signatories(people, drafted_people), home, reference
+            sentences, in_sentence, _signatories(people, drafted_people),
+            _sides(organizations, found, names), reference,
         )
         return Draft(
             document=document,
@@ -77,19 +81,18 @@ def _organizations_by_sentence(
     return out
 
 
-def _home(
+def _sides(
     organizations: list[DraftOrganization], found: list[OrganizationMention],
     names: dict[str, str],
-) -> str | None:
-    """The organization the story is about: the one named most often, the earliest on a tie."""
-    if not organizations:
-        return None
+) -> list[str]:
+    """The organizations the story is about: named most often first, the earliest on a tie."""
     counts: dict[str, int] = {}
     for mention in found:
         name = names.get(core_key(mention.name), mention.name)
         counts[name] = counts.get(name, 0) + (0 if mention.derived else 1)
     order = {o.name: i for i, o in enumerate(organizations)}
-    return max(counts, key=lambda n: (counts[n], -order.get(n, len(order))))
+    ranked = sorted(counts, key=lambda n: (-counts[n], order.get(n, len(order))))
+    return [name for name in ranked if counts[name] > 0][:2]
 
 
 def _signatories(people: list[Person], drafted: list[DraftPerson]) -> dict[int, list[str]]:

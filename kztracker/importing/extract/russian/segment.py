@@ -17,6 +17,7 @@ from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.language import paragraph_languages
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def _is_menu(line: str) -> bool:
 def segment(text: str) -> Segmented:
     """The story's sentences, in order, each with its paragraph number."""
     noise, stop = _noise()
+    prefix = re.compile("|".join(load("boilerplate")["line_prefixes"]), re.IGNORECASE)
     kept: list[tuple[int, int]] = []
     offset = 0
     seen_lines: set[str] = set()
@@ -72,11 +74,17 @@ def segment(text: str) -> Segmented:
             continue
         key = body.casefold()
         # A headline repeated under itself, or a ticker line, is read once.
-        if noise.search(body) or key in seen_lines or (index > 0 and _is_menu(body)):
+        if noise.search(body) or key in seen_lines or (index > 0 and _is_menu(body)) or (
+            # A masthead or menu line in another script («Newspaper of ...»).
+            len(body.split()) < 8 and not _CYRILLIC.search(body)
+        ):
             continue
         seen_lines.add(key)
         story = story or (len(body.split()) >= 8 and bool(_SENTENCE_END.search(body)))
         lead = len(line) - len(line.lstrip())
+        stamp = prefix.match(body)
+        if stamp:
+            lead, body = lead + stamp.end(), body[stamp.end():]
         kept.append((start + lead, start + lead + len(body)))
     russian = _russian_ranges(text, kept)
     sentences: list[Sentence] = []

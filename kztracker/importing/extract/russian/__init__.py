@@ -1,0 +1,1 @@
+"""Russian extraction rules: see rules.py for the stages in order."""
