@@ -12,11 +12,12 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kztracker.credentials import mask
 from kztracker.errors import KztrackerError
+from kztracker.resources import icons_dir
 from ui.main_window import MainWindow
 from ui.preferences import SETTINGS_APPLICATION, SETTINGS_ORGANIZATION
 
@@ -41,6 +42,7 @@ def application() -> QApplication:
     app.setOrganizationName(SETTINGS_ORGANIZATION)
     app.setApplicationName(SETTINGS_APPLICATION)
     app.setApplicationDisplayName("kztracker")
+    app.setWindowIcon(QIcon(str(icons_dir() / "kztracker.svg")))
     return app
 
 

@@ -413,14 +413,28 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About kztracker"),
+        from kztracker import __version__
+        from kztracker.resources import notice_file
+
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("About kztracker"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
             tr(
                 "<p><b>kztracker</b></p><p>Memoranda, partners, people, focus areas and "
                 "milestones of Kazakhstan's international partnerships, in one place.</p>"
-            ),
+            )
+            + tr("<p>Version {version}</p>").format(version=__version__)
         )
+        # NOTICE.txt ships inside the package: the licence and each library's licence.
+        try:
+            box.setDetailedText(notice_file().read_text(encoding="utf-8"))
+            box.setInformativeText(
+                tr("Its licence and those of the libraries it is built on are in the details.")
+            )
+        except OSError:
+            pass
+        box.exec()
 
     # -- drops ---------------------------------------------------------------------------------
 

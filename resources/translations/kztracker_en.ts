@@ -1219,6 +1219,16 @@
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="427" />
+            <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Version {version}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="433" />
+            <source>Its licence and those of the libraries it is built on are in the details.</source>
+            <translation>Its licence and those of the libraries it is built on are in the details.</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="418" />
             <source>About kztracker</source>
             <translation>About kztracker</translation>

@@ -1219,6 +1219,16 @@
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="427" />
+            <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Нұсқасы {version}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="433" />
+            <source>Its licence and those of the libraries it is built on are in the details.</source>
+            <translation>Бағдарламаның лицензиясы мен ол негізделген кітапханалардың лицензиялары толығырақ бөлімінде.</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="418" />
             <source>About kztracker</source>
             <translation>kztracker туралы</translation>

@@ -1228,6 +1228,16 @@
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="427" />
+            <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Версия {version}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="433" />
+            <source>Its licence and those of the libraries it is built on are in the details.</source>
+            <translation>Лицензия программы и лицензии библиотек, на которых она построена, — в подробностях.</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="418" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
