@@ -59,7 +59,7 @@ test: lint translations
 $(BIN)/pyinstaller: | $(BIN)/kztracker
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 
-bundle: $(BIN)/pyinstaller translations
+bundle: $(BIN)/pyinstaller
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/kztracker.spec
 
