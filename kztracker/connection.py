@@ -7,6 +7,7 @@ retry offered when a server went away while the window was open.
 from __future__ import annotations
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -28,7 +29,10 @@ def first_line(error: BaseException) -> str:
 def check_connection(url: str, timeout: int = CONNECT_TIMEOUT) -> None:
     """Connect once and ask the server one question. Raises DatabaseOpenError saying why not."""
     try:
-        engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": timeout})
+        # libpq's own timeout; SQLite opens a file and has none to give.
+        server = make_url(url).get_backend_name() == "postgresql"
+        arguments = {"connect_timeout": timeout} if server else {}
+        engine = create_engine(url, poolclass=NullPool, connect_args=arguments)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise DatabaseOpenError(
             _("cannot use database {url}: {error}").format(

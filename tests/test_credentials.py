@@ -154,6 +154,11 @@ def test_a_failed_connection_says_why_without_the_password() -> None:
     assert "\n" not in message
 
 
+def test_a_reachable_database_passes_the_check(database_url: str, empty_db: object) -> None:
+    # On PostgreSQL when one is configured (KZTRACKER_TEST_POSTGRES_URL), on SQLite always.
+    check_connection(database_url)
+
+
 class _ServerGone(Exception):
     """Stands for psycopg's AdminShutdown: defined in a module named like the driver's."""
 
