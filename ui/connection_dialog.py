@@ -127,9 +127,10 @@ class ConnectionForm(QWidget):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.verdict, 1)
         form.addRow(test_row)
+        # When a field is left, not at each key: asking a keyring can take a D-Bus round trip.
         for field in (self.host, self.database, self.user):
-            field.textChanged.connect(self._describe_password)
-        self.port.valueChanged.connect(self._describe_password)
+            field.editingFinished.connect(self._describe_password)
+        self.port.editingFinished.connect(self._describe_password)
         self._describe_password()
 
     # -- what the form holds --------------------------------------------------------------------
@@ -149,6 +150,7 @@ class ConnectionForm(QWidget):
         self.database.setText(server.database)
         self.user.setText(server.user)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(server.sslmode)))
+        self._describe_password()
 
     def connect_url(self) -> str:
         """The URL to connect with now: the typed password, else the keyring's (in memory)."""
