@@ -1,0 +1,187 @@
+"""Relate, agreements: memoranda signed or reached, their parties, signatories and date.
+
+A clause is an agreement when it names a document (меморандум, келісім, жол картасы, хаттама)
+and says it was signed or reached (қол қойды, қол қойылды, жасалды, келісімге келді). One that is
+only expected («қол қойылады деп күтілуде») or drafted is a planned milestone instead. The
+parties are the organizations «X мен Y арасында» names, else those of the clause; clauses with
+the same parties are one document, clauses with other parties another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.kazakh.dates import DateMention
+from kztracker.importing.extract.kazakh.endings import strip_case
+from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.resolve import is_state
+from kztracker.importing.extract.kazakh.segment import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+_LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
+
+
+@dataclass(frozen=True)
+class Document:
+    stem: str
+    kind: str
+
+
+@cache
+def _documents() -> tuple[Document, ...]:
+    return tuple(Document(d["stem"], d["kind"]) for d in data("agreements")["documents"])
+
+
+def _phrase(sentence: Sentence, key: str) -> bool:
+    folded = sentence.text.casefold()
+    return any(phrase in folded for phrase in data("agreements")[key])
+
+
+def document_in(sentence: Sentence) -> tuple[int, Document] | None:
+    """The first specified document the sentence names, by its token index."""
+    tokens = sentence.tokens
+    unspecified = words("agreements", "unspecified")
+    for i, token in enumerate(tokens):
+        for document in _documents():
+            stem_words = document.stem.split()
+            if len(stem_words) == 2:
+                matched = (
+                    token.lower == stem_words[0]
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].lower.startswith(stem_words[1])
+                )
+            else:
+                matched = token.lower.startswith(document.stem) and not _plural(token, document)
+            if matched and not (i > 0 and tokens[i - 1].lower in unspecified):
+                return i, document
+    return None
+
+
+def _plural(token: Token, document: Document) -> bool:
+    return bool(re.match(r"(?:тар|тер|дар|дер|лар|лер)", token.lower[len(document.stem) :]))
+
+
+def is_signed(sentence: Sentence) -> bool:
+    return _phrase(sentence, "signed") and not _phrase(sentence, "planned")
+
+
+def is_planned_agreement(sentence: Sentence) -> bool:
+    return document_in(sentence) is not None and _phrase(sentence, "planned")
+
+
+@dataclass
+class _Clause:
+    sentence: int
+    parties: list[str]
+    signatories: list[str]
+    date: PartialDate | None
+    title: str
+    kind: str
+    spans: list[Span] = field(default_factory=list)
+
+
+def memoranda_in(
+    sentences: list[Sentence],
+    organizations: list[OrganizationMention],
+    people: list[PersonMention],
+    dates: list[DateMention],
+    names: dict[str, str],
+    core_key: Callable[[str], str],
+) -> list[DraftMemorandum]:
+    """One memorandum per document the text says was signed, with its parties and date."""
+    clauses: list[_Clause] = []
+    for index, sentence in enumerate(sentences):
+        found = document_in(sentence)
+        if found is None or not is_signed(sentence):
+            continue
+        at, document = found
+        in_sentence = [m for m in organizations if m.sentence == index]
+        parties = _parties(sentence, in_sentence)
+        names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
+        if not names_of:
+            continue
+        signatories = [p.name for p in people if p.sentence == index] if "қол" in (
+            sentence.text.casefold()
+        ) else []
+        clauses.append(_Clause(
+            index, names_of, _unique(signatories), _date(sentences, index, dates),
+            _title(sentence, at, document, names_of), document.kind, [sentence.span()],
+        ))
+    return _gather(clauses)
+
+
+def _parties(sentence: Sentence, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    between = words("agreements", "between")
+    for token in sentence.tokens:
+        if token.lower in between:
+            before = [m for m in mentions if m.end <= token.start]
+            if len(before) >= 2:
+                mentions = before
+            break
+    actors = [m for m in mentions if not is_state(m)]
+    states = [m for m in mentions if is_state(m)]
+    # States and regions are parties only of their own agreements: «Түркістан облысы мен
+    # Ташкент облысы», not «... Қытай Халық Республикасына сапары барысында».
+    return actors or (states if len({m.name for m in states}) >= 2 else [])
+
+
+def _date(sentences: list[Sentence], index: int, dates: list[DateMention]) -> PartialDate | None:
+    sentence = sentences[index]
+    own = [d for d in dates if sentence.start <= d.start < sentence.end]
+    if own:
+        return own[0].date
+    paragraph = sentence.paragraph
+    for earlier in reversed(sentences[:index]):
+        if earlier.headline or paragraph - earlier.paragraph > _LEAD_PARAGRAPHS:
+            break
+        day = [
+            d for d in dates
+            if earlier.start <= d.start < earlier.end and d.relative and d.date.day is not None
+        ]
+        if day:
+            return day[0].date  # «Бүгін ... кездесуде»: the documents of that day
+    return None
+
+
+def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) -> str:
+    tokens = sentence.tokens
+    head = strip_case(tokens[at].text).casefold()
+    if document.stem == "жол карта":
+        head = "жол картасы"
+    elif head.startswith(document.stem) and head != document.stem:
+        head = document.stem
+    if at >= 2 and tokens[at - 1].lower in ("туралы", "жөніндегі"):
+        head = f"{tokens[at - 2].text} {tokens[at - 1].text} {head}"
+    if len(parties) >= 2:
+        return f"{', '.join(parties[:-1])} мен {parties[-1]} арасындағы {head}"
+    return f"{parties[0]} {head}"
+
+
+def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
+    memoranda: list[tuple[set[str], DraftMemorandum]] = []
+    for clause in clauses:
+        parties = set(clause.parties)
+        for known, memo in memoranda:
+            if parties <= known or known <= parties:
+                known |= parties
+                memo.parties = _unique([*memo.parties, *clause.parties])
+                memo.signatories = _unique([*memo.signatories, *clause.signatories])
+                memo.signed_on = memo.signed_on or clause.date
+                memo.spans += clause.spans
+                break
+        else:
+            memoranda.append((parties, DraftMemorandum(
+                title=clause.title, kind=clause.kind, parties=list(clause.parties),
+                signatories=list(clause.signatories), signed_on=clause.date,
+                spans=list(clause.spans),
+            )))
+    return [memo for _, memo in memoranda]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

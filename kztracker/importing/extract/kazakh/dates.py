@@ -1,0 +1,180 @@
+"""Dates in Kazakh: «2024 жылғы 20 қарашада», «20 қараша 2024», «20.11.2024, 10:15», a year
+«2019 жылы», a month «2018 жылдың сәуірінде», and the relative words (бүгін, кеше, келесі жылы)
+against the publication date. A span of years («2026-2028 жылдарға») is a period, not a date;
+a day or a month without its year is left undated rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract.kazakh.lexicon import data
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: PartialDate
+    start: int
+    end: int
+    relative: bool = False  # «бүгін», «кеше»: resolved against the publication date
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    full: tuple[re.Pattern[str], ...]  # each with named groups year, month, day (some optional)
+    period: re.Pattern[str]
+    relative_days: dict[str, int]
+    relative_years: dict[str, int]
+    relative: re.Pattern[str]
+    stamp: re.Pattern[str]
+    months: tuple[str, ...]
+
+
+def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
+    """The regex of each date form; with `named`, groups year, month and day are named."""
+
+    def group(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    year = group("year", r"(?:19|20)\d\d")
+    day = group("day", r"\d{1,2}")
+    month = group("month", "|".join(months)) + r"\w*"
+    month_number = group("month", r"\d{1,2}")
+    day_2, month_2 = group("day", r"\d\d"), group("month", r"\d\d")
+    year_word = r"\s*ж(?:ылғы|ылы|ылдың|\.)?"
+    return {
+        "textual_ymd": rf"{year}{year_word}\s+{day}\s+{month}",
+        "textual_dmy": rf"{day}\s+{month}\s+{year}(?:{year_word})?",
+        "numeric": rf"{day}\.{month_number}\.{year}",
+        "iso": rf"{year}-{month_2}-{day_2}",
+        "year_month": rf"{year}{year_word}\s+{month}",
+        "year": rf"{year}(?=\s*ж(?:ылы|ылғы|ылдың|ылға|ылдан|ылда|\.|\b))",
+    }
+
+
+@cache
+def _patterns() -> _Patterns:
+    raw = data("dates")
+    months = tuple(raw["months"])
+    forms = _forms(months)
+    full = tuple(
+        re.compile(rf"(?<![\w.-]){pattern}(?![\w-])", re.IGNORECASE) for pattern in forms.values()
+    )
+    periods = "|".join(re.escape(w) for w in raw["period_words"])
+    period = re.compile(
+        rf"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)(?![-.\d])\s*(?:{periods})?"
+    )
+    relative_words = sorted(
+        [*raw["relative_days"], *raw["relative_years"]], key=len, reverse=True
+    )
+    relative = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(w) for w in relative_words) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    plain = _forms(months, named=False)
+    prefixes = "|".join(re.escape(w) for w in raw["stamp_prefixes"])
+    time = r"(?:,?\s*\d{1,2}:\d{2})?"
+    numeric = f"(?:{plain['numeric']}|{plain['iso']})"
+    textual = f"(?:{plain['textual_dmy']}|{plain['textual_ymd']})"
+    # A line that opens with a date: after a word such as «date», a numeric date (with its time),
+    # or a written date alone on its line. A story sentence rarely opens so.
+    stamp = re.compile(
+        rf"^\s*(?:(?:{prefixes})\s*:?\s*(?:{numeric}|{textual}){time}"
+        rf"|{numeric}{time}|{textual}{time}\s*$)",
+        re.IGNORECASE,
+    )
+    return _Patterns(
+        full, period, dict(raw["relative_days"]), dict(raw["relative_years"]), relative, stamp,
+        months,
+    )
+
+
+# A saved page may spell a Latin label with Cyrillic look-alike letters («dате»).
+_LOOKALIKES = str.maketrans("аеорсухкмтвн", "aeopcyxkmtbh")
+
+
+def stamp_end(line: str) -> int:
+    """Where a date stamp at the line's start ends («date 2025-11-21», «21.12.2023, 14:00»,
+    «20 қараша 2024» alone on its line), or 0 when the line opens with none."""
+    stamp = _patterns().stamp
+    match = stamp.match(line) or stamp.match(line.translate(_LOOKALIKES))
+    return match.end() if match else 0
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name in any case form («қарашада» → 11), else None."""
+    folded = word.casefold()
+    for number, name in enumerate(_patterns().months, start=1):
+        if folded.startswith(name):
+            return number
+    return None
+
+
+def find_dates(
+    text: str, offset: int = 0, reference: PartialDate | None = None
+) -> list[DateMention]:
+    """Every date in `text`, most precise reading first where readings overlap."""
+    patterns = _patterns()
+    periods = [(m.start(), m.end()) for m in patterns.period.finditer(text)]
+    found: list[DateMention] = []
+    for pattern in patterns.full:
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if any(s <= start < e or start <= s < end for s, e in periods):
+                continue
+            if any(m.start <= start + offset < m.end for m in found):
+                continue
+            date = _date_of(match)
+            if date is not None:
+                found.append(DateMention(date, start + offset, end + offset))
+    if reference is not None:
+        found += _relative(text, offset, reference, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _date_of(match: re.Match[str]) -> PartialDate | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    month_text = groups.get("month")
+    month = None
+    if month_text:
+        month = int(month_text) if month_text.isdigit() else month_number(month_text)
+    day = int(groups["day"]) if groups.get("day") else None
+    try:
+        return PartialDate(year, month, day if month else None)
+    except ValueError:
+        return None
+
+
+def _relative(
+    text: str, offset: int, reference: PartialDate, found: list[DateMention]
+) -> list[DateMention]:
+    patterns = _patterns()
+    result = []
+    for match in patterns.relative.finditer(text):
+        word = " ".join(match.group(1).casefold().split())
+        start = match.start() + offset
+        if any(m.start <= start < m.end for m in found):
+            continue
+        if word in patterns.relative_days:
+            if reference.day is None:
+                continue  # «бүгін» against a month-only stamp would be a guess
+            day = reference.first_day() + dt.timedelta(days=patterns.relative_days[word])
+            date = PartialDate(day.year, day.month, day.day)
+        else:
+            date = PartialDate(reference.year + patterns.relative_years[word])
+        result.append(DateMention(date, start, match.end() + offset, relative=True))
+    return result
+
+
+def publication_date(text: str, stamps: list[tuple[int, int]]) -> PartialDate | None:
+    """The date of the first stamp line that reads as a date."""
+    for start, end in stamps:
+        dates = find_dates(text[start:end])
+        if dates and dates[0].date.day is not None:
+            return dates[0].date
+    return None

@@ -1,0 +1,21 @@
+"""The Kazakh data files, read once: word lists, suffix tables, month names and patterns."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def data(name: str) -> dict[str, Any]:
+    """The parsed `data/<name>.json` beside this module."""
+    text = resources.files(__package__).joinpath("data", f"{name}.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def words(name: str, key: str) -> frozenset[str]:
+    """A word list of a data file, case-folded for lookups."""
+    return frozenset(word.casefold() for word in data(name)[key])

@@ -1,0 +1,139 @@
+"""Relate, milestones: visits, meetings, openings, launches and planned agreements, with the
+status the verb gives (past -ды/-ді → done; -мақ/-бақ, -ады/-еді, «жоспарлануда» → planned;
+-уде, «жатыр» → in progress) and the date the clause gives, tied to the text's memorandum and
+its organizations. A signing is the memorandum's date, not a milestone of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kztracker.importing.draft import DraftMemorandum, DraftMilestone
+from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
+from kztracker.importing.extract.kazakh.dates import DateMention
+from kztracker.importing.extract.kazakh.endings import strip_case
+from kztracker.importing.extract.kazakh.lexicon import data
+from kztracker.importing.extract.kazakh.segment import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.normalize import name_key
+
+_TITLE_WORDS = 4  # words before the event word that say whose event it is
+_REPORTED = re.compile(r",?\s*(?:[-–—]\s*)?деп\s+\w+.*$|[-–—]\s*деді.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Event:
+    stem: str
+    title: str
+
+
+@cache
+def _events() -> tuple[Event, ...]:
+    return tuple(Event(e["stem"], e["title"]) for e in data("agreements")["events"])
+
+
+@cache
+def _status_patterns() -> dict[str, re.Pattern[str]]:
+    raw = data("agreements")["status"]
+    return {
+        status: re.compile("|".join(raw[status])) for status in ("planned", "in_progress", "done")
+    }
+
+
+def status_of(clause: str) -> str:
+    """The status the clause's last verb gives: Kazakh puts the verb at the clause's end."""
+    patterns = _status_patterns()
+    raw = data("agreements")["status"]
+    done_words = frozenset(raw["done_words"])
+    found = re.findall(r"[\w-]+", _REPORTED.sub("", clause).casefold())
+    if any(word.startswith(tuple(raw["planned_words"])) for word in found):
+        return "planned"
+    for word in reversed(found):
+        if word in done_words:
+            return "done"
+        if len(word) < 4:
+            continue
+        for status in ("planned", "in_progress", "done"):
+            if patterns[status].search(word):
+                return status
+    return "done"
+
+
+def _event_in(sentence: Sentence) -> tuple[int, Event] | None:
+    for i, token in enumerate(sentence.tokens):
+        for event in _events():
+            parts = event.stem.split()
+            if len(parts) == 2:
+                if (
+                    token.lower == parts[0]
+                    and i + 1 < len(sentence.tokens)
+                    and sentence.tokens[i + 1].lower.startswith(parts[1])
+                ):
+                    return i, event
+            elif token.lower.startswith(event.stem):
+                return i, event
+    return None
+
+
+def milestones_in(
+    sentences: list[Sentence],
+    organizations: list[OrganizationMention],
+    dates: list[DateMention],
+    memoranda: list[DraftMemorandum],
+    names: dict[str, str],
+    core_key: object,
+) -> list[DraftMilestone]:
+    """One milestone per sentence that holds an event word and is not itself a signing."""
+    key = core_key if callable(core_key) else name_key
+    memorandum = memoranda[0].title if len(memoranda) == 1 else None
+    partners = memoranda[0].parties if len(memoranda) == 1 else []
+    result: list[DraftMilestone] = []
+    seen: set[tuple[str, str | None]] = set()
+    signings = {span for memo in memoranda for span in memo.spans}
+    for index, sentence in enumerate(sentences):
+        planned_signing = is_planned_agreement(sentence)
+        if sentence.span() in signings:
+            continue
+        found = _event_in(sentence)
+        if found is None and not planned_signing:
+            continue
+        title = _title(sentence, found) if found and not planned_signing else _signing_title(
+            sentence
+        )
+        own = [d for d in dates if sentence.start <= d.start < sentence.end]
+        date = own[0].date if own else None
+        status = "planned" if planned_signing else status_of(sentence.text)
+        orgs = list(dict.fromkeys(
+            names.get(key(m.name), m.name) for m in organizations if m.sentence == index
+        ))
+        marker = (name_key(title), date.isoformat() if date else None)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        result.append(DraftMilestone(
+            title=title, date=date, status=status, organizations=orgs or list(partners),
+            memorandum=memorandum, spans=[sentence.span()],
+        ))
+    return result
+
+
+def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
+    at, event = found
+    tokens = sentence.tokens
+    start = at
+    while start > 0 and at - start < _TITLE_WORDS and tokens[start - 1].text[:1].isalnum():
+        if tokens[start - 1].lower in ("бүгін", "кеше", "ертең", "деп", "және", "ал"):
+            break
+        start -= 1
+    words = [t.text for t in tokens[start:at]]
+    head = strip_case(tokens[at].text)
+    if " " in event.stem or not head.casefold().startswith(event.stem):
+        head = event.title
+    return " ".join([*words, head])
+
+
+def _signing_title(sentence: Sentence) -> str:
+    text = _REPORTED.sub("", sentence.text).rstrip(" .")
+    return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"

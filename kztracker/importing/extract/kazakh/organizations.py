@@ -1,0 +1,225 @@
+"""Mentions of organizations: runs of words ending in a type word, «quoted» names before a
+legal form, Latin names (KazAID, CITIC Geyi Biorefineries Co., Ltd.) and known acronyms (БҰҰ).
+
+Kazakh puts the type word last and capitalises only the name's first word: «Ұлттық халықаралық
+білім беру институтының» is read backwards from «институтының» over lower-case words to the
+first capitalised one, then over the capitalised owners before it («Армения Республикасының»),
+and the head is put in the nominative («институты»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
+from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.segment import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'-]*$")
+_CYRILLIC_ACRONYM = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]*[А-ЯЁӘҒҚҢӨҰҮҺІ]$")
+_MAX_BACK = 8  # lower-case words a name may hold before its type word
+_OWNER_CASES = {None, "genitive", "attributive"}  # cases an owner before a name may take
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    bare: str
+    head: str
+    kind: str
+    state: bool = False  # a state or region («Ресей Федерациясы»): an actor only as a party
+    alone: bool = False  # a name by itself when capitalised («Үкімет»)
+
+
+@cache
+def type_words() -> dict[str, TypeWord]:
+    """Each type word's bare and possessed forms, case-folded, to its entry."""
+    index: dict[str, TypeWord] = {}
+    for raw in data("organizations")["types"]:
+        entry = TypeWord(
+            raw["bare"], raw["head"], raw["kind"], raw.get("state", False), raw.get("alone", False)
+        )
+        index[entry.bare] = entry
+        index[entry.head] = entry
+    return index
+
+
+def type_of(word: str) -> TypeWord | None:
+    """The type word `word` is a form of («университетімен» → университет), None for plurals."""
+    return type_words().get(strip_case(word).casefold())
+
+
+def _is_word(token: Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+def _capital(token: Token) -> bool:
+    return token.capitalized and _is_word(token)
+
+
+def _boundary(token: Token) -> bool:
+    return not _is_word(token) or token.lower in words("organizations", "boundaries")
+
+
+def _owner(token: Token) -> bool:
+    """A capitalised word that can stand inside a name before its first word: not a place in
+    the locative («Бейжіңде»), not a time word («Бүгін»)."""
+    if not _capital(token) or _boundary(token):
+        return False
+    if token.lower in words("organizations", "not_owners"):
+        return False
+    if token.lower.rstrip(".") in _legal_forms():
+        return False  # «КеАҚ»
+    return case_of(token.text) in _OWNER_CASES
+
+
+def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """Capitalised runs ending in a type word: «Армения Кино қорымен» → «Армения Кино қоры»."""
+    tokens = sentence.tokens
+    found: list[OrganizationMention] = []
+    for i, token in enumerate(tokens):
+        entry = type_of(token.text) if _is_word(token) else None
+        if entry is None:
+            continue
+        start = _name_start(tokens, i, entry)
+        if start is None:
+            continue
+        first = tokens[start]
+        text = sentence.text[first.start - sentence.start : token.end - sentence.start]
+        name = nominative(text)
+        found.append(OrganizationMention(name, first.start, token.end, entry.kind, sentence=index))
+    return found
+
+
+def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
+    j = i - 1
+    steps = 0
+    while j >= 0 and _is_word(tokens[j]) and not tokens[j].capitalized and steps < _MAX_BACK:
+        if _boundary(tokens[j]) or type_of(tokens[j].text):
+            return _alone(tokens, i, entry)
+        j -= 1
+        steps += 1
+    if j < 0 or not _owner(tokens[j]):
+        return _alone(tokens, i, entry)
+    start = j
+    named_after = words("people", "named_after")
+    while start > 0:
+        before = tokens[start - 1]
+        if before.lower in named_after and start > 1 and _capital(tokens[start - 2]):
+            start -= 2  # «Әл-Фараби атындағы Қазақ ұлттық университеті»
+        elif _country_genitive(before):
+            break  # «Түркияның Эге университеті»: where it is, not part of its name
+        elif _owner(before) and (type_of(before.text) is None or _state(before)):
+            start -= 1  # «Армения Республикасының Ұлттық кітапханасы»
+        else:
+            break
+    named = any(t.lower in named_after for t in tokens[start:j])
+    for k in range(max(start, 1), j + 1):
+        # «ректоры Го Чанги Бөкетов Университет»: after a title comes a person, not the name.
+        if not named and _titled(tokens[k - 1]):
+            start = min(k + 2, j)
+    if all(_LATIN.match(t.text) or not _is_word(t) for t in tokens[start:i]):
+        return None  # «CITIC Geyi Co., Ltd. компаниясы»: the Latin name is the name
+    if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):
+        start -= 1  # «Академик Е.А. Бөкетов атындағы ...»
+    return start
+
+
+def _titled(token: Token) -> bool:
+    """A title's head word («ректоры», «министрі»): the capitalised words after it are a name."""
+    forms = {form.casefold() for t in data("people")["titles"] for form in (t["bare"], t["head"])}
+    return strip_case(token.text).casefold() in forms
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(form.casefold().rstrip(".") for form in data("organizations")["legal_forms"])
+
+
+def _country_genitive(token: Token) -> bool:
+    countries = words("organizations", "countries") | words("organizations", "home")
+    return case_of(token.text) == "genitive" and strip_case(token.text).casefold() in countries
+
+
+def _state(token: Token) -> bool:
+    entry = type_of(token.text)
+    return entry is not None and entry.state
+
+
+def _alone(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
+    """A type word that is a name by itself («Үкімет»), when capitalised mid-sentence."""
+    if entry.alone and tokens[i].capitalized and i > 0:
+        return i
+    return None
+
+
+def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """ «Самұрық-Қазына» АҚ, «Әл-Фараби атындағы ҚазҰУ» КеАҚ: a quoted name before a legal form
+    or a type word."""
+    legal = _legal_forms()
+    found = []
+    for match in re.finditer(r"«([^«»]{2,120})»\s*([\w.-]+)?", sentence.text):
+        inner, after = match.group(1).strip(), (match.group(2) or "").rstrip(".")
+        if not inner[:1].isupper() or len(inner.split()) > 10:
+            continue
+        entry = type_of(after) if after else None
+        if after.casefold() not in legal and entry is None:
+            continue
+        entry = entry or type_of(inner.split()[-1])
+        start = sentence.start + match.start(1)
+        kind = entry.kind if entry else None
+        found.append(OrganizationMention(inner, start, start + len(inner), kind, sentence=index))
+    return found
+
+
+def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """Runs of Latin words: «KazAID», «CITIC Geyi Biorefineries Co., Ltd.»; not web addresses."""
+    tokens = sentence.tokens
+    legal = _legal_forms()
+    # «Ltd-ның»: a Latin name takes its Kazakh case after a hyphen.
+    bases = [strip_case(t.text) for t in tokens]
+    found = []
+    i = 0
+    while i < len(tokens):
+        if not (_LATIN.match(bases[i]) and bases[i][:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and bases[j] == tokens[j].text:
+            if _LATIN.match(bases[j + 1]):
+                j += 1
+            elif tokens[j + 1].text == "," and j + 2 < len(tokens) and (
+                bases[j + 2].casefold() in legal
+            ):
+                j += 2
+            else:
+                break
+        start, end = tokens[i].start, tokens[j].start + len(bases[j])
+        rest = sentence.text[end - sentence.start : end - sentence.start + 1]
+        if rest == "." and bases[j].casefold() in legal:
+            end += 1  # «Ltd.»
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        entry = type_of(tokens[j + 1].text) if j + 1 < len(tokens) else None
+        kind = entry.kind if entry else None
+        if not re.search(r"\.(?:kz|com|ru|org|net|uz|kg)\b", name, re.IGNORECASE):
+            found.append(OrganizationMention(name, start, end, kind, sentence=index))
+        i = j + 1
+    return found
+
+
+def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """Known acronyms of international bodies and universities, in any case: «БҰҰ-ның»."""
+    known = data("organizations")["acronyms"]
+    found = []
+    for token in sentence.tokens:
+        bare = strip_case(token.text)
+        kind = known.get(bare)
+        if kind and kind != "generic" and _CYRILLIC_ACRONYM.match(bare):
+            found.append(
+                OrganizationMention(
+                    bare, token.start, token.start + len(bare), kind, sentence=index
+                )
+            )
+    return found

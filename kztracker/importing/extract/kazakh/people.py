@@ -1,0 +1,215 @@
+"""Mentions of people: capitalised name pairs after a title, or with a surname's shape.
+
+Kazakh puts the title and its owner before the name: «ҚР Ауыл шаруашылығы вице-министрі Гүлмира
+Исаева», «БҰҰ-ның Бас хатшысы Антониу Гутерриш». The title is read backwards from its head word
+to the organization that owns it (a genitive name, or «X тарапынан» — on X's side); a minister
+with no named owner implies a ministry (`implied`), an akim an akimat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
+from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.organizations import type_of
+from kztracker.importing.extract.kazakh.segment import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+_TITLE_WORDS = 8  # words a title may hold before its head, the owner's name aside
+
+
+@dataclass(frozen=True)
+class Title:
+    bare: str
+    head: str
+    implies: str | None = None  # the owner's type word in its possessed form («министрлігі»)
+    implies_fixed: str | None = None  # an owner named outright («Үкімет»)
+
+
+@cache
+def _titles() -> dict[str, Title]:
+    index: dict[str, Title] = {}
+    for raw in data("people")["titles"]:
+        title = Title(raw["bare"], raw["head"], raw.get("implies"), raw.get("implies_fixed"))
+        index[title.bare] = title
+        index[title.head] = title
+    return index
+
+
+def title_of(word: str) -> Title | None:
+    """The title `word` is a form of: «министрінің» → министр, «төрағасы» → төраға."""
+    folded = word.casefold()
+    return _titles().get(folded) or _titles().get(strip_case(word).casefold())
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not text[:1].isalpha():
+        return False
+    if len(text) > 1 and text.isupper() and "." not in text:
+        return False  # an acronym («ҚР», «БҰҰ»)
+    folded = strip_case(text).casefold()
+    lists = ("not_names",)
+    if any(folded in words("people", key) or token.lower in words("people", key) for key in lists):
+        return False
+    places = words("organizations", "places") | words("organizations", "countries")
+    return folded not in places and type_of(text) is None and title_of(text) is None
+
+
+def _surname(word: str) -> bool:
+    folded = strip_case(word).casefold()
+    endings = words("people", "surname_endings")
+    return len(folded) > 4 and any(folded.endswith(end) for end in endings)
+
+
+def _name_at(tokens: list[Token], i: int) -> int:
+    """How many tokens from `i` form a name: 2, 3 for short East Asian names, or 0."""
+    run = 0
+    while i + run < len(tokens) and run < 3 and _name_word(tokens[i + run]):
+        run += 1
+    if run == 3 and not all(len(strip_case(t.text)) <= 4 for t in tokens[i : i + 3]):
+        run = 2  # «Ким Енг Гон», but not «Саясат Нұрбек Астанада»
+    if run >= 2 and tokens[i + 1].text.endswith("."):
+        return 0  # two sets of initials
+    return run if run >= 2 else 0
+
+
+def people_in(
+    sentence: Sentence, index: int, organizations: list[OrganizationMention]
+) -> tuple[list[PersonMention], list[OrganizationMention]]:
+    """The people of a sentence, and the organizations their titles imply."""
+    tokens = sentence.tokens
+    people: list[PersonMention] = []
+    implied: list[OrganizationMention] = []
+    named_after = words("people", "named_after")
+    inside = [(m.start, m.end) for m in organizations]
+    named: list[int] = []  # where each person's name ends: a later title stops there
+    i = 0
+    while i < len(tokens):
+        run = _name_at(tokens, i)
+        if not run or any(s <= tokens[i].start < e for s, e in inside):
+            i += 1
+            continue
+        after = tokens[i + run] if i + run < len(tokens) else None
+        if after is not None and after.lower in named_after:
+            i += run
+            continue
+        title = title_of(tokens[i - 1].text) if i > 0 else None
+        honoured = after is not None and after.lower in words("people", "honorifics")
+        given = tokens[i].lower in words("people", "given_names")
+        if title is None and not honoured and not given and not _surname(tokens[i + run - 1].text):
+            i += 1
+            continue
+        first, last = tokens[i], tokens[i + run - 1]
+        name = nominative(sentence.text[first.start - sentence.start : last.end - sentence.start])
+        person = PersonMention(name, first.start, last.end, sentence=index)
+        if title is not None:
+            _read_title(sentence, tokens, i - 1, person, organizations, implied, index, named)
+        people.append(person)
+        named.append(last.end)
+        i += run
+    return people, implied
+
+
+def _read_title(
+    sentence: Sentence, tokens: list[Token], head: int, person: PersonMention,
+    organizations: list[OrganizationMention], implied: list[OrganizationMention], index: int,
+    named: list[int],
+) -> None:
+    """The title ending at token `head`, its owner, and the organization it implies."""
+    owners = [m for m in organizations if not _state_mention(m)]
+
+    def owner_at(token: Token) -> OrganizationMention | None:
+        return next((m for m in owners if m.start < token.end and token.start < m.end), None)
+
+    start = head
+    owner: OrganizationMention | None = None
+    while start > 0 and head - start < _TITLE_WORDS:
+        before = tokens[start - 1]
+        owner = owner_at(before)
+        if owner is not None:
+            break
+        if before.lower in words("agreements", "side") and start > 1:
+            owner = owner_at(tokens[start - 2])
+            break
+        if before.text == "," and start > 1 and title_of(tokens[start - 2].text):
+            start -= 2  # «ректор, профессор Го Чанги»
+            continue
+        if not _title_word(before, named):
+            break
+        start -= 1
+    text = sentence.text[tokens[start].start - sentence.start : tokens[head].end - sentence.start]
+    person.title = nominative(text)
+    if owner is not None:
+        person.organization = owner.name
+        return
+    heads = words("people", "heads_of_state")
+    modifiers = tokens[start:head]
+    if tokens[head].lower in heads and any(_place(t) for t in modifiers):
+        return  # «Иран президенті», «Қытай Халық Республикасының Төрағасы»: no organization
+    org = _implied(sentence, tokens, start, head, index)
+    if org is not None:
+        person.organization = org.name
+        implied.append(org)
+
+
+def _title_word(token: Token, named: list[int]) -> bool:
+    """A word a title may hold before its head: an owner in the genitive, a modifier; not
+    another person's name or title («Үкімет басшысы Иранның ... вице-президенті»)."""
+    if not token.text[:1].isalpha() or token.lower in words("organizations", "boundaries"):
+        return False
+    if token.end in named or token.lower in words("organizations", "not_owners"):
+        return False
+    if type_of(token.text) is not None and not type_of(token.text).state:  # type: ignore[union-attr]
+        return False  # «мұнай-химия университетінің»: the owner, not the title
+    case = case_of(token.text)
+    if title_of(token.text) is not None and case is None:
+        return False
+    return case in (None, "genitive", "attributive")
+
+
+def _place(token: Token) -> bool:
+    folded = strip_case(token.text).casefold()
+    return (
+        folded in words("organizations", "countries")
+        or folded in words("organizations", "home")
+        or (type_of(token.text) is not None and type_of(token.text).state)  # type: ignore[union-attr]
+    )
+
+
+def _state_mention(mention: OrganizationMention) -> bool:
+    entry = type_of(mention.name.split()[-1])
+    return entry is not None and entry.state
+
+
+def _implied(
+    sentence: Sentence, tokens: list[Token], start: int, head: int, index: int
+) -> OrganizationMention | None:
+    """ «Ғылым және жоғары білім министрі» → «Ғылым және жоғары білім министрлігі»."""
+    for k in range(head, start - 1, -1):
+        title = title_of(tokens[k].text)
+        if title is None:
+            continue
+        if title.implies_fixed:
+            token = tokens[k]
+            return OrganizationMention(
+                title.implies_fixed, token.start, token.end, "government", derived=True,
+                sentence=index,
+            )
+        if title.implies is None:
+            continue
+        first = start
+        while first < k and not tokens[first].capitalized:
+            first += 1  # «еліміздің Денсаулық сақтау министрі»: the name starts capitalised
+        owners = [t for t in tokens[first:k] if t.lower not in words("people", "not_owners")]
+        if not owners:
+            return None  # a bare «министр», «Бас консул», «Облыс әкімі» names no one
+        words_before = sentence.text[tokens[first].start - sentence.start : tokens[k].start -
+                                     sentence.start]
+        name = f"{words_before}{title.implies}".strip()
+        return OrganizationMention(
+            name, tokens[first].start, tokens[k].end, "government", derived=True, sentence=index
+        )
+    return None

@@ -1,0 +1,172 @@
+"""Segment: the page's lines sorted into story paragraphs and sentences, noise set aside.
+
+A saved news page carries its menus, tickers, bylines, repeated headlines and calls to follow
+the outlet; a Russian or English footer is not the story either. What is left is split into
+sentences by a regex that knows the abbreviations whose full stop ends nothing (ҚР., т.б., ж.)
+and initials (Е.А. Бөкетов). Every value keeps its offsets into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from kztracker.importing.draft import Span
+from kztracker.importing.extract.kazakh.lexicon import data
+from kztracker.importing.language import paragraph_languages
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\")]*(?=\s|$)")
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_TOKEN = re.compile(
+    rf"(?:[{_UPPER}]\.){{1,3}}(?=\s*[{_UPPER}])"  # initials: «Е.А. Бөкетов»
+    r"|[^\W_](?:[\w’'-]|\.(?=[^\W_]))*"  # words, «вице-министрі», «BAQ.KZ»
+    r"|[«»\"“”(),;:–—]"
+)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]{2,}")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    tokens: list[Token] = field(default_factory=list)
+    headline: bool = False
+
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class Article:
+    """The story's paragraphs and sentences, and the date-stamp lines found among the noise."""
+
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Sentence]
+    headline: str | None
+    stamps: list[Span]  # lines that carry the page's date stamp
+
+
+@dataclass(frozen=True)
+class _Rules:
+    noise: tuple[re.Pattern[str], ...]
+    abbreviations: frozenset[str]
+    min_words: int
+
+
+@cache
+def _rules() -> _Rules:
+    raw = data("segment")
+    return _Rules(
+        tuple(re.compile(p, re.IGNORECASE) for p in raw["noise_lines"]),
+        frozenset(a.casefold() for a in raw["abbreviations"]),
+        int(raw["min_words"]),
+    )
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def is_noise(line: str, headline: bool = False) -> bool:
+    """A menu item, ticker, byline, weather or currency line, call to follow, "None None"."""
+    rules = _rules()
+    if any(p.search(line) for p in rules.noise):
+        return True
+    words = [t for t in tokenize(line) if t.text[:1].isalpha()]
+    if headline:
+        return len(words) < 2
+    # A story line holds lower-case words; a ticker or a byline holds names and figures only.
+    return len(words) < rules.min_words or not _LOWER_WORD.search(line)
+
+
+def segment(text: str, stamp: Callable[[str], int]) -> Article:
+    """The article of `text`: `stamp` tells where a date stamp opening a line ends (0: none)."""
+    foreign = [
+        Span(start, end)
+        for start, end, language in paragraph_languages(text, "kk")
+        if language not in (None, "kk")
+    ]
+    paragraphs: list[Span] = []
+    stamps: list[Span] = []
+    seen: set[str] = set()
+    headline: str | None = None
+    for match in _LINE.finditer(text):
+        start, end = match.start(), match.end()
+        line = match.group()
+        at_stamp = stamp(line)
+        if at_stamp:
+            stamps.append(Span(start, start + at_stamp))
+            start += at_stamp
+            line = text[start:end]
+        key = " ".join(line.casefold().split())
+        if not key or key in seen:
+            continue
+        is_head = headline is None and not at_stamp
+        if any(f.start <= start < f.end for f in foreign) and not is_head:
+            continue
+        if is_noise(line, headline=is_head):
+            continue
+        seen.add(key)
+        lead = len(line) - len(line.lstrip())
+        paragraphs.append(Span(start + lead, end))
+        if is_head:
+            headline = line.strip()
+    sentences: list[Sentence] = []
+    for index, paragraph in enumerate(paragraphs):
+        for sentence in split_sentences(text, paragraph, index):
+            sentence.headline = index == 0 and headline is not None
+            sentences.append(sentence)
+    return Article(text, paragraphs, sentences, headline, stamps)
+
+
+def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
+    body = text[paragraph.start : paragraph.end]
+    abbreviations = _rules().abbreviations
+    bounds = []
+    start = 0
+    for match in _SENTENCE_END.finditer(body):
+        before = body[start : match.start()].rsplit(None, 1)
+        last = before[-1].casefold().lstrip("(«") if before else ""
+        if match.group().startswith(".") and (
+            last in abbreviations
+            or (len(last) == 1 and last.isalpha())
+            or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last)  # «Н.О. Дулатбеков», «т.б.»
+            or body[match.end() :].lstrip()[:1].islower()
+        ):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(body):
+        bounds.append((start, len(body)))
+    result = []
+    for s, e in bounds:
+        piece = body[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            if piece.isupper():  # a headline in capitals: read as if each word were a name's
+                piece = piece.title()
+            at = paragraph.start + s + lead
+            result.append(Sentence(at, at + len(piece), piece, index, tokenize(piece, at)))
+    return result

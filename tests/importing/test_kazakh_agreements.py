@@ -1,0 +1,86 @@
+"""Kazakh agreements: which clauses are signed documents, their parties, signatories and date."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_a_signed_memorandum_names_its_parties_and_date() -> None:
+    draft = _draft(
+        "Жаңа серіктестік\n"
+        "2024 жылғы 12 наурызда Павлодар педагогикалық университеті мен Новосибирск "
+        "мемлекеттік университеті арасында ынтымақтастық туралы меморандумға қол қойылды."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == [
+        "Павлодар педагогикалық университеті", "Новосибирск мемлекеттік университеті"
+    ]
+    assert memo.signed_on == PartialDate(2024, 3, 12)
+    assert memo.kind == "memorandum"
+
+
+def test_parties_in_an_oblique_case_are_named_in_the_nominative() -> None:
+    draft = _draft(
+        "Келісім жасалды\n"
+        "Экология институты Балқаш зерттеу орталығымен келісімге қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Экология институты", "Балқаш зерттеу орталығы"}
+    assert memo.kind == "agreement"
+
+
+def test_two_documents_with_other_partners_are_two_memoranda() -> None:
+    draft = _draft(
+        "Екі құжат\n"
+        "Ұлттық музей мен Грузия Ұлттық музейі арасында меморандумға қол қойылды. "
+        "Сондай-ақ Жастар театры мен Тбилиси драма театры арасында келісім жасалды."
+    )
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["Грузия Ұлттық музейі", "Ұлттық музей"],
+        ["Жастар театры", "Тбилиси драма театры"],
+    ]
+
+
+def test_the_headline_and_the_body_about_one_document_give_one_memorandum() -> None:
+    draft = _draft(
+        "Кардиология орталығы мен Прага клиникасы меморандумға қол қойды\n"
+        "Меморандумға Кардиология орталығы тарапынан директор Арман Жұмабаев пен Прага "
+        "клиникасы тарапынан бас дәрігер Ян Новак қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Кардиология орталығы", "Прага клиникасы"}
+    assert set(memo.signatories) == {"Арман Жұмабаев", "Ян Новак"}
+
+
+def test_an_agreement_only_expected_is_a_planned_milestone() -> None:
+    draft = _draft(
+        "Сапар басталды\n"
+        "Сапар барысында Көлік министрлігі мен Баку порты арасында келісімге қол қойылады "
+        "деп күтілуде."
+    )
+    assert draft.memoranda == []
+    assert any(m.status == "planned" for m in draft.milestones)
+
+
+def test_a_region_is_a_party_only_of_its_own_agreement() -> None:
+    draft = _draft(
+        "Облыстар серіктес болды\n"
+        "Жамбыл облысы мен Шу облысы ынтымақтастық меморандумына қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Жамбыл облысы", "Шу облысы"}
+    visit = _draft(
+        "Сапар\n"
+        "Келісім Премьер-министрдің Моңғолия Республикасына сапары кезінде жасалды."
+    )
+    assert visit.memoranda == []
+    assert all("Республикасы" not in o.name for o in visit.organizations)

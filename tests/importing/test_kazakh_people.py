@@ -1,0 +1,88 @@
+"""Kazakh titles and people: names after titles in Kazakh word order, owners, implied bodies."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft, DraftPerson
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def _person(draft: Draft, name: str) -> DraftPerson:
+    return next(p for p in draft.people if p.name == name)
+
+
+def test_a_title_before_a_name_and_the_ministry_it_implies() -> None:
+    draft = _draft(
+        "Министр сапармен келді\n"
+        "ҚР Энергетика министрі Ерлан Серікбаев Римге ресми сапармен барды."
+    )
+    person = _person(draft, "Ерлан Серікбаев")
+    assert person.title == "ҚР Энергетика министрі"
+    assert person.organization == "ҚР Энергетика министрлігі"
+    assert "ҚР Энергетика министрлігі" in [o.name for o in draft.organizations]
+
+
+def test_a_name_in_an_oblique_case_is_given_in_the_nominative() -> None:
+    draft = _draft(
+        "Кездесу өтті\n"
+        "Ақтөбе облысының әкімі Данияр Оспанов Польша елшісі Адам Ковальскимен кездесті."
+    )
+    names = {p.name for p in draft.people}
+    assert names == {"Данияр Оспанов", "Адам Ковальски"}
+    assert _person(draft, "Данияр Оспанов").title == "Ақтөбе облысының әкімі"
+    assert "Ақтөбе облысының әкімдігі" in [o.name for o in draft.organizations]
+
+
+def test_an_owner_in_the_genitive_is_the_persons_organization() -> None:
+    draft = _draft(
+        "Делегация келді\n"
+        "Сеул технологиялық университетінің ректоры Пак Мин Су делегацияны бастап келді."
+    )
+    person = _person(draft, "Пак Мин Су")
+    assert person.title == "ректоры"
+    assert person.organization == "Сеул технологиялық университеті"
+
+
+def test_on_one_side_names_the_signatorys_organization() -> None:
+    draft = _draft(
+        "Құжатқа қол қойылды\n"
+        "Құжатқа Қостанай инновациялық университеті тарапынан проректор Айгүл Нұрланова қол "
+        "қойды."
+    )
+    assert _person(draft, "Айгүл Нұрланова").organization == "Қостанай инновациялық университеті"
+
+
+def test_a_head_of_state_has_no_organization() -> None:
+    draft = _draft(
+        "Сапар\n"
+        "Жапония премьер-министрінің орынбасары емес, Франция президенті Пьер Дюбуа келді."
+    )
+    person = _person(draft, "Пьер Дюбуа")
+    assert person.title == "Франция президенті"
+    assert person.organization is None
+
+
+def test_a_person_named_in_an_organizations_name_is_not_a_person() -> None:
+    draft = _draft(
+        "Ғылыми кеңес\n"
+        "Академик Қ.И. Сәтбаев атындағы Геология институты жаңа зертхана ашты."
+    )
+    assert draft.people == []
+    assert [o.name for o in draft.organizations] == [
+        "Академик Қ.И. Сәтбаев атындағы Геология институты"
+    ]
+
+
+def test_later_references_to_a_known_person_join_the_first() -> None:
+    draft = _draft(
+        "Сұхбат\n"
+        "Денсаулық сақтау вице-министрі Талғат Ибраев жоба туралы айтты. "
+        "Вице-министр Талғат Ибраевтың айтуынша, клиника 2026 жылы ашылады."
+    )
+    assert [p.name for p in draft.people] == ["Талғат Ибраев"]
