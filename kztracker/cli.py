@@ -8,23 +8,41 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import re
 import sys
+import traceback
 from collections.abc import Sequence
 from types import ModuleType
 
 from kztracker import __version__
 from kztracker.commands import COMMANDS
-from kztracker.errors import KztrackerError
+from kztracker.errors import SHOWN_LIMIT, KztrackerError, one_line, os_error_message
 from kztracker.i18n import _, set_language, system_language
+from kztracker.logs import setup_logging
+
+log = logging.getLogger("kztracker")
+
+# A run of characters longer than a message shows of one argument (a pasted page, a path
+# of 100,000 characters): argparse would echo it whole.
+_LONG_RUN = re.compile(r"[^\s,()]{" + str(SHOWN_LIMIT + 1) + ",}")
+
+
+def _shortened(message: str) -> str:
+    return _LONG_RUN.sub(lambda m: m.group(0)[: SHOWN_LIMIT - 1] + "…", message)
+
+
+def say(message: str) -> None:
+    """Print one message for the user on stderr: one line, no password, bounded."""
+    print("kztracker: " + one_line(message), file=sys.stderr)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One line and exit status 2, as argparse does, without the usage block.
         # argparse's own words stay English; the pointer to --help follows the language.
-        self.exit(
-            2, "kztracker: " + _("{message} (see kztracker --help)").format(message=message) + "\n"
-        )
+        text = _("{message} (see kztracker --help)").format(message=_shortened(message))
+        self.exit(2, "kztracker: " + one_line(text) + "\n")
 
 
 def _command_modules() -> dict[str, ModuleType]:
@@ -39,6 +57,11 @@ def build_parser(modules: dict[str, ModuleType] | None = None) -> argparse.Argum
         "--db",
         metavar="PATH_OR_URL",
         help="database file or URL (default: KZTRACKER_DATABASE_URL, else the user data folder)",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="print the log and, on an unexpected error, its traceback to the terminal",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module in (modules or _command_modules()).items():
@@ -70,20 +93,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(system_language())
     modules = _command_modules()
     args = build_parser(modules).parse_args(argv)
+    # Before anything else runs: library warnings and logging go to the log file, never to
+    # the terminal between the lines a user reads.
+    log_path = setup_logging(args.debug)
     try:
         if args.command in modules:
             status: int = modules[args.command].run(args)
             return status
         return _open_app(args.db)
     except KztrackerError as exc:
-        print(f"kztracker: {exc}", file=sys.stderr)
+        log.info("refused: %s", exc, exc_info=args.debug)
+        say(str(exc))
         return 1
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        print("kztracker: " + _("interrupted"), file=sys.stderr)
+        say(_("interrupted"))
         return 130
+    except OSError as exc:
+        log.warning("operating system error", exc_info=True)
+        say(os_error_message(exc))
+        return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, never a traceback
-        message = _("unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}")
-        print(f"kztracker: {message}", file=sys.stderr)
+        log.exception("unexpected error")
+        if args.debug:
+            traceback.print_exc(file=sys.stderr)
+        say(
+            _("unexpected error: {error}; the details are in {log}").format(
+                error=f"{type(exc).__name__}: {exc}", log=log_path
+            )
+        )
         return 1

@@ -12,17 +12,18 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kztracker import resources
-from kztracker.errors import DatabaseOpenError
+from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, shown
 from kztracker.i18n import _
 
 ENV_VAR = "KZTRACKER_DATABASE_URL"
@@ -42,7 +43,15 @@ def resolve_url(path_or_url: str | None) -> str:
     value = path_or_url or os.environ.get(ENV_VAR)
     if not value:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseOpenError(
+                _(
+                    "the data folder {folder} cannot be created ({error}); give a database "
+                    "with --db or KZTRACKER_DATABASE_URL, or fix the folder's permissions"
+                ).format(folder=shown(path.parent), error=exc.strerror)
+            ) from exc
         return f"sqlite:///{path}"
     if "://" in value:
         from kztracker.credentials import with_password
@@ -107,15 +116,43 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def _sqlite_reader_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # No journal mode: setting one writes to the file, which a reader must never do.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+# Seconds to wait for a server that does not answer before saying so.
+CONNECT_TIMEOUT = 10
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for `url`; with `read_only`, one that cannot change the database (a SQLite
+    file opened by SQLite in read-only mode, read-only transactions on a server)."""
+    options: dict[str, Any] = {}
     try:
-        engine = create_engine(url, future=True)
+        parsed = make_url(url)
+        backend = parsed.get_backend_name()
+        path = sqlite_path(url)
+        if read_only and path is not None:
+            options["creator"] = functools.partial(_read_only, path)
+        if backend == "postgresql":
+            # A server that restarted leaves dead connections in the pool: each is tested
+            # before use and replaced. A wrong address fails after a while, not never.
+            options["pool_pre_ping"] = True
+            if "connect_timeout" not in parsed.query:
+                options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT}
+            if read_only:
+                options["execution_options"] = {"postgresql_readonly": True}
+        engine = create_engine(url, **options)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise DatabaseOpenError(
             _("cannot use database {url}: {error}").format(url=_safe(url), error=exc)
         ) from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        pragmas = _sqlite_reader_pragmas if read_only else _sqlite_pragmas
+        event.listen(engine, "connect", pragmas)
     return engine
 
 
@@ -214,8 +251,21 @@ def _with_hint(message: str, path: Path | None) -> str:
     return f"{message}; {backup_hint(path)}"
 
 
+def writable(path: Path) -> bool:
+    """Whether this user may change the SQLite file: the file itself, and its folder, where
+    SQLite keeps its journal (or WAL) files beside it."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    # In a folder nobody may write, no one can be changing the file (its WAL could not be
+    # created), and SQLite could not create the shared-memory file a WAL reader needs.
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
 
 
 def sqlite_problem(path: Path, check: str = "quick_check") -> str | None:
@@ -233,13 +283,28 @@ def sqlite_problem(path: Path, check: str = "quick_check") -> str | None:
     return str(rows[0][0]) if rows else _("the check gave no answer")
 
 
-def _unusable_reason(path: Path) -> str | None:
-    """Why an existing file cannot be opened as this app's database, read without writing."""
+def _kztracker_tables() -> set[str]:
+    from kztracker.models import Base
+
+    return {*Base.metadata.tables, "alembic_version", "sqlite_sequence"}
+
+
+def _unfinished(tables: set[str], rows: Callable[[str], int]) -> bool:
+    """A first start cut short before this app made it atomic: some of our tables, no
+    revision and no row in any of them. It is completed, not called foreign."""
+    if not tables or not tables <= _kztracker_tables():
+        return False
+    return all(rows(table) == 0 for table in tables)
+
+
+def _unusable_reason(path: Path, *, completing: bool) -> str | None:
+    """Why an existing file cannot be opened as this app's database, read without writing.
+
+    `completing`: the caller may create and seed, so an unfinished first start is no reason.
+    """
     problem = sqlite_problem(path)
     if problem is not None:
-        return _("{path} is damaged ({problem}) and was left as it is").format(
-            path=path, problem=problem
-        )
+        return _damaged(path, problem)
     try:
         connection = _read_only(path)
         try:
@@ -247,27 +312,62 @@ def _unusable_reason(path: Path) -> str | None:
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
+            revisions = (
+                [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
+            unfinished = not revisions and _unfinished(
+                tables,
+                lambda table: int(
+                    connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                ),
+            )
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        return _("{path} is damaged ({problem}) and was left as it is").format(
-            path=path, problem=exc
-        )
-    if tables and "alembic_version" not in tables:
+        return _damaged(path, exc)
+    if unfinished:
+        if completing:
+            return None
+        return _(
+            "{path} is a new database whose first start was interrupted; "
+            "run `kztracker init` to complete it"
+        ).format(path=shown(path))
+    if tables and not revisions:
         return _("{where} holds other data, not a kztracker database; choose another --db").format(
-            where=path
+            where=shown(path)
         )
-    # A newer tracker file is refused by the upgrade step, which reads the revisions anyway.
+    # Refused before anything opens it for writing, which would change a file from a newer
+    # release (its journal mode) while refusing it.
+    if revisions and revisions[0] != SCHEMA_HEAD and revisions[0] not in known_revisions():
+        return _newer(shown(path), revisions[0])
     return None
 
 
-def _check_sqlite_integrity(path: Path) -> None:
-    """Refuse a damaged or foreign file before the engine (which sets WAL) touches it."""
+def _damaged(path: Path, problem: object) -> str:
+    # SQLite's own text runs over several lines ("*** in database main ***", then a line per
+    # page); joined, without the banner, and cut short, it stays one line of a message.
+    lines = [line.strip() for line in str(problem).splitlines()]
+    found = "; ".join(line for line in lines if line and not line.startswith("***"))
+    return _("{path} is damaged ({problem}) and was left as it is").format(
+        path=shown(path), problem=shown(found or problem, limit=160).strip("'")
+    )
+
+
+def _newer(where: str, schema: str) -> str:
+    return _("{where} was written by a newer kztracker (schema {schema}); update the app").format(
+        where=where, schema=schema
+    )
+
+
+def _check_sqlite_integrity(path: Path, *, completing: bool) -> None:
+    """Refuse a damaged, foreign or newer file before the engine (which sets WAL) touches it."""
     if not path.exists() or path.stat().st_size == 0:
         return
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     absent = [companion for companion in companions if not companion.exists()]
-    reason = _unusable_reason(path)
+    reason = _unusable_reason(path, completing=completing)
     if reason is None:
         return
     # A read-only look at a WAL file leaves empty companions behind; the refused file gets
@@ -334,11 +434,17 @@ def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
 
 @dataclass
 class Database:
-    """An open database: its URL, engine and session factory."""
+    """An open database: its URL, engine and session factory.
+
+    `read_only` is true when it was opened only to read, or when this user may not change it
+    (a file or folder without write permission): the window says so, and writing commands
+    refuse through `require_writable`.
+    """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
 
     def session(self) -> Session:
         return self.sessions()
@@ -347,24 +453,70 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def require_writable(self) -> None:
+        """Raise ReadOnlyDatabaseError when changes cannot be saved in this database."""
+        if self.read_only:
+            raise ReadOnlyDatabaseError(
+                _(
+                    "{where} can only be read here (the file or its folder is read-only); "
+                    "nothing was changed — copy it to a folder you may write to, or ask for access"
+                ).format(where=_where(self.url))
+            )
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path_or_url: str | None = None, *, create: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the database. Raises DatabaseOpenError."""
+# Runs once, inside the transaction that creates a new database, before anyone else sees it.
+Prepare = Callable[[Session], object]
+
+
+def open_database(
+    path_or_url: str | None = None,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    prepare: Prepare | None = None,
+) -> Database:
+    """Open (and if needed create or upgrade) the database. Raises DatabaseOpenError.
+
+    `read_only` opens it only to read: nothing is created, upgraded or written. A SQLite file
+    this user may not write opens read-only too (see Database.read_only), never as damaged.
+    `prepare` fills a database this call creates (the seed), in the transaction that creates
+    it: a first start cut short leaves no half-made database, and two at once do the work once.
+    """
     url = resolve_url(path_or_url)
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
-        if not create and not path.exists():
+        exists = path.exists()
+        if not exists and not (create and not read_only):
             raise DatabaseOpenError(
-                _("no database at {path}; run `kztracker init` first").format(path=path)
+                _("no database at {path}; run `kztracker init` first").format(path=shown(path))
             )
-        _check_sqlite_integrity(path)
-    engine = make_engine(url)
+        if exists and not path.stat().st_size and not (create and not read_only):
+            raise DatabaseOpenError(
+                _(
+                    "{path} is an empty file, not a kztracker database yet; "
+                    "`kztracker init` makes one of it, or choose another --db"
+                ).format(path=shown(path))
+            )
+        if not writable(path):
+            if not exists:
+                raise DatabaseOpenError(
+                    _(
+                        "cannot create {path}: the folder may not be written; choose another "
+                        "place with --db or ask for access"
+                    ).format(path=shown(path))
+                )
+            read_only = True
+        _check_sqlite_integrity(path, completing=create and not read_only)
+    engine = make_engine(url, read_only=read_only)
     try:
-        _upgrade_if_behind(engine, url, path)
+        if read_only:
+            _check_readable(engine, url)
+        else:
+            _upgrade_if_behind(engine, url, path, prepare)
     except DatabaseOpenError:
         engine.dispose()
         raise
@@ -376,14 +528,52 @@ def open_database(path_or_url: str | None = None, *, create: bool = True) -> Dat
         ) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise DatabaseOpenError(
-            _("cannot open database {url}: {reason}").format(url=_safe(url), reason=exc)
+            _("cannot open database {url}: {reason}").format(url=_safe(url), reason=reason)
         ) from exc
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url, engine, _sessions(engine), read_only=read_only)
+
+
+def _sessions(bind: Engine | Connection) -> sessionmaker[Session]:
+    sessions = sessionmaker(bind, expire_on_commit=False)
     from kztracker.history import install as record_history
 
     record_history(sessions)
-    return Database(url, engine, sessions)
+    return sessions
+
+
+def _where(url: str) -> str:
+    path = sqlite_path(url)
+    return shown(path) if path is not None else _safe(url)
+
+
+def writer_lock(connection: Connection) -> None:
+    """Make this transaction the only writer until it ends, before it reads what it will
+    decide on: two first starts then create and seed once, the second one waiting.
+
+    SQLite: BEGIN IMMEDIATE, issued as the transaction's first statement (pysqlite itself
+    begins only before a write). PostgreSQL: an advisory lock held to the transaction's end.
+    """
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+
+
+def read_snapshot(connection: Connection) -> None:
+    """Make every read of this connection's transaction see one moment of the database.
+
+    PostgreSQL: REPEATABLE READ. SQLite: a transaction begun before the first read and held
+    (pysqlite would otherwise run each query in a moment of its own); call it first.
+    """
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+
+
+# pg_advisory_xact_lock's key for creating, upgrading and seeding: "kztr" in ASCII.
+_LOCK_KEY = 0x6B7A7472
 
 
 def _safe(url: str) -> str:
@@ -391,48 +581,87 @@ def _safe(url: str) -> str:
 
 
 def _stored_revision(engine: Engine) -> str | None:
-    """The schema revision the database records, read without loading Alembic (or None)."""
-    try:
-        with engine.connect() as connection:
+    """The schema revision the database records, read without loading Alembic (or None).
+
+    A database that cannot be reached raises (DBAPIError); one without the table gives None."""
+    with engine.connect() as connection:
+        try:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-    except DBAPIError:
-        return None
+        except DBAPIError:
+            return None
     return str(rows[0][0]) if len(rows) == 1 else None
 
 
-def _upgrade_if_behind(engine: Engine, url: str, path: Path | None) -> None:
+def _check_readable(engine: Engine, url: str) -> None:
+    """Refuse, without writing, a database a reader cannot use as it is."""
+    revision = _stored_revision(engine)
+    if revision == SCHEMA_HEAD:
+        return
+    where = _where(url)
+    if revision is None:
+        message = _(
+            "{where} holds no kztracker database yet; run `kztracker init` to create it"
+        ).format(where=where)
+    elif revision not in known_revisions():
+        message = _newer(where, revision)
+    else:
+        message = _(
+            "{where} was written by an older kztracker; run `kztracker init` to upgrade it"
+        ).format(where=where)
+    raise DatabaseOpenError(_with_hint(message, sqlite_path(url)))
+
+
+def _upgrade_if_behind(
+    engine: Engine, url: str, path: Path | None, prepare: Prepare | None
+) -> None:
     # Opening an up-to-date database is the common case: answer it with one query, since
     # importing Alembic and scanning its scripts costs a fifth of a second at every start.
     if _stored_revision(engine) == SCHEMA_HEAD:
         return
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     scripts = ScriptDirectory.from_config(alembic_config(url))
-    tables = set(inspect(engine).get_table_names())
-    current = current_revision(engine)
     head = scripts.get_current_head()
-    if tables and current is None:
-        message = _(
-            "{where} holds other data, not a kztracker database; choose another --db"
-        ).format(where=_safe(url))
-        raise DatabaseOpenError(_with_hint(message, path))
-    if current == head:
-        return
-    known = {script.revision for script in scripts.walk_revisions()}
-    if current is not None and current not in known:
-        message = _(
-            "{where} was written by a newer kztracker (schema {schema}); update the app"
-        ).format(where=_safe(url), schema=current)
-        raise DatabaseOpenError(_with_hint(message, path))
-    if path is not None and current is not None:
-        backup_sqlite(path, f"before-upgrade-{current}.bak")
-    elif current is not None and engine.dialect.name == "postgresql" and shutil.which("pg_dump"):
-        # DDL is transactional on PostgreSQL, so a failed upgrade changes nothing; the dump is
-        # for an upgrade that succeeds but is regretted. Without pg_dump it goes ahead.
-        folder = default_database_path().parent / "backups"
-        pg_dump(url, folder, f"{make_url(url).database}.before-upgrade-{current}.dump")
-    with engine.begin() as connection:
+    # One transaction creates, upgrades and seeds, as the only writer: a start killed part-way
+    # leaves the database as it was, and a second start waits here, then finds it done.
+    with engine.connect() as connection, connection.begin():
+        writer_lock(connection)
+        tables = set(inspect(connection).get_table_names())
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current == head:
+            return
+        created = current is None
+        if tables and created:
+            if not _unfinished(tables, lambda table: _rows(connection, table)):
+                message = _(
+                    "{where} holds other data, not a kztracker database; choose another --db"
+                ).format(where=_where(url))
+                raise DatabaseOpenError(_with_hint(message, path))
+            for table in tables - {"sqlite_sequence"}:
+                connection.exec_driver_sql(f'DROP TABLE "{table}"')
+        known = {script.revision for script in scripts.walk_revisions()}
+        if current is not None and current not in known:
+            raise DatabaseOpenError(_with_hint(_newer(_where(url), current), path))
+        if path is not None and current is not None:
+            backup_sqlite(path, f"before-upgrade-{current}.bak")
+        elif (
+            current is not None and engine.dialect.name == "postgresql" and shutil.which("pg_dump")
+        ):
+            # DDL is transactional on PostgreSQL, so a failed upgrade changes nothing; the dump
+            # is for an upgrade that succeeds but is regretted. Without pg_dump it goes ahead.
+            folder = default_database_path().parent / "backups"
+            pg_dump(url, folder, f"{make_url(url).database}.before-upgrade-{current}.dump")
         config = alembic_config(url)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        if created and prepare is not None:
+            with _sessions(connection)() as session:
+                prepare(session)
+                session.flush()
+
+
+def _rows(connection: Connection, table: str) -> int:
+    quoted = connection.dialect.identifier_preparer.quote(table)
+    return int(connection.execute(text(f"SELECT count(*) FROM {quoted}")).scalar_one())

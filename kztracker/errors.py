@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +17,10 @@ class KztrackerError(Exception):
 
 class DatabaseOpenError(KztrackerError):
     """The database cannot be opened, created or upgraded."""
+
+
+class ReadOnlyDatabaseError(DatabaseOpenError):
+    """A command that writes was given a database this user may only read."""
 
 
 class DuplicateNameError(KztrackerError):
@@ -103,3 +110,73 @@ class StaleRecordError(KztrackerError):
                 "reload it to see their version, or overwrite it with yours"
             )
         super().__init__(message.format(kind=_user_name(kind), fields=", ".join(sorted(theirs))))
+
+
+# What a message may show of a name or an argument the user gave: enough to recognize it.
+SHOWN_LIMIT = 200
+# Characters that would break a message's one line or hide what follows them.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# A password inside a database URL: scheme://user:PASSWORD@host.
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]+@", re.IGNORECASE)
+
+
+def _escaped(text: str) -> str:
+    out = []
+    for char in text:
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif unicodedata.category(char) in _INVISIBLE and char != "\u200d":
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
+    """A file name or argument as a one-line message shows it: control characters escaped,
+    and cut to `limit` characters (a path keeps its end, where the file's own name is).
+
+    A name with nothing to escape or cut is shown as it is; one that needed either is quoted,
+    so what belongs to it is plain.
+    """
+    text = str(value)
+    escaped = _escaped(text)
+    if len(escaped) <= limit:
+        return escaped if escaped == text else f"'{escaped}'"
+    if "/" in text or "\\" in text:
+        return "'…" + escaped[-(limit - 1) :] + "'"
+    return "'" + escaped[: limit - 1] + "…'"
+
+
+def one_line(message: str, limit: int = 2 * SHOWN_LIMIT + 300) -> str:
+    """The last guard before a message reaches a terminal: one line, no password, bounded."""
+    text = _URL_PASSWORD.sub(r"\1***@", message)
+    text = _escaped(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def os_error_message(exc: OSError) -> str:
+    """An operating-system refusal (a name too long, no permission, a folder given for a file,
+    a full disk) in one sentence that names the file and what to do."""
+    name = shown(exc.filename) if exc.filename is not None else _("a file")
+    code = exc.errno
+    if code == errno.ENAMETOOLONG:
+        return _("{name}: the file name is too long; use a shorter name or path").format(name=name)
+    if code in (errno.EACCES, errno.EPERM):
+        return _(
+            "{name}: permission denied; choose a place you may write to or ask for access"
+        ).format(name=name)
+    if code == errno.EISDIR:
+        return _("{name} is a folder; give a file").format(name=name)
+    if code == errno.ENOTDIR:
+        return _("{name}: a part of the path is a file, not a folder").format(name=name)
+    if code == errno.ENOENT:
+        return _("{name}: no such file or folder").format(name=name)
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return _("{name}: the disk is full; free some space and try again").format(name=name)
+    if code == errno.EROFS:
+        return _("{name} is on a read-only disk; choose another place").format(name=name)
+    reason = exc.strerror or type(exc).__name__
+    return _("{name}: {reason}").format(name=name, reason=reason)

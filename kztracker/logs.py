@@ -18,6 +18,7 @@ _MAX_BYTES = 1_000_000
 _BACKUPS = 3
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 
+_handler: logging.Handler | None = None
 _configured: Path | None = None
 
 
@@ -36,11 +37,12 @@ def log_file() -> Path:
 
 
 def setup_logging(debug: bool = False) -> Path:
-    """Send logging and warnings to the log file; with `debug`, also to stderr. Idempotent."""
-    global _configured
+    """Send logging and warnings to the log file; with `debug`, also to stderr. Idempotent;
+    called again after KZTRACKER_LOG_DIR changed, it moves to the new file."""
+    global _configured, _handler
     path = log_file()
     root = logging.getLogger()
-    if _configured is None:
+    if _configured != path:
         handler: logging.Handler
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -50,12 +52,17 @@ def setup_logging(debug: bool = False) -> Path:
         except OSError:
             handler = logging.NullHandler()
         handler.setFormatter(logging.Formatter(_FORMAT))
-        # Replace the last-resort stderr handler: library chatter must not reach the terminal.
-        root.handlers = [handler]
+        if _handler is not None:
+            root.removeHandler(_handler)
+            _handler.close()
+        # A handler on the root logger keeps logging's last-resort stderr handler silent, so
+        # library chatter (pypdf's "EOF marker not found") never reaches the terminal. Handlers
+        # others added (a test runner's capture) stay.
+        root.addHandler(handler)
         root.setLevel(logging.INFO)
         logging.captureWarnings(True)
         warnings.simplefilter("default")
-        _configured = path
+        _handler, _configured = handler, path
     if debug and not any(getattr(h, "_kztracker_debug", False) for h in root.handlers):
         console = logging.StreamHandler()
         console.setFormatter(logging.Formatter(_FORMAT))

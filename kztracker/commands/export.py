@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from kztracker.exporting.languages import in_language
 
     statuses = statuses_for(args.milestones_status) if args.milestones_status else None
-    database = open_database(args.db, create=False)
+    database = open_database(args.db, create=False, read_only=True)
     try:
         scope = ExportScope()
         if args.memorandum is not None:

@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from kztracker.errors import shown
 from kztracker.i18n import _
 
 NAME = "history"
@@ -27,11 +28,28 @@ def _moment(text: str) -> dt.date | dt.datetime:
         ) from None
 
 
+# Ids are 64-bit integers in both databases; a longer number cannot name a record.
+_MAX_ID = 2**63 - 1
+
+
 def _record_id(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a record id (a number)") from None
+    value = text.strip()
+    if not value.isdigit() or not 0 < int(value) <= _MAX_ID:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a record id (a whole number from 1 to {most})").format(
+                value=shown(text), most=_MAX_ID
+            )
+        )
+    return int(value)
+
+
+def _limit(text: str) -> int:
+    value = text.strip()
+    if not value.isdigit() or int(value) > _MAX_ID:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a number of changes").format(value=shown(text))
+        )
+    return int(value)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +58,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--actor", metavar="NAME", help="only changes by this account or role")
     parser.add_argument("--since", type=_moment, metavar="DATE", help="from this day on")
     parser.add_argument("--until", type=_moment, metavar="DATE", help="up to this day")
-    parser.add_argument("--limit", type=int, metavar="N", help="at most N changes, newest first")
+    parser.add_argument("--limit", type=_limit, metavar="N", help="at most N changes, newest first")
     parser.add_argument(
         "--deleted", action="store_true", help="list the deleted records that can be restored"
     )
@@ -82,6 +100,7 @@ def _restore(args: argparse.Namespace, kind: str, record_id: int) -> int:
 
     database = open_database(args.db, create=False)
     try:
+        database.require_writable()
         with database.sessions.begin() as session:
             restored = restore_deleted(session, kind, record_id)
     finally:
@@ -107,12 +126,11 @@ def run(args: argparse.Namespace) -> int:
         return _restore(args, args.restore_kind, args.restore_id)
     if args.restore:
         kind, record_id = args.restore
-        if not record_id.isdigit():
-            raise KztrackerError(
-                _("{value} is not a record id (a number)").format(value=repr(record_id))
-            )
-        return _restore(args, kind, int(record_id))
-    database = open_database(args.db, create=False)
+        try:
+            return _restore(args, kind, _record_id(record_id))
+        except argparse.ArgumentTypeError as exc:
+            raise KztrackerError(str(exc)) from None
+    database = open_database(args.db, create=False, read_only=True)
     try:
         with database.session() as session:
             if args.deleted:

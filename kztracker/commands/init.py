@@ -25,13 +25,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
     from kztracker.services.database import initialize
 
     database, result = initialize(args.db)
     database.dispose()
+    database.require_writable()
+    # The URL as a message may show it: a server's password masked.
+    url = make_url(database.url).render_as_string(hide_password=True)
     if result.total:
         added = counted_list({_SEEDED[kind]: count for kind, count in result.added.items()})
-        print(_("Database ready at {url}; seeded {added}.").format(url=database.url, added=added))
+        print(_("Database ready at {url}; seeded {added}.").format(url=url, added=added))
     else:
-        print(_("Database ready at {url}; nothing to seed.").format(url=database.url))
+        print(_("Database ready at {url}; nothing to seed.").format(url=url))
     return 0

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from kztracker.db import open_database
     from kztracker.services.listing import list_records
 
-    database = open_database(args.db, create=False)
+    database = open_database(args.db, create=False, read_only=True)
     try:
         with database.session() as session:
             rows = list_records(session, args.kind)

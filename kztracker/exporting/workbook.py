@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from kztracker.counts import counted_list
-from kztracker.db import Database, sqlite_path
+from kztracker.db import Database, read_snapshot, sqlite_path
 from kztracker.exporting import records
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
 from kztracker.exporting.scope import ExportScope, Selection, resolve
@@ -341,8 +341,8 @@ def export_database(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Export in a session of its own; on PostgreSQL every pass reads one snapshot, so the
-    Summary, the links and the rows agree even while colleagues keep editing."""
+    """Export in a session of its own whose every pass reads one snapshot, so the Summary,
+    the links and the rows agree even while colleagues (or another process) keep writing."""
     with database.session() as session:
         if database.engine.dialect.name == "postgresql":
             session.connection(
@@ -351,6 +351,8 @@ def export_database(
                     "postgresql_readonly": True,
                 }
             )
+        else:
+            read_snapshot(session.connection())
         return export_workbook(
             session,
             path,

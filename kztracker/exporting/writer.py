@@ -51,7 +51,7 @@ from kztracker.i18n import _
 # written with the string type, so it is shown exactly as typed and never evaluated.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_TEXT = 32_767  # Excel's limit for one cell
-MAX_FORMULA_TEXT = 255  # Excel's limit for a text inside a formula; a longer title is not linked
+MAX_FORMULA_TEXT = 255  # Excel's limit for a text in a formula, in UTF-16 units; longer: no link
 MAX_WIDTH = 50  # longer text wraps inside the column
 MIN_WIDTH = 6
 DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
@@ -353,7 +353,7 @@ class SheetWriter:
                 cell = cells[col].text
                 cell._value, cell.data_type = value, "n"
             elif kind is Link:
-                if len(value.text) > MAX_FORMULA_TEXT:
+                if not fits_formula(value.text) or not fits_formula(value.location):
                     cell = self._text(cells[col].text, value.text)
                 else:
                     link = cells[col].link()
@@ -413,6 +413,18 @@ class SheetWriter:
 
 def _quoted(text: str) -> str:
     return text.replace('"', '""')
+
+
+def utf16_length(text: str) -> int:
+    """Length as Excel counts it: UTF-16 code units, two for a character beyond the BMP
+    (an emoji, a rare CJK ideograph)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fits_formula(text: str) -> bool:
+    """Whether `text`, as written inside a formula (cleaned, quotes doubled), stays within
+    Excel's limit for a text in a formula; a longer one would make Excel reject the cell."""
+    return utf16_length(_quoted(_clean(text))) <= MAX_FORMULA_TEXT
 
 
 def discard(wb: Workbook) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from kztracker.errors import os_error_message, shown
 from kztracker.i18n import N_, _
 from kztracker.importing.draft import Document
 from kztracker.importing.errors import ImportInputError
@@ -36,14 +37,17 @@ _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 def read_file(path: str | Path) -> Document:
     """Read one announcement file; the format is chosen by its extension."""
     path = Path(path)
-    name = path.name
-    if path.is_dir():
-        raise ImportInputError(
-            _("{name} is a folder; choose the announcement files inside it").format(name=name)
-        )
-    if not path.is_file():
-        raise ImportInputError(_("{name}: no such file").format(name=name))
-    size = path.stat().st_size
+    name = shown(path.name)
+    try:
+        if path.is_dir():
+            raise ImportInputError(
+                _("{name} is a folder; choose the announcement files inside it").format(name=name)
+            )
+        if not path.is_file():
+            raise ImportInputError(_("{name}: no such file").format(name=shown(path)))
+        size = path.stat().st_size
+    except OSError as exc:  # a name too long, a folder that may not be entered
+        raise ImportInputError(os_error_message(exc)) from exc
     if size == 0:
         raise ImportInputError(_("{name} is empty; there is nothing to import").format(name=name))
     if size > MAX_FILE_BYTES:
@@ -151,7 +155,7 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ImportInputError(
-            _("{name} cannot be read: {error}").format(name=path.name, error=exc.strerror)
+            _("{name} cannot be read: {error}").format(name=shown(path.name), error=exc.strerror)
         ) from exc
 
 

@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from kztracker.db import Database, open_database, resolve_url
+from kztracker.db import Database, open_database, read_snapshot, resolve_url
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _, ngettext
 from kztracker.models import Base
@@ -69,8 +69,7 @@ def _snapshot(database: Database) -> Iterator[Connection]:
     """A connection whose reads all see one moment of the source."""
     if database.is_sqlite:
         with database.engine.connect() as connection:
-            # pysqlite only begins before writes; an explicit BEGIN holds one read snapshot.
-            connection.exec_driver_sql("BEGIN")
+            read_snapshot(connection)
             yield connection
     else:
         options = {"isolation_level": "REPEATABLE READ"}
@@ -185,7 +184,7 @@ def copy_database(
     target_url = resolve_url(target_url)
     if source_url == target_url:
         raise KztrackerError(_("the source and the target are the same database"))
-    source = open_database(source_url, create=False)
+    source = open_database(source_url, create=False, read_only=True)
     try:
         target = open_database(target_url, create=True)
     except Exception:
@@ -193,6 +192,7 @@ def copy_database(
         raise
     tables = _tables()
     try:
+        target.require_writable()
         with _snapshot(source) as reader, target.engine.begin() as writer:
             held = sum(_count(writer, table) for table in tables)
             if held and not allow_non_empty:

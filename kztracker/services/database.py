@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from kztracker.db import Database, open_database
+from kztracker.db import Database, open_database, writer_lock
 from kztracker.services.seeding import SeedResult, seed_database
 
 
 def initialize(path_or_url: str | None = None) -> tuple[Database, SeedResult]:
-    """Create or upgrade the database and seed it if it holds no records."""
-    database = open_database(path_or_url, create=True)
-    with database.sessions.begin() as session:
+    """Create or upgrade the database and seed it if it holds no records.
+
+    A new database is seeded in the transaction that creates it; an existing empty one under
+    the writer lock, so two first starts at once seed once. A database this user may only
+    read is opened read-only and left as it is.
+    """
+    seeded: list[SeedResult] = []
+    database = open_database(
+        path_or_url, create=True, prepare=lambda session: seeded.append(seed_database(session))
+    )
+    if seeded or database.read_only:
+        return database, (seeded[0] if seeded else SeedResult())
+    with database.session() as session, session.begin():
+        writer_lock(session.connection())
         result = seed_database(session)
     return database, result
