@@ -40,7 +40,8 @@ class _Groups:
 
 
 def merge_organizations(
-    mentions: list[OrganizationMention], core_key: Callable[[str], str],
+    mentions: list[OrganizationMention],
+    core_key: Callable[[str], str],
     type_word: Callable[[str], bool] = lambda word: False,
 ) -> tuple[list[DraftOrganization], dict[str, str]]:
     """Draft organizations, and a map from every spelling's key to its organization's name."""
@@ -54,38 +55,50 @@ def merge_organizations(
                 groups.union(i, by_key[key])
             else:
                 by_key[key] = i
+    # The pairwise rules below look at names and kinds only: comparing each distinct mention
+    # once keeps a long text (many repeats of the same names) from growing quadratically.
+    firsts: dict[tuple[object, ...], int] = {}
+    for i, mention in enumerate(mentions):
+        firsts.setdefault((mention.name, mention.derived, mention.kind, mention.short_name), i)
+    distinct = [(i, mentions[i]) for i in sorted(firsts.values())]
+    letters = {i: initials(m.name) for i, m in distinct}
     # A ministry implied by a title joins the one named with its country: "Ministry of Water
     # Resources" (from "Uzbek Minister of Water Resources") and "... of the Republic of Uzbekistan".
-    for i, mention in enumerate(mentions):
+    for i, mention in distinct:
         if mention.derived:
-            for j, other in enumerate(mentions):
+            for j, other in distinct:
                 if not other.derived and other.name.startswith(
                     (mention.name + " of ", mention.name + " and ")
                 ):
                     groups.union(i, j)
                     break
     # "Karolinska" and "Karolinska Institute": a bare name joins the one its type word completes.
-    for i, mention in enumerate(mentions):
+    for i, mention in distinct:
         if mention.kind is None and not mention.derived:
-            for j, other in enumerate(mentions):
+            for j, other in distinct:
                 rest = other.name[len(mention.name) :].split()
-                if (j != i and other.kind and other.name.startswith(mention.name + " ")
-                        and len(rest) == 1 and type_word(rest[0])):
+                if (
+                    j != i
+                    and other.kind
+                    and other.name.startswith(mention.name + " ")
+                    and len(rest) == 1
+                    and type_word(rest[0])
+                ):
                     groups.union(i, j)
                     break
     # Acronyms: "NU" for Nazarbayev University, "DISC" for Discovery Centre (DISC).
-    for i, mention in enumerate(mentions):
+    for i, mention in distinct:
         first = mention.name.split()[0]
         if _ACRONYM.match(first):
-            for j, other in enumerate(mentions):
-                if j != i and initials(other.name) == first and len(other.name.split()) > 1:
+            for j, other in distinct:
+                if j != i and letters[j] == first and len(other.name.split()) > 1:
                     expanded = core_key(other.name + mention.name[len(first) :])
                     if expanded in by_key:
                         groups.union(i, by_key[expanded])
                     elif mention.name == first:
                         groups.union(i, j)
         if mention.short_name:
-            for j, other in enumerate(mentions):
+            for j, other in distinct:
                 if other.name == mention.short_name:
                     groups.union(j, i)
     members: dict[int, list[OrganizationMention]] = {}
@@ -122,17 +135,24 @@ def merge_organizations(
 
 
 def merge_people(
-    mentions: list[PersonMention], organization_names: dict[str, str],
-    core_key: Callable[[str], str], text: str,
+    mentions: list[PersonMention],
+    organization_names: dict[str, str],
+    core_key: Callable[[str], str],
+    text: str,
 ) -> list[DraftPerson]:
     groups: list[list[PersonMention]] = []
+    # Two spellings of one person share a surname: only groups with that surname are compared.
+    by_surname: dict[str, list[list[PersonMention]]] = {}
     for mention in mentions:
-        for group in groups:
+        bucket = by_surname.setdefault(name_key(mention.name.split()[-1]), [])
+        for group in bucket:
             if _same_person(group[0].name, mention.name):
                 group.append(mention)
                 break
         else:
-            groups.append([mention])
+            bucket.append([mention])
+            groups.append(bucket[-1])
+    words = _word_spans(text)
     drafts = []
     for group in groups:
         spellings = _unique([clean_name(m.name) for m in group])
@@ -143,14 +163,16 @@ def merge_people(
         if organization is not None:
             organization = organization_names.get(core_key(organization), organization)
         spans = {Span(m.start, m.end) for m in group}
-        spans |= _surname_spans(text, name)
-        drafts.append(DraftPerson(
-            name=name,
-            title=max(titles, key=_title_weight) if titles else None,
-            organization=organization,
-            aliases=[s for s in spellings if s != name],
-            spans=sorted(spans, key=lambda s: s.start),
-        ))
+        spans |= _surname_spans(text, name, words)
+        drafts.append(
+            DraftPerson(
+                name=name,
+                title=max(titles, key=_title_weight) if titles else None,
+                organization=organization,
+                aliases=[s for s in spellings if s != name],
+                spans=sorted(spans, key=lambda s: s.start),
+            )
+        )
     return drafts
 
 
@@ -169,10 +191,23 @@ def _same_person(a: str, b: str) -> bool:
     return fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2 or fuzz.ratio(fa, fb) >= 75)
 
 
-def _surname_spans(text: str, name: str) -> set[Span]:
+_WORD = re.compile(r"[\w-]+")
+
+
+def _word_spans(text: str) -> dict[str, list[Span]]:
+    """Where each word (a run of letters, digits and hyphens) stands, found in one pass."""
+    spans: dict[str, list[Span]] = {}
+    for match in _WORD.finditer(text):
+        spans.setdefault(match.group(), []).append(Span(match.start(), match.end()))
+    return spans
+
+
+def _surname_spans(text: str, name: str, words: dict[str, list[Span]] | None = None) -> set[Span]:
     surname = name.split()[-1]
     if len(surname) < 3:
         return set()
+    if words is not None and _WORD.fullmatch(surname):
+        return set(words.get(surname, []))
     return {
         Span(m.start(), m.end())
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)

@@ -10,6 +10,7 @@ first government body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from kztracker.dates import PartialDate
@@ -17,7 +18,11 @@ from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import COUNTRIES, ORGANIZATION_TYPES
 from kztracker.importing.extract.english.text import Article, Sentence
-from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.importing.extract.mentions import (
+    OrganizationMention,
+    PersonMention,
+    by_sentence,
+)
 from kztracker.normalize import name_key
 
 _NOUN = re.compile(
@@ -137,8 +142,9 @@ def memoranda_in(
     signing_dates: list[PartialDate] = []
     title_only = _title_sentence(article)
     year: int | None = None
+    mentions_at, people_at = by_sentence(mentions), by_sentence(people)
     for index, sentence in enumerate(article.sentences):
-        in_sentence = [m for m in mentions if m.sentence == index]
+        in_sentence = mentions_at.get(index, [])
         signs = _SIGN.search(sentence.text)
         future = bool(
             signs and _NOT_YET.search(sentence.text[max(0, signs.start() - 30) : signs.end()])
@@ -181,8 +187,8 @@ def memoranda_in(
             if not subjects and _BOTH.search(sentence.text[: match.start()]) and index:
                 subjects = [
                     m
-                    for m in mentions
-                    if m.sentence == index - 1 and _subject(article.sentences[index - 1], m)
+                    for m in mentions_at.get(index - 1, [])
+                    if _subject(article.sentences[index - 1], m)
                 ]
             if (
                 kind == "other"
@@ -195,7 +201,7 @@ def memoranda_in(
                 parties = (subjects if n == 0 and not between else []) + parties
             else:
                 parties = subjects
-            signatories = [p for p in people if p.sentence == index] if signs else []
+            signatories = people_at.get(index, []) if signs else []
             if not parties and signs and match.start() < signs.start():
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
@@ -207,7 +213,7 @@ def memoranda_in(
                 continue
             if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
                 speaker = next(
-                    (p.organization for p in people if p.sentence == index and p.organization), None
+                    (p.organization for p in people_at.get(index, []) if p.organization), None
                 )
                 other = resolve(speaker) if speaker else host
                 if other and other not in party_names:
@@ -253,6 +259,7 @@ def memoranda_in(
     named = {_bare(p) for m, _ in found for p in m.parties} - {_bare(host or "")}
     found += [(m, -1) for m in weak if not named & {_bare(p) for p in m.parties}]
     memoranda = _merge([m for m, _ in found], host, parents)
+    starts = [p.start for p in article.paragraphs]
     for memo in memoranda:
         if memo.signed_on is None and len(set(signing_dates)) == 1:
             memo.signed_on = signing_dates[0]
@@ -260,7 +267,9 @@ def memoranda_in(
             memo.focus_areas = [f.name for f in focus_areas]
         else:
             memo.focus_areas = [
-                f.name for f in focus_areas if any(_near(article, s, f.spans) for s in memo.spans)
+                f.name
+                for f in focus_areas
+                if any(_near(article, starts, s, f.spans) for s in memo.spans)
             ]
     return memoranda
 
@@ -292,9 +301,14 @@ def _title_sentence(article: Article) -> int | None:
     return 0 if headline and len(article.paragraphs) > 1 else None
 
 
-def _near(article: Article, memo_span: Span, spans: list[Span]) -> bool:
-    paragraph = next((p for p in article.paragraphs if p.start <= memo_span.start < p.end), None)
-    return paragraph is not None and any(paragraph.start <= s.start < paragraph.end for s in spans)
+def _near(article: Article, starts: list[int], memo_span: Span, spans: list[Span]) -> bool:
+    """Whether one of `spans` lies in the paragraph of `memo_span`; `starts` are the
+    paragraphs' starts, in order."""
+    i = bisect_right(starts, memo_span.start) - 1
+    if i < 0 or memo_span.start >= article.paragraphs[i].end:
+        return False
+    paragraph = article.paragraphs[i]
+    return any(paragraph.start <= s.start < paragraph.end for s in spans)
 
 
 def _subject(sentence: Sentence, mention: OrganizationMention) -> bool:
@@ -350,26 +364,51 @@ def _merge(
     a party's parent ("AstraZeneca" for "AstraZeneca Kazakhstan") restates the same one."""
     merged: list[DraftMemorandum] = []
     rank = {"memorandum": 0, "agreement": 1, "roadmap": 2, "other": 3}
+    host_key = name_key(host or "")
+    theirs: list[set[str]] = []  # each merged memorandum's sides, its parties' parents included
+    holding: dict[str, list[int]] = {}  # a side's key → the merged memoranda that hold it
+    empty: list[int] = []  # merged memoranda with no side but the speaking one
+
+    def index(at: int, keys: set[str]) -> None:
+        for key in keys - theirs[at]:
+            holding.setdefault(key, []).append(at)
+        theirs[at] |= keys
+
     for memo in memoranda:
-        own = {name_key(p) for p in memo.parties} - {name_key(host or "")}
-        for earlier in merged:
-            theirs = {name_key(p) for p in earlier.parties} - {name_key(host or "")}
-            theirs |= {name_key(parents[p]) for p in earlier.parties if p in parents}
-            if own and (own <= theirs or theirs <= own):
-                earlier.parties = _unique(earlier.parties + memo.parties)
-                if rank[memo.kind] < rank[earlier.kind]:
-                    earlier.kind = memo.kind
-                earlier.title = _title(earlier.kind, earlier.parties, host)
-                earlier.signatories = _unique(earlier.signatories + memo.signatories)
-                if memo.signed_on and (
-                    earlier.signed_on is None
-                    or _precision(memo.signed_on) > _precision(earlier.signed_on)
-                ):
-                    earlier.signed_on = memo.signed_on
-                earlier.spans += memo.spans
-                break
-        else:
+        own = {name_key(p) for p in memo.parties} - {host_key}
+        parent_keys = {name_key(parents[p]) for p in memo.parties if p in parents}
+        if not own:
             merged.append(memo)
+            theirs.append(set())
+            index(len(merged) - 1, parent_keys)
+            if not parent_keys:
+                empty.append(len(merged) - 1)
+            continue
+        # Only memoranda sharing a side (or with none) can hold or be held by this one.
+        candidates = sorted({i for key in own for i in holding.get(key, [])} | set(empty))
+        at = next((i for i in candidates if own <= theirs[i] or theirs[i] <= own), None)
+        if at is None:
+            merged.append(memo)
+            theirs.append(set())
+            index(
+                len(merged) - 1, own | {name_key(parents[p]) for p in memo.parties if p in parents}
+            )
+            continue
+        earlier = merged[at]
+        earlier.parties = _unique(earlier.parties + memo.parties)
+        if rank[memo.kind] < rank[earlier.kind]:
+            earlier.kind = memo.kind
+        earlier.title = _title(earlier.kind, earlier.parties, host)
+        earlier.signatories = _unique(earlier.signatories + memo.signatories)
+        if memo.signed_on and (
+            earlier.signed_on is None or _precision(memo.signed_on) > _precision(earlier.signed_on)
+        ):
+            earlier.signed_on = memo.signed_on
+        earlier.spans += memo.spans
+        grown = {name_key(p) for p in earlier.parties} - {host_key}
+        index(at, grown | {name_key(parents[p]) for p in earlier.parties if p in parents})
+        if at in empty and theirs[at]:
+            empty.remove(at)
     return merged
 
 

@@ -25,7 +25,7 @@ from kztracker.importing.extract.english.lexicon import (
 from kztracker.importing.extract.english.organizations import proper_runs
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.mentions import Coverage, OrganizationMention
 
 _LEFT = (
     "with",
@@ -110,7 +110,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
 
 
-def _candidates(sentence: Sentence, taken: list[tuple[int, int]]) -> list[list[Token]]:
+def _candidates(sentence: Sentence, taken: Coverage) -> list[list[Token]]:
     found = []
     for run in proper_runs(sentence):
         part: list[Token] = []
@@ -118,7 +118,7 @@ def _candidates(sentence: Sentence, taken: list[tuple[int, int]]) -> list[list[T
             if (
                 token is None
                 or token.lower in _CONNECTORS
-                or any(s <= token.start < e for s, e in taken)
+                or taken.covers(token.start)
                 or sentence.text[token.start - sentence.start - 1 : token.start - sentence.start]
                 in ("#", "@")
             ):  # "#KazakhstanKorea", "@MFA_KZ": a hashtag or a handle, not a name
@@ -169,7 +169,8 @@ def brand_organizations(
 ) -> list[OrganizationMention]:
     """Organization mentions without a type word; `known` holds names already found and
     `organization_ends` where the organizations already found end."""
-    per_sentence = [(i, s, _candidates(s, taken)) for i, s in enumerate(sentences)]
+    covered = Coverage(taken)
+    per_sentence = [(i, s, _candidates(s, covered)) for i, s in enumerate(sentences)]
     names: set[str] = set(known)
     for _ in range(2):  # a second pass lets coordination spread from a name found in the first
         for _index, sentence, candidates in per_sentence:
@@ -270,7 +271,7 @@ def _triggered(
     ahead = tokens[first - 2 : first] if first >= 2 else []
     if (
         [t.lower for t in ahead[1:]] in (["and"], [","])
-        and any(end == ahead[0].end for end in organization_ends)
+        and ahead[0].end in organization_ends
         and (
             following is None
             or following.lower not in ("and", "&")

@@ -18,7 +18,7 @@ from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
-from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
 
 _EVENT = EVENT
 _FUTURE = re.compile(
@@ -64,9 +64,10 @@ def milestones_in(
     context_year = reference.year if reference else None
     has_days = bool(_FULL_DATE.search(article.text))
     orgs: list[str] = []
+    mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
     for index, sentence in enumerate(article.sentences):
         previous = orgs
-        orgs = [names.get(core_key(m.name), m.name) for m in mentions if m.sentence == index]
+        orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
         year = _year(sentence.text) or (context_year if reference is None else None)
         for start, clause in _clauses(sentence):
             if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
@@ -111,14 +112,10 @@ def milestones_in(
                             piece, [d for d in dates if d.start >= piece_start], piece_start
                         ),
                     ),
-                    [m for m in mentions if m.sentence == index],
+                    mentions_at.get(index, []),
                     names,
                     core_key,
-                    [
-                        p.organization
-                        for p in people or []
-                        if p.sentence == index and p.organization
-                    ],
+                    [p.organization for p in people_at.get(index, []) if p.organization],
                 )
                 if len(title.split()) < 2:
                     continue

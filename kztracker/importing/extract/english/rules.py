@@ -25,15 +25,15 @@ from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of, is_place
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
+from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
-from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.normalize import fold_lookalikes, name_key
 
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
-_GROUP = re.compile(r"\s+(?:Group|Holding|JSC|LLP|Ltd|Inc|PLC)$")
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _OUTLET = (
     re.compile(r"\b([A-Z][\w.-]*\.(?:kz|com|org|net|ru|uz|kg))\s+(?:reports|reported|writes)\b"),
@@ -92,7 +92,7 @@ class EnglishRules:
             frozenset(m.end for m in org_mentions if not m.derived),
         )
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
-        _titles_naming_organizations(person_mentions, org_mentions)
+        titles_naming_organizations(person_mentions, org_mentions)
         employers_after(person_mentions, org_mentions, text)
         organizations, names = merge_organizations(
             org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
@@ -177,64 +177,6 @@ def _after_dateline(text: str, paragraph: Span) -> Span | None:
         return paragraph
     start = paragraph.start + match.end()
     return Span(start, paragraph.end) if text[start : paragraph.end].strip() else None
-
-
-def _titles_naming_organizations(
-    people: list[PersonMention], organizations: list[OrganizationMention]
-) -> None:
-    """ "Chief Executive Officer of Kcell": once Kcell is known, the title ends before it.
-    A bare "Vice Minister" belongs to the ministry the same or the previous sentence names."""
-    names = sorted(
-        {
-            n
-            for m in organizations
-            if not m.derived
-            for n in (m.name, *m.aliases, _GROUP.sub("", m.name))
-        },
-        key=len,
-        reverse=True,
-    )
-    for person in people:
-        if person.title and person.organization is None:
-            for name in names:
-                match = re.search(rf"\s+(?:of|at)\s+(?:the\s+)?{re.escape(name)}\b", person.title)
-                if match:
-                    person.organization = next(
-                        (m.name for m in organizations if _GROUP.sub("", m.name) == name), name
-                    )
-                    person.title = person.title[: match.start()]
-                    break
-        title = person.title or ""
-        tail = re.search(r"\s+(?:of|at)\s+([A-Z][\w’'-]+)$", title)
-        if tail and person.organization is None:
-            # "Chief Executive Officer of Svevind": the one organization named "Svevind ...".
-            owners = {
-                m.name
-                for m in organizations
-                if m.name.split()[0] == tail.group(1) and not m.derived
-            }
-            if len(owners) == 1:
-                person.organization = owners.pop()
-                person.title = title[: tail.start()]
-        if (
-            person.title
-            and person.organization is None
-            and re.fullmatch(r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister", person.title)
-        ):
-            nearby = [
-                m
-                for m in organizations
-                if m.kind == "government"
-                and person.sentence - 1 <= m.sentence <= person.sentence
-                and m.name.startswith("Ministry")
-            ]
-            ministries = {
-                m.name for m in organizations if m.name.startswith("Ministry") and not m.derived
-            }
-            if nearby:
-                person.organization = nearby[-1].name
-            elif len(ministries) == 1:
-                person.organization = ministries.pop()
 
 
 def _known_in(
@@ -384,12 +326,11 @@ def _acronyms(
         if len(letters) >= 2 and len(mention.name.split()) >= 2:
             forms.setdefault(letters, mention)
     found = []
+    covered = Coverage(taken + [(m.start, m.end) for m in mentions if not m.derived])
     for index, sentence in enumerate(sentences):
         for token in sentence.tokens:
             target = forms.get(token.text)
-            if target is None or any(s <= token.start < e for s, e in taken):
-                continue
-            if any(m.start <= token.start < m.end for m in mentions if not m.derived):
+            if target is None or covered.covers(token.start):
                 continue
             found.append(
                 OrganizationMention(

@@ -9,7 +9,7 @@ import re
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, TITLE_WORDS
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _MINISTER = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister\s+(of\s+.+)$")
 _PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Prime\s+Minister(?:\s+of\s+(.+))?$")
@@ -113,3 +113,69 @@ def singular_title(title: str) -> str:
     if words:
         words[0] = words[0][:1].upper() + words[0][1:]
     return " ".join(words)
+
+
+_OF_AT = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+_GROUP = re.compile(r"\s+(?:Group|Holding|JSC|LLP|Ltd|Inc|PLC)$")
+_BARE_MINISTER = re.compile(r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister")
+
+
+def _named_in(title: str, names: dict[str, str], lengths: list[int]) -> tuple[str, int] | None:
+    """The longest of `names` standing after an "of"/"at" in `title`, and where that word starts;
+    looked up by the lengths names have, so the work does not grow with the number of names."""
+    best: tuple[str, int] | None = None
+    for match in _OF_AT.finditer(title):
+        rest = title[match.end() :]
+        for length in lengths:
+            if best is not None and length <= len(best[0]):
+                break
+            name = rest[:length]
+            if len(name) == length and name in names:
+                after = rest[length : length + 1]
+                if not (after.isalnum() or after == "_") or not name[-1:].isalnum():
+                    best = (name, match.start())
+    return best
+
+
+def titles_naming_organizations(
+    people: list[PersonMention], organizations: list[OrganizationMention]
+) -> None:
+    """ "Chief Executive Officer of Kcell": once Kcell is known, the title ends before it.
+    A bare "Vice Minister" belongs to the ministry the same or the previous sentence names."""
+    written = [m for m in organizations if not m.derived]
+    names: dict[str, str] = {}  # a spelling → the organization it names
+    for mention in written:
+        for spelling in (mention.name, *mention.aliases):
+            names.setdefault(spelling, mention.name)
+    for mention in written:
+        names.setdefault(_GROUP.sub("", mention.name), mention.name)
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    first_words: dict[str, set[str]] = {}
+    for mention in written:
+        first_words.setdefault(mention.name.split()[0], set()).add(mention.name)
+    ministries = [m for m in organizations if m.name.startswith("Ministry")]
+    written_ministries = {m.name for m in ministries if not m.derived}
+    for person in people:
+        if person.title and person.organization is None:
+            found = _named_in(person.title, names, lengths)
+            if found:
+                person.organization = names[found[0]]
+                person.title = person.title[: found[1]]
+        title = person.title or ""
+        tail = re.search(r"\s+(?:of|at)\s+([A-Z][\w’'-]+)$", title)
+        if tail and person.organization is None:
+            # "Chief Executive Officer of Svevind": the one organization named "Svevind ...".
+            owners = first_words.get(tail.group(1), set())
+            if len(owners) == 1:
+                person.organization = next(iter(owners))
+                person.title = title[: tail.start()]
+        if person.title and person.organization is None and _BARE_MINISTER.fullmatch(person.title):
+            nearby = [
+                m
+                for m in ministries
+                if m.kind == "government" and person.sentence - 1 <= m.sentence <= person.sentence
+            ]
+            if nearby:
+                person.organization = nearby[-1].name
+            elif len(written_ministries) == 1:
+                person.organization = next(iter(written_ministries))

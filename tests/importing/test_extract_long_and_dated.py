@@ -1,0 +1,64 @@
+"""Extraction of long texts (it must finish: work grows with the text, not its square) and the
+publication date that relative dates resolve against."""
+
+from __future__ import annotations
+
+import itertools
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Document
+from kztracker.importing.extract import extract
+
+_PLACES = ("Aral", "Borovoe", "Caspia", "Dostyk", "Emba", "Furmanov", "Granit", "Irtysh")
+_PEOPLE = ("Dana", "Erlan", "Gulnar", "Timur", "Asel", "Marat", "Saule", "Nurlan")
+
+
+def _long_text(size: int) -> str:
+    """Paragraphs with ever new names, so the names found keep growing with the text."""
+    paragraphs = ["Cooperation news"]
+    length = 0
+    for n in itertools.count():
+        place = f"{_PLACES[n % 8]}{n // 8}"
+        person = f"{_PEOPLE[n % 8]} {_PLACES[(n + 3) % 8]}ov{n // 8}"
+        paragraph = (
+            f"The University of {place} signed a memorandum with {place} Robotics on "
+            f"{n % 27 + 1} March 2025. Rector {person} of the {place} Institute said a joint "
+            f"laboratory will open in June 2026."
+        )
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+        if length >= size:
+            break
+    return "\n\n".join(paragraphs)
+
+
+def test_a_one_megabyte_text_completes() -> None:
+    text = _long_text(1_000_000)
+    assert len(text) >= 1_000_000
+    draft = extract(Document(text, "report.txt", "txt", language="en"))
+    names = {o.name for o in draft.organizations}
+    assert "University of Aral0" in names
+    assert len(draft.organizations) > 1000
+    assert len(draft.memoranda) > 1000
+
+
+_RELATIVE = (
+    "Joint laboratory\n\n"
+    "The University of Tartu and Nazarbayev University signed a memorandum of understanding "
+    "yesterday. The partners will open a joint laboratory in Astana next year."
+)
+
+
+def test_a_publication_date_already_set_is_kept_and_relative_dates_follow_it() -> None:
+    document = Document(_RELATIVE, "pasted text", "pasted", language="en")
+    document.published_on = PartialDate.parse("2024-05-10")
+    draft = extract(document)
+    assert document.published_on == PartialDate.parse("2024-05-10")
+    assert [str(m.signed_on) for m in draft.memoranda] == ["2024-05-09"]
+    assert any(str(m.date) == "2025" for m in draft.milestones)
+
+    # The user corrects the date in the review: extracting again follows the new date.
+    document.published_on = PartialDate.parse("2026-02-01")
+    again = extract(document)
+    assert [str(m.signed_on) for m in again.memoranda] == ["2026-01-31"]
+    assert any(str(m.date) == "2027" for m in again.milestones)
