@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
-from kztracker.importing.extract.russian.dates import dates_in
+from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
@@ -47,7 +47,7 @@ def agreements_in(
     found: list[Agreement] = []
     for mentions in sentences:
         tokens = mentions.tokens
-        nouns = [i for i in range(len(tokens)) if _is_agreement(tokens, i)]
+        nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i)]
         if not nouns:
             continue
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
@@ -57,15 +57,15 @@ def agreements_in(
             continue
         planned = _planned(tokens, sign)
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
-        date = dates[0].date if dates and not planned else None
         kinds: dict[str, str] = load("lexicon")["agreement_lemmas"]
         for noun in nouns:
             title = _title(mentions, noun)
-            subject = _subject_range(tokens, noun)
+            subject = subject_range(tokens, noun)
             in_clause = [(span, name) for span, name in orgs
                          if not subject[0] <= span[0] < subject[1]]
             parties = _parties(tokens, noun, sign, in_clause, partners, sides)
             kind = kinds[tokens[noun].lemma]
+            date = None if planned else _signing_date(mentions, noun, sign, dates)
             for group in _per_partner(tokens[noun], parties, partners.get(noun) or []):
                 memorandum = DraftMemorandum(
                     title=title,
@@ -79,17 +79,32 @@ def agreements_in(
     return _deduplicated(found)
 
 
+def _signing_date(
+    mentions: SentenceMentions, noun: int, sign: list[int], dates: list[DateMention]
+) -> PartialDate | None:
+    """The date nearest the signing word («в июне 2023 года ... был подписан»), else the first
+    one after the document («соглашение ..., совершенное 12 ноября 2024 года»)."""
+    offset = mentions.sentence.start
+    tokens = mentions.tokens
+    if sign:
+        anchor = tokens[min(sign, key=lambda i: abs(i - noun))].start - offset
+        near = min(dates, key=lambda d: abs(d.start - anchor), default=None)
+        return near.date if near else None
+    after = [d for d in dates if d.start > tokens[noun].start - offset]
+    return after[0].date if after else None
+
+
 def _per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[list[str]]:
     """«Соглашения заключены X с A и B»: documents in the plural with several partners are one
     document per partner, each with the side that signs them all."""
-    plural = bool(noun.parses) and noun.parses[0].tag.number == "plur"
+    plural = any(p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in noun.parses)
     if not plural or len(partners) < 2:
         return [parties]
     side = [p for p in parties if p not in partners]
     return [side + [partner] for partner in partners]
 
 
-def _subject_range(tokens: list[Token], noun: int) -> Range:
+def subject_range(tokens: list[Token], noun: int) -> Range:
     """«соглашение о создании Центра ...»: what the document is about, not who signs it."""
     i = noun + 1
     while i < len(tokens) and not tokens[i].is_word:
@@ -103,7 +118,7 @@ def _subject_range(tokens: list[Token], noun: int) -> Range:
     return (i, end)
 
 
-def _is_agreement(tokens: list[Token], i: int) -> bool:
+def is_agreement(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
     if token.lemma not in lemmas or not token.is_pos("NOUN"):
@@ -122,7 +137,14 @@ def _has_between(tokens: list[Token], i: int) -> bool:
 
 
 def _planned(tokens: list[Token], sign: list[int]) -> bool:
+    """Signed in the future, or only intended; a past signing word («подписанное») is not."""
     cues = words("lexicon", "planned_cues")
+    for i in sign:
+        tag = tokens[i].parses[0].tag if tokens[i].parses else None
+        if any(t.text.casefold() in cues for t in tokens[max(0, i - 2) : i]):
+            return True  # «будет принят», «планируется подписать»
+        if tag is not None and tag.tense == "past":
+            return False
     if any(t.text.casefold() in cues for t in tokens):
         return True
     for i in sign:
@@ -154,7 +176,7 @@ def _partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]
             end = starts[end]
         elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«"):
             end += 1
-        elif tokens[end].text in _CLAUSE_END or _is_agreement(tokens, end):
+        elif tokens[end].text in _CLAUSE_END or is_agreement(tokens, end):
             break
         else:
             end += 1
@@ -166,6 +188,8 @@ def _parties(
     partners: dict[int, list[str]], sides: list[str],
 ) -> list[str]:
     parties = _sentence_parties(tokens, noun, sign, orgs, partners, sides[:1])
+    if not parties:
+        return []  # the text does not say who signed: no party is guessed
     # A document has two sides at least: the text's main organizations fill the gap.
     for side in sides:
         if len(parties) >= 2:
@@ -181,7 +205,9 @@ def _sentence_parties(
 ) -> list[str]:
     home = sides[0] if sides else None
     own = partners.get(noun) or []
-    shared = [n for n, p in partners.items() if p and n != noun]
+    # «дорожную карту по реализации соглашения с X»: nouns of one clause share the partner.
+    shared = [n for n, p in partners.items() if p and n != noun and _clause(
+        tokens, min(n, noun)) >= max(n, noun)]
     if not own and shared:
         # «дорожную карту по реализации соглашения с X»: the partner of the noun it belongs to.
         own = partners[shared[0]]
@@ -215,13 +241,16 @@ def _title(mentions: SentenceMentions, noun: int) -> str:
     modifiers = ("дорожный", "межправительственный")
     start = noun - 1 if noun and tokens[noun - 1].lemma in modifiers else noun
     raw = mentions.text_of((start, end))
+    if raw.count("»") > raw.count("«"):
+        raw = raw.replace("»", "", raw.count("»") - raw.count("«"))
     title = head_phrase_nominative(raw)
     return title[:1].upper() + title[1:]
 
 
 def _list_continues(tokens: list[Token], comma: int) -> bool:
     """«в торгово-экономической, научно-технической и гуманитарной сферах»."""
-    return comma + 1 < len(tokens) and tokens[comma + 1].is_pos("ADJF")
+    return comma + 1 < len(tokens) and tokens[comma + 1].is_pos("ADJF") and (
+        tokens[comma + 1].lemma not in ("который", "этот", "данный"))
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -234,10 +263,12 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
     kept: list[Agreement] = []
     for agreement in sorted(found, key=lambda a: (a.headline, -len(a.memorandum.parties))):
         memo = agreement.memorandum
-        same = next((k for k in kept if k.memorandum.kind == memo.kind
+        bare = len(memo.title.split()) == 1  # «Соглашение было достигнуто ...»: the one above
+        same = next((k for k in kept if (k.memorandum.kind == memo.kind or bare)
                      and k.planned == agreement.planned
                      and set(memo.parties) <= set(k.memorandum.parties)
-                     and (agreement.headline or _same_title(k.memorandum.title, memo.title))),
+                     and (agreement.headline or bare
+                          or _same_title(k.memorandum.title, memo.title))),
                     None)
         if same is None:
             kept.append(agreement)

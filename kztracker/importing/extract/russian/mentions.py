@@ -92,6 +92,8 @@ def _generic(tokens: list[Token], span: Range) -> bool:
         return False
     if phrase[0].lemma in words("lexicon", "demonstratives"):
         return True
+    if any(t.is_quote for t in phrase):
+        return False  # «компаний «ИНТЕРНЭШНЛ ...»»: a quoted name after the type word
     if len(phrase) == 1:
         return head.lemma not in words("lexicon", "standalone_heads")
     top = head.parses[0].tag if head.parses else None
@@ -148,6 +150,8 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
     """Where the name's tail ends: genitive words, «имени X», a quoted name, «по ...», «в X»."""
     end = first = i
     head = tokens[i - 1] if i > 0 else None
+    # «Агентство по сотрудничеству и развитию»: only some bodies are named for what they do.
+    by_heads = words("lexicon", "named_by_purpose")
     embassy = head is not None and head.lemma in ("посольство", "консульство", "представительство",
                                                   "филиал", "генконсульство")
     while i < len(tokens):
@@ -167,7 +171,8 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             continue
         if low in ("им", "имени") :
             j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-            while j < len(tokens) and (tokens[j].capitalized or tokens[j].text in ".-"):
+            while j < len(tokens) and (tokens[j].capitalized or tokens[j].text in ".-") and not (
+                    any(a == j for a, _b in people) or j > i + 2 and _is_first_name(tokens[j])):
                 j += 1
             if j > i + 2 or j > i + 1 and tokens[i + 1].text != ".":
                 i = end = j
@@ -183,7 +188,8 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
         ):
             i += 1
             continue
-        if low == "по" and i + 1 < len(tokens) and tokens[i + 1].cases("NOUN", "ADJF") & {
+        if low == "по" and head is not None and head.lemma in by_heads and i + 1 < len(
+                tokens) and tokens[i + 1].cases("NOUN", "ADJF") & {
             "datv", "loct"
         }:
             j = i + 1

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
-from kztracker.importing.extract.russian.agreements import Agreement
+from kztracker.importing.extract.russian.agreements import (
+    Agreement,
+    is_agreement,
+    subject_range,
+)
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
@@ -27,38 +31,64 @@ def milestones_in(
 ) -> list[DraftMilestone]:
     signed = [a.memorandum for a in agreements if not a.planned]
     memorandum = signed[0].title if len(signed) == 1 else None
-    signing_sentences = {a.sentence for a in agreements if not a.planned}
     found: list[DraftMilestone] = []
     for agreement in agreements:
         if agreement.planned:
             found.append(_planned_signing(agreement.memorandum, agreement, sentences, reference))
     labels: dict[str, str] = load("lexicon")["milestone_lemmas"]
     for mentions in sentences:
-        if mentions.sentence.headline or mentions.index in signing_sentences:
+        if mentions.sentence.headline:
             continue
         tokens = mentions.tokens
-        trigger = next((i for i, t in enumerate(tokens) if t.lemma in labels), None)
-        if trigger is None:
+        about = [subject_range(tokens, i) for i in range(len(tokens)) if is_agreement(tokens, i)]
+        # «соглашение о реализации проектов»: what a document is about is not an event.
+        triggers = [i for i, t in enumerate(tokens) if t.lemma in labels
+                    and not any(a <= i < b for a, b in about)]
+        if not triggers:
             continue
-        dates = [d for d in dates_in(mentions.sentence.text, reference) if not d.period]
-        date = _nearest(dates, tokens[trigger].start - mentions.sentence.start)
+        dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
         orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
-        found.append(DraftMilestone(
-            title=_title(mentions, trigger, labels[tokens[trigger].lemma]),
-            date=date.date if date else None,
-            status=_status(tokens, date, reference),
-            organizations=orgs,
-            memorandum=memorandum,
-            spans=[Span(mentions.sentence.start, mentions.sentence.end)],
-        ))
-    return found
+        offset = mentions.sentence.start
+        for n, trigger in enumerate(triggers):
+            # Each event takes the date of its own stretch of the sentence: «достичь ... до 2060
+            # года, а также увеличить ... до 2030 года» are two targets.
+            low = tokens[triggers[n - 1]].end - offset if n else 0
+            high = tokens[triggers[n + 1]].start - offset if n + 1 < len(triggers) else 10**9
+            date = _nearest([d for d in dates if low <= d.start < high],
+                            tokens[trigger].start - offset)
+            if date is None and n:
+                continue  # a second undated event in one sentence is the same story
+            found.append(DraftMilestone(
+                title=_title(mentions, trigger, labels[tokens[trigger].lemma]),
+                date=date.date if date else None,
+                status=_status(tokens, date, reference),
+                organizations=orgs,
+                memorandum=memorandum,
+                spans=[Span(mentions.sentence.start, mentions.sentence.end)],
+            ))
+    return _deduplicated(found)
+
+
+def _deduplicated(found: list[DraftMilestone]) -> list[DraftMilestone]:
+    """«Визит Президента ... в 2024 году» told twice is one visit: same kind of event, same date."""
+    kept: dict[tuple[str, str | None], DraftMilestone] = {}
+    for milestone in found:
+        key = (milestone.title.split()[0], milestone.date.isoformat() if milestone.date else None)
+        if key in kept:
+            kept[key].spans += milestone.spans
+            kept[key].organizations = _unique(kept[key].organizations + milestone.organizations)
+        else:
+            kept[key] = milestone
+    return list(kept.values())
 
 
 def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
+    """The first date after the event word («увеличить ... до 2030 года»), else the nearest."""
     dated = [d for d in dates if d.date is not None]
-    if not dated:
-        return None
-    return min(dated, key=lambda d: abs(d.start - position))
+    after = [d for d in dated if d.start >= position]
+    if after:
+        return after[0]
+    return min(dated, key=lambda d: abs(d.start - position), default=None)
 
 
 def _status(tokens: list[Token], date: DateMention | None, reference: PartialDate | None) -> str:

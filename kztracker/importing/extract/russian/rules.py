@@ -89,10 +89,10 @@ def _sides(
     counts: dict[str, int] = {}
     for mention in found:
         name = names.get(core_key(mention.name), mention.name)
-        counts[name] = counts.get(name, 0) + (0 if mention.derived else 1)
+        counts[name] = counts.get(name, 0) + (1 if mention.derived else 2)
     order = {o.name: i for i, o in enumerate(organizations)}
     ranked = sorted(counts, key=lambda n: (-counts[n], order.get(n, len(order))))
-    return [name for name in ranked if counts[name] > 0][:2]
+    return ranked[:2]
 
 
 def _signatories(people: list[Person], drafted: list[DraftPerson]) -> dict[int, list[str]]:
