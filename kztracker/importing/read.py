@@ -60,7 +60,11 @@ def read_file(path: str | Path) -> Document:
     suffix = path.suffix.casefold()
     if suffix in TEXT_SUFFIXES:
         data = _read_bytes(path)
-        return _document(decode_text(data, name), str(path), "txt")
+        from kztracker.importing.read_html import date_in_address
+
+        # A saved file's name often carries the page's date ("2025-03-12_news.txt").
+        day = date_in_address(path.name)
+        return _document(decode_text(data, name), str(path), "txt", published_on=day)
     if suffix in HTML_SUFFIXES:
         from kztracker.importing.read_html import read_html
 

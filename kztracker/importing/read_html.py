@@ -73,7 +73,7 @@ def read_html(html: str, name: str) -> HtmlArticle:
         title=title,
         outlet=meta.get("og:site_name") or meta.get("application-name"),
         url=meta.get("og:url") or _canonical(tree),
-        published_on=_published(tree, meta),
+        published_on=_published(tree, meta) or _found_by_htmldate(html, meta, tree),
     )
 
 
@@ -98,6 +98,40 @@ def _canonical(tree: lxml.html.HtmlElement) -> str | None:
     for node in tree.xpath("//link[@rel='canonical'][@href]"):
         return str(node.get("href"))
     return None
+
+
+# A date in a page's or file's address: ".../2025/03/12/...", "...-2025-03-12-...", "20250312".
+_ADDRESS_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def date_in_address(address: str | None) -> PartialDate | None:
+    """The day a page's address or a saved file's name carries, if it carries one."""
+    for match in _ADDRESS_DATE.finditer(address or ""):
+        try:
+            return PartialDate(*(int(g) for g in match.groups()))
+        except ValueError:
+            continue
+    return None
+
+
+def _found_by_htmldate(
+    html: str, meta: dict[str, str], tree: lxml.html.HtmlElement
+) -> PartialDate | None:
+    """What htmldate reads where the usual meta tags are silent: JSON-LD (so the page as saved,
+    scripts included: htmldate parses them, nothing runs), other markup, the address. Only the
+    markup is searched: no guess from the article's text, nothing fetched."""
+    import htmldate
+
+    url = meta.get("og:url") or _canonical(tree)
+    try:
+        found = htmldate.find_date(html, extensive_search=False, original_date=True, url=url)
+    except (ValueError, TypeError):  # a page htmldate cannot make sense of has no date for it
+        found = None
+    if found:
+        return PartialDate(*(int(g) for g in found.split("-")))
+    return date_in_address(url)
 
 
 def _published(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> PartialDate | None:
