@@ -115,6 +115,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(os_error_message(exc))
         return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, never a traceback
+        reason = _database_refusal(exc)
+        if reason is not None:
+            # The database refused or went away mid-command (a server restarted, a disk error):
+            # expected in the field, so a sentence of its own; the details go to the log.
+            log.warning("database error", exc_info=True)
+            say(
+                _(
+                    "the database stopped the command ({reason}); nothing more was done — try "
+                    "again, and if it persists send {log}"
+                ).format(reason=reason, log=log_path)
+            )
+            return 1
         log.exception("unexpected error")
         if args.debug:
             traceback.print_exc(file=sys.stderr)
@@ -124,3 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         return 1
+
+
+def _database_refusal(exc: Exception) -> str | None:
+    """The driver's first line when `exc` is the database's own error, else None. SQLAlchemy
+    is looked up, not imported: `kztracker --version` need not load it."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(exc, errors.DBAPIError):
+        return None
+    lines = str(exc.orig if exc.orig is not None else exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__

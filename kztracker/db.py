@@ -417,7 +417,13 @@ def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
     environment = dict(os.environ)
     if parsed.password:
         environment["PGPASSWORD"] = str(parsed.password)
-    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    # URL.set() leaves a None unchanged; the password is taken out of the tuple itself, so
+    # that it never shows in pg_dump's arguments (which `ps` lists to every user).
+    libpq = (
+        parsed.set(drivername="postgresql")
+        ._replace(password=None)
+        .render_as_string(hide_password=False)
+    )
     result = subprocess.run(
         [program, "--format=custom", f"--file={target}", libpq],
         capture_output=True,

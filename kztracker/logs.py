@@ -63,7 +63,12 @@ def setup_logging(debug: bool = False) -> Path:
         logging.captureWarnings(True)
         warnings.simplefilter("default")
         _handler, _configured = handler, path
-    if debug and not any(getattr(h, "_kztracker_debug", False) for h in root.handlers):
+    # The console handler is made anew at each call, on the stderr of the moment (a test's
+    # capture, a redirected stream), and only for a call that asks for it.
+    for handler in [h for h in root.handlers if getattr(h, "_kztracker_debug", False)]:
+        root.removeHandler(handler)
+    root.setLevel(logging.INFO)
+    if debug:
         console = logging.StreamHandler()
         console.setFormatter(logging.Formatter(_FORMAT))
         console._kztracker_debug = True  # type: ignore[attr-defined]

@@ -143,3 +143,45 @@ def test_shown_and_one_line() -> None:
     assert shown("/data/\u2028x") == "'/data/\\u2028x'"
     assert shown("/" + "d" * 300) == "'…" + "d" * 199 + "'"
     assert one_line("a\r\nb postgres://u:pw@h/d") == "a\\r\\nb postgres://u:***@h/d"
+
+
+def test_a_database_error_mid_command_is_its_own_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setenv("KZTRACKER_LOG_DIR", str(tmp_path / "log"))
+    modules = cli._command_modules()
+    lost = Exception("server closed the connection unexpectedly\nThis probably means...")
+
+    def interrupted(_args: object) -> int:
+        raise OperationalError("SELECT 1", {}, lost)
+
+    monkeypatch.setattr(modules["list"], "run", interrupted)
+    assert cli.main(["list", "people"]) == 1
+    assert capsys.readouterr().err == (
+        "kztracker: the database stopped the command (server closed the connection "
+        "unexpectedly); nothing more was done — try again, and if it persists send "
+        f"{tmp_path / 'log' / 'kztracker.log'}\n"
+    )
+
+
+def test_pg_dump_gets_the_password_from_its_environment_never_its_arguments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kztracker import db
+
+    seen: dict[str, object] = {}
+
+    def fake_run(argv: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        seen["argv"], seen["env"] = argv, kwargs["env"]
+        return subprocess.CompletedProcess(argv, 0, "", "")
+
+    monkeypatch.setattr(db.shutil, "which", lambda _name: "/usr/bin/pg_dump")
+    monkeypatch.setattr(db.subprocess, "run", fake_run)
+    db.pg_dump("postgresql+psycopg://bob:s3cret@db.example:5432/tracker", tmp_path)
+    argv = seen["argv"]
+    assert isinstance(argv, list) and not any("s3cret" in part for part in argv)
+    assert "postgresql://bob@db.example:5432/tracker" in argv
+    env = seen["env"]
+    assert isinstance(env, dict) and env["PGPASSWORD"] == "s3cret"
