@@ -159,11 +159,15 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that exists but is not a SQLite database, before anything touches it."""
     if path.is_dir():
-        raise DatabaseOpenError(_("{path} is a folder, not a database file").format(path=path))
+        raise DatabaseOpenError(
+            _("{path} is a folder, not a database file").format(path=shown(path))
+        )
     if not path.exists():
         if not path.parent.is_dir():
             raise DatabaseOpenError(
-                _("folder {folder} does not exist; create it first").format(folder=path.parent)
+                _("folder {folder} does not exist; create it first").format(
+                    folder=shown(path.parent)
+                )
             )
         return
     try:
@@ -171,13 +175,13 @@ def _check_sqlite_file(path: Path) -> None:
             header = handle.read(16)
     except OSError as exc:
         raise DatabaseOpenError(
-            _("cannot read {path}: {error}").format(path=path, error=exc.strerror)
+            _("cannot read {path}: {error}").format(path=shown(path), error=exc.strerror)
         ) from exc
     if header and header != SQLITE_HEADER:
         raise DatabaseOpenError(
             _(
                 "{path} is not a kztracker database (not an SQLite file); choose another --db path"
-            ).format(path=path)
+            ).format(path=shown(path))
         )
 
 
@@ -238,10 +242,10 @@ def backup_hint(path: Path) -> str:
     latest = latest_backup(path)
     folder = backup_directory(path)
     if latest is None:
-        return _("no backup of it was found in {folder}").format(folder=folder)
+        return _("no backup of it was found in {folder}").format(folder=shown(folder))
     return _(
         "the latest backup is {latest} (backups are in {folder}); `kztracker restore {latest}`"
-    ).format(latest=latest, folder=folder)
+    ).format(latest=shown(latest), folder=shown(folder))
 
 
 def _with_hint(message: str, path: Path | None) -> str:

@@ -185,3 +185,28 @@ def test_pg_dump_gets_the_password_from_its_environment_never_its_arguments(
     assert "postgresql://bob@db.example:5432/tracker" in argv
     env = seen["env"]
     assert isinstance(env, dict) and env["PGPASSWORD"] == "s3cret"
+
+
+def test_operating_system_refusals_get_their_own_sentences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+    import os
+
+    monkeypatch.setenv("KZTRACKER_LOG_DIR", str(tmp_path / "log"))
+    modules = cli._command_modules()
+    cases = {
+        errno.EACCES: "kztracker: /srv/out/report.xlsx: permission denied; choose a place you "
+        "may write to or ask for access",
+        errno.EISDIR: "kztracker: /srv/out/report.xlsx is a folder; give a file",
+        errno.ENOSPC: "kztracker: /srv/out/report.xlsx: the disk is full; free some space and "
+        "try again",
+    }
+    for code, line in cases.items():
+
+        def refused(_args: object, code: int = code) -> int:
+            raise OSError(code, os.strerror(code), "/srv/out/report.xlsx")
+
+        monkeypatch.setattr(modules["export"], "run", refused)
+        assert cli.main(["export", "report.xlsx"]) == 1
+        assert capsys.readouterr().err == line + "\n"
