@@ -10,9 +10,11 @@ the same parties are one document, clauses with other parties another.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
@@ -23,6 +25,7 @@ from kztracker.importing.extract.kazakh.resolve import is_state
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
+M = TypeVar("M", OrganizationMention, PersonMention)
 _LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
 
 
@@ -95,21 +98,22 @@ def memoranda_in(
 ) -> list[DraftMemorandum]:
     """One memorandum per document the text says was signed, with its parties and date."""
     clauses: list[_Clause] = []
+    orgs_at = by_sentence(organizations)
+    people_at = by_sentence(people)
+    dates_at = dates_by_sentence(sentences, dates)
     for index, sentence in enumerate(sentences):
         found = document_in(sentence)
         if found is None or not is_signed(sentence):
             continue
         at, document = found
-        in_sentence = [m for m in organizations if m.sentence == index]
-        parties = _parties(sentence, in_sentence)
+        parties = _parties(sentence, orgs_at.get(index, []))
         names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
         if not names_of:
             continue
-        signatories = [p.name for p in people if p.sentence == index] if "қол" in (
-            sentence.text.casefold()
-        ) else []
+        signing = "қол" in sentence.text.casefold()
+        signatories = [p.name for p in people_at.get(index, [])] if signing else []
         clauses.append(_Clause(
-            index, names_of, _unique(signatories), _date(sentences, index, dates),
+            index, names_of, _unique(signatories), _date(sentences, index, dates_at),
             _title(sentence, at, document, names_of), document.kind, [sentence.span()],
         ))
     return _gather(clauses)
@@ -130,19 +134,38 @@ def _parties(sentence: Sentence, mentions: list[OrganizationMention]) -> list[Or
     return actors or (states if len({m.name for m in states}) >= 2 else [])
 
 
-def _date(sentences: list[Sentence], index: int, dates: list[DateMention]) -> PartialDate | None:
-    sentence = sentences[index]
-    own = [d for d in dates if sentence.start <= d.start < sentence.end]
-    if own:
-        return own[0].date
-    paragraph = sentence.paragraph
-    for earlier in reversed(sentences[:index]):
-        if earlier.headline or paragraph - earlier.paragraph > _LEAD_PARAGRAPHS:
+def by_sentence(mentions: Sequence[M]) -> dict[int, list[M]]:
+    """Mentions by the index of their sentence, so a stage reads each sentence's own."""
+    result: dict[int, list[M]] = {}
+    for mention in mentions:
+        result.setdefault(mention.sentence, []).append(mention)
+    return result
+
+
+def dates_by_sentence(
+    sentences: list[Sentence], dates: list[DateMention]
+) -> dict[int, list[DateMention]]:
+    starts = [s.start for s in sentences]
+    result: dict[int, list[DateMention]] = {}
+    for mention in dates:
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.start < sentences[index].end:
+            result.setdefault(index, []).append(mention)
+    return result
+
+
+def _date(
+    sentences: list[Sentence], index: int, dates: dict[int, list[DateMention]]
+) -> PartialDate | None:
+    if dates.get(index):
+        return dates[index][0].date
+    paragraph = sentences[index].paragraph
+    for earlier in range(index - 1, -1, -1):
+        if sentences[earlier].headline or paragraph - sentences[earlier].paragraph > (
+            _LEAD_PARAGRAPHS
+        ):
             break
-        day = [
-            d for d in dates
-            if earlier.start <= d.start < earlier.end and d.relative and d.date.day is not None
-        ]
+        day = [d for d in dates.get(earlier, []) if d.relative and d.date.day is not None]
         if day:
             return day[0].date  # «Бүгін ... кездесуде»: the documents of that day
     return None
@@ -163,10 +186,15 @@ def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) 
 
 
 def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
+    """Clauses whose parties one holds the other's are one document («KazAID және JICA ...
+    қол қойды» in the headline and the body); others are documents of their own."""
     memoranda: list[tuple[set[str], DraftMemorandum]] = []
+    with_party: dict[str, list[int]] = {}  # a party to the memoranda it is in
     for clause in clauses:
         parties = set(clause.parties)
-        for known, memo in memoranda:
+        candidates = sorted({i for p in parties for i in with_party.get(p, [])})
+        for i in candidates:
+            known, memo = memoranda[i]
             if parties <= known or known <= parties:
                 known |= parties
                 memo.parties = _unique([*memo.parties, *clause.parties])
@@ -175,11 +203,15 @@ def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
                 memo.spans += clause.spans
                 break
         else:
+            i = len(memoranda)
             memoranda.append((parties, DraftMemorandum(
                 title=clause.title, kind=clause.kind, parties=list(clause.parties),
                 signatories=list(clause.signatories), signed_on=clause.date,
                 spans=list(clause.spans),
             )))
+        for party in parties:
+            if i not in with_party.setdefault(party, []):
+                with_party[party].append(i)
     return [memo for _, memo in memoranda]
 
 

@@ -9,7 +9,7 @@ consonant classes each ending follows), so a word that merely ends like a case s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kztracker.importing.extract.kazakh.lexicon import data
 
@@ -103,6 +103,7 @@ def _fits(stem: str, ending: Ending, table: _Table) -> bool:
     return bool(_sound_class(stem[-1].casefold(), table) & ending.after)
 
 
+@lru_cache(maxsize=1 << 16)  # a text repeats its names: each word form is read once
 def strip_case(word: str) -> str:
     """The nominative of one word: «Нұрбектің» → «Нұрбек», «университетімен» → «университеті».
 

@@ -16,6 +16,7 @@ def data(name: str) -> dict[str, Any]:
     return loaded
 
 
-def words(name: str, key: str) -> frozenset[str]:
-    """A word list of a data file, case-folded for lookups."""
-    return frozenset(word.casefold() for word in data(name)[key])
+@cache
+def words(name: str, *keys: str) -> frozenset[str]:
+    """The word lists `keys` of a data file as one set, case-folded for lookups."""
+    return frozenset(word.casefold() for key in keys for word in data(name)[key])

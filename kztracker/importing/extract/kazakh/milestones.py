@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone
-from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
+from kztracker.importing.extract.kazakh.agreements import (
+    by_sentence,
+    dates_by_sentence,
+    is_planned_agreement,
+)
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import data
@@ -92,6 +96,8 @@ def milestones_in(
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
     signings = {span for memo in memoranda for span in memo.spans}
+    orgs_at = by_sentence(organizations)
+    dates_at = dates_by_sentence(sentences, dates)
     for index, sentence in enumerate(sentences):
         planned_signing = is_planned_agreement(sentence)
         if sentence.span() in signings:
@@ -102,11 +108,11 @@ def milestones_in(
         title = _title(sentence, found) if found and not planned_signing else _signing_title(
             sentence
         )
-        own = [d for d in dates if sentence.start <= d.start < sentence.end]
+        own = dates_at.get(index)
         date = own[0].date if own else None
         status = "planned" if planned_signing else status_of(sentence.text)
         orgs = list(dict.fromkeys(
-            names.get(key(m.name), m.name) for m in organizations if m.sentence == index
+            names.get(key(m.name), m.name) for m in orgs_at.get(index, [])
         ))
         marker = (name_key(title), date.isoformat() if date else None)
         if marker in seen:

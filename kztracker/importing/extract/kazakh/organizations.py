@@ -139,7 +139,7 @@ def _legal_forms() -> frozenset[str]:
 
 
 def _country_genitive(token: Token) -> bool:
-    countries = words("organizations", "countries") | words("organizations", "home")
+    countries = words("organizations", "countries", "home")
     return case_of(token.text) == "genitive" and strip_case(token.text).casefold() in countries
 
 

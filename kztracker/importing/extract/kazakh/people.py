@@ -54,7 +54,7 @@ def _name_word(token: Token) -> bool:
     lists = ("not_names",)
     if any(folded in words("people", key) or token.lower in words("people", key) for key in lists):
         return False
-    places = words("organizations", "places") | words("organizations", "countries")
+    places = words("organizations", "places", "countries")
     return folded not in places and type_of(text) is None and title_of(text) is None
 
 

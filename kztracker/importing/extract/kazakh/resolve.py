@@ -12,13 +12,12 @@ Chinese university the text names, or nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.importing.extract.kazakh.endings import nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
-from kztracker.importing.extract.kazakh.segment import Sentence
+from kztracker.importing.extract.kazakh.segment import Sentence, Token, tokenize
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.normalize import name_key
 
@@ -26,10 +25,14 @@ _AFTER = 40  # characters after a mention that say it only reports or only place
 
 
 def _words(name: str) -> list[str]:
-    """The name's words in the nominative, the parts of a hyphenated word as words of their own
-    («ғылыми-зерттеу»), so a short form written without the hyphen still falls inside."""
-    found = [strip_case(w).casefold() for w in re.findall(r"[\w.-]+", name)]
-    return [*found, *(part for w in found if "-" in w for part in w.split("-"))]
+    """The name's words, case-folded, the head in the nominative."""
+    return [strip_case(w).casefold() for w in re.findall(r"[\w.-]+", name)]
+
+
+def _parts(words: list[str]) -> set[str]:
+    """The words and the parts of each hyphenated one («ғылыми-зерттеу»), so a short form
+    written without the hyphen still falls inside."""
+    return {*words, *(part for w in words if "-" in w for part in w.split("-"))}
 
 
 def head_of(name: str) -> str | None:
@@ -79,23 +82,36 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
 
 def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """Short forms and acronyms join their full names; generic mentions resolve or drop."""
-    countries = words("organizations", "countries") | words("organizations", "home")
-    generic_words = words("organizations", "generic_modifiers") | countries
+    countries = words("organizations", "countries", "home")
+    generic_words = words("organizations", "generic_modifiers", "countries", "home")
+    own = {m.name: _words(m.name) for m in mentions}
 
     def generic(name: str) -> bool:
-        own = _words(name)
-        return head_of(name) is not None and len(own) > 1 and all(
-            w in generic_words for w in own[:-1]
+        found = own[name]
+        return head_of(name) is not None and len(found) > 1 and all(
+            w in generic_words for w in found[:-1]
         )
 
-    names = sorted({m.name for m in mentions if not generic(m.name)}, key=len, reverse=True)
+    names = sorted({n for n in own if not generic(n)}, key=len, reverse=True)
+    # Each word, and each acronym a name's last words make, to the names that hold it: a
+    # short form is looked for only among the names that hold all its words.
+    holding: dict[str, set[str]] = {}
+    for name in names:
+        for word in _parts(own[name]):
+            holding.setdefault(word, set()).add(name)
+        for size in range(2, min(len(own[name]), 7) + 1):
+            tail = "".join(w[:1] for w in name.split()[-size:]).upper()
+            holding.setdefault("\0" + tail, set()).add(name)
     joins: dict[str, str] = {}
     for name in names:
-        own = _words(name)
-        for longer in names:
-            if len(longer) <= len(name):
-                break
-            if _expands(own, _words(longer), longer, countries):
+        rest = own[name][:-1]
+        if rest:
+            candidates = set.intersection(*(holding.get(w, set()) for w in rest))
+        else:
+            capitals = "".join(c for c in name if c.isupper())
+            candidates = holding.get("\0" + capitals, set()) if 2 <= len(capitals) <= 7 else set()
+        for longer in sorted(candidates, key=len, reverse=True):
+            if len(longer) > len(name) and _expands(own[name], own[longer], longer, countries):
                 joins[name] = longer
                 break
 
@@ -111,9 +127,16 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
         if mention.name in joins:
             mention.same_as.append(root(mention.name))
         kept.append(mention)
+    by_head: dict[str | None, set[str]] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for mention in kept:
+        by_head.setdefault(head_of(root(mention.name)), set()).add(root(mention.name))
+        by_sentence.setdefault(mention.sentence, set()).add(root(mention.name))
     for mention in mentions:
         if generic(mention.name):
-            target = _one_of_kind(mention, kept, root)
+            target = _one_of_kind(
+                by_head.get(head_of(mention.name), set()), by_sentence.get(mention.sentence, set())
+            )
             if target is not None:
                 mention.same_as.append(target)
                 kept.append(mention)
@@ -123,9 +146,8 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
 def _expands(short: list[str], long: list[str], long_name: str, countries: frozenset[str]) -> bool:
     """ «Бөкетов университеті» is part of «... Бөкетов атындағы ... университеті»; «Әл-Фараби
     атындағы ҚазҰУ» of «Әл-Фараби атындағы Қазақ ұлттық университеті»."""
-    bare = [w for w in short if "-" not in w or w == short[-1]]
-    rest, last = bare[:-1], bare[-1]
-    if not set(rest) <= set(long):
+    rest, last = short[:-1], short[-1]
+    if not set(rest) <= _parts(long):
         return False
     if _acronym_of(last, long_name):
         return True
@@ -144,44 +166,69 @@ def _acronym_of(acronym: str, name: str) -> bool:
     return len(name.split()) > len(capitals) and "".join(w[0].upper() for w in tail) == capitals
 
 
-def _one_of_kind(
-    mention: OrganizationMention, kept: list[OrganizationMention], root: Callable[[str], str]
-) -> str | None:
+def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
     """ «Қытай университеті»: the one other organization of its type the text names, the one
-    not already in the same clause when two are."""
-    head = head_of(mention.name)
-    roots = {root(m.name) for m in kept if head_of(root(m.name)) == head}
-    near = {root(m.name) for m in kept if m.sentence == mention.sentence}
-    if len(roots - near) == 1:
-        return (roots - near).pop()
-    return roots.pop() if len(roots) == 1 else None
+    not already in the same clause when there are two."""
+    if len(of_kind - near) == 1:
+        return next(iter(of_kind - near))
+    return next(iter(of_kind)) if len(of_kind) == 1 else None
 
 
-def known_in(
-    sentence: Sentence, index: int, known: list[KnownName], found: list[OrganizationMention]
-) -> list[OrganizationMention]:
-    """The database's own names, with the last word in any case: «Назарбаев Университетімен»."""
-    result: list[OrganizationMention] = []
-    for record in known:
-        for spelling in record.spellings():
-            parts = spelling.split()
-            if len(spelling) < 3 or not parts:
+class KnownIndex:
+    """The database's own names by their first word, so each token is looked up once."""
+
+    def __init__(self, known: list[KnownName]) -> None:
+        self.by_first: dict[str, list[tuple[list[str], KnownName]]] = {}
+        for record in known:
+            for spelling in record.spellings():
+                parts = [t.text for t in tokenize(spelling)]
+                if len(spelling) >= 3 and parts:
+                    self.by_first.setdefault(parts[0].casefold(), []).append((parts, record))
+
+    def spans(self, sentence: Sentence) -> list[tuple[int, int, KnownName]]:
+        """Where the known names stand in the sentence, the last word in any case
+        («Назарбаев Университетімен»)."""
+        tokens = sentence.tokens
+        result = []
+        for i, token in enumerate(tokens):
+            entries = self.by_first.get(token.lower, []) + self.by_first.get(
+                strip_case(token.text).casefold(), []
+            )
+            for parts, record in entries:
+                end = _matches(tokens, i, parts)
+                if end is not None:
+                    result.append((token.start, end, record))
+        return result
+
+    def find(
+        self, sentence: Sentence, index: int, found: list[OrganizationMention]
+    ) -> list[OrganizationMention]:
+        """The known organizations in the sentence; a name the rules found already is tied to
+        its record instead."""
+        result: list[OrganizationMention] = []
+        for start, end, record in self.spans(sentence):
+            overlapping = [m for m in found + result if m.start < end and start < m.end]
+            for other in overlapping:  # the rules' own reading, now tied to the record
+                other.same_as.extend(s for s in record.spellings() if s not in other.same_as)
+            if overlapping:
                 continue
-            body = r"\s+".join(re.escape(p) for p in parts[:-1])
-            pattern = (body + r"\s+" if body else "") + re.escape(parts[-1]) + r"[\w-]*"
-            flags = 0 if len(spelling) <= 6 else re.IGNORECASE
-            for match in re.finditer(rf"(?<![\w-]){pattern}", sentence.text, flags):
-                last = match.group().split()[-1]
-                if strip_case(last).casefold() != parts[-1].casefold():
-                    continue
-                start, end = sentence.start + match.start(), sentence.start + match.end()
-                overlapping = [m for m in found + result if m.start < end and start < m.end]
-                for other in overlapping:  # the rules' own reading, now tied to the record
-                    other.same_as.extend(s for s in record.spellings() if s not in other.same_as)
-                if overlapping:
-                    continue
-                result.append(OrganizationMention(
-                    nominative(match.group()), start, end, record.kind, record.country,
-                    sentence=index, same_as=list(record.spellings()),
-                ))
-    return result
+            written = sentence.text[start - sentence.start : end - sentence.start]
+            result.append(OrganizationMention(
+                nominative(written), start, end, record.kind, record.country,
+                sentence=index, same_as=list(record.spellings()),
+            ))
+        return result
+
+
+def _matches(tokens: list[Token], i: int, parts: list[str]) -> int | None:
+    """Where the spelling `parts` ends when it starts at token `i`, or None."""
+    if i + len(parts) > len(tokens):
+        return None
+    exact = sum(len(p) for p in parts) <= 6  # «NU» is not «nu»
+    for k, part in enumerate(parts):
+        token = tokens[i + k].text
+        if k == len(parts) - 1 and token != part:
+            token = strip_case(token)
+        if (token != part) if exact else (token.casefold() != part.casefold()):
+            return None
+    return tokens[i + len(parts) - 1].end

@@ -8,6 +8,7 @@ from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.kazakh.agreements import memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import nominative
+from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
 from kztracker.importing.extract.kazakh.milestones import milestones_in
 from kztracker.importing.extract.kazakh.organizations import (
     acronyms,
@@ -17,15 +18,14 @@ from kztracker.importing.extract.kazakh.organizations import (
 )
 from kztracker.importing.extract.kazakh.people import people_in
 from kztracker.importing.extract.kazakh.resolve import (
+    KnownIndex,
     actors,
     core_key,
     is_state,
     join_variants,
-    known_in,
 )
 from kztracker.importing.extract.kazakh.segment import Article, Sentence, segment
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
-from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.normalize import fold_lookalikes, name_key
 
 
@@ -50,8 +50,8 @@ class KazakhRules:
 
         org_mentions, person_mentions = _mentions(article, known)
         org_mentions = join_variants(actors(text, org_mentions))
-        organizations, names = merge_organizations(org_mentions, core_key)
-        people = merge_people(person_mentions, names, core_key, text)
+        organizations, names = gather_organizations(org_mentions, core_key)
+        people = gather_people(person_mentions, names, core_key)
         memoranda = memoranda_in(
             article.sentences, org_mentions, person_mentions, dates, names, core_key
         )
@@ -80,9 +80,10 @@ def _mentions(
     """Every organization and person mention, sentence by sentence."""
     organizations: list[OrganizationMention] = []
     people: list[PersonMention] = []
+    index_of_known = KnownIndex(known.organizations)
     for index, sentence in enumerate(article.sentences):
         found = _organizations_in(sentence, index)
-        found += known_in(sentence, index, known.organizations, found)
+        found += index_of_known.find(sentence, index, found)
         in_sentence, implied = people_in(sentence, index, found)
         organizations += found + implied
         people += in_sentence
@@ -106,22 +107,20 @@ def _known_people(
     sentences: list[Sentence], known: list[KnownName], found: list[PersonMention]
 ) -> list[PersonMention]:
     """People the database knows, named in the text with the last name in any case."""
+    index = KnownIndex([k for k in known if len(k.name.split()) >= 2])
+    taken = {(m.sentence, m.start) for m in found}
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for mention in found:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
     result: list[PersonMention] = []
-    for index, sentence in enumerate(sentences):
-        folded = sentence.text.casefold()
-        for record in known:
-            for spelling in record.spellings():
-                parts = spelling.split()
-                if len(parts) < 2:
-                    continue
-                at = folded.find(spelling.casefold())
-                if at < 0:
-                    continue
-                start = sentence.start + at
-                if any(m.start <= start < m.end for m in found + result):
-                    continue
-                end = start + len(spelling)
-                result.append(PersonMention(nominative(spelling), start, end, sentence=index))
+    for number, sentence in enumerate(sentences):
+        for start, end, _record in index.spans(sentence):
+            inside = any(m.start <= start < m.end for m in by_sentence.get(number, []))
+            if (number, start) in taken or inside:
+                continue
+            taken.add((number, start))
+            written = sentence.text[start - sentence.start : end - sentence.start]
+            result.append(PersonMention(nominative(written), start, end, sentence=number))
     return result
 
 

@@ -1,0 +1,74 @@
+"""Gathering mentions into Draft items in time linear in the mentions: one organization or
+person however often the text names it.
+
+The shared `merge_organizations` compares mentions pairwise, so it is given one mention per
+distinct spelling and the spans of the repeats are added afterwards; people are grouped here
+by their name, a later «Н.О. Дулатбеков» joining «Нұрлан Дулатбеков».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kztracker.importing.draft import DraftOrganization, DraftPerson, Span
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.importing.extract.merge import merge_organizations
+from kztracker.normalize import clean_name, name_key
+
+
+def gather_organizations(
+    mentions: list[OrganizationMention], core_key: Callable[[str], str]
+) -> tuple[list[DraftOrganization], dict[str, str]]:
+    """Draft organizations, and a map from every spelling's key to its organization's name."""
+    first: dict[tuple[str, bool], OrganizationMention] = {}
+    repeats: list[OrganizationMention] = []
+    for mention in mentions:
+        key = (mention.name, mention.derived)
+        if key in first:
+            original = first[key]
+            original.same_as.extend(s for s in mention.same_as if s not in original.same_as)
+            repeats.append(mention)
+        else:
+            first[key] = mention
+    drafts, names = merge_organizations(list(first.values()), core_key)
+    by_name = {draft.name: draft for draft in drafts}
+    for mention in repeats:
+        draft = by_name.get(names.get(core_key(mention.name), ""))
+        if draft is not None:
+            draft.spans.append(Span(mention.start, mention.end))
+    for draft in drafts:
+        draft.spans = sorted(set(draft.spans), key=lambda s: s.start)
+    return drafts, names
+
+
+def gather_people(
+    mentions: list[PersonMention], organizations: dict[str, str], core_key: Callable[[str], str]
+) -> list[DraftPerson]:
+    groups: list[list[PersonMention]] = []
+    by_name: dict[str, int] = {}
+    by_surname: dict[tuple[str, str], int] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        surname = (name_key(words[-1]), words[0][:1].casefold())
+        at = by_name.get(name_key(mention.name), by_surname.get(surname))
+        if at is None:
+            at = len(groups)
+            groups.append([])
+        groups[at].append(mention)
+        by_name.setdefault(name_key(mention.name), at)
+        by_surname.setdefault(surname, at)
+    drafts = []
+    for group in groups:
+        spellings = list(dict.fromkeys(clean_name(m.name) for m in group))
+        name = max(spellings, key=lambda s: (len(s.split()[0]) > 2 and "." not in s, len(s)))
+        titles = [m.title for m in group if m.title]
+        employers = [m.organization for m in group if m.organization]
+        employer = employers[0] if employers else None
+        drafts.append(DraftPerson(
+            name=name,
+            title=max(titles, key=len) if titles else None,
+            organization=organizations.get(core_key(employer), employer) if employer else None,
+            aliases=[s for s in spellings if s != name],
+            spans=sorted({Span(m.start, m.end) for m in group}, key=lambda s: s.start),
+        ))
+    return drafts
