@@ -62,6 +62,10 @@ $(BIN)/pyinstaller: | $(BIN)/kztracker
 bundle: $(BIN)/pyinstaller
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/kztracker.spec
+	# Beside the executables: what adds the app to a Linux desktop's menu.
+	cp packaging/kztracker.desktop packaging/kztracker.metainfo.xml \
+		packaging/install_desktop_entry.sh dist/kztracker/
+	cp -r resources/icons dist/kztracker/icons
 
 clean:
 	rm -rf $(VENV) build dist

@@ -5,7 +5,7 @@
 # time `kztracker --version` takes to start.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BUNDLE=${1:-$ROOT/dist/kztracker}
+BUNDLE=$(cd "${1:-$ROOT/dist/kztracker}" && pwd)
 APP=$BUNDLE/kztracker
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 [ -x "$APP" ] || { echo "check_bundle: no $APP; run make bundle first" >&2; exit 1; }
@@ -42,10 +42,10 @@ step "init and list: ok"
 "$PYTHON" "$ROOT/packaging/sample_announcements.py" "$WORK/in" >/dev/null
 for file in "$WORK"/in/announcement.*; do
   "$APP" --db "$DB" import "$file" --yes --json >"$file.json" || fail "import of $(basename "$file") failed"
-  "$PYTHON" -c 'import json, sys; [done] = json.load(open(sys.argv[1])); assert done["created"], done' \
+  "$PYTHON" -c 'import json, sys; [done] = json.load(open(sys.argv[1])); assert done["created"].get("memorandum"), done' \
     "$file.json" || fail "import of $(basename "$file") created nothing"
 done
-step "import of txt, html, docx, pdf: ok"
+step "import of txt, html, docx, pdf, and of Russian and Kazakh text: ok"
 
 "$APP" --db "$DB" export "$WORK/ru.xlsx" --language ru || fail "export failed"
 "$PYTHON" - "$WORK/ru.xlsx" <<'PY' || fail "the workbook's sheets are not named in Russian"
@@ -66,4 +66,10 @@ step "core message in Kazakh: ok"
 grep -q "kztracker_kk.qm" "$WORK/shots.err" && fail "the window's Kazakh catalog is missing"
 ls "$WORK"/shots/*.png >/dev/null 2>&1 || fail "no screenshots written"
 step "screenshots in Kazakh: ok ($(ls "$WORK"/shots/*.png | wc -l) PNG files)"
-echo "bundle: 5 passed, 0 failed"
+XDG_DATA_HOME=$WORK/share bash "$BUNDLE/install_desktop_entry.sh" >/dev/null \
+  || fail "install_desktop_entry.sh failed"
+grep -qx "Exec=\"$BUNDLE/kztracker-gui\"" "$WORK/share/applications/kztracker.desktop" \
+  || fail "the desktop entry does not run the bundle's kztracker-gui"
+[ -f "$WORK/share/icons/hicolor/256x256/apps/kztracker.png" ] || fail "no icon installed"
+step "desktop entry and icons: ok"
+echo "bundle: 6 passed, 0 failed"

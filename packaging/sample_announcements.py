@@ -1,4 +1,5 @@
-"""Write four short announcements, one per format the import reads: .txt, .html, .docx, .pdf.
+"""Write short announcements: one per format the import reads (.txt, .html, .docx, .pdf, in
+English), and one in Russian and one in Kazakh (.txt).
 
 The package test (tests/test_package.py) and the bundle check (packaging/check_bundle.sh) import
 them through an installed kztracker. The sentences are made up for this purpose; the DOCX and PDF
@@ -40,6 +41,24 @@ NEWS = {
 }
 
 
+# The Russian and Kazakh pipelines too (natasha's model and pymorphy3's dictionaries in the
+# bundle): plain text, each in its own file.
+IN_LANGUAGES = {
+    "ru": (
+        "Министерство энергетики Казахстана и компания «Северный ветер» подписали меморандум",
+        "Астана, 12 марта 2025 года. Министерство энергетики Республики Казахстан и компания "
+        "«Северный ветер» подписали меморандум о сотрудничестве в области ветровой энергетики. "
+        "Стороны планируют построить испытательную станцию до конца 2026 года.",
+    ),
+    "kk": (
+        "Қазақстан мен «Дала Агро» компаниясы меморандумға қол қойды",
+        "Астана, 2025 жылғы 5 сәуір. Қазақстан Республикасының Ауыл шаруашылығы министрлігі мен "
+        "«Дала Агро» компаниясы суару технологиялары саласындағы ынтымақтастық туралы "
+        "меморандумға қол қойды. Тараптар 2026 жылы сынақ алқабын ашуды жоспарлап отыр.",
+    ),
+}
+
+
 def write_all(folder: Path) -> list[Path]:
     from docx import Document
     from fpdf import FPDF
@@ -68,6 +87,10 @@ def write_all(folder: Path) -> list[Path]:
             pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
             pdf.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
             pdf.output(str(path))
+        paths.append(path)
+    for language, (title, text) in IN_LANGUAGES.items():
+        path = folder / f"announcement-{language}.txt"
+        path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
         paths.append(path)
     return paths
 

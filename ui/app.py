@@ -43,6 +43,8 @@ def application() -> QApplication:
     app.setApplicationName(SETTINGS_APPLICATION)
     app.setApplicationDisplayName("kztracker")
     app.setWindowIcon(QIcon(str(icons_dir() / "kztracker.svg")))
+    # Wayland and the task bar match the window to packaging/kztracker.desktop by this name.
+    app.setDesktopFileName("kztracker")
     return app
 
 
