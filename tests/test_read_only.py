@@ -14,6 +14,7 @@ import pytest
 
 from kztracker.db import open_database
 from kztracker.errors import ReadOnlyDatabaseError
+from kztracker.services.backup import backup_on_open
 from kztracker.services.database import initialize
 from tests.cli_process import run_cli
 
@@ -95,6 +96,7 @@ def test_a_database_this_user_may_not_change_opens_read_only(db_path: Path, what
         opened, _seeded = initialize(str(db_path))
         try:
             assert opened.read_only
+            assert backup_on_open(opened) is None  # no backups folder beside it
             with pytest.raises(ReadOnlyDatabaseError):
                 opened.require_writable()
         finally:

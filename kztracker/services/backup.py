@@ -110,10 +110,12 @@ def automatic_backups(path: Path) -> list[Path]:
 def backup_on_open(database: Database, keep: int = DEFAULT_KEEP) -> Path | None:
     """The day's first opening backs the file up and keeps the last `keep` daily backups.
 
-    Returns the new backup, or None when today's exists, `keep` is 0 or it is not a file.
+    Returns the new backup, or None when today's exists, `keep` is 0, it is not a file or it
+    was opened read-only.
     """
     path = sqlite_path(database.url)
-    if path is None or keep <= 0 or not path.exists():
+    # A database this user may only read has no backups folder they may write beside it.
+    if path is None or keep <= 0 or not path.exists() or database.read_only:
         return None
     today = dt.date.today().strftime("%Y%m%d")
     if any(
