@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kztracker import resources
-from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, shown
+from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, masked, shown
 from kztracker.i18n import _
 
 ENV_VAR = "KZTRACKER_DATABASE_URL"
@@ -84,7 +84,7 @@ def location_problem(value: str) -> str | None:
         except (ArgumentError, ValueError):
             return _(
                 "{value} is not a database URL; use postgresql+psycopg://user@host/database"
-            ).format(value=repr(value))
+            ).format(value=shown(masked(value)))
         if backend not in ("sqlite", "postgresql"):
             return _(
                 "{backend} databases are not supported; use a file or a PostgreSQL URL"

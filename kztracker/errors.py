@@ -150,10 +150,14 @@ def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
     return "'" + escaped[: limit - 1] + "…'"
 
 
+def masked(text: str) -> str:
+    """`text` with the password of any database URL in it replaced by ***."""
+    return _URL_PASSWORD.sub(r"\1***@", text)
+
+
 def one_line(message: str, limit: int = 2 * SHOWN_LIMIT + 300) -> str:
     """The last guard before a message reaches a terminal: one line, no password, bounded."""
-    text = _URL_PASSWORD.sub(r"\1***@", message)
-    text = _escaped(text)
+    text = _escaped(masked(message))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

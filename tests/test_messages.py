@@ -210,3 +210,12 @@ def test_operating_system_refusals_get_their_own_sentences(
         monkeypatch.setattr(modules["export"], "run", refused)
         assert cli.main(["export", "report.xlsx"]) == 1
         assert capsys.readouterr().err == line + "\n"
+
+
+def test_a_location_that_is_not_a_url_keeps_its_password_hidden() -> None:
+    from kztracker.db import location_problem
+
+    assert location_problem("postgresql+psycopg://bob:s3cret@host:port/db") == (
+        "postgresql+psycopg://bob:***@host:port/db is not a database URL; "
+        "use postgresql+psycopg://user@host/database"
+    )
