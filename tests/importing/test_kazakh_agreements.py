@@ -84,3 +84,31 @@ def test_a_region_is_a_party_only_of_its_own_agreement() -> None:
     )
     assert visit.memoranda == []
     assert all("Республикасы" not in o.name for o in visit.organizations)
+
+
+def test_ministries_in_the_plural_are_one_party_of_each_country() -> None:
+    draft = _draft(
+        "Екі министрлік\n"
+        "2021 жылы Қазақстан мен Моңғолия Республикасының Мәдениет министрліктері арасында "
+        "меморандумға қол қойылды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {
+        "Қазақстан Республикасының Мәдениет министрлігі",
+        "Моңғолия Республикасының Мәдениет министрлігі",
+    }
+    assert memo.signed_on == PartialDate(2021)
+
+
+def test_a_short_form_and_an_acronym_join_the_full_name() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Жәңгір хан атындағы Батыс Қазақстан аграрлық-техникалық университеті Омбы аграрлық "
+        "университетімен меморандумға қол қойды. Жәңгір хан атындағы БҚАТУ бұл келісімді "
+        "маңызды санайды. Омбы университеті де қуанышты."
+    )
+    names = [o.name for o in draft.organizations]
+    assert names == [
+        "Жәңгір хан атындағы Батыс Қазақстан аграрлық-техникалық университеті",
+        "Омбы аграрлық университеті",
+    ]

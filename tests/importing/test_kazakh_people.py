@@ -86,3 +86,13 @@ def test_later_references_to_a_known_person_join_the_first() -> None:
         "Вице-министр Талғат Ибраевтың айтуынша, клиника 2026 жылы ашылады."
     )
     assert [p.name for p in draft.people] == ["Талғат Ибраев"]
+
+
+def test_a_title_owned_by_a_country_implies_its_states_body() -> None:
+    draft = _draft(
+        "Кездесу\n"
+        "Облыс әкімі Ресейдің Орал қаласындағы бас консулы Иван Петровпен кездесті."
+    )
+    assert _person(draft, "Иван Петров").organization == (
+        "Ресей Федерациясының Орал қаласындағы бас консулдығы"
+    )

@@ -135,6 +135,13 @@ def case_of(word: str) -> str | None:
     return next((e.case for e in _table().endings if e.text == ending), None)
 
 
+def genitive(name: str) -> str:
+    """A name ending in a vowel put in the genitive: «Ресей Федерациясы» → «... Федерациясының»."""
+    table = _table()
+    last_vowel = next((c for c in reversed(name.casefold()) if c in table.back + table.front), "")
+    return name + ("ның" if last_vowel in table.back else "нің")
+
+
 def nominative(name: str) -> str:
     """A name with its head word in the nominative: «Армения Кино қорымен» → «Армения Кино қоры»."""
     words = name.split(" ")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
+from kztracker.importing.extract.kazakh.endings import case_of, genitive, nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -107,8 +107,9 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     named_after = words("people", "named_after")
     while start > 0:
         before = tokens[start - 1]
-        if before.lower in named_after and start > 1 and _capital(tokens[start - 2]):
-            start -= 2  # «Әл-Фараби атындағы Қазақ ұлттық университеті»
+        honoree = _honoree(tokens, start - 1) if before.lower in named_after else None
+        if honoree is not None:
+            start = honoree  # «Әл-Фараби атындағы», «Жәңгір хан атындағы» ... университеті
         elif _country_genitive(before):
             break  # «Түркияның Эге университеті»: where it is, not part of its name
         elif _owner(before) and (type_of(before.text) is None or _state(before)):
@@ -127,6 +128,17 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     return start
 
 
+def _honoree(tokens: list[Token], named_after: int) -> int | None:
+    """Where the name before «атындағы» (named after) starts: its first capitalised word."""
+    found = None
+    for k in range(named_after - 1, max(named_after - 4, -1), -1):
+        if _boundary(tokens[k]):
+            break
+        if _capital(tokens[k]):
+            found = k
+    return found
+
+
 def _titled(token: Token) -> bool:
     """A title's head word («ректоры», «министрі»): the capitalised words after it are a name."""
     forms = {form.casefold() for t in data("people")["titles"] for form in (t["bare"], t["head"])}
@@ -136,6 +148,57 @@ def _titled(token: Token) -> bool:
 @cache
 def _legal_forms() -> frozenset[str]:
     return frozenset(form.casefold().rstrip(".") for form in data("organizations")["legal_forms"])
+
+
+def official_owner(token: Token) -> str | None:
+    """ «Ресейдің» → «Ресей Федерациясының»: a country in the genitive by its state's name."""
+    if case_of(token.text) != "genitive":
+        return None
+    official = data("organizations")["state_names"].get(strip_case(token.text))
+    return genitive(official) if official else None
+
+
+def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """ «Қазақстан мен Корея Республикасының Білім министрліктері»: one body of each country."""
+    tokens = sentence.tokens
+    plurals = tuple(data("organizations")["plural"])
+    found = []
+    for i, token in enumerate(tokens):
+        stem = strip_case(token.text).casefold()
+        entry = next(
+            (e for e in type_words().values() if stem.startswith(e.bare)
+             and stem[len(e.bare):] in plurals), None,
+        )
+        if entry is None:
+            continue
+        j = i - 1
+        while j >= 0 and _is_word(tokens[j]) and not tokens[j].capitalized and i - j < _MAX_BACK:
+            j -= 1
+        if j < 0 or not _capital(tokens[j]):
+            continue
+        second = j
+        while second > 0 and _owner(tokens[second - 1]) and case_of(tokens[second - 1].text) in (
+            None, "genitive"
+        ):
+            second -= 1
+        joined = second - 1
+        if second == j or joined < 1 or tokens[joined].lower not in ("мен", "пен", "бен", "және"):
+            continue
+        first = joined - 1
+        if not _capital(tokens[first]):
+            continue
+        modifiers = sentence.text[tokens[j].start - sentence.start : tokens[i - 1].end -
+                                  sentence.start]
+        owner = sentence.text[tokens[second].start - sentence.start : tokens[j - 1].end -
+                              sentence.start]
+        official = data("organizations")["state_names"].get(tokens[first].text)
+        one = genitive(official) if official else tokens[first].text
+        for name, start, end in (
+            (f"{one} {modifiers} {entry.head}", tokens[first].start, tokens[first].end),
+            (f"{owner} {modifiers} {entry.head}", tokens[second].start, token.end),
+        ):
+            found.append(OrganizationMention(name, start, end, entry.kind, sentence=index))
+    return found
 
 
 def _country_genitive(token: Token) -> bool:

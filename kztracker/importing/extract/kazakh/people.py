@@ -13,7 +13,7 @@ from functools import cache
 
 from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
-from kztracker.importing.extract.kazakh.organizations import type_of
+from kztracker.importing.extract.kazakh.organizations import official_owner, type_of
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
@@ -206,9 +206,9 @@ def _implied(
         owners = [t for t in tokens[first:k] if t.lower not in words("people", "not_owners")]
         if not owners:
             return None  # a bare «министр», «Бас консул», «Облыс әкімі» names no one
-        words_before = sentence.text[tokens[first].start - sentence.start : tokens[k].start -
-                                     sentence.start]
-        name = f"{words_before}{title.implies}".strip()
+        # «Ресейдің Өскемендегі бас консулы» serves «Ресей Федерациясының ... консулдығы».
+        written = [official_owner(t) or t.text for t in tokens[first:k]]
+        name = " ".join([*written, title.implies])
         return OrganizationMention(
             name, tokens[first].start, tokens[k].end, "government", derived=True, sentence=index
         )

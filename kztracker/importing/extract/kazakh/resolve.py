@@ -111,7 +111,9 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
             capitals = "".join(c for c in name if c.isupper())
             candidates = holding.get("\0" + capitals, set()) if 2 <= len(capitals) <= 7 else set()
         for longer in sorted(candidates, key=len, reverse=True):
-            if len(longer) > len(name) and _expands(own[name], own[longer], longer, countries):
+            if len(longer) <= len(name):
+                break
+            if _expands(own[name], name, own[longer], longer, countries):
                 joins[name] = longer
                 break
 
@@ -143,13 +145,15 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
     return sorted(kept, key=lambda m: m.start)
 
 
-def _expands(short: list[str], long: list[str], long_name: str, countries: frozenset[str]) -> bool:
+def _expands(
+    short: list[str], short_name: str, long: list[str], long_name: str, countries: frozenset[str]
+) -> bool:
     """ «Бөкетов университеті» is part of «... Бөкетов атындағы ... университеті»; «Әл-Фараби
     атындағы ҚазҰУ» of «Әл-Фараби атындағы Қазақ ұлттық университеті»."""
     rest, last = short[:-1], short[-1]
     if not set(rest) <= _parts(long):
         return False
-    if _acronym_of(last, long_name):
+    if _acronym_of(short_name.split()[-1], long_name):
         return True
     # «Ұлттық кітапхана» is not «Армения Республикасының Ұлттық кітапханасы».
     if any(w in countries and w not in rest for w in long):

@@ -13,6 +13,7 @@ from kztracker.importing.extract.kazakh.milestones import milestones_in
 from kztracker.importing.extract.kazakh.organizations import (
     acronyms,
     latin_names,
+    plural_names,
     quoted_names,
     typed_names,
 )
@@ -93,7 +94,7 @@ def _mentions(
 
 def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
-    for finder in (quoted_names, typed_names, latin_names, acronyms):
+    for finder in (quoted_names, plural_names, typed_names, latin_names, acronyms):
         for mention in finder(sentence, index):
             overlapping = [m for m in found if m.start < mention.end and mention.start < m.end]
             if not overlapping:
