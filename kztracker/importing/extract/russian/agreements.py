@@ -9,6 +9,7 @@ memorandum per partner. An agreement only planned is a planned milestone, not a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kztracker.dates import PartialDate
@@ -20,6 +21,8 @@ from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.tokens import Token
 
 _CLAUSE_END = frozenset(",.;:!?—–()")
+# «сроком на 5 лет»: how long the document runs is not part of its title.
+_VALIDITY = re.compile(r"\s*,?\s*(?:сроком|срок)\s+на\s+\S+\s+(?:лет|года?|месяц\w*)\b.*$")
 _TITLE_MAX = 14
 
 
@@ -48,9 +51,13 @@ def agreements_in(
     for mentions in sentences:
         tokens = mentions.tokens
         nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i)]
-        if not nouns:
-            continue
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
+        if not nouns:
+            # «Документ подписали ректор ... и ректор ...»: the signatories of the one before.
+            if sign and found and found[-1].sentence == mentions.index - 1:
+                memo = found[-1].memorandum
+                memo.signatories = _unique(memo.signatories + signatories.get(mentions.index, []))
+            continue
         orgs = organizations.get(mentions.index, [])
         partners = {i: _partner_after(tokens, i, orgs) for i in nouns}
         if not sign and not any(partners.values()):
@@ -240,7 +247,7 @@ def _title(mentions: SentenceMentions, noun: int) -> str:
         end += 1
     modifiers = ("дорожный", "межправительственный")
     start = noun - 1 if noun and tokens[noun - 1].lemma in modifiers else noun
-    raw = mentions.text_of((start, end))
+    raw = _VALIDITY.sub("", mentions.text_of((start, end)))
     if raw.count("»") > raw.count("«"):
         raw = raw.replace("»", "", raw.count("»") - raw.count("«"))
     title = head_phrase_nominative(raw)
@@ -276,6 +283,10 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
         same.memorandum.signatories = _unique(same.memorandum.signatories + memo.signatories)
         same.memorandum.signed_on = same.memorandum.signed_on or memo.signed_on
         same.memorandum.spans += memo.spans
+    if any(not a.headline for a in kept):
+        # A headline restates the story's document in other words («Университеты ... подписали
+        # меморандум»): the story's own sentence names it better.
+        kept = [a for a in kept if not a.headline]
     return sorted(kept, key=lambda a: a.memorandum.spans[0].start)
 
 

@@ -35,8 +35,21 @@ class SentenceMentions:
 
 
 def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
-    """Every sentence's organizations, people and places as token ranges."""
-    tagged = ner.entities([s.text for s in sentences])
+    """Every sentence's organizations, people and places as token ranges.
+
+    The NER model reads the first `ner_characters` of the story (an announcement is a few
+    thousand); past that, in a text pasted whole from a long document, the type-noun rules below
+    still find organizations, so a megabyte stays a matter of seconds.
+    """
+    budget: int = load("lexicon")["ner_characters"]
+    tagged_count = 0
+    for sentence in sentences:
+        budget -= len(sentence.text)
+        if budget < 0:
+            break
+        tagged_count += 1
+    tagged = ner.entities([s.text for s in sentences[:tagged_count]])
+    tagged += [[] for _ in sentences[tagged_count:]]
     found = []
     for index, (sentence, entities) in enumerate(zip(sentences, tagged, strict=True)):
         tokens = tokenize(sentence.text, sentence.start)
@@ -101,8 +114,11 @@ def _generic(tokens: list[Token], span: Range) -> bool:
 
 
 def split_plural(phrase: list[Token]) -> list[str] | None:
-    """«правительствами Казахстана и Китая»: the proper names a plural head is shared by."""
+    """«правительствами Казахстана и Китая»: the countries a plural government body is shared
+    by (a plural «университеты Павлодара» only describes)."""
     if len(phrase) != 4 or phrase[2].text != "и":
+        return None
+    if load("lexicon")["organization_heads"].get(phrase[0].lemma) != "government":
         return None
     if not (phrase[1].capitalized and phrase[3].capitalized):
         return None
@@ -189,12 +205,12 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             i += 1
             continue
         if low == "по" and head is not None and head.lemma in by_heads and i + 1 < len(
-                tokens) and tokens[i + 1].cases("NOUN", "ADJF") & {
+                tokens) and tokens[i + 1].cases("NOUN", "ADJF", "PRTF") & {
             "datv", "loct"
         }:
             j = i + 1
             while j < len(tokens) and (tokens[j].text == "и" or tokens[j].cases(
-                    "NOUN", "ADJF") & {"datv", "loct"}):
+                    "NOUN", "ADJF", "PRTF") & {"datv", "loct"}):
                 j += 1
             i = end = j
             continue
@@ -208,7 +224,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             while i < len(tokens) and tokens[i].capitalized and tokens[i].text.isascii():
                 i = end = i + 1
             break
-        if token.is_word and (token.cases("NOUN", "ADJF") & {"gent"}) and not token.is_verb:
+        if token.is_word and token.cases("NOUN", "ADJF", "PRTF") & {"gent"} and not token.is_verb:
             i = end = i + 1
             continue
         break

@@ -87,6 +87,7 @@ def _is_acronym(word: str) -> bool:
     return any(c.isupper() for part in word.split("-") for c in part[1:])
 
 
+@cache
 def head_phrase_nominative(phrase: str) -> str:
     """The phrase with its leading adjectives and first noun in the nominative."""
     tokens = _tokens(phrase)
@@ -168,6 +169,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+@cache
 def person_nominative(name: str, case: str | None = None) -> str:
     """A person's name in the nominative; `case` is the case of the title beside it, if known.
 
@@ -175,7 +177,8 @@ def person_nominative(name: str, case: str | None = None) -> str:
     so a foreign name the dictionary does not know is never bent.
     """
     parts = name.split()
-    if _uninflected(parts[0]):
+    instrumental = case == "ablt" and parts[0].casefold().endswith(("ом", "ем", "ём"))
+    if _uninflected(parts[0]) and not instrumental:
         return _woman_surname(parts)
     found, gender = _name_reading(parts)
     case = case or found

@@ -43,7 +43,9 @@ def people_in(mentions: SentenceMentions) -> list[Person]:
             # An apposition before the name agrees with it: «с послом ... Ержаном Кистафиным».
             case = _case(mentions.tokens[head]) if head is not None and before else None
             raw = mentions.text_of(title_span).strip(" ,–-")
-            title = _upper_first_kept(raw, head_phrase_nominative(raw))
+            participle = head is not None and mentions.tokens[head].is_pos("PRTF", "ADJF")
+            # «заведующая лабораторией»: a participle heads the title and governs the rest.
+            title = raw if participle else _upper_first_kept(raw, head_phrase_nominative(raw))
             implied = _implied(mentions, title_span, head)
             lowered = title.casefold()
             head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))
@@ -58,6 +60,7 @@ def _upper_first_kept(raw: str, nominative: str) -> str:
 
 def _is_title_word(token: Token) -> bool:
     return token.lemma in words("lexicon", "title_heads") or (
+        token.participle_lemma in words("lexicon", "title_heads")) or (
         "-" in token.text
         and token.text.split("-")[-1].casefold() in words("lexicon", "title_heads")
     )

@@ -9,6 +9,7 @@ only report the story («сообщает Казинформ») and venues are d
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kztracker.importing.draft import DraftOrganization, DraftPerson
 from kztracker.importing.extract.gazetteer import KnownNames
@@ -29,6 +30,7 @@ _QUOTES = str.maketrans("", "", "«»\"“”„")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
 
 
+@cache
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no legal form, no quotes, no case."""
     return name_key(without_legal_form(name.translate(_QUOTES)).replace("ё", "е"))
@@ -62,9 +64,14 @@ def _balanced(name: str) -> str:
     return name
 
 
+@cache
+def _outlets() -> frozenset[str]:
+    return frozenset(core_key(o) for o in load("lexicon")["outlets"])
+
+
 def is_outlet(name: str, context_before: str) -> bool:
     key = core_key(name)
-    outlets = {core_key(o) for o in load("lexicon")["outlets"]}
+    outlets = _outlets()
     if key in outlets or re.sub(r"^(?:иа|ia|миа)\s+", "", key) in outlets:
         return True
     before = context_before[-40:].casefold()
@@ -204,10 +211,26 @@ def _join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             # «Европейская организация» shortens «Европейская организация по ядерным
             # исследованиям», «Томский политехнический университет» its longer official name.
             longer = next((m.name for m in full if m.name != mention.name and (
-                m.name.startswith(mention.name + " ") or m.name.endswith(" " + mention.name))),
-                None)
+                m.name.startswith(mention.name + " ") or m.name.endswith(" " + mention.name)
+                or _shortens(mention.name, m.name))), None)
             if longer:
                 mention.same_as.append(longer)
+
+
+def _shortens(short: str, long: str) -> bool:
+    """«Алтайский университет» for «Алтайский государственный университет»: the same first
+    and last word, the short form's words all in the long one in order."""
+    a, b = short.casefold().split(), long.casefold().split()
+    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    position = 0
+    for word in a:
+        while position < len(b) and b[position] != word:
+            position += 1
+        if position == len(b):
+            return False
+        position += 1
+    return True
 
 
 def _distinct(found: list[OrganizationMention]) -> list[OrganizationMention]:
@@ -250,7 +273,7 @@ def merge(found: list[OrganizationMention]) -> tuple[list[DraftOrganization], di
 
 
 def person_mentions(people: list[Person]) -> list[PersonMention]:
-    outlets = {core_key(o) for o in load("lexicon")["outlets"]}
+    outlets = _outlets()
     found = []
     for person in people:
         if core_key(person.name) in outlets or core_key(person.name.split()[0]) in outlets:

@@ -30,7 +30,8 @@ from kztracker.normalize import fold_lookalikes, name_key
 
 __all__ = ["RussianRules", "preload"]
 
-_WORD = re.compile(r"\S+")
+# Only a word with a Latin letter can mix scripts; the others are left alone (1 MB stays fast).
+_MIXED = re.compile(r"[^\sA-Za-z]*[A-Za-z]\S*")
 
 
 class RussianRules:
@@ -40,7 +41,7 @@ class RussianRules:
     def extract(self, document: Document, known: KnownNames) -> Draft:
         # Look-alike Latin letters inside Cyrillic words (and back) are folded letter for letter,
         # so every offset still points into the document's own text.
-        text = _WORD.sub(lambda word: fold_lookalikes(word.group()), document.text)
+        text = _MIXED.sub(lambda word: fold_lookalikes(word.group()), document.text)
         if document.published_on is None:
             document.published_on = publication_date(text)
         reference = document.published_on

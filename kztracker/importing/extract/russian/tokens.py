@@ -26,6 +26,16 @@ class Token:
         return lemma(self.text) if self.is_word else self.text
 
     @cached_property
+    def participle_lemma(self) -> str:
+        """«заведующая» → «заведующий»: a participle used as a noun, as a title list holds it."""
+        for parse in self.parses[:2]:
+            if parse.tag.POS in ("PRTF", "ADJF"):
+                form = parse.inflect({"masc", "sing", "nomn"})
+                if form is not None:
+                    return str(form.word)
+        return self.lemma
+
+    @cached_property
     def parses(self) -> tuple[Any, ...]:
         return parses(self.text.casefold()) if self.is_word else ()
 

@@ -1,0 +1,78 @@
+"""A small Russian announcement end to end through `extract`: every kind of record, with the
+publication date from the dateline resolving «сегодня», and page furniture left out."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract import KnownNames, extract
+from kztracker.importing.extract.gazetteer import KnownName
+from kztracker.importing.read import read_text
+
+ANNOUNCEMENT = """Главная
+Новости
+Университеты Павлодара и Барнаула подписали меморандум
+14 октября 2025 года 11:20
+Сегодня Павлодарский педагогический университет и Алтайский государственный университет \
+подписали меморандум о сотрудничестве в области подготовки учителей сроком на 5 лет. \
+Документ подписали ректор Павлодарского педагогического университета Болат Кенжебаев и \
+ректор Алтайского государственного университета Сергей Бочаров, сообщает Казинформ.
+Стороны договорились о запуске совместной магистерской программы в сентябре 2026 года. \
+В ноябре прошлого года делегация Алтайского университета посетила Павлодар.
+Читайте также
+Другие новости региона
+"""
+
+
+def test_a_small_announcement_end_to_end() -> None:
+    document = read_text(ANNOUNCEMENT)
+    draft = extract(document)
+
+    assert document.language == "ru"
+    assert document.published_on == PartialDate(2025, 10, 14)
+
+    organizations = {o.name for o in draft.organizations}
+    assert {
+        "Павлодарский педагогический университет", "Алтайский государственный университет"
+    } <= organizations
+    assert "Казинформ" not in organizations
+    assert all(o.kind == "university" for o in draft.organizations)
+
+    people = {p.name: p for p in draft.people}
+    assert set(people) == {"Болат Кенжебаев", "Сергей Бочаров"}
+    assert people["Сергей Бочаров"].title == "ректор Алтайского государственного университета"
+    assert people["Сергей Бочаров"].organization == "Алтайский государственный университет"
+
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {
+        "Павлодарский педагогический университет", "Алтайский государственный университет"
+    }
+    assert memo.signed_on == PartialDate(2025, 10, 14)
+    assert set(memo.signatories) == {"Болат Кенжебаев", "Сергей Бочаров"}
+
+    dated = {m.date.isoformat(): m for m in draft.milestones if m.date}
+    assert dated["2026-09"].status == "planned"
+    assert dated["2026-09"].memorandum == memo.title
+    assert dated["2024-11"].status == "done"
+    assert dated["2024-11"].title.startswith("Визит")
+
+
+def test_a_known_acronym_joins_its_record() -> None:
+    known = KnownNames(organizations=[
+        KnownName("Павлодарский педагогический университет", ("ППУ",), "university", "KZ")
+    ])
+    text = (
+        "ППУ открыл новый центр\n"
+        "Павлодарский педагогический университет открыл центр цифрового обучения. "
+        "В ППУ отметили, что центр примет первых слушателей в январе."
+    )
+    draft = extract(read_text(text), known)
+    names = [o.name for o in draft.organizations if "ППУ" in (o.name, *o.aliases)]
+    assert names == ["Павлодарский педагогический университет"]
+
+
+def test_an_existing_publication_date_is_kept() -> None:
+    document = read_text("Встреча ректоров\nСегодня ректоры двух университетов встретились.")
+    document.published_on = PartialDate(2020, 2, 3)
+    draft = extract(document)
+    assert draft.document.published_on == PartialDate(2020, 2, 3)
+    assert [m.date for m in draft.milestones] == [PartialDate(2020, 2, 3)]

@@ -1,0 +1,76 @@
+"""Russian people: titles before and after names in Russian word order, employers, outlets."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft, DraftPerson
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def _person(draft: Draft, name: str) -> DraftPerson:
+    found = [p for p in draft.people if p.name == name]
+    assert found, [p.name for p in draft.people]
+    return found[0]
+
+
+def test_a_title_before_the_name_sets_its_case() -> None:
+    draft = _draft(
+        "Встреча в министерстве\n"
+        "Министр сельского хозяйства Республики Казахстан Ерлан Ахметов встретился с "
+        "Чрезвычайным и Полномочным Послом Вьетнама в Казахстане Нгуеном Ваном Тханом. "
+        "Стороны обсудили поставки зерна."
+    )
+    minister = _person(draft, "Ерлан Ахметов")
+    assert minister.title == "Министр сельского хозяйства Республики Казахстан"
+    assert minister.organization == "Министерство сельского хозяйства Республики Казахстан"
+    names = {p.name for p in draft.people}
+    assert "Нгуен Ван Тхан" in names
+    ambassador = _person(draft, "Нгуен Ван Тхан")
+    assert ambassador.title == "Чрезвычайный и Полномочный Посол Вьетнама в Казахстане"
+
+
+def test_a_title_after_the_name_between_commas() -> None:
+    draft = _draft(
+        "Ученые обсудили климат\n"
+        "На семинаре выступила Мария Соколова, заведующая лабораторией климата, а также "
+        "гости из соседних стран. Ученые договорились продолжить работу."
+    )
+    scientist = _person(draft, "Мария Соколова")
+    assert scientist.title is not None
+    assert scientist.title.startswith("заведующая лабораторией")
+
+
+def test_an_oblique_name_after_a_title_takes_the_nominative() -> None:
+    draft = _draft(
+        "Делегация посетила университет\n"
+        "Делегацию встретил ректор Евразийского национального университета Ерлан Сыдыков. "
+        "Гости прошли вместе с проректором университета Аскаром Жумадиловым по лабораториям."
+    )
+    names = {p.name for p in draft.people}
+    assert {"Ерлан Сыдыков", "Аскар Жумадилов"} <= names
+    rector = _person(draft, "Ерлан Сыдыков")
+    assert rector.organization == "Евразийский национальный университет"
+
+
+def test_a_minister_implies_the_ministry() -> None:
+    draft = _draft(
+        "Меморандум в сфере здравоохранения\n"
+        "Министр здравоохранения Ахмет Ержанов подписал меморандум с компанией «Фарма Плюс». "
+        "Документ предусматривает строительство завода."
+    )
+    assert "Министерство здравоохранения" in {o.name for o in draft.organizations}
+
+
+def test_a_news_agency_that_only_reports_is_not_an_organization() -> None:
+    draft = _draft(
+        "Университеты подписали соглашение\n"
+        "Кокшетауский университет и Курганский университет подписали соглашение о "
+        "сотрудничестве, сообщает Казинформ. Стороны начнут обмен студентами."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Казинформ" not in names
+    assert {"Кокшетауский университет", "Курганский университет"} <= names
