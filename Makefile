@@ -60,6 +60,9 @@ $(BIN)/pyinstaller: | $(BIN)/kztracker
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 
 bundle: $(BIN)/pyinstaller
+	@# The bundle carries the X11 libraries of the machine that builds it; say which are missing.
+	@$(BIN)/python -c "from kztracker.system_check import missing_packages as m, install_command \
+		as c; p = m(); p and print('make bundle: the bundle will lack X11 libraries; first: ' + c(p))"
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/kztracker.spec
 	# Beside the executables: what adds the app to a Linux desktop's menu.

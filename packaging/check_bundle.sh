@@ -40,7 +40,7 @@ PY
 step "init and list: ok"
 
 "$PYTHON" "$ROOT/packaging/sample_announcements.py" "$WORK/in" >/dev/null
-for file in "$WORK"/in/announcement.*; do
+for file in "$WORK"/in/announcement*; do
   "$APP" --db "$DB" import "$file" --yes --json >"$file.json" || fail "import of $(basename "$file") failed"
   "$PYTHON" -c 'import json, sys; [done] = json.load(open(sys.argv[1])); assert done["created"].get("memorandum"), done' \
     "$file.json" || fail "import of $(basename "$file") created nothing"
