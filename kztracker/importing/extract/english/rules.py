@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
-from kztracker.dates import PartialDate
 from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
@@ -14,10 +15,12 @@ from kztracker.importing.extract.english.crosscheck import (
     employers_after,
     separate,
 )
-from kztracker.importing.extract.english.dates import find_dates
+from kztracker.importing.extract.english.datelines import dateline
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.kinds import complete_organization
 from kztracker.importing.extract.english.lexicon import (
+    COUNTRIES,
+    NATIONALITIES,
     ORGANIZATION_TYPES,
 )
 from kztracker.importing.extract.english.milestones import milestones_in
@@ -29,8 +32,17 @@ from kztracker.importing.extract.english.title_owners import titles_naming_organ
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
+from kztracker.importing.extract.variants import VariantRules, fold_variants
 from kztracker.normalize import fold_lookalikes, name_key
 
+_VARIANT_DATA = json.loads((Path(__file__).parent / "data" / "variants.json").read_text("utf-8"))
+_VARIANTS = VariantRules(
+    frozenset(_VARIANT_DATA["function_words"]),
+    lambda extra: any(w in COUNTRIES or w in NATIONALITIES for w in extra),
+    frozenset(ORGANIZATION_TYPES) | frozenset(_VARIANT_DATA["unit_words"]),
+    frozenset(_VARIANT_DATA["descriptor_words"]),
+    frozenset(COUNTRIES) | frozenset(NATIONALITIES),
+)
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
@@ -97,6 +109,7 @@ class EnglishRules:
         organizations, names = merge_organizations(
             org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
         )
+        organizations = fold_variants(organizations, names, core_key, _VARIANTS)
         for organization in organizations:
             complete_organization(organization, text)
         drafted_people = merge_people(person_mentions, names, core_key, text)
@@ -120,9 +133,20 @@ class EnglishRules:
 
 
 def _article(text: str) -> Article:
-    kept = content_paragraphs(text)
-    heads = [_after_dateline(text, p) for p in kept[:4]]
-    paragraphs = [p for p in heads if p is not None] + kept[4:]
+    stamp = dateline(text)
+    paragraphs = []
+    for paragraph in content_paragraphs(text):
+        if stamp and paragraph.start <= stamp[1] < paragraph.end:
+            if text[paragraph.start : stamp[1]].strip():
+                paragraphs.append(paragraph)  # the date stands inside a sentence: keep it
+                continue
+            start = stamp[2]
+            while start < paragraph.end and text[start] in " \t:,;|–—-":
+                start += 1
+            if text[start : paragraph.end].strip():
+                paragraphs.append(Span(start, paragraph.end))
+            continue
+        paragraphs.append(paragraph)
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         sentences += split_sentences(text, paragraph, index)
@@ -145,38 +169,9 @@ def _fill_metadata(document: Document, text: str, article: Article) -> None:
             if match:
                 document.outlet = match.group(1).strip()
                 break
-    if document.published_on is None:
-        document.published_on = _dateline(text, article)
-
-
-def _dateline(text: str, article: Article) -> PartialDate | None:
-    """A date standing at the head of the article: "Astana, 12 March 2025 –", "Published: ..."."""
-    for paragraph in content_paragraphs(text)[:4]:
-        line = text[paragraph.start : paragraph.end]
-        match = _DATELINE_FULL.match(line)
-        if match:
-            dates = find_dates(match.group("date"))
-            if dates:
-                return dates[0].date
-    return None
-
-
-_DATELINE_FULL = re.compile(
-    r"^\s*(?:(?:published|posted|date|updated)\s*:?\s*"
-    r"|[A-Z][A-Za-z’'-]+(?:\s[A-Z][A-Za-z-]+)?(?:,\s*[A-Z][a-z]+)?,\s*)"
-    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}|\d{4}-\d\d-\d\d"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:[-–—]\s*|$)",
-    re.IGNORECASE,
-)
-
-
-def _after_dateline(text: str, paragraph: Span) -> Span | None:
-    """The paragraph without its dateline; None when the dateline is all it holds."""
-    match = _DATELINE_FULL.match(text[paragraph.start : paragraph.end])
-    if not match:
-        return paragraph
-    start = paragraph.start + match.end()
-    return Span(start, paragraph.end) if text[start : paragraph.end].strip() else None
+    if document.published_on is None:  # kept when the file or the user gave it
+        stamp = dateline(text)
+        document.published_on = stamp[0] if stamp else None
 
 
 def _known_in(

@@ -1,0 +1,78 @@
+"""The date a page gives itself: a dateline at the head ("29 april, 2024", "31.10.2025",
+"date 2017-11-08 ASTANA ...", "Astana, 12 March 2025 –", "23.09.2014 13:05 The ..."), or a
+line holding only a date and a time anywhere (a timestamp at the foot, a date after a ticker).
+
+What may lead a dateline and what may follow it are data (data/datelines.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract.english.lexicon import MONTHS
+
+_DATA = json.loads((Path(__file__).parent / "data" / "datelines.json").read_text("utf-8"))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_LEAD = "|".join(re.escape(w) for w in sorted(_DATA["lead_words"], key=len, reverse=True))
+_TIME = _DATA["time"]
+_DATE = (
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    r"|(?P<d4>[0-3]?\d)[./](?P<m4>[01]?\d)[./](?P<y4>(?:19|20)\d\d))(?![\d.])"
+)
+# At the head: a date opening its line, after a lead word or a place ("ASTANA.", "Astana,").
+_HEAD = re.compile(
+    r"^\s*(?:(?:" + _LEAD + r")\s*:?\s*|(?:[A-Z][\w’'-]+(?:\s[A-Z][\w-]+)?(?:,\s*[A-Z][a-z]+)?"
+    r"[,.]\s*))?" + _DATE + r"(?:,?\s*" + _TIME + r")?(?=\s|$|[:,;|–—-])",
+    re.IGNORECASE,
+)
+# Anywhere: a line with a date and nothing but a time, a counter or a separator beside it.
+_ALONE = re.compile(
+    r"^\s*[|•·–—-]?\s*(?:(?:"
+    + _LEAD
+    + r")\s*:?\s*)?"
+    + _DATE
+    + r"(?:\s*,?\s*"
+    + _TIME
+    + r")?(?:\s+"
+    + _DATA["counter"]
+    + r")?\s*[|•·–—-]?\s*$",
+    re.IGNORECASE,
+)
+# A date and a time together on one line (after a currency ticker, a menu).
+_STAMPED = re.compile(_DATE + r",?\s+" + _TIME + r"\b", re.IGNORECASE)
+
+
+def _date(match: re.Match[str]) -> PartialDate | None:
+    for n in "1234":
+        if match.group(f"y{n}"):
+            month = match.group(f"m{n}")
+            number = MONTHS.get(month.casefold().rstrip(".")) if not month.isdigit() else None
+            try:
+                return PartialDate(
+                    int(match.group(f"y{n}")),
+                    number or int(month),
+                    int(match.group(f"d{n}")),
+                )
+            except ValueError:  # "31.02.2024" is no day
+                return None
+    return None
+
+
+def dateline(text: str) -> tuple[PartialDate, int, int] | None:
+    """The page's own date and the [start, end) of the dateline text that states it."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    head = lines[: int(_DATA["head_lines"])]
+    for pattern, where in ((_HEAD, head), (_ALONE, lines), (_STAMPED, head)):
+        for line in where:
+            found = pattern.match(line.group()) if pattern is not _STAMPED else None
+            if pattern is _STAMPED:
+                found = pattern.search(line.group())
+            if found:
+                day = _date(found)
+                if day is not None:
+                    return day, line.start() + found.start(), line.start() + found.end()
+    return None

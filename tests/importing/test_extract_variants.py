@@ -1,0 +1,43 @@
+"""Short forms and variants of one organization in a text make one partner, with its long name."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document
+from kztracker.importing.extract import extract
+from kztracker.importing.extract.variants import abbreviates
+
+
+def _organizations(text: str) -> dict[str, list[str]]:
+    draft = extract(Document(text, "pasted text", "pasted", language="en"))
+    return {o.name: o.aliases for o in draft.organizations}
+
+
+def test_acronyms_spell_the_starts_of_the_long_name() -> None:
+    assert abbreviates("KazNU", ["al-farabi", "kazakh", "national", "university"])
+    assert abbreviates("TSEU", ["tashkent", "state", "university", "economics"])
+    assert abbreviates("KATU", ["seifullin", "kazakh", "agrotechnical", "university"])
+    assert not abbreviates("KATU", ["kazan", "state", "medical", "university"])
+
+
+def test_an_acronym_and_a_short_form_join_the_long_name() -> None:
+    found = _organizations(
+        "Partnership news\n\n"
+        "Almaty Polytechnic Institute and the Tartu Institute of Maritime Studies signed a "
+        "memorandum of cooperation. APtI rector Dana Serikova said Polytechnic Institute "
+        "students will spend a term in Tartu. The Press Service of the Polytechnic Institute "
+        "said the first exchange starts in 2026."
+    )
+    assert {"APtI", "Polytechnic Institute"} <= set(found["Almaty Polytechnic Institute"])
+    assert "Polytechnic Institute" not in found
+    assert "APtI" not in found
+
+
+def test_a_one_word_name_joins_its_name_with_descriptors_but_not_a_country_office() -> None:
+    found = _organizations(
+        "News\n\nNazarbayev University signed a memorandum of understanding with Kestrel State "
+        "Corporation. A second agreement was signed with Kestrel in May. Microsoft Kazakhstan "
+        "and Microsoft will train the teachers."
+    )
+    assert "Kestrel" in found["Kestrel State Corporation"]
+    assert "Kestrel" not in found
+    assert "Microsoft" in found and "Microsoft Kazakhstan" in found
