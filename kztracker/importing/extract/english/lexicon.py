@@ -14,22 +14,22 @@ _DATA = json.loads((Path(__file__).parent / "data" / "lexicon.json").read_text("
 # The head noun of an organization's name, and the kind of organization it makes.
 ORGANIZATION_TYPES: dict[str, str] = dict(_DATA["organization_types"])
 # Words that end a company's name rather than head it ("Kazakhtelecom JSC").
-LEGAL_SUFFIXES = frozenset(_DATA["legal_suffixes"])
+LEGAL_SUFFIXES: frozenset[str] = frozenset(_DATA["legal_suffixes"])
 # Legal forms written in capitals that are also English words in lower case ("Nordvik AS").
-UPPERCASE_SUFFIXES = frozenset(_DATA["uppercase_suffixes"])
+UPPERCASE_SUFFIXES: frozenset[str] = frozenset(_DATA["uppercase_suffixes"])
 # Acronyms of international organizations: "UNICEF Kazakhstan" is its country office.
-INTERNATIONAL_ACRONYMS = frozenset(_DATA["international_acronyms"])
+INTERNATIONAL_ACRONYMS: frozenset[str] = frozenset(_DATA["international_acronyms"])
 # Lowercase nouns after a name that make it an organization's: "the Tobol Agro cooperative".
-ORGANIZATION_NOUNS = frozenset(_DATA["organization_nouns"])
+ORGANIZATION_NOUNS: frozenset[str] = frozenset(_DATA["organization_nouns"])
 # Type words too vague to make an organization unless the text qualifies them.
-WEAK_TYPES = frozenset(_DATA["weak_types"])
+WEAK_TYPES: frozenset[str] = frozenset(_DATA["weak_types"])
 # Words that lead or close a person's title; the title runs from the first to the last of them.
-TITLE_WORDS = frozenset(_DATA["title_words"])
+TITLE_WORDS: frozenset[str] = frozenset(_DATA["title_words"])
 # Words that may head a title (a title never starts with "general" or "board").
 TITLE_HEADS = TITLE_WORDS - frozenset(_DATA["title_words_never_heads"])
-HONORIFICS = frozenset(_DATA["honorifics"])
+HONORIFICS: frozenset[str] = frozenset(_DATA["honorifics"])
 # Lowercase professions that may stand before a name ("historian Yuval Noah Harari").
-PROFESSIONS = frozenset(_DATA["professions"])
+PROFESSIONS: frozenset[str] = frozenset(_DATA["professions"])
 # A country's spellings (case-folded) → its usual name; short and older names included.
 COUNTRIES: dict[str, str] = dict(_DATA["countries"])
 # Cities (case-folded) → their country.
@@ -37,13 +37,13 @@ CITIES: dict[str, str] = dict(_DATA["cities"])
 # Nationality adjectives (case-folded) → the country.
 NATIONALITIES: dict[str, str] = dict(_DATA["nationalities"])
 # "East Kazakhstan", "Central Asia": a direction before a place names a region.
-DIRECTIONS = frozenset(_DATA["directions"])
-REGIONS = frozenset(_DATA["regions"])
+DIRECTIONS: frozenset[str] = frozenset(_DATA["directions"])
+REGIONS: frozenset[str] = frozenset(_DATA["regions"])
 MONTHS: dict[str, int] = dict(_DATA["months"])
-WEEKDAYS = tuple(_DATA["weekdays"])
+WEEKDAYS: tuple[str, ...] = tuple(_DATA["weekdays"])
 # Capitalized words that never name a partner: sentence openers, topics, units, channels.
-NOT_NAMES = frozenset(_DATA["not_names"])
+NOT_NAMES: frozenset[str] = frozenset(_DATA["not_names"])
 # Nouns after a capitalized phrase that make it an event or a project, not an organization.
-NON_ORGANIZATION_NOUNS = frozenset(_DATA["non_organization_nouns"])
+NON_ORGANIZATION_NOUNS: frozenset[str] = frozenset(_DATA["non_organization_nouns"])
 # Capitalized words of titles and institutions that are never part of a person's name.
-COMMON_WORDS = frozenset(_DATA["common_words"])
+COMMON_WORDS: frozenset[str] = frozenset(_DATA["common_words"])
