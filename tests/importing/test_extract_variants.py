@@ -41,3 +41,20 @@ def test_a_one_word_name_joins_its_name_with_descriptors_but_not_a_country_offic
     assert "Kestrel" in found["Kestrel State Corporation"]
     assert "Kestrel" not in found
     assert "Microsoft" in found and "Microsoft Kazakhstan" in found
+
+
+def test_outlets_venues_and_words_that_only_look_like_names_are_not_partners() -> None:
+    draft = extract(
+        Document(
+            "Energy news\n\nThe Ministry of Energy signed an agreement with Orken Power JSC, "
+            "the Steppe News Agency reports. The Energy Ministries of both countries met at "
+            "the Expo Centre, and South Korean experts joined them.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Ministry of Energy" in names
+    assert not names & {"Steppe News Agency", "Energy Ministries", "Expo Centre", "South Korean"}
+    assert all("Steppe News Agency" not in m.parties for m in draft.memoranda)

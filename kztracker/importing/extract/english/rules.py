@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from kztracker.importing.draft import Document, Draft, Span
+from kztracker.importing.extract.english.actors import acts
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
@@ -103,6 +104,7 @@ class EnglishRules:
             known_names,
             frozenset(m.end for m in org_mentions if not m.derived),
         )
+        org_mentions = [m for m in org_mentions if acts(m.name)]
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
         titles_naming_organizations(person_mentions, org_mentions)
         employers_after(person_mentions, org_mentions, text)

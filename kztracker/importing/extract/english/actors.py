@@ -1,0 +1,59 @@
+"""Which found names are partners acting in the story: not an outlet or agency that only
+reports, a ranking agency, a venue, an event, or a phrase made only of words such as a
+country, a nationality, a title or a bare type word ("Ministries", "South Korean", "Federal
+Minister"). The lists are data (data/actors.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.importing.extract.english.lexicon import (
+    COUNTRIES,
+    DIRECTIONS,
+    NATIONALITIES,
+    ORGANIZATION_TYPES,
+    TITLE_WORDS,
+)
+
+_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+
+
+def _phrases(key: str) -> re.Pattern[str]:
+    words = sorted(_DATA[key], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
+_REPORTS = _phrases("outlets")
+_RANKS = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["ranking_agencies"])) + r")$")
+_VENUES = _phrases("venues")
+_GENERIC = (
+    frozenset(COUNTRIES)
+    | frozenset(NATIONALITIES)
+    | DIRECTIONS
+    | TITLE_WORDS
+    | frozenset(ORGANIZATION_TYPES)
+    | frozenset(_DATA["not_names"])
+)
+_EVENT = re.compile(
+    r"^[A-Z][a-z]+(?:" + "|".join(e.capitalize() for e in _DATA["event_endings"]) + r")$"
+)
+_PLURALS = frozenset(_DATA["plural_types"])
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def acts(name: str) -> bool:
+    """Whether `name` may be a partner in the story, judged by the name alone."""
+    folded = name.casefold()
+    if _REPORTS.search(folded) or _RANKS.match(folded) or _VENUES.search(folded):
+        return False
+    if _EVENT.match(name):
+        return False  # "KazanForum": an event written as one word
+    words = [w for w in _WORD.findall(folded) if w not in ("of", "the", "and", "for", "-")]
+    if not words or words[-1] in _PLURALS:
+        return False  # "Energy Ministries": several, none named
+    if not all(w in _GENERIC for w in words):
+        return True
+    # Only such words: a name still when a type word heads more ("Embassy of the Netherlands").
+    return len(words) > 1 and any(w in ORGANIZATION_TYPES for w in words)
