@@ -71,10 +71,11 @@ def build_parser(modules: dict[str, ModuleType] | None = None) -> argparse.Argum
 
 def _open_app(db: str | None) -> int:
     # Before Qt loads: missing X11 libraries get one apt-get line, not Qt's abort.
-    from kztracker.system_check import display_problem
+    from kztracker.system_check import display_problem, notify_desktop
 
     problem = display_problem()
     if problem:
+        notify_desktop(problem)
         raise KztrackerError(problem)
     # The entry point is the one place allowed to reach the window; importing it by name keeps
     # the core free of any static dependency on the Qt layer.

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import ctypes
 import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from typing import Any, TextIO
 
 from kztracker.i18n import _
 
@@ -100,3 +103,25 @@ def display_problem(
     return _(
         "the window needs system libraries that are missing; install them with: {command}"
     ).format(command=install_command(packages))
+
+
+def notify_desktop(
+    message: str,
+    stream: TextIO | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+    run: Callable[..., Any] = subprocess.run,
+) -> bool:
+    """Show `message` as a desktop notification too when no terminal shows stderr (the app was
+    started from the menu), so the apt-get line is not lost in a log. False if it could not."""
+    stream = sys.stderr if stream is None else stream
+    if stream is not None and stream.isatty():
+        return False
+    notifier = which("notify-send")
+    if not notifier:
+        return False
+    try:
+        run([notifier, "--app-name=kztracker", "--icon=dialog-error", "kztracker", message],
+            timeout=5, check=False, capture_output=True)  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return True

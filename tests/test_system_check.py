@@ -67,6 +67,7 @@ def test_the_window_command_prints_the_line_before_qt_starts(tmp_path: Path) -> 
     code = (
         "import sys; from kztracker import cli, system_check;"
         f"system_check.XCB_LIBRARIES = {MISSING!r};"
+        "system_check.notify_desktop = lambda message: False;"
         "status = cli.main(['--db', sys.argv[1]]);"
         "print('qt loaded' if 'PySide6.QtCore' in sys.modules else 'qt not loaded');"
         "sys.exit(status)"
@@ -88,3 +89,35 @@ def test_the_window_command_prints_the_line_before_qt_starts(tmp_path: Path) -> 
         "kztracker: the window needs system libraries that are missing; install them with: "
         "sudo apt-get install libkztracker-test-missing7"
     ]
+
+
+class _Pipe:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_started_from_the_menu_the_line_is_also_a_desktop_notification() -> None:
+    calls: list[list[str]] = []
+    shown = system_check.notify_desktop(
+        "install them with: sudo apt-get install libx",
+        stream=_Pipe(tty=False),  # type: ignore[arg-type]
+        which=lambda name: f"/usr/bin/{name}",
+        run=lambda command, **_options: calls.append(command),
+    )
+    assert shown
+    assert calls == [
+        ["/usr/bin/notify-send", "--app-name=kztracker", "--icon=dialog-error", "kztracker",
+         "install them with: sudo apt-get install libx"]
+    ]  # fmt: skip
+
+
+def test_in_a_terminal_or_without_notify_send_there_is_no_notification() -> None:
+    def fail(*_args: object, **_options: object) -> None:
+        raise AssertionError("notify-send must not run")
+
+    found = lambda name: f"/usr/bin/{name}"  # noqa: E731
+    assert not system_check.notify_desktop("x", _Pipe(tty=True), found, fail)  # type: ignore[arg-type]
+    assert not system_check.notify_desktop("x", _Pipe(tty=False), lambda _n: None, fail)  # type: ignore[arg-type]
