@@ -52,14 +52,21 @@ def agreements_in(
         tokens = mentions.tokens
         nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i)]
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
+        orgs_of = organizations.get
+        anaphoric = [i for i in nouns if i and tokens[i - 1].lemma in words(
+            "lexicon", "anaphoric_modifiers")]
+        if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
+            _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories)
+        nouns = [i for i in nouns if i not in anaphoric]
         if not nouns:
-            # «Документ подписали ректор ... и ректор ...»: the signatories of the one before.
-            if sign and found and found[-1].sentence == mentions.index - 1:
-                memo = found[-1].memorandum
-                memo.signatories = _unique(memo.signatories + signatories.get(mentions.index, []))
+            if sign and found:
+                _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories)
             continue
         orgs = organizations.get(mentions.index, [])
         partners = {i: _partner_after(tokens, i, orgs) for i in nouns}
+        for i in nouns:
+            if not partners[i] and _between_both(tokens, i):
+                partners[i] = list(sides)  # «между этими вузами», «между двумя университетами»
         if not sign and not any(partners.values()):
             continue
         planned = _planned(tokens, sign)
@@ -70,7 +77,10 @@ def agreements_in(
             subject = subject_range(tokens, noun)
             in_clause = [(span, name) for span, name in orgs
                          if not subject[0] <= span[0] < subject[1]]
-            parties = _parties(tokens, noun, sign, in_clause, partners, sides)
+            # The side of the text's last document signs this one too when the sentence names
+            # only the partner («Сотрудничество содержит меморандум с X»).
+            recent = found[-1].memorandum.parties[:1] if found else []
+            parties = _parties(tokens, noun, sign, in_clause, partners, _unique(recent + sides))
             kind = kinds[tokens[noun].lemma]
             date = None if planned else _signing_date(mentions, noun, sign, dates)
             for group in _per_partner(tokens[noun], parties, partners.get(noun) or []):
@@ -84,6 +94,34 @@ def agreements_in(
                 found.append(Agreement(memorandum, planned, mentions.index, date,
                                        mentions.sentence.headline))
     return _deduplicated(found)
+
+
+def _between_both(tokens: list[Token], noun: int) -> bool:
+    after = [t.lemma for t in tokens[noun + 1 : noun + 8]]
+    if "между" not in after:
+        return False
+    following = after[after.index("между") + 1 : after.index("между") + 2]
+    return bool(following) and following[0] in words("lexicon", "both_sides")
+
+
+def _refer_back(
+    agreement: Agreement, mentions: SentenceMentions, sign: list[int],
+    orgs: list[tuple[Range, str]] | None, signatories: dict[int, list[str]],
+) -> None:
+    """«Документ подписали ректор ... и ректор ...», «документ был заключен между X и Y»: a
+    later sentence about the document before it gives its signatories and its parties."""
+    tokens = mentions.tokens
+    if not any(t.lemma in words("lexicon", "document_words") | words(
+            "lexicon", "anaphoric_modifiers") for t in tokens):
+        return
+    memo = agreement.memorandum
+    memo.signatories = _unique(memo.signatories + signatories.get(mentions.index, []))
+    named = _unique([name for _span, name in orgs or []])
+    between = any(t.lemma == "между" for t in tokens)
+    if len(named) >= 2 and (between or len(memo.parties) < 2):
+        memo.parties = named
+    elif len(memo.parties) < 2:
+        memo.parties = _unique(memo.parties + named)
 
 
 def _signing_date(
@@ -163,9 +201,16 @@ def _planned(tokens: list[Token], sign: list[int]) -> bool:
 
 def _clause(tokens: list[Token], start: int) -> int:
     end = start
-    while end < len(tokens) and tokens[end].text not in _CLAUSE_END:
+    while end < len(tokens) and (tokens[end].text not in _CLAUSE_END or _abbreviation_dot(
+            tokens, end)):
         end += 1
     return end
+
+
+def _abbreviation_dot(tokens: list[Token], i: int) -> bool:
+    """The dot of «им.», «г.»: not the end of a clause."""
+    return tokens[i].text == "." and i > 0 and tokens[i - 1].text.casefold() in words(
+        "lexicon", "dotted_abbreviations")
 
 
 def _partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
@@ -183,7 +228,8 @@ def _partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]
             end = starts[end]
         elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«"):
             end += 1
-        elif tokens[end].text in _CLAUSE_END or is_agreement(tokens, end):
+        elif tokens[end].text in _CLAUSE_END and not _abbreviation_dot(tokens, end) or (
+                is_agreement(tokens, end)):
             break
         else:
             end += 1

@@ -154,7 +154,7 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
         if token.text == "и" and i > 0 and start < head and tokens[i - 1].capitalized:
             i -= 1
             continue
-        if token.is_word and not token.acronym and token.is_pos("ADJF", "PRTF"):
+        if token.is_word and not token.acronym and _agrees(token, tokens[head]):
             start = i
             i -= 1
             continue
@@ -178,6 +178,10 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
         place_end = next((b for a, b in places if a == i), None)
         if place_end is not None:
             i = end = place_end
+            continue
+        if low in words("lexicon", "dotted_abbreviations") and low not in ("им",) and (
+                i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].capitalized):
+            i = end = i + 3  # «Управления образования г. Шымкента»
             continue
         if token.is_quote:
             close = _closing_quote(tokens, i)
@@ -229,6 +233,13 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             continue
         break
     return end
+
+
+def _agrees(adjective: Token, head: Token) -> bool:
+    """An adjective in the head noun's case («Восточно-Казахстанским ... университетом»)."""
+    cases = head.cases("NOUN")
+    return any(p.tag.POS in ("ADJF", "PRTF") and (not cases or p.tag.case in cases)
+               for p in adjective.parses)
 
 
 def _plural(token: Token) -> bool:

@@ -20,6 +20,7 @@ from kztracker.importing.extract.russian.mentions import SentenceMentions, split
 from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
     lemma,
+    parses,
     without_legal_form,
 )
 from kztracker.importing.extract.russian.people import Person, organization_of
@@ -27,6 +28,7 @@ from kztracker.normalize import name_key
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,12})\)\s*$")
 _QUOTES = str.maketrans("", "", "«»\"“”„")
+_DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
 
 
@@ -55,6 +57,9 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     if rest and lemma(first) in words("lexicon", "descriptor_heads") and (
             rest[:1].isupper() or rest[:1] in "«\""):
         name = rest.strip("«»\"")  # «компания Masdar» is Masdar: the word only describes it
+    quoted = _DESCRIBED.search(name)
+    if quoted and lemma(quoted.group(1)) in words("lexicon", "descriptor_heads"):
+        name = quoted.group(2)  # «одной из ведущих компаний «X»», «российской компанией "X"»
     return name[:1].upper() + name[1:], short
 
 
@@ -80,19 +85,32 @@ def is_outlet(name: str, context_before: str) -> bool:
 
 def _without_title(parts: list[str]) -> list[str]:
     """«Председателя Правления-Ректора КазНУ» tagged as one name: the title words go."""
-    titles = words("lexicon", "title_heads") | words("lexicon", "title_modifiers")
-    start = 0
-    while start < len(parts) - 1 and all(
-            lemma(piece) in titles or lemma(piece) in words("lexicon", "board_words")
-            for piece in parts[start].split("-")):
+    heads, modifiers = words("lexicon", "title_heads"), words("lexicon", "title_modifiers")
+    boards = words("lexicon", "board_words")
+    start = cut = 0
+    while start < len(parts) - 1:
+        pieces = [lemma(piece) for piece in parts[start].split("-")]
+        if not all(p in heads or p in modifiers or p in boards for p in pieces):
+            break
         start += 1
-    return parts[start:]
+        if any(p in heads or p in boards for p in pieces):
+            cut = start  # only a run with a title word in it is a title («технический» alone
+                         # begins «Технический университет»)
+    return parts[cut:]
 
 
 def _dropped(name: str, before: str) -> bool:
-    """Outlets, venues, sectors («АПК») and a bare quoted title are not organizations."""
+    """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
+    («Национального исследовательского», a masthead cut in two) are not organizations."""
     return (not name or len(name) < 2 or name[:1] in "«\"" or is_outlet(name, before)
-            or _is_venue(name) or name.casefold() in words("lexicon", "not_organizations"))
+            or _is_venue(name) or name.casefold() in words("lexicon", "not_organizations")
+            or _adjectives_only(name))
+
+
+def _adjectives_only(name: str) -> bool:
+    parts = name.split()
+    return all(p.isalpha() and p[1:].islower() and any(
+        q.tag.POS == "ADJF" for q in parses(p.casefold())[:1]) for p in parts)
 
 
 def _cut_off(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
