@@ -38,7 +38,11 @@ announced highlighted underlined pointed observed recalled believes urged conclu
 """.split()
 )
 _CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on"})
-_NAME_WORD = re.compile(r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’'\-]+$|^[A-Z]\.$")
+# "Kassym-Jomart": a hyphenated given name is one word.
+_NAME_WORD = re.compile(
+    r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"
+    r"|^[A-Z]\.$"
+)
 
 
 def name_like(token: Token) -> bool:
@@ -186,8 +190,14 @@ def _title_after(
             or tokens[end].lower in TITLE_WORDS
         )
         and tokens[end].text[:1].isalnum()
+        and tokens[end].lower not in HONORIFICS
     ):
         end += 1
+    ahead = end
+    while ahead < len(tokens) and tokens[ahead].text not in (",", ";", "(", ")"):
+        if tokens[ahead].lower in HONORIFICS:
+            return None  # "A, Ambassador of X Mr. B": the title is B's, the next one named
+        ahead += 1
     while end > k and tokens[end - 1].lower in _CONNECT:
         end -= 1
     split = split_title(sentence, tokens[k:end], organizations)
@@ -226,6 +236,8 @@ def _title_before(
     start = k
     while start > 0:
         token = tokens[start - 1]
+        if token.lower in HONORIFICS:
+            break  # "Mr. A and Honorary Consul Mr. B": A's honorific, not B's title
         if token.lower == "and" and not (
             tokens[start].lower in _COMMON or tokens[start].lower in TITLE_WORDS
         ):
@@ -235,6 +247,7 @@ def _title_before(
         if not (
             token.capitalized
             or token.lower in _CONNECT
+            or token.lower == "in"  # "Representative for Central Asia in The Hague"
             or token.lower in TITLE_WORDS
             or token.text == ","
             or token.lower in _AREA_WORDS

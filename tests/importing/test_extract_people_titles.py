@@ -1,0 +1,28 @@
+"""People in real-world shapes: hyphenated given names, honorifics, and a list of
+"title Name" pairs where each title stays with its own name."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document
+from kztracker.importing.extract import extract
+
+
+def _people(text: str) -> dict[str, str | None]:
+    draft = extract(Document(text, "pasted text", "pasted", language="en"))
+    return {p.name: p.title for p in draft.people}
+
+
+def test_a_hyphenated_given_name_is_kept() -> None:
+    people = _people("News\n\nPresident Kassym-Jomart Tokayev opened the new campus in Astana.")
+    assert people == {"Kassym-Jomart Tokayev": "President"}
+
+
+def test_titles_before_honorifics_stay_with_the_next_name() -> None:
+    people = _people(
+        "Visit\n\nThe guests were Director Anna Visser, Counsellor of the Embassy in Astana "
+        "Mr. Pieter de Graaf, Ambassador of the Netherlands Mr. Joost Bakker and Honorary "
+        "Consul Mr. Ruslan Omarov."
+    )
+    assert people["Anna Visser"] == "Director"
+    assert people["Joost Bakker"] == "Ambassador of the Netherlands"
+    assert people["Ruslan Omarov"] == "Honorary Consul"
