@@ -15,8 +15,13 @@ from collections.abc import Callable
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
+from kztracker.importing.extract.english.agreement_merge import (
+    memorandum_title,
+    merge_memoranda,
+    unique_names,
+)
 from kztracker.importing.extract.english.dates import DateMention, find_dates
-from kztracker.importing.extract.english.lexicon import COUNTRIES, ORGANIZATION_TYPES
+from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
@@ -100,12 +105,6 @@ _PLURAL = re.compile(
 # "until 2030": how long an agreement runs, not when it was signed.
 _VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*$")
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
-_KIND_LABELS = {
-    "memorandum": "Memorandum of Understanding",
-    "agreement": "Agreement",
-    "roadmap": "Roadmap",
-    "other": "Partnership",
-}
 
 
 def _kind(noun: str) -> str:
@@ -208,7 +207,7 @@ def memoranda_in(
             # "the Aerospace Committee of the Ministry ...": the committee, not its ministry.
             children = {m.parent for m in parties if m.parent}
             parties = [m for m in parties if m.name not in children]
-            party_names = _unique([resolve(m.name) for m in parties])
+            party_names = unique_names([resolve(m.name) for m in parties])
             if not party_names:
                 continue
             if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
@@ -228,7 +227,7 @@ def memoranda_in(
                     found.append(
                         (
                             DraftMemorandum(
-                                title=_title(kind, [party_names[0], partner], host),
+                                title=memorandum_title(kind, [party_names[0], partner], host),
                                 kind=kind,
                                 parties=[party_names[0], partner],
                                 spans=[sentence.span()],
@@ -238,10 +237,10 @@ def memoranda_in(
                     )
                 continue
             memo = DraftMemorandum(
-                title=_title(kind, party_names, host),
+                title=memorandum_title(kind, party_names, host),
                 kind=kind,
                 parties=party_names,
-                signatories=_unique([p.name for p in signatories]),
+                signatories=unique_names([p.name for p in signatories]),
                 signed_on=_nearest(dates, signs.start()).date
                 if dates and signs and not future
                 else None,
@@ -258,7 +257,7 @@ def memoranda_in(
     # An agreement to act restates a memorandum with a party in common, else it stands alone.
     named = {_bare(p) for m, _ in found for p in m.parties} - {_bare(host or "")}
     found += [(m, -1) for m in weak if not named & {_bare(p) for p in m.parties}]
-    memoranda = _merge([m for m, _ in found], host, parents)
+    memoranda = merge_memoranda([m for m, _ in found], host, parents)
     starts = [p.start for p in article.paragraphs]
     for memo in memoranda:
         if memo.signed_on is None and len(set(signing_dates)) == 1:
@@ -334,90 +333,3 @@ def _host(mentions: list[OrganizationMention], resolve: Callable[[str], str]) ->
         if mention.kind == "government":
             return resolve(mention.name)
     return resolve(mentions[0].name) if mentions else None
-
-
-def _title(kind: str, parties: list[str], host: str | None) -> str:
-    label = _KIND_LABELS[kind]
-    if kind == "other":
-        partners = [p for p in parties if p != host] or parties
-        return f"{label} with {_join(partners)}"
-    if len(parties) == 1:
-        return f"{label} with {parties[0]}"
-    return f"{label} between {_join(parties)}"
-
-
-def _join(names: list[str]) -> str:
-    names = [_with_article(n) for n in names]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _with_article(name: str) -> str:
-    """ "the Ministry of Health", "the University of Tartu"; "AstraZeneca" stays bare."""
-    first = name.split()[0].casefold()
-    return f"the {name}" if first in ORGANIZATION_TYPES or " of " in name else name
-
-
-def _merge(
-    memoranda: list[DraftMemorandum], host: str | None, parents: dict[str, str]
-) -> list[DraftMemorandum]:
-    """Two mentions of one agreement share a party other than the speaking side; a mention of
-    a party's parent ("AstraZeneca" for "AstraZeneca Kazakhstan") restates the same one."""
-    merged: list[DraftMemorandum] = []
-    rank = {"memorandum": 0, "agreement": 1, "roadmap": 2, "other": 3}
-    host_key = name_key(host or "")
-    theirs: list[set[str]] = []  # each merged memorandum's sides, its parties' parents included
-    holding: dict[str, list[int]] = {}  # a side's key → the merged memoranda that hold it
-    empty: list[int] = []  # merged memoranda with no side but the speaking one
-
-    def index(at: int, keys: set[str]) -> None:
-        for key in keys - theirs[at]:
-            holding.setdefault(key, []).append(at)
-        theirs[at] |= keys
-
-    for memo in memoranda:
-        own = {name_key(p) for p in memo.parties} - {host_key}
-        parent_keys = {name_key(parents[p]) for p in memo.parties if p in parents}
-        if not own:
-            merged.append(memo)
-            theirs.append(set())
-            index(len(merged) - 1, parent_keys)
-            if not parent_keys:
-                empty.append(len(merged) - 1)
-            continue
-        # Only memoranda sharing a side (or with none) can hold or be held by this one.
-        candidates = sorted({i for key in own for i in holding.get(key, [])} | set(empty))
-        at = next((i for i in candidates if own <= theirs[i] or theirs[i] <= own), None)
-        if at is None:
-            merged.append(memo)
-            theirs.append(set())
-            index(
-                len(merged) - 1, own | {name_key(parents[p]) for p in memo.parties if p in parents}
-            )
-            continue
-        earlier = merged[at]
-        earlier.parties = _unique(earlier.parties + memo.parties)
-        if rank[memo.kind] < rank[earlier.kind]:
-            earlier.kind = memo.kind
-        earlier.title = _title(earlier.kind, earlier.parties, host)
-        earlier.signatories = _unique(earlier.signatories + memo.signatories)
-        if memo.signed_on and (
-            earlier.signed_on is None or _precision(memo.signed_on) > _precision(earlier.signed_on)
-        ):
-            earlier.signed_on = memo.signed_on
-        earlier.spans += memo.spans
-        grown = {name_key(p) for p in earlier.parties} - {host_key}
-        index(at, grown | {name_key(parents[p]) for p in earlier.parties if p in parents})
-        if at in empty and theirs[at]:
-            empty.remove(at)
-    return merged
-
-
-def _precision(date: PartialDate) -> int:
-    return ("year", "month", "day").index(date.precision)
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for item in items:
-        seen.setdefault(name_key(item), item)
-    return list(seen.values())

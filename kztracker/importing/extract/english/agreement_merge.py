@@ -1,0 +1,102 @@
+"""Memoranda found in several sentences gathered into one per document, and their titles."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMemorandum
+from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
+from kztracker.normalize import name_key
+
+_KIND_LABELS = {
+    "memorandum": "Memorandum of Understanding",
+    "agreement": "Agreement",
+    "roadmap": "Roadmap",
+    "other": "Partnership",
+}
+
+
+def memorandum_title(kind: str, parties: list[str], host: str | None) -> str:
+    label = _KIND_LABELS[kind]
+    if kind == "other":
+        partners = [p for p in parties if p != host] or parties
+        return f"{label} with {_join(partners)}"
+    if len(parties) == 1:
+        return f"{label} with {parties[0]}"
+    return f"{label} between {_join(parties)}"
+
+
+def _join(names: list[str]) -> str:
+    names = [_with_article(n) for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _with_article(name: str) -> str:
+    """ "the Ministry of Health", "the University of Tartu"; "AstraZeneca" stays bare."""
+    first = name.split()[0].casefold()
+    return f"the {name}" if first in ORGANIZATION_TYPES or " of " in name else name
+
+
+def merge_memoranda(
+    memoranda: list[DraftMemorandum], host: str | None, parents: dict[str, str]
+) -> list[DraftMemorandum]:
+    """Two mentions of one agreement share a party other than the speaking side; a mention of
+    a party's parent ("AstraZeneca" for "AstraZeneca Kazakhstan") restates the same one."""
+    merged: list[DraftMemorandum] = []
+    rank = {"memorandum": 0, "agreement": 1, "roadmap": 2, "other": 3}
+    host_key = name_key(host or "")
+    theirs: list[set[str]] = []  # each merged memorandum's sides, its parties' parents included
+    holding: dict[str, list[int]] = {}  # a side's key → the merged memoranda that hold it
+    empty: list[int] = []  # merged memoranda with no side but the speaking one
+
+    def index(at: int, keys: set[str]) -> None:
+        for key in keys - theirs[at]:
+            holding.setdefault(key, []).append(at)
+        theirs[at] |= keys
+
+    for memo in memoranda:
+        own = {name_key(p) for p in memo.parties} - {host_key}
+        parent_keys = {name_key(parents[p]) for p in memo.parties if p in parents}
+        if not own:
+            merged.append(memo)
+            theirs.append(set())
+            index(len(merged) - 1, parent_keys)
+            if not parent_keys:
+                empty.append(len(merged) - 1)
+            continue
+        # Only memoranda sharing a side (or with none) can hold or be held by this one.
+        candidates = sorted({i for key in own for i in holding.get(key, [])} | set(empty))
+        at = next((i for i in candidates if own <= theirs[i] or theirs[i] <= own), None)
+        if at is None:
+            merged.append(memo)
+            theirs.append(set())
+            index(
+                len(merged) - 1, own | {name_key(parents[p]) for p in memo.parties if p in parents}
+            )
+            continue
+        earlier = merged[at]
+        earlier.parties = unique_names(earlier.parties + memo.parties)
+        if rank[memo.kind] < rank[earlier.kind]:
+            earlier.kind = memo.kind
+        earlier.title = memorandum_title(earlier.kind, earlier.parties, host)
+        earlier.signatories = unique_names(earlier.signatories + memo.signatories)
+        if memo.signed_on and (
+            earlier.signed_on is None or _precision(memo.signed_on) > _precision(earlier.signed_on)
+        ):
+            earlier.signed_on = memo.signed_on
+        earlier.spans += memo.spans
+        grown = {name_key(p) for p in earlier.parties} - {host_key}
+        index(at, grown | {name_key(parents[p]) for p in earlier.parties if p in parents})
+        if at in empty and theirs[at]:
+            empty.remove(at)
+    return merged
+
+
+def _precision(date: PartialDate) -> int:
+    return ("year", "month", "day").index(date.precision)
+
+
+def unique_names(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(name_key(item), item)
+    return list(seen.values())
