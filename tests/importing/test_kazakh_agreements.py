@@ -112,3 +112,26 @@ def test_a_short_form_and_an_acronym_join_the_full_name() -> None:
         "Жәңгір хан атындағы Батыс Қазақстан аграрлық-техникалық университеті",
         "Омбы аграрлық университеті",
     ]
+
+
+def test_a_plan_under_a_memorandum_is_no_planned_agreement() -> None:
+    draft = _draft(
+        "Жаңа жоба\n"
+        "Меморандум аясында Көкшетау машина жасау компаниясы 2027 жылы жаңа цех салуды "
+        "жоспарлап отыр."
+    )
+    (plant,) = draft.milestones
+    assert plant.status == "planned"
+    assert plant.date == PartialDate(2027)
+    assert plant.title.endswith("цех салу")
+
+
+def test_the_document_named_again_is_the_same_memorandum() -> None:
+    draft = _draft(
+        "Келісім\n"
+        "Ақмола облысының әкімдігі мен Вена экономика университеті келісімге қол қойды. "
+        "Құжатқа ВЭУ ректоры Ханс Мюллер қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert memo.signatories == ["Ханс Мюллер"]
+    assert set(memo.parties) == {"Ақмола облысының әкімдігі", "Вена экономика университеті"}

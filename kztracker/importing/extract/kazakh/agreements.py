@@ -40,9 +40,20 @@ def _documents() -> tuple[Document, ...]:
     return tuple(Document(d["stem"], d["kind"]) for d in data("agreements")["documents"])
 
 
+@cache
+def _phrases(key: str) -> re.Pattern[str]:
+    """The phrases of a list, each from a word's start; a phrase whose last word is a whole
+    word also to its end («мүмкін» is not «мүмкіндік»), a stem («жоспарлан») to any ending."""
+    stems = ("жоспарлан", "күтіл")
+    parts = [
+        rf"(?<![\w-]){re.escape(p)}" + ("" if p.endswith(stems) else r"(?![\w-])")
+        for p in data("agreements")[key]
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
 def _phrase(sentence: Sentence, key: str) -> bool:
-    folded = sentence.text.casefold()
-    return any(phrase in folded for phrase in data("agreements")[key])
+    return _phrases(key).search(sentence.text) is not None
 
 
 def document_in(sentence: Sentence) -> tuple[int, Document] | None:
@@ -74,7 +85,19 @@ def is_signed(sentence: Sentence) -> bool:
 
 
 def is_planned_agreement(sentence: Sentence) -> bool:
-    return document_in(sentence) is not None and _phrase(sentence, "planned")
+    """A document whose signing is expected or planned («қол қойылады деп күтілуде»)."""
+    return (
+        document_in(sentence) is not None
+        and _phrase(sentence, "planned")
+        and _stems("signing").search(sentence.text) is not None
+    )
+
+
+@cache
+def _stems(key: str) -> re.Pattern[str]:
+    """Word stems of a list, each from a word's start («жасал», not «машина жасау»)."""
+    stems = "|".join(re.escape(s) for s in data("agreements")[key])
+    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
 
 
 @dataclass
@@ -86,6 +109,7 @@ class _Clause:
     title: str
     kind: str
     spans: list[Span] = field(default_factory=list)
+    generic: bool = False  # «Құжатқа ... қол қойды»: the document told of before
 
 
 def memoranda_in(
@@ -108,13 +132,14 @@ def memoranda_in(
         at, document = found
         parties = _parties(sentence, orgs_at.get(index, []))
         names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
-        if not names_of:
+        generic = document.stem in data("agreements")["generic_documents"]
+        if not names_of and not (generic and clauses):
             continue
         signing = "қол" in sentence.text.casefold()
         signatories = [p.name for p in people_at.get(index, [])] if signing else []
         clauses.append(_Clause(
             index, names_of, _unique(signatories), _date(sentences, index, dates_at),
-            _title(sentence, at, document, names_of), document.kind, [sentence.span()],
+            _title(sentence, at, document, names_of), document.kind, [sentence.span()], generic,
         ))
     return _gather(clauses)
 
@@ -182,7 +207,7 @@ def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) 
         head = f"{tokens[at - 2].text} {tokens[at - 1].text} {head}"
     if len(parties) >= 2:
         return f"{', '.join(parties[:-1])} мен {parties[-1]} арасындағы {head}"
-    return f"{parties[0]} {head}"
+    return f"{parties[0]} {head}" if parties else head
 
 
 def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
@@ -193,11 +218,14 @@ def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
     for clause in clauses:
         parties = set(clause.parties)
         candidates = sorted({i for p in parties for i in with_party.get(p, [])})
+        if clause.generic and not parties and memoranda:
+            candidates = [len(memoranda) - 1]  # «Құжатқа ... қол қойды»: the last one told of
         for i in candidates:
             known, memo = memoranda[i]
-            if parties <= known or known <= parties:
-                known |= parties
-                memo.parties = _unique([*memo.parties, *clause.parties])
+            if parties <= known or known <= parties or clause.generic:
+                if not clause.generic or parties <= known:
+                    known |= parties
+                    memo.parties = _unique([*memo.parties, *clause.parties])
                 memo.signatories = _unique([*memo.signatories, *clause.signatories])
                 memo.signed_on = memo.signed_on or clause.date
                 memo.spans += clause.spans

@@ -45,7 +45,7 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     month = group("month", "|".join(months)) + r"\w*"
     month_number = group("month", r"\d{1,2}")
     day_2, month_2 = group("day", r"\d\d"), group("month", r"\d\d")
-    year_word = r"\s*ж(?:ылғы|ылы|ылдың|\.)?"
+    year_word = r"\s*ж(?:ылғы|ылы|ылдың|ыл|\.)?"
     return {
         "textual_ymd": rf"{year}{year_word}\s+{day}\s+{month}",
         "textual_dmy": rf"{day}\s+{month}\s+{year}(?:{year_word})?",
@@ -60,7 +60,7 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
 def _patterns() -> _Patterns:
     raw = data("dates")
     months = tuple(raw["months"])
-    forms = _forms(months)
+    forms = _forms((*months, *raw["month_stems"]))
     full = tuple(
         re.compile(rf"(?<![\w.-]){pattern}(?![\w-])", re.IGNORECASE) for pattern in forms.values()
     )
@@ -75,15 +75,16 @@ def _patterns() -> _Patterns:
         r"(?<![\w-])(" + "|".join(re.escape(w) for w in relative_words) + r")(?![\w-])",
         re.IGNORECASE,
     )
-    plain = _forms(months, named=False)
+    plain = _forms((*months, *raw["month_stems"]), named=False)
     prefixes = "|".join(re.escape(w) for w in raw["stamp_prefixes"])
     time = r"(?:,?\s*\d{1,2}:\d{2})?"
+    place = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?"  # «Астана, 15 қазан»
     numeric = f"(?:{plain['numeric']}|{plain['iso']})"
     textual = f"(?:{plain['textual_dmy']}|{plain['textual_ymd']})"
     # A line that opens with a date: after a word such as «date», a numeric date (with its time),
     # or a written date alone on its line. A story sentence rarely opens so.
     stamp = re.compile(
-        rf"^\s*(?:(?:{prefixes})\s*:?\s*(?:{numeric}|{textual}){time}"
+        rf"^\s*(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?:{prefixes})\s*:?\s*(?:{numeric}|{textual}){time}"
         rf"|{numeric}{time}|{textual}{time}\s*$)",
         re.IGNORECASE,
     )
@@ -111,7 +112,8 @@ def month_number(word: str) -> int | None:
     for number, name in enumerate(_patterns().months, start=1):
         if folded.startswith(name):
             return number
-    return None
+    stems: dict[str, int] = data("dates")["month_stems"]
+    return next((n for stem, n in stems.items() if folded.startswith(stem)), None)
 
 
 def find_dates(

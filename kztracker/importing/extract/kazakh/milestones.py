@@ -16,7 +16,7 @@ from kztracker.importing.extract.kazakh.agreements import (
     dates_by_sentence,
     is_planned_agreement,
 )
-from kztracker.importing.extract.kazakh.dates import DateMention
+from kztracker.importing.extract.kazakh.dates import DateMention, month_number
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import data
 from kztracker.importing.extract.kazakh.segment import Sentence
@@ -39,6 +39,11 @@ def _events() -> tuple[Event, ...]:
 
 
 @cache
+def _year_words() -> frozenset[str]:
+    return frozenset(data("dates")["year_words"])
+
+
+@cache
 def _status_patterns() -> dict[str, re.Pattern[str]]:
     raw = data("agreements")["status"]
     return {
@@ -52,7 +57,8 @@ def status_of(clause: str) -> str:
     raw = data("agreements")["status"]
     done_words = frozenset(raw["done_words"])
     found = re.findall(r"[\w-]+", _REPORTED.sub("", clause).casefold())
-    if any(word.startswith(tuple(raw["planned_words"])) for word in found):
+    planned = re.compile("|".join(raw["planned_words"]))
+    if any(planned.search(word) for word in found):
         return "planned"
     for word in reversed(found):
         if word in done_words:
@@ -130,8 +136,13 @@ def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
     tokens = sentence.tokens
     start = at
     while start > 0 and at - start < _TITLE_WORDS and tokens[start - 1].text[:1].isalnum():
-        if tokens[start - 1].lower in ("бүгін", "кеше", "ертең", "деп", "және", "ал"):
+        before = tokens[start - 1]
+        if before.lower in ("бүгін", "кеше", "ертең", "деп", "және", "ал"):
             break
+        if any(c.isdigit() for c in before.text) or month_number(before.text) or (
+            before.lower in _year_words()
+        ):
+            break  # the date is the milestone's date, not its title
         start -= 1
     words = [t.text for t in tokens[start:at]]
     head = strip_case(tokens[at].text)

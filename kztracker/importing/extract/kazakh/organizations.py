@@ -97,8 +97,9 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     j = i - 1
     steps = 0
     while j >= 0 and _is_word(tokens[j]) and not tokens[j].capitalized and steps < _MAX_BACK:
-        if _boundary(tokens[j]) or type_of(tokens[j].text):
-            return _alone(tokens, i, entry)
+        inner = type_of(tokens[j].text)
+        if _boundary(tokens[j]) or (inner is not None and not inner.state):
+            return _alone(tokens, i, entry)  # «облысының» may stand inside a name
         j -= 1
         steps += 1
     if j < 0 or not _owner(tokens[j]):
@@ -143,6 +144,11 @@ def _titled(token: Token) -> bool:
     """A title's head word («ректоры», «министрі»): the capitalised words after it are a name."""
     forms = {form.casefold() for t in data("people")["titles"] for form in (t["bare"], t["head"])}
     return strip_case(token.text).casefold() in forms
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    return frozenset(form.casefold().rstrip(".") for form in data("organizations")["company_forms"])
 
 
 @cache
@@ -232,8 +238,10 @@ def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
             continue
         entry = entry or type_of(inner.split()[-1])
         start = sentence.start + match.start(1)
-        kind = entry.kind if entry else None
-        found.append(OrganizationMention(inner, start, start + len(inner), kind, sentence=index))
+        kind = entry.kind if entry else "company" if after.casefold() in _company_forms() else None
+        # The span takes in the legal form, so a title after it finds its owner.
+        end = sentence.start + match.end() if after else start + len(inner)
+        found.append(OrganizationMention(inner, start, end, kind, sentence=index))
     return found
 
 
@@ -265,7 +273,8 @@ def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
             end += 1  # «Ltd.»
         name = sentence.text[start - sentence.start : end - sentence.start]
         entry = type_of(tokens[j + 1].text) if j + 1 < len(tokens) else None
-        kind = entry.kind if entry else None
+        company = bases[j].casefold() in _company_forms()
+        kind = entry.kind if entry else "company" if company else None
         if not re.search(r"\.(?:kz|com|ru|org|net|uz|kg)\b", name, re.IGNORECASE):
             found.append(OrganizationMention(name, start, end, kind, sentence=index))
         i = j + 1

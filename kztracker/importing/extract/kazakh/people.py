@@ -122,7 +122,12 @@ def _read_title(
     owners = [m for m in organizations if not _state_mention(m)]
 
     def owner_at(token: Token) -> OrganizationMention | None:
-        return next((m for m in owners if m.start < token.end and token.start < m.end), None)
+        found = next((m for m in owners if m.start < token.end and token.start < m.end), None)
+        if found is None and type_of(token.text) is not None and tokens.index(token) > 0:
+            # «Hyundai Engineering компаниясының»: the name before its type word
+            before = tokens[tokens.index(token) - 1]
+            found = next((m for m in owners if m.end == before.end), None)
+        return found
 
     start = head
     owner: OrganizationMention | None = None
@@ -162,8 +167,9 @@ def _title_word(token: Token, named: list[int]) -> bool:
         return False
     if token.end in named or token.lower in words("organizations", "not_owners"):
         return False
-    if type_of(token.text) is not None and not type_of(token.text).state:  # type: ignore[union-attr]
-        return False  # «мұнай-химия университетінің»: the owner, not the title
+    entry = type_of(token.text)
+    if entry is not None and not entry.state and token.lower != entry.bare:
+        return False  # «мұнай-химия университетінің»: the owner, not «басқарма төрағасы»
     case = case_of(token.text)
     if title_of(token.text) is not None and case is None:
         return False

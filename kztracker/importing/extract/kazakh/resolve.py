@@ -178,6 +178,41 @@ def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
     return next(iter(of_kind)) if len(of_kind) == 1 else None
 
 
+class Acronyms:
+    """ «ВЭУ» after «Вена экономика университеті»: acronyms of the names the text has given."""
+
+    def __init__(self) -> None:
+        self.by_initials: dict[str, OrganizationMention] = {}
+
+    def add(self, mentions: list[OrganizationMention]) -> None:
+        for mention in mentions:
+            letters = [
+                part[:1].upper()
+                for word in mention.name.split()
+                if word.casefold() not in ("және", "мен")
+                for part in word.split("-")
+            ]
+            if len(letters) >= 2 and not mention.derived and not is_state(mention):
+                self.by_initials.setdefault("".join(letters), mention)
+
+    def find(
+        self, sentence: Sentence, index: int, found: list[OrganizationMention]
+    ) -> list[OrganizationMention]:
+        result = []
+        for token in sentence.tokens:
+            bare = strip_case(token.text)
+            if not (2 <= len(bare) <= 7 and bare.isupper()) or bare not in self.by_initials:
+                continue
+            if any(m.start <= token.start < m.end for m in found):
+                continue
+            target = self.by_initials[bare]
+            result.append(OrganizationMention(
+                bare, token.start, token.start + len(bare), target.kind, target.country,
+                sentence=index, same_as=[target.name],
+            ))
+        return result
+
+
 class KnownIndex:
     """The database's own names by their first word, so each token is looked up once."""
 

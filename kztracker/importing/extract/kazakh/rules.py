@@ -3,6 +3,8 @@ date. Each stage is its own module; this one only passes their values along."""
 
 from __future__ import annotations
 
+import re
+
 from kztracker.importing.draft import Document, Draft, DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.kazakh.agreements import memoranda_in
@@ -19,6 +21,7 @@ from kztracker.importing.extract.kazakh.organizations import (
 )
 from kztracker.importing.extract.kazakh.people import people_in
 from kztracker.importing.extract.kazakh.resolve import (
+    Acronyms,
     KnownIndex,
     actors,
     core_key,
@@ -35,7 +38,8 @@ class KazakhRules:
     name = "Kazakh"
 
     def extract(self, document: Document, known: KnownNames) -> Draft:
-        text = fold_lookalikes(document.text)  # «Cыртқы» with a Latin C
+        # «Cыртқы» with a Latin C; word by word, as a line's last word is not the next's first.
+        text = re.sub(r"\S+", lambda word: fold_lookalikes(word.group()), document.text)
         article = segment(text, stamp_end)
         if document.title is None and article.headline:
             document.title = article.headline
@@ -82,9 +86,12 @@ def _mentions(
     organizations: list[OrganizationMention] = []
     people: list[PersonMention] = []
     index_of_known = KnownIndex(known.organizations)
+    acronyms = Acronyms()
     for index, sentence in enumerate(article.sentences):
         found = _organizations_in(sentence, index)
         found += index_of_known.find(sentence, index, found)
+        acronyms.add(found)
+        found += acronyms.find(sentence, index, found)
         in_sentence, implied = people_in(sentence, index, found)
         organizations += found + implied
         people += in_sentence

@@ -69,6 +69,7 @@ class Article:
 
 @dataclass(frozen=True)
 class _Rules:
+    related: re.Pattern[str]
     noise: tuple[re.Pattern[str], ...]
     abbreviations: frozenset[str]
     min_words: int
@@ -78,6 +79,7 @@ class _Rules:
 def _rules() -> _Rules:
     raw = data("segment")
     return _Rules(
+        re.compile("|".join(raw["related_markers"]), re.IGNORECASE),
         tuple(re.compile(p, re.IGNORECASE) for p in raw["noise_lines"]),
         frozenset(a.casefold() for a in raw["abbreviations"]),
         int(raw["min_words"]),
@@ -111,9 +113,16 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
     stamps: list[Span] = []
     seen: set[str] = set()
     headline: str | None = None
+    related = False  # inside a list of other stories' headlines
     for match in _LINE.finditer(text):
         start, end = match.start(), match.end()
         line = match.group()
+        if _rules().related.search(line):
+            related = True
+            continue
+        if related and not _SENTENCE_END.search(line.rstrip()[-2:] or " "):
+            continue
+        related = False
         at_stamp = stamp(line)
         if at_stamp:
             stamps.append(Span(start, start + at_stamp))
