@@ -103,10 +103,10 @@ def _generic(tokens: list[Token], span: Range) -> bool:
     head = next((t for t in phrase if is_head(t)), None)
     if head is None:
         return False
-    if phrase[0].lemma in words("lexicon", "demonstratives"):
-        return True
     if any(t.is_quote for t in phrase):
         return False  # «компаний «ИНТЕРНЭШНЛ ...»»: a quoted name after the type word
+    if phrase[0].lemma in words("lexicon", "demonstratives"):
+        return True
     if len(phrase) == 1:
         return head.lemma not in words("lexicon", "standalone_heads")
     top = head.parses[0].tag if head.parses else None

@@ -91,9 +91,16 @@ def _title_before(mentions: SentenceMentions, span: Range) -> Range | None:
                          or tokens[start - 1].text == "и" and start > 1
                          and tokens[start - 2].lemma in words("lexicon", "title_modifiers")):
         start -= 1
-    if any(t.text == "," for t in tokens[head:first]):
+    if any(t.text == "," and not _listing(tokens, k) for k, t in enumerate(tokens[head:first],
+                                                                       head)):
         return None
     return (start, first)
+
+
+def _listing(tokens: list[Token], comma: int) -> bool:
+    """«министр здравоохранения, регулирования и координации»: a comma inside a genitive list."""
+    return comma + 1 < len(tokens) and not tokens[comma + 1].capitalized and "gent" in tokens[
+        comma + 1].cases("NOUN") and any(t.text == "и" for t in tokens[comma + 1 : comma + 4])
 
 
 def _title_after(mentions: SentenceMentions, span: Range) -> Range | None:

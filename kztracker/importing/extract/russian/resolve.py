@@ -46,6 +46,8 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     if found:
         raw, short = raw[: found.start()], found.group(1).strip()
     parts = _without_title(raw.split())
+    while len(parts) > 2 and lemma(parts[0]) in words("lexicon", "dropped_leading"):
+        parts = parts[1:]  # «первого филиала ...», «нового центра ...»
     if len(parts) > 2 and parts[-1].isascii() and parts[-1][:1].isupper() and not (
             parts[-2].isascii()):
         parts, short = parts[:-1], parts[-1]
@@ -104,7 +106,8 @@ def _dropped(name: str, before: str) -> bool:
     («Национального исследовательского», a masthead cut in two) are not organizations."""
     return (not name or len(name) < 2 or name[:1] in "«\"" or is_outlet(name, before)
             or _is_venue(name) or name.casefold() in words("lexicon", "not_organizations")
-            or _adjectives_only(name))
+            or _adjectives_only(name)
+            or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split()))
 
 
 def _adjectives_only(name: str) -> bool:
