@@ -26,3 +26,22 @@ def test_titles_before_honorifics_stay_with_the_next_name() -> None:
     assert people["Anna Visser"] == "Director"
     assert people["Joost Bakker"] == "Ambassador of the Netherlands"
     assert people["Ruslan Omarov"] == "Honorary Consul"
+
+
+def test_a_signing_without_a_date_of_its_own_takes_the_day_the_text_tells_of() -> None:
+    draft = extract(
+        Document(
+            "Forum news\n\n12.09.2025\n\nToday in Astana the education forum opened its second "
+            "day. Within the forum, Abai Pedagogical University and Tartu Teachers College "
+            "signed a memorandum of understanding.\n\nThe memorandum of scientific "
+            "cooperation between the National Women’s Teacher Training University and the "
+            "University of Tartu was signed as well.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    assert str(draft.document.published_on) == "2025-09-12"
+    assert {str(m.signed_on) for m in draft.memoranda} == {"2025-09-12"}
+    names = {o.name for o in draft.organizations}
+    assert "National Women’s Teacher Training University" in names

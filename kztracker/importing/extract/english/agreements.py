@@ -37,7 +37,7 @@ _NOUN = re.compile(
     r"letters? of intent|(?:strategic |joint )?partnerships?|(?:joint )?projects?|"
     r"deals?|contracts?|credit lines?|(?:joint )?(?:work|action) plans?|"
     r"partnered|teamed up|joined forces|agreed (?:to|on))\b"
-    r"(?P<prep>\s+(?:\w+\s+){0,2}?(?:with|between)\b)?",
+    r"(?P<prep>\s+(?:\w+\s+){0,3}?(?:with|between)\b)?",
     re.IGNORECASE,
 )
 _SIGN = re.compile(
@@ -139,6 +139,8 @@ def memoranda_in(
     found: list[tuple[DraftMemorandum, int]] = []
     weak: list[DraftMemorandum] = []  # "X and Y agreed to ...", without an agreement named
     signing_dates: list[PartialDate] = []
+    day_of: dict[int, PartialDate | None] = {}
+    reference_day = reference or PartialDate(9999)
     title_only = _title_sentence(article)
     year: int | None = None
     mentions_at, people_at = by_sentence(mentions), by_sentence(people)
@@ -150,15 +152,26 @@ def memoranda_in(
         )
         if reference is None and _explicit_year(sentence.text):
             year = _explicit_year(sentence.text)
+        all_dates = find_dates(sentence.text, reference, year)
         dates = [
             d
-            for d in find_dates(sentence.text, reference, year)
+            for d in all_dates
             if d.until is None
             and not _REPORTED_ON.search(sentence.text[: d.start])
             and not _VALIDITY.search(sentence.text[: d.start + 6])
         ]
         if signs and dates and not future:
             signing_dates.append(_nearest(dates, signs.start()).date)
+        # The day a sentence tells of ("On 21 November ...", "Today ..."), for a signing that
+        # follows it without a date of its own.
+        told = [
+            d.date
+            for d in all_dates
+            if d.date.precision != "year"
+            and not d.date > reference_day
+            and not _REPORTED_ON.search(sentence.text[: d.start])
+        ]
+        day_of[index] = told[0] if told else day_of.get(index - 1)
         matches = list(_NOUN.finditer(sentence.text))
         for n, match in enumerate(matches):
             kind = _kind(match.group("noun"))
@@ -259,9 +272,13 @@ def memoranda_in(
     found += [(m, -1) for m in weak if not named & {_bare(p) for p in m.parties}]
     memoranda = merge_memoranda([m for m, _ in found], host, parents)
     starts = [p.start for p in article.paragraphs]
+    sentence_starts = [s.start for s in article.sentences]
     for memo in memoranda:
         if memo.signed_on is None and len(set(signing_dates)) == 1:
             memo.signed_on = signing_dates[0]
+        if memo.signed_on is None and memo.spans and reference is not None:
+            at = bisect_right(sentence_starts, memo.spans[0].start) - 1
+            memo.signed_on = day_of.get(at)
         if len(memoranda) == 1:
             memo.focus_areas = [f.name for f in focus_areas]
         else:

@@ -19,6 +19,7 @@ from kztracker.importing.extract.english.lexicon import (
     NON_ORGANIZATION_NOUNS,
     NOT_NAMES,
     ORGANIZATION_TYPES,
+    POSSESSIVE_NAME_WORDS,
     TITLE_WORDS,
     UPPERCASE_SUFFIXES,
     WEAK_TYPES,
@@ -53,6 +54,7 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
             if (
                 current
                 and current[-1].possessive
+                and current[-1].lower not in POSSESSIVE_NAME_WORDS
                 and (
                     not is_type_word(token)
                     or current[-1].lower in COUNTRIES
