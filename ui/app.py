@@ -11,7 +11,13 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +28,19 @@ from ui.main_window import MainWindow
 from ui.preferences import SETTINGS_APPLICATION, SETTINGS_ORGANIZATION
 
 log = logging.getLogger("kztracker.window")
+_qt_log = logging.getLogger("qt")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    # Qt's own chatter (a platform plugin's warnings) belongs in the log file, not the terminal.
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
 def tr(text: str) -> str:
@@ -34,6 +53,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
     else:
+        qInstallMessageHandler(_qt_message)
         # Fractional scaling (125 %, 150 %) as the screen asks, not rounded to whole steps.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
