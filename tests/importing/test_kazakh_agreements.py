@@ -135,3 +135,25 @@ def test_the_document_named_again_is_the_same_memorandum() -> None:
     (memo,) = draft.memoranda
     assert memo.signatories == ["Ханс Мюллер"]
     assert set(memo.parties) == {"Ақмола облысының әкімдігі", "Вена экономика университеті"}
+
+
+def test_the_ministry_by_its_type_word_is_the_one_the_text_names() -> None:
+    draft = _draft(
+        "Жаңа келісім\n"
+        "Цифрлық даму министрлігі жаңа порталды іске қосты. Былтыр министрлік пен Азия даму "
+        "банкі арасында келісім жасалған болатын."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Цифрлық даму министрлігі", "Азия даму банкі"}
+
+
+def test_an_acronym_in_brackets_is_the_short_name() -> None:
+    draft = _draft(
+        "Жол картасы\n"
+        "Еңбек министрлігі мен Халықаралық еңбек ұйымы (ХЕҰ) жол картасына қол қойды. "
+        "ХЕҰ өкілі құжатты таныстырды."
+    )
+    organization = next(o for o in draft.organizations if o.name == "Халықаралық еңбек ұйымы")
+    assert organization.short_name == "ХЕҰ"
+    assert len(draft.organizations) == 2
+    assert draft.memoranda[0].kind == "roadmap"

@@ -96,3 +96,11 @@ def test_a_title_owned_by_a_country_implies_its_states_body() -> None:
     assert _person(draft, "Иван Петров").organization == (
         "Ресей Федерациясының Орал қаласындағы бас консулдығы"
     )
+
+
+def test_a_short_surname_keeps_letters_that_look_like_an_ending() -> None:
+    draft = _draft(
+        "Кездесу\n"
+        "Кеңсе директоры Мартин Браге мен ректор Олжас Сейітов кездесті."
+    )
+    assert {p.name for p in draft.people} == {"Мартин Браге", "Олжас Сейітов"}

@@ -21,6 +21,7 @@ from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.resolve import is_state
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
@@ -119,8 +120,13 @@ def memoranda_in(
     dates: list[DateMention],
     names: dict[str, str],
     core_key: Callable[[str], str],
+    the_one: dict[str, str] | None = None,
 ) -> list[DraftMemorandum]:
-    """One memorandum per document the text says was signed, with its parties and date."""
+    """One memorandum per document the text says was signed, with its parties and date.
+
+    `the_one` maps a type word to the one organization of that type the text names, so «the
+    ministry» («министрлік пен ... арасында») is a party too.
+    """
     clauses: list[_Clause] = []
     orgs_at = by_sentence(organizations)
     people_at = by_sentence(people)
@@ -132,6 +138,8 @@ def memoranda_in(
         at, document = found
         parties = _parties(sentence, orgs_at.get(index, []))
         names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
+        names_of += [n for n in _referred(sentence, orgs_at.get(index, []), the_one or {})
+                     if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]
         if not names_of and not (generic and clauses):
             continue
@@ -142,6 +150,22 @@ def memoranda_in(
             _title(sentence, at, document, names_of), document.kind, [sentence.span()], generic,
         ))
     return _gather(clauses)
+
+
+def _referred(
+    sentence: Sentence, mentions: list[OrganizationMention], the_one: dict[str, str]
+) -> list[str]:
+    """ «министрлік пен Еуропалық Одақ арасында»: a bare type word for the one of its kind."""
+    found = []
+    for token in sentence.tokens:
+        if token.capitalized or any(m.start <= token.start < m.end for m in mentions):
+            continue
+        entry = type_of(token.text)
+        if entry is not None and strip_case(token.text).casefold() == entry.bare:
+            name = the_one.get(entry.bare)
+            if name:
+                found.append(name)
+    return found
 
 
 def _parties(sentence: Sentence, mentions: list[OrganizationMention]) -> list[OrganizationMention]:

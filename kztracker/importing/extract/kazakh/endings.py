@@ -142,6 +142,15 @@ def genitive(name: str) -> str:
     return name + ("ның" if last_vowel in table.back else "нің")
 
 
+def person_nominative(name: str) -> str:
+    """A person's name in the nominative; a short surname keeps its letters («Ханс Клюге»)."""
+    words = name.split(" ")
+    stem = strip_case(words[-1])
+    if stem != words[-1] and len(stem) >= int(data("endings")["min_name_stem"]):
+        words[-1] = stem
+    return " ".join(words)
+
+
 def nominative(name: str) -> str:
     """A name with its head word in the nominative: «Армения Кино қорымен» → «Армения Кино қоры»."""
     words = name.split(" ")

@@ -20,6 +20,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'-]*$")
 _CYRILLIC_ACRONYM = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]*[А-ЯЁӘҒҚҢӨҰҮҺІ]$")
+_BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,9})\)")
 _MAX_BACK = 8  # lower-case words a name may hold before its type word
 _OWNER_CASES = {None, "genitive", "attributive"}  # cases an owner before a name may take
 
@@ -222,6 +223,15 @@ def _alone(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     if entry.alone and tokens[i].capitalized and i > 0:
         return i
     return None
+
+
+def short_forms(text: str, mentions: list[OrganizationMention]) -> None:
+    """ «Дүниежүзілік денсаулық сақтау ұйымы (ДДҰ)»: the acronym in brackets is the short name."""
+    for mention in mentions:
+        match = _BRACKETED.match(text[mention.end : mention.end + 14])
+        if match and sum(c.isupper() for c in match.group(1)) >= 2:
+            mention.short_name = match.group(1)
+            mention.aliases.append(match.group(1))
 
 
 def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:

@@ -11,7 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
+from kztracker.importing.extract.kazakh.endings import (
+    case_of,
+    nominative,
+    person_nominative,
+    strip_case,
+)
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import official_owner, type_of
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
@@ -103,7 +108,8 @@ def people_in(
             i += 1
             continue
         first, last = tokens[i], tokens[i + run - 1]
-        name = nominative(sentence.text[first.start - sentence.start : last.end - sentence.start])
+        written = sentence.text[first.start - sentence.start : last.end - sentence.start]
+        name = person_nominative(written)
         person = PersonMention(name, first.start, last.end, sentence=index)
         if title is not None:
             _read_title(sentence, tokens, i - 1, person, organizations, implied, index, named)

@@ -17,6 +17,7 @@ from kztracker.importing.extract.kazakh.organizations import (
     latin_names,
     plural_names,
     quoted_names,
+    short_forms,
     typed_names,
 )
 from kztracker.importing.extract.kazakh.people import people_in
@@ -25,6 +26,7 @@ from kztracker.importing.extract.kazakh.resolve import (
     KnownIndex,
     actors,
     core_key,
+    head_of,
     is_state,
     join_variants,
 )
@@ -58,7 +60,8 @@ class KazakhRules:
         organizations, names = gather_organizations(org_mentions, core_key)
         people = gather_people(person_mentions, names, core_key)
         memoranda = memoranda_in(
-            article.sentences, org_mentions, person_mentions, dates, names, core_key
+            article.sentences, org_mentions, person_mentions, dates, names, core_key,
+            _one_of_each_type(organizations),
         )
         parties = {core_key(p) for memo in memoranda for p in memo.parties}
         states = {core_key(m.name) for m in org_mentions if is_state(m)}
@@ -89,6 +92,7 @@ def _mentions(
     acronyms = Acronyms()
     for index, sentence in enumerate(article.sentences):
         found = _organizations_in(sentence, index)
+        short_forms(article.text, found)
         found += index_of_known.find(sentence, index, found)
         acronyms.add(found)
         found += acronyms.find(sentence, index, found)
@@ -130,6 +134,16 @@ def _known_people(
             written = sentence.text[start - sentence.start : end - sentence.start]
             result.append(PersonMention(nominative(written), start, end, sentence=number))
     return result
+
+
+def _one_of_each_type(organizations: list[DraftOrganization]) -> dict[str, str]:
+    """Each type word («министрлік») to the text's one organization of that type, if one."""
+    of_type: dict[str, list[str]] = {}
+    for organization in organizations:
+        head = head_of(organization.name)
+        if head:
+            of_type.setdefault(head, []).append(organization.name)
+    return {head: names[0] for head, names in of_type.items() if len(names) == 1}
 
 
 def _nominative_names(organizations: list[DraftOrganization]) -> None:
