@@ -17,6 +17,7 @@ from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
+from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -66,7 +67,11 @@ def agreements_in(
         partners = {i: _partner_after(tokens, i, orgs) for i in nouns}
         for i in nouns:
             if not partners[i] and _between_both(tokens, i):
-                partners[i] = list(sides)  # «между этими вузами», «между двумя университетами»
+                # «между этими вузами», «между ведомствами»: the bodies just named, else the
+                # story's two sides.
+                here = _unique([n for _s, n in orgs])
+                before = _unique([n for _s, n in organizations.get(mentions.index - 1, [])])
+                partners[i] = next((g for g in (here, before) if len(g) >= 2), list(sides))
         if not sign and not any(partners.values()):
             continue
         planned = _planned(tokens, sign)
@@ -100,8 +105,13 @@ def _between_both(tokens: list[Token], noun: int) -> bool:
     after = [t.lemma for t in tokens[noun + 1 : noun + 8]]
     if "между" not in after:
         return False
-    following = after[after.index("между") + 1 : after.index("между") + 2]
-    return bool(following) and following[0] in words("lexicon", "both_sides")
+    at = noun + 1 + after.index("между") + 1
+    if at >= len(tokens):
+        return False
+    word = tokens[at]
+    generic_plural = is_head_noun(word) and any(
+        p.tag.number == "plur" for p in word.parses[:1])
+    return word.lemma in words("lexicon", "both_sides") or generic_plural
 
 
 def _refer_back(
@@ -231,8 +241,10 @@ def _partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]
         elif tokens[end].text in _CLAUSE_END and not _abbreviation_dot(tokens, end) or (
                 is_agreement(tokens, end)):
             break
+        elif any(k in starts for k in range(end + 1, end + 4)):
+            end += 1  # «... и российской компанией "Росатом ..."»: words before the next name
         else:
-            end += 1
+            break  # «... по вопросу учреждения «Мастерской»»: the list of sides is over
     return [name for (a, _b), name in orgs if preposition < a < end and name]
 
 
@@ -275,7 +287,7 @@ def _sentence_parties(
             side = [home]
         return _unique(side + own)
     names = [name for _span, name in orgs]
-    if len(set(names)) < 2 and home and home not in names:
+    if names and len(set(names)) < 2 and home and home not in names:
         names = [home, *names]
     return _unique(names)
 

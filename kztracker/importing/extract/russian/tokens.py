@@ -55,9 +55,8 @@ class Token:
     def acronym(self) -> bool:
         """КазНУ, ИЯФ, KIDF: capitals after the first letter, or a Latin capitalized word."""
         word = self.text
-        return self.is_word and (
-            any(c.isupper() for c in word[1:]) or word[:1].isupper() and word.isascii()
-        )
+        inner_capital = any(c.isupper() for part in word.split("-") for c in part[1:])
+        return self.is_word and (inner_capital or word[:1].isupper() and word.isascii())
 
     def cases(self, *parts_of_speech: str) -> set[str]:
         """The cases the word can have as one of these parts of speech; none for a word that is
