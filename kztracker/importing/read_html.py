@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 
 import lxml.html
-import trafilatura
 
 from kztracker.dates import PartialDate
 from kztracker.i18n import _
@@ -50,6 +49,8 @@ def read_html(html: str, name: str) -> HtmlArticle:
     for node in tree.xpath("//script|//style|//noscript|//template|//iframe|//form"):
         node.drop_tree()
     clean = lxml.html.tostring(tree, encoding="unicode")
+    import trafilatura  # a tenth of a second to load: only when a page is read
+
     text = trafilatura.extract(
         clean,
         include_comments=False,
