@@ -157,3 +157,24 @@ def test_an_acronym_in_brackets_is_the_short_name() -> None:
     assert organization.short_name == "ХЕҰ"
     assert len(draft.organizations) == 2
     assert draft.memoranda[0].kind == "roadmap"
+
+
+def test_an_agreement_between_two_states_or_their_governments() -> None:
+    draft = _draft(
+        "Үкіметаралық құжаттар\n"
+        "Қазақстан мен Қырғызстан үкіметтері арасында су ресурстары туралы келісімге қол "
+        "қойылды. Сондай-ақ Қазақстан мен Ресей арасында көлік туралы хаттамаға қол қойылды."
+    )
+    assert [(m.parties, m.kind) for m in draft.memoranda] == [
+        (["Қазақстан Республикасының Үкіметі", "Қырғыз Республикасының Үкіметі"], "agreement"),
+        (["Қазақстан Республикасы", "Ресей Федерациясы"], "protocol"),
+    ]
+    assert draft.memoranda[0].title.endswith("су ресурстары туралы келісім")
+
+
+def test_states_named_outside_an_agreement_are_no_organizations() -> None:
+    draft = _draft(
+        "Сауда\n"
+        "Қазақстан мен Ресей арасында тауар айналымы өсті. Ресей Федерациясы маңызды серіктес."
+    )
+    assert draft.organizations == []

@@ -228,7 +228,13 @@ def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) 
     elif head.startswith(document.stem) and head != document.stem:
         head = document.stem
     if at >= 2 and tokens[at - 1].lower in ("туралы", "жөніндегі"):
-        head = f"{tokens[at - 2].text} {tokens[at - 1].text} {head}"
+        start = at - 2
+        while start > 0 and at - start < 4 and not tokens[start - 1].capitalized and (
+            tokens[start - 1].text[:1].isalpha()
+            and tokens[start - 1].lower not in words("agreements", "between")
+        ):
+            start -= 1  # «су ресурстары туралы келісім»
+        head = " ".join([*(t.text for t in tokens[start:at]), head])
     if len(parties) >= 2:
         return f"{', '.join(parties[:-1])} мен {parties[-1]} арасындағы {head}"
     return f"{parties[0]} {head}" if parties else head

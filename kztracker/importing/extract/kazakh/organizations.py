@@ -161,8 +161,7 @@ def official_owner(token: Token) -> str | None:
     """ «Ресейдің» → «Ресей Федерациясының»: a country in the genitive by its state's name."""
     if case_of(token.text) != "genitive":
         return None
-    official = data("organizations")["state_names"].get(strip_case(token.text))
-    return genitive(official) if official else None
+    return _official(strip_case(token.text))
 
 
 def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
@@ -183,29 +182,66 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
             j -= 1
         if j < 0 or not _capital(tokens[j]):
             continue
-        second = j
-        while second > 0 and _owner(tokens[second - 1]) and case_of(tokens[second - 1].text) in (
-            None, "genitive"
-        ):
-            second -= 1
+        if j == i - 1 and _official(tokens[j].text):
+            second, modifiers = j, ""  # «Қазақстан мен Қырғызстан үкіметтері»
+            owner = _official(tokens[j].text)
+        else:
+            second = j
+            while second > 0 and _owner(tokens[second - 1]) and case_of(
+                tokens[second - 1].text
+            ) in (None, "genitive"):
+                second -= 1
+            if second == j:
+                continue
+            modifiers = _between(sentence, tokens[j], tokens[i - 1])
+            owner = _between(sentence, tokens[second], tokens[j - 1])
         joined = second - 1
-        if second == j or joined < 1 or tokens[joined].lower not in ("мен", "пен", "бен", "және"):
+        if joined < 1 or tokens[joined].lower not in ("мен", "пен", "бен", "және"):
             continue
         first = joined - 1
         if not _capital(tokens[first]):
             continue
-        modifiers = sentence.text[tokens[j].start - sentence.start : tokens[i - 1].end -
-                                  sentence.start]
-        owner = sentence.text[tokens[second].start - sentence.start : tokens[j - 1].end -
-                              sentence.start]
-        official = data("organizations")["state_names"].get(tokens[first].text)
-        one = genitive(official) if official else tokens[first].text
+        one = _official(tokens[first].text) or tokens[first].text
+        head = entry.head.capitalize() if entry.alone else entry.head  # «... Үкіметі»
         for name, start, end in (
-            (f"{one} {modifiers} {entry.head}", tokens[first].start, tokens[first].end),
-            (f"{owner} {modifiers} {entry.head}", tokens[second].start, token.end),
+            (f"{one} {modifiers} {head}", tokens[first].start, tokens[first].end),
+            (f"{owner} {modifiers} {head}", tokens[second].start, token.end),
         ):
+            name = " ".join(name.split())
             found.append(OrganizationMention(name, start, end, entry.kind, sentence=index))
     return found
+
+
+def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """ «Қазақстан мен Ресей арасында»: the two states by their official names. They stay
+    only if they turn out to be the parties of an agreement."""
+    tokens = sentence.tokens
+    between = words("agreements", "between")
+    states = data("organizations")["state_names"]
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower not in between or i < 3:
+            continue
+        second, joined, first = tokens[i - 1], tokens[i - 2], tokens[i - 3]
+        if joined.lower not in ("мен", "пен", "бен", "және"):
+            continue
+        names = [states.get(t.text) or states.get(strip_case(t.text)) for t in (first, second)]
+        if all(names):
+            found += [
+                OrganizationMention(str(name), t.start, t.end, "government", sentence=index)
+                for name, t in zip(names, (first, second), strict=True)
+            ]
+    return found
+
+
+def _official(country: str) -> str | None:
+    """ «Ресей» → «Ресей Федерациясының»: a country as the owner of its state's bodies."""
+    official = data("organizations")["state_names"].get(country)
+    return genitive(official) if official else None
+
+
+def _between(sentence: Sentence, first: Token, last: Token) -> str:
+    return sentence.text[first.start - sentence.start : last.end - sentence.start]
 
 
 def _country_genitive(token: Token) -> bool:

@@ -45,7 +45,8 @@ def head_of(name: str) -> str | None:
 def is_state(mention: OrganizationMention) -> bool:
     """A state or region («Ресей Федерациясы», «Ташкент облысы»): an actor only as a party."""
     entry = type_of(mention.name.split()[-1])
-    return entry is not None and entry.state
+    official = data("organizations")["state_names"].values()
+    return entry is not None and entry.state or mention.name in official
 
 
 def core_key(name: str) -> str:
@@ -88,7 +89,10 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
 
     def generic(name: str) -> bool:
         found = own[name]
-        return head_of(name) is not None and len(found) > 1 and all(
+        entry = type_of(name.split()[-1])
+        if entry is None or entry.state:
+            return False  # «Қазақстан Республикасы» is a state, not a generic name
+        return len(found) > 1 and all(
             w in generic_words for w in found[:-1]
         )
 

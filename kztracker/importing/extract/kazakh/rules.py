@@ -18,6 +18,7 @@ from kztracker.importing.extract.kazakh.organizations import (
     plural_names,
     quoted_names,
     short_forms,
+    states_between,
     typed_names,
 )
 from kztracker.importing.extract.kazakh.people import people_in
@@ -105,7 +106,8 @@ def _mentions(
 
 def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
-    for finder in (quoted_names, plural_names, typed_names, latin_names, acronyms):
+    finders = (quoted_names, plural_names, typed_names, latin_names, acronyms, states_between)
+    for finder in finders:
         for mention in finder(sentence, index):
             overlapping = [m for m in found if m.start < mention.end and mention.start < m.end]
             if not overlapping:
