@@ -22,6 +22,7 @@ def _dates(text: str, reference: PartialDate | None = REFERENCE) -> list[str | N
         ("Форум пройдет в апреле 2025 года.", "2025-04"),
         ("Лаборатория откроется в 2026 году.", "2026"),
         ("Цель будет достигнута до 2030 года.", "2030"),
+        ("Корпуса построят в 2026-2029 годах.", "2026"),
     ],
 )
 def test_absolute_dates_keep_their_precision(text: str, expected: str) -> None:

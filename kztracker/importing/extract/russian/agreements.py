@@ -160,11 +160,13 @@ def _per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[l
 
 
 def subject_range(tokens: list[Token], noun: int) -> Range:
-    """«соглашение о создании Центра ...»: what the document is about, not who signs it."""
-    i = noun + 1
-    while i < len(tokens) and not tokens[i].is_word:
-        i += 1
-    if i >= len(tokens) or tokens[i].lemma not in ("о", "об"):
+    """«соглашение о создании Центра ...», «протокол решения комиссии о создании филиала»,
+    «соглашение между X и Y о реализации проектов»: what the document is about, not who signs
+    it; it starts at the first «о»/«об» of the document's clause."""
+    clause = _clause(tokens, noun + 1)
+    i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in ("о", "об")),
+             None)
+    if i is None:
         return (0, 0)
     end = i + 1
     while end < len(tokens) and tokens[end].text not in _CLAUSE_END and tokens[end].lemma not in (

@@ -40,7 +40,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
         rf"|(?P<my>\b(?:(?:в|во)\s+)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
         rf"|(?P<min>\b(?:в|во)\s+(?P<mi>{month_in})\b)"
-        rf"|(?P<span>\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})\s*(?:{year})?"
+        rf"|(?P<span>(?:\b(?P<sin>в|во|с)\s+)?\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})"
+        rf"\s*(?:{year})?"
         rf"|\bна\s+\d{{4}}\s*(?:{year})(?![\w-]))"
         rf"|(?P<yrel>\b(?:в|во)\s+(?P<ys>{shifts})\s+году\b)"
         rf"|(?P<ygen>\b(?P<ys2>{shifts})\s+года\b)"
@@ -141,6 +142,8 @@ def _resolve(
     if group("min"):
         return (_safe(ref_year, _month(group("mi"))) if ref_year else None), False
     if group("span"):
+        if group("sin"):  # «в 2026-2029 годах»: work that starts in 2026 («на ...» is a period)
+            return _safe(int(group("sy1"))), False
         return None, True
     if group("yrel") or group("ygen"):
         shift = shifts[(group("ys") or group("ys2")).casefold()]

@@ -61,6 +61,7 @@ def segment(text: str) -> Segmented:
     offset = 0
     seen_lines: set[str] = set()
     story = False
+    preamble: list[tuple[int, int]] = []
     for index, line in enumerate(text.splitlines(keepends=True)):
         start, body = offset, line.strip()
         offset += len(line)
@@ -80,12 +81,20 @@ def segment(text: str) -> Segmented:
         ):
             continue
         seen_lines.add(key)
-        story = story or (len(body.split()) >= 8 and bool(_SENTENCE_END.search(body)))
+        size = len(body.split())
+        long_line = size >= 15 or size >= 8 and bool(_SENTENCE_END.search(body))
         lead = len(line) - len(line.lstrip())
         stamp = prefix.match(body)
         if stamp:
             lead, body = lead + stamp.end(), body[stamp.end():]
+        if not story and not long_line and kept:
+            # A masthead, a byline, a stamp above the story: kept aside.
+            preamble.append((start + lead, start + lead + len(body)))
+            continue
+        story = story or long_line
         kept.append((start + lead, start + lead + len(body)))
+    if not story:  # a short note with no long sentence: every line of it is the story
+        kept = sorted(kept + preamble)
     russian = _russian_ranges(text, kept)
     sentences: list[Sentence] = []
     russian_starts = {a for a, _b in russian}
