@@ -58,3 +58,19 @@ def test_outlets_venues_and_words_that_only_look_like_names_are_not_partners() -
     assert "Ministry of Energy" in names
     assert not names & {"Steppe News Agency", "Energy Ministries", "Expo Centre", "South Korean"}
     assert all("Steppe News Agency" not in m.parties for m in draft.memoranda)
+
+
+def test_ministries_named_in_the_plural_are_one_per_country() -> None:
+    draft = extract(
+        Document(
+            "Water news\n\nThe Water Ministries of Kazakhstan and Uzbekistan signed an agreement "
+            "on the Syr Darya on 3 May 2025.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    expected = {"Ministry of Water of Kazakhstan", "Ministry of Water of Uzbekistan"}
+    assert expected <= {o.name for o in draft.organizations}
+    assert [set(m.parties) for m in draft.memoranda] == [expected]
+    assert [str(m.signed_on) for m in draft.memoranda] == ["2025-05-03"]

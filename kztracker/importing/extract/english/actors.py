@@ -48,6 +48,8 @@ def acts(name: str) -> bool:
     folded = name.casefold()
     if _REPORTS.search(folded) or _RANKS.match(folded) or _VENUES.search(folded):
         return False
+    if re.match(r"(?:[IVX]+|\d+)\.\s", name):
+        return False  # "I. Exchange of visits": a numbered item, not a name
     if _EVENT.match(name):
         return False  # "KazanForum": an event written as one word
     words = [w for w in _WORD.findall(folded) if w not in ("of", "the", "and", "for", "-")]

@@ -28,6 +28,7 @@ from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of, is_place
+from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
@@ -82,6 +83,14 @@ class EnglishRules:
         person_mentions: list[PersonMention] = []
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
+            plural = plural_organizations(sentence, index)
+            if plural:  # "the Energy Ministries of A and B": one per country, not the phrase
+                phrase = [
+                    (sentence.start + m.start(), sentence.start + m.end())
+                    for m in plural_phrases(sentence)
+                ]
+                found = [m for m in found if not any(a <= m.start < b for a, b in phrase)]
+                found += plural
             found += _introduced(sentence, index, found)
             found += _municipal(sentence, index, found)
             found += _known_in(sentence, index, known.organizations, found)
