@@ -45,3 +45,13 @@ def test_a_signing_without_a_date_of_its_own_takes_the_day_the_text_tells_of() -
     assert {str(m.signed_on) for m in draft.memoranda} == {"2025-09-12"}
     names = {o.name for o in draft.organizations}
     assert "National Women’s Teacher Training University" in names
+
+
+def test_countries_outlets_and_patronymic_repeats_are_not_people() -> None:
+    people = _people(
+        "Visit\n\nMinister Serik Zhanbolatov received Ambassador of the United Kingdom Anna "
+        "Grey. According to the Steppe Times, Minister Serik Bolatovich praised the talks."
+    )
+    assert "Serik Zhanbolatov" in people
+    assert "Anna Grey" in people
+    assert not {"United Kingdom", "Steppe Times", "Serik Bolatovich"} & set(people)

@@ -13,6 +13,7 @@ from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     DIRECTIONS,
     NATIONALITIES,
+    NON_ORGANIZATION_NOUNS,
     ORGANIZATION_TYPES,
     TITLE_WORDS,
 )
@@ -40,6 +41,7 @@ _EVENT = re.compile(
     r"^[A-Z][a-z]+(?:" + "|".join(e.capitalize() for e in _DATA["event_endings"]) + r")$"
 )
 _PLURALS = frozenset(_DATA["plural_types"])
+_OUTLET_ENDS = frozenset(_DATA["outlet_last_words"])
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -48,6 +50,8 @@ def acts(name: str) -> bool:
     folded = name.casefold()
     if _REPORTS.search(folded) or _RANKS.match(folded) or _VENUES.search(folded):
         return False
+    if folded.split()[-1] in _OUTLET_ENDS and len(folded.split()) <= 3:
+        return False  # "the Steppe Times", "Kazakh Daily": a paper
     if re.match(r"(?:[IVX]+|\d+)\.\s", name):
         return False  # "I. Exchange of visits": a numbered item, not a name
     if _EVENT.match(name):
@@ -59,3 +63,36 @@ def acts(name: str) -> bool:
         return True
     # Only such words: a name still when a type word heads more ("Embassy of the Netherlands").
     return len(words) > 1 and any(w in ORGANIZATION_TYPES for w in words)
+
+
+_PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["patronymic_endings"]) + r")$")
+
+
+def is_person(name: str) -> bool:
+    """Whether a name found as a person's may be one: not a country, an outlet or a thing
+    ("United Kingdom", "Daily Times", "Cooperation Forum")."""
+    folded = name.casefold()
+    last = folded.split()[-1]
+    return not (
+        folded in COUNTRIES
+        or _REPORTS.search(folded)
+        or last in _OUTLET_ENDS
+        or last in NON_ORGANIZATION_NOUNS
+        or last in ORGANIZATION_TYPES
+    )
+
+
+def drop_patronymic_repeats(names: list[str]) -> set[str]:
+    """ "Akhylbek Kazhygulovich" beside "Ahylbek Kurishbayev": the given name and patronymic
+    of a person already named, not another person."""
+    from rapidfuzz import fuzz
+
+    dropped = set()
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and _PATRONYMIC.search(words[1].casefold()):
+            for other in names:
+                first = other.split()[0]
+                if other != name and fuzz.ratio(first.casefold(), words[0].casefold()) >= 80:
+                    dropped.add(name)
+    return dropped

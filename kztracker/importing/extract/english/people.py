@@ -94,6 +94,10 @@ def people_in(
                 )
             ):
                 name_tokens = name_tokens[-2:]  # "... and Irrigation Nurzhan Nurzhigitov"
+            while len(name_tokens) >= 3 and (
+                f"{name_tokens[0].lower} {name_tokens[1].lower}" in COUNTRIES
+            ):
+                name_tokens = name_tokens[2:]  # "Ambassador of the United Kingdom Anna Grey"
             if len(name_tokens) < 2 or (j < len(tokens) and tokens[j].lower in ORGANIZATION_NOUNS):
                 i = j  # "the Tobol Agro cooperative": a name that heads an organization
                 continue

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from kztracker.importing.draft import Document, Draft, Span
-from kztracker.importing.extract.english.actors import acts
+from kztracker.importing.extract.english.actors import acts, drop_patronymic_repeats, is_person
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
@@ -115,6 +115,10 @@ class EnglishRules:
         )
         org_mentions = [m for m in org_mentions if acts(m.name)]
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
+        repeats = drop_patronymic_repeats(list(dict.fromkeys(p.name for p in person_mentions)))
+        person_mentions = [
+            p for p in person_mentions if is_person(p.name) and p.name not in repeats
+        ]
         titles_naming_organizations(person_mentions, org_mentions)
         employers_after(person_mentions, org_mentions, text)
         organizations, names = merge_organizations(
