@@ -230,7 +230,7 @@ def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) 
     if at >= 2 and tokens[at - 1].lower in ("туралы", "жөніндегі"):
         start = at - 2
         while start > 0 and at - start < 4 and not tokens[start - 1].capitalized and (
-            tokens[start - 1].text[:1].isalpha()
+            tokens[start - 1].text[:1].isalpha() and type_of(tokens[start - 1].text) is None
             and tokens[start - 1].lower not in words("agreements", "between")
         ):
             start -= 1  # «су ресурстары туралы келісім»

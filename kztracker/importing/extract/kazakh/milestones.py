@@ -40,7 +40,7 @@ def _events() -> tuple[Event, ...]:
 
 @cache
 def _year_words() -> frozenset[str]:
-    return frozenset(data("dates")["year_words"])
+    return frozenset([*data("dates")["year_words"], *data("dates")["month_words"]])
 
 
 @cache
@@ -146,8 +146,8 @@ def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
         start -= 1
     words = [t.text for t in tokens[start:at]]
     head = strip_case(tokens[at].text)
-    if " " in event.stem or not head.casefold().startswith(event.stem):
-        head = event.title
+    if " " in event.stem or not head.casefold().startswith(event.title):
+        head = event.title  # «ұйымдастырмақ» → «ұйымдастыру»; «сапары» stays
     return " ".join([*words, head])
 
 

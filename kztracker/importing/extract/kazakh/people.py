@@ -128,6 +128,8 @@ def _read_title(
     owners = [m for m in organizations if not _state_mention(m)]
 
     def owner_at(token: Token) -> OrganizationMention | None:
+        if case_of(token.text) not in (None, "genitive"):
+            return None  # «... университетінде Президенті»: where, not whose
         found = next((m for m in owners if m.start < token.end and token.start < m.end), None)
         if found is None and type_of(token.text) is not None and tokens.index(token) > 0:
             # «Hyundai Engineering компаниясының»: the name before its type word
@@ -151,6 +153,8 @@ def _read_title(
         if not _title_word(before, named):
             break
         start -= 1
+    while start < head and tokens[start].lower in words("agreements", "conjunctions"):
+        start += 1  # «Гүлнар Әбдіқызы және Польшаның ... елшісі»: «және» joins two people
     text = sentence.text[tokens[start].start - sentence.start : tokens[head].end - sentence.start]
     person.title = nominative(text)
     if owner is not None:
