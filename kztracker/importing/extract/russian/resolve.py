@@ -26,7 +26,7 @@ from kztracker.importing.extract.russian.normalize import (
 from kztracker.importing.extract.russian.people import Person, organization_of
 from kztracker.normalize import name_key
 
-_PARENTHESIS = re.compile(r"\s*\(([^()]{2,12})\)\s*$")
+_PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
 _QUOTES = str.maketrans("", "", "«»\"“”„")
 _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
@@ -44,7 +44,9 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     short = None
     found = _PARENTHESIS.search(raw)
     if found:
-        raw, short = raw[: found.start()], found.group(1).strip()
+        raw, short = raw[: found.start()] + raw[found.end() :], found.group(1).strip()
+        raw = raw.replace(" »", "»")
+    raw = _after_inner_legal_form(raw)
     parts = _without_title(raw.split())
     while len(parts) > 2 and lemma(parts[0]) in words("lexicon", "dropped_leading"):
         parts = parts[1:]  # «первого филиала ...», «нового центра ...»
@@ -52,9 +54,11 @@ def organization_name(raw: str) -> tuple[str, str | None]:
             parts[-2].isascii()):
         parts, short = parts[:-1], parts[-1]
     raw = " ".join(parts)
-    if raw[:1] in "«\"" and raw[-1:] in "»\"" and raw.count("«") <= 1:
-        raw = raw[1:-1]  # «СК-Фармация»: a name given in quotes alone
+    if raw[:1] in "«\"" and raw[-1:] in "»\"" and _outer_quotes(raw):
+        raw = raw[1:-1]  # «СК-Фармация», «НК «...»»: a name given in quotes alone
     name = without_legal_form(head_phrase_nominative(_balanced(raw.strip(" ,.;:–—-"))))
+    if name[:1] == "«" and name[-1:] == "»" and _outer_quotes(name):
+        name = name[1:-1]
     first, _space, rest = name.partition(" ")
     if rest and lemma(first) in words("lexicon", "descriptor_heads") and (
             rest[:1].isupper() or rest[:1] in "«\""):
@@ -83,6 +87,29 @@ def is_outlet(name: str, context_before: str) -> bool:
         return True
     before = context_before[-40:].casefold()
     return any(before.rstrip(" ,«\"").endswith(cue) for cue in words("lexicon", "outlet_cues"))
+
+
+def _outer_quotes(raw: str) -> bool:
+    """The first quote closes only at the very end («НК «Продкорпорация»», not «A» и «B»)."""
+    if raw[0] == '"':
+        return raw.count('"') == 2
+    depth = 0
+    for i, c in enumerate(raw):
+        depth += (c == "«") - (c == "»")
+        if depth == 0:
+            return i == len(raw) - 1
+    return False
+
+
+def _after_inner_legal_form(raw: str) -> str:
+    """«Дочерняя компания холдинга «КазАгро» АО «НК «...»»»: the description before a legal form
+    is not the name; the company's own name follows the form."""
+    forms = set(load("morph")["legal_forms"])
+    parts = raw.split()
+    for i, part in enumerate(parts[1:], 1):
+        if part in forms and i + 1 < len(parts) and parts[i + 1][:1] in "«\"":
+            return " ".join(parts[i:])
+    return raw
 
 
 def _without_title(parts: list[str]) -> list[str]:

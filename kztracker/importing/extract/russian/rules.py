@@ -13,6 +13,7 @@ from kztracker.importing.draft import Document, Draft, DraftOrganization, DraftP
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.agreements import agreements_in
+from kztracker.importing.extract.russian.bystanders import without_bystanders
 from kztracker.importing.extract.russian.dates import publication_date
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, find_mentions
 from kztracker.importing.extract.russian.milestones import milestones_in
@@ -47,7 +48,8 @@ class RussianRules:
         reference = document.published_on
         sentences = find_mentions(segment(text).sentences)
         people = [person for mentions in sentences for person in people_in(mentions)]
-        found = organization_mentions(sentences, people, known)
+        found = without_bystanders(organization_mentions(sentences, people, known), sentences,
+                                   text)
         organizations, names = merge(found)
         drafted_people = merged_people(person_mentions(people), names, text)
         in_sentence = _organizations_by_sentence(sentences, found, names)
