@@ -335,11 +335,11 @@ class MainWindow(QMainWindow):
 
     # -- data ----------------------------------------------------------------------------------
 
-    def _data_changed(self, _changes: Any) -> None:
-        # Every view shows names of related records, so any change may touch any view;
-        # hidden views only mark themselves and reload when next shown.
+    def _data_changed(self, changes: Any) -> None:
+        # Every view shows names of related records, so any change may touch any view: each
+        # view puts in place the rows it can, or reloads (hidden views when next shown).
         for view in self.views.values():
-            view.mark_stale()
+            view.apply_changes(changes)
 
     def _counts(self, view: RecordView, shown: int, total: int) -> None:
         if view is not self.current_view():

@@ -12,11 +12,10 @@ The rule that searches and filters these rows is in kztracker.services.search.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, Unpack
 
 from sqlalchemy import Executable, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -192,7 +191,7 @@ def _core_rows(session: Session, statement: Executable) -> Sequence[Any]:
     return session.connection().execute(statement).all()
 
 
-def _driver_rows(session: Session, statement: Select[Any]) -> Sequence[Any]:
+def _driver_rows(session: Session, statement: Select[Unpack[tuple[Any, ...]]]) -> Sequence[Any]:
     """Plain tuples straight from the database driver, for the 100,000-row selects.
 
     SQLAlchemy's result rows cost about twice the driver's own fetch here; a statement
@@ -307,25 +306,6 @@ def milestone_rows(
                 ),
             )
         )
-    return rows
-
-
-def first_milestones_by_due(
-    session: Session, count: int, today: dt.date | None = None
-) -> list[MilestoneRow]:
-    """The first `count` milestone rows in the window's default order, cheaply.
-
-    That order is by due date (ISO text) with undated milestones last, ties by id: what a
-    stable sort of `milestone_rows` by due gives. Only ids and due dates of all milestones are
-    read; the full rows are built for the first `count` alone, so a window can show them long
-    before every row is in. Ordered in Python, not SQL, so that text collations of a database
-    server cannot order dates differently from the window.
-    """
-    keys = _driver_rows(session, select(Milestone.id, _raw(Milestone.due_on)))
-    first = heapq.nsmallest(count, keys, key=lambda key: (not key[1], key[1] or "", key[0]))
-    place = {id_: n for n, (id_, _due) in enumerate(first)}
-    rows = milestone_rows(session, today, ids=list(place)) if place else []
-    rows.sort(key=lambda row: place[row.id])
     return rows
 
 

@@ -222,7 +222,7 @@ def test_status_filter_knows_open_and_overdue(seeded_db: Database) -> None:
 def test_the_search_key_begins_with_the_name_or_title_folded(
     seeded_db: Database, kind: str
 ) -> None:
-    # The window sorts the first column by the search key; this keeps that order right.
+    # Search terms are matched from the name or title on, before its related records.
     for row in _rows(seeded_db, kind):
         assert row.search.startswith(fold(row[1]) + "\n") or row.search == fold(row[1])
 
@@ -232,7 +232,7 @@ def test_the_first_milestones_by_due_are_the_head_of_the_full_sorted_set(
     seeded_db: Database, count: int
 ) -> None:
     from kztracker.dates import PartialDate
-    from kztracker.services.browse import first_milestones_by_due
+    from kztracker.services.first_page import first_milestones
 
     # Undated milestones and ties on a due date, so the order of both is tested too.
     shared_due = next(row.due for row in _rows(seeded_db, "milestone") if row.due)
@@ -249,7 +249,7 @@ def test_the_first_milestones_by_due_are_the_head_of_the_full_sorted_set(
     dated = sorted((row for row in every if row.due), key=lambda row: row.due)
     full_order = dated + [row for row in every if not row.due]
     with seeded_db.session() as session:
-        first = first_milestones_by_due(session, count)
+        first = first_milestones(session, "due", False, count)
     assert first == full_order[:count]
 
 

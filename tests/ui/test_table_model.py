@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from kztracker.db import Database
+from kztracker.models import Milestone
 from kztracker.services.browse import browse_rows, milestone_rows
 from kztracker.services.search import Filters, filter_rows
+from kztracker.sort_keys import natural_key
 from ui.labels import status_colour
 from ui.views.table_model import ID_ROLE, RecordTableModel
 
@@ -80,7 +84,7 @@ def test_rows_sorted_on_a_worker_are_not_sorted_again(qtbot: QtBot, seeded_db: D
     sort(fresh)
     model.set_rows(fresh, sorted_by=order)
     titles = [model.row_data(row).title for row in range(model.rowCount())]
-    assert titles == sorted(titles, key=str.casefold)
+    assert titles == sorted(titles, key=natural_key)
 
 
 def test_an_overdue_milestone_says_so_in_words_and_colour(
@@ -115,16 +119,56 @@ def test_columns_fit_the_width_given_and_dates_keep_theirs(qtbot: QtBot) -> None
     assert fitted[0] > fitted[shown[-1]]  # the title keeps more room than the last column
 
 
-def test_the_first_page_is_the_head_of_the_default_order(
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_first_page_is_the_true_head_of_the_table_for_every_sortable_column(
+    qtbot: QtBot, seeded_db: Database, descending: bool
+) -> None:
+    from kztracker.dates import PartialDate
+    from kztracker.services.first_page import FIRST_PAGE_FIELDS, first_milestones
+
+    # Ties, empty cells and titles that order by their numbers, in the columns SQL reads.
+    march, year = PartialDate.parse("2025-03"), PartialDate.parse("2025")
+    with seeded_db.sessions.begin() as session:
+        session.execute(
+            insert(Milestone),
+            [
+                {"title": title, "due_on": due, "status": status, "completed_on": done}
+                for title, due, status, done in (
+                    ("Stage 10 of the pilot", march, "planned", None),
+                    ("Stage 9 of the pilot", march, "done", None),
+                    ("stage 9 of the pilot", None, "planned", year),
+                    ("Ёлочный базар", None, "in_progress", None),
+                    ("Елорда форумы", march, "cancelled", None),
+                )
+            ],
+        )
+    model, _rows = _model(seeded_db)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    fields = [column.field for column in model.columns]
+    assert set(FIRST_PAGE_FIELDS) == set(fields) - {"partners"}
+    for field in fields:
+        model.sort(_column(model, field), order)
+        table = [model.row_data(row) for row in range(model.rowCount())]
+        with seeded_db.session() as session:
+            for count in (1, 6, len(table) + 3):
+                first = first_milestones(session, field, descending, count)
+                if field == "partners":
+                    assert first is None  # read whole: a label joined from two link tables
+                else:
+                    assert first == table[:count], (field, count)
+
+
+def test_names_sort_by_their_numbers_and_cyrillic_by_the_alphabet(
     qtbot: QtBot, seeded_db: Database
 ) -> None:
-    from kztracker.services.browse import first_milestones_by_due
-    from ui.views.record_view import _default_sort
-
-    model, rows = _model(seeded_db)
-    model.sort(_default_sort("milestone"), Qt.SortOrder.AscendingOrder)
-    full = list(rows)
-    model.sorter()(full)
-    with seeded_db.session() as session:
-        first = first_milestones_by_due(session, 7)
-    assert first == full[:7]
+    model, rows = _model(seeded_db, "organization")
+    names = ["Alpha LLP 100", "Alpha LLP 4", "alpha llp 20", "Ёлка", "Ель", "Әлем", "Ақ"]
+    ours = [rows[0]._replace(id=-n, name=name) for n, name in enumerate(names, 1)]
+    model.set_rows(rows + ours)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model.sort(0, order)
+        shown = [model.row_data(row).name for row in range(model.rowCount())]
+        expected = ["Alpha LLP 4", "alpha llp 20", "Alpha LLP 100", "Ақ", "Әлем", "Ель", "Ёлка"]
+        if order == Qt.SortOrder.DescendingOrder:
+            expected.reverse()
+        assert [name for name in shown if name in names] == expected

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from kztracker.services.browse import browse_rows, first_milestones_by_due
+from kztracker.services.browse import browse_rows, milestone_rows
+from kztracker.services.changes import Changes
 from kztracker.services.filter_choices import Choices, filter_choices
+from kztracker.services.first_page import FIRST_PAGE_FIELDS, first_milestones
 from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import kind_label
 from ui.operations import Operations
@@ -182,6 +184,37 @@ class RecordView(QWidget):
         if self.isVisible():
             self.reload()
 
+    def apply_changes(self, changes: Any) -> None:
+        """What a service changed (`Operations.changed`): a milestones view that has its rows
+        reads only the milestones touched, and puts them in place (`update_rows`); anything
+        else reloads as `mark_stale` does."""
+        if not self._refreshes_in_place(changes):
+            self.mark_stale()
+            return
+        ids = tuple(changes.created) + tuple(changes.updated)
+        deleted = tuple(changes.deleted)
+
+        def fresh(session: Session) -> list[Any]:
+            return milestone_rows(session, ids=ids) if ids else []
+
+        def arrived(rows: list[Any]) -> None:
+            if self._loading or self._stale:
+                self.mark_stale()  # a load started meanwhile; it brings these rows too
+            else:
+                self.model.update_rows(rows, deleted)
+
+        self.operations.query(fresh, arrived, on_failure=self._failed, parent=self)
+
+    def _refreshes_in_place(self, changes: Any) -> bool:
+        return (
+            self.kind == "milestone"
+            and isinstance(changes, Changes)
+            and changes.kind == "milestone"
+            and self._has_loaded
+            and not self._loading
+            and not self._stale
+        )
+
     def ensure_loaded(self) -> None:
         if self._stale:
             self.reload()
@@ -194,27 +227,32 @@ class RecordView(QWidget):
         self._stale = False
         if self._shows_first_page():
             order = self.model.sort_order()
+            field = self.model.columns[order[0]].field
+            descending = order[1] == Qt.SortOrder.DescendingOrder
 
-            def first(session: Session) -> tuple[list[Any], Any]:
-                return first_milestones_by_due(session, FIRST_PAGE), order
+            def first(session: Session) -> tuple[list[Any] | None, Any]:
+                return first_milestones(session, field, descending, FIRST_PAGE), order
 
             self.operations.query(first, self._first_page, on_failure=self._failed, parent=self)
             return
         self._load_all()
 
     def _shows_first_page(self) -> bool:
-        """On the milestones' first load in their default order, a first page goes ahead."""
-        default = (_default_sort(self.kind), Qt.SortOrder.AscendingOrder)
+        """On the milestones' first load, in whatever order the user left them sorted, a first
+        page read by SQL goes ahead of the 100,000 rows (the other kinds are small enough
+        to come in whole)."""
+        column = self.model.sort_order()[0]
         return (
             self.kind == "milestone"
             and not self._has_loaded
             and self.model.total_count() == 0
-            and self.model.sort_order() == default
+            and 0 <= column
+            and self.model.columns[column].field in FIRST_PAGE_FIELDS
         )
 
-    def _first_page(self, result: tuple[list[Any], Any]) -> None:
+    def _first_page(self, result: tuple[list[Any] | None, Any]) -> None:
         rows, order = result
-        if not self._has_loaded:
+        if rows is not None and not self._has_loaded:
             # Search typed meanwhile applies to these rows now, and to all when they land.
             self.model.set_rows(rows, sorted_by=order)
             self.first_rows_shown.emit()

@@ -8,7 +8,7 @@ keystroke filters the previous result instead of every row (`browse.refines`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -25,10 +25,12 @@ from PySide6.QtGui import QFont
 from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from kztracker.services.browse import ROW_TYPES, filter_in_any_script
 from kztracker.services.search import NO_FILTERS, Filters, refines, search_terms
+from kztracker.sort_keys import key_of
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS, Column
 
 Index = QModelIndex | QPersistentModelIndex
+_ID = itemgetter(0)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ORDER = {status: n for n, status in enumerate(MILESTONE_STATUSES + MEMORANDUM_STATUSES)}
@@ -42,37 +44,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RecordTableModel", text)
 
 
-def _sort_key(
-    column: Column, field: int, formatter: Callable[[Any], str], search: int | None
-) -> Callable[[Any], Any]:
-    if search is not None:
-        # The search key starts with this name folded: a C-level key, no Python call per row.
-        return itemgetter(search)
+def _value_key(column: Column, formatter: Callable[[Any], str]) -> Callable[[Any], Any]:
+    """What a filled cell of `column` sorts by: dates as ISO text, counts as numbers, statuses
+    in their listed order, everything else by the natural key of the text it shows (made once
+    per distinct value: names repeat across many rows)."""
     if column.show in ("date", "count"):
-        return itemgetter(field)
+        return lambda value: value
     if column.show == "status":
-        return lambda row: _STATUS_ORDER.get(row[field], 99)
+        return lambda value: _STATUS_ORDER.get(value, 99)
+    cache: dict[str, str] = {}
     if column.show == "text":
-        return lambda row: row[field].casefold()
-    return lambda row: formatter(row[field]).casefold()
+        return lambda value: key_of(cache, value)
+    return lambda value: key_of(cache, formatter(value))
 
 
 def _sort_rows(
     rows: list[Any], field: int, key: Callable[[Any], Any], reverse: bool, counts: bool
 ) -> None:
-    """Sort in place; empty cells (None or "") go last in either direction.
+    """Sort in place: filled cells by key, ties by id, both in the chosen direction; empty
+    cells (None or "") last in either direction, by id. The same order as
+    kztracker.services.first_page, so a first page read from SQL is the table's true head.
 
     Counts are never empty (0 is a value), so they skip the split.
     """
+    # By id first, then (stable) by key: ties keep the id order, with no tuple made per row.
+    rows.sort(key=_ID, reverse=reverse)
     if counts:
-        rows.sort(key=key, reverse=reverse)
+        rows.sort(key=lambda row: key(row[field]), reverse=reverse)
         return
     filled = [row for row in rows if row[field]]
     if len(filled) == len(rows):
-        rows.sort(key=key, reverse=reverse)
+        rows.sort(key=lambda row: key(row[field]), reverse=reverse)
         return
     empty = [row for row in rows if not row[field]]
-    filled.sort(key=key, reverse=reverse)
+    filled.sort(key=lambda row: key(row[field]), reverse=reverse)
     rows[:] = filled + empty
 
 
@@ -89,9 +94,14 @@ class RecordTableModel(QAbstractTableModel):
         fields = ROW_TYPES[kind]._fields
         self._fields = [fields.index(column.field) for column in self.columns]
         self._formatters = [FORMATTERS[column.show] for column in self.columns]
+        # Each column's sort key of a cell value, with the keys already made kept for the
+        # model's life: a second sort, or a reload, makes none again.
+        self._keys = [
+            _value_key(column, formatter)
+            for column, formatter in zip(self.columns, self._formatters, strict=True)
+        ]
         self._status = fields.index("status") if "status" in fields else None
         self._overdue = fields.index("overdue") if "overdue" in fields else None
-        self._search = fields.index("search")
         self._all: list[Any] = []
         self._shown: list[Any] = []
         self._query = ""
@@ -131,9 +141,7 @@ class RecordTableModel(QAbstractTableModel):
         if column < 0:
             return lambda rows: None
         field = self._fields[column]
-        # Every kind's first column is the name or title its search key begins with.
-        leads = self._search if column == 0 else None
-        key = _sort_key(self.columns[column], field, self._formatters[column], leads)
+        key = self._keys[column]
         reverse = order == Qt.SortOrder.DescendingOrder
         counts = self.columns[column].show == "count"
         return lambda rows: _sort_rows(rows, field, key, reverse, counts)
@@ -199,13 +207,50 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._sort_column, self._sort_order = column, order
         self._recent.clear()
+
+        def in_order() -> None:
+            self._sort_list(self._all)
+            if self._shown is not self._all:
+                self._sort_list(self._shown)
+            self._in_order = True
+
+        self._relayout(in_order)
+
+    def update_rows(self, rows: Sequence[Any], deleted: Collection[int] = ()) -> None:
+        """Put fresh rows of records that changed in place of the old ones (new records join,
+        `deleted` ids leave), in the current order, search and filters; the selection and the
+        rest of the table stay as they are, with no reset and no reload of the other rows."""
+        fresh = {row[0]: row for row in rows}
+        gone = set(deleted) - fresh.keys()
+        if not fresh and not gone:
+            return
+
+        def updated() -> None:
+            kept: list[Any] = []
+            for row in self._all:
+                if row[0] in gone:
+                    continue
+                kept.append(fresh.pop(row[0], row))
+            kept.extend(fresh.values())  # records created since the load
+            if self._sort_column >= 0:
+                self._sort_list(kept)
+            self._all = kept
+            self._recent.clear()
+            terms = search_terms(self._query)
+            if terms or not self._filters.is_empty():
+                self._shown = filter_in_any_script(kept, self._query, self._filters)
+            else:
+                self._shown = kept
+
+        self._relayout(updated)
+        self.counts_changed.emit(len(self._shown), len(self._all))
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        """Run `change` on the rows as a layout change: selected rows follow their records."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(index, self.record_id(index.row())) for index in persistent]
-        self._sort_list(self._all)
-        if self._shown is not self._all:
-            self._sort_list(self._shown)
-        self._in_order = True
+        change()
         if kept:
             wanted = {record_id for _, record_id in kept if record_id is not None}
             rows = {row[0]: n for n, row in enumerate(self._shown) if row[0] in wanted}

@@ -1,0 +1,110 @@
+"""The first rows of the milestones' table in any order the window sorts by, read cheaply.
+
+A window opening on 100,000 milestones shows its first screen long before every row is in:
+the ids of the first `count` rows in the chosen order are found first, and full rows built for
+those alone (browse.milestone_rows). Dates and statuses are ordered by SQL with ORDER BY and
+LIMIT (the due date through its index); names are ordered by their natural sort keys
+(kztracker.sort_keys) over the id and name columns alone, because no SQL collation gives
+"LLP 4" before "LLP 100" or Kazakh alphabet order. The order is the table's own
+(`ordered_ids`): filled cells by key, ties by id, in the chosen direction; empty cells last, by
+id in the same direction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import String, case, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kztracker.models import MILESTONE_STATUSES, FocusArea, Memorandum, Milestone, Person
+from kztracker.services.browse import MilestoneRow, _driver_rows, milestone_rows
+from kztracker.sort_keys import key_of
+
+# Where a status sorts: the order the statuses are listed in, unknown ones last.
+STATUS_RANK = {status: n for n, status in enumerate(MILESTONE_STATUSES)}
+UNKNOWN_STATUS = 99
+_DATES = {"due": Milestone.due_on, "completed": Milestone.completed_on}
+_NAMED = {
+    "memorandum": (Milestone.memorandum_id, Memorandum.id, Memorandum.title),
+    "focus_area": (Milestone.focus_area_id, FocusArea.id, FocusArea.name),
+    "responsible": (Milestone.responsible_id, Person.id, Person.name),
+}
+# The columns whose first page is read this way; the partners column is a label joined from
+# two link tables, so the window reads every row for it.
+FIRST_PAGE_FIELDS = ("title", "status", *_DATES, *_NAMED)
+
+
+def ordered_ids(
+    pairs: Sequence[tuple[int, Any]], key: Callable[[Any], Any], descending: bool, count: int
+) -> list[int]:
+    """The first `count` ids of (id, value) pairs in the table's order, by `key(value)`."""
+    filled = [(key(value), id_) for id_, value in pairs if value is not None and value != ""]
+    empty_ids = [id_ for id_, value in pairs if value is None or value == ""]
+    pick = heapq.nlargest if descending else heapq.nsmallest
+    first = [id_ for _key, id_ in pick(count, filled)]
+    if len(first) < count:
+        first += sorted(empty_ids, reverse=descending)[: count - len(first)]
+    return first
+
+
+def _sql_ids(session: Session, order: Any, filled: Any, descending: bool, count: int) -> list[int]:
+    """The first ids by a SQL expression, with the empty cells after the filled ones."""
+    direction = (lambda column: column.desc()) if descending else (lambda column: column.asc())
+    id_order = direction(Milestone.id)
+    statement = select(Milestone.id).where(filled).order_by(direction(order), id_order)
+    ids = list(session.scalars(statement.limit(count)))
+    if len(ids) < count:
+        rest = select(Milestone.id).where(~filled).order_by(id_order).limit(count - len(ids))
+        ids += session.scalars(rest)
+    return ids
+
+
+def _text_order(session: Session, column: Any) -> Any:
+    """A date column as its ISO text; byte order on a server whose collation would differ."""
+    text = type_coerce(column, String)
+    if session.get_bind().dialect.name == "postgresql":
+        return text.collate("C")
+    return text
+
+
+def first_milestone_ids(
+    session: Session, field: str, descending: bool, count: int
+) -> list[int] | None:
+    """The ids of the first `count` milestones sorted by the column of `field` (a
+    MilestoneRow field), or None when that column has no cheap first page."""
+    if field in _DATES:
+        column = _DATES[field]
+        filled = column.is_not(None)
+        return _sql_ids(session, _text_order(session, column), filled, descending, count)
+    if field == "status":
+        rank = case(STATUS_RANK, value=Milestone.status, else_=UNKNOWN_STATUS)
+        return _sql_ids(session, rank, Milestone.status.is_not(None), descending, count)
+    cache: dict[str, str] = {}
+    if field == "title":
+        pairs = _driver_rows(session, select(Milestone.id, Milestone.title))
+        return ordered_ids(pairs, lambda title: key_of(cache, title), descending, count)
+    if field in _NAMED:
+        link, id_column, name_column = _NAMED[field]
+        names = dict(_driver_rows(session, select(id_column, name_column)))
+        links = _driver_rows(session, select(Milestone.id, link))
+        pairs = [(id_, names.get(other) if other is not None else None) for id_, other in links]
+        return ordered_ids(pairs, lambda name: key_of(cache, name), descending, count)
+    return None
+
+
+def first_milestones(
+    session: Session, field: str, descending: bool, count: int, today: dt.date | None = None
+) -> list[MilestoneRow] | None:
+    """The first `count` milestone rows in the table's order by `field`; None when that
+    column has no cheap first page (the caller reads every row)."""
+    ids = first_milestone_ids(session, field, descending, count)
+    if ids is None:
+        return None
+    place = {id_: n for n, id_ in enumerate(ids)}
+    rows = milestone_rows(session, today, ids=ids) if ids else []
+    rows.sort(key=lambda row: place[row.id])
+    return rows

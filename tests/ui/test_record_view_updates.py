@@ -1,0 +1,105 @@
+"""An open milestones view takes a change in place: the rows touched, nothing reloaded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kztracker.db import Database
+from kztracker.models import Milestone
+from kztracker.services.changes import Changes
+from kztracker.services.records import create_record, delete_record, update_record
+from kztracker.sort_keys import natural_key
+from ui.operations import Operations
+from ui.views import record_view
+from ui.views.record_view import RecordView
+
+
+def _titles(view: RecordView) -> list[str]:
+    return [view.model.row_data(row).title for row in range(view.model.rowCount())]
+
+
+@pytest.fixture
+def view(qtbot: QtBot, seeded_db: Database) -> RecordView:
+    operations = Operations(seeded_db)
+    shown = RecordView("milestone", operations)
+    qtbot.addWidget(shown)
+    shown.resize(1000, 500)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.has_loaded)
+    return shown
+
+
+def _apply(qtbot: QtBot, view: RecordView, work: Any) -> Changes:
+    done: list[Changes] = []
+    view.operations.changed.connect(view.apply_changes)
+    view.operations.change(work, done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    view.operations.wait()
+    qtbot.wait(50)  # the fresh rows' delivery to the UI thread
+    return done[0]
+
+
+def test_an_edit_updates_its_row_in_an_open_view_without_a_reload(
+    qtbot: QtBot, view: RecordView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    monkeypatch.setattr(record_view, "browse_rows", lambda *args: reads.append("all"))
+    resets: list[bool] = []
+    view.model.modelReset.connect(lambda: resets.append(True))
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    total = view.model.rowCount()
+    view._select_row(2)
+    record_id = view.current_id()
+    assert record_id is not None
+
+    def rename(session: Session) -> Changes:
+        return update_record(
+            session, "milestone", record_id, {"title": "Zz renamed stage 4"}, expected_version=None
+        )
+
+    _apply(qtbot, view, rename)
+    qtbot.waitUntil(lambda: "Zz renamed stage 4" in _titles(view))
+    titles = _titles(view)
+    # Sorted into its new place, the selection following it, every other row untouched.
+    assert titles == sorted(titles, key=natural_key)
+    assert view.current_id() == record_id
+    assert view.model.rowCount() == total
+    assert reads == [] and resets == []
+    assert not view._stale
+
+
+def test_a_new_and_a_deleted_milestone_join_and_leave_in_place(
+    qtbot: QtBot, view: RecordView, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    monkeypatch.setattr(record_view, "browse_rows", lambda *args: reads.append("all"))
+    view.search.setText("stage")
+    view.apply_search()
+    before = view.model.rowCount()
+    created = _apply(
+        qtbot,
+        view,
+        lambda session: create_record(
+            session, "milestone", {"title": "Pilot stage agreed", "status": "planned"}
+        ),
+    )
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 1)
+    assert "Pilot stage agreed" in _titles(view)  # it matches the search typed
+    with seeded_db.session() as session:
+        gone = session.scalar(select(Milestone.id).where(Milestone.title == "Pilot stage agreed"))
+    assert gone is not None and created.created == (gone,)
+    _apply(qtbot, view, lambda session: delete_record(session, "milestone", gone))
+    qtbot.waitUntil(lambda: view.model.rowCount() == before)
+    assert "Pilot stage agreed" not in _titles(view)
+    assert reads == []
+
+
+def test_a_change_to_another_kind_reloads_the_view(qtbot: QtBot, view: RecordView) -> None:
+    with qtbot.waitSignal(view.loaded):
+        view.apply_changes(Changes("memorandum", updated=(1,)))
