@@ -104,3 +104,22 @@ def test_a_short_surname_keeps_letters_that_look_like_an_ending() -> None:
         "Кеңсе директоры Мартин Браге мен ректор Олжас Сейітов кездесті."
     )
     assert {p.name for p in draft.people} == {"Мартин Браге", "Олжас Сейітов"}
+
+
+def test_a_place_before_a_title_is_not_its_owner() -> None:
+    draft = _draft(
+        "Форум\n"
+        "Кеше Абай университетінде Қазақстан Президенті Нұрлан Оспанов сөз сөйледі."
+    )
+    person = _person(draft, "Нұрлан Оспанов")
+    assert person.title == "Қазақстан Президенті"
+    assert person.organization is None
+
+
+def test_a_latin_name_after_a_title_is_a_person() -> None:
+    draft = _draft(
+        "Кездесу\n"
+        "Oxford Instruments компаниясының директоры John Miller Алматыға келді."
+    )
+    assert _person(draft, "John Miller").organization == "Oxford Instruments"
+    assert [o.name for o in draft.organizations] == ["Oxford Instruments"]

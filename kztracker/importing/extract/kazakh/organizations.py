@@ -313,6 +313,9 @@ def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
                 j += 2
             else:
                 break
+        if i > 0 and _titled(tokens[i - 1]):
+            i = j + 1
+            continue  # «ректоры John Smith»: a person
         start, end = tokens[i].start, tokens[j].start + len(bases[j])
         rest = sentence.text[end - sentence.start : end - sentence.start + 1]
         if rest == "." and bases[j].casefold() in legal:
