@@ -74,3 +74,22 @@ def test_ministries_named_in_the_plural_are_one_per_country() -> None:
     assert expected <= {o.name for o in draft.organizations}
     assert [set(m.parties) for m in draft.memoranda] == [expected]
     assert [str(m.signed_on) for m in draft.memoranda] == ["2025-05-03"]
+
+
+def test_a_planned_agreement_is_no_memorandum_and_a_parent_is_no_party() -> None:
+    draft = extract(
+        Document(
+            "Science news\n\nAn MoU with Steppe Polytechnic University and the Caspian Institute "
+            "of Marine Studies is on the horizon.\n\nA memorandum was signed on 2 March 2025 "
+            "between the Applied Ecology Institute under the Ministry of Ecology of the "
+            "Republic of Kazakhstan and the Volga Basin Research Center.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Applied Ecology Institute", "Volga Basin Research Center"}
+    ]
+    parents = {o.name: o.parent for o in draft.organizations}
+    assert parents["Applied Ecology Institute"].startswith("Ministry of Ecology")

@@ -9,9 +9,11 @@ first government body.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
@@ -102,6 +104,17 @@ _PLURAL = re.compile(
     r"^(?:memoranda(?: of (?:understanding|cooperation))?|mous|(?:\w+ )?agreements|accords)$",
     re.IGNORECASE,
 )
+_PLANNED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(cue)
+        for cue in json.loads(
+            (Path(__file__).parent / "data" / "agreements.json").read_text("utf-8")
+        )["planned_cues"]
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 # "until 2030": how long an agreement runs, not when it was signed.
 _VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*$")
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
@@ -177,6 +190,8 @@ def memoranda_in(
             kind = _kind(match.group("noun"))
             if not match.group("prep") and not signs:
                 continue
+            if not signs and _PLANNED.search(sentence.text):
+                continue  # "an MoU with X is on the horizon": a plan, not a memorandum
             if _CALL_FOR.search(sentence.text[: match.start()]):
                 continue  # "a call for joint projects with X" invites, it does not agree
             start = sentence.start + match.start()

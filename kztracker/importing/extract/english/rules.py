@@ -114,6 +114,7 @@ class EnglishRules:
             frozenset(m.end for m in org_mentions if not m.derived),
         )
         org_mentions = [m for m in org_mentions if acts(m.name)]
+        _subordinates(text, org_mentions)
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
         repeats = drop_patronymic_repeats(list(dict.fromkeys(p.name for p in person_mentions)))
         person_mentions = [
@@ -355,3 +356,15 @@ def _acronyms(
                 )
             )
     return found
+
+
+_UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?")
+
+
+def _subordinates(text: str, mentions: list[OrganizationMention]) -> None:
+    """ "X under the Ministry of Y", "the Center of the Institute of Z": the second is the
+    first's parent, not another party of what the first does."""
+    ordered = sorted((m for m in mentions if not m.derived), key=lambda m: m.start)
+    for child, parent in zip(ordered, ordered[1:], strict=False):
+        if child.parent is None and _UNDER_THE.fullmatch(text[child.end : parent.start]):
+            child.parent = parent.name
