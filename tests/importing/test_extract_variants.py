@@ -93,3 +93,20 @@ def test_a_planned_agreement_is_no_memorandum_and_a_parent_is_no_party() -> None
     ]
     parents = {o.name: o.parent for o in draft.organizations}
     assert parents["Applied Ecology Institute"].startswith("Ministry of Ecology")
+
+
+def test_documents_listed_in_one_sentence_each_have_their_own_sides() -> None:
+    draft = extract(
+        Document(
+            "Trade news\n\nSeveral documents were signed on 4 April 2025, including a protocol "
+            "on grain exports between the Kestrel Grain Company and the Orion Port Authority, "
+            "and an agreement on oil supplies between Steppe Oil LLP and Caspian Trading LLP.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    assert sorted(sorted(m.parties) for m in draft.memoranda) == [
+        ["Caspian Trading LLP", "Steppe Oil LLP"],
+        ["Kestrel Grain Company", "Orion Port Authority"],
+    ]

@@ -24,6 +24,7 @@ from kztracker.importing.extract.english.agreement_merge import (
 )
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import COUNTRIES
+from kztracker.importing.extract.english.listed_documents import document_kind, listed_documents
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
@@ -37,7 +38,7 @@ _NOUN = re.compile(
     r"(?:cooperation |framework |partnership |strategic )?agreements?|accords?|road ?maps?|"
     r"(?:programme |program |cooperation )?frameworks?|"
     r"letters? of intent|(?:strategic |joint )?partnerships?|(?:joint )?projects?|"
-    r"deals?|contracts?|credit lines?|(?:joint )?(?:work|action) plans?|"
+    r"deals?|contracts?|credit lines?|(?:joint )?(?:work|action) plans?|protocols?|treat(?:y|ies)|"
     r"partnered|teamed up|joined forces|agreed (?:to|on))\b"
     r"(?P<prep>\s+(?:\w+\s+){0,3}?(?:with|between)\b)?",
     re.IGNORECASE,
@@ -120,22 +121,6 @@ _VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
 
 
-def _kind(noun: str) -> str:
-    noun = noun.casefold()
-    if noun.startswith(("memorand", "mou", "letter")):
-        return "memorandum"
-    if (
-        "agree" in noun
-        or "accord" in noun
-        or "framework" in noun
-        or noun.startswith(("deal", "contract", "credit"))
-    ):
-        return "agreement"
-    if "road" in noun:
-        return "roadmap"
-    return "other"
-
-
 def memoranda_in(
     article: Article,
     mentions: list[OrganizationMention],
@@ -186,8 +171,26 @@ def memoranda_in(
         ]
         day_of[index] = told[0] if told else day_of.get(index - 1)
         matches = list(_NOUN.finditer(sentence.text))
+        listed = listed_documents(sentence, matches, mentions_at.get(index, []), resolve)
+        if signs and not future and listed:
+            # "documents were signed, including the protocol between A and B, an agreement
+            # on ... between C and D": one document per pair.
+            for kind, listed_sides in listed:
+                found.append(
+                    (
+                        DraftMemorandum(
+                            title=memorandum_title(kind, listed_sides, host),
+                            kind=kind,
+                            parties=listed_sides,
+                            signed_on=_nearest(dates, signs.start()).date if dates else None,
+                            spans=[sentence.span()],
+                        ),
+                        index,
+                    )
+                )
+            continue
         for n, match in enumerate(matches):
-            kind = _kind(match.group("noun"))
+            kind = document_kind(match.group("noun"))
             if not match.group("prep") and not signs:
                 continue
             if not signs and _PLANNED.search(sentence.text):

@@ -1,0 +1,57 @@
+"""What kind of document an agreement noun names, and documents a sentence lists each with
+its own two sides ("the protocol between A and B, an agreement on ... between C and D")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kztracker.importing.extract.english.agreement_merge import unique_names
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+
+
+def document_kind(noun: str) -> str:
+    noun = noun.casefold()
+    if noun.startswith(("memorand", "mou", "letter")):
+        return "memorandum"
+    if (
+        "agree" in noun
+        or "accord" in noun
+        or "framework" in noun
+        or noun.startswith(("deal", "contract", "credit", "protocol", "treat"))
+    ):
+        return "agreement"
+    if "road" in noun:
+        return "roadmap"
+    return "other"
+
+
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
+def listed_documents(
+    sentence: Sentence,
+    nouns: list[re.Match[str]],
+    mentions: list[OrganizationMention],
+    resolve: Callable[[str], str],
+) -> list[tuple[str, list[str]]]:
+    """Documents a sentence lists each "between" its own two sides: (kind, parties) of each,
+    when there are at least two such pairs; else nothing."""
+    cuts = [m.start() for m in _BETWEEN.finditer(sentence.text)]
+    if len(cuts) < 2:
+        return []
+    listed = []
+    for n, cut in enumerate(cuts):
+        stop = cuts[n + 1] if n + 1 < len(cuts) else len(sentence.text)
+        sides = unique_names(
+            [
+                resolve(m.name)
+                for m in mentions
+                if cut <= m.start - sentence.start < stop and not m.derived
+            ]
+        )
+        before = [m for m in nouns if m.start() < cut]
+        if len(sides) >= 2 and before:
+            listed.append((document_kind(before[-1].group("noun")), sides))
+    return listed if len(listed) >= 2 else []
