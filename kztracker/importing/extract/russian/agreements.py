@@ -36,6 +36,7 @@ class Agreement:
     sentence: int
     date: PartialDate | None
     headline: bool = False
+    another: bool = False  # «Стороны также подписали меморандум»: a further document
 
 
 def agreements_in(
@@ -77,6 +78,7 @@ def agreements_in(
         planned = _planned(tokens, sign)
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
         kinds: dict[str, str] = load("lexicon")["agreement_lemmas"]
+        another = any(t.lemma in words("lexicon", "another_cues") for t in tokens)
         for noun in nouns:
             title = _title(mentions, noun)
             subject = subject_range(tokens, noun)
@@ -85,6 +87,9 @@ def agreements_in(
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
+            if not in_clause and found and _sides_sign(tokens, sign):
+                # «Стороны также подписали меморандум»: the sides of the document before.
+                in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
             parties = _parties(tokens, noun, sign, in_clause, partners, _unique(recent + sides))
             kind = kinds[tokens[noun].lemma]
             date = None if planned else _signing_date(mentions, noun, sign, dates)
@@ -97,8 +102,14 @@ def agreements_in(
                     spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
                 )
                 found.append(Agreement(memorandum, planned, mentions.index, date,
-                                       mentions.sentence.headline))
+                                       mentions.sentence.headline, another))
     return _deduplicated(found)
+
+
+def _sides_sign(tokens: list[Token], sign: list[int]) -> bool:
+    """«Стороны подписали ...»: the subject is the sides, not a named organization."""
+    first = min(sign, default=len(tokens))
+    return any(t.lemma == "сторона" for t in tokens[:first])
 
 
 def _between_both(tokens: list[Token], noun: int) -> bool:
@@ -331,7 +342,8 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
     for agreement in sorted(found, key=lambda a: (a.headline, -len(a.memorandum.parties))):
         memo = agreement.memorandum
         bare = len(memo.title.split()) == 1  # «Соглашение было достигнуто ...»: the one above
-        same = next((k for k in kept if (k.memorandum.kind == memo.kind or bare)
+        same = None if agreement.another and memo.parties else next((k for k in kept if (
+                     k.memorandum.kind == memo.kind or bare)
                      and k.planned == agreement.planned
                      and set(memo.parties) <= set(k.memorandum.parties)
                      and (agreement.headline or bare

@@ -255,6 +255,8 @@ def _join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             expanded = next((m for m in full if abbreviates(mention.name, m.name)), None)
             if expanded is not None:
                 mention.same_as.append(expanded.name)
+        elif _inner_acronym_of(mention.name, full):
+            mention.same_as.append(_inner_acronym_of(mention.name, full) or "")
         elif len(mention.name.split()) > 1:
             # «Европейская организация» shortens «Европейская организация по ядерным
             # исследованиям», «Томский политехнический университет» its longer official name.
@@ -263,6 +265,23 @@ def _join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                 or _shortens(mention.name, m.name))), None)
             if longer:
                 mention.same_as.append(longer)
+
+
+def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:
+    """«Казахстанский филиал МГУ» for «Казахстанский филиал Московского государственного
+    университета ...»: the same words, then an acronym of the rest."""
+    words_ = name.split()
+    at = next((i for i, w in enumerate(words_) if i and _acronym_like(w)), None)
+    if at is None or at != len(words_) - 1:
+        return None
+    head = [w.casefold() for w in words_[:at]]
+    for other in full:
+        parts = other.name.split()
+        if len(parts) > at + 1 and [w.casefold() for w in parts[:at]] == head and _consume(
+                words_[at].casefold(), [p.casefold() for p in parts[at:]
+                                        if p.casefold() not in _SMALL]):
+            return other.name
+    return None
 
 
 def _shortens(short: str, long: str) -> bool:
