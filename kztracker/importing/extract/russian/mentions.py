@@ -80,6 +80,11 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
     places, people = mentions.places, mentions.people
     grown: list[Range] = []
     for first, last in mentions.organizations:
+        # «Института Саябек Сахиев» tagged as one name: it ends where a person's name begins.
+        cut = next((j for j in range(first + 1, last) if _person_start(tokens[j])), last)
+        if cut < last and 2 <= last - cut <= 3 and all(t.capitalized for t in tokens[cut:last]):
+            people.append((cut, last))
+        last = cut
         head = next((i for i in range(first, last) if is_head(tokens[i])), None)
         if head is None and first > 0 and is_head(tokens[first - 1]):
             head = first - 1
@@ -173,7 +178,9 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
     while i < len(tokens):
         token = tokens[i]
         low = token.text.casefold()
-        if any(a == i for a, _b in people) or token.text in "»”" or _is_first_name(token):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if any(a == i for a, _b in people) or token.text in "»”" or _is_first_name(
+                token, following):
             break
         place_end = next((b for a, b in places if a == i), None)
         if place_end is not None:
@@ -246,10 +253,20 @@ def _plural(token: Token) -> bool:
     return bool(token.parses) and token.parses[0].tag.number == "plur"
 
 
-def _is_first_name(token: Token) -> bool:
-    """«Института Саябек Сахиев»: a capitalized given name ends an organization's tail."""
-    return token.capitalized and not token.acronym and any(
-        "Name" in p.tag.grammemes for p in token.parses[:1])
+def _person_start(token: Token) -> bool:
+    return token.capitalized and not token.acronym and "gent" not in token.cases(
+        "NOUN", "ADJF") and any({"Name", "Surn"} & p.tag.grammemes for p in token.parses[:3])
+
+
+def _is_first_name(token: Token, following: Token | None = None) -> bool:
+    """«Института Саябек Сахиев»: a given name (known, or before a surname in the nominative)
+    ends an organization's tail."""
+    if not token.capitalized or token.acronym:
+        return False
+    if any("Name" in p.tag.grammemes for p in token.parses[:1]):
+        return True
+    return following is not None and following.capitalized and any(
+        "Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in following.parses[:2])
 
 
 def _closing_quote(tokens: list[Token], i: int) -> int | None:
