@@ -62,3 +62,35 @@ def test_a_publication_date_already_set_is_kept_and_relative_dates_follow_it() -
     again = extract(document)
     assert [str(m.signed_on) for m in again.memoranda] == ["2026-01-31"]
     assert any(str(m.date) == "2027" for m in again.milestones)
+
+
+def test_datelines_in_the_forms_real_pages_use() -> None:
+    from kztracker.importing.extract.english.datelines import dateline
+
+    cases = {
+        "Headline\n\n29 april, 2024\n\nBody text.": "2024-04-29",
+        "Headline\n31.10.2025\nBody text.": "2025-10-31",
+        "Headline\ndate 2017-11-08 ASTANA. KAZINFORM The minister said.": "2017-11-08",
+        "Headline\n\n23.09.2014 13:05 The memorandum was signed.": "2014-09-23",
+        "Headline\nUSD 470.12 EUR 510.30 12.03.2025, 10:15\nBody.": "2025-03-12",
+        "Headline\n\nBody text.\n\n14.03.2023, 14:30": "2023-03-14",
+        "Headline\n\nOn May 18, 2023, the forum opened.": None,
+    }
+    for text, expected in cases.items():
+        found = dateline(text)
+        assert (str(found[0]) if found else None) == expected, text
+
+
+def test_a_wire_dateline_is_not_part_of_the_first_sentence() -> None:
+    draft = extract(
+        Document(
+            "Headline\n\ndate 2024-04-17 ASTANA. KAZINFORM Today the Orion Institute and the "
+            "Steppe Medical University signed a memorandum.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    assert str(draft.document.published_on) == "2024-04-17"
+    assert [str(m.signed_on) for m in draft.memoranda] == ["2024-04-17"]
+    assert not any("KAZINFORM" in o.name for o in draft.organizations)

@@ -76,3 +76,12 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
                 if day is not None:
                     return day, line.start() + found.start(), line.start() + found.end()
     return None
+
+
+_WIRE = re.compile(_DATA["wire_prefix"])
+
+
+def wire_prefix_end(line: str) -> int:
+    """How many characters of `line` a wire dateline ("ASTANA. KAZINFORM –") takes; 0 if none."""
+    match = _WIRE.match(line)
+    return match.end() if match and match.end() < len(line) else 0

@@ -16,7 +16,7 @@ from kztracker.importing.extract.english.crosscheck import (
     employers_after,
     separate,
 )
-from kztracker.importing.extract.english.datelines import dateline
+from kztracker.importing.extract.english.datelines import dateline, wire_prefix_end
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.kinds import complete_organization
 from kztracker.importing.extract.english.lexicon import (
@@ -163,6 +163,10 @@ def _article(text: str) -> Article:
                 paragraphs.append(Span(start, paragraph.end))
             continue
         paragraphs.append(paragraph)
+    for n, paragraph in enumerate(paragraphs[:6]):
+        skip = wire_prefix_end(text[paragraph.start : paragraph.end])
+        if skip:
+            paragraphs[n] = Span(paragraph.start + skip, paragraph.end)
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         sentences += split_sentences(text, paragraph, index)
