@@ -120,7 +120,9 @@ def milestones_in(
         orgs = list(dict.fromkeys(
             names.get(key(m.name), m.name) for m in orgs_at.get(index, [])
         ))
-        marker = (name_key(title), date.isoformat() if date else None)
+        # The headline and the body often tell of one event: one milestone per event and date.
+        event = found[1].title if found and date else name_key(title)
+        marker = (event, date.isoformat() if date else None)
         if marker in seen:
             continue
         seen.add(marker)

@@ -141,10 +141,15 @@ def _honoree(tokens: list[Token], named_after: int) -> int | None:
     return found
 
 
+@cache
+def _title_forms() -> frozenset[str]:
+    titles = data("people")["titles"]
+    return frozenset(form.casefold() for t in titles for form in (t["bare"], t["head"]))
+
+
 def _titled(token: Token) -> bool:
     """A title's head word («ректоры», «министрі»): the capitalised words after it are a name."""
-    forms = {form.casefold() for t in data("people")["titles"] for form in (t["bare"], t["head"])}
-    return strip_case(token.text).casefold() in forms
+    return strip_case(token.text).casefold() in _title_forms()
 
 
 @cache
@@ -171,10 +176,8 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found = []
     for i, token in enumerate(tokens):
         stem = strip_case(token.text).casefold()
-        entry = next(
-            (e for e in type_words().values() if stem.startswith(e.bare)
-             and stem[len(e.bare):] in plurals), None,
-        )
+        plural = next((p for p in plurals if stem.endswith(p)), None)
+        entry = type_words().get(stem[: -len(plural)]) if plural else None
         if entry is None:
             continue
         j = i - 1

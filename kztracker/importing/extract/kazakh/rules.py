@@ -36,13 +36,17 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 from kztracker.normalize import fold_lookalikes, name_key
 
 
+_LATIN_WORD = re.compile(r"[^\s]*[A-Za-z][^\s]*")
+
+
 class KazakhRules:
     code = "kk"
     name = "Kazakh"
 
     def extract(self, document: Document, known: KnownNames) -> Draft:
         # «Cыртқы» with a Latin C; word by word, as a line's last word is not the next's first.
-        text = re.sub(r"\S+", lambda word: fold_lookalikes(word.group()), document.text)
+        # Only a word with a Latin letter can mix scripts: the rest are left as they are.
+        text = _LATIN_WORD.sub(lambda word: fold_lookalikes(word.group()), document.text)
         article = segment(text, stamp_end)
         if document.title is None and article.headline:
             document.title = article.headline
