@@ -35,7 +35,6 @@ from kztracker.importing.extract.kazakh.segment import Article, Sentence, segmen
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import fold_lookalikes, name_key
 
-
 _LATIN_WORD = re.compile(r"[^\s]*[A-Za-z][^\s]*")
 
 
