@@ -12,6 +12,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 
+import kztracker.atomic_file as atomic_file
 import kztracker.exporting.writer as writer_module
 from kztracker.cli import main
 from kztracker.db import Database
@@ -217,7 +218,7 @@ def test_unwritable_target_is_reported(
         raise PermissionError(13, "Permission denied")
 
     # Running as root makes chmod-based refusals unreliable, so the rename is made to refuse.
-    monkeypatch.setattr(writer_module.os, "replace", refuse)
+    monkeypatch.setattr(atomic_file.os, "replace", refuse)
     with pytest.raises(KztrackerError, match="permission denied"):
         _export(seeded_db, out)
     assert out.read_bytes() == before

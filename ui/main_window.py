@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         self.operations.busy.connect(self._set_busy)
         self.editor.open_record.connect(self.open_record)
         self._fit_to_screen(1400, 860)
+        from ui.reminders import ReminderService
+
+        # Started when the window first shows; stopped when it closes.
+        self.reminders = ReminderService(self, self.operations)
         self.restore_settings()
         if self.read_only:
             self._show_read_only()
@@ -393,6 +397,16 @@ class MainWindow(QMainWindow):
 
         export_to_excel(self, self.operations, None)
 
+    def export_calendar(self) -> None:
+        from ui.calendar_action import export_calendar
+
+        export_calendar(self, self.operations)
+
+    def my_milestones(self) -> None:
+        from ui.reminders import show_my_milestones
+
+        show_my_milestones(self)
+
     def backup(self) -> None:
         from kztracker.services.backup import backup
 
@@ -410,7 +424,8 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from ui.preferences import PreferencesDialog
 
-        PreferencesDialog(self).exec()
+        if PreferencesDialog(self, self.operations).exec():
+            self.reminders.check()  # who and how far ahead may have changed
 
     def about(self) -> None:
         from kztracker import __version__
@@ -487,9 +502,12 @@ class MainWindow(QMainWindow):
         if self._splitter_state is not None:
             self.splitter.restoreState(self._splitter_state)
             self._splitter_state = None
+        if not self.reminders.timer.isActive():
+            self.reminders.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.reminders.stop()
         self.operations.wait()
         super().closeEvent(event)
 

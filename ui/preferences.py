@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +34,9 @@ from kztracker.credentials import (
 from kztracker.db import default_database_path, location_problem
 from kztracker.services.backup import DEFAULT_KEEP
 from ui.i18n import keep_language_choice, language_combo
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 SETTINGS_ORGANIZATION = "kztracker"
 SETTINGS_APPLICATION = "kztracker"
@@ -97,7 +102,7 @@ def restores_last_page() -> bool:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, operations: Operations | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences"))
         self.keep = QSpinBox(self)
@@ -197,12 +202,16 @@ class PreferencesDialog(QDialog):
         QVBoxLayout(language).addWidget(self.language)
         startup = QGroupBox(tr("Start-up"), self)
         QVBoxLayout(startup).addWidget(self.restore_page)
+        from ui.reminders import ReminderSettings  # it reads this module's settings()
+
+        self.reminders = ReminderSettings(operations, self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(database)
         layout.addWidget(backups)
         layout.addWidget(language)
         layout.addWidget(startup)
+        layout.addWidget(self.reminders)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
@@ -246,6 +255,7 @@ class PreferencesDialog(QDialog):
         store = settings()
         store.setValue(KEEP_BACKUPS, self.keep.value())
         store.setValue(RESTORE_PAGE, "true" if self.restore_page.isChecked() else "false")
+        self.reminders.save()
         keep_language_choice(self.language, self)
         if refused is not None:
             QMessageBox.warning(self, tr("Preferences"), refused)

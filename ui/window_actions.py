@@ -52,6 +52,8 @@ class WindowActions:
     find: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
     about: QAction | None = None
+    export_calendar: QAction | None = None
+    my_milestones: QAction | None = None
 
 
 def _icon(window: MainWindow, theme: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -170,6 +172,18 @@ def build_actions(window: MainWindow) -> WindowActions:
         page_action.setCheckable(True)
         actions.pages[page] = page_action
     actions.about = action(tr("&About kztracker"), window.about)
+    actions.export_calendar = action(
+        tr("Export &calendar…"),
+        window.export_calendar,
+        None,
+        tr("Write the milestones to a calendar file (.ics) for Outlook or Google Calendar"),
+    )
+    actions.my_milestones = action(
+        tr("&My milestones"),
+        window.my_milestones,
+        None,
+        tr("The open milestones you are responsible for (who you are: Preferences)"),
+    )
     return actions
 
 
@@ -178,7 +192,10 @@ def build_menus(window: MainWindow, actions: WindowActions) -> None:
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addActions([actions.import_files, actions.import_text])
     file_menu.addSeparator()
-    file_menu.addActions([actions.export, actions.backup])
+    file_menu.addAction(actions.export)
+    if actions.export_calendar is not None:
+        file_menu.addAction(actions.export_calendar)
+    file_menu.addAction(actions.backup)
     file_menu.addSeparator()
     file_menu.addAction(actions.preferences)
     file_menu.addSeparator()
@@ -196,6 +213,9 @@ def build_menus(window: MainWindow, actions: WindowActions) -> None:
 
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addActions(list(actions.pages.values()))
+    if actions.my_milestones is not None:
+        view_menu.addSeparator()
+        view_menu.addAction(actions.my_milestones)
 
     help_menu = bar.addMenu(tr("&Help"))
     if actions.about is not None:

@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "init",
     "list",
     "export",
+    "calendar",
     "history",
     "backup",
     "restore",

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -34,8 +32,10 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+# check_target: workbook.py checks the target through this module before any work.
+from kztracker.atomic_file import check_target as check_target
+from kztracker.atomic_file import replace_atomically
 from kztracker.dates import PartialDate
-from kztracker.errors import KztrackerError
 from kztracker.exporting.sheet import (
     Cancelled,
     Column,
@@ -441,40 +441,8 @@ def _save(wb: Workbook, path: str) -> None:
     wb.save(path)
 
 
-def check_target(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise KztrackerError(
-            _("cannot write {target}: the folder {folder} does not exist").format(
-                target=target, folder=target.parent
-            )
-        )
-    if target.is_dir():
-        raise KztrackerError(_("cannot write {target}: it is a folder").format(target=target))
-
-
 def write_atomically(wb: Workbook, target: Path, before_replace: Callable[[], None]) -> None:
-    """Save beside the target and rename over it, so a reader never sees half a file and a
-    failure (or a cancel noticed by `before_replace`) leaves the earlier export as it was."""
-    tmp_name: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.stem}.", suffix=".xlsx.tmp", delete=False
-        ) as tmp:
-            tmp_name = tmp.name
-        _save(wb, tmp_name)
-        before_replace()
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except PermissionError as exc:
-        raise KztrackerError(
-            _("cannot write {target}: permission denied (is it open in another program?)").format(
-                target=target
-            )
-        ) from exc
-    except OSError as exc:
-        raise KztrackerError(
-            _("cannot write {target}: {error}").format(target=target, error=exc.strerror or exc)
-        ) from exc
-    finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
+    """Save beside the target and rename over it (kztracker.atomic_file), so a reader never
+    sees half a file and a failure (or a cancel noticed by `before_replace`) leaves the earlier
+    export as it was."""
+    replace_atomically(target, lambda path: _save(wb, path), ".xlsx.tmp", before_replace)

@@ -15,6 +15,41 @@
         </message>
     </context>
     <context>
+        <name>CalendarAction</name>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="38" />
+            <location filename="../../ui/calendar_action.py" line="80" />
+            <source>Export calendar</source>
+            <translation>Export calendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="94" />
+            <location filename="../../ui/calendar_action.py" line="95" />
+            <source>Import it into Outlook or Google Calendar; importing a newer export updates the events instead of adding them twice.</source>
+            <translation>Import it into Outlook or Google Calendar; importing a newer export updates the events instead of adding them twice.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="99" />
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="90" />
+            <source>The calendar is saved as {name}.</source>
+            <translation>The calendar is saved as {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="113" />
+            <source>The calendar was not saved.</source>
+            <translation>The calendar was not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="40" />
+            <source>iCalendar file (*.ics)</source>
+            <translation>iCalendar file (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../ui/dialogs/conflict.py" line="114" />
@@ -82,7 +117,7 @@
     <context>
         <name>ConnectionForm</name>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="277" />
+            <location filename="../../ui/connection_dialog.py" line="282" />
             <source>&amp;Connect</source>
             <translation>&amp;Connect</translation>
         </message>
@@ -97,12 +132,12 @@
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="290" />
+            <location filename="../../ui/connection_dialog.py" line="295" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="294" />
+            <location filename="../../ui/connection_dialog.py" line="299" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -122,42 +157,42 @@
             <translation>&amp;User:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="314" />
+            <location filename="../../ui/connection_dialog.py" line="319" />
             <source>Cannot connect yet: {problem}.</source>
             <translation>Cannot connect yet: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="201" />
+            <location filename="../../ui/connection_dialog.py" line="203" />
             <source>Cannot test yet: {problem}.</source>
             <translation>Cannot test yet: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="209" />
+            <location filename="../../ui/connection_dialog.py" line="211" />
             <source>Connected.</source>
             <translation>Connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="206" />
+            <location filename="../../ui/connection_dialog.py" line="208" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="266" />
+            <location filename="../../ui/connection_dialog.py" line="268" />
             <source>Correct the server's details, test them, and connect:</source>
             <translation>Correct the server's details, test them, and connect:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="179" />
+            <location filename="../../ui/connection_dialog.py" line="181" />
             <source>From {pgpass}</source>
             <translation>From {pgpass}</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="185" />
+            <location filename="../../ui/connection_dialog.py" line="187" />
             <source>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</source>
             <translation>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="284" />
+            <location filename="../../ui/connection_dialog.py" line="289" />
             <source>Open the &amp;local database</source>
             <translation>Open the &amp;local database</translation>
         </message>
@@ -177,37 +212,37 @@
             <translation>SS&amp;L:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="174" />
+            <location filename="../../ui/connection_dialog.py" line="176" />
             <source>Saved; type a new one to replace it</source>
             <translation>Saved; type a new one to replace it</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="287" />
+            <location filename="../../ui/connection_dialog.py" line="292" />
             <source>The file in your user data folder, for this run</source>
             <translation>The file in your user data folder, for this run</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="180" />
+            <location filename="../../ui/connection_dialog.py" line="182" />
             <source>The password comes from libpq's password file, {pgpass}.</source>
             <translation>The password comes from libpq's password file, {pgpass}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="175" />
+            <location filename="../../ui/connection_dialog.py" line="177" />
             <source>The password is kept in the system keyring ({keyring}).</source>
             <translation>The password is kept in the system keyring ({keyring}).</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="190" />
+            <location filename="../../ui/connection_dialog.py" line="192" />
             <source>The password will be kept in the system keyring ({keyring}).</source>
             <translation>The password will be kept in the system keyring ({keyring}).</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="219" />
+            <location filename="../../ui/connection_dialog.py" line="221" />
             <source>The test failed: {error}</source>
             <translation>The test failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="277" />
+            <location filename="../../ui/connection_dialog.py" line="282" />
             <source>Try &amp;again</source>
             <translation>Try &amp;again</translation>
         </message>
@@ -227,7 +262,7 @@
             <translation>disable: never encrypt</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="245" />
+            <location filename="../../ui/connection_dialog.py" line="247" />
             <source>kztracker cannot open its database</source>
             <translation>kztracker cannot open its database</translation>
         </message>
@@ -645,60 +680,60 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ui/error_dialog.py" line="104" />
-            <location filename="../../ui/error_dialog.py" line="134" />
+            <location filename="../../ui/error_dialog.py" line="105" />
+            <location filename="../../ui/error_dialog.py" line="135" />
             <source>&amp;Copy details</source>
             <translation>&amp;Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="131" />
+            <location filename="../../ui/error_dialog.py" line="132" />
             <source>Copied</source>
             <translation>Copied</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="195" />
-            <location filename="../../ui/error_dialog.py" line="196" />
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <location filename="../../ui/error_dialog.py" line="207" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="109" />
+            <location filename="../../ui/error_dialog.py" line="110" />
             <source>Open log &amp;folder</source>
             <translation>Open log &amp;folder</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="157" />
+            <location filename="../../ui/error_dialog.py" line="158" />
             <source>Something unexpected went wrong: {error}</source>
             <translation>Something unexpected went wrong: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="190" />
+            <location filename="../../ui/error_dialog.py" line="201" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>The connection to the database server {server} was lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="87" />
+            <location filename="../../ui/error_dialog.py" line="88" />
             <source>The details are in the log file:</source>
             <translation>The details are in the log file:</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="106" />
+            <location filename="../../ui/error_dialog.py" line="107" />
             <source>The error's details, versions and platform, to paste</source>
             <translation>The error's details, versions and platform, to paste</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="95" />
             <location filename="../../ui/error_dialog.py" line="96" />
+            <location filename="../../ui/error_dialog.py" line="97" />
             <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
             <translation>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="188" />
+            <location filename="../../ui/error_dialog.py" line="199" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: connection lost</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="73" />
+            <location filename="../../ui/error_dialog.py" line="74" />
             <source>kztracker: something went wrong</source>
             <translation>kztracker: something went wrong</translation>
         </message>
@@ -900,27 +935,27 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="174" />
+            <location filename="../../ui/import_review.py" line="182" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="430" />
+            <location filename="../../ui/import_review.py" line="517" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="117" />
+            <location filename="../../ui/import_review.py" line="124" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="395" />
+            <location filename="../../ui/import_review.py" line="420" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="51" />
+            <location filename="../../ui/import_fields.py" line="58" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
@@ -930,7 +965,7 @@
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="76" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -940,19 +975,19 @@
             <translation>Existing record</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="64" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Focus areas</source>
             <translation>Focus areas</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="100" />
-            <location filename="../../ui/import_review.py" line="101" />
+            <location filename="../../ui/import_review.py" line="107" />
+            <location filename="../../ui/import_review.py" line="108" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="50" />
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="57" />
+            <location filename="../../ui/import_fields.py" line="69" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -962,12 +997,12 @@
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="175" />
+            <location filename="../../ui/import_review.py" line="183" />
             <source>Link to</source>
             <translation>Link to</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Memorandum</source>
             <translation>Memorandum</translation>
         </message>
@@ -977,48 +1012,48 @@
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="170" />
+            <location filename="../../ui/import_review.py" line="178" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Merge: remember this spelling as an alias</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="172" />
-            <location filename="../../ui/import_review.py" line="231" />
+            <location filename="../../ui/import_review.py" line="180" />
+            <location filename="../../ui/import_review.py" line="235" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="110" />
+            <location filename="../../ui/import_fields.py" line="157" />
             <source>Names separated by semicolons</source>
             <translation>Names separated by semicolons</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="431" />
+            <location filename="../../ui/import_review.py" line="518" />
             <source>Open the earlier source?</source>
             <translation>Open the earlier source?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="57" />
+            <location filename="../../ui/import_fields.py" line="65" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="53" />
+            <location filename="../../ui/import_fields.py" line="60" />
             <source>Part of</source>
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="62" />
+            <location filename="../../ui/import_fields.py" line="71" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="69" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="56" />
+            <location filename="../../ui/import_fields.py" line="64" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
@@ -1028,29 +1063,30 @@
             <translation>Proposal</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="140" />
-            <location filename="../../ui/import_review.py" line="74" />
-            <location filename="../../ui/import_review.py" line="394" />
+            <location filename="../../ui/import_fields.py" line="222" />
+            <location filename="../../ui/import_published.py" line="65" />
+            <location filename="../../ui/import_review.py" line="79" />
+            <location filename="../../ui/import_review.py" line="419" />
             <source>Review import</source>
             <translation>Review import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="148" />
+            <location filename="../../ui/import_review.py" line="156" />
             <source>Selected proposal</source>
             <translation>Selected proposal</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="52" />
+            <location filename="../../ui/import_fields.py" line="59" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="63" />
+            <location filename="../../ui/import_fields.py" line="72" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="61" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
@@ -1060,22 +1096,22 @@
             <translation>Skip</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="68" />
+            <location filename="../../ui/import_fields.py" line="77" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="231" />
+            <location filename="../../ui/import_review.py" line="235" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="160" />
+            <location filename="../../ui/import_review.py" line="168" />
             <source>Type to search existing records</source>
             <translation>Type to search existing records</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="120" />
+            <location filename="../../ui/import_review.py" line="127" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Write the records (Ctrl+Enter)</translation>
         </message>
@@ -1095,8 +1131,8 @@
             <translation>new, under {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="195" />
-            <location filename="../../ui/import_review.py" line="196" />
+            <location filename="../../ui/import_review.py" line="199" />
+            <location filename="../../ui/import_review.py" line="200" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</translation>
         </message>
@@ -1104,23 +1140,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="136" />
+            <location filename="../../ui/i18n.py" line="137" />
             <source>As the system ({language})</source>
             <translation>As the system ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="153" />
-            <location filename="../../ui/preferences.py" line="196" />
+            <location filename="../../ui/i18n.py" line="154" />
+            <location filename="../../ui/preferences.py" line="201" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="140" />
+            <location filename="../../ui/i18n.py" line="141" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>The language of the window and of the workbooks it exports</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="154" />
+            <location filename="../../ui/i18n.py" line="155" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>The window will use the new language the next time kztracker starts.</translation>
         </message>
@@ -1128,128 +1164,128 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/window_actions.py" line="172" />
+            <location filename="../../ui/window_actions.py" line="174" />
             <source>&amp;About kztracker</source>
             <translation>&amp;About kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="124" />
+            <location filename="../../ui/window_actions.py" line="126" />
             <source>&amp;Backup…</source>
             <translation>&amp;Backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="151" />
+            <location filename="../../ui/window_actions.py" line="153" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="187" />
+            <location filename="../../ui/window_actions.py" line="204" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="144" />
+            <location filename="../../ui/window_actions.py" line="146" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="117" />
+            <location filename="../../ui/window_actions.py" line="119" />
             <source>&amp;Export to Excel…</source>
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="178" />
+            <location filename="../../ui/window_actions.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="164" />
+            <location filename="../../ui/window_actions.py" line="166" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="200" />
+            <location filename="../../ui/window_actions.py" line="220" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="104" />
+            <location filename="../../ui/window_actions.py" line="106" />
             <source>&amp;Import announcements…</source>
             <translation>&amp;Import announcements…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="136" />
+            <location filename="../../ui/window_actions.py" line="182" />
+            <source>&amp;My milestones</source>
+            <translation>&amp;My milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="138" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="130" />
+            <location filename="../../ui/window_actions.py" line="132" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="158" />
+            <location filename="../../ui/window_actions.py" line="160" />
             <source>&amp;Quick milestone…</source>
             <translation>&amp;Quick milestone…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="132" />
+            <location filename="../../ui/window_actions.py" line="134" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="88" />
+            <location filename="../../ui/window_actions.py" line="90" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="85" />
+            <location filename="../../ui/window_actions.py" line="87" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="197" />
+            <location filename="../../ui/window_actions.py" line="214" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Version {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
-            <source>Its licence and those of the libraries it is built on are in the details.</source>
-            <translation>Its licence and those of the libraries it is built on are in the details.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>About kztracker</source>
             <translation>About kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="161" />
+            <location filename="../../ui/window_actions.py" line="163" />
             <source>Add a milestone, prefilled from the selected record</source>
             <translation>Add a milestone, prefilled from the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>Backup saved: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="139" />
+            <location filename="../../ui/window_actions.py" line="141" />
             <source>Create a record of the kind shown</source>
             <translation>Create a record of the kind shown</translation>
         </message>
@@ -1259,103 +1295,118 @@
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="154" />
+            <location filename="../../ui/window_actions.py" line="156" />
             <source>Delete the selected record (asks first)</source>
             <translation>Delete the selected record (asks first)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="147" />
+            <location filename="../../ui/window_actions.py" line="149" />
             <source>Edit the selected record</source>
             <translation>Edit the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="120" />
+            <location filename="../../ui/window_actions.py" line="176" />
+            <source>Export &amp;calendar…</source>
+            <translation>Export &amp;calendar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="122" />
             <source>Export the whole database to an Excel workbook</source>
             <translation>Export the whole database to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="111" />
+            <location filename="../../ui/window_actions.py" line="113" />
             <source>Import &amp;pasted text…</source>
             <translation>Import &amp;pasted text…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="114" />
+            <location filename="../../ui/window_actions.py" line="116" />
             <source>Import an announcement pasted from the clipboard</source>
             <translation>Import an announcement pasted from the clipboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Import announcements</source>
             <translation>Import announcements</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="107" />
+            <location filename="../../ui/window_actions.py" line="109" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Import announcements from files (text, web pages, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="448" />
+            <source>Its licence and those of the libraries it is built on are in the details.</source>
+            <translation>Its licence and those of the libraries it is built on are in the details.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="206" />
+            <location filename="../../ui/window_actions.py" line="226" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="191" />
+            <location filename="../../ui/window_actions.py" line="208" />
             <source>New &amp;record</source>
             <translation>New &amp;record</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="97" />
+            <location filename="../../ui/window_actions.py" line="99" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>Save a backup in</source>
             <translation>Save a backup in</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="127" />
+            <location filename="../../ui/window_actions.py" line="129" />
             <source>Save a copy of the database to a folder you choose</source>
             <translation>Save a copy of the database to a folder you choose</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Saving a backup…</source>
             <translation>Saving a backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="107" />
             <source>Something unexpected went wrong while opening the database: {error}</source>
             <translation>Something unexpected went wrong while opening the database: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="66" />
+            <location filename="../../ui/app.py" line="90" />
             <source>The daily backup failed: {error}</source>
             <translation>The daily backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>The database in use</source>
             <translation>The database in use</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/window_actions.py" line="185" />
+            <source>The open milestones you are responsible for (who you are: Preferences)</source>
+            <translation>The open milestones you are responsible for (who you are: Preferences)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>This database is read-only here: nothing can be changed.</translation>
         </message>
@@ -1365,9 +1416,14 @@
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Working</source>
             <translation>Working</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="179" />
+            <source>Write the milestones to a calendar file (.ics) for Outlook or Google Calendar</source>
+            <translation>Write the milestones to a calendar file (.ics) for Outlook or Google Calendar</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="60" />
@@ -1375,22 +1431,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>{shown} of {total} {name}</source>
             <translation>{shown} of {total} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>{title} (read-only)</source>
             <translation>{title} (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>{total} {name}</source>
             <translation>{total} {name}</translation>
         </message>
@@ -1411,90 +1467,90 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="153" />
+            <location filename="../../ui/preferences.py" line="158" />
             <source>&amp;Location:</source>
             <translation>&amp;Location:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="136" />
+            <location filename="../../ui/preferences.py" line="141" />
             <source>A &amp;file on this computer</source>
             <translation>A &amp;file on this computer</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="108" />
+            <location filename="../../ui/preferences.py" line="113" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>A copy of the database is saved the first time it is opened each day</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="121" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>A database file, or a shared server: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="137" />
+            <location filename="../../ui/preferences.py" line="142" />
             <source>A team's &amp;server (PostgreSQL)</source>
             <translation>A team's &amp;server (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="182" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="124" />
             <source>Choose &amp;file…</source>
             <translation>Choose &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="184" />
+            <location filename="../../ui/preferences.py" line="189" />
             <source>Daily backups to keep:</source>
             <translation>Daily backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="146" />
+            <location filename="../../ui/preferences.py" line="151" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="216" />
+            <location filename="../../ui/preferences.py" line="225" />
             <source>Database file</source>
             <translation>Database file</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="168" />
-            <location filename="../../ui/preferences.py" line="169" />
+            <location filename="../../ui/preferences.py" line="173" />
+            <location filename="../../ui/preferences.py" line="174" />
             <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
             <translation>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="106" />
+            <location filename="../../ui/preferences.py" line="111" />
             <source>No automatic backups</source>
             <translation>No automatic backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="126" />
+            <location filename="../../ui/preferences.py" line="131" />
             <source>Open the view I used last</source>
             <translation>Open the view I used last</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="102" />
-            <location filename="../../ui/preferences.py" line="251" />
+            <location filename="../../ui/preferences.py" line="107" />
+            <location filename="../../ui/preferences.py" line="261" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="198" />
+            <location filename="../../ui/preferences.py" line="203" />
             <source>Start-up</source>
             <translation>Start-up</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="186" />
-            <location filename="../../ui/preferences.py" line="187" />
+            <location filename="../../ui/preferences.py" line="191" />
+            <location filename="../../ui/preferences.py" line="192" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="218" />
+            <location filename="../../ui/preferences.py" line="227" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>kztracker databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
@@ -1866,18 +1922,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="290" />
+            <location filename="../../ui/views/table_model.py" line="335" />
             <source>known to the month</source>
             <translation>known to the month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="290" />
+            <location filename="../../ui/views/table_model.py" line="335" />
             <source>known to the year</source>
             <translation>known to the year</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="283" />
+            <location filename="../../ui/views/table_model.py" line="328" />
             <source>{status} · overdue</source>
             <translation>{status} · overdue</translation>
         </message>
@@ -1885,42 +1941,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="391" />
+            <location filename="../../ui/views/record_view.py" line="429" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="385" />
+            <location filename="../../ui/views/record_view.py" line="423" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="117" />
+            <location filename="../../ui/views/record_view.py" line="119" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="403" />
+            <location filename="../../ui/views/record_view.py" line="441" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="116" />
+            <location filename="../../ui/views/record_view.py" line="118" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="401" />
+            <location filename="../../ui/views/record_view.py" line="439" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="398" />
+            <location filename="../../ui/views/record_view.py" line="436" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="382" />
+            <location filename="../../ui/views/record_view.py" line="420" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1930,49 +1986,160 @@
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="115" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search focus areas: name, description…</source>
             <translation>Search focus areas: name, description…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Search memoranda: title, summary, parties, focus areas…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Search milestones: title, notes, memorandum, partner, person…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Search partners: name, short name, other names, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Search people: name, other names, position, organization…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Search sources: title, outlet, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="428" />
+            <location filename="../../ui/views/record_view.py" line="466" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="426" />
+            <location filename="../../ui/views/record_view.py" line="464" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="95" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="151" />
+            <source>%n of your milestones are due within {days} days</source>
+            <translation>
+                <numerusform>%n of your milestones is due within {days} days</numerusform>
+                <numerusform>%n of your milestones are due within {days} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="150" />
+            <source>%n of your milestones are overdue</source>
+            <translation>
+                <numerusform>%n of your milestones is overdue</numerusform>
+                <numerusform>%n of your milestones are overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="148" />
+            <source>%n overdue and more due within {days} days</source>
+            <translation>
+                <numerusform>%n overdue and more due within {days} days</numerusform>
+                <numerusform>%n overdue and more due within {days} days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="321" />
+            <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
+            <translation>Choose who you are in Preferences › Reminders to see your milestones.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="202" />
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="90" />
+            <source>I am</source>
+            <translation>I am</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="98" />
+            <source>I am:</source>
+            <translation>I am:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="91" />
+            <source>No one (no reminders)</source>
+            <translation>No one (no reminders)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="101" />
+            <location filename="../../ui/reminders.py" line="102" />
+            <source>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</source>
+            <translation>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="214" />
+            <source>Open this milestone</source>
+            <translation>Open this milestone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="202" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="99" />
+            <source>Remind me of milestones due within:</source>
+            <translation>Remind me of milestones due within:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="86" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="189" />
+            <source>Show all my milestones</source>
+            <translation>Show all my milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="176" />
+            <source>Your milestones</source>
+            <translation>Your milestones</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="163" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="295" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="155" />
+            <source>{title} — {date}</source>
+            <translation>{title} — {date}</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,41 @@
         </message>
     </context>
     <context>
+        <name>CalendarAction</name>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="38" />
+            <location filename="../../ui/calendar_action.py" line="80" />
+            <source>Export calendar</source>
+            <translation>Күнтізбені экспорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="94" />
+            <location filename="../../ui/calendar_action.py" line="95" />
+            <source>Import it into Outlook or Google Calendar; importing a newer export updates the events instead of adding them twice.</source>
+            <translation>Оны Outlook немесе Google Календарьға импорттаңыз; жаңарақ экспортты импорттау оқиғаларды қайта қоспай, жаңартады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="99" />
+            <source>Open folder</source>
+            <translation>Қалтаны ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="90" />
+            <source>The calendar is saved as {name}.</source>
+            <translation>Күнтізбе {name} ретінде сақталды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="113" />
+            <source>The calendar was not saved.</source>
+            <translation>Күнтізбе сақталмады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="40" />
+            <source>iCalendar file (*.ics)</source>
+            <translation>iCalendar файлы (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../ui/dialogs/conflict.py" line="114" />
@@ -82,7 +117,7 @@
     <context>
         <name>ConnectionForm</name>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="277" />
+            <location filename="../../ui/connection_dialog.py" line="282" />
             <source>&amp;Connect</source>
             <translation>&amp;Қосылу</translation>
         </message>
@@ -97,12 +132,12 @@
             <translation>&amp;Құпиясөз:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="290" />
+            <location filename="../../ui/connection_dialog.py" line="295" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="294" />
+            <location filename="../../ui/connection_dialog.py" line="299" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
@@ -122,42 +157,42 @@
             <translation>&amp;Пайдаланушы:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="314" />
+            <location filename="../../ui/connection_dialog.py" line="319" />
             <source>Cannot connect yet: {problem}.</source>
             <translation>Әзірге қосылу мүмкін емес: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="201" />
+            <location filename="../../ui/connection_dialog.py" line="203" />
             <source>Cannot test yet: {problem}.</source>
             <translation>Әзірге тексеру мүмкін емес: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="209" />
+            <location filename="../../ui/connection_dialog.py" line="211" />
             <source>Connected.</source>
             <translation>Қосылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="206" />
+            <location filename="../../ui/connection_dialog.py" line="208" />
             <source>Connecting…</source>
             <translation>Қосылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="266" />
+            <location filename="../../ui/connection_dialog.py" line="268" />
             <source>Correct the server's details, test them, and connect:</source>
             <translation>Сервер деректерін түзетіп, тексеріп, қосылыңыз:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="179" />
+            <location filename="../../ui/connection_dialog.py" line="181" />
             <source>From {pgpass}</source>
             <translation>{pgpass} файлынан</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="185" />
+            <location filename="../../ui/connection_dialog.py" line="187" />
             <source>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</source>
             <translation>Сақталмайды: {reason}. Оны {pgpass} файлына жазыңыз немесе әр іске қосқанда енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="284" />
+            <location filename="../../ui/connection_dialog.py" line="289" />
             <source>Open the &amp;local database</source>
             <translation>&amp;Жергілікті дерекқорды ашу</translation>
         </message>
@@ -177,37 +212,37 @@
             <translation>SS&amp;L:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="174" />
+            <location filename="../../ui/connection_dialog.py" line="176" />
             <source>Saved; type a new one to replace it</source>
             <translation>Сақталған; ауыстыру үшін жаңасын енгізіңіз</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="287" />
+            <location filename="../../ui/connection_dialog.py" line="292" />
             <source>The file in your user data folder, for this run</source>
             <translation>Деректер қалтаңыздағы файл, тек осы іске қосу үшін</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="180" />
+            <location filename="../../ui/connection_dialog.py" line="182" />
             <source>The password comes from libpq's password file, {pgpass}.</source>
             <translation>Құпиясөз libpq құпиясөздер файлынан алынады, {pgpass}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="175" />
+            <location filename="../../ui/connection_dialog.py" line="177" />
             <source>The password is kept in the system keyring ({keyring}).</source>
             <translation>Құпиясөз жүйелік құпиясөз қоймасында сақталады ({keyring}).</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="190" />
+            <location filename="../../ui/connection_dialog.py" line="192" />
             <source>The password will be kept in the system keyring ({keyring}).</source>
             <translation>Құпиясөз жүйелік құпиясөз қоймасында сақталады ({keyring}).</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="219" />
+            <location filename="../../ui/connection_dialog.py" line="221" />
             <source>The test failed: {error}</source>
             <translation>Тексеру сәтсіз аяқталды: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="277" />
+            <location filename="../../ui/connection_dialog.py" line="282" />
             <source>Try &amp;again</source>
             <translation>Қайта &amp;көру</translation>
         </message>
@@ -227,7 +262,7 @@
             <translation>disable: ешқашан шифрламау</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="245" />
+            <location filename="../../ui/connection_dialog.py" line="247" />
             <source>kztracker cannot open its database</source>
             <translation>kztracker дерекқорды аша алмады</translation>
         </message>
@@ -645,60 +680,60 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ui/error_dialog.py" line="104" />
-            <location filename="../../ui/error_dialog.py" line="134" />
+            <location filename="../../ui/error_dialog.py" line="105" />
+            <location filename="../../ui/error_dialog.py" line="135" />
             <source>&amp;Copy details</source>
             <translation>Толығырақ &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="131" />
+            <location filename="../../ui/error_dialog.py" line="132" />
             <source>Copied</source>
             <translation>Көшірілді</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="195" />
-            <location filename="../../ui/error_dialog.py" line="196" />
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <location filename="../../ui/error_dialog.py" line="207" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Әзірге ештеңе сақталмады, ал енгізгеніңіз жоғалмайды: сервер не желі қалпына келгенде қайталап көріңіз. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="109" />
+            <location filename="../../ui/error_dialog.py" line="110" />
             <source>Open log &amp;folder</source>
             <translation>Журнал &amp;қалтасын ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="157" />
+            <location filename="../../ui/error_dialog.py" line="158" />
             <source>Something unexpected went wrong: {error}</source>
             <translation>Күтпеген қате орын алды: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="190" />
+            <location filename="../../ui/error_dialog.py" line="201" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>{server} дерекқор серверімен байланыс үзілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="87" />
+            <location filename="../../ui/error_dialog.py" line="88" />
             <source>The details are in the log file:</source>
             <translation>Толығырақ журнал файлында:</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="106" />
+            <location filename="../../ui/error_dialog.py" line="107" />
             <source>The error's details, versions and platform, to paste</source>
             <translation>Қатенің егжей-тегжейі, нұсқалар мен платформа — хатқа қою үшін</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="95" />
             <location filename="../../ui/error_dialog.py" line="96" />
+            <location filename="../../ui/error_dialog.py" line="97" />
             <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
             <translation>Соңғы сақтауға дейінгі жұмысыңыз сақталды. Бұл қайталанса, толығырақ ақпаратты kztracker-ді сүйемелдейтін маманға жіберіңіз.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="188" />
+            <location filename="../../ui/error_dialog.py" line="199" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: байланыс үзілді</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="73" />
+            <location filename="../../ui/error_dialog.py" line="74" />
             <source>kztracker: something went wrong</source>
             <translation>kztracker: қате орын алды</translation>
         </message>
@@ -900,27 +935,27 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="174" />
+            <location filename="../../ui/import_review.py" line="182" />
             <source>Action</source>
             <translation>Әрекет</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="430" />
+            <location filename="../../ui/import_review.py" line="517" />
             <source>Already imported</source>
             <translation>Бұрын импортталған</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="117" />
+            <location filename="../../ui/import_review.py" line="124" />
             <source>Apply</source>
             <translation>Қолдану</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="395" />
+            <location filename="../../ui/import_review.py" line="420" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Импорттамай жабу керек пе? Ұсыныстарға енгізген түзетулеріңіз жоғалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="51" />
+            <location filename="../../ui/import_fields.py" line="58" />
             <source>Country</source>
             <translation>Елі</translation>
         </message>
@@ -930,7 +965,7 @@
             <translation>Жасау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="76" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
@@ -940,19 +975,19 @@
             <translation>Бар жазба</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="64" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Focus areas</source>
             <translation>Басым бағыттар</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="100" />
-            <location filename="../../ui/import_review.py" line="101" />
+            <location filename="../../ui/import_review.py" line="107" />
+            <location filename="../../ui/import_review.py" line="108" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Пернелер: A — байланыстыру, M — біріктіру (байланыстырып, жазылуын есте сақтау), C — жасау, S — өткізіп жіберу, Ctrl+Enter — қолдану.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="50" />
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="57" />
+            <location filename="../../ui/import_fields.py" line="69" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
@@ -962,12 +997,12 @@
             <translation>Байланыстыру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="175" />
+            <location filename="../../ui/import_review.py" line="183" />
             <source>Link to</source>
             <translation>Байланыстыру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
@@ -977,48 +1012,48 @@
             <translation>Біріктіру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="170" />
+            <location filename="../../ui/import_review.py" line="178" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Біріктіру: бұл жазылуды балама ретінде есте сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="172" />
-            <location filename="../../ui/import_review.py" line="231" />
+            <location filename="../../ui/import_review.py" line="180" />
+            <location filename="../../ui/import_review.py" line="235" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="110" />
+            <location filename="../../ui/import_fields.py" line="157" />
             <source>Names separated by semicolons</source>
             <translation>Атаулар нүктелі үтірмен бөлінеді</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="431" />
+            <location filename="../../ui/import_review.py" line="518" />
             <source>Open the earlier source?</source>
             <translation>Бұрын импортталған дереккөзді ашу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="57" />
+            <location filename="../../ui/import_fields.py" line="65" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="53" />
+            <location filename="../../ui/import_fields.py" line="60" />
             <source>Part of</source>
             <translation>Құрамында</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="62" />
+            <location filename="../../ui/import_fields.py" line="71" />
             <source>Parties</source>
             <translation>Тараптар</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="69" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Partners</source>
             <translation>Серіктестер</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="56" />
+            <location filename="../../ui/import_fields.py" line="64" />
             <source>Position</source>
             <translation>Лауазымы</translation>
         </message>
@@ -1028,29 +1063,30 @@
             <translation>Ұсыныс</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="140" />
-            <location filename="../../ui/import_review.py" line="74" />
-            <location filename="../../ui/import_review.py" line="394" />
+            <location filename="../../ui/import_fields.py" line="222" />
+            <location filename="../../ui/import_published.py" line="65" />
+            <location filename="../../ui/import_review.py" line="79" />
+            <location filename="../../ui/import_review.py" line="419" />
             <source>Review import</source>
             <translation>Импортты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="148" />
+            <location filename="../../ui/import_review.py" line="156" />
             <source>Selected proposal</source>
             <translation>Таңдалған ұсыныс</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="52" />
+            <location filename="../../ui/import_fields.py" line="59" />
             <source>Short name</source>
             <translation>Қысқаша атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="63" />
+            <location filename="../../ui/import_fields.py" line="72" />
             <source>Signatories</source>
             <translation>Қол қоюшылар</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="61" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Signed on</source>
             <translation>Қол қойылған күні</translation>
         </message>
@@ -1060,22 +1096,22 @@
             <translation>Өткізіп жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="68" />
+            <location filename="../../ui/import_fields.py" line="77" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="231" />
+            <location filename="../../ui/import_review.py" line="235" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="160" />
+            <location filename="../../ui/import_review.py" line="168" />
             <source>Type to search existing records</source>
             <translation>Бар жазбалардан іздеу үшін теріңіз</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="120" />
+            <location filename="../../ui/import_review.py" line="127" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Жазбаларды жазу (Ctrl+Enter)</translation>
         </message>
@@ -1095,8 +1131,8 @@
             <translation>жаңа жазба, құрамында: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="195" />
-            <location filename="../../ui/import_review.py" line="196" />
+            <location filename="../../ui/import_review.py" line="199" />
+            <location filename="../../ui/import_review.py" line="200" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>Байланыстыру: {link}, жасау: {create}, өткізіп жіберу: {skip}. «Қолдану» батырмасын баспайынша ештеңе сақталмайды.</translation>
         </message>
@@ -1104,23 +1140,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="136" />
+            <location filename="../../ui/i18n.py" line="137" />
             <source>As the system ({language})</source>
             <translation>Жүйедегідей ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="153" />
-            <location filename="../../ui/preferences.py" line="196" />
+            <location filename="../../ui/i18n.py" line="154" />
+            <location filename="../../ui/preferences.py" line="201" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="140" />
+            <location filename="../../ui/i18n.py" line="141" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>Терезенің және экспортталатын Excel кітаптарының тілі</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="154" />
+            <location filename="../../ui/i18n.py" line="155" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>Жаңа тіл kztracker келесі рет іске қосылғанда қолданылады.</translation>
         </message>
@@ -1128,128 +1164,128 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/window_actions.py" line="172" />
+            <location filename="../../ui/window_actions.py" line="174" />
             <source>&amp;About kztracker</source>
             <translation>kztracker &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="124" />
+            <location filename="../../ui/window_actions.py" line="126" />
             <source>&amp;Backup…</source>
             <translation>&amp;Сақтық көшірме…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="151" />
+            <location filename="../../ui/window_actions.py" line="153" />
             <source>&amp;Delete…</source>
             <translation>Жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="187" />
+            <location filename="../../ui/window_actions.py" line="204" />
             <source>&amp;Edit</source>
             <translation>Ө&amp;ңдеу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="144" />
+            <location filename="../../ui/window_actions.py" line="146" />
             <source>&amp;Edit…</source>
             <translation>&amp;Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="117" />
+            <location filename="../../ui/window_actions.py" line="119" />
             <source>&amp;Export to Excel…</source>
             <translation>Excel-ге &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="178" />
+            <location filename="../../ui/window_actions.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="164" />
+            <location filename="../../ui/window_actions.py" line="166" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="200" />
+            <location filename="../../ui/window_actions.py" line="220" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="104" />
+            <location filename="../../ui/window_actions.py" line="106" />
             <source>&amp;Import announcements…</source>
             <translation>Хабарламаларды &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="136" />
+            <location filename="../../ui/window_actions.py" line="182" />
+            <source>&amp;My milestones</source>
+            <translation>&amp;Менің кезеңдерім</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="138" />
             <source>&amp;New…</source>
             <translation>&amp;Жаңа…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="130" />
+            <location filename="../../ui/window_actions.py" line="132" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="158" />
+            <location filename="../../ui/window_actions.py" line="160" />
             <source>&amp;Quick milestone…</source>
             <translation>Кезеңді жыл&amp;дам қосу…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="132" />
+            <location filename="../../ui/window_actions.py" line="134" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="88" />
+            <location filename="../../ui/window_actions.py" line="90" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="85" />
+            <location filename="../../ui/window_actions.py" line="87" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="197" />
+            <location filename="../../ui/window_actions.py" line="214" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Нұсқасы {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
-            <source>Its licence and those of the libraries it is built on are in the details.</source>
-            <translation>Бағдарламаның лицензиясы мен ол негізделген кітапханалардың лицензиялары толығырақ бөлімінде.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>About kztracker</source>
             <translation>kztracker туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="161" />
+            <location filename="../../ui/window_actions.py" line="163" />
             <source>Add a milestone, prefilled from the selected record</source>
             <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>Backup saved: {path}</source>
             <translation>Сақтық көшірме сақталды: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="139" />
+            <location filename="../../ui/window_actions.py" line="141" />
             <source>Create a record of the kind shown</source>
             <translation>Көрсетілген түрдегі жазба жасау</translation>
         </message>
@@ -1259,103 +1295,118 @@
             <translation>Шолу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="154" />
+            <location filename="../../ui/window_actions.py" line="156" />
             <source>Delete the selected record (asks first)</source>
             <translation>Таңдалған жазбаны жою (алдымен сұралады)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="147" />
+            <location filename="../../ui/window_actions.py" line="149" />
             <source>Edit the selected record</source>
             <translation>Таңдалған жазбаны өңдеу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="120" />
+            <location filename="../../ui/window_actions.py" line="176" />
+            <source>Export &amp;calendar…</source>
+            <translation>&amp;Күнтізбені экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="122" />
             <source>Export the whole database to an Excel workbook</source>
             <translation>Бүкіл дерекқорды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="111" />
+            <location filename="../../ui/window_actions.py" line="113" />
             <source>Import &amp;pasted text…</source>
             <translation>&amp;Қойылған мәтінді импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="114" />
+            <location filename="../../ui/window_actions.py" line="116" />
             <source>Import an announcement pasted from the clipboard</source>
             <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Import announcements</source>
             <translation>Хабарламаларды импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="107" />
+            <location filename="../../ui/window_actions.py" line="109" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Хабарламаларды файлдардан импорттау (мәтін, веб-беттер, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="448" />
+            <source>Its licence and those of the libraries it is built on are in the details.</source>
+            <translation>Бағдарламаның лицензиясы мен ол негізделген кітапханалардың лицензиялары толығырақ бөлімінде.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
             <source>Loading…</source>
             <translation>Жүктелуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="206" />
+            <location filename="../../ui/window_actions.py" line="226" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="191" />
+            <location filename="../../ui/window_actions.py" line="208" />
             <source>New &amp;record</source>
             <translation>Жаңа жа&amp;зба</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="97" />
+            <location filename="../../ui/window_actions.py" line="99" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Read-only</source>
             <translation>Тек оқу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>Save a backup in</source>
             <translation>Сақтық көшірмені сақтау орны</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="127" />
+            <location filename="../../ui/window_actions.py" line="129" />
             <source>Save a copy of the database to a folder you choose</source>
             <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Saving a backup…</source>
             <translation>Сақтық көшірме сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="107" />
             <source>Something unexpected went wrong while opening the database: {error}</source>
             <translation>Дерекқорды ашқанда күтпеген қате орын алды: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="66" />
+            <location filename="../../ui/app.py" line="90" />
             <source>The daily backup failed: {error}</source>
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/window_actions.py" line="185" />
+            <source>The open milestones you are responsible for (who you are: Preferences)</source>
+            <translation>Сіз жауапты ашық кезеңдер (сіз кімсіз — баптауларда)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Бұл дерекқорды мұнда тек оқуға болады: файлға немесе оның қалтасына жазуға рұқсат жоқ. Оны жазуға болатын қалтаға көшіріңіз немесе рұқсат сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>Бұл дерекқор мұнда тек оқуға арналған: ештеңені өзгертуге болмайды.</translation>
         </message>
@@ -1365,9 +1416,14 @@
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Working</source>
             <translation>Орындалуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="179" />
+            <source>Write the milestones to a calendar file (.ics) for Outlook or Google Calendar</source>
+            <translation>Кезеңдерді Outlook немесе Google Календарьға арналған күнтізбе файлына (.ics) жазу</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="60" />
@@ -1375,22 +1431,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>{shown} of {total} {name}</source>
             <translation>{total} ішінен {shown} көрсетілген ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>{title} (read-only)</source>
             <translation>{title} (тек оқу)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>{total} {name}</source>
             <translation>Жазбалар: {total} ({name})</translation>
         </message>
@@ -1411,90 +1467,90 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="153" />
+            <location filename="../../ui/preferences.py" line="158" />
             <source>&amp;Location:</source>
             <translation>&amp;Орналасуы:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="136" />
+            <location filename="../../ui/preferences.py" line="141" />
             <source>A &amp;file on this computer</source>
             <translation>Осы компьютердегі &amp;файл</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="108" />
+            <location filename="../../ui/preferences.py" line="113" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>Дерекқордың көшірмесі күн сайын алғаш ашылғанда сақталады</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="121" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>Дерекқор файлы немесе ортақ сервер: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="137" />
+            <location filename="../../ui/preferences.py" line="142" />
             <source>A team's &amp;server (PostgreSQL)</source>
             <translation>Топтың &amp;сервері (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="182" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>Backups</source>
             <translation>Сақтық көшірмелер</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="124" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Файлды таңдау…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="184" />
+            <location filename="../../ui/preferences.py" line="189" />
             <source>Daily backups to keep:</source>
             <translation>Сақталатын күнделікті көшірмелер:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="146" />
+            <location filename="../../ui/preferences.py" line="151" />
             <source>Database</source>
             <translation>Дерекқор</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="216" />
+            <location filename="../../ui/preferences.py" line="225" />
             <source>Database file</source>
             <translation>Дерекқор файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="168" />
-            <location filename="../../ui/preferences.py" line="169" />
+            <location filename="../../ui/preferences.py" line="173" />
+            <location filename="../../ui/preferences.py" line="174" />
             <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
             <translation>Деректер қалтаңыздағы файлды пайдалану үшін файлды бос қалдырыңыз. Өзгеріс kztracker келесі іске қосылғанда күшіне енеді; --db және KZTRACKER_DATABASE_URL басым.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="106" />
+            <location filename="../../ui/preferences.py" line="111" />
             <source>No automatic backups</source>
             <translation>Автоматты көшірмесіз</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="126" />
+            <location filename="../../ui/preferences.py" line="131" />
             <source>Open the view I used last</source>
             <translation>Соңғы ашылған бөлімді ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="102" />
-            <location filename="../../ui/preferences.py" line="251" />
+            <location filename="../../ui/preferences.py" line="107" />
+            <location filename="../../ui/preferences.py" line="261" />
             <source>Preferences</source>
             <translation>Баптаулар</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="198" />
+            <location filename="../../ui/preferences.py" line="203" />
             <source>Start-up</source>
             <translation>Іске қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="186" />
-            <location filename="../../ui/preferences.py" line="187" />
+            <location filename="../../ui/preferences.py" line="191" />
+            <location filename="../../ui/preferences.py" line="192" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>Дерекқор күн сайын алғаш ашылғанда, оның жанына көшірмесі сақталады (тек дерекқор файлы үшін; сервер үшін Файл › Сақтық көшірме… пәрменін пайдаланыңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="218" />
+            <location filename="../../ui/preferences.py" line="227" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>kztracker дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
         </message>
@@ -1866,18 +1922,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="290" />
+            <location filename="../../ui/views/table_model.py" line="335" />
             <source>known to the month</source>
             <translation>ай дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="290" />
+            <location filename="../../ui/views/table_model.py" line="335" />
             <source>known to the year</source>
             <translation>жыл дәлдігімен белгілі</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="283" />
+            <location filename="../../ui/views/table_model.py" line="328" />
             <source>{status} · overdue</source>
             <translation>{status} · мерзімі өткен</translation>
         </message>
@@ -1885,42 +1941,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="391" />
+            <location filename="../../ui/views/record_view.py" line="429" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="385" />
+            <location filename="../../ui/views/record_view.py" line="423" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="117" />
+            <location filename="../../ui/views/record_view.py" line="119" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="403" />
+            <location filename="../../ui/views/record_view.py" line="441" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="116" />
+            <location filename="../../ui/views/record_view.py" line="118" />
             <source>Export…</source>
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="401" />
+            <location filename="../../ui/views/record_view.py" line="439" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="398" />
+            <location filename="../../ui/views/record_view.py" line="436" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="382" />
+            <location filename="../../ui/views/record_view.py" line="420" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
@@ -1930,49 +1986,160 @@
             <translation>Бағандарды қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="115" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Search</source>
             <translation>Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search focus areas: name, description…</source>
             <translation>Бағыттарды іздеу: атауы, сипаттамасы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Меморандумдарды іздеу: атауы, мазмұны, тараптар, бағыттар…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Кезеңдерді іздеу: атауы, ескертпелер, меморандум, серіктес, тұлға…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Серіктестерді іздеу: атауы, қысқаша атауы, басқа атаулары, ескертпелер…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Тұлғаларды іздеу: аты-жөні, басқа жазылулары, лауазымы, ұйым…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="428" />
+            <location filename="../../ui/views/record_view.py" line="466" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="426" />
+            <location filename="../../ui/views/record_view.py" line="464" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="95" />
+            <source> days</source>
+            <translation> күн</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="151" />
+            <source>%n of your milestones are due within {days} days</source>
+            <translation>
+                <numerusform>Алдағы {days} күнде мерзімі жететін %n кезеңіңіз бар</numerusform>
+                <numerusform>Алдағы {days} күнде мерзімі жететін %n кезеңіңіз бар</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="150" />
+            <source>%n of your milestones are overdue</source>
+            <translation>
+                <numerusform>%n кезеңіңіздің мерзімі өтті</numerusform>
+                <numerusform>%n кезеңіңіздің мерзімі өтті</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="148" />
+            <source>%n overdue and more due within {days} days</source>
+            <translation>
+                <numerusform>%n кезеңнің мерзімі өтті, тағы басқалары {days} күн ішінде</numerusform>
+                <numerusform>%n кезеңнің мерзімі өтті, тағы басқалары {days} күн ішінде</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="321" />
+            <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
+            <translation>Өз кезеңдеріңізді көру үшін «Баптаулар › Еске салғыштар» бөлімінде кім екеніңізді таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="202" />
+            <source>Due soon</source>
+            <translation>Мерзімі жақын</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="90" />
+            <source>I am</source>
+            <translation>Мен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="98" />
+            <source>I am:</source>
+            <translation>Мен:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="91" />
+            <source>No one (no reminders)</source>
+            <translation>Ешкім (еске салусыз)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="101" />
+            <location filename="../../ui/reminders.py" line="102" />
+            <source>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</source>
+            <translation>Іске қосылғанда және kztracker ашық тұрғанда күніне бір рет хабарлама мерзімі өткен және мерзімі жақын кезеңдеріңізді тізеді. Бағдарлама жабық кезде ештеңе іске қосылмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="214" />
+            <source>Open this milestone</source>
+            <translation>Осы кезеңді ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="202" />
+            <source>Overdue</source>
+            <translation>Мерзімі өткен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="99" />
+            <source>Remind me of milestones due within:</source>
+            <translation>Мерзімі мына аралықтағы кезеңдерді еске салу:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="86" />
+            <source>Reminders</source>
+            <translation>Еске салғыштар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="189" />
+            <source>Show all my milestones</source>
+            <translation>Барлық кезеңдерімді көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="176" />
+            <source>Your milestones</source>
+            <translation>Сіздің кезеңдеріңіз</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="163" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>тағы %n</numerusform>
+                <numerusform>тағы %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="295" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="155" />
+            <source>{title} — {date}</source>
+            <translation>{title} — {date}</translation>
         </message>
     </context>
     <context>

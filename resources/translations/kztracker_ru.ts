@@ -15,6 +15,41 @@
         </message>
     </context>
     <context>
+        <name>CalendarAction</name>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="38" />
+            <location filename="../../ui/calendar_action.py" line="80" />
+            <source>Export calendar</source>
+            <translation>Экспорт календаря</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="94" />
+            <location filename="../../ui/calendar_action.py" line="95" />
+            <source>Import it into Outlook or Google Calendar; importing a newer export updates the events instead of adding them twice.</source>
+            <translation>Импортируйте его в Outlook или Google Календарь; импорт более нового экспорта обновит события, а не добавит их повторно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="99" />
+            <source>Open folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="90" />
+            <source>The calendar is saved as {name}.</source>
+            <translation>Календарь сохранён как {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="113" />
+            <source>The calendar was not saved.</source>
+            <translation>Календарь не сохранён.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_action.py" line="40" />
+            <source>iCalendar file (*.ics)</source>
+            <translation>Файл iCalendar (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../ui/dialogs/conflict.py" line="114" />
@@ -82,7 +117,7 @@
     <context>
         <name>ConnectionForm</name>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="277" />
+            <location filename="../../ui/connection_dialog.py" line="282" />
             <source>&amp;Connect</source>
             <translation>&amp;Подключиться</translation>
         </message>
@@ -97,12 +132,12 @@
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="290" />
+            <location filename="../../ui/connection_dialog.py" line="295" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="294" />
+            <location filename="../../ui/connection_dialog.py" line="299" />
             <source>&amp;Quit</source>
             <translation>&amp;Выйти</translation>
         </message>
@@ -122,42 +157,42 @@
             <translation>&amp;Пользователь:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="314" />
+            <location filename="../../ui/connection_dialog.py" line="319" />
             <source>Cannot connect yet: {problem}.</source>
             <translation>Подключиться пока нельзя: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="201" />
+            <location filename="../../ui/connection_dialog.py" line="203" />
             <source>Cannot test yet: {problem}.</source>
             <translation>Проверить пока нельзя: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="209" />
+            <location filename="../../ui/connection_dialog.py" line="211" />
             <source>Connected.</source>
             <translation>Подключено.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="206" />
+            <location filename="../../ui/connection_dialog.py" line="208" />
             <source>Connecting…</source>
             <translation>Подключение…</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="266" />
+            <location filename="../../ui/connection_dialog.py" line="268" />
             <source>Correct the server's details, test them, and connect:</source>
             <translation>Исправьте данные сервера, проверьте их и подключитесь:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="179" />
+            <location filename="../../ui/connection_dialog.py" line="181" />
             <source>From {pgpass}</source>
             <translation>Из {pgpass}</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="185" />
+            <location filename="../../ui/connection_dialog.py" line="187" />
             <source>Not kept: {reason}. Put it in {pgpass}, or type it at each start.</source>
             <translation>Не сохраняется: {reason}. Укажите его в {pgpass} или вводите при каждом запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="284" />
+            <location filename="../../ui/connection_dialog.py" line="289" />
             <source>Open the &amp;local database</source>
             <translation>Открыть &amp;локальную базу</translation>
         </message>
@@ -177,37 +212,37 @@
             <translation>SS&amp;L:</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="174" />
+            <location filename="../../ui/connection_dialog.py" line="176" />
             <source>Saved; type a new one to replace it</source>
             <translation>Сохранён; введите новый, чтобы заменить</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="287" />
+            <location filename="../../ui/connection_dialog.py" line="292" />
             <source>The file in your user data folder, for this run</source>
             <translation>Файл в вашей папке данных, только для этого запуска</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="180" />
+            <location filename="../../ui/connection_dialog.py" line="182" />
             <source>The password comes from libpq's password file, {pgpass}.</source>
             <translation>Пароль берётся из файла паролей libpq, {pgpass}.</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="175" />
+            <location filename="../../ui/connection_dialog.py" line="177" />
             <source>The password is kept in the system keyring ({keyring}).</source>
             <translation>Пароль хранится в системном хранилище паролей ({keyring}).</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="190" />
+            <location filename="../../ui/connection_dialog.py" line="192" />
             <source>The password will be kept in the system keyring ({keyring}).</source>
             <translation>Пароль будет храниться в системном хранилище паролей ({keyring}).</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="219" />
+            <location filename="../../ui/connection_dialog.py" line="221" />
             <source>The test failed: {error}</source>
             <translation>Проверка не удалась: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="277" />
+            <location filename="../../ui/connection_dialog.py" line="282" />
             <source>Try &amp;again</source>
             <translation>Попробовать &amp;снова</translation>
         </message>
@@ -227,7 +262,7 @@
             <translation>disable: никогда не шифровать</translation>
         </message>
         <message>
-            <location filename="../../ui/connection_dialog.py" line="245" />
+            <location filename="../../ui/connection_dialog.py" line="247" />
             <source>kztracker cannot open its database</source>
             <translation>kztracker не может открыть базу данных</translation>
         </message>
@@ -654,60 +689,60 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ui/error_dialog.py" line="104" />
-            <location filename="../../ui/error_dialog.py" line="134" />
+            <location filename="../../ui/error_dialog.py" line="105" />
+            <location filename="../../ui/error_dialog.py" line="135" />
             <source>&amp;Copy details</source>
             <translation>&amp;Копировать подробности</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="131" />
+            <location filename="../../ui/error_dialog.py" line="132" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="195" />
-            <location filename="../../ui/error_dialog.py" line="196" />
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <location filename="../../ui/error_dialog.py" line="207" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Ничего ещё не сохранено, а введённое вами не потеряно: попробуйте снова, когда сервер или сеть вернутся. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="109" />
+            <location filename="../../ui/error_dialog.py" line="110" />
             <source>Open log &amp;folder</source>
             <translation>Открыть &amp;папку журнала</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="157" />
+            <location filename="../../ui/error_dialog.py" line="158" />
             <source>Something unexpected went wrong: {error}</source>
             <translation>Произошла непредвиденная ошибка: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="190" />
+            <location filename="../../ui/error_dialog.py" line="201" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>Соединение с сервером базы данных {server} потеряно.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="87" />
+            <location filename="../../ui/error_dialog.py" line="88" />
             <source>The details are in the log file:</source>
             <translation>Подробности записаны в журнал:</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="106" />
+            <location filename="../../ui/error_dialog.py" line="107" />
             <source>The error's details, versions and platform, to paste</source>
             <translation>Подробности ошибки, версии и платформа — чтобы вставить в письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="95" />
             <location filename="../../ui/error_dialog.py" line="96" />
+            <location filename="../../ui/error_dialog.py" line="97" />
             <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
             <translation>Всё сохранённое до этого момента цело. Если это повторится, отправьте подробности тому, кто поддерживает kztracker у вас.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="188" />
+            <location filename="../../ui/error_dialog.py" line="199" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: соединение потеряно</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="73" />
+            <location filename="../../ui/error_dialog.py" line="74" />
             <source>kztracker: something went wrong</source>
             <translation>kztracker: произошла ошибка</translation>
         </message>
@@ -909,27 +944,27 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="174" />
+            <location filename="../../ui/import_review.py" line="182" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="430" />
+            <location filename="../../ui/import_review.py" line="517" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="117" />
+            <location filename="../../ui/import_review.py" line="124" />
             <source>Apply</source>
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="395" />
+            <location filename="../../ui/import_review.py" line="420" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="51" />
+            <location filename="../../ui/import_fields.py" line="58" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
@@ -939,7 +974,7 @@
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="76" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -949,19 +984,19 @@
             <translation>Существующая запись</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="64" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Focus areas</source>
             <translation>Приоритетные направления</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="100" />
-            <location filename="../../ui/import_review.py" line="101" />
+            <location filename="../../ui/import_review.py" line="107" />
+            <location filename="../../ui/import_review.py" line="108" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Клавиши: A — связать, M — объединить (связать и запомнить написание), C — создать, S — пропустить, Ctrl+Enter — применить.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="50" />
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="57" />
+            <location filename="../../ui/import_fields.py" line="69" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
@@ -971,12 +1006,12 @@
             <translation>Связать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="175" />
+            <location filename="../../ui/import_review.py" line="183" />
             <source>Link to</source>
             <translation>Связать с</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
@@ -986,48 +1021,48 @@
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="170" />
+            <location filename="../../ui/import_review.py" line="178" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Объединить: запомнить это написание как вариант</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="172" />
-            <location filename="../../ui/import_review.py" line="231" />
+            <location filename="../../ui/import_review.py" line="180" />
+            <location filename="../../ui/import_review.py" line="235" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="110" />
+            <location filename="../../ui/import_fields.py" line="157" />
             <source>Names separated by semicolons</source>
             <translation>Имена через точку с запятой</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="431" />
+            <location filename="../../ui/import_review.py" line="518" />
             <source>Open the earlier source?</source>
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="57" />
+            <location filename="../../ui/import_fields.py" line="65" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="53" />
+            <location filename="../../ui/import_fields.py" line="60" />
             <source>Part of</source>
             <translation>Входит в</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="62" />
+            <location filename="../../ui/import_fields.py" line="71" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="69" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="56" />
+            <location filename="../../ui/import_fields.py" line="64" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
@@ -1037,29 +1072,30 @@
             <translation>Предложение</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="140" />
-            <location filename="../../ui/import_review.py" line="74" />
-            <location filename="../../ui/import_review.py" line="394" />
+            <location filename="../../ui/import_fields.py" line="222" />
+            <location filename="../../ui/import_published.py" line="65" />
+            <location filename="../../ui/import_review.py" line="79" />
+            <location filename="../../ui/import_review.py" line="419" />
             <source>Review import</source>
             <translation>Проверка импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="148" />
+            <location filename="../../ui/import_review.py" line="156" />
             <source>Selected proposal</source>
             <translation>Выбранное предложение</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="52" />
+            <location filename="../../ui/import_fields.py" line="59" />
             <source>Short name</source>
             <translation>Краткое наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="63" />
+            <location filename="../../ui/import_fields.py" line="72" />
             <source>Signatories</source>
             <translation>Подписанты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="61" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Signed on</source>
             <translation>Дата подписания</translation>
         </message>
@@ -1069,22 +1105,22 @@
             <translation>Пропустить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="68" />
+            <location filename="../../ui/import_fields.py" line="77" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="231" />
+            <location filename="../../ui/import_review.py" line="235" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="160" />
+            <location filename="../../ui/import_review.py" line="168" />
             <source>Type to search existing records</source>
             <translation>Введите текст для поиска среди записей</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="120" />
+            <location filename="../../ui/import_review.py" line="127" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Записать (Ctrl+Enter)</translation>
         </message>
@@ -1104,8 +1140,8 @@
             <translation>новая запись, в составе: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="195" />
-            <location filename="../../ui/import_review.py" line="196" />
+            <location filename="../../ui/import_review.py" line="199" />
+            <location filename="../../ui/import_review.py" line="200" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>Связать: {link}, создать: {create}, пропустить: {skip}. Ничего не сохраняется, пока вы не нажмёте «Применить».</translation>
         </message>
@@ -1113,23 +1149,23 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="136" />
+            <location filename="../../ui/i18n.py" line="137" />
             <source>As the system ({language})</source>
             <translation>Как в системе ({language})</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="153" />
-            <location filename="../../ui/preferences.py" line="196" />
+            <location filename="../../ui/i18n.py" line="154" />
+            <location filename="../../ui/preferences.py" line="201" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="140" />
+            <location filename="../../ui/i18n.py" line="141" />
             <source>The language of the window and of the workbooks it exports</source>
             <translation>Язык окна и экспортируемых книг Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="154" />
+            <location filename="../../ui/i18n.py" line="155" />
             <source>The window will use the new language the next time kztracker starts.</source>
             <translation>Новый язык будет применён при следующем запуске kztracker.</translation>
         </message>
@@ -1137,128 +1173,128 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/window_actions.py" line="172" />
+            <location filename="../../ui/window_actions.py" line="174" />
             <source>&amp;About kztracker</source>
             <translation>&amp;О программе kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="124" />
+            <location filename="../../ui/window_actions.py" line="126" />
             <source>&amp;Backup…</source>
             <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="151" />
+            <location filename="../../ui/window_actions.py" line="153" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="187" />
+            <location filename="../../ui/window_actions.py" line="204" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="144" />
+            <location filename="../../ui/window_actions.py" line="146" />
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="117" />
+            <location filename="../../ui/window_actions.py" line="119" />
             <source>&amp;Export to Excel…</source>
             <translation>&amp;Экспорт в Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="178" />
+            <location filename="../../ui/window_actions.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="164" />
+            <location filename="../../ui/window_actions.py" line="166" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="200" />
+            <location filename="../../ui/window_actions.py" line="220" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="104" />
+            <location filename="../../ui/window_actions.py" line="106" />
             <source>&amp;Import announcements…</source>
             <translation>&amp;Импорт сообщений…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="136" />
+            <location filename="../../ui/window_actions.py" line="182" />
+            <source>&amp;My milestones</source>
+            <translation>&amp;Мои этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="138" />
             <source>&amp;New…</source>
             <translation>&amp;Создать…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="130" />
+            <location filename="../../ui/window_actions.py" line="132" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="158" />
+            <location filename="../../ui/window_actions.py" line="160" />
             <source>&amp;Quick milestone…</source>
             <translation>&amp;Быстро добавить этап…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="132" />
+            <location filename="../../ui/window_actions.py" line="134" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="88" />
+            <location filename="../../ui/window_actions.py" line="90" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="85" />
+            <location filename="../../ui/window_actions.py" line="87" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="197" />
+            <location filename="../../ui/window_actions.py" line="214" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Версия {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
-            <source>Its licence and those of the libraries it is built on are in the details.</source>
-            <translation>Лицензия программы и лицензии библиотек, на которых она построена, — в подробностях.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="161" />
+            <location filename="../../ui/window_actions.py" line="163" />
             <source>Add a milestone, prefilled from the selected record</source>
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="139" />
+            <location filename="../../ui/window_actions.py" line="141" />
             <source>Create a record of the kind shown</source>
             <translation>Создать запись показанного вида</translation>
         </message>
@@ -1268,103 +1304,118 @@
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="154" />
+            <location filename="../../ui/window_actions.py" line="156" />
             <source>Delete the selected record (asks first)</source>
             <translation>Удалить выбранную запись (с подтверждением)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="147" />
+            <location filename="../../ui/window_actions.py" line="149" />
             <source>Edit the selected record</source>
             <translation>Изменить выбранную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="120" />
+            <location filename="../../ui/window_actions.py" line="176" />
+            <source>Export &amp;calendar…</source>
+            <translation>Экспорт &amp;календаря…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="122" />
             <source>Export the whole database to an Excel workbook</source>
             <translation>Экспортировать всю базу данных в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="111" />
+            <location filename="../../ui/window_actions.py" line="113" />
             <source>Import &amp;pasted text…</source>
             <translation>Импорт вст&amp;авленного текста…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="114" />
+            <location filename="../../ui/window_actions.py" line="116" />
             <source>Import an announcement pasted from the clipboard</source>
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="107" />
+            <location filename="../../ui/window_actions.py" line="109" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="448" />
+            <source>Its licence and those of the libraries it is built on are in the details.</source>
+            <translation>Лицензия программы и лицензии библиотек, на которых она построена, — в подробностях.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="206" />
+            <location filename="../../ui/window_actions.py" line="226" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="191" />
+            <location filename="../../ui/window_actions.py" line="208" />
             <source>New &amp;record</source>
             <translation>Новая &amp;запись</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="97" />
+            <location filename="../../ui/window_actions.py" line="99" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Read-only</source>
             <translation>Только чтение</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="127" />
+            <location filename="../../ui/window_actions.py" line="129" />
             <source>Save a copy of the database to a folder you choose</source>
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Saving a backup…</source>
             <translation>Сохранение резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="107" />
             <source>Something unexpected went wrong while opening the database: {error}</source>
             <translation>При открытии базы данных произошла непредвиденная ошибка: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="66" />
+            <location filename="../../ui/app.py" line="90" />
             <source>The daily backup failed: {error}</source>
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/window_actions.py" line="185" />
+            <source>The open milestones you are responsible for (who you are: Preferences)</source>
+            <translation>Открытые этапы, за которые вы отвечаете (кто вы — в настройках)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Эту базу данных здесь можно только читать: в файл или его папку нельзя записывать. Скопируйте её в папку, доступную для записи, или запросите доступ.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>Эта база данных здесь доступна только для чтения: изменить ничего нельзя.</translation>
         </message>
@@ -1374,9 +1425,14 @@
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Working</source>
             <translation>Выполняется</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="179" />
+            <source>Write the milestones to a calendar file (.ics) for Outlook or Google Calendar</source>
+            <translation>Записать этапы в файл календаря (.ics) для Outlook или Google Календаря</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="60" />
@@ -1384,22 +1440,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>{shown} of {total} {name}</source>
             <translation>Показано {shown} из {total} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>{title} (read-only)</source>
             <translation>{title} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>{total} {name}</source>
             <translation>Записей: {total} ({name})</translation>
         </message>
@@ -1420,90 +1476,90 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="153" />
+            <location filename="../../ui/preferences.py" line="158" />
             <source>&amp;Location:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="136" />
+            <location filename="../../ui/preferences.py" line="141" />
             <source>A &amp;file on this computer</source>
             <translation>&amp;Файл на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="108" />
+            <location filename="../../ui/preferences.py" line="113" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>Копия базы данных сохраняется при первом открытии каждый день</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="121" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>Файл базы данных или общий сервер: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="137" />
+            <location filename="../../ui/preferences.py" line="142" />
             <source>A team's &amp;server (PostgreSQL)</source>
             <translation>&amp;Сервер команды (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="182" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="124" />
             <source>Choose &amp;file…</source>
             <translation>Выбрать &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="184" />
+            <location filename="../../ui/preferences.py" line="189" />
             <source>Daily backups to keep:</source>
             <translation>Хранить ежедневных копий:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="146" />
+            <location filename="../../ui/preferences.py" line="151" />
             <source>Database</source>
             <translation>База данных</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="216" />
+            <location filename="../../ui/preferences.py" line="225" />
             <source>Database file</source>
             <translation>Файл базы данных</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="168" />
-            <location filename="../../ui/preferences.py" line="169" />
+            <location filename="../../ui/preferences.py" line="173" />
+            <location filename="../../ui/preferences.py" line="174" />
             <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
             <translation>Оставьте файл пустым, чтобы использовать файл в вашей папке данных. Изменение вступит в силу при следующем запуске kztracker; --db и KZTRACKER_DATABASE_URL важнее.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="106" />
+            <location filename="../../ui/preferences.py" line="111" />
             <source>No automatic backups</source>
             <translation>Без автоматических копий</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="126" />
+            <location filename="../../ui/preferences.py" line="131" />
             <source>Open the view I used last</source>
             <translation>Открывать раздел, который был открыт последним</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="102" />
-            <location filename="../../ui/preferences.py" line="251" />
+            <location filename="../../ui/preferences.py" line="107" />
+            <location filename="../../ui/preferences.py" line="261" />
             <source>Preferences</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="198" />
+            <location filename="../../ui/preferences.py" line="203" />
             <source>Start-up</source>
             <translation>Запуск</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="186" />
-            <location filename="../../ui/preferences.py" line="187" />
+            <location filename="../../ui/preferences.py" line="191" />
+            <location filename="../../ui/preferences.py" line="192" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>При первом за день открытии базы данных рядом с ней сохраняется копия (только для файла базы данных; для сервера используйте Файл › Резервная копия…).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="218" />
+            <location filename="../../ui/preferences.py" line="227" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Базы данных kztracker (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
@@ -1875,18 +1931,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="290" />
+            <location filename="../../ui/views/table_model.py" line="335" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="290" />
+            <location filename="../../ui/views/table_model.py" line="335" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="283" />
+            <location filename="../../ui/views/table_model.py" line="328" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
@@ -1894,42 +1950,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="391" />
+            <location filename="../../ui/views/record_view.py" line="429" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="385" />
+            <location filename="../../ui/views/record_view.py" line="423" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="117" />
+            <location filename="../../ui/views/record_view.py" line="119" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="403" />
+            <location filename="../../ui/views/record_view.py" line="441" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="116" />
+            <location filename="../../ui/views/record_view.py" line="118" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="401" />
+            <location filename="../../ui/views/record_view.py" line="439" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="398" />
+            <location filename="../../ui/views/record_view.py" line="436" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="382" />
+            <location filename="../../ui/views/record_view.py" line="420" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -1939,49 +1995,164 @@
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="115" />
+            <location filename="../../ui/views/record_view.py" line="117" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search focus areas: name, description…</source>
             <translation>Поиск направлений: наименование, описание…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="428" />
+            <location filename="../../ui/views/record_view.py" line="466" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="426" />
+            <location filename="../../ui/views/record_view.py" line="464" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="95" />
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="151" />
+            <source>%n of your milestones are due within {days} days</source>
+            <translation>
+                <numerusform>%n ваш этап со сроком в ближайшие {days} дн.</numerusform>
+                <numerusform>%n ваших этапа со сроком в ближайшие {days} дн.</numerusform>
+                <numerusform>%n ваших этапов со сроком в ближайшие {days} дн.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="150" />
+            <source>%n of your milestones are overdue</source>
+            <translation>
+                <numerusform>%n ваш этап просрочен</numerusform>
+                <numerusform>%n ваших этапа просрочены</numerusform>
+                <numerusform>%n ваших этапов просрочены</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="148" />
+            <source>%n overdue and more due within {days} days</source>
+            <translation>
+                <numerusform>%n просрочен, и есть этапы со сроком в ближайшие {days} дн.</numerusform>
+                <numerusform>%n просрочено, и есть этапы со сроком в ближайшие {days} дн.</numerusform>
+                <numerusform>%n просрочено, и есть этапы со сроком в ближайшие {days} дн.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="321" />
+            <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
+            <translation>Укажите, кто вы, в разделе «Настройки › Напоминания», чтобы видеть свои этапы.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="202" />
+            <source>Due soon</source>
+            <translation>Скоро срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="90" />
+            <source>I am</source>
+            <translation>Я</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="98" />
+            <source>I am:</source>
+            <translation>Я:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="91" />
+            <source>No one (no reminders)</source>
+            <translation>Никто (без напоминаний)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="101" />
+            <location filename="../../ui/reminders.py" line="102" />
+            <source>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</source>
+            <translation>При запуске и раз в день, пока kztracker открыт, уведомление перечисляет ваши просроченные этапы и этапы с близким сроком. Когда программа закрыта, ничего не запускается.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="214" />
+            <source>Open this milestone</source>
+            <translation>Открыть этот этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="202" />
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="99" />
+            <source>Remind me of milestones due within:</source>
+            <translation>Напоминать об этапах со сроком в пределах:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="86" />
+            <source>Reminders</source>
+            <translation>Напоминания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="189" />
+            <source>Show all my milestones</source>
+            <translation>Показать все мои этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="176" />
+            <source>Your milestones</source>
+            <translation>Ваши этапы</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="163" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="295" />
+            <source>kztracker</source>
+            <translation>kztracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="155" />
+            <source>{title} — {date}</source>
+            <translation>{title} — {date}</translation>
         </message>
     </context>
     <context>

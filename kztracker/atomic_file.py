@@ -1,0 +1,65 @@
+"""Files written whole or not at all: saved beside the target and renamed over it.
+
+A reader (Excel, a calendar subscribed to the file) never sees half a file, and a failure or a
+cancel leaves the earlier file at the path as it was. Shared by the Excel export and the
+calendar; the refusals are one sentence each, naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from kztracker.errors import KztrackerError
+from kztracker.i18n import _
+
+
+def check_target(target: Path) -> None:
+    """Refuse, before any work, a target whose folder is missing or that is a folder."""
+    if not target.parent.is_dir():
+        raise KztrackerError(
+            _("cannot write {target}: the folder {folder} does not exist").format(
+                target=target, folder=target.parent
+            )
+        )
+    if target.is_dir():
+        raise KztrackerError(_("cannot write {target}: it is a folder").format(target=target))
+
+
+def _nothing() -> None:
+    return None
+
+
+def replace_atomically(
+    target: Path,
+    save: Callable[[str], None],
+    suffix: str,
+    before_replace: Callable[[], None] = _nothing,
+) -> None:
+    """`save(path)` writes a temporary file beside `target` (named with `suffix`), which then
+    replaces `target`; `before_replace` may still raise (a cancel) to keep the earlier file."""
+    tmp_name: str | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.stem}.", suffix=suffix, delete=False
+        ) as tmp:
+            tmp_name = tmp.name
+        save(tmp_name)
+        before_replace()
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except PermissionError as exc:
+        raise KztrackerError(
+            _("cannot write {target}: permission denied (is it open in another program?)").format(
+                target=target
+            )
+        ) from exc
+    except OSError as exc:
+        raise KztrackerError(
+            _("cannot write {target}: {error}").format(target=target, error=exc.strerror or exc)
+        ) from exc
+    finally:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
