@@ -6,8 +6,8 @@ those alone (browse.milestone_rows). Dates and statuses are ordered by SQL with 
 LIMIT (the due date through its index); names are ordered by their natural sort keys
 (kztracker.sort_keys) over the id and name columns alone, because no SQL collation gives
 "LLP 4" before "LLP 100" or Kazakh alphabet order. The order is the table's own
-(`ordered_ids`): filled cells by key, ties by id, in the chosen direction; empty cells last, by
-id in the same direction.
+(`ordered_ids`): filled cells by key in the chosen direction, empty cells last; ties always by
+id, ascending.
 """
 
 from __future__ import annotations
@@ -42,20 +42,23 @@ def ordered_ids(
     pairs: Sequence[tuple[int, Any]], key: Callable[[Any], Any], descending: bool, count: int
 ) -> list[int]:
     """The first `count` ids of (id, value) pairs in the table's order, by `key(value)`."""
-    filled = [(key(value), id_) for id_, value in pairs if value is not None and value != ""]
-    empty_ids = [id_ for id_, value in pairs if value is None or value == ""]
-    pick = heapq.nlargest if descending else heapq.nsmallest
-    first = [id_ for _key, id_ in pick(count, filled)]
+    if descending:  # largest keys first, ties still by the smallest id
+        filled = [(key(value), -id_) for id_, value in pairs if value is not None and value != ""]
+        first = [-id_ for _key, id_ in heapq.nlargest(count, filled)]
+    else:
+        filled = [(key(value), id_) for id_, value in pairs if value is not None and value != ""]
+        first = [id_ for _key, id_ in heapq.nsmallest(count, filled)]
     if len(first) < count:
-        first += sorted(empty_ids, reverse=descending)[: count - len(first)]
+        empty_ids = sorted(id_ for id_, value in pairs if value is None or value == "")
+        first += empty_ids[: count - len(first)]
     return first
 
 
 def _sql_ids(session: Session, order: Any, filled: Any, descending: bool, count: int) -> list[int]:
     """The first ids by a SQL expression, with the empty cells after the filled ones."""
-    direction = (lambda column: column.desc()) if descending else (lambda column: column.asc())
-    id_order = direction(Milestone.id)
-    statement = select(Milestone.id).where(filled).order_by(direction(order), id_order)
+    id_order = Milestone.id.asc()
+    statement = select(Milestone.id).where(filled)
+    statement = statement.order_by(order.desc() if descending else order.asc(), id_order)
     ids = list(session.scalars(statement.limit(count)))
     if len(ids) < count:
         rest = select(Milestone.id).where(~filled).order_by(id_order).limit(count - len(ids))

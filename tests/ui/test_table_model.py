@@ -81,8 +81,7 @@ def test_rows_sorted_on_a_worker_are_not_sorted_again(qtbot: QtBot, seeded_db: D
     model.sort(_column(model, "title"), Qt.SortOrder.AscendingOrder)
     order, sort = model.sort_order(), model.sorter()
     fresh = list(rows)
-    sort(fresh)
-    model.set_rows(fresh, sorted_by=order)
+    model.set_rows(fresh, sorted_by=order, in_order=sort(fresh))
     titles = [model.row_data(row).title for row in range(model.rowCount())]
     assert titles == sorted(titles, key=natural_key)
 

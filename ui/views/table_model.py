@@ -22,18 +22,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from kztracker.services.browse import ROW_TYPES, filter_in_any_script
 from kztracker.services.search import NO_FILTERS, Filters, refines, search_terms
-from kztracker.sort_keys import key_of
 from ui.labels import status_colour
-from ui.views.columns import COLUMNS, FORMATTERS, Column
+from ui.views.columns import COLUMNS, FORMATTERS
+from ui.views.sort_order import by_id, column_keys, ordered
 
 Index = QModelIndex | QPersistentModelIndex
-_ID = itemgetter(0)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_STATUS_ORDER = {status: n for n, status in enumerate(MILESTONE_STATUSES + MEMORANDUM_STATUSES)}
 # How many recent search results are kept for when the user deletes characters.
 _RECENT = 32
 # Cells this long get their full text as a tooltip.
@@ -42,43 +39,6 @@ _LONG = 40
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RecordTableModel", text)
-
-
-def _value_key(column: Column, formatter: Callable[[Any], str]) -> Callable[[Any], Any]:
-    """What a filled cell of `column` sorts by: dates as ISO text, counts as numbers, statuses
-    in their listed order, everything else by the natural key of the text it shows (made once
-    per distinct value: names repeat across many rows)."""
-    if column.show in ("date", "count"):
-        return lambda value: value
-    if column.show == "status":
-        return lambda value: _STATUS_ORDER.get(value, 99)
-    cache: dict[str, str] = {}
-    if column.show == "text":
-        return lambda value: key_of(cache, value)
-    return lambda value: key_of(cache, formatter(value))
-
-
-def _sort_rows(
-    rows: list[Any], field: int, key: Callable[[Any], Any], reverse: bool, counts: bool
-) -> None:
-    """Sort in place: filled cells by key, ties by id, both in the chosen direction; empty
-    cells (None or "") last in either direction, by id. The same order as
-    kztracker.services.first_page, so a first page read from SQL is the table's true head.
-
-    Counts are never empty (0 is a value), so they skip the split.
-    """
-    # By id first, then (stable) by key: ties keep the id order, with no tuple made per row.
-    rows.sort(key=_ID, reverse=reverse)
-    if counts:
-        rows.sort(key=lambda row: key(row[field]), reverse=reverse)
-        return
-    filled = [row for row in rows if row[field]]
-    if len(filled) == len(rows):
-        rows.sort(key=lambda row: key(row[field]), reverse=reverse)
-        return
-    empty = [row for row in rows if not row[field]]
-    filled.sort(key=lambda row: key(row[field]), reverse=reverse)
-    rows[:] = filled + empty
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -97,11 +57,14 @@ class RecordTableModel(QAbstractTableModel):
         # Each column's sort key of a cell value, with the keys already made kept for the
         # model's life: a second sort, or a reload, makes none again.
         self._keys = [
-            _value_key(column, formatter)
+            column_keys(column, formatter)
             for column, formatter in zip(self.columns, self._formatters, strict=True)
         ]
         self._status = fields.index("status") if "status" in fields else None
         self._overdue = fields.index("overdue") if "overdue" in fields else None
+        # Every row in id order, what each sort starts from; `_all` is them in the table's
+        # order and `_shown` those of them the search and filters keep.
+        self._base: list[Any] = []
         self._all: list[Any] = []
         self._shown: list[Any] = []
         self._query = ""
@@ -118,33 +81,53 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- what is shown -------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Any], sorted_by: tuple[int, Any] | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        sorted_by: tuple[int, Any] | None = None,
+        in_order: list[Any] | None = None,
+    ) -> None:
         """All rows after a (re)load; the current search, filters and sort still apply.
 
-        `sorted_by` is the `sort_order()` the rows were already sorted in (off the UI thread,
-        with `sorter()`); when it is still the model's, they are not sorted again.
+        `in_order` is the same rows already sorted (off the UI thread, with `sorter()`) in
+        `sorted_by`, a `sort_order()`; when that is still the model's, they are not sorted again.
         """
-        self._all = list(rows)
+        self._base = by_id(rows)
         self._texts.clear()
         self._recent.clear()
-        if self._sort_column >= 0 and sorted_by != self.sort_order():
-            self._sort_list(self._all)
+        if self._sort_column < 0:
+            self._all = self._base
+        elif in_order is not None and sorted_by == self.sort_order():
+            self._all = list(in_order)
+        else:
+            self._all = self.sorter()(self._base)
         self._in_order = self._sort_column >= 0
         self._apply(self._all)
 
     def sort_order(self) -> tuple[int, Any]:
         return self._sort_column, self._sort_order
 
-    def sorter(self) -> Callable[[list[Any]], None]:
-        """Sorts a list of rows in place in the current order; safe to run on a worker."""
+    def sorter(self) -> Callable[[list[Any]], list[Any]]:
+        """The rows (in id order) in the current order, as a new list; safe on a worker."""
         column, order = self._sort_column, self._sort_order
         if column < 0:
-            return lambda rows: None
+            return list
         field = self._fields[column]
         key = self._keys[column]
         reverse = order == Qt.SortOrder.DescendingOrder
         counts = self.columns[column].show == "count"
-        return lambda rows: _sort_rows(rows, field, key, reverse, counts)
+        return lambda rows: ordered(rows, field, key, reverse, counts)
+
+    def key_warmer(self) -> Callable[[list[Any]], None]:
+        """Makes the sort keys of every column for these rows; run on a worker after a load,
+        so that the user's first sort by a column of names costs no more than the next."""
+        pairs = list(zip(self._fields, self._keys, strict=True))
+
+        def warm(rows: list[Any]) -> None:
+            for field, keys in pairs:
+                keys.warm(map(itemgetter(field), rows))
+
+        return warm
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
         if filters != self._filters:
@@ -209,9 +192,10 @@ class RecordTableModel(QAbstractTableModel):
         self._recent.clear()
 
         def in_order() -> None:
-            self._sort_list(self._all)
-            if self._shown is not self._all:
-                self._sort_list(self._shown)
+            sort = self.sorter()
+            shown_all = self._shown is self._all
+            self._all = sort(self._base)
+            self._shown = self._all if shown_all else sort(by_id(self._shown))
             self._in_order = True
 
         self._relayout(in_order)
@@ -227,20 +211,19 @@ class RecordTableModel(QAbstractTableModel):
 
         def updated() -> None:
             kept: list[Any] = []
-            for row in self._all:
+            for row in self._base:
                 if row[0] in gone:
                     continue
                 kept.append(fresh.pop(row[0], row))
             kept.extend(fresh.values())  # records created since the load
-            if self._sort_column >= 0:
-                self._sort_list(kept)
-            self._all = kept
+            self._base = by_id(kept)
+            self._all = self.sorter()(self._base)
             self._recent.clear()
             terms = search_terms(self._query)
             if terms or not self._filters.is_empty():
-                self._shown = filter_in_any_script(kept, self._query, self._filters)
+                self._shown = filter_in_any_script(self._all, self._query, self._filters)
             else:
-                self._shown = kept
+                self._shown = self._all
 
         self._relayout(updated)
         self.counts_changed.emit(len(self._shown), len(self._all))
@@ -261,9 +244,6 @@ class RecordTableModel(QAbstractTableModel):
                     QModelIndex() if new_row is None else self.index(new_row, index.column()),
                 )
         self.layoutChanged.emit()
-
-    def _sort_list(self, rows: list[Any]) -> None:
-        self.sorter()(rows)
 
     # -- Qt model interface --------------------------------------------------------------------
 

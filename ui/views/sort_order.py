@@ -1,0 +1,83 @@
+"""How a record table orders its rows: one sort key per distinct cell value, made once and kept.
+
+The keys are kztracker.sort_keys' natural keys of the text a cell shows (numbers by value,
+Cyrillic by the alphabet), dates as ISO text, counts as numbers and statuses in their listed
+order. A sort maps every row to its key through a dict and sorts row positions by those keys,
+all inside C (`map`, `sorted`): no Python call per row, so 100,000 rows sort near the bare
+`list.sort` floor. Keys of values not seen yet are made first, once, or ahead of time by
+`ColumnKeys.warm` on a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from operator import itemgetter
+from typing import Any
+
+from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
+from kztracker.sort_keys import natural_key
+from ui.views.columns import Column
+
+_STATUS_ORDER = {status: n for n, status in enumerate(MILESTONE_STATUSES + MEMORANDUM_STATUSES)}
+_UNKNOWN_STATUS = 99
+_ID = itemgetter(0)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+class ColumnKeys:
+    """The sort keys of one column's cell values; safe to fill from a worker thread."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        self._make = make
+        self._keys: dict[Any, Any] = {}
+
+    def warm(self, values: Iterable[Any]) -> None:
+        """Make the keys of values not seen yet."""
+        keys, make = self._keys, self._make
+        missing = set(values).difference(keys)
+        # Empty cells are never compared (they go last), but they need an entry for `of`.
+        keys.update((value, "" if _empty(value) else make(value)) for value in missing)
+
+    def of(self, values: list[Any]) -> list[Any]:
+        try:
+            return list(map(self._keys.__getitem__, values))
+        except KeyError:  # values not seen yet: their keys made once, then looked up
+            self.warm(values)
+            return list(map(self._keys.__getitem__, values))
+
+
+def column_keys(column: Column, formatter: Callable[[Any], str]) -> ColumnKeys:
+    if column.show in ("date", "count"):
+        return ColumnKeys(lambda value: value)
+    if column.show == "status":
+        return ColumnKeys(lambda value: _STATUS_ORDER.get(value, _UNKNOWN_STATUS))
+    if column.show == "text":
+        return ColumnKeys(natural_key)
+    return ColumnKeys(lambda value: natural_key(formatter(value)))
+
+
+def ordered(
+    rows: list[Any], field: int, keys: ColumnKeys, reverse: bool, counts: bool
+) -> list[Any]:
+    """`rows`, which must be in id order, in the order of the cell at `field`: filled cells by
+    key in the chosen direction, empty ones (None or "") last; ties always by id, ascending.
+    The same order as kztracker.services.first_page, so a first page read from SQL is the
+    table's true head. Counts are never empty (0 is a value)."""
+    values = list(map(itemgetter(field), rows))
+    ranks = keys.of(values)
+    # A stable sort of positions already in id order leaves ties by id in either direction.
+    if counts or (None not in values and "" not in values):
+        order = sorted(range(len(rows)), key=ranks.__getitem__, reverse=reverse)
+    else:
+        order = [n for n, value in enumerate(values) if not _empty(value)]
+        order.sort(key=ranks.__getitem__, reverse=reverse)
+        order += [n for n, value in enumerate(values) if _empty(value)]
+    return list(map(rows.__getitem__, order))
+
+
+def by_id(rows: Iterable[Any]) -> list[Any]:
+    """Rows in id order: the order `ordered` starts from (almost free when they already are)."""
+    return sorted(rows, key=_ID)
