@@ -178,3 +178,17 @@ def test_states_named_outside_an_agreement_are_no_organizations() -> None:
         "Қазақстан мен Ресей арасында тауар айналымы өсті. Ресей Федерациясы маңызды серіктес."
     )
     assert draft.organizations == []
+
+
+def test_a_quoted_company_in_an_oblique_case_and_named_universities_as_parties() -> None:
+    draft = _draft(
+        "Үш тарап\n"
+        "Әл-Фараби атындағы ҚазҰУ, Сәтбаев университеті және «Қазгеология» ҰК-мен "
+        "үшжақты меморандумға қол қойылды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {
+        "Әл-Фараби атындағы ҚазҰУ", "Сәтбаев университеті", "Қазгеология"
+    }
+    company = next(o for o in draft.organizations if o.name == "Қазгеология")
+    assert company.kind == "company"

@@ -123,3 +123,13 @@ def test_a_latin_name_after_a_title_is_a_person() -> None:
     )
     assert _person(draft, "John Miller").organization == "Oxford Instruments"
     assert [o.name for o in draft.organizations] == ["Oxford Instruments"]
+
+
+def test_a_title_in_apposition_after_the_name() -> None:
+    draft = _draft(
+        "Жаңа жоба\n"
+        "Марат Бекболатов, Экология министрі, жобаны қолдайтынын айтты."
+    )
+    person = _person(draft, "Марат Бекболатов")
+    assert person.title == "Экология министрі"
+    assert person.organization == "Экология министрлігі"

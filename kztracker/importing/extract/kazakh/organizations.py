@@ -279,7 +279,7 @@ def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     legal = _legal_forms()
     found = []
     for match in re.finditer(r"«([^«»]{2,120})»\s*([\w.-]+)?", sentence.text):
-        inner, after = match.group(1).strip(), (match.group(2) or "").rstrip(".")
+        inner, after = match.group(1).strip(), strip_case((match.group(2) or "").rstrip("."))
         if not inner[:1].isupper() or len(inner.split()) > 10:
             continue
         entry = type_of(after) if after else None
@@ -336,14 +336,19 @@ def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
 def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
     """Known acronyms of international bodies and universities, in any case: «БҰҰ-ның»."""
     known = data("organizations")["acronyms"]
+    named_after = words("people", "named_after")
+    tokens = sentence.tokens
     found = []
-    for token in sentence.tokens:
+    for i, token in enumerate(tokens):
         bare = strip_case(token.text)
         kind = known.get(bare)
         if kind and kind != "generic" and _CYRILLIC_ACRONYM.match(bare):
-            found.append(
-                OrganizationMention(
-                    bare, token.start, token.start + len(bare), kind, sentence=index
-                )
-            )
+            first = i
+            after_honoree = i > 1 and tokens[i - 1].lower in named_after
+            honoree = _honoree(tokens, i - 1) if after_honoree else None
+            if honoree is not None:
+                first = honoree  # «Әл-Фараби атындағы ҚазҰУ»
+            start, end = tokens[first].start, token.start + len(bare)
+            name = _between(sentence, tokens[first], token)[: end - start]
+            found.append(OrganizationMention(name, start, end, kind, sentence=index))
     return found

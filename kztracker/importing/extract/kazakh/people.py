@@ -113,6 +113,8 @@ def people_in(
         person = PersonMention(name, first.start, last.end, sentence=index)
         if title is not None:
             _read_title(sentence, tokens, i - 1, person, organizations, implied, index, named)
+        else:
+            _title_after(sentence, tokens, i + run, person, organizations, implied, index)
         people.append(person)
         named.append(last.end)
         i += run
@@ -168,6 +170,22 @@ def _read_title(
     if org is not None:
         person.organization = org.name
         implied.append(org)
+
+
+def _title_after(
+    sentence: Sentence, tokens: list[Token], at: int, person: PersonMention,
+    organizations: list[OrganizationMention], implied: list[OrganizationMention], index: int,
+) -> None:
+    """ «Асқар Жұмағалиев, Цифрлық даму министрі, ...»: a title in apposition after the name."""
+    if at >= len(tokens) or tokens[at].text != ",":
+        return
+    for head in range(at + 1, min(at + 1 + _TITLE_WORDS, len(tokens))):
+        if not tokens[head].text[:1].isalpha():
+            return
+        after = tokens[head + 1].text if head + 1 < len(tokens) else ","
+        if title_of(tokens[head].text) and case_of(tokens[head].text) is None and after in ",.":
+            _read_title(sentence, tokens, head, person, organizations, implied, index, [])
+            return
 
 
 def _title_word(token: Token, named: list[int]) -> bool:
