@@ -22,12 +22,15 @@ _PLURAL = re.compile(
     + "|".join(re.escape(p.title()) for p in sorted(_SINGULAR, key=len, reverse=True))
     + r")(?:\s+of\s+(?P<field>"
     + _FIELD
-    + r"))??\s+of\s+(?P<a>"
+    + r"))??\s+of\s+(?P<list>(?:"
     + _COUNTRY
-    + r")\s+and\s+(?P<b>"
+    + r")(?:,\s*(?:"
     + _COUNTRY
-    + r")"
+    + r"))*,?\s+and\s+(?:"
+    + _COUNTRY
+    + r"))"
 )
+_ITEM = re.compile(_COUNTRY)
 
 
 def _country(phrase: str) -> str | None:
@@ -42,14 +45,17 @@ def _country(phrase: str) -> str | None:
 def plural_organizations(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found = []
     for match in _PLURAL.finditer(sentence.text):
-        countries = [_country(match.group("a")), _country(match.group("b"))]
-        if None in countries:
+        items = [
+            (m, _country(m.group()))
+            for m in _ITEM.finditer(sentence.text, match.start("list"), match.end("list"))
+        ]
+        if len(items) < 2 or any(country is None for _, country in items):
             continue
         head = _SINGULAR[match.group("plural").casefold()]
         field = match.group("field") or match.group("before")
-        for group, country in zip("ab", countries, strict=True):
-            # Each one's span is its country's words, so the two stay apart.
-            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+        for item, country in items:
+            # Each one's span is its country's words, so they stay apart.
+            start, end = sentence.start + item.start(), sentence.start + item.end()
             name = f"{head} of {field} of {country}" if field else f"{head} of {country}"
             found.append(OrganizationMention(name, start, end, "government", sentence=index))
     return found
