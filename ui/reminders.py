@@ -145,7 +145,9 @@ class ReminderSettings(QGroupBox):
 def _heading(found: Reminders) -> str:
     overdue, soon = len(found.overdue), len(found.due_soon)
     if overdue and soon:
-        return tr("%n overdue and more due within {days} days", "", overdue).format(days=found.days)
+        return tr("Overdue: {overdue}; due within {days} days: {soon}").format(
+            overdue=overdue, days=found.days, soon=soon
+        )
     if overdue:
         return tr("%n of your milestones are overdue", "", overdue)
     return tr("%n of your milestones are due within {days} days", "", soon).format(days=found.days)

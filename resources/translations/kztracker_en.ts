@@ -1922,18 +1922,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="335" />
+            <location filename="../../ui/views/table_model.py" line="315" />
             <source>known to the month</source>
             <translation>known to the month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="335" />
+            <location filename="../../ui/views/table_model.py" line="315" />
             <source>known to the year</source>
             <translation>known to the year</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="328" />
+            <location filename="../../ui/views/table_model.py" line="308" />
             <source>{status} · overdue</source>
             <translation>{status} · overdue</translation>
         </message>
@@ -1941,12 +1941,12 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="429" />
+            <location filename="../../ui/views/record_view.py" line="433" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="423" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
@@ -1956,7 +1956,7 @@
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="441" />
+            <location filename="../../ui/views/record_view.py" line="445" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
@@ -1966,17 +1966,17 @@
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="439" />
+            <location filename="../../ui/views/record_view.py" line="443" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="436" />
+            <location filename="../../ui/views/record_view.py" line="440" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="420" />
+            <location filename="../../ui/views/record_view.py" line="424" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2021,12 +2021,12 @@
             <translation>Search sources: title, outlet, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="466" />
+            <location filename="../../ui/views/record_view.py" line="470" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="464" />
+            <location filename="../../ui/views/record_view.py" line="468" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
         </message>
@@ -2039,7 +2039,7 @@
             <translation> days</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="151" />
+            <location filename="../../ui/reminders.py" line="153" />
             <source>%n of your milestones are due within {days} days</source>
             <translation>
                 <numerusform>%n of your milestones is due within {days} days</numerusform>
@@ -2047,28 +2047,20 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="150" />
+            <location filename="../../ui/reminders.py" line="152" />
             <source>%n of your milestones are overdue</source>
             <translation>
                 <numerusform>%n of your milestones is overdue</numerusform>
                 <numerusform>%n of your milestones are overdue</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="148" />
-            <source>%n overdue and more due within {days} days</source>
-            <translation>
-                <numerusform>%n overdue and more due within {days} days</numerusform>
-                <numerusform>%n overdue and more due within {days} days</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/reminders.py" line="321" />
+            <location filename="../../ui/reminders.py" line="323" />
             <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
             <translation>Choose who you are in Preferences › Reminders to see your milestones.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="202" />
+            <location filename="../../ui/reminders.py" line="204" />
             <source>Due soon</source>
             <translation>Due soon</translation>
         </message>
@@ -2094,14 +2086,19 @@
             <translation>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="214" />
+            <location filename="../../ui/reminders.py" line="216" />
             <source>Open this milestone</source>
             <translation>Open this milestone</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="202" />
+            <location filename="../../ui/reminders.py" line="204" />
             <source>Overdue</source>
             <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="148" />
+            <source>Overdue: {overdue}; due within {days} days: {soon}</source>
+            <translation>Overdue: {overdue}; due within {days} days: {soon}</translation>
         </message>
         <message>
             <location filename="../../ui/reminders.py" line="99" />
@@ -2114,17 +2111,17 @@
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="189" />
+            <location filename="../../ui/reminders.py" line="191" />
             <source>Show all my milestones</source>
             <translation>Show all my milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="176" />
+            <location filename="../../ui/reminders.py" line="178" />
             <source>Your milestones</source>
             <translation>Your milestones</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="163" />
+            <location filename="../../ui/reminders.py" line="165" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -2132,12 +2129,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="295" />
+            <location filename="../../ui/reminders.py" line="297" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="155" />
+            <location filename="../../ui/reminders.py" line="157" />
             <source>{title} — {date}</source>
             <translation>{title} — {date}</translation>
         </message>

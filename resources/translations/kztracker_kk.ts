@@ -1922,18 +1922,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="335" />
+            <location filename="../../ui/views/table_model.py" line="315" />
             <source>known to the month</source>
             <translation>ай дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="335" />
+            <location filename="../../ui/views/table_model.py" line="315" />
             <source>known to the year</source>
             <translation>жыл дәлдігімен белгілі</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="328" />
+            <location filename="../../ui/views/table_model.py" line="308" />
             <source>{status} · overdue</source>
             <translation>{status} · мерзімі өткен</translation>
         </message>
@@ -1941,12 +1941,12 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="429" />
+            <location filename="../../ui/views/record_view.py" line="433" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="423" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
@@ -1956,7 +1956,7 @@
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="441" />
+            <location filename="../../ui/views/record_view.py" line="445" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
@@ -1966,17 +1966,17 @@
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="439" />
+            <location filename="../../ui/views/record_view.py" line="443" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="436" />
+            <location filename="../../ui/views/record_view.py" line="440" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="420" />
+            <location filename="../../ui/views/record_view.py" line="424" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
@@ -2021,12 +2021,12 @@
             <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="466" />
+            <location filename="../../ui/views/record_view.py" line="470" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="464" />
+            <location filename="../../ui/views/record_view.py" line="468" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
         </message>
@@ -2039,7 +2039,7 @@
             <translation> күн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="151" />
+            <location filename="../../ui/reminders.py" line="153" />
             <source>%n of your milestones are due within {days} days</source>
             <translation>
                 <numerusform>Алдағы {days} күнде мерзімі жететін %n кезеңіңіз бар</numerusform>
@@ -2047,28 +2047,20 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="150" />
+            <location filename="../../ui/reminders.py" line="152" />
             <source>%n of your milestones are overdue</source>
             <translation>
                 <numerusform>%n кезеңіңіздің мерзімі өтті</numerusform>
                 <numerusform>%n кезеңіңіздің мерзімі өтті</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="148" />
-            <source>%n overdue and more due within {days} days</source>
-            <translation>
-                <numerusform>%n кезеңнің мерзімі өтті, тағы басқалары {days} күн ішінде</numerusform>
-                <numerusform>%n кезеңнің мерзімі өтті, тағы басқалары {days} күн ішінде</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/reminders.py" line="321" />
+            <location filename="../../ui/reminders.py" line="323" />
             <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
             <translation>Өз кезеңдеріңізді көру үшін «Баптаулар › Еске салғыштар» бөлімінде кім екеніңізді таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="202" />
+            <location filename="../../ui/reminders.py" line="204" />
             <source>Due soon</source>
             <translation>Мерзімі жақын</translation>
         </message>
@@ -2094,14 +2086,19 @@
             <translation>Іске қосылғанда және kztracker ашық тұрғанда күніне бір рет хабарлама мерзімі өткен және мерзімі жақын кезеңдеріңізді тізеді. Бағдарлама жабық кезде ештеңе іске қосылмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="214" />
+            <location filename="../../ui/reminders.py" line="216" />
             <source>Open this milestone</source>
             <translation>Осы кезеңді ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="202" />
+            <location filename="../../ui/reminders.py" line="204" />
             <source>Overdue</source>
             <translation>Мерзімі өткен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="148" />
+            <source>Overdue: {overdue}; due within {days} days: {soon}</source>
+            <translation>Мерзімі өткені: {overdue}; {days} күн ішінде мерзімі жететіні: {soon}</translation>
         </message>
         <message>
             <location filename="../../ui/reminders.py" line="99" />
@@ -2114,17 +2111,17 @@
             <translation>Еске салғыштар</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="189" />
+            <location filename="../../ui/reminders.py" line="191" />
             <source>Show all my milestones</source>
             <translation>Барлық кезеңдерімді көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="176" />
+            <location filename="../../ui/reminders.py" line="178" />
             <source>Your milestones</source>
             <translation>Сіздің кезеңдеріңіз</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="163" />
+            <location filename="../../ui/reminders.py" line="165" />
             <source>and %n more</source>
             <translation>
                 <numerusform>тағы %n</numerusform>
@@ -2132,12 +2129,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="295" />
+            <location filename="../../ui/reminders.py" line="297" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="155" />
+            <location filename="../../ui/reminders.py" line="157" />
             <source>{title} — {date}</source>
             <translation>{title} — {date}</translation>
         </message>

@@ -1931,18 +1931,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="335" />
+            <location filename="../../ui/views/table_model.py" line="315" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="335" />
+            <location filename="../../ui/views/table_model.py" line="315" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="328" />
+            <location filename="../../ui/views/table_model.py" line="308" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
@@ -1950,12 +1950,12 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="429" />
+            <location filename="../../ui/views/record_view.py" line="433" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="423" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
@@ -1965,7 +1965,7 @@
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="441" />
+            <location filename="../../ui/views/record_view.py" line="445" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
@@ -1975,17 +1975,17 @@
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="439" />
+            <location filename="../../ui/views/record_view.py" line="443" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="436" />
+            <location filename="../../ui/views/record_view.py" line="440" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="420" />
+            <location filename="../../ui/views/record_view.py" line="424" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -2030,12 +2030,12 @@
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="466" />
+            <location filename="../../ui/views/record_view.py" line="470" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="464" />
+            <location filename="../../ui/views/record_view.py" line="468" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>
@@ -2048,7 +2048,7 @@
             <translation> дн.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="151" />
+            <location filename="../../ui/reminders.py" line="153" />
             <source>%n of your milestones are due within {days} days</source>
             <translation>
                 <numerusform>%n ваш этап со сроком в ближайшие {days} дн.</numerusform>
@@ -2057,7 +2057,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="150" />
+            <location filename="../../ui/reminders.py" line="152" />
             <source>%n of your milestones are overdue</source>
             <translation>
                 <numerusform>%n ваш этап просрочен</numerusform>
@@ -2065,22 +2065,13 @@
                 <numerusform>%n ваших этапов просрочены</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="148" />
-            <source>%n overdue and more due within {days} days</source>
-            <translation>
-                <numerusform>%n просрочен, и есть этапы со сроком в ближайшие {days} дн.</numerusform>
-                <numerusform>%n просрочено, и есть этапы со сроком в ближайшие {days} дн.</numerusform>
-                <numerusform>%n просрочено, и есть этапы со сроком в ближайшие {days} дн.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/reminders.py" line="321" />
+            <location filename="../../ui/reminders.py" line="323" />
             <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
             <translation>Укажите, кто вы, в разделе «Настройки › Напоминания», чтобы видеть свои этапы.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="202" />
+            <location filename="../../ui/reminders.py" line="204" />
             <source>Due soon</source>
             <translation>Скоро срок</translation>
         </message>
@@ -2106,14 +2097,19 @@
             <translation>При запуске и раз в день, пока kztracker открыт, уведомление перечисляет ваши просроченные этапы и этапы с близким сроком. Когда программа закрыта, ничего не запускается.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="214" />
+            <location filename="../../ui/reminders.py" line="216" />
             <source>Open this milestone</source>
             <translation>Открыть этот этап</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="202" />
+            <location filename="../../ui/reminders.py" line="204" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="148" />
+            <source>Overdue: {overdue}; due within {days} days: {soon}</source>
+            <translation>Просрочено: {overdue}; со сроком в ближайшие {days} дн.: {soon}</translation>
         </message>
         <message>
             <location filename="../../ui/reminders.py" line="99" />
@@ -2126,17 +2122,17 @@
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="189" />
+            <location filename="../../ui/reminders.py" line="191" />
             <source>Show all my milestones</source>
             <translation>Показать все мои этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="176" />
+            <location filename="../../ui/reminders.py" line="178" />
             <source>Your milestones</source>
             <translation>Ваши этапы</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="163" />
+            <location filename="../../ui/reminders.py" line="165" />
             <source>and %n more</source>
             <translation>
                 <numerusform>и ещё %n</numerusform>
@@ -2145,12 +2141,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="295" />
+            <location filename="../../ui/reminders.py" line="297" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="155" />
+            <location filename="../../ui/reminders.py" line="157" />
             <source>{title} — {date}</source>
             <translation>{title} — {date}</translation>
         </message>

@@ -84,7 +84,7 @@ def test_a_milestone_due_tomorrow_gives_a_tray_notification(
     assert [item.id for item in found.overdue] == [mine["late"]]
     assert len(shown) == 1
     title, body = shown[0]
-    assert "overdue" in title
+    assert title == "Overdue: 1; due within 7 days: 1"
     assert "Sign the exchange annex — 11 May 2027" in body
     assert "Send the annual report" in body
     assert "Close the programme" not in body
