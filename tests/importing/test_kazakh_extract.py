@@ -81,3 +81,11 @@ def test_noise_lines_and_a_foreign_footer_give_nothing() -> None:
     draft = extract(document)
     assert not any("Telegram" in o.name or "Дала" in o.name for o in draft.organizations)
     assert not any("Ләззат" in p.name for p in draft.people)
+
+
+def test_a_place_before_an_honoree_is_not_part_of_the_name() -> None:
+    document = read_text(
+        "Филиал\nТараз қаласында Әл-Фараби атындағы ҚазҰУ жаңа филиалын ашты."
+    )
+    draft = extract(document)
+    assert [o.name for o in draft.organizations] == ["Әл-Фараби атындағы ҚазҰУ"]

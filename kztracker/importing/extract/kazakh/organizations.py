@@ -134,8 +134,8 @@ def _honoree(tokens: list[Token], named_after: int) -> int | None:
     """Where the name before «атындағы» (named after) starts: its first capitalised word."""
     found = None
     for k in range(named_after - 1, max(named_after - 4, -1), -1):
-        if _boundary(tokens[k]):
-            break
+        if _boundary(tokens[k]) or case_of(tokens[k].text) not in (None, "genitive"):
+            break  # «Омбы қаласында Әл-Фараби атындағы»: the place is not in the name
         if _capital(tokens[k]):
             found = k
     return found
