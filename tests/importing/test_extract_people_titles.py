@@ -55,3 +55,18 @@ def test_countries_outlets_and_patronymic_repeats_are_not_people() -> None:
     assert "Serik Zhanbolatov" in people
     assert "Anna Grey" in people
     assert not {"United Kingdom", "Steppe Times", "Serik Bolatovich"} & set(people)
+
+
+def test_organizations_implied_by_titles() -> None:
+    draft = extract(
+        Document(
+            "Visit\n\nDana Serikova, Ambassador of the Republic of Kazakhstan to Malaysia, met "
+            "with the Federal Minister for Science and Technology Arif Rahman in 2025.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Embassy of Republic of Kazakhstan in Malaysia" in names
+    assert "Ministry of Science and Technology" in names

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.english.lexicon import COMMON_WORDS, TITLE_WORDS
+from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, TITLE_WORDS
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_MINISTER = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister\s+(of\s+.+)$")
+_MINISTER = re.compile(
+    r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?(?:Federal\s+)?Minister\s+((?:of|for)\s+.+)$"
+)
+_AMBASSADOR = re.compile(r"^(?:Deputy\s+)?Ambassador\s+of\s+(?:the\s+)?(.+)$")
+_POSTED_TO = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})")
 _PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Prime\s+Minister(?:\s+of\s+(.+))?$")
 
 
@@ -78,7 +82,8 @@ def _derived(
         )
     minister = _MINISTER.match(title)
     if minister:
-        name = f"Ministry {minister.group(1)}" + (f" {suffix}" if suffix else "")
+        portfolio = re.sub(r"^for\s", "of ", minister.group(1))  # "Minister for Science"
+        name = f"Ministry {portfolio}" + (f" {suffix}" if suffix else "")
         return OrganizationMention(
             name,
             start,
@@ -87,6 +92,14 @@ def _derived(
             "Kazakhstan" if "Kazakh" in name or not suffix else None,
             derived=True,
         )
+    ambassador = _AMBASSADOR.match(full)
+    if ambassador:
+        # "Ambassador of Kazakhstan to Pakistan" heads the Embassy of Kazakhstan in Pakistan.
+        name = f"Embassy of {ambassador.group(1)}"
+        posted = _POSTED_TO.match(sentence.text[end - sentence.start :])
+        if posted and posted.group(1).casefold() in COUNTRIES:
+            name += f" in {posted.group(1)}"
+        return OrganizationMention(name, start, end, "government", None, derived=True)
     akim = re.match(r"^(?:Deputy\s+)?Akim\s+of\s+(.+)$", full)
     if akim:
         return OrganizationMention(
