@@ -259,6 +259,11 @@ def _name_word_nominative(word: str, case: str, gender: str | None) -> str:
     for ending in sorted(endings, key=len, reverse=True):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + endings[ending]
+    a_endings: dict[str, str] = load("morph")["a_declension"].get(case, {})
+    if len(low) >= 5 and not any(p.tag.case == case for p in _named(low)):
+        for ending, nominative in a_endings.items():
+            if low.endswith(ending):
+                return low[: -len(ending)] + nominative
     options = [p for p in parses(word.casefold()) if p.tag.case == case]
     named = [p for p in options if {"Name", "Surn", "Patr"} & p.tag.grammemes]
     chosen = [p for p in (named or options) if gender is None or p.tag.gender in (gender, None)]

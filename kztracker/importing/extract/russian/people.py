@@ -28,10 +28,11 @@ class Person:
     title_span: Range | None = None
     implied: str | None = None  # the organization the title implies, nominative
     head_of_state: bool = False
+    case: str | None = None  # the case the title before the name puts it in
 
 
 def people_in(mentions: SentenceMentions) -> list[Person]:
-    found = []
+    found: list[Person] = []
     for span in mentions.people:
         before = _title_before(mentions, span)
         title_span = before or _title_after(mentions, span)
@@ -49,9 +50,27 @@ def people_in(mentions: SentenceMentions) -> list[Person]:
             implied = _implied(mentions, title_span, head)
             lowered = title.casefold()
             head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))
+        shared = _coordinated(found, mentions, span) if title_span is None else None
+        if shared is not None:
+            # «профессоров Кристофа Шафера и Тадеуша Куртыки»: one title for both names.
+            title, title_span, implied = shared.title, shared.title_span, shared.implied
+            head_of_state, case = shared.head_of_state, shared.case
         name = person_nominative(mentions.text_of(span), case)
-        found.append(Person(name, span, mentions, title, title_span, implied, head_of_state))
+        found.append(Person(name, span, mentions, title, title_span, implied, head_of_state,
+                            case))
     return found
+
+
+def _coordinated(found: list[Person], mentions: SentenceMentions, span: Range) -> Person | None:
+    """The person just before, joined by «и» or a comma, whose title this name shares."""
+    if not found or span[0] < 2:
+        return None
+    previous = found[-1]
+    joined = mentions.tokens[span[0] - 1].text in ("и", ",")
+    if joined and previous.span[1] == span[0] - 1 and previous.title_span is not None and (
+            previous.title_span[1] == previous.span[0]):
+        return previous
+    return None
 
 
 def _upper_first_kept(raw: str, nominative: str) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kztracker.importing.draft import DraftOrganization, DraftPerson
+from kztracker.importing.draft import DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
-from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
-from kztracker.importing.extract.merge import merge_organizations, merge_people
+from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.merge import merge_organizations
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions, split_plural
 from kztracker.importing.extract.russian.normalize import (
@@ -23,7 +23,7 @@ from kztracker.importing.extract.russian.normalize import (
     parses,
     without_legal_form,
 )
-from kztracker.importing.extract.russian.people import Person, organization_of
+from kztracker.importing.extract.russian.people import Person
 from kztracker.normalize import name_key
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
@@ -76,14 +76,14 @@ def _balanced(name: str) -> str:
 
 
 @cache
-def _outlets() -> frozenset[str]:
+def outlets() -> frozenset[str]:
     return frozenset(core_key(o) for o in load("lexicon")["outlets"])
 
 
 def is_outlet(name: str, context_before: str) -> bool:
     key = core_key(name)
-    outlets = _outlets()
-    if key in outlets or re.sub(r"^(?:иа|ia|миа)\s+", "", key) in outlets:
+    known = outlets()
+    if key in known or re.sub(r"^(?:иа|ia|миа)\s+", "", key) in known:
         return True
     before = context_before[-40:].casefold()
     return any(before.rstrip(" ,«\"").endswith(cue) for cue in words("lexicon", "outlet_cues"))
@@ -337,32 +337,3 @@ def _consume(letters: str, parts: list[str]) -> bool:
 
 def merge(found: list[OrganizationMention]) -> tuple[list[DraftOrganization], dict[str, str]]:
     return merge_organizations(found, core_key)
-
-
-def person_mentions(people: list[Person]) -> list[PersonMention]:
-    outlets = _outlets()
-    found = []
-    for person in people:
-        if core_key(person.name) in outlets or core_key(person.name.split()[0]) in outlets:
-            continue
-        tokens = person.mentions.tokens
-        employer = organization_of(person)
-        organization = None
-        if employer is not None:
-            organization = organization_name(person.mentions.text_of(employer))[0]
-        elif person.implied and not person.head_of_state:
-            organization = expand_abbreviations(person.implied)
-        found.append(PersonMention(
-            name=person.name, start=tokens[person.span[0]].start,
-            end=tokens[person.span[1] - 1].end, title=person.title,
-            organization=organization, sentence=person.mentions.index,
-        ))
-    return found
-
-
-def merged_people(
-    found: list[PersonMention], names: dict[str, str], text: str
-) -> list[DraftPerson]:
-    """People with a full name; a surname alone joins the full name it shortens."""
-    drafts = merge_people(found, names, core_key, text)
-    return [d for d in drafts if len(d.name.split()) > 1]

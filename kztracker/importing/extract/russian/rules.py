@@ -19,13 +19,8 @@ from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestones import milestones_in
 from kztracker.importing.extract.russian.ner import preload
 from kztracker.importing.extract.russian.people import Person, people_in
-from kztracker.importing.extract.russian.resolve import (
-    core_key,
-    merge,
-    merged_people,
-    organization_mentions,
-    person_mentions,
-)
+from kztracker.importing.extract.russian.resolve import core_key, merge, organization_mentions
+from kztracker.importing.extract.russian.resolve_people import merged_people, person_mentions
 from kztracker.importing.extract.russian.segment import segment
 from kztracker.normalize import fold_lookalikes, name_key
 
