@@ -34,18 +34,21 @@ _LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the 
 class Document:
     stem: str
     kind: str
+    title: str | None = None  # the nominative a title takes when it is not the stem
 
 
 @cache
 def _documents() -> tuple[Document, ...]:
-    return tuple(Document(d["stem"], d["kind"]) for d in data("agreements")["documents"])
+    return tuple(
+        Document(d["stem"], d["kind"], d.get("title")) for d in data("agreements")["documents"]
+    )
 
 
 @cache
 def _phrases(key: str) -> re.Pattern[str]:
     """The phrases of a list, each from a word's start; a phrase whose last word is a whole
     word also to its end («мүмкін» is not «мүмкіндік»), a stem («жоспарлан») to any ending."""
-    stems = ("жоспарлан", "күтіл")
+    stems = tuple(data("agreements")["planned_stems"])
     parts = [
         rf"(?<![\w-]){re.escape(p)}" + ("" if p.endswith(stems) else r"(?![\w-])")
         for p in data("agreements")[key]
@@ -78,7 +81,7 @@ def document_in(sentence: Sentence) -> tuple[int, Document] | None:
 
 
 def _plural(token: Token, document: Document) -> bool:
-    return bool(re.match(r"(?:тар|тер|дар|дер|лар|лер)", token.lower[len(document.stem) :]))
+    return token.lower[len(document.stem) :].startswith(tuple(data("agreements")["plural_endings"]))
 
 
 def is_signed(sentence: Sentence) -> bool:
@@ -143,7 +146,7 @@ def memoranda_in(
         generic = document.stem in data("agreements")["generic_documents"]
         if not names_of and not (generic and clauses):
             continue
-        signing = "қол" in sentence.text.casefold()
+        signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
         signatories = [p.name for p in people_at.get(index, [])] if signing else []
         clauses.append(_Clause(
             index, names_of, _unique(signatories), _date(sentences, index, dates_at),
@@ -223,11 +226,11 @@ def _date(
 def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) -> str:
     tokens = sentence.tokens
     head = strip_case(tokens[at].text).casefold()
-    if document.stem == "жол карта":
-        head = "жол картасы"
+    if document.title:
+        head = document.title
     elif head.startswith(document.stem) and head != document.stem:
         head = document.stem
-    if at >= 2 and tokens[at - 1].lower in ("туралы", "жөніндегі"):
+    if at >= 2 and tokens[at - 1].lower in words("agreements", "about"):
         start = at - 2
         while start > 0 and at - start < 4 and not tokens[start - 1].capitalized and (
             tokens[start - 1].text[:1].isalpha() and type_of(tokens[start - 1].text) is None
@@ -235,8 +238,9 @@ def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) 
         ):
             start -= 1  # «су ресурстары туралы келісім»
         head = " ".join([*(t.text for t in tokens[start:at]), head])
+    joiner = data("agreements")["title_words"]
     if len(parties) >= 2:
-        return f"{', '.join(parties[:-1])} мен {parties[-1]} арасындағы {head}"
+        return f"{', '.join(parties[:-1])} {joiner['and']} {parties[-1]} {joiner['between']} {head}"
     return f"{parties[0]} {head}" if parties else head
 
 

@@ -45,14 +45,16 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     month = group("month", "|".join(months)) + r"\w*"
     month_number = group("month", r"\d{1,2}")
     day_2, month_2 = group("day", r"\d\d"), group("month", r"\d\d")
-    year_word = r"\s*ж(?:ылғы|ылы|ылдың|ыл|\.)?"
+    raw = data("dates")
+    year_word = r"(?:\s*(?:" + "|".join(re.escape(w) for w in raw["year_after"]) + r")(?![\w]))?"
+    alone = "|".join(re.escape(w) for w in raw["year_alone_after"])
     return {
         "textual_ymd": rf"{year}{year_word}\s+{day}\s+{month}",
         "textual_dmy": rf"{day}\s+{month}\s+{year}(?:{year_word})?",
         "numeric": rf"{day}\.{month_number}\.{year}",
         "iso": rf"{year}-{month_2}-{day_2}",
         "year_month": rf"{year}{year_word}\s+{month}",
-        "year": rf"{year}(?=\s*ж(?:ылы|ылғы|ылдың|ылға|ылдан|ылда|\.|\b))",
+        "year": rf"{year}(?=\s*(?:{alone})(?!\w))",
     }
 
 

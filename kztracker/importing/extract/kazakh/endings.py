@@ -139,7 +139,11 @@ def genitive(name: str) -> str:
     """A name ending in a vowel put in the genitive: «Ресей Федерациясы» → «... Федерациясының»."""
     table = _table()
     last_vowel = next((c for c in reversed(name.casefold()) if c in table.back + table.front), "")
-    return name + ("ның" if last_vowel in table.back else "нің")
+    back, front = next(
+        g["endings"] for g in data("endings")["plain"]
+        if g["case"] == "genitive" and "vowel" in g["after"]
+    )
+    return name + (back if last_vowel in table.back else front)
 
 
 def person_nominative(name: str) -> str:

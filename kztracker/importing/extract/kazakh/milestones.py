@@ -18,13 +18,17 @@ from kztracker.importing.extract.kazakh.agreements import (
 )
 from kztracker.importing.extract.kazakh.dates import DateMention, month_number
 from kztracker.importing.extract.kazakh.endings import strip_case
-from kztracker.importing.extract.kazakh.lexicon import data
+from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.normalize import name_key
 
 _TITLE_WORDS = 4  # words before the event word that say whose event it is
-_REPORTED = re.compile(r",?\s*(?:[-–—]\s*)?деп\s+\w+.*$|[-–—]\s*деді.*$", re.IGNORECASE)
+@cache
+def _reported() -> re.Pattern[str]:
+    """ «..., деп хабарлайды X»: what closes a reported clause, left out of its reading."""
+    said, says = data("agreements")["reported"]
+    return re.compile(rf",?\s*(?:[-–—]\s*)?{said}\s+\w+.*$|[-–—]\s*{says}.*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ def status_of(clause: str) -> str:
     patterns = _status_patterns()
     raw = data("agreements")["status"]
     done_words = frozenset(raw["done_words"])
-    found = re.findall(r"[\w-]+", _REPORTED.sub("", clause).casefold())
+    found = re.findall(r"[\w-]+", _reported().sub("", clause).casefold())
     planned = re.compile("|".join(raw["planned_words"]))
     if any(planned.search(word) for word in found):
         return "planned"
@@ -139,20 +143,20 @@ def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
     start = at
     while start > 0 and at - start < _TITLE_WORDS and tokens[start - 1].text[:1].isalnum():
         before = tokens[start - 1]
-        if before.lower in ("бүгін", "кеше", "ертең", "деп", "және", "ал"):
+        if before.lower in words("agreements", "title_stops"):
             break
         if any(c.isdigit() for c in before.text) or month_number(before.text) or (
             before.lower in _year_words()
         ):
             break  # the date is the milestone's date, not its title
         start -= 1
-    words = [t.text for t in tokens[start:at]]
+    before_head = [t.text for t in tokens[start:at]]
     head = strip_case(tokens[at].text)
     if " " in event.stem or not head.casefold().startswith(event.title):
         head = event.title  # «ұйымдастырмақ» → «ұйымдастыру»; «сапары» stays
-    return " ".join([*words, head])
+    return " ".join([*before_head, head])
 
 
 def _signing_title(sentence: Sentence) -> str:
-    text = _REPORTED.sub("", sentence.text).rstrip(" .")
+    text = _reported().sub("", sentence.text).rstrip(" .")
     return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"

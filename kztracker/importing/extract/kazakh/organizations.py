@@ -199,7 +199,7 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
             modifiers = _between(sentence, tokens[j], tokens[i - 1])
             owner = _between(sentence, tokens[second], tokens[j - 1])
         joined = second - 1
-        if joined < 1 or tokens[joined].lower not in ("мен", "пен", "бен", "және"):
+        if joined < 1 or tokens[joined].lower not in words("agreements", "conjunctions"):
             continue
         first = joined - 1
         if not _capital(tokens[first]):
@@ -226,7 +226,7 @@ def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
         if token.lower not in between or i < 3:
             continue
         second, joined, first = tokens[i - 1], tokens[i - 2], tokens[i - 3]
-        if joined.lower not in ("мен", "пен", "бен", "және"):
+        if joined.lower not in words("agreements", "conjunctions"):
             continue
         names = [states.get(t.text) or states.get(strip_case(t.text)) for t in (first, second)]
         if all(names):

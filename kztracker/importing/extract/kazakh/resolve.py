@@ -56,7 +56,10 @@ def core_key(name: str) -> str:
         w for w in re.findall(r"[\w.-]+", nominative(name)) if w.casefold().rstrip(".") not in legal
     ]
     key = name_key(" ".join(kept))
-    return re.sub(r"^(?:қр|қазақстан республикасы(?:ның)?)\s+", "", key)
+    for prefix in data("organizations")["home_prefixes"]:
+        if key.startswith(prefix.casefold() + " "):
+            return key[len(prefix) + 1 :]
+    return key
 
 
 def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
@@ -193,7 +196,7 @@ class Acronyms:
             letters = [
                 part[:1].upper()
                 for word in mention.name.split()
-                if word.casefold() not in ("және", "мен")
+                if word.casefold() not in words("agreements", "conjunctions")
                 for part in word.split("-")
             ]
             if len(letters) >= 2 and not mention.derived and not is_state(mention):
