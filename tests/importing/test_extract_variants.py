@@ -110,3 +110,20 @@ def test_documents_listed_in_one_sentence_each_have_their_own_sides() -> None:
         ["Caspian Trading LLP", "Steppe Oil LLP"],
         ["Kestrel Grain Company", "Orion Port Authority"],
     ]
+
+
+def test_the_parties_signing_another_document_are_the_memorandums_sides() -> None:
+    draft = extract(
+        Document(
+            "News\n\nThe Orion Institute and the Steppe Medical University signed a memorandum "
+            "of cooperation. The memorandum covers joint research. Additionally, the parties "
+            "signed a joint action plan with twelve activities.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["Orion Institute", "Steppe Medical University"],
+        ["Orion Institute", "Steppe Medical University"],
+    ]

@@ -138,6 +138,7 @@ def memoranda_in(
     weak: list[DraftMemorandum] = []  # "X and Y agreed to ...", without an agreement named
     signing_dates: list[PartialDate] = []
     day_of: dict[int, PartialDate | None] = {}
+    another: list[DraftMemorandum] = []  # a further document of the same sides
     reference_day = reference or PartialDate(9999)
     title_only = _title_sentence(article)
     year: int | None = None
@@ -220,6 +221,19 @@ def memoranda_in(
                     for m in mentions_at.get(index - 1, [])
                     if _subject(article.sentences[index - 1], m)
                 ]
+                if not subjects and signs and not future and found and not in_sentence:
+                    # "Additionally, the parties signed a joint Action Plan": another document
+                    # of the sides of the memorandum just told of.
+                    sides = found[-1][0].parties
+                    another.append(
+                        DraftMemorandum(
+                            title=memorandum_title(kind, sides, host),
+                            kind=kind,
+                            parties=list(sides),
+                            spans=[sentence.span()],
+                        )
+                    )
+                    continue
             if (
                 kind == "other"
                 and not match.group("prep")
@@ -288,7 +302,7 @@ def memoranda_in(
     # An agreement to act restates a memorandum with a party in common, else it stands alone.
     named = {_bare(p) for m, _ in found for p in m.parties} - {_bare(host or "")}
     found += [(m, -1) for m in weak if not named & {_bare(p) for p in m.parties}]
-    memoranda = merge_memoranda([m for m, _ in found], host, parents)
+    memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
     starts = [p.start for p in article.paragraphs]
     sentence_starts = [s.start for s in article.sentences]
     for memo in memoranda:

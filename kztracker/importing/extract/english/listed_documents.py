@@ -19,7 +19,7 @@ def document_kind(noun: str) -> str:
         "agree" in noun
         or "accord" in noun
         or "framework" in noun
-        or noun.startswith(("deal", "contract", "credit", "protocol", "treat"))
+        or noun.startswith(("deal", "contract", "credit", "protocol", "treat", "document"))
     ):
         return "agreement"
     if "road" in noun:
