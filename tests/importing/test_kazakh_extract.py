@@ -89,3 +89,18 @@ def test_a_place_before_an_honoree_is_not_part_of_the_name() -> None:
     )
     draft = extract(document)
     assert [o.name for o in draft.organizations] == ["Әл-Фараби атындағы ҚазҰУ"]
+
+
+def test_a_milestone_is_tied_to_the_memorandum_of_its_partners() -> None:
+    document = read_text(
+        "Екі меморандум\n"
+        "Бүгін Қарағанды техникалық университеті мен Дрезден техникалық университеті "
+        "арасында меморандумға қол қойылды. Сондай-ақ Павлодар педагогикалық университеті мен "
+        "Лейпциг университеті арасында меморандумға қол қойылды. Лейпциг университеті келесі "
+        "айда жазғы мектеп ұйымдастырмақ."
+    )
+    draft = extract(document)
+    assert len(draft.memoranda) == 2
+    school = next(m for m in draft.milestones if "ұйымдастыру" in m.title)
+    assert school.memorandum == draft.memoranda[1].title
+    assert school.organizations == ["Лейпциг университеті"]

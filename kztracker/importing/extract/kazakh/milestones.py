@@ -101,8 +101,6 @@ def milestones_in(
 ) -> list[DraftMilestone]:
     """One milestone per sentence that holds an event word and is not itself a signing."""
     key = core_key if callable(core_key) else name_key
-    memorandum = memoranda[0].title if len(memoranda) == 1 else None
-    partners = memoranda[0].parties if len(memoranda) == 1 else []
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
     signings = {span for memo in memoranda for span in memo.spans}
@@ -127,14 +125,26 @@ def milestones_in(
         # The headline and the body often tell of one event: one milestone per event and date.
         event = found[1].title if found and date else name_key(title)
         marker = (event, date.isoformat() if date else None)
+        memo = _memorandum_of(orgs, memoranda)
         if marker in seen:
             continue
         seen.add(marker)
         result.append(DraftMilestone(
-            title=title, date=date, status=status, organizations=orgs or list(partners),
-            memorandum=memorandum, spans=[sentence.span()],
+            title=title, date=date, status=status,
+            organizations=orgs or (list(memo.parties) if memo else []),
+            memorandum=memo.title if memo else None, spans=[sentence.span()],
         ))
     return result
+
+
+def _memorandum_of(
+    organizations: list[str], memoranda: list[DraftMemorandum]
+) -> DraftMemorandum | None:
+    """The text's one memorandum, or of several the one whose parties the event names."""
+    if len(memoranda) == 1:
+        return memoranda[0]
+    sharing = [m for m in memoranda if set(m.parties) & set(organizations)]
+    return sharing[0] if len(sharing) == 1 else None
 
 
 def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
