@@ -127,3 +127,12 @@ def test_the_parties_signing_another_document_are_the_memorandums_sides() -> Non
         ["Orion Institute", "Steppe Medical University"],
         ["Orion Institute", "Steppe Medical University"],
     ]
+
+
+def test_a_name_followed_by_its_short_form_and_that_form_with_descriptors_are_one() -> None:
+    found = _organizations(
+        "News\n\nA memorandum between the Atomic Energy Corporation ORLAN and the Steppe "
+        "University was signed on 2 May 2025. Orlan State Corporation will train engineers."
+    )
+    assert "Orlan State Corporation" not in found
+    assert {"ORLAN", "Orlan State Corporation"} <= set(found["Atomic Energy Corporation"])

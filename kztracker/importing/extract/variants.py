@@ -105,6 +105,9 @@ def fold_variants(
     for i, ws in enumerate(words):
         for w in set(ws):
             holding.setdefault(w, []).append(i)
+        for alias in drafts[i].aliases:  # one-word short forms, kept apart from words
+            if " " not in alias:
+                holding.setdefault("\0" + alias.casefold(), []).append(i)
     into: dict[int, int] = {}
 
     def root(i: int) -> int:
@@ -159,6 +162,11 @@ def _targets(
     own = words[i]
     if not own:
         return set()
+    if len(own) >= 2 and set(own[1:]) <= rules.descriptors:
+        # "Rosatom State Corporation" where "ROSATOM" is another's short form.
+        named = {j for j in holding.get("\0" + own[0], []) if j != i}
+        if named:
+            return named
     last = draft.name.split()[-1]
     shouted = draft.name.isupper() and len(own) >= 2  # "ABAI UNIVERSITY" in a headline
     if _ACRONYM.match(last) and len(own) <= 3 and not shouted:

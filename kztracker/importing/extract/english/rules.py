@@ -370,5 +370,9 @@ def _subordinates(text: str, mentions: list[OrganizationMention]) -> None:
     first's parent, not another party of what the first does."""
     ordered = sorted((m for m in mentions if not m.derived), key=lambda m: m.start)
     for child, parent in zip(ordered, ordered[1:], strict=False):
-        if child.parent is None and _UNDER_THE.fullmatch(text[child.end : parent.start]):
+        between = text[child.end : parent.start]
+        if child.parent is None and _UNDER_THE.fullmatch(between):
             child.parent = parent.name
+        elif not between.strip() and re.fullmatch(r"[A-Z][A-Z-]{1,9}", parent.name):
+            # "the State Atomic Energy Corporation ROSATOM": the name, then its short form.
+            parent.same_as.append(child.name)
