@@ -224,12 +224,12 @@ def memoranda_in(
                 if not subjects and signs and not future and found and not in_sentence:
                     # "Additionally, the parties signed a joint Action Plan": another document
                     # of the sides of the memorandum just told of.
-                    sides = found[-1][0].parties
+                    earlier_sides = found[-1][0].parties
                     another.append(
                         DraftMemorandum(
-                            title=memorandum_title(kind, sides, host),
+                            title=memorandum_title(kind, earlier_sides, host),
                             kind=kind,
-                            parties=list(sides),
+                            parties=list(earlier_sides),
                             spans=[sentence.span()],
                         )
                     )

@@ -82,8 +82,8 @@ def _derived(
         )
     minister = _MINISTER.match(title)
     if minister:
-        portfolio = re.sub(r"^for\s", "of ", minister.group(1))  # "Minister for Science"
-        name = f"Ministry {portfolio}" + (f" {suffix}" if suffix else "")
+        field = re.sub(r"^for\s", "of ", minister.group(1))  # "Minister for Science"
+        name = f"Ministry {field}" + (f" {suffix}" if suffix else "")
         return OrganizationMention(
             name,
             start,
