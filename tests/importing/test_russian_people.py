@@ -74,3 +74,29 @@ def test_a_news_agency_that_only_reports_is_not_an_organization() -> None:
     names = {o.name for o in draft.organizations}
     assert "Казинформ" not in names
     assert {"Кокшетауский университет", "Курганский университет"} <= names
+
+
+def test_names_listed_before_one_plural_type_noun_are_organizations() -> None:
+    draft = _draft(
+        "Университет расширяет связи\n"
+        "Павлодарский университет давно сотрудничает с вузами Польши. Среди партнеров "
+        "Варшавский, Ян Коханов, Казимир Великий и Силезский университеты."
+    )
+    names = {o.name for o in draft.organizations}
+    assert {
+        "Варшавский университет", "Университет Ян Коханов", "Университет Казимир Великий",
+        "Силезский университет",
+    } <= names
+    assert not {p.name for p in draft.people} & {"Ян Коханов", "Казимир Великий"}
+
+
+def test_names_joined_by_and_share_the_title_before_them() -> None:
+    draft = _draft(
+        "Гости из Праги\n"
+        "Ректор встретился с профессорами Карлова университета Яромиром Новаком и Петром "
+        "Дворжаком. Гости осмотрели лаборатории института."
+    )
+    titles = {p.name: p.title for p in draft.people}
+    assert titles["Яромир Новак"] == titles["Петр Дворжак"]
+    assert titles["Петр Дворжак"] is not None
+    assert titles["Петр Дворжак"].startswith("профессор")

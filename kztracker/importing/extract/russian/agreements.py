@@ -191,13 +191,17 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
     lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
     if token.lemma not in lemmas or not token.is_pos("NOUN"):
         return False
+    if token.lemma in words("lexicon", "agreement_needs_sign"):
+        # «подписали документ о ...» is a document signed; «документ предусматривает» is not.
+        return any(t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i])
     needs: dict[str, list[str]] = load("lexicon")["agreement_needs_modifier"]
     if token.lemma in needs:
         near = {t.lemma for t in tokens[max(0, i - 1) : i + 3]}
         return bool(near & set(needs[token.lemma]))
     # «в рамках соглашения», «согласно договору»: the agreement is context, not the news.
-    before = tokens[i - 1].lemma if i else ""
-    return before not in ("рамка", "согласно", "соответствие", "реализация", "исполнение")
+    # «в рамках (подписанных) соглашений», «согласно договору»: context, not news.
+    before = {t.lemma for t in tokens[max(0, i - 2) : i]}
+    return not before & words("lexicon", "context_words")
 
 
 def _has_between(tokens: list[Token], i: int) -> bool:

@@ -27,6 +27,9 @@ class SentenceMentions:
     organizations: list[Range] = field(default_factory=list)
     people: list[Range] = field(default_factory=list)
     places: list[Range] = field(default_factory=list)
+    # «Стамбульский, Осман Гази и Бируни университеты»: each listed name with the head noun it
+    # shares, in the nominative singular.
+    listed: dict[Range, str] = field(default_factory=dict)
 
     def text_of(self, span: Range) -> str:
         first, last = self.tokens[span[0]], self.tokens[span[1] - 1]
@@ -62,8 +65,45 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
                 entity.kind
             ].append(span)
         mentions.organizations = _organizations(tokens, mentions)
+        _shared_head_lists(tokens, mentions)
         found.append(mentions)
     return found
+
+
+def _shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
+    """Names listed before one plural type noun are one organization each; a listed name
+    natasha took for a person is not one."""
+    for head, token in enumerate(tokens):
+        if not (is_head(token) and head > 2 and tokens[head - 2].text == "и" or head > 3 and (
+                is_head(token) and tokens[head - 3].text == "и")):
+            continue
+        if not any(p.tag.number == "plur" for p in token.parses[:1]):
+            continue
+        items: list[Range] = []
+        end = head
+        i = head - 1
+        while i >= 0 and (tokens[i].capitalized or tokens[i].text in (",", "и")):
+            if tokens[i].text in (",", "и"):
+                if end > i + 1:
+                    items.append((i + 1, end))
+                end = i
+            i -= 1
+        if end > i + 1 and tokens[i + 1].capitalized:
+            items.append((i + 1, end))
+        if len(items) < 3:
+            continue
+        noun = token.parses[0].inflect({"sing", "nomn"})
+        word = str(noun.word) if noun is not None else token.lemma
+        for item in items:
+            mentions.listed[item] = word
+        mentions.organizations = _outermost(
+            [s for s in mentions.organizations if not any(_overlap(s, it) for it in items)]
+            + items)
+        mentions.people = [p for p in mentions.people if not any(_overlap(p, it) for it in items)]
+
+
+def _overlap(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _token_range(tokens: list[Token], start: int, end: int) -> Range | None:

@@ -55,7 +55,10 @@ def _listed_noun(word: str) -> tuple[str, str] | None:
 
 
 def _with_case_of(original: str, word: str) -> str:
-    """`word` with the capitals of `original`, part by part across hyphens."""
+    """`word` with the capitals of `original`, part by part across hyphens; no «ё» the text did
+    not write («Петром» is «Петр», not «Пётр»)."""
+    if "ё" not in original.casefold():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if original.isupper() and len(original) > 1:
         return word.upper()
     parts = word.split("-")
@@ -88,8 +91,9 @@ def _is_acronym(word: str) -> bool:
 
 
 @cache
-def head_phrase_nominative(phrase: str) -> str:
-    """The phrase with its leading adjectives and first noun in the nominative."""
+def head_phrase_nominative(phrase: str, singular: bool = False) -> str:
+    """The phrase with its leading adjectives and first noun in the nominative; `singular` for
+    one person's title taken from a plural («профессорами университета» → «профессор ...»)."""
     tokens = _tokens(phrase)
     keep = words("morph", "keep_words")
     for head, (word, quoted) in enumerate(tokens):
@@ -100,15 +104,15 @@ def head_phrase_nominative(phrase: str) -> str:
             if bare.casefold() == "и" and head > 0:
                 continue
             return phrase
-        noun = _noun_case(bare)
+        noun = _noun_case(bare, singular)
         if noun is not None:
-            return _inflect_head(tokens, head, noun)
+            return _inflect_head(tokens, head, noun, singular)
         if not any(p.tag.POS in _ADJECTIVAL for p in parses(bare.casefold())):
             return phrase
     return phrase
 
 
-def _noun_case(word: str) -> tuple[str, str, Any] | None:
+def _noun_case(word: str, singular: bool = False) -> tuple[str, str, Any] | None:
     """(nominative, case, parse) when `word` is a noun; the parse is None for listed nouns."""
     listed = _listed_noun(word)
     if listed is not None:
@@ -116,17 +120,20 @@ def _noun_case(word: str) -> tuple[str, str, Any] | None:
     found = [p for p in parses(word.casefold()) if p.tag.POS == "NOUN"]
     if not found or any(p.tag.POS in _ADJECTIVAL for p in parses(word.casefold())[:1]):
         return None
-    singular = [p for p in found if p.tag.number != "plur"] or found
-    best = singular[0]
-    if "nomn" in {p.tag.case for p in singular}:
+    single = [p for p in found if p.tag.number != "plur"] or found
+    best = single[0]
+    if "nomn" in {p.tag.case for p in single} and not (singular and best.tag.number == "plur"):
         return word.casefold(), "nomn", None
-    nominative = best.inflect({"nomn"})
+    nominative = best.inflect({"nomn", "sing"} if singular else {"nomn"}) or best.inflect(
+        {"nomn"})
     return (str(nominative.word) if nominative else word.casefold()), str(best.tag.case), best
 
 
-def _inflect_head(tokens: list[tuple[str, bool]], head: int, noun: tuple[str, str, Any]) -> str:
+def _inflect_head(
+    tokens: list[tuple[str, bool]], head: int, noun: tuple[str, str, Any], singular: bool
+) -> str:
     nominative, case, parse = noun
-    if case == "nomn":
+    if case == "nomn" and not singular:
         return " ".join(word for word, _quoted in tokens)
     gender = parse.tag.gender if parse is not None else "masc"
     out = []
@@ -134,7 +141,8 @@ def _inflect_head(tokens: list[tuple[str, bool]], head: int, noun: tuple[str, st
         bare = word.rstrip(".,;:")
         trail = word[len(bare):]
         if i < head and bare.casefold() != "и":
-            out.append(_with_case_of(bare, _adjective_nominative(bare, case, gender)) + trail)
+            out.append(_with_case_of(bare, _adjective_nominative(bare, case, gender, singular))
+                       + trail)
         elif i == head:
             out.append(_with_case_of(bare, nominative) + trail)
         else:
@@ -142,14 +150,15 @@ def _inflect_head(tokens: list[tuple[str, bool]], head: int, noun: tuple[str, st
     return " ".join(out)
 
 
-def _adjective_nominative(word: str, case: str, gender: str | None) -> str:
+def _adjective_nominative(word: str, case: str, gender: str | None, singular: bool = False) -> str:
     options = [p for p in parses(word.casefold()) if p.tag.POS in _ADJECTIVAL]
     agreeing = [p for p in options if p.tag.case == case and (
         p.tag.number == "plur" or gender is None or p.tag.gender in (gender, None))] or options
     forms = []
     for option in agreeing:
-        target = {"nomn", "sing", gender} if gender and option.tag.number != "plur" else {"nomn"}
-        if option.tag.number == "plur":
+        plural = option.tag.number == "plur" and not singular
+        target = {"nomn", "sing", gender} if gender and not plural else {"nomn"}
+        if plural:
             target.add("plur")
         inflected = option.inflect(target) or option.inflect({"nomn"})
         if inflected is not None:

@@ -46,7 +46,8 @@ def people_in(mentions: SentenceMentions) -> list[Person]:
             raw = mentions.text_of(title_span).strip(" ,–-")
             participle = head is not None and mentions.tokens[head].is_pos("PRTF", "ADJF")
             # «заведующая лабораторией»: a participle heads the title and governs the rest.
-            title = raw if participle else _upper_first_kept(raw, head_phrase_nominative(raw))
+            title = raw if participle else _upper_first_kept(
+                raw, head_phrase_nominative(raw, singular=True))
             implied = _implied(mentions, title_span, head)
             lowered = title.casefold()
             head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))

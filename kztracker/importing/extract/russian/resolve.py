@@ -128,6 +128,17 @@ def _without_title(parts: list[str]) -> list[str]:
     return parts[cut:]
 
 
+def _listed_name(mentions: SentenceMentions, span: tuple[int, int]) -> str:
+    """«Стамбульский» + университет → «Стамбульский университет», «Осман Гази» → «Университет
+    Осман Гази»: an adjective goes before the shared noun, a name after it."""
+    head = mentions.listed[span]
+    item = mentions.text_of(span)
+    first = mentions.tokens[span[0]]
+    if span[1] - span[0] == 1 and first.is_pos("ADJF"):
+        return f"{head_phrase_nominative(item + ' ' + head)}"
+    return f"{head[:1].upper()}{head[1:]} {item}"
+
+
 def _dropped(name: str, before: str) -> bool:
     """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
     («Национального исследовательского», a masthead cut in two) are not organizations."""
@@ -201,6 +212,8 @@ def organization_mentions(
                 continue  # «представитель департамента ...»: a unit named in a title
             if _cut_off(mentions, span):
                 continue
+            if span in mentions.listed:
+                raw = _listed_name(mentions, span)
             plural = split_plural(mentions.tokens[span[0] : span[1]])
             for piece in plural or [raw]:
                 if plural:
