@@ -1,8 +1,10 @@
 """Reviewing an import: the announcement on one side, the proposals on the other.
 
-The dialog edits the Draft in place (actions, names, the record to link to, merges) and writes
-nothing until Apply, which runs `kztracker.services.importing.apply` through
-`Operations.change`. Selecting a proposal highlights the text it came from.
+The dialog edits the Draft in place (actions, names, the record to link to, merges, the
+publication date) and writes nothing until Apply, which first commits the field being typed in
+and then runs `kztracker.services.importing.apply` through `Operations.change`. An edit redraws
+the proposal's row, never the editors, so the field the user clicked into next keeps its cursor
+and its text. Selecting a proposal highlights the text it came from.
 
 Keys, while the proposal list has focus: A link (accept the match), M merge (link and remember
 the spelling), C create, S skip, each moving on to the next proposal; Ctrl+Enter applies.
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 from kztracker.importing.draft import (
     Draft,
 )
-from ui.import_fields import DraftFieldsForm
+from ui.import_fields import DraftFieldsForm, rename_references
 from ui.import_proposals import (
     ACTIONS,
     ITEM_ROLE,
@@ -46,6 +48,7 @@ from ui.import_proposals import (
     label_of,
     score_text,
 )
+from ui.import_published import PublishedRow, Touched, carry_over
 from ui.labels import format_date
 from ui.operations import Operations
 
@@ -71,11 +74,15 @@ class ImportReviewDialog(QDialog):
         self._choices: dict[str, list[tuple[int, str]]] = {}
         self._loading_editor = False
         self.reviewed = False  # the user changed a proposal: closing asks first
+        self._redating = False  # dates are being re-read against a new publication date
+        self._apply_when_redated = False
         self.setWindowTitle(tr("Review import"))
         self.resize(1180, 720)
 
         self.header = QLabel()
         self.header.setWordWrap(True)
+        self.published = PublishedRow(draft.document.published_on)
+        self.published.changed.connect(self._redate)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setPlainText(draft.document.text)
@@ -124,6 +131,7 @@ class ImportReviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.published)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
@@ -174,8 +182,8 @@ class ImportReviewDialog(QDialog):
         form.addRow(tr("Action"), self.action_box)
         form.addRow(tr("Link to"), self.target_box)
         form.addRow("", self.merge_box)
-        self.fields = DraftFieldsForm(form, box)
-        self.fields.edited.connect(self._refresh_current)
+        self.fields = DraftFieldsForm(form, self._memorandum_titles, box)
+        self.fields.edited.connect(lambda: self._refresh_current(None))
         box.setEnabled(False)
         return box
 
@@ -184,11 +192,7 @@ class ImportReviewDialog(QDialog):
         from kztracker.importing.outcome import source_title
 
         parts = [f"<b>{_escape(source_title(document))}</b>"]
-        facts = [
-            document.outlet or "",
-            format_date(document.published_on.isoformat()) if document.published_on else "",
-            document.origin,
-        ]
+        facts = [document.outlet or "", document.origin]  # the date has its own field
         parts.append(" · ".join(_escape(f) for f in facts if f))
         counts = self.tree.counts()
         parts.append(
@@ -219,7 +223,14 @@ class ImportReviewDialog(QDialog):
     def current(self) -> tuple[str, Any] | None:
         return self.tree.current()
 
-    def _selected(self, row: QTreeWidgetItem | None, _previous: Any) -> None:
+    def _selected(self, row: QTreeWidgetItem | None, previous: Any) -> None:
+        left = previous.data(0, ITEM_ROLE) if previous is not None else None
+        if left and self.fields.item is left[1] and not self._loading_editor:
+            # Moving on without leaving the field first (keys, a click that takes no focus):
+            # what was typed belongs to the proposal it was typed for.
+            self._rename(*left)
+            self.fields.commit()
+            self.tree.show_proposal(previous)
         data = row.data(0, ITEM_ROLE) if row is not None else None
         self.editor.setEnabled(bool(data))
         if row is None or not data:
@@ -283,12 +294,30 @@ class ImportReviewDialog(QDialog):
 
     # -- edits --------------------------------------------------------------------------------
 
-    def _refresh_current(self) -> None:
+    def _memorandum_titles(self) -> list[str]:
+        """A milestone may serve one of this draft's memoranda (or none: the empty first)."""
+        return ["", *(m.title for m in self.draft.memoranda if m.match.action != "skip")]
+
+    def _refresh_current(self, field: str | None = "match") -> None:
+        """Redraw the selected proposal's row and the controls the edit changed; the editor
+        the user is in, and what is typed there, stay as they are. `field` is what the user
+        changed, when the fields form has not noted it."""
         self.reviewed = True
+        current = self.current()
         row = self.tree.currentItem()
-        if row is not None and row.data(0, ITEM_ROLE):
+        if current is not None and row is not None:
+            if field is not None:
+                self.fields.touched.add((id(current[1]), field))
             self.tree.show_proposal(row)
-            self._selected(row, None)
+            self._loading_editor = True
+            try:
+                self.action_box.setCurrentIndex(ACTIONS.index(current[1].match.action))
+                if not self.target_box.hasFocus():
+                    self._fill_targets(current[0], current[1])
+                self.merge_box.setChecked(current[1].match.learn_alias)
+            finally:
+                self._loading_editor = False
+        self.fields.refresh()
         self._update_header()
 
     def _by_key(self, act: Any, action: str) -> None:
@@ -376,15 +405,23 @@ class ImportReviewDialog(QDialog):
 
     def _name_edited(self) -> None:
         current = self.current()
+        if current is not None and not self._loading_editor and self._rename(*current):
+            self._refresh_current(None)
+
+    def _rename(self, kind: str, item: Any) -> bool:
+        """Give the item the name on screen; True when that changed it."""
         text = " ".join(self.name_edit.text().split())
-        if current is None or not text or self._loading_editor:
-            return
-        item = current[1]
-        if hasattr(item, "name"):
-            item.name = text
-        else:
-            item.title = text
-        self._refresh_current()
+        attribute = "name" if hasattr(item, "name") else "title"
+        old = getattr(item, attribute)
+        if not text or old == text:
+            return False
+        setattr(item, attribute, text)
+        self.fields.touched.add((id(item), attribute))
+        # What names this proposal follows the new name, or apply would no longer link it.
+        if rename_references(self.draft, kind, old, text):
+            for row in self.tree.rows():
+                self.tree.show_proposal(row)
+        return True
 
     def reject(self) -> None:
         """Closing without applying drops the review; after changes, only if the user agrees."""
@@ -398,11 +435,73 @@ class ImportReviewDialog(QDialog):
                 return
         super().reject()
 
+    # -- the publication date -----------------------------------------------------------------
+
+    def _redate(self, published_on: Any) -> None:
+        """Read the text's relative dates again against the date the user set."""
+        import dataclasses
+
+        self.reviewed = True
+        document = dataclasses.replace(self.draft.document, published_on=published_on)
+        self._redating = True
+        self.published.note.setText(tr("Reading the dates again…"))
+
+        def work(session: Any) -> Draft:
+            from kztracker.services.importing import prepare_document
+
+            return prepare_document(session, document)
+
+        self.operations.query(work, self._redated, on_failure=self._redate_failed, parent=self)
+
+    def _redated(self, new: Draft) -> None:
+        self._redating = False
+        new.document.published_on = self.published.value  # another change may have come since
+        rows = self.tree.rows()
+        current = self.tree.currentItem()
+        position = rows.index(current) if current in rows else 0
+        touched: Touched = self.fields.touched
+        self.fields.touched, refreshed = carry_over(self.draft, new, touched)
+        self.draft = new
+        self.fields.item = None
+        self.tree.fill(new)
+        rows = self.tree.rows()
+        if rows:
+            self.tree.setCurrentItem(rows[min(position, len(rows) - 1)])
+        self._update_header()
+        date = self.published.value
+        self.published.note.setText(
+            tr(
+                "Dates read again against {date}: {count} proposals changed; your edits are kept."
+            ).format(date=format_date(date.isoformat()) if date else tr("no date"), count=refreshed)
+        )
+        if self._apply_when_redated:
+            self._apply_when_redated = False
+            self.apply()
+
+    def _redate_failed(self, error: BaseException) -> None:
+        self._redating = False
+        self._apply_when_redated = False
+        self.published.note.setText("")
+        self.operations.report_failure(error, self)
+
     # -- applying -----------------------------------------------------------------------------
+
+    def commit_edits(self) -> bool:
+        """Take what is on screen, the field being typed in too; False when a date in it
+        cannot be read (the user is told which)."""
+        self._name_edited()
+        search = self.target_box.lineEdit()
+        if search is not None and search.hasFocus():
+            self._target_typed()
+        return self.fields.commit() and self.published.commit()
 
     def apply(self) -> None:
         """Write the reviewed draft in one transaction; the dialog closes when it is done."""
-        self._name_edited()
+        if not self.apply_button.isEnabled() or not self.commit_edits():
+            return
+        if self._redating:
+            self._apply_when_redated = True
+            return
         self.apply_button.setEnabled(False)
         draft = self.draft
 

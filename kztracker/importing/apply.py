@@ -69,6 +69,16 @@ _NAME_TAKEN = {
 }
 
 
+def aliases_taught(item: DraftOrganization | DraftPerson) -> list[str]:
+    """The spellings apply records as aliases for this item, as the review shows them: a new
+    record keeps the item's other spellings; a merge also teaches the name as written."""
+    if item.match.action == "create":
+        return list(item.aliases)
+    if item.match.action == "link" and item.match.learn_alias:
+        return [item.name, *item.aliases]
+    return []
+
+
 def _tidy(text: str | None) -> str | None:
     """A field as a sentence cut it: no dangling comma or colon, None when nothing is left."""
     cleaned = " ".join((text or "").split()).strip(" ,;:-–—")
@@ -125,12 +135,20 @@ class _Applier:
         if taken is not None:
             raise KztrackerError(_(_NAME_TAKEN[noun]).format(name=repr(name)))
 
-    def _alias_free(self, alias_model: Any, alias: str, own_keys: set[str]) -> bool:
-        key = name_key(alias)
-        if not key or key in own_keys:
-            return False
-        taken = self.session.scalar(select(alias_model.id).where(alias_model.alias_key == key))
-        return taken is None
+    def _teach(self, record: Any, alias_model: Any, item: Any, *, linked: bool) -> None:
+        """Give the record the aliases the review shows for the item (`aliases_taught`), each
+        unless the record or another one has it already."""
+        own = {record.name_key, *(a.alias_key for a in record.aliases)}
+        for alias in aliases_taught(item):
+            key = name_key(alias)
+            if not key or key in own:
+                continue
+            if self.session.scalar(select(alias_model.id).where(alias_model.alias_key == key)):
+                continue
+            record.aliases.append(alias_model(alias=alias))
+            own.add(key)
+            if linked:
+                self.learned.append(alias)
 
     # -- the stages ---------------------------------------------------------------------------
 
@@ -186,24 +204,14 @@ class _Applier:
             country=item.country,
             short_name=item.short_name,
         )
-        own = {name_key(item.name)}
-        for alias in item.aliases:
-            if self._alias_free(OrganizationAlias, alias, own):
-                org.aliases.append(OrganizationAlias(alias=alias))
-                own.add(name_key(alias))
+        self._teach(org, OrganizationAlias, item, linked=False)
         self.session.add(org)
         self.session.flush()
         self._cite("organization", org.id, item.spans, created=True)
         return org
 
     def _fill_organization(self, org: Organization, item: DraftOrganization) -> None:
-        if item.match.learn_alias:
-            own = {org.name_key, *(a.alias_key for a in org.aliases)}
-            for alias in [item.name, *item.aliases]:
-                if self._alias_free(OrganizationAlias, alias, own):
-                    org.aliases.append(OrganizationAlias(alias=alias))
-                    own.add(name_key(alias))
-                    self.learned.append(alias)
+        self._teach(org, OrganizationAlias, item, linked=True)
         if org.country is None and item.country:
             org.country = item.country
             self._touch("organization", org)
@@ -245,13 +253,7 @@ class _Applier:
         organization_id = self.refs.org_id(item.organization)
         if item.match.action == "link":
             person = self._existing(Person, item.match.record_id, item.name)
-            if item.match.learn_alias:
-                own = {person.name_key, *(a.alias_key for a in person.aliases)}
-                for alias in names:
-                    if self._alias_free(PersonAlias, alias, own):
-                        person.aliases.append(PersonAlias(alias=alias))
-                        own.add(name_key(alias))
-                        self.learned.append(alias)
+            self._teach(person, PersonAlias, item, linked=True)
             if person.title is None and _tidy(item.title):
                 person.title = _tidy(item.title)
                 self._touch("person", person)
@@ -264,11 +266,7 @@ class _Applier:
             person = Person(
                 name=item.name, title=_tidy(item.title), organization_id=organization_id
             )
-            own = {name_key(item.name)}
-            for alias in item.aliases:
-                if self._alias_free(PersonAlias, alias, own):
-                    person.aliases.append(PersonAlias(alias=alias))
-                    own.add(name_key(alias))
+            self._teach(person, PersonAlias, item, linked=False)
             self.session.add(person)
             self.session.flush()
             self._cite("person", person.id, item.spans, created=True)
