@@ -94,3 +94,20 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence() -> None:
     assert str(draft.document.published_on) == "2024-04-17"
     assert [str(m.signed_on) for m in draft.memoranda] == ["2024-04-17"]
     assert not any("KAZINFORM" in o.name for o in draft.organizations)
+
+
+def test_a_visit_framing_a_signing_is_an_event_of_its_own() -> None:
+    draft = extract(
+        Document(
+            "News\n\nOn 3 March 2025, during the state visit of the President of Mongolia to "
+            "Kazakhstan, the Orion Institute and the Steppe University signed a memorandum.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    visits = [m for m in draft.milestones if "visit" in m.title.casefold()]
+    assert [(m.title, str(m.date)) for m in visits] == [
+        ("State visit of the President of Mongolia to Kazakhstan", "2025-03-03")
+    ]
+    assert [str(m.signed_on) for m in draft.memoranda] == ["2025-03-03"]

@@ -31,6 +31,7 @@ from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_o
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
+from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
@@ -138,6 +139,7 @@ class EnglishRules:
         milestones = milestones_in(
             article, org_mentions, names, core_key, reference, person_mentions
         )
+        milestones += framing_visits(article, reference, milestones)
         return Draft(
             document=document,
             organizations=organizations,

@@ -1,0 +1,52 @@
+"""A visit named inside another event's sentence ("signed during the state visit of the
+President of X to Y", "within the framework of his working visit to China") is an event of
+its own, on that sentence's date. The words that frame such a visit are data
+(data/visits.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMilestone, Span
+from kztracker.importing.extract.english.dates import find_dates
+from kztracker.importing.extract.english.text import Article
+
+_DATA = json.loads((Path(__file__).parent / "data" / "visits.json").read_text("utf-8"))
+_FRAME = "|".join(map(re.escape, _DATA["frames"]))
+_KIND = "|".join(map(re.escape, _DATA["kinds"]))
+_VISIT = re.compile(
+    r"\b(?:" + _FRAME + r")\s+(?:the|his|her|their|a|an)\s+"
+    r"(?P<visit>(?:(?:" + _KIND + r")\s+)?visit(?:\s+of\s+[^,.;()]+?)?(?:\s+to\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})?)(?=\s*[,.;()]|\s+(?:a|an|the)\s)",
+    re.IGNORECASE,
+)
+
+
+def framing_visits(
+    article: Article, reference: PartialDate | None, known: list[DraftMilestone]
+) -> list[DraftMilestone]:
+    found: list[DraftMilestone] = []
+    for sentence in article.sentences:
+        match = _VISIT.search(sentence.text)
+        if not match:
+            continue
+        dates = [d for d in find_dates(sentence.text, reference) if d.date.precision != "year"]
+        if not dates:
+            continue
+        date = dates[0].date
+        if any(m.date == date and "visit" in m.title.casefold() for m in known + found):
+            continue
+        visit = match.group("visit")
+        status = "planned" if reference is not None and date > reference else "done"
+        found.append(
+            DraftMilestone(
+                title=visit[:1].upper() + visit[1:],
+                date=date,
+                status=status,
+                spans=[Span(sentence.start + match.start(), sentence.start + match.end())],
+            )
+        )
+    return found
