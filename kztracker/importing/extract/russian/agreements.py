@@ -87,6 +87,9 @@ def agreements_in(
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
+            if not in_clause and len(sides) >= 2 and _outcome(tokens):
+                # «По итогам переговоров достигнута договорённость»: the sides that met.
+                in_clause = [((0, 0), name) for name in sides[:2]]
             if not in_clause and found and _sides_sign(tokens, sign):
                 # «Стороны также подписали меморандум»: the sides of the document before.
                 in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
@@ -104,6 +107,11 @@ def agreements_in(
                 found.append(Agreement(memorandum, planned, mentions.index, date,
                                        mentions.sentence.headline, another))
     return _deduplicated(found)
+
+
+def _outcome(tokens: list[Token]) -> bool:
+    text = " ".join(t.text.casefold() for t in tokens[:6])
+    return any(cue in text for cue in words("lexicon", "outcome_cues"))
 
 
 def _sides_sign(tokens: list[Token], sign: list[int]) -> bool:
@@ -192,8 +200,11 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
     if token.lemma not in lemmas or not token.is_pos("NOUN"):
         return False
     if token.lemma in words("lexicon", "agreement_needs_sign"):
-        # «подписали документ о ...» is a document signed; «документ предусматривает» is not.
-        return any(t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i])
+        # «подписали документ о ...» is a document signed and described; «документ
+        # предусматривает», «подписание документа» speak of one named before.
+        described = i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("о", "об")
+        return described and any(
+            t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i])
     needs: dict[str, list[str]] = load("lexicon")["agreement_needs_modifier"]
     if token.lemma in needs:
         near = {t.lemma for t in tokens[max(0, i - 1) : i + 3]}
