@@ -111,3 +111,16 @@ def test_a_visit_framing_a_signing_is_an_event_of_its_own() -> None:
         ("State visit of the President of Mongolia to Kazakhstan", "2025-03-03")
     ]
     assert [str(m.signed_on) for m in draft.memoranda] == ["2025-03-03"]
+
+
+def test_an_agreed_event_is_titled_by_what_was_agreed() -> None:
+    draft = extract(
+        Document(
+            "News\n\nThe culture ministries of the two countries agreed to hold a joint "
+            "exhibition of Saka gold in Astana in 2026.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    assert [m.title for m in draft.milestones] == ["Hold a joint exhibition of Saka gold in Astana"]

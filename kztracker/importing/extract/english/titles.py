@@ -107,6 +107,11 @@ _LED_BY = re.compile(
     rf"\s+(?:led|headed|chaired|accompanied)\s+by\s+[^,]+?"
     rf"(?:,(?=\s+(?:{_LED_VERBS})\b)|(?=,|$|\s+(?:{_LED_VERBS})\b))"
 )
+# "The ministries of the two states agreed to hold an exhibition": the event is what was agreed.
+_INTENT_LEAD = re.compile(
+    r"^[^,;]{0,80}?\b(?:agreed|decided|plan|plans|planned|intend|intends|intended|"
+    r"(?:is|are) planning|aim|aims)\s+to\s+(?=[a-z])"
+)
 _INCLUDING = re.compile(r",\s+including\s+[^,]+(?=,)")
 # Where a long title may end: before an aside, a relative or purpose clause, a phrase.
 _BOUNDARY = re.compile(
@@ -140,6 +145,7 @@ def milestone_title(clause: str, dates: list[DateMention], offset: int = 0) -> s
     text = _SAID_AFTER.sub("", text)
     text = _ATTRIBUTION_AFTER.sub("", text)
     text = _headline(_tidy(_LED_BY.sub("", _INCLUDING.sub("", text))))
+    text = _INTENT_LEAD.sub("", text)
     if len(text.split()) > MAX_WORDS:
         text = _shorter(text)
     text = re.sub(r",?\s+(?:which|who|that|and|or|but|while|whereas)$", "", text)
