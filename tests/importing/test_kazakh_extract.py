@@ -104,3 +104,15 @@ def test_a_milestone_is_tied_to_the_memorandum_of_its_partners() -> None:
     school = next(m for m in draft.milestones if "ұйымдастыру" in m.title)
     assert school.memorandum == draft.memoranda[1].title
     assert school.organizations == ["Лейпциг университеті"]
+
+
+def test_a_quoted_name_before_its_type_words_and_a_venue_in_the_locative() -> None:
+    document = read_text(
+        "Келісім\n"
+        "«Болат-Транс» көлік логистика орталығы мен Ақтау халықаралық порты келісімге қол "
+        "қойды. Қонақтарды Ақтау халықаралық әуежайында облыс әкімдігінің өкілдері күтіп алды."
+    )
+    draft = extract(document)
+    assert [o.name for o in draft.organizations] == [
+        "«Болат-Транс» көлік логистика орталығы", "Ақтау халықаралық порты"
+    ]

@@ -32,6 +32,7 @@ class TypeWord:
     kind: str
     state: bool = False  # a state or region («Ресей Федерациясы»): an actor only as a party
     alone: bool = False  # a name by itself when capitalised («Үкімет»)
+    venue: bool = False  # in the locative only a place where something happens («әуежайында»)
 
 
 @cache
@@ -40,7 +41,8 @@ def type_words() -> dict[str, TypeWord]:
     index: dict[str, TypeWord] = {}
     for raw in data("organizations")["types"]:
         entry = TypeWord(
-            raw["bare"], raw["head"], raw["kind"], raw.get("state", False), raw.get("alone", False)
+            raw["bare"], raw["head"], raw["kind"], raw.get("state", False),
+            raw.get("alone", False), raw.get("venue", False),
         )
         index[entry.bare] = entry
         index[entry.head] = entry
@@ -98,6 +100,10 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     j = i - 1
     steps = 0
     while j >= 0 and _is_word(tokens[j]) and not tokens[j].capitalized and steps < _MAX_BACK:
+        if j > 0 and tokens[j - 1].text == "»":
+            opening = _opening_quote(tokens, j - 1)  # «Самұрық-Қазына» ұлттық әл-ауқат қоры
+            if opening is not None:
+                return opening
         inner = type_of(tokens[j].text)
         if _boundary(tokens[j]) or (inner is not None and not inner.state):
             return _alone(tokens, i, entry)  # «облысының» may stand inside a name
@@ -250,6 +256,13 @@ def _between(sentence: Sentence, first: Token, last: Token) -> str:
 def _country_genitive(token: Token) -> bool:
     countries = words("organizations", "countries", "home")
     return case_of(token.text) == "genitive" and strip_case(token.text).casefold() in countries
+
+
+def _opening_quote(tokens: list[Token], closing: int) -> int | None:
+    for k in range(closing - 1, max(closing - 10, -1), -1):
+        if tokens[k].text == "«":
+            return k if k + 1 < closing and _capital(tokens[k + 1]) else None
+    return None
 
 
 def _state(token: Token) -> bool:

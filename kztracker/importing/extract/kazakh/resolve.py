@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.gazetteer import KnownName
-from kztracker.importing.extract.kazakh.endings import nominative, strip_case
+from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.segment import Sentence, Token, tokenize
@@ -80,8 +80,17 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         if any(after.lstrip().startswith(w) for w in parents):
             continue
+        if _venue(text, mention):
+            continue
         kept.append(mention)
     return kept
+
+
+def _venue(text: str, mention: OrganizationMention) -> bool:
+    """ «Астана әуежайында»: a place named where something happened, not an actor."""
+    written = text[mention.start : mention.end].split()
+    entry = type_of(written[-1]) if written else None
+    return entry is not None and entry.venue and case_of(written[-1]) == "locative"
 
 
 def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
