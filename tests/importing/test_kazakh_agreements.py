@@ -192,3 +192,13 @@ def test_a_quoted_company_in_an_oblique_case_and_named_universities_as_parties()
     }
     company = next(o for o in draft.organizations if o.name == "Қазгеология")
     assert company.kind == "company"
+
+
+def test_the_parties_are_those_just_named() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Кеше Маңғыстау облысының әкімдігіне Норвегия теңіз институтының делегациясы келді. "
+        "Тараптар ынтымақтастық туралы меморандумға қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Маңғыстау облысының әкімдігі", "Норвегия теңіз институты"}

@@ -28,6 +28,7 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 
 M = TypeVar("M", OrganizationMention, PersonMention)
 _LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
+_BACK_FOR_PARTIES = 3  # sentences back that «Тараптар» (the parties) may refer to
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ def memoranda_in(
             continue
         at, document = found
         parties = _parties(sentence, orgs_at.get(index, []))
+        if not parties and _stems("parties_words").search(sentence.text):
+            parties = _named_before(index, orgs_at)
         names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
         names_of += [n for n in _referred(sentence, orgs_at.get(index, []), the_one or {})
                      if n not in names_of]
@@ -153,6 +156,17 @@ def memoranda_in(
             _title(sentence, at, document, names_of), document.kind, [sentence.span()], generic,
         ))
     return _gather(clauses)
+
+
+def _named_before(
+    index: int, orgs_at: dict[int, list[OrganizationMention]]
+) -> list[OrganizationMention]:
+    """ «Тараптар ... қол қойды»: the organizations of the last sentence that named two."""
+    for earlier in range(index - 1, max(index - _BACK_FOR_PARTIES, -1) - 1, -1):
+        actors = [m for m in orgs_at.get(earlier, []) if not is_state(m)]
+        if len({m.name for m in actors}) >= 2:
+            return actors
+    return []
 
 
 def _referred(
