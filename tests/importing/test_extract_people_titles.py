@@ -70,3 +70,16 @@ def test_organizations_implied_by_titles() -> None:
     names = {o.name for o in draft.organizations}
     assert "Embassy of Republic of Kazakhstan in Malaysia" in names
     assert "Ministry of Science and Technology" in names
+
+
+def test_name_particles_and_titles_that_do_not_run_into_the_name_before() -> None:
+    people = _people(
+        "News\n\nPrime Minister Aigerim Saparova and President of the Steppe Commission "
+        "Hanna van der Berg held a meeting. The delegation included the Director of the "
+        "Orion Institute Marat Ospan, the Envoy for Central Asia in Riga Mr. Peteris Ozols, "
+        "and others."
+    )
+    assert people["Aigerim Saparova"] == "Prime Minister"
+    assert "Hanna van der Berg" in people
+    assert people["Marat Ospan"] == "Director"
+    assert people["Peteris Ozols"] == "Envoy for Central Asia in Riga"

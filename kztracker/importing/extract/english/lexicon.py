@@ -45,6 +45,8 @@ WEEKDAYS: tuple[str, ...] = tuple(_DATA["weekdays"])
 NOT_NAMES: frozenset[str] = frozenset(_DATA["not_names"])
 # Nouns after a capitalized phrase that make it an event or a project, not an organization.
 NON_ORGANIZATION_NOUNS: frozenset[str] = frozenset(_DATA["non_organization_nouns"])
+# Lower-case words inside a person's name: "Ursula von der Leyen".
+NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
 # Plural nouns whose possessive stays inside a name: "Kazakh National Women’s ... University".
 POSSESSIVE_NAME_WORDS: frozenset[str] = frozenset(_DATA["possessive_name_words"])
 # Capitalized words of titles and institutions that are never part of a person's name.

@@ -11,6 +11,7 @@ from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     HONORIFICS,
     MONTHS,
+    NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_NOUNS,
@@ -71,7 +72,11 @@ def people_in(
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and name_like(tokens[j]) and j - i < 4:
+        while (
+            j < len(tokens)
+            and j - i < 5
+            and (name_like(tokens[j]) or (j > i and _particles_then_name(tokens, j)))
+        ):
             j += 1
         if j - i >= 2 and not (i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])):
             name_tokens = [
@@ -82,6 +87,7 @@ def people_in(
             before = tokens[i - 1] if i > 0 else None
             if (
                 len(name_tokens) >= 3
+                and not any(t.lower in NAME_PARTICLES for t in name_tokens)
                 and before is not None
                 and (
                     before.lower in ("and", "of", "for", "&")
@@ -110,6 +116,13 @@ def people_in(
             continue
         i += 1
     return people, implied
+
+
+def _particles_then_name(tokens: list[Token], j: int) -> bool:
+    """ "Ursula von der Leyen": lower-case particles, then a name word."""
+    while j < len(tokens) and tokens[j].lower in NAME_PARTICLES and tokens[j].text.islower():
+        j += 1
+    return j < len(tokens) and name_like(tokens[j])
 
 
 def _person(
@@ -172,6 +185,11 @@ def _title_after(
     )
     if head is None:
         return None
+    ahead = k
+    while ahead < len(tokens) and tokens[ahead].text not in (",", ";", "(", ")"):
+        if tokens[ahead].lower in HONORIFICS:
+            return None  # "A, Ambassador of X Mr. B": the title is B's, the next one named
+        ahead += 1
     if article and all(t.possessive or t.text[:1].islower() for t in tokens[k:head]):
         modifiers = [t for t in tokens[k:head] if not t.possessive]
         k = tokens.index(modifiers[0]) if modifiers else head
@@ -197,11 +215,6 @@ def _title_after(
         and tokens[end].lower not in HONORIFICS
     ):
         end += 1
-    ahead = end
-    while ahead < len(tokens) and tokens[ahead].text not in (",", ";", "(", ")"):
-        if tokens[ahead].lower in HONORIFICS:
-            return None  # "A, Ambassador of X Mr. B": the title is B's, the next one named
-        ahead += 1
     while end > k and tokens[end - 1].lower in _CONNECT:
         end -= 1
     split = split_title(sentence, tokens[k:end], organizations)
@@ -242,6 +255,12 @@ def _title_before(
         token = tokens[start - 1]
         if token.lower in HONORIFICS:
             break  # "Mr. A and Honorary Consul Mr. B": A's honorific, not B's title
+        if (
+            token.lower == "and"
+            and start >= 3
+            and all(name_like(t) for t in tokens[start - 3 : start - 1])
+        ):
+            break  # "Minister A B and President C D": A B's title ends before "and"
         if token.lower == "and" and not (
             tokens[start].lower in _COMMON or tokens[start].lower in TITLE_WORDS
         ):
