@@ -44,6 +44,20 @@ def record_link(kind: str, record_id: int) -> str:
     return f"{LINK_SCHEME}:{kind}/{record_id}"
 
 
+# A source's "Remove this import" link: the pane asks the window to take the import back.
+REMOVE_IMPORT = "remove-import"
+
+
+def remove_import_link(source_id: int) -> str:
+    return f"{REMOVE_IMPORT}:{source_id}"
+
+
+def parse_remove_import_link(url: QUrl | str) -> int | None:
+    text = url.toString() if isinstance(url, QUrl) else url
+    number = text.removeprefix(f"{REMOVE_IMPORT}:")
+    return int(number) if number != text and number.isdigit() else None
+
+
 def parse_record_link(url: QUrl | str) -> tuple[str, int] | None:
     text = url.toString() if isinstance(url, QUrl) else url
     prefix = f"{LINK_SCHEME}:"
@@ -150,6 +164,13 @@ def detail_html(detail: RecordDetail, palette: QPalette, *, overdue: bool = Fals
         if count > MAX_ITEMS_PER_GROUP:
             more = count - MAX_ITEMS_PER_GROUP
             parts.append(f'<p class="note">{html.escape(tr("and %n more", None, more))}</p>')
+    if detail.kind == "source":
+        what = tr("Deletes what it created and removes the links and aliases it added.")
+        parts.append(
+            f'<p style="margin-top: 14px;"><a href="{remove_import_link(detail.id)}">'
+            f"{html.escape(tr('Remove this import…'))}</a><br>"
+            f'<span class="note">{html.escape(what)}</span></p>'
+        )
     return "".join(parts)
 
 

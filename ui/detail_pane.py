@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.errors import RecordNotFound
-from ui.detail_html import detail_html, history_html, parse_record_link
+from ui.detail_html import (
+    detail_html,
+    history_html,
+    parse_record_link,
+    parse_remove_import_link,
+)
 from ui.labels import kind_label
 from ui.operations import Operations
 
@@ -48,6 +53,8 @@ class DetailPane(QWidget):
     """Shows one record: its fields, its related records as links, and its history."""
 
     open_record = Signal(str, int)
+    # A source's "Remove this import" link: the window takes the import back (after asking).
+    remove_import = Signal(int)
     # Emitted once a record's details are on screen (tests and screenshots wait on it).
     shown = Signal(str, int)
 
@@ -290,8 +297,11 @@ class DetailPane(QWidget):
 
     def _follow(self, url: QUrl) -> None:
         target = parse_record_link(url)
+        source_id = parse_remove_import_link(url)
         if target is not None:
             self.open_record.emit(*target)
+        elif source_id is not None:
+            self.remove_import.emit(source_id)
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)  # a source's address opens in the browser
 

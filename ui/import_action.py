@@ -2,7 +2,9 @@
 
 Reading, extraction and matching run off the UI thread through `Operations.query`; the
 review dialogs open one file at a time. Text imported before is not reviewed again: the
-user is offered the earlier source instead (the parent's `open_record("source", id)`).
+user is offered the earlier source instead (the parent's `open_record("source", id)`). After
+Apply a summary lists what the import created and linked, and the import goes onto the
+window's undo stack, so Edit > Undo takes it back whole.
 """
 
 from __future__ import annotations
@@ -95,8 +97,12 @@ class _ReviewQueue(QObject):
         self.dialog = ImportReviewDialog(prepared.draft, self.operations, self.parent_widget)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open_source.connect(lambda i: open_earlier(self.parent_widget, i))
+        self.dialog.applied.connect(lambda result: self._applied(prepared.draft, result))
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
+
+    def _applied(self, draft: Any, result: Any) -> None:
+        applied(self.parent_widget, self.operations, draft, result)
 
     def _failed(self, error: BaseException) -> None:
         QApplication.restoreOverrideCursor()
@@ -122,6 +128,15 @@ class _ReviewQueue(QObject):
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
         if box.exec() == QMessageBox.StandardButton.Open:
             open_earlier(self.parent_widget, earlier.source_id)
+
+
+def applied(parent: QWidget | None, operations: Operations, draft: Any, result: Any) -> None:
+    """An import is in: it can be undone from the Edit menu, and its summary is shown."""
+    from ui.import_summary import show_summary
+    from ui.import_undo import push_import
+
+    push_import(parent, draft, result)
+    show_summary(parent, operations, result.source_id)
 
 
 def import_files(parent: QWidget | None, operations: Operations, paths: list[str]) -> _ReviewQueue:

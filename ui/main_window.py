@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPane(self.operations, self)
         self.detail.open_record.connect(self.open_record)
+        self.detail.remove_import.connect(self.remove_import)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
@@ -391,6 +392,12 @@ class MainWindow(QMainWindow):
         if self._writes_refused():
             return
         import_pasted_text(self, self.operations)
+
+    def remove_import(self, source_id: int) -> None:
+        """Take back the import that brought this source (after saying what goes)."""
+        from ui.import_undo import remove_import_asking
+
+        remove_import_asking(self, self.operations, source_id)
 
     def export_all(self) -> None:
         from ui.export_action import export_to_excel

@@ -56,9 +56,7 @@ def _draft(db: Database) -> Draft:
             DraftOrganization("Nazarbayev University", spans=[_span("Nazarbayev University")]),
         ],
         people=[
-            DraftPerson(
-                "Aliya Serikbayeva", title="Director", spans=[_span("Aliya Serikbayeva")]
-            )
+            DraftPerson("Aliya Serikbayeva", title="Director", spans=[_span("Aliya Serikbayeva")])
         ],
         memoranda=[
             DraftMemorandum(
@@ -176,7 +174,8 @@ def test_a_merge_shows_and_records_the_spelling_it_teaches(
 ) -> None:
     dialog = _open(qtbot, seeded_db)
     _select(dialog, "Nazarbayev University")
-    assert dialog.current() is not None and dialog.current()[1].match.action == "link"
+    current = dialog.current()
+    assert current is not None and current[1].match.action == "link"
     assert dialog.fields.teaches.text() == "none"
     dialog.tree.setFocus()
     qtbot.keyClick(dialog.tree, Qt.Key.Key_M)
@@ -222,6 +221,9 @@ def test_a_new_publication_date_reads_relative_dates_again_and_keeps_edits(
         source = session.scalars(select(Source).where(Source.full_text == text)).one()
         assert source.published_on == PartialDate(2020, 5, 1)
         assert session.scalar(select(Milestone.id).where(Milestone.due_on == PartialDate(2021)))
-        assert session.scalar(
-            select(Organization.country).where(Organization.name == "Aral Sea Research Station")
-        ) == "Kazakhstan"
+        assert (
+            session.scalar(
+                select(Organization.country).where(Organization.name == "Aral Sea Research Station")
+            )
+            == "Kazakhstan"
+        )
