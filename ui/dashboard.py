@@ -40,11 +40,8 @@ from ui.operations import Operations
 
 if TYPE_CHECKING:
     from kztracker.services.changes import Changes
-    from kztracker.services.dashboard import Dashboard
+    from kztracker.services.dashboard import Dashboard, Due, DueItem
 
-# A list shows its first items and says how many there are; tens of thousands of rows would
-# only stall the window laying them out (the record views list them all).
-MAX_LISTED = 200
 # The focus-area chart keeps its largest bars; the rest add up in one "other" bar.
 FOCUS_AREA_BARS = 10
 
@@ -73,11 +70,6 @@ class Card(QFrame):
         header.addWidget(self.count)
         layout.addLayout(header)
         layout.addWidget(content, 1 if isinstance(content, QListView) else 0)
-        self.footer = QLabel(self)
-        self.footer.setObjectName("cardFooter")
-        self.footer.setWordWrap(True)
-        self.footer.hide()
-        layout.addWidget(self.footer)
         layout.addStretch(0)
         self.heading.setBuddy(content)
         content.setAccessibleName(title)
@@ -88,10 +80,6 @@ class Card(QFrame):
         if self.count.styleSheet() != style:  # restyling costs a polish; skip when unchanged
             self.count.setStyleSheet(style)
 
-    def set_footer(self, text: str) -> None:
-        self.footer.setText(text)
-        self.footer.setVisible(bool(text))
-
 
 _STYLE = """
 QFrame#card {
@@ -101,7 +89,6 @@ QFrame#card {
 }
 QLabel#cardHeading { font-weight: 600; }
 QLabel#cardCount { color: palette(dark); }
-QLabel#cardFooter { color: palette(dark); }
 
 QLabel#dashboardTitle { font-weight: 600; }
 """
@@ -258,23 +245,18 @@ class DashboardView(QWidget):
         self.dashboard = data
         self._day = today
         self.subtitle.setText(tr("Today is {date}").format(date=format_date(today.isoformat())))
-        cards = (
-            (self._overdue_card, self.overdue, data.overdue),
-            (self._soon_card, self.due_soon, data.due_soon),
-            (self._expiring_card, self.expiring, data.expiring),
+        # The milestone lists hold their first page and read on as the user scrolls to the end.
+        cards: tuple[tuple[Card, DueList, list[DueItem], int, Due | None], ...] = (
+            (self._overdue_card, self.overdue, data.overdue, data.overdue_count, "overdue"),
+            (self._soon_card, self.due_soon, data.due_soon, data.due_soon_count, "due_soon"),
+            (self._expiring_card, self.expiring, data.expiring, len(data.expiring), None),
         )
-        for card, listing, items in cards:
+        for card, listing, items, total, which in cards:
             model = listing.model()
             assert isinstance(model, DueItemModel)
-            model.set_items(items[:MAX_LISTED])
-            card.set_count(format_count(len(items)), alert=listing is self.overdue and bool(items))
-            card.set_footer(
-                tr("Showing the first {shown} of {total}.").format(
-                    shown=format_count(MAX_LISTED), total=format_count(len(items))
-                )
-                if len(items) > MAX_LISTED
-                else ""
-            )
+            fetch = None if which is None else self._pager(model, which, today)
+            model.set_items(items, max(total, len(items)), fetch)
+            card.set_count(format_count(total), alert=listing is self.overdue and total > 0)
         self.memoranda_chart.set_bars(_status_bars(data.memoranda_by_status, MEMORANDUM_STATUSES))
         self.milestones_chart.set_bars(_status_bars(data.milestones_by_status, MILESTONE_STATUSES))
         self.focus_chart.set_bars(_focus_bars(data.milestones_by_focus_area))
@@ -288,6 +270,25 @@ class DashboardView(QWidget):
         self.refreshed.emit()
         if self._stale:
             self.refresh()
+
+
+    def _pager(self, model: DueItemModel, which: Due, today: dt.date) -> Callable[[int], None]:
+        """Reads the page of `which` from an offset off the UI thread, into `model`."""
+
+        def fetch(offset: int) -> None:
+            def work(session: Any) -> list[DueItem]:
+                from kztracker.services.dashboard import due_page
+
+                return due_page(session, which, today, offset)
+
+            self._operations.query(
+                work,
+                lambda items: model.add_items(offset, items),
+                on_failure=self._failed,
+                parent=self,
+            )
+
+        return fetch
 
 
 def _status_bars(counts: dict[str, int], order: Sequence[str]) -> list[Bar]:

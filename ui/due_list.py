@@ -6,7 +6,7 @@ the list's tone), and a list view that opens the record on a click or on Enter.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -56,11 +56,53 @@ class DueItemModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[DueItem] = []
         self._date_prefix = date_prefix
+        self._total = 0
+        self._fetch: Callable[[int], None] | None = None
+        self._fetching = False
 
-    def set_items(self, items: Sequence[DueItem]) -> None:
+    def set_items(
+        self,
+        items: Sequence[DueItem],
+        total: int | None = None,
+        fetch: Callable[[int], None] | None = None,
+    ) -> None:
+        """The first items of a list of `total`; `fetch(offset)` asks for the items from
+        `offset` on when the view scrolls to the end of those it has (Qt's fetchMore), and
+        they come back through `add_items`. No list is cut short: it comes a page at a time."""
         self.beginResetModel()
         self._items = list(items)
+        self._total = len(self._items) if total is None else total
+        self._fetch = fetch
+        self._fetching = False
         self.endResetModel()
+
+    def add_items(self, offset: int, items: Sequence[DueItem]) -> None:
+        """Items read from `offset` on; ignored when the list was set again meanwhile."""
+        if offset != len(self._items) or not self._fetching:
+            return
+        self._fetching = False
+        if not items:
+            self._total = len(self._items)  # the list shrank since it was counted
+            return
+        self.beginInsertRows(QModelIndex(), offset, offset + len(items) - 1)
+        self._items.extend(items)
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and self._fetch is not None
+            and not self._fetching
+            and len(self._items) < self._total
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self._fetch is not None:
+            self._fetching = True
+            self._fetch(len(self._items))
 
     def item(self, row: int) -> DueItem:
         return self._items[row]

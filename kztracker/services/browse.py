@@ -15,7 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple, TypeVar, Unpack
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Executable, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -95,6 +95,15 @@ def date_bounds(iso: str | None) -> tuple[str | None, str | None]:
 def _raw(column: Any) -> Any:
     """A partial-date column as its stored ISO text: parsing 100k values would cost ~0.2 s."""
     return type_coerce(column, String)
+
+
+def iso_text(session: Session, column: Any) -> Any:
+    """A partial-date column as its stored ISO text, for SQL to compare and order: byte order
+    on PostgreSQL too, whose collation might otherwise order text differently."""
+    text = _raw(column)
+    if session.get_bind().dialect.name == "postgresql":
+        return text.collate("C")
+    return text
 
 
 # -- rows -------------------------------------------------------------------------------------
@@ -191,7 +200,7 @@ def _core_rows(session: Session, statement: Executable) -> Sequence[Any]:
     return session.connection().execute(statement).all()
 
 
-def _driver_rows(session: Session, statement: Select[Unpack[tuple[Any, ...]]]) -> Sequence[Any]:
+def _driver_rows(session: Session, statement: Select[*tuple[Any, ...]]) -> Sequence[Any]:
     """Plain tuples straight from the database driver, for the 100,000-row selects.
 
     SQLAlchemy's result rows cost about twice the driver's own fetch here; a statement

@@ -17,11 +17,11 @@ import heapq
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import String, case, select, type_coerce
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from kztracker.models import MILESTONE_STATUSES, FocusArea, Memorandum, Milestone, Person
-from kztracker.services.browse import MilestoneRow, _driver_rows, milestone_rows
+from kztracker.services.browse import MilestoneRow, _driver_rows, iso_text, milestone_rows
 from kztracker.sort_keys import key_of
 
 # Where a status sorts: the order the statuses are listed in, unknown ones last.
@@ -66,14 +66,6 @@ def _sql_ids(session: Session, order: Any, filled: Any, descending: bool, count:
     return ids
 
 
-def _text_order(session: Session, column: Any) -> Any:
-    """A date column as its ISO text; byte order on a server whose collation would differ."""
-    text = type_coerce(column, String)
-    if session.get_bind().dialect.name == "postgresql":
-        return text.collate("C")
-    return text
-
-
 def first_milestone_ids(
     session: Session, field: str, descending: bool, count: int
 ) -> list[int] | None:
@@ -82,7 +74,7 @@ def first_milestone_ids(
     if field in _DATES:
         column = _DATES[field]
         filled = column.is_not(None)
-        return _sql_ids(session, _text_order(session, column), filled, descending, count)
+        return _sql_ids(session, iso_text(session, column), filled, descending, count)
     if field == "status":
         rank = case(STATUS_RANK, value=Milestone.status, else_=UNKNOWN_STATUS)
         return _sql_ids(session, rank, Milestone.status.is_not(None), descending, count)

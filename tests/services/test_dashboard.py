@@ -136,3 +136,41 @@ def test_memoranda_near_the_end_of_their_validity(
         assert items == [DueItem("memorandum", record_id, "Agreement", valid_until, status.title())]
     else:
         assert items == []
+
+
+def test_sql_decides_overdue_and_due_soon_as_the_schedule_rule_does(empty_db: Database) -> None:
+    from kztracker.dates import PartialDate
+    from kztracker.schedule import is_due_soon, is_overdue
+
+    dues = [
+        "2025", "2026", "2027", "2026-10", "2026-11", "2026-12", "2027-01",
+        "2026-10-31", "2026-11-01", "2026-11-23", "2026-11-24", "2026-11-25",
+        "2026-12-24", "2026-12-25", "2026-12-31", "2027-01-01",
+    ]  # fmt: skip
+    ids = {_add(empty_db, "milestone", {"title": f"Due {due}", "due_on": due}): due for due in dues}
+    for today in (TODAY, dt.date(2026, 12, 1), dt.date(2026, 12, 31), dt.date(2027, 1, 1)):
+        board = _board(empty_db, today)
+        overdue = {ids[item.id] for item in board.overdue}
+        soon = {ids[item.id] for item in board.due_soon}
+        parsed = {due: PartialDate.parse(due) for due in dues}
+        assert overdue == {d for d in dues if is_overdue(parsed[d], "planned", today)}, today
+        assert soon == {d for d in dues if is_due_soon(parsed[d], "planned", today)}, today
+        assert (board.overdue_count, board.due_soon_count) == (len(overdue), len(soon))
+
+
+def test_long_lists_come_a_page_at_a_time_with_their_whole_count(empty_db: Database) -> None:
+    from kztracker.services.dashboard import due_page
+
+    for day in range(1, 8):
+        _add(empty_db, "milestone", {"title": f"Report {day}", "due_on": f"2026-10-0{day}"})
+    board = _board(empty_db)
+    assert board.overdue_count == 7
+    with empty_db.session() as session:
+        pages = [due_page(session, "overdue", TODAY, offset, 3) for offset in (0, 3, 6, 9)]
+    assert [[item.label for item in page] for page in pages] == [
+        ["Report 1", "Report 2", "Report 3"],
+        ["Report 4", "Report 5", "Report 6"],
+        ["Report 7"],
+        [],
+    ]
+    assert [item.label for item in board.overdue] == [f"Report {day}" for day in range(1, 8)]

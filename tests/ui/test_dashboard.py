@@ -152,14 +152,15 @@ def test_refreshes_after_a_change(qtbot: QtBot, seeded_db: Database, ops: Operat
         assert session.scalar(select(Milestone.id).where(Milestone.title == "Forgotten report"))
 
 
-def test_a_long_list_shows_its_first_items_and_the_full_count(
+def test_a_long_list_shows_its_full_count_and_reads_on_as_it_scrolls(
     qtbot: QtBot, seeded_db: Database, ops: Operations, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.dashboard.MAX_LISTED", 1)
+    monkeypatch.setattr("kztracker.services.dashboard.PAGE", 1)
     _add_dated_records(seeded_db)  # two overdue milestones
     view = _open_dashboard(qtbot, ops)
 
-    assert len(_titles(view.overdue)) == 1
     assert view._overdue_card.count.text() == "2"
-    assert view._overdue_card.footer.text() == "Showing the first 1 of 2."
-    assert view._expiring_card.footer.isHidden()  # one item: nothing left out
+    model = view.overdue.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)  # the list asked for more
+    assert _titles(view.overdue) == ["Workshop some day in February", "Late progress report"]
+    assert not model.canFetchMore()
