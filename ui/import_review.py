@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,9 +45,9 @@ from ui.import_proposals import (
     ProposalTree,
     action_label,
     label_of,
-    score_text,
 )
 from ui.import_published import PublishedRow, Touched, carry_over
+from ui.import_targets import RecordChooser
 from ui.labels import format_date
 from ui.operations import Operations
 
@@ -161,20 +160,8 @@ class ImportReviewDialog(QDialog):
         for action in ACTIONS:
             self.action_box.addItem(action_label(action), action)
         self.action_box.currentIndexChanged.connect(self._action_chosen)
-        self.target_box = QComboBox()
-        self.target_box.setEditable(True)
-        self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        search = QLineEdit()
-        search.setPlaceholderText(tr("Type to search existing records"))
-        self.target_box.setLineEdit(search)
-        self._known_names = QStringListModel(self)
-        completer = QCompleter(self._known_names, self.target_box)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._completed)
-        self.target_box.setCompleter(completer)
-        self.target_box.activated.connect(self._target_chosen)
-        search.editingFinished.connect(self._target_typed)
+        self.target_box = RecordChooser()
+        self.target_box.chosen.connect(self.link_to)
         self.merge_box = QCheckBox(tr("Merge: remember this spelling as an alias"))
         self.merge_box.toggled.connect(self._merge_toggled)
         self.name_label = QLabel(tr("Name"))
@@ -213,6 +200,7 @@ class ImportReviewDialog(QDialog):
 
     def _choices_loaded(self, choices: dict[str, list[tuple[int, str]]]) -> None:
         self._choices = choices
+        self.target_box.choices = choices
         self._selected(self.tree.currentItem(), None)
 
     def _choice_name(self, kind: str, record_id: int | None) -> str:
@@ -272,25 +260,7 @@ class ImportReviewDialog(QDialog):
             self.text.centerCursor()
 
     def _fill_targets(self, kind: str, item: Any) -> None:
-        box = self.target_box
-        box.clear()
-        seen = set()
-        for candidate in item.match.candidates:
-            box.addItem(
-                f"{candidate.name} — {score_text(candidate.score)} ({candidate.reason})",
-                candidate.record_id,
-            )
-            seen.add(candidate.record_id)
-        self._known_names.setStringList([n for _, n in self._choices.get(kind, ())])
-        if item.match.record_id is not None and item.match.record_id not in seen:
-            box.addItem(self._choice_name(kind, item.match.record_id), item.match.record_id)
-        index = box.findData(item.match.record_id) if item.match.record_id is not None else -1
-        box.setCurrentIndex(index)
-        if index < 0:
-            box.setEditText("")
-        search = box.lineEdit()
-        if search is not None:
-            search.setCursorPosition(0)
+        self.target_box.fill(kind, item)
 
     # -- edits --------------------------------------------------------------------------------
 
@@ -371,29 +341,6 @@ class ImportReviewDialog(QDialog):
             if current is not None:
                 current[1].match.learn_alias = False
                 self._refresh_current()
-
-    def _target_chosen(self, index: int) -> None:
-        record_id = self.target_box.itemData(index)
-        if record_id is not None:
-            self.link_to(int(record_id))
-
-    def _completed(self, text: str) -> None:
-        current = self.current()
-        if current is not None and not self._loading_editor:
-            found = next((i for i, n in self._choices.get(current[0], ()) if n == text), None)
-            if found is not None:
-                self.link_to(found)
-
-    def _target_typed(self) -> None:
-        current = self.current()
-        text = self.target_box.currentText().strip()
-        if self._loading_editor or current is None or not text:
-            return
-        if self.target_box.findText(text) >= 0:
-            return
-        found = next((i for i, n in self._choices.get(current[0], ()) if n == text), None)
-        if found is not None:
-            self.link_to(found)
 
     def link_to(self, record_id: int) -> None:
         current = self.current()
@@ -490,9 +437,8 @@ class ImportReviewDialog(QDialog):
         """Take what is on screen, the field being typed in too; False when a date in it
         cannot be read (the user is told which)."""
         self._name_edited()
-        search = self.target_box.lineEdit()
-        if search is not None and search.hasFocus():
-            self._target_typed()
+        if self.target_box.typing():
+            self.target_box.commit()
         return self.fields.commit() and self.published.commit()
 
     def apply(self) -> None:
