@@ -6,21 +6,19 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.lexicon import (
-    CITIES,
     COMMON_WORDS,
     COUNTRIES,
     HONORIFICS,
-    MONTHS,
     NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_NOUNS,
-    ORGANIZATION_TYPES,
     PROFESSIONS,
     TITLE_HEADS,
     TITLE_WORDS,
-    WEEKDAYS,
 )
+from kztracker.importing.extract.english.names import SPEECH_VERBS as _SPEECH
+from kztracker.importing.extract.english.names import name_like, particles_then_name
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_owners import (
     municipality,
@@ -32,34 +30,7 @@ _COMMON = COMMON_WORDS
 _LEADS = re.compile(r"^\s+(?:has\s+led|leads|heads|has\s+headed|chairs|directs)\s+(?:the\s+)?")
 # Lowercase words inside a title's place: "Akim of Turkistan region".
 _AREA_WORDS = frozenset({"region", "city", "oblast", "district", "province"})
-_SPEECH = frozenset(
-    """
-said says noted added stressed emphasized emphasised explained stated told remarked commented
-announced highlighted underlined pointed observed recalled believes urged concluded
-""".split()
-)
 _CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on"})
-# "Kassym-Jomart": a hyphenated given name is one word.
-_NAME_WORD = re.compile(
-    r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"
-    r"|^[A-Z]\.$"
-)
-
-
-def name_like(token: Token) -> bool:
-    word = token.lower
-    return bool(_NAME_WORD.match(token.text)) and not (
-        word in NOT_NAMES
-        or word in TITLE_WORDS
-        or word in HONORIFICS
-        or word in MONTHS
-        or word in WEEKDAYS
-        or word in ORGANIZATION_TYPES
-        or word in COUNTRIES
-        or word in CITIES
-        or word in NATIONALITIES
-        or word in _COMMON
-    )
 
 
 def people_in(
@@ -75,7 +46,7 @@ def people_in(
         while (
             j < len(tokens)
             and j - i < 5
-            and (name_like(tokens[j]) or (j > i and _particles_then_name(tokens, j)))
+            and (name_like(tokens[j]) or (j > i and particles_then_name(tokens, j)))
         ):
             j += 1
         if j - i >= 2 and not (i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])):
@@ -116,13 +87,6 @@ def people_in(
             continue
         i += 1
     return people, implied
-
-
-def _particles_then_name(tokens: list[Token], j: int) -> bool:
-    """ "Ursula von der Leyen": lower-case particles, then a name word."""
-    while j < len(tokens) and tokens[j].lower in NAME_PARTICLES and tokens[j].text.islower():
-        j += 1
-    return j < len(tokens) and name_like(tokens[j])
 
 
 def _person(
