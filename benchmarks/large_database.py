@@ -1,14 +1,18 @@
 """A large synthetic kztracker database for benchmarks: 100,000 milestones and what they hang on.
 
+The benchmarks take `--milestones 10000|100000|1000000` (several at once print one table per
+size): the milestones grow, the records they hang on stay as they are.
+
 Every value is a pure function of its index, so a benchmark can recompute a row without reading
 the database (the bare-library floors do). Titles read like the real ones: an action, a topic and
 a partner, about 60 characters. Rows go in through `insert()` with lists of dicts, never add_all.
 
-Usage: .venv/bin/python benchmarks/large_database.py PATH   (or import build_database)
+Usage: .venv/bin/python benchmarks/large_database.py PATH [MILESTONES]  (or import build_database)
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import sys
 import time
@@ -21,6 +25,7 @@ PEOPLE = 500
 ORGANIZATIONS = 300
 SOURCES = 200
 MILESTONES = 100_000
+SIZES = (10_000, 100_000, 1_000_000)
 STATUSES = ("planned", "in_progress", "done", "cancelled")
 BATCH = 10_000
 
@@ -148,7 +153,7 @@ def _batches(total: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
         yield start, [milestone(i) for i in range(start, min(total, start + BATCH))]
 
 
-def build_database(path: Path) -> None:
+def build_database(path: Path, milestones: int = MILESTONES) -> None:
     """Create a SQLite database at `path` (must not hold data yet) and fill it."""
     from sqlalchemy import insert
 
@@ -251,7 +256,7 @@ def build_database(path: Path) -> None:
                     for i in range(1, SOURCES + 1)
                 ],
             )
-            for start, batch in _batches(MILESTONES):
+            for start, batch in _batches(milestones):
                 session.execute(insert(Milestone), batch)
                 session.execute(
                     insert(MilestoneOrganization),
@@ -266,19 +271,38 @@ def build_database(path: Path) -> None:
         database.dispose()
 
 
-def ensure_database(path: Path) -> Path:
+def ensure_database(path: Path, milestones: int = MILESTONES) -> Path:
     """Build the database at `path` unless a finished one is already there."""
     if not path.exists():
         partial = path.with_name(path.name + ".partial")
         partial.unlink(missing_ok=True)
         started = time.perf_counter()
-        build_database(partial)
+        build_database(partial, milestones)
         partial.rename(path)
         print(f"built {path} in {time.perf_counter() - started:.1f} s")
     return path
 
 
+def database_of_size(workdir: Path, milestones: int) -> Path:
+    """The benchmark database with `milestones` milestones in `workdir`, built once."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    name = "bench.sqlite3" if milestones == MILESTONES else f"bench-{milestones}.sqlite3"
+    return ensure_database(workdir / name, milestones)
+
+
+def add_size_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--milestones",
+        type=int,
+        nargs="+",
+        choices=SIZES,
+        default=[MILESTONES],
+        metavar="N",
+        help="database sizes to measure: " + " | ".join(str(size) for size in SIZES),
+    )
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: large_database.py PATH")
-    ensure_database(Path(sys.argv[1]))
+    if len(sys.argv) not in (2, 3):
+        sys.exit("usage: large_database.py PATH [MILESTONES]")
+    ensure_database(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) == 3 else MILESTONES)

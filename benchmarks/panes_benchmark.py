@@ -10,7 +10,11 @@ Builds (once) the large database of benchmarks/large_database.py, then, offscree
 The UI thread's part is what can freeze the window; the rest runs on a worker. Each figure is
 the median of --runs runs, beside the floor of a bare QTextBrowser.setHtml of the same page.
 
+The dashboard's core is also set beside a bare sqlite3 floor in the same run: the aggregates it
+needs (open milestones due before today, counts by status and focus area) and its first page.
+
 Usage: .venv/bin/python benchmarks/panes_benchmark.py [--workdir DIR] [--runs N]
+           [--milestones 10000 100000 1000000]
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from large_database import ensure_database
+from large_database import add_size_argument, database_of_size
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,10 +65,37 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--runs", type=int, default=5)
+    add_size_argument(parser)
     args = parser.parse_args()
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    path = ensure_database(args.workdir / "kztracker-large.sqlite3")
+    for size in args.milestones:
+        print(f"\n{size:,} milestones, median of {args.runs} runs")
+        measure(database_of_size(args.workdir / "kz-window-bench", size), args.runs)
+    return 0
 
+
+def _dashboard_floor(path: Path, today: dt.date) -> None:
+    """What the dashboard needs, by bare sqlite3: the floor of its core."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    day, month, year = today.isoformat(), today.isoformat()[:7], today.isoformat()[:4]
+    open_due = (
+        "FROM milestone WHERE status IN ('planned', 'in_progress') AND due_on IS NOT NULL "
+        "AND due_on < ? AND due_on NOT IN (?, ?)"
+    )
+    connection.execute("SELECT count(*) " + open_due, (day, year, month)).fetchall()
+    connection.execute(
+        "SELECT id, title, due_on " + open_due + " ORDER BY due_on, title, id LIMIT 200",
+        (day, year, month),
+    ).fetchall()
+    connection.execute("SELECT status, count(*) FROM milestone GROUP BY status").fetchall()
+    connection.execute(
+        "SELECT focus_area_id, count(*) FROM milestone GROUP BY focus_area_id"
+    ).fetchall()
+    connection.close()
+
+
+def measure(path: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     from kztracker.db import open_database
@@ -83,25 +114,30 @@ def main() -> int:
 
     # -- dashboard --------------------------------------------------------------------------
     core: list[float] = []
-    for _ in range(args.runs):
+    floor: list[float] = []
+    for _ in range(runs):
         with database.session() as session:
             start = time.perf_counter()
             figures = dashboard(session, today)
             core.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        _dashboard_floor(path, today)
+        floor.append(time.perf_counter() - start)
     view = DashboardView(operations, today=lambda: today)
     view.resize(1200, 800)
     view.show()
     operations.wait()
     ui_part: list[float] = []
-    for _ in range(args.runs):
+    for _ in range(runs):
         start = time.perf_counter()
         view._show(figures, today)  # the UI-thread part alone
         view.repaint()
         ui_part.append(time.perf_counter() - start)
     print(
-        f"dashboard: core {_median(core)} (worker), UI thread {_median(ui_part)}; "
-        f"{len(figures.overdue):,} overdue, {len(figures.due_soon):,} due soon, "
-        f"{len(figures.expiring):,} expiring"
+        f"dashboard: core {_median(core)} (worker; bare sqlite3 floor {_median(floor)}, "
+        f"x{statistics.median(core) / statistics.median(floor):.1f}), UI thread "
+        f"{_median(ui_part)}; {figures.overdue_count:,} overdue, "
+        f"{figures.due_soon_count:,} due soon, {len(figures.expiring):,} expiring"
     )
 
     # -- detail pane --------------------------------------------------------------------------
@@ -124,7 +160,7 @@ def main() -> int:
         totals: list[float] = []
         stalls: list[float] = []
         floors: list[float] = []
-        for _ in range(args.runs):
+        for _ in range(runs):
             pane.clear()
             clock.spent = 0.0
             shown.clear()
@@ -168,7 +204,6 @@ def main() -> int:
     print(f"50 quick requests: {loads} loads ran, last one shown after {elapsed * 1000:.0f} ms")
     operations.wait()
     database.dispose()
-    return 0
 
 
 if __name__ == "__main__":
