@@ -55,3 +55,9 @@ def test_a_headline_in_capitals_is_read_word_by_word() -> None:
 def test_a_dateline_with_its_place_is_a_stamp() -> None:
     line = "Түркістан, 2 мамыр 2024 жыл"
     assert line[: stamp_end(line)] == line
+
+
+def test_a_page_that_opens_with_a_sentence_has_no_headline() -> None:
+    article = segment("Жаңа мектеп бүгін ашылды. Оған оқушылар келді.\nЕкінші абзац.", stamp_end)
+    assert article.headline is None
+    assert not any(s.headline for s in article.sentences)

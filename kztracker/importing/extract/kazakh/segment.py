@@ -25,6 +25,7 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[\w’'-]|\.(?=[^\W_]))*"  # words, «вице-министрі», «BAQ.KZ»
     r"|[«»\"“”(),;:–—]"
 )
+_HEADLINE_WORDS = 25
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]{2,}")
 
 
@@ -102,6 +103,13 @@ def is_noise(line: str, headline: bool = False) -> bool:
     return len(words) < rules.min_words or not _LOWER_WORD.search(line)
 
 
+def _reads_as_headline(line: str) -> bool:
+    """A short line without a sentence's full stop; a page without a headline opens with its
+    first sentence instead."""
+    line = line.strip()
+    return len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", "!", "?", "…"))
+
+
 def segment(text: str, stamp: Callable[[str], int]) -> Article:
     """The article of `text`: `stamp` tells where a date stamp opening a line ends (0: none)."""
     foreign = [
@@ -113,6 +121,7 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
     stamps: list[Span] = []
     seen: set[str] = set()
     headline: str | None = None
+    first = True  # the first line kept: the headline when it reads as one
     related = False  # inside a list of other stories' headlines
     for match in _LINE.finditer(text):
         start, end = match.start(), match.end()
@@ -131,7 +140,7 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
         key = " ".join(line.casefold().split())
         if not key or key in seen:
             continue
-        is_head = headline is None and not at_stamp
+        is_head = first and not at_stamp
         if any(f.start <= start < f.end for f in foreign) and not is_head:
             continue
         if is_noise(line, headline=is_head):
@@ -139,8 +148,9 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
         seen.add(key)
         lead = len(line) - len(line.lstrip())
         paragraphs.append(Span(start + lead, end))
-        if is_head:
+        if is_head and _reads_as_headline(line):
             headline = line.strip()
+        first = False
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         for sentence in split_sentences(text, paragraph, index):
