@@ -33,28 +33,23 @@ from kztracker.importing.extract.mentions import (
 )
 from kztracker.normalize import name_key
 
+_WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(_WORDING[key])
+
+
 _NOUN = re.compile(
-    r"\b(?P<noun>memorand(?:um|a)(?: of (?:understanding|cooperation))?|MoUs?|MOUs?|"
-    r"(?:cooperation |framework |partnership |strategic )?agreements?|accords?|road ?maps?|"
-    r"(?:programme |program |cooperation )?frameworks?|"
-    r"letters? of intent|(?:strategic |joint )?partnerships?|(?:joint )?projects?|"
-    r"deals?|contracts?|credit lines?|(?:joint )?(?:work|action) plans?|protocols?|treat(?:y|ies)|"
-    r"partnered|teamed up|joined forces|agreed (?:to|on))\b"
+    r"\b(?P<noun>" + _alternatives("nouns") + r")\b"
     r"(?P<prep>\s+(?:\w+\s+){0,3}?(?:with|between)\b)?",
     re.IGNORECASE,
 )
-_SIGN = re.compile(
-    r"\b(?:sign|signs|signed|signing|inked|concluded|conclude|entered into|adopted|adopt|"
-    r"approved|launched|extended|renewed|prolonged|agreed)\b",
-    re.IGNORECASE,
-)
+_SIGN = re.compile(r"\b(?:" + _alternatives("signing_verbs") + r")\b", re.IGNORECASE)
 # Signed in the future: the date is a plan, not a signing date.
-_NOT_YET = re.compile(
-    r"\b(?:will|would|could|to be|expect(?:s|ed)? to|plan(?:s|ned)? to|intend|is set to|shall)\b",
-    re.IGNORECASE,
-)
+_NOT_YET = re.compile(r"\b(?:" + _alternatives("not_yet") + r")\b", re.IGNORECASE)
 # "the two universities signed", "the partners signed": the parties of the sentence before.
-_BOTH = re.compile(r"\b(?:the two|both|the parties|the partners|the sides)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:" + _alternatives("both_sides") + r")\b", re.IGNORECASE)
 # Words after which an organization is an object, never a side that signs: "at", "visited",
 # "a member of the X", "joined the X".
 _LOCATIVE = frozenset(
@@ -106,14 +101,7 @@ _PLURAL = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(cue)
-        for cue in json.loads(
-            (Path(__file__).parent / "data" / "agreements.json").read_text("utf-8")
-        )["planned_cues"]
-    )
-    + r")\b",
+    r"\b(?:" + "|".join(re.escape(cue) for cue in _WORDING["planned_cues"]) + r")\b",
     re.IGNORECASE,
 )
 # "until 2030": how long an agreement runs, not when it was signed.
