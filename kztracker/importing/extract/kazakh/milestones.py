@@ -7,6 +7,7 @@ its organizations. A signing is the memorandum's date, not a milestone of its ow
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -97,10 +98,9 @@ def milestones_in(
     dates: list[DateMention],
     memoranda: list[DraftMemorandum],
     names: dict[str, str],
-    core_key: object,
+    core_key: Callable[[str], str],
 ) -> list[DraftMilestone]:
     """One milestone per sentence that holds an event word and is not itself a signing."""
-    key = core_key if callable(core_key) else name_key
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
     signings = {span for memo in memoranda for span in memo.spans}
@@ -120,15 +120,15 @@ def milestones_in(
         date = own[0].date if own else None
         status = "planned" if planned_signing else status_of(sentence.text)
         orgs = list(dict.fromkeys(
-            names.get(key(m.name), m.name) for m in orgs_at.get(index, [])
+            names.get(core_key(m.name), m.name) for m in orgs_at.get(index, [])
         ))
         # The headline and the body often tell of one event: one milestone per event and date.
         event = found[1].title if found and date else name_key(title)
         marker = (event, date.isoformat() if date else None)
-        memo = _memorandum_of(orgs, memoranda)
         if marker in seen:
             continue
         seen.add(marker)
+        memo = _memorandum_of(orgs, memoranda)
         result.append(DraftMilestone(
             title=title, date=date, status=status,
             organizations=orgs or (list(memo.parties) if memo else []),
