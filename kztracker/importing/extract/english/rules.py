@@ -50,10 +50,12 @@ _VARIANTS = VariantRules(
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
-_OUTLET = (
-    re.compile(r"\b([A-Z][\w.-]*\.(?:kz|com|org|net|ru|uz|kg))\s+(?:reports|reported|writes)\b"),
-    re.compile(r"\bGet (The [A-Z][\w ]+?) stories\b"),
-    re.compile(r"(?:as reported by|according to|reports)\s+([A-Z][\w.-]*\.(?:kz|com|org|net))"),
+# Where a page names the outlet that published it: patterns with the outlet as group 1.
+_OUTLET = tuple(
+    re.compile(p)
+    for p in json.loads((Path(__file__).parent / "data" / "outlets.json").read_text("utf-8"))[
+        "patterns"
+    ]
 )
 
 
