@@ -290,7 +290,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="309" />
+            <location filename="../../ui/dashboard.py" line="310" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>%n other area</numerusform>
@@ -298,83 +298,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="170" />
+            <location filename="../../ui/dashboard.py" line="157" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="163" />
+            <location filename="../../ui/dashboard.py" line="150" />
             <source>Due in the next 30 days</source>
             <translation>Due in the next 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="142" />
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="129" />
+            <location filename="../../ui/dashboard.py" line="133" />
             <source>Due {date}</source>
             <translation>Due {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="158" />
+            <location filename="../../ui/dashboard.py" line="145" />
             <source>Memoranda by status</source>
             <translation>Memoranda by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="164" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>Memoranda near the end of their validity</source>
             <translation>Memoranda near the end of their validity</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="160" />
+            <location filename="../../ui/dashboard.py" line="147" />
             <source>Milestones by focus area</source>
             <translation>Milestones by focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="159" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Milestones by status</source>
             <translation>Milestones by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="304" />
+            <location filename="../../ui/dashboard.py" line="305" />
             <source>No focus area</source>
             <translation>No focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="151" />
+            <location filename="../../ui/dashboard.py" line="138" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>No memorandum reaches the end of its validity in the next 90 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="133" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>Nothing is due in the next 30 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="142" />
+            <location filename="../../ui/dashboard.py" line="129" />
             <source>Nothing is overdue.</source>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="162" />
+            <location filename="../../ui/dashboard.py" line="149" />
             <source>Overdue milestones</source>
             <translation>Overdue milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="272" />
-            <source>Showing the first {shown} of {total}.</source>
-            <translation>Showing the first {shown} of {total}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard.py" line="260" />
+            <location filename="../../ui/dashboard.py" line="247" />
             <source>Today is {date}</source>
             <translation>Today is {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="150" />
+            <location filename="../../ui/dashboard.py" line="137" />
             <source>Valid until {date}</source>
             <translation>Valid until {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="287" />
+            <location filename="../../ui/dashboard.py" line="269" />
             <source>{count} in all</source>
             <translation>{count} in all</translation>
         </message>
@@ -566,67 +561,77 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="102" />
+            <location filename="../../ui/detail_pane.py" line="109" />
             <source>&amp;Details</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="132" />
+            <location filename="../../ui/detail_html.py" line="146" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="95" />
+            <location filename="../../ui/detail_html.py" line="168" />
+            <source>Deletes what it created and removes the links and aliases it added.</source>
+            <translation>Deletes what it created and removes the links and aliases it added.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="102" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="103" />
+            <location filename="../../ui/detail_pane.py" line="110" />
             <source>Histor&amp;y</source>
             <translation>Histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="97" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="232" />
+            <location filename="../../ui/detail_pane.py" line="239" />
             <source>No changes have been recorded for this record.</source>
             <translation>No changes have been recorded for this record.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="66" />
+            <location filename="../../ui/detail_html.py" line="171" />
+            <source>Remove this import…</source>
+            <translation>Remove this import…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="73" />
             <source>Select a record to see its details.</source>
             <translation>Select a record to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="238" />
+            <location filename="../../ui/detail_pane.py" line="245" />
             <source>The history cannot be shown: {error}</source>
             <translation>The history cannot be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="275" />
+            <location filename="../../ui/detail_pane.py" line="282" />
             <source>This record was deleted.</source>
             <translation>This record was deleted.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="152" />
+            <location filename="../../ui/detail_html.py" line="166" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -634,7 +639,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="184" />
+            <location filename="../../ui/detail_html.py" line="205" />
             <source>due {date}</source>
             <translation>due {date}</translation>
         </message>
@@ -891,42 +896,42 @@
     <context>
         <name>ImportAction</name>
         <message>
-            <location filename="../../ui/import_action.py" line="115" />
+            <location filename="../../ui/import_action.py" line="121" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="139" />
+            <location filename="../../ui/import_action.py" line="154" />
             <source>Import pasted text</source>
             <translation>Import pasted text</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="121" />
+            <location filename="../../ui/import_action.py" line="127" />
             <source>Open the earlier source instead?</source>
             <translation>Open the earlier source instead?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="142" />
+            <location filename="../../ui/import_action.py" line="157" />
             <source>Paste the announcement's text here.</source>
             <translation>Paste the announcement's text here.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="148" />
+            <location filename="../../ui/import_action.py" line="163" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="156" />
+            <location filename="../../ui/import_action.py" line="171" />
             <source>The proposals are shown for review before anything is saved.</source>
             <translation>The proposals are shown for review before anything is saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="117" />
+            <location filename="../../ui/import_action.py" line="123" />
             <source>This text was already imported as “{title}” {when}.</source>
             <translation>This text was already imported as “{title}” {when}.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="118" />
+            <location filename="../../ui/import_action.py" line="124" />
             <source>on {date}</source>
             <translation>on {date}</translation>
         </message>
@@ -935,27 +940,38 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="182" />
+            <location filename="../../ui/import_review.py" line="169" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="517" />
+            <location filename="../../ui/import_fields.py" line="62" />
+            <location filename="../../ui/import_fields.py" line="67" />
+            <source>Aliases</source>
+            <translation>Aliases</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="130" />
+            <source>Aliases it records</source>
+            <translation>Aliases it records</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="475" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="124" />
+            <location filename="../../ui/import_review.py" line="123" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="420" />
+            <location filename="../../ui/import_review.py" line="379" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="58" />
+            <location filename="../../ui/import_fields.py" line="59" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
@@ -965,9 +981,15 @@
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="76" />
+            <location filename="../../ui/import_fields.py" line="77" />
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="420" />
+            <location filename="../../ui/import_review.py" line="421" />
+            <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
+            <translation>Dates read again against {date}: {count} proposals changed; your edits are kept.</translation>
         </message>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
@@ -975,19 +997,19 @@
             <translation>Existing record</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Focus areas</source>
             <translation>Focus areas</translation>
         </message>
         <message>
+            <location filename="../../ui/import_review.py" line="106" />
             <location filename="../../ui/import_review.py" line="107" />
-            <location filename="../../ui/import_review.py" line="108" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="57" />
-            <location filename="../../ui/import_fields.py" line="69" />
+            <location filename="../../ui/import_fields.py" line="58" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -997,12 +1019,12 @@
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="183" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Link to</source>
             <translation>Link to</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Memorandum</source>
             <translation>Memorandum</translation>
         </message>
@@ -1012,48 +1034,53 @@
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="178" />
+            <location filename="../../ui/import_review.py" line="165" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Merge: remember this spelling as an alias</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="180" />
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_review.py" line="167" />
+            <location filename="../../ui/import_review.py" line="230" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="157" />
+            <location filename="../../ui/import_fields.py" line="158" />
             <source>Names separated by semicolons</source>
             <translation>Names separated by semicolons</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="518" />
+            <location filename="../../ui/import_fields.py" line="150" />
+            <source>No memorandum</source>
+            <translation>No memorandum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="476" />
             <source>Open the earlier source?</source>
             <translation>Open the earlier source?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="66" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="61" />
             <source>Part of</source>
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="72" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="64" />
+            <location filename="../../ui/import_fields.py" line="65" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
@@ -1063,30 +1090,45 @@
             <translation>Proposal</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="222" />
+            <location filename="../../ui/import_published.py" line="48" />
+            <source>Published on</source>
+            <translation>Published on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="394" />
+            <source>Reading the dates again…</source>
+            <translation>Reading the dates again…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_published.py" line="45" />
+            <source>Relative dates in the text (yesterday, next year) are read against this date</source>
+            <translation>Relative dates in the text (yesterday, next year) are read against this date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="233" />
             <location filename="../../ui/import_published.py" line="65" />
-            <location filename="../../ui/import_review.py" line="79" />
-            <location filename="../../ui/import_review.py" line="419" />
+            <location filename="../../ui/import_review.py" line="78" />
+            <location filename="../../ui/import_review.py" line="378" />
             <source>Review import</source>
             <translation>Review import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="156" />
+            <location filename="../../ui/import_review.py" line="155" />
             <source>Selected proposal</source>
             <translation>Selected proposal</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="59" />
+            <location filename="../../ui/import_fields.py" line="60" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="71" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
@@ -1096,22 +1138,27 @@
             <translation>Skip</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="77" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_fields.py" line="147" />
+            <source>The memorandum this milestone serves; empty for none</source>
+            <translation>The memorandum this milestone serves; empty for none</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="230" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="168" />
+            <location filename="../../ui/import_targets.py" line="35" />
             <source>Type to search existing records</source>
             <translation>Type to search existing records</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="127" />
+            <location filename="../../ui/import_review.py" line="126" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Write the records (Ctrl+Enter)</translation>
         </message>
@@ -1131,10 +1178,102 @@
             <translation>new, under {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="199" />
-            <location filename="../../ui/import_review.py" line="200" />
+            <location filename="../../ui/import_review.py" line="422" />
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="172" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="186" />
+            <location filename="../../ui/import_review.py" line="187" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <location filename="../../ui/import_summary.py" line="104" />
+            <source>Aliases learned</source>
+            <translation>Aliases learned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="89" />
+            <source>Created ({count})</source>
+            <translation>Created ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="53" />
+            <source>Edit &gt; Undo, or Remove this import, takes the whole import back.</source>
+            <translation>Edit &gt; Undo, or Remove this import, takes the whole import back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="43" />
+            <source>Import applied</source>
+            <translation>Import applied</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="46" />
+            <source>Imported “{title}”. Click a record to open it.</source>
+            <translation>Imported “{title}”. Click a record to open it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="90" />
+            <source>Linked to ({count})</source>
+            <translation>Linked to ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="57" />
+            <source>Remove this import…</source>
+            <translation>Remove this import…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="94" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportUndo</name>
+        <message>
+            <location filename="../../ui/import_undo.py" line="100" />
+            <source>Import removed</source>
+            <translation>Import removed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="31" />
+            <source>Import “{title}”</source>
+            <translation>Import “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="79" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="66" />
+            <source>Remove the import “{title}”?</source>
+            <translation>Remove the import “{title}”?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="65" />
+            <source>Remove this import</source>
+            <translation>Remove this import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="101" />
+            <source>The import is removed. Kept because they were used or changed since:</source>
+            <translation>The import is removed. Kept because they were used or changed since:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="68" />
+            <location filename="../../ui/import_undo.py" line="69" />
+            <source>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</source>
+            <translation>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</translation>
         </message>
     </context>
     <context>
@@ -1254,18 +1393,18 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="446" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Version {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>About kztracker</source>
             <translation>About kztracker</translation>
         </message>
@@ -1275,12 +1414,12 @@
             <translation>Add a milestone, prefilled from the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Backup saved: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
@@ -1325,7 +1464,7 @@
             <translation>Import an announcement pasted from the clipboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Import announcements</source>
             <translation>Import announcements</translation>
         </message>
@@ -1335,12 +1474,12 @@
             <translation>Import announcements from files (text, web pages, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Its licence and those of the libraries it is built on are in the details.</source>
             <translation>Its licence and those of the libraries it is built on are in the details.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -1360,12 +1499,12 @@
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>Save a backup in</source>
             <translation>Save a backup in</translation>
         </message>
@@ -1375,7 +1514,7 @@
             <translation>Save a copy of the database to a folder you choose</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Saving a backup…</source>
             <translation>Saving a backup…</translation>
         </message>
@@ -1390,7 +1529,7 @@
             <translation>The daily backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>The database in use</source>
             <translation>The database in use</translation>
         </message>
@@ -1400,13 +1539,13 @@
             <translation>The open milestones you are responsible for (who you are: Preferences)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
             <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>This database is read-only here: nothing can be changed.</translation>
         </message>
@@ -1416,7 +1555,7 @@
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Working</source>
             <translation>Working</translation>
         </message>
@@ -1431,22 +1570,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>{shown} of {total} {name}</source>
             <translation>{shown} of {total} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>{title} (read-only)</source>
             <translation>{title} (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>{total} {name}</source>
             <translation>{total} {name}</translation>
         </message>

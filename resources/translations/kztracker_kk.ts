@@ -290,7 +290,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="309" />
+            <location filename="../../ui/dashboard.py" line="310" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>тағы %n бағыт</numerusform>
@@ -298,83 +298,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="170" />
+            <location filename="../../ui/dashboard.py" line="157" />
             <source>Dashboard</source>
             <translation>Шолу</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="163" />
+            <location filename="../../ui/dashboard.py" line="150" />
             <source>Due in the next 30 days</source>
             <translation>Алдағы 30 күнде мерзімі келетіндер</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="142" />
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="129" />
+            <location filename="../../ui/dashboard.py" line="133" />
             <source>Due {date}</source>
             <translation>Мерзімі: {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="158" />
+            <location filename="../../ui/dashboard.py" line="145" />
             <source>Memoranda by status</source>
             <translation>Меморандумдар мәртебесі бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="164" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>Memoranda near the end of their validity</source>
             <translation>Мерзімі аяқталатын меморандумдар</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="160" />
+            <location filename="../../ui/dashboard.py" line="147" />
             <source>Milestones by focus area</source>
             <translation>Кезеңдер басым бағыттар бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="159" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Milestones by status</source>
             <translation>Кезеңдер мәртебесі бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="304" />
+            <location filename="../../ui/dashboard.py" line="305" />
             <source>No focus area</source>
             <translation>Басым бағыты жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="151" />
+            <location filename="../../ui/dashboard.py" line="138" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>Алдағы 90 күнде бірде-бір меморандумның қолданылу мерзімі аяқталмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="133" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>Алдағы 30 күнде мерзімі келетін ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="142" />
+            <location filename="../../ui/dashboard.py" line="129" />
             <source>Nothing is overdue.</source>
             <translation>Мерзімі өткен ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="162" />
+            <location filename="../../ui/dashboard.py" line="149" />
             <source>Overdue milestones</source>
             <translation>Мерзімі өткен кезеңдер</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="272" />
-            <source>Showing the first {shown} of {total}.</source>
-            <translation>{total} ішінен алғашқы {shown} көрсетілген.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard.py" line="260" />
+            <location filename="../../ui/dashboard.py" line="247" />
             <source>Today is {date}</source>
             <translation>Бүгін {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="150" />
+            <location filename="../../ui/dashboard.py" line="137" />
             <source>Valid until {date}</source>
             <translation>{date} дейін қолданылады</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="287" />
+            <location filename="../../ui/dashboard.py" line="269" />
             <source>{count} in all</source>
             <translation>Барлығы: {count}</translation>
         </message>
@@ -566,67 +561,77 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="102" />
+            <location filename="../../ui/detail_pane.py" line="109" />
             <source>&amp;Details</source>
             <translation>&amp;Мәліметтер</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="132" />
+            <location filename="../../ui/detail_html.py" line="146" />
             <source>(none)</source>
             <translation>(жоқ)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Changed</source>
             <translation>Өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Created</source>
             <translation>Құрылды</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Deleted</source>
             <translation>Жойылды</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="95" />
+            <location filename="../../ui/detail_html.py" line="168" />
+            <source>Deletes what it created and removes the links and aliases it added.</source>
+            <translation>Ол жасаған жазбаларды жояды және ол қосқан байланыстар мен балама атауларды алып тастайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="102" />
             <source>Details</source>
             <translation>Мәліметтер</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="103" />
+            <location filename="../../ui/detail_pane.py" line="110" />
             <source>Histor&amp;y</source>
             <translation>&amp;Тарих</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="97" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>History</source>
             <translation>Тарих</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="232" />
+            <location filename="../../ui/detail_pane.py" line="239" />
             <source>No changes have been recorded for this record.</source>
             <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="66" />
+            <location filename="../../ui/detail_html.py" line="171" />
+            <source>Remove this import…</source>
+            <translation>Бұл импортты алып тастау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="73" />
             <source>Select a record to see its details.</source>
             <translation>Мәліметтерін көру үшін жазбаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="238" />
+            <location filename="../../ui/detail_pane.py" line="245" />
             <source>The history cannot be shown: {error}</source>
             <translation>Тарихты көрсету мүмкін емес: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="275" />
+            <location filename="../../ui/detail_pane.py" line="282" />
             <source>This record was deleted.</source>
             <translation>Бұл жазба жойылған.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="152" />
+            <location filename="../../ui/detail_html.py" line="166" />
             <source>and %n more</source>
             <translation>
                 <numerusform>тағы %n</numerusform>
@@ -634,7 +639,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="184" />
+            <location filename="../../ui/detail_html.py" line="205" />
             <source>due {date}</source>
             <translation>мерзімі {date}</translation>
         </message>
@@ -891,42 +896,42 @@
     <context>
         <name>ImportAction</name>
         <message>
-            <location filename="../../ui/import_action.py" line="115" />
+            <location filename="../../ui/import_action.py" line="121" />
             <source>Already imported</source>
             <translation>Бұрын импортталған</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="139" />
+            <location filename="../../ui/import_action.py" line="154" />
             <source>Import pasted text</source>
             <translation>Қойылған мәтінді импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="121" />
+            <location filename="../../ui/import_action.py" line="127" />
             <source>Open the earlier source instead?</source>
             <translation>Оның орнына бұрын импортталған дереккөзді ашу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="142" />
+            <location filename="../../ui/import_action.py" line="157" />
             <source>Paste the announcement's text here.</source>
             <translation>Хабарлама мәтінін осында қойыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="148" />
+            <location filename="../../ui/import_action.py" line="163" />
             <source>Review</source>
             <translation>Тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="156" />
+            <location filename="../../ui/import_action.py" line="171" />
             <source>The proposals are shown for review before anything is saved.</source>
             <translation>Ұсыныстар ештеңе сақталмай тұрып тексеруге көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="117" />
+            <location filename="../../ui/import_action.py" line="123" />
             <source>This text was already imported as “{title}” {when}.</source>
             <translation>Бұл мәтін «{title}» ретінде {when} импортталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="118" />
+            <location filename="../../ui/import_action.py" line="124" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
@@ -935,27 +940,38 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="182" />
+            <location filename="../../ui/import_review.py" line="169" />
             <source>Action</source>
             <translation>Әрекет</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="517" />
+            <location filename="../../ui/import_fields.py" line="62" />
+            <location filename="../../ui/import_fields.py" line="67" />
+            <source>Aliases</source>
+            <translation>Балама атаулар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="130" />
+            <source>Aliases it records</source>
+            <translation>Жазылатын балама атаулар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="475" />
             <source>Already imported</source>
             <translation>Бұрын импортталған</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="124" />
+            <location filename="../../ui/import_review.py" line="123" />
             <source>Apply</source>
             <translation>Қолдану</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="420" />
+            <location filename="../../ui/import_review.py" line="379" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Импорттамай жабу керек пе? Ұсыныстарға енгізген түзетулеріңіз жоғалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="58" />
+            <location filename="../../ui/import_fields.py" line="59" />
             <source>Country</source>
             <translation>Елі</translation>
         </message>
@@ -965,9 +981,15 @@
             <translation>Жасау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="76" />
+            <location filename="../../ui/import_fields.py" line="77" />
             <source>Date</source>
             <translation>Күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="420" />
+            <location filename="../../ui/import_review.py" line="421" />
+            <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
+            <translation>Күндер {date} бойынша қайта оқылды: өзгерген ұсыныстар — {count}; сіздің түзетулеріңіз сақталды.</translation>
         </message>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
@@ -975,19 +997,19 @@
             <translation>Бар жазба</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Focus areas</source>
             <translation>Басым бағыттар</translation>
         </message>
         <message>
+            <location filename="../../ui/import_review.py" line="106" />
             <location filename="../../ui/import_review.py" line="107" />
-            <location filename="../../ui/import_review.py" line="108" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Пернелер: A — байланыстыру, M — біріктіру (байланыстырып, жазылуын есте сақтау), C — жасау, S — өткізіп жіберу, Ctrl+Enter — қолдану.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="57" />
-            <location filename="../../ui/import_fields.py" line="69" />
+            <location filename="../../ui/import_fields.py" line="58" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
@@ -997,12 +1019,12 @@
             <translation>Байланыстыру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="183" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Link to</source>
             <translation>Байланыстыру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
@@ -1012,48 +1034,53 @@
             <translation>Біріктіру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="178" />
+            <location filename="../../ui/import_review.py" line="165" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Біріктіру: бұл жазылуды балама ретінде есте сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="180" />
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_review.py" line="167" />
+            <location filename="../../ui/import_review.py" line="230" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="157" />
+            <location filename="../../ui/import_fields.py" line="158" />
             <source>Names separated by semicolons</source>
             <translation>Атаулар нүктелі үтірмен бөлінеді</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="518" />
+            <location filename="../../ui/import_fields.py" line="150" />
+            <source>No memorandum</source>
+            <translation>Меморандумсыз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="476" />
             <source>Open the earlier source?</source>
             <translation>Бұрын импортталған дереккөзді ашу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="66" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="61" />
             <source>Part of</source>
             <translation>Құрамында</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="72" />
             <source>Parties</source>
             <translation>Тараптар</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Partners</source>
             <translation>Серіктестер</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="64" />
+            <location filename="../../ui/import_fields.py" line="65" />
             <source>Position</source>
             <translation>Лауазымы</translation>
         </message>
@@ -1063,30 +1090,45 @@
             <translation>Ұсыныс</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="222" />
+            <location filename="../../ui/import_published.py" line="48" />
+            <source>Published on</source>
+            <translation>Жарияланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="394" />
+            <source>Reading the dates again…</source>
+            <translation>Күндер қайта оқылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_published.py" line="45" />
+            <source>Relative dates in the text (yesterday, next year) are read against this date</source>
+            <translation>Мәтіндегі салыстырмалы күндер («кеше», «келесі жылы») осы күннен бастап есептеледі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="233" />
             <location filename="../../ui/import_published.py" line="65" />
-            <location filename="../../ui/import_review.py" line="79" />
-            <location filename="../../ui/import_review.py" line="419" />
+            <location filename="../../ui/import_review.py" line="78" />
+            <location filename="../../ui/import_review.py" line="378" />
             <source>Review import</source>
             <translation>Импортты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="156" />
+            <location filename="../../ui/import_review.py" line="155" />
             <source>Selected proposal</source>
             <translation>Таңдалған ұсыныс</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="59" />
+            <location filename="../../ui/import_fields.py" line="60" />
             <source>Short name</source>
             <translation>Қысқаша атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Signatories</source>
             <translation>Қол қоюшылар</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="71" />
             <source>Signed on</source>
             <translation>Қол қойылған күні</translation>
         </message>
@@ -1096,22 +1138,27 @@
             <translation>Өткізіп жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="77" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_fields.py" line="147" />
+            <source>The memorandum this milestone serves; empty for none</source>
+            <translation>Бұл кезең қатысты меморандум; бос болса — ешқайсысына</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="230" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="168" />
+            <location filename="../../ui/import_targets.py" line="35" />
             <source>Type to search existing records</source>
             <translation>Бар жазбалардан іздеу үшін теріңіз</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="127" />
+            <location filename="../../ui/import_review.py" line="126" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Жазбаларды жазу (Ctrl+Enter)</translation>
         </message>
@@ -1131,10 +1178,102 @@
             <translation>жаңа жазба, құрамында: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="199" />
-            <location filename="../../ui/import_review.py" line="200" />
+            <location filename="../../ui/import_review.py" line="422" />
+            <source>no date</source>
+            <translation>күні жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="172" />
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="186" />
+            <location filename="../../ui/import_review.py" line="187" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>Байланыстыру: {link}, жасау: {create}, өткізіп жіберу: {skip}. «Қолдану» батырмасын баспайынша ештеңе сақталмайды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <location filename="../../ui/import_summary.py" line="104" />
+            <source>Aliases learned</source>
+            <translation>Есте сақталған балама атаулар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="89" />
+            <source>Created ({count})</source>
+            <translation>Жасалды ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="53" />
+            <source>Edit &gt; Undo, or Remove this import, takes the whole import back.</source>
+            <translation>Түзету &gt; Болдырмау немесе «Бұл импортты алып тастау» бүкіл импортты толығымен қайтарады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="43" />
+            <source>Import applied</source>
+            <translation>Импорт орындалды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="46" />
+            <source>Imported “{title}”. Click a record to open it.</source>
+            <translation>«{title}» импортталды. Жазбаны ашу үшін оны басыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="90" />
+            <source>Linked to ({count})</source>
+            <translation>Барларымен байланыстырылды ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="57" />
+            <source>Remove this import…</source>
+            <translation>Бұл импортты алып тастау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="94" />
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportUndo</name>
+        <message>
+            <location filename="../../ui/import_undo.py" line="100" />
+            <source>Import removed</source>
+            <translation>Импорт алып тасталды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="31" />
+            <source>Import “{title}”</source>
+            <translation>«{title}» импорты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="79" />
+            <source>Remove</source>
+            <translation>Алып тастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="66" />
+            <source>Remove the import “{title}”?</source>
+            <translation>«{title}» импортын алып тастау керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="65" />
+            <source>Remove this import</source>
+            <translation>Импортты алып тастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="101" />
+            <source>The import is removed. Kept because they were used or changed since:</source>
+            <translation>Импорт алып тасталды. Содан бері қолданылғандықтан немесе өзгертілгендіктен қалдырылды:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="68" />
+            <location filename="../../ui/import_undo.py" line="69" />
+            <source>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</source>
+            <translation>Дереккөз және ол жасаған жазбалар ({created}) жойылады; ол бар жазбаларға ({linked}) қосқан байланыстар мен балама атаулар ({aliases}) алынып тасталады. Содан бері өзгертілгендер қалады. Тарих бәрін сақтайды.</translation>
         </message>
     </context>
     <context>
@@ -1254,18 +1393,18 @@
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="446" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Нұсқасы {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>About kztracker</source>
             <translation>kztracker туралы</translation>
         </message>
@@ -1275,12 +1414,12 @@
             <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Backup saved: {path}</source>
             <translation>Сақтық көшірме сақталды: {path}</translation>
         </message>
@@ -1325,7 +1464,7 @@
             <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Import announcements</source>
             <translation>Хабарламаларды импорттау</translation>
         </message>
@@ -1335,12 +1474,12 @@
             <translation>Хабарламаларды файлдардан импорттау (мәтін, веб-беттер, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Its licence and those of the libraries it is built on are in the details.</source>
             <translation>Бағдарламаның лицензиясы мен ол негізделген кітапханалардың лицензиялары толығырақ бөлімінде.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>Loading…</source>
             <translation>Жүктелуде…</translation>
         </message>
@@ -1360,12 +1499,12 @@
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Read-only</source>
             <translation>Тек оқу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>Save a backup in</source>
             <translation>Сақтық көшірмені сақтау орны</translation>
         </message>
@@ -1375,7 +1514,7 @@
             <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Saving a backup…</source>
             <translation>Сақтық көшірме сақталуда…</translation>
         </message>
@@ -1390,7 +1529,7 @@
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>
         </message>
@@ -1400,13 +1539,13 @@
             <translation>Сіз жауапты ашық кезеңдер (сіз кімсіз — баптауларда)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
             <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Бұл дерекқорды мұнда тек оқуға болады: файлға немесе оның қалтасына жазуға рұқсат жоқ. Оны жазуға болатын қалтаға көшіріңіз немесе рұқсат сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>Бұл дерекқор мұнда тек оқуға арналған: ештеңені өзгертуге болмайды.</translation>
         </message>
@@ -1416,7 +1555,7 @@
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Working</source>
             <translation>Орындалуда</translation>
         </message>
@@ -1431,22 +1570,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>{shown} of {total} {name}</source>
             <translation>{total} ішінен {shown} көрсетілген ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>{title} (read-only)</source>
             <translation>{title} (тек оқу)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>{total} {name}</source>
             <translation>Жазбалар: {total} ({name})</translation>
         </message>

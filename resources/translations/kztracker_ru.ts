@@ -290,7 +290,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="309" />
+            <location filename="../../ui/dashboard.py" line="310" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>ещё %n направление</numerusform>
@@ -299,83 +299,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="170" />
+            <location filename="../../ui/dashboard.py" line="157" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="163" />
+            <location filename="../../ui/dashboard.py" line="150" />
             <source>Due in the next 30 days</source>
             <translation>Срок в ближайшие 30 дней</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="142" />
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="129" />
+            <location filename="../../ui/dashboard.py" line="133" />
             <source>Due {date}</source>
             <translation>Срок: {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="158" />
+            <location filename="../../ui/dashboard.py" line="145" />
             <source>Memoranda by status</source>
             <translation>Меморандумы по статусам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="164" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>Memoranda near the end of their validity</source>
             <translation>Меморандумы с истекающим сроком действия</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="160" />
+            <location filename="../../ui/dashboard.py" line="147" />
             <source>Milestones by focus area</source>
             <translation>Этапы по приоритетным направлениям</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="159" />
+            <location filename="../../ui/dashboard.py" line="146" />
             <source>Milestones by status</source>
             <translation>Этапы по статусам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="304" />
+            <location filename="../../ui/dashboard.py" line="305" />
             <source>No focus area</source>
             <translation>Без приоритетного направления</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="151" />
+            <location filename="../../ui/dashboard.py" line="138" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>В ближайшие 90 дней срок действия ни одного меморандума не истекает.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="133" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>В ближайшие 30 дней сроков нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="142" />
+            <location filename="../../ui/dashboard.py" line="129" />
             <source>Nothing is overdue.</source>
             <translation>Просроченных нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="162" />
+            <location filename="../../ui/dashboard.py" line="149" />
             <source>Overdue milestones</source>
             <translation>Просроченные этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="272" />
-            <source>Showing the first {shown} of {total}.</source>
-            <translation>Показаны первые {shown} из {total}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard.py" line="260" />
+            <location filename="../../ui/dashboard.py" line="247" />
             <source>Today is {date}</source>
             <translation>Сегодня {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="150" />
+            <location filename="../../ui/dashboard.py" line="137" />
             <source>Valid until {date}</source>
             <translation>Действует до {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="287" />
+            <location filename="../../ui/dashboard.py" line="269" />
             <source>{count} in all</source>
             <translation>Всего: {count}</translation>
         </message>
@@ -574,67 +569,77 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="102" />
+            <location filename="../../ui/detail_pane.py" line="109" />
             <source>&amp;Details</source>
             <translation>&amp;Сведения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="132" />
+            <location filename="../../ui/detail_html.py" line="146" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Changed</source>
             <translation>Изменено</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="261" />
+            <location filename="../../ui/detail_html.py" line="282" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="95" />
+            <location filename="../../ui/detail_html.py" line="168" />
+            <source>Deletes what it created and removes the links and aliases it added.</source>
+            <translation>Удаляет созданные им записи и убирает добавленные им связи и псевдонимы.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="102" />
             <source>Details</source>
             <translation>Сведения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="103" />
+            <location filename="../../ui/detail_pane.py" line="110" />
             <source>Histor&amp;y</source>
             <translation>&amp;История</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="97" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="232" />
+            <location filename="../../ui/detail_pane.py" line="239" />
             <source>No changes have been recorded for this record.</source>
             <translation>Изменений этой записи не зафиксировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="66" />
+            <location filename="../../ui/detail_html.py" line="171" />
+            <source>Remove this import…</source>
+            <translation>Отменить этот импорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="73" />
             <source>Select a record to see its details.</source>
             <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="238" />
+            <location filename="../../ui/detail_pane.py" line="245" />
             <source>The history cannot be shown: {error}</source>
             <translation>Не удаётся показать историю: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="275" />
+            <location filename="../../ui/detail_pane.py" line="282" />
             <source>This record was deleted.</source>
             <translation>Эта запись удалена.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_html.py" line="152" />
+            <location filename="../../ui/detail_html.py" line="166" />
             <source>and %n more</source>
             <translation>
                 <numerusform>и ещё %n</numerusform>
@@ -643,7 +648,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_html.py" line="184" />
+            <location filename="../../ui/detail_html.py" line="205" />
             <source>due {date}</source>
             <translation>срок {date}</translation>
         </message>
@@ -900,42 +905,42 @@
     <context>
         <name>ImportAction</name>
         <message>
-            <location filename="../../ui/import_action.py" line="115" />
+            <location filename="../../ui/import_action.py" line="121" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="139" />
+            <location filename="../../ui/import_action.py" line="154" />
             <source>Import pasted text</source>
             <translation>Импорт вставленного текста</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="121" />
+            <location filename="../../ui/import_action.py" line="127" />
             <source>Open the earlier source instead?</source>
             <translation>Открыть вместо этого ранее импортированный источник?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="142" />
+            <location filename="../../ui/import_action.py" line="157" />
             <source>Paste the announcement's text here.</source>
             <translation>Вставьте сюда текст сообщения.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="148" />
+            <location filename="../../ui/import_action.py" line="163" />
             <source>Review</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="156" />
+            <location filename="../../ui/import_action.py" line="171" />
             <source>The proposals are shown for review before anything is saved.</source>
             <translation>Предложения показываются для проверки до того, как что-либо будет сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="117" />
+            <location filename="../../ui/import_action.py" line="123" />
             <source>This text was already imported as “{title}” {when}.</source>
             <translation>Этот текст уже импортирован как «{title}» {when}.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_action.py" line="118" />
+            <location filename="../../ui/import_action.py" line="124" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
@@ -944,27 +949,38 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="182" />
+            <location filename="../../ui/import_review.py" line="169" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="517" />
+            <location filename="../../ui/import_fields.py" line="62" />
+            <location filename="../../ui/import_fields.py" line="67" />
+            <source>Aliases</source>
+            <translation>Псевдонимы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="130" />
+            <source>Aliases it records</source>
+            <translation>Запишет псевдонимы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="475" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="124" />
+            <location filename="../../ui/import_review.py" line="123" />
             <source>Apply</source>
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="420" />
+            <location filename="../../ui/import_review.py" line="379" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="58" />
+            <location filename="../../ui/import_fields.py" line="59" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
@@ -974,9 +990,15 @@
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="76" />
+            <location filename="../../ui/import_fields.py" line="77" />
             <source>Date</source>
             <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="420" />
+            <location filename="../../ui/import_review.py" line="421" />
+            <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
+            <translation>Даты прочитаны заново от {date}: изменено предложений — {count}; ваши правки сохранены.</translation>
         </message>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
@@ -984,19 +1006,19 @@
             <translation>Существующая запись</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Focus areas</source>
             <translation>Приоритетные направления</translation>
         </message>
         <message>
+            <location filename="../../ui/import_review.py" line="106" />
             <location filename="../../ui/import_review.py" line="107" />
-            <location filename="../../ui/import_review.py" line="108" />
             <source>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</source>
             <translation>Клавиши: A — связать, M — объединить (связать и запомнить написание), C — создать, S — пропустить, Ctrl+Enter — применить.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="57" />
-            <location filename="../../ui/import_fields.py" line="69" />
+            <location filename="../../ui/import_fields.py" line="58" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
@@ -1006,12 +1028,12 @@
             <translation>Связать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="183" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Link to</source>
             <translation>Связать с</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
@@ -1021,48 +1043,53 @@
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="178" />
+            <location filename="../../ui/import_review.py" line="165" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Объединить: запомнить это написание как вариант</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="180" />
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_review.py" line="167" />
+            <location filename="../../ui/import_review.py" line="230" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="157" />
+            <location filename="../../ui/import_fields.py" line="158" />
             <source>Names separated by semicolons</source>
             <translation>Имена через точку с запятой</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="518" />
+            <location filename="../../ui/import_fields.py" line="150" />
+            <source>No memorandum</source>
+            <translation>Без меморандума</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="476" />
             <source>Open the earlier source?</source>
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="66" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="61" />
             <source>Part of</source>
             <translation>Входит в</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="72" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="64" />
+            <location filename="../../ui/import_fields.py" line="65" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
@@ -1072,30 +1099,45 @@
             <translation>Предложение</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="222" />
+            <location filename="../../ui/import_published.py" line="48" />
+            <source>Published on</source>
+            <translation>Дата публикации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="394" />
+            <source>Reading the dates again…</source>
+            <translation>Даты читаются заново…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_published.py" line="45" />
+            <source>Relative dates in the text (yesterday, next year) are read against this date</source>
+            <translation>Относительные даты в тексте («вчера», «в следующем году») отсчитываются от этой даты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="233" />
             <location filename="../../ui/import_published.py" line="65" />
-            <location filename="../../ui/import_review.py" line="79" />
-            <location filename="../../ui/import_review.py" line="419" />
+            <location filename="../../ui/import_review.py" line="78" />
+            <location filename="../../ui/import_review.py" line="378" />
             <source>Review import</source>
             <translation>Проверка импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="156" />
+            <location filename="../../ui/import_review.py" line="155" />
             <source>Selected proposal</source>
             <translation>Выбранное предложение</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="59" />
+            <location filename="../../ui/import_fields.py" line="60" />
             <source>Short name</source>
             <translation>Краткое наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Signatories</source>
             <translation>Подписанты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="71" />
             <source>Signed on</source>
             <translation>Дата подписания</translation>
         </message>
@@ -1105,22 +1147,27 @@
             <translation>Пропустить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="77" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="235" />
+            <location filename="../../ui/import_fields.py" line="147" />
+            <source>The memorandum this milestone serves; empty for none</source>
+            <translation>Меморандум, к которому относится этап; пусто — ни к какому</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="230" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="168" />
+            <location filename="../../ui/import_targets.py" line="35" />
             <source>Type to search existing records</source>
             <translation>Введите текст для поиска среди записей</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="127" />
+            <location filename="../../ui/import_review.py" line="126" />
             <source>Write the records (Ctrl+Enter)</source>
             <translation>Записать (Ctrl+Enter)</translation>
         </message>
@@ -1140,10 +1187,102 @@
             <translation>новая запись, в составе: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="199" />
-            <location filename="../../ui/import_review.py" line="200" />
+            <location filename="../../ui/import_review.py" line="422" />
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="172" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_review.py" line="186" />
+            <location filename="../../ui/import_review.py" line="187" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>Связать: {link}, создать: {create}, пропустить: {skip}. Ничего не сохраняется, пока вы не нажмёте «Применить».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <location filename="../../ui/import_summary.py" line="104" />
+            <source>Aliases learned</source>
+            <translation>Запомненные псевдонимы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="89" />
+            <source>Created ({count})</source>
+            <translation>Создано ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="53" />
+            <source>Edit &gt; Undo, or Remove this import, takes the whole import back.</source>
+            <translation>Правка &gt; Отменить или «Отменить этот импорт» отменяет весь импорт целиком.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="43" />
+            <source>Import applied</source>
+            <translation>Импорт выполнен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="46" />
+            <source>Imported “{title}”. Click a record to open it.</source>
+            <translation>Импортировано «{title}». Нажмите на запись, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="90" />
+            <source>Linked to ({count})</source>
+            <translation>Связано с существующими ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="57" />
+            <source>Remove this import…</source>
+            <translation>Отменить этот импорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_summary.py" line="94" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportUndo</name>
+        <message>
+            <location filename="../../ui/import_undo.py" line="100" />
+            <source>Import removed</source>
+            <translation>Импорт отменён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="31" />
+            <source>Import “{title}”</source>
+            <translation>Импорт «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="79" />
+            <source>Remove</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="66" />
+            <source>Remove the import “{title}”?</source>
+            <translation>Отменить импорт «{title}»?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="65" />
+            <source>Remove this import</source>
+            <translation>Отмена импорта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="101" />
+            <source>The import is removed. Kept because they were used or changed since:</source>
+            <translation>Импорт отменён. Оставлено, потому что с тех пор использовалось или изменялось:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_undo.py" line="68" />
+            <location filename="../../ui/import_undo.py" line="69" />
+            <source>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</source>
+            <translation>Источник и созданные им записи ({created}) удаляются; добавленные им связи и псевдонимы ({aliases}) у существующих записей ({linked}) убираются. То, что изменено с тех пор, остаётся. История сохраняет всё.</translation>
         </message>
     </context>
     <context>
@@ -1263,18 +1402,18 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="446" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Версия {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
         </message>
@@ -1284,12 +1423,12 @@
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
@@ -1334,7 +1473,7 @@
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
@@ -1344,12 +1483,12 @@
             <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Its licence and those of the libraries it is built on are in the details.</source>
             <translation>Лицензия программы и лицензии библиотек, на которых она построена, — в подробностях.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
@@ -1369,12 +1508,12 @@
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Read-only</source>
             <translation>Только чтение</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
@@ -1384,7 +1523,7 @@
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Saving a backup…</source>
             <translation>Сохранение резервной копии…</translation>
         </message>
@@ -1399,7 +1538,7 @@
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
@@ -1409,13 +1548,13 @@
             <translation>Открытые этапы, за которые вы отвечаете (кто вы — в настройках)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
             <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Эту базу данных здесь можно только читать: в файл или его папку нельзя записывать. Скопируйте её в папку, доступную для записи, или запросите доступ.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>Эта база данных здесь доступна только для чтения: изменить ничего нельзя.</translation>
         </message>
@@ -1425,7 +1564,7 @@
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Working</source>
             <translation>Выполняется</translation>
         </message>
@@ -1440,22 +1579,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>{shown} of {total} {name}</source>
             <translation>Показано {shown} из {total} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>{title} (read-only)</source>
             <translation>{title} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>{total} {name}</source>
             <translation>Записей: {total} ({name})</translation>
         </message>
