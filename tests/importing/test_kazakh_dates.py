@@ -95,3 +95,18 @@ def test_month_names_agree_with_babels_kazakh_locale() -> None:
     for context in ("format", "stand-alone"):
         names = [locale.months[context]["wide"][n].casefold() for n in range(1, 13)]
         assert names == [m.casefold() for m in data("dates")["months"]]
+
+
+def test_a_day_in_this_or_next_year_resolves_against_the_publication_date() -> None:
+    reference = PartialDate(2024, 3, 1)
+    assert [m.date for m in find_dates("осы жылдың 5 наурызында", reference=reference)] == [
+        PartialDate(2024, 3, 5)
+    ]
+    assert [m.date for m in find_dates("келесі жылдың қыркүйегінде", reference=reference)] == [
+        PartialDate(2025, 9)
+    ]
+    assert find_dates("осы жылдың 5 наурызында") == []  # no publication date: no guess
+
+
+def test_a_day_and_its_month_may_be_joined_by_a_hyphen() -> None:
+    assert [m.date for m in find_dates("2022 жылғы 7-шілдеде")] == [PartialDate(2022, 7, 7)]

@@ -32,6 +32,7 @@ class _Patterns:
     relative: re.Pattern[str]
     stamp: re.Pattern[str]
     months: tuple[str, ...]
+    day_month: re.Pattern[str]  # what may follow «осы жылдың»: «5 наурызында», «наурызында»
 
 
 def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
@@ -49,8 +50,8 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     year_word = r"(?:\s*(?:" + "|".join(re.escape(w) for w in raw["year_after"]) + r")(?![\w]))?"
     alone = "|".join(re.escape(w) for w in raw["year_alone_after"])
     return {
-        "textual_ymd": rf"{year}{year_word}\s+{day}\s+{month}",
-        "textual_dmy": rf"{day}\s+{month}\s+{year}(?:{year_word})?",
+        "textual_ymd": rf"{year}{year_word}\s+{day}[-\s]+{month}",
+        "textual_dmy": rf"{day}[-\s]+{month}\s+{year}(?:{year_word})?",
         "numeric": rf"{day}\.{month_number}\.{year}",
         "iso": rf"{year}-{month_2}-{day_2}",
         "year_month": rf"{year}{year_word}\s+{month}",
@@ -90,9 +91,11 @@ def _patterns() -> _Patterns:
         rf"|{numeric}{time}|{textual}{time}\s*$)",
         re.IGNORECASE,
     )
+    names = "|".join((*months, *raw["month_stems"]))
+    day_month = re.compile(rf"\s+(?:(?P<day>\d{{1,2}})[-\s]+)?(?P<month>{names})\w*", re.IGNORECASE)
     return _Patterns(
         full, period, dict(raw["relative_days"]), dict(raw["relative_years"]), relative, stamp,
-        months,
+        months, day_month,
     )
 
 
@@ -170,7 +173,22 @@ def _relative(
             day = reference.first_day() + dt.timedelta(days=patterns.relative_days[word])
             date = PartialDate(day.year, day.month, day.day)
         else:
-            date = PartialDate(reference.year + patterns.relative_years[word])
+            year = reference.year + patterns.relative_years[word]
+            end = match.end()
+            # «осы жылдың 5 наурызында»: the day and month the relative year holds.
+            inside = patterns.day_month.match(text, end)
+            if inside:
+                month = month_number(inside.group("month"))
+                day = int(inside.group("day")) if inside.group("day") else None
+                try:
+                    date = PartialDate(year, month, day)
+                    end = inside.end()
+                except ValueError:
+                    date = PartialDate(year)
+            else:
+                date = PartialDate(year)
+            result.append(DateMention(date, start, end + offset, relative=True))
+            continue
         result.append(DateMention(date, start, match.end() + offset, relative=True))
     return result
 
