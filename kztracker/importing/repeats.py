@@ -21,7 +21,9 @@ def merge_organizations(items: list[DraftOrganization]) -> list[DraftOrganizatio
     owner: dict[str, DraftOrganization] = {}
     for item in items:
         keys = query_keys(item.name, [item.short_name, *item.aliases])
-        target = next((owner[k] for k in keys if k in owner), None)
+        target = next(
+            (owner[k] for k in keys if k in owner and not _other_country(owner[k], item)), None
+        )
         if target is None:
             kept.append(item)
             target = item
@@ -34,6 +36,12 @@ def merge_organizations(items: list[DraftOrganization]) -> list[DraftOrganizatio
         for key in keys:
             owner.setdefault(key, target)
     return kept
+
+
+def _other_country(a: DraftOrganization, b: DraftOrganization) -> bool:
+    """ "Ministry of Energy of Kazakhstan" and "... of Russia" share a key without the country,
+    but are two ministries."""
+    return bool(a.country and b.country and a.country != b.country)
 
 
 def merge_people(items: list[DraftPerson]) -> list[DraftPerson]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from kztracker.db import Database
 from kztracker.importing.draft import Document
 from kztracker.importing.extract import extract
 from kztracker.importing.extract.variants import abbreviates
+from kztracker.services.importing import prepare_document
 
 
 def _organizations(text: str) -> dict[str, list[str]]:
@@ -136,3 +138,19 @@ def test_a_name_followed_by_its_short_form_and_that_form_with_descriptors_are_on
     )
     assert "Orlan State Corporation" not in found
     assert {"ORLAN", "Orlan State Corporation"} <= set(found["Atomic Energy Corporation"])
+
+
+def test_the_same_ministry_of_two_countries_stays_two_partners(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        draft = prepare_document(
+            session,
+            Document(
+                "Energy\n\nThe Energy Ministries of Kazakhstan and Georgia signed an agreement "
+                "on 2 June 2025.",
+                "pasted text",
+                "pasted",
+                language="en",
+            ),
+        )
+    names = {o.name for o in draft.organizations}
+    assert {"Ministry of Energy of Kazakhstan", "Ministry of Energy of Georgia"} <= names
