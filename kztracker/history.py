@@ -50,10 +50,12 @@ from kztracker.models import (
     FocusArea,
     HistoryEntry,
     Memorandum,
+    MemorandumAttachment,
     MemorandumFocusArea,
     MemorandumParty,
     MemorandumSignatory,
     Milestone,
+    MilestoneAttachment,
     MilestoneOrganization,
     Organization,
     OrganizationAlias,
@@ -61,6 +63,7 @@ from kztracker.models import (
     PersonAlias,
     Provenance,
     Source,
+    SourceAttachment,
 )
 
 # Record kinds as history names them (the PROVENANCE_KINDS names, plus sources).
@@ -126,6 +129,14 @@ LINKS: tuple[Link, ...] = (
          ("organization_id",), "organizations"),
     Link("aliases", "organization", OrganizationAlias, "organization_id", ("alias",), "aliases"),
     Link("aliases", "person", PersonAlias, "person_id", ("alias",), "aliases"),
+    # A file attached or removed is a change of its record's "attachments"; the name first, so
+    # the history reads as names.
+    Link("attachments", "memorandum", MemorandumAttachment, "memorandum_id",
+         ("file_name", "blob_sha256"), None),
+    Link("attachments", "milestone", MilestoneAttachment, "milestone_id",
+         ("file_name", "blob_sha256"), None),
+    Link("attachments", "source", SourceAttachment, "source_id",
+         ("file_name", "blob_sha256"), None),
     *(
         Link("sources", kind, Provenance, "record_id", ("source_id", "span_start", "span_end"),
              None, "record_kind")

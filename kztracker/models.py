@@ -10,11 +10,13 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -277,6 +279,8 @@ class Milestone(Versioned, Base):
             "completed_on IS NULL OR start_on IS NULL OR completed_on >= start_on",
             name="completed_after_start",
         ),
+        # The dashboard's counts of open milestones by due date (migration 0005).
+        Index("ix_milestone_status_due_on", "status", "due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -367,4 +371,66 @@ class HistoryEntry(Base):
     __table_args__ = (
         CheckConstraint("action IN ('create', 'update', 'delete')", name="action"),
         Index("ix_history_record", "record_kind", "record_id", "changed_at"),
+    )
+
+
+# Record kinds a file can be attached to.
+ATTACHMENT_KINDS = ("memorandum", "milestone", "source")
+
+
+class AttachmentBlob(Base):
+    """A file's bytes, stored once however many records it is attached to: keyed by its SHA-256.
+
+    A blob outlives the attachments that named it (a removed attachment can be put back from
+    the history), so nothing deletes it when the last one goes.
+    """
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    # Deferred: listing attachments never loads megabytes it does not show.
+    content: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, deferred=True)
+    stored_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+
+class AttachmentLink:
+    """A file attached to a record under a name; the same bytes once per record.
+
+    One table per owner kind, like the other link tables, so a foreign key deletes a record's
+    attachments with it and the history records them as one of the record's fields.
+    """
+
+    blob_sha256: Mapped[str] = mapped_column(
+        ForeignKey("attachment_blob.sha256", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    added_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+
+class MemorandumAttachment(AttachmentLink, Base):
+    __tablename__ = "memorandum_attachment"
+
+    memorandum_id: Mapped[int] = mapped_column(
+        ForeignKey("memorandum.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class MilestoneAttachment(AttachmentLink, Base):
+    __tablename__ = "milestone_attachment"
+
+    milestone_id: Mapped[int] = mapped_column(
+        ForeignKey("milestone.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class SourceAttachment(AttachmentLink, Base):
+    __tablename__ = "source_attachment"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("source.id", ondelete="CASCADE"), primary_key=True
     )

@@ -47,7 +47,7 @@ def test_sheets_headers_panes_and_filter(seeded_db: Database, tmp_path: Path) ->
     assert headers[:5] == ["Title", "Memorandum", "Focus area", "Start", "Due"]
     assert ws["A1"].font.b
     assert ws.freeze_panes == "B2"
-    assert ws.auto_filter.ref == f"A1:K{result.sheets['Milestones'] + 1}"
+    assert ws.auto_filter.ref == f"A1:L{result.sheets['Milestones'] + 1}"
     assert ws.conditional_formatting
     assert wb["Summary"]["B3"].value == "test.db"
 

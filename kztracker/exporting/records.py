@@ -222,6 +222,16 @@ def memoranda(session: Session, selection: Selection) -> Iterator[MemorandumReco
         )
 
 
+def attachment_names(session: Session, kind: str, selection: Selection) -> dict[int, list[str]]:
+    """The names of the files attached to each record of `kind` (the bytes stay unread)."""
+    from kztracker.history import links_of
+
+    link = next(link for link in links_of(kind) if link.field == "attachments")
+    owner = link.table.c[link.owner_column]
+    statement = select(owner, link.table.c.file_name).order_by(link.table.c.file_name)
+    return _grouped(session, statement, selection.of(kind))
+
+
 def partners(session: Session, selection: Selection) -> Iterator[tuple[Any, ...]]:
     """(id, name, short name, kind, country, parent name, aliases, notes)."""
     ids = selection.of("organization")

@@ -56,6 +56,7 @@ WORDS: dict[str, str] = {
     "col.url": N_("Address"),
     "col.published": N_("Published"),
     "col.language": N_("Language"),
+    "col.attachments": N_("Attached files"),
     # Summary
     "summary.heading": N_("Kazakhstan international partnerships: summary"),
     "summary.generated": N_("Generated"),

@@ -109,6 +109,8 @@ class _Export:
         self.statuses: dict[str, str] = {}
         self.memorandum_links: dict[int, Link] = {}
         self.milestone_count: dict[int, int] = {}
+        # Each record's attached files by name, read once per kind when its sheet starts.
+        self.attached: dict[str, dict[int, list[str]]] = {}
         self.sheets = [
             _RecordSheet(
                 "memorandum",
@@ -116,7 +118,7 @@ class _Export:
                 _columns(
                     "col.title", "col.kind", "col.status", "col.signed_on", "col.valid_until",
                     "col.parties", "col.signatories", "col.focus_areas", "col.responsible",
-                    "col.summary", "col.milestones",
+                    "col.summary", "col.milestones", "col.attachments",
                 ),
                 lambda: records.memoranda(session, selection),
                 self._memorandum_cells,
@@ -128,7 +130,7 @@ class _Export:
                 _columns(
                     "col.title", "col.memorandum", "col.focus_area", "col.start", "col.due",
                     "col.completed", "col.status", "col.responsible", "col.organizations",
-                    "col.notes", "col.due_by",
+                    "col.notes", "col.attachments", "col.due_by",
                 ),
                 self._milestones,
                 self._milestone_cells,
@@ -165,9 +167,14 @@ class _Export:
             _RecordSheet(
                 "source",
                 word("sheet.sources"),
-                _columns("col.title", "col.outlet", "col.url", "col.published", "col.language"),
+                _columns(
+                    "col.title", "col.outlet", "col.url", "col.published", "col.language",
+                    "col.attachments",
+                ),
                 lambda: records.sources(session, selection),
-                lambda r: [r[1], r[2], r[3], r[4], language_label(r[5])],
+                lambda r: [
+                    r[1], r[2], r[3], r[4], language_label(r[5]), self._attached("source", r[0]),
+                ],
             ),
         ]
         milestones = self.sheets[1]
@@ -206,7 +213,16 @@ class _Export:
             m.responsible,
             m.summary,
             milestones,
+            self._attached("memorandum", m.id),
         ]
+
+    def _attached(self, kind: str, record_id: int) -> str | None:
+        names = self.attached.get(kind)
+        if names is None:
+            names = self.attached[kind] = records.attachment_names(
+                self.session, kind, self.selection
+            )
+        return _joined(names.get(record_id, []))
 
     def _milestones(self) -> Iterator[MilestoneRecord]:
         if self.organizations is None:
@@ -249,6 +265,7 @@ class _Export:
             m.responsible,
             m.organization_names,
             m.notes,
+            self._attached("milestone", m.id),
             records.last_day(m.due),
         ]
 

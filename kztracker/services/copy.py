@@ -17,6 +17,7 @@ from sqlalchemy import (
     Column,
     Connection,
     DateTime,
+    LargeBinary,
     MetaData,
     Table,
     TypeDecorator,
@@ -121,7 +122,9 @@ def _copy_table(
     ]
     deferred: list[dict[str, Any]] = []
     copied = 0
-    result = source.execution_options(yield_per=BATCH).execute(
+    # Attached files can be megabytes each: their table crosses a row at a time.
+    large = any(isinstance(c.type, LargeBinary) for c in table.columns)
+    result = source.execution_options(yield_per=1 if large else BATCH).execute(
         select(raw).order_by(*raw.primary_key.columns)
     )
     for partition in result.partitions():

@@ -154,7 +154,9 @@ def _render(names: _Names, kind: str, field: str | None, value: str | None) -> s
                 span = f" [{item[1]}-{item[2]}]" if item[1] is not None else ""
                 parts.append(label + span)
             else:
-                parts.append(f"{label} ({item[1]})" if len(item) > 1 else label)
+                # An attachment's second value is its blob's hash: the name says enough.
+                shown = len(item) > 1 and link.field != "attachments"
+                parts.append(f"{label} ({item[1]})" if shown else label)
         return "; ".join(parts)
     target = referenced_kind(kind, field)
     return names.name(target, value) if target else value
