@@ -101,3 +101,24 @@ def test_an_agreement_mentioned_as_context_is_not_news() -> None:
         "на стажировку. Студенты будут работать на станциях региона."
     )
     assert draft.memoranda == []
+
+
+def test_agreeing_about_something_is_an_agreement_reached() -> None:
+    draft = _draft(
+        "Вузы откроют совместную кафедру\n"
+        "Об открытии совместной кафедры договорились Карагандинский университет и Новосибирский "
+        "университет в марте 2024 года. Первые студенты придут осенью."
+    )
+    [memo] = draft.memoranda
+    assert memo.title.startswith("Договорённость об открытии")
+    assert memo.signed_on == PartialDate(2024, 3)
+    assert not any(m.title.startswith("Открытие") and m.date for m in draft.milestones)
+
+
+def test_agreeing_to_do_something_is_no_agreement() -> None:
+    draft = _draft(
+        "Ученые будут работать вместе\n"
+        "Карагандинский университет и Новосибирский университет договорились создать общую "
+        "лабораторию в следующем году. Работы начнутся весной."
+    )
+    assert draft.memoranda == []

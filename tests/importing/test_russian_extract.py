@@ -76,3 +76,18 @@ def test_an_existing_publication_date_is_kept() -> None:
     draft = extract(document)
     assert draft.document.published_on == PartialDate(2020, 2, 3)
     assert [m.date for m in draft.milestones] == [PartialDate(2020, 2, 3)]
+
+
+def test_a_dateline_sentence_dates_the_news_after_it() -> None:
+    draft = extract(read_text(
+        "Парламент одобрил закон\n"
+        "29 января 2026 года, 10:15\n"
+        "Астана. 28 января. Мажилис ратифицировал соглашение между правительствами Казахстана и "
+        "Египта о строительстве завода, совершенное 12 ноября 2024 года в Каире."
+    ))
+    [memo] = draft.memoranda
+    assert memo.signed_on == PartialDate(2024, 11, 12)
+    assert set(memo.parties) == {"Правительство Казахстана", "Правительство Египта"}
+    ratification = next(m for m in draft.milestones if m.title.startswith("Ратификация"))
+    assert ratification.date == PartialDate(2026, 1, 28)
+    assert ratification.status == "done"

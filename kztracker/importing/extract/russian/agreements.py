@@ -53,6 +53,12 @@ def agreements_in(
     for mentions in sentences:
         tokens = mentions.tokens
         nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i)]
+        # Once a document is named, «стороны договорились о ...» tells what it holds.
+        reached = agreed_about(tokens) if not nouns and not found else None
+        if reached is not None:
+            found.append(_reached(mentions, reached, organizations.get(mentions.index, []),
+                                  reference))
+            continue
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
         orgs_of = organizations.get
         anaphoric = [i for i in nouns if i and tokens[i - 1].lemma in words(
@@ -107,6 +113,37 @@ def agreements_in(
                 found.append(Agreement(memorandum, planned, mentions.index, date,
                                        mentions.sentence.headline, another))
     return _deduplicated(found)
+
+
+def agreed_about(tokens: list[Token]) -> Range | None:
+    """«Об открытии филиалов договорились президенты»: «договориться о» is an agreement
+    reached (with an infinitive, «договорились создать», it is a plan)."""
+    verb = next((i for i, t in enumerate(tokens) if t.lemma == "договориться"), None)
+    if verb is None or verb + 1 < len(tokens) and tokens[verb + 1].is_pos("INFN"):
+        return None
+    about = next((i for i, t in enumerate(tokens) if t.text.casefold() in ("о", "об")), None)
+    if about is None or abs(about - verb) > 12:
+        return None
+    end = about + 1
+    while end < len(tokens) and end != verb and tokens[end].text not in _CLAUSE_END:
+        end += 1
+    return (about, end)
+
+
+def _reached(
+    mentions: SentenceMentions, about: Range, orgs: list[tuple[Range, str]],
+    reference: PartialDate | None,
+) -> Agreement:
+    dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
+    memo = DraftMemorandum(
+        title=f"Договорённость {mentions.text_of(about)[:1].lower()}{mentions.text_of(about)[1:]}",
+        kind="agreement",
+        parties=_unique([name for _span, name in orgs]),
+        signed_on=dates[0].date if dates else None,
+        spans=[Span(mentions.tokens[about[0]].start, mentions.tokens[about[1] - 1].end)],
+    )
+    date = memo.signed_on
+    return Agreement(memo, False, mentions.index, date, mentions.sentence.headline)
 
 
 def _outcome(tokens: list[Token]) -> bool:

@@ -8,10 +8,13 @@ planned milestones here too.
 
 from __future__ import annotations
 
+import re
+
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
 from kztracker.importing.extract.russian.agreements import (
     Agreement,
+    agreed_about,
     is_agreement,
     subject_range,
 )
@@ -36,19 +39,29 @@ def milestones_in(
         if agreement.planned:
             found.append(_planned_signing(agreement.memorandum, agreement, sentences, reference))
     labels: dict[str, str] = load("lexicon")["milestone_lemmas"]
+    stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
     for mentions in sentences:
-        if mentions.sentence.headline:
+        previous, stamp = stamp, _dateline(mentions, reference)
+        if mentions.sentence.headline or stamp is not None:
             continue
         tokens = mentions.tokens
         about = [subject_range(tokens, i) for i in range(len(tokens)) if is_agreement(tokens, i)]
+        if any(a.sentence == mentions.index for a in agreements):
+            about += [r for r in [agreed_about(tokens)] if r is not None]
         # «соглашение о реализации проектов»: what a document is about is not an event.
         triggers = [i for i, t in enumerate(tokens) if t.lemma in labels
                     and not any(a <= i < b for a, b in about)]
         if not triggers:
             continue
-        dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
-        orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
         offset = mentions.sentence.start
+        signed = {(a.date, a.memorandum.spans[0].start) for a in agreements
+                  if a.sentence == mentions.index and a.date}
+        # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's.
+        dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period
+                 and not any(d.date == day and d.start + offset > at for day, at in signed)]
+        if not dates and previous is not None:
+            dates = [DateMention(0, 0, previous.date)]
+        orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
         for n, trigger in enumerate(triggers):
             # Each event takes the date of its own stretch of the sentence: «достичь ... до 2060
             # года, а также увеличить ... до 2030 года» are two targets.
@@ -80,6 +93,15 @@ def _deduplicated(found: list[DraftMilestone]) -> list[DraftMilestone]:
         else:
             kept[key] = milestone
     return list(kept.values())
+
+
+def _dateline(mentions: SentenceMentions, reference: PartialDate | None) -> DateMention | None:
+    """A sentence that is only a date (and a place): the date of the news that follows it."""
+    found = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
+    if len(found) != 1:
+        return None
+    rest = mentions.sentence.text[: found[0].start] + mentions.sentence.text[found[0].end :]
+    return found[0] if len(re.findall(r"\w+", rest)) <= 1 else None
 
 
 def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
