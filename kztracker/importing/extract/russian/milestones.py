@@ -54,11 +54,12 @@ def milestones_in(
         if not triggers:
             continue
         offset = mentions.sentence.start
-        signed = {(a.date, a.memorandum.spans[0].start) for a in agreements
+        signing_dates = {(a.date, a.memorandum.spans[0].start) for a in agreements
                   if a.sentence == mentions.index and a.date}
         # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's.
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period
-                 and not any(d.date == day and d.start + offset > at for day, at in signed)]
+                 and not any(d.date == day and d.start + offset > at
+                             for day, at in signing_dates)]
         if not dates and previous is not None:
             dates = [DateMention(0, 0, previous.date)]
         orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
