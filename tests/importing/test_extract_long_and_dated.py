@@ -124,3 +124,18 @@ def test_an_agreed_event_is_titled_by_what_was_agreed() -> None:
         )
     )
     assert [m.title for m in draft.milestones] == ["Hold a joint exhibition of Saka gold in Astana"]
+
+
+def test_a_named_forum_framing_a_signing_is_an_event_of_its_own() -> None:
+    draft = extract(
+        Document(
+            "News\n\nOn 14 May 2024, on the sidelines of the Caspian Energy Forum, the Orion "
+            "Institute and the Steppe University signed a memorandum.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    assert [(m.title, str(m.date)) for m in draft.milestones] == [
+        ("Caspian Energy Forum", "2024-05-14")
+    ]

@@ -1,6 +1,6 @@
-"""A visit named inside another event's sentence ("signed during the state visit of the
-President of X to Y", "within the framework of his working visit to China") is an event of
-its own, on that sentence's date. The words that frame such a visit are data
+"""A visit or a named event inside another event's sentence ("signed during the state visit
+of the President of X to Y", "at the site of the XIV International Economic Forum") is an
+event of its own, on that sentence's date. The words that frame such a visit are data
 (data/visits.json)."""
 
 from __future__ import annotations
@@ -25,21 +25,30 @@ _VISIT = re.compile(
 )
 
 
+_EVENT = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _DATA["event_frames"])) + r")\s+the\s+"
+    r"(?P<visit>(?:[A-Z0-9][\w’'.-]*\s+(?:of\s+|on\s+|for\s+|and\s+)?){0,7}"
+    r"(?:" + "|".join(_DATA["event_nouns"]) + r")\b(?:\s+[“\"][^”\"]{2,80}[”\"])?"
+    r"(?:\s+(?:19|20)\d\d)?)"
+)
+
+
 def framing_visits(
     article: Article, reference: PartialDate | None, known: list[DraftMilestone]
 ) -> list[DraftMilestone]:
     found: list[DraftMilestone] = []
     for sentence in article.sentences:
-        match = _VISIT.search(sentence.text)
+        match = _VISIT.search(sentence.text) or _EVENT.search(sentence.text)
         if not match:
             continue
         dates = [d for d in find_dates(sentence.text, reference) if d.date.precision != "year"]
         if not dates:
             continue
         date = dates[0].date
-        if any(m.date == date and "visit" in m.title.casefold() for m in known + found):
-            continue
         visit = match.group("visit")
+        head = visit.split()[0].casefold()
+        if any(m.date == date and head in m.title.casefold() for m in known + found):
+            continue
         status = "planned" if reference is not None and date > reference else "done"
         found.append(
             DraftMilestone(
