@@ -119,6 +119,7 @@ class DraftFieldsForm(QObject):
             for part in (row.labelItem, row.fieldItem):
                 widget = part.widget() if part is not None else None
                 if widget is not None and widget is not self.teaches:
+                    widget.hide()  # gone from the screen now, deleted once events run
                     widget.deleteLater()
         self.item = item
         self.editors = {}

@@ -30,7 +30,7 @@ def tr(text: str) -> str:
 
 
 class PublishedRow(QWidget):
-    """"Published: [date]" above the review; `changed(PartialDate | None)` when the user
+    """The "Published on" row above the review; `changed(PartialDate | None)` when the user
     commits another date."""
 
     changed = Signal(object)
@@ -40,7 +40,8 @@ class PublishedRow(QWidget):
         self.value = published_on
         self.edit = QLineEdit(published_on.isoformat() if published_on else "")
         self.edit.setPlaceholderText(DATE_HINT)
-        self.edit.setMaximumWidth(180)
+        self.edit.setMinimumWidth(200)
+        self.edit.setMaximumWidth(240)
         self.edit.setToolTip(
             tr("Relative dates in the text (yesterday, next year) are read against this date")
         )

@@ -231,6 +231,7 @@ class ImportReviewDialog(QDialog):
         self._loading_editor = True
         try:
             self.name_edit.setText(label_of(item))
+            self.name_edit.setCursorPosition(0)  # a long name shows its start
             self.action_box.setCurrentIndex(ACTIONS.index(item.match.action))
             self._fill_targets(kind, item)
             self.merge_box.setVisible(kind in ("organization", "person"))

@@ -951,12 +951,12 @@
             <translation>Aliases</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="130" />
+            <location filename="../../ui/import_fields.py" line="131" />
             <source>Aliases it records</source>
             <translation>Aliases it records</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="475" />
+            <location filename="../../ui/import_review.py" line="476" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
@@ -966,7 +966,7 @@
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="379" />
+            <location filename="../../ui/import_review.py" line="380" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
@@ -986,8 +986,8 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="420" />
             <location filename="../../ui/import_review.py" line="421" />
+            <location filename="../../ui/import_review.py" line="422" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Dates read again against {date}: {count} proposals changed; your edits are kept.</translation>
         </message>
@@ -1045,17 +1045,17 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="158" />
+            <location filename="../../ui/import_fields.py" line="159" />
             <source>Names separated by semicolons</source>
             <translation>Names separated by semicolons</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="150" />
+            <location filename="../../ui/import_fields.py" line="151" />
             <source>No memorandum</source>
             <translation>No memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="476" />
+            <location filename="../../ui/import_review.py" line="477" />
             <source>Open the earlier source?</source>
             <translation>Open the earlier source?</translation>
         </message>
@@ -1090,25 +1090,25 @@
             <translation>Proposal</translation>
         </message>
         <message>
-            <location filename="../../ui/import_published.py" line="48" />
+            <location filename="../../ui/import_published.py" line="49" />
             <source>Published on</source>
             <translation>Published on</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="394" />
+            <location filename="../../ui/import_review.py" line="395" />
             <source>Reading the dates again…</source>
             <translation>Reading the dates again…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_published.py" line="45" />
+            <location filename="../../ui/import_published.py" line="46" />
             <source>Relative dates in the text (yesterday, next year) are read against this date</source>
             <translation>Relative dates in the text (yesterday, next year) are read against this date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="233" />
-            <location filename="../../ui/import_published.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="234" />
+            <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="378" />
+            <location filename="../../ui/import_review.py" line="379" />
             <source>Review import</source>
             <translation>Review import</translation>
         </message>
@@ -1143,7 +1143,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="147" />
+            <location filename="../../ui/import_fields.py" line="148" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>The memorandum this milestone serves; empty for none</translation>
         </message>
@@ -1178,12 +1178,12 @@
             <translation>new, under {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="422" />
+            <location filename="../../ui/import_review.py" line="423" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="172" />
+            <location filename="../../ui/import_fields.py" line="173" />
             <source>none</source>
             <translation>none</translation>
         </message>

@@ -588,7 +588,7 @@
         <message>
             <location filename="../../ui/detail_html.py" line="168" />
             <source>Deletes what it created and removes the links and aliases it added.</source>
-            <translation>Ол жасаған жазбаларды жояды және ол қосқан байланыстар мен балама атауларды алып тастайды.</translation>
+            <translation>Ол жасаған жазбаларды жояды және ол қосқан байланыстар мен басқа жазылуларын алып тастайды.</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="102" />
@@ -948,15 +948,15 @@
             <location filename="../../ui/import_fields.py" line="62" />
             <location filename="../../ui/import_fields.py" line="67" />
             <source>Aliases</source>
-            <translation>Балама атаулар</translation>
+            <translation>Басқа жазылулары</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="130" />
+            <location filename="../../ui/import_fields.py" line="131" />
             <source>Aliases it records</source>
-            <translation>Жазылатын балама атаулар</translation>
+            <translation>Жазылатын басқа жазылулары</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="475" />
+            <location filename="../../ui/import_review.py" line="476" />
             <source>Already imported</source>
             <translation>Бұрын импортталған</translation>
         </message>
@@ -966,7 +966,7 @@
             <translation>Қолдану</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="379" />
+            <location filename="../../ui/import_review.py" line="380" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Импорттамай жабу керек пе? Ұсыныстарға енгізген түзетулеріңіз жоғалады.</translation>
         </message>
@@ -986,8 +986,8 @@
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="420" />
             <location filename="../../ui/import_review.py" line="421" />
+            <location filename="../../ui/import_review.py" line="422" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Күндер {date} бойынша қайта оқылды: өзгерген ұсыныстар — {count}; сіздің түзетулеріңіз сақталды.</translation>
         </message>
@@ -1045,17 +1045,17 @@
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="158" />
+            <location filename="../../ui/import_fields.py" line="159" />
             <source>Names separated by semicolons</source>
             <translation>Атаулар нүктелі үтірмен бөлінеді</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="150" />
+            <location filename="../../ui/import_fields.py" line="151" />
             <source>No memorandum</source>
             <translation>Меморандумсыз</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="476" />
+            <location filename="../../ui/import_review.py" line="477" />
             <source>Open the earlier source?</source>
             <translation>Бұрын импортталған дереккөзді ашу керек пе?</translation>
         </message>
@@ -1090,25 +1090,25 @@
             <translation>Ұсыныс</translation>
         </message>
         <message>
-            <location filename="../../ui/import_published.py" line="48" />
+            <location filename="../../ui/import_published.py" line="49" />
             <source>Published on</source>
             <translation>Жарияланған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="394" />
+            <location filename="../../ui/import_review.py" line="395" />
             <source>Reading the dates again…</source>
             <translation>Күндер қайта оқылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_published.py" line="45" />
+            <location filename="../../ui/import_published.py" line="46" />
             <source>Relative dates in the text (yesterday, next year) are read against this date</source>
             <translation>Мәтіндегі салыстырмалы күндер («кеше», «келесі жылы») осы күннен бастап есептеледі</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="233" />
-            <location filename="../../ui/import_published.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="234" />
+            <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="378" />
+            <location filename="../../ui/import_review.py" line="379" />
             <source>Review import</source>
             <translation>Импортты тексеру</translation>
         </message>
@@ -1143,7 +1143,7 @@
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="147" />
+            <location filename="../../ui/import_fields.py" line="148" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>Бұл кезең қатысты меморандум; бос болса — ешқайсысына</translation>
         </message>
@@ -1178,12 +1178,12 @@
             <translation>жаңа жазба, құрамында: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="422" />
+            <location filename="../../ui/import_review.py" line="423" />
             <source>no date</source>
             <translation>күні жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="172" />
+            <location filename="../../ui/import_fields.py" line="173" />
             <source>none</source>
             <translation>жоқ</translation>
         </message>
@@ -1199,7 +1199,7 @@
         <message>
             <location filename="../../ui/import_summary.py" line="104" />
             <source>Aliases learned</source>
-            <translation>Есте сақталған балама атаулар</translation>
+            <translation>Есте сақталған басқа жазылулары</translation>
         </message>
         <message>
             <location filename="../../ui/import_summary.py" line="89" />
@@ -1273,7 +1273,7 @@
             <location filename="../../ui/import_undo.py" line="68" />
             <location filename="../../ui/import_undo.py" line="69" />
             <source>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</source>
-            <translation>Дереккөз және ол жасаған жазбалар ({created}) жойылады; ол бар жазбаларға ({linked}) қосқан байланыстар мен балама атаулар ({aliases}) алынып тасталады. Содан бері өзгертілгендер қалады. Тарих бәрін сақтайды.</translation>
+            <translation>Дереккөз және ол жасаған жазбалар ({created}) жойылады; ол бар жазбаларға ({linked}) қосқан байланыстар мен басқа жазылулары ({aliases}) алынып тасталады. Содан бері өзгертілгендер қалады. Тарих бәрін сақтайды.</translation>
         </message>
     </context>
     <context>

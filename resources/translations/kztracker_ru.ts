@@ -596,7 +596,7 @@
         <message>
             <location filename="../../ui/detail_html.py" line="168" />
             <source>Deletes what it created and removes the links and aliases it added.</source>
-            <translation>Удаляет созданные им записи и убирает добавленные им связи и псевдонимы.</translation>
+            <translation>Удаляет созданные им записи и убирает добавленные им связи и другие написания.</translation>
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="102" />
@@ -957,15 +957,15 @@
             <location filename="../../ui/import_fields.py" line="62" />
             <location filename="../../ui/import_fields.py" line="67" />
             <source>Aliases</source>
-            <translation>Псевдонимы</translation>
+            <translation>Другие написания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="130" />
+            <location filename="../../ui/import_fields.py" line="131" />
             <source>Aliases it records</source>
-            <translation>Запишет псевдонимы</translation>
+            <translation>Запишет написания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="475" />
+            <location filename="../../ui/import_review.py" line="476" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
@@ -975,7 +975,7 @@
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="379" />
+            <location filename="../../ui/import_review.py" line="380" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
@@ -995,8 +995,8 @@
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="420" />
             <location filename="../../ui/import_review.py" line="421" />
+            <location filename="../../ui/import_review.py" line="422" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Даты прочитаны заново от {date}: изменено предложений — {count}; ваши правки сохранены.</translation>
         </message>
@@ -1054,17 +1054,17 @@
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="158" />
+            <location filename="../../ui/import_fields.py" line="159" />
             <source>Names separated by semicolons</source>
             <translation>Имена через точку с запятой</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="150" />
+            <location filename="../../ui/import_fields.py" line="151" />
             <source>No memorandum</source>
             <translation>Без меморандума</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="476" />
+            <location filename="../../ui/import_review.py" line="477" />
             <source>Open the earlier source?</source>
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
@@ -1099,25 +1099,25 @@
             <translation>Предложение</translation>
         </message>
         <message>
-            <location filename="../../ui/import_published.py" line="48" />
+            <location filename="../../ui/import_published.py" line="49" />
             <source>Published on</source>
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="394" />
+            <location filename="../../ui/import_review.py" line="395" />
             <source>Reading the dates again…</source>
             <translation>Даты читаются заново…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_published.py" line="45" />
+            <location filename="../../ui/import_published.py" line="46" />
             <source>Relative dates in the text (yesterday, next year) are read against this date</source>
             <translation>Относительные даты в тексте («вчера», «в следующем году») отсчитываются от этой даты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="233" />
-            <location filename="../../ui/import_published.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="234" />
+            <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="378" />
+            <location filename="../../ui/import_review.py" line="379" />
             <source>Review import</source>
             <translation>Проверка импорта</translation>
         </message>
@@ -1152,7 +1152,7 @@
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="147" />
+            <location filename="../../ui/import_fields.py" line="148" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>Меморандум, к которому относится этап; пусто — ни к какому</translation>
         </message>
@@ -1187,12 +1187,12 @@
             <translation>новая запись, в составе: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="422" />
+            <location filename="../../ui/import_review.py" line="423" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="172" />
+            <location filename="../../ui/import_fields.py" line="173" />
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -1208,7 +1208,7 @@
         <message>
             <location filename="../../ui/import_summary.py" line="104" />
             <source>Aliases learned</source>
-            <translation>Запомненные псевдонимы</translation>
+            <translation>Запомненные написания</translation>
         </message>
         <message>
             <location filename="../../ui/import_summary.py" line="89" />
@@ -1282,7 +1282,7 @@
             <location filename="../../ui/import_undo.py" line="68" />
             <location filename="../../ui/import_undo.py" line="69" />
             <source>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</source>
-            <translation>Источник и созданные им записи ({created}) удаляются; добавленные им связи и псевдонимы ({aliases}) у существующих записей ({linked}) убираются. То, что изменено с тех пор, остаётся. История сохраняет всё.</translation>
+            <translation>Источник и созданные им записи ({created}) удаляются; добавленные им связи и другие написания ({aliases}) у существующих записей ({linked}) убираются. То, что изменено с тех пор, остаётся. История сохраняет всё.</translation>
         </message>
     </context>
     <context>
