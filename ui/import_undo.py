@@ -79,6 +79,8 @@ def remove_import_asking(parent: QWidget | None, operations: Operations, source_
             yes.setText(tr("Remove"))
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
+        if _undo_if_last(parent, source_id):
+            return
 
         def work(session: Session) -> Any:
             from kztracker.services.import_undo import remove_import
@@ -88,6 +90,20 @@ def remove_import_asking(parent: QWidget | None, operations: Operations, source_
         operations.change(work, lambda removal: tell_what_stayed(parent, removal), parent=parent)
 
     operations.query(contents, ask, parent=parent)
+
+
+def _undo_if_last(window: QWidget | None, source_id: int) -> bool:
+    """The import is the last thing the undo stack would undo: undo it there, so the stack
+    and the database keep telling the same story (Redo can bring it back)."""
+    editor = getattr(window, "editor", None)
+    if not isinstance(editor, Editor):
+        return False
+    stack = editor.undo_stack
+    last = stack.command(stack.index() - 1) if stack.index() > 0 else None
+    if isinstance(last, ImportCommand) and last.record_id == source_id:
+        stack.undo()
+        return True
+    return False
 
 
 def tell_what_stayed(parent: QWidget | None, removal: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -245,3 +246,24 @@ def test_a_seeded_source_is_not_an_import_of_its_own(seeded_db: Database) -> Non
     with pytest.raises(KztrackerError, match="no longer exists"):
         with seeded_db.sessions.begin() as session:
             remove_import(session, 10_000)
+
+
+def test_an_import_from_the_command_line_is_taken_back_whole(
+    seeded_db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    before = _listings(seeded_db, capsys)
+    path = tmp_path / "steppe.txt"
+    path.write_text(
+        "Astana, 4 May 2026. Nazarbayev University and the Steppe Ecology Institute signed a "
+        "memorandum of understanding on grassland research. A joint field survey is planned "
+        "for August 2026.\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", seeded_db.url, "import", str(path), "--yes"]) == 0
+    assert _listings(seeded_db, capsys) != before
+    with seeded_db.session() as session:
+        source_id = session.scalar(select(Source.id).where(Source.title.contains("Steppe")))
+    assert source_id is not None
+    with seeded_db.sessions.begin() as session:
+        remove_import(session, source_id)
+    assert _listings(seeded_db, capsys) == before

@@ -139,3 +139,6 @@ def test_remove_this_import_on_the_source(
     _settle(window)
     assert "Remove the import" in asked[0] and "records it created" in asked[0]
     assert _listings(seeded_db, capsys) == before
+    # It was the last change: removed through the undo stack, which Redo can bring back.
+    redo = window.window_actions.redo
+    assert redo.isEnabled() and "Import" in redo.text()
