@@ -50,6 +50,10 @@ _SIGN = re.compile(r"\b(?:" + _alternatives("signing_verbs") + r")\b", re.IGNORE
 _NOT_YET = re.compile(r"\b(?:" + _alternatives("not_yet") + r")\b", re.IGNORECASE)
 # "the two universities signed", "the partners signed": the parties of the sentence before.
 _BOTH = re.compile(r"\b(?:" + _alternatives("both_sides") + r")\b", re.IGNORECASE)
+# Nouns of a document in its own right, as opposed to "projects" or "a partnership".
+_DOCUMENT = re.compile(
+    r"plan|road ?map|protocol|agreement|memorand|mou|letter|treat|contract", re.IGNORECASE
+)
 # Words after which an organization is an object, never a side that signs: "at", "visited",
 # "a member of the X", "joined the X".
 _LOCATIVE = frozenset(
@@ -209,7 +213,15 @@ def memoranda_in(
                     for m in mentions_at.get(index - 1, [])
                     if _subject(article.sentences[index - 1], m)
                 ]
-                if not subjects and signs and not future and found and not in_sentence:
+                if (
+                    not subjects
+                    and signs
+                    and signs.group().casefold() != "agreed"
+                    and _DOCUMENT.search(match.group("noun"))
+                    and not future
+                    and found
+                    and not in_sentence
+                ):
                     # "Additionally, the parties signed a joint Action Plan": another document
                     # of the sides of the memorandum just told of.
                     earlier_sides = found[-1][0].parties
