@@ -150,6 +150,8 @@ def _new_record_facts(item: Any) -> tuple[str, str]:
         facts.append(format_date(date.isoformat()))
     if isinstance(item, DraftMilestone):
         facts.append(status_label(item.status))
+        if item.memorandum:  # the link to its memorandum, in sight before Apply
+            facts.append(tr("for {memorandum}").format(memorandum=item.memorandum))
     candidates = item.match.candidates
     closest = next((c for c in candidates if not c.parent), None)
     if closest is None:

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Attachments</name>
+        <message>
+            <location filename="../../ui/attachments.py" line="80" />
+            <source> MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="145" />
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="149" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="154" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="152" />
+            <source>&amp;Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="246" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="158" />
+            <source>Attach again a file removed from this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="246" />
+            <source>Attach files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="147" />
+            <source>Attach files from this computer (or drop them here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="75" />
+            <location filename="../../ui/attachments.py" line="129" />
+            <source>Attached files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="85" />
+            <location filename="../../ui/attachments.py" line="86" />
+            <source>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="419" />
+            <source>First page (text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="83" />
+            <source>Largest file to attach:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="133" />
+            <source>No files yet. Drop files here, or choose Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="425" />
+            <source>No preview for this kind of file; open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="273" />
+            <source>No program on this computer opens {name}; use Save as….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="150" />
+            <source>Open the file with the program this computer uses for it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="178" />
+            <location filename="../../ui/attachments.py" line="415" />
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="157" />
+            <source>Put &amp;back…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="288" />
+            <source>Save a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="299" />
+            <source>Saved as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="155" />
+            <source>Take the file off this record (it can be put back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="423" />
+            <source>This PDF has no text to preview (a scan?); open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/attachments.py" line="368" />
+            <source>{name} (removed {date})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BarChart</name>
         <message>
             <location filename="../../ui/charts.py" line="40" />
@@ -596,6 +722,19 @@
             <translation>Details</translation>
         </message>
         <message>
+            <location filename="../../ui/detail_pane.py" line="115" />
+            <location filename="../../ui/detail_pane.py" line="262" />
+            <source>Fi&amp;les</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail_pane.py" line="262" />
+            <source>Fi&amp;les (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <location filename="../../ui/detail_pane.py" line="110" />
             <source>Histor&amp;y</source>
             <translation>Histor&amp;y</translation>
@@ -606,7 +745,7 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="239" />
+            <location filename="../../ui/detail_pane.py" line="250" />
             <source>No changes have been recorded for this record.</source>
             <translation>No changes have been recorded for this record.</translation>
         </message>
@@ -621,12 +760,12 @@
             <translation>Select a record to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="245" />
+            <location filename="../../ui/detail_pane.py" line="256" />
             <source>The history cannot be shown: {error}</source>
             <translation>The history cannot be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="282" />
+            <location filename="../../ui/detail_pane.py" line="297" />
             <source>This record was deleted.</source>
             <translation>This record was deleted.</translation>
         </message>
@@ -1163,9 +1302,14 @@
             <translation>Write the records (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_proposals.py" line="158" />
+            <location filename="../../ui/import_proposals.py" line="160" />
             <source>closest: {name} ({score})</source>
             <translation>closest: {name} ({score})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_proposals.py" line="154" />
+            <source>for {memorandum}</source>
+            <translation>for {memorandum}</translation>
         </message>
         <message>
             <location filename="../../ui/import_proposals.py" line="147" />
@@ -1240,7 +1384,7 @@
     <context>
         <name>ImportUndo</name>
         <message>
-            <location filename="../../ui/import_undo.py" line="100" />
+            <location filename="../../ui/import_undo.py" line="116" />
             <source>Import removed</source>
             <translation>Import removed</translation>
         </message>
@@ -1265,7 +1409,7 @@
             <translation>Remove this import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="101" />
+            <location filename="../../ui/import_undo.py" line="117" />
             <source>The import is removed. Kept because they were used or changed since:</source>
             <translation>The import is removed. Kept because they were used or changed since:</translation>
         </message>
@@ -1651,7 +1795,7 @@
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="225" />
+            <location filename="../../ui/preferences.py" line="229" />
             <source>Database file</source>
             <translation>Database file</translation>
         </message>
@@ -1673,7 +1817,7 @@
         </message>
         <message>
             <location filename="../../ui/preferences.py" line="107" />
-            <location filename="../../ui/preferences.py" line="261" />
+            <location filename="../../ui/preferences.py" line="266" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1689,7 +1833,7 @@
             <translation>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="227" />
+            <location filename="../../ui/preferences.py" line="231" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>kztracker databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
@@ -2061,18 +2205,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="315" />
+            <location filename="../../ui/views/table_model.py" line="321" />
             <source>known to the month</source>
             <translation>known to the month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="315" />
+            <location filename="../../ui/views/table_model.py" line="321" />
             <source>known to the year</source>
             <translation>known to the year</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="308" />
+            <location filename="../../ui/views/table_model.py" line="314" />
             <source>{status} · overdue</source>
             <translation>{status} · overdue</translation>
         </message>
