@@ -91,3 +91,17 @@ def test_a_dateline_sentence_dates_the_news_after_it() -> None:
     ratification = next(m for m in draft.milestones if m.title.startswith("Ратификация"))
     assert ratification.date == PartialDate(2026, 1, 28)
     assert ratification.status == "done"
+
+
+def test_a_known_alias_alone_in_the_text_is_found_as_its_record() -> None:
+    known = KnownNames(organizations=[
+        KnownName("Экибастузский инженерно-технический институт", ("ЭИТИ",), "university", "KZ")
+    ])
+    text = (
+        "Студенты получили гранты\n"
+        "В ЭИТИ вручили гранты лучшим студентам инженерных специальностей. Гранты выдаются "
+        "третий год подряд."
+    )
+    draft = extract(read_text(text), known)
+    found = [o for o in draft.organizations if "ЭИТИ" in (o.name, *o.aliases)]
+    assert len(found) == 1

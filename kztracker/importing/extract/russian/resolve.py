@@ -15,6 +15,7 @@ from kztracker.importing.draft import DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.merge import merge_organizations
+from kztracker.importing.extract.russian.gazetteer import known_mentions
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions, split_plural
 from kztracker.importing.extract.russian.normalize import (
@@ -239,6 +240,7 @@ def organization_mentions(
                 name=name, start=start, end=start, kind="government",
                 country=_country(name), sentence=person.mentions.index, derived=True,
             ))
+    found += known_mentions(sentences, known, found)
     _join_variants(found, known)
     return found
 
