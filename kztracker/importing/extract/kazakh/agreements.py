@@ -63,6 +63,8 @@ def _phrase(sentence: Sentence, key: str) -> bool:
 
 def document_in(sentence: Sentence) -> tuple[int, Document] | None:
     """The first specified document the sentence names, by its token index."""
+    if not _any_document().search(sentence.text):
+        return None  # most sentences name none: one search instead of a look at every word
     tokens = sentence.tokens
     unspecified = words("agreements", "unspecified")
     for i, token in enumerate(tokens):
@@ -79,6 +81,12 @@ def document_in(sentence: Sentence) -> tuple[int, Document] | None:
             if matched and not (i > 0 and tokens[i - 1].lower in unspecified):
                 return i, document
     return None
+
+
+@cache
+def _any_document() -> re.Pattern[str]:
+    stems = "|".join(re.escape(d.stem.split()[0]) for d in _documents())
+    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
 
 
 def _plural(token: Token, document: Document) -> bool:

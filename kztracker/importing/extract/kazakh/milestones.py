@@ -76,7 +76,15 @@ def status_of(clause: str) -> str:
     return "done"
 
 
+@cache
+def _any_event() -> re.Pattern[str]:
+    stems = "|".join(re.escape(e.stem.split()[0]) for e in _events())
+    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
+
+
 def _event_in(sentence: Sentence) -> tuple[int, Event] | None:
+    if not _any_event().search(sentence.text):
+        return None
     for i, token in enumerate(sentence.tokens):
         for event in _events():
             parts = event.stem.split()

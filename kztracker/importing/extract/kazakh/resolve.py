@@ -12,6 +12,7 @@ Chinese university the text names, or nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
@@ -49,9 +50,10 @@ def is_state(mention: OrganizationMention) -> bool:
     return entry is not None and entry.state or mention.name in official
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every mention of a name
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: nominative, no quotes or legal form."""
-    legal = {f.casefold().rstrip(".") for f in data("organizations")["legal_forms"]}
+    legal = {form.rstrip(".") for form in words("organizations", "legal_forms")}
     kept = [
         w for w in re.findall(r"[\w.-]+", nominative(name)) if w.casefold().rstrip(".") not in legal
     ]
