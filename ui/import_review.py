@@ -266,8 +266,11 @@ class ImportReviewDialog(QDialog):
     # -- edits --------------------------------------------------------------------------------
 
     def _memorandum_titles(self) -> list[str]:
-        """A milestone may serve one of this draft's memoranda (or none: the empty first)."""
-        return ["", *(m.title for m in self.draft.memoranda if m.match.action != "skip")]
+        """A milestone may serve one of this draft's memoranda or an existing one (or none:
+        the empty first)."""
+        drafted = [m.title for m in self.draft.memoranda if m.match.action != "skip"]
+        existing = [name for _id, name in self._choices.get("memorandum", ())]
+        return ["", *dict.fromkeys([*drafted, *existing])]
 
     def _refresh_current(self, field: str | None = "match") -> None:
         """Redraw the selected proposal's row and the controls the edit changed; the editor

@@ -41,6 +41,9 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "warning", warning)
 
 
+TETHER = "Blockchain education partnership with Tether"
+
+
 def _span(text: str) -> Span:
     start = TEXT.index(text)
     return Span(start, start + len(text))
@@ -140,6 +143,7 @@ def test_every_typed_field_reaches_the_database(qtbot: QtBot, seeded_db: Databas
     _select(dialog, "Joint field school opens")
     memorandum = dialog.fields.editor("memorandum")
     assert isinstance(memorandum, QComboBox)
+    assert memorandum.findText(TETHER) > 0  # an existing memorandum can be chosen too
     memorandum.setCurrentIndex(memorandum.findText("Water research memorandum"))
     memorandum.activated.emit(memorandum.currentIndex())
     _type_into(qtbot, _line(dialog, "organizations"), "Nazarbayev University")
