@@ -33,7 +33,6 @@ def milestones_in(
     reference: PartialDate | None,
 ) -> list[DraftMilestone]:
     signed = [a.memorandum for a in agreements if not a.planned]
-    memorandum = signed[0].title if len(signed) == 1 else None
     found: list[DraftMilestone] = []
     for agreement in agreements:
         if agreement.planned:
@@ -77,7 +76,7 @@ def milestones_in(
                 date=date.date if date else None,
                 status=_status(tokens, date, reference),
                 organizations=orgs,
-                memorandum=memorandum,
+                memorandum=_memorandum_of(orgs, signed),
                 spans=[Span(mentions.sentence.start, mentions.sentence.end)],
             ))
     return _deduplicated(found)
@@ -94,6 +93,18 @@ def _deduplicated(found: list[DraftMilestone]) -> list[DraftMilestone]:
         else:
             kept[key] = milestone
     return list(kept.values())
+
+
+def _memorandum_of(organizations: list[str], signed: list[DraftMemorandum]) -> str | None:
+    """The text's document the event serves: the only one, else the one whose parties the
+    event's sentence names most."""
+    if len(signed) == 1:
+        return signed[0].title
+    scored = [(len(set(m.parties) & set(organizations)), m.title) for m in signed]
+    best = max(scored, default=(0, None))
+    if best[0] == 0 or sum(1 for score, _t in scored if score == best[0]) > 1:
+        return None
+    return best[1]
 
 
 def _dateline(mentions: SentenceMentions, reference: PartialDate | None) -> DateMention | None:
