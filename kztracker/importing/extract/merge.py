@@ -25,7 +25,9 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.casefold() not in _SMALL and w[:1].isalpha())
 
 
-class _Groups:
+class Groups:
+    """Union-find over item indices: `union(a, b)` puts a's group under b's root."""
+
     def __init__(self) -> None:
         self.parent: dict[int, int] = {}
 
@@ -45,7 +47,7 @@ def merge_organizations(
     type_word: Callable[[str], bool] = lambda word: False,
 ) -> tuple[list[DraftOrganization], dict[str, str]]:
     """Draft organizations, and a map from every spelling's key to its organization's name."""
-    groups = _Groups()
+    groups = Groups()
     by_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
         groups.find(i)

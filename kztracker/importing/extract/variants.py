@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kztracker.importing.draft import DraftOrganization
+from kztracker.importing.extract.merge import Groups
 
 _WORD = re.compile(r"[\w-]+")
 # An acronym: capitals, possibly with a few lower-case letters inside ("KazNU", "SamSMU").
@@ -108,30 +109,26 @@ def fold_variants(
         for alias in drafts[i].aliases:  # one-word short forms, kept apart from words
             if " " not in alias:
                 holding.setdefault("\0" + alias.casefold(), []).append(i)
-    into: dict[int, int] = {}
-
-    def root(i: int) -> int:
-        seen = set()
-        while i in into and i not in seen:
-            seen.add(i)
-            i = into[i]
-        return i
-
+    groups = Groups()  # a variant's group's root is the long form it folds into
+    folded = False
     undecided = []
     for i, draft in enumerate(drafts):
         targets = _targets(i, draft, drafts, words, holding, rules)
         if len(targets) == 1:
-            into[i] = targets.pop()
+            groups.union(i, targets.pop())
+            folded = True
         elif targets:
             undecided.append((i, targets))
     # Several longer names that turned out to be one organization: "KazNU" fits both
     # "Kazakh National University" and "Al-Farabi Kazakh National University".
     for i, targets in undecided:
-        roots = {root(j) for j in targets} - {root(i)}
+        roots = {groups.find(j) for j in targets} - {groups.find(i)}
         if len(roots) == 1:
-            into[i] = roots.pop()
-    if not into:
+            groups.union(i, roots.pop())
+            folded = True
+    if not folded:
         return drafts
+    root = groups.find
 
     kept: dict[int, DraftOrganization] = {}
     for i, draft in enumerate(drafts):
