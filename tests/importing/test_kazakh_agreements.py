@@ -202,3 +202,17 @@ def test_the_parties_are_those_just_named() -> None:
     )
     (memo,) = draft.memoranda
     assert set(memo.parties) == {"Маңғыстау облысының әкімдігі", "Норвегия теңіз институты"}
+
+
+def test_a_headline_telling_of_the_bodys_document_in_short_is_the_same_document() -> None:
+    draft = _draft(
+        "Спорт министрлігі мен ЮНЕСКО жұмыс жоспарына қол қойды\n"
+        "Жарияланған күні: 3 наурыз 2023, 10:00\n"
+        "Қазақстан Республикасы Туризм және спорт министрлігі мен ЮНЕСКО бірлескен жұмыс "
+        "жоспарына қол қойды. Құжатқа вице-министр Ерлан Қожағапанов қол қойды."
+    )
+    assert draft.document.published_on == PartialDate(2023, 3, 3)
+    (memo,) = draft.memoranda
+    assert memo.kind == "roadmap"
+    assert set(memo.parties) == {"Қазақстан Республикасы Туризм және спорт министрлігі", "ЮНЕСКО"}
+    assert memo.signatories == ["Ерлан Қожағапанов"]

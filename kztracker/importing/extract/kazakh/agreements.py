@@ -163,7 +163,8 @@ def memoranda_in(
             index, names_of, _unique(signatories), _date(sentences, index, dates_at),
             _title(sentence, at, document, names_of), document.kind, [sentence.span()], generic,
         ))
-    return _gather(clauses)
+    headlines = {s.span() for s in sentences if s.headline}
+    return _headline_into_body(_gather(clauses), headlines)
 
 
 def _named_before(
@@ -276,7 +277,8 @@ def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
         candidates = sorted({i for p in parties for i in with_party.get(p, [])})
         if clause.generic and not parties and memoranda:
             candidates = [len(memoranda) - 1]  # «Құжатқа ... қол қойды»: the last one told of
-        for i in candidates:
+        # «Құжатқа ...»: the document told of last.
+        for i in reversed(candidates) if clause.generic else candidates:
             known, memo = memoranda[i]
             if parties <= known or known <= parties or clause.generic:
                 if not clause.generic or parties <= known:
@@ -297,6 +299,29 @@ def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
             if i not in with_party.setdefault(party, []):
                 with_party[party].append(i)
     return [memo for _, memo in memoranda]
+
+
+def _headline_into_body(
+    memoranda: list[DraftMemorandum], headlines: set[Span]
+) -> list[DraftMemorandum]:
+    """A headline tells of the body's document in short: «Білім министрлігі мен ЮНИСЕФ ...»
+    is the body's memorandum of «... Оқу-ағарту министрлігі мен ... ЮНИСЕФ» when they share a
+    party and a kind."""
+    body = [m for m in memoranda if not set(m.spans) <= headlines]
+    kept = []
+    for memo in memoranda:
+        if set(memo.spans) <= headlines:
+            fuller = [
+                b for b in body if b.kind == memo.kind and set(b.parties) & set(memo.parties)
+            ]
+            if len(fuller) == 1:
+                target = fuller[0]
+                target.signatories = _unique([*target.signatories, *memo.signatories])
+                target.signed_on = target.signed_on or memo.signed_on
+                target.spans = [*memo.spans, *target.spans]
+                continue
+        kept.append(memo)
+    return kept
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -87,7 +87,8 @@ def _patterns() -> _Patterns:
     # A line that opens with a date: after a word such as «date», a numeric date (with its time),
     # or a written date alone on its line. A story sentence rarely opens so.
     stamp = re.compile(
-        rf"^\s*(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?:{prefixes})\s*:?\s*(?:{numeric}|{textual}){time}"
+        rf"^\s*(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}},?\s*)?"
+        rf"(?:(?:(?:{prefixes})\s*:?\s*){{1,2}}(?:{numeric}|{textual}){time}"
         rf"|{numeric}{time}|{textual}{time}\s*$)",
         re.IGNORECASE,
     )
