@@ -171,27 +171,28 @@ def _relative(
         if word in patterns.relative_days:
             if reference.day is None:
                 continue  # «бүгін» against a month-only stamp would be a guess
-            day = reference.first_day() + dt.timedelta(days=patterns.relative_days[word])
-            date = PartialDate(day.year, day.month, day.day)
+            when = reference.first_day() + dt.timedelta(days=patterns.relative_days[word])
+            result.append(DateMention(
+                PartialDate(when.year, when.month, when.day), start, match.end() + offset, True
+            ))
         else:
-            year = reference.year + patterns.relative_years[word]
-            end = match.end()
-            # «осы жылдың 5 наурызында»: the day and month the relative year holds.
-            inside = patterns.day_month.match(text, end)
-            if inside:
-                month = month_number(inside.group("month"))
-                day = int(inside.group("day")) if inside.group("day") else None
-                try:
-                    date = PartialDate(year, month, day)
-                    end = inside.end()
-                except ValueError:
-                    date = PartialDate(year)
-            else:
-                date = PartialDate(year)
+            date, end = _in_year(
+                text, match.end(), reference.year + patterns.relative_years[word]
+            )
             result.append(DateMention(date, start, end + offset, relative=True))
-            continue
-        result.append(DateMention(date, start, match.end() + offset, relative=True))
     return result
+
+
+def _in_year(text: str, end: int, year: int) -> tuple[PartialDate, int]:
+    """ «осы жылдың 5 наурызында»: the day and month a relative year holds, and where they end."""
+    inside = _patterns().day_month.match(text, end)
+    if inside:
+        day = int(inside.group("day")) if inside.group("day") else None
+        try:
+            return PartialDate(year, month_number(inside.group("month")), day), inside.end()
+        except ValueError:
+            pass
+    return PartialDate(year), end
 
 
 def publication_date(text: str, stamps: list[tuple[int, int]]) -> PartialDate | None:
