@@ -108,6 +108,12 @@ class DetailPane(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.details, tr("&Details"))
         self.tabs.addTab(self.history, tr("Histor&y"))  # Alt+H opens the Help menu
+        from ui.attachments import AttachmentsPane
+
+        # Memoranda, milestones and sources carry files; the tab hides for other kinds.
+        self.files = AttachmentsPane(operations, self)
+        self.files_tab = self.tabs.addTab(self.files, tr("Fi&les"))  # Alt+F opens the File menu
+        self.files.count_changed.connect(self._files_counted)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         record_page = QWidget(self)
@@ -150,6 +156,10 @@ class DetailPane(QWidget):
             self.history.clear()
         self._current = (kind, record_id)
         self._request()
+        from kztracker.models import ATTACHMENT_KINDS
+
+        self.tabs.setTabVisible(self.files_tab, kind in ATTACHMENT_KINDS)
+        self.files.show_record(kind, record_id)
 
     def clear(self) -> None:
         self._current = None
@@ -158,6 +168,7 @@ class DetailPane(QWidget):
         self.detail = None
         self.details.clear()
         self.history.clear()
+        self.files.clear()
         self.pages.setCurrentWidget(self.placeholder)
 
     def details_text(self) -> str:
@@ -246,6 +257,10 @@ class DetailPane(QWidget):
                 )
 
         self._operations.query(work, done, on_failure=failed, parent=self)
+
+    def _files_counted(self, count: int) -> None:
+        text = tr("Fi&les (%n)", "", count) if count else tr("Fi&les")
+        self.tabs.setTabText(self.files_tab, text)
 
     def _history_message(self, text: str) -> None:
         self.history.setHtml(f'<p style="color: gray;">{html.escape(text)}</p>')

@@ -62,6 +62,14 @@ def backups_to_keep() -> int:
         return DEFAULT_KEEP
 
 
+def int_setting(key: str, default: int, minimum: int = 0) -> int:
+    """A whole number the user set, at least `minimum`; `default` when unset or unreadable."""
+    try:
+        return max(minimum, int(settings().value(key, default)))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+
+
 def database_location() -> str | None:
     """The database file or server URL the user chose, or None for the default file."""
     value = str(settings().value(DATABASE_LOCATION, "") or "").strip()
@@ -205,6 +213,9 @@ class PreferencesDialog(QDialog):
         from ui.reminders import ReminderSettings  # it reads this module's settings()
 
         self.reminders = ReminderSettings(operations, self)
+        from ui.attachments import AttachmentSettings
+
+        self.attachments = AttachmentSettings(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(database)
@@ -212,6 +223,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(language)
         layout.addWidget(startup)
         layout.addWidget(self.reminders)
+        layout.addWidget(self.attachments)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
@@ -256,6 +268,7 @@ class PreferencesDialog(QDialog):
         store.setValue(KEEP_BACKUPS, self.keep.value())
         store.setValue(RESTORE_PAGE, "true" if self.restore_page.isChecked() else "false")
         self.reminders.save()
+        self.attachments.save()
         keep_language_choice(self.language, self)
         if refused is not None:
             QMessageBox.warning(self, tr("Preferences"), refused)

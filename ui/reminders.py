@@ -43,7 +43,7 @@ from kztracker.services.reminders import (
 )
 from ui.labels import format_date
 from ui.operations import Operations
-from ui.preferences import settings
+from ui.preferences import int_setting, settings
 
 if TYPE_CHECKING:
     from kztracker.services.dashboard import DueItem
@@ -73,10 +73,7 @@ def reminder_person() -> int | None:
 
 
 def reminder_days() -> int:
-    try:
-        return max(0, int(settings().value(DAYS_KEY, DEFAULT_DAYS)))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return DEFAULT_DAYS
+    return int_setting(DAYS_KEY, DEFAULT_DAYS)
 
 
 class ReminderSettings(QGroupBox):

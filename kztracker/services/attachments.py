@@ -319,3 +319,37 @@ def put_back(session: Session, kind: str, record_id: int, sha256: str, file_name
     session.add(link(**{column: record_id}, blob_sha256=sha256, file_name=file_name))
     session.flush()
     return Changes(kind, updated=(record_id,))
+
+
+# The preview shows the start of the first page; a page of dense text is a few thousand letters.
+PREVIEW_CHARACTERS = 1500
+
+
+def pdf_first_page_text(data: bytes, limit: int = PREVIEW_CHARACTERS) -> str | None:
+    """The text of a PDF's first page, for a preview; None when it has none to give (a scan,
+    a damaged file). PySide6-Essentials has no QtPdf to draw the page, so text stands in."""
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file is ours to report
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if not reader.pages:
+            return None
+        text = reader.pages[0].extract_text() or ""
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
+        return None
+    text = "\n".join(line.rstrip() for line in text.splitlines()).strip()
+    if not text:
+        return None
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def preview_of(session: Session, attachment: Attachment) -> str | None:
+    """What the preview shows of a file: a PDF's first page as text, else None."""
+    if not attachment.is_pdf:
+        return None
+    return pdf_first_page_text(content_of(session, attachment.sha256))

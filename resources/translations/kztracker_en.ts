@@ -6,125 +6,125 @@
         <message>
             <location filename="../../ui/attachments.py" line="80" />
             <source> MB</source>
-            <translation type="unfinished" />
+            <translation> MB</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="145" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="149" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="154" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="152" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save as…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="246" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>All files (*)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="158" />
             <source>Attach again a file removed from this record</source>
-            <translation type="unfinished" />
+            <translation>Attach again a file removed from this record</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="246" />
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>Attach files</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="147" />
             <source>Attach files from this computer (or drop them here)</source>
-            <translation type="unfinished" />
+            <translation>Attach files from this computer (or drop them here)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="75" />
             <location filename="../../ui/attachments.py" line="129" />
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Attached files</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="85" />
             <location filename="../../ui/attachments.py" line="86" />
             <source>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</source>
-            <translation type="unfinished" />
+            <translation>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="419" />
             <source>First page (text)</source>
-            <translation type="unfinished" />
+            <translation>First page (text)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="83" />
             <source>Largest file to attach:</source>
-            <translation type="unfinished" />
+            <translation>Largest file to attach:</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="133" />
             <source>No files yet. Drop files here, or choose Add…</source>
-            <translation type="unfinished" />
+            <translation>No files yet. Drop files here, or choose Add…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="425" />
             <source>No preview for this kind of file; open it.</source>
-            <translation type="unfinished" />
+            <translation>No preview for this kind of file; open it.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="273" />
             <source>No program on this computer opens {name}; use Save as….</source>
-            <translation type="unfinished" />
+            <translation>No program on this computer opens {name}; use Save as….</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="150" />
             <source>Open the file with the program this computer uses for it</source>
-            <translation type="unfinished" />
+            <translation>Open the file with the program this computer uses for it</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="178" />
             <location filename="../../ui/attachments.py" line="415" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="157" />
             <source>Put &amp;back…</source>
-            <translation type="unfinished" />
+            <translation>Put &amp;back…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="288" />
             <source>Save a copy</source>
-            <translation type="unfinished" />
+            <translation>Save a copy</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="299" />
             <source>Saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Saved as {path}.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="155" />
             <source>Take the file off this record (it can be put back)</source>
-            <translation type="unfinished" />
+            <translation>Take the file off this record (it can be put back)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="423" />
             <source>This PDF has no text to preview (a scan?); open it.</source>
-            <translation type="unfinished" />
+            <translation>This PDF has no text to preview (a scan?); open it.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="368" />
             <source>{name} (removed {date})</source>
-            <translation type="unfinished" />
+            <translation>{name} (removed {date})</translation>
         </message>
     </context>
     <context>
@@ -725,13 +725,14 @@
             <location filename="../../ui/detail_pane.py" line="115" />
             <location filename="../../ui/detail_pane.py" line="262" />
             <source>Fi&amp;les</source>
-            <translation type="unfinished" />
+            <translation>Fi&amp;les</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/detail_pane.py" line="262" />
             <source>Fi&amp;les (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Fi&amp;les (%n)</numerusform>
+                <numerusform>Fi&amp;les (%n)</numerusform>
             </translation>
         </message>
         <message>

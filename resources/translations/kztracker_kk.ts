@@ -6,125 +6,125 @@
         <message>
             <location filename="../../ui/attachments.py" line="80" />
             <source> MB</source>
-            <translation type="unfinished" />
+            <translation> МБ</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="145" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Қосу…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="149" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>А&amp;шу</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="154" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>Алы&amp;п тастау</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="152" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Басқаша сақтау…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="246" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Барлық файлдар (*)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="158" />
             <source>Attach again a file removed from this record</source>
-            <translation type="unfinished" />
+            <translation>Осы жазбадан алынған файлды қайта тіркеу</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="246" />
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>Файлдарды тіркеу</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="147" />
             <source>Attach files from this computer (or drop them here)</source>
-            <translation type="unfinished" />
+            <translation>Осы компьютерден файлдарды тіркеу (немесе оларды осында сүйреңіз)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="75" />
             <location filename="../../ui/attachments.py" line="129" />
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген файлдар</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="85" />
             <location filename="../../ui/attachments.py" line="86" />
             <source>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</source>
-            <translation type="unfinished" />
+            <translation>Файлдар дерекқорда сақталады: ортақ серверде жұмыс істейтіндердің бәрі оларды көреді және олар сақтық көшірмелерге кіреді; бұдан үлкен файл қабылданбайды.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="419" />
             <source>First page (text)</source>
-            <translation type="unfinished" />
+            <translation>Бірінші бет (мәтін)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="83" />
             <source>Largest file to attach:</source>
-            <translation type="unfinished" />
+            <translation>Тіркелетін файлдың ең үлкен өлшемі:</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="133" />
             <source>No files yet. Drop files here, or choose Add…</source>
-            <translation type="unfinished" />
+            <translation>Әзірге файл жоқ. Файлдарды осында сүйреңіз немесе «Қосу…» батырмасын басыңыз</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="425" />
             <source>No preview for this kind of file; open it.</source>
-            <translation type="unfinished" />
+            <translation>Мұндай файлды алдын ала қарау мүмкін емес; файлды ашыңыз.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="273" />
             <source>No program on this computer opens {name}; use Save as….</source>
-            <translation type="unfinished" />
+            <translation>Бұл компьютерде {name} файлын ашатын бағдарлама жоқ; «Басқаша сақтау…» пайдаланыңыз.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="150" />
             <source>Open the file with the program this computer uses for it</source>
-            <translation type="unfinished" />
+            <translation>Файлды осы компьютер мұндай файлдарға қолданатын бағдарламамен ашу</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="178" />
             <location filename="../../ui/attachments.py" line="415" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Алдын ала қарау</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="157" />
             <source>Put &amp;back…</source>
-            <translation type="unfinished" />
+            <translation>Қайта&amp;ру…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="288" />
             <source>Save a copy</source>
-            <translation type="unfinished" />
+            <translation>Көшірмесін сақтау</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="299" />
             <source>Saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} ретінде сақталды.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="155" />
             <source>Take the file off this record (it can be put back)</source>
-            <translation type="unfinished" />
+            <translation>Файлды осы жазбадан алып тастау (оны қайтаруға болады)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="423" />
             <source>This PDF has no text to preview (a scan?); open it.</source>
-            <translation type="unfinished" />
+            <translation>Бұл PDF-те алдын ала қарауға мәтін жоқ (скан ба?); оны ашыңыз.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="368" />
             <source>{name} (removed {date})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({date} алынған)</translation>
         </message>
     </context>
     <context>
@@ -725,13 +725,14 @@
             <location filename="../../ui/detail_pane.py" line="115" />
             <location filename="../../ui/detail_pane.py" line="262" />
             <source>Fi&amp;les</source>
-            <translation type="unfinished" />
+            <translation>Фай&amp;лдар</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/detail_pane.py" line="262" />
             <source>Fi&amp;les (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Фай&amp;лдар (%n)</numerusform>
+                <numerusform>Фай&amp;лдар (%n)</numerusform>
             </translation>
         </message>
         <message>

@@ -6,125 +6,125 @@
         <message>
             <location filename="../../ui/attachments.py" line="80" />
             <source> MB</source>
-            <translation type="unfinished" />
+            <translation> МБ</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="145" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="149" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="154" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Убрать</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="152" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>Со&amp;хранить как…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="246" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="158" />
             <source>Attach again a file removed from this record</source>
-            <translation type="unfinished" />
+            <translation>Снова прикрепить файл, убранный из этой записи</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="246" />
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>Прикрепить файлы</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="147" />
             <source>Attach files from this computer (or drop them here)</source>
-            <translation type="unfinished" />
+            <translation>Прикрепить файлы с этого компьютера (или перетащите их сюда)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="75" />
             <location filename="../../ui/attachments.py" line="129" />
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Прикреплённые файлы</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="85" />
             <location filename="../../ui/attachments.py" line="86" />
             <source>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</source>
-            <translation type="unfinished" />
+            <translation>Файлы хранятся в базе данных: их видят все, кто работает с общим сервером, и они входят в резервные копии; файл большего размера не принимается.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="419" />
             <source>First page (text)</source>
-            <translation type="unfinished" />
+            <translation>Первая страница (текст)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="83" />
             <source>Largest file to attach:</source>
-            <translation type="unfinished" />
+            <translation>Наибольший размер файла:</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="133" />
             <source>No files yet. Drop files here, or choose Add…</source>
-            <translation type="unfinished" />
+            <translation>Файлов пока нет. Перетащите файлы сюда или нажмите «Добавить…»</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="425" />
             <source>No preview for this kind of file; open it.</source>
-            <translation type="unfinished" />
+            <translation>Для файлов такого типа нет предпросмотра; откройте файл.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="273" />
             <source>No program on this computer opens {name}; use Save as….</source>
-            <translation type="unfinished" />
+            <translation>На этом компьютере нет программы, открывающей {name}; используйте «Сохранить как…».</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="150" />
             <source>Open the file with the program this computer uses for it</source>
-            <translation type="unfinished" />
+            <translation>Открыть файл программой, которую этот компьютер использует для таких файлов</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="178" />
             <location filename="../../ui/attachments.py" line="415" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="157" />
             <source>Put &amp;back…</source>
-            <translation type="unfinished" />
+            <translation>Вер&amp;нуть…</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="288" />
             <source>Save a copy</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="299" />
             <source>Saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено как {path}.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="155" />
             <source>Take the file off this record (it can be put back)</source>
-            <translation type="unfinished" />
+            <translation>Убрать файл из этой записи (его можно вернуть)</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="423" />
             <source>This PDF has no text to preview (a scan?); open it.</source>
-            <translation type="unfinished" />
+            <translation>В этом PDF нет текста для предпросмотра (скан?); откройте его.</translation>
         </message>
         <message>
             <location filename="../../ui/attachments.py" line="368" />
             <source>{name} (removed {date})</source>
-            <translation type="unfinished" />
+            <translation>{name} (убран {date})</translation>
         </message>
     </context>
     <context>
@@ -733,13 +733,15 @@
             <location filename="../../ui/detail_pane.py" line="115" />
             <location filename="../../ui/detail_pane.py" line="262" />
             <source>Fi&amp;les</source>
-            <translation type="unfinished" />
+            <translation>Фай&amp;лы</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/detail_pane.py" line="262" />
             <source>Fi&amp;les (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Фай&amp;лы (%n)</numerusform>
+                <numerusform>Фай&amp;лы (%n)</numerusform>
+                <numerusform>Фай&amp;лы (%n)</numerusform>
             </translation>
         </message>
         <message>
