@@ -216,3 +216,13 @@ def test_a_headline_telling_of_the_bodys_document_in_short_is_the_same_document(
     assert memo.kind == "roadmap"
     assert set(memo.parties) == {"Қазақстан Республикасы Туризм және спорт министрлігі", "ЮНЕСКО"}
     assert memo.signatories == ["Ерлан Қожағапанов"]
+
+
+def test_words_made_from_a_document_word_or_its_plural_are_no_document() -> None:
+    draft = _draft(
+        "Отырыс\n"
+        "Атырау мұнай институты мен Бергер зерттеу орталығы хаттамалық шешім қабылданды деп "
+        "мәлімдеді. Қазгидромет агенттігі мен Тыва метеорология орталығы бұрынғы келісімдер "
+        "туралы айтты."
+    )
+    assert draft.memoranda == []

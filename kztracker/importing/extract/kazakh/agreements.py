@@ -77,7 +77,7 @@ def document_in(sentence: Sentence) -> tuple[int, Document] | None:
                     and tokens[i + 1].lower.startswith(stem_words[1])
                 )
             else:
-                matched = token.lower.startswith(document.stem) and not _plural(token, document)
+                matched = _is_form_of(token, document)
             if matched and not (i > 0 and tokens[i - 1].lower in unspecified):
                 return i, document
     return None
@@ -89,8 +89,14 @@ def _any_document() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
 
 
-def _plural(token: Token, document: Document) -> bool:
-    return token.lower[len(document.stem) :].startswith(tuple(data("agreements")["plural_endings"]))
+def _is_form_of(token: Token, document: Document) -> bool:
+    """ «меморандумға», «меморандумына», «келісімді»: the document in a case, with or without
+    its possessive; not «келісімдер» (several), «хаттамалық» (a word made from it)."""
+    base = strip_case(token.text).casefold()
+    if not base.startswith(document.stem):
+        return False
+    rest = base[len(document.stem) :]
+    return rest == "" or rest in data("endings")["possessive"]
 
 
 def is_signed(sentence: Sentence) -> bool:
