@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.db import Database
-from kztracker.models import Milestone
+from kztracker.models import Memorandum, Milestone
 from kztracker.services.changes import Changes
 from kztracker.services.records import create_record, delete_record, update_record
 from kztracker.sort_keys import natural_key
@@ -100,6 +100,35 @@ def test_a_new_and_a_deleted_milestone_join_and_leave_in_place(
     assert reads == []
 
 
-def test_a_change_to_another_kind_reloads_the_view(qtbot: QtBot, view: RecordView) -> None:
+def test_renaming_a_memorandum_updates_the_rows_that_name_it_in_place(
+    qtbot: QtBot, view: RecordView, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    monkeypatch.setattr(record_view, "browse_rows", lambda *args: reads.append("all"))
+    with seeded_db.session() as session:
+        memo_id, old = session.execute(
+            select(Memorandum.id, Memorandum.title).join(
+                Milestone, Milestone.memorandum_id == Memorandum.id
+            )
+        ).first() or (0, "")
+    naming = [row.id for row in _rows(view) if row.memorandum == old]
+    assert naming
+
+    def rename(session: Session) -> Changes:
+        return update_record(
+            session, "memorandum", memo_id, {"title": "Renamed memorandum"}, expected_version=None
+        )
+
+    _apply(qtbot, view, rename)
+    qtbot.waitUntil(lambda: any(row.memorandum == "Renamed memorandum" for row in _rows(view)))
+    assert [row.id for row in _rows(view) if row.memorandum == "Renamed memorandum"] == naming
+    assert reads == []
+
+
+def test_deleting_a_partner_reloads_the_milestones(qtbot: QtBot, view: RecordView) -> None:
     with qtbot.waitSignal(view.loaded):
-        view.apply_changes(Changes("memorandum", updated=(1,)))
+        view.apply_changes(Changes("organization", deleted=(1,)))
+
+
+def _rows(view: RecordView) -> list[Any]:
+    return [view.model.row_data(row) for row in range(view.model.rowCount())]

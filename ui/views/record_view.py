@@ -29,6 +29,7 @@ from kztracker.services.changes import Changes
 from kztracker.services.filter_choices import Choices, filter_choices
 from kztracker.services.first_page import FIRST_PAGE_FIELDS, first_milestones
 from kztracker.services.search import NO_FILTERS, Filters
+from kztracker.services.touched_rows import touched_milestones
 from ui.labels import kind_label
 from ui.operations import Operations
 from ui.views.column_layout import ColumnLayout
@@ -185,23 +186,26 @@ class RecordView(QWidget):
             self.reload()
 
     def apply_changes(self, changes: Any) -> None:
-        """What a service changed (`Operations.changed`): a milestones view that has its rows
-        reads only the milestones touched, and puts them in place (`update_rows`); anything
-        else reloads as `mark_stale` does."""
+        """What a service changed (`Operations.changed`). A milestones view that has its rows
+        reads only the rows the change touched (`touched_milestones`: the milestones changed,
+        or those naming a changed memorandum, partner, person or focus area) and puts them in
+        place (`update_rows`); the other views, small, reload as `mark_stale` does."""
         if not self._refreshes_in_place(changes):
             self.mark_stale()
             return
-        ids = tuple(changes.created) + tuple(changes.updated)
-        deleted = tuple(changes.deleted)
 
-        def fresh(session: Session) -> list[Any]:
-            return milestone_rows(session, ids=ids) if ids else []
+        def fresh(session: Session) -> tuple[list[Any], set[int]] | None:
+            ids = touched_milestones(session, changes)
+            if ids is None:
+                return None
+            rows = milestone_rows(session, ids=ids) if ids else []
+            return rows, set(ids) - {row.id for row in rows}  # those gone
 
-        def arrived(rows: list[Any]) -> None:
-            if self._loading or self._stale:
-                self.mark_stale()  # a load started meanwhile; it brings these rows too
+        def arrived(result: tuple[list[Any], set[int]] | None) -> None:
+            if result is None or self._loading or self._stale:
+                self.mark_stale()  # a reload says it all (and brings these rows too)
             else:
-                self.model.update_rows(rows, deleted)
+                self.model.update_rows(*result)
 
         self.operations.query(fresh, arrived, on_failure=self._failed, parent=self)
 
@@ -209,7 +213,6 @@ class RecordView(QWidget):
         return (
             self.kind == "milestone"
             and isinstance(changes, Changes)
-            and changes.kind == "milestone"
             and self._has_loaded
             and not self._loading
             and not self._stale
