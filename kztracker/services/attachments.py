@@ -353,3 +353,25 @@ def preview_of(session: Session, attachment: Attachment) -> str | None:
     if not attachment.is_pdf:
         return None
     return pdf_first_page_text(content_of(session, attachment.sha256))
+
+
+# --- with a record's snapshot (undo of a delete, restore from the history) -------------------
+
+
+def snapshot_items(session: Session, kind: str, record_id: int) -> list[list[str]]:
+    """The record's files as a snapshot keeps them: [file name, SHA-256] pairs."""
+    if kind not in _OWNERS:
+        return []
+    return [[item.file_name, item.sha256] for item in attachments_of(session, kind, record_id)]
+
+
+def reattach(session: Session, kind: str, record_id: int, items: list[list[str]]) -> None:
+    """Put a restored record's files back: their bytes stayed in their blobs. A blob that is
+    gone (nothing deletes one, but a database may be edited by hand) is passed over."""
+    if kind not in _OWNERS or not items:
+        return
+    _model, link, column = _owner(kind)
+    for file_name, sha256 in items:
+        if session.get(AttachmentBlob, sha256) is not None:
+            session.add(link(**{column: record_id}, blob_sha256=sha256, file_name=file_name))
+    session.flush()

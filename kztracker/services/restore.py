@@ -245,6 +245,7 @@ def deletion_snapshot(session: Session, kind: str, record_id: int) -> dict[str, 
             for i in (lost.get(citations.field, []) if citations is not None else [])
         ],
         "inbound": _inbound(kind, record_id, deletion + _kept_out(session, kind, record_id, own)),
+        "attachments": [list(item) for item in lost.get("attachments", [])],
     }
 
 

@@ -10,6 +10,8 @@ A snapshot is plain JSON-friendly data:
 - "inbound": every other record's link to it that a delete clears (see deletion.INBOUND): a
   reference column as {table, id, column}, a link row as {table, row, owner_kind, owner_id}.
   A source's citations are link rows of the provenance table.
+- "attachments": the record's attached files, [[file name, SHA-256], ...] (their bytes stay in
+  their blobs while the record is gone; see kztracker.services.attachments).
 
 `snapshot_record` takes one of a live record (the window, before it deletes);
 kztracker.services.restore builds one from what the history recorded of a deletion. Restoring
@@ -34,6 +36,7 @@ from kztracker.errors import DuplicateNameError, KztrackerError, ValidationFaile
 from kztracker.i18n import N_, _
 from kztracker.models import HistoryEntry, Provenance, Source
 from kztracker.normalize import name_key
+from kztracker.services.attachments import reattach, snapshot_items
 from kztracker.services.changes import Changes
 from kztracker.services.deletion import INBOUND, inbound_rows, provenance_rows
 from kztracker.services.record_kinds import (
@@ -197,6 +200,7 @@ def snapshot_record(session: Session, kind: str, record_id: int) -> dict[str, An
         "created_at": created_at.isoformat() if created_at is not None else None,
         "provenance": provenance,
         "inbound": inbound,
+        "attachments": snapshot_items(session, kind, record_id),
     }
 
 
@@ -290,6 +294,7 @@ def restore_snapshot(session: Session, kind: str, snapshot: dict[str, Any]) -> R
     _continue_version(session, record, snapshot["values"].get("version"))
     _cite(session, kind, record_id, snapshot.get("provenance") or [], left)
     _relink(session, kind, record_id, snapshot.get("inbound") or [], left)
+    reattach(session, kind, record_id, snapshot.get("attachments") or [])
     session.flush()
     return Restored(Changes(kind, created=(record_id,)), left.resolved(session))
 

@@ -141,3 +141,31 @@ def test_a_deleted_record_takes_its_links_not_the_bytes(empty_db: Database) -> N
 def test_only_memoranda_milestones_and_sources_take_files(empty_db: Database) -> None:
     with empty_db.sessions.begin() as session, pytest.raises(KztrackerError):
         attach(session, "person", 1, "cv.pdf", PDF, LIMIT)
+
+
+def test_a_restored_record_gets_its_files_back(empty_db: Database) -> None:
+    """From the history (kztracker history restore) and from a snapshot (the window's undo)."""
+    from kztracker.services.restore import restore_deleted
+    from kztracker.services.snapshots import restore_snapshot, snapshot_record
+
+    memo, milestone, _source = _records(empty_db)
+    with empty_db.sessions.begin() as session:
+        attach(session, "memorandum", memo, "signed.pdf", PDF, LIMIT)
+        attach(session, "milestone", milestone, "photo.pdf", PDF, LIMIT)
+    with empty_db.sessions.begin() as session:
+        session.delete(session.get(Memorandum, memo))
+    with empty_db.sessions.begin() as session:
+        restore_deleted(session, "memorandum", memo)
+    with empty_db.sessions.begin() as session:
+        snapshot = snapshot_record(session, "milestone", milestone)
+        session.delete(session.get(Milestone, milestone))
+    with empty_db.sessions.begin() as session:
+        restore_snapshot(session, "milestone", snapshot)
+    with empty_db.session() as session:
+        for kind, record_id, name in (
+            ("memorandum", memo, "signed.pdf"),
+            ("milestone", milestone, "photo.pdf"),
+        ):
+            (listed,) = attachments_of(session, kind, record_id)
+            assert listed.file_name == name
+            assert content_of(session, listed.sha256) == PDF
