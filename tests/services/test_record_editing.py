@@ -299,7 +299,7 @@ def test_impact_summary_reads_as_one_sentence(seeded_db: Database) -> None:
         impact = delete_impact(session, "organization", _id(session, "organization", "NU"))
         centre = _id(session, "organization", "Biomedical Research Center")
     assert impact.summary() == (
-        "Deleting the partner 'Nazarbayev University' also deletes 1 alias and unlinks "
+        "Deleting the partner 'Nazarbayev University' also deletes 3 aliases and unlinks "
         "3 milestones, 2 partners, 1 person and 2 sources, which stay."
     )
     assert (
