@@ -226,3 +226,16 @@ def test_words_made_from_a_document_word_or_its_plural_are_no_document() -> None
         "туралы айтты."
     )
     assert draft.memoranda == []
+
+
+def test_the_host_is_no_party_and_an_unknown_acronym_in_the_list_is() -> None:
+    draft = _draft(
+        "Форум\n"
+        "Кеше Сәтбаев университетінде өткен форумда Энергетика министрлігі, ЮНИДО және "
+        "Павлодар инновациялық университеті арасында үшжақты меморандумға қол қойылды."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == [
+        "Энергетика министрлігі", "ЮНИДО", "Павлодар инновациялық университеті"
+    ]
+    assert "Сәтбаев университеті" in [o.name for o in draft.organizations]

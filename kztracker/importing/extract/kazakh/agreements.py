@@ -19,14 +19,15 @@ from typing import TypeVar
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.kazakh.dates import DateMention
-from kztracker.importing.extract.kazakh.endings import strip_case
+from kztracker.importing.extract.kazakh.endings import case_of, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.resolve import is_state
-from kztracker.importing.extract.kazakh.segment import Sentence, Token
+from kztracker.importing.extract.kazakh.segment import Sentence, Token, tokenize
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 M = TypeVar("M", OrganizationMention, PersonMention)
+_PARTY_CASES = {None, "genitive", "instrumental"}
 _LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
 _BACK_FOR_PARTIES = 3  # sentences back that «Тараптар» (the parties) may refer to
 
@@ -201,18 +202,59 @@ def _referred(
 
 
 def _parties(sentence: Sentence, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """The organizations «X, Y және Z арасында» joins, else those of the clause that can sign:
+    named as the subject, with «-мен», or as a signatory's owner («-ның»), not a host in the
+    locative («университетінде») nor an addressee («министрлігіне»)."""
     between = words("agreements", "between")
     for token in sentence.tokens:
         if token.lower in between:
+            joined = _joined_before(sentence, mentions, token.start)
             before = [m for m in mentions if m.end <= token.start]
-            if len(before) >= 2:
+            if len(joined) >= 2:
+                mentions = joined
+            elif len(before) >= 2:
                 mentions = before
             break
+    signing = [m for m in mentions if _case_at(sentence, m.end) in _PARTY_CASES]
+    mentions = signing or mentions
     actors = [m for m in mentions if not is_state(m)]
     states = [m for m in mentions if is_state(m)]
     # States and regions are parties only of their own agreements: «Түркістан облысы мен
     # Ташкент облысы», not «... Қытай Халық Республикасына сапары барысында».
     return actors or (states if len({m.name for m in states}) >= 2 else [])
+
+
+def _case_at(sentence: Sentence, end: int) -> str | None:
+    """The case of the word a mention ends in («университетінде»: locative)."""
+    token = next((t for t in sentence.tokens if t.start < end <= t.end), None)
+    return case_of(token.text) if token is not None else None
+
+
+def _joined_before(
+    sentence: Sentence, mentions: list[OrganizationMention], at: int
+) -> list[OrganizationMention]:
+    """The mentions «X, Y және Z» right before `at`, joined by commas and conjunctions."""
+    glue = words("agreements", "conjunctions") | {",", "»", "«"}
+    ordered = sorted((m for m in mentions if m.end <= at), key=lambda m: m.end, reverse=True)
+    joined: list[OrganizationMention] = []
+    edge = at
+    for mention in ordered:
+        gap = sentence.text[mention.end - sentence.start : edge - sentence.start]
+        gap = re.sub(r"^-\w+", "", gap)  # «БҰҰ-ның»: the acronym's own ending
+        if joined and any(w.casefold() not in glue for w in re.findall(r"[\w,«»]+", gap)):
+            break
+        if not joined and gap.strip():
+            gap_words = [t for t in tokenize(gap) if t.text[:1].isalnum()]
+            if gap_words and not all(_tail_of(mention, t.text) for t in gap_words):
+                return []
+        joined.append(mention)
+        edge = mention.start
+    return list(reversed(joined))
+
+
+def _tail_of(mention: OrganizationMention, word: str) -> bool:
+    """A word a mention's span leaves out but that belongs to it («-ның» after an acronym)."""
+    return word.casefold() in words("organizations", "legal_forms")
 
 
 def by_sentence(mentions: Sequence[M]) -> dict[int, list[M]]:

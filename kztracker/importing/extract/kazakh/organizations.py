@@ -243,6 +243,15 @@ def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
     return found
 
 
+def _unknown_acronym(word: str) -> bool:
+    capitals = sum(c.isupper() for c in word)
+    return (
+        capitals >= 3 and capitals >= len(word) - 2 and len(word) <= 8
+        and word.casefold() not in words("organizations", "not_acronyms", "legal_forms")
+        and word.casefold() not in words("organizations", "countries", "places")
+    )
+
+
 def _official(country: str) -> str | None:
     """ «Ресей» → «Ресей Федерациясының»: a country as the owner of its state's bodies."""
     official = data("organizations")["state_names"].get(country)
@@ -355,6 +364,8 @@ def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
     for i, token in enumerate(tokens):
         bare = strip_case(token.text)
         kind = known.get(bare)
+        if kind is None and _unknown_acronym(bare):
+            kind = "other"  # «ЮНИДО»: capitals in Kazakh news are mostly an organization
         if kind and kind != "generic" and _CYRILLIC_ACRONYM.match(bare):
             first = i
             after_honoree = i > 1 and tokens[i - 1].lower in named_after

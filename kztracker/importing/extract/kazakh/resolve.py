@@ -117,8 +117,9 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
     for name in names:
         for word in _parts(own[name]):
             holding.setdefault(word, set()).add(name)
-        for size in range(2, min(len(own[name]), 7) + 1):
-            tail = "".join(w[:1] for w in name.split()[-size:]).upper()
+        parts = [p for w in name.split() for p in w.split("-") if p]
+        for size in range(2, min(len(parts), 7) + 1):
+            tail = "".join(p[:1] for p in parts[-size:]).upper()
             holding.setdefault("\0" + tail, set()).add(name)
     joins: dict[str, str] = {}
     for name in names:
@@ -181,11 +182,13 @@ def _expands(
 
 
 def _acronym_of(acronym: str, name: str) -> bool:
+    """ «БҚАТУ» of «Батыс Қазақстан аграрлық-техникалық университеті»: each word, and each
+    part of a hyphenated one, gives a letter."""
     capitals = "".join(c for c in acronym if c.isupper())
-    if len(capitals) < 2 or len(acronym) > 8:
+    parts = [p for w in name.split() for p in w.split("-") if p]
+    if len(capitals) < 2 or len(acronym) > 8 or len(parts) <= len(capitals):
         return False
-    tail = name.split()[-len(capitals) :]
-    return len(name.split()) > len(capitals) and "".join(w[0].upper() for w in tail) == capitals
+    return "".join(p[0].upper() for p in parts[-len(capitals) :]) == capitals
 
 
 def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
@@ -221,9 +224,13 @@ class Acronyms:
             bare = strip_case(token.text)
             if not (2 <= len(bare) <= 7 and bare.isupper()) or bare not in self.by_initials:
                 continue
-            if any(m.start <= token.start < m.end for m in found):
-                continue
             target = self.by_initials[bare]
+            same = [m for m in found if m.start <= token.start < m.end]
+            for mention in same:  # an acronym read on its own: now tied to its name
+                if mention.name.endswith(bare) and target.name not in mention.same_as:
+                    mention.same_as.append(target.name)
+            if same:
+                continue
             result.append(OrganizationMention(
                 bare, token.start, token.start + len(bare), target.kind, target.country,
                 sentence=index, same_as=[target.name],
