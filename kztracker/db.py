@@ -613,12 +613,13 @@ def _check_readable(engine: Engine, url: str) -> None:
             "{where} holds no kztracker database yet; run `kztracker init` to create it"
         ).format(where=where)
     elif revision not in known_revisions():
-        message = _newer(where, revision)
+        # Only here is a way back worth naming: the file is not this release's to change.
+        raise DatabaseOpenError(_with_hint(_newer(where, revision), sqlite_path(url)))
     else:
         message = _(
             "{where} was written by an older kztracker; run `kztracker init` to upgrade it"
         ).format(where=where)
-    raise DatabaseOpenError(_with_hint(message, sqlite_path(url)))
+    raise DatabaseOpenError(message)
 
 
 def _upgrade_if_behind(
