@@ -111,9 +111,12 @@ def child_window(db: str, started: float, settings_dir: str) -> dict[str, Any]:
         sorted(base, key=itemgetter(field), reverse=reverse)
         return (time.perf_counter() - begin) * 1000
 
+    # Each figure below ends with the table repainted; so does each floor.
+    repaint = statistics.median(timed(lambda: None) for _ in range(5))
+    typed_floor = [ms + repaint for ms in typed_floor]
     sort_floors = {
-        "title": sort_floor(fields["title"], False),
-        "due (descending)": sort_floor(fields["due (descending)"], True),
+        "title": sort_floor(fields["title"], False) + repaint,
+        "due (descending)": sort_floor(fields["due (descending)"], True) + repaint,
     }
     view.search.setFocus()
     typing = [timed(lambda ch=ch: QTest.keyClick(view.search, ch)) for ch in QUERY]
@@ -269,7 +272,8 @@ def _table(
     print(
         "floors: start-up and rows, a bare PySide6 + sqlite3 window (its first 300 rows by due "
         "date, then all); imports, `from PySide6 import QtWidgets` + Qt core; keystroke, a "
-        "list comprehension over the same rows' search keys; sort, `sorted` with a C key"
+        "list comprehension over the same rows' search keys; sort, `sorted` with a C key; "
+        "the last two plus a repaint of the table, as the window's figures include one"
     )
 
 
