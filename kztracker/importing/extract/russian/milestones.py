@@ -40,7 +40,9 @@ def milestones_in(
     labels: dict[str, str] = load("lexicon")["milestone_lemmas"]
     stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
     for mentions in sentences:
-        previous, stamp = stamp, _dateline(mentions, reference)
+        in_sentence = [d for d in dates_in(mentions.sentence.text, reference)
+                       if d.date and not d.period]
+        previous, stamp = stamp, _dateline(mentions, in_sentence)
         if mentions.sentence.headline or stamp is not None:
             continue
         tokens = mentions.tokens
@@ -56,9 +58,8 @@ def milestones_in(
         signing_dates = {(a.date, a.memorandum.spans[0].start) for a in agreements
                   if a.sentence == mentions.index and a.date}
         # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's.
-        dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period
-                 and not any(d.date == day and d.start + offset > at
-                             for day, at in signing_dates)]
+        dates = [d for d in in_sentence if not any(d.date == day and d.start + offset > at
+                                                   for day, at in signing_dates)]
         if not dates and previous is not None:
             dates = [DateMention(0, 0, previous.date)]
         orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
@@ -107,9 +108,8 @@ def _memorandum_of(organizations: list[str], signed: list[DraftMemorandum]) -> s
     return best[1]
 
 
-def _dateline(mentions: SentenceMentions, reference: PartialDate | None) -> DateMention | None:
+def _dateline(mentions: SentenceMentions, found: list[DateMention]) -> DateMention | None:
     """A sentence that is only a date (and a place): the date of the news that follows it."""
-    found = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
     if len(found) != 1:
         return None
     rest = mentions.sentence.text[: found[0].start] + mentions.sentence.text[found[0].end :]

@@ -14,10 +14,13 @@ from functools import cache
 from razdel import sentenize
 
 from kztracker.importing.extract.russian.lexicon import load
-from kztracker.importing.language import paragraph_languages
+from kztracker.importing.language import detect_language
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SHORT_LINE = 40  # letters; fewer give the language model too little to go on
 
 
 @dataclass(frozen=True)
@@ -115,19 +118,19 @@ def segment(text: str) -> Segmented:
 
 
 def _russian_ranges(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The kept lines that are Russian (or too short to tell): a Kazakh or English footer is not."""
-    if not kept:
-        return []
-    joined = "\n".join(text[a:b] for a, b in kept)
-    languages = paragraph_languages(joined, "ru")
+    """The kept lines that are Russian (or too short to tell): a Kazakh or English footer is not.
+
+    Only a line with Kazakh letters or mostly Latin ones is put to the language model; a line
+    of Russian letters alone is Russian, so a long text costs one model call per doubtful line.
+    """
     ranges: list[tuple[int, int]] = []
-    position = 0
-    cursor = 0  # both lists are in text order: one pass over each
     for a, b in kept:
-        while cursor < len(languages) and languages[cursor][1] < position:
-            cursor += 1
-        language = languages[cursor][2] if cursor < len(languages) else "ru"
-        if language in ("ru", None):
-            ranges.append((a, b))
-        position += b - a + 1
+        line = text[a:b]
+        letters = _LETTER.findall(line)
+        latin = sum(c.isascii() for c in letters)
+        doubtful = _KAZAKH.search(line) is not None or latin * 2 > len(letters)
+        if doubtful and len(letters) >= _SHORT_LINE:
+            if detect_language(line) not in ("ru", None):
+                continue
+        ranges.append((a, b))
     return ranges
