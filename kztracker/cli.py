@@ -51,7 +51,11 @@ def _command_modules() -> dict[str, ModuleType]:
 
 
 def build_parser(modules: dict[str, ModuleType] | None = None) -> argparse.ArgumentParser:
-    parser = _Parser(prog="kztracker", description="Track Kazakhstan's international partnerships.")
+    parser = _Parser(
+        prog="kztracker",
+        description="Track Kazakhstan's international partnerships.",
+        epilog="example: kztracker --db team.sqlite list memoranda",
+    )
     parser.add_argument("--version", action="version", version=f"kztracker {__version__}")
     parser.add_argument(
         "--db",
@@ -65,7 +69,10 @@ def build_parser(modules: dict[str, ModuleType] | None = None) -> argparse.Argum
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module in (modules or _command_modules()).items():
-        module.add_arguments(commands.add_parser(name, help=module.HELP))
+        # Every command's --help ends with a line a user can copy and adapt.
+        example = getattr(module, "EXAMPLE", "")
+        epilog = f"example: {example}" if example else None
+        module.add_arguments(commands.add_parser(name, help=module.HELP, epilog=epilog))
     return parser
 
 

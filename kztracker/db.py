@@ -123,6 +123,8 @@ def _sqlite_reader_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
 # Seconds to wait for a server that does not answer before saying so.
 CONNECT_TIMEOUT = 10
 
@@ -134,6 +136,14 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         parsed = make_url(url)
         backend = parsed.get_backend_name()
+        if backend not in SUPPORTED_BACKENDS:
+            # Not the driver's "No module named 'MySQLdb'": what kztracker works with.
+            raise DatabaseOpenError(
+                _(
+                    "{url}: kztracker cannot use {backend} databases; give an SQLite file (a "
+                    "path) or a PostgreSQL server (postgresql://user@host/name)"
+                ).format(url=_safe(url), backend=backend)
+            )
         path = sqlite_path(url)
         if read_only and path is not None:
             options["creator"] = functools.partial(_read_only, path)

@@ -68,6 +68,10 @@ RECORD_KIND_NAMES: dict[str, tuple[str, str]] = {
     "source": (N_("Source"), N_("Sources")),
 }
 
+# The command line's names for record kinds: `list` takes them, and `history --kind` and its
+# refusal use the same words.
+LISTED_KINDS = ("memoranda", "partners", "people", "focus-areas", "milestones", "sources")
+
 
 def label(table: Mapping[str, str], value: str | None) -> str:
     """The label of a stored value; an unknown value (a newer database) still reads as words."""

@@ -79,7 +79,7 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
         (["frobnicate"], "invalid choice"),
         (["--db", "/no/such/folder/x.db", "init"], "does not exist"),
         (["--db", "postgresql+psycopg://u:secret@127.0.0.1:1/x", "init"], "cannot open database"),
-        (["--db", "nosuchdialect://x", "init"], "cannot use database"),
+        (["--db", "nosuchdialect://x", "init"], "cannot use nosuchdialect databases"),
     ],
 )
 def test_errors_are_one_clear_line(tmp_path: Path, args: list[str], message: str) -> None:

@@ -178,7 +178,7 @@ def test_cli_scopes(
     assert _column(out, "Milestones") == [] and _column(out, "Memoranda") == [title]
     capsys.readouterr()
     assert main([*db, "export", str(out), "--memorandum", "Nope"]) == 1
-    assert "no memorandum titled 'Nope'" in capsys.readouterr().err
+    assert "no memorandum title contains Nope" in capsys.readouterr().err
     assert main([*db, "export", str(out), "--milestones-status", "late"]) == 1
     assert "unknown milestone status 'late'" in capsys.readouterr().err
 

@@ -6,6 +6,7 @@ import argparse
 
 NAME = "calendar"
 HELP = "write the milestones to an iCalendar (.ics) file for Outlook or Google Calendar"
+EXAMPLE = 'kztracker calendar milestones.ics --person "Aigerim Sadykova"'
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

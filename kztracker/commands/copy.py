@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kztracker.i18n import ngettext
+from kztracker.i18n import N_, _, ngettext
 
 NAME = "copy"
 HELP = "copy the whole database (records, aliases, sources, history) to another database"
+EXAMPLE = "kztracker copy --to postgresql://kz@server/kztracker"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +45,33 @@ def run(args: argparse.Namespace) -> int:
             result.total,
         ).format(count=result.total, source=result.source, target=result.target)
     )
-    for table, count in result.counts.items():
+    for label, count in _by_kind(result.counts).items():
         if count:
-            print(f"  {table}: {count}")
+            print(f"  {label}: {count}")
     return 0
+
+
+# What each stored table holds, in the words of the window; the link tables of a record fold
+# into one line, since no user knows them apart.
+_RECORD_TABLES = ("organization", "person", "focus_area", "memorandum", "milestone", "source")
+_OTHER_TABLES = {
+    "organization_alias": N_("Partner aliases"),
+    "person_alias": N_("Person aliases"),
+    "provenance": N_("Source citations"),
+    "history": N_("History entries"),
+    "attachment_blob": N_("Attached files"),
+}
+_LINKS = N_("Links between records")
+
+
+def _by_kind(counts: dict[str, int]) -> dict[str, int]:
+    from kztracker.vocabulary import kind_name
+
+    shown: dict[str, int] = {}
+    for table, count in counts.items():
+        if table in _RECORD_TABLES:
+            label = kind_name(table, plural=True)
+        else:
+            label = _(_OTHER_TABLES.get(table, _LINKS))
+        shown[label] = shown.get(label, 0) + count
+    return shown

@@ -10,9 +10,11 @@ from typing import Any
 
 from kztracker.errors import shown
 from kztracker.i18n import _
+from kztracker.vocabulary import LISTED_KINDS
 
 NAME = "history"
 HELP = "list recorded changes, or restore a deleted record"
+EXAMPLE = "kztracker history --kind partners --since 2026-01-01"
 
 
 def _moment(text: str) -> dt.date | dt.datetime:
@@ -53,7 +55,7 @@ def _limit(text: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kind", help="only this kind of record, e.g. memorandum or partners")
+    parser.add_argument("--kind", help="only this kind of record: " + " | ".join(LISTED_KINDS))
     parser.add_argument("--record", type=_record_id, metavar="ID", help="only this record's id")
     parser.add_argument("--actor", metavar="NAME", help="only changes by this account or role")
     parser.add_argument("--since", type=_moment, metavar="DATE", help="from this day on")
@@ -121,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     from kztracker.db import open_database
     from kztracker.errors import KztrackerError
     from kztracker.services.history import deleted_records, list_history
+    from kztracker.vocabulary import kind_name
 
     if args.history_action == "restore":
         return _restore(args, args.restore_kind, args.restore_id)
@@ -153,7 +156,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         when = row.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        record = f"{row.record_kind} #{row.record_id}"
+        # The kind as users call it ("Partner #3"); --json keeps the identifier.
+        record = f"{kind_name(row.record_kind)} #{row.record_id}"
         if args.deleted:
             print(f"{when}\t{row.actor}\t{record}\t{_short(row.old_value)}")
             continue

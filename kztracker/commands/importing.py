@@ -27,6 +27,7 @@ from kztracker.i18n import _
 
 NAME = "import"
 HELP = "import announcements (text, HTML, DOCX, PDF) after showing or applying the proposals"
+EXAMPLE = "kztracker import announcement.txt --dry-run"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -203,20 +204,36 @@ def _ask(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
+def _create_if_missing(db: str | None) -> None:
+    """A database that does not exist yet is created and seeded, as the window does on its
+    first start; an existing one is left as it is (import never upgrades behind a back)."""
+    from kztracker.db import resolve_url, sqlite_path
+    from kztracker.services.database import initialize
+
+    path = sqlite_path(resolve_url(db))
+    if path is not None and not path.exists():
+        database, _result = initialize(db)
+        database.dispose()
+        note = _("created a new database at {path}, seeded as on the window's first start")
+        print("kztracker: " + note.format(path=shown(path)), file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from kztracker.db import open_database
     from kztracker.errors import KztrackerError
     from kztracker.services.importing import apply, prepare_document
 
     interactive = not (args.dry_run or args.yes)
+    # The files first: a missing file or a folder is what a user needs to hear about.
+    documents = _read_all(args.files)
     if interactive and not (sys.stdin.isatty() and not args.json):
         raise KztrackerError(
             _(
-                "review happens in the window (kztracker, then Import); use --dry-run to see "
-                "the proposals or --yes to apply them without review"
+                "nothing imported: add --dry-run to see the proposals, or --yes to apply them "
+                "without review (or review them in the window: kztracker, then Import)"
             )
         )
-    documents = _read_all(args.files)
+    _create_if_missing(args.db)
     database = open_database(args.db, create=False, read_only=args.dry_run)
     try:
         if not args.dry_run:

@@ -18,6 +18,7 @@ _SEEDED = {
     "milestones": "milestone",
 }
 HELP = "create or upgrade the database and seed it if empty"
+EXAMPLE = "kztracker --db team.sqlite init"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

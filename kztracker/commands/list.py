@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
+
+from kztracker.vocabulary import LISTED_KINDS
 
 NAME = "list"
 HELP = "list the records of one kind"
-KINDS = ("memoranda", "partners", "people", "focus-areas", "milestones", "sources")
+EXAMPLE = "kztracker list milestones --json"
+KINDS = LISTED_KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +37,21 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for row in rows:
-        label = row.get("name") or row.get("title")
-        extra = row.get("due") or row.get("status") or row.get("title") or row.get("kind") or ""
-        print(f"{label}\t{extra}" if extra and extra != label else label)
+        print("\t".join(_human_line(args.kind, row)))
     return 0
+
+
+def _human_line(kind: str, row: dict[str, Any]) -> list[str]:
+    """A record's name and what tells it apart, in words: "In progress", not in_progress
+    (--json keeps the stored identifiers, which scripts compare)."""
+    from kztracker.vocabulary import organization_kind_label, status_label
+
+    name = str(row.get("name") or row.get("title") or "")
+    extra = [str(row["due"])] if row.get("due") else []
+    if row.get("status"):
+        extra.append(status_label(row["status"]))
+    elif kind == "partners" and row.get("kind"):
+        extra.append(organization_kind_label(row["kind"]))
+    elif kind == "people" and row.get("title"):
+        extra.append(str(row["title"]))
+    return [name, *extra]

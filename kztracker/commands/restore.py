@@ -12,6 +12,7 @@ HELP = (
     "replace the database with a backup after checking it (the current one is kept aside); "
     "close the app first"
 )
+EXAMPLE = "kztracker restore backups/kztracker-20261206-101500.sqlite3"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

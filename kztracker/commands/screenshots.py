@@ -18,6 +18,7 @@ from kztracker.i18n import _, ngettext
 
 NAME = "screenshots"
 HELP = "write a PNG of each main view and dialog of the window to a folder"
+EXAMPLE = "kztracker screenshots pictures --size 1366x768"
 
 _SIZE = re.compile(r"^(\d{3,4})x(\d{3,4})$")
 

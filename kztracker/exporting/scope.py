@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
-from kztracker.errors import KztrackerError
+from kztracker.errors import KztrackerError, shown
 from kztracker.exporting.words import word
 from kztracker.i18n import _
 from kztracker.models import (
@@ -31,6 +31,7 @@ from kztracker.models import (
     Provenance,
     Source,
 )
+from kztracker.normalize import name_key
 from kztracker.schedule import OPEN_STATUSES
 from kztracker.vocabulary import kind_name, status_label
 
@@ -209,16 +210,44 @@ def statuses_for(name: str) -> tuple[str, ...]:
     return (name,)
 
 
-def memorandum_scope(session: Session, title: str) -> ExportScope:
-    """The scope of the memorandum titled `title` (exactly, as listed)."""
-    found = session.execute(select(Memorandum.id).where(Memorandum.title == title)).first()
-    if found is None:
+# How many candidates a refusal names before it says how many more there are.
+_CANDIDATES_SHOWN = 5
+
+
+def memorandum_scope(session: Session, wanted: str) -> ExportScope:
+    """The scope of one memorandum, named by its id, its title or a unique part of the title
+    (compared as names are: case, spacing and look-alike letters do not matter)."""
+    text = wanted.strip()
+    if text.isdigit():
+        if session.get(Memorandum, int(text)) is None:
+            raise KztrackerError(
+                _("no memorandum has id {record_id}; see kztracker list memoranda").format(
+                    record_id=text
+                )
+            )
+        return ExportScope(memorandum_id=int(text))
+    key = name_key(text)
+    rows = session.execute(select(Memorandum.id, Memorandum.title).order_by(Memorandum.title))
+    found = [(record_id, title) for record_id, title in rows if key and key in name_key(title)]
+    exact = [row for row in found if name_key(row[1]) == key]
+    if len(exact) == 1 or len(found) == 1:
+        return ExportScope(memorandum_id=(exact or found)[0][0])
+    if not found:
         raise KztrackerError(
-            _("no memorandum titled {title}; see kztracker list memoranda").format(
-                title=repr(title)
+            _("no memorandum title contains {text}; see kztracker list memoranda").format(
+                text=shown(text)
             )
         )
-    return ExportScope(memorandum_id=found[0])
+    named = "; ".join(
+        f"#{record_id} {shown(title, 60)}" for record_id, title in found[:_CANDIDATES_SHOWN]
+    )
+    if len(found) > _CANDIDATES_SHOWN:
+        named += "; " + _("{count} more").format(count=len(found) - _CANDIDATES_SHOWN)
+    raise KztrackerError(
+        _("{text} matches {count} memoranda: {titles}; give more of the title or the id").format(
+            text=shown(text), count=len(found), titles=named
+        )
+    )
 
 
 def _describe(session: Session, scope: ExportScope, kind: str | None, count: int) -> str:

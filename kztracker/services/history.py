@@ -27,6 +27,7 @@ from kztracker.history import (
 )
 from kztracker.i18n import _
 from kztracker.models import HistoryEntry
+from kztracker.vocabulary import LISTED_KINDS
 
 # The names a user may type for a kind: history's own, the list command's, and the UI's word.
 KIND_NAMES: dict[str, str] = {
@@ -71,7 +72,9 @@ def normalize_kind(text: str) -> str:
     if kind is None:
         raise KztrackerError(
             _("unknown record kind {kind}; use one of: {kinds}").format(
-                kind=repr(text), kinds=", ".join(sorted(TRACKED))
+                # The command line's words for kinds, the same `kztracker list` takes.
+                kind=repr(text),
+                kinds=", ".join(LISTED_KINDS),
             )
         )
     return kind

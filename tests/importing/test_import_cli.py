@@ -173,7 +173,7 @@ def test_without_yes_or_dry_run_the_review_is_in_the_window(
 ) -> None:
     path = _write(tmp_path, "a.txt", ANNOUNCEMENT)
     assert main(["--db", db, "import", path]) != 0
-    assert "review happens in the window" in capsys.readouterr().err
+    assert "add --dry-run to see the proposals, or --yes" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("answer", "imported"), [("y", True), ("", False)])
