@@ -32,4 +32,5 @@ COMMANDS: tuple[str, ...] = (
     "copy",
     "screenshots",
     "importing",
+    "import_sheet",
 )

@@ -343,6 +343,7 @@ class _Applier:
             title=item.title,
             memorandum_id=self.refs.memorandum_id(item.memorandum),
             focus_area_id=self.refs.area_id(item.focus_area),
+            responsible_id=self.refs.person_id(item.responsible) if item.responsible else None,
             due_on=item.date,
             completed_on=item.date if status == "done" else None,
             status=status,

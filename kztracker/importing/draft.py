@@ -115,6 +115,7 @@ class DraftMilestone:
     organizations: list[str] = field(default_factory=list)
     memorandum: str | None = None  # memorandum title as drafted, when the text ties them
     focus_area: str | None = None
+    responsible: str | None = None  # a person's name as written (a spreadsheet's column)
     spans: list[Span] = field(default_factory=list)
     match: Match = field(default_factory=Match)
 

@@ -38,18 +38,9 @@ def read_file(path: str | Path) -> Document:
     """Read one announcement file; the format is chosen by its extension."""
     path = Path(path)
     name = shown(path.name)
-    try:
-        if path.is_dir():
-            raise ImportInputError(
-                _("{name} is a folder; choose the announcement files inside it").format(name=name)
-            )
-        if not path.is_file():
-            raise ImportInputError(_("{name}: no such file").format(name=shown(path)))
-        size = path.stat().st_size
-    except OSError as exc:  # a name too long, a folder that may not be entered
-        raise ImportInputError(os_error_message(exc)) from exc
-    if size == 0:
-        raise ImportInputError(_("{name} is empty; there is nothing to import").format(name=name))
+    size = filled_file_size(
+        path, _("{name} is a folder; choose the announcement files inside it").format(name=name)
+    )
     if size > MAX_FILE_BYTES:
         raise ImportInputError(
             _(
@@ -98,6 +89,22 @@ def read_file(path: str | Path) -> Document:
             name=name, suffix=suffix or _("(none)"), supported=_(SUPPORTED)
         )
     )
+
+
+def filled_file_size(path: Path, folder: str) -> int:
+    """The size of a file there is something in; `folder` is the message for a folder."""
+    try:
+        if path.is_dir():
+            raise ImportInputError(folder)
+        if not path.is_file():
+            raise ImportInputError(_("{name}: no such file").format(name=shown(path)))
+        size = path.stat().st_size
+    except OSError as exc:  # a name too long, a folder that may not be entered
+        raise ImportInputError(os_error_message(exc)) from exc
+    if size == 0:
+        name = shown(path.name)
+        raise ImportInputError(_("{name} is empty; there is nothing to import").format(name=name))
+    return size
 
 
 def read_text(text: str, origin: str = "pasted text") -> Document:

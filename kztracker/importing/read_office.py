@@ -48,9 +48,10 @@ def read_docx(path: Path) -> tuple[str, str | None]:
     return "\n\n".join(b for b in blocks), title
 
 
-def check_zip(path: Path, name: str, invalid: str) -> None:
+def check_zip(path: Path, name: str, invalid: str, damaged: str | None = None) -> None:
     """Refuse a zip package (DOCX, XLSX) that is damaged or unpacks to far more than a
-    document holds, before any library inflates it. `invalid` is the not-a-package message."""
+    document holds, before any library inflates it. `invalid` is the not-a-package message,
+    `damaged` (ready to show) the one for a broken package other than a DOCX."""
     if not zipfile.is_zipfile(path):
         raise ImportInputError(invalid.format(name=name))
     try:
@@ -62,6 +63,8 @@ def check_zip(path: Path, name: str, invalid: str) -> None:
     except _Bomb:
         raise ImportInputError(_bomb_message(name)) from None
     except (zipfile.BadZipFile, zlib.error, struct.error, EOFError, ValueError) as exc:
+        if damaged is not None:
+            raise ImportInputError(damaged) from exc
         reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise ImportInputError(
             _("{name} is a damaged DOCX file ({error}); save it again").format(
