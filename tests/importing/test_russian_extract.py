@@ -122,3 +122,14 @@ def test_a_paragraph_in_another_language_is_set_aside() -> None:
     names = {o.name for o in draft.organizations}
     assert {"Кокшетауский университет", "Омский аграрный университет"} <= names
     assert not any("Қостанай" in name or "медицина" in name for name in names)
+
+
+def test_preloading_never_imports_natashas_pymorphy2_pipeline() -> None:
+    import sys
+
+    from kztracker.importing.extract.russian.rules import preload
+
+    preload()
+    extract(read_text("Встреча ректоров\nСегодня ректоры двух университетов встретились."))
+    assert "pymorphy2" not in sys.modules
+    assert "natasha" not in sys.modules

@@ -12,12 +12,13 @@ import re
 from kztracker.importing.draft import Document, Draft, DraftOrganization, DraftPerson
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.agreements import agreements_in
 from kztracker.importing.extract.russian.bystanders import without_bystanders
 from kztracker.importing.extract.russian.dates import publication_date
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, find_mentions
 from kztracker.importing.extract.russian.milestones import milestones_in
-from kztracker.importing.extract.russian.ner import preload
+from kztracker.importing.extract.russian.normalize import analyzer
 from kztracker.importing.extract.russian.people import Person, people_in
 from kztracker.importing.extract.russian.resolve import core_key, merge, organization_mentions
 from kztracker.importing.extract.russian.resolve_people import merged_people, person_mentions
@@ -28,6 +29,13 @@ __all__ = ["RussianRules", "preload"]
 
 # Only a word with a Latin letter can mix scripts; the others are left alone (1 MB stays fast).
 _MIXED = re.compile(r"[^\sA-Za-z]*[A-Za-z]\S*")
+
+
+def preload() -> None:
+    """Load natasha's NER model and pymorphy3's dictionaries now, from a background thread, so
+    the first Russian import does not wait for them (each loads once per process)."""
+    ner.preload()
+    analyzer()
 
 
 class RussianRules:
