@@ -465,8 +465,20 @@ def focus_area_rows(session: Session) -> list[FocusAreaRow]:
     ]
 
 
+def _supported_records(session: Session) -> dict[int, int]:
+    """How many distinct records each source supports: a record cited by several spans of
+    one text counts once (an import that created 8 records shows 8, not its 19 spans)."""
+    cited = (
+        select(Provenance.source_id, Provenance.record_kind, Provenance.record_id)
+        .distinct()
+        .subquery()
+    )
+    statement = select(cited.c.source_id, func.count()).group_by(cited.c.source_id)
+    return {key: count for key, count in _core_rows(session, statement)}
+
+
 def source_rows(session: Session) -> list[SourceRow]:
-    records = _counts(session, Provenance.source_id)
+    records = _supported_records(session)
     statement = select(
         Source.id,
         Source.title,
