@@ -14,14 +14,26 @@ from dataclasses import dataclass
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.russian.clauses import (
+    agreed_about,
+    is_agreement,
+    subject_range,
+)
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
+from kztracker.importing.extract.russian.parties import (
+    between_both,
+    outcome,
+    parties_of,
+    partner_after,
+    per_partner,
+    sides_sign,
+    unique,
+)
 from kztracker.importing.extract.russian.tokens import Token
 
-_CLAUSE_END = frozenset(",.;:!?—–()")
 # «сроком на 5 лет»: how long the document runs is not part of its title.
 _VALIDITY = re.compile(r"\s*,?\s*(?:сроком|срок)\s+на\s+\S+\s+(?:лет|года?|месяц\w*)\b.*$")
 _TITLE_MAX = 14
@@ -71,13 +83,13 @@ def agreements_in(
                 _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories)
             continue
         orgs = organizations.get(mentions.index, [])
-        partners = {i: _partner_after(tokens, i, orgs) for i in nouns}
+        partners = {i: partner_after(tokens, i, orgs) for i in nouns}
         for i in nouns:
-            if not partners[i] and _between_both(tokens, i):
+            if not partners[i] and between_both(tokens, i):
                 # «между этими вузами», «между ведомствами»: the bodies just named, else the
                 # story's two sides.
-                here = _unique([n for _s, n in orgs])
-                before = _unique([n for _s, n in organizations.get(mentions.index - 1, [])])
+                here = unique([n for _s, n in orgs])
+                before = unique([n for _s, n in organizations.get(mentions.index - 1, [])])
                 partners[i] = next((g for g in (here, before) if len(g) >= 2), list(sides))
         if not sign and not any(partners.values()):
             continue
@@ -93,16 +105,16 @@ def agreements_in(
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
-            if not in_clause and len(sides) >= 2 and _outcome(tokens):
+            if not in_clause and len(sides) >= 2 and outcome(tokens):
                 # «По итогам переговоров достигнута договорённость»: the sides that met.
                 in_clause = [((0, 0), name) for name in sides[:2]]
-            if not in_clause and found and _sides_sign(tokens, sign):
+            if not in_clause and found and sides_sign(tokens, sign):
                 # «Стороны также подписали меморандум»: the sides of the document before.
                 in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
-            parties = _parties(tokens, noun, sign, in_clause, partners, _unique(recent + sides))
+            parties = parties_of(tokens, noun, sign, in_clause, partners, unique(recent + sides))
             kind = kinds[tokens[noun].lemma]
             date = None if planned else _signing_date(mentions, noun, sign, dates)
-            for group in _per_partner(tokens[noun], parties, partners.get(noun) or []):
+            for group in per_partner(tokens[noun], parties, partners.get(noun) or []):
                 memorandum = DraftMemorandum(
                     title=title,
                     kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
@@ -115,21 +127,6 @@ def agreements_in(
     return _deduplicated(found)
 
 
-def agreed_about(tokens: list[Token]) -> Range | None:
-    """«Об открытии филиалов договорились президенты»: «договориться о» is an agreement
-    reached (with an infinitive, «договорились создать», it is a plan)."""
-    verb = next((i for i, t in enumerate(tokens) if t.lemma == "договориться"), None)
-    if verb is None or verb + 1 < len(tokens) and tokens[verb + 1].is_pos("INFN"):
-        return None
-    about = next((i for i, t in enumerate(tokens) if t.text.casefold() in ("о", "об")), None)
-    if about is None or abs(about - verb) > 12:
-        return None
-    end = about + 1
-    while end < len(tokens) and end != verb and tokens[end].text not in _CLAUSE_END:
-        end += 1
-    return (about, end)
-
-
 def _reached(
     mentions: SentenceMentions, about: Range, orgs: list[tuple[Range, str]],
     reference: PartialDate | None,
@@ -138,36 +135,12 @@ def _reached(
     memo = DraftMemorandum(
         title=f"Договорённость {mentions.text_of(about)[:1].lower()}{mentions.text_of(about)[1:]}",
         kind="agreement",
-        parties=_unique([name for _span, name in orgs]),
+        parties=unique([name for _span, name in orgs]),
         signed_on=dates[0].date if dates else None,
         spans=[Span(mentions.tokens[about[0]].start, mentions.tokens[about[1] - 1].end)],
     )
     date = memo.signed_on
     return Agreement(memo, False, mentions.index, date, mentions.sentence.headline)
-
-
-def _outcome(tokens: list[Token]) -> bool:
-    text = " ".join(t.text.casefold() for t in tokens[:6])
-    return any(cue in text for cue in words("lexicon", "outcome_cues"))
-
-
-def _sides_sign(tokens: list[Token], sign: list[int]) -> bool:
-    """«Стороны подписали ...»: the subject is the sides, not a named organization."""
-    first = min(sign, default=len(tokens))
-    return any(t.lemma == "сторона" for t in tokens[:first])
-
-
-def _between_both(tokens: list[Token], noun: int) -> bool:
-    after = [t.lemma for t in tokens[noun + 1 : noun + 8]]
-    if "между" not in after:
-        return False
-    at = noun + 1 + after.index("между") + 1
-    if at >= len(tokens):
-        return False
-    word = tokens[at]
-    generic_plural = is_head_noun(word) and any(
-        p.tag.number == "plur" for p in word.parses[:1])
-    return word.lemma in words("lexicon", "both_sides") or generic_plural
 
 
 def _refer_back(
@@ -181,13 +154,13 @@ def _refer_back(
             "lexicon", "anaphoric_modifiers") for t in tokens):
         return
     memo = agreement.memorandum
-    memo.signatories = _unique(memo.signatories + signatories.get(mentions.index, []))
-    named = _unique([name for _span, name in orgs or []])
+    memo.signatories = unique(memo.signatories + signatories.get(mentions.index, []))
+    named = unique([name for _span, name in orgs or []])
     between = any(t.lemma == "между" for t in tokens)
     if len(named) >= 2 and (between or len(memo.parties) < 2):
         memo.parties = named
     elif len(memo.parties) < 2:
-        memo.parties = _unique(memo.parties + named)
+        memo.parties = unique(memo.parties + named)
 
 
 def _signing_date(
@@ -203,57 +176,6 @@ def _signing_date(
         return near.date if near else None
     after = [d for d in dates if d.start > tokens[noun].start - offset]
     return after[0].date if after else None
-
-
-def _per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[list[str]]:
-    """«Соглашения заключены X с A и B»: documents in the plural with several partners are one
-    document per partner, each with the side that signs them all."""
-    plural = any(p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in noun.parses)
-    if not plural or len(partners) < 2:
-        return [parties]
-    side = [p for p in parties if p not in partners]
-    return [side + [partner] for partner in partners]
-
-
-def subject_range(tokens: list[Token], noun: int) -> Range:
-    """«соглашение о создании Центра ...», «протокол решения комиссии о создании филиала»,
-    «соглашение между X и Y о реализации проектов»: what the document is about, not who signs
-    it; it starts at the first «о»/«об» of the document's clause."""
-    clause = _clause(tokens, noun + 1)
-    i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in ("о", "об")),
-             None)
-    if i is None:
-        return (0, 0)
-    end = i + 1
-    while end < len(tokens) and tokens[end].text not in _CLAUSE_END and tokens[end].lemma not in (
-            "между", "с", "со"):
-        end += 1
-    return (i, end)
-
-
-def is_agreement(tokens: list[Token], i: int) -> bool:
-    token = tokens[i]
-    lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
-    if token.lemma not in lemmas or not token.is_pos("NOUN"):
-        return False
-    if token.lemma in words("lexicon", "agreement_needs_sign"):
-        # «подписали документ о ...» is a document signed and described; «документ
-        # предусматривает», «подписание документа» speak of one named before.
-        described = i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("о", "об")
-        return described and any(
-            t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i])
-    needs: dict[str, list[str]] = load("lexicon")["agreement_needs_modifier"]
-    if token.lemma in needs:
-        near = {t.lemma for t in tokens[max(0, i - 1) : i + 3]}
-        return bool(near & set(needs[token.lemma]))
-    # «в рамках соглашения», «согласно договору»: the agreement is context, not the news.
-    # «в рамках (подписанных) соглашений», «согласно договору»: context, not news.
-    before = {t.lemma for t in tokens[max(0, i - 2) : i]}
-    return not before & words("lexicon", "context_words")
-
-
-def _has_between(tokens: list[Token], i: int) -> bool:
-    return any(t.lemma == "между" for t in tokens[i + 1 : i + 6])
 
 
 def _planned(tokens: list[Token], sign: list[int]) -> bool:
@@ -272,93 +194,6 @@ def _planned(tokens: list[Token], sign: list[int]) -> bool:
         if tag is not None and (tag.tense == "futr" or tag.POS == "INFN"):
             return True
     return False
-
-
-def _clause(tokens: list[Token], start: int) -> int:
-    end = start
-    while end < len(tokens) and (tokens[end].text not in _CLAUSE_END or _abbreviation_dot(
-            tokens, end)):
-        end += 1
-    return end
-
-
-def _abbreviation_dot(tokens: list[Token], i: int) -> bool:
-    """The dot of «им.», «г.»: not the end of a clause."""
-    return tokens[i].text == "." and i > 0 and tokens[i - 1].text.casefold() in words(
-        "lexicon", "dotted_abbreviations")
-
-
-def _partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
-    """Organizations after «между» or «с» that belong to this noun's clause; a list of them
-    goes on over commas («между ИЯФ, CERN и NA62»)."""
-    end = _clause(tokens, noun + 1)
-    preposition = next((j for j in range(noun + 1, min(end, noun + 8))
-                        if tokens[j].lemma in ("между", "с", "со")), None)
-    if preposition is None:
-        return []
-    starts = {a: b for (a, b), _name in orgs}
-    end = preposition + 1
-    while end < len(tokens):
-        if end in starts:
-            end = starts[end]
-        elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«"):
-            end += 1
-        elif tokens[end].text in _CLAUSE_END and not _abbreviation_dot(tokens, end) or (
-                is_agreement(tokens, end)):
-            break
-        elif any(k in starts for k in range(end + 1, end + 4)):
-            end += 1  # «... и российской компанией "Росатом ..."»: words before the next name
-        else:
-            break  # «... по вопросу учреждения «Мастерской»»: the list of sides is over
-    return [name for (a, _b), name in orgs if preposition < a < end and name]
-
-
-def _parties(
-    tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
-    partners: dict[int, list[str]], sides: list[str],
-) -> list[str]:
-    parties = _sentence_parties(tokens, noun, sign, orgs, partners, sides[:1])
-    if not parties:
-        return []  # the text does not say who signed: no party is guessed
-    # A document has two sides at least: the text's main organizations fill the gap.
-    for side in sides:
-        if len(parties) >= 2:
-            break
-        if side not in parties:
-            parties.append(side)
-    return parties
-
-
-def _sentence_parties(
-    tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
-    partners: dict[int, list[str]], sides: list[str],
-) -> list[str]:
-    home = sides[0] if sides else None
-    own = partners.get(noun) or []
-    # «дорожную карту по реализации соглашения с X»: nouns of one clause share the partner.
-    shared = [n for n, p in partners.items() if p and n != noun and _clause(
-        tokens, min(n, noun)) >= max(n, noun)]
-    if not own and shared:
-        # «дорожную карту по реализации соглашения с X»: the partner of the noun it belongs to.
-        own = partners[shared[0]]
-    if own and _after_between(tokens, noun):
-        return _unique(own)
-    if own and any(name in own for _span, name in orgs):
-        first_partner = min(a for (a, _b), name in orgs if name in own)
-        side = [name for (a, _b), name in orgs if a < min([noun, *sign]) and name not in own]
-        if not side:
-            side = [name for (a, _b), name in orgs if a < first_partner and name not in own]
-        if not side and home and home not in own:
-            side = [home]
-        return _unique(side + own)
-    names = [name for _span, name in orgs]
-    if names and len(set(names)) < 2 and home and home not in names:
-        names = [home, *names]
-    return _unique(names)
-
-
-def _after_between(tokens: list[Token], noun: int) -> bool:
-    return any(t.lemma == "между" for t in tokens[noun + 1 : noun + 8])
 
 
 def _title(mentions: SentenceMentions, noun: int) -> str:
@@ -383,10 +218,6 @@ def _list_continues(tokens: list[Token], comma: int) -> bool:
         tokens[comma + 1].lemma not in ("который", "этот", "данный"))
 
 
-def _unique(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(n for n in names if n))
-
-
 def _deduplicated(found: list[Agreement]) -> list[Agreement]:
     """One document named twice («подписан меморандум ... Меморандум подписали ...», the headline
     and the story) is one: same kind, and the parties of one among the other's."""
@@ -404,7 +235,7 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
         if same is None:
             kept.append(agreement)
             continue
-        same.memorandum.signatories = _unique(same.memorandum.signatories + memo.signatories)
+        same.memorandum.signatories = unique(same.memorandum.signatories + memo.signatories)
         same.memorandum.signed_on = same.memorandum.signed_on or memo.signed_on
         same.memorandum.spans += memo.spans
     if any(not a.headline for a in kept):

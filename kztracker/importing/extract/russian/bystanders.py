@@ -9,7 +9,7 @@ unless the same organization is also named elsewhere.
 from __future__ import annotations
 
 from kztracker.importing.extract.mentions import OrganizationMention
-from kztracker.importing.extract.russian.agreements import is_agreement, subject_range
+from kztracker.importing.extract.russian.clauses import is_agreement, subject_range
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.resolve import core_key
 

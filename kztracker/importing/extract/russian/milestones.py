@@ -12,12 +12,8 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
-from kztracker.importing.extract.russian.agreements import (
-    Agreement,
-    agreed_about,
-    is_agreement,
-    subject_range,
-)
+from kztracker.importing.extract.russian.agreements import Agreement
+from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions

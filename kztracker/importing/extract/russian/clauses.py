@@ -1,0 +1,80 @@
+"""Where a document stands in a Russian sentence: its noun, its clause, what it is about.
+
+Shared by the agreements and milestones of the relate stage (and by the resolve stage, which
+sets aside what a document is about): an agreement noun by its lemma, the clause it heads (a dot
+of «им.» or «г.» ends none), the «о ...» phrase naming its subject, «договориться о ...».
+"""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.mentions import Range
+from kztracker.importing.extract.russian.tokens import Token
+
+CLAUSE_END = frozenset(",.;:!?—–()")
+
+
+def agreed_about(tokens: list[Token]) -> Range | None:
+    """«Об открытии филиалов договорились президенты»: «договориться о» is an agreement
+    reached (with an infinitive, «договорились создать», it is a plan)."""
+    verb = next((i for i, t in enumerate(tokens) if t.lemma == "договориться"), None)
+    if verb is None or verb + 1 < len(tokens) and tokens[verb + 1].is_pos("INFN"):
+        return None
+    about = next((i for i, t in enumerate(tokens) if t.text.casefold() in ("о", "об")), None)
+    if about is None or abs(about - verb) > 12:
+        return None
+    end = about + 1
+    while end < len(tokens) and end != verb and tokens[end].text not in CLAUSE_END:
+        end += 1
+    return (about, end)
+
+
+def subject_range(tokens: list[Token], noun: int) -> Range:
+    """«соглашение о создании Центра ...», «протокол решения комиссии о создании филиала»,
+    «соглашение между X и Y о реализации проектов»: what the document is about, not who signs
+    it; it starts at the first «о»/«об» of the document's clause."""
+    clause = clause_end(tokens, noun + 1)
+    i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in ("о", "об")),
+             None)
+    if i is None:
+        return (0, 0)
+    end = i + 1
+    while end < len(tokens) and tokens[end].text not in CLAUSE_END and tokens[end].lemma not in (
+            "между", "с", "со"):
+        end += 1
+    return (i, end)
+
+
+def is_agreement(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
+    if token.lemma not in lemmas or not token.is_pos("NOUN"):
+        return False
+    if token.lemma in words("lexicon", "agreement_needs_sign"):
+        # «подписали документ о ...» is a document signed and described; «документ
+        # предусматривает», «подписание документа» speak of one named before.
+        described = i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("о", "об")
+        return described and any(
+            t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i])
+    needs: dict[str, list[str]] = load("lexicon")["agreement_needs_modifier"]
+    if token.lemma in needs:
+        near = {t.lemma for t in tokens[max(0, i - 1) : i + 3]}
+        return bool(near & set(needs[token.lemma]))
+    # «в рамках соглашения», «согласно договору»: the agreement is context, not the news.
+    # «в рамках (подписанных) соглашений», «согласно договору»: context, not news.
+    before = {t.lemma for t in tokens[max(0, i - 2) : i]}
+    return not before & words("lexicon", "context_words")
+
+
+def clause_end(tokens: list[Token], start: int) -> int:
+    end = start
+    while end < len(tokens) and (tokens[end].text not in CLAUSE_END or abbreviation_dot(
+            tokens, end)):
+        end += 1
+    return end
+
+
+def abbreviation_dot(tokens: list[Token], i: int) -> bool:
+    """The dot of «им.», «г.»: not the end of a clause."""
+    return tokens[i].text == "." and i > 0 and tokens[i - 1].text.casefold() in words(
+        "lexicon", "dotted_abbreviations")

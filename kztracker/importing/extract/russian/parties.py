@@ -1,0 +1,131 @@
+"""The parties of a document in a Russian sentence, per clause and per partner.
+
+The organizations after «между» (a list goes on over commas), else the partner after «с» and the
+side named before the signing word, else the sentence's organizations. «между этими вузами», «по
+итогам переговоров», «стороны подписали» point back to sides already named; documents in the
+plural with several partners are one per partner.
+"""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.russian.clauses import (
+    CLAUSE_END,
+    abbreviation_dot,
+    clause_end,
+    is_agreement,
+)
+from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.mentions import Range
+from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
+from kztracker.importing.extract.russian.tokens import Token
+
+
+def outcome(tokens: list[Token]) -> bool:
+    text = " ".join(t.text.casefold() for t in tokens[:6])
+    return any(cue in text for cue in words("lexicon", "outcome_cues"))
+
+
+def sides_sign(tokens: list[Token], sign: list[int]) -> bool:
+    """«Стороны подписали ...»: the subject is the sides, not a named organization."""
+    first = min(sign, default=len(tokens))
+    return any(t.lemma == "сторона" for t in tokens[:first])
+
+
+def between_both(tokens: list[Token], noun: int) -> bool:
+    after = [t.lemma for t in tokens[noun + 1 : noun + 8]]
+    if "между" not in after:
+        return False
+    at = noun + 1 + after.index("между") + 1
+    if at >= len(tokens):
+        return False
+    word = tokens[at]
+    generic_plural = is_head_noun(word) and any(
+        p.tag.number == "plur" for p in word.parses[:1])
+    return word.lemma in words("lexicon", "both_sides") or generic_plural
+
+
+def per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[list[str]]:
+    """«Соглашения заключены X с A и B»: documents in the plural with several partners are one
+    document per partner, each with the side that signs them all."""
+    plural = any(p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in noun.parses)
+    if not plural or len(partners) < 2:
+        return [parties]
+    side = [p for p in parties if p not in partners]
+    return [side + [partner] for partner in partners]
+
+
+def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
+    """Organizations after «между» or «с» that belong to this noun's clause; a list of them
+    goes on over commas («между ИЯФ, CERN и NA62»)."""
+    end = clause_end(tokens, noun + 1)
+    preposition = next((j for j in range(noun + 1, min(end, noun + 8))
+                        if tokens[j].lemma in ("между", "с", "со")), None)
+    if preposition is None:
+        return []
+    starts = {a: b for (a, b), _name in orgs}
+    end = preposition + 1
+    while end < len(tokens):
+        if end in starts:
+            end = starts[end]
+        elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«"):
+            end += 1
+        elif tokens[end].text in CLAUSE_END and not abbreviation_dot(tokens, end) or (
+                is_agreement(tokens, end)):
+            break
+        elif any(k in starts for k in range(end + 1, end + 4)):
+            end += 1  # «... и российской компанией "Росатом ..."»: words before the next name
+        else:
+            break  # «... по вопросу учреждения «Мастерской»»: the list of sides is over
+    return [name for (a, _b), name in orgs if preposition < a < end and name]
+
+
+def parties_of(
+    tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
+    partners: dict[int, list[str]], sides: list[str],
+) -> list[str]:
+    parties = sentence_parties(tokens, noun, sign, orgs, partners, sides[:1])
+    if not parties:
+        return []  # the text does not say who signed: no party is guessed
+    # A document has two sides at least: the text's main organizations fill the gap.
+    for side in sides:
+        if len(parties) >= 2:
+            break
+        if side not in parties:
+            parties.append(side)
+    return parties
+
+
+def sentence_parties(
+    tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
+    partners: dict[int, list[str]], sides: list[str],
+) -> list[str]:
+    home = sides[0] if sides else None
+    own = partners.get(noun) or []
+    # «дорожную карту по реализации соглашения с X»: nouns of one clause share the partner.
+    shared = [n for n, p in partners.items() if p and n != noun and clause_end(
+        tokens, min(n, noun)) >= max(n, noun)]
+    if not own and shared:
+        # «дорожную карту по реализации соглашения с X»: the partner of the noun it belongs to.
+        own = partners[shared[0]]
+    if own and after_between(tokens, noun):
+        return unique(own)
+    if own and any(name in own for _span, name in orgs):
+        first_partner = min(a for (a, _b), name in orgs if name in own)
+        side = [name for (a, _b), name in orgs if a < min([noun, *sign]) and name not in own]
+        if not side:
+            side = [name for (a, _b), name in orgs if a < first_partner and name not in own]
+        if not side and home and home not in own:
+            side = [home]
+        return unique(side + own)
+    names = [name for _span, name in orgs]
+    if names and len(set(names)) < 2 and home and home not in names:
+        names = [home, *names]
+    return unique(names)
+
+
+def after_between(tokens: list[Token], noun: int) -> bool:
+    return any(t.lemma == "между" for t in tokens[noun + 1 : noun + 8])
+
+
+def unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(n for n in names if n))
