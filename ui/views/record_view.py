@@ -35,6 +35,7 @@ from ui.operations import Operations
 from ui.views.column_layout import ColumnLayout
 from ui.views.columns import COLUMNS
 from ui.views.filter_bar import FilterBar
+from ui.views.sort_order import by_id
 from ui.views.table_model import RecordTableModel
 
 # Kinds the user edits; sources are only read (they come in through imports).
@@ -265,21 +266,20 @@ class RecordView(QWidget):
         kind = self.kind
         wants_choices = self.filter_bar is not None
         # Sorting 100,000 rows takes a tenth of a second: done here, off the UI thread, with
-        # every column's sort keys (kept by the model), so no later sort by a column of
-        # 100,000 names makes them on the UI thread, nor a worker while the user types.
-        order, sort = self.model.sort_order(), self.model.sorter()
-        warm = self.model.key_warmer()
+        # every column's sort key of every row (kept by the model for later sorts).
+        order, sort, rank = self.model.sort_order(), self.model.sorter(), self.model.ranker()
 
-        def work(session: Session) -> tuple[list[Any], list[Any], Choices | None, Any]:
-            rows = browse_rows(session, kind)
+        def work(session: Session) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
+            rows = by_id(browse_rows(session, kind))
+            ranks = rank(rows)
             in_order = sort(rows)
-            warm(rows)
-            return rows, in_order, filter_choices(session) if wants_choices else None, order
+            choices = filter_choices(session) if wants_choices else None
+            return rows, in_order, ranks, choices, order
 
         self.operations.query(work, self._loaded, on_failure=self._failed, parent=self)
 
-    def _loaded(self, result: tuple[list[Any], list[Any], Choices | None, Any]) -> None:
-        rows, in_order, choices, order = result
+    def _loaded(self, result: tuple[list[Any], list[Any], Any, Choices | None, Any]) -> None:
+        rows, in_order, ranks, choices, order = result
         self._loading = False
         kept = self.current_id()
         if choices is not None and self.filter_bar is not None:
@@ -289,7 +289,7 @@ class RecordView(QWidget):
         first_load = not self._has_loaded
         scrolled = self.table.verticalScrollBar().value()
         self._has_loaded = True
-        self.model.set_rows(rows, sorted_by=order, in_order=in_order)
+        self.model.set_rows(rows, sorted_by=order, in_order=in_order, ranks=ranks)
         wanted, self._pending_select = self._pending_select, None
         if wanted is not None:
             self.select_record(wanted)  # asked for by open_record: may clear the search

@@ -4,8 +4,8 @@ The keys are kztracker.sort_keys' natural keys of the text a cell shows (numbers
 Cyrillic by the alphabet), dates as ISO text, counts as numbers and statuses in their listed
 order. A sort maps every row to its key through a dict and sorts row positions by those keys,
 all inside C (`map`, `sorted`): no Python call per row, so 100,000 rows sort near the bare
-`list.sort` floor. Keys of values not seen yet are made first, once, or ahead of time by
-`ColumnKeys.warm` on a worker.
+`list.sort` floor. Keys of values not seen yet are made first, once; the loading worker makes
+every column's keys, and each row's key per column (`ranks_of`), ahead of time.
 """
 
 from __future__ import annotations
@@ -59,22 +59,23 @@ def column_keys(column: Column, formatter: Callable[[Any], str]) -> ColumnKeys:
     return ColumnKeys(lambda value: natural_key(formatter(value)))
 
 
-def ordered(
-    rows: list[Any], field: int, keys: ColumnKeys, reverse: bool, counts: bool
-) -> list[Any]:
-    """`rows`, which must be in id order, in the order of the cell at `field`: filled cells by
-    key in the chosen direction, empty ones (None or "") last; ties always by id, ascending.
+def ranks_of(rows: list[Any], field: int, keys: ColumnKeys) -> list[Any]:
+    """The sort key of each row's cell at `field`, aligned with `rows` ("" for an empty cell)."""
+    return keys.of(list(map(itemgetter(field), rows)))
+
+
+def ordered(rows: list[Any], ranks: list[Any], reverse: bool, counts: bool) -> list[Any]:
+    """`rows`, which must be in id order, by their `ranks` (`ranks_of`): filled cells by key in
+    the chosen direction, empty ones (None or "", ranked "") last; ties always by id, ascending.
     The same order as kztracker.services.first_page, so a first page read from SQL is the
     table's true head. Counts are never empty (0 is a value)."""
-    values = list(map(itemgetter(field), rows))
-    ranks = keys.of(values)
     # A stable sort of positions already in id order leaves ties by id in either direction.
-    if counts or (None not in values and "" not in values):
+    if counts or "" not in ranks:
         order = sorted(range(len(rows)), key=ranks.__getitem__, reverse=reverse)
     else:
-        order = [n for n, value in enumerate(values) if not _empty(value)]
+        order = [n for n, rank in enumerate(ranks) if rank != ""]
         order.sort(key=ranks.__getitem__, reverse=reverse)
-        order += [n for n, value in enumerate(values) if _empty(value)]
+        order += [n for n, rank in enumerate(ranks) if rank == ""]
     return list(map(rows.__getitem__, order))
 
 

@@ -26,7 +26,7 @@ from kztracker.services.browse import ROW_TYPES, filter_in_any_script
 from kztracker.services.search import NO_FILTERS, Filters, refines, search_terms
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS
-from ui.views.sort_order import by_id, column_keys, ordered
+from ui.views.sort_order import by_id, column_keys, ordered, ranks_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,6 +65,8 @@ class RecordTableModel(QAbstractTableModel):
         # Every row in id order, what each sort starts from; `_all` is them in the table's
         # order and `_shown` those of them the search and filters keep.
         self._base: list[Any] = []
+        # Per column, each row's sort key, aligned with `_base` (sort_order.ranks_of).
+        self._ranks: dict[int, list[Any]] = {}
         self._all: list[Any] = []
         self._shown: list[Any] = []
         self._query = ""
@@ -86,13 +88,16 @@ class RecordTableModel(QAbstractTableModel):
         rows: Sequence[Any],
         sorted_by: tuple[int, Any] | None = None,
         in_order: list[Any] | None = None,
+        ranks: dict[int, list[Any]] | None = None,
     ) -> None:
         """All rows after a (re)load; the current search, filters and sort still apply.
 
         `in_order` is the same rows already sorted (off the UI thread, with `sorter()`) in
         `sorted_by`, a `sort_order()`; when that is still the model's, they are not sorted again.
+        `ranks`, from `ranker()` on the same rows in id order, saves each later sort making them.
         """
         self._base = by_id(rows)
+        self._ranks = dict(ranks or {})
         self._texts.clear()
         self._recent.clear()
         if self._sort_column < 0:
@@ -100,7 +105,7 @@ class RecordTableModel(QAbstractTableModel):
         elif in_order is not None and sorted_by == self.sort_order():
             self._all = list(in_order)
         else:
-            self._all = self.sorter()(self._base)
+            self._all = self._ordered()
         self._in_order = self._sort_column >= 0
         self._apply(self._all)
 
@@ -116,18 +121,29 @@ class RecordTableModel(QAbstractTableModel):
         key = self._keys[column]
         reverse = order == Qt.SortOrder.DescendingOrder
         counts = self.columns[column].show == "count"
-        return lambda rows: ordered(rows, field, key, reverse, counts)
+        return lambda rows: ordered(rows, ranks_of(rows, field, key), reverse, counts)
 
-    def key_warmer(self) -> Callable[[list[Any]], None]:
-        """Makes the sort keys of every column for these rows; run on a worker after a load,
-        so that the user's first sort by a column of names costs no more than the next."""
-        pairs = list(zip(self._fields, self._keys, strict=True))
+    def ranker(self) -> Callable[[list[Any]], dict[int, list[Any]]]:
+        """Each column's sort key of each row (rows in id order), for `set_rows`; run on the
+        loading worker, so that no sort, the first included, makes 100,000 keys on the UI
+        thread (and no worker makes them while the user types)."""
+        columns = list(enumerate(zip(self._fields, self._keys, strict=True)))
 
-        def warm(rows: list[Any]) -> None:
-            for field, keys in pairs:
-                keys.warm(map(itemgetter(field), rows))
+        def rank(rows: list[Any]) -> dict[int, list[Any]]:
+            return {column: ranks_of(rows, field, keys) for column, (field, keys) in columns}
 
-        return warm
+        return rank
+
+    def _ordered(self) -> list[Any]:
+        """Every row in the current order, from the ranks kept for the rows in id order."""
+        column = self._sort_column
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            ranks = self._ranks[column] = ranks_of(
+                self._base, self._fields[column], self._keys[column]
+            )
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        return ordered(self._base, ranks, reverse, self.columns[column].show == "count")
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
         if filters != self._filters:
@@ -192,10 +208,9 @@ class RecordTableModel(QAbstractTableModel):
         self._recent.clear()
 
         def in_order() -> None:
-            sort = self.sorter()
             shown_all = self._shown is self._all
-            self._all = sort(self._base)
-            self._shown = self._all if shown_all else sort(by_id(self._shown))
+            self._all = self._ordered()
+            self._shown = self._all if shown_all else self.sorter()(by_id(self._shown))
             self._in_order = True
 
         self._relayout(in_order)
@@ -217,7 +232,8 @@ class RecordTableModel(QAbstractTableModel):
                 kept.append(fresh.pop(row[0], row))
             kept.extend(fresh.values())  # records created since the load
             self._base = by_id(kept)
-            self._all = self.sorter()(self._base)
+            self._ranks = {}  # made again, for the new rows, by the next sort
+            self._all = self._ordered() if self._sort_column >= 0 else self._base
             self._recent.clear()
             terms = search_terms(self._query)
             if terms or not self._filters.is_empty():
