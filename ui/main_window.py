@@ -381,10 +381,16 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[str]) -> None:
         from ui.import_action import import_files
+        from ui.sheet_import import import_sheet, is_sheet
 
         if self._writes_refused():
             return
-        import_files(self, self.operations, paths)
+        # A spreadsheet goes through the column mapping first (issue 16).
+        for path in filter(is_sheet, paths):
+            import_sheet(self, self.operations, path)
+        paths = [p for p in paths if not is_sheet(p)]
+        if paths:
+            import_files(self, self.operations, paths)
 
     def import_pasted_text(self) -> None:
         from ui.import_action import import_pasted_text

@@ -191,6 +191,9 @@ def build_menus(window: MainWindow, actions: WindowActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addActions([actions.import_files, actions.import_text])
+    from ui.sheet_import import sheet_import_action
+
+    file_menu.addAction(sheet_import_action(window))
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
     if actions.export_calendar is not None:

@@ -1,0 +1,88 @@
+"""File > Import spreadsheet: the column mapping dialog (guessed, changed, remembered) and the
+review of the rows, down to what the database holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kztracker.db import Database
+from kztracker.models import Milestone
+from tests.importing.sheet_files import write_xlsx
+from ui.import_review import ImportReviewDialog
+from ui.operations import Operations
+from ui.sheet_mapping import SheetMappingDialog
+
+ROWS = [
+    ["Название", "Срок", "Статус", "Куратор", "Заметки"],
+    ["Совместная летняя школа", dt.date(2026, 7, 1), "запланировано", "Айгерим Сейткали", "x"],
+    ["Обмен студентами", "весной", "в работе", "Айгерим Сейткали", ""],
+]
+
+
+def _open(kind: type) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_columns_are_guessed_changed_remembered_and_the_rows_applied(
+    qtbot: QtBot, seeded_db: Database, private_settings: Path, tmp_path: Path
+) -> None:
+    from ui.sheet_import import import_sheet
+
+    path = write_xlsx(tmp_path / "plan.xlsx", "План", ROWS)
+    operations = Operations(seeded_db)
+    import_sheet(None, operations, str(path))
+    qtbot.waitUntil(lambda: bool(_open(SheetMappingDialog)), timeout=20_000)
+    mapping = _open(SheetMappingDialog)[0]
+    assert mapping.chosen_kind() == "milestones"
+    assert mapping.mapping() == ["title", "date", "status", None, None]
+    ok = mapping.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+
+    # The curator column is the responsible person: the user says so.
+    curator = mapping.fields[3]
+    curator.setCurrentIndex(curator.findData("responsible"))
+    # Two columns for one field is refused until one is changed back.
+    notes = mapping.fields[4]
+    notes.setCurrentIndex(notes.findData("title"))
+    assert not ok.isEnabled() and "same field" in mapping.warning.text()
+    notes.setCurrentIndex(0)
+    assert ok.isEnabled()
+    ok.click()
+
+    qtbot.waitUntil(lambda: bool(_open(ImportReviewDialog)), timeout=20_000)
+    review = _open(ImportReviewDialog)[0]
+    problems = review.findChild(QPlainTextEdit, "sheet_problems")
+    assert problems is not None
+    assert problems.toPlainText() == "row 3, column B (Срок) 'весной': not a date"
+    label = review.findChild(QLabel, "sheet_problems_label")
+    assert label is not None and label.text().startswith("1 row")
+    with qtbot.waitSignal(review.applied, timeout=10_000):
+        review.apply()
+    operations.wait()
+    with seeded_db.session() as session:
+        school = session.scalars(
+            select(Milestone).where(Milestone.title == "Совместная летняя школа")
+        ).one()
+        assert str(school.due_on) == "2026-07-01"
+        assert school.responsible is not None and school.responsible.name == "Айгерим Сейткали"
+        assert (
+            session.scalar(select(Milestone.id).where(Milestone.title == "Обмен студентами"))
+            is None
+        )
+
+    # The next file with the same headers opens with the user's own mapping.
+    again = write_xlsx(tmp_path / "plan2.xlsx", "План", ROWS[:2])
+    import_sheet(None, operations, str(again))
+    qtbot.waitUntil(
+        lambda: any(d.table.origin == str(again) for d in _open(SheetMappingDialog)),
+        timeout=20_000,
+    )
+    second = next(d for d in _open(SheetMappingDialog) if d.table.origin == str(again))
+    assert second.mapping() == ["title", "date", "status", "responsible", None]
+    second.reject()
+    operations.wait()

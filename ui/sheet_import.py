@@ -1,0 +1,121 @@
+"""File > Import spreadsheet… and a spreadsheet dropped on the window: read the sheet off the
+UI thread, let the user check the columns (ui.sheet_mapping), read and match the rows off the
+UI thread, then the announcement import's own review dialog, with the rows left out listed
+above it. Apply writes through the same service and lands on the undo stack the same way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit, QWidget
+
+from kztracker.importing.errors import ImportInputError
+from ui.operations import Operations
+
+SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv"})
+MAX_PROBLEMS_SHOWN = 500
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SheetImport", text)
+
+
+def is_sheet(path: str) -> bool:
+    return Path(path).suffix.casefold() in SHEET_SUFFIXES
+
+
+def sheet_import_action(window: Any) -> QAction:
+    """The File menu's entry; `window` has `operations` and may refuse writes."""
+    action = QAction(tr("Import &spreadsheet…"), window)
+    action.setStatusTip(tr("Import partners, people, memoranda or milestones from a spreadsheet"))
+    action.triggered.connect(lambda: choose_sheet(window, window.operations))
+    return action
+
+
+def choose_sheet(parent: Any, operations: Operations) -> None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        tr("Import spreadsheet"),
+        "",
+        tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
+    )
+    refused = getattr(parent, "_writes_refused", None)
+    if path and not (callable(refused) and refused()):
+        import_sheet(parent, operations, path)
+
+
+def import_sheet(parent: QWidget | None, operations: Operations, path: str) -> None:
+    def read(_session: Any) -> Any:
+        from kztracker.services.sheets import read_sheet
+
+        return read_sheet(path)
+
+    operations.query(
+        read,
+        lambda table: _map(parent, operations, table),
+        on_failure=lambda error: operations.report_failure(error, parent),
+    )
+
+
+def _map(parent: QWidget | None, operations: Operations, table: Any) -> None:
+    from kztracker.services.sheets import Guess
+    from ui.sheet_mapping import SheetMappingDialog, initial_guess
+
+    try:
+        guess = initial_guess(table)
+    except ImportInputError:
+        # No header names a field: the user maps the columns by hand.
+        guess = Guess("partners", [None] * len(table.headers), None)
+    dialog = SheetMappingDialog(table, guess, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _prepare(parent, operations, table, dialog.choice()))
+    dialog.open()
+
+
+def _prepare(parent: QWidget | None, operations: Operations, table: Any, choice: Any) -> None:
+    def work(session: Any) -> Any:
+        from kztracker.services.sheets import prepare_sheet
+
+        return prepare_sheet(session, table, choice.kind, choice.mapping, choice.language)
+
+    operations.query(
+        work,
+        lambda prepared: review(parent, operations, prepared),
+        on_failure=lambda error: operations.report_failure(error, parent),
+    )
+
+
+def review(parent: QWidget | None, operations: Operations, prepared: Any) -> Any:
+    """The announcement review on the sheet's draft, the rows left out listed above it."""
+    from ui.import_action import applied
+    from ui.import_review import ImportReviewDialog
+
+    dialog = ImportReviewDialog(prepared.draft, operations, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(tr("Review spreadsheet import"))
+    dialog.published.hide()  # a sheet has no publication date to read its dates against
+    if prepared.problems:
+        _list_problems(dialog, prepared)
+    dialog.applied.connect(lambda result: applied(parent, operations, prepared.draft, result))
+    dialog.open()
+    return dialog
+
+
+def _list_problems(dialog: Any, prepared: Any) -> None:
+    count = len(prepared.problems)
+    text = QCoreApplication.translate(
+        "SheetImport", "%n row(s) cannot be used and will be left out:", "", count
+    )
+    label = QLabel(text)
+    label.setObjectName("sheet_problems_label")
+    lines = QPlainTextEdit()
+    lines.setObjectName("sheet_problems")
+    lines.setReadOnly(True)
+    lines.setPlainText("\n".join(p.line() for p in prepared.problems[:MAX_PROBLEMS_SHOWN]))
+    lines.setMaximumHeight(90)
+    layout = dialog.layout()
+    layout.insertWidget(2, label)
+    layout.insertWidget(3, lines)
