@@ -3,7 +3,9 @@
 Builds (once) the large database of benchmarks/large_database.py (100,000 milestones under
 2,000 memoranda, with partners, people and sources), then runs each measurement in its own
 child process so peak RSS (ru_maxrss) and CPU time belong to that measurement alone.
+Prints one table per size, the export beside the bare floor measured in the same run.
 Usage: .venv/bin/python benchmarks/export_benchmark.py [--workdir DIR]
+           [--milestones 10000 100000 1000000]
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from large_database import MILESTONES, build_database, memorandum_title, person_name
+from large_database import add_size_argument, database_of_size, memorandum_title, person_name
 from large_database import milestone as _milestone
 
 
@@ -52,7 +54,7 @@ def child_kztracker(db: Path, out: Path) -> dict[str, float]:
     return _figures(started, cpu_started)
 
 
-def child_bare(out: Path) -> dict[str, float]:
+def child_bare(out: Path, milestones: int) -> dict[str, float]:
     from openpyxl import Workbook
 
     from kztracker.dates import PartialDate
@@ -61,7 +63,7 @@ def child_bare(out: Path) -> dict[str, float]:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Milestones")
     ws.append(["Title", "Memorandum", "Start", "Due", "Status", "Responsible", "Notes", "Id"])
-    for i in range(MILESTONES):
+    for i in range(milestones):
         m = _milestone(i)
         ws.append(
             [
@@ -91,36 +93,35 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--child", nargs="+")
+    add_size_argument(parser)
     args = parser.parse_args()
     if args.child:
         kind, *paths = args.child
         result = (
             child_kztracker(Path(paths[0]), Path(paths[1]))
             if kind == "kztracker"
-            else child_bare(Path(paths[0]))
+            else child_bare(Path(paths[0]), int(paths[1]))
         )
         print(json.dumps(result))
         return
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kz-export-bench-"))
-    workdir.mkdir(parents=True, exist_ok=True)
-    db = workdir / "bench.sqlite3"
-    if not db.exists():
-        started = time.perf_counter()
-        build_database(db)
-        print(f"built {db} in {time.perf_counter() - started:.1f} s")
-    ours = _measure("kztracker", str(db), str(workdir / "kztracker.xlsx"))
-    bare = _measure("bare", str(workdir / "bare.xlsx"))
-    print(f"{dt.date.today()} {MILESTONES:,} milestones")
-    for name, figures in (("export_workbook", ours), ("bare openpyxl", bare)):
+    workdir = args.workdir or Path(tempfile.gettempdir()) / "kz-window-bench"
+    for size in args.milestones:
+        db = database_of_size(workdir, size)
+        ours = _measure("kztracker", str(db), str(workdir / f"kztracker-{size}.xlsx"))
+        bare = _measure("bare", str(workdir / f"bare-{size}.xlsx"), str(size))
+        print(f"\n{dt.date.today()} {size:,} milestones: one run each, floor from the same run\n")
+        print("| work | wall | CPU | peak RSS |")
+        print("|---|---:|---:|---:|")
+        for name, figures in (("export_workbook", ours), ("bare openpyxl write-only", bare)):
+            print(
+                f"| {name} | {figures['seconds']:.1f} s | {figures['cpu_seconds']:.1f} s | "
+                f"{figures['peak_rss_mb']:.0f} MB |"
+            )
         print(
-            f"{name + ':':16} {figures['seconds']:.1f} s wall, {figures['cpu_seconds']:.1f} s CPU, "
-            f"peak RSS {figures['peak_rss_mb']:.0f} MB"
+            f"| ratio | x{ours['seconds'] / bare['seconds']:.2f} | "
+            f"x{ours['cpu_seconds'] / bare['cpu_seconds']:.2f} | "
+            f"x{ours['peak_rss_mb'] / bare['peak_rss_mb']:.2f} |"
         )
-    print(
-        f"ratio: wall x{ours['seconds'] / bare['seconds']:.2f}, "
-        f"CPU x{ours['cpu_seconds'] / bare['cpu_seconds']:.2f}, "
-        f"memory x{ours['peak_rss_mb'] / bare['peak_rss_mb']:.2f}"
-    )
 
 
 if __name__ == "__main__":
