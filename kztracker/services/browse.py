@@ -200,7 +200,7 @@ def _core_rows(session: Session, statement: Executable) -> Sequence[Any]:
     return session.connection().execute(statement).all()
 
 
-def _driver_rows(session: Session, statement: Select[*tuple[Any, ...]]) -> Sequence[Any]:
+def driver_rows(session: Session, statement: Select[*tuple[Any, ...]]) -> Sequence[Any]:
     """Plain tuples straight from the database driver, for the 100,000-row selects.
 
     SQLAlchemy's result rows cost about twice the driver's own fetch here; a statement
@@ -233,7 +233,7 @@ def _grouped(session: Session, key_column: Any, value_column: Any) -> dict[int, 
 
 def _grouped_rows(session: Session, statement: Select[Any]) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = defaultdict(list)
-    for key, value in _driver_rows(session, statement):
+    for key, value in driver_rows(session, statement):
         groups[key].append(value)
     return groups
 
@@ -281,7 +281,7 @@ def milestone_rows(
     rows: list[MilestoneRow] = []
     append = rows.append
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: 100,000 calls add up
-    for id_, title, memo_id, area_id, due, status, person_id, completed, notes in _driver_rows(
+    for id_, title, memo_id, area_id, due, status, person_id, completed, notes in driver_rows(
         session, statement
     ):
         own_ids = own.get(id_, no_ids)

@@ -21,7 +21,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from kztracker.models import MILESTONE_STATUSES, FocusArea, Memorandum, Milestone, Person
-from kztracker.services.browse import MilestoneRow, _driver_rows, iso_text, milestone_rows
+from kztracker.services.browse import MilestoneRow, driver_rows, iso_text, milestone_rows
 from kztracker.sort_keys import key_of
 
 # Where a status sorts: the order the statuses are listed in, unknown ones last.
@@ -80,12 +80,12 @@ def first_milestone_ids(
         return _sql_ids(session, rank, Milestone.status.is_not(None), descending, count)
     cache: dict[str, str] = {}
     if field == "title":
-        pairs = _driver_rows(session, select(Milestone.id, Milestone.title))
+        pairs = driver_rows(session, select(Milestone.id, Milestone.title))
         return ordered_ids(pairs, lambda title: key_of(cache, title), descending, count)
     if field in _NAMED:
         link, id_column, name_column = _NAMED[field]
-        names = dict(_driver_rows(session, select(id_column, name_column)))
-        links = _driver_rows(session, select(Milestone.id, link))
+        names = dict(driver_rows(session, select(id_column, name_column)))
+        links = driver_rows(session, select(Milestone.id, link))
         pairs = [(id_, names.get(other) if other is not None else None) for id_, other in links]
         return ordered_ids(pairs, lambda name: key_of(cache, name), descending, count)
     return None
