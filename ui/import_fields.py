@@ -69,6 +69,7 @@ FIELDS: dict[type, tuple[Field, ...]] = {
     DraftMemorandum: (
         Field(_noop("Kind"), "kind", "choice", MEMORANDUM_KINDS, memorandum_kind_label),
         Field(_noop("Signed on"), "signed_on", "date"),
+        Field(_noop("Valid until"), "valid_until", "date"),
         Field(_noop("Parties"), "parties", "names"),
         Field(_noop("Signatories"), "signatories", "names"),
         Field(_noop("Focus areas"), "focus_areas", "names"),

@@ -96,6 +96,7 @@ def draft_json(draft: Any) -> dict[str, Any]:
                 "title": m.title,
                 "parties": m.parties,
                 "signed_on": _iso(m.signed_on),
+                "valid_until": _iso(m.valid_until),
                 "focus_areas": m.focus_areas,
                 **_matching(m),
             }

@@ -289,6 +289,9 @@ class _Applier:
             if memo.signed_on is None and item.signed_on is not None:
                 memo.signed_on = item.signed_on
                 added = True
+            if memo.valid_until is None and item.valid_until is not None:
+                memo.valid_until = item.valid_until
+                added = True
             if added:
                 self._touch("memorandum", memo)
             self._cite("memorandum", memo.id, item.spans, created=False)
@@ -299,6 +302,7 @@ class _Applier:
                 kind=item.kind if item.kind in MEMORANDUM_KINDS else "other",
                 status="signed",
                 signed_on=item.signed_on,
+                valid_until=item.valid_until,
                 parties=[MemorandumParty(organization_id=i, role="party") for i in parties],
                 signatories=[MemorandumSignatory(person_id=i) for i in signatories],
                 focus_areas=[MemorandumFocusArea(focus_area_id=i) for i in areas],

@@ -102,6 +102,7 @@ class DraftMemorandum:
     parties: list[str] = field(default_factory=list)  # organization names as written
     signatories: list[str] = field(default_factory=list)  # person names as written
     signed_on: PartialDate | None = None
+    valid_until: PartialDate | None = None  # from a stated term ("for five years")
     focus_areas: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     match: Match = field(default_factory=Match)

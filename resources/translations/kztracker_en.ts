@@ -1273,6 +1273,11 @@
             <translation>Signed on</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="72" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_proposals.py" line="38" />
             <source>Skip</source>
             <translation>Skip</translation>

@@ -1273,6 +1273,11 @@
             <translation>Қол қойылған күні</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="72" />
+            <source>Valid until</source>
+            <translation>Қолданылу мерзімі</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_proposals.py" line="38" />
             <source>Skip</source>
             <translation>Өткізіп жіберу</translation>

@@ -1283,6 +1283,11 @@
             <translation>Дата подписания</translation>
         </message>
         <message>
+            <location filename="../../ui/import_fields.py" line="72" />
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_proposals.py" line="38" />
             <source>Skip</source>
             <translation>Пропустить</translation>

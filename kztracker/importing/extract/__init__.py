@@ -12,6 +12,7 @@ from kztracker.importing.draft import Document, Draft
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.extract.gazetteer import KnownNames, known_names_from_session
 from kztracker.importing.extract.languages import rules_for
+from kztracker.importing.extract.validity import complete_validity
 from kztracker.importing.language import detect_language
 
 __all__ = ["KnownNames", "extract", "known_names_from_session"]
@@ -29,7 +30,9 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
             ).format(where=_where(document))
         )
     document.language = language
-    return rules.extract(document, known_names or KnownNames())
+    draft = rules.extract(document, known_names or KnownNames())
+    complete_validity(draft)
+    return draft
 
 
 def _where(document: Document) -> str:
