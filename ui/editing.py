@@ -16,6 +16,7 @@ overwrite knowingly.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from typing import Any
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from kztracker.errors import RecordNotFound, StaleRecordError, ValidationFailed
-from kztracker.services import records
+from kztracker.services import bulk, records
 from kztracker.services.changes import Changes
 from kztracker.services.deletion import DeleteImpact
 from kztracker.services.record_kinds import field_label, spec_for
@@ -49,12 +50,6 @@ def _short(label: str) -> str:
 
 def _label(values: Values) -> str:
     return _short(str(values.get("title") or values.get("name") or ""))
-
-
-def _differences(before: Values, after: Values) -> tuple[Values, Values]:
-    """The fields a save changed: their values before and after."""
-    changed = [key for key in after if key != "version" and before.get(key) != after.get(key)]
-    return {key: before.get(key) for key in changed}, {key: after[key] for key in changed}
 
 
 class _Command(QUndoCommand):
@@ -106,6 +101,30 @@ class _Update(_Command):
         )
         self.editor.remember(session, self.kind, self.record_id)
         return changes
+
+
+class _Bulk(_Command):
+    """The same values given to several records at once (Mark done, Change selected): one step
+    on the stack, whose undo gives each record back what it held."""
+
+    def __init__(self, editor: Editor, kind: str, changed: list[bulk.Changed], text: str) -> None:
+        super().__init__(editor, text, kind, changed[0].record_id)
+        self.changed = changed
+
+    def apply(self, session: Session, forward: bool, overwrite: bool) -> Changes:
+        for item in self.changed:
+            records.update_record(
+                session,
+                self.kind,
+                item.record_id,
+                item.after if forward else item.before,
+                expected_version=None
+                if overwrite
+                else self.editor.version_of(self.kind, item.record_id),
+                overwrite=overwrite,
+            )
+            self.editor.remember(session, self.kind, item.record_id)
+        return bulk.changes_of(self.kind, self.changed)
 
 
 class _Existence(_Command):
@@ -205,7 +224,7 @@ class Editor(QObject):
                 session, kind, record_id, values, expected_version=version, overwrite=overwrite
             )
             after = self.remember(session, kind, record_id)
-            outcome["before"], outcome["after"] = _differences(before, after)
+            outcome["before"], outcome["after"] = bulk.differences(before, after)
             outcome["label"] = _label(after)
             return changes
 
@@ -252,6 +271,54 @@ class Editor(QObject):
             self.operations.report_failure(error, dialog)
             if isinstance(error, RecordNotFound):
                 dialog.reject()
+
+    # -- several records at once ----------------------------------------------------------------
+
+    def mark_done(self, milestone_ids: list[int], today: dt.date | None = None) -> None:
+        """Done, completed today, in one undoable step."""
+        day = today or dt.date.today()
+        self._change_many(
+            "milestone",
+            milestone_ids,
+            lambda session: bulk.mark_done(session, milestone_ids, day),
+            tr("Mark done"),
+        )
+
+    def change_many(self, kind: str, record_ids: list[int], values: Values) -> None:
+        """The same `values` for every record in `record_ids`, in one undoable step."""
+        self._change_many(
+            kind,
+            record_ids,
+            lambda session: bulk.update_many(session, kind, record_ids, values),
+            tr("Change"),
+        )
+
+    def _change_many(self, kind: str, record_ids: list[int], run: Any, text: str) -> None:
+        if not record_ids:
+            return
+        outcome: dict[str, Any] = {}
+
+        def work(session: Session) -> Changes:
+            outcome["changed"] = changed = run(session)
+            # The one record's name for the Undo tooltip; several are counted.
+            outcome["label"] = "".join(
+                _label(self.remember(session, kind, item.record_id)) for item in changed[:1]
+            )
+            for item in changed[1:]:
+                self.remember(session, kind, item.record_id)
+            return bulk.changes_of(kind, changed)
+
+        def done(_changes: Changes) -> None:
+            changed = outcome["changed"]
+            if not changed:
+                return
+            if len(changed) == 1:
+                shown = f"{text} “{outcome['label']}”"
+            else:
+                shown = f"{text} ({len(changed)})"
+            self._push(_Bulk(self, kind, changed, shown))
+
+        self.operations.change(work, done, parent=self._window)
 
     # -- deleting --------------------------------------------------------------------------------
 

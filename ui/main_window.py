@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         build_menus(self, self.window_actions)
         self.toolbar = build_toolbar(self, self.window_actions)
         self._build_status_bar()
+        from ui.milestone_actions import MilestoneActions
+
+        self.milestone_actions = MilestoneActions(self)  # Mark done, Change selected (issue 15)
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.operations.changed.connect(self._data_changed)
         self.operations.busy.connect(self._set_busy)

@@ -1,0 +1,124 @@
+"""Milestones in one step: Mark done and Change selected milestones, in the Edit menu, the
+Milestones table's context menu and on their own shortcuts.
+
+The Milestones table lets several rows be selected; both actions work on the selection (or
+the current row) and go through the Editor, so each is one step on the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu
+
+from ui.dialogs.bulk_change import BulkChangeDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.views.record_view import RecordView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MilestoneActions", text)
+
+
+MARK_DONE_KEYS = "Ctrl+D"
+CHANGE_SELECTED_KEYS = "Ctrl+Shift+E"
+
+
+def selected_ids(view: RecordView) -> list[int]:
+    """The selected rows' records in table order, else the current row's."""
+    rows = sorted(index.row() for index in view.table.selectionModel().selectedRows())
+    ids = [view.model.record_id(row) for row in rows]
+    found = [record_id for record_id in ids if record_id is not None]
+    if not found and view.current_id() is not None:
+        found = [view.current_id()]  # type: ignore[list-item]
+    return found
+
+
+class MilestoneActions:
+    """The two actions and where they appear; made once per window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.view = window.views["milestone"]
+        self.mark_done = self._action(
+            tr("Mark &done"),
+            self.mark_selected_done,
+            MARK_DONE_KEYS,
+            tr("Set the selected milestones to Done, completed today"),
+        )
+        self.change_selected = self._action(
+            tr("C&hange selected milestones…"),
+            self.change_selected_milestones,
+            CHANGE_SELECTED_KEYS,
+            tr("Set the status, responsible person, due date or memorandum of all selected"),
+        )
+        self.view.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The view's own menu, with these two added, and a right-click on a row that is
+        # already selected keeps the selection (the view's own would select that row alone).
+        self.view.table.customContextMenuRequested.disconnect()
+        self.view.table.customContextMenuRequested.connect(self._context_menu)
+        self._add_to_edit_menu()
+        self.view.table.selectionModel().selectionChanged.connect(self.update)
+        self.view.model.modelReset.connect(self.update)
+        window.navigation.currentRowChanged.connect(self.update)
+        self.update()
+
+    def _action(self, text: str, slot: object, keys: str, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(keys))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({action.shortcut().toString()})")
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.window.addAction(action)
+        return action
+
+    def _add_to_edit_menu(self) -> None:
+        delete = self.window.window_actions.delete
+        for menu in delete.associatedObjects():
+            if isinstance(menu, QMenu):
+                after = menu.actions()[menu.actions().index(delete) + 1 :]
+                before = after[0] if after else None
+                menu.insertActions(before, [self.mark_done, self.change_selected])  # type: ignore[arg-type]
+                return
+
+    def update(self, *_args: object) -> None:
+        shown = self.window.current_page() == "milestone"
+        usable = shown and not self.window.read_only and bool(selected_ids(self.view))
+        self.mark_done.setEnabled(usable)
+        self.change_selected.setEnabled(usable)
+
+    def _context_menu(self, position: QPoint) -> None:
+        table = self.view.table
+        index = table.indexAt(position)
+        if index.isValid() and not table.selectionModel().isSelected(index):
+            table.setCurrentIndex(index)
+        menu = self.view.build_context_menu()
+        first = menu.actions()[1] if len(menu.actions()) > 1 else None
+        menu.insertActions(first, [self.mark_done, self.change_selected])  # type: ignore[arg-type]
+        self.update()
+        menu.exec(table.viewport().mapToGlobal(position))
+
+    def mark_selected_done(self) -> None:
+        ids = selected_ids(self.view)
+        if ids and not self.window.read_only:
+            self.window.editor.mark_done(ids)
+
+    def change_selected_milestones(self) -> None:
+        ids = selected_ids(self.view)
+        if not ids or self.window.read_only:
+            return
+        dialog = BulkChangeDialog(self.window.operations, len(ids), self.window)
+        dialog.finished.connect(dialog.deleteLater)
+
+        def chosen(result: int) -> None:
+            values = dialog.values()
+            if result == QDialog.DialogCode.Accepted and values:
+                self.window.editor.change_many("milestone", ids, values)
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+        self.last_dialog = dialog
