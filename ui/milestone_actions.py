@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QDialog,
+    QListView,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
 from ui.dialogs.bulk_change import BulkChangeDialog
 
@@ -36,6 +44,11 @@ def selected_ids(view: RecordView) -> list[int]:
     if not found and view.current_id() is not None:
         found = [view.current_id()]  # type: ignore[list-item]
     return found
+
+
+def _layout_of(widget: QWidget | None) -> QBoxLayout | None:
+    layout = widget.layout() if widget is not None else None
+    return layout if isinstance(layout, QBoxLayout) else None
 
 
 class MilestoneActions:
@@ -65,6 +78,12 @@ class MilestoneActions:
         self.view.table.selectionModel().selectionChanged.connect(self.update)
         self.view.model.modelReset.connect(self.update)
         window.navigation.currentRowChanged.connect(self.update)
+        # After the window's own slot, which makes the dashboard the first time it is shown.
+        window.navigation.currentRowChanged.connect(
+            lambda _row: QTimer.singleShot(0, self._attach_to_dashboard)
+        )
+        self._dashboard_lists: list[QListView] = []
+        self.detail_button = self._detail_button()
         self.update()
 
     def _action(self, text: str, slot: object, keys: str, tip: str) -> QAction:
@@ -90,6 +109,85 @@ class MilestoneActions:
         usable = shown and not self.window.read_only and bool(selected_ids(self.view))
         self.mark_done.setEnabled(usable)
         self.change_selected.setEnabled(usable)
+
+    # -- the detail pane and the dashboard ------------------------------------------------------
+
+    def _detail_button(self) -> QPushButton:
+        """A Mark done button under a milestone's title in the detail pane."""
+        detail = self.window.detail
+        button = QPushButton(tr("Mark done"), detail)
+        button.setObjectName("detailMarkDone")
+        button.setToolTip(tr("Set this milestone to Done, completed today"))
+        button.hide()
+        layout = _layout_of(detail.title.parentWidget())
+        if layout is not None:
+            at = layout.indexOf(detail.title) + 1
+            layout.insertWidget(at, button, 0, Qt.AlignmentFlag.AlignLeft)
+        button.clicked.connect(self._mark_shown_done)
+        detail.shown.connect(self._detail_shown)
+        return button
+
+    def _detail_shown(self, kind: str, _record_id: int) -> None:
+        self.detail_button.setVisible(kind == "milestone" and not self.window.read_only)
+
+    def _mark_shown_done(self) -> None:
+        current = self.window.detail.current()
+        if current is not None and current[0] == "milestone":
+            self.window.editor.mark_done([current[1]])
+
+    def _attach_to_dashboard(self, *_args: object) -> None:
+        """The overdue and due-soon lists get a Mark done button in their card's header and
+        in their context menu, once the dashboard has been made (it is made when first shown)."""
+        from ui.dashboard import DashboardView
+
+        dashboard = self.window.findChild(DashboardView)
+        if dashboard is None or self._dashboard_lists or self.window.read_only:
+            return
+        for listing in (dashboard.overdue, dashboard.due_soon):
+            self._dashboard_lists.append(listing)
+            button = QPushButton(tr("Mark done"), listing.parentWidget())
+            button.setObjectName("dueMarkDone")
+            button.setToolTip(tr("Set the selected milestone to Done, completed today"))
+            button.setEnabled(False)
+            card = _layout_of(listing.parentWidget())
+            first = card.itemAt(0) if card is not None else None
+            header = first.layout() if first is not None else None
+            if isinstance(header, QBoxLayout):
+                header.insertWidget(header.count() - 1, button)
+            button.clicked.connect(
+                lambda _c=False, listing=listing: self._mark_listed_done(listing)
+            )
+            listing.selectionModel().currentChanged.connect(
+                lambda current, _previous, button=button: button.setEnabled(current.isValid())
+            )
+            listing.model().modelReset.connect(lambda button=button: button.setEnabled(False))
+            listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            listing.customContextMenuRequested.connect(
+                lambda position, listing=listing: self._list_menu(listing, position)
+            )
+
+    def _listed_milestone(self, listing: QListView) -> int | None:
+        from ui.due_list import DueItemModel
+
+        index = listing.currentIndex()
+        if not index.isValid():
+            return None
+        kind, record_id = index.data(DueItemModel.KeyRole)
+        return int(record_id) if kind == "milestone" else None
+
+    def _mark_listed_done(self, listing: QListView) -> None:
+        record_id = self._listed_milestone(listing)
+        if record_id is not None:
+            self.window.editor.mark_done([record_id])
+
+    def _list_menu(self, listing: QListView, position: QPoint) -> None:
+        index = listing.indexAt(position)
+        if not index.isValid():
+            return
+        listing.setCurrentIndex(index)
+        menu = QMenu(listing)
+        menu.addAction(tr("Mark done"), lambda: self._mark_listed_done(listing))
+        menu.exec(listing.viewport().mapToGlobal(position))
 
     def _context_menu(self, position: QPoint) -> None:
         table = self.view.table

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -137,3 +137,40 @@ def test_several_milestones_get_a_status_and_a_responsible_person_in_one_undoabl
     for title in (GENAI, ICT):
         stored = _stored(seeded_db, title)
         assert (stored.status, stored.responsible_id) == ("in_progress", None)
+
+
+def test_the_detail_pane_button_marks_the_shown_milestone_done(
+    qtbot: QtBot, main_window: MainWindow, seeded_db: Database
+) -> None:
+    view = _milestones(qtbot, main_window)
+    with qtbot.waitSignal(main_window.detail.shown):
+        _click(qtbot, view, ICT)
+    button = main_window.findChild(QPushButton, "detailMarkDone")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settle(main_window)
+    assert _stored(seeded_db, ICT).status == "done"
+
+
+def test_the_dashboard_lists_mark_the_chosen_milestone_done(
+    qtbot: QtBot, main_window: MainWindow, seeded_db: Database
+) -> None:
+    from ui.dashboard import DashboardView
+
+    main_window.show_page("dashboard")
+    dashboard = main_window.findChild(DashboardView)
+    assert dashboard is not None
+    qtbot.waitUntil(
+        lambda: any(lst.model().rowCount() for lst in (dashboard.overdue, dashboard.due_soon))
+    )
+    listing = next(lst for lst in (dashboard.overdue, dashboard.due_soon) if lst.model().rowCount())
+    card = listing.parentWidget()
+    button = card.findChild(QPushButton, "dueMarkDone")
+    assert button is not None and not button.isEnabled()
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    assert button.isEnabled()
+    title = listing.currentIndex().data()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settle(main_window)
+    assert _stored(seeded_db, title).status == "done"
