@@ -21,7 +21,7 @@ def _long_text(size: int) -> str:
         place = f"{_PLACES[n % 8]}{n // 8}"
         person = f"{_PEOPLE[n % 8]} {_PLACES[(n + 3) % 8]}ov{n // 8}"
         paragraph = (
-            f"The University of {place} signed a memorandum with {place} Robotics on "
+            f"The University of {place} signed a memorandum with {place} Robotics LLP on "
             f"{n % 27 + 1} March 2025. Rector {person} of the {place} Institute said a joint "
             f"laboratory will open in June 2026."
         )

@@ -184,15 +184,21 @@ def _targets(
         if whole or found:
             return whole or found
     if len(own) == 1:
-        # "Rosatom" for "Rosatom State Corporation": the name and words that only describe it.
-        return {
+        # "Rosatom" for "Rosatom State Corporation": the name and words that only describe it;
+        # "KazMunayGas" for "NC KazMunayGas JSC": the same word with legal forms around it.
+        described = {
             j
             for j in holding.get(own[0], [])
             if j != i
-            and len(words[j]) >= 2
             and words[j][0] == own[0]
-            and set(words[j][1:]) <= rules.descriptors
+            and (
+                len(words[j]) >= 2
+                and set(words[j][1:]) <= rules.descriptors
+                or words[j] == own
+                and len(drafts[j].name) > len(draft.name)
+            )
         }
+        return described or _leading_word_of(i, own[0], drafts, words, holding, rules)
     rarest = min(own, key=lambda w: len(holding.get(w, [])))
     targets = set()
     for j in holding.get(rarest, []):
@@ -218,6 +224,35 @@ def _targets(
                 and fuzz.ratio(" ".join(words[j]), " ".join(own)) >= 90
             }
     return targets
+
+
+def _leading_word_of(
+    i: int,
+    word: str,
+    drafts: list[DraftOrganization],
+    words: list[list[str]],
+    holding: dict[str, list[int]],
+    rules: VariantRules,
+) -> set[int]:
+    """ "Chevron" for "Chevron Munaigas Inc.": a company's first word names it when exactly one
+    name of the text starts with it and the rest is no type word ("Nazarbayev University" and
+    "Nazarbayev" are not sure to be one) and no country (a subsidiary abroad is its own)."""
+    if _ACRONYM.match(drafts[i].name) or drafts[i].kind not in (None, "company"):
+        return set()
+    starting = [j for j in holding.get(word, []) if j != i and words[j][0] == word]
+    if len(starting) != 1:
+        return set()
+    j = starting[0]
+    rest = set(words[j][1:])
+    if (
+        len(words[j]) < 2
+        or drafts[j].kind not in (None, "company")
+        or rest & rules.type_words
+        or rules.blocks(rest)
+        or rest <= rules.origins
+    ):
+        return set()
+    return {j}
 
 
 def _absorb(target: DraftOrganization, variant: DraftOrganization, rules: VariantRules) -> None:

@@ -17,6 +17,8 @@ _KIND_LABELS = {
 
 def memorandum_title(kind: str, parties: list[str], host: str | None) -> str:
     label = _KIND_LABELS[kind]
+    if not parties:
+        return label
     if kind == "other":
         partners = [p for p in parties if p != host] or parties
         return f"{label} with {_join(partners)}"

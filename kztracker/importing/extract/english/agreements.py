@@ -22,10 +22,16 @@ from kztracker.importing.extract.english.agreement_merge import (
     merge_memoranda,
     unique_names,
 )
+from kztracker.importing.extract.english.agreement_sides import (
+    host_of,
+    is_subject,
+    names_sides,
+    signer_of,
+)
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.listed_documents import document_kind, listed_documents
-from kztracker.importing.extract.english.text import Article, Sentence
+from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
     PersonMention,
@@ -42,7 +48,7 @@ def _alternatives(key: str) -> str:
 
 _NOUN = re.compile(
     r"\b(?P<noun>" + _alternatives("nouns") + r")\b"
-    r"(?P<prep>\s+(?:\w+\s+){0,3}?(?:with|between)\b)?",
+    r"(?P<prep>\s+(?:\w+\s+){0,5}?(?:with|between)\b)?",  # "an agreement on 4 May 2025 with"
     re.IGNORECASE,
 )
 _SIGN = re.compile(r"\b(?:" + _alternatives("signing_verbs") + r")\b", re.IGNORECASE)
@@ -53,31 +59,6 @@ _BOTH = re.compile(r"\b(?:" + _alternatives("both_sides") + r")\b", re.IGNORECAS
 # Nouns of a document in its own right, as opposed to "projects" or "a partnership".
 _DOCUMENT = re.compile(
     r"plan|road ?map|protocol|agreement|memorand|mou|letter|treat|contract", re.IGNORECASE
-)
-# Words after which an organization is an object, never a side that signs: "at", "visited",
-# "a member of the X", "joined the X".
-_LOCATIVE = frozenset(
-    {
-        "at",
-        "in",
-        "during",
-        "hosted",
-        "on",
-        "visited",
-        "to",
-        "into",
-        "joined",
-        "joins",
-        "join",
-        "within",
-        "near",
-        "about",
-    }
-)
-_MEMBER_OF = re.compile(
-    r"\b(?:a |an )?(?:member|members|part|branch|subsidiary|affiliate) of"
-    r"(?: the)?\s*$",
-    re.IGNORECASE,
 )
 # "The company, ... signed": a definite description standing for an organization named before.
 _DEFINITE = re.compile(
@@ -101,7 +82,8 @@ _REFERENT_KINDS: dict[str, set[str | None]] = {
 }
 _CALL_FOR = re.compile(r"\b(?:call|calls|competition|tender)\s+for\s+(?:\w+\s+)?$")
 _PLURAL = re.compile(
-    r"^(?:memoranda(?: of (?:understanding|cooperation))?|mous|(?:\w+ )?agreements|accords)$",
+    r"^(?:memoranda(?: of (?:understanding|cooperation))?|mous|(?:\w+ )?agreements|accords|"
+    r"documents)$",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -125,12 +107,14 @@ def memoranda_in(
     def resolve(name: str) -> str:
         return names.get(core_key(name), name)
 
-    host = _host(mentions, resolve)
+    host = host_of(mentions, resolve)
     found: list[tuple[DraftMemorandum, int]] = []
     weak: list[DraftMemorandum] = []  # "X and Y agreed to ...", without an agreement named
     signing_dates: list[PartialDate] = []
     day_of: dict[int, PartialDate | None] = {}
     another: list[DraftMemorandum] = []  # a further document of the same sides
+    unnamed: list[tuple[DraftMemorandum, int]] = []  # signed, with sides the text never names
+    signer: str | None = None  # "X signed documents with A and B": X, for "the deal with A"
     reference_day = reference or PartialDate(9999)
     title_only = _title_sentence(article)
     year: int | None = None
@@ -163,6 +147,7 @@ def memoranda_in(
             and not _REPORTED_ON.search(sentence.text[: d.start])
         ]
         day_of[index] = told[0] if told else day_of.get(index - 1)
+        signer = signer_of(sentence, in_sentence, resolve) or signer
         matches = list(_NOUN.finditer(sentence.text))
         listed = listed_documents(sentence, matches, mentions_at.get(index, []), resolve)
         if signs and not future and listed:
@@ -195,7 +180,7 @@ def memoranda_in(
                 matches[n + 1].start() if n + 1 < len(matches) else len(sentence.text)
             )
             between = "between" in (match.group("prep") or "").casefold()
-            subjects = [m for m in in_sentence if m.end <= start and _subject(sentence, m)]
+            subjects = [m for m in in_sentence if m.end <= start and is_subject(sentence, m)]
             agreed = match.group("noun").casefold().startswith("agreed")
             if agreed and len({resolve(m.name) for m in subjects}) < 2:
                 continue  # "X and Y agreed to build": two sides named here, not one
@@ -211,7 +196,7 @@ def memoranda_in(
                 subjects = [
                     m
                     for m in mentions_at.get(index - 1, [])
-                    if _subject(article.sentences[index - 1], m)
+                    if is_subject(article.sentences[index - 1], m)
                 ]
                 if (
                     not subjects
@@ -249,17 +234,43 @@ def memoranda_in(
             if not parties and signs and match.start() < signs.start():
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
+            following = index + 1 < len(article.sentences) and names_sides(
+                article.sentences[index + 1]
+            )
+            if not parties and signs and following:
+                # "A memorandum was signed on ... . The parties to it are A and B."
+                parties = mentions_at.get(index + 1, [])
             # "the Aerospace Committee of the Ministry ...": the committee, not its ministry.
             children = {m.parent for m in parties if m.parent}
             parties = [m for m in parties if m.name not in children]
             party_names = unique_names([resolve(m.name) for m in parties])
             if not party_names:
+                if (
+                    signs
+                    and not future
+                    and signs.group().casefold().endswith("ed")
+                    and not _PLANNED.search(sentence.text)
+                    and _DOCUMENT.search(match.group("noun"))
+                ):
+                    # "Several memoranda were signed at the forum": sides left unnamed.
+                    signed_on = _nearest(dates, signs.start()).date if dates else None
+                    unnamed.append(
+                        (
+                            DraftMemorandum(
+                                title=memorandum_title(kind, [], host),
+                                kind=kind,
+                                signed_on=signed_on,
+                                spans=[sentence.span()],
+                            ),
+                            index,
+                        )
+                    )
                 continue
             if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
                 speaker = next(
                     (p.organization for p in people_at.get(index, []) if p.organization), None
                 )
-                other = resolve(speaker) if speaker else host
+                other = resolve(speaker) if speaker else signer or host
                 if other and other not in party_names:
                     party_names.insert(0, other)
             if len(party_names) < 2 or future:
@@ -295,6 +306,8 @@ def memoranda_in(
                 weak.append(memo)
             else:
                 found.append((memo, index))
+    if not found and not weak and not another:
+        found = unnamed[:1]  # one document at most: a text that names no sides tells of one
     if len(found) > 1:
         # The headline restates a memorandum the body describes.
         found = [(m, i) for m, i in found if i != title_only] or found
@@ -357,28 +370,3 @@ def _near(article: Article, starts: list[int], memo_span: Span, spans: list[Span
         return False
     paragraph = article.paragraphs[i]
     return any(paragraph.start <= s.start < paragraph.end for s in spans)
-
-
-def _subject(sentence: Sentence, mention: OrganizationMention) -> bool:
-    text = sentence.text[: mention.start - sentence.start]
-    if _MEMBER_OF.search(text):
-        return False
-    before = text.split()
-    return (
-        not before
-        or before[-1].casefold().strip(",") not in _LOCATIVE
-        and not (
-            len(before) > 1
-            and before[-1].casefold() == "the"
-            and before[-2].casefold() in _LOCATIVE
-        )
-    )
-
-
-def _host(mentions: list[OrganizationMention], resolve: Callable[[str], str]) -> str | None:
-    """The side that speaks: the first government body, else the first organization named."""
-    mentions = sorted(mentions, key=lambda m: m.start)  # rules find names in any order
-    for mention in mentions:
-        if mention.kind == "government":
-            return resolve(mention.name)
-    return resolve(mentions[0].name) if mentions else None

@@ -13,6 +13,9 @@ _DATA = json.loads((Path(__file__).parent / "data" / "lexicon.json").read_text("
 
 # The head noun of an organization's name, and the kind of organization it makes.
 ORGANIZATION_TYPES: dict[str, str] = dict(_DATA["organization_types"])
+# Type words a company's own name may follow: "National Company Kazakhstan Temir Zholy".
+APPOSITIVE_HEADS: frozenset[str] = frozenset(_DATA["appositive_heads"])
+APPOSITIVE_LEADS: frozenset[str] = frozenset(_DATA["appositive_leads"])
 # Words that end a company's name rather than head it ("Kazakhtelecom JSC").
 LEGAL_SUFFIXES: frozenset[str] = frozenset(_DATA["legal_suffixes"])
 # Legal forms written in capitals that are also English words in lower case ("Nordvik AS").

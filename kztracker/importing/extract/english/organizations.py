@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.lexicon import (
+    APPOSITIVE_HEADS,
+    APPOSITIVE_LEADS,
     CITIES,
     COUNTRIES,
     HONORIFICS,
@@ -179,6 +181,13 @@ def _head(words: list[Token], following: Token | None) -> int | None:
         ):
             after += 1
         if (
+            words[h].lower in APPOSITIVE_HEADS
+            and 0 < h
+            and all(w.lower in APPOSITIVE_LEADS for w in words[:h])
+            and 0 < len(words) - after <= 3
+        ):
+            after = _appositive_end(words, after)
+        if (
             after + 2 == len(words)
             and words[after].lower in ("&", "and")
             and words[after + 1].lower in _DOMAIN_NOUNS
@@ -195,6 +204,25 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             return None
         return after - 1
     return None
+
+
+def _appositive_end(words: list[Token], after: int) -> int:
+    """ "Sovereign Wealth Fund Samruk-Kazyna": the company's own name closing the chunk."""
+    rest = words[after:]
+    if len(rest) == 1 and rest[0].text.isupper():
+        return (
+            after  # "Corporation ROSATOM": a short form after the name, read by the rules of those
+        )
+    if all(
+        w.capitalized
+        and not is_type_word(w)
+        and w.lower not in TITLE_WORDS
+        and w.lower not in HONORIFICS
+        and w.lower not in NOT_NAMES
+        for w in rest
+    ):
+        return len(words)
+    return after
 
 
 def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:

@@ -1,0 +1,72 @@
+"""Who the sides of an agreement are, by the clause they stand in: the subject of a signing, an
+organization that is only an object ("visited X"), the side that speaks, the side that signed
+documents a later sentence tells of one by one, and sides named in the sentence after."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+_LOCATIVE = frozenset(_WORDING["object_after"])
+_MEMBER_OF = re.compile(
+    r"\b(?:a |an )?(?:member|members|part|branch|subsidiary|affiliate) of"
+    r"(?: the)?\s*$",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(r"^\W*(?:" + "|".join(_WORDING["parties_follow"]) + r")\b", re.IGNORECASE)
+# "X signed documents with A and B", "X and Y have signed": the subject before a signing verb.
+_SIGNED_WITH = re.compile(
+    r"\b(?:" + "|".join(_WORDING["signing_verbs"]) + r")\b(?:\s+\w+){0,4}?\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def is_subject(sentence: Sentence, mention: OrganizationMention) -> bool:
+    """Whether `mention` can be a side of what its sentence tells: not after "at", "visited",
+    "a member of"."""
+    text = sentence.text[: mention.start - sentence.start]
+    if _MEMBER_OF.search(text):
+        return False
+    before = text.split()
+    return (
+        not before
+        or before[-1].casefold().strip(",") not in _LOCATIVE
+        and not (
+            len(before) > 1
+            and before[-1].casefold() == "the"
+            and before[-2].casefold() in _LOCATIVE
+        )
+    )
+
+
+def host_of(mentions: list[OrganizationMention], resolve: Callable[[str], str]) -> str | None:
+    """The side that speaks: the first government body, else the first organization named."""
+    mentions = sorted(mentions, key=lambda m: m.start)  # rules find names in any order
+    for mention in mentions:
+        if mention.kind == "government":
+            return resolve(mention.name)
+    return resolve(mentions[0].name) if mentions else None
+
+
+def signer_of(
+    sentence: Sentence, mentions: list[OrganizationMention], resolve: Callable[[str], str]
+) -> str | None:
+    """The one side that signs "with" others in `sentence` ("X signed documents with A and
+    B"), who is the other side of "the agreement with A" told of later; else None."""
+    match = _SIGNED_WITH.search(sentence.text)
+    if not match:
+        return None
+    at = sentence.start + match.start()
+    sides = {resolve(m.name) for m in mentions if m.end <= at and is_subject(sentence, m)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def names_sides(sentence: Sentence) -> bool:
+    """Whether `sentence` opens by naming the sides of a document told of just before."""
+    return bool(_FOLLOW.search(sentence.text))
