@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         from ui.milestone_actions import MilestoneActions
 
         self.milestone_actions = MilestoneActions(self)  # Mark done, Change selected (issue 15)
+        from ui.search_keys import install_search_keys
+
+        self.search_keys = install_search_keys(self.views.values())  # Down, Esc in the search box
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.operations.changed.connect(self._data_changed)
         self.operations.busy.connect(self._set_busy)
@@ -373,13 +376,16 @@ class MainWindow(QMainWindow):
     # -- file menu -----------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
+        from ui.file_folders import ANNOUNCEMENTS, remember_folder, start_folder
+
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             tr("Import announcements"),
-            "",
+            start_folder(ANNOUNCEMENTS),
             tr("Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)"),
         )
         if paths:
+            remember_folder(ANNOUNCEMENTS, paths[0])
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
@@ -425,10 +431,14 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         from kztracker.services.backup import backup
+        from ui.file_folders import BACKUPS, remember_folder, start_folder
 
-        folder = QFileDialog.getExistingDirectory(self, tr("Save a backup in"))
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Save a backup in"), start_folder(BACKUPS)
+        )
         if not folder:
             return
+        remember_folder(BACKUPS, folder)
         database, target = self.database, Path(folder)
 
         def done(path: Path) -> None:
