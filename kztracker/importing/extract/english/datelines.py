@@ -21,12 +21,12 @@ _DATE = (
     r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    r"|(?P<d4>[0-3]?\d)[./](?P<m4>[01]?\d)[./](?P<y4>(?:19|20)\d\d))(?![\d.])"
+    r"|(?P<d4>[0-3]?\d)[./](?P<m4>[01]?\d)[./](?P<y4>(?:19|20)\d\d))(?!\d|\.\d)"
 )
 # At the head: a date opening its line, after a lead word or a place ("ASTANA.", "Astana,").
 _HEAD = re.compile(
     r"^\s*(?:(?:" + _LEAD + r")\s*:?\s*|(?:[A-Z][\w’'-]+(?:\s[A-Z][\w-]+)?(?:,\s*[A-Z][a-z]+)?"
-    r"[,.]\s*))?" + _DATE + r"(?:,?\s*" + _TIME + r")?(?=\s|$|[:,;|–—-])",
+    r"[,.]\s*))?" + _DATE + r"(?:,?\s*" + _TIME + r")?(?=\.?(?:\s|$)|[:,;|–—-])",
     re.IGNORECASE,
 )
 # Anywhere: a line with a date and nothing but a time, a counter or a separator beside it.
@@ -41,6 +41,10 @@ _ALONE = re.compile(
     + _DATA["counter"]
     + r")?\s*[|•·–—-]?\s*$",
     re.IGNORECASE,
+)
+# At the head: a date closing a short line after a separator ("Company news | 2 July 2024").
+_AFTER_LABEL = re.compile(
+    r"^[^|•·\n]{1,60}[|•·]\s*" + _DATE + r"(?:,?\s*" + _TIME + r")?\s*$", re.IGNORECASE
 )
 # A date and a time together on one line (after a currency ticker, a menu).
 _STAMPED = re.compile(_DATE + r",?\s+" + _TIME + r"\b", re.IGNORECASE)
@@ -66,7 +70,7 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
     """The page's own date and the [start, end) of the dateline text that states it."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     head = lines[: int(_DATA["head_lines"])]
-    for pattern, where in ((_HEAD, head), (_ALONE, lines), (_STAMPED, head)):
+    for pattern, where in ((_HEAD, head), (_ALONE, lines), (_AFTER_LABEL, head), (_STAMPED, head)):
         for line in where:
             found = pattern.match(line.group()) if pattern is not _STAMPED else None
             if pattern is _STAMPED:

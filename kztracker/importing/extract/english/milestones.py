@@ -8,8 +8,10 @@ precision the text gives, and the status follows the tense and the publication d
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
@@ -30,12 +32,12 @@ _FUTURE = re.compile(
 )
 _ONGOING = re.compile(r"\b(?:underway|under way|ongoing|in progress|currently)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+and\s+(?=will\b)")
+_WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+_SIGNED = "|".join(_WORDING["past_signing_verbs"])
+_DOCUMENTS = "|".join(_WORDING["signed_documents"])
 _PAST_SIGNING = re.compile(
-    r"\b(?:signed|concluded|inked|adopted|extended|renewed)\b.*\b(?:memorand|agreement|mou|"
-    r"roadmap|accord|deal|contract|credit line|(?:work|action) plan)"
-    r"|\b(?:memorand\w*|agreements?|mous?|roadmaps?|accords?|deals?|contracts?)\b.*"
-    r"\b(?:was|were|been)\s+"
-    r"(?:signed|concluded|adopted)",
+    rf"\b(?:{_SIGNED})\b.*\b(?:{_DOCUMENTS})"
+    rf"|\b(?:{_DOCUMENTS})\w*\b.*\b(?:was|were|been)\s+(?:{_SIGNED})\b",
     re.IGNORECASE,
 )
 _EVENT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:19|20)\d\d)\b")
