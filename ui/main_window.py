@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         from ui.search_keys import install_search_keys
 
         self.search_keys = install_search_keys(self.views.values())  # Down, Esc in the search box
+        from ui.open_database import DatabaseActions
+
+        # File > Open database…, Recent databases, Restore backup…; View > Deleted records…
+        self.database_actions = DatabaseActions(self)
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.operations.changed.connect(self._data_changed)
         self.operations.busy.connect(self._set_busy)
