@@ -23,6 +23,8 @@ _CYRILLIC_ACRONYM = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨ�
 _BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,9})\)")
 _MAX_BACK = 8  # lower-case words a name may hold before its type word
 _OWNER_CASES = {None, "genitive", "attributive"}  # cases an owner before a name may take
+# Cases a lower-case word inside a name never takes: the word belongs to the sentence.
+_NOT_INSIDE = {"dative", "locative", "ablative", "accusative", "instrumental"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,10 @@ def _owner(token: Token) -> bool:
         return False
     if token.lower.rstrip(".") in _legal_forms():
         return False  # «КеАҚ»
+    if _CYRILLIC_ACRONYM.match(token.text) and (
+        token.text in data("organizations")["acronyms"] or _unknown_acronym(token.text)
+    ):
+        return False  # «ҚазҰТЗУ Тайвань университетімен»: an acronym is a name of its own
     return case_of(token.text) in _OWNER_CASES
 
 
@@ -84,7 +90,7 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
     for i, token in enumerate(tokens):
         entry = type_of(token.text) if _is_word(token) else None
-        if entry is None:
+        if entry is None or _in_title(tokens, i, entry):
             continue
         start = _name_start(tokens, i, entry)
         if start is None:
@@ -100,6 +106,10 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     j = i - 1
     steps = 0
     while j >= 0 and _is_word(tokens[j]) and not tokens[j].capitalized and steps < _MAX_BACK:
+        # «ашылу салтанатына компания»: no name's word, unless the object of a verbal noun
+        # that is («киноны қолдау орталығы»).
+        if case_of(tokens[j].text) in _NOT_INSIDE and not tokens[j + 1].lower.endswith("у"):
+            return _alone(tokens, i, entry)
         if j > 0 and tokens[j - 1].text == "»":
             opening = _opening_quote(tokens, j - 1)  # «Самұрық-Қазына» ұлттық әл-ауқат қоры
             if opening is not None:
@@ -129,11 +139,21 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
         # «ректоры Го Чанги Бөкетов Университет»: after a title comes a person, not the name.
         if not named and _titled(tokens[k - 1]):
             start = min(k + 2, j)
+    while start < j and case_of(tokens[start].text) == "attributive":
+        start += 1  # «Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name
+    if case_of(tokens[start].text) == "attributive":
+        return None  # «Астанадағы зауыт»: a place and a type word name no one
     if all(_LATIN.match(t.text) or not _is_word(t) for t in tokens[start:i]):
         return None  # «CITIC Geyi Co., Ltd. компаниясы»: the Latin name is the name
     if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):
         start -= 1  # «Академик Е.А. Бөкетов атындағы ...»
     return start
+
+
+def _in_title(tokens: list[Token], i: int, entry: TypeWord) -> bool:
+    """ «ҚТЖ басқарма төрағасы»: a bare type word before a title word is part of the title."""
+    bare = strip_case(tokens[i].text).casefold() == entry.bare
+    return bare and i + 1 < len(tokens) and _titled(tokens[i + 1])
 
 
 def _honoree(tokens: list[Token], named_after: int) -> int | None:
@@ -349,7 +369,10 @@ def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         entry = type_of(tokens[j + 1].text) if j + 1 < len(tokens) else None
         company = bases[j].casefold() in _company_forms()
         kind = entry.kind if entry else "company" if company else None
-        if not re.search(r"\.(?:kz|com|ru|org|net|uz|kg)\b", name, re.IGNORECASE):
+        not_names = words("organizations", "not_latin_names")
+        if name.casefold() in not_names:
+            pass  # «PhD», «IT»: Latin capitals that name no organization
+        elif not re.search(r"\.(?:kz|com|ru|org|net|uz|kg)\b", name, re.IGNORECASE):
             found.append(OrganizationMention(name, start, end, kind, sentence=index))
         i = j + 1
     return found
