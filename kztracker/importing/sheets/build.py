@@ -108,7 +108,10 @@ class _Builder:
             if cell is None:
                 continue
             shown.append((column, cell))
-            reader = self.kind_reader if name == "kind" else _READERS.get(name, values.text)
+            reader = self.kind_reader if name == "kind" else _READERS.get(name)
+            if reader is None:
+                fields[name] = cell
+                continue
             try:
                 fields[name] = reader(raw)
             except ValueError as error:
@@ -210,8 +213,7 @@ class _Builder:
         known = self.named[kind]
         key = fold(name)
         if key in known:
-            if span not in known[key].spans:
-                known[key].spans.append(span)
+            # The first row naming it is cited; thousands of rows may name the same partner.
             return
         if kind == "organization":
             item: Any = DraftOrganization(name=name, spans=[span])

@@ -90,9 +90,9 @@ def _read_workbook(path: Path, name: str, suffix: str, wanted: str | None) -> Ta
                         )
                     )
                 chosen = wanted
+                cells = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
             else:
-                chosen = _first_filled(workbook, visible)
-            cells = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+                chosen, cells = _first_filled(workbook, visible)
     except ImportInputError:
         raise
     except Exception as exc:  # calamine raises its own kinds on a damaged or foreign file
@@ -104,11 +104,15 @@ def _visible(metadata: Any) -> bool:
     return "hidden" not in str(metadata.visible).casefold()
 
 
-def _first_filled(workbook: Any, names: list[str]) -> str:
+def _first_filled(workbook: Any, names: list[str]) -> tuple[str, list[Any]]:
+    """The first visible sheet with cells, and its cells (a sheet is loaded once: loading
+    is most of the reading time)."""
+    names = names or workbook.sheet_names[:1]
     for sheet in names:
-        if workbook.get_sheet_by_name(sheet).height > 0:
-            return sheet
-    return names[0] if names else workbook.sheet_names[0]
+        cells = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        if cells:
+            return sheet, cells
+    return names[0], []
 
 
 def _read_csv(path: Path, name: str) -> Table:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TypeVar
 
@@ -15,6 +15,7 @@ LANGUAGES = ("en", "ru", "kk")
 _NOT_WORD = re.compile(r"[^\w\s-]+")
 
 
+@lru_cache(maxsize=1 << 16)  # a sheet repeats its partners, people and statuses row after row
 def fold(text: str) -> str:
     """A header or a word as compared: case-folded, ё as е, punctuation and extra spaces gone."""
     cleaned = _NOT_WORD.sub(" ", text.casefold().replace("ё", "е").replace("_", " "))
