@@ -173,6 +173,8 @@ class Editor(QObject):
 
     # A dialog's "already exists — Open it" link: the window shows that record.
     open_record = Signal(str, int)
+    # A record this window just created: the window selects it once its view has the row.
+    record_created = Signal(str, int)
 
     def __init__(self, operations: Operations, parent: QWidget) -> None:
         super().__init__(parent)
@@ -232,6 +234,7 @@ class Editor(QObject):
             dialog.saved()
             label = _label(outcome["after"])
             self._push(_Existence(self, kind, outcome["id"], label, None, exists_after_redo=True))
+            self.record_created.emit(kind, outcome["id"])
 
         def updated(_changes: Changes) -> None:
             dialog.saved()

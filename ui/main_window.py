@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         # Started when the window first shows; stopped when it closes.
         self.reminders = ReminderService(self, self.operations)
         self.restore_settings()
+        from ui.window_fit import WindowFit
+
+        # Short Undo/Redo labels, View > Detail pane, the new record selected (issue 15).
+        self.window_fit = WindowFit(self)
         if self.read_only:
             self._show_read_only()
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from sqlalchemy import select
 
 from kztracker.db import copy_sqlite, resolve_url, sqlite_path
@@ -89,6 +89,7 @@ def take_screenshots(
         except OSError as exc:
             raise KztrackerError(f"cannot create folder {folder}: {exc.strerror}") from exc
         window = build_window(target)
+        _name_the_database(window, db)
         try:
             shooter = _Shooter(
                 app, window, folder, report, scratch=Path(scratch), safe_to_change=is_copy
@@ -105,6 +106,15 @@ def take_screenshots(
             window.deleteLater()
             app.processEvents()
     return report
+
+
+def _name_the_database(window: QWidget, db: str | None) -> None:
+    """The status bar names the database by its file name only: the window runs on a copy in
+    a temporary folder, and a picture must show neither that folder nor the user's own."""
+    path = sqlite_path(resolve_url(db))
+    label = window.findChild(QLabel, "databaseLocation")
+    if path is not None and label is not None:
+        label.setText(path.name)
 
 
 def _working_copy(db: str | None, scratch: Path) -> tuple[str, bool]:

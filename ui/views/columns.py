@@ -183,4 +183,7 @@ def column_widths(
     overrun = widths[first] + sum(widths[n] for n in others) - room
     if overrun > 0:
         widths[first] = max(least, widths[first] - overrun)
+    else:
+        # Room to spare (a wide screen) goes to the name or title, not to the last column.
+        widths[first] -= overrun
     return widths
