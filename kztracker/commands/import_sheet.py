@@ -54,7 +54,7 @@ def _mapping_lines(prepared: Any) -> list[str]:
     from kztracker.importing.sheets.columns import KIND_LABELS, field_label
 
     lines = [
-        _("sheet {sheet}: {kind}, {rows} usable rows, {bad} left out").format(
+        _("sheet {sheet}: {kind}; rows to import: {rows}, left out: {bad}").format(
             sheet=repr(prepared.table.sheet),
             kind=_(KIND_LABELS[prepared.kind]),
             rows=prepared.rows_used,
@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            _("{path}: imported {rows} rows as {title}: {summary}").format(
+            _("{path}: imported as {title} (rows: {rows}): {summary}").format(
                 path=args.file,
                 rows=prepared.rows_used,
                 title=repr(result.source_title),

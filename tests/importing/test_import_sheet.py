@@ -80,7 +80,7 @@ def test_russian_milestones_are_applied_and_bad_rows_listed(
     assert main(["--db", db, "import-sheet", "plan.xlsx", "--yes"]) == 0
     out, err = capsys.readouterr()
     assert out == (
-        "plan.xlsx: imported 3 rows as 'plan.xlsx, sheet Мероприятия': created 1 person, "
+        "plan.xlsx: imported as 'plan.xlsx, sheet Мероприятия' (rows: 3): created 1 person, "
         "3 milestones; linked 2 partners\n"
     )
     assert err.splitlines() == [
@@ -187,7 +187,7 @@ def test_kazakh_people_in_utf16_with_commas(db: str, capsys: pytest.CaptureFixtu
     assert main(["--db", db, "import-sheet", "адамдар.csv", "--yes"]) == 0
     out, err = capsys.readouterr()
     assert out.startswith(
-        "адамдар.csv: imported 1 rows as 'адамдар.csv, sheet адамдар': created 1 person"
+        "адамдар.csv: imported as 'адамдар.csv, sheet адамдар' (rows: 1): created 1 person"
     )
     assert err == "kztracker: адамдар.csv: left out: row 3, column A (Аты-жөні) '': no name\n"
     with _session(db) as session:
