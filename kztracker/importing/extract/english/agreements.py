@@ -92,6 +92,7 @@ _PLANNED = re.compile(
 )
 # "until 2030": how long an agreement runs, not when it was signed.
 _VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*$")
+_TO_ACT = re.compile(r"agreed\b", re.IGNORECASE)  # "agreed to build": no document signed
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
 
 
@@ -135,8 +136,15 @@ def memoranda_in(
             and not _REPORTED_ON.search(sentence.text[: d.start])
             and not _VALIDITY.search(sentence.text[: d.start + 6])
         ]
-        if signs and dates and not future:
-            signing_dates.append(_nearest(dates, signs.start()).date)
+        signed = _nearest(dates, signs.start()).date if signs and dates else None
+        if (
+            signed
+            and not future
+            and not signed > reference_day
+            and not _TO_ACT.match(signs.group())
+        ):
+            # Not "the sides agreed to harmonize tariffs by 1 July 2026": a plan, not a signing.
+            signing_dates.append(signed)
         # The day a sentence tells of ("On 21 November ...", "Today ..."), for a signing that
         # follows it without a date of its own.
         told = [

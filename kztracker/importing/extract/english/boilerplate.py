@@ -7,34 +7,33 @@ site's list of other stories and is dropped whole.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.draft import Span
 
-_NAVIGATION = re.compile(
-    r"^(?:previous|next|previous post|next post|read next|read more|read also|also read|"
-    r"related|related articles|related news|related stories|more news|more stories|latest news|"
-    r"most read|popular|recommended|you may also like|see also|share|share this|share this article|"
-    r"tweet|print|menu|home|back to top|advertisement|sponsored|comments?|tags?:?.*|"
-    r"categories:?.*|skip to (?:main )?content|top stories|trending)\W*$",
-    re.IGNORECASE,
-)
+_DATA = json.loads((Path(__file__).parent / "data" / "boilerplate.json").read_text("utf-8"))
+
+
+def _lines(key: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(_DATA[key]) + r")\W*$", re.IGNORECASE)
+
+
+_NAVIGATION = _lines("navigation")
 # After one of these near the end, the page lists other stories.
-_CUT = re.compile(
-    r"^(?:previous|next|read next|related(?: articles| news| stories)?|more news|more stories|"
-    r"you may also like|recommended|most read|latest news|top stories|"
-    r"about (?:the )?[A-Z][\w&.’' -]{1,60}|notes to editors|media contacts?)\W*$",
-    re.IGNORECASE,
+_CUT = _lines("cut")
+_PROMOTION = re.compile("|".join(_DATA["promotion"]), re.IGNORECASE)
+_MENU = re.compile(
+    r"^(?:[A-Z][\w&’'-]*\s+){" + str(_DATA["menu_length"] - 1) + r",}[A-Z][\w&’'-]*$"
 )
-_PROMOTION = re.compile(
-    r"subscribe|newsletter|sign up|follow us|stories sent|sent directly to you|cookies?\b|"
-    r"all rights reserved|©|\bcopyright\b|\badvertisement\b|^advertis|advertise with us|"
-    r"(?:are|is) now open|entries (?:are|close)|"
-    r"nominations? (?:are|is|close)|submit your|register now|download (?:our|the) app|"
-    r"photo credit|^photo:|^image:|click here|originally published|first published|"
-    r"reprinted with|join our|our telegram|whatsapp channel|"
-    r"^\(?(?:additional )?(?:reporting|writing|editing) by\b",  # a wire story's byline
-    re.IGNORECASE,
+_MENU_WORDS = frozenset(_DATA["menu_words"])
+_SMALL = re.compile(r"\b(?:of|and|the|for|in|on|at|to|a|an|with)\b", re.IGNORECASE)
+# Another story listed with its date: "06.11.2025 Students win the olympiad", "Title 9 May 2025".
+_DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
+_LISTED = re.compile(
+    r"^(?:" + _DATE + r",?(?:\s+\d{1,2}:\d\d)?\s+[A-Z\d\"“][^.!?]*[^.!?:\s]"
+    r"|[A-Z\d\"“][^.!?]*\s+" + _DATE + r")$"
 )
 _LINE = re.compile(r"[^\n]+")
 
@@ -49,7 +48,9 @@ def content_paragraphs(text: str) -> list[Span]:
             for later in range(index, len(lines)):
                 keep[later] = False
             break
-        if _NAVIGATION.match(line):
+        if _NAVIGATION.match(line) or _is_menu(line):
+            keep[index] = False
+        elif _LISTED.match(line) and len(line.split()) >= 5 and index > 1:
             keep[index] = False
         elif _PROMOTION.search(line):
             keep[index] = False
@@ -71,3 +72,12 @@ def _is_heading(text: str, span: Span) -> bool:
 def _shares_name(heading: str, line: str) -> bool:
     words = {w for w in re.findall(r"[A-Z][\w]+", heading) if len(w) > 3}
     return len([w for w in words if w in line]) >= min(2, len(words)) and bool(words)
+
+
+def _is_menu(line: str) -> bool:
+    return bool(
+        _MENU.match(line)
+        and not line.isupper()
+        and not _SMALL.search(line)
+        and _MENU_WORDS & {w.casefold() for w in line.split()}
+    )
