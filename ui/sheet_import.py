@@ -19,8 +19,8 @@ SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv"})
 MAX_PROBLEMS_SHOWN = 500
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SheetImport", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SheetImport", text, disambiguation, n)
 
 
 def is_sheet(path: str) -> bool:
@@ -106,10 +106,7 @@ def review(parent: QWidget | None, operations: Operations, prepared: Any) -> Any
 
 def _list_problems(dialog: Any, prepared: Any) -> None:
     count = len(prepared.problems)
-    text = QCoreApplication.translate(
-        "SheetImport", "%n row(s) cannot be used and will be left out:", "", count
-    )
-    label = QLabel(text)
+    label = QLabel(tr("%n row(s) cannot be used and will be left out:", None, count))
     label.setObjectName("sheet_problems_label")
     lines = QPlainTextEdit()
     lines.setObjectName("sheet_problems")

@@ -2429,6 +2429,106 @@
         </message>
     </context>
     <context>
+        <name>SheetImport</name>
+        <message numerus="yes">
+            <location filename="../../ui/sheet_import.py" line="109" />
+            <source>%n row(s) cannot be used and will be left out:</source>
+            <translation>
+                <numerusform>%n row cannot be used and will be left out:</numerusform>
+                <numerusform>%n rows cannot be used and will be left out:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="32" />
+            <source>Import &amp;spreadsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="33" />
+            <source>Import partners, people, memoranda or milestones from a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="41" />
+            <source>Import spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="98" />
+            <source>Review spreadsheet import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="43" />
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SheetMapping</name>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="147" />
+            <source>(do not import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="91" />
+            <source>(no header)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="165" />
+            <source>Choose the column that holds the {field}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="67" />
+            <source>Import spreadsheet: columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="117" />
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="71" />
+            <location filename="../../ui/sheet_mapping.py" line="72" />
+            <source>Sheet “{sheet}”: {rows} rows. Check what each column holds; the records are shown for review before anything is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="82" />
+            <source>The rows are:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="169" />
+            <source>Two columns fill the same field; choose one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Values</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>columns</name>
         <message>
             <location filename="../../ui/views/columns.py" line="135" />

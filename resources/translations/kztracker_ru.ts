@@ -2442,6 +2442,107 @@
         </message>
     </context>
     <context>
+        <name>SheetImport</name>
+        <message numerus="yes">
+            <location filename="../../ui/sheet_import.py" line="109" />
+            <source>%n row(s) cannot be used and will be left out:</source>
+            <translation>
+                <numerusform>%n строку нельзя использовать, она будет пропущена:</numerusform>
+                <numerusform>%n строки нельзя использовать, они будут пропущены:</numerusform>
+                <numerusform>%n строк нельзя использовать, они будут пропущены:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="32" />
+            <source>Import &amp;spreadsheet…</source>
+            <translation>Импорт &amp;таблицы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="33" />
+            <source>Import partners, people, memoranda or milestones from a spreadsheet</source>
+            <translation>Импорт партнёров, лиц, меморандумов или этапов из таблицы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="41" />
+            <source>Import spreadsheet</source>
+            <translation>Импорт таблицы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="98" />
+            <source>Review spreadsheet import</source>
+            <translation>Проверка импорта таблицы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="43" />
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+            <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetMapping</name>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="147" />
+            <source>(do not import)</source>
+            <translation>(не импортировать)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="91" />
+            <source>(no header)</source>
+            <translation>(без заголовка)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="165" />
+            <source>Choose the column that holds the {field}.</source>
+            <translation>Выберите столбец, в котором {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Header</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="67" />
+            <source>Import spreadsheet: columns</source>
+            <translation>Импорт таблицы: столбцы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="117" />
+            <source>Review</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="71" />
+            <location filename="../../ui/sheet_mapping.py" line="72" />
+            <source>Sheet “{sheet}”: {rows} rows. Check what each column holds; the records are shown for review before anything is saved.</source>
+            <translation>Лист «{sheet}», строк: {rows}. Проверьте, что содержит каждый столбец; записи будут показаны для проверки до сохранения.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="82" />
+            <source>The rows are:</source>
+            <translation>Строки — это:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="169" />
+            <source>Two columns fill the same field; choose one of them.</source>
+            <translation>Два столбца заполняют одно поле; выберите один из них.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_mapping.py" line="85" />
+            <source>Values</source>
+            <translation>Значения</translation>
+        </message>
+    </context>
+    <context>
         <name>columns</name>
         <message>
             <location filename="../../ui/views/columns.py" line="135" />
