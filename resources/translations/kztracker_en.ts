@@ -141,6 +141,25 @@
         </message>
     </context>
     <context>
+        <name>BulkChange</name>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="68" />
+            <source>&amp;Change</source>
+            <translation>&amp;Change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="39" />
+            <source>Change selected milestones</source>
+            <translation>Change selected milestones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="59" />
+            <location filename="../../ui/dialogs/bulk_change.py" line="60" />
+            <source>Milestones selected: {count}. Tick what to change; the rest stays as each has it.</source>
+            <translation>Milestones selected: {count}. Tick what to change; the rest stays as each has it.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarAction</name>
         <message>
             <location filename="../../ui/calendar_action.py" line="38" />
@@ -685,6 +704,59 @@
         </message>
     </context>
     <context>
+        <name>DeletedRecords</name>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="96" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="84" />
+            <source>Deleted records</source>
+            <translation>Deleted records</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="137" />
+            <source>Not brought back: {items}.</source>
+            <translation>Not brought back: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="117" />
+            <source>Nothing has been deleted, or all of it is back.</source>
+            <translation>Nothing has been deleted, or all of it is back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="142" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="135" />
+            <source>“{name}” is back.</source>
+            <translation>“{name}” is back.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <location filename="../../ui/detail_pane.py" line="109" />
@@ -820,6 +892,16 @@
             <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Undoing now would delete it with their changes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="296" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="287" />
+            <source>Mark done</source>
+            <translation>Mark done</translation>
         </message>
     </context>
     <context>
@@ -1741,6 +1823,134 @@
         </message>
     </context>
     <context>
+        <name>MilestoneActions</name>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="67" />
+            <source>C&amp;hange selected milestones…</source>
+            <translation>C&amp;hange selected milestones…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="61" />
+            <source>Mark &amp;done</source>
+            <translation>Mark &amp;done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="118" />
+            <location filename="../../ui/milestone_actions.py" line="148" />
+            <location filename="../../ui/milestone_actions.py" line="189" />
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="150" />
+            <source>Set the selected milestone to Done, completed today</source>
+            <translation>Set the selected milestone to Done, completed today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="64" />
+            <source>Set the selected milestones to Done, completed today</source>
+            <translation>Set the selected milestones to Done, completed today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="70" />
+            <source>Set the status, responsible person, due date or memorandum of all selected</source>
+            <translation>Set the status, responsible person, due date or memorandum of all selected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="120" />
+            <source>Set this milestone to Done, completed today</source>
+            <translation>Set this milestone to Done, completed today</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabase</name>
+        <message>
+            <location filename="../../ui/open_database.py" line="153" />
+            <source>&amp;Deleted records…</source>
+            <translation>&amp;Deleted records…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="145" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="148" />
+            <source>&amp;Recent databases</source>
+            <translation>&amp;Recent databases</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="186" />
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="99" />
+            <source>A server database is restored by its administrator (pg_restore from a dump).</source>
+            <translation>A server database is restored by its administrator (pg_restore from a dump).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="105" />
+            <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="154" />
+            <source>Bring back records deleted from this database</source>
+            <translation>Bring back records deleted from this database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="62" />
+            <location filename="../../ui/open_database.py" line="79" />
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="151" />
+            <source>Put a backup in place of this database</source>
+            <translation>Put a backup in place of this database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="112" />
+            <location filename="../../ui/open_database.py" line="113" />
+            <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
+            <translation>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="150" />
+            <source>Res&amp;tore backup…</source>
+            <translation>Res&amp;tore backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="98" />
+            <location filename="../../ui/open_database.py" line="105" />
+            <location filename="../../ui/open_database.py" line="111" />
+            <location filename="../../ui/open_database.py" line="127" />
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="131" />
+            <source>Restored {file}.</source>
+            <translation>Restored {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="133" />
+            <source>The replaced database was kept as {name}.</source>
+            <translation>The replaced database was kept as {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="146" />
+            <source>Work on another database file; this window switches to it</source>
+            <translation>Work on another database file; this window switches to it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="81" />
+            <source>kztracker databases ({patterns});;All files (*)</source>
+            <translation>kztracker databases ({patterns});;All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <location filename="../../ui/operations.py" line="287" />
@@ -2429,6 +2639,14 @@
         </message>
     </context>
     <context>
+        <name>SearchKeys</name>
+        <message>
+            <location filename="../../ui/search_keys.py" line="28" />
+            <source>Down or Enter: go to the results (Enter again opens one) · Esc: clear the search</source>
+            <translation>Down or Enter: go to the results (Enter again opens one) · Esc: clear the search</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetImport</name>
         <message numerus="yes">
             <location filename="../../ui/sheet_import.py" line="109" />
@@ -2526,6 +2744,39 @@
             <location filename="../../ui/sheet_mapping.py" line="85" />
             <source>Values</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowFit</name>
+        <message>
+            <location filename="../../ui/window_fit.py" line="39" />
+            <source>&amp;Detail pane</source>
+            <translation>&amp;Detail pane</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="87" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="86" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="87" />
+            <source>Redo: {change}</source>
+            <translation>Redo: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="42" />
+            <source>Show or hide the details beside the table</source>
+            <translation>Show or hide the details beside the table</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="86" />
+            <source>Undo: {change}</source>
+            <translation>Undo: {change}</translation>
         </message>
     </context>
     <context>

@@ -141,6 +141,25 @@
         </message>
     </context>
     <context>
+        <name>BulkChange</name>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="68" />
+            <source>&amp;Change</source>
+            <translation>&amp;Өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="39" />
+            <source>Change selected milestones</source>
+            <translation>Таңдалған кезеңдерді өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="59" />
+            <location filename="../../ui/dialogs/bulk_change.py" line="60" />
+            <source>Milestones selected: {count}. Tick what to change; the rest stays as each has it.</source>
+            <translation>Таңдалған кезеңдер: {count}. Нені өзгерту керегін белгілеңіз; қалғаны әрқайсысында сол күйінде қалады.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarAction</name>
         <message>
             <location filename="../../ui/calendar_action.py" line="38" />
@@ -685,6 +704,59 @@
         </message>
     </context>
     <context>
+        <name>DeletedRecords</name>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="96" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>By</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Deleted</source>
+            <translation>Жойылды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="84" />
+            <source>Deleted records</source>
+            <translation>Жойылған жазбалар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="137" />
+            <source>Not brought back: {items}.</source>
+            <translation>Қалпына келтірілмеді: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="117" />
+            <source>Nothing has been deleted, or all of it is back.</source>
+            <translation>Ештеңе жойылмаған немесе бәрі қалпына келтірілген.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="142" />
+            <source>Restore</source>
+            <translation>Қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="135" />
+            <source>“{name}” is back.</source>
+            <translation>«{name}» қалпына келтірілді.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <location filename="../../ui/detail_pane.py" line="109" />
@@ -820,6 +892,16 @@
             <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Қазір болдырмасаңыз, жазба олардың өзгерістерімен бірге жойылады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="296" />
+            <source>Change</source>
+            <translation>Өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="287" />
+            <source>Mark done</source>
+            <translation>Орындалды деп белгілеу</translation>
         </message>
     </context>
     <context>
@@ -1741,6 +1823,134 @@
         </message>
     </context>
     <context>
+        <name>MilestoneActions</name>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="67" />
+            <source>C&amp;hange selected milestones…</source>
+            <translation>Таңдалған кезеңдерді ө&amp;згерту…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="61" />
+            <source>Mark &amp;done</source>
+            <translation>&amp;Орындалды деп белгілеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="118" />
+            <location filename="../../ui/milestone_actions.py" line="148" />
+            <location filename="../../ui/milestone_actions.py" line="189" />
+            <source>Mark done</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="150" />
+            <source>Set the selected milestone to Done, completed today</source>
+            <translation>Таңдалған кезеңді бүгінгі күнмен орындалды деп белгілеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="64" />
+            <source>Set the selected milestones to Done, completed today</source>
+            <translation>Таңдалған кезеңдерді бүгінгі күнмен орындалды деп белгілеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="70" />
+            <source>Set the status, responsible person, due date or memorandum of all selected</source>
+            <translation>Барлық таңдалғандарға мәртебе, жауапты адам, мерзім немесе меморандум беру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="120" />
+            <source>Set this milestone to Done, completed today</source>
+            <translation>Осы кезеңді бүгінгі күнмен орындалды деп белгілеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabase</name>
+        <message>
+            <location filename="../../ui/open_database.py" line="153" />
+            <source>&amp;Deleted records…</source>
+            <translation>&amp;Жойылған жазбалар…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="145" />
+            <source>&amp;Open database…</source>
+            <translation>Дерекқорды &amp;ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="148" />
+            <source>&amp;Recent databases</source>
+            <translation>Соңғы &amp;дерекқорлар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="186" />
+            <source>(none yet)</source>
+            <translation>(әзірге жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="99" />
+            <source>A server database is restored by its administrator (pg_restore from a dump).</source>
+            <translation>Сервердегі дерекқорды оның әкімшісі қалпына келтіреді (дамптан pg_restore).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="105" />
+            <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Сақтық көшірмелер (*.sqlite3 *.sqlite *.db);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="154" />
+            <source>Bring back records deleted from this database</source>
+            <translation>Осы дерекқордан жойылған жазбаларды қайтару</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="62" />
+            <location filename="../../ui/open_database.py" line="79" />
+            <source>Open database</source>
+            <translation>Дерекқорды ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="151" />
+            <source>Put a backup in place of this database</source>
+            <translation>Осы дерекқордың орнына сақтық көшірмені қою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="112" />
+            <location filename="../../ui/open_database.py" line="113" />
+            <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
+            <translation>Осы дерекқордағы жазбаларды {file} жазбаларымен ауыстыру керек пе? Қазіргі дерекқор жанында басқа атаумен сақталады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="150" />
+            <source>Res&amp;tore backup…</source>
+            <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="98" />
+            <location filename="../../ui/open_database.py" line="105" />
+            <location filename="../../ui/open_database.py" line="111" />
+            <location filename="../../ui/open_database.py" line="127" />
+            <source>Restore backup</source>
+            <translation>Сақтық көшірмеден қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="131" />
+            <source>Restored {file}.</source>
+            <translation>{file} файлынан қалпына келтірілді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="133" />
+            <source>The replaced database was kept as {name}.</source>
+            <translation>Ауыстырылған дерекқор {name} ретінде сақталды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="146" />
+            <source>Work on another database file; this window switches to it</source>
+            <translation>Басқа дерекқор файлымен жұмыс істеу; терезе соған ауысады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="81" />
+            <source>kztracker databases ({patterns});;All files (*)</source>
+            <translation>kztracker дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <location filename="../../ui/operations.py" line="287" />
@@ -2429,6 +2639,14 @@
         </message>
     </context>
     <context>
+        <name>SearchKeys</name>
+        <message>
+            <location filename="../../ui/search_keys.py" line="28" />
+            <source>Down or Enter: go to the results (Enter again opens one) · Esc: clear the search</source>
+            <translation>Төмен немесе Enter — нәтижелерге өту (Enter тағы басылса, жазба ашылады) · Esc — іздеуді тазарту</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetImport</name>
         <message numerus="yes">
             <location filename="../../ui/sheet_import.py" line="109" />
@@ -2526,6 +2744,39 @@
             <location filename="../../ui/sheet_mapping.py" line="85" />
             <source>Values</source>
             <translation>Мәндер</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFit</name>
+        <message>
+            <location filename="../../ui/window_fit.py" line="39" />
+            <source>&amp;Detail pane</source>
+            <translation>&amp;Мәліметтер панелі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="87" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="86" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Болдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="87" />
+            <source>Redo: {change}</source>
+            <translation>Қайталау: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="42" />
+            <source>Show or hide the details beside the table</source>
+            <translation>Кесте жанындағы мәліметтерді көрсету немесе жасыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="86" />
+            <source>Undo: {change}</source>
+            <translation>Болдырмау: {change}</translation>
         </message>
     </context>
     <context>

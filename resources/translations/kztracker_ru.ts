@@ -141,6 +141,25 @@
         </message>
     </context>
     <context>
+        <name>BulkChange</name>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="68" />
+            <source>&amp;Change</source>
+            <translation>&amp;Изменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="39" />
+            <source>Change selected milestones</source>
+            <translation>Изменить выбранные этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bulk_change.py" line="59" />
+            <location filename="../../ui/dialogs/bulk_change.py" line="60" />
+            <source>Milestones selected: {count}. Tick what to change; the rest stays as each has it.</source>
+            <translation>Выбрано этапов: {count}. Отметьте, что изменить; остальное у каждого останется как есть.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarAction</name>
         <message>
             <location filename="../../ui/calendar_action.py" line="38" />
@@ -693,6 +712,59 @@
         </message>
     </context>
     <context>
+        <name>DeletedRecords</name>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="96" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Восстановить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>By</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="84" />
+            <source>Deleted records</source>
+            <translation>Удалённые записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="48" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="137" />
+            <source>Not brought back: {items}.</source>
+            <translation>Не восстановлено: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="117" />
+            <source>Nothing has been deleted, or all of it is back.</source>
+            <translation>Ничего не удалялось, или всё уже восстановлено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="142" />
+            <source>Restore</source>
+            <translation>Восстановление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deleted_records.py" line="135" />
+            <source>“{name}” is back.</source>
+            <translation>«{name}» восстановлено.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <location filename="../../ui/detail_pane.py" line="109" />
@@ -830,6 +902,16 @@
             <location filename="../../ui/editing.py" line="343" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="296" />
+            <source>Change</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="287" />
+            <source>Mark done</source>
+            <translation>Отметить выполненным</translation>
         </message>
     </context>
     <context>
@@ -1751,6 +1833,134 @@
         </message>
     </context>
     <context>
+        <name>MilestoneActions</name>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="67" />
+            <source>C&amp;hange selected milestones…</source>
+            <translation>&amp;Изменить выбранные этапы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="61" />
+            <source>Mark &amp;done</source>
+            <translation>Отметить &amp;выполненным</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="118" />
+            <location filename="../../ui/milestone_actions.py" line="148" />
+            <location filename="../../ui/milestone_actions.py" line="189" />
+            <source>Mark done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="150" />
+            <source>Set the selected milestone to Done, completed today</source>
+            <translation>Отметить выбранный этап выполненным сегодняшним числом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="64" />
+            <source>Set the selected milestones to Done, completed today</source>
+            <translation>Отметить выбранные этапы выполненными сегодняшним числом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="70" />
+            <source>Set the status, responsible person, due date or memorandum of all selected</source>
+            <translation>Задать статус, ответственного, срок или меморандум всем выбранным</translation>
+        </message>
+        <message>
+            <location filename="../../ui/milestone_actions.py" line="120" />
+            <source>Set this milestone to Done, completed today</source>
+            <translation>Отметить этот этап выполненным сегодняшним числом</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabase</name>
+        <message>
+            <location filename="../../ui/open_database.py" line="153" />
+            <source>&amp;Deleted records…</source>
+            <translation>&amp;Удалённые записи…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="145" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="148" />
+            <source>&amp;Recent databases</source>
+            <translation>&amp;Недавние базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="186" />
+            <source>(none yet)</source>
+            <translation>(пока нет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="99" />
+            <source>A server database is restored by its administrator (pg_restore from a dump).</source>
+            <translation>Серверную базу данных восстанавливает её администратор (pg_restore из дампа).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="105" />
+            <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Резервные копии (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="154" />
+            <source>Bring back records deleted from this database</source>
+            <translation>Вернуть записи, удалённые из этой базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="62" />
+            <location filename="../../ui/open_database.py" line="79" />
+            <source>Open database</source>
+            <translation>Открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="151" />
+            <source>Put a backup in place of this database</source>
+            <translation>Заменить эту базу данных резервной копией</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="112" />
+            <location filename="../../ui/open_database.py" line="113" />
+            <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
+            <translation>Заменить записи этой базы данных записями из {file}? Текущая база данных сохранится рядом под другим именем.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="150" />
+            <source>Res&amp;tore backup…</source>
+            <translation>Восс&amp;тановить из резервной копии…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="98" />
+            <location filename="../../ui/open_database.py" line="105" />
+            <location filename="../../ui/open_database.py" line="111" />
+            <location filename="../../ui/open_database.py" line="127" />
+            <source>Restore backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="131" />
+            <source>Restored {file}.</source>
+            <translation>Восстановлено из {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="133" />
+            <source>The replaced database was kept as {name}.</source>
+            <translation>Заменённая база данных сохранена как {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="146" />
+            <source>Work on another database file; this window switches to it</source>
+            <translation>Работать с другим файлом базы данных; окно переключится на него</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_database.py" line="81" />
+            <source>kztracker databases ({patterns});;All files (*)</source>
+            <translation>Базы данных kztracker ({patterns});;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <location filename="../../ui/operations.py" line="287" />
@@ -2442,6 +2652,14 @@
         </message>
     </context>
     <context>
+        <name>SearchKeys</name>
+        <message>
+            <location filename="../../ui/search_keys.py" line="28" />
+            <source>Down or Enter: go to the results (Enter again opens one) · Esc: clear the search</source>
+            <translation>Вниз или Enter — к результатам (ещё раз Enter открывает запись) · Esc — очистить поиск</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetImport</name>
         <message numerus="yes">
             <location filename="../../ui/sheet_import.py" line="109" />
@@ -2540,6 +2758,39 @@
             <location filename="../../ui/sheet_mapping.py" line="85" />
             <source>Values</source>
             <translation>Значения</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFit</name>
+        <message>
+            <location filename="../../ui/window_fit.py" line="39" />
+            <source>&amp;Detail pane</source>
+            <translation>&amp;Панель сведений</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="87" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="86" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="87" />
+            <source>Redo: {change}</source>
+            <translation>Повторить: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="42" />
+            <source>Show or hide the details beside the table</source>
+            <translation>Показать или скрыть сведения рядом с таблицей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_fit.py" line="86" />
+            <source>Undo: {change}</source>
+            <translation>Отменить: {change}</translation>
         </message>
     </context>
     <context>
