@@ -68,3 +68,28 @@ def test_a_college_is_an_organization() -> None:
         "Құжатқа колледж директоры Арман Бекенов қол қойды."
     )
     assert "Семей аграрлық колледжі" in _names(draft)
+
+
+def _parties(draft: Draft) -> list[list[str]]:
+    return sorted(sorted(m.parties) for m in draft.memoranda)
+
+
+def test_a_passive_signing_takes_the_parties_just_named() -> None:
+    draft = _draft(
+        "Павлодар облысының әкімдігі Жапонияның Marubeni корпорациясының өкілдерімен кездесті. "
+        "Кездесу соңында ынтымақтастық туралы келісімге қол қойылды."
+    )
+    assert _parties(draft) == [["Marubeni", "Павлодар облысының әкімдігі"]]
+
+
+def test_one_document_per_partner_when_a_sentence_lists_several() -> None:
+    draft = _draft(
+        "Қорқыт Ата атындағы Қызылорда университеті Бакы мемлекеттік университетімен "
+        "студенттер алмасуы туралы меморандумға, ал Қазан федералдық университетімен "
+        "ғылыми ынтымақтастық туралы келісімге қол қойды."
+    )
+    subject = "Қорқыт Ата атындағы Қызылорда университеті"
+    assert _parties(draft) == sorted([
+        sorted([subject, "Бакы мемлекеттік университеті"]),
+        sorted([subject, "Қазан федералдық университеті"]),
+    ])

@@ -19,31 +19,18 @@ from typing import TypeVar
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.kazakh.dates import DateMention
-from kztracker.importing.extract.kazakh.endings import case_of, strip_case
+from kztracker.importing.extract.kazakh.documents import Document, by_partner, case_at, document_in
+from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.resolve import is_state
-from kztracker.importing.extract.kazakh.segment import Sentence, Token, tokenize
+from kztracker.importing.extract.kazakh.segment import Sentence, tokenize
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 M = TypeVar("M", OrganizationMention, PersonMention)
 _PARTY_CASES = {None, "genitive", "instrumental"}
 _LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
 _BACK_FOR_PARTIES = 3  # sentences back that «Тараптар» (the parties) may refer to
-
-
-@dataclass(frozen=True)
-class Document:
-    stem: str
-    kind: str
-    title: str | None = None  # the nominative a title takes when it is not the stem
-
-
-@cache
-def _documents() -> tuple[Document, ...]:
-    return tuple(
-        Document(d["stem"], d["kind"], d.get("title")) for d in data("agreements")["documents"]
-    )
 
 
 @cache
@@ -60,44 +47,6 @@ def _phrases(key: str) -> re.Pattern[str]:
 
 def _phrase(sentence: Sentence, key: str) -> bool:
     return _phrases(key).search(sentence.text) is not None
-
-
-def document_in(sentence: Sentence) -> tuple[int, Document] | None:
-    """The first specified document the sentence names, by its token index."""
-    if not _any_document().search(sentence.text):
-        return None  # most sentences name none: one search instead of a look at every word
-    tokens = sentence.tokens
-    unspecified = words("agreements", "unspecified")
-    for i, token in enumerate(tokens):
-        for document in _documents():
-            stem_words = document.stem.split()
-            if len(stem_words) == 2:
-                matched = (
-                    token.lower == stem_words[0]
-                    and i + 1 < len(tokens)
-                    and tokens[i + 1].lower.startswith(stem_words[1])
-                )
-            else:
-                matched = _is_form_of(token, document)
-            if matched and not (i > 0 and tokens[i - 1].lower in unspecified):
-                return i, document
-    return None
-
-
-@cache
-def _any_document() -> re.Pattern[str]:
-    stems = "|".join(re.escape(d.stem.split()[0]) for d in _documents())
-    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
-
-
-def _is_form_of(token: Token, document: Document) -> bool:
-    """ «меморандумға», «меморандумына», «келісімді»: the document in a case, with or without
-    its possessive; not «келісімдер» (several), «хаттамалық» (a word made from it)."""
-    base = strip_case(token.text).casefold()
-    if not base.startswith(document.stem):
-        return False
-    rest = base[len(document.stem) :]
-    return rest == "" or rest in data("endings")["possessive"]
 
 
 def is_signed(sentence: Sentence) -> bool:
@@ -156,11 +105,25 @@ def memoranda_in(
             continue
         at, document = found
         parties = _parties(sentence, orgs_at.get(index, []))
-        if not parties and _stems("parties_words").search(sentence.text):
+        several = by_partner(sentence, parties)
+        if several:
+            for own, at, document in several:
+                own_names = _unique([names.get(core_key(m.name), m.name) for m in own])
+                clauses.append(_Clause(
+                    index, own_names, [], _date(sentences, index, dates_at),
+                    _title(sentence, at, document, own_names), document.kind,
+                    [sentence.span()],
+                ))
+            continue
+        referred = _referred(sentence, orgs_at.get(index, []), the_one or {})
+        # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
+        # text has just named, when this sentence names none.
+        if not parties and not referred and (
+            _stems("parties_words").search(sentence.text) or _phrase(sentence, "passive")
+        ):
             parties = _named_before(index, orgs_at)
         names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
-        names_of += [n for n in _referred(sentence, orgs_at.get(index, []), the_one or {})
-                     if n not in names_of]
+        names_of += [n for n in referred if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]
         if not names_of and not (generic and clauses):
             continue
@@ -215,19 +178,13 @@ def _parties(sentence: Sentence, mentions: list[OrganizationMention]) -> list[Or
             elif len(before) >= 2:
                 mentions = before
             break
-    signing = [m for m in mentions if _case_at(sentence, m.end) in _PARTY_CASES]
+    signing = [m for m in mentions if case_at(sentence, m.end) in _PARTY_CASES]
     mentions = signing or mentions
     actors = [m for m in mentions if not is_state(m)]
     states = [m for m in mentions if is_state(m)]
     # States and regions are parties only of their own agreements: «Түркістан облысы мен
     # Ташкент облысы», not «... Қытай Халық Республикасына сапары барысында».
     return actors or (states if len({m.name for m in states}) >= 2 else [])
-
-
-def _case_at(sentence: Sentence, end: int) -> str | None:
-    """The case of the word a mention ends in («университетінде»: locative)."""
-    token = next((t for t in sentence.tokens if t.start < end <= t.end), None)
-    return case_of(token.text) if token is not None else None
 
 
 def _joined_before(

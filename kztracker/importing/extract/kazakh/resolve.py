@@ -161,6 +161,8 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
             if target is not None:
                 mention.same_as.append(target)
                 kept.append(mention)
+            elif not by_head.get(head_of(mention.name)) and mention.name[:1].isupper():
+                kept.append(mention)  # «Корея университеті» and no other: a name after all
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -174,8 +176,12 @@ def _expands(
         return False
     if _acronym_of(short_name.split()[-1], long_name):
         return True
-    # «Ұлттық кітапхана» is not «Армения Республикасының Ұлттық кітапханасы».
-    if any(w in countries and w not in rest for w in long):
+    # «Ұлттық кітапхана» is not «Армения Республикасының Ұлттық кітапханасы»; «Сәтбаев
+    # университеті» holds a word of its own and is its long name wherever that is.
+    generic = words("organizations", "generic_modifiers", "countries", "home")
+    adjective = tuple(data("organizations")["adjective_endings"])
+    distinctive = any(w not in generic and not w.endswith(adjective) for w in rest)
+    if not distinctive and any(w in countries and w not in rest for w in long):
         return False
     head, long_head = type_of(last), type_of(long_name.split()[-1])
     return bool(rest) and head is not None and head == long_head

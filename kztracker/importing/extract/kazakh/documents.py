@@ -1,0 +1,103 @@
+"""Documents a sentence names (меморандум, келісім, жол картасы, хаттама), and the sentence
+that lists several, each with a partner of its own: «X Y-мен меморандумға, Z-мен келісімге қол
+қойды» is two documents, X with Y and X with Z."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kztracker.importing.extract.kazakh.endings import case_of, strip_case
+from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.segment import Sentence, Token
+from kztracker.importing.extract.mentions import OrganizationMention
+
+
+@dataclass(frozen=True)
+class Document:
+    stem: str
+    kind: str
+    title: str | None = None  # the nominative a title takes when it is not the stem
+
+
+@cache
+def _documents() -> tuple[Document, ...]:
+    return tuple(
+        Document(d["stem"], d["kind"], d.get("title")) for d in data("agreements")["documents"]
+    )
+
+
+def document_in(sentence: Sentence, start: int = 0, end: int | None = None) -> (
+    tuple[int, Document] | None
+):
+    """The first specified document the sentence names (between the offsets `start` and
+    `end`, if given), by its token index."""
+    if not _any_document().search(sentence.text):
+        return None  # most sentences name none: one search instead of a look at every word
+    tokens = sentence.tokens
+    unspecified = words("agreements", "unspecified")
+    for i, token in enumerate(tokens):
+        if token.start < start or (end is not None and token.start >= end):
+            continue
+        document = _document_at(tokens, i)
+        if document is not None and not (i > 0 and tokens[i - 1].lower in unspecified):
+            return i, document
+    return None
+
+
+def _document_at(tokens: list[Token], i: int) -> Document | None:
+    for document in _documents():
+        stem_words = document.stem.split()
+        if len(stem_words) == 2:
+            matched = (
+                tokens[i].lower == stem_words[0]
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower.startswith(stem_words[1])
+            )
+        else:
+            matched = _is_form_of(tokens[i], document)
+        if matched:
+            return document
+    return None
+
+
+@cache
+def _any_document() -> re.Pattern[str]:
+    stems = "|".join(re.escape(d.stem.split()[0]) for d in _documents())
+    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
+
+
+def _is_form_of(token: Token, document: Document) -> bool:
+    """ «меморандумға», «меморандумына», «келісімді»: the document in a case, with or without
+    its possessive; not «келісімдер» (several), «хаттамалық» (a word made from it)."""
+    base = strip_case(token.text).casefold()
+    if not base.startswith(document.stem):
+        return False
+    rest = base[len(document.stem) :]
+    return rest == "" or rest in data("endings")["possessive"]
+
+
+def case_at(sentence: Sentence, end: int) -> str | None:
+    """The case of the word a mention ends in («университетінде»: locative)."""
+    token = next((t for t in sentence.tokens if t.start < end <= t.end), None)
+    return case_of(token.text) if token is not None else None
+
+
+def by_partner(
+    sentence: Sentence, parties: list[OrganizationMention]
+) -> list[tuple[list[OrganizationMention], int, Document]]:
+    """Each partner in «-мен» with the document named after it, before the next partner, and
+    the signer the sentence names in another case; empty unless there are two or more."""
+    partners = [m for m in parties if case_at(sentence, m.end) == "instrumental"]
+    if len(partners) < 2:
+        return []
+    subject = [m for m in parties if m not in partners]
+    result = []
+    for k, partner in enumerate(partners):
+        end = partners[k + 1].start if k + 1 < len(partners) else sentence.end
+        found = document_in(sentence, partner.end, end)
+        if found is None:
+            return []  # one document with several partners
+        result.append(([*subject, partner], *found))
+    return result
