@@ -12,19 +12,24 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from kztracker import resources
 from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, masked, shown
 from kztracker.i18n import _
+
+if TYPE_CHECKING:
+    # The ORM loads on the first session: a read in Core (`list --json`, the window's first
+    # page) never pays for it, nor for the history hook and the model classes it brings.
+    from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "KZTRACKER_DATABASE_URL"
 # In a checkout, an installed wheel or a bundle alike (kztracker.resources says where).
@@ -311,14 +316,30 @@ def _unfinished(tables: set[str], rows: Callable[[str], int]) -> bool:
     return all(rows(table) == 0 for table in tables)
 
 
-def _unusable_reason(path: Path, *, completing: bool) -> str | None:
+def _probe_roots(connection: sqlite3.Connection, tables: set[str]) -> None:
+    """Read the first row of every table: SQLite checks each root page it reads (its type,
+    its cells' bounds) and raises "database disk image is malformed" on a bad one.
+
+    With the schema read before it (which checks the header and that the file holds every
+    page the header counts, so a truncated file fails there), this is the cheap check of
+    every open: a few pages, whatever the size of the file.
+    """
+    for table in sorted(tables):
+        # Every column, so the planner reads the table itself, not a smaller covering index.
+        connection.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
+
+
+def _unusable_reason(path: Path, *, completing: bool, thorough: bool = True) -> str | None:
     """Why an existing file cannot be opened as this app's database, read without writing.
 
     `completing`: the caller may create and seed, so an unfinished first start is no reason.
+    `thorough`: run SQLite's quick_check over every page first; without it only the header,
+    the schema and each table's root page are read (see open_database's `integrity`).
     """
-    problem = sqlite_problem(path)
-    if problem is not None:
-        return _damaged(path, problem)
+    if thorough:
+        problem = sqlite_problem(path)
+        if problem is not None:
+            return _damaged(path, problem)
     try:
         connection = _read_only(path)
         try:
@@ -326,6 +347,8 @@ def _unusable_reason(path: Path, *, completing: bool) -> str | None:
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
+            if not thorough:
+                _probe_roots(connection, tables)
             revisions = (
                 [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
                 if "alembic_version" in tables
@@ -375,13 +398,13 @@ def _newer(where: str, schema: str) -> str:
     )
 
 
-def _check_sqlite_integrity(path: Path, *, completing: bool) -> None:
+def _check_sqlite_integrity(path: Path, *, completing: bool, thorough: bool = True) -> None:
     """Refuse a damaged, foreign or newer file before the engine (which sets WAL) touches it."""
     if not path.exists() or path.stat().st_size == 0:
         return
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     absent = [companion for companion in companions if not companion.exists()]
-    reason = _unusable_reason(path, completing=completing)
+    reason = _unusable_reason(path, completing=completing, thorough=thorough)
     if reason is None:
         return
     # A read-only look at a WAL file leaves empty companions behind; the refused file gets
@@ -454,7 +477,7 @@ def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
 
 @dataclass
 class Database:
-    """An open database: its URL, engine and session factory.
+    """An open database: its URL, engine and (made on first use) session factory.
 
     `read_only` is true when it was opened only to read, or when this user may not change it
     (a file or folder without write permission): the window says so, and writing commands
@@ -463,8 +486,19 @@ class Database:
 
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]
     read_only: bool = False
+    _factory: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, with the history hook, built the first time it is asked for:
+        importing the ORM, the model classes and kztracker.history costs a fifth of a second,
+        which a command or a first page that reads through Core never needs."""
+        with self._lock:  # the window's workers may ask first, two at once
+            if self._factory is None:
+                self._factory = _sessions(self.engine)
+            return self._factory
 
     def session(self) -> Session:
         return self.sessions()
@@ -488,7 +522,7 @@ class Database:
 
 
 # Runs once, inside the transaction that creates a new database, before anyone else sees it.
-Prepare = Callable[[Session], object]
+Prepare = Callable[["Session"], object]
 
 
 def open_database(
@@ -497,6 +531,7 @@ def open_database(
     create: bool = True,
     read_only: bool = False,
     prepare: Prepare | None = None,
+    check_later: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) the database. Raises DatabaseOpenError.
 
@@ -504,6 +539,16 @@ def open_database(
     this user may not write opens read-only too (see Database.read_only), never as damaged.
     `prepare` fills a database this call creates (the seed), in the transaction that creates
     it: a first start cut short leaves no half-made database, and two at once do the work once.
+    `check_later`: the caller runs `integrity_problem` itself once it has shown something (the
+    window, after its first paint), so the open reads only a few pages.
+
+    A SQLite file's every open reads its header, its schema and each table's root page, which
+    refuses a file that is not SQLite, truncated, or damaged where every query passes: a few
+    pages, whatever its size. SQLite's quick_check reads every page (0.6 s of a start on a
+    million milestones), so it runs where it protects most: before an open that may write
+    (writing into a damaged b-tree spreads the damage), and in the window's background after
+    its first paint. A reader that meets a damaged page later gets SQLite's own refusal, and
+    changes nothing.
     """
     url = resolve_url(path_or_url)
     path = sqlite_path(url)
@@ -530,7 +575,9 @@ def open_database(
                     ).format(path=shown(path))
                 )
             read_only = True
-        _check_sqlite_integrity(path, completing=create and not read_only)
+        _check_sqlite_integrity(
+            path, completing=create and not read_only, thorough=not (read_only or check_later)
+        )
     engine = make_engine(url, read_only=read_only)
     try:
         if read_only:
@@ -552,10 +599,23 @@ def open_database(
         raise DatabaseOpenError(
             _("cannot open database {url}: {reason}").format(url=_safe(url), reason=reason)
         ) from exc
-    return Database(url, engine, _sessions(engine), read_only=read_only)
+    return Database(url, engine, read_only=read_only)
+
+
+def integrity_problem(database: Database) -> str | None:
+    """What SQLite's quick_check finds wrong with the database's file, as the message an open
+    would give (with the way back), or None when it is sound or not a file. Reads every page:
+    run it off the UI thread."""
+    path = sqlite_path(database.url)
+    if path is None or not path.exists():
+        return None
+    problem = sqlite_problem(path)
+    return None if problem is None else _with_hint(_damaged(path, problem), path)
 
 
 def _sessions(bind: Engine | Connection) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     sessions = sessionmaker(bind, expire_on_commit=False)
     from kztracker.history import install as record_history
 

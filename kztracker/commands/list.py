@@ -26,8 +26,9 @@ def run(args: argparse.Namespace) -> int:
 
     database = open_database(args.db, create=False, read_only=True)
     try:
-        with database.session() as session:
-            rows = list_records(session, args.kind)
+        # A Core connection, not a session: a listing needs no ORM session or history hook.
+        with database.engine.connect() as connection:
+            rows = list_records(connection, args.kind)
     finally:
         database.dispose()
     if args.json:

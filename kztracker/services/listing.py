@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Executable, select
+from sqlalchemy import Connection, Executable, select
 from sqlalchemy.orm import Session, aliased
 
 from kztracker.dates import PartialDate
@@ -30,20 +30,23 @@ from kztracker.models import (
 )
 
 Row = dict[str, Any]
+# Every listing is column selects, so a Core connection serves as well as a session: `list
+# --json` reads through one and never builds the session factory (nor loads the history hook).
+Reader = Session | Connection
 
 
 def _iso(value: PartialDate | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _grouped(session: Session, statement: Executable) -> dict[int, list[Any]]:
+def _grouped(session: Reader, statement: Executable) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = defaultdict(list)
     for key, value in session.execute(statement):
         groups[key].append(value)
     return groups
 
 
-def list_partners(session: Session) -> list[Row]:
+def list_partners(session: Reader) -> list[Row]:
     parent = aliased(Organization)
     aliases = _grouped(
         session,
@@ -77,7 +80,7 @@ def list_partners(session: Session) -> list[Row]:
     ]
 
 
-def list_people(session: Session) -> list[Row]:
+def list_people(session: Reader) -> list[Row]:
     aliases = _grouped(
         session, select(PersonAlias.person_id, PersonAlias.alias).order_by(PersonAlias.alias)
     )
@@ -100,7 +103,7 @@ def list_people(session: Session) -> list[Row]:
     ]
 
 
-def list_focus_areas(session: Session) -> list[Row]:
+def list_focus_areas(session: Reader) -> list[Row]:
     parent = aliased(FocusArea)
     statement = (
         select(FocusArea.id, FocusArea.name, FocusArea.description, parent.name)
@@ -113,7 +116,7 @@ def list_focus_areas(session: Session) -> list[Row]:
     ]
 
 
-def list_memoranda(session: Session) -> list[Row]:
+def list_memoranda(session: Reader) -> list[Row]:
     parties: dict[int, list[Any]] = defaultdict(list)
     for memo_id, org, role in session.execute(
         select(MemorandumParty.memorandum_id, Organization.name, MemorandumParty.role)
@@ -167,7 +170,7 @@ def list_memoranda(session: Session) -> list[Row]:
     ]
 
 
-def list_milestones(session: Session) -> list[Row]:
+def list_milestones(session: Reader) -> list[Row]:
     orgs = _grouped(
         session,
         select(MilestoneOrganization.milestone_id, Organization.name)
@@ -212,7 +215,7 @@ def list_milestones(session: Session) -> list[Row]:
     ]
 
 
-def list_sources(session: Session) -> list[Row]:
+def list_sources(session: Reader) -> list[Row]:
     statement = select(
         Source.id, Source.title, Source.outlet, Source.url, Source.published_on, Source.language
     ).order_by(Source.published_on.is_(None), Source.published_on, Source.title)
@@ -229,7 +232,7 @@ def list_sources(session: Session) -> list[Row]:
     ]
 
 
-LISTINGS: dict[str, Callable[[Session], list[Row]]] = {
+LISTINGS: dict[str, Callable[[Reader], list[Row]]] = {
     "memoranda": list_memoranda,
     "partners": list_partners,
     "people": list_people,
@@ -239,7 +242,7 @@ LISTINGS: dict[str, Callable[[Session], list[Row]]] = {
 }
 
 
-def list_records(session: Session, kind: str) -> list[Row]:
+def list_records(session: Reader, kind: str) -> list[Row]:
     """Every record of `kind` (one of LISTINGS) as plain rows."""
     return LISTINGS[kind](session)
 

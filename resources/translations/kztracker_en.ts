@@ -1761,6 +1761,11 @@
             <translation>The daily backup failed: {error}</translation>
         </message>
         <message>
+            <location filename="../../ui/app.py" line="95" />
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="173" />
             <source>The database in use</source>
             <translation>The database in use</translation>

@@ -1761,6 +1761,11 @@
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
+            <location filename="../../ui/app.py" line="95" />
+            <source>The database is damaged</source>
+            <translation>Дерекқор зақымдалған</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="173" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>

@@ -1771,6 +1771,11 @@
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
+            <location filename="../../ui/app.py" line="95" />
+            <source>The database is damaged</source>
+            <translation>База данных повреждена</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="173" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
