@@ -2664,27 +2664,27 @@
         <message>
             <location filename="../../ui/sheet_import.py" line="32" />
             <source>Import &amp;spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>Import &amp;spreadsheet…</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_import.py" line="33" />
             <source>Import partners, people, memoranda or milestones from a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Import partners, people, memoranda or milestones from a spreadsheet</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_import.py" line="41" />
             <source>Import spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Import spreadsheet</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_import.py" line="98" />
             <source>Review spreadsheet import</source>
-            <translation type="unfinished" />
+            <translation>Review spreadsheet import</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_import.py" line="43" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -2692,63 +2692,63 @@
         <message>
             <location filename="../../ui/sheet_mapping.py" line="147" />
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(do not import)</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="91" />
             <source>(no header)</source>
-            <translation type="unfinished" />
+            <translation>(no header)</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="165" />
             <source>Choose the column that holds the {field}.</source>
-            <translation type="unfinished" />
+            <translation>Choose the column that holds the {field}.</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="85" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="85" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Field</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="85" />
             <source>Header</source>
-            <translation type="unfinished" />
+            <translation>Header</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="67" />
             <source>Import spreadsheet: columns</source>
-            <translation type="unfinished" />
+            <translation>Import spreadsheet: columns</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="117" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Review</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="71" />
             <location filename="../../ui/sheet_mapping.py" line="72" />
             <source>Sheet “{sheet}”: {rows} rows. Check what each column holds; the records are shown for review before anything is saved.</source>
-            <translation type="unfinished" />
+            <translation>Sheet “{sheet}”: {rows} rows. Check what each column holds; the records are shown for review before anything is saved.</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="82" />
             <source>The rows are:</source>
-            <translation type="unfinished" />
+            <translation>The rows are:</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="169" />
             <source>Two columns fill the same field; choose one of them.</source>
-            <translation type="unfinished" />
+            <translation>Two columns fill the same field; choose one of them.</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_mapping.py" line="85" />
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Values</translation>
         </message>
     </context>
     <context>
