@@ -30,12 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.errors import RecordNotFound
-from ui.detail_html import (
-    detail_html,
-    history_html,
-    parse_record_link,
-    parse_remove_import_link,
-)
 from ui.labels import kind_label
 from ui.operations import Operations
 
@@ -245,6 +239,8 @@ class DetailPane(QWidget):
                 return
             scroll = self.history.verticalScrollBar().value()
             if rows:
+                from ui.detail_html import history_html
+
                 self.history.setHtml(history_html(rows, self.palette()))
             else:
                 self._history_message(tr("No changes have been recorded for this record."))
@@ -277,6 +273,10 @@ class DetailPane(QWidget):
         self.title.setText(detail.title)
         self.notice.hide()
         self.details.setEnabled(True)
+        # Here, not at the top: ui.detail_html brings the model classes (and SQLAlchemy's ORM),
+        # which the window's first paint does without (issue 18).
+        from ui.detail_html import detail_html
+
         self.details.setHtml(detail_html(detail, self.palette(), overdue=overdue))
         self.details.verticalScrollBar().setValue(scroll)
         self.pages.setCurrentIndex(1)
@@ -311,6 +311,8 @@ class DetailPane(QWidget):
         self._request()
 
     def _follow(self, url: QUrl) -> None:
+        from ui.detail_html import parse_record_link, parse_remove_import_link
+
         target = parse_record_link(url)
         source_id = parse_remove_import_link(url)
         if target is not None:

@@ -18,23 +18,26 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from kztracker.errors import RecordNotFound, StaleRecordError, ValidationFailed
-from kztracker.services import bulk, records
-from kztracker.services.changes import Changes
-from kztracker.services.deletion import DeleteImpact
-from kztracker.services.record_kinds import field_label, spec_for
-from ui.dialogs import QuickMilestoneDialog, RecordDialog, dialog_class
-from ui.dialogs.conflict import OVERWRITE, RELOAD, ConflictDialog
-from ui.dialogs.delete import DeleteConfirmation
 from ui.labels import format_date, kind_label
 from ui.operations import Operations
+
+# The services that change records, and the dialogs, load on the first edit, not with the
+# window: they bring the model classes, the history hook and every form (a tenth of a second
+# of a start, issue 18). Hence the imports inside the methods below.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kztracker.services import bulk
+    from kztracker.services.changes import Changes
+    from kztracker.services.deletion import DeleteImpact
+    from ui.dialogs import RecordDialog
 
 Values = dict[str, Any]
 LABEL_LENGTH = 48
@@ -88,6 +91,8 @@ class _Update(_Command):
         self.after = after
 
     def apply(self, session: Session, forward: bool, overwrite: bool) -> Changes:
+        from kztracker.services import records
+
         values = self.after if forward else self.before
         changes = records.update_record(
             session,
@@ -112,6 +117,8 @@ class _Bulk(_Command):
         self.changed = changed
 
     def apply(self, session: Session, forward: bool, overwrite: bool) -> Changes:
+        from kztracker.services import bulk, records
+
         for item in self.changed:
             records.update_record(
                 session,
@@ -151,6 +158,8 @@ class _Existence(_Command):
         self.left_out: list[str] = []
 
     def apply(self, session: Session, forward: bool, overwrite: bool) -> Changes:
+        from kztracker.services import records
+
         self.left_out = []
         if forward == self.exists_after_redo:
             assert self.snapshot is not None
@@ -189,12 +198,18 @@ class Editor(QObject):
     # -- opening dialogs -------------------------------------------------------------------------
 
     def new_record(self, kind: str, prefill: Values | None = None) -> RecordDialog:
+        from ui.dialogs import dialog_class
+
         return self._open(dialog_class(kind)(self.operations, self._window, prefill=prefill))
 
     def edit_record(self, kind: str, record_id: int) -> RecordDialog:
+        from ui.dialogs import dialog_class
+
         return self._open(dialog_class(kind)(self.operations, self._window, record_id=record_id))
 
     def quick_milestone(self, prefill: Values | None = None) -> RecordDialog:
+        from ui.dialogs import QuickMilestoneDialog
+
         dialog = QuickMilestoneDialog(self.operations, self._window, prefill=prefill)
         dialog.more_fields.connect(lambda values: self.new_record("milestone", values))
         return self._open(dialog)
@@ -210,6 +225,8 @@ class Editor(QObject):
 
     def save(self, dialog: RecordDialog, values: Values, overwrite: bool = False) -> None:
         """Create or update the dialog's record with `values`; the dialog closes on success."""
+        from kztracker.services import bulk, records
+
         kind, record_id, version = dialog.kind, dialog.record_id, dialog.version
         outcome: dict[str, Any] = {}
 
@@ -258,6 +275,8 @@ class Editor(QObject):
         )
 
     def _save_failed(self, dialog: RecordDialog, values: Values, error: BaseException) -> None:
+        from ui.dialogs.conflict import OVERWRITE, RELOAD, ConflictDialog
+
         dialog.set_saving(False)
         if isinstance(error, ValidationFailed):
             dialog.save_failed(error.errors)
@@ -279,6 +298,8 @@ class Editor(QObject):
 
     def mark_done(self, milestone_ids: list[int], today: dt.date | None = None) -> None:
         """Done, completed today, in one undoable step."""
+        from kztracker.services import bulk
+
         day = today or dt.date.today()
         self._change_many(
             "milestone",
@@ -289,6 +310,8 @@ class Editor(QObject):
 
     def change_many(self, kind: str, record_ids: list[int], values: Values) -> None:
         """The same `values` for every record in `record_ids`, in one undoable step."""
+        from kztracker.services import bulk
+
         self._change_many(
             kind,
             record_ids,
@@ -297,6 +320,8 @@ class Editor(QObject):
         )
 
     def _change_many(self, kind: str, record_ids: list[int], run: Any, text: str) -> None:
+        from kztracker.services import bulk
+
         if not record_ids:
             return
         outcome: dict[str, Any] = {}
@@ -327,6 +352,8 @@ class Editor(QObject):
 
     def delete_record(self, kind: str, record_id: int) -> None:
         """Say what the delete takes along, ask, and delete (undoably) if the user agrees."""
+        from kztracker.services import records
+
         self.operations.query(
             lambda session: records.delete_impact(session, kind, record_id),
             self._confirm_delete,
@@ -334,6 +361,9 @@ class Editor(QObject):
         )
 
     def _confirm_delete(self, impact: DeleteImpact) -> None:
+        from kztracker.services import records
+        from ui.dialogs.delete import DeleteConfirmation
+
         confirmation = DeleteConfirmation(impact, self._window)
         answer = confirmation.exec()
         confirmation.deleteLater()
@@ -368,6 +398,8 @@ class Editor(QObject):
 
     def remember(self, session: Session, kind: str, record_id: int) -> Values:
         """Note the version this session left the record at; the record's values as stored."""
+        from kztracker.services import records
+
         values = records.load_record(session, kind, record_id)
         self._versions[(kind, record_id)] = values["version"]
         return values
@@ -402,6 +434,8 @@ class Editor(QObject):
         )
 
     def _replay_failed(self, command: _Command, forward: bool, error: BaseException) -> None:
+        from ui.dialogs.conflict import OVERWRITE, ConflictDialog
+
         if isinstance(error, StaleRecordError):
             deleting = isinstance(command, _Existence)
             conflict = ConflictDialog(
@@ -449,10 +483,14 @@ class Editor(QObject):
 
     @staticmethod
     def _field_labels(kind: str) -> dict[str, str]:
+        from kztracker.services.record_kinds import field_label, spec_for
+
         return {field.name: field_label(kind, field.name) for field in spec_for(kind).fields}
 
     @staticmethod
     def _describe(kind: str) -> Any:
+        from kztracker.services.record_kinds import spec_for
+
         dates = {field.name for field in spec_for(kind).fields if field.type == "date"}
 
         def describe(name: str, value: Any) -> str:
