@@ -69,7 +69,8 @@ def column_letter(index: int) -> str:
     return letters
 
 
-# How each field's cell is read; plain text otherwise.
+# How each field's cell is read; plain text otherwise. These readers take the cell as it is
+# (an Excel date, a number, lines inside a cell); status and kind take its tidied text.
 _READERS: dict[str, Callable[[Any], Any]] = {
     "aliases": values.items,
     "parties": values.items,
@@ -78,8 +79,8 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "organizations": values.items,
     "signed_on": values.date,
     "date": values.date,
-    "status": values.status,
 }
+_TEXT_READERS: dict[str, Callable[[str], Any]] = {"status": values.status}
 
 
 class _Builder:
@@ -88,38 +89,50 @@ class _Builder:
         self.kind = kind
         self.columns = [(i, f) for i, f in enumerate(mapping) if f is not None]
         self.letters = {i: column_letter(i) for i, _f in self.columns}
+        kind_reader = values.organization_kind if kind == "partners" else values.memorandum_kind
+        # Per mapped column, worked out once: its field, how its cell is read, its cite prefix.
+        self.plan = [
+            (
+                column,
+                name,
+                _READERS.get(name),
+                kind_reader if name == "kind" else _TEXT_READERS.get(name),
+                f"{table.sheet}!{self.letters[column]}",
+            )
+            for column, name in self.columns
+        ]
         self.lines: list[str] = []
         self.length = 0
         self.problems: list[Problem] = []
         self.used = 0
         self.draft = Draft(Document(text="", origin=table.origin, format="sheet"))
         self.named: dict[str, dict[str, Any]] = {"organization": {}, "person": {}, "area": {}}
-        self.kind_reader = (
-            values.organization_kind if kind == "partners" else values.memorandum_kind
-        )
 
     def row(self, index: int, cells: Sequence[Any]) -> None:
-        number = self.table.row_number(index)
         fields: dict[str, Any] = {}
-        shown: list[tuple[int, str]] = []
-        for column, name in self.columns:
-            raw = cells[column] if column < len(cells) else None
-            cell = values.text(raw)
-            if cell is None:
+        shown: list[tuple[str, str]] = []
+        width = len(cells)
+        for column, name, reader, text_reader, prefix in self.plan:
+            raw = cells[column] if column < width else None
+            # The common cell, text, is tidied here; values.text handles numbers and dates.
+            cell = " ".join(raw.split()) if type(raw) is str else values.text(raw)
+            if not cell:
                 continue
-            shown.append((column, cell))
-            reader = self.kind_reader if name == "kind" else _READERS.get(name)
-            if reader is None:
-                fields[name] = cell
-                continue
+            shown.append((prefix, cell))
             try:
-                fields[name] = reader(raw)
+                if reader is not None:
+                    fields[name] = reader(raw)
+                elif text_reader is not None:
+                    fields[name] = text_reader(cell)
+                else:
+                    fields[name] = cell
             except ValueError as error:
-                self._problem(number, column, cell, str(error))
+                self._problem(self.table.row_number(index), column, cell, str(error))
                 return
         if not shown:
             return  # a blank row between blocks is no problem
         required = FIELDS[self.kind][0]
+        number = self.table.row_number(index)
         if not fields.get(required):
             column = next(i for i, f in self.columns if f == required)
             reason = _("no {field}").format(field=field_label(self.kind, required))
@@ -132,15 +145,14 @@ class _Builder:
         header = self.table.headers[column] if column < len(self.table.headers) else ""
         self.problems.append(Problem(number, self.letters[column], header, value, reason))
 
-    def _cite(self, number: int, shown: list[tuple[int, str]]) -> Span:
+    def _cite(self, number: int, shown: list[tuple[str, str]]) -> Span:
         if self.lines:
             self.lines.append("")
             self.length += 1
         start = self.length
-        for column, cell in shown:
-            line = f"{self.table.sheet}!{self.letters[column]}{number}: {cell}"
-            self.lines.append(line)
-            self.length += len(line) + 1
+        lines = [f"{prefix}{number}: {cell}" for prefix, cell in shown]
+        self.lines.extend(lines)
+        self.length += sum(map(len, lines)) + len(lines)
         return Span(start, self.length - 1)
 
     def _item(self, fields: dict[str, Any], span: Span) -> None:

@@ -119,21 +119,17 @@ def _named(cell: str) -> PartialDate | None:
 _FILLER = frozenset({"г", "года", "год", "жылғы", "жылы", "ж", "of", "the", "st", "nd", "rd", "th"})
 
 
-def status(value: Any) -> str | None:
-    cell = text(value)
-    if cell is None:
-        return None
+def status(cell: str) -> str | None:
+    """A status word in any of the three languages, from a cell's tidied text."""
     found = lookup(vocabulary().statuses, cell)
     if found is None:
         raise ValueError(_("not a status (planned, in progress, done or cancelled)"))
     return found
 
 
-def organization_kind(value: Any) -> str | None:
-    cell = text(value)
-    return lookup(vocabulary().organization_kinds, cell) if cell else None
+def organization_kind(cell: str) -> str | None:
+    return lookup(vocabulary().organization_kinds, cell)
 
 
-def memorandum_kind(value: Any) -> str | None:
-    cell = text(value)
-    return lookup(vocabulary().memorandum_kinds, cell) if cell else None
+def memorandum_kind(cell: str) -> str | None:
+    return lookup(vocabulary().memorandum_kinds, cell)
