@@ -38,6 +38,9 @@ class VariantRules:
     # Words that only say where an organization is from ("Turkmen", "Chinese"): a long form that
     # adds nothing else is not the fuller name ("Turkmen Center for X" is "Center for X").
     origins: frozenset[str] = frozenset()
+    # Words that head a place's own government ("akimat"): "the Akimat of X region" is the
+    # "X region" that signs, not a unit of it.
+    governments: frozenset[str] = frozenset()
 
 
 def _is_unit(name: str, rules: VariantRules) -> bool:
@@ -207,7 +210,7 @@ def _targets(
             continue
         if len(other) == len(own) and (set(other) != set(own) or j > i):
             continue  # the same words: the later one joins the earlier
-        if _unit_of(drafts[j].name, draft.name):
+        if _unit_of(drafts[j].name, draft.name) and not set(other) - set(own) <= rules.governments:
             continue
         if "government" in (draft.kind, drafts[j].kind) and rules.blocks(set(other) - set(own)):
             continue  # "Ministry of Agriculture" and "Ministry of Agriculture of China"

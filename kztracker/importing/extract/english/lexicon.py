@@ -42,6 +42,9 @@ NATIONALITIES: dict[str, str] = dict(_DATA["nationalities"])
 # "East Kazakhstan", "Central Asia": a direction before a place names a region.
 DIRECTIONS: frozenset[str] = frozenset(_DATA["directions"])
 REGIONS: frozenset[str] = frozenset(_DATA["regions"])
+# "Karaganda region": nouns that make a place a region, and words before one that make it a place.
+REGION_NOUNS: frozenset[str] = frozenset(_DATA["region_nouns"])
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(_DATA["place_prepositions"])
 MONTHS: dict[str, int] = dict(_DATA["months"])
 WEEKDAYS: tuple[str, ...] = tuple(_DATA["weekdays"])
 # Capitalized words that never name a partner: sentence openers, topics, units, channels.

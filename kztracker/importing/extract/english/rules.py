@@ -25,9 +25,10 @@ from kztracker.importing.extract.english.lexicon import (
     ORGANIZATION_TYPES,
 )
 from kztracker.importing.extract.english.milestones import milestones_in
+from kztracker.importing.extract.english.municipal import municipal
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
-from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of, is_place
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
@@ -45,6 +46,7 @@ _VARIANTS = VariantRules(
     frozenset(ORGANIZATION_TYPES) | frozenset(_VARIANT_DATA["unit_words"]),
     frozenset(_VARIANT_DATA["descriptor_words"]),
     frozenset(COUNTRIES) | frozenset(NATIONALITIES),
+    frozenset(_VARIANT_DATA["government_words"]),
 )
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
@@ -95,7 +97,7 @@ class EnglishRules:
                 found = [m for m in found if not any(a <= m.start < b for a, b in phrase)]
                 found += plural
             found += _introduced(sentence, index, found)
-            found += _municipal(sentence, index, found)
+            found = municipal(sentence, index, found)
             found += _known_in(sentence, index, known.organizations, found)
             _short_forms(text, found)
             people, implied = people_in(sentence, index, found)
@@ -254,38 +256,6 @@ def _occurrences(sentence: Sentence, spelling: str) -> list[tuple[int, int]]:
         (sentence.start + m.start(), sentence.start + m.end())
         for m in pattern.finditer(sentence.text)
     ]
-
-
-_MUNICIPAL = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:city |regional |region )?"
-    r"(?:akimat|administration|city hall|municipality|mayor's office)\b"
-    r"|\b[Aa]kimat of (?:the )?(?P<of>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?: region| city| oblast)?\b"
-)
-
-
-def _municipal(
-    sentence: Sentence, index: int, found: list[OrganizationMention]
-) -> list[OrganizationMention]:
-    """ "Almaty city akimat", "the Tashkent city administration": a city's own government."""
-    result = []
-    for match in _MUNICIPAL.finditer(sentence.text):
-        place = match.group("place") or match.group("of")
-        if not is_place(place.split()) and not match.group("of"):
-            continue
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(m.start < end and start < m.end for m in found):
-            continue
-        result.append(
-            OrganizationMention(
-                match.group(),
-                start,
-                end,
-                "government",
-                country_of(place) or "Kazakhstan",
-                sentence=index,
-            )
-        )
-    return result
 
 
 def _introduced(

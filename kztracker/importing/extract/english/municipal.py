@@ -1,0 +1,65 @@
+"""Local governments: a city's or region's akimat or administration, and a region that acts.
+
+"Almaty city akimat", "the Akimat of Karaganda region", "the Tashkent city administration" name
+a local government; "North Kazakhstan region signed ..." makes the region a partner, while "a
+plant in the Pavlodar region" only says where something is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import NOT_NAMES, PLACE_PREPOSITIONS, REGION_NOUNS
+from kztracker.importing.extract.english.places import country_of, is_place
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_PLACE = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
+_REGION = "|".join(sorted(REGION_NOUNS))
+_MUNICIPAL = re.compile(
+    rf"\b(?P<place>{_PLACE}) (?:city |regional |(?:{_REGION}) )?"
+    r"(?:akimat|administration|city hall|municipality|mayor's office)\b"
+    rf"|\b[Aa]kimat of (?:the )?(?P<of>{_PLACE})(?: (?:{_REGION})| city)?\b"
+    rf"|(?P<region>(?:{_PLACE}) (?:{_REGION}))\b"
+)
+
+
+def municipal(
+    sentence: Sentence, index: int, found: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    """`found` with the sentence's local governments added; one that only lacked the region
+    noun ("Akimat of Karaganda" of "Akimat of Karaganda region") is given it."""
+    result = list(found)
+    for match in _MUNICIPAL.finditer(sentence.text):
+        place = match.group("place") or match.group("of") or match.group("region")
+        if match.group("region"):
+            words = sentence.text[: match.start()].split()
+            if words and (
+                words[-1].casefold().strip(",“\"(") in PLACE_PREPOSITIONS
+                or words[-1].casefold() == "and"
+                and any(w.casefold() in PLACE_PREPOSITIONS for w in words[-4:-1])
+            ):
+                continue  # "a plant in the Pavlodar region": where, not who
+            place = place.rsplit(" ", 1)[0]
+            if place.split()[0].casefold() in NOT_NAMES:
+                continue  # "The region also signed": the one told of before
+        elif not is_place(place.split()) and not match.group("of"):
+            continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        overlapping = [m for m in result if m.start < end and start < m.end]
+        if overlapping:
+            shorter = overlapping[0]
+            if len(overlapping) == 1 and shorter.start == start and shorter.end < end:
+                shorter.name, shorter.end = match.group(), end  # the region noun it lacked
+            continue
+        result.append(
+            OrganizationMention(
+                match.group(),
+                start,
+                end,
+                "government",
+                country_of(place) or "Kazakhstan",
+                sentence=index,
+            )
+        )
+    return result
