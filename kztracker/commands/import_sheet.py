@@ -19,6 +19,7 @@ from kztracker.i18n import _
 
 NAME = "import-sheet"
 HELP = "import a spreadsheet (.xlsx, .xls, .ods, .csv) of partners, people, memoranda or milestones"
+EXAMPLE = "kztracker import-sheet partners.xlsx --dry-run"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
