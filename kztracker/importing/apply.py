@@ -39,6 +39,7 @@ from kztracker.importing.outcome import (
 from kztracker.importing.references import References
 from kztracker.models import (
     MEMORANDUM_KINDS,
+    MEMORANDUM_STATUSES,
     MILESTONE_STATUSES,
     ORGANIZATION_KINDS,
     FocusArea,
@@ -300,7 +301,7 @@ class _Applier:
             memo = Memorandum(
                 title=item.title,
                 kind=item.kind if item.kind in MEMORANDUM_KINDS else "other",
-                status="signed",
+                status=item.status if item.status in MEMORANDUM_STATUSES else "signed",
                 signed_on=item.signed_on,
                 valid_until=item.valid_until,
                 parties=[MemorandumParty(organization_id=i, role="party") for i in parties],

@@ -99,6 +99,7 @@ class DraftFocusArea:
 class DraftMemorandum:
     title: str
     kind: str = "memorandum"  # models.MEMORANDUM_KINDS
+    status: str | None = None  # models.MEMORANDUM_STATUSES, when a spreadsheet says; else signed
     parties: list[str] = field(default_factory=list)  # organization names as written
     signatories: list[str] = field(default_factory=list)  # person names as written
     signed_on: PartialDate | None = None

@@ -202,25 +202,31 @@ def test_english_memoranda_in_utf8_sig_with_month_names(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rows = [
-        ["Title", "Type", "Parties", "Signed on", "Focus areas"],
+        ["Title", "Type", "Status", "Parties", "Signed on", "Focus areas"],
         [
             "Memorandum on steppe ecology research",
             "MoU",
+            "In force",
             "AstraZeneca; Steppe Ecology Institute",
             "March 2025",
             "Ecology",
         ],
-        ["Agreement on student exchange", "Agreement", "Nazarbayev University", "2024", ""],
-        ['=HYPERLINK("http://example.org")', "", "", "5 May 2025", ""],
+        ["Agreement on student exchange", "Agreement", "", "Nazarbayev University", "2024", ""],
+        ['=HYPERLINK("http://example.org")', "", "Draft", "", "5 May 2025", ""],
+        ["Roadmap on water", "Roadmap", "postponed", "", "2026", ""],
     ]
     write_csv(Path("mou.csv"), rows, "utf-8-sig", ",")
     assert main(["--db", db, "import-sheet", "mou.csv", "--kind", "memoranda", "--yes"]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().err == (
+        "kztracker: mou.csv: left out: row 5, column C (Status) 'postponed': not a status "
+        "(draft, signed, active, expired or terminated)\n"
+    )
     with _session(db) as session:
         ecology = session.scalars(
             select(Memorandum).where(Memorandum.title == "Memorandum on steppe ecology research")
         ).one()
         assert str(ecology.signed_on) == "2025-03" and ecology.kind == "memorandum"
+        assert ecology.status == "active"
         assert sorted(p.organization.name for p in ecology.parties) == [
             "AstraZeneca",
             "Steppe Ecology Institute",
@@ -230,9 +236,10 @@ def test_english_memoranda_in_utf8_sig_with_month_names(
             select(Memorandum).where(Memorandum.title == "Agreement on student exchange")
         ).one()
         assert str(exchange.signed_on) == "2024" and exchange.kind == "agreement"
+        assert exchange.status == "signed"  # no status given: signed, as an announcement's
         # A cell starting with '=' in a text column is text, never a formula.
         formula = session.scalars(select(Memorandum).where(Memorandum.title.startswith("="))).one()
-        assert formula.title == '=HYPERLINK("http://example.org")'
+        assert formula.title == '=HYPERLINK("http://example.org")' and formula.status == "draft"
 
 
 def test_kazakh_milestones_workbook_with_formula_values(

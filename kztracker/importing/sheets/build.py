@@ -70,7 +70,8 @@ def column_letter(index: int) -> str:
 
 
 # How each field's cell is read; plain text otherwise. These readers take the cell as it is
-# (an Excel date, a number, lines inside a cell); status and kind take its tidied text.
+# (an Excel date, a number, lines inside a cell); status and kind take its tidied text
+# (per kind: a memorandum's statuses are not a milestone's).
 _READERS: dict[str, Callable[[Any], Any]] = {
     "aliases": values.items,
     "parties": values.items,
@@ -80,7 +81,6 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "signed_on": values.date,
     "date": values.date,
 }
-_TEXT_READERS: dict[str, Callable[[str], Any]] = {"status": values.status}
 
 
 class _Builder:
@@ -90,13 +90,14 @@ class _Builder:
         self.columns = [(i, f) for i, f in enumerate(mapping) if f is not None]
         self.letters = {i: column_letter(i) for i, _f in self.columns}
         kind_reader = values.organization_kind if kind == "partners" else values.memorandum_kind
+        status_reader = values.memorandum_status if kind == "memoranda" else values.status
         # Per mapped column, worked out once: its field, how its cell is read, its cite prefix.
         self.plan = [
             (
                 column,
                 name,
                 _READERS.get(name),
-                kind_reader if name == "kind" else _TEXT_READERS.get(name),
+                {"kind": kind_reader, "status": status_reader}.get(name),
                 f"{table.sheet}!{self.letters[column]}",
             )
             for column, name in self.columns
@@ -187,6 +188,7 @@ class _Builder:
                 DraftMemorandum(
                     title=fields["title"],
                     kind=fields.get("kind") or "memorandum",
+                    status=fields.get("status"),
                     parties=fields.get("parties", []),
                     signatories=fields.get("signatories", []),
                     signed_on=fields.get("signed_on"),

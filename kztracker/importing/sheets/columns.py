@@ -23,7 +23,15 @@ KIND_LABELS = {
 FIELDS: dict[str, tuple[str, ...]] = {
     "partners": ("name", "short_name", "kind", "country", "parent", "aliases"),
     "people": ("name", "title", "organization", "aliases"),
-    "memoranda": ("title", "kind", "parties", "signatories", "signed_on", "focus_areas"),
+    "memoranda": (
+        "title",
+        "kind",
+        "status",
+        "parties",
+        "signatories",
+        "signed_on",
+        "focus_areas",
+    ),
     "milestones": (
         "title",
         "date",

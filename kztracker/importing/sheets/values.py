@@ -127,6 +127,13 @@ def status(cell: str) -> str | None:
     return found
 
 
+def memorandum_status(cell: str) -> str | None:
+    found = lookup(vocabulary().memorandum_statuses, cell)
+    if found is None:
+        raise ValueError(_("not a status (draft, signed, active, expired or terminated)"))
+    return found
+
+
 def organization_kind(cell: str) -> str | None:
     return lookup(vocabulary().organization_kinds, cell)
 

@@ -28,6 +28,7 @@ class Vocabulary:
     sheets: dict[str, str] = field(default_factory=dict)
     headers: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     statuses: dict[str, str] = field(default_factory=dict)
+    memorandum_statuses: dict[str, str] = field(default_factory=dict)
     organization_kinds: dict[str, str] = field(default_factory=dict)
     memorandum_kinds: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
@@ -54,6 +55,7 @@ def vocabulary() -> Vocabulary:
                 for word in words:
                     into.setdefault(fold(word), (name, language))
         _words(data["statuses"], found.statuses)
+        _words(data["memorandum_statuses"], found.memorandum_statuses)
         _words(data["organization_kinds"], found.organization_kinds)
         _words(data["memorandum_kinds"], found.memorandum_kinds)
         for number, words in data["months"].items():
