@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPlainTextEdit
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -86,3 +87,59 @@ def test_columns_are_guessed_changed_remembered_and_the_rows_applied(
     assert second.mapping() == ["title", "date", "status", "responsible", None]
     second.reject()
     operations.wait()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.xlsx", b"", "empty.xlsx is empty; there is nothing to import"),
+        (
+            "binary.xlsx",
+            bytes(range(256)) * 40,
+            "binary.xlsx is not a valid spreadsheet (damaged?); save it again",
+        ),
+        (
+            "binary.csv",
+            bytes(range(256)) * 40,
+            "binary.csv does not look like a CSV file (binary data?); save it from its program "
+            "as .xlsx or .csv",
+        ),
+    ],
+)
+def test_a_bad_file_in_the_window_is_one_message_and_nothing_opens(
+    qtbot: QtBot,
+    seeded_db: Database,
+    private_settings: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    content: bytes,
+    message: str,
+) -> None:
+    from ui.sheet_import import import_sheet
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    path = tmp_path / name
+    path.write_bytes(content)
+    operations = Operations(seeded_db)
+    import_sheet(None, operations, str(path))
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    operations.wait()
+    assert told == [message]
+    assert not _open(SheetMappingDialog) and not _open(ImportReviewDialog)
+
+
+def test_a_spreadsheet_dropped_on_the_window_opens_the_column_mapping(
+    qtbot: QtBot, main_window: object, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "партнёры.xlsx", "Партнёры", [["Наименование"], ["Степной институт"]]
+    )
+    main_window.import_paths([str(path)])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(_open(SheetMappingDialog)), timeout=20_000)
+    dialog = _open(SheetMappingDialog)[0]
+    assert (dialog.chosen_kind(), dialog.mapping()) == ("partners", ["name"])
+    dialog.reject()
+    labels = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]  # type: ignore[attr-defined]
+    assert "Import &spreadsheet…" in labels
