@@ -264,6 +264,29 @@ def test_kazakh_milestones_workbook_with_formula_values(
     }
 
 
+def test_a_title_line_above_the_headers_is_passed_over(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [
+        ["План мероприятий на 2026 год", None, None],
+        [None, None, None],
+        ["№", "Мероприятие", "Срок исполнения"],
+        [1, "Визит делегации", "март 2026"],
+        [2, "Форум партнёров", "весной"],
+    ]
+    write_xlsx(Path("план.xlsx"), "Лист1", rows)
+    assert main(["--db", db, "import-sheet", "план.xlsx", "--dry-run", "--json"]) == 0
+    out, err = capsys.readouterr()
+    result = json.loads(out)
+    assert [c["field"] for c in result["columns"]] == [None, "title", "date"]
+    assert [(m["title"], m["date"]) for m in result["milestones"]] == [
+        ("Визит делегации", "2026-03")
+    ]
+    assert err == (
+        "kztracker: план.xlsx: left out: row 5, column C (Срок исполнения) 'весной': not a date\n"
+    )
+
+
 def test_a_sheet_is_chosen_by_name(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     write_xlsx(
         Path("book.xlsx"), "Partners", [["Name", "Country"], ["Steppe Institute", "Kazakhstan"]]

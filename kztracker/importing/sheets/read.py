@@ -21,6 +21,7 @@ WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".ods"})
 SUPPORTED = N_(".xlsx, .xls, .ods or .csv")
 _DELIMITERS = ",;\t|"
+HEADER_SEARCH_ROWS = 10  # filled rows looked at for the header row
 
 
 @dataclass
@@ -151,8 +152,8 @@ def _delimiter(text: str) -> str:
 def _table(
     origin: str, sheet: str, cells: Sequence[Sequence[Any]], sheets: list[str], name: str
 ) -> Table:
-    """The first row with any text is the header row; the rows below it are the data."""
-    start = next((i for i, row in enumerate(cells) if any(_filled(v) for v in row)), None)
+    """The header row, and the rows below it as the data."""
+    start = _header_row(cells)
     if start is None:
         raise ImportInputError(
             _("{name}: the sheet {sheet} is empty; there is nothing to import").format(
@@ -163,6 +164,28 @@ def _table(
     while headers and not headers[-1]:
         headers.pop()
     return Table(origin, sheet, headers, list(cells[start + 1 :]), start + 2, sheets)
+
+
+def _header_row(cells: Sequence[Sequence[Any]]) -> int | None:
+    """The row among the first filled ones that names the most known fields: a sheet often
+    opens with a title line ("План мероприятий на 2026 год") above its headers. With no known
+    header at all, the first filled row."""
+    from kztracker.importing.sheets.vocabulary import known_header
+
+    first = None
+    best, best_score = None, 0
+    seen = 0
+    for index, row in enumerate(cells):
+        if not any(_filled(v) for v in row):
+            continue
+        first = index if first is None else first
+        score = sum(1 for v in row if isinstance(v, str) and known_header(v))
+        if score > best_score:
+            best, best_score = index, score
+        seen += 1
+        if seen == HEADER_SEARCH_ROWS:
+            break
+    return best if best is not None else first
 
 
 def _filled(value: Any) -> bool:

@@ -87,3 +87,8 @@ def month(word: str) -> int | None:
         if key.startswith(stem) and len(key) - len(stem) <= 5:
             return number
     return None
+
+
+def known_header(text: str) -> bool:
+    """Whether a cell reads as a column header of any kind, in any of the three languages."""
+    return any(lookup(words, text) is not None for words in vocabulary().headers.values())
