@@ -24,10 +24,12 @@ from kztracker.db import Database, read_snapshot, sqlite_path
 from kztracker.exporting import records
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
 from kztracker.exporting.scope import ExportScope, Selection, resolve
-from kztracker.exporting.sheet import Cancelled, Column, Link, Progress
+from kztracker.exporting.sheet import Cancelled, Column, Heading, Link, Progress
 from kztracker.exporting.summary import Summary
 from kztracker.exporting.words import word
 from kztracker.exporting.writer import (
+    LINE_HEIGHT,
+    PAGE_POINTS,
     ProgressCounter,
     SheetWriter,
     check_target,
@@ -280,10 +282,8 @@ class _Export:
     def write(self, wb: Workbook, summary_rows: list[list[Any]], counter: ProgressCounter) -> None:
         columns = self.summary.columns()
         fit_widths(columns, iter(summary_rows))
-        summary = SheetWriter(wb, word("sheet.summary"), columns, header=False, fit_to_width=True)
-        for row in summary_rows:
-            summary.append(row)
-            counter.step()
+        summary = SheetWriter(wb, word("sheet.summary"), columns, header=False, landscape=True)
+        write_paged(summary, summary_rows, counter.step)
         for sheet in self.sheets:
             writer = SheetWriter(wb, sheet.title, sheet.columns)
             for record in sheet.records():
@@ -297,6 +297,38 @@ class _Export:
                     headers.index(word("col.status")),
                     [status_label(s) for s in sorted(CLOSED_STATUSES)],
                 )
+
+
+def _is_table_header(row: list[Any]) -> bool:
+    return len(row) > 1 and all(type(cell) is Heading for cell in row)
+
+
+def write_paged(summary: SheetWriter, rows: list[list[Any]], step: Callable[[], None]) -> None:
+    """Write the Summary's rows with page breaks: a table does not start at the foot of a page
+    (its title, header and first rows stay together), and one that runs on to a new page
+    repeats its title and header there. Heights are counted as the rows are written, against
+    a landscape page at 100 % (the sheet is only ever scaled down, so a page holds at least
+    that much). `step` is called once per row of `rows`."""
+    title: list[Any] | None = None
+    header: list[Any] | None = None
+    for n, row in enumerate(rows):
+        step()
+        following = rows[n + 1] if n + 1 < len(rows) else []
+        if not row:
+            title = header = None
+        elif _is_table_header(following):
+            title, header = row, following
+        # A section's blank line, title and header need room for two rows after them.
+        starts_table = not row and n + 2 < len(rows) and _is_table_header(rows[n + 2])
+        needed = LINE_HEIGHT * (5 if starts_table else 1)
+        if summary.points + needed > PAGE_POINTS and summary.rows:
+            summary.page_break()
+            if starts_table:
+                continue  # no blank line at the top of a page
+            if title is not None and header is not None and row is not header and row is not title:
+                summary.append(title)
+                summary.append(header)
+        summary.append(row)
 
 
 def export_workbook(

@@ -29,6 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -73,10 +74,19 @@ LINK_FONT = Font(name=FONT, size=11, color="0563C1", underline="single")
 LINE_HEIGHT = 15  # points, one line of 11-point Calibri
 MAX_LINES = 27  # Excel's tallest row is 409 points
 CHARS_PER_WIDTH = 1.1  # average text is narrower than the "0" that column widths count in
-# Printing: about this many width units fit across landscape A4 inside the margins; a wider
-# sheet is scaled down to fit, but not below the smallest scale that still reads well.
-PAGE_WIDTH = 105
-MIN_SCALE = 60
+# Printing: every sheet prints one page wide (scaled down when wider). About this many width
+# units fit across A4 portrait inside the margins; a wider sheet turns to landscape, so it is
+# scaled down less.
+PORTRAIT_WIDTH = 75
+# A sheet wider than this (width units) prints below about two thirds of full size when fitted
+# to a landscape page: its long text columns are narrowed (and wrap) until it fits, the first
+# (the title or name) keeping more of its width than the others.
+PRINT_WIDTH = 160
+NARROWEST_FIRST = 30
+NARROWEST_TEXT = 16
+# The height of a landscape A4 page inside the margins, in points at 100 %, less a little for
+# rounding: the Summary starts a new page (and repeats a table's header) before this is full.
+PAGE_POINTS = 470
 FOOTER = "&A, &P / &N"  # sheet name, page of pages
 OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
 
@@ -167,6 +177,28 @@ def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
         column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
         column.wraps = lines or width + 2 > MAX_WIDTH
     return count
+
+
+def narrow_for_print(columns: Sequence[Column]) -> None:
+    """Cap the widest columns so the shown ones add up to PRINT_WIDTH where they can; a capped
+    column wraps. Dates, statuses and counts are narrower than any cap and keep their width."""
+    shown = [c for c in columns if not c.hidden]
+    if sum(c.width for c in shown) <= PRINT_WIDTH:
+        return
+
+    def floor(column: Column) -> int:
+        return NARROWEST_FIRST if column is shown[0] else NARROWEST_TEXT
+
+    def total(cap: int) -> int:
+        return sum(min(c.width, max(cap, floor(c))) for c in shown)
+
+    cap = max(c.width for c in shown)
+    while cap > NARROWEST_TEXT and total(cap) > PRINT_WIDTH:
+        cap -= 1
+    for column in shown:
+        limit = max(cap, floor(column))
+        if column.width > limit:
+            column.width, column.wraps = limit, True
 
 
 def _lines(text: str, per_line: float) -> int:
@@ -260,16 +292,19 @@ class SheetWriter:
         columns: Sequence[Column],
         *,
         header: bool = True,
-        fit_to_width: bool = False,
+        landscape: bool = False,
     ) -> None:
         ws = wb.create_sheet(title)
         self.ws, self.columns, self.has_header = ws, list(columns), header
+        narrow_for_print(self.columns)
         # Write-only sheets emit widths and panes with the first row, so they are set now.
         for i, column in enumerate(self.columns, start=1):
             dimension = ws.column_dimensions[get_column_letter(i)]
             dimension.width = column.width or MIN_WIDTH
             dimension.hidden = column.hidden
-        self._page_setup(fit_to_width)
+        self._page_setup(landscape)
+        # The height of the rows written since the last page break, in points.
+        self.points = 0.0
         self._cells = [_ColumnCells(ws) for _ in self.columns]
         self._serials: dict[PartialDate | dt.date, float] = {}
         self.rows = 0
@@ -292,19 +327,23 @@ class SheetWriter:
             )
             self.append([_HeaderText(c.header) for c in self.columns])
 
-    def _page_setup(self, fit_to_width: bool) -> None:
+    def _page_setup(self, landscape: bool) -> None:
+        """One page wide, as many pages down as the rows take."""
         ws = self.ws
-        ws.page_setup.orientation = "landscape"
+        width = sum(c.width or MIN_WIDTH for c in self.columns if not c.hidden)
+        wide = landscape or width > PORTRAIT_WIDTH
+        ws.page_setup.orientation = "landscape" if wide else "portrait"
         ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, footer=0.3)
         ws.HeaderFooter.oddFooter.center.text = FOOTER
-        if fit_to_width:
-            ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-            ws.page_setup.fitToWidth = 1
-            ws.page_setup.fitToHeight = 0
-        else:
-            width = sum(c.width for c in self.columns if not c.hidden) or PAGE_WIDTH
-            ws.page_setup.scale = max(MIN_SCALE, min(100, PAGE_WIDTH * 100 // width))
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+
+    def page_break(self) -> None:
+        """The rows from the next one on print on a new page."""
+        self.ws.row_breaks.append(Break(id=self.rows))
+        self.points = 0.0
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -323,8 +362,10 @@ class SheetWriter:
         if values and type(values[0]) is Heading and values[0].level == 1:
             height = _TITLE_HEIGHT
         if height is None:
+            self.points += LINE_HEIGHT
             self.ws.append(values)
             return
+        self.points += float(height["ht"])
         # A row's attributes are read as it is written, so its height is set just for then.
         dimensions = self.ws.row_dimensions
         dimensions[self.rows] = height
