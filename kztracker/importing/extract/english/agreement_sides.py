@@ -70,3 +70,31 @@ def signer_of(
 def names_sides(sentence: Sentence) -> bool:
     """Whether `sentence` opens by naming the sides of a document told of just before."""
     return bool(_FOLLOW.search(sentence.text))
+
+
+_STOP = re.compile(r"(?:\b|(?=,))(?:" + "|".join(_WORDING["partner_stops"]) + r")\b", re.IGNORECASE)
+_OPENER = re.compile(r"(?:\b|(?=[;,]))(?:" + "|".join(_WORDING["clause_openers"]) + r")\b")
+_WITNESS = re.compile(r"\b(?:" + "|".join(_WORDING["witnesses"]) + r")\b", re.IGNORECASE)
+
+
+def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -> int:
+    """Where the partners named from `start` on end: before what says where, when or before
+    whom they signed ("with X at the Y Forum, organized by Z"), once one partner (`first`)
+    has been named; positions in the text."""
+    if first is None:
+        return stop
+    found = _STOP.search(sentence.text, first - sentence.start, stop - sentence.start)
+    return sentence.start + found.start() if found else stop
+
+
+def clause_start(sentence: Sentence, verb: int) -> int:
+    """Where the clause of the signing verb at `verb` (in the sentence) opens: "A, B and C
+    attended the ceremony where A and B signed"."""
+    openers = [m.end() for m in _OPENER.finditer(sentence.text, 0, verb)]
+    return sentence.start + (openers[-1] if openers else 0)
+
+
+def witnessed(sentence: Sentence, start: int) -> bool:
+    """Whether the person at `start` only attends: "in the presence of Minister X"."""
+    before = sentence.text[max(0, start - sentence.start - 60) : start - sentence.start]
+    return bool(_WITNESS.search(before)) and not re.search(r"\bsigned by\b", before)

@@ -23,10 +23,13 @@ from kztracker.importing.extract.english.agreement_merge import (
     unique_names,
 )
 from kztracker.importing.extract.english.agreement_sides import (
+    clause_start,
     host_of,
     is_subject,
     names_sides,
+    partners_end,
     signer_of,
+    witnessed,
 )
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import COUNTRIES
@@ -48,7 +51,7 @@ def _alternatives(key: str) -> str:
 
 _NOUN = re.compile(
     r"\b(?P<noun>" + _alternatives("nouns") + r")\b"
-    r"(?P<prep>\s+(?:\w+\s+){0,5}?(?:with|between)\b)?",  # "an agreement on 4 May 2025 with"
+    r"(?P<prep>:?\s+(?:\w+\s+){0,5}?(?:with|between)\b)?",  # "an agreement on 4 May 2025 with"
     re.IGNORECASE,
 )
 _SIGN = re.compile(r"\b(?:" + _alternatives("signing_verbs") + r")\b", re.IGNORECASE)
@@ -188,7 +191,12 @@ def memoranda_in(
                 matches[n + 1].start() if n + 1 < len(matches) else len(sentence.text)
             )
             between = "between" in (match.group("prep") or "").casefold()
-            subjects = [m for m in in_sentence if m.end <= start and is_subject(sentence, m)]
+            opens = clause_start(sentence, signs.start()) if signs else sentence.start
+            subjects = [
+                m
+                for m in in_sentence
+                if opens <= m.start and m.end <= start and is_subject(sentence, m)
+            ]
             agreed = match.group("noun").casefold().startswith("agreed")
             if agreed and len({resolve(m.name) for m in subjects}) < 2:
                 continue  # "X and Y agreed to build": two sides named here, not one
@@ -234,11 +242,19 @@ def memoranda_in(
             ):
                 continue  # "launched a project": a joint one only when two sides launch it
             if match.group("prep"):
-                parties = [m for m in in_sentence if start < m.start < stop]
+                after = sorted(
+                    (m for m in in_sentence if start < m.start < stop), key=lambda m: m.start
+                )
+                end = partners_end(sentence, start, stop, after[0].end if after else None)
+                parties = [m for m in after if m.start < end]
                 parties = (subjects if n == 0 and not between else []) + parties
             else:
                 parties = subjects
-            signatories = people_at.get(index, []) if signs else []
+            signatories = [
+                p
+                for p in (people_at.get(index, []) if signs else [])
+                if not witnessed(sentence, p.start)
+            ]
             if not parties and signs and match.start() < signs.start():
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
