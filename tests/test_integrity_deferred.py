@@ -8,8 +8,6 @@ its first paint through integrity_problem. A damaged file is refused either way.
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -87,38 +85,3 @@ def test_a_damaged_root_page_is_refused_by_the_cheap_check(
     _scribble_page(db_path, int(root))
     with pytest.raises(DatabaseOpenError, match="damaged"):
         open_database(str(db_path), read_only=read_only, check_later=not read_only)
-
-
-def test_list_json_loads_neither_history_nor_the_session_factory(
-    seeded_db: Database, db_path: Path
-) -> None:
-    seeded_db.dispose()
-    script = (
-        "import sys, io, contextlib\n"
-        "from kztracker.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
-        f"    status = main(['--db', {str(db_path)!r}, 'list', 'milestones', '--json'])\n"
-        "assert status == 0 and out.getvalue().startswith('[')\n"
-        "print(' '.join(m for m in ('kztracker.history', 'kztracker.services.seeding')"
-        " if m in sys.modules))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
-
-
-def test_opening_to_read_does_not_load_the_orm(seeded_db: Database, db_path: Path) -> None:
-    seeded_db.dispose()
-    script = (
-        "import sys\n"
-        "from kztracker.db import open_database\n"
-        f"open_database({str(db_path)!r}, create=False, read_only=True).dispose()\n"
-        "print('sqlalchemy.orm' in sys.modules, 'kztracker.history' in sys.modules)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False"]
