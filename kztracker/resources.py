@@ -43,6 +43,11 @@ def seed_file() -> Path:
     return _resources() / "seed" / "seed.json"
 
 
+def guide_dir() -> Path:
+    """The user guide: one HTML page per language (en.html, ru.html, kk.html) and its images."""
+    return _resources() / "guide"
+
+
 def translations_dir() -> Path:
     """The window's compiled .qm catalogs (built from the .ts sources)."""
     return _resources() / "translations"

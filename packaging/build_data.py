@@ -4,7 +4,7 @@ One routine for both builds: setup.py calls it on the wheel's build folder and
 packaging/kztracker.spec on a folder it hands to PyInstaller, so a wheel and a bundle carry the
 same files in the same places (kztracker/resources.py finds them):
 
-    kztracker/_data/alembic.ini, migrations/, seed/, icons/   copied from the repository's top
+    kztracker/_data/alembic.ini, migrations/, seed/, icons/, guide/   copied from the top
     kztracker/_data/translations/kztracker_XX.qm               resources/translations/*.ts, lrelease
     kztracker/locale/XX/LC_MESSAGES/kztracker.mo               kztracker/locale/*/*.po, Babel
 
@@ -24,6 +24,7 @@ COPIED = {
     "migrations": "migrations",
     "resources/seed": "seed",
     "resources/icons": "icons",
+    "resources/guide": "guide",
 }
 
 

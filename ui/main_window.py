@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
 
         # File > Open database…, Recent databases, Restore backup…; View > Deleted records…
         self.database_actions = DatabaseActions(self)
+        from ui.user_guide import install_user_guide
+
+        self.user_guide = install_user_guide(self)  # Help > User guide, F1
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.operations.changed.connect(self._data_changed)
         self.operations.busy.connect(self._set_busy)

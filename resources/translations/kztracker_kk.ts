@@ -2752,6 +2752,24 @@
         </message>
     </context>
     <context>
+        <name>UserGuide</name>
+        <message>
+            <location filename="../../ui/user_guide.py" line="52" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user_guide.py" line="56" />
+            <source>How to do the daily tasks, with pictures</source>
+            <translation>Күнделікті тапсырмаларды орындау жолы, суреттерімен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user_guide.py" line="37" />
+            <source>User guide</source>
+            <translation>Пайдаланушы нұсқаулығы</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowFit</name>
         <message>
             <location filename="../../ui/window_fit.py" line="39" />

@@ -2766,6 +2766,24 @@
         </message>
     </context>
     <context>
+        <name>UserGuide</name>
+        <message>
+            <location filename="../../ui/user_guide.py" line="52" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user_guide.py" line="56" />
+            <source>How to do the daily tasks, with pictures</source>
+            <translation>Как выполнять повседневные задачи, с иллюстрациями</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user_guide.py" line="37" />
+            <source>User guide</source>
+            <translation>Руководство пользователя</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowFit</name>
         <message>
             <location filename="../../ui/window_fit.py" line="39" />
