@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 from kztracker.importing.errors import ImportInputError
 from ui.operations import Operations
@@ -77,14 +77,33 @@ def _map(parent: QWidget | None, operations: Operations, table: Any) -> None:
 
 def _prepare(parent: QWidget | None, operations: Operations, table: Any, choice: Any) -> None:
     def work(session: Any) -> Any:
+        from kztracker.services.importing import earlier_import
         from kztracker.services.sheets import prepare_sheet
 
-        return prepare_sheet(session, table, choice.kind, choice.mapping, choice.language)
+        prepared = prepare_sheet(session, table, choice.kind, choice.mapping, choice.language)
+        return prepared, earlier_import(session, prepared.draft)
+
+    def arrived(result: Any) -> None:
+        prepared, earlier = result
+        if earlier is None:
+            review(parent, operations, prepared)
+            return
+        # The same rows read the same way were imported before: offer them, not a second copy.
+        from ui.import_action import open_earlier
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Already imported"))
+        box.setText(
+            tr("These rows were already imported as “{title}”.").format(title=earlier.title)
+        )
+        box.setInformativeText(tr("Open the earlier import instead?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+        if box.exec() == QMessageBox.StandardButton.Open:
+            open_earlier(parent, earlier.source_id)
 
     operations.query(
-        work,
-        lambda prepared: review(parent, operations, prepared),
-        on_failure=lambda error: operations.report_failure(error, parent),
+        work, arrived, on_failure=lambda error: operations.report_failure(error, parent)
     )
 
 

@@ -2654,12 +2654,17 @@
     <context>
         <name>SheetImport</name>
         <message numerus="yes">
-            <location filename="../../ui/sheet_import.py" line="109" />
+            <location filename="../../ui/sheet_import.py" line="128" />
             <source>%n row(s) cannot be used and will be left out:</source>
             <translation>
                 <numerusform>%n row cannot be used and will be left out:</numerusform>
                 <numerusform>%n rows cannot be used and will be left out:</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="96" />
+            <source>Already imported</source>
+            <translation>Already imported</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_import.py" line="32" />
@@ -2677,7 +2682,12 @@
             <translation>Import spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="98" />
+            <location filename="../../ui/sheet_import.py" line="100" />
+            <source>Open the earlier import instead?</source>
+            <translation>Open the earlier import instead?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="117" />
             <source>Review spreadsheet import</source>
             <translation>Review spreadsheet import</translation>
         </message>
@@ -2685,6 +2695,11 @@
             <location filename="../../ui/sheet_import.py" line="43" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="98" />
+            <source>These rows were already imported as “{title}”.</source>
+            <translation>These rows were already imported as “{title}”.</translation>
         </message>
     </context>
     <context>

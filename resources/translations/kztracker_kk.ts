@@ -2654,12 +2654,17 @@
     <context>
         <name>SheetImport</name>
         <message numerus="yes">
-            <location filename="../../ui/sheet_import.py" line="109" />
+            <location filename="../../ui/sheet_import.py" line="128" />
             <source>%n row(s) cannot be used and will be left out:</source>
             <translation>
                 <numerusform>%n жолды пайдалану мүмкін емес, ол өткізіліп жіберіледі:</numerusform>
                 <numerusform>%n жолды пайдалану мүмкін емес, олар өткізіліп жіберіледі:</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="96" />
+            <source>Already imported</source>
+            <translation>Бұрын импортталған</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_import.py" line="32" />
@@ -2677,7 +2682,12 @@
             <translation>Кестені импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="98" />
+            <location filename="../../ui/sheet_import.py" line="100" />
+            <source>Open the earlier import instead?</source>
+            <translation>Оның орнына бұрынғы импортты ашу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="117" />
             <source>Review spreadsheet import</source>
             <translation>Кесте импортын тексеру</translation>
         </message>
@@ -2685,6 +2695,11 @@
             <location filename="../../ui/sheet_import.py" line="43" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Кестелер (*.xlsx *.xlsm *.xls *.ods *.csv);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="98" />
+            <source>These rows were already imported as “{title}”.</source>
+            <translation>Бұл жолдар «{title}» ретінде бұрын импортталған.</translation>
         </message>
     </context>
     <context>

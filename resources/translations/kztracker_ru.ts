@@ -2667,13 +2667,18 @@
     <context>
         <name>SheetImport</name>
         <message numerus="yes">
-            <location filename="../../ui/sheet_import.py" line="109" />
+            <location filename="../../ui/sheet_import.py" line="128" />
             <source>%n row(s) cannot be used and will be left out:</source>
             <translation>
                 <numerusform>%n строку нельзя использовать, она будет пропущена:</numerusform>
                 <numerusform>%n строки нельзя использовать, они будут пропущены:</numerusform>
                 <numerusform>%n строк нельзя использовать, они будут пропущены:</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="96" />
+            <source>Already imported</source>
+            <translation>Уже импортировано</translation>
         </message>
         <message>
             <location filename="../../ui/sheet_import.py" line="32" />
@@ -2691,7 +2696,12 @@
             <translation>Импорт таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="98" />
+            <location filename="../../ui/sheet_import.py" line="100" />
+            <source>Open the earlier import instead?</source>
+            <translation>Открыть прежний импорт?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="117" />
             <source>Review spreadsheet import</source>
             <translation>Проверка импорта таблицы</translation>
         </message>
@@ -2699,6 +2709,11 @@
             <location filename="../../ui/sheet_import.py" line="43" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_import.py" line="98" />
+            <source>These rows were already imported as “{title}”.</source>
+            <translation>Эти строки уже импортированы как «{title}».</translation>
         </message>
     </context>
     <context>

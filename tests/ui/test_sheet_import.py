@@ -143,3 +143,35 @@ def test_a_spreadsheet_dropped_on_the_window_opens_the_column_mapping(
     dialog.reject()
     labels = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]  # type: ignore[attr-defined]
     assert "Import &spreadsheet…" in labels
+
+
+def test_rows_imported_before_are_offered_instead_of_reviewed_again(
+    qtbot: QtBot,
+    seeded_db: Database,
+    private_settings: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kztracker.services.sheets import apply_sheet, guess_columns, prepare_sheet, read_sheet
+    from ui.sheet_import import import_sheet
+
+    path = write_xlsx(tmp_path / "plan.xlsx", "План", ROWS)
+    table = read_sheet(path)
+    guess = guess_columns(table)
+    with seeded_db.sessions.begin() as session:
+        apply_sheet(session, prepare_sheet(session, table, guess.kind, guess.mapping))
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Close.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    operations = Operations(seeded_db)
+    import_sheet(None, operations, str(path))
+    qtbot.waitUntil(lambda: bool(_open(SheetMappingDialog)), timeout=20_000)
+    _open(SheetMappingDialog)[0].buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    operations.wait()
+    assert shown == ["These rows were already imported as “plan.xlsx, sheet План”."]
+    assert not _open(ImportReviewDialog)
