@@ -123,6 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(os_error_message(exc))
         return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, never a traceback
+        damaged = _damage_met(exc, args.db)
+        if damaged is not None:
+            log.warning("damaged database", exc_info=True)
+            say(damaged)
+            return 1
         reason = _database_refusal(exc)
         if reason is not None:
             # The database refused or went away mid-command (a server restarted, a disk error):
@@ -144,6 +149,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         return 1
+
+
+def _damage_met(exc: Exception, db: str | None) -> str | None:
+    """The "damaged, and where the backups are" message when the command met a damaged page
+    of a SQLite file (see kztracker.db.damage_met), else None."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(exc, errors.DBAPIError) or exc.orig is None:
+        return None
+    from kztracker.db import damage_met
+
+    try:
+        return damage_met(db, exc.orig)
+    except KztrackerError:
+        return None
 
 
 def _database_refusal(exc: Exception) -> str | None:

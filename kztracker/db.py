@@ -613,6 +613,17 @@ def integrity_problem(database: Database) -> str | None:
     return None if problem is None else _with_hint(_damaged(path, problem), path)
 
 
+def damage_met(path_or_url: str | None, error: BaseException) -> str | None:
+    """The message for SQLite's own "damaged" error met while a command ran (the open reads
+    only a few pages, so a damaged page deeper in a table is found by the query that reads it),
+    with the way back; None when `error` is something else or the database is not a file."""
+    code = str(getattr(error, "sqlite_errorname", ""))
+    if not code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return None
+    path = sqlite_path(resolve_url(path_or_url))
+    return None if path is None else _with_hint(_damaged(path, error), path)
+
+
 def _sessions(bind: Engine | Connection) -> sessionmaker[Session]:
     from sqlalchemy.orm import sessionmaker
 

@@ -8,6 +8,8 @@ its first paint through integrity_problem. A damaged file is refused either way.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,35 @@ def test_a_damaged_root_page_is_refused_by_the_cheap_check(
     _scribble_page(db_path, int(root))
     with pytest.raises(DatabaseOpenError, match="damaged"):
         open_database(str(db_path), read_only=read_only, check_later=not read_only)
+
+
+def _rightmost_leaf_of(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        pages = connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path DESC",
+            (table,),
+        ).fetchall()
+    finally:
+        connection.close()
+    assert len(pages) > 1, f"{table} should span more than one page in the seeded database"
+    return int(pages[0][0])
+
+
+def test_damage_met_by_a_reading_command_gets_the_damaged_message(
+    seeded_db: Database, db_path: Path
+) -> None:
+    seeded_db.dispose()
+    _scribble_page(db_path, _rightmost_leaf_of(db_path, "organization_alias"))
+    before = db_path.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "kztracker", "--db", str(db_path), "list", "partners"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "damaged" in result.stderr and "no backup of it was found in" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db_path.read_bytes() == before
