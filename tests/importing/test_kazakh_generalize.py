@@ -93,3 +93,35 @@ def test_one_document_per_partner_when_a_sentence_lists_several() -> None:
         sorted([subject, "Бакы мемлекеттік университеті"]),
         sorted([subject, "Қазан федералдық университеті"]),
     ])
+
+
+def test_a_parent_only_inside_its_subordinates_name_is_no_actor() -> None:
+    draft = _draft(
+        "Қазақстан Республикасы Мәдениет министрлігінің Ұлттық архиві Моңғолияның Ұлттық "
+        "кітапханасымен меморандумға қол қойды. Құжат сирек қолжазбаларды цифрландыруды көздейді."
+    )
+    names = _names(draft)
+    assert "Қазақстан Республикасы Мәдениет министрлігі" not in names
+    assert "Ұлттық архиві" in " ".join(names)
+
+
+def test_the_company_is_the_texts_one_company() -> None:
+    draft = _draft(
+        "«Tau Build» ЖШС Өскемен құрылыс колледжімен бірге жаңа шеберхана ашты. Сонымен қатар "
+        "компания мен колледж арасында тәжірибе туралы меморандумға қол қойылды."
+    )
+    assert _parties(draft) == [["Tau Build", "Өскемен құрылыс колледжі"]]
+
+
+def test_a_dateline_dates_the_story_and_a_ceremony_dates_the_signing() -> None:
+    text = (
+        "Орал, 2024 жылғы 7 ақпан — Батыс Қазақстан облысының әкімдігі мен Самара облысының "
+        "үкіметі шекара маңы сауда туралы келісімге қол қойды. Рәсім 2024 жылғы 6 ақпанда "
+        "Самарада өтті. Тараптар 2024 жылдың мамырында бірлескен жәрмеңке өткізуге келісті."
+    )
+    document = read_text(text)
+    draft = extract(document)
+    assert str(document.published_on) == "2024-02-07"
+    assert [str(m.signed_on) for m in draft.memoranda] == ["2024-02-06"]
+    fair = [m for m in draft.milestones if m.date is not None and m.date.year == 2024]
+    assert fair and all(m.status == "planned" for m in fair)

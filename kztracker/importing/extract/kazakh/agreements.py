@@ -31,6 +31,7 @@ M = TypeVar("M", OrganizationMention, PersonMention)
 _PARTY_CASES = {None, "genitive", "instrumental"}
 _LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
 _BACK_FOR_PARTIES = 3  # sentences back that «Тараптар» (the parties) may refer to
+_CEREMONY_AFTER = 2  # sentences after a signing that may tell the ceremony's day
 
 
 @cache
@@ -237,9 +238,17 @@ def dates_by_sentence(
 def _date(
     sentences: list[Sentence], index: int, dates: dict[int, list[DateMention]]
 ) -> PartialDate | None:
+    """The clause's own date; else the day of the ceremony the next sentences tell of
+    («Рәсім 15 қарашада өтті») or of a relative day just before («Бүгін ...»); the story's
+    dateline alone is not taken for it (a date the text does not give is none)."""
     if dates.get(index):
         return dates[index][0].date
     paragraph = sentences[index].paragraph
+    ceremony = _stems("ceremony_words")
+    for later in range(index + 1, min(index + 1 + _CEREMONY_AFTER, len(sentences))):
+        day = [d for d in dates.get(later, []) if d.date.day is not None]
+        if day and ceremony.search(sentences[later].text):
+            return day[0].date
     for earlier in range(index - 1, -1, -1):
         if sentences[earlier].headline or paragraph - sentences[earlier].paragraph > (
             _LEAD_PARAGRAPHS

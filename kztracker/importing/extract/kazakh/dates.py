@@ -89,7 +89,9 @@ def _patterns() -> _Patterns:
     stamp = re.compile(
         rf"^\s*(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}},?\s*)?"
         rf"(?:(?:(?:{prefixes})\s*:?\s*){{1,2}}(?:{numeric}|{textual}){time}"
-        rf"|{numeric}{time}|{textual}{time}\s*$)",
+        rf"|{numeric}{time}|{textual}{time}\s*$)"
+        # A dateline: «Қонаев, 2024 жылғы 3 қазан — ...», the place, the date and a dash or stop.
+        rf"|^\s*(?:{place}\s*,\s*)?{textual}{time}\s*(?:[—–-]|\.(?=\s))",
         re.IGNORECASE,
     )
     names = "|".join((*months, *raw["month_stems"]))

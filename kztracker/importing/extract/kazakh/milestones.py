@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone
 from kztracker.importing.extract.kazakh.agreements import (
     by_sentence,
@@ -107,8 +108,10 @@ def milestones_in(
     memoranda: list[DraftMemorandum],
     names: dict[str, str],
     core_key: Callable[[str], str],
+    published: PartialDate | None = None,
 ) -> list[DraftMilestone]:
-    """One milestone per sentence that holds an event word and is not itself a signing."""
+    """One milestone per sentence that holds an event word and is not itself a signing; one
+    dated after the story's own date is planned whatever its verb reads as."""
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
     signings = {span for memo in memoranda for span in memo.spans}
@@ -127,6 +130,8 @@ def milestones_in(
         own = dates_at.get(index)
         date = own[0].date if own else None
         status = "planned" if planned_signing else status_of(sentence.text)
+        if date is not None and published is not None and _after(date, published):
+            status = "planned"
         orgs = list(dict.fromkeys(
             names.get(core_key(m.name), m.name) for m in orgs_at.get(index, [])
         ))
@@ -143,6 +148,14 @@ def milestones_in(
             memorandum=memo.title if memo else None, spans=[sentence.span()],
         ))
     return result
+
+
+def _after(date: PartialDate, published: PartialDate) -> bool:
+    """Whether `date` lies wholly after `published`, at the precision both give."""
+    own = (date.year, date.month or 0, date.day or 0)
+    cut = (published.year, published.month or 0, published.day or 0)
+    precision = 1 + (date.month is not None) + (date.day is not None)
+    return own[:precision] > cut[:precision]
 
 
 def _memorandum_of(

@@ -85,7 +85,25 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
         if _venue(text, mention):
             continue
         kept.append(mention)
-    return kept
+    return _without_parents(text, kept)
+
+
+def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """ «... Оқу-ағарту министрлігінің Ұлттық тестілеу орталығы»: a body in the genitive right
+    before another's capitalised name is part of that name; one named only so is no actor."""
+    parent_only: dict[str, bool] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    followers: list[OrganizationMention | None] = [*ordered[1:], None]
+    for mention, after in zip(ordered, followers[: len(ordered)], strict=True):
+        written = text[mention.start : mention.end].split()
+        inside = (
+            after is not None and after.sentence == mention.sentence
+            and not is_state(mention) and bool(written) and case_of(written[-1]) == "genitive"
+            and not text[mention.end : after.start].strip() and text[after.start].isupper()
+        )
+        key = name_key(mention.name)
+        parent_only[key] = parent_only.get(key, True) and inside
+    return [m for m in mentions if not parent_only[name_key(m.name)]]
 
 
 def _venue(text: str, mention: OrganizationMention) -> bool:

@@ -11,6 +11,7 @@ from kztracker.importing.extract.kazakh.agreements import memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import nominative
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
+from kztracker.importing.extract.kazakh.lexicon import data
 from kztracker.importing.extract.kazakh.milestones import milestones_in
 from kztracker.importing.extract.kazakh.organizations import (
     acronyms,
@@ -75,7 +76,8 @@ class KazakhRules:
         ]
         _nominative_names(organizations)
         milestones = milestones_in(
-            article.sentences, org_mentions, dates, memoranda, names, core_key
+            article.sentences, org_mentions, dates, memoranda, names, core_key,
+            document.published_on,
         )
         return Draft(
             document=document,
@@ -148,7 +150,13 @@ def _one_of_each_type(organizations: list[DraftOrganization]) -> dict[str, str]:
         head = head_of(organization.name)
         if head:
             of_type.setdefault(head, []).append(organization.name)
-    return {head: names[0] for head, names in of_type.items() if len(names) == 1}
+    the_one = {head: names[0] for head, names in of_type.items() if len(names) == 1}
+    # «компания» for the one company, whatever its name ends in («Astana Motors» ЖШС).
+    for word, kind in data("organizations")["referring_kinds"].items():
+        of_kind = [o.name for o in organizations if o.kind == kind]
+        if word not in of_type and len(of_kind) == 1:
+            the_one[word] = of_kind[0]
+    return the_one
 
 
 def _nominative_names(organizations: list[DraftOrganization]) -> None:
