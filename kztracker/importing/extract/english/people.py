@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.english.appositive_titles import appositive_title
 from kztracker.importing.extract.english.lexicon import (
     COMMON_WORDS,
     COUNTRIES,
@@ -30,7 +31,7 @@ _COMMON = COMMON_WORDS
 _LEADS = re.compile(r"^\s+(?:has\s+led|leads|heads|has\s+headed|chairs|directs)\s+(?:the\s+)?")
 # Lowercase words inside a title's place: "Akim of Turkistan region".
 _AREA_WORDS = frozenset({"region", "city", "oblast", "district", "province"})
-_CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on"})
+_CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on", "to"})
 
 
 def people_in(
@@ -112,6 +113,10 @@ def _person(
             implied.append(derived)
             organization = derived.name
         mention.organization = organization
+        return mention
+    apposed = appositive_title(sentence.text[: name[0].start - sentence.start])
+    if apposed:
+        mention.title = apposed  # "the rector of the university, academician X"
         return mention
     if before is None and first > 0 and tokens[first - 1].lower in HONORIFICS:
         if tokens[first - 1].lower in ("academician", "professor"):

@@ -11,6 +11,7 @@ from kztracker.importing.extract.english.lexicon import (
     NATIONALITIES,
     REGIONS,
 )
+from kztracker.importing.extract.mentions import OrganizationMention
 
 # "of the Republic of Kazakhstan" and its shorter forms, which do not change an organization.
 COUNTRY_SUFFIX = re.compile(
@@ -19,7 +20,7 @@ COUNTRY_SUFFIX = re.compile(
 
 
 def is_place(words: list[str]) -> bool:
-    """"Astana", "Central Asia", "East Kazakhstan region": a place, never a partner."""
+    """ "Astana", "Central Asia", "East Kazakhstan region": a place, never a partner."""
     phrase = " ".join(words).casefold()
     if len(words) > 1 and words[0].casefold() in DIRECTIONS:
         return is_place(words[1:]) or words[-1].casefold() in ("region", "oblast", "province")
@@ -39,3 +40,15 @@ def country_of(name: str) -> str | None:
             if size == 1 and NATIONALITIES.get(phrase):
                 return NATIONALITIES[phrase]
     return None
+
+
+_BRACKETED = re.compile(r"^\s*\(([A-Z][\w .’'-]{1,40})\)")
+
+
+def countries_after(text: str, mentions: list[OrganizationMention]) -> None:
+    """ "the University of Tartu (Estonia)": the country in brackets after a name is where it
+    is, never its short name."""
+    for mention in mentions:
+        found = _BRACKETED.match(text[mention.end : mention.end + 44])
+        if found and found.group(1).casefold() in COUNTRIES:
+            mention.country = COUNTRIES[found.group(1).casefold()]

@@ -28,7 +28,7 @@ from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.municipal import municipal
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
-from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
@@ -100,6 +100,7 @@ class EnglishRules:
             found = municipal(sentence, index, found)
             found += _known_in(sentence, index, known.organizations, found)
             _short_forms(text, found)
+            countries_after(text, found)
             people, implied = people_in(sentence, index, found)
             org_mentions += found + implied
             person_mentions += people

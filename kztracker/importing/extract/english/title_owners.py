@@ -95,8 +95,10 @@ def _derived(
     ambassador = _AMBASSADOR.match(full)
     if ambassador:
         # "Ambassador of Kazakhstan to Pakistan" heads the Embassy of Kazakhstan in Pakistan.
-        name = f"Embassy of {ambassador.group(1)}"
-        posted = _POSTED_TO.match(sentence.text[end - sentence.start :])
+        # The title may hold the posting itself now: "Ambassador of X to Malaysia".
+        sending, _, post = ambassador.group(1).partition(" to ")
+        name = f"Embassy of {sending}"
+        posted = _POSTED_TO.match(" to " + post if post else sentence.text[end - sentence.start :])
         if posted and posted.group(1).casefold() in COUNTRIES:
             name += f" in {posted.group(1)}"
         return OrganizationMention(name, start, end, "government", None, derived=True)

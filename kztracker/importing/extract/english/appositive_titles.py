@@ -1,0 +1,32 @@
+"""A title set off before a name by a comma, in lower case as running text writes it: "the
+rector of the university, academician Zhanseit Tuymebayev", "the company's chief executive,
+Timur Suleimenov", "the director general of the corporation, Lee Kung Yong"."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
+
+_HEAD = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
+_WORD = "|".join(sorted((re.escape(w) for w in TITLE_WORDS | {"executive"}), key=len, reverse=True))
+_HONORIFIC = "|".join(sorted((re.escape(w) for w in HONORIFICS), key=len, reverse=True))
+# The title: title words around a head, then perhaps "of the X" (what it heads), then a comma
+# and perhaps honorifics right before the name.
+_APPOSITIVE = re.compile(
+    rf"(?:^|\b(?:by|and|with|said|says|of|to|from)\s+|,\s+)"
+    rf"(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
+    rf"(?P<title>(?:(?:{_WORD})[\s-]+){{0,3}}(?:{_HEAD})(?:[\s-]+(?:{_WORD}))*"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][\w -]{{1,40}}?)?)"
+    rf",\s*(?:(?:{_HONORIFIC})\.?\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def appositive_title(before: str) -> str | None:
+    """The title `before` (the text up to a name) ends with, set off by a comma; else None."""
+    found = _APPOSITIVE.search(before[-160:])
+    if not found:
+        return None
+    title = found.group("title").strip()
+    return title[:1].upper() + title[1:]
