@@ -268,6 +268,14 @@ def _table(
     print("|---|---:|---:|---:|")
     for work, mine_text, floor_text, ratio in lines:
         print(f"| {work} | {mine_text} | {floor_text} | ×{ratio:.1f} |")
+    phases = [name for name in windows[0]["phases"] if name != "interpreter"]
+    print()
+    print(
+        "window phases, median seconds from process start: "
+        + ", ".join(
+            f"{name} {_median(windows, lambda r, n=name: r['phases'][n]):.2f}" for name in phases
+        )
+    )
     print()
     print(
         "floors: start-up and rows, a bare PySide6 + sqlite3 window (its first 300 rows by due "

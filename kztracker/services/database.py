@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kztracker.db import Database, open_database, writer_lock
-from kztracker.services.seeding import SeedResult, seed_database
+from kztracker.services.seeding import SeedResult, is_empty, seed_database
 
 
 def initialize(
@@ -24,6 +24,11 @@ def initialize(
     )
     if seeded or database.read_only:
         return database, (seeded[0] if seeded else SeedResult())
+    # A database with records is the common start: answered by reading, so a start does not
+    # wait for the writer lock while another process (an import) writes.
+    with database.session() as session:
+        if not is_empty(session):
+            return database, SeedResult()
     with database.session() as session, session.begin():
         writer_lock(session.connection())
         result = seed_database(session)
