@@ -35,7 +35,7 @@ def municipal(
         if match.group("region"):
             words = sentence.text[: match.start()].split()
             if words and (
-                words[-1].casefold().strip(",“\"(") in PLACE_PREPOSITIONS
+                words[-1].casefold().strip(',“"(') in PLACE_PREPOSITIONS
                 or words[-1].casefold() == "and"
                 and any(w.casefold() in PLACE_PREPOSITIONS for w in words[-4:-1])
             ):

@@ -52,3 +52,6 @@ def countries_after(text: str, mentions: list[OrganizationMention]) -> None:
         found = _BRACKETED.match(text[mention.end : mention.end + 44])
         if found and found.group(1).casefold() in COUNTRIES:
             mention.country = COUNTRIES[found.group(1).casefold()]
+            if mention.short_name == found.group(1):
+                mention.short_name = None
+            mention.aliases = [a for a in mention.aliases if a != found.group(1)]

@@ -24,6 +24,7 @@ from kztracker.importing.extract.english.lexicon import (
     NATIONALITIES,
     ORGANIZATION_TYPES,
 )
+from kztracker.importing.extract.english.milestone_links import link_milestones
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.municipal import municipal
 from kztracker.importing.extract.english.organizations import organizations_in
@@ -145,6 +146,7 @@ class EnglishRules:
             article, org_mentions, names, core_key, reference, person_mentions
         )
         milestones += framing_visits(article, reference, milestones)
+        link_milestones(memoranda, milestones)
         return Draft(
             document=document,
             organizations=organizations,
