@@ -6,9 +6,10 @@ too short to judge on its own words takes the language of the text around it.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -24,11 +25,61 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = _model()
+    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
     identifier.set_languages([*SUPPORTED, *_CONTRAST])
     return identifier
+
+
+def _model() -> tuple[Any, Any, list[str], Any, Any, list[Any]]:
+    """py3langid's model. Its file is LZMA-compressed, and unpacking it costs 0.5-2 s of every
+    process that reads an announcement (most of `import --dry-run` of one file, issue 18);
+    the unpacked arrays are kept in the user's cache folder, named by the model file's size and
+    time, and read back in a fraction of that. A cache that cannot be written is no error."""
+    from array import array
+
+    import numpy as np
+    from platformdirs import user_cache_path
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    source = MODEL_DIR / MODEL_FILE
+    stat = source.stat()
+    cached = user_cache_path("kztracker", appauthor=False) / (
+        f"langid-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    )
+    try:
+        with np.load(cached, allow_pickle=False) as data:
+            # Back to the stdlib arrays py3langid walks, of the item size it chose.
+            return (
+                data["ptc"],
+                data["pc"],
+                data["classes"].tolist(),
+                array(data["nextmove"].dtype.char, data["nextmove"].tobytes()),
+                array(data["row"].dtype.char, data["row"].tobytes()),
+                data["output"].tolist(),
+            )
+    except (OSError, KeyError, ValueError):
+        pass
+    ptc, pc, classes, nextmove, row, output = load_model(source)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(cached.name + f".{os.getpid()}.partial.npz")
+        np.savez(
+            partial,
+            ptc=ptc,
+            pc=pc,
+            classes=np.array(classes),
+            nextmove=np.array(nextmove),
+            row=np.array(row),
+            output=np.array(output),
+        )
+        os.replace(partial, cached)
+    except OSError:
+        pass
+    return ptc, pc, classes, nextmove, row, output
 
 
 def detect_language(text: str) -> str | None:
