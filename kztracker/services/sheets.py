@@ -31,14 +31,19 @@ __all__ = [
     "apply_sheet",
     "guess_columns",
     "headers_key",
+    "map_sheet",
     "prepare_sheet",
     "read_sheet",
 ]
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> Table:
-    """The sheet's header row and rows. Raises ImportInputError for an unusable file."""
-    return read_table(path, sheet)
+    """The sheet's header row and rows. Raises ImportInputError for an unusable file.
+    The collector is held while calamine builds a list per row (none of them cyclic)."""
+    from kztracker.services.gc_hold import without_gc_pauses
+
+    with without_gc_pauses():
+        return read_table(path, sheet)
 
 
 def guess_columns(table: Table, kind: str | None = None) -> Guess:
@@ -54,9 +59,18 @@ def prepare_sheet(
     thresholds: MatchThresholds | None = None,
 ) -> SheetDraft:
     """The rows as a matched Draft for review, and the rows that cannot be used."""
-    prepared = build_draft(table, kind, mapping, language)
+    prepared = map_sheet(table, kind, mapping, language)
     match_draft(session, prepared.draft, thresholds)
     return prepared
+
+
+def map_sheet(table: Table, kind: str, mapping: Mapping, language: str | None = None) -> SheetDraft:
+    """The rows read through the mapping into a Draft, unmatched. A draft item per row holds
+    no cycles: the collector is held while they are built (see gc_hold)."""
+    from kztracker.services.gc_hold import without_gc_pauses
+
+    with without_gc_pauses():
+        return build_draft(table, kind, mapping, language)
 
 
 def apply_sheet(session: Session, prepared: SheetDraft) -> ImportResult:
