@@ -220,3 +220,17 @@ def test_menus_and_other_stories_listed_with_dates_yield_nothing() -> None:
     assert [m.date for m in draft.milestones] == [PartialDate(2026)]
     [memo] = draft.memoranda
     assert memo.signed_on in (None, PartialDate(2025, 8, 12))  # never another story's date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("By 2031, the share of wind power should reach 12 percent.", 2031),
+        ("The second runway is to be completed by mid-2028.", 2028),
+    ],
+)
+def test_targets_with_a_year_opening_the_sentence_or_mid_year_are_planned_milestones(
+    sentence: str, year: int
+) -> None:
+    [milestone] = _draft("Plans\n\n12 May 2025\n\n" + sentence).milestones
+    assert milestone.date == PartialDate(year) and milestone.status == "planned"

@@ -55,8 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("range", re.compile(rf"\b{_YEAR}\s*[-–—]\s*(?P<year2>(?:19|20)?\d\d)\b(?!\s*[-–—])")),
     ("year", re.compile(
-        rf"(?:\b(?P<prep>[Ii]n|by|until|till|before|after|since|from|during|throughout|for|"
-        rf"[Tt]he year|end of|beginning of|start of|early|late|mid-?|within|through|of)\s+"
+        rf"(?:\b(?P<prep>[Ii]n|[Bb]y|[Uu]ntil|till|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom|[Dd]uring|"
+        rf"throughout|for|[Tt]he year|end of|beginning of|start of|early|late|mid-?|within|"
+        rf"through|of)(?:\s+|(?<=-))"
         rf"(?:the\s+)?"
         rf"|^|(?<=[.:;!?]\s)){_YEAR}\b(?![-–—]\d)(?!\s*[%])"
     )),
