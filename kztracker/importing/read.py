@@ -84,6 +84,13 @@ def read_file(path: str | Path) -> Document:
         raise ImportInputError(
             _("{name} is an old Word .doc file; save it as .docx and import that").format(name=name)
         )
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods", ".csv"):
+        raise ImportInputError(
+            _(
+                "{name}: unsupported file type {suffix} for an announcement (use {supported}); "
+                "import a spreadsheet with kztracker import-sheet or File > Import spreadsheet"
+            ).format(name=name, suffix=suffix, supported=_(SUPPORTED))
+        )
     raise ImportInputError(
         _("{name}: unsupported file type {suffix}; use {supported}").format(
             name=name, suffix=suffix or _("(none)"), supported=_(SUPPORTED)

@@ -371,3 +371,15 @@ def test_a_bad_file_is_one_message_and_nothing_written(
     assert main(["--db", db, "import-sheet", name, "--yes"]) == 1
     assert capsys.readouterr().err == f"kztracker: {message}\n"
     assert _count(db, Source) == sources
+
+
+def test_the_announcement_import_points_a_spreadsheet_to_import_sheet(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_xlsx(Path("partners.xlsx"), "Partners", [["Name"], ["Steppe Institute"]])
+    assert main(["--db", db, "import", "partners.xlsx", "--dry-run"]) == 1
+    assert capsys.readouterr().err == (
+        "kztracker: partners.xlsx: unsupported file type .xlsx for an announcement (use .txt, "
+        ".html, .htm, .docx or .pdf); import a spreadsheet with kztracker import-sheet or "
+        "File > Import spreadsheet\n"
+    )
