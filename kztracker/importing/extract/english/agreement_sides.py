@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from kztracker.importing.extract.english.lexicon import REGION_NOUNS
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -49,7 +50,8 @@ def host_of(mentions: list[OrganizationMention], resolve: Callable[[str], str]) 
     """The side that speaks: the first government body, else the first organization named."""
     mentions = sorted(mentions, key=lambda m: m.start)  # rules find names in any order
     for mention in mentions:
-        if mention.kind == "government":
+        # A region that signs is a partner, seldom the side telling the news.
+        if mention.kind == "government" and mention.name.split()[-1] not in REGION_NOUNS:
             return resolve(mention.name)
     return resolve(mentions[0].name) if mentions else None
 
