@@ -57,6 +57,11 @@ def _parties(text: str) -> list[set[str]]:
             "a 300-bed hospital in Petropavlovsk.",
             [{"North Kazakhstan region", "Anadolu Medical Holding"}],
         ),
+        (
+            "Zhambyl region, QZ-Holding and Anadolu Medical Holding became signatories of an "
+            "agreement on a 200-bed hospital.",
+            [{"Zhambyl region", "QZ-Holding", "Anadolu Medical Holding"}],
+        ),
     ],
 )
 def test_the_sides_of_a_signing_are_those_of_its_own_clause(

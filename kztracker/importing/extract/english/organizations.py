@@ -28,6 +28,7 @@ from kztracker.importing.extract.english.lexicon import (
 )
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.english.type_words import appositive_end, is_type_word
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _LINKS = frozenset({"of", "for", "under"})
@@ -145,10 +146,6 @@ def _trim(run: list[Token]) -> list[Token]:
     return run
 
 
-def is_type_word(token: Token) -> bool:
-    return token.capitalized and token.lower in ORGANIZATION_TYPES
-
-
 def _chunks(run: list[Token]) -> list[tuple[Token | None, list[Token]]]:
     """Split at "of", "for", "under": (the link word before the chunk, the chunk's words)."""
     chunks: list[tuple[Token | None, list[Token]]] = []
@@ -186,7 +183,7 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             and all(w.lower in APPOSITIVE_LEADS for w in words[:h])
             and 0 < len(words) - after <= 3
         ):
-            after = _appositive_end(words, after)
+            after = appositive_end(words, after)
         if (
             after + 2 == len(words)
             and words[after].lower in ("&", "and")
@@ -204,25 +201,6 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             return None
         return after - 1
     return None
-
-
-def _appositive_end(words: list[Token], after: int) -> int:
-    """ "Sovereign Wealth Fund Samruk-Kazyna": the company's own name closing the chunk."""
-    rest = words[after:]
-    if len(rest) == 1 and rest[0].text.isupper():
-        return (
-            after  # "Corporation ROSATOM": a short form after the name, read by the rules of those
-        )
-    if all(
-        w.capitalized
-        and not is_type_word(w)
-        and w.lower not in TITLE_WORDS
-        and w.lower not in HONORIFICS
-        and w.lower not in NOT_NAMES
-        for w in rest
-    ):
-        return len(words)
-    return after
 
 
 def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:

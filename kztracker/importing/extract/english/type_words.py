@@ -1,0 +1,37 @@
+"""Type words that head an organization's name, and a company's own name after one."""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.english.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    ORGANIZATION_TYPES,
+    TITLE_WORDS,
+)
+from kztracker.importing.extract.english.text import Token
+
+
+def is_type_word(token: Token) -> bool:
+    """ "University", "Holding"; and "BI-Holding": initials joined to a type word by a hyphen."""
+    if token.capitalized and token.lower in ORGANIZATION_TYPES:
+        return True
+    lead, _, tail = token.text.rpartition("-")
+    return 2 <= len(lead) <= 6 and lead.isupper() and tail.casefold() in ORGANIZATION_TYPES
+
+
+def appositive_end(words: list[Token], after: int) -> int:
+    """ "Sovereign Wealth Fund Samruk-Kazyna": the company's own name closing the chunk (words
+    from `after` on); "Corporation ROSATOM" is a short form after the name, read elsewhere."""
+    rest = words[after:]
+    if len(rest) == 1 and rest[0].text.isupper():
+        return after
+    if all(
+        w.capitalized
+        and not is_type_word(w)
+        and w.lower not in TITLE_WORDS
+        and w.lower not in HONORIFICS
+        and w.lower not in NOT_NAMES
+        for w in rest
+    ):
+        return len(words)
+    return after
