@@ -125,3 +125,31 @@ def test_a_dateline_dates_the_story_and_a_ceremony_dates_the_signing() -> None:
     assert [str(m.signed_on) for m in draft.memoranda] == ["2024-02-06"]
     fair = [m for m in draft.milestones if m.date is not None and m.date.year == 2024]
     assert fair and all(m.status == "planned" for m in fair)
+
+
+def test_a_hall_an_exhibition_centre_and_a_common_noun_are_no_actors() -> None:
+    draft = _draft(
+        "Қостанай, 2024 жылғы 2 сәуір — Қостанай өңірлік университеті «Агромаш» ЖШС-мен "
+        "тәжірибе туралы келісімге қол қойды. Рәсім университеттің Ғылыми кеңес залында өтті. "
+        "Нәтижелер 2025 жылы «Тобыл» көрме орталығында көрсетіледі."
+    )
+    names = _names(draft)
+    assert names == ["Агромаш", "Қостанай өңірлік университеті"]
+
+
+def test_a_country_starts_a_name_after_a_person() -> None:
+    draft = _draft(
+        "Сапар барысында Ерлан Қарин Словакия Парламентінің төрағасы Петер Пеллегринимен "
+        "кездесті. Батыс Қазақстан инновациялық-технологиялық университеті де делегацияға қосылды."
+    )
+    names = _names(draft)
+    assert "Словакия Парламенті" in names
+    assert "Батыс Қазақстан инновациялық-технологиялық университеті" in names
+
+
+def test_a_countrys_government_is_its_own_party() -> None:
+    draft = _draft(
+        "Қазақстан Республикасының Үкіметі мен Словакия Үкіметі арасында инвестицияларды қорғау "
+        "туралы келісімге қол қойылды."
+    )
+    assert _parties(draft) == [["Словакия Үкіметі", "Қазақстан Республикасының Үкіметі"]]

@@ -119,10 +119,11 @@ def memoranda_in(
         referred = _referred(sentence, orgs_at.get(index, []), the_one or {})
         # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
         # text has just named, when this sentence names none.
-        if not parties and not referred and (
-            _stems("parties_words").search(sentence.text) or _phrase(sentence, "passive")
-        ):
-            parties = _named_before(index, orgs_at)
+        told = _stems("parties_words").search(sentence.text) is not None
+        if not parties and not referred and (told or _phrase(sentence, "passive")):
+            # «Тараптар» names a host in the dative too; a bare passive only signers.
+            cases = _PARTY_CASES | {"dative"} if told else _PARTY_CASES
+            parties = _named_before(sentences, index, orgs_at, cases)
         names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
         names_of += [n for n in referred if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]
@@ -139,11 +140,16 @@ def memoranda_in(
 
 
 def _named_before(
-    index: int, orgs_at: dict[int, list[OrganizationMention]]
+    sentences: list[Sentence], index: int, orgs_at: dict[int, list[OrganizationMention]],
+    cases: set[str | None],
 ) -> list[OrganizationMention]:
-    """ «Тараптар ... қол қойды»: the organizations of the last sentence that named two."""
+    """ «Тараптар ... қол қойды»: the organizations of the last sentence that named two in
+    one of `cases` (not «ШЫҰ-ға мүше елдер», an addressee, for a bare passive)."""
     for earlier in range(index - 1, max(index - _BACK_FOR_PARTIES, -1) - 1, -1):
-        actors = [m for m in orgs_at.get(earlier, []) if not is_state(m)]
+        actors = [
+            m for m in orgs_at.get(earlier, [])
+            if not is_state(m) and case_at(sentences[earlier], m.end) in cases
+        ]
         if len({m.name for m in actors}) >= 2:
             return actors
     return []
@@ -289,13 +295,13 @@ def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
     for clause in clauses:
         parties = set(clause.parties)
         candidates = sorted({i for p in parties for i in with_party.get(p, [])})
-        if clause.generic and not parties and memoranda:
+        if clause.generic and memoranda and (not parties or not candidates):
             candidates = [len(memoranda) - 1]  # «Құжатқа ... қол қойды»: the last one told of
         # «Құжатқа ...»: the document told of last.
         for i in reversed(candidates) if clause.generic else candidates:
             known, memo = memoranda[i]
             if parties <= known or known <= parties or clause.generic:
-                if not clause.generic or parties <= known:
+                if not clause.generic or parties <= known or len(known) < 2:
                     known |= parties
                     memo.parties = _unique([*memo.parties, *clause.parties])
                 memo.signatories = _unique([*memo.signatories, *clause.signatories])

@@ -18,9 +18,8 @@ from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'-]*$")
-_CYRILLIC_ACRONYM = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]*[А-ЯЁӘҒҚҢӨҰҮҺІ]$")
-_BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,9})\)")
+LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'-]*$")
+CYRILLIC_ACRONYM = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]*[А-ЯЁӘҒҚҢӨҰҮҺІ]$")
 _MAX_BACK = 8  # lower-case words a name may hold before its type word
 _OWNER_CASES = {None, "genitive", "attributive"}  # cases an owner before a name may take
 # Cases a lower-case word inside a name never takes: the word belongs to the sentence.
@@ -75,10 +74,10 @@ def _owner(token: Token) -> bool:
         return False
     if token.lower in words("organizations", "not_owners"):
         return False
-    if token.lower.rstrip(".") in _legal_forms():
+    if token.lower.rstrip(".") in legal_forms():
         return False  # «КеАҚ»
-    if _CYRILLIC_ACRONYM.match(token.text) and (
-        token.text in data("organizations")["acronyms"] or _unknown_acronym(token.text)
+    if CYRILLIC_ACRONYM.match(token.text) and (
+        token.text in data("organizations")["acronyms"] or unknown_acronym(token.text)
     ):
         return False  # «ҚазҰТЗУ Тайвань университетімен»: an acronym is a name of its own
     return case_of(token.text) in _OWNER_CASES
@@ -125,11 +124,11 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     named_after = words("people", "named_after")
     while start > 0:
         before = tokens[start - 1]
-        honoree = _honoree(tokens, start - 1) if before.lower in named_after else None
+        honoree = honoree_start(tokens, start - 1) if before.lower in named_after else None
         if honoree is not None:
             start = honoree  # «Әл-Фараби атындағы», «Жәңгір хан атындағы» ... университеті
-        elif _country_genitive(before):
-            break  # «Түркияның Эге университеті»: where it is, not part of its name
+        elif _country_genitive(before) or _country(tokens, start):
+            break  # «Түркияның Эге университеті», «... Венгрия Парламенті»: a country starts it
         elif _owner(before) and (type_of(before.text) is None or _state(before)):
             start -= 1  # «Армения Республикасының Ұлттық кітапханасы»
         else:
@@ -137,13 +136,13 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     named = any(t.lower in named_after for t in tokens[start:j])
     for k in range(max(start, 1), j + 1):
         # «ректоры Го Чанги Бөкетов Университет»: after a title comes a person, not the name.
-        if not named and _titled(tokens[k - 1]):
+        if not named and titled(tokens[k - 1]):
             start = min(k + 2, j)
     while start < j and case_of(tokens[start].text) == "attributive":
         start += 1  # «Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name
     if case_of(tokens[start].text) == "attributive":
         return None  # «Астанадағы зауыт»: a place and a type word name no one
-    if all(_LATIN.match(t.text) or not _is_word(t) for t in tokens[start:i]):
+    if all(LATIN.match(t.text) or not _is_word(t) for t in tokens[start:i]):
         return None  # «CITIC Geyi Co., Ltd. компаниясы»: the Latin name is the name
     if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):
         start -= 1  # «Академик Е.А. Бөкетов атындағы ...»
@@ -151,12 +150,17 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
 
 
 def _in_title(tokens: list[Token], i: int, entry: TypeWord) -> bool:
-    """ «ҚТЖ басқарма төрағасы»: a bare type word before a title word is part of the title."""
-    bare = strip_case(tokens[i].text).casefold() == entry.bare
-    return bare and i + 1 < len(tokens) and _titled(tokens[i + 1])
+    """ «ҚТЖ басқарма төрағасы»: a bare type word before a title word is part of the title;
+    «... және банк басқармасының»: after a conjunction it is a common noun."""
+    if strip_case(tokens[i].text).casefold() != entry.bare:
+        return False
+    if case_of(tokens[i].text) == "genitive" and not tokens[i].capitalized:
+        return True  # «Рәсім университеттің залында»: a name's owner is «университетінің»
+    joined = i > 0 and tokens[i - 1].lower in words("agreements", "conjunctions")
+    return joined or i + 1 < len(tokens) and titled(tokens[i + 1])
 
 
-def _honoree(tokens: list[Token], named_after: int) -> int | None:
+def honoree_start(tokens: list[Token], named_after: int) -> int | None:
     """Where the name before «атындағы» (named after) starts: its first capitalised word."""
     found = None
     for k in range(named_after - 1, max(named_after - 4, -1), -1):
@@ -173,18 +177,18 @@ def _title_forms() -> frozenset[str]:
     return frozenset(form.casefold() for t in titles for form in (t["bare"], t["head"]))
 
 
-def _titled(token: Token) -> bool:
+def titled(token: Token) -> bool:
     """A title's head word («ректоры», «министрі»): the capitalised words after it are a name."""
     return strip_case(token.text).casefold() in _title_forms()
 
 
 @cache
-def _company_forms() -> frozenset[str]:
+def company_forms() -> frozenset[str]:
     return frozenset(form.casefold().rstrip(".") for form in data("organizations")["company_forms"])
 
 
 @cache
-def _legal_forms() -> frozenset[str]:
+def legal_forms() -> frozenset[str]:
     return frozenset(form.casefold().rstrip(".") for form in data("organizations")["legal_forms"])
 
 
@@ -222,8 +226,8 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
                 second -= 1
             if second == j:
                 continue
-            modifiers = _between(sentence, tokens[j], tokens[i - 1])
-            owner = _between(sentence, tokens[second], tokens[j - 1])
+            modifiers = between(sentence, tokens[j], tokens[i - 1])
+            owner = between(sentence, tokens[second], tokens[j - 1])
         joined = second - 1
         if joined < 1 or tokens[joined].lower not in words("agreements", "conjunctions"):
             continue
@@ -263,7 +267,7 @@ def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
     return found
 
 
-def _unknown_acronym(word: str) -> bool:
+def unknown_acronym(word: str) -> bool:
     capitals = sum(c.isupper() for c in word)
     return (
         capitals >= 3 and capitals >= len(word) - 2 and len(word) <= 8
@@ -278,13 +282,21 @@ def _official(country: str) -> str | None:
     return genitive(official) if official else None
 
 
-def _between(sentence: Sentence, first: Token, last: Token) -> str:
+def between(sentence: Sentence, first: Token, last: Token) -> str:
     return sentence.text[first.start - sentence.start : last.end - sentence.start]
 
 
 def _country_genitive(token: Token) -> bool:
     countries = words("organizations", "countries", "home")
     return case_of(token.text) == "genitive" and strip_case(token.text).casefold() in countries
+
+
+def _country(tokens: list[Token], at: int) -> bool:
+    """A country in the nominative, not one part of a region («Батыс Қазақстан»)."""
+    token = tokens[at]
+    if at > 0 and tokens[at - 1].lower in words("organizations", "compass"):
+        return False
+    return case_of(token.text) is None and token.lower in words("organizations", "countries")
 
 
 def _opening_quote(tokens: list[Token], closing: int) -> int | None:
@@ -304,98 +316,3 @@ def _alone(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     if entry.alone and tokens[i].capitalized and i > 0:
         return i
     return None
-
-
-def short_forms(text: str, mentions: list[OrganizationMention]) -> None:
-    """ «Дүниежүзілік денсаулық сақтау ұйымы (ДДҰ)»: the acronym in brackets is the short name."""
-    for mention in mentions:
-        match = _BRACKETED.match(text[mention.end : mention.end + 14])
-        if match and sum(c.isupper() for c in match.group(1)) >= 2:
-            mention.short_name = match.group(1)
-            mention.aliases.append(match.group(1))
-
-
-def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """ «Самұрық-Қазына» АҚ, «Әл-Фараби атындағы ҚазҰУ» КеАҚ: a quoted name before a legal form
-    or a type word."""
-    legal = _legal_forms()
-    found = []
-    for match in re.finditer(r"«([^«»]{2,120})»\s*([\w.-]+)?", sentence.text):
-        inner, after = match.group(1).strip(), strip_case((match.group(2) or "").rstrip("."))
-        if not inner[:1].isupper() or len(inner.split()) > 10:
-            continue
-        entry = type_of(after) if after else None
-        if after.casefold() not in legal and entry is None:
-            continue
-        entry = entry or type_of(inner.split()[-1])
-        start = sentence.start + match.start(1)
-        kind = entry.kind if entry else "company" if after.casefold() in _company_forms() else None
-        # The span takes in the legal form, so a title after it finds its owner.
-        end = sentence.start + match.end() if after else start + len(inner)
-        found.append(OrganizationMention(inner, start, end, kind, sentence=index))
-    return found
-
-
-def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """Runs of Latin words: «KazAID», «CITIC Geyi Biorefineries Co., Ltd.»; not web addresses."""
-    tokens = sentence.tokens
-    legal = _legal_forms()
-    # «Ltd-ның»: a Latin name takes its Kazakh case after a hyphen.
-    bases = [strip_case(t.text) for t in tokens]
-    found = []
-    i = 0
-    while i < len(tokens):
-        if not (_LATIN.match(bases[i]) and bases[i][:1].isupper()):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and bases[j] == tokens[j].text:
-            if _LATIN.match(bases[j + 1]):
-                j += 1
-            elif tokens[j + 1].text == "," and j + 2 < len(tokens) and (
-                bases[j + 2].casefold() in legal
-            ):
-                j += 2
-            else:
-                break
-        if i > 0 and _titled(tokens[i - 1]):
-            i = j + 1
-            continue  # «ректоры John Smith»: a person
-        start, end = tokens[i].start, tokens[j].start + len(bases[j])
-        rest = sentence.text[end - sentence.start : end - sentence.start + 1]
-        if rest == "." and bases[j].casefold() in legal:
-            end += 1  # «Ltd.»
-        name = sentence.text[start - sentence.start : end - sentence.start]
-        entry = type_of(tokens[j + 1].text) if j + 1 < len(tokens) else None
-        company = bases[j].casefold() in _company_forms()
-        kind = entry.kind if entry else "company" if company else None
-        not_names = words("organizations", "not_latin_names")
-        if name.casefold() in not_names:
-            pass  # «PhD», «IT»: Latin capitals that name no organization
-        elif not re.search(r"\.(?:kz|com|ru|org|net|uz|kg)\b", name, re.IGNORECASE):
-            found.append(OrganizationMention(name, start, end, kind, sentence=index))
-        i = j + 1
-    return found
-
-
-def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """Known acronyms of international bodies and universities, in any case: «БҰҰ-ның»."""
-    known = data("organizations")["acronyms"]
-    named_after = words("people", "named_after")
-    tokens = sentence.tokens
-    found = []
-    for i, token in enumerate(tokens):
-        bare = strip_case(token.text)
-        kind = known.get(bare)
-        if kind is None and _unknown_acronym(bare):
-            kind = "other"  # «ЮНИДО»: capitals in Kazakh news are mostly an organization
-        if kind and kind != "generic" and _CYRILLIC_ACRONYM.match(bare):
-            first = i
-            after_honoree = i > 1 and tokens[i - 1].lower in named_after
-            honoree = _honoree(tokens, i - 1) if after_honoree else None
-            if honoree is not None:
-                first = honoree  # «Әл-Фараби атындағы ҚазҰУ»
-            start, end = tokens[first].start, token.start + len(bare)
-            name = _between(sentence, tokens[first], token)[: end - start]
-            found.append(OrganizationMention(name, start, end, kind, sentence=index))
-    return found

@@ -71,6 +71,7 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
     venues = {v.casefold() for v in raw["venues"]}
     reporting = raw["reporting"] + raw["outlet_words"]
     parents = raw["parent_markers"]
+    venue_heads = tuple(w.casefold() for w in raw["venue_heads"])
     kept = []
     for mention in mentions:
         folded = mention.name.casefold()
@@ -82,8 +83,10 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         if any(after.lstrip().startswith(w) for w in parents):
             continue
-        if _venue(text, mention):
+        if _venue(text, mention) or folded.endswith(venue_heads):
             continue
+        if after.lstrip(" »").startswith(tuple(raw["venue_after"])):
+            continue  # «Мәжіліс залында»: the room, not the body
         kept.append(mention)
     return _without_parents(text, kept)
 
@@ -103,6 +106,8 @@ def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[Org
         )
         key = name_key(mention.name)
         parent_only[key] = parent_only.get(key, True) and inside
+        if inside and after is not None:
+            after.start = mention.start  # the subordinate's span holds its whole official name
     return [m for m in mentions if not parent_only[name_key(m.name)]]
 
 
@@ -122,8 +127,9 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
     def generic(name: str) -> bool:
         found = own[name]
         entry = type_of(name.split()[-1])
-        if entry is None or entry.state:
-            return False  # «Қазақстан Республикасы» is a state, not a generic name
+        if entry is None or entry.state or entry.alone:
+            # «Қазақстан Республикасы» is a state, «Венгрия Үкіметі» that state's one body
+            return False
         return len(found) > 1 and all(
             w in generic_words for w in found[:-1]
         )

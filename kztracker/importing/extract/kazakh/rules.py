@@ -12,13 +12,15 @@ from kztracker.importing.extract.kazakh.dates import find_dates, publication_dat
 from kztracker.importing.extract.kazakh.endings import nominative
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
 from kztracker.importing.extract.kazakh.lexicon import data
-from kztracker.importing.extract.kazakh.milestones import milestones_in
-from kztracker.importing.extract.kazakh.organizations import (
+from kztracker.importing.extract.kazakh.marked_names import (
     acronyms,
     latin_names,
-    plural_names,
     quoted_names,
     short_forms,
+)
+from kztracker.importing.extract.kazakh.milestones import milestones_in
+from kztracker.importing.extract.kazakh.organizations import (
+    plural_names,
     states_between,
     typed_names,
 )

@@ -1,0 +1,120 @@
+"""Names marked by their writing: a «quoted» name before a legal form or type word, runs of
+Latin words (KazAID, CITIC Geyi Biorefineries Co., Ltd.), acronyms (БҰҰ-ның, ЮНИДО) and the
+acronym in brackets after a name (ДДҰ)."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.kazakh.endings import strip_case
+from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.organizations import (
+    CYRILLIC_ACRONYM,
+    LATIN,
+    between,
+    company_forms,
+    honoree_start,
+    legal_forms,
+    titled,
+    type_of,
+    unknown_acronym,
+)
+from kztracker.importing.extract.kazakh.segment import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,9})\)")
+
+
+def short_forms(text: str, mentions: list[OrganizationMention]) -> None:
+    """ «Дүниежүзілік денсаулық сақтау ұйымы (ДДҰ)»: the acronym in brackets is the short name."""
+    for mention in mentions:
+        match = _BRACKETED.match(text[mention.end : mention.end + 14])
+        if match and sum(c.isupper() for c in match.group(1)) >= 2:
+            mention.short_name = match.group(1)
+            mention.aliases.append(match.group(1))
+
+
+def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """ «Самұрық-Қазына» АҚ, «Әл-Фараби атындағы ҚазҰУ» КеАҚ: a quoted name before a legal form
+    or a type word."""
+    legal = legal_forms()
+    found = []
+    for match in re.finditer(r"«([^«»]{2,120})»\s*([\w.-]+)?", sentence.text):
+        inner, after = match.group(1).strip(), strip_case((match.group(2) or "").rstrip("."))
+        if not inner[:1].isupper() or len(inner.split()) > 10:
+            continue
+        entry = type_of(after) if after else None
+        if after.casefold() not in legal and entry is None:
+            continue
+        entry = entry or type_of(inner.split()[-1])
+        start = sentence.start + match.start(1)
+        kind = entry.kind if entry else "company" if after.casefold() in company_forms() else None
+        # The span takes in the legal form, so a title after it finds its owner.
+        end = sentence.start + match.end() if after else start + len(inner)
+        found.append(OrganizationMention(inner, start, end, kind, sentence=index))
+    return found
+
+
+def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """Runs of Latin words: «KazAID», «CITIC Geyi Biorefineries Co., Ltd.»; not web addresses."""
+    tokens = sentence.tokens
+    legal = legal_forms()
+    # «Ltd-ның»: a Latin name takes its Kazakh case after a hyphen.
+    bases = [strip_case(t.text) for t in tokens]
+    found = []
+    i = 0
+    while i < len(tokens):
+        if not (LATIN.match(bases[i]) and bases[i][:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and bases[j] == tokens[j].text:
+            if LATIN.match(bases[j + 1]):
+                j += 1
+            elif tokens[j + 1].text == "," and j + 2 < len(tokens) and (
+                bases[j + 2].casefold() in legal
+            ):
+                j += 2
+            else:
+                break
+        if i > 0 and titled(tokens[i - 1]):
+            i = j + 1
+            continue  # «ректоры John Smith»: a person
+        start, end = tokens[i].start, tokens[j].start + len(bases[j])
+        rest = sentence.text[end - sentence.start : end - sentence.start + 1]
+        if rest == "." and bases[j].casefold() in legal:
+            end += 1  # «Ltd.»
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        entry = type_of(tokens[j + 1].text) if j + 1 < len(tokens) else None
+        company = bases[j].casefold() in company_forms()
+        kind = entry.kind if entry else "company" if company else None
+        not_names = words("organizations", "not_latin_names")
+        if name.casefold() in not_names:
+            pass  # «PhD», «IT»: Latin capitals that name no organization
+        elif not re.search(r"\.(?:kz|com|ru|org|net|uz|kg)\b", name, re.IGNORECASE):
+            found.append(OrganizationMention(name, start, end, kind, sentence=index))
+        i = j + 1
+    return found
+
+
+def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """Known acronyms of international bodies and universities, in any case: «БҰҰ-ның»."""
+    known = data("organizations")["acronyms"]
+    named_after = words("people", "named_after")
+    tokens = sentence.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        bare = strip_case(token.text)
+        kind = known.get(bare)
+        if kind is None and unknown_acronym(bare):
+            kind = "other"  # «ЮНИДО»: capitals in Kazakh news are mostly an organization
+        if kind and kind != "generic" and CYRILLIC_ACRONYM.match(bare):
+            first = i
+            after_honoree = i > 1 and tokens[i - 1].lower in named_after
+            honoree = honoree_start(tokens, i - 1) if after_honoree else None
+            if honoree is not None:
+                first = honoree  # «Әл-Фараби атындағы ҚазҰУ»
+            start, end = tokens[first].start, token.start + len(bare)
+            name = between(sentence, tokens[first], token)[: end - start]
+            found.append(OrganizationMention(name, start, end, kind, sentence=index))
+    return found
