@@ -22,7 +22,8 @@ from kztracker.importing.extract.russian.clauses import (
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.normalize import head_phrase_nominative
+from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
+from kztracker.importing.extract.russian.normalize import head_phrase_nominative, lemma
 from kztracker.importing.extract.russian.parties import (
     between_both,
     outcome,
@@ -30,7 +31,10 @@ from kztracker.importing.extract.russian.parties import (
     partner_after,
     per_partner,
     sides_sign,
+    sides_that_met,
+    state_level,
     unique,
+    unnamed_signers,
 )
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -62,6 +66,7 @@ def agreements_in(
     are the text's main organizations, most named first, for a document whose sentence names
     one side only."""
     found: list[Agreement] = []
+    token_lists = [m.tokens for m in sentences]
     for mentions in sentences:
         tokens = mentions.tokens
         nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i)]
@@ -105,13 +110,23 @@ def agreements_in(
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
-            if not in_clause and len(sides) >= 2 and outcome(tokens):
-                # «По итогам переговоров достигнута договорённость»: the sides that met.
+            nearby = token_lists[max(0, mentions.index - 1) : mentions.index + 1]
+            if not in_clause and len(sides) >= 2 and outcome(tokens) and not any(
+                    state_level(t) for t in nearby):
+                # «По итогам переговоров достигнута договорённость»: the sides that met, unless
+                # the talks were at the heads of state's level (states are no organizations).
                 in_clause = [((0, 0), name) for name in sides[:2]]
-            if not in_clause and found and sides_sign(tokens, sign):
+            if not in_clause and found and found[-1].memorandum.parties and sides_sign(
+                    tokens, sign):
                 # «Стороны также подписали меморандум»: the sides of the document before.
                 in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
-            parties = parties_of(tokens, noun, sign, in_clause, partners, unique(recent + sides))
+            elif not in_clause and unnamed_signers(tokens, sign):
+                in_clause = [((0, 0), name) for name in sides_that_met(
+                    token_lists, organizations, mentions.index, sides[0] if sides else None)]
+            named_by_kind = _named_by_kind(tokens, min([noun, *sign]), organizations,
+                                           mentions.index)
+            parties = parties_of(tokens, noun, sign, in_clause, partners,
+                                 unique(named_by_kind + recent + sides))
             kind = kinds[tokens[noun].lemma]
             date = None if planned else _signing_date(mentions, noun, sign, dates)
             for group in per_partner(tokens[noun], parties, partners.get(noun) or []):
@@ -125,6 +140,22 @@ def agreements_in(
                 found.append(Agreement(memorandum, planned, mentions.index, date,
                                        mentions.sentence.headline, another))
     return _deduplicated(found)
+
+
+def _named_by_kind(
+    tokens: list[Token], before: int, organizations: dict[int, list[tuple[Range, str]]],
+    index: int,
+) -> list[str]:
+    """«Ранее агентство подписало ...»: a body named by its kind as the subject is the latest
+    organization of that kind named before."""
+    kinds = [t.lemma for t in tokens[:before] if t.text.islower() and is_head_noun(t)]
+    if not kinds:
+        return []
+    for back in range(index, -1, -1):
+        for _span, name in reversed(organizations.get(back, [])):
+            if lemma(name.split()[0].casefold()) == kinds[0]:
+                return [name]
+    return []
 
 
 def _reached(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.clauses import is_agreement, subject_range
 from kztracker.importing.extract.russian.mentions import SentenceMentions
+from kztracker.importing.extract.russian.normalize import parses
 from kztracker.importing.extract.russian.resolve import core_key
 
 
@@ -22,12 +23,28 @@ def without_bystanders(
     longer_names = sorted({m.name for m in found}, key=len, reverse=True)
     pieces = {
         id(m) for m in found if not m.derived and _piece_of(written[id(m)], m.name, longer_names)
-    }
+    } | _parents_in_names(found, written, text)
     about = {id(m) for m in found if not m.derived and any(
         a <= m.start < b for a, b in subjects.get(m.sentence, []))}
     acting = {core_key(m.name) for m in found if id(m) not in about}
     return [m for m in found if id(m) not in pieces
             and (id(m) not in about or core_key(m.name) in acting)]
+
+
+def _parents_in_names(
+    found: list[OrganizationMention], written: dict[int, str], text: str
+) -> set[int]:
+    """«институт ...» Министерства здравоохранения РК: a body in the genitive right after another
+    name is the parent inside the subordinate's official name, not an actor of its own."""
+    named = sorted((m for m in found if not m.derived), key=lambda m: m.start)
+    out: set[int] = set()
+    for before, after in zip(named, named[1:], strict=False):
+        gap = text[before.end : after.start]
+        first = written[id(after)].split()[:1]
+        if before.sentence == after.sentence and not gap.strip(" »\"”") and first and any(
+                "gent" in p.tag and p.tag.POS == "NOUN" for p in parses(first[0].casefold())[:1]):
+            out.add(id(after))
+    return out
 
 
 def _piece_of(written: str, name: str, longer_names: list[str]) -> bool:

@@ -31,6 +31,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month_in = data["month_in_pattern"]
     shifts = "|".join(data["year_shifts"])
     days = "|".join(data["days"])
+    weeks = "|".join(data["week_shifts"]).replace(" ", r"\s+")
+    months = "|".join(data["month_shifts"]).replace(" ", r"\s+")
     year = data["year_word"]
     mention = (
         rf"(?P<dmy>\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b"
@@ -47,6 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<ygen>\b(?P<ys2>{shifts})\s+года\b)"
         rf"|(?P<yr>\b(?P<yy>(?:19|20)\d\d)\s*(?:{year})(?![\w-]))"
         rf"|(?P<rel>\b(?P<rd>{days})\b)"
+        rf"|(?P<wk>\b(?:{weeks})\b)|(?P<mo>\b(?:{months})\b)"
     )
     dateline = (
         rf"(?:\b(\d{{1,2}})\s+({month})\s+(\d{{4}})"
@@ -54,6 +57,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b)"
     )
     return re.compile(mention, re.IGNORECASE), re.compile(dateline, re.IGNORECASE)
+
+
+def _shift(table: str, phrase: str) -> int:
+    shifts: dict[str, int] = load("dates")[table]
+    return shifts[" ".join(phrase.casefold().split())]
 
 
 def _month(word: str) -> int:
@@ -150,8 +158,17 @@ def _resolve(
         return (_safe(ref_year + shift) if ref_year else None), False
     if group("yr"):
         return _safe(int(group("yy"))), False
+    if group("mo") and reference is not None and reference.month is not None:
+        # «в прошлом месяце»: the month before the stamp's, at month precision
+        index = reference.year * 12 + reference.month - 1 + _shift("month_shifts", group("mo"))
+        return _safe(index // 12, index % 12 + 1), False
     days: dict[str, int] = load("dates")["days"]
-    if reference is None or reference.day is None:
+    if reference is None or reference.day is None or group("mo"):
+        return None, False
+    if group("wk"):
+        # «на прошлой неделе»: some day of that week, so only its month is known
+        day = reference.first_day() + dt.timedelta(days=_shift("week_shifts", group("wk")))
+        return PartialDate(day.year, day.month), False
         return None, False
     day = reference.first_day() + dt.timedelta(days=days[group("rd").casefold()])
     return PartialDate(day.year, day.month, day.day), False

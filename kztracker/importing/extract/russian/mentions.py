@@ -260,8 +260,9 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             "datv", "loct"
         }:
             j = i + 1
-            while j < len(tokens) and (tokens[j].text == "и" or tokens[j].cases(
-                    "NOUN", "ADJF", "PRTF") & {"datv", "loct"}):
+            while j < len(tokens) and not tokens[j].capitalized and (
+                    tokens[j].text == "и" or tokens[j].cases("NOUN", "ADJF", "PRTF") & {
+                        "datv", "loct"}):
                 j += 1
             i = end = j
             continue
@@ -275,8 +276,10 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             while i < len(tokens) and tokens[i].capitalized and tokens[i].text.isascii():
                 i = end = i + 1
             break
-        if token.is_word and token.cases("NOUN", "ADJF", "PRTF") & {"gent"} and not token.is_verb:
-            i = end = i + 1
+        if token.is_word and token.cases("NOUN", "ADJF", "PRTF") & {"gent"} and (
+                not token.is_verb) or i > first and tokens[i - 1].lemma == "республика" and (
+                token.capitalized):
+            i = end = i + 1  # a genitive, or «Республики Казахстан» (the country undeclined)
             continue
         break
     return end

@@ -45,9 +45,13 @@ def milestones_in(
         about = [subject_range(tokens, i) for i in range(len(tokens)) if is_agreement(tokens, i)]
         if any(a.sentence == mentions.index for a in agreements):
             about += [r for r in [agreed_about(tokens)] if r is not None]
-        # «соглашение о реализации проектов»: what a document is about is not an event.
+        signs = any(a.sentence == mentions.index and not a.planned for a in agreements)
+        # «соглашение о реализации проектов»: what a document is about is not an event, nor the
+        # forum a document was signed «в рамках» or «на полях» of.
         triggers = [i for i, t in enumerate(tokens) if t.lemma in labels
-                    and not any(a <= i < b for a, b in about)]
+                    and not any(a <= i < b for a, b in about)
+                    and not (signs and _framing(tokens, i))
+                    and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))]
         if not triggers:
             continue
         offset = mentions.sentence.start
@@ -77,6 +81,17 @@ def milestones_in(
                 spans=[Span(mentions.sentence.start, mentions.sentence.end)],
             ))
     return _deduplicated(found)
+
+
+def _framing(tokens: list[Token], trigger: int) -> bool:
+    """«в рамках Астанинского международного форума»: the event word after a framing phrase,
+    past the adjectives and ordinals that name it."""
+    i = trigger - 1
+    while i >= 0 and trigger - i <= 4 and (
+            tokens[i].is_pos("ADJF", "NUMR") or tokens[i].text[:1].isupper()):
+        i -= 1
+    phrase = " ".join(t.text.casefold() for t in tokens[max(0, i - 1) : i + 1])
+    return phrase in words("lexicon", "frame_cues")
 
 
 def _deduplicated(found: list[DraftMilestone]) -> list[DraftMilestone]:

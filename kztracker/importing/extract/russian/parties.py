@@ -14,7 +14,7 @@ from kztracker.importing.extract.russian.clauses import (
     clause_end,
     is_agreement,
 )
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
@@ -32,16 +32,68 @@ def sides_sign(tokens: list[Token], sign: list[int]) -> bool:
 
 
 def between_both(tokens: list[Token], noun: int) -> bool:
-    after = [t.lemma for t in tokens[noun + 1 : noun + 8]]
-    if "между" not in after:
-        return False
-    at = noun + 1 + after.index("между") + 1
+    """«между этими вузами», «Между компанией и университетом заключено соглашение»: «между»
+    after the document's noun or before it in the same clause names sides told before."""
+    at = _between_at(tokens, noun) + 1
     if at >= len(tokens):
         return False
     word = tokens[at]
     generic_plural = is_head_noun(word) and any(
         p.tag.number == "plur" for p in word.parses[:1])
-    return word.lemma in words("lexicon", "both_sides") or generic_plural
+    return word.lemma in words("lexicon", "both_sides") or generic_plural or _generic_pair(
+        tokens[at : at + 3])
+
+
+def _generic_pair(tokens: list[Token]) -> bool:
+    """«между компанией и университетом»: two bodies named by their kind, already introduced."""
+    return len(tokens) == 3 and tokens[1].text == "и" and all(
+        is_head_noun(t) and t.text.islower() for t in (tokens[0], tokens[2]))
+
+
+def unnamed_signers(tokens: list[Token], sign: list[int]) -> bool:
+    """«Стороны подписали ...», or «Для этого подписали ...» with no subject at all: those who
+    sign are the sides of the talks told before."""
+    if sides_sign(tokens, sign):
+        return True
+    first = min(sign, default=len(tokens))
+    return first < len(tokens) and any(
+        p.tag.POS == "VERB" and p.tag.number == "plur" for p in tokens[first].parses[:1]) and not (
+        any(t.is_pos("NOUN", "NPRO") and "nomn" in t.cases("NOUN", "NPRO") for t in tokens[:first]))
+
+
+def sides_that_met(
+    sentences: list[list[Token]], organizations: dict[int, list[tuple[Range, str]]], index: int,
+    home: str | None = None,
+) -> list[str]:
+    """«Стороны подписали ...» with no document before: the two bodies of the nearest meeting,
+    visit or talks told just before («Аким провел встречу с губернатором ...»). A sentence that
+    tells its own visit («визит Президента в Монголию. Тогда стороны подписали ...») means that
+    visit's sides, which it names as no organizations: none are guessed."""
+    if {t.lemma for t in sentences[index]} & words("lexicon", "meeting_lemmas"):
+        return []
+    for back in range(index - 1, max(-1, index - 4), -1):
+        names = unique([name for _span, name in organizations.get(back, [])])
+        lemmas = {t.lemma for t in sentences[back]}
+        if lemmas & words("lexicon", "meeting_lemmas") and state_level(sentences[back]):
+            return []  # «визит Президента Казахстана в Монголию»: the sides are states
+        if len(names) == 1 and home and home not in names and lemmas & words(
+                "lexicon", "meeting_lemmas"):
+            return [home, *names]  # «в ходе встречи с губернатором X»: the story's side and X
+        # «В переговорах участвовали представители ...»: those who attend are not the sides.
+        if len(names) >= 2 and lemmas & words("lexicon", "meeting_lemmas") and not (
+                lemmas & words("lexicon", "participant_lemmas")):
+            return names[:2]
+    return []
+
+
+def state_level(tokens: list[Token]) -> bool:
+    """A head of state named as such («Президента Казахстана», «Главы государства»): talks at
+    that level are between states, which are no organizations here."""
+    heads = words("lexicon", "heads_of_state")
+    countries = load("lexicon")["country_words"]
+    pairs = zip(tokens, tokens[1:], strict=False)
+    return any(f"{a.lemma} {b.text.casefold()}" in heads or a.lemma in heads and (
+        b.lemma in countries or b.text.casefold() in countries) for a, b in pairs)
 
 
 def per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[list[str]]:
@@ -124,7 +176,15 @@ def sentence_parties(
 
 
 def after_between(tokens: list[Token], noun: int) -> bool:
-    return any(t.lemma == "между" for t in tokens[noun + 1 : noun + 8])
+    return _between_at(tokens, noun) < len(tokens)
+
+
+def _between_at(tokens: list[Token], noun: int) -> int:
+    """Where «между» stands for this document: just after its noun, or before it in the same
+    clause («Между ... заключено соглашение»); len(tokens) when it does not."""
+    window = range(max(0, noun - 8), min(len(tokens), noun + 8))
+    return next((i for i in window if tokens[i].lemma == "между" and (
+        i > noun or clause_end(tokens, i) > noun)), len(tokens))
 
 
 def unique(names: list[str]) -> list[str]:

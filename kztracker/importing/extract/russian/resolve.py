@@ -25,18 +25,16 @@ from kztracker.importing.extract.russian.normalize import (
     without_legal_form,
 )
 from kztracker.importing.extract.russian.people import Person
-from kztracker.normalize import name_key
+from kztracker.importing.extract.russian.short_forms import (
+    core_key,
+    expand_abbreviations,
+    join_variants,
+)
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
 _QUOTES = str.maketrans("", "", "«»\"“”„")
 _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
-
-
-@cache
-def core_key(name: str) -> str:
-    """The key two spellings of one organization share: no legal form, no quotes, no case."""
-    return name_key(without_legal_form(name.translate(_QUOTES)).replace("ё", "е"))
 
 
 def organization_name(raw: str) -> tuple[str, str | None]:
@@ -49,11 +47,19 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         raw = raw.replace(" »", "»")
     raw = _after_inner_legal_form(raw)
     parts = _without_title(raw.split())
+    while len(parts) > 2 and lemma(parts[0].casefold()) in words(
+            "lexicon", "not_organization_heads"):
+        parts = parts[1:]  # «делегацией французской компании EDF»: the company is the actor
+    parts = _after_descriptor(parts)
     while len(parts) > 2 and lemma(parts[0]) in words("lexicon", "dropped_leading"):
         parts = parts[1:]  # «первого филиала ...», «нового центра ...»
-    if len(parts) > 2 and parts[-1].isascii() and parts[-1][:1].isupper() and not (
+    if len(parts) > 3 and parts[-2] == "и" and parts[-1].isascii():
+        parts = parts[:-2]  # «Агентство ... и EDF»: two names tagged as one, the second not short
+    elif len(parts) > 2 and parts[-1].isascii() and parts[-1][:1].isupper() and not (
             parts[-2].isascii()):
         parts, short = parts[:-1], parts[-1]
+    while len(parts) > 1 and parts[-1].casefold() in _SMALL:
+        parts = parts[:-1]  # «Агентство по атомной энергии и EDF»: the «и» before the next name
     raw = " ".join(parts)
     if raw[:1] in "«\"" and raw[-1:] in "»\"" and _outer_quotes(raw):
         raw = raw[1:-1]  # «СК-Фармация», «НК «...»»: a name given in quotes alone
@@ -64,10 +70,27 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     if rest and lemma(first) in words("lexicon", "descriptor_heads") and (
             rest[:1].isupper() or rest[:1] in "«\""):
         name = rest.strip("«»\"")  # «компания Masdar» is Masdar: the word only describes it
+    name = load("lexicon")["region_acronyms"].get(name, name)  # «СКО» acts through its akimat
     quoted = _DESCRIBED.search(name)
     if quoted and lemma(quoted.group(1)) in words("lexicon", "descriptor_heads"):
         name = quoted.group(2)  # «одной из ведущих компаний «X»», «российской компанией "X"»
     return name[:1].upper() + name[1:], short
+
+
+def _after_descriptor(parts: list[str]) -> list[str]:
+    """«китайская судоходная корпорация COSCO Shipping» is COSCO Shipping: adjectives and a
+    descriptor noun before a Latin name only describe it."""
+    at = next((i for i, p in enumerate(parts) if lemma(p.casefold()) in words(
+        "lexicon", "descriptor_heads")), None)
+    if at is None or at + 1 >= len(parts) or not all(
+            _is_adjective(p) for p in parts[:at]) or not parts[at + 1][:1].isascii():
+        return parts
+    rest = parts[at + 1 :]
+    return rest if rest[0][:1].isupper() else parts
+
+
+def _is_adjective(word: str) -> bool:
+    return any(q.tag.POS == "ADJF" for q in parses(word.casefold())[:1])
 
 
 def _balanced(name: str) -> str:
@@ -144,9 +167,28 @@ def _dropped(name: str, before: str) -> bool:
     """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
     («Национального исследовательского», a masthead cut in two) are not organizations."""
     return (not name or len(name) < 2 or name[:1] in "«\"" or is_outlet(name, before)
-            or _is_venue(name) or name.casefold() in words("lexicon", "not_organizations")
-            or _adjectives_only(name)
+            or _is_venue(name) or _after_venue(before) or _legal_form_only(name)
+            or name.casefold() in words("lexicon", "not_organizations")
+            or _adjectives_only(name) or _described_only(name)
             or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split()))
+
+
+def _after_venue(before: str) -> bool:
+    """«в отеле Rixos», «во Дворце Независимости»: a name right after a venue noun is a place."""
+    last = re.findall(r"\w+", before[-40:])[-1:]
+    return bool(last) and lemma(last[0].casefold()) in words("lexicon", "venue_heads")
+
+
+def _legal_form_only(name: str) -> bool:
+    """«РГП» of «РГП на ПХВ «...»» tagged apart from the name it styles."""
+    return name.casefold() in words("morph", "legal_forms")
+
+
+def _described_only(name: str) -> bool:
+    """«Итальянская компания», «Китайская корпорация»: a description with no name in it."""
+    parts = name.split()
+    return len(parts) > 1 and lemma(parts[-1].casefold()) in words(
+        "lexicon", "descriptor_heads") and _adjectives_only(" ".join(parts[:-1]))
 
 
 def _adjectives_only(name: str) -> bool:
@@ -158,22 +200,6 @@ def _adjectives_only(name: str) -> bool:
 def _cut_off(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
     """A name running into the cut-off end of a stored excerpt is not whole."""
     return not mentions.sentence.complete and span[1] == len(mentions.tokens)
-
-
-def expand_abbreviations(name: str) -> str:
-    """«Посольство Японии в РК» → «Посольство Японии в Казахстане»: a body implied by a title
-    is named in full, the way the body itself is named."""
-    table: dict[str, dict[str, str]] = load("lexicon")["abbreviations"]
-    parts = name.split()
-    out = []
-    for i, part in enumerate(parts):
-        forms = table.get(part)
-        if forms is None:
-            out.append(part)
-        else:
-            out.append(forms["loct"] if i and parts[i - 1].casefold() in ("в", "во") else
-                       forms["gent"])
-    return " ".join(out)
 
 
 def _without_board(raw: str) -> str:
@@ -241,7 +267,7 @@ def organization_mentions(
                 country=_country(name), sentence=person.mentions.index, derived=True,
             ))
     found += known_mentions(sentences, known, found)
-    _join_variants(found, known)
+    join_variants(found, known)
     return found
 
 
@@ -252,102 +278,6 @@ def _country(name: str) -> str | None:
         if code:
             return code
     return None
-
-
-def _join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
-    """Spellings of one organization told to merge: known records, acronyms, implied bodies."""
-    known_keys = {core_key(s): k for k in known.organizations for s in k.spellings()}
-    full = [m for m in _distinct(found) if len(m.name.split()) > 1 and not m.derived]
-    for mention in found:
-        record = known_keys.get(core_key(mention.name))
-        if record is not None:
-            mention.same_as.extend(record.spellings())
-        if mention.derived:
-            longer = next((m.name for m in full if m.name.startswith(mention.name + " ")), None)
-            if longer:
-                mention.same_as.append(longer)
-        elif _acronym_like(mention.name):
-            expanded = next((m for m in full if abbreviates(mention.name, m.name)), None)
-            if expanded is not None:
-                mention.same_as.append(expanded.name)
-        elif _inner_acronym_of(mention.name, full):
-            mention.same_as.append(_inner_acronym_of(mention.name, full) or "")
-        elif len(mention.name.split()) > 1:
-            # «Европейская организация» shortens «Европейская организация по ядерным
-            # исследованиям», «Томский политехнический университет» its longer official name.
-            longer = next((m.name for m in full if m.name != mention.name and (
-                m.name.startswith(mention.name + " ") or m.name.endswith(" " + mention.name)
-                or _shortens(mention.name, m.name))), None)
-            if longer:
-                mention.same_as.append(longer)
-
-
-def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:
-    """«Казахстанский филиал МГУ» for «Казахстанский филиал Московского государственного
-    университета ...»: the same words, then an acronym of the rest."""
-    words_ = name.split()
-    at = next((i for i, w in enumerate(words_) if i and _acronym_like(w)), None)
-    if at is None or at != len(words_) - 1:
-        return None
-    head = [w.casefold() for w in words_[:at]]
-    for other in full:
-        parts = other.name.split()
-        if len(parts) > at + 1 and [w.casefold() for w in parts[:at]] == head and _consume(
-                words_[at].casefold(), [p.casefold() for p in parts[at:]
-                                        if p.casefold() not in _SMALL]):
-            return other.name
-    return None
-
-
-def _shortens(short: str, long: str) -> bool:
-    """«Алтайский университет» for «Алтайский государственный университет»: the same first
-    and last word, the short form's words all in the long one in order."""
-    a, b = short.casefold().split(), long.casefold().split()
-    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
-        return False
-    position = 0
-    for word in a:
-        while position < len(b) and b[position] != word:
-            position += 1
-        if position == len(b):
-            return False
-        position += 1
-    return True
-
-
-def _distinct(found: list[OrganizationMention]) -> list[OrganizationMention]:
-    """One mention per name, so the joins above stay linear in a long text's repeats."""
-    return list({m.name: m for m in found}.values())
-
-
-def _acronym_like(name: str) -> bool:
-    first = name.split()[0]
-    return sum(c.isupper() for c in first) >= 2 and len(first) <= 10
-
-
-def abbreviates(acronym: str, name: str) -> bool:
-    """КазНУ for «Казахский национальный университет», ТПУ for «... Томский политехнический
-    университет»: the acronym's letters start the name's words in order, a word giving one or
-    more first letters, leading words («Национальный исследовательский») allowed to be skipped."""
-    letters = acronym.split()[0].casefold()
-    parts = [p for w in name.translate(_QUOTES).split() if w.casefold() not in _SMALL
-             for p in w.split("-") if p]
-    for skip in range(len(parts)):
-        if _consume(letters, [p.casefold() for p in parts[skip:]]):
-            return True
-    return False
-
-
-def _consume(letters: str, parts: list[str]) -> bool:
-    if not letters:
-        return True
-    if not parts or parts[0][:1] != letters[0]:
-        return False
-    word = parts[0]
-    for take in range(min(len(word), len(letters)), 0, -1):
-        if word[:take] == letters[:take] and _consume(letters[take:], parts[1:]):
-            return True
-    return False
 
 
 def merge(found: list[OrganizationMention]) -> tuple[list[DraftOrganization], dict[str, str]]:

@@ -1,0 +1,173 @@
+"""Part of the resolve stage: the spellings of one organization told to join.
+
+The key two spellings share («Правительство РК» and «Правительство Республики Казахстан»); an
+acronym and its long form («КазНУ», «КМГ» of «КазМунайГаз», «КТЖ» of «Қазақстан темір жолы»); a
+ministry's contracted name («Минфин»); a body implied by a title and the same body named in full.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kztracker.importing.extract.gazetteer import KnownNames
+from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.normalize import lemma, without_legal_form
+from kztracker.normalize import name_key
+
+_QUOTES = str.maketrans("", "", "«»\"“”„")
+# «КазМунайГаз» → Каз Мунай Газ: each capital inside a word starts a part an acronym may use.
+_CAMEL = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
+
+
+@cache
+def core_key(name: str) -> str:
+    """The key two spellings of one organization share: no legal form, no quotes, no case."""
+    # «Правительство РК» and «Правительство Республики Казахстан» are one body
+    return name_key(without_legal_form(expand_abbreviations(name.translate(_QUOTES))).replace(
+        "ё", "е"))
+
+
+def expand_abbreviations(name: str) -> str:
+    """«Посольство Японии в РК» → «Посольство Японии в Казахстане»: a body implied by a title
+    is named in full, the way the body itself is named."""
+    table: dict[str, dict[str, str]] = load("lexicon")["abbreviations"]
+    parts = name.split()
+    out = []
+    for i, part in enumerate(parts):
+        forms = table.get(part)
+        if forms is None:
+            out.append(part)
+        else:
+            out.append(forms["loct"] if i and parts[i - 1].casefold() in ("в", "во") else
+                       forms["gent"])
+    return " ".join(out)
+
+
+def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
+    """Spellings of one organization told to merge: known records, acronyms, implied bodies."""
+    known_keys = {core_key(s): k for k in known.organizations for s in k.spellings()}
+    distinct = _distinct(found)
+    full = [m for m in distinct if len(m.name.split()) > 1 and not m.derived]
+    # A body implied by a title («министр иностранных дел» → the ministry) can be what a short
+    # form («МИД», «Минфин») elsewhere in the text stands for.
+    spelled = [m for m in distinct if len(m.name.split()) > 1 or _CAMEL.search(m.name)]
+    for mention in found:
+        record = known_keys.get(core_key(mention.name))
+        if record is not None:
+            mention.same_as.extend(record.spellings())
+        if mention.derived:
+            # «аким области» → «Акимат области», the «Акимат Карагандинской области» named
+            longer = next((m.name for m in full if m.name.startswith(mention.name + " ")
+                           or _shortens(mention.name, m.name)), None)
+            if longer:
+                mention.same_as.append(longer)
+        elif _contracted(mention.name):
+            expansion = _contracted(mention.name)
+            _written_as(mention, next(
+                (m for m in spelled if m.name.casefold().startswith(expansion)), None))
+        elif _acronym_like(mention.name):
+            _written_as(mention, next(
+                (m for m in spelled if abbreviates(mention.name, m.name)), None))
+        elif _inner_acronym_of(mention.name, full):
+            mention.same_as.append(_inner_acronym_of(mention.name, full) or "")
+        elif len(mention.name.split()) > 1:
+            # «Европейская организация» shortens «Европейская организация по ядерным
+            # исследованиям», «Томский политехнический университет» its longer official name.
+            longer = next((m.name for m in full if m.name != mention.name and (
+                m.name.startswith(mention.name + " ") or m.name.endswith(" " + mention.name)
+                or _shortens(mention.name, m.name))), None)
+            if longer:
+                mention.same_as.append(longer)
+
+
+def _written_as(short: OrganizationMention, full: OrganizationMention | None) -> None:
+    """The short form joins the full name; a body implied by a title that the text also writes
+    short («министр иностранных дел» and «МИД») counts as written, so its full name is kept."""
+    if full is None:
+        return
+    short.same_as.append(full.name)
+    full.derived = False
+
+
+def _contracted(name: str) -> str:
+    """«Минэнерго», «Минфина»: the start of the ministry's full name, or "" for other names."""
+    table: dict[str, str] = load("lexicon")["contracted_names"]
+    if " " in name:
+        return ""
+    return table.get(name.casefold()) or table.get(lemma(name.casefold())) or ""
+
+
+def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:
+    """«Казахстанский филиал МГУ» for «Казахстанский филиал Московского государственного
+    университета ...»: the same words, then an acronym of the rest."""
+    words_ = name.split()
+    at = next((i for i, w in enumerate(words_) if i and _acronym_like(w)), None)
+    if at is None or at != len(words_) - 1:
+        return None
+    head = [w.casefold() for w in words_[:at]]
+    for other in full:
+        parts = other.name.split()
+        if len(parts) > at + 1 and [w.casefold() for w in parts[:at]] == head and _consume(
+                words_[at].casefold(), [p.casefold() for p in parts[at:]
+                                        if p.casefold() not in _SMALL]):
+            return other.name
+    return None
+
+
+def _shortens(short: str, long: str) -> bool:
+    """«Алтайский университет» for «Алтайский государственный университет»: the same first
+    and last word, the short form's words all in the long one in order."""
+    a, b = short.casefold().split(), long.casefold().split()
+    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    position = 0
+    for word in a:
+        while position < len(b) and b[position] != word:
+            position += 1
+        if position == len(b):
+            return False
+        position += 1
+    return True
+
+
+def _distinct(found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """One mention per name, so the joins above stay linear in a long text's repeats."""
+    return list({m.name: m for m in found}.values())
+
+
+def _acronym_like(name: str) -> bool:
+    first = name.split()[0]
+    return sum(c.isupper() for c in first) >= 2 and len(first) <= 10
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """КазНУ for «Казахский национальный университет», ТПУ for «... Томский политехнический
+    университет»: the acronym's letters start the name's words in order, a word giving one or
+    more first letters, leading words («Национальный исследовательский») allowed to be skipped."""
+    letters = _fold_kazakh(acronym.split()[0].casefold())
+    parts = [p for w in name.translate(_QUOTES).split() if w.casefold() not in _SMALL
+             for piece in _CAMEL.split(w) for p in piece.split("-") if p]
+    for skip in range(len(parts)):
+        if _consume(letters, [_fold_kazakh(p.casefold()) for p in parts[skip:]]):
+            return True
+    return False
+
+
+def _fold_kazakh(word: str) -> str:
+    folds = {k: v for k, v in load("lexicon")["kazakh_letter_folds"].items() if len(k) == 1}
+    return word.translate(str.maketrans(folds))
+
+
+def _consume(letters: str, parts: list[str]) -> bool:
+    if not letters:
+        return True
+    if not parts or parts[0][:1] != letters[0]:
+        return False
+    word = parts[0]
+    for take in range(min(len(word), len(letters)), 0, -1):
+        if word[:take] == letters[:take] and _consume(letters[take:], parts[1:]):
+            return True
+    return False
