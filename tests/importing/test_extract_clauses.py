@@ -239,3 +239,15 @@ def test_targets_with_a_year_opening_the_sentence_or_mid_year_are_planned_milest
 ) -> None:
     [milestone] = _draft("Plans\n\n12 May 2025\n\n" + sentence).milestones
     assert milestone.date == PartialDate(year) and milestone.status == "planned"
+
+
+def test_a_breadcrumb_is_no_part_of_a_name_and_signatories_give_the_sides() -> None:
+    text = (
+        "News | Irtysh Polytechnic University\n\nThe joint action plan on water safety was "
+        "signed in Astana on 9 October 2025 by Vice Minister of Ecology Dana Serikova and "
+        "UNESCO Representative Anna Lind."
+    )
+    draft = _draft(text)
+    assert "Irtysh Polytechnic University" in {o.name for o in draft.organizations}
+    [memo] = draft.memoranda
+    assert memo.parties and "Ministry of Ecology" in " ".join(memo.parties)

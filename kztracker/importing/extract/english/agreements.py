@@ -267,7 +267,9 @@ def memoranda_in(
             # "the Aerospace Committee of the Ministry ...": the committee, not its ministry.
             children = {m.parent for m in parties if m.parent}
             parties = [m for m in parties if m.name not in children]
-            party_names = unique_names([resolve(m.name) for m in parties])
+            party_names = unique_names([resolve(m.name) for m in parties]) or unique_names(
+                [resolve(p.organization) for p in signatories if p.organization]
+            )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
             if not party_names:
                 if (
                     signs

@@ -54,6 +54,9 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
         token = tokens[i]
         word = token.lower
         if token.capitalized and token.text[:1].isalnum():
+            if current and _SEPARATOR.search(_between(sentence, current[-1], token)):
+                runs.append(current)  # "News | Ertis University": a menu's separator
+                current = []
             if (
                 current
                 and current[-1].possessive
@@ -100,6 +103,13 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [_trim(run) for run in runs if _trim(run)]
+
+
+_SEPARATOR = re.compile(r"[|•·>»/]")
+
+
+def _between(sentence: Sentence, left: Token, right: Token) -> str:
+    return sentence.text[left.end - sentence.start : right.start - sentence.start]
 
 
 def _is_acronym(token: Token) -> bool:
