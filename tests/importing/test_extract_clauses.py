@@ -251,3 +251,19 @@ def test_a_breadcrumb_is_no_part_of_a_name_and_signatories_give_the_sides() -> N
     assert "Irtysh Polytechnic University" in {o.name for o in draft.organizations}
     [memo] = draft.memoranda
     assert memo.parties and "Ministry of Ecology" in " ".join(memo.parties)
+
+
+INLINE_PROMOTION = """Kazakhstan and Oman to build a fertilizer plant
+12 March 2026, 11:20
+ASTANA. The Ministry of Industry of the Republic of Kazakhstan and Sohar Nitrogen Company signed \
+an agreement on a fertilizer plant on Wednesday. The plant will produce a million tonnes of urea \
+a year and employ 800 people, the ministry said.
+Read also
+Kazakhstan to build three new airports by 2030
+Construction will begin in the second half of 2026, and the first output is expected in 2029.
+"""
+
+
+def test_a_read_also_inside_the_article_drops_its_headline_and_keeps_what_follows() -> None:
+    dates = sorted(str(m.date) for m in _draft(INLINE_PROMOTION).milestones)
+    assert dates == ["2026", "2029"]

@@ -23,6 +23,7 @@ def _lines(key: str) -> re.Pattern[str]:
 _NAVIGATION = _lines("navigation")
 # After one of these near the end, the page lists other stories.
 _CUT = _lines("cut")
+_INLINE = _lines("inline")
 _PROMOTION = re.compile("|".join(_DATA["promotion"]), re.IGNORECASE)
 _MENU = re.compile(
     r"^(?:[A-Z][\w&’'-]*\s+){" + str(_DATA["menu_length"] - 1) + r",}[A-Z][\w&’'-]*$"
@@ -48,9 +49,13 @@ def content_paragraphs(text: str) -> list[Span]:
             for later in range(index, len(lines)):
                 keep[later] = False
             break
-        if _NAVIGATION.match(line) or _is_menu(line):
+        if _INLINE.match(line):
+            keep[index] = False  # "Read also" inside the article: its one headline goes too
+            if index + 1 < len(lines) and _is_heading(text, lines[index + 1]):
+                keep[index + 1] = False
+        elif _NAVIGATION.match(line) or _is_menu(line):
             keep[index] = False
-        elif _LISTED.match(line) and len(line.split()) >= 5 and index > 1:
+        elif _LISTED.match(line) and 5 <= len(line.split()) <= 16 and index > 1:
             keep[index] = False
         elif _PROMOTION.search(line):
             keep[index] = False
