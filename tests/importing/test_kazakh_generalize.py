@@ -153,3 +153,22 @@ def test_a_countrys_government_is_its_own_party() -> None:
         "туралы келісімге қол қойылды."
     )
     assert _parties(draft) == [["Словакия Үкіметі", "Қазақстан Республикасының Үкіметі"]]
+
+
+def test_a_ministry_named_by_a_list_of_fields_and_a_programme_of_the_un() -> None:
+    draft = _draft(
+        "Су ресурстары және ирригация министрлігі БҰҰ Балалар қорымен бірге жол картасын бекітті. "
+        "Жоспарды Мәдениет, спорт және туризм министрлігімен бірлесіп әзірлейді."
+    )
+    names = _names(draft)
+    assert "БҰҰ Балалар қоры" in names
+    assert "Мәдениет, спорт және туризм министрлігі" in names
+    assert _parties(draft) == [["БҰҰ Балалар қоры", "Су ресурстары және ирригация министрлігі"]]
+
+
+def test_a_city_in_the_genitive_is_no_part_of_a_name() -> None:
+    draft = _draft(
+        "Павлодар облыстық ауруханасы Ташкенттің Республикалық педиатрия орталығымен "
+        "меморандумға қол қойды."
+    )
+    assert "Республикалық педиатрия орталығы" in _names(draft)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.kazakh.endings import strip_case
+from kztracker.importing.extract.kazakh.endings import nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import (
     CYRILLIC_ACRONYM,
@@ -19,7 +19,7 @@ from kztracker.importing.extract.kazakh.organizations import (
     type_of,
     unknown_acronym,
 )
-from kztracker.importing.extract.kazakh.segment import Sentence
+from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,9})\)")
@@ -116,5 +116,22 @@ def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
                 first = honoree  # «Әл-Фараби атындағы ҚазҰУ»
             start, end = tokens[first].start, token.start + len(bare)
             name = between(sentence, tokens[first], token)[: end - start]
+            body = _body_after(tokens, i) if bare == token.text else None
+            if body is not None:  # «БҰҰ Даму бағдарламасы»: a body of the acronym's
+                end = tokens[body].end
+                name = nominative(between(sentence, tokens[first], tokens[body]))
             found.append(OrganizationMention(name, start, end, kind, sentence=index))
     return found
+
+
+def _body_after(tokens: list[Token], i: int) -> int | None:
+    """Where «Даму бағдарламасы» after «БҰҰ» ends: a capitalised run closed by a body word."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].capitalized:
+        return None
+    bodies = tuple(data("organizations")["acronym_bodies"])
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if strip_case(tokens[k].text).casefold().startswith(bodies):
+            return k
+        if not tokens[k].text[:1].isalpha():
+            return None
+    return None

@@ -104,7 +104,12 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
 def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     j = i - 1
     steps = 0
-    while j >= 0 and _is_word(tokens[j]) and not tokens[j].capitalized and steps < _MAX_BACK:
+    while j >= 0 and not tokens[j].capitalized and steps < _MAX_BACK and (
+        _is_word(tokens[j]) or _listed(tokens, j, i)
+    ):
+        if not _is_word(tokens[j]):
+            j, steps = j - 1, steps + 1  # the comma of a list of fields
+            continue
         # «ашылу салтанатына компания»: no name's word, unless the object of a verbal noun
         # that is («киноны қолдау орталығы»).
         if case_of(tokens[j].text) in _NOT_INSIDE and not tokens[j + 1].lower.endswith("у"):
@@ -147,6 +152,15 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):
         start -= 1  # «Академик Е.А. Бөкетов атындағы ...»
     return start
+
+
+def _listed(tokens: list[Token], comma: int, head: int) -> bool:
+    """ «Цифрлық даму, инновациялар және ... министрлігі»: a comma in a name's list of fields,
+    which a «және» closes before the type word."""
+    conjunctions = words("agreements", "conjunctions")
+    return tokens[comma].text == "," and any(
+        t.lower in conjunctions for t in tokens[comma + 1 : head]
+    ) and comma > 0 and _is_word(tokens[comma - 1])
 
 
 def _in_title(tokens: list[Token], i: int, entry: TypeWord) -> bool:
@@ -287,7 +301,7 @@ def between(sentence: Sentence, first: Token, last: Token) -> str:
 
 
 def _country_genitive(token: Token) -> bool:
-    countries = words("organizations", "countries", "home")
+    countries = words("organizations", "countries", "home", "places")  # «Стамбулдың»
     return case_of(token.text) == "genitive" and strip_case(token.text).casefold() in countries
 
 
