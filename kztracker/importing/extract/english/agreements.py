@@ -142,6 +142,7 @@ def memoranda_in(
         signed = _nearest(dates, signs.start()).date if signs and dates else None
         if (
             signed
+            and signs
             and not future
             and not signed > reference_day
             and not _TO_ACT.match(signs.group())
