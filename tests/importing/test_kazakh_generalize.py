@@ -169,3 +169,12 @@ def test_a_city_in_the_genitive_is_no_part_of_a_name() -> None:
         "меморандумға қол қойды."
     )
     assert "Республикалық педиатрия орталығы" in _names(draft)
+
+
+def test_a_surname_that_ends_as_an_object_keeps_its_letters() -> None:
+    draft = _draft(
+        "Жамбыл облысының әкімі Ербол Сатыбалды Анкара университетінің ректоры Неджет Айдын "
+        "мырзамен кездесті. Кездесуге облыс әкімінің орынбасары Гүлім Жұмабаеваны да шақырды."
+    )
+    people = {p.name for p in draft.people}
+    assert {"Ербол Сатыбалды", "Неджет Айдын"} <= people

@@ -150,6 +150,12 @@ def person_nominative(name: str) -> str:
     """A person's name in the nominative; a short surname keeps its letters («Ханс Клюге»)."""
     words = name.split(" ")
     stem = strip_case(words[-1])
+    # Many surnames end as an object would (Сатыбалды, Айдын): an object ending is taken off
+    # only where a surname's own ending is left (Сұлтанғазиевті → Сұлтанғазиев).
+    if case_of(words[-1]) == "accusative" and not stem.casefold().endswith(
+        tuple(data("endings")["surname_endings"])
+    ):
+        return name
     if stem != words[-1] and len(stem) >= int(data("endings")["min_name_stem"]):
         words[-1] = stem
     return " ".join(words)
