@@ -85,10 +85,21 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         if _venue(text, mention) or folded.endswith(venue_heads):
             continue
-        if after.lstrip(" »").startswith(tuple(raw["venue_after"])):
+        if _room_after(after):
             continue  # «Мәжіліс залында»: the room, not the body
         kept.append(mention)
     return _without_parents(text, kept)
+
+
+def _room_after(after: str) -> bool:
+    """Whether the next word is a hall or palace in a case («залында», «сарайында»), not a
+    word that only starts so («кешенді» жоспар)."""
+    word = after.lstrip(" »").split(" ", 1)[0].rstrip(".,;:")
+    raw = data("organizations")
+    return any(
+        word.startswith(stem) and word[len(stem) :] in raw["venue_after_endings"]
+        for stem in raw["venue_after"]
+    )
 
 
 def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
