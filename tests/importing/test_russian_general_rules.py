@@ -122,3 +122,22 @@ def test_a_forum_a_document_was_signed_at_is_no_milestone() -> None:
         "транспорта Республики Казахстан подписало соглашение с компанией DP World."
     )
     assert not any(m.title.startswith("Форум") for m in draft.milestones)
+
+
+def test_a_year_after_a_scheduling_word_is_a_date_and_a_plan_for_a_year_a_period() -> None:
+    reference = PartialDate(2025, 3, 3)
+    [scheduled] = dates_in("пуск станции запланирован на 2029 год", reference)
+    [plan] = dates_in("утвержден план работ на 2026 год", reference)
+    assert (scheduled.date, scheduled.period) == (PartialDate(2029), False)
+    assert (plan.date, plan.period) == (None, True)
+
+
+def test_a_meeting_in_the_lead_takes_the_dateline_date() -> None:
+    draft = _draft(
+        "Министр провел встречу с делегацией\n"
+        "Астана, 14 октября 2025 года\n"
+        "Министр энергетики Республики Казахстан Ерлан Аккенженов встретился с вице-президентом "
+        "компании TotalEnergies Жаном Дюпоном. Стороны обсудили проекты в сфере газа."
+    )
+    meetings = [m for m in draft.milestones if m.title.startswith("Встреча")]
+    assert [m.date for m in meetings] == [PartialDate(2025, 10, 14)]

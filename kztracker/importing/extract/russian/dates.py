@@ -59,6 +59,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(mention, re.IGNORECASE), re.compile(dateline, re.IGNORECASE)
 
 
+def has_place_dateline(text: str) -> bool:
+    """«Астана, 14 марта 2025 года.», «АСТАНА. КАЗИНФОРМ – 10 июня»: the story opens with a
+    place and its date (a page's bare publication stamp is no dateline)."""
+    data = load("dates")
+    head = "\n".join(text.splitlines()[: data["dateline_window_lines"] + 2])
+    place = r"^\W*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[,.]\s*(?:[^\W\d_]+\s*[-–—]\s*)?"
+    return re.search(place + rf"\d{{1,2}}\s+(?:{data['month_pattern']})\b", head,
+                     re.IGNORECASE | re.MULTILINE) is not None
+
+
+def _scheduled(before: str) -> bool:
+    last = before.split()[-1:]
+    return bool(last) and any(last[0].casefold().startswith(stem)
+                              for stem in load("dates")["scheduled_stems"])
+
+
 def _shift(table: str, phrase: str) -> int:
     shifts: dict[str, int] = load("dates")[table]
     return shifts[" ".join(phrase.casefold().split())]
@@ -152,6 +168,9 @@ def _resolve(
     if group("span"):
         if group("sin"):  # «в 2026-2029 годах»: work that starts in 2026 («на ...» is a period)
             return _safe(int(group("sy1"))), False
+        year_after = re.search(r"\d{4}", group("span"))
+        if not group("sy1") and year_after and _scheduled(match.string[: match.start()]):
+            return _safe(int(year_after.group())), False  # «запланирован на 2028 год»
         return None, True
     if group("yrel") or group("ygen"):
         shift = shifts[(group("ys") or group("ys2")).casefold()]

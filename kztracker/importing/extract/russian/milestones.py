@@ -27,7 +27,9 @@ def milestones_in(
     organizations: dict[int, list[tuple[Range, str]]],
     agreements: list[Agreement],
     reference: PartialDate | None,
+    dateline: bool = False,
 ) -> list[DraftMilestone]:
+    """`dateline`: the story opens with a place and the date of what it tells."""
     signed = [a.memorandum for a in agreements if not a.planned]
     found: list[DraftMilestone] = []
     for agreement in agreements:
@@ -35,6 +37,7 @@ def milestones_in(
             found.append(_planned_signing(agreement.memorandum, agreement, sentences, reference))
     labels: dict[str, str] = load("lexicon")["milestone_lemmas"]
     stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
+    seen_story = False
     for mentions in sentences:
         in_sentence = [d for d in dates_in(mentions.sentence.text, reference)
                        if d.date and not d.period]
@@ -42,6 +45,7 @@ def milestones_in(
         if mentions.sentence.headline or stamp is not None:
             continue
         tokens = mentions.tokens
+        lead, seen_story = not seen_story, True
         about = [subject_range(tokens, i) for i in range(len(tokens)) if is_agreement(tokens, i)]
         if any(a.sentence == mentions.index for a in agreements):
             about += [r for r in [agreed_about(tokens)] if r is not None]
@@ -62,6 +66,13 @@ def milestones_in(
                                                    for day, at in signing_dates)]
         if not dates and previous is not None:
             dates = [DateMention(0, 0, previous.date)]
+        elif not dates and lead and dateline and reference is not None and (
+                reference.day is not None) and any(
+                tokens[i].lemma in words("lexicon", "dateline_events") for i in triggers) and (
+                _status(tokens, None, reference) == "done"):
+            # «Астана, 21 июля. Министр провел встречу с ...»: the story's first sentence tells
+            # a meeting or visit of the day its dateline gives.
+            dates = [DateMention(0, 0, reference)]
         orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
         for n, trigger in enumerate(triggers):
             # Each event takes the date of its own stretch of the sentence: «достичь ... до 2060

@@ -15,7 +15,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.agreements import agreements_in
 from kztracker.importing.extract.russian.bystanders import without_bystanders
-from kztracker.importing.extract.russian.dates import publication_date
+from kztracker.importing.extract.russian.dates import has_place_dateline, publication_date
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, find_mentions
 from kztracker.importing.extract.russian.milestones import milestones_in
 from kztracker.importing.extract.russian.normalize import analyzer
@@ -65,7 +65,8 @@ class RussianRules:
             organizations=organizations,
             people=drafted_people,
             memoranda=[a.memorandum for a in agreements if not a.planned],
-            milestones=milestones_in(sentences, in_sentence, agreements, reference),
+            milestones=milestones_in(sentences, in_sentence, agreements, reference,
+                                     has_place_dateline(text)),
         )
 
 
