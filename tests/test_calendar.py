@@ -153,6 +153,36 @@ def test_command_line(
     assert capsys.readouterr().out.strip() == f"1 milestone written to {out}"
     assert set(_events(out)) == {f"milestone-{ids['year']}@kztracker"}
     assert main([*db, "calendar", str(out), "--memorandum", "Nope"]) == 1
-    assert "no memorandum titled 'Nope'" in capsys.readouterr().err
+    assert "no memorandum title contains Nope; see kztracker list memoranda" in capsys.readouterr().err
     assert main([*db, "calendar", str(out)]) == 0
     assert "3 milestones written" in capsys.readouterr().out
+
+
+def test_command_line_names_a_memorandum_as_export_does(
+    empty_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`calendar --memorandum` takes an id or a case-insensitive unique part of the title and
+    names the candidates when several match: the rule `export --memorandum` follows."""
+    ids = _fill(empty_db)
+    with empty_db.sessions.begin() as session:
+        other = Memorandum(title="Water transport roadmap", status="draft")
+        session.add(other)
+        session.flush()
+        other_id = other.id
+    out = tmp_path / "memo.ics"
+    db = ["--db", str(db_path)]
+    ours = {f"milestone-{ids[k]}@kztracker" for k in ("day", "month")}
+    assert main([*db, "calendar", str(out), "--memorandum", "RESEARCH"]) == 0
+    assert capsys.readouterr().out.strip() == f"2 milestones written to {out}"
+    assert set(_events(out)) == ours
+    out.unlink()
+    assert main([*db, "calendar", str(out), "--memorandum", str(ids["memo"])]) == 0
+    assert set(_events(out)) == ours
+    assert main([*db, "calendar", str(out), "--memorandum", "water"]) == 1
+    error = capsys.readouterr().err
+    assert (
+        f"water matches 2 memoranda: #{ids['memo']} Water research memorandum; "
+        f"#{other_id} Water transport roadmap; give more of the title or the id"
+    ) in error
+    assert main([*db, "calendar", str(out), "--memorandum", "999"]) == 1
+    assert "no memorandum has id 999; see kztracker list memoranda" in capsys.readouterr().err

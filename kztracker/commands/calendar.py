@@ -14,7 +14,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--person", metavar="NAME", help="only the milestones this person is responsible for"
     )
-    parser.add_argument("--memorandum", metavar="TITLE", help="only this memorandum's milestones")
+    parser.add_argument(
+        "--memorandum",
+        metavar="ID|TITLE",
+        help="only this memorandum's milestones: its id or a unique part of its title",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -215,8 +215,14 @@ _CANDIDATES_SHOWN = 5
 
 
 def memorandum_scope(session: Session, wanted: str) -> ExportScope:
-    """The scope of one memorandum, named by its id, its title or a unique part of the title
-    (compared as names are: case, spacing and look-alike letters do not matter)."""
+    """The scope of one memorandum, named as `find_memorandum_id` takes it."""
+    return ExportScope(memorandum_id=find_memorandum_id(session, wanted))
+
+
+def find_memorandum_id(session: Session, wanted: str) -> int:
+    """The id of one memorandum, named by its id, its title or a unique part of the title
+    (compared as names are: case, spacing and look-alike letters do not matter); the one rule
+    of `export --memorandum` and `calendar --memorandum`."""
     text = wanted.strip()
     if text.isdigit():
         if session.get(Memorandum, int(text)) is None:
@@ -225,13 +231,13 @@ def memorandum_scope(session: Session, wanted: str) -> ExportScope:
                     record_id=text
                 )
             )
-        return ExportScope(memorandum_id=int(text))
+        return int(text)
     key = name_key(text)
     rows = session.execute(select(Memorandum.id, Memorandum.title).order_by(Memorandum.title))
     found = [(record_id, title) for record_id, title in rows if key and key in name_key(title)]
     exact = [row for row in found if name_key(row[1]) == key]
     if len(exact) == 1 or len(found) == 1:
-        return ExportScope(memorandum_id=(exact or found)[0][0])
+        return (exact or found)[0][0]
     if not found:
         raise KztrackerError(
             _("no memorandum title contains {text}; see kztracker list memoranda").format(

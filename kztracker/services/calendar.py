@@ -23,6 +23,7 @@ from kztracker.atomic_file import check_target, replace_atomically
 from kztracker.dates import PartialDate
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
+from kztracker.exporting.scope import find_memorandum_id
 from kztracker.i18n import _, ngettext
 from kztracker.models import (
     Memorandum,
@@ -90,18 +91,6 @@ def find_person(session: Session, name: str) -> int:
     if found is None:
         raise KztrackerError(
             _("no person named {name}; see kztracker list people").format(name=repr(name))
-        )
-    return found
-
-
-def find_memorandum(session: Session, title: str) -> int:
-    """The id of the memorandum titled `title` (compared as names are: case and spacing aside)."""
-    found = session.scalar(select(Memorandum.id).where(Memorandum.title_key == name_key(title)))
-    if found is None:
-        raise KztrackerError(
-            _("no memorandum titled {title}; see kztracker list memoranda").format(
-                title=repr(title)
-            )
         )
     return found
 
@@ -231,7 +220,7 @@ def export_calendar(
     with database.session() as session:
         if person is not None:
             person_id = find_person(session, person)
-        memorandum_id = find_memorandum(session, memorandum) if memorandum is not None else None
+        memorandum_id = find_memorandum_id(session, memorandum) if memorandum is not None else None
         events, undated = calendar_events(session, person_id=person_id, memorandum_id=memorandum_id)
     data = calendar_bytes(events)
 
