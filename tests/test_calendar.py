@@ -153,7 +153,8 @@ def test_command_line(
     assert capsys.readouterr().out.strip() == f"1 milestone written to {out}"
     assert set(_events(out)) == {f"milestone-{ids['year']}@kztracker"}
     assert main([*db, "calendar", str(out), "--memorandum", "Nope"]) == 1
-    assert "no memorandum title contains Nope; see kztracker list memoranda" in capsys.readouterr().err
+    refused = capsys.readouterr().err
+    assert "no memorandum title contains Nope; see kztracker list memoranda" in refused
     assert main([*db, "calendar", str(out)]) == 0
     assert "3 milestones written" in capsys.readouterr().out
 
