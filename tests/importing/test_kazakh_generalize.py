@@ -178,3 +178,23 @@ def test_a_surname_that_ends_as_an_object_keeps_its_letters() -> None:
     )
     people = {p.name for p in draft.people}
     assert {"Ербол Сатыбалды", "Неджет Айдын"} <= people
+
+
+def test_a_bracketed_acronym_a_municipality_and_the_parties_named_first() -> None:
+    draft = _draft(
+        "Ақтау қаласының әкімдігі Түркияның Мерсин муниципалитетімен (MBB) бірге жастар "
+        "орталығын ашуды жариялады. Орталық 2025 жылы ашылады. Әкім орынбасары Дәурен "
+        "Сейітов жобаны таныстырды. Бұл туралы әкімдіктің ресми сайты хабарлады. Тараптар "
+        "бұған дейін ынтымақтастық туралы меморандумға қол қойған болатын."
+    )
+    names = _names(draft)
+    assert "MBB" not in names and "Мерсин муниципалитеті" in names
+    assert _parties(draft) == [["Ақтау қаласының әкімдігі", "Мерсин муниципалитеті"]]
+
+
+def test_a_latin_name_before_the_object_it_opened_is_the_name() -> None:
+    draft = _draft(
+        "Siemens Energy Алматыда газ турбиналарына қызмет көрсету орталығын ашты. "
+        "Орталық 2024 жылы жұмыс істей бастайды."
+    )
+    assert _names(draft) == ["Siemens Energy"]

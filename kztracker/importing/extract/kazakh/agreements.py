@@ -123,7 +123,7 @@ def memoranda_in(
         if not parties and not referred and (told or _phrase(sentence, "passive")):
             # «Тараптар» names a host in the dative too; a bare passive only signers.
             cases = _PARTY_CASES | {"dative"} if told else _PARTY_CASES
-            parties = _named_before(sentences, index, orgs_at, cases)
+            parties = _named_before(sentences, index, orgs_at, cases, told)
         names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
         names_of += [n for n in referred if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]
@@ -141,7 +141,7 @@ def memoranda_in(
 
 def _named_before(
     sentences: list[Sentence], index: int, orgs_at: dict[int, list[OrganizationMention]],
-    cases: set[str | None],
+    cases: set[str | None], told: bool = False,
 ) -> list[OrganizationMention]:
     """ «Тараптар ... қол қойды»: the organizations of the last sentence that named two in
     one of `cases` (not «ШЫҰ-ға мүше елдер», an addressee, for a bare passive)."""
@@ -152,6 +152,9 @@ def _named_before(
         ]
         if len({m.name for m in actors}) >= 2:
             return actors
+    opening = [m for m in orgs_at.get(0, []) + orgs_at.get(1, []) if not is_state(m)]
+    if told and len({m.name for m in opening}) == 2:
+        return opening  # «Тараптар» long after they were named: the two the story opens with
     return []
 
 

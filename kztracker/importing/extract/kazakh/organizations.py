@@ -147,8 +147,8 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
         start += 1  # «Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name
     if case_of(tokens[start].text) == "attributive":
         return None  # «Астанадағы зауыт»: a place and a type word name no one
-    if all(LATIN.match(t.text) or not _is_word(t) for t in tokens[start:i]):
-        return None  # «CITIC Geyi Co., Ltd. компаниясы»: the Latin name is the name
+    if all(LATIN.match(t.text) or not _is_word(t) for t in tokens[start : j + 1]):
+        return None  # «CITIC Geyi компаниясы», «Lufthansa Technik ... орталығын ашты»
     if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):
         start -= 1  # «Академик Е.А. Бөкетов атындағы ...»
     return start

@@ -101,6 +101,12 @@ def _mentions(
     for index, sentence in enumerate(article.sentences):
         found = _organizations_in(sentence, index)
         short_forms(article.text, found)
+        # «... қорымен (NRF)»: the acronym in brackets is the name's own short form.
+        shorts = {(m.short_name, m.end) for m in found if m.short_name}
+        found = [
+            m for m in found
+            if not any(m.name == short and end < m.start <= end + 14 for short, end in shorts)
+        ]
         found += index_of_known.find(sentence, index, found)
         acronyms.add(found)
         found += acronyms.find(sentence, index, found)
