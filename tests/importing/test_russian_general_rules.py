@@ -141,3 +141,12 @@ def test_a_meeting_in_the_lead_takes_the_dateline_date() -> None:
     )
     meetings = [m for m in draft.milestones if m.title.startswith("Встреча")]
     assert [m.date for m in meetings] == [PartialDate(2025, 10, 14)]
+
+
+def test_what_is_being_built_is_no_actor() -> None:
+    draft = _draft(
+        "Университет и фонд договорились\n"
+        "Павлодарский педагогический университет и фонд «Болашак» подписали соглашение. "
+        "Стороны начнут строительство Центра цифрового обучения в 2026 году."
+    )
+    assert not any(n.startswith("Центр") for n in _names(draft))

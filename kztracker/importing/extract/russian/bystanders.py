@@ -8,10 +8,13 @@ unless the same organization is also named elsewhere.
 
 from __future__ import annotations
 
+import re
+
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.clauses import is_agreement, subject_range
+from kztracker.importing.extract.russian.lexicon import words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
-from kztracker.importing.extract.russian.normalize import parses
+from kztracker.importing.extract.russian.normalize import lemma, parses
 from kztracker.importing.extract.russian.resolve import core_key
 
 
@@ -26,6 +29,7 @@ def without_bystanders(
     } | _parents_in_names(found, written, text)
     about = {id(m) for m in found if not m.derived and any(
         a <= m.start < b for a, b in subjects.get(m.sentence, []))}
+    about |= _created(found, text)
     acting = {core_key(m.name) for m in found if id(m) not in about}
     return [m for m in found if id(m) not in pieces
             and (id(m) not in about or core_key(m.name) in acting)]
@@ -44,6 +48,19 @@ def _parents_in_names(
         if before.sentence == after.sentence and not gap.strip(" »\"”") and first and any(
                 "gent" in p.tag and p.tag.POS == "NOUN" for p in parses(first[0].casefold())[:1]):
             out.add(id(after))
+    return out
+
+
+def _created(found: list[OrganizationMention], text: str) -> set[int]:
+    """«строительство Центра ...», «открытие Мастерской ...»: what is being built or opened
+    right after the word does not act yet."""
+    out: set[int] = set()
+    for mention in found:
+        if mention.derived:
+            continue
+        before = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start])[-1:]
+        if before and lemma(before[0].casefold()) in words("lexicon", "creation_lemmas"):
+            out.add(id(mention))
     return out
 
 
