@@ -48,11 +48,11 @@ from kztracker.services.attachments import (
     removed_attachments,
     save_copy,
 )
+from ui.file_folders import ATTACHMENTS, remember_folder, start_folder
 from ui.operations import Operations, Ticket
 from ui.preferences import int_setting, settings
 
 LIMIT_KEY = "attachments/limit_mb"
-FOLDER_KEY = "attachments/last_folder"
 THUMBNAIL = 320
 _PICTURES = frozenset({"image/png", "image/jpeg", "image/gif", "image/tiff"})
 
@@ -238,12 +238,11 @@ class AttachmentsPane(QWidget):
             self._operations.change(work, on_failure=self._refused, parent=self)
 
     def choose_files(self) -> None:
-        folder = str(settings().value(FOLDER_KEY, "") or "")
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, tr("Attach files"), folder, tr("All files (*)")
+            self, tr("Attach files"), start_folder(ATTACHMENTS), tr("All files (*)")
         )
         if paths:
-            settings().setValue(FOLDER_KEY, str(Path(paths[0]).parent))
+            remember_folder(ATTACHMENTS, paths[0])
             self.add_files(paths)
 
     def open_selected(self) -> None:
@@ -280,12 +279,11 @@ class AttachmentsPane(QWidget):
         if attachment is None:
             return
         if target is None:
-            folder = str(settings().value(FOLDER_KEY, "") or "")
-            start = str(Path(folder) / attachment.file_name) if folder else attachment.file_name
+            start = str(Path(start_folder(ATTACHMENTS)) / attachment.file_name)
             target, _filter = QFileDialog.getSaveFileName(self, tr("Save a copy"), start)
             if not target:
                 return
-            settings().setValue(FOLDER_KEY, str(Path(target).parent))
+            remember_folder(ATTACHMENTS, target)
         database, chosen = self._operations.database, Path(target)
 
         def work(_ticket: Ticket) -> Path:

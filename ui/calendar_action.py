@@ -8,19 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kztracker.errors import KztrackerError
+from ui.file_folders import CALENDARS, remember_folder, start_folder
 from ui.operations import Operations, Ticket
-from ui.preferences import settings
 
 if TYPE_CHECKING:
     from kztracker.services.calendar import CalendarResult
-
-FOLDER_KEY = "calendar/last_folder"
 
 
 def tr(text: str) -> str:
@@ -29,10 +27,7 @@ def tr(text: str) -> str:
 
 def ask_target(parent: QWidget | None) -> Path | None:
     """The .ics file the user chose (with .ics added if they left it off), or None."""
-    folder = str(settings().value(FOLDER_KEY, "") or "")
-    if not folder or not Path(folder).is_dir():
-        documents = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = QStandardPaths.writableLocation(documents) or str(Path.home())
+    folder = start_folder(CALENDARS)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         tr("Export calendar"),
@@ -44,7 +39,7 @@ def ask_target(parent: QWidget | None) -> Path | None:
     path = Path(chosen)
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
-    settings().setValue(FOLDER_KEY, str(path.parent))
+    remember_folder(CALENDARS, path)
     return path
 
 

@@ -14,6 +14,9 @@ from ui.preferences import settings
 ANNOUNCEMENTS = "announcements"
 BACKUPS = "backups"
 DATABASES = "databases"
+SPREADSHEETS = "spreadsheets"
+ATTACHMENTS = "attachments"
+CALENDARS = "calendars"
 
 
 def _key(kind: str) -> str:

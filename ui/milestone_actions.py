@@ -7,6 +7,7 @@ the current row) and go through the Editor, so each is one step on the undo stac
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
@@ -21,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.bulk_change import BulkChangeDialog
-
 if TYPE_CHECKING:
+    from kztracker.services.details import RecordDetail
     from ui.main_window import MainWindow
     from ui.views.record_view import RecordView
 
@@ -49,6 +49,16 @@ def selected_ids(view: RecordView) -> list[int]:
 def _layout_of(widget: QWidget | None) -> QBoxLayout | None:
     layout = widget.layout() if widget is not None else None
     return layout if isinstance(layout, QBoxLayout) else None
+
+
+def _is_done(detail: RecordDetail) -> bool:
+    """Whether the milestone shown is Done already (its status as the detail shows it)."""
+    from kztracker.services.details import readable_choice
+
+    shown = {
+        name: value for label, value in detail.fields if (name := detail.field_names.get(label))
+    }
+    return shown.get("status") == readable_choice("done")
 
 
 class MilestoneActions:
@@ -128,7 +138,9 @@ class MilestoneActions:
         return button
 
     def _detail_shown(self, kind: str, _record_id: int) -> None:
-        self.detail_button.setVisible(kind == "milestone" and not self.window.read_only)
+        detail = self.window.detail.detail
+        usable = kind == "milestone" and not self.window.read_only
+        self.detail_button.setVisible(usable and not (detail is not None and _is_done(detail)))
 
     def _mark_shown_done(self) -> None:
         current = self.window.detail.current()
@@ -138,6 +150,8 @@ class MilestoneActions:
     def _attach_to_dashboard(self, *_args: object) -> None:
         """The overdue and due-soon lists get a Mark done button in their card's header and
         in their context menu, once the dashboard has been made (it is made when first shown)."""
+        if "ui.dashboard" not in sys.modules:
+            return  # no dashboard made yet; importing it here would cost a start 90 ms
         from ui.dashboard import DashboardView
 
         dashboard = self.window.findChild(DashboardView)
@@ -158,7 +172,9 @@ class MilestoneActions:
                 lambda _c=False, listing=listing: self._mark_listed_done(listing)
             )
             listing.selectionModel().currentChanged.connect(
-                lambda current, _previous, button=button: button.setEnabled(current.isValid())
+                lambda _current, _previous, listing=listing, button=button: button.setEnabled(
+                    self._listed_milestone(listing) is not None
+                )
             )
             listing.model().modelReset.connect(lambda button=button: button.setEnabled(False))
             listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -185,6 +201,8 @@ class MilestoneActions:
         if not index.isValid():
             return
         listing.setCurrentIndex(index)
+        if self._listed_milestone(listing) is None:
+            return  # a memorandum whose validity ends: nothing to mark done
         menu = QMenu(listing)
         menu.addAction(tr("Mark done"), lambda: self._mark_listed_done(listing))
         menu.exec(listing.viewport().mapToGlobal(position))
@@ -209,6 +227,10 @@ class MilestoneActions:
         ids = selected_ids(self.view)
         if not ids or self.window.read_only:
             return
+        # Imported on first use: the dialogs (and the model classes they read) are no part of
+        # the window's first paint (issue 18).
+        from ui.dialogs.bulk_change import BulkChangeDialog
+
         dialog = BulkChangeDialog(self.window.operations, len(ids), self.window)
         dialog.finished.connect(dialog.deleteLater)
 

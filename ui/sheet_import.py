@@ -36,12 +36,16 @@ def sheet_import_action(window: Any) -> QAction:
 
 
 def choose_sheet(parent: Any, operations: Operations) -> None:
+    from ui.file_folders import SPREADSHEETS, remember_folder, start_folder
+
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         tr("Import spreadsheet"),
-        "",
+        start_folder(SPREADSHEETS),
         tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
     )
+    if path:
+        remember_folder(SPREADSHEETS, path)
     refused = getattr(parent, "_writes_refused", None)
     if path and not (callable(refused) and refused()):
         import_sheet(parent, operations, path)

@@ -174,3 +174,54 @@ def test_the_dashboard_lists_mark_the_chosen_milestone_done(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     _settle(main_window)
     assert _stored(seeded_db, title).status == "done"
+
+
+def test_the_detail_pane_offers_no_mark_done_on_a_milestone_already_done(
+    qtbot: QtBot, main_window: MainWindow, seeded_db: Database
+) -> None:
+    view = _milestones(qtbot, main_window)
+    with qtbot.waitSignal(main_window.detail.shown):
+        _click(qtbot, view, ICT)
+    button = main_window.findChild(QPushButton, "detailMarkDone")
+    assert button is not None and button.isVisible()
+    with qtbot.waitSignal(main_window.detail.shown, timeout=5000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settle(main_window)
+    assert _stored(seeded_db, ICT).status == "done"
+    # The pane now shows a Done milestone: the button is gone, and back after Undo.
+    assert not button.isVisible()
+    with qtbot.waitSignal(main_window.detail.shown, timeout=5000):
+        main_window.editor.undo_stack.undo()
+    _settle(main_window)
+    assert _stored(seeded_db, ICT).status != "done"
+    assert button.isVisible()
+
+
+def test_a_milestone_marked_done_leaves_the_dashboard_list_and_its_button(
+    qtbot: QtBot, main_window: MainWindow, seeded_db: Database
+) -> None:
+    from ui.dashboard import DashboardView
+
+    main_window.show_page("dashboard")
+    dashboard = main_window.findChild(DashboardView)
+    assert dashboard is not None
+    qtbot.waitUntil(
+        lambda: any(lst.model().rowCount() for lst in (dashboard.overdue, dashboard.due_soon))
+    )
+    listing = next(lst for lst in (dashboard.overdue, dashboard.due_soon) if lst.model().rowCount())
+    button = listing.parentWidget().findChild(QPushButton, "dueMarkDone")
+    assert button is not None
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    title = listing.currentIndex().data()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settle(main_window)
+    assert _stored(seeded_db, title).status == "done"
+
+    def titles() -> list[str]:
+        model = listing.model()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    # A Done milestone is no longer listed, so no Mark done is offered for it.
+    qtbot.waitUntil(lambda: title not in titles())
+    assert not button.isEnabled()
