@@ -139,19 +139,6 @@ def test_several_milestones_get_a_status_and_a_responsible_person_in_one_undoabl
         assert (stored.status, stored.responsible_id) == ("in_progress", None)
 
 
-def test_the_detail_pane_button_marks_the_shown_milestone_done(
-    qtbot: QtBot, main_window: MainWindow, seeded_db: Database
-) -> None:
-    view = _milestones(qtbot, main_window)
-    with qtbot.waitSignal(main_window.detail.shown):
-        _click(qtbot, view, ICT)
-    button = main_window.findChild(QPushButton, "detailMarkDone")
-    assert button is not None and button.isVisible()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    _settle(main_window)
-    assert _stored(seeded_db, ICT).status == "done"
-
-
 def test_the_dashboard_lists_mark_the_chosen_milestone_done(
     qtbot: QtBot, main_window: MainWindow, seeded_db: Database
 ) -> None:
@@ -175,8 +162,16 @@ def test_the_dashboard_lists_mark_the_chosen_milestone_done(
     _settle(main_window)
     assert _stored(seeded_db, title).status == "done"
 
+    def titles() -> list[str]:
+        model = listing.model()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
 
-def test_the_detail_pane_offers_no_mark_done_on_a_milestone_already_done(
+    # A Done milestone is no longer listed, so no Mark done is offered for it.
+    qtbot.waitUntil(lambda: title not in titles())
+    assert not button.isEnabled()
+
+
+def test_the_detail_pane_button_marks_the_shown_milestone_done_and_then_hides(
     qtbot: QtBot, main_window: MainWindow, seeded_db: Database
 ) -> None:
     view = _milestones(qtbot, main_window)
@@ -195,33 +190,3 @@ def test_the_detail_pane_offers_no_mark_done_on_a_milestone_already_done(
     _settle(main_window)
     assert _stored(seeded_db, ICT).status != "done"
     assert button.isVisible()
-
-
-def test_a_milestone_marked_done_leaves_the_dashboard_list_and_its_button(
-    qtbot: QtBot, main_window: MainWindow, seeded_db: Database
-) -> None:
-    from ui.dashboard import DashboardView
-
-    main_window.show_page("dashboard")
-    dashboard = main_window.findChild(DashboardView)
-    assert dashboard is not None
-    qtbot.waitUntil(
-        lambda: any(lst.model().rowCount() for lst in (dashboard.overdue, dashboard.due_soon))
-    )
-    listing = next(lst for lst in (dashboard.overdue, dashboard.due_soon) if lst.model().rowCount())
-    button = listing.parentWidget().findChild(QPushButton, "dueMarkDone")
-    assert button is not None
-    listing.setFocus()
-    qtbot.keyClick(listing, Qt.Key.Key_Down)
-    title = listing.currentIndex().data()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    _settle(main_window)
-    assert _stored(seeded_db, title).status == "done"
-
-    def titles() -> list[str]:
-        model = listing.model()
-        return [model.index(row, 0).data() for row in range(model.rowCount())]
-
-    # A Done milestone is no longer listed, so no Mark done is offered for it.
-    qtbot.waitUntil(lambda: title not in titles())
-    assert not button.isEnabled()
