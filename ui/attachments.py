@@ -9,7 +9,6 @@ PySide6-Essentials wheel has no QtPdf to draw it. Pictures preview as a thumbnai
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +48,7 @@ from kztracker.services.attachments import (
     save_copy,
 )
 from ui.file_folders import ATTACHMENTS, remember_folder, start_folder
+from ui.opened_files import session_folder
 from ui.operations import Operations, Ticket
 from ui.preferences import int_setting, settings
 
@@ -116,7 +116,6 @@ class AttachmentsPane(QWidget):
         self._current: tuple[str, int] | None = None
         self._generation = 0
         self._preview_generation = 0
-        self._open_folder: Path | None = None
         self.removed: list[Removed] = []
         self.read_only = bool(getattr(operations.database, "read_only", False))
         self.setAcceptDrops(not self.read_only)
@@ -250,10 +249,9 @@ class AttachmentsPane(QWidget):
         attachment = self.selected()
         if attachment is None:
             return
-        if self._open_folder is None:
-            self._open_folder = Path(tempfile.mkdtemp(prefix="kztracker-files-"))
-        # One folder per file, so two files of one name on different records do not collide.
-        target = self._open_folder / attachment.sha256[:16] / attachment.file_name
+        # One folder per file, so two files of one name on different records do not collide;
+        # all in the session's folder, which is cleared when the app quits (ui/opened_files.py).
+        target = session_folder() / attachment.sha256[:16] / attachment.file_name
         database = self._operations.database
 
         def work(_ticket: Ticket) -> Path:
