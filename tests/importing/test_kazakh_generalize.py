@@ -198,3 +198,11 @@ def test_a_latin_name_before_the_object_it_opened_is_the_name() -> None:
         "Орталық 2024 жылы жұмыс істей бастайды."
     )
     assert _names(draft) == ["Siemens Energy"]
+
+
+def test_a_passive_signing_after_two_states_named_between() -> None:
+    draft = _draft(
+        "Сенат Қазақстан Республикасы мен Өзбекстан Республикасы арасындағы көлік туралы келісімді "
+        "ратификациялады. Келісімге 2024 жылғы 3 сәуірде Ташкентте қол қойылған."
+    )
+    assert len(draft.memoranda) == 1 and len(draft.memoranda[0].parties) == 2

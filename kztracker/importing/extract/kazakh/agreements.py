@@ -152,10 +152,20 @@ def _named_before(
         ]
         if len({m.name for m in actors}) >= 2:
             return actors
+        states = [m for m in orgs_at.get(earlier, []) if is_state(m)]
+        joined = _joined_before(sentences[earlier], states, _between_at(sentences[earlier]))
+        if len({m.name for m in joined}) >= 2:
+            return joined  # «Қазақстан Республикасы мен Қырғыз Республикасы арасындағы келісім»
     opening = [m for m in orgs_at.get(0, []) + orgs_at.get(1, []) if not is_state(m)]
     if told and len({m.name for m in opening}) == 2:
         return opening  # «Тараптар» long after they were named: the two the story opens with
     return []
+
+
+def _between_at(sentence: Sentence) -> int:
+    """Where the sentence's «арасында» (between) starts, or its start when it has none."""
+    between = words("agreements", "between")
+    return next((t.start for t in sentence.tokens if t.lower in between), sentence.start)
 
 
 def _referred(
