@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -217,14 +218,24 @@ class PreferencesDialog(QDialog):
 
         self.attachments = AttachmentSettings(self)
 
+        # One tab per subject: all the groups in one column came to about 870 px, more than
+        # a 768-px screen has (issue 15's small screens).
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("preferencesTabs")
+        for title, groups in (
+            (tr("Database"), (database, backups)),
+            (tr("General"), (language, startup)),
+            (tr("Reminders"), (self.reminders,)),
+            (tr("Files"), (self.attachments,)),
+        ):
+            page = QWidget(self.tabs)
+            page_layout = QVBoxLayout(page)
+            for group in groups:
+                page_layout.addWidget(group)
+            page_layout.addStretch(1)
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
-        layout.addWidget(database)
-        layout.addWidget(backups)
-        layout.addWidget(language)
-        layout.addWidget(startup)
-        layout.addWidget(self.reminders)
-        layout.addWidget(self.attachments)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         # Wrapped notes need their height for this width: a first size from the layout's

@@ -64,3 +64,29 @@ def test_the_command_line_and_environment_come_before_the_saved_location(
     assert choose_location(None, "  ") is None
     monkeypatch.setenv(ENV_VAR, "env.db")
     assert choose_location(None, "saved.db") is None
+
+
+def test_preferences_fit_a_1280_by_720_screen_with_every_group_on_a_tab(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QGroupBox, QTabWidget
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Room to spare under a 720-px screen's title bar and taskbar.
+    assert dialog.height() <= 620 and dialog.width() <= 1280
+    tabs = dialog.findChild(QTabWidget, "preferencesTabs")
+    assert tabs is not None
+    names = [tabs.tabText(index) for index in range(tabs.count())]
+    assert names == ["Database", "General", "Reminders", "Files"]
+    seen: set[str] = set()
+    for index in range(tabs.count()):
+        qtbot.mouseClick(
+            tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center()
+        )
+        assert tabs.currentIndex() == index
+        seen |= {
+            box.title() for box in tabs.currentWidget().findChildren(QGroupBox) if box.isVisible()
+        }
+    assert {"Database", "Backups", "Language", "Start-up", "Reminders"} <= seen
+    assert dialog.attachments.isVisibleTo(tabs.widget(3))
