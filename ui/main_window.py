@@ -539,6 +539,9 @@ class MainWindow(QMainWindow):
         if self._splitter_state is not None:
             self.splitter.restoreState(self._splitter_state)
             self._splitter_state = None
+        elif not getattr(self, "_shared_out", False):
+            self.window_fit.share_splitter()  # nothing saved: a first share for this width
+        self._shared_out = True
         if not self.reminders.timer.isActive():
             self.reminders.start()
 

@@ -4,6 +4,8 @@
   Export into its overflow menu; what they would undo is in their tooltip.
 - View > Detail pane (F6) collapses the detail pane so the table gets the width; the choice
   is remembered.
+- Without a saved layout, the detail pane starts at about a fifth of the window (240-380 px),
+  and the columns give the title or name column a good share before the others (views/columns).
 - A record saved as new is selected in its table and scrolled into view, once the table has
   its row.
 """
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
 
 DETAIL_SHOWN_KEY = "window/detail_pane"
 DETAIL_KEYS = "F6"
+# The detail pane's first width, in pixels: a fifth of the window within these bounds.
+DETAIL_LEAST = 240
+DETAIL_MOST = 380
 # How long a new record's row is waited for (it arrives in one or two steps after a save).
 _WAIT_MS = 10_000
 
@@ -104,6 +109,18 @@ class WindowFit:
         window = self.window
         on_record_page = window.current_view() is not None
         window.detail.setVisible(on_record_page and self.detail_action.isChecked())
+
+    def share_splitter(self) -> None:
+        """The first share of the width when none was saved: a narrower detail pane on a small
+        screen (about a fifth of the window), so the table and its title column get the room."""
+        splitter = self.window.splitter
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 3 or total <= 0:
+            return
+        navigation = sizes[0]
+        detail = max(DETAIL_LEAST, min(DETAIL_MOST, total // 5))
+        splitter.setSizes([navigation, total - navigation - detail, detail])
 
     # -- the new record ------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ saved as new is selected in its table."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
@@ -115,3 +116,27 @@ def test_on_a_wide_screen_the_title_column_gets_the_room(
     widths = [view.table.columnWidth(n) for n in range(view.model.columnCount())]
     assert widths[0] == max(widths)
     assert widths[0] > 2 * widths[-1]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_on_a_small_screen_the_title_column_gets_the_room_beside_the_detail_pane(
+    qtbot: QtBot, main_window: MainWindow, size: tuple[int, int]
+) -> None:
+    main_window.resize(*size)
+    main_window.show_page("milestone")
+    view = main_window.views["milestone"]
+    qtbot.waitUntil(lambda: view.has_loaded)
+    _settle(main_window)
+    main_window.window_fit.share_splitter()  # what a first start, with nothing saved, does
+    _settle(main_window)
+    assert main_window.detail.isVisible()
+    assert main_window.detail.width() <= size[0] // 5 + 8
+    view.columns.fit_to_view()
+    shown = [n for n in range(view.model.columnCount()) if not view.table.isColumnHidden(n)]
+    widths = [view.table.columnWidth(n) for n in shown]
+    characters = view.fontMetrics().averageCharWidth()
+    # About 30 characters of the title show (12 before), and it is the widest column by far.
+    assert widths[0] >= 30 * characters
+    assert widths[0] >= 1.5 * max(widths[1:])
+    status = view.model.headerData(1, Qt.Orientation.Horizontal)
+    assert status == "Status" and widths[1] < widths[0] // 2

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
 from kztracker.models import MEMORANDUM_STATUSES
+from kztracker.vocabulary import STATUS_LABELS
 from ui.labels import (
     format_count,
     format_date,
@@ -152,37 +153,60 @@ _SAMPLES: dict[str, Callable[[str], str]] = {
 }
 
 
+def _longest_status(_kind: str) -> str:
+    return max((status_label(s) for s in STATUS_LABELS), key=len)
+
+
+# When the view is narrow, a status column takes the width of the longest status alone: the
+# " · overdue" it may add is elided, the colour and the bold due date still saying it.
+_TIGHT_SAMPLES: dict[str, Callable[[str], str]] = {"status": _longest_status}
+
+# The least a text column keeps, in average characters: the name or title more than others,
+# which elide first (their full text is in the tooltip and the detail pane).
+_LEAST_FIRST = 12
+_LEAST_OTHER = 6
+# The share of the text columns' room the name or title is given before the others take theirs.
+_FIRST_SHARE = 0.5
+
+
 def column_widths(
     kind: str, cells: QFontMetrics, headers: QFontMetrics, hidden: set[int], available: int = 0
 ) -> list[int]:
-    """Each column's natural width; with `available` pixels, text columns shrink to fit.
+    """Each column's natural width; with `available` pixels, columns shrink to fit.
 
-    Dates, statuses and counts keep the width their longest value needs; among text columns
-    the others give way first and the name or title (always the first) keeps its room longest.
+    Dates and counts keep the width their longest value needs; a status keeps the width of the
+    longest status. Among text columns the name or title (always the first) is given a good
+    share of the room first (issue 15: "the title column gets the room" at 1280x720 and
+    1366x768), and the others elide down to a few characters.
     """
     unit = cells.averageCharWidth()
     columns = COLUMNS[kind]
-    widths = []
-    for column in columns:
-        sample = _SAMPLES.get(column.show)
-        natural = column.width * unit if sample is None else cells.horizontalAdvance(sample(kind))
-        widths.append(max(natural, headers.horizontalAdvance(column.title) + 12) + 16)
+
+    def natural(column: Column, samples: dict[str, Callable[[str], str]]) -> int:
+        sample = samples.get(column.show)
+        text = column.width * unit if sample is None else cells.horizontalAdvance(sample(kind))
+        return max(text, headers.horizontalAdvance(column.title) + 12) + 16
+
+    widths = [natural(column, _SAMPLES) for column in columns]
     shown = [n for n in range(len(columns)) if n not in hidden]
     text = [n for n in shown if columns[n].show not in _SAMPLES]
     if available <= 0 or not text:
         return widths
+    if sum(widths[n] for n in shown) > available:
+        widths = [natural(column, {**_SAMPLES, **_TIGHT_SAMPLES}) for column in columns]
     room = available - sum(widths[n] for n in shown if n not in text)
-    least = 12 * unit + 16
+    least_first, least_other = _LEAST_FIRST * unit + 16, _LEAST_OTHER * unit + 16
     first, others = text[0], text[1:]
-    widths[first] = max(least, min(widths[first], room - least * len(others)))
     wanted = sum(widths[n] for n in others)
+    share = max(least_first, int(room * _FIRST_SHARE), room - wanted)
+    widths[first] = max(least_first, min(widths[first], share))
     scale = min(1.0, (room - widths[first]) / max(1, wanted))
     for n in others:
-        widths[n] = max(int(widths[n] * scale), min(least, widths[n]))
+        widths[n] = max(int(widths[n] * scale), min(least_other, widths[n]))
     # What the other columns' minimums still overrun comes out of the first one.
     overrun = widths[first] + sum(widths[n] for n in others) - room
     if overrun > 0:
-        widths[first] = max(least, widths[first] - overrun)
+        widths[first] = max(least_first, widths[first] - overrun)
     else:
         # Room to spare (a wide screen) goes to the name or title, not to the last column.
         widths[first] -= overrun
