@@ -35,6 +35,8 @@ from sqlalchemy.orm import (
 from kztracker.dates import PartialDate, PartialDateType
 from kztracker.i18n import _
 from kztracker.normalize import clean_name, name_key
+from kztracker.vocabulary import MEMORANDUM_STATUSES as MEMORANDUM_STATUSES  # re-exported
+from kztracker.vocabulary import MILESTONE_STATUSES as MILESTONE_STATUSES  # re-exported
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -48,8 +50,6 @@ ORGANIZATION_KINDS = (
     "government", "university", "company", "research_centre", "international", "other",
 )
 MEMORANDUM_KINDS = ("memorandum", "agreement", "roadmap", "other")
-MEMORANDUM_STATUSES = ("draft", "signed", "active", "expired", "terminated")
-MILESTONE_STATUSES = ("planned", "in_progress", "done", "cancelled")
 PARTY_ROLES = ("party", "signatory_side", "partner", "observer")
 PROVENANCE_KINDS = ("organization", "person", "focus_area", "memorandum", "milestone")
 

@@ -12,6 +12,11 @@ from collections.abc import Mapping
 
 from kztracker.i18n import N_, _
 
+# The stored statuses, in the order a table sorts them: kztracker.models' check constraints take
+# them from here, and the window's first page ranks them without loading the model classes.
+MEMORANDUM_STATUSES = ("draft", "signed", "active", "expired", "terminated")
+MILESTONE_STATUSES = ("planned", "in_progress", "done", "cancelled")
+
 STATUS_LABELS: dict[str, str] = {
     # memoranda
     "draft": N_("Draft"),

@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
-from kztracker.models import MEMORANDUM_STATUSES
-from kztracker.vocabulary import STATUS_LABELS
+from kztracker.vocabulary import MEMORANDUM_STATUSES, STATUS_LABELS
 from ui.labels import (
     format_count,
     format_date,

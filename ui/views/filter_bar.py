@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from kztracker.services.filter_choices import Choices
 from kztracker.services.search import NO_FILTERS, OPEN, OVERDUE, Filters
+from kztracker.vocabulary import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from ui.labels import status_label
 
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any
 
-from kztracker.models import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from kztracker.sort_keys import natural_key
+from kztracker.vocabulary import MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from ui.views.columns import Column
 
 _STATUS_ORDER = {status: n for n, status in enumerate(MILESTONE_STATUSES + MEMORANDUM_STATUSES)}
