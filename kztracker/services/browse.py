@@ -15,30 +15,66 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from sqlalchemy import Executable, Select, String, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Connection,
+    Executable,
+    Select,
+    String,
+    TableClause,
+    column,
+    func,
+    select,
+    table,
+    type_coerce,
+)
 
 from kztracker.dates import PartialDate
-from kztracker.models import (
-    FocusArea,
-    Memorandum,
-    MemorandumFocusArea,
-    MemorandumParty,
-    Milestone,
-    MilestoneOrganization,
-    Organization,
-    OrganizationAlias,
-    Person,
-    PersonAlias,
-    Provenance,
-    Source,
-)
 from kztracker.schedule import is_overdue
 from kztracker.services.gc_hold import without_gc_pauses
+from kztracker.services.listing import LIGHT_TABLES
 from kztracker.services.search import NO_FILTERS, Filters, filter_rows, fold
 from kztracker.transliteration import has_cyrillic, latin_keys
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    # Rows are column selects, so a Core connection serves as well as a session: the window's
+    # first page reads through one and never loads SQLAlchemy's ORM nor the model classes.
+    Reader = Session | Connection
+
+
+# The columns the rows read, as the lightweight Core tables `list` reads through (named as in
+# kztracker.models; tests keep them so): reading them needs neither the ORM nor the model
+# classes, a fifth of a second of a start (issue 18). Partial dates are read as their stored ISO
+# text (`_raw`). Partners and people are searched by their notes too, which `list` leaves out.
+_LISTED = {light.name: light for light in LIGHT_TABLES}
+
+
+def _with(name: str, *more: str) -> TableClause:
+    return table(name, *(column(name) for name in [*_LISTED[name].c.keys(), *more]))
+
+
+MILESTONE = _LISTED["milestone"]
+MEMORANDUM = _LISTED["memorandum"]
+ORGANIZATION = _with("organization", "notes")
+PERSON = _with("person", "notes")
+FOCUS_AREA = _LISTED["focus_area"]
+SOURCE = _LISTED["source"]
+PROVENANCE = table("provenance", column("source_id"), column("record_kind"), column("record_id"))
+MILESTONE_ORGANIZATION = _LISTED["milestone_organization"]
+MEMORANDUM_PARTY = _LISTED["memorandum_party"]
+MEMORANDUM_FOCUS_AREA = _LISTED["memorandum_focus_area"]
+ORGANIZATION_ALIAS = _LISTED["organization_alias"]
+PERSON_ALIAS = _LISTED["person_alias"]
+BROWSE_TABLES = (ORGANIZATION, PERSON, PROVENANCE)  # those not in LIGHT_TABLES
+
+
+def connection_of(reader: Reader) -> Connection:
+    """The Core connection a session or connection reads through."""
+    return reader if isinstance(reader, Connection) else reader.connection()
+
 
 # Between the parts of a search key (milestone_rows writes it inline): a query is matched
 # word by word, so no search term holds a newline and none can match across two fields.
@@ -97,11 +133,12 @@ def _raw(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def iso_text(session: Session, column: Any) -> Any:
+def iso_text(reader: Reader, column: Any) -> Any:
     """A partial-date column as its stored ISO text, for SQL to compare and order: byte order
     on PostgreSQL too, whose collation might otherwise order text differently."""
     text = _raw(column)
-    if session.get_bind().dialect.name == "postgresql":
+    bind = reader if isinstance(reader, Connection) else reader.get_bind()
+    if bind.dialect.name == "postgresql":
         return text.collate("C")
     return text
 
@@ -195,18 +232,18 @@ class SourceRow(NamedTuple):
 AnyRow = MilestoneRow | MemorandumRow | PartnerRow | PersonRow | FocusAreaRow | SourceRow
 
 
-def _core_rows(session: Session, statement: Executable) -> Sequence[Any]:
+def _core_rows(session: Reader, statement: Executable) -> Sequence[Any]:
     """Rows through the session's connection: Core rows skip the ORM's per-row bookkeeping."""
-    return session.connection().execute(statement).all()
+    return connection_of(session).execute(statement).all()
 
 
-def driver_rows(session: Session, statement: Select[*tuple[Any, ...]]) -> Sequence[Any]:
+def driver_rows(session: Reader, statement: Select[*tuple[Any, ...]]) -> Sequence[Any]:
     """Plain tuples straight from the database driver, for the 100,000-row selects.
 
     SQLAlchemy's result rows cost about twice the driver's own fetch here; a statement
     without parameters or result conversions (see `_raw`) needs none of what they add.
     """
-    connection = session.connection()
+    connection = connection_of(session)
     compiled = statement.compile(dialect=connection.dialect)
     if compiled.params:
         return _core_rows(session, statement)
@@ -218,20 +255,20 @@ def driver_rows(session: Session, statement: Select[*tuple[Any, ...]]) -> Sequen
         cursor.close()
 
 
-def _names(session: Session, id_column: Any, name_column: Any) -> dict[int, str]:
+def _names(session: Reader, id_column: Any, name_column: Any) -> dict[int, str]:
     return {id_: name for id_, name in _core_rows(session, select(id_column, name_column))}
 
 
-def _counts(session: Session, column: Any) -> dict[int, int]:
+def _counts(session: Reader, column: Any) -> dict[int, int]:
     statement = select(column, func.count()).where(column.is_not(None)).group_by(column)
     return {key: count for key, count in _core_rows(session, statement)}
 
 
-def _grouped(session: Session, key_column: Any, value_column: Any) -> dict[int, list[Any]]:
+def _grouped(session: Reader, key_column: Any, value_column: Any) -> dict[int, list[Any]]:
     return _grouped_rows(session, select(key_column, value_column))
 
 
-def _grouped_rows(session: Session, statement: Select[Any]) -> dict[int, list[Any]]:
+def _grouped_rows(session: Reader, statement: Select[Any]) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = defaultdict(list)
     for key, value in driver_rows(session, statement):
         groups[key].append(value)
@@ -243,21 +280,23 @@ def _joined(ids: Iterable[int], names: dict[int, str]) -> str:
 
 
 def milestone_rows(
-    session: Session, today: dt.date | None = None, ids: Collection[int] | None = None
+    session: Reader, today: dt.date | None = None, ids: Collection[int] | None = None
 ) -> list[MilestoneRow]:
     """Every milestone's row, by id; only those of `ids` when given."""
     today = today or dt.date.today()
-    memoranda = _names(session, Memorandum.id, Memorandum.title)
-    partners = _names(session, Organization.id, Organization.name)
-    people = _names(session, Person.id, Person.name)
-    areas = _names(session, FocusArea.id, FocusArea.name)
+    memoranda = _names(session, MEMORANDUM.c.id, MEMORANDUM.c.title)
+    partners = _names(session, ORGANIZATION.c.id, ORGANIZATION.c.name)
+    people = _names(session, PERSON.c.id, PERSON.c.name)
+    areas = _names(session, FOCUS_AREA.c.id, FOCUS_AREA.c.name)
     own_links: Select[Any] = select(  # type: ignore[assignment]
-        MilestoneOrganization.milestone_id, MilestoneOrganization.organization_id
+        MILESTONE_ORGANIZATION.c.milestone_id, MILESTONE_ORGANIZATION.c.organization_id
     )
     if ids is not None:
-        own_links = own_links.where(MilestoneOrganization.milestone_id.in_(ids))
+        own_links = own_links.where(MILESTONE_ORGANIZATION.c.milestone_id.in_(ids))
     own = {key: tuple(values) for key, values in _grouped_rows(session, own_links).items()}
-    parties = _grouped(session, MemorandumParty.memorandum_id, MemorandumParty.organization_id)
+    parties = _grouped(
+        session, MEMORANDUM_PARTY.c.memorandum_id, MEMORANDUM_PARTY.c.organization_id
+    )
     # What a milestone shares with many others (its memorandum, partners, person, focus area,
     # due date) is built once per distinct combination; the loop only looks it up.
     linked: dict[tuple[int | None, tuple[int, ...]], tuple[str | None, frozenset[int], str, str]]
@@ -266,18 +305,18 @@ def milestone_rows(
     due_facts: dict[tuple[str | None, str], tuple[str | None, str | None, bool]] = {}
     no_ids: tuple[int, ...] = ()
     statement = select(
-        Milestone.id,
-        Milestone.title,
-        Milestone.memorandum_id,
-        Milestone.focus_area_id,
-        _raw(Milestone.due_on),
-        Milestone.status,
-        Milestone.responsible_id,
-        _raw(Milestone.completed_on),
-        Milestone.notes,
-    ).order_by(Milestone.id)
+        MILESTONE.c.id,
+        MILESTONE.c.title,
+        MILESTONE.c.memorandum_id,
+        MILESTONE.c.focus_area_id,
+        _raw(MILESTONE.c.due_on),
+        MILESTONE.c.status,
+        MILESTONE.c.responsible_id,
+        _raw(MILESTONE.c.completed_on),
+        MILESTONE.c.notes,
+    ).order_by(MILESTONE.c.id)
     if ids is not None:
-        statement = statement.where(Milestone.id.in_(ids))
+        statement = statement.where(MILESTONE.c.id.in_(ids))
     rows: list[MilestoneRow] = []
     append = rows.append
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: 100,000 calls add up
@@ -318,25 +357,27 @@ def milestone_rows(
     return rows
 
 
-def memorandum_rows(session: Session) -> list[MemorandumRow]:
-    partners = _names(session, Organization.id, Organization.name)
-    people = _names(session, Person.id, Person.name)
-    areas = _names(session, FocusArea.id, FocusArea.name)
-    parties = _grouped(session, MemorandumParty.memorandum_id, MemorandumParty.organization_id)
-    memo_areas = _grouped(
-        session, MemorandumFocusArea.memorandum_id, MemorandumFocusArea.focus_area_id
+def memorandum_rows(session: Reader) -> list[MemorandumRow]:
+    partners = _names(session, ORGANIZATION.c.id, ORGANIZATION.c.name)
+    people = _names(session, PERSON.c.id, PERSON.c.name)
+    areas = _names(session, FOCUS_AREA.c.id, FOCUS_AREA.c.name)
+    parties = _grouped(
+        session, MEMORANDUM_PARTY.c.memorandum_id, MEMORANDUM_PARTY.c.organization_id
     )
-    milestones = _counts(session, Milestone.memorandum_id)
+    memo_areas = _grouped(
+        session, MEMORANDUM_FOCUS_AREA.c.memorandum_id, MEMORANDUM_FOCUS_AREA.c.focus_area_id
+    )
+    milestones = _counts(session, MILESTONE.c.memorandum_id)
     statement = select(
-        Memorandum.id,
-        Memorandum.title,
-        Memorandum.kind,
-        Memorandum.status,
-        _raw(Memorandum.signed_on),
-        _raw(Memorandum.valid_until),
-        Memorandum.responsible_id,
-        Memorandum.summary,
-    ).order_by(Memorandum.id)
+        MEMORANDUM.c.id,
+        MEMORANDUM.c.title,
+        MEMORANDUM.c.kind,
+        MEMORANDUM.c.status,
+        _raw(MEMORANDUM.c.signed_on),
+        _raw(MEMORANDUM.c.valid_until),
+        MEMORANDUM.c.responsible_id,
+        MEMORANDUM.c.summary,
+    ).order_by(MEMORANDUM.c.id)
     rows = []
     for id_, title, kind, status, signed, until, person_id, summary in _core_rows(
         session, statement
@@ -367,20 +408,20 @@ def memorandum_rows(session: Session) -> list[MemorandumRow]:
     return rows
 
 
-def partner_rows(session: Session) -> list[PartnerRow]:
-    names = _names(session, Organization.id, Organization.name)
-    aliases = _grouped(session, OrganizationAlias.organization_id, OrganizationAlias.alias)
-    memoranda = _counts(session, MemorandumParty.organization_id)
-    milestones = _counts(session, MilestoneOrganization.organization_id)
+def partner_rows(session: Reader) -> list[PartnerRow]:
+    names = _names(session, ORGANIZATION.c.id, ORGANIZATION.c.name)
+    aliases = _grouped(session, ORGANIZATION_ALIAS.c.organization_id, ORGANIZATION_ALIAS.c.alias)
+    memoranda = _counts(session, MEMORANDUM_PARTY.c.organization_id)
+    milestones = _counts(session, MILESTONE_ORGANIZATION.c.organization_id)
     statement = select(
-        Organization.id,
-        Organization.name,
-        Organization.short_name,
-        Organization.kind,
-        Organization.country,
-        Organization.parent_id,
-        Organization.notes,
-    ).order_by(Organization.id)
+        ORGANIZATION.c.id,
+        ORGANIZATION.c.name,
+        ORGANIZATION.c.short_name,
+        ORGANIZATION.c.kind,
+        ORGANIZATION.c.country,
+        ORGANIZATION.c.parent_id,
+        ORGANIZATION.c.notes,
+    ).order_by(ORGANIZATION.c.id)
     return [
         PartnerRow(
             id_,
@@ -405,18 +446,18 @@ def partner_rows(session: Session) -> list[PartnerRow]:
     ]
 
 
-def person_rows(session: Session) -> list[PersonRow]:
-    partners = _names(session, Organization.id, Organization.name)
-    aliases = _grouped(session, PersonAlias.person_id, PersonAlias.alias)
+def person_rows(session: Reader) -> list[PersonRow]:
+    partners = _names(session, ORGANIZATION.c.id, ORGANIZATION.c.name)
+    aliases = _grouped(session, PERSON_ALIAS.c.person_id, PERSON_ALIAS.c.alias)
     statement = select(
-        Person.id,
-        Person.name,
-        Person.title,
-        Person.organization_id,
-        Person.email,
-        Person.phone,
-        Person.notes,
-    ).order_by(Person.id)
+        PERSON.c.id,
+        PERSON.c.name,
+        PERSON.c.title,
+        PERSON.c.organization_id,
+        PERSON.c.email,
+        PERSON.c.phone,
+        PERSON.c.notes,
+    ).order_by(PERSON.c.id)
     rows = []
     for id_, name, title, org_id, email, phone, notes in _core_rows(session, statement):
         organization = partners.get(org_id) if org_id else None
@@ -443,13 +484,13 @@ def person_rows(session: Session) -> list[PersonRow]:
     return rows
 
 
-def focus_area_rows(session: Session) -> list[FocusAreaRow]:
-    names = _names(session, FocusArea.id, FocusArea.name)
-    memoranda = _counts(session, MemorandumFocusArea.focus_area_id)
-    milestones = _counts(session, Milestone.focus_area_id)
+def focus_area_rows(session: Reader) -> list[FocusAreaRow]:
+    names = _names(session, FOCUS_AREA.c.id, FOCUS_AREA.c.name)
+    memoranda = _counts(session, MEMORANDUM_FOCUS_AREA.c.focus_area_id)
+    milestones = _counts(session, MILESTONE.c.focus_area_id)
     statement = select(
-        FocusArea.id, FocusArea.name, FocusArea.parent_id, FocusArea.description
-    ).order_by(FocusArea.id)
+        FOCUS_AREA.c.id, FOCUS_AREA.c.name, FOCUS_AREA.c.parent_id, FOCUS_AREA.c.description
+    ).order_by(FOCUS_AREA.c.id)
     return [
         FocusAreaRow(
             id_,
@@ -465,11 +506,11 @@ def focus_area_rows(session: Session) -> list[FocusAreaRow]:
     ]
 
 
-def _supported_records(session: Session) -> dict[int, int]:
+def _supported_records(session: Reader) -> dict[int, int]:
     """How many distinct records each source supports: a record cited by several spans of
     one text counts once (an import that created 8 records shows 8, not its 19 spans)."""
     cited = (
-        select(Provenance.source_id, Provenance.record_kind, Provenance.record_id)
+        select(PROVENANCE.c.source_id, PROVENANCE.c.record_kind, PROVENANCE.c.record_id)
         .distinct()
         .subquery()
     )
@@ -477,16 +518,16 @@ def _supported_records(session: Session) -> dict[int, int]:
     return {key: count for key, count in _core_rows(session, statement)}
 
 
-def source_rows(session: Session) -> list[SourceRow]:
+def source_rows(session: Reader) -> list[SourceRow]:
     records = _supported_records(session)
     statement = select(
-        Source.id,
-        Source.title,
-        Source.outlet,
-        _raw(Source.published_on),
-        Source.language,
-        Source.url,
-    ).order_by(Source.id)
+        SOURCE.c.id,
+        SOURCE.c.title,
+        SOURCE.c.outlet,
+        _raw(SOURCE.c.published_on),
+        SOURCE.c.language,
+        SOURCE.c.url,
+    ).order_by(SOURCE.c.id)
     return [
         SourceRow(
             id_,
@@ -511,7 +552,7 @@ ROW_TYPES: dict[str, type[AnyRow]] = {
     "source": SourceRow,
 }
 
-BROWSERS: dict[str, Callable[[Session], Sequence[AnyRow]]] = {
+BROWSERS: dict[str, Callable[[Reader], Sequence[AnyRow]]] = {
     "memorandum": memorandum_rows,
     "organization": partner_rows,
     "person": person_rows,
@@ -521,7 +562,7 @@ BROWSERS: dict[str, Callable[[Session], Sequence[AnyRow]]] = {
 }
 
 
-def browse_rows(session: Session, kind: str) -> list[AnyRow]:
+def browse_rows(session: Reader, kind: str) -> list[AnyRow]:
     """Every record of `kind` (a record kind such as "milestone") as a browse row."""
     with without_gc_pauses():
         return list(BROWSERS[kind](session))

@@ -2,8 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, select, table
+
 from kztracker.db import Database, open_database, writer_lock
-from kztracker.services.seeding import SeedResult, is_empty, seed_database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# A database holding a record of one of these kinds is not seeded again. Named as Core tables:
+# the window's start asks this without loading the ORM or the model classes (issue 18).
+_RECORD_TABLES = ("organization", "person", "memorandum", "milestone", "source")
+
+
+@dataclass
+class SeedResult:
+    """What a seed run added, by record kind."""
+
+    added: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.added.values())
+
+
+def holds_records(connection: Connection) -> bool:
+    """Whether any organization, person, memorandum, milestone or source is stored."""
+    return any(
+        connection.execute(select(1).select_from(table(name)).limit(1)).first() is not None
+        for name in _RECORD_TABLES
+    )
 
 
 def initialize(
@@ -16,19 +46,23 @@ def initialize(
     read is opened read-only and left as it is. `check_later`: see open_database.
     """
     seeded: list[SeedResult] = []
-    database = open_database(
-        path_or_url,
-        create=True,
-        prepare=lambda session: seeded.append(seed_database(session)),
-        check_later=check_later,
-    )
+
+    def seed(session: Session) -> None:
+        from kztracker.services.seeding import seed_database
+
+        seeded.append(seed_database(session))
+
+    database = open_database(path_or_url, create=True, prepare=seed, check_later=check_later)
     if seeded or database.read_only:
         return database, (seeded[0] if seeded else SeedResult())
-    # A database with records is the common start: answered by reading, so a start does not
-    # wait for the writer lock while another process (an import) writes.
-    with database.session() as session:
-        if not is_empty(session):
+    # A database with records is the common start: answered by reading, through Core, so a
+    # start neither waits for the writer lock while another process (an import) writes nor
+    # loads the ORM before the window's first page.
+    with database.engine.connect() as connection:
+        if holds_records(connection):
             return database, SeedResult()
+    from kztracker.services.seeding import seed_database
+
     with database.session() as session, session.begin():
         writer_lock(session.connection())
         result = seed_database(session)

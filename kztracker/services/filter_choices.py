@@ -6,12 +6,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from kztracker.models import FocusArea, Memorandum, Organization, Person
+from kztracker.services.browse import (
+    FOCUS_AREA,
+    MEMORANDUM,
+    ORGANIZATION,
+    PERSON,
+    connection_of,
+)
+
+if TYPE_CHECKING:
+    from kztracker.services.browse import Reader
 
 
 @dataclass(frozen=True)
@@ -24,14 +32,14 @@ class Choices:
     people: list[tuple[int, str]]
 
 
-def filter_choices(session: Session) -> Choices:
+def filter_choices(session: Reader) -> Choices:
     def pairs(id_column: Any, name_column: Any, key_column: Any) -> list[tuple[int, str]]:
         statement = select(id_column, name_column).order_by(key_column)
-        return [(id_, name) for id_, name in session.connection().execute(statement)]
+        return [(id_, name) for id_, name in connection_of(session).execute(statement)]
 
     return Choices(
-        memoranda=pairs(Memorandum.id, Memorandum.title, Memorandum.title_key),
-        partners=pairs(Organization.id, Organization.name, Organization.name_key),
-        focus_areas=pairs(FocusArea.id, FocusArea.name, FocusArea.name_key),
-        people=pairs(Person.id, Person.name, Person.name_key),
+        memoranda=pairs(MEMORANDUM.c.id, MEMORANDUM.c.title, MEMORANDUM.c.title_key),
+        partners=pairs(ORGANIZATION.c.id, ORGANIZATION.c.name, ORGANIZATION.c.name_key),
+        focus_areas=pairs(FOCUS_AREA.c.id, FOCUS_AREA.c.name, FOCUS_AREA.c.name_key),
+        people=pairs(PERSON.c.id, PERSON.c.name, PERSON.c.name_key),
     )

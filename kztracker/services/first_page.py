@@ -15,23 +15,35 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, select
-from sqlalchemy.orm import Session
 
-from kztracker.models import MILESTONE_STATUSES, FocusArea, Memorandum, Milestone, Person
-from kztracker.services.browse import MilestoneRow, driver_rows, iso_text, milestone_rows
+from kztracker.services.browse import (
+    FOCUS_AREA,
+    MEMORANDUM,
+    MILESTONE,
+    PERSON,
+    MilestoneRow,
+    connection_of,
+    driver_rows,
+    iso_text,
+    milestone_rows,
+)
 from kztracker.sort_keys import key_of
+from kztracker.vocabulary import MILESTONE_STATUSES
+
+if TYPE_CHECKING:
+    from kztracker.services.browse import Reader
 
 # Where a status sorts: the order the statuses are listed in, unknown ones last.
 STATUS_RANK = {status: n for n, status in enumerate(MILESTONE_STATUSES)}
 UNKNOWN_STATUS = 99
-_DATES = {"due": Milestone.due_on, "completed": Milestone.completed_on}
+_DATES = {"due": MILESTONE.c.due_on, "completed": MILESTONE.c.completed_on}
 _NAMED = {
-    "memorandum": (Milestone.memorandum_id, Memorandum.id, Memorandum.title),
-    "focus_area": (Milestone.focus_area_id, FocusArea.id, FocusArea.name),
-    "responsible": (Milestone.responsible_id, Person.id, Person.name),
+    "memorandum": (MILESTONE.c.memorandum_id, MEMORANDUM.c.id, MEMORANDUM.c.title),
+    "focus_area": (MILESTONE.c.focus_area_id, FOCUS_AREA.c.id, FOCUS_AREA.c.name),
+    "responsible": (MILESTONE.c.responsible_id, PERSON.c.id, PERSON.c.name),
 }
 # The columns whose first page is read this way; the partners column is a label joined from
 # two link tables, so the window reads every row for it.
@@ -54,20 +66,21 @@ def ordered_ids(
     return first
 
 
-def _sql_ids(session: Session, order: Any, filled: Any, descending: bool, count: int) -> list[int]:
+def _sql_ids(session: Reader, order: Any, filled: Any, descending: bool, count: int) -> list[int]:
     """The first ids by a SQL expression, with the empty cells after the filled ones."""
-    id_order = Milestone.id.asc()
-    statement = select(Milestone.id).where(filled)
+    id_order = MILESTONE.c.id.asc()
+    statement = select(MILESTONE.c.id).where(filled)
     statement = statement.order_by(order.desc() if descending else order.asc(), id_order)
-    ids = list(session.scalars(statement.limit(count)))
+    connection = connection_of(session)
+    ids = list(connection.execute(statement.limit(count)).scalars())
     if len(ids) < count:
-        rest = select(Milestone.id).where(~filled).order_by(id_order).limit(count - len(ids))
-        ids += session.scalars(rest)
+        rest = select(MILESTONE.c.id).where(~filled).order_by(id_order).limit(count - len(ids))
+        ids += connection.execute(rest).scalars()
     return ids
 
 
 def first_milestone_ids(
-    session: Session, field: str, descending: bool, count: int
+    session: Reader, field: str, descending: bool, count: int
 ) -> list[int] | None:
     """The ids of the first `count` milestones sorted by the column of `field` (a
     MilestoneRow field), or None when that column has no cheap first page."""
@@ -76,23 +89,23 @@ def first_milestone_ids(
         filled = column.is_not(None)
         return _sql_ids(session, iso_text(session, column), filled, descending, count)
     if field == "status":
-        rank = case(STATUS_RANK, value=Milestone.status, else_=UNKNOWN_STATUS)
-        return _sql_ids(session, rank, Milestone.status.is_not(None), descending, count)
+        rank = case(STATUS_RANK, value=MILESTONE.c.status, else_=UNKNOWN_STATUS)
+        return _sql_ids(session, rank, MILESTONE.c.status.is_not(None), descending, count)
     cache: dict[str, str] = {}
     if field == "title":
-        pairs = driver_rows(session, select(Milestone.id, Milestone.title))
+        pairs = driver_rows(session, select(MILESTONE.c.id, MILESTONE.c.title))
         return ordered_ids(pairs, lambda title: key_of(cache, title), descending, count)
     if field in _NAMED:
         link, id_column, name_column = _NAMED[field]
         names = dict(driver_rows(session, select(id_column, name_column)))
-        links = driver_rows(session, select(Milestone.id, link))
+        links = driver_rows(session, select(MILESTONE.c.id, link))
         pairs = [(id_, names.get(other) if other is not None else None) for id_, other in links]
         return ordered_ids(pairs, lambda name: key_of(cache, name), descending, count)
     return None
 
 
 def first_milestones(
-    session: Session, field: str, descending: bool, count: int, today: dt.date | None = None
+    session: Reader, field: str, descending: bool, count: int, today: dt.date | None = None
 ) -> list[MilestoneRow] | None:
     """The first `count` milestone rows in the table's order by `field`; None when that
     column has no cheap first page (the caller reads every row)."""

@@ -8,11 +8,10 @@ nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker import resources
@@ -33,19 +32,9 @@ from kztracker.models import (
     Source,
 )
 from kztracker.normalize import name_key
+from kztracker.services.database import SeedResult, holds_records
 
 SEED_FILE = resources.seed_file()
-
-
-@dataclass
-class SeedResult:
-    """What a seed run added, by record kind."""
-
-    added: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def total(self) -> int:
-        return sum(self.added.values())
 
 
 def load_seed(path: Path = SEED_FILE) -> dict[str, Any]:
@@ -55,11 +44,7 @@ def load_seed(path: Path = SEED_FILE) -> dict[str, Any]:
 
 
 def is_empty(session: Session) -> bool:
-    counts = [
-        session.scalar(select(func.count()).select_from(model))
-        for model in (Organization, Person, Memorandum, Milestone, Source)
-    ]
-    return not any(counts)
+    return not holds_records(session.connection())
 
 
 def _date(value: str | None) -> PartialDate | None:

@@ -8,27 +8,35 @@ than are worth reading one by one, is left to a full reload (None).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, union
-from sqlalchemy.orm import Session
 
-from kztracker.models import Memorandum, MemorandumParty, Milestone, MilestoneOrganization
+from kztracker.services.browse import (
+    MEMORANDUM,
+    MEMORANDUM_PARTY,
+    MILESTONE,
+    MILESTONE_ORGANIZATION,
+    connection_of,
+)
 from kztracker.services.changes import Changes
+
+if TYPE_CHECKING:
+    from kztracker.services.browse import Reader
 
 # More rows than this are read again whole: an IN list of thousands is no cheaper.
 MOST_IN_PLACE = 5_000
 # Kinds whose records a milestone's row names, and the column that names them.
 _NAMED_BY = {
-    "memorandum": Milestone.memorandum_id,
-    "person": Milestone.responsible_id,
-    "focus_area": Milestone.focus_area_id,
+    "memorandum": MILESTONE.c.memorandum_id,
+    "person": MILESTONE.c.responsible_id,
+    "focus_area": MILESTONE.c.focus_area_id,
 }
 # Kinds no milestone row shows anything of.
 _UNSHOWN = ("source",)
 
 
-def touched_milestones(session: Session, changes: Changes) -> tuple[int, ...] | None:
+def touched_milestones(session: Reader, changes: Changes) -> tuple[int, ...] | None:
     """Ids of the milestones whose rows show what `changes` changed (deleted milestones
     included, for the caller to take out); None when the table should be read again whole."""
     if changes.kind == "milestone":
@@ -40,18 +48,19 @@ def touched_milestones(session: Session, changes: Changes) -> tuple[int, ...] | 
     ids = changes.updated
     statement: Any
     if changes.kind in _NAMED_BY:
-        statement = select(Milestone.id).where(_NAMED_BY[changes.kind].in_(ids))
+        statement = select(MILESTONE.c.id).where(_NAMED_BY[changes.kind].in_(ids))
     elif changes.kind == "organization":
         statement = union(
-            select(MilestoneOrganization.milestone_id).where(
-                MilestoneOrganization.organization_id.in_(ids)
+            select(MILESTONE_ORGANIZATION.c.milestone_id).where(
+                MILESTONE_ORGANIZATION.c.organization_id.in_(ids)
             ),
-            select(Milestone.id)
-            .join(Memorandum, Milestone.memorandum_id == Memorandum.id)
-            .join(MemorandumParty, MemorandumParty.memorandum_id == Memorandum.id)
-            .where(MemorandumParty.organization_id.in_(ids)),
+            select(MILESTONE.c.id)
+            .join(MEMORANDUM, MILESTONE.c.memorandum_id == MEMORANDUM.c.id)
+            .join(MEMORANDUM_PARTY, MEMORANDUM_PARTY.c.memorandum_id == MEMORANDUM.c.id)
+            .where(MEMORANDUM_PARTY.c.organization_id.in_(ids)),
         )
     else:
         return None
-    found = tuple(session.scalars(statement.limit(MOST_IN_PLACE + 1)))
+    statement = statement.limit(MOST_IN_PLACE + 1)
+    found = tuple(connection_of(session).execute(statement).scalars())
     return None if len(found) > MOST_IN_PLACE else found
