@@ -10,7 +10,7 @@ PySide6-Essentials wheel has no QtPdf to draw it. Pictures preview as a thumbnai
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QPixmap
@@ -30,28 +30,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from kztracker.models import ATTACHMENT_KINDS
-from kztracker.services.attachments import (
-    DEFAULT_LIMIT_MB,
-    Attachment,
-    Removed,
-    attach_file,
-    attachments_of,
-    content_of,
-    limit_bytes,
-    preview_of,
-    put_back,
-    remove,
-    removed_attachments,
-    save_copy,
-)
 from ui.file_folders import ATTACHMENTS, remember_folder, start_folder
 from ui.opened_files import session_folder
 from ui.operations import Operations, Ticket
 from ui.preferences import int_setting, settings
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kztracker.services.attachments import Attachment, Removed
+
+# The attachments' service (and the model classes and history it reads) is imported where it is
+# used: the pane is made with the window, whose first paint does without them (issue 18).
 LIMIT_KEY = "attachments/limit_mb"
 THUMBNAIL = 320
 _PICTURES = frozenset({"image/png", "image/jpeg", "image/gif", "image/tiff"})
@@ -62,6 +53,8 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def attachment_limit_mb() -> int:
+    from kztracker.services.attachments import DEFAULT_LIMIT_MB
+
     return int_setting(LIMIT_KEY, DEFAULT_LIMIT_MB, minimum=1)
 
 
@@ -196,6 +189,8 @@ class AttachmentsPane(QWidget):
             self.list.clear()
             self.problem.hide()
             self._clear_preview()
+        from kztracker.models import ATTACHMENT_KINDS
+
         self._current = (kind, record_id) if kind in ATTACHMENT_KINDS else None
         self._load()
 
@@ -226,6 +221,8 @@ class AttachmentsPane(QWidget):
         """Attach each file in its own change: one refused does not keep the others out."""
         if self._current is None or self.read_only:
             return
+        from kztracker.services.attachments import attach_file, limit_bytes
+
         kind, record_id = self._current
         limit = limit_bytes(attachment_limit_mb())
         self.problem.hide()
@@ -253,6 +250,7 @@ class AttachmentsPane(QWidget):
         # all in the session's folder, which is cleared when the app quits (ui/opened_files.py).
         target = session_folder() / attachment.sha256[:16] / attachment.file_name
         database = self._operations.database
+        from kztracker.services.attachments import save_copy
 
         def work(_ticket: Ticket) -> Path:
             if target.exists() and target.stat().st_size == attachment.size:
@@ -283,6 +281,7 @@ class AttachmentsPane(QWidget):
                 return
             remember_folder(ATTACHMENTS, target)
         database, chosen = self._operations.database, Path(target)
+        from kztracker.services.attachments import save_copy
 
         def work(_ticket: Ticket) -> Path:
             with database.session() as session:
@@ -298,6 +297,8 @@ class AttachmentsPane(QWidget):
         attachment = self.selected()
         if attachment is None or self.read_only:
             return
+        from kztracker.services.attachments import remove
+
         self._operations.change(
             lambda session: remove(
                 session, attachment.kind, attachment.record_id, attachment.sha256
@@ -310,6 +311,8 @@ class AttachmentsPane(QWidget):
         if self._current is None or self.read_only:
             return
         kind, record_id = self._current
+        from kztracker.services.attachments import put_back
+
         self._operations.change(
             lambda session: put_back(session, kind, record_id, removed.sha256, removed.file_name),
             on_failure=self._refused,
@@ -325,6 +328,7 @@ class AttachmentsPane(QWidget):
             self.clear()
             return
         kind, record_id = self._current
+        from kztracker.services.attachments import attachments_of, removed_attachments
 
         def work(session: Session) -> tuple[list[Attachment], list[Removed]]:
             return (
@@ -380,6 +384,7 @@ class AttachmentsPane(QWidget):
         self._preview_generation += 1
         generation = self._preview_generation
         picture = attachment.media_type in _PICTURES
+        from kztracker.services.attachments import content_of, preview_of
 
         def work(session: Session) -> str | QImage | None:
             if picture:

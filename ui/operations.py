@@ -15,18 +15,23 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from kztracker.connection import connection_lost
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
 from ui.error_dialog import already_told, offer_retry, one_line, report_unexpected
+
+if TYPE_CHECKING:
+    # Only named: the ORM loads when a session is first asked for, not with the window.
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -143,12 +148,21 @@ class Operations(QObject):
         parent: QWidget | None = None,
     ) -> Ticket:
         """Read in a session of its own; `on_success(result)` runs on the UI thread."""
+        return self._read(lambda: self.database.session(), work, on_success, on_failure, parent)
 
-        def run() -> T:
-            with self.database.session() as session:
-                return work(session)
-
-        return self._start(self._reads, run, on_success, on_failure, parent, progress=None)
+    def read(
+        self,
+        work: Callable[[Connection], T],
+        on_success: Callable[[T], None],
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> Ticket:
+        """`query` for work that reads through Core alone (the record views' rows): a plain
+        connection, so neither the ORM nor the history hook loads for it (issue 18)."""
+        return self._read(
+            lambda: self.database.engine.connect(), work, on_success, on_failure, parent
+        )
 
     def change(
         self,
@@ -203,6 +217,20 @@ class Operations(QObject):
         QCoreApplication.processEvents()
 
     # -- internals ----------------------------------------------------------------------------
+
+    def _read(
+        self,
+        reader: Callable[[], AbstractContextManager[Any]],
+        work: Callable[[Any], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None,
+        parent: QWidget | None,
+    ) -> Ticket:
+        def run() -> T:
+            with reader() as opened:
+                return work(opened)
+
+        return self._start(self._reads, run, on_success, on_failure, parent, progress=None)
 
     def _start(
         self,

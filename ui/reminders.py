@@ -32,21 +32,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from kztracker.services.reminders import (
-    DEFAULT_DAYS,
-    Reminders,
-    account_names,
-    due_for_person,
-    match_account,
-)
 from ui.labels import format_date
 from ui.operations import Operations
 from ui.preferences import int_setting, settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kztracker.services.dashboard import DueItem
+    from kztracker.services.reminders import Reminders
     from ui.main_window import MainWindow
 
 PERSON_KEY = "reminders/person_id"
@@ -72,7 +67,19 @@ def reminder_person() -> int | None:
     return value if value > 0 else None
 
 
+def account_names() -> list[str]:
+    """The names this computer's account goes by (kztracker.services.reminders), imported when
+    first asked for."""
+    from kztracker.services.reminders import account_names as names
+
+    return names()
+
+
 def reminder_days() -> int:
+    # Imported where used: the reminders' queries load the model classes, which the window's
+    # first paint does without (issue 18).
+    from kztracker.services.reminders import DEFAULT_DAYS
+
     return int_setting(DAYS_KEY, DEFAULT_DAYS)
 
 
@@ -113,6 +120,7 @@ class ReminderSettings(QGroupBox):
         from sqlalchemy import select
 
         from kztracker.models import Person
+        from kztracker.services.reminders import match_account
 
         people = [
             (pid, name)
@@ -264,10 +272,13 @@ class ReminderService(QObject):
 
     def check(self) -> None:
         """Look now (on start, on a new day, after Preferences changed)."""
-        person, days, today = reminder_person(), reminder_days(), self.clock()
+        person, today = reminder_person(), self.clock()
         self.last_day = today
         if person is None:
             return
+        days = reminder_days()
+        from kztracker.services.reminders import due_for_person
+
         self.operations.query(
             lambda session: due_for_person(session, person, today, days),
             self._found,

@@ -1,8 +1,8 @@
 """A record view: search box, filters, a sortable table of one kind, and its actions.
 
-Rows are read through `Operations.query` (off the UI thread) and searched, filtered and sorted
-inside the model. The view asks; the window decides what editing, deleting or opening means, by
-connecting the view's signals to the editor and the detail pane.
+Rows are read through `Operations.read` (off the UI thread, through Core alone) and searched,
+filtered and sorted inside the model. The view asks; the window decides what editing, deleting
+or opening means, by connecting the view's signals to the editor and the detail pane.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from kztracker.services.browse import browse_rows, milestone_rows
 from kztracker.services.changes import Changes
@@ -195,11 +195,11 @@ class RecordView(QWidget):
             self.mark_stale()
             return
 
-        def fresh(session: Session) -> tuple[list[Any], set[int]] | None:
-            ids = touched_milestones(session, changes)
+        def fresh(connection: Connection) -> tuple[list[Any], set[int]] | None:
+            ids = touched_milestones(connection, changes)
             if ids is None:
                 return None
-            rows = milestone_rows(session, ids=ids) if ids else []
+            rows = milestone_rows(connection, ids=ids) if ids else []
             return rows, set(ids) - {row.id for row in rows}  # those gone
 
         def arrived(result: tuple[list[Any], set[int]] | None) -> None:
@@ -208,7 +208,7 @@ class RecordView(QWidget):
             else:
                 self.model.update_rows(*result)
 
-        self.operations.query(fresh, arrived, on_failure=self._failed, parent=self)
+        self.operations.read(fresh, arrived, on_failure=self._failed, parent=self)
 
     def _refreshes_in_place(self, changes: Any) -> bool:
         return (
@@ -234,10 +234,10 @@ class RecordView(QWidget):
             field = self.model.columns[order[0]].field
             descending = order[1] == Qt.SortOrder.DescendingOrder
 
-            def first(session: Session) -> tuple[list[Any] | None, Any]:
-                return first_milestones(session, field, descending, FIRST_PAGE), order
+            def first(connection: Connection) -> tuple[list[Any] | None, Any]:
+                return first_milestones(connection, field, descending, FIRST_PAGE), order
 
-            self.operations.query(first, self._first_page, on_failure=self._failed, parent=self)
+            self.operations.read(first, self._first_page, on_failure=self._failed, parent=self)
             return
         self._load_all()
 
@@ -269,14 +269,14 @@ class RecordView(QWidget):
         # every column's sort key of every row (kept by the model for later sorts).
         order, sort, rank = self.model.sort_order(), self.model.sorter(), self.model.ranker()
 
-        def work(session: Session) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
-            rows = by_id(browse_rows(session, kind))
+        def work(connection: Connection) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
+            rows = by_id(browse_rows(connection, kind))
             ranks = rank(rows)
             in_order = sort(rows)
-            choices = filter_choices(session) if wants_choices else None
+            choices = filter_choices(connection) if wants_choices else None
             return rows, in_order, ranks, choices, order
 
-        self.operations.query(work, self._loaded, on_failure=self._failed, parent=self)
+        self.operations.read(work, self._loaded, on_failure=self._failed, parent=self)
 
     def _loaded(self, result: tuple[list[Any], list[Any], Any, Choices | None, Any]) -> None:
         rows, in_order, ranks, choices, order = result

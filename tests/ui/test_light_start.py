@@ -1,0 +1,88 @@
+"""The window's start stays light (issue 18): its milestones view shows its first page before
+SQLAlchemy's ORM, the model classes, the history hook, the dialogs, the dashboard or openpyxl
+are imported. Checked in a fresh interpreter, at the moment the first page is shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import TableClause
+
+from kztracker.db import Database
+from kztracker.models import Base
+from kztracker.services.browse import BROWSE_TABLES
+
+HEAVY = (
+    "sqlalchemy.orm",
+    "kztracker.models",
+    "kztracker.history",
+    "openpyxl",
+    "ui.dialogs",
+    "ui.dashboard",
+)
+
+_SCRIPT = """
+import json, sys
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+QStandardPaths.setTestModeEnabled(True)
+for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(settings_format, QSettings.Scope.UserScope, sys.argv[2])
+from ui.app import application, build_window
+from ui.preferences import settings
+
+app = application()
+store = settings()
+store.setValue("window/page", "milestone")
+store.sync()
+window = build_window(sys.argv[1])
+view = window.views["milestone"]
+seen = {}
+
+def first_rows_shown():
+    # Called as the first page is put in the table, before anything else is read.
+    seen["loaded"] = [name for name in json.loads(sys.argv[3]) if name in sys.modules]
+    seen["rows"] = view.model.rowCount()
+    seen["titles"] = [view.model.index(row, 0).data() for row in range(seen["rows"])]
+
+view.first_rows_shown.connect(first_rows_shown)
+view.loaded.connect(app.quit)
+QTimer.singleShot(60_000, app.quit)
+window.show()
+app.exec()
+seen["all_rows"] = view.model.rowCount()
+window.close()
+window.operations.wait()
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_page_shows_before_the_orm_dialogs_or_history_load(
+    seeded_db: Database, database_url: str, tmp_path: Path
+) -> None:
+    seeded_db.dispose()
+    settings_dir = tmp_path / "settings"
+    settings_dir.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, database_url, str(settings_dir), json.dumps(HEAVY)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["loaded"] == []
+    assert seen["rows"] > 0 and all(seen["titles"])
+    # The first page leads the whole table, which comes in after it.
+    assert seen["all_rows"] >= seen["rows"]
+
+
+@pytest.mark.parametrize("light", BROWSE_TABLES, ids=lambda light: light.name)
+def test_the_rows_light_tables_name_the_models_columns(light: TableClause) -> None:
+    model = Base.metadata.tables[light.name]
+    assert {c.name for c in light.columns} <= {c.name for c in model.columns}
