@@ -48,6 +48,7 @@ class WindowFit:
         shown = str(settings().value(DETAIL_SHOWN_KEY, "true")).lower() != "false"
         self.detail_action.setChecked(shown)
         self.detail_action.toggled.connect(self.set_detail_shown)
+        self._refit: set[str] = set()
         view_menu = next(
             (
                 menu
@@ -99,16 +100,18 @@ class WindowFit:
 
     def set_detail_shown(self, shown: bool) -> None:
         settings().setValue(DETAIL_SHOWN_KEY, shown)
+        # Every view's columns were fitted with the pane as it was: each is fitted again when
+        # it is next shown (the current one now), so the room goes to the title column first.
+        self._refit = set(self.window.views)
         self._apply_detail()
-        view = self.window.current_view()
-        if view is not None:
-            # The room the pane gave up (or takes back) goes to the title column first.
-            QTimer.singleShot(0, view.columns.fit_to_view)
 
     def _apply_detail(self) -> None:
         window = self.window
-        on_record_page = window.current_view() is not None
-        window.detail.setVisible(on_record_page and self.detail_action.isChecked())
+        view = window.current_view()
+        window.detail.setVisible(view is not None and self.detail_action.isChecked())
+        if view is not None and view.kind in self._refit:
+            self._refit.discard(view.kind)
+            QTimer.singleShot(0, view.columns.fit_to_view)
 
     def share_splitter(self) -> None:
         """The first share of the width when none was saved: a narrower detail pane on a small

@@ -140,3 +140,23 @@ def test_on_a_small_screen_the_title_column_gets_the_room_beside_the_detail_pane
     assert widths[0] >= 1.5 * max(widths[1:])
     status = view.model.headerData(1, Qt.Orientation.Horizontal)
     assert status == "Status" and widths[1] < widths[0] // 2
+
+
+def test_the_room_of_a_pane_collapsed_elsewhere_goes_to_the_title_column(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.resize(1280, 720)
+    main_window.show_page("milestone")
+    view = main_window.views["milestone"]
+    qtbot.waitUntil(lambda: view.has_loaded)
+    _settle(main_window)
+    title_before = view.table.columnWidth(0)
+    main_window.show_page("dashboard")
+    _settle(main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_F6)  # collapsed on the dashboard
+    main_window.show_page("milestone")
+    _settle(main_window)
+    qtbot.waitUntil(lambda: view.table.columnWidth(0) > title_before)
+    shown = [n for n in range(view.model.columnCount()) if not view.table.isColumnHidden(n)]
+    widths = [view.table.columnWidth(n) for n in shown]
+    assert widths[0] == max(widths)  # not the last column
