@@ -4,125 +4,125 @@
     <context>
         <name>Attachments</name>
         <message>
-            <location filename="../../ui/attachments.py" line="80" />
+            <location filename="../../ui/attachments.py" line="70" />
             <source> MB</source>
             <translation> MB</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="145" />
+            <location filename="../../ui/attachments.py" line="134" />
             <source>&amp;Add…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="149" />
+            <location filename="../../ui/attachments.py" line="138" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="154" />
+            <location filename="../../ui/attachments.py" line="143" />
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="152" />
+            <location filename="../../ui/attachments.py" line="141" />
             <source>&amp;Save as…</source>
             <translation>&amp;Save as…</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="246" />
+            <location filename="../../ui/attachments.py" line="238" />
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="158" />
+            <location filename="../../ui/attachments.py" line="147" />
             <source>Attach again a file removed from this record</source>
             <translation>Attach again a file removed from this record</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="246" />
+            <location filename="../../ui/attachments.py" line="238" />
             <source>Attach files</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="147" />
+            <location filename="../../ui/attachments.py" line="136" />
             <source>Attach files from this computer (or drop them here)</source>
             <translation>Attach files from this computer (or drop them here)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="75" />
-            <location filename="../../ui/attachments.py" line="129" />
+            <location filename="../../ui/attachments.py" line="65" />
+            <location filename="../../ui/attachments.py" line="118" />
             <source>Attached files</source>
             <translation>Attached files</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="85" />
-            <location filename="../../ui/attachments.py" line="86" />
+            <location filename="../../ui/attachments.py" line="75" />
+            <location filename="../../ui/attachments.py" line="76" />
             <source>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</source>
             <translation>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="419" />
+            <location filename="../../ui/attachments.py" line="417" />
             <source>First page (text)</source>
             <translation>First page (text)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="83" />
+            <location filename="../../ui/attachments.py" line="73" />
             <source>Largest file to attach:</source>
             <translation>Largest file to attach:</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="133" />
+            <location filename="../../ui/attachments.py" line="122" />
             <source>No files yet. Drop files here, or choose Add…</source>
             <translation>No files yet. Drop files here, or choose Add…</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="425" />
+            <location filename="../../ui/attachments.py" line="423" />
             <source>No preview for this kind of file; open it.</source>
             <translation>No preview for this kind of file; open it.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="273" />
+            <location filename="../../ui/attachments.py" line="265" />
             <source>No program on this computer opens {name}; use Save as….</source>
             <translation>No program on this computer opens {name}; use Save as….</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="150" />
+            <location filename="../../ui/attachments.py" line="139" />
             <source>Open the file with the program this computer uses for it</source>
             <translation>Open the file with the program this computer uses for it</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="178" />
-            <location filename="../../ui/attachments.py" line="415" />
+            <location filename="../../ui/attachments.py" line="167" />
+            <location filename="../../ui/attachments.py" line="413" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="157" />
+            <location filename="../../ui/attachments.py" line="146" />
             <source>Put &amp;back…</source>
             <translation>Put &amp;back…</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="288" />
+            <location filename="../../ui/attachments.py" line="279" />
             <source>Save a copy</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="299" />
+            <location filename="../../ui/attachments.py" line="291" />
             <source>Saved as {path}.</source>
             <translation>Saved as {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="155" />
+            <location filename="../../ui/attachments.py" line="144" />
             <source>Take the file off this record (it can be put back)</source>
             <translation>Take the file off this record (it can be put back)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="423" />
+            <location filename="../../ui/attachments.py" line="421" />
             <source>This PDF has no text to preview (a scan?); open it.</source>
             <translation>This PDF has no text to preview (a scan?); open it.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="368" />
+            <location filename="../../ui/attachments.py" line="365" />
             <source>{name} (removed {date})</source>
             <translation>{name} (removed {date})</translation>
         </message>
@@ -162,34 +162,34 @@
     <context>
         <name>CalendarAction</name>
         <message>
-            <location filename="../../ui/calendar_action.py" line="38" />
-            <location filename="../../ui/calendar_action.py" line="80" />
+            <location filename="../../ui/calendar_action.py" line="33" />
+            <location filename="../../ui/calendar_action.py" line="75" />
             <source>Export calendar</source>
             <translation>Export calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="94" />
-            <location filename="../../ui/calendar_action.py" line="95" />
+            <location filename="../../ui/calendar_action.py" line="89" />
+            <location filename="../../ui/calendar_action.py" line="90" />
             <source>Import it into Outlook or Google Calendar; importing a newer export updates the events instead of adding them twice.</source>
             <translation>Import it into Outlook or Google Calendar; importing a newer export updates the events instead of adding them twice.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="99" />
+            <location filename="../../ui/calendar_action.py" line="94" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="90" />
+            <location filename="../../ui/calendar_action.py" line="85" />
             <source>The calendar is saved as {name}.</source>
             <translation>The calendar is saved as {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="113" />
+            <location filename="../../ui/calendar_action.py" line="108" />
             <source>The calendar was not saved.</source>
             <translation>The calendar was not saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="40" />
+            <location filename="../../ui/calendar_action.py" line="35" />
             <source>iCalendar file (*.ics)</source>
             <translation>iCalendar file (*.ics)</translation>
         </message>
@@ -759,7 +759,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="109" />
+            <location filename="../../ui/detail_pane.py" line="103" />
             <source>&amp;Details</source>
             <translation>&amp;Details</translation>
         </message>
@@ -789,18 +789,18 @@
             <translation>Deletes what it created and removes the links and aliases it added.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="102" />
+            <location filename="../../ui/detail_pane.py" line="96" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="115" />
-            <location filename="../../ui/detail_pane.py" line="262" />
+            <location filename="../../ui/detail_pane.py" line="109" />
+            <location filename="../../ui/detail_pane.py" line="258" />
             <source>Fi&amp;les</source>
             <translation>Fi&amp;les</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="262" />
+            <location filename="../../ui/detail_pane.py" line="258" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Fi&amp;les (%n)</numerusform>
@@ -808,17 +808,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="110" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>Histor&amp;y</source>
             <translation>Histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="104" />
+            <location filename="../../ui/detail_pane.py" line="98" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="250" />
+            <location filename="../../ui/detail_pane.py" line="246" />
             <source>No changes have been recorded for this record.</source>
             <translation>No changes have been recorded for this record.</translation>
         </message>
@@ -828,12 +828,12 @@
             <translation>Remove this import…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="73" />
+            <location filename="../../ui/detail_pane.py" line="67" />
             <source>Select a record to see its details.</source>
             <translation>Select a record to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="256" />
+            <location filename="../../ui/detail_pane.py" line="252" />
             <source>The history cannot be shown: {error}</source>
             <translation>The history cannot be shown: {error}</translation>
         </message>
@@ -859,49 +859,49 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../ui/editing.py" line="346" />
+            <location filename="../../ui/editing.py" line="450" />
             <source>&amp;Delete anyway</source>
             <translation>&amp;Delete anyway</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="123" />
-            <source>Delete {kind} “{label}”</source>
-            <translation>Delete {kind} “{label}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="90" />
-            <source>Edit {kind} “{label}”</source>
-            <translation>Edit {kind} “{label}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="123" />
-            <source>New {kind} “{label}”</source>
-            <translation>New {kind} “{label}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="326" />
-            <source>Restored, with a few things left out</source>
-            <translation>Restored, with a few things left out</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="327" />
-            <source>The {kind} “{label}” is back. Not brought back:</source>
-            <translation>The {kind} “{label}” is back. Not brought back:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="343" />
-            <source>Undoing now would delete it with their changes.</source>
-            <translation>Undoing now would delete it with their changes.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="296" />
+            <location filename="../../ui/editing.py" line="319" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="287" />
+            <location filename="../../ui/editing.py" line="149" />
+            <source>Delete {kind} “{label}”</source>
+            <translation>Delete {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="88" />
+            <source>Edit {kind} “{label}”</source>
+            <translation>Edit {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="308" />
             <source>Mark done</source>
             <translation>Mark done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="149" />
+            <source>New {kind} “{label}”</source>
+            <translation>New {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="428" />
+            <source>Restored, with a few things left out</source>
+            <translation>Restored, with a few things left out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="429" />
+            <source>The {kind} “{label}” is back. Not brought back:</source>
+            <translation>The {kind} “{label}” is back. Not brought back:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="447" />
+            <source>Undoing now would delete it with their changes.</source>
+            <translation>Undoing now would delete it with their changes.</translation>
         </message>
     </context>
     <context>
@@ -1173,12 +1173,12 @@
             <translation>Aliases</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="131" />
+            <location filename="../../ui/import_fields.py" line="132" />
             <source>Aliases it records</source>
             <translation>Aliases it records</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="476" />
+            <location filename="../../ui/import_review.py" line="479" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
@@ -1188,7 +1188,7 @@
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="380" />
+            <location filename="../../ui/import_review.py" line="383" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
@@ -1203,13 +1203,13 @@
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="77" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="421" />
-            <location filename="../../ui/import_review.py" line="422" />
+            <location filename="../../ui/import_review.py" line="424" />
+            <location filename="../../ui/import_review.py" line="425" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Dates read again against {date}: {count} proposals changed; your edits are kept.</translation>
         </message>
@@ -1219,7 +1219,7 @@
             <translation>Existing record</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="74" />
+            <location filename="../../ui/import_fields.py" line="75" />
             <source>Focus areas</source>
             <translation>Focus areas</translation>
         </message>
@@ -1246,7 +1246,7 @@
             <translation>Link to</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="80" />
+            <location filename="../../ui/import_fields.py" line="81" />
             <source>Memorandum</source>
             <translation>Memorandum</translation>
         </message>
@@ -1267,17 +1267,17 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="159" />
+            <location filename="../../ui/import_fields.py" line="160" />
             <source>Names separated by semicolons</source>
             <translation>Names separated by semicolons</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="151" />
+            <location filename="../../ui/import_fields.py" line="152" />
             <source>No memorandum</source>
             <translation>No memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="477" />
+            <location filename="../../ui/import_review.py" line="480" />
             <source>Open the earlier source?</source>
             <translation>Open the earlier source?</translation>
         </message>
@@ -1292,12 +1292,12 @@
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
@@ -1317,7 +1317,7 @@
             <translation>Published on</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="395" />
+            <location filename="../../ui/import_review.py" line="398" />
             <source>Reading the dates again…</source>
             <translation>Reading the dates again…</translation>
         </message>
@@ -1327,10 +1327,10 @@
             <translation>Relative dates in the text (yesterday, next year) are read against this date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="234" />
+            <location filename="../../ui/import_fields.py" line="235" />
             <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="379" />
+            <location filename="../../ui/import_review.py" line="382" />
             <source>Review import</source>
             <translation>Review import</translation>
         </message>
@@ -1345,7 +1345,7 @@
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
@@ -1355,22 +1355,17 @@
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
             <location filename="../../ui/import_proposals.py" line="38" />
             <source>Skip</source>
             <translation>Skip</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="148" />
+            <location filename="../../ui/import_fields.py" line="149" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>The memorandum this milestone serves; empty for none</translation>
         </message>
@@ -1383,6 +1378,11 @@
             <location filename="../../ui/import_targets.py" line="35" />
             <source>Type to search existing records</source>
             <translation>Type to search existing records</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="72" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="126" />
@@ -1410,12 +1410,12 @@
             <translation>new, under {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="423" />
+            <location filename="../../ui/import_review.py" line="426" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="173" />
+            <location filename="../../ui/import_fields.py" line="174" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -1517,7 +1517,7 @@
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="154" />
-            <location filename="../../ui/preferences.py" line="201" />
+            <location filename="../../ui/preferences.py" line="210" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -1550,7 +1550,7 @@
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="204" />
+            <location filename="../../ui/window_actions.py" line="207" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1575,7 +1575,7 @@
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="220" />
+            <location filename="../../ui/window_actions.py" line="223" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1620,23 +1620,23 @@
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="214" />
+            <location filename="../../ui/window_actions.py" line="217" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Version {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>About kztracker</source>
             <translation>About kztracker</translation>
         </message>
@@ -1646,12 +1646,12 @@
             <translation>Add a milestone, prefilled from the selected record</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>Backup saved: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
@@ -1696,7 +1696,7 @@
             <translation>Import an announcement pasted from the clipboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Import announcements</source>
             <translation>Import announcements</translation>
         </message>
@@ -1706,22 +1706,22 @@
             <translation>Import announcements from files (text, web pages, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>Its licence and those of the libraries it is built on are in the details.</source>
             <translation>Its licence and those of the libraries it is built on are in the details.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="226" />
+            <location filename="../../ui/window_actions.py" line="229" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="208" />
+            <location filename="../../ui/window_actions.py" line="211" />
             <source>New &amp;record</source>
             <translation>New &amp;record</translation>
         </message>
@@ -1731,12 +1731,12 @@
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Save a backup in</source>
             <translation>Save a backup in</translation>
         </message>
@@ -1746,19 +1746,24 @@
             <translation>Save a copy of the database to a folder you choose</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Saving a backup…</source>
             <translation>Saving a backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="107" />
+            <location filename="../../ui/app.py" line="132" />
             <source>Something unexpected went wrong while opening the database: {error}</source>
             <translation>Something unexpected went wrong while opening the database: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="90" />
+            <location filename="../../ui/app.py" line="115" />
             <source>The daily backup failed: {error}</source>
             <translation>The daily backup failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="190" />
+            <source>The database in use</source>
+            <translation>The database in use</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="95" />
@@ -1766,23 +1771,18 @@
             <translation>The database is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
-            <source>The database in use</source>
-            <translation>The database in use</translation>
-        </message>
-        <message>
             <location filename="../../ui/window_actions.py" line="185" />
             <source>The open milestones you are responsible for (who you are: Preferences)</source>
             <translation>The open milestones you are responsible for (who you are: Preferences)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>This database is read-only here: nothing can be changed.</translation>
         </message>
@@ -1792,7 +1792,7 @@
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Working</source>
             <translation>Working</translation>
         </message>
@@ -1807,22 +1807,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>{shown} of {total} {name}</source>
             <translation>{shown} of {total} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>{title} (read-only)</source>
             <translation>{title} (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>{total} {name}</source>
             <translation>{total} {name}</translation>
         </message>
@@ -1830,39 +1830,39 @@
     <context>
         <name>MilestoneActions</name>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="67" />
+            <location filename="../../ui/milestone_actions.py" line="77" />
             <source>C&amp;hange selected milestones…</source>
             <translation>C&amp;hange selected milestones…</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="61" />
+            <location filename="../../ui/milestone_actions.py" line="71" />
             <source>Mark &amp;done</source>
             <translation>Mark &amp;done</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="118" />
-            <location filename="../../ui/milestone_actions.py" line="148" />
-            <location filename="../../ui/milestone_actions.py" line="189" />
+            <location filename="../../ui/milestone_actions.py" line="128" />
+            <location filename="../../ui/milestone_actions.py" line="162" />
+            <location filename="../../ui/milestone_actions.py" line="207" />
             <source>Mark done</source>
             <translation>Mark done</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="150" />
+            <location filename="../../ui/milestone_actions.py" line="164" />
             <source>Set the selected milestone to Done, completed today</source>
             <translation>Set the selected milestone to Done, completed today</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="64" />
+            <location filename="../../ui/milestone_actions.py" line="74" />
             <source>Set the selected milestones to Done, completed today</source>
             <translation>Set the selected milestones to Done, completed today</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="70" />
+            <location filename="../../ui/milestone_actions.py" line="80" />
             <source>Set the status, responsible person, due date or memorandum of all selected</source>
             <translation>Set the status, responsible person, due date or memorandum of all selected</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="120" />
+            <location filename="../../ui/milestone_actions.py" line="130" />
             <source>Set this milestone to Done, completed today</source>
             <translation>Set this milestone to Done, completed today</translation>
         </message>
@@ -1958,12 +1958,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="287" />
+            <location filename="../../ui/operations.py" line="315" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Something went wrong: {error}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="284" />
+            <location filename="../../ui/operations.py" line="312" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1971,90 +1971,106 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="158" />
+            <location filename="../../ui/preferences.py" line="167" />
             <source>&amp;Location:</source>
             <translation>&amp;Location:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="141" />
+            <location filename="../../ui/preferences.py" line="150" />
             <source>A &amp;file on this computer</source>
             <translation>A &amp;file on this computer</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="113" />
+            <location filename="../../ui/preferences.py" line="122" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>A copy of the database is saved the first time it is opened each day</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="121" />
+            <location filename="../../ui/preferences.py" line="130" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>A database file, or a shared server: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="142" />
+            <location filename="../../ui/preferences.py" line="151" />
             <source>A team's &amp;server (PostgreSQL)</source>
             <translation>A team's &amp;server (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="187" />
+            <location filename="../../ui/preferences.py" line="196" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="124" />
+            <location filename="../../ui/preferences.py" line="133" />
             <source>Choose &amp;file…</source>
             <translation>Choose &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="189" />
+            <location filename="../../ui/preferences.py" line="198" />
             <source>Daily backups to keep:</source>
             <translation>Daily backups to keep:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="151" />
+            <location filename="../../ui/preferences.py" line="160" />
+            <location filename="../../ui/preferences.py" line="226" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="229" />
+            <location filename="../../ui/preferences.py" line="248" />
             <source>Database file</source>
             <translation>Database file</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="173" />
-            <location filename="../../ui/preferences.py" line="174" />
+            <location filename="../../ui/preferences.py" line="229" />
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="227" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="182" />
+            <location filename="../../ui/preferences.py" line="183" />
             <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
             <translation>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="111" />
+            <location filename="../../ui/preferences.py" line="120" />
             <source>No automatic backups</source>
             <translation>No automatic backups</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="131" />
+            <location filename="../../ui/preferences.py" line="140" />
             <source>Open the view I used last</source>
             <translation>Open the view I used last</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="107" />
-            <location filename="../../ui/preferences.py" line="266" />
+            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="285" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="203" />
+            <location filename="../../ui/preferences.py" line="228" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="212" />
             <source>Start-up</source>
             <translation>Start-up</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="191" />
-            <location filename="../../ui/preferences.py" line="192" />
+            <location filename="../../ui/preferences.py" line="200" />
+            <location filename="../../ui/preferences.py" line="201" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="231" />
+            <location filename="../../ui/preferences.py" line="250" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>kztracker databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
@@ -2426,18 +2442,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="321" />
+            <location filename="../../ui/views/table_model.py" line="337" />
             <source>known to the month</source>
             <translation>known to the month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="321" />
+            <location filename="../../ui/views/table_model.py" line="337" />
             <source>known to the year</source>
             <translation>known to the year</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="314" />
+            <location filename="../../ui/views/table_model.py" line="330" />
             <source>{status} · overdue</source>
             <translation>{status} · overdue</translation>
         </message>
@@ -2445,42 +2461,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="433" />
+            <location filename="../../ui/views/record_view.py" line="436" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="427" />
+            <location filename="../../ui/views/record_view.py" line="430" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="119" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="445" />
+            <location filename="../../ui/views/record_view.py" line="448" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="118" />
+            <location filename="../../ui/views/record_view.py" line="120" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="443" />
+            <location filename="../../ui/views/record_view.py" line="446" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="440" />
+            <location filename="../../ui/views/record_view.py" line="443" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="424" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2490,47 +2506,47 @@
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="117" />
+            <location filename="../../ui/views/record_view.py" line="119" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="66" />
+            <location filename="../../ui/views/record_view.py" line="68" />
             <source>Search focus areas: name, description…</source>
             <translation>Search focus areas: name, description…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Search memoranda: title, summary, parties, focus areas…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Search milestones: title, notes, memorandum, partner, person…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Search partners: name, short name, other names, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Search people: name, other names, position, organization…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="67" />
+            <location filename="../../ui/views/record_view.py" line="69" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Search sources: title, outlet, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="470" />
+            <location filename="../../ui/views/record_view.py" line="473" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="468" />
+            <location filename="../../ui/views/record_view.py" line="471" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
         </message>
@@ -2538,12 +2554,12 @@
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders.py" line="95" />
+            <location filename="../../ui/reminders.py" line="99" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="153" />
+            <location filename="../../ui/reminders.py" line="158" />
             <source>%n of your milestones are due within {days} days</source>
             <translation>
                 <numerusform>%n of your milestones is due within {days} days</numerusform>
@@ -2551,7 +2567,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="152" />
+            <location filename="../../ui/reminders.py" line="157" />
             <source>%n of your milestones are overdue</source>
             <translation>
                 <numerusform>%n of your milestones is overdue</numerusform>
@@ -2559,73 +2575,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="323" />
+            <location filename="../../ui/reminders.py" line="331" />
             <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
             <translation>Choose who you are in Preferences › Reminders to see your milestones.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="204" />
+            <location filename="../../ui/reminders.py" line="209" />
             <source>Due soon</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="90" />
+            <location filename="../../ui/reminders.py" line="94" />
             <source>I am</source>
             <translation>I am</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="98" />
+            <location filename="../../ui/reminders.py" line="102" />
             <source>I am:</source>
             <translation>I am:</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="91" />
+            <location filename="../../ui/reminders.py" line="95" />
             <source>No one (no reminders)</source>
             <translation>No one (no reminders)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="101" />
-            <location filename="../../ui/reminders.py" line="102" />
+            <location filename="../../ui/reminders.py" line="105" />
+            <location filename="../../ui/reminders.py" line="106" />
             <source>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</source>
             <translation>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="216" />
+            <location filename="../../ui/reminders.py" line="221" />
             <source>Open this milestone</source>
             <translation>Open this milestone</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="204" />
+            <location filename="../../ui/reminders.py" line="209" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="148" />
+            <location filename="../../ui/reminders.py" line="153" />
             <source>Overdue: {overdue}; due within {days} days: {soon}</source>
             <translation>Overdue: {overdue}; due within {days} days: {soon}</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="99" />
+            <location filename="../../ui/reminders.py" line="103" />
             <source>Remind me of milestones due within:</source>
             <translation>Remind me of milestones due within:</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="86" />
+            <location filename="../../ui/reminders.py" line="90" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="191" />
+            <location filename="../../ui/reminders.py" line="196" />
             <source>Show all my milestones</source>
             <translation>Show all my milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="178" />
+            <location filename="../../ui/reminders.py" line="183" />
             <source>Your milestones</source>
             <translation>Your milestones</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="165" />
+            <location filename="../../ui/reminders.py" line="170" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -2633,12 +2649,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="297" />
+            <location filename="../../ui/reminders.py" line="305" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="157" />
+            <location filename="../../ui/reminders.py" line="162" />
             <source>{title} — {date}</source>
             <translation>{title} — {date}</translation>
         </message>
@@ -2654,7 +2670,7 @@
     <context>
         <name>SheetImport</name>
         <message numerus="yes">
-            <location filename="../../ui/sheet_import.py" line="128" />
+            <location filename="../../ui/sheet_import.py" line="132" />
             <source>%n row(s) cannot be used and will be left out:</source>
             <translation>
                 <numerusform>%n row cannot be used and will be left out:</numerusform>
@@ -2662,7 +2678,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="96" />
+            <location filename="../../ui/sheet_import.py" line="100" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
@@ -2677,27 +2693,27 @@
             <translation>Import partners, people, memoranda or milestones from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="41" />
+            <location filename="../../ui/sheet_import.py" line="43" />
             <source>Import spreadsheet</source>
             <translation>Import spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="100" />
+            <location filename="../../ui/sheet_import.py" line="104" />
             <source>Open the earlier import instead?</source>
             <translation>Open the earlier import instead?</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="117" />
+            <location filename="../../ui/sheet_import.py" line="121" />
             <source>Review spreadsheet import</source>
             <translation>Review spreadsheet import</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="43" />
+            <location filename="../../ui/sheet_import.py" line="45" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="98" />
+            <location filename="../../ui/sheet_import.py" line="102" />
             <source>These rows were already imported as “{title}”.</source>
             <translation>These rows were already imported as “{title}”.</translation>
         </message>
@@ -2769,17 +2785,17 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../../ui/user_guide.py" line="52" />
+            <location filename="../../ui/user_guide.py" line="49" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ui/user_guide.py" line="56" />
+            <location filename="../../ui/user_guide.py" line="53" />
             <source>How to do the daily tasks, with pictures</source>
             <translation>How to do the daily tasks, with pictures</translation>
         </message>
         <message>
-            <location filename="../../ui/user_guide.py" line="37" />
+            <location filename="../../ui/user_guide.py" line="36" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
@@ -2787,32 +2803,32 @@
     <context>
         <name>WindowFit</name>
         <message>
-            <location filename="../../ui/window_fit.py" line="39" />
+            <location filename="../../ui/window_fit.py" line="44" />
             <source>&amp;Detail pane</source>
             <translation>&amp;Detail pane</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="87" />
+            <location filename="../../ui/window_fit.py" line="93" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="86" />
+            <location filename="../../ui/window_fit.py" line="92" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="87" />
+            <location filename="../../ui/window_fit.py" line="93" />
             <source>Redo: {change}</source>
             <translation>Redo: {change}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="42" />
+            <location filename="../../ui/window_fit.py" line="47" />
             <source>Show or hide the details beside the table</source>
             <translation>Show or hide the details beside the table</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="86" />
+            <location filename="../../ui/window_fit.py" line="92" />
             <source>Undo: {change}</source>
             <translation>Undo: {change}</translation>
         </message>

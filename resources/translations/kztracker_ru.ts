@@ -4,125 +4,125 @@
     <context>
         <name>Attachments</name>
         <message>
-            <location filename="../../ui/attachments.py" line="80" />
+            <location filename="../../ui/attachments.py" line="70" />
             <source> MB</source>
             <translation> МБ</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="145" />
+            <location filename="../../ui/attachments.py" line="134" />
             <source>&amp;Add…</source>
             <translation>&amp;Добавить…</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="149" />
+            <location filename="../../ui/attachments.py" line="138" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="154" />
+            <location filename="../../ui/attachments.py" line="143" />
             <source>&amp;Remove</source>
             <translation>&amp;Убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="152" />
+            <location filename="../../ui/attachments.py" line="141" />
             <source>&amp;Save as…</source>
             <translation>Со&amp;хранить как…</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="246" />
+            <location filename="../../ui/attachments.py" line="238" />
             <source>All files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="158" />
+            <location filename="../../ui/attachments.py" line="147" />
             <source>Attach again a file removed from this record</source>
             <translation>Снова прикрепить файл, убранный из этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="246" />
+            <location filename="../../ui/attachments.py" line="238" />
             <source>Attach files</source>
             <translation>Прикрепить файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="147" />
+            <location filename="../../ui/attachments.py" line="136" />
             <source>Attach files from this computer (or drop them here)</source>
             <translation>Прикрепить файлы с этого компьютера (или перетащите их сюда)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="75" />
-            <location filename="../../ui/attachments.py" line="129" />
+            <location filename="../../ui/attachments.py" line="65" />
+            <location filename="../../ui/attachments.py" line="118" />
             <source>Attached files</source>
             <translation>Прикреплённые файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="85" />
-            <location filename="../../ui/attachments.py" line="86" />
+            <location filename="../../ui/attachments.py" line="75" />
+            <location filename="../../ui/attachments.py" line="76" />
             <source>Files are kept in the database, so everyone on a shared server sees them and backups include them; a larger file is refused.</source>
             <translation>Файлы хранятся в базе данных: их видят все, кто работает с общим сервером, и они входят в резервные копии; файл большего размера не принимается.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="419" />
+            <location filename="../../ui/attachments.py" line="417" />
             <source>First page (text)</source>
             <translation>Первая страница (текст)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="83" />
+            <location filename="../../ui/attachments.py" line="73" />
             <source>Largest file to attach:</source>
             <translation>Наибольший размер файла:</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="133" />
+            <location filename="../../ui/attachments.py" line="122" />
             <source>No files yet. Drop files here, or choose Add…</source>
             <translation>Файлов пока нет. Перетащите файлы сюда или нажмите «Добавить…»</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="425" />
+            <location filename="../../ui/attachments.py" line="423" />
             <source>No preview for this kind of file; open it.</source>
             <translation>Для файлов такого типа нет предпросмотра; откройте файл.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="273" />
+            <location filename="../../ui/attachments.py" line="265" />
             <source>No program on this computer opens {name}; use Save as….</source>
             <translation>На этом компьютере нет программы, открывающей {name}; используйте «Сохранить как…».</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="150" />
+            <location filename="../../ui/attachments.py" line="139" />
             <source>Open the file with the program this computer uses for it</source>
             <translation>Открыть файл программой, которую этот компьютер использует для таких файлов</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="178" />
-            <location filename="../../ui/attachments.py" line="415" />
+            <location filename="../../ui/attachments.py" line="167" />
+            <location filename="../../ui/attachments.py" line="413" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="157" />
+            <location filename="../../ui/attachments.py" line="146" />
             <source>Put &amp;back…</source>
             <translation>Вер&amp;нуть…</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="288" />
+            <location filename="../../ui/attachments.py" line="279" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="299" />
+            <location filename="../../ui/attachments.py" line="291" />
             <source>Saved as {path}.</source>
             <translation>Сохранено как {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="155" />
+            <location filename="../../ui/attachments.py" line="144" />
             <source>Take the file off this record (it can be put back)</source>
             <translation>Убрать файл из этой записи (его можно вернуть)</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="423" />
+            <location filename="../../ui/attachments.py" line="421" />
             <source>This PDF has no text to preview (a scan?); open it.</source>
             <translation>В этом PDF нет текста для предпросмотра (скан?); откройте его.</translation>
         </message>
         <message>
-            <location filename="../../ui/attachments.py" line="368" />
+            <location filename="../../ui/attachments.py" line="365" />
             <source>{name} (removed {date})</source>
             <translation>{name} (убран {date})</translation>
         </message>
@@ -162,34 +162,34 @@
     <context>
         <name>CalendarAction</name>
         <message>
-            <location filename="../../ui/calendar_action.py" line="38" />
-            <location filename="../../ui/calendar_action.py" line="80" />
+            <location filename="../../ui/calendar_action.py" line="33" />
+            <location filename="../../ui/calendar_action.py" line="75" />
             <source>Export calendar</source>
             <translation>Экспорт календаря</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="94" />
-            <location filename="../../ui/calendar_action.py" line="95" />
+            <location filename="../../ui/calendar_action.py" line="89" />
+            <location filename="../../ui/calendar_action.py" line="90" />
             <source>Import it into Outlook or Google Calendar; importing a newer export updates the events instead of adding them twice.</source>
             <translation>Импортируйте его в Outlook или Google Календарь; импорт более нового экспорта обновит события, а не добавит их повторно.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="99" />
+            <location filename="../../ui/calendar_action.py" line="94" />
             <source>Open folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="90" />
+            <location filename="../../ui/calendar_action.py" line="85" />
             <source>The calendar is saved as {name}.</source>
             <translation>Календарь сохранён как {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="113" />
+            <location filename="../../ui/calendar_action.py" line="108" />
             <source>The calendar was not saved.</source>
             <translation>Календарь не сохранён.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_action.py" line="40" />
+            <location filename="../../ui/calendar_action.py" line="35" />
             <source>iCalendar file (*.ics)</source>
             <translation>Файл iCalendar (*.ics)</translation>
         </message>
@@ -767,7 +767,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="109" />
+            <location filename="../../ui/detail_pane.py" line="103" />
             <source>&amp;Details</source>
             <translation>&amp;Сведения</translation>
         </message>
@@ -797,18 +797,18 @@
             <translation>Удаляет созданные им записи и убирает добавленные им связи и другие написания.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="102" />
+            <location filename="../../ui/detail_pane.py" line="96" />
             <source>Details</source>
             <translation>Сведения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="115" />
-            <location filename="../../ui/detail_pane.py" line="262" />
+            <location filename="../../ui/detail_pane.py" line="109" />
+            <location filename="../../ui/detail_pane.py" line="258" />
             <source>Fi&amp;les</source>
             <translation>Фай&amp;лы</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="262" />
+            <location filename="../../ui/detail_pane.py" line="258" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Фай&amp;лы (%n)</numerusform>
@@ -817,17 +817,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="110" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>Histor&amp;y</source>
             <translation>&amp;История</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="104" />
+            <location filename="../../ui/detail_pane.py" line="98" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="250" />
+            <location filename="../../ui/detail_pane.py" line="246" />
             <source>No changes have been recorded for this record.</source>
             <translation>Изменений этой записи не зафиксировано.</translation>
         </message>
@@ -837,12 +837,12 @@
             <translation>Отменить этот импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="73" />
+            <location filename="../../ui/detail_pane.py" line="67" />
             <source>Select a record to see its details.</source>
             <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="256" />
+            <location filename="../../ui/detail_pane.py" line="252" />
             <source>The history cannot be shown: {error}</source>
             <translation>Не удаётся показать историю: {error}</translation>
         </message>
@@ -869,49 +869,49 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../ui/editing.py" line="346" />
+            <location filename="../../ui/editing.py" line="450" />
             <source>&amp;Delete anyway</source>
             <translation>Всё равно &amp;удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="123" />
-            <source>Delete {kind} “{label}”</source>
-            <translation>Удаление: {kind} «{label}»</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="90" />
-            <source>Edit {kind} “{label}”</source>
-            <translation>Изменение: {kind} «{label}»</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="123" />
-            <source>New {kind} “{label}”</source>
-            <translation>Создание: {kind} «{label}»</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="326" />
-            <source>Restored, with a few things left out</source>
-            <translation>Восстановлено не полностью</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="327" />
-            <source>The {kind} “{label}” is back. Not brought back:</source>
-            <translation>Запись «{label}» ({kind}) восстановлена. Не удалось вернуть:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="343" />
-            <source>Undoing now would delete it with their changes.</source>
-            <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editing.py" line="296" />
+            <location filename="../../ui/editing.py" line="319" />
             <source>Change</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="287" />
+            <location filename="../../ui/editing.py" line="149" />
+            <source>Delete {kind} “{label}”</source>
+            <translation>Удаление: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="88" />
+            <source>Edit {kind} “{label}”</source>
+            <translation>Изменение: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="308" />
             <source>Mark done</source>
             <translation>Отметить выполненным</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="149" />
+            <source>New {kind} “{label}”</source>
+            <translation>Создание: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="428" />
+            <source>Restored, with a few things left out</source>
+            <translation>Восстановлено не полностью</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="429" />
+            <source>The {kind} “{label}” is back. Not brought back:</source>
+            <translation>Запись «{label}» ({kind}) восстановлена. Не удалось вернуть:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editing.py" line="447" />
+            <source>Undoing now would delete it with their changes.</source>
+            <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
         </message>
     </context>
     <context>
@@ -1183,12 +1183,12 @@
             <translation>Другие написания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="131" />
+            <location filename="../../ui/import_fields.py" line="132" />
             <source>Aliases it records</source>
             <translation>Запишет написания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="476" />
+            <location filename="../../ui/import_review.py" line="479" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
@@ -1198,7 +1198,7 @@
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="380" />
+            <location filename="../../ui/import_review.py" line="383" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
@@ -1213,13 +1213,13 @@
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="77" />
+            <location filename="../../ui/import_fields.py" line="78" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="421" />
-            <location filename="../../ui/import_review.py" line="422" />
+            <location filename="../../ui/import_review.py" line="424" />
+            <location filename="../../ui/import_review.py" line="425" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Даты прочитаны заново от {date}: изменено предложений — {count}; ваши правки сохранены.</translation>
         </message>
@@ -1229,7 +1229,7 @@
             <translation>Существующая запись</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="74" />
+            <location filename="../../ui/import_fields.py" line="75" />
             <source>Focus areas</source>
             <translation>Приоритетные направления</translation>
         </message>
@@ -1256,7 +1256,7 @@
             <translation>Связать с</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="80" />
+            <location filename="../../ui/import_fields.py" line="81" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
@@ -1277,17 +1277,17 @@
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="159" />
+            <location filename="../../ui/import_fields.py" line="160" />
             <source>Names separated by semicolons</source>
             <translation>Имена через точку с запятой</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="151" />
+            <location filename="../../ui/import_fields.py" line="152" />
             <source>No memorandum</source>
             <translation>Без меморандума</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="477" />
+            <location filename="../../ui/import_review.py" line="480" />
             <source>Open the earlier source?</source>
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
@@ -1302,12 +1302,12 @@
             <translation>Входит в</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="73" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
@@ -1327,7 +1327,7 @@
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="395" />
+            <location filename="../../ui/import_review.py" line="398" />
             <source>Reading the dates again…</source>
             <translation>Даты читаются заново…</translation>
         </message>
@@ -1337,10 +1337,10 @@
             <translation>Относительные даты в тексте («вчера», «в следующем году») отсчитываются от этой даты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="234" />
+            <location filename="../../ui/import_fields.py" line="235" />
             <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="379" />
+            <location filename="../../ui/import_review.py" line="382" />
             <source>Review import</source>
             <translation>Проверка импорта</translation>
         </message>
@@ -1355,7 +1355,7 @@
             <translation>Краткое наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Signatories</source>
             <translation>Подписанты</translation>
         </message>
@@ -1365,22 +1365,17 @@
             <translation>Дата подписания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
-            <source>Valid until</source>
-            <translation>Действует до</translation>
-        </message>
-        <message>
             <location filename="../../ui/import_proposals.py" line="38" />
             <source>Skip</source>
             <translation>Пропустить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="148" />
+            <location filename="../../ui/import_fields.py" line="149" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>Меморандум, к которому относится этап; пусто — ни к какому</translation>
         </message>
@@ -1393,6 +1388,11 @@
             <location filename="../../ui/import_targets.py" line="35" />
             <source>Type to search existing records</source>
             <translation>Введите текст для поиска среди записей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="72" />
+            <source>Valid until</source>
+            <translation>Действует до</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="126" />
@@ -1420,12 +1420,12 @@
             <translation>новая запись, в составе: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="423" />
+            <location filename="../../ui/import_review.py" line="426" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="173" />
+            <location filename="../../ui/import_fields.py" line="174" />
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -1527,7 +1527,7 @@
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="154" />
-            <location filename="../../ui/preferences.py" line="201" />
+            <location filename="../../ui/preferences.py" line="210" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
@@ -1560,7 +1560,7 @@
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="204" />
+            <location filename="../../ui/window_actions.py" line="207" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
@@ -1585,7 +1585,7 @@
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="220" />
+            <location filename="../../ui/window_actions.py" line="223" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
@@ -1630,23 +1630,23 @@
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="214" />
+            <location filename="../../ui/window_actions.py" line="217" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Версия {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
         </message>
@@ -1656,12 +1656,12 @@
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
@@ -1706,7 +1706,7 @@
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
@@ -1716,22 +1716,22 @@
             <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>Its licence and those of the libraries it is built on are in the details.</source>
             <translation>Лицензия программы и лицензии библиотек, на которых она построена, — в подробностях.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="226" />
+            <location filename="../../ui/window_actions.py" line="229" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="208" />
+            <location filename="../../ui/window_actions.py" line="211" />
             <source>New &amp;record</source>
             <translation>Новая &amp;запись</translation>
         </message>
@@ -1741,12 +1741,12 @@
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Read-only</source>
             <translation>Только чтение</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
@@ -1756,19 +1756,24 @@
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Saving a backup…</source>
             <translation>Сохранение резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="107" />
+            <location filename="../../ui/app.py" line="132" />
             <source>Something unexpected went wrong while opening the database: {error}</source>
             <translation>При открытии базы данных произошла непредвиденная ошибка: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="90" />
+            <location filename="../../ui/app.py" line="115" />
             <source>The daily backup failed: {error}</source>
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="190" />
+            <source>The database in use</source>
+            <translation>Используемая база данных</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="95" />
@@ -1776,23 +1781,18 @@
             <translation>База данных повреждена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
-            <source>The database in use</source>
-            <translation>Используемая база данных</translation>
-        </message>
-        <message>
             <location filename="../../ui/window_actions.py" line="185" />
             <source>The open milestones you are responsible for (who you are: Preferences)</source>
             <translation>Открытые этапы, за которые вы отвечаете (кто вы — в настройках)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Эту базу данных здесь можно только читать: в файл или его папку нельзя записывать. Скопируйте её в папку, доступную для записи, или запросите доступ.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>Эта база данных здесь доступна только для чтения: изменить ничего нельзя.</translation>
         </message>
@@ -1802,7 +1802,7 @@
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Working</source>
             <translation>Выполняется</translation>
         </message>
@@ -1817,22 +1817,22 @@
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>{shown} of {total} {name}</source>
             <translation>Показано {shown} из {total} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>{title} (read-only)</source>
             <translation>{title} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>{total} {name}</source>
             <translation>Записей: {total} ({name})</translation>
         </message>
@@ -1840,39 +1840,39 @@
     <context>
         <name>MilestoneActions</name>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="67" />
+            <location filename="../../ui/milestone_actions.py" line="77" />
             <source>C&amp;hange selected milestones…</source>
             <translation>&amp;Изменить выбранные этапы…</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="61" />
+            <location filename="../../ui/milestone_actions.py" line="71" />
             <source>Mark &amp;done</source>
             <translation>Отметить &amp;выполненным</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="118" />
-            <location filename="../../ui/milestone_actions.py" line="148" />
-            <location filename="../../ui/milestone_actions.py" line="189" />
+            <location filename="../../ui/milestone_actions.py" line="128" />
+            <location filename="../../ui/milestone_actions.py" line="162" />
+            <location filename="../../ui/milestone_actions.py" line="207" />
             <source>Mark done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="150" />
+            <location filename="../../ui/milestone_actions.py" line="164" />
             <source>Set the selected milestone to Done, completed today</source>
             <translation>Отметить выбранный этап выполненным сегодняшним числом</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="64" />
+            <location filename="../../ui/milestone_actions.py" line="74" />
             <source>Set the selected milestones to Done, completed today</source>
             <translation>Отметить выбранные этапы выполненными сегодняшним числом</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="70" />
+            <location filename="../../ui/milestone_actions.py" line="80" />
             <source>Set the status, responsible person, due date or memorandum of all selected</source>
             <translation>Задать статус, ответственного, срок или меморандум всем выбранным</translation>
         </message>
         <message>
-            <location filename="../../ui/milestone_actions.py" line="120" />
+            <location filename="../../ui/milestone_actions.py" line="130" />
             <source>Set this milestone to Done, completed today</source>
             <translation>Отметить этот этап выполненным сегодняшним числом</translation>
         </message>
@@ -1968,12 +1968,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="287" />
+            <location filename="../../ui/operations.py" line="315" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="284" />
+            <location filename="../../ui/operations.py" line="312" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -1981,90 +1981,106 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="158" />
+            <location filename="../../ui/preferences.py" line="167" />
             <source>&amp;Location:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="141" />
+            <location filename="../../ui/preferences.py" line="150" />
             <source>A &amp;file on this computer</source>
             <translation>&amp;Файл на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="113" />
+            <location filename="../../ui/preferences.py" line="122" />
             <source>A copy of the database is saved the first time it is opened each day</source>
             <translation>Копия базы данных сохраняется при первом открытии каждый день</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="121" />
+            <location filename="../../ui/preferences.py" line="130" />
             <source>A database file, or a shared server: postgresql+psycopg://user@host/database</source>
             <translation>Файл базы данных или общий сервер: postgresql+psycopg://user@host/database</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="142" />
+            <location filename="../../ui/preferences.py" line="151" />
             <source>A team's &amp;server (PostgreSQL)</source>
             <translation>&amp;Сервер команды (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="187" />
+            <location filename="../../ui/preferences.py" line="196" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="124" />
+            <location filename="../../ui/preferences.py" line="133" />
             <source>Choose &amp;file…</source>
             <translation>Выбрать &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="189" />
+            <location filename="../../ui/preferences.py" line="198" />
             <source>Daily backups to keep:</source>
             <translation>Хранить ежедневных копий:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="151" />
+            <location filename="../../ui/preferences.py" line="160" />
+            <location filename="../../ui/preferences.py" line="226" />
             <source>Database</source>
             <translation>База данных</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="229" />
+            <location filename="../../ui/preferences.py" line="248" />
             <source>Database file</source>
             <translation>Файл базы данных</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="173" />
-            <location filename="../../ui/preferences.py" line="174" />
+            <location filename="../../ui/preferences.py" line="229" />
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="227" />
+            <source>General</source>
+            <translation>Общие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="182" />
+            <location filename="../../ui/preferences.py" line="183" />
             <source>Leave the file empty for the one in your user data folder. A change applies the next time kztracker starts; --db and KZTRACKER_DATABASE_URL take precedence.</source>
             <translation>Оставьте файл пустым, чтобы использовать файл в вашей папке данных. Изменение вступит в силу при следующем запуске kztracker; --db и KZTRACKER_DATABASE_URL важнее.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="111" />
+            <location filename="../../ui/preferences.py" line="120" />
             <source>No automatic backups</source>
             <translation>Без автоматических копий</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="131" />
+            <location filename="../../ui/preferences.py" line="140" />
             <source>Open the view I used last</source>
             <translation>Открывать раздел, который был открыт последним</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="107" />
-            <location filename="../../ui/preferences.py" line="266" />
+            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="285" />
             <source>Preferences</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="203" />
+            <location filename="../../ui/preferences.py" line="228" />
+            <source>Reminders</source>
+            <translation>Напоминания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="212" />
             <source>Start-up</source>
             <translation>Запуск</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="191" />
-            <location filename="../../ui/preferences.py" line="192" />
+            <location filename="../../ui/preferences.py" line="200" />
+            <location filename="../../ui/preferences.py" line="201" />
             <source>The first time the database is opened each day, a copy is saved beside it (a database file only; for a server, use File › Backup…).</source>
             <translation>При первом за день открытии базы данных рядом с ней сохраняется копия (только для файла базы данных; для сервера используйте Файл › Резервная копия…).</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="231" />
+            <location filename="../../ui/preferences.py" line="250" />
             <source>kztracker databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Базы данных kztracker (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
@@ -2436,18 +2452,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="321" />
+            <location filename="../../ui/views/table_model.py" line="337" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="321" />
+            <location filename="../../ui/views/table_model.py" line="337" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="314" />
+            <location filename="../../ui/views/table_model.py" line="330" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
@@ -2455,42 +2471,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="433" />
+            <location filename="../../ui/views/record_view.py" line="436" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="427" />
+            <location filename="../../ui/views/record_view.py" line="430" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="119" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="445" />
+            <location filename="../../ui/views/record_view.py" line="448" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="118" />
+            <location filename="../../ui/views/record_view.py" line="120" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="443" />
+            <location filename="../../ui/views/record_view.py" line="446" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="440" />
+            <location filename="../../ui/views/record_view.py" line="443" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="424" />
+            <location filename="../../ui/views/record_view.py" line="427" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -2500,47 +2516,47 @@
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="117" />
+            <location filename="../../ui/views/record_view.py" line="119" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="66" />
+            <location filename="../../ui/views/record_view.py" line="68" />
             <source>Search focus areas: name, description…</source>
             <translation>Поиск направлений: наименование, описание…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="66" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="67" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="67" />
+            <location filename="../../ui/views/record_view.py" line="69" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="470" />
+            <location filename="../../ui/views/record_view.py" line="473" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="468" />
+            <location filename="../../ui/views/record_view.py" line="471" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>
@@ -2548,12 +2564,12 @@
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders.py" line="95" />
+            <location filename="../../ui/reminders.py" line="99" />
             <source> days</source>
             <translation> дн.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="153" />
+            <location filename="../../ui/reminders.py" line="158" />
             <source>%n of your milestones are due within {days} days</source>
             <translation>
                 <numerusform>%n ваш этап со сроком в ближайшие {days} дн.</numerusform>
@@ -2562,7 +2578,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="152" />
+            <location filename="../../ui/reminders.py" line="157" />
             <source>%n of your milestones are overdue</source>
             <translation>
                 <numerusform>%n ваш этап просрочен</numerusform>
@@ -2571,73 +2587,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="323" />
+            <location filename="../../ui/reminders.py" line="331" />
             <source>Choose who you are in Preferences › Reminders to see your milestones.</source>
             <translation>Укажите, кто вы, в разделе «Настройки › Напоминания», чтобы видеть свои этапы.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="204" />
+            <location filename="../../ui/reminders.py" line="209" />
             <source>Due soon</source>
             <translation>Скоро срок</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="90" />
+            <location filename="../../ui/reminders.py" line="94" />
             <source>I am</source>
             <translation>Я</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="98" />
+            <location filename="../../ui/reminders.py" line="102" />
             <source>I am:</source>
             <translation>Я:</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="91" />
+            <location filename="../../ui/reminders.py" line="95" />
             <source>No one (no reminders)</source>
             <translation>Никто (без напоминаний)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="101" />
-            <location filename="../../ui/reminders.py" line="102" />
+            <location filename="../../ui/reminders.py" line="105" />
+            <location filename="../../ui/reminders.py" line="106" />
             <source>On start and once a day while kztracker is open, a notification lists your overdue milestones and those due soon. Nothing runs when it is closed.</source>
             <translation>При запуске и раз в день, пока kztracker открыт, уведомление перечисляет ваши просроченные этапы и этапы с близким сроком. Когда программа закрыта, ничего не запускается.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="216" />
+            <location filename="../../ui/reminders.py" line="221" />
             <source>Open this milestone</source>
             <translation>Открыть этот этап</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="204" />
+            <location filename="../../ui/reminders.py" line="209" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="148" />
+            <location filename="../../ui/reminders.py" line="153" />
             <source>Overdue: {overdue}; due within {days} days: {soon}</source>
             <translation>Просрочено: {overdue}; со сроком в ближайшие {days} дн.: {soon}</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="99" />
+            <location filename="../../ui/reminders.py" line="103" />
             <source>Remind me of milestones due within:</source>
             <translation>Напоминать об этапах со сроком в пределах:</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="86" />
+            <location filename="../../ui/reminders.py" line="90" />
             <source>Reminders</source>
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="191" />
+            <location filename="../../ui/reminders.py" line="196" />
             <source>Show all my milestones</source>
             <translation>Показать все мои этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="178" />
+            <location filename="../../ui/reminders.py" line="183" />
             <source>Your milestones</source>
             <translation>Ваши этапы</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="165" />
+            <location filename="../../ui/reminders.py" line="170" />
             <source>and %n more</source>
             <translation>
                 <numerusform>и ещё %n</numerusform>
@@ -2646,12 +2662,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="297" />
+            <location filename="../../ui/reminders.py" line="305" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="157" />
+            <location filename="../../ui/reminders.py" line="162" />
             <source>{title} — {date}</source>
             <translation>{title} — {date}</translation>
         </message>
@@ -2667,7 +2683,7 @@
     <context>
         <name>SheetImport</name>
         <message numerus="yes">
-            <location filename="../../ui/sheet_import.py" line="128" />
+            <location filename="../../ui/sheet_import.py" line="132" />
             <source>%n row(s) cannot be used and will be left out:</source>
             <translation>
                 <numerusform>%n строку нельзя использовать, она будет пропущена:</numerusform>
@@ -2676,7 +2692,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="96" />
+            <location filename="../../ui/sheet_import.py" line="100" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
@@ -2691,27 +2707,27 @@
             <translation>Импорт партнёров, лиц, меморандумов или этапов из таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="41" />
+            <location filename="../../ui/sheet_import.py" line="43" />
             <source>Import spreadsheet</source>
             <translation>Импорт таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="100" />
+            <location filename="../../ui/sheet_import.py" line="104" />
             <source>Open the earlier import instead?</source>
             <translation>Открыть прежний импорт?</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="117" />
+            <location filename="../../ui/sheet_import.py" line="121" />
             <source>Review spreadsheet import</source>
             <translation>Проверка импорта таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="43" />
+            <location filename="../../ui/sheet_import.py" line="45" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="98" />
+            <location filename="../../ui/sheet_import.py" line="102" />
             <source>These rows were already imported as “{title}”.</source>
             <translation>Эти строки уже импортированы как «{title}».</translation>
         </message>
@@ -2783,17 +2799,17 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../../ui/user_guide.py" line="52" />
+            <location filename="../../ui/user_guide.py" line="49" />
             <source>&amp;User guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
         <message>
-            <location filename="../../ui/user_guide.py" line="56" />
+            <location filename="../../ui/user_guide.py" line="53" />
             <source>How to do the daily tasks, with pictures</source>
             <translation>Как выполнять повседневные задачи, с иллюстрациями</translation>
         </message>
         <message>
-            <location filename="../../ui/user_guide.py" line="37" />
+            <location filename="../../ui/user_guide.py" line="36" />
             <source>User guide</source>
             <translation>Руководство пользователя</translation>
         </message>
@@ -2801,32 +2817,32 @@
     <context>
         <name>WindowFit</name>
         <message>
-            <location filename="../../ui/window_fit.py" line="39" />
+            <location filename="../../ui/window_fit.py" line="44" />
             <source>&amp;Detail pane</source>
             <translation>&amp;Панель сведений</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="87" />
+            <location filename="../../ui/window_fit.py" line="93" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="86" />
+            <location filename="../../ui/window_fit.py" line="92" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="87" />
+            <location filename="../../ui/window_fit.py" line="93" />
             <source>Redo: {change}</source>
             <translation>Повторить: {change}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="42" />
+            <location filename="../../ui/window_fit.py" line="47" />
             <source>Show or hide the details beside the table</source>
             <translation>Показать или скрыть сведения рядом с таблицей</translation>
         </message>
         <message>
-            <location filename="../../ui/window_fit.py" line="86" />
+            <location filename="../../ui/window_fit.py" line="92" />
             <source>Undo: {change}</source>
             <translation>Отменить: {change}</translation>
         </message>
