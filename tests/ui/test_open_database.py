@@ -118,6 +118,7 @@ def test_restore_backup_puts_the_backup_in_place_and_reopens(
     qtbot: QtBot,
     main_window: MainWindow,
     seeded_db: Database,
+    db_path: Path,  # a backup file is put in place of a database file: SQLite only
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
