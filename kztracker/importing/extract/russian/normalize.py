@@ -105,11 +105,29 @@ def head_phrase_nominative(phrase: str, singular: bool = False) -> str:
                 continue
             return phrase
         noun = _noun_case(bare, singular)
+        if noun is not None and _named_after(bare, tokens, head):
+            # «Назарбаев Университетом»: a surname naming the body stays as it is and the
+            # noun after it is the head that declines.
+            continue
         if noun is not None:
             return _inflect_head(tokens, head, noun, singular)
         if not any(p.tag.POS in _ADJECTIVAL for p in parses(bare.casefold())):
             return phrase
     return phrase
+
+
+def _named_after(word: str, tokens: list[tuple[str, bool]], at: int) -> bool:
+    """`word` is a surname or given name in front of a declined noun that follows it."""
+    if at + 1 >= len(tokens) or not word[:1].isupper() or _listed_noun(word) is not None:
+        return False
+    if not any(
+        {"Surn", "Name"} & set(p.tag.grammemes) and p.tag.case == "nomn"
+        for p in parses(word.casefold())
+    ):
+        return False
+    following = tokens[at + 1][0].strip(".,;:")
+    after = _noun_case(following) if following.isalpha() else None
+    return after is not None and after[1] != "nomn"
 
 
 def _noun_case(word: str, singular: bool = False) -> tuple[str, str, Any] | None:
