@@ -40,14 +40,19 @@ def test_sheets_headers_panes_and_filter(seeded_db: Database, tmp_path: Path) ->
     out = tmp_path / "all.xlsx"
     result = _export(seeded_db, out)
     wb = _load(out)
-    assert wb.sheetnames == SHEETS
+    # Last, hidden: the register of exported records an edited export is read back by.
+    assert wb.sheetnames == [*SHEETS, "kztracker"]
+    assert wb["kztracker"].sheet_state == "hidden"
     assert list(result.sheets) == SHEETS
     ws = wb["Milestones"]
     headers = [c.value for c in ws[1]]
     assert headers[:5] == ["Title", "Memorandum", "Focus area", "Start", "Due"]
     assert ws["A1"].font.b
     assert ws.freeze_panes == "B2"
-    assert ws.auto_filter.ref == f"A1:L{result.sheets['Milestones'] + 1}"
+    # The filter takes in the hidden id and version columns (M, N), so a sort moves them too.
+    assert ws.auto_filter.ref == f"A1:N{result.sheets['Milestones'] + 1}"
+    assert headers[-2:] == ["kztracker id", "kztracker version"]
+    assert ws.column_dimensions["M"].hidden and ws.column_dimensions["N"].hidden
     assert ws.conditional_formatting
     assert wb["Summary"]["B3"].value == "test.db"
 

@@ -132,7 +132,7 @@ def test_long_text_wraps_in_a_capped_column(seeded_db: Database, tmp_path: Path)
     # A short column is fitted to its content, not stretched to the cap.
     status_letter = ws.cell(1, headers.index("Status") + 1).column_letter
     assert ws.column_dimensions[status_letter].width < 20
-    for sheet in wb.worksheets[1:]:
+    for sheet in wb.worksheets[1:-1]:  # the last is the hidden register of exported records
         header = sheet["A1"]
         assert header.font.b and header.fill.fgColor.rgb.endswith("305496")
 

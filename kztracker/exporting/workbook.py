@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.counts import counted_list
 from kztracker.db import Database, read_snapshot, sqlite_path
-from kztracker.exporting import records
+from kztracker.exporting import identity, records
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
 from kztracker.exporting.scope import ExportScope, Selection, resolve
 from kztracker.exporting.sheet import Cancelled, Column, Heading, Link, Progress
@@ -82,6 +82,8 @@ class _RecordSheet:
     cells: Callable[[Any], list[Any]]
     observe: Callable[[Any, int], None] | None = None
     count: int = 0
+    # id -> version of each record written, when the sheet carries ids (exporting.identity).
+    written: dict[int, int | None] = field(default_factory=dict)
 
     def measure(self, step: Callable[[], None]) -> None:
         def cells() -> Iterator[list[Any]]:
@@ -182,6 +184,9 @@ class _Export:
         milestones = self.sheets[1]
         # The helper column the overdue rule reads: the last day a partial due date can mean.
         milestones.columns[-1].hidden = True
+        for sheet in self.sheets:
+            if sheet.kind in identity.KINDS:
+                identity.carry(sheet, session, selection)
 
     # -- cells of each kind -------------------------------------------------------------------
 
@@ -297,6 +302,7 @@ class _Export:
                     headers.index(word("col.status")),
                     [status_label(s) for s in sorted(CLOSED_STATUSES)],
                 )
+        identity.write_register(wb, self.sheets)
 
 
 def _is_table_header(row: list[Any]) -> bool:
