@@ -81,9 +81,12 @@ def run(args: argparse.Namespace) -> int:
     from kztracker.commands.importing import _ask, _proposal_lines, draft_json
     from kztracker.db import open_database
     from kztracker.errors import KztrackerError
+    from kztracker.services.sheet_changes import is_export
     from kztracker.services.sheets import apply_sheet, guess_columns, prepare_sheet, read_sheet
 
     interactive = not (args.dry_run or args.yes)
+    if is_export(args.file) and args.kind is None:
+        return _run_changes(args, interactive)
     if interactive and not (sys.stdin.isatty() and not args.json):
         raise KztrackerError(
             _(
@@ -139,6 +142,71 @@ def run(args: argparse.Namespace) -> int:
                 summary=result.summary(),
             )
         )
+    return 0
+
+
+def _run_changes(args: argparse.Namespace, interactive: bool) -> int:
+    """A workbook kztracker exported comes back as changes to the records it holds: --dry-run
+    prints one line per change, --yes applies the changes and creates but never deletes a row
+    removed in the sheet nor overwrites a conflict (it lists them and exits 1 if any conflict);
+    the choices are the window's (File > Import spreadsheet)."""
+    from kztracker.commands.importing import _ask
+    from kztracker.db import open_database
+    from kztracker.errors import KztrackerError
+    from kztracker.services.sheet_changes import apply_changes, read_changes
+
+    if interactive and not (sys.stdin.isatty() and not args.json):
+        raise KztrackerError(
+            _(
+                "{path} is a kztracker export: review its changes in the window (File > Import "
+                "spreadsheet); use --dry-run to see them or --yes to apply them without review"
+            ).format(path=args.file)
+        )
+    database = open_database(args.db, create=False, read_only=args.dry_run)
+    try:
+        if not args.dry_run:
+            database.require_writable()
+        with database.sessions.begin() as session:
+            changes = read_changes(session, args.file)
+            for line in changes.problem_lines():
+                print(
+                    f"kztracker: {shown(args.file)}: "
+                    + _("left out: {problem}").format(problem=line),
+                    file=sys.stderr,
+                )
+            if args.json and args.dry_run:
+                _dump(changes.as_json())
+            elif not args.json:
+                print("\n".join(changes.lines()) if changes.changes else _("no changes"))
+            if args.dry_run:
+                session.rollback()
+                return 0
+            if interactive and not _ask(_("Apply these changes? [y/N] ")):
+                print(_("{path}: not imported").format(path=args.file))
+                return 0
+            applied = apply_changes(session, changes)
+    finally:
+        database.dispose()
+    if args.json:
+        _dump(changes.as_json() | {"applied": applied.__dict__})
+    else:
+        print(_("{path}: {summary}").format(path=args.file, summary=applied.summary()))
+    for change in changes.of("removed"):
+        print(
+            _(
+                "{path}: not deleted: {record} (removed in the sheet; delete it in the window)"
+            ).format(path=args.file, record=f"{change.kind} #{change.record_id} {change.label!r}"),
+            file=sys.stderr,
+        )
+    if changes.conflicts:
+        print(
+            _(
+                "{path}: {count} conflicting record(s) kept as in the database; choose in the "
+                "window (File > Import spreadsheet)"
+            ).format(path=args.file, count=len(changes.conflicts)),
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
