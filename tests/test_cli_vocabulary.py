@@ -20,9 +20,10 @@ Capture = pytest.CaptureFixture[str]
 
 @pytest.fixture
 def here(seeded_db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """`--db` of a seeded database, run from its folder so messages name short paths."""
+    """`--db` of a seeded database (a file or the test server), run from a folder of its own so
+    messages name short paths."""
     monkeypatch.chdir(db_path.parent)
-    return ["--db", str(db_path)]
+    return ["--db", str(db_path) if seeded_db.url.startswith("sqlite") else seeded_db.url]
 
 
 def _memorandum_id(db: list[str], part: str) -> int:
