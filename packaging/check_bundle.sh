@@ -72,4 +72,4 @@ grep -qx "Exec=\"$BUNDLE/kztracker-gui\"" "$WORK/share/applications/kztracker.de
   || fail "the desktop entry does not run the bundle's kztracker-gui"
 [ -f "$WORK/share/icons/hicolor/256x256/apps/kztracker.png" ] || fail "no icon installed"
 step "desktop entry and icons: ok"
-echo "bundle: 6 passed, 0 failed"
+echo "check_bundle: the bundle passed all 6 checks"
