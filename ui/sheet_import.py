@@ -17,6 +17,7 @@ from ui.operations import Operations
 
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv"})
 MAX_PROBLEMS_SHOWN = 500
+_OPEN_REVIEWS: set[QWidget] = set()
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -52,6 +53,12 @@ def choose_sheet(parent: Any, operations: Operations) -> None:
 
 
 def import_sheet(parent: QWidget | None, operations: Operations, path: str) -> None:
+    from kztracker.services.sheet_changes import is_export
+
+    if is_export(path):
+        review_changes(parent, operations, path)
+        return
+
     def read(_session: Any) -> Any:
         from kztracker.services.sheets import read_sheet
 
@@ -61,6 +68,29 @@ def import_sheet(parent: QWidget | None, operations: Operations, path: str) -> N
         read,
         lambda table: _map(parent, operations, table),
         on_failure=lambda error: operations.report_failure(error, parent),
+    )
+
+
+def review_changes(parent: QWidget | None, operations: Operations, path: str) -> None:
+    """A workbook kztracker exported comes back as changes to review, not a column mapping."""
+
+    def read(session: Any) -> Any:
+        from kztracker.services.sheet_changes import read_changes
+
+        return read_changes(session, path)
+
+    def arrived(changes: Any) -> None:
+        from ui.sheet_changes import SheetChangesDialog
+
+        dialog = SheetChangesDialog(changes, operations, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Held until closed: without a parent, nothing else keeps the Python object alive.
+        _OPEN_REVIEWS.add(dialog)
+        dialog.finished.connect(lambda _result: _OPEN_REVIEWS.discard(dialog))
+        dialog.open()
+
+    operations.query(
+        read, arrived, on_failure=lambda error: operations.report_failure(error, parent)
     )
 
 

@@ -2668,9 +2668,63 @@
         </message>
     </context>
     <context>
+        <name>SheetChanges</name>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="155" />
+            <source>Changed in the database since the export</source>
+            <translation>Changed in the database since the export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="107" />
+            <location filename="../../ui/sheet_changes.py" line="108" />
+            <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
+            <translation>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="55" />
+            <source>Changes from an edited export</source>
+            <translation>Changes from an edited export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="64" />
+            <source>In the database</source>
+            <translation>In the database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="64" />
+            <source>In the sheet</source>
+            <translation>In the sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="64" />
+            <source>Record and field</source>
+            <translation>Record and field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="149" />
+            <source>{field}: conflict, tick to take the sheet's value</source>
+            <translation>{field}: conflict, tick to take the sheet's value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="121" />
+            <source>{sheet}, row {row}: new {kind} “{label}”</source>
+            <translation>{sheet}, row {row}: new {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="125" />
+            <source>{sheet}, row {row}: {kind} “{label}”</source>
+            <translation>{sheet}, row {row}: {kind} “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="134" />
+            <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
+            <translation>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetImport</name>
         <message numerus="yes">
-            <location filename="../../ui/sheet_import.py" line="132" />
+            <location filename="../../ui/sheet_import.py" line="162" />
             <source>%n row(s) cannot be used and will be left out:</source>
             <translation>
                 <numerusform>%n row cannot be used and will be left out:</numerusform>
@@ -2678,42 +2732,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="100" />
+            <location filename="../../ui/sheet_import.py" line="130" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="32" />
+            <location filename="../../ui/sheet_import.py" line="33" />
             <source>Import &amp;spreadsheet…</source>
             <translation>Import &amp;spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="33" />
+            <location filename="../../ui/sheet_import.py" line="34" />
             <source>Import partners, people, memoranda or milestones from a spreadsheet</source>
             <translation>Import partners, people, memoranda or milestones from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="43" />
+            <location filename="../../ui/sheet_import.py" line="44" />
             <source>Import spreadsheet</source>
             <translation>Import spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="104" />
+            <location filename="../../ui/sheet_import.py" line="134" />
             <source>Open the earlier import instead?</source>
             <translation>Open the earlier import instead?</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="121" />
+            <location filename="../../ui/sheet_import.py" line="151" />
             <source>Review spreadsheet import</source>
             <translation>Review spreadsheet import</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="45" />
+            <location filename="../../ui/sheet_import.py" line="46" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="102" />
+            <location filename="../../ui/sheet_import.py" line="132" />
             <source>These rows were already imported as “{title}”.</source>
             <translation>These rows were already imported as “{title}”.</translation>
         </message>

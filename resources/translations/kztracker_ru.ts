@@ -2681,9 +2681,63 @@
         </message>
     </context>
     <context>
+        <name>SheetChanges</name>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="155" />
+            <source>Changed in the database since the export</source>
+            <translation>Изменено в базе после экспорта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="107" />
+            <location filename="../../ui/sheet_changes.py" line="108" />
+            <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
+            <translation>Изменённых записей: {updated}, новых: {created}, удалённых в таблице: {removed}, конфликтов: {conflicts}. Отметьте удалённую запись, чтобы удалить её, и поле конфликта, чтобы взять значение из таблицы; иначе в базе остаётся своё.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="55" />
+            <source>Changes from an edited export</source>
+            <translation>Изменения из отредактированной выгрузки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="64" />
+            <source>In the database</source>
+            <translation>В базе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="64" />
+            <source>In the sheet</source>
+            <translation>В таблице</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="64" />
+            <source>Record and field</source>
+            <translation>Запись и поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="149" />
+            <source>{field}: conflict, tick to take the sheet's value</source>
+            <translation>{field}: конфликт, отметьте, чтобы взять значение из таблицы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="121" />
+            <source>{sheet}, row {row}: new {kind} “{label}”</source>
+            <translation>{sheet}, строка {row}: новая запись ({kind}) «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="125" />
+            <source>{sheet}, row {row}: {kind} “{label}”</source>
+            <translation>{sheet}, строка {row}: {kind} «{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="134" />
+            <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
+            <translation>{sheet}: {kind} «{label}»: удалено в таблице; отметьте, чтобы удалить</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetImport</name>
         <message numerus="yes">
-            <location filename="../../ui/sheet_import.py" line="132" />
+            <location filename="../../ui/sheet_import.py" line="162" />
             <source>%n row(s) cannot be used and will be left out:</source>
             <translation>
                 <numerusform>%n строку нельзя использовать, она будет пропущена:</numerusform>
@@ -2692,42 +2746,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="100" />
+            <location filename="../../ui/sheet_import.py" line="130" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="32" />
+            <location filename="../../ui/sheet_import.py" line="33" />
             <source>Import &amp;spreadsheet…</source>
             <translation>Импорт &amp;таблицы…</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="33" />
+            <location filename="../../ui/sheet_import.py" line="34" />
             <source>Import partners, people, memoranda or milestones from a spreadsheet</source>
             <translation>Импорт партнёров, лиц, меморандумов или этапов из таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="43" />
+            <location filename="../../ui/sheet_import.py" line="44" />
             <source>Import spreadsheet</source>
             <translation>Импорт таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="104" />
+            <location filename="../../ui/sheet_import.py" line="134" />
             <source>Open the earlier import instead?</source>
             <translation>Открыть прежний импорт?</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="121" />
+            <location filename="../../ui/sheet_import.py" line="151" />
             <source>Review spreadsheet import</source>
             <translation>Проверка импорта таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="45" />
+            <location filename="../../ui/sheet_import.py" line="46" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_import.py" line="102" />
+            <location filename="../../ui/sheet_import.py" line="132" />
             <source>These rows were already imported as “{title}”.</source>
             <translation>Эти строки уже импортированы как «{title}».</translation>
         </message>
