@@ -5,6 +5,9 @@ the database changed since the export; through `kztracker import-sheet` and the 
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -272,3 +275,53 @@ def test_a_record_changed_again_after_the_review_is_refused_and_nothing_written(
     assert _milestone(edited.db, edited.removed) is not None
     with edited.db.session() as session:
         assert session.scalars(select(Milestone).where(Milestone.title == NEW_TITLE)).all() == []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_edited_export_saved_again_by_libreoffice_reads_the_same(
+    edited: Edited, tmp_path: Path
+) -> None:
+    # LibreOffice writes the date formats back escaped (mmm\ yyyy) and recalculates the links.
+    out = tmp_path / "libreoffice"
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(out),
+            str(edited.path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    with edited.db.session() as session:
+        ours = read_changes(session, edited.path)
+        theirs = read_changes(session, out / edited.path.name)
+    assert theirs.lines() == ours.lines()
+    assert theirs.problem_lines() == ours.problem_lines()
+    assert len(ours.lines()) >= 5
+
+
+def test_a_damaged_export_is_one_message_and_nothing_written(
+    seeded_db: Database, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "export.xlsx"
+    assert main(["--db", database_url, "export", str(out)]) == 0
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            # The Milestones sheet cut in half: the package opens, the sheet does not parse.
+            target.writestr(item, data[: len(data) // 2] if "sheet3" in item.filename else data)
+    assert is_export(damaged)
+    capsys.readouterr()
+    assert main(["--db", database_url, "import-sheet", str(damaged), "--yes"]) == 1
+    out_text, err = capsys.readouterr()
+    assert out_text == ""
+    assert err == (
+        f"kztracker: {damaged}: cannot be read as a workbook (ParseError); save it again as .xlsx\n"
+    )

@@ -70,7 +70,10 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("col.notes", "notes", "text"),
     ),
 }
-_PRECISION = {"yyyy": "year", "mmm yyyy": "month"}
+# The workbook part of an export lists a few sheets: a few kilobytes.
+MAX_WORKBOOK_XML = 1024 * 1024
+# What a number format quotes or escapes, and its [$-409]-style locale and colour parts.
+_FORMAT_NOISE = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.')
 
 
 @dataclass
@@ -113,8 +116,9 @@ def is_export(path: str | Path) -> bool:
     """Whether `path` is a workbook kztracker wrote (its hidden register is there)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            if "xl/workbook.xml" not in archive.namelist():
-                return False
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > MAX_WORKBOOK_XML:
+                return False  # not what kztracker writes; the ordinary import refuses it
             return f'name="{identity.REGISTER}"'.encode() in archive.read("xl/workbook.xml")
     except (OSError, zipfile.BadZipFile, KeyError):
         return False
@@ -142,7 +146,11 @@ def _opened(path: Path, formulas: bool = False) -> Iterator[Any]:
 
 def read_exported(path: str | Path) -> ExportedWorkbook:
     """The record sheets and register of an edited export. Raises ImportInputError."""
+    from kztracker.importing.sheets.read import check_package, checked_size
+
     path = Path(path)
+    # The same refusals as any spreadsheet: empty, over 50 MB, a zip bomb, a damaged package.
+    check_package(path, checked_size(path))
     with _opened(path) as wb:
         if identity.REGISTER not in wb.sheetnames:
             raise ImportInputError(
@@ -236,12 +244,23 @@ def _with_links(cached: Iterator[Any], formulas: Iterator[Any]) -> Iterator[list
         yield cells
 
 
+def _precision(number_format: str) -> str:
+    """What a date cell's format shows: the export writes yyyy, mmm yyyy and dd.mm.yyyy, and
+    LibreOffice saves them back escaped (mmm\\ yyyy, dd\\.mm\\.yyyy) or in capitals."""
+    shown = _FORMAT_NOISE.sub(" ", number_format).casefold()
+    if "d" in shown:
+        return "day"
+    if "m" in shown:
+        return "month"
+    return "year" if "y" in shown else "day"
+
+
 def read_cell(how: str, cell: Any, number_format: str) -> Any:
     """A cell as the record's value: text, a PartialDate, a status or kind code, or the name(s)
     of related records (resolved to ids by the caller). Raises ValueError with the reason."""
     if how == "date":
         if isinstance(cell, dt.datetime | dt.date):
-            precision = _PRECISION.get(number_format.lower(), "day")
+            precision = _precision(number_format or "")
             if precision == "year":
                 return PartialDate(cell.year)
             if precision == "month":

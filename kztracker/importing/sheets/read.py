@@ -41,20 +41,8 @@ class Table:
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
-    from kztracker.importing.read import filled_file_size
-
     path = Path(path)
-    name = shown(path.name)
-    size = filled_file_size(
-        path, _("{name} is a folder; choose a spreadsheet file inside it").format(name=name)
-    )
-    if size > MAX_SHEET_BYTES:
-        raise ImportInputError(
-            _(
-                "{name} is {size} MB; spreadsheets over {limit} MB are refused "
-                "(split it or save only the sheet to import)"
-            ).format(name=name, size=f"{size / 2**20:.0f}", limit=MAX_SHEET_BYTES // 2**20)
-        )
+    name = checked_size(path)
     suffix = path.suffix.casefold()
     if suffix in WORKBOOK_SUFFIXES:
         return _read_workbook(path, name, suffix, sheet)
@@ -67,17 +55,39 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     )
 
 
+def checked_size(path: Path) -> str:
+    """The file's name as messages show it, once it is a filled file within the size limit."""
+    from kztracker.importing.read import filled_file_size
+
+    name = shown(path.name)
+    size = filled_file_size(
+        path, _("{name} is a folder; choose a spreadsheet file inside it").format(name=name)
+    )
+    if size > MAX_SHEET_BYTES:
+        raise ImportInputError(
+            _(
+                "{name} is {size} MB; spreadsheets over {limit} MB are refused "
+                "(split it or save only the sheet to import)"
+            ).format(name=name, size=f"{size / 2**20:.0f}", limit=MAX_SHEET_BYTES // 2**20)
+        )
+    return name
+
+
+def check_package(path: Path, name: str) -> None:
+    """Caps what an .xlsx package may unpack to before any reader inflates it."""
+    from kztracker.importing.read_office import check_zip
+
+    invalid = _("{name} is not a valid spreadsheet (damaged?); save it again")
+    check_zip(path, name, invalid, damaged=_damaged(name))
+
+
 def _damaged(name: str) -> str:
     return _("{name} is a damaged spreadsheet; open it and save it again").format(name=name)
 
 
 def _read_workbook(path: Path, name: str, suffix: str, wanted: str | None) -> Table:
     if suffix in ZIP_SUFFIXES:
-        from kztracker.importing.read_office import check_zip
-
-        # Caps what the package may unpack to before calamine inflates any of it.
-        invalid = _("{name} is not a valid spreadsheet (damaged?); save it again")
-        check_zip(path, name, invalid, damaged=_damaged(name))
+        check_package(path, name)
     from python_calamine import CalamineWorkbook
 
     try:
