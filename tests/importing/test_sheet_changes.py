@@ -325,3 +325,23 @@ def test_a_damaged_export_is_one_message_and_nothing_written(
     assert err == (
         f"kztracker: {damaged}: cannot be read as a workbook (ParseError); save it again as .xlsx\n"
     )
+
+
+def test_a_copied_row_with_its_hidden_id_is_left_out_with_its_reason(
+    seeded_db: Database, database_url: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "export.xlsx"
+    assert main(["--db", database_url, "export", str(out)]) == 0
+    wb = load_workbook(out)
+    ws = wb["Milestones"]
+    first = [cell.value for cell in ws[2]]
+    ws.append(first)  # copied whole, hidden id and version included
+    copied = ws.max_row
+    wb.save(out)
+    with seeded_db.session() as session:
+        changes = read_changes(session, out)
+    assert changes.changes == []
+    assert changes.problem_lines() == [
+        f"Milestones: row {copied}, column M (kztracker id) '{first[12]}': the same record as "
+        "row 2 (a copied row?); to add a record, copy only the visible cells"
+    ]

@@ -130,16 +130,23 @@ def _opened(path: Path, formulas: bool = False) -> Iterator[Any]:
     text: a workbook saved by openpyxl keeps a link's formula but not its cached text)."""
     from openpyxl import load_workbook
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=not formulas)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise ImportInputError(
+    def unreadable(error: Exception) -> ImportInputError:
+        return ImportInputError(
             _("{path}: cannot be read as a workbook ({error}); save it again as .xlsx").format(
                 path=path, error=type(error).__name__
             )
-        ) from None
+        )
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=not formulas)
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise unreadable(error) from None
     try:
         yield wb
+    except (ImportInputError, KeyError, IndexError, TypeError, AttributeError):
+        raise  # ours, or a bug of ours: not the file's fault
+    except Exception as error:  # noqa: BLE001 - a sheet's XML is parsed as its rows are read
+        raise unreadable(error) from None
     finally:
         wb.close()
 
@@ -194,6 +201,8 @@ def _read_sheet(ws: Any, formulas: Any, kind: str, title: str) -> ExportedSheet:
                 break
     id_at = names.index(identity.ID_HEADER) if identity.ID_HEADER in names else None
     version_at = names.index(identity.VERSION_HEADER) if identity.VERSION_HEADER in names else None
+    if id_at is not None:
+        sheet.headers[""] = identity.ID_HEADER
     for number, cells in enumerate(rows, start=2):
         row = list(cells)
 
@@ -208,7 +217,10 @@ def _read_sheet(ws: Any, formulas: Any, kind: str, title: str) -> ExportedSheet:
             )
             for field_name, i in where.items()
         }
-        if all(cell[1] in (None, "") for cell in taken.values()) and value(id_at) is None:
+        if id_at is not None:
+            # Under the empty field: where a problem of the whole row (a copied id) points.
+            taken[""] = (get_column_letter(id_at + 1), value(id_at), "General")
+        if all(cell[1] in (None, "") for cell in taken.values()):
             continue  # an empty row
         record_id, version = value(id_at), value(version_at)
         sheet.rows.append(
