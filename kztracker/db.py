@@ -363,6 +363,11 @@ def _unusable_reason(path: Path, *, completing: bool, thorough: bool = True) -> 
         finally:
             connection.close()
     except sqlite3.Error as exc:
+        if _hot_journal(path):
+            return _(
+                "{path} holds a write that was cut short; run `kztracker init` (or open it in "
+                "the window) to let SQLite undo it"
+            ).format(path=shown(path))
         return _damaged(path, exc)
     if unfinished:
         if completing:
@@ -398,10 +403,36 @@ def _newer(where: str, schema: str) -> str:
     )
 
 
+def _hot_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
+def _roll_back_interrupted_write(path: Path) -> None:
+    """Let SQLite undo a write that was killed part-way (a hot rollback journal beside the file).
+
+    A read-only connection cannot do that rollback ("attempt to write a readonly database"),
+    so a file left by a killed first start looked damaged to the checks below. Only a caller
+    that may write gets here; opening the file read-write is what makes SQLite restore it.
+    """
+    if not _hot_journal(path):
+        return
+    try:
+        connection = sqlite3.connect(path, timeout=10)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return  # the checks that follow say what is wrong
+
+
 def _check_sqlite_integrity(path: Path, *, completing: bool, thorough: bool = True) -> None:
     """Refuse a damaged, foreign or newer file before the engine (which sets WAL) touches it."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    if completing:
+        _roll_back_interrupted_write(path)
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     absent = [companion for companion in companions if not companion.exists()]
     reason = _unusable_reason(path, completing=completing, thorough=thorough)

@@ -145,3 +145,49 @@ def test_two_first_starts_at_once_create_and_seed_once(database_url: str, tmp_pa
     assert seeded.total == 0
     single = _counts(db)
     assert single["Source"] == 5 and single["Memorandum"] > 0
+
+
+_WRITE_AND_WAIT = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode=DELETE")
+connection.execute("PRAGMA cache_size=1")  # spill to the file while the journal is hot
+connection.execute("CREATE TABLE before_the_write (x)")
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("CREATE TABLE cut_short (x)")
+connection.executemany("INSERT INTO cut_short VALUES (?)", [(b"x" * 2000,) for _ in range(500)])
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def _killed_mid_write(path: Path) -> None:
+    """A writer killed with its rollback journal hot: the file holds half of a transaction."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITE_AND_WAIT, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+    writer.kill()
+    writer.wait()
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0
+
+
+def test_a_write_killed_part_way_is_undone_by_the_next_init(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    _killed_mid_write(path)
+    listed = run_cli(tmp_path, "--db", str(path), "list", "partners")
+    assert listed.returncode == 1
+    assert listed.stderr == (
+        f"kztracker: {path} holds a write that was cut short; run `kztracker init` (or open it "
+        "in the window) to let SQLite undo it; no backup of it was found in "
+        f"{tmp_path / 'backups'}\n"
+    )
+    # A look that only reads changed nothing: the half-made write is still there to undo.
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+    result = run_cli(tmp_path, "--db", str(path), "init")
+    # The file held only a table of someone else's once the write was undone: refused as
+    # foreign, never called damaged, and never seeded over.
+    assert result.returncode == 1
+    assert "holds other data, not a kztracker database" in result.stderr
+    assert "damaged" not in result.stderr
