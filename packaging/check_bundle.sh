@@ -51,7 +51,9 @@ step "import of txt, html, docx, pdf, and of Russian and Kazakh text: ok"
 "$PYTHON" - "$WORK/ru.xlsx" <<'PY' || fail "the workbook's sheets are not named in Russian"
 import re, sys
 from openpyxl import load_workbook
-names = load_workbook(sys.argv[1], read_only=True).sheetnames
+book = load_workbook(sys.argv[1], read_only=True)
+# The sheets a reader sees; the hidden one of exported record ids keeps its machine name.
+names = [sheet.title for sheet in book.worksheets if sheet.sheet_state == "visible"]
 assert names and all(re.search("[а-яё]", n, re.I) for n in names), names
 PY
 step "export in Russian: ok"
