@@ -132,8 +132,8 @@ def test_short_forms_and_country_suffixes_join_their_organization() -> None:
 
 def test_organizations_without_a_type_word_are_found_by_context() -> None:
     draft = _draft(
-        "Strategic partnerships with tech giants such as Google, NVIDIA, and Huawei are "
-        "advancing AI at the Ministry of Digital Development. Experts from Elsevier and "
+        "Strategic partnerships with technology firms like Google, NVIDIA, and Huawei now "
+        "drive AI work at the Ministry of Digital Development. Experts from Elsevier and "
         "Clarivate spoke at ConnectED 2024."
     )
     names = set(_names(draft.organizations))
