@@ -1,6 +1,6 @@
 """Organizations named together in the plural: "the Energy Ministries of Kazakhstan and Russia",
-"the Ministries of Culture of the Republic of Kazakhstan and the People's Republic of China"
-are one ministry of each country. The plural words are data (data/plurals.json)."""
+"the Education Ministries of Uzbekistan and Mongolia" are one ministry of each country. The
+plural words are data (data/plurals.json)."""
 
 from __future__ import annotations
 
