@@ -153,11 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _damage_met(exc: Exception, db: str | None) -> str | None:
     """The "damaged, and where the backups are" message when the command met a damaged page
-    of a SQLite file (see kztracker.db.damage_met), else None."""
+    of a SQLite file (see kztracker.sqlite_checks.damage_met), else None."""
     errors = sys.modules.get("sqlalchemy.exc")
     if errors is None or not isinstance(exc, errors.DBAPIError) or exc.orig is None:
         return None
-    from kztracker.db import damage_met
+    from kztracker.sqlite_checks import damage_met
 
     try:
         return damage_met(db, exc.orig)

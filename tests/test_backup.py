@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from kztracker.cli import main
-from kztracker.db import Database, open_database, sqlite_problem
+from kztracker.db import Database, open_database
 from kztracker.errors import KztrackerError
 from kztracker.services.backup import automatic_backups, backup, backup_on_open, restore
+from kztracker.sqlite_checks import sqlite_problem
 
 
 def _count(path: Path, table: str) -> int:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from kztracker.db import Database, open_database, sqlite_path, sqlite_problem
+from kztracker.db import Database, open_database, sqlite_path
 from kztracker.models import HistoryEntry, Milestone
+from kztracker.sqlite_checks import sqlite_problem
 
 # Adds milestones through the ORM (so history is written too) in ONE transaction, reporting
 # each flushed batch, and never commits: only SIGKILL ends it before its safety cap.

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kztracker.db import Database, integrity_problem, open_database
+from kztracker.db import Database, open_database
 from kztracker.errors import DatabaseOpenError
+from kztracker.sqlite_checks import integrity_problem
 from tests.sqlite_damage import rightmost_leaf, root_page, scribble_page
 
 

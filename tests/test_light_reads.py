@@ -1,5 +1,6 @@
 """Reading commands stay light: `list` and a read-only open load neither SQLAlchemy's ORM, the
-model classes nor the history hook (issue 18: the whole process near a bare Core script)."""
+model classes, the history hook nor the backups (issue 18: the whole process near a bare Core
+script; backups load before a write or when a message names the way back)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ from kztracker.db import Database
 from kztracker.models import Base
 from kztracker.services.listing import LIGHT_TABLES, kinds
 
-HEAVY = ("sqlalchemy.orm", "kztracker.models", "kztracker.history", "kztracker.services.seeding")
+HEAVY = (
+    "sqlalchemy.orm",
+    "kztracker.models",
+    "kztracker.history",
+    "kztracker.services.seeding",
+    "kztracker.backups",
+)
 
 
 def _loaded_after(code: str) -> tuple[list[str], str]:

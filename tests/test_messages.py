@@ -169,7 +169,7 @@ def test_a_database_error_mid_command_is_its_own_sentence(
 def test_pg_dump_gets_the_password_from_its_environment_never_its_arguments(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kztracker import db
+    from kztracker import backups
 
     seen: dict[str, object] = {}
 
@@ -177,9 +177,9 @@ def test_pg_dump_gets_the_password_from_its_environment_never_its_arguments(
         seen["argv"], seen["env"] = argv, kwargs["env"]
         return subprocess.CompletedProcess(argv, 0, "", "")
 
-    monkeypatch.setattr(db.shutil, "which", lambda _name: "/usr/bin/pg_dump")
-    monkeypatch.setattr(db.subprocess, "run", fake_run)
-    db.pg_dump("postgresql+psycopg://bob:s3cret@db.example:5432/tracker", tmp_path)
+    monkeypatch.setattr(backups.shutil, "which", lambda _name: "/usr/bin/pg_dump")
+    monkeypatch.setattr(backups.subprocess, "run", fake_run)
+    backups.pg_dump("postgresql+psycopg://bob:s3cret@db.example:5432/tracker", tmp_path)
     argv = seen["argv"]
     assert isinstance(argv, list) and not any("s3cret" in part for part in argv)
     assert "postgresql://bob@db.example:5432/tracker" in argv

@@ -8,11 +8,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from kztracker.backups import backup_sqlite
 from kztracker.db import (
     SCHEMA_HEAD,
     Database,
     alembic_config,
-    backup_sqlite,
     current_revision,
     head_revision,
     open_database,

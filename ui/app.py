@@ -81,7 +81,7 @@ def _check_then_back_up(window: MainWindow) -> None:
     """SQLite's quick_check, which the open left for after the first paint (it reads every
     page: 0.6 s on a million milestones), off the UI thread; a damaged file is named with the
     way back, and is not backed up over the good copies. A sound one gets its daily backup."""
-    from kztracker.db import integrity_problem
+    from kztracker.sqlite_checks import integrity_problem
 
     database = window.database
 

@@ -88,7 +88,8 @@ def open_database_dialog(window: MainWindow) -> MainWindow | None:
 
 def restore_backup_dialog(window: MainWindow) -> MainWindow | None:
     """Choose a backup, say what happens, put it in place of this database and reopen."""
-    from kztracker.db import backup_directory, sqlite_path
+    from kztracker.backups import backup_directory
+    from kztracker.db import sqlite_path
     from kztracker.services.backup import restore
 
     target = sqlite_path(window.database.url)

@@ -23,7 +23,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from sqlalchemy import select
 
-from kztracker.db import copy_sqlite, resolve_url, sqlite_path
+from kztracker.backups import copy_sqlite
+from kztracker.db import resolve_url, sqlite_path
 from kztracker.errors import KztrackerError
 from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person, Source
 

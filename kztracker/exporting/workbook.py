@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from kztracker.counts import counted_list
-from kztracker.db import Database, read_snapshot, sqlite_path
+from kztracker.db import Database, sqlite_path
 from kztracker.exporting import identity, records
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
 from kztracker.exporting.scope import ExportScope, Selection, resolve
@@ -39,6 +39,7 @@ from kztracker.exporting.writer import (
 )
 from kztracker.i18n import _
 from kztracker.schedule import CLOSED_STATUSES
+from kztracker.transactions import read_snapshot
 from kztracker.vocabulary import (
     language_label,
     memorandum_kind_label,

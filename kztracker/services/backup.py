@@ -13,20 +13,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from kztracker.db import (
-    SQLITE_HEADER,
-    Database,
-    backup_directory,
-    copy_sqlite,
-    default_database_path,
-    known_revisions,
-    pg_dump,
-    resolve_url,
-    sqlite_path,
-    sqlite_problem,
-)
+from kztracker.backups import backup_directory, copy_sqlite, pg_dump
+from kztracker.db import Database, default_database_path, known_revisions, resolve_url, sqlite_path
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _
+from kztracker.sqlite_checks import SQLITE_HEADER, sqlite_problem
 
 AUTOMATIC = "auto"
 DEFAULT_KEEP = 10

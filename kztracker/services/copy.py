@@ -31,10 +31,11 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from kztracker.db import Database, open_database, read_snapshot, resolve_url
+from kztracker.db import Database, open_database, resolve_url
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _, ngettext
 from kztracker.models import Base
+from kztracker.transactions import read_snapshot
 
 BATCH = 2000
 Progress = Callable[[str, int, int], None]

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select, table
 
-from kztracker.db import Database, open_database, writer_lock
+from kztracker.db import Database, open_database
+from kztracker.transactions import writer_lock
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import ui.app as app
-from kztracker.db import Database, backup_directory
+from kztracker.backups import backup_directory
+from kztracker.db import Database
 from tests.sqlite_damage import rightmost_leaf, scribble_page
 
 
