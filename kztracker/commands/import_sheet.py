@@ -188,7 +188,7 @@ def _run_changes(args: argparse.Namespace, interactive: bool) -> int:
     finally:
         database.dispose()
     if args.json:
-        _dump(changes.as_json() | {"applied": applied.__dict__})
+        _dump(changes.as_json() | {"applied": applied.counts()})
     else:
         print(_("{path}: {summary}").format(path=args.file, summary=applied.summary()))
     for change in changes.of("removed"):

@@ -1,8 +1,9 @@
 """Which record each row of an export is, so an edited workbook can come back as changes.
 
-Every sheet of memoranda, milestones, partners and people ends in two hidden columns, the
-record's id and the version it had when exported, and a hidden sheet (REGISTER) lists every
-record the workbook holds (kind, id, version). kztracker.services.sheet_changes reads them back.
+Every sheet of memoranda, milestones, partners, people and focus areas ends in two hidden
+columns, the record's id and the version it had when exported, and a hidden sheet (REGISTER)
+lists every record the workbook holds (kind, id, version).
+kztracker.services.sheet_changes reads them back.
 
 Why columns on the row rather than only a sheet keyed by row number: a colleague sorts,
 filters, inserts and deletes rows in Excel or LibreOffice, and both move a row's cells together,
@@ -16,6 +17,7 @@ from the sheet) from a record that was never exported.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from openpyxl import Workbook
@@ -24,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.exporting.scope import Selection, restrict
 from kztracker.exporting.sheet import Column
-from kztracker.models import Memorandum, Milestone, Organization, Person
+from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person
 
 # Record kinds whose sheets carry ids, and the model each version is read from.
 MODELS: dict[str, Any] = {
@@ -32,6 +34,7 @@ MODELS: dict[str, Any] = {
     "milestone": Milestone,
     "organization": Organization,
     "person": Person,
+    "focus_area": FocusArea,
 }
 KINDS = tuple(MODELS)
 # Machine words, never translated: an export in any language is read back by them.
@@ -65,7 +68,8 @@ def write_register(wb: Workbook, sheets: list[Any]) -> None:
     """The hidden sheet listing every record the workbook holds, last in the workbook."""
     ws = wb.create_sheet(REGISTER)
     ws.sheet_state = "hidden"
-    ws.append([FORMAT])
+    # This export's own key: rows added to it and applied are known when it comes back again.
+    ws.append([FORMAT, uuid.uuid4().hex])
     ws.append(list(REGISTER_HEADER))
     for sheet in sheets:
         for record_id, version in sheet.written.items():

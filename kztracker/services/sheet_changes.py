@@ -12,7 +12,7 @@ transaction, so the history records every change and a failure writes nothing.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,18 +31,22 @@ from kztracker.importing.sheets.exported import (
     read_cell,
     read_exported,
 )
+from kztracker.normalize import name_key
 from kztracker.services.record_kinds import find_by_name, get_record, label_of
 from kztracker.services.records import (
     create_record,
     delete_record,
     load_record,
+    snapshot_record,
     update_record,
     validate_record,
 )
+from kztracker.services.sheet_applied import Steps, cite_added, remember, rows_added_before
 from kztracker.vocabulary import (
     kind_name,
     memorandum_kind_label,
     organization_kind_label,
+    party_role_label,
     status_label,
 )
 
@@ -56,8 +60,6 @@ __all__ = [
     "read_changes",
 ]
 
-# The export joins several names with "; "; a name itself may hold a comma.
-_NAMES = re.compile(r"\s*[;\n]\s*")
 _LABELS = {
     "status": status_label,
     "memorandum_status": status_label,
@@ -154,6 +156,7 @@ class ChangeSet:
     path: Path
     changes: list[RecordChange]
     problems: list[tuple[str, Problem]]  # (sheet, problem): rows left out, and why
+    export_key: str = ""  # which export the file is (sheet_applied)
 
     def of(self, action: str) -> list[RecordChange]:
         return [c for c in self.changes if c.action == action]
@@ -192,6 +195,12 @@ class Applied:
     created: int
     deleted: int
     conflicts_left: int  # records whose conflicting fields kept the database's value
+    # What was written, for Undo (services.sheet_applied.take_back)
+    steps: Steps = field(default_factory=Steps, compare=False, repr=False)
+
+    def counts(self) -> dict[str, int]:
+        names = ("updated", "created", "deleted", "conflicts_left")
+        return {name: getattr(self, name) for name in names}
 
     def summary(self) -> str:
         return _(
@@ -217,11 +226,12 @@ def read_changes(session: Session, path: str | Path) -> ChangeSet:
     exported = read_exported(path)
     changes: list[RecordChange] = []
     problems: list[tuple[str, Problem]] = []
+    added_before = rows_added_before(session, exported.key)
     for kind, sheet in exported.sheets.items():
         seen: dict[int, int] = {}
         for row in sheet.rows:
             try:
-                change = _row_change(session, sheet, row, exported.register, seen)
+                change = _row_change(session, sheet, row, exported.register, seen, added_before)
             except _RowProblem as problem:
                 letter, value, _format = row.cells.get(problem.field_name, ("", None, ""))
                 header = sheet.headers.get(problem.field_name, problem.field_name)
@@ -250,7 +260,7 @@ def read_changes(session: Session, path: str | Path) -> ChangeSet:
                     record.version,
                 )
             )
-    return ChangeSet(Path(path), changes, problems)
+    return ChangeSet(Path(path), changes, problems, exported.key)
 
 
 def _row_change(
@@ -259,11 +269,17 @@ def _row_change(
     row: ExportedRow,
     register: dict[tuple[str, int], tuple[int | None, str]],
     seen: dict[int, int],
+    added_before: dict[tuple[str, str], list[int]],
 ) -> RecordChange | None:
     kind = sheet.kind
     record_id = row.record_id
     if record_id is None:
-        return _create(session, sheet, row, _sheet_values(session, kind, row))
+        values = _sheet_values(session, kind, row)
+        # A row an earlier apply of this export created: that record, not a new one.
+        earlier = added_before.get((kind, name_key(str(values.get(_name_field(kind)) or ""))))
+        if not earlier:
+            return _create(session, sheet, row, values)
+        record_id = earlier.pop(0)
     if record_id in seen:
         raise _RowProblem(
             "",
@@ -356,8 +372,11 @@ def _sheet_values(session: Session, kind: str, row: ExportedRow) -> dict[str, An
         elif how.startswith("ref:"):
             value = _resolve(session, how[4:], field_name, value) if value else None
         elif how.startswith("refs:"):
-            names = [n for n in _NAMES.split(str(cell or "").strip()) if n]
-            value = sorted(_resolve(session, how[5:], field_name, name) for name in names)
+            value = sorted({_resolve(session, how[5:], field_name, name) for name in value})
+        elif how == "parties":
+            # As the record holds them (read_values): one entry per partner, by id.
+            roles = {_resolve(session, "organization", field_name, n): r for n, r in value}
+            value = [{"organization_id": i, "role": roles[i]} for i in sorted(roles)]
         found[field_name] = value
     return found
 
@@ -378,7 +397,9 @@ def _comparable(value: Any) -> Any:
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, list | tuple):
-        return sorted(value) or None
+        # Parties are dicts (partner, role); names and ids sort as they are.
+        items = [tuple(sorted(v.items())) if isinstance(v, dict) else v for v in value]
+        return sorted(items, key=repr) or None
     return value
 
 
@@ -395,9 +416,24 @@ def _shown(session: Session, how: str, value: Any) -> str | None:
         return _LABELS[how](value)
     if how.startswith("ref:"):
         return label_of(how[4:], get_record(session, how[4:], value))
+    # Several names in name order, as the export lists them.
     if how.startswith("refs:"):
-        return "; ".join(label_of(how[5:], get_record(session, how[5:], v)) for v in value)
+        return _joined(label_of(how[5:], get_record(session, how[5:], v)) for v in value)
+    if how == "parties":
+        return _joined(_party_shown(session, p["organization_id"], p["role"]) for p in value)
+    if how == "aliases":
+        return _joined(value)
     return str(value)
+
+
+def _joined(names: Iterable[str]) -> str:
+    return "; ".join(sorted(names, key=name_key))
+
+
+def _party_shown(session: Session, organization_id: int, role: str | None) -> str:
+    """A party as the export writes it: its name, with any role but "party" in brackets."""
+    name = label_of("organization", get_record(session, "organization", organization_id))
+    return name if role in (None, "party") else f"{name} ({party_role_label(role)})"
 
 
 def apply_changes(
@@ -412,6 +448,7 @@ def apply_changes(
     create, and the removed records the user ticked (`delete`: (kind, id)). A record changed
     again since the changes were read raises StaleRecordError (the caller rolls back)."""
     updated = created = deleted = conflicts_left = 0
+    steps = Steps()
     for change in change_set.of("update"):
         values = {
             f.field: f.value
@@ -422,6 +459,7 @@ def apply_changes(
             conflicts_left += 1
         if values:
             assert change.record_id is not None
+            before = load_record(session, change.kind, change.record_id)
             update_record(
                 session,
                 change.kind,
@@ -430,13 +468,30 @@ def apply_changes(
                 expected_version=change.version,
                 overwrite=False,
             )
+            after = remember(session, steps, change.kind, change.record_id)
+            steps.updated.append(
+                (
+                    change.kind,
+                    change.record_id,
+                    {name: before[name] for name in values},
+                    {name: after[name] for name in values},
+                )
+            )
             updated += 1
+    added = []
     for change in change_set.of("create"):
-        create_record(session, change.kind, {f.field: f.value for f in change.fields})
+        made = create_record(session, change.kind, {f.field: f.value for f in change.fields})
+        record_id = made.created[0]
+        remember(session, steps, change.kind, record_id)
+        steps.created.append((change.kind, record_id))
+        added.append((change.kind, record_id, change.sheet, change.row, change.label))
         created += 1
+    cite_added(session, change_set.export_key, change_set.path.name, added, steps)
     for change in change_set.of("removed"):
         if change.key in delete:
             assert change.record_id is not None
+            snapshot = snapshot_record(session, change.kind, change.record_id)
             delete_record(session, change.kind, change.record_id, expected_version=change.version)
+            steps.deleted.append((change.kind, change.record_id, snapshot))
             deleted += 1
-    return Applied(updated, created, deleted, conflicts_left)
+    return Applied(updated, created, deleted, conflicts_left, steps)

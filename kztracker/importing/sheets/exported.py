@@ -10,6 +10,7 @@ colleague whose kztracker speaks Kazakh still comes back.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import zipfile
 from collections.abc import Iterator
@@ -30,7 +31,8 @@ from kztracker.importing.sheets import values
 
 # Each record sheet's columns that come back: the export's header word, the record's field,
 # and how the cell reads ("text", "date", "status", "memorandum_status", "organization_kind",
-# "memorandum_kind", "ref:<kind>" for one related record by name, "refs:<kind>" for several).
+# "memorandum_kind", "ref:<kind>" for one related record by name, "refs:<kind>" for several,
+# "parties" for partners each with its role in brackets, "aliases" for other spellings).
 COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "milestone": (
         ("col.title", "title", "text"),
@@ -50,6 +52,9 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("col.status", "status", "memorandum_status"),
         ("col.signed_on", "signed_on", "date"),
         ("col.valid_until", "valid_until", "date"),
+        ("col.parties", "party_ids", "parties"),
+        ("col.signatories", "signatory_ids", "refs:person"),
+        ("col.focus_areas", "focus_area_ids", "refs:focus_area"),
         ("col.responsible", "responsible_id", "ref:person"),
         ("col.summary", "summary", "text"),
     ),
@@ -59,6 +64,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("col.kind", "kind", "organization_kind"),
         ("col.country", "country", "text"),
         ("col.parent", "parent_id", "ref:organization"),
+        ("col.aliases", "aliases", "aliases"),
         ("col.notes", "notes", "text"),
     ),
     "person": (
@@ -67,7 +73,13 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("col.organization", "organization_id", "ref:organization"),
         ("col.email", "email", "text"),
         ("col.phone", "phone", "text"),
+        ("col.aliases", "aliases", "aliases"),
         ("col.notes", "notes", "text"),
+    ),
+    "focus_area": (
+        ("col.name", "name", "text"),
+        ("col.parent", "parent_id", "ref:focus_area"),
+        ("col.description", "description", "text"),
     ),
 }
 # The workbook part of an export lists a few sheets: a few kilobytes.
@@ -98,6 +110,8 @@ class ExportedWorkbook:
     sheets: dict[str, ExportedSheet]  # kind -> its sheet, when the workbook still has it
     # (kind, id) -> (version, sheet title) of every record the export wrote
     register: dict[tuple[str, int], tuple[int | None, str]]
+    # Which export this is (the register's key; the file's hash for an export without one)
+    key: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +124,43 @@ def _headers() -> dict[str, set[str]]:
                 for key, _field, _how in columns:
                     found.setdefault(key, set()).add(word(key))
     return found
+
+
+@lru_cache(maxsize=1)
+def _party_roles() -> dict[str, str]:
+    """Each party role's word, folded, in every language the export writes -> the role."""
+    from kztracker.models import PARTY_ROLES
+    from kztracker.vocabulary import party_role_label
+
+    found: dict[str, str] = {}
+    for code in i18n.LANGUAGES:
+        with i18n.in_language(code):
+            for role in PARTY_ROLES:
+                found[party_role_label(role).casefold()] = role
+    return found
+
+
+# The export joins several names with "; "; a name itself may hold a comma.
+_NAMES = re.compile(r"\s*[;\n]\s*")
+
+
+def _names(cell: Any) -> list[str]:
+    text = cell if isinstance(cell, str) else values.text(cell) or ""
+    return [" ".join(name.split()) for name in _NAMES.split(text.strip()) if name.strip()]
+
+
+# A party as the export writes it: "Name" for a party, "Name (Observer)" with another role.
+_PARTY = re.compile(r"^(?P<name>.*\S)\s*\((?P<role>[^()]+)\)$")
+
+
+def _party(item: str) -> tuple[str, str]:
+    """(name, role) of one party; brackets that name no role belong to the name."""
+    found = _PARTY.match(item)
+    if found:
+        role = _party_roles().get(found.group("role").strip().casefold())
+        if role is not None:
+            return found.group("name"), role
+    return item, "party"
 
 
 def is_export(path: str | Path) -> bool:
@@ -167,7 +218,10 @@ def read_exported(path: str | Path) -> ExportedWorkbook:
             )
         register: dict[tuple[str, int], tuple[int | None, str]] = {}
         titles: dict[str, str] = {}
+        key = ""
         for n, row in enumerate(wb[identity.REGISTER].iter_rows(values_only=True)):
+            if n == 0 and len(row) > 1 and row[1]:
+                key = str(row[1])
             if n < 2 or not row or row[0] not in COLUMNS or not isinstance(row[1], int | float):
                 continue
             kind, record_id, version, title = (list(row) + [None] * 4)[:4]
@@ -182,7 +236,9 @@ def read_exported(path: str | Path) -> ExportedWorkbook:
                 for kind, title in titles.items()
                 if title in wb.sheetnames
             }
-    return ExportedWorkbook(path, sheets, register)
+    if not key:
+        key = hashlib.sha256(path.read_bytes()).hexdigest()
+    return ExportedWorkbook(path, sheets, register, key)
 
 
 def _read_sheet(ws: Any, formulas: Any, kind: str, title: str) -> ExportedSheet:
@@ -280,9 +336,11 @@ def read_cell(how: str, cell: Any, number_format: str) -> Any:
         return values.date(cell)
     if how == "text" and isinstance(cell, str):
         return cell.strip() or None  # line breaks kept: a note's lines are not a change
+    if how.startswith("refs:") or how == "aliases":
+        return _names(cell)
+    if how == "parties":
+        return [_party(item) for item in _names(cell)]
     text = values.text(cell)
-    if how.startswith("refs:"):
-        return values.items(cell)
     if how == "text" or how.startswith("ref:") or text is None:
         return text
     return getattr(values, how)(text)
