@@ -51,6 +51,18 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("database_url", backends, indirect=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app's cache (the unpacked language model, kztracker.importing.language) in a folder
+    of the test session's own, never the user's ~/.cache/kztracker. One folder for the whole
+    session, so the model is unpacked once, not for every test. platformdirs reads
+    XDG_CACHE_HOME; the commands tests start as processes inherit it."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        yield folder
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A SQLite file for tests that are about SQLite files themselves."""
