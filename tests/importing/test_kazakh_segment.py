@@ -47,9 +47,15 @@ def test_offsets_point_into_the_text() -> None:
             assert PAGE[token.start : token.end] == token.text
 
 
-def test_a_headline_in_capitals_is_read_word_by_word() -> None:
-    article = segment("ОРТАЛЫҚ ПЕН ИНСТИТУТ КЕЛІСІМГЕ КЕЛДІ\nМәтін осында жалғасады.", stamp_end)
-    assert article.sentences[0].text == "Орталық Пен Институт Келісімге Келді"
+def test_a_headline_in_capitals_keeps_capitals_only_on_the_texts_own_names() -> None:
+    page = (
+        "ЖАМБЫЛ ОБЛЫСЫ ҮШ ӨҢІРМЕН II ФОРУМДА КЕЛІСІМГЕ КЕЛДІ\n"
+        "Бүгін Жамбыл облысының әкімдігі бұл туралы хабарлады."
+    )
+    article = segment(page, stamp_end)
+    assert article.sentences[0].text == "Жамбыл облысы үш өңірмен II форумда келісімге келді"
+    assert article.sentences[0].tokens[0].capitalized
+    assert not article.sentences[0].tokens[1].capitalized
 
 
 def test_a_dateline_with_its_place_is_a_stamp() -> None:

@@ -105,7 +105,7 @@ def memoranda_in(
         if found is None or not is_signed(sentence):
             continue
         at, document = found
-        parties = _parties(sentence, orgs_at.get(index, []))
+        parties = _parties(sentence, orgs_at.get(index, []), sentence.tokens[at].start)
         several = by_partner(sentence, parties)
         if several:
             for own, at, document in several:
@@ -184,12 +184,28 @@ def _referred(
     return found
 
 
-def _parties(sentence: Sentence, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+def _parties(
+    sentence: Sentence, mentions: list[OrganizationMention], document: int
+) -> list[OrganizationMention]:
     """The organizations «X, Y және Z арасында» joins, else those of the clause that can sign:
     named as the subject, with «-мен», or as a signatory's owner («-ның»), not a host in the
-    locative («университетінде») nor an addressee («министрлігіне»)."""
+    locative («университетінде») nor an addressee («министрлігіне»). An «арасындағы» inside
+    quotes the document stands outside of is another thing's name («... арасындағы форум»)."""
     between = words("agreements", "between")
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in re.finditer(r"«[^«»]*»", sentence.text)
+    ]
+    elsewhere = [(s, e) for s, e in quoted if not s < document < e]
+    # «... «X мен Y арасындағы форум» ...»: the names a quoted title holds are not parties.
+    mentions = [
+        m for m in mentions
+        if not any(s < m.start and m.end < e and (m.start > s + 1 or m.end < e - 1)
+                   for s, e in elsewhere)
+    ]
     for token in sentence.tokens:
+        if any(s < token.start < e for s, e in elsewhere):
+            continue
         if token.lower in between:
             joined = _joined_before(sentence, mentions, token.start)
             before = [m for m in mentions if m.end <= token.start]
@@ -345,7 +361,9 @@ def _headline_into_body(
     for memo in memoranda:
         if set(memo.spans) <= headlines:
             fuller = [
-                b for b in body if b.kind == memo.kind and set(b.parties) & set(memo.parties)
+                b for b in body if b.kind == memo.kind and (
+                    set(b.parties) & set(memo.parties) or _bodies_of(b.parties, memo.parties)
+                )
             ]
             if len(fuller) == 1:
                 target = fuller[0]
@@ -355,6 +373,16 @@ def _headline_into_body(
                 continue
         kept.append(memo)
     return kept
+
+
+def _bodies_of(bodies: list[str], states: list[str]) -> bool:
+    """ «Павлодар облысы мен Омбы облысы» in a headline, «Павлодар облысының әкімдігі мен Омбы
+    облысының Үкіметі» in the body: each party of the one is named inside a party of the other."""
+
+    def own(name: str) -> set[str]:
+        return {strip_case(w).casefold() for w in name.split()}
+
+    return bool(states) and all(any(own(s) < own(b) for b in bodies) for s in states)
 
 
 def _unique(items: list[str]) -> list[str]:

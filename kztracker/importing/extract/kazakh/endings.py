@@ -94,9 +94,13 @@ def _fits(stem: str, ending: Ending, table: _Table) -> bool:
     if len(stem) < table.min_stem or not stem[-1].isalpha():
         return False
     harmony = _harmony(ending.text, table)
-    stem_harmony = _harmony(_deciding_part(stem, table), table)
+    # A Russian surname's suffix is written either way: «Назарбаевтың», and «Жээнбековтың»
+    # beside «Жээнбековтің».
+    stem_harmonies = {_harmony(_deciding_part(stem, table), table), _harmony(stem, table)}
     # Loan words with only neutral vowels (Цзиньпин) take either form.
-    if ending.harmonic and harmony and stem_harmony and harmony != stem_harmony:
+    if ending.harmonic and harmony and None not in stem_harmonies and (
+        harmony not in stem_harmonies
+    ):
         return False
     if ending.possessive:
         return any(stem.casefold().endswith(p) for p in table.possessives)
@@ -146,13 +150,15 @@ def genitive(name: str) -> str:
     return name + (back if last_vowel in table.back else front)
 
 
-def person_nominative(name: str) -> str:
-    """A person's name in the nominative; a short surname keeps its letters («Ханс Клюге»)."""
+def person_nominative(name: str, object_verb: bool = False) -> str:
+    """A person's name in the nominative; a short surname keeps its letters («Ханс Клюге»).
+    `object_verb`: a verb that takes an object follows («... Форрестті қабылдады»)."""
     words = name.split(" ")
     stem = strip_case(words[-1])
     # Many surnames end as an object would (Сатыбалды, Айдын): an object ending is taken off
-    # only where a surname's own ending is left (Сұлтанғазиевті → Сұлтанғазиев).
-    if case_of(words[-1]) == "accusative" and not stem.casefold().endswith(
+    # only where a surname's own ending is left (Сұлтанғазиевті → Сұлтанғазиев), or before a
+    # verb whose object the name is.
+    if case_of(words[-1]) == "accusative" and not object_verb and not stem.casefold().endswith(
         tuple(data("endings")["surname_endings"])
     ):
         return name

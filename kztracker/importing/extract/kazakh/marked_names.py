@@ -89,7 +89,7 @@ def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         company = bases[j].casefold() in company_forms()
         kind = entry.kind if entry else "company" if company else None
         not_names = words("organizations", "not_latin_names")
-        if name.casefold() in not_names:
+        if name.casefold() in not_names or re.fullmatch(r"[IVXLC]+", name):
             pass  # «PhD», «IT»: Latin capitals that name no organization
         elif not re.search(r"\.(?:kz|com|ru|org|net|uz|kg)\b", name, re.IGNORECASE):
             found.append(OrganizationMention(name, start, end, kind, sentence=index))

@@ -119,6 +119,8 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
             if opening is not None:
                 return opening
         inner = type_of(tokens[j].text)
+        if tokens[j].lower in words("organizations", "quantities"):
+            return None  # «Өзбекстанның үш облысымен»: a count of bodies, not one's name
         if _boundary(tokens[j]) or (inner is not None and not inner.state):
             return _alone(tokens, i, entry)  # «облысының» may stand inside a name
         j -= 1

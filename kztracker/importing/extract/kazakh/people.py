@@ -69,6 +69,12 @@ def _surname(word: str) -> bool:
     return len(folded) > 4 and any(folded.endswith(end) for end in endings)
 
 
+def _object_verb(token: Token | None) -> bool:
+    """ «қабылдады», «құттықтады»: a verb whose object the name before it is."""
+    stems = tuple(data("people")["object_verbs"])
+    return token is not None and token.lower.startswith(stems)
+
+
 def _name_at(tokens: list[Token], i: int) -> int:
     """How many tokens from `i` form a name: 2, 3 for short East Asian names, or 0."""
     run = 0
@@ -109,7 +115,7 @@ def people_in(
             continue
         first, last = tokens[i], tokens[i + run - 1]
         written = sentence.text[first.start - sentence.start : last.end - sentence.start]
-        name = person_nominative(written)
+        name = person_nominative(written, _object_verb(after))
         person = PersonMention(name, first.start, last.end, sentence=index)
         if title is not None:
             _read_title(sentence, tokens, i - 1, person, organizations, implied, index, named)

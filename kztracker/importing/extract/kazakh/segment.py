@@ -26,6 +26,7 @@ _TOKEN = re.compile(
     r"|[«»\"“”(),;:–—]"
 )
 _HEADLINE_WORDS = 25
+_STEM_LETTERS = 5  # «ӨЗБЕКСТАННЫҢ» is the «Өзбекстан» of the body when the first five agree
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]{2,}")
 
 
@@ -152,14 +153,47 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
             headline = line.strip()
         first = False
     sentences: list[Sentence] = []
+    named = _capitalised_words(text)
     for index, paragraph in enumerate(paragraphs):
-        for sentence in split_sentences(text, paragraph, index):
+        for sentence in split_sentences(text, paragraph, index, named):
             sentence.headline = index == 0 and headline is not None
             sentences.append(sentence)
     return Article(text, paragraphs, sentences, headline, stamps)
 
 
-def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The words the text writes with a capital inside mixed-case lines (case-folded): a line in
+    capitals keeps only these as names."""
+    return frozenset(
+        t.lower for line in _LINE.findall(text) if not line.isupper()
+        for t in tokenize(line)[1:] if t.capitalized and t.text[:1].isalpha()
+    )
+
+
+def _sentence_case(piece: str, named: frozenset[str]) -> str:
+    """ «ТҮРКІСТАН ОБЛЫСЫ ӨЗБЕКСТАННЫҢ ҮШ ОБЛЫСЫМЕН ...» → «Түркістан облысы Өзбекстанның үш
+    облысымен ...»: a word keeps its capital when the text writes it (or a form sharing its
+    first letters) with one elsewhere; Roman numerals and known acronyms stay as they are."""
+    stem = _STEM_LETTERS
+    prefixes = {w[:stem] for w in named if len(w) >= stem}
+    acronyms = {a.casefold() for a in data("segment")["caps_kept"]}
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        folded = word.casefold()
+        if folded in acronyms or re.fullmatch(r"[IVXLC]+", word):
+            return word
+        if folded in named or (len(folded) >= stem and folded[:stem] in prefixes):
+            return word.capitalize()
+        return word.lower()
+
+    cased = re.sub(r"[^\W\d_][\w-]*", one, piece)
+    return cased[:1].upper() + cased[1:]
+
+
+def split_sentences(
+    text: str, paragraph: Span, index: int, named: frozenset[str] = frozenset()
+) -> list[Sentence]:
     body = text[paragraph.start : paragraph.end]
     abbreviations = _rules().abbreviations
     bounds = []
@@ -184,8 +218,8 @@ def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
         if piece:
-            if piece.isupper():  # a headline in capitals: read as if each word were a name's
-                piece = piece.title()
+            if piece.isupper():  # a headline in capitals: only the text's own names keep one
+                piece = _sentence_case(piece, named)
             at = paragraph.start + s + lead
             result.append(Sentence(at, at + len(piece), piece, index, tokenize(piece, at)))
     return result
