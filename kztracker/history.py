@@ -12,7 +12,8 @@ flush and so the history: tracked records are written through ORM objects (prove
 is not tracked, may go in bulk).
 
 Values are stored as text a machine can read back (ids for references, JSON lists for links) so
-a deleted record can be restored from its history; kztracker.services.history renders them for
+a deleted record can be restored from its history; what is tracked and that text are
+kztracker.history_fields', shared with the restore; kztracker.services.history renders them for
 people.
 """
 
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import json
 import os
 import uuid
 import weakref
@@ -29,125 +29,28 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    Table,
-    event,
-    func,
-    insert,
-    inspect,
-    select,
-    text,
-    union_all,
-)
+from sqlalchemy import Connection, event, func, insert, inspect, select, text, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
-from kztracker.dates import PartialDate
-from kztracker.models import (
-    PROVENANCE_KINDS,
-    Base,
-    FocusArea,
-    HistoryEntry,
-    Memorandum,
-    MemorandumAttachment,
-    MemorandumFocusArea,
-    MemorandumParty,
-    MemorandumSignatory,
-    Milestone,
-    MilestoneAttachment,
-    MilestoneOrganization,
-    Organization,
-    OrganizationAlias,
-    Person,
-    PersonAlias,
-    Provenance,
-    Source,
-    SourceAttachment,
+from kztracker.history_fields import (
+    CITATIONS,
+    KIND_OF,
+    LINK_BY_MODEL,
+    TRACKED,
+    VERSION_FIELD,
+    Link,
+    encode_links,
+    links_of,
+    table_of,
+    to_text,
+    tracked_columns,
 )
-
-# Record kinds as history names them (the PROVENANCE_KINDS names, plus sources).
-TRACKED: dict[str, type[Base]] = {
-    "organization": Organization,
-    "person": Person,
-    "focus_area": FocusArea,
-    "memorandum": Memorandum,
-    "milestone": Milestone,
-    "source": Source,
-}
-KIND_OF: dict[type[Base], str] = {model: kind for kind, model in TRACKED.items()}
-
-# Bookkeeping columns: derived from other fields or maintained by the database.
-UNTRACKED_COLUMNS = frozenset(
-    {"id", "version", "created_at", "updated_at", "name_key", "title_key", "imported_at"}
-)
-
-# A delete also records the version the record had, so its restore can continue past it.
-VERSION_FIELD = "version"
+from kztracker.models import HistoryEntry, Provenance
 
 _PENDING = "kztracker.history.pending"
 _CHANGE_SET = "kztracker.history.change_set"
 _ACTOR = "kztracker.history.actor"
 _CHUNK = 500
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link table recorded on its owning record as one field holding a JSON list."""
-
-    field: str
-    owner_kind: str
-    model: type[Base]
-    owner_column: str
-    value_columns: tuple[str, ...]
-    relationship: str | None
-    # Provenance names its owner by kind and id instead of a foreign key.
-    kind_column: str | None = None
-
-    @property
-    def only_on_delete(self) -> bool:
-        """Provenance is written in bulk by imports, past the flush; it is recorded when
-        citations, their record or their source are deleted, so a restore can bring them back,
-        and not on every citation added."""
-        return self.kind_column is not None
-
-    @property
-    def table(self) -> Table:
-        return self.model.__table__  # type: ignore[return-value]
-
-
-# One link a line reads as a table.
-# fmt: off
-LINKS: tuple[Link, ...] = (
-    Link("parties", "memorandum", MemorandumParty, "memorandum_id",
-         ("organization_id", "role"), "parties"),
-    Link("signatories", "memorandum", MemorandumSignatory, "memorandum_id",
-         ("person_id",), "signatories"),
-    Link("focus_areas", "memorandum", MemorandumFocusArea, "memorandum_id",
-         ("focus_area_id",), "focus_areas"),
-    Link("organizations", "milestone", MilestoneOrganization, "milestone_id",
-         ("organization_id",), "organizations"),
-    Link("aliases", "organization", OrganizationAlias, "organization_id", ("alias",), "aliases"),
-    Link("aliases", "person", PersonAlias, "person_id", ("alias",), "aliases"),
-    # A file attached or removed is a change of its record's "attachments"; the name first, so
-    # the history reads as names.
-    Link("attachments", "memorandum", MemorandumAttachment, "memorandum_id",
-         ("file_name", "blob_sha256"), None),
-    Link("attachments", "milestone", MilestoneAttachment, "milestone_id",
-         ("file_name", "blob_sha256"), None),
-    Link("attachments", "source", SourceAttachment, "source_id",
-         ("file_name", "blob_sha256"), None),
-    *(
-        Link("sources", kind, Provenance, "record_id", ("source_id", "span_start", "span_end"),
-             None, "record_kind")
-        for kind in PROVENANCE_KINDS
-    ),
-)
-# fmt: on
-LINK_BY_MODEL: dict[type[Base], Link] = {
-    link.model: link for link in LINKS if not link.only_on_delete
-}
-CITATIONS: dict[str, Link] = {link.owner_kind: link for link in LINKS if link.only_on_delete}
 
 
 def _link_of(obj: Any, *, deleted: bool = False) -> tuple[Link, int] | None:
@@ -160,41 +63,6 @@ def _link_of(obj: Any, *, deleted: bool = False) -> tuple[Link, int] | None:
         return None
     owner_id = getattr(obj, link.owner_column)
     return None if owner_id is None else (link, owner_id)
-
-
-def links_of(kind: str) -> tuple[Link, ...]:
-    return tuple(link for link in LINKS if link.owner_kind == kind)
-
-
-def table_of(kind: str) -> Table:
-    return TRACKED[kind].__table__  # type: ignore[return-value]
-
-
-def tracked_columns(kind: str) -> list[Column[Any]]:
-    return [c for c in table_of(kind).columns if c.key not in UNTRACKED_COLUMNS]
-
-
-def to_text(value: Any) -> str | None:
-    """A column value as history stores it."""
-    if value is None:
-        return None
-    if isinstance(value, PartialDate | dt.date | dt.datetime):
-        return value.isoformat()
-    return str(value)
-
-
-def encode_links(values: list[tuple[Any, ...]]) -> str | None:
-    if not values:
-        return None
-    items = sorted(values, key=lambda item: tuple((str(type(p)), p) for p in item))
-    plain = [list(item) if len(item) > 1 else item[0] for item in items]
-    return json.dumps(plain, ensure_ascii=False)
-
-
-def decode_links(value: str | None) -> list[tuple[Any, ...]]:
-    if not value:
-        return []
-    return [tuple(item) if isinstance(item, list) else (item,) for item in json.loads(value)]
 
 
 # --- reading the database -------------------------------------------------------------------

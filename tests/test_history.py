@@ -14,7 +14,8 @@ from sqlalchemy import select, text
 from kztracker.cli import main
 from kztracker.db import Database, open_database
 from kztracker.errors import KztrackerError
-from kztracker.history import TRACKED, os_account
+from kztracker.history import os_account
+from kztracker.history_fields import TRACKED
 from kztracker.models import (
     Memorandum,
     MemorandumParty,

@@ -224,7 +224,7 @@ def memoranda(session: Session, selection: Selection) -> Iterator[MemorandumReco
 
 def attachment_names(session: Session, kind: str, selection: Selection) -> dict[int, list[str]]:
     """The names of the files attached to each record of `kind` (the bytes stay unread)."""
-    from kztracker.history import links_of
+    from kztracker.history_fields import links_of
 
     link = next(link for link in links_of(kind) if link.field == "attachments")
     owner = link.table.c[link.owner_column]

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.atomic_file import check_target, replace_atomically
 from kztracker.errors import KztrackerError, RecordNotFound
-from kztracker.history import decode_links
+from kztracker.history_fields import decode_links
 from kztracker.i18n import _
 from kztracker.models import (
     AttachmentBlob,

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
-from kztracker.history import (
+from kztracker.history_fields import (
     TRACKED,
     VERSION_FIELD,
     Link,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate, PartialDateType
 from kztracker.errors import KztrackerError
-from kztracker.history import (
+from kztracker.history_fields import (
     LINKS,
     TRACKED,
     Link,

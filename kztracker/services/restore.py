@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
-from kztracker.history import (
+from kztracker.history_fields import (
     CITATIONS,
     LINKS,
     TRACKED,

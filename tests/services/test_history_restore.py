@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from kztracker.cli import main
 from kztracker.db import Database
 from kztracker.errors import StaleRecordError
-from kztracker.history import TRACKED
+from kztracker.history_fields import TRACKED
 from kztracker.models import HistoryEntry, Milestone, Provenance, Source
 from kztracker.services.details import record_detail
 from kztracker.services.history import list_history
