@@ -17,14 +17,14 @@ overwrite knowingly.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kztracker.errors import RecordNotFound, StaleRecordError, ValidationFailed
+from ui.commands import Command, short
 from ui.labels import format_date, kind_label
 from ui.operations import Operations
 
@@ -40,48 +40,17 @@ if TYPE_CHECKING:
     from ui.dialogs import RecordDialog
 
 Values = dict[str, Any]
-LABEL_LENGTH = 48
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Editor", text, disambiguation, n)
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= LABEL_LENGTH else label[: LABEL_LENGTH - 1].rstrip() + "…"
-
-
 def _label(values: Values) -> str:
-    return _short(str(values.get("title") or values.get("name") or ""))
+    return short(str(values.get("title") or values.get("name") or ""))
 
 
-class _Command(QUndoCommand):
-    """A change already made once; undo and redo replay it through the Editor."""
-
-    _serials = itertools.count()
-
-    def __init__(self, editor: Editor, text: str, kind: str, record_id: int) -> None:
-        super().__init__(text)
-        self.editor = editor
-        self.kind = kind
-        self.record_id = record_id
-        self.serial = next(self._serials)
-        self._done_once = True
-
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False  # the save itself was the first run
-            return
-        self.editor.replay(self, forward=True)
-
-    def undo(self) -> None:
-        self.editor.replay(self, forward=False)
-
-    def apply(self, session: Session, forward: bool, overwrite: bool) -> Changes:
-        raise NotImplementedError
-
-
-class _Update(_Command):
+class _Update(Command):
     def __init__(
         self, editor: Editor, kind: str, record_id: int, before: Values, after: Values, label: str
     ) -> None:
@@ -108,7 +77,7 @@ class _Update(_Command):
         return changes
 
 
-class _Bulk(_Command):
+class _Bulk(Command):
     """The same values given to several records at once (Mark done, Change selected): one step
     on the stack, whose undo gives each record back what it held."""
 
@@ -134,7 +103,7 @@ class _Bulk(_Command):
         return bulk.changes_of(self.kind, self.changed)
 
 
-class _Existence(_Command):
+class _Existence(Command):
     """A creation (`exists_after_redo`) or a delete: one undoes what the other does."""
 
     def __init__(
@@ -379,7 +348,7 @@ class Editor(QObject):
             return changes
 
         def done(_changes: Changes) -> None:
-            label = _short(impact.label)
+            label = short(impact.label)
             self._push(
                 _Existence(
                     self, kind, record_id, label, outcome["snapshot"], exists_after_redo=False
@@ -390,7 +359,7 @@ class Editor(QObject):
 
     # -- undo and redo ---------------------------------------------------------------------------
 
-    def _push(self, command: _Command) -> None:
+    def _push(self, command: Command) -> None:
         self.undo_stack.push(command)
 
     def version_of(self, kind: str, record_id: int) -> int | None:
@@ -407,7 +376,7 @@ class Editor(QObject):
     def forget(self, kind: str, record_id: int) -> None:
         self._versions.pop((kind, record_id), None)
 
-    def replay(self, command: _Command, forward: bool, overwrite: bool = False) -> None:
+    def replay(self, command: Command, forward: bool, overwrite: bool = False) -> None:
         """Run a command's redo (`forward`) or undo against the database, in the background."""
         if self._replaying:
             return
@@ -418,7 +387,7 @@ class Editor(QObject):
             parent=self._window,
         )
 
-    def _tell_left_out(self, command: _Command) -> None:
+    def _tell_left_out(self, command: Command) -> None:
         """A record brought back without some of its links says which, once."""
         if not isinstance(command, _Existence) or not command.left_out:
             return
@@ -433,7 +402,7 @@ class Editor(QObject):
             + "\n".join(f"• {sentence[:1].upper()}{sentence[1:]}" for sentence in left_out),
         )
 
-    def _replay_failed(self, command: _Command, forward: bool, error: BaseException) -> None:
+    def _replay_failed(self, command: Command, forward: bool, error: BaseException) -> None:
         from ui.dialogs.conflict import OVERWRITE, ConflictDialog
 
         if isinstance(error, StaleRecordError):
@@ -458,7 +427,7 @@ class Editor(QObject):
             self.operations.report_failure(error, self._window)
         self._step_back(command, forward)
 
-    def _step_back(self, command: _Command, forward: bool) -> None:
+    def _step_back(self, command: Command, forward: bool) -> None:
         """Move the stack back over a command whose replay failed, without running anything."""
         stack = self.undo_stack
         position = next(

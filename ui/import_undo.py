@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from kztracker.importing.draft import Draft
 from kztracker.services.changes import Changes
-from ui.editing import Editor, _Command, _short
+from ui.commands import Command, short
+from ui.editing import Editor
 from ui.operations import Operations
 
 
@@ -23,12 +24,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ImportUndo", text)
 
 
-class ImportCommand(_Command):
+class ImportCommand(Command):
     """An applied import: undo removes it whole, redo applies the reviewed draft again."""
 
     def __init__(self, editor: Editor, draft: Draft, source_id: int, title: str) -> None:
         super().__init__(
-            editor, tr("Import “{title}”").format(title=_short(title)), "source", source_id
+            editor, tr("Import “{title}”").format(title=short(title)), "source", source_id
         )
         self.draft = draft
 

@@ -2,7 +2,8 @@
 field, database → sheet; new rows to create; rows removed in the sheet, deleted only when
 ticked; conflicts (the record changed in the database since the export), where the user ticks
 the sheet's value to take it, else the database's stays. Apply writes everything in one
-transaction off the UI thread (Operations.change)."""
+transaction off the UI thread (Operations.change), and lands on the window's undo stack:
+Edit > Undo takes the whole apply back (kztracker.services.sheet_applied), Redo does it again."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kztracker.services.sheet_changes import ChangeSet, RecordChange
+from kztracker.services.sheet_changes import Applied, ChangeSet, RecordChange
 from kztracker.vocabulary import kind_name
+from ui.commands import Command, short
 from ui.operations import Operations
 
 CONFLICT = QColor("#9c2a00")
@@ -39,6 +41,8 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def _item(text: str | None) -> QStandardItem:
     item = QStandardItem(text if text is not None else "—")
     item.setEditable(False)
+    if text:
+        item.setToolTip(text)  # a long list of parties is cut short in its column
     return item
 
 
@@ -193,6 +197,7 @@ class SheetChangesDialog(QDialog):
             return apply_changes(session, changes, delete=delete, take_sheet=take)
 
         def done(result: Any) -> None:
+            push_applied(self.parent(), changes, result)
             self.applied.emit(result)
             self.accept()
 
@@ -201,3 +206,34 @@ class SheetChangesDialog(QDialog):
             self.operations.report_failure(error, self)
 
         self.operations.change(work, done, on_failure=failed, parent=self)
+
+
+class SheetChangesCommand(Command):
+    """An applied edited export: undo takes every change, creation and deletion back in one
+    transaction, redo writes them again (kztracker.services.sheet_applied)."""
+
+    def __init__(self, editor: Any, file_name: str, applied: Applied) -> None:
+        kinds = applied.steps.kinds()
+        super().__init__(
+            editor,
+            tr("Changes from “{file}”").format(file=short(file_name)),
+            kinds[0] if kinds else "milestone",
+            0,
+        )
+        self.steps = applied.steps
+
+    def apply(self, session: Any, forward: bool, overwrite: bool) -> Any:
+        from kztracker.services.sheet_applied import do_again, take_back
+
+        if forward:
+            return do_again(session, self.steps, overwrite=overwrite)
+        return take_back(session, self.steps, overwrite=overwrite)
+
+
+def push_applied(window: Any, changes: ChangeSet, applied: Applied) -> None:
+    """Put an applied edited export on the window's undo stack (no window editor: nothing)."""
+    from ui.editing import Editor
+
+    editor = getattr(window, "editor", None)
+    if isinstance(editor, Editor) and applied.steps.kinds():
+        editor.undo_stack.push(SheetChangesCommand(editor, changes.path.name, applied))

@@ -2686,6 +2686,11 @@
             <translation>Changes from an edited export</translation>
         </message>
         <message>
+            <location filename="../../ui/sheet_changes.py" line="210" />
+            <source>Changes from “{file}”</source>
+            <translation>Changes from “{file}”</translation>
+        </message>
+        <message>
             <location filename="../../ui/sheet_changes.py" line="64" />
             <source>In the database</source>
             <translation>In the database</translation>

@@ -2686,6 +2686,11 @@
             <translation>Өңделген экспорттағы өзгерістер</translation>
         </message>
         <message>
+            <location filename="../../ui/sheet_changes.py" line="210" />
+            <source>Changes from “{file}”</source>
+            <translation>«{file}» файлындағы өзгерістер</translation>
+        </message>
+        <message>
             <location filename="../../ui/sheet_changes.py" line="64" />
             <source>In the database</source>
             <translation>Дерекқорда</translation>

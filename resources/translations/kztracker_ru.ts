@@ -2699,6 +2699,11 @@
             <translation>Изменения из отредактированной выгрузки</translation>
         </message>
         <message>
+            <location filename="../../ui/sheet_changes.py" line="210" />
+            <source>Changes from “{file}”</source>
+            <translation>Изменения из «{file}»</translation>
+        </message>
+        <message>
             <location filename="../../ui/sheet_changes.py" line="64" />
             <source>In the database</source>
             <translation>В базе</translation>
