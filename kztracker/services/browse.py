@@ -6,7 +6,8 @@ filters test. Rows come from column selects, never ORM entities: on 100,000 mile
 cost several times the time and memory (PERFORMANCE.md). Names of related records are read once
 per kind into small dicts instead of joined per row.
 
-The rule that searches and filters these rows is in kztracker.services.search.
+The search keys' folding, and the rule that searches and filters these rows, are in
+kztracker.services.search.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -34,8 +35,7 @@ from kztracker.dates import PartialDate
 from kztracker.schedule import is_overdue
 from kztracker.services.gc_hold import without_gc_pauses
 from kztracker.services.listing import LIGHT_TABLES
-from kztracker.services.search import NO_FILTERS, Filters, filter_rows, fold
-from kztracker.transliteration import has_cyrillic, latin_keys
+from kztracker.services.search import fold, in_latin, search_key
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,41 +74,6 @@ BROWSE_TABLES = (ORGANIZATION, PERSON, PROVENANCE)  # those not in LIGHT_TABLES
 def connection_of(reader: Reader) -> Connection:
     """The Core connection a session or connection reads through."""
     return reader if isinstance(reader, Connection) else reader.connection()
-
-
-# Between the parts of a search key (milestone_rows writes it inline): a query is matched
-# word by word, so no search term holds a newline and none can match across two fields.
-_SEPARATOR = "\n"
-
-R = TypeVar("R")
-
-
-def _key(*parts: str | None) -> str:
-    return _SEPARATOR.join(fold(part) for part in parts if part)
-
-
-def _in_latin(*names: str) -> str:
-    """The names' Latin keys in every romanization (kztracker.transliteration), for the end of
-    a partner's or person's search key: "akmaral" finds «Ақмарал», and a query typed in
-    Cyrillic, searched through its own Latin keys, finds "Akmaral". Made once per load."""
-    keys = {key for name in names for key in latin_keys(name)}
-    return _SEPARATOR.join(sorted(keys))
-
-
-def filter_in_any_script(
-    rows: Sequence[R], query: str, filters: Filters = NO_FILTERS
-) -> list[R]:
-    """`filter_rows`, and for a query typed in Cyrillic its Latin spellings too: the rows any of
-    them finds, in their order ("Нұрбек" finds "Sayasat Nurbek"). A Latin query needs no
-    second pass: the Cyrillic names' Latin keys are in the rows' search keys."""
-    found = filter_rows(rows, query, filters)
-    spellings = latin_keys(query) if has_cyrillic(query) else set()
-    if not spellings:
-        return found
-    kept = {id(row) for row in found}
-    for spelling in sorted(spellings):
-        kept.update(id(row) for row in filter_rows(rows, spelling, filters))
-    return [row for row in rows if id(row) in kept]
 
 
 @lru_cache(maxsize=8192)
@@ -329,12 +294,12 @@ def milestone_rows(
             ids = frozenset(own_ids).union(parties.get(memo_id, ()) if memo_id else ())
             memo = memoranda.get(memo_id) if memo_id else None
             label = _joined(ids, partners)
-            links = linked[(memo_id, own_ids)] = (memo, ids, label, _key(memo, label))
+            links = linked[(memo_id, own_ids)] = (memo, ids, label, search_key(memo, label))
         names = named.get((person_id, area_id))
         if names is None:
             person = people.get(person_id) if person_id else None
             area = areas.get(area_id) if area_id else None
-            names = named[(person_id, area_id)] = (person, area, _key(person, area))
+            names = named[(person_id, area_id)] = (person, area, search_key(person, area))
         facts = due_facts.get((due, status))
         if facts is None:
             first, last = date_bounds(due)
@@ -399,7 +364,7 @@ def memorandum_rows(session: Reader) -> list[MemorandumRow]:
                 area_label,
                 person,
                 milestones.get(id_, 0),
-                _key(title, summary, party_label, area_label, person),
+                search_key(title, summary, party_label, area_label, person),
                 party_ids,
                 area_ids,
                 person_id,
@@ -432,13 +397,13 @@ def partner_rows(session: Reader) -> list[PartnerRow]:
             names.get(parent_id) if parent_id else None,
             memoranda.get(id_, 0),
             milestones.get(id_, 0),
-            _key(
+            search_key(
                 name,
                 short,
                 *aliases.get(id_, ()),
                 country,
                 notes,
-                _in_latin(name, *aliases.get(id_, ())),
+                in_latin(name, *aliases.get(id_, ())),
             ),
             frozenset((id_,)),
         )
@@ -469,14 +434,14 @@ def person_rows(session: Reader) -> list[PersonRow]:
                 organization,
                 email,
                 phone,
-                _key(
+                search_key(
                     name,
                     *aliases.get(id_, ()),
                     title,
                     organization,
                     email,
                     notes,
-                    _in_latin(name, *aliases.get(id_, ())),
+                    in_latin(name, *aliases.get(id_, ())),
                 ),
                 frozenset((org_id,)) if org_id else frozenset(),
             )
@@ -499,7 +464,7 @@ def focus_area_rows(session: Reader) -> list[FocusAreaRow]:
             memoranda.get(id_, 0),
             milestones.get(id_, 0),
             description,
-            _key(name, description),
+            search_key(name, description),
             frozenset((id_,)),
         )
         for id_, name, parent_id, description in _core_rows(session, statement)
@@ -537,7 +502,7 @@ def source_rows(session: Reader) -> list[SourceRow]:
             language,
             records.get(id_, 0),
             url,
-            _key(title, outlet, url),
+            search_key(title, outlet, url),
         )
         for id_, title, outlet, published, language, url in _core_rows(session, statement)
     ]

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from kztracker.normalize import name_key
 from kztracker.schedule import OPEN_STATUSES
+from kztracker.transliteration import has_cyrillic, latin_keys
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -39,6 +40,23 @@ def fold(text: str | None) -> str:
         return name_key(text)
     return unicodedata.normalize("NFKC", text).casefold()
 
+
+# Between the parts of a search key (browse.milestone_rows writes it inline): a query is
+# matched word by word, so no search term holds a newline and none can match across two fields.
+SEPARATOR = "\n"
+
+
+def search_key(*parts: str | None) -> str:
+    """A row's search key: its texts folded, the empty ones left out."""
+    return SEPARATOR.join(fold(part) for part in parts if part)
+
+
+def in_latin(*names: str) -> str:
+    """The names' Latin keys in every romanization (kztracker.transliteration), for the end of
+    a partner's or person's search key: "akmaral" finds «Ақмарал», and a query typed in
+    Cyrillic, searched through its own Latin keys, finds "Akmaral". Made once per load."""
+    keys = {key for name in names for key in latin_keys(name)}
+    return SEPARATOR.join(sorted(keys))
 
 
 # Status filter values that are not stored statuses: any open milestone, and the open ones
@@ -144,3 +162,22 @@ def refines(previous: str, query: str) -> bool:
     """
     new_terms = search_terms(query)
     return all(any(old in new for new in new_terms) for old in search_terms(previous))
+
+
+def spellings(query: str) -> list[str]:
+    """The query, and for one typed in Cyrillic its Latin spellings too: a row found by any of
+    them matches ("Нұрбек" finds "Sayasat Nurbek"). A Latin query needs no second pass: the
+    Cyrillic names' Latin keys are in the rows' search keys."""
+    return [query, *sorted(latin_keys(query))] if has_cyrillic(query) else [query]
+
+
+def filter_in_any_script(rows: Sequence[R], query: str, filters: Filters = NO_FILTERS) -> list[R]:
+    """`filter_rows` over every one of the query's `spellings`: the rows any finds, in order."""
+    first, *others = spellings(query)
+    found = filter_rows(rows, first, filters)
+    if not others:
+        return found
+    kept = {id(row) for row in found}
+    for spelling in others:
+        kept.update(id(row) for row in filter_rows(rows, spelling, filters))
+    return [row for row in rows if id(row) in kept]

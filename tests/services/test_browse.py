@@ -10,12 +10,13 @@ from sqlalchemy import insert, select
 
 from kztracker.db import Database
 from kztracker.models import Milestone, Organization, OrganizationAlias, Person
-from kztracker.services.browse import browse_rows, filter_in_any_script, milestone_rows
+from kztracker.services.browse import browse_rows, milestone_rows
 from kztracker.services.filter_choices import filter_choices
 from kztracker.services.search import (
     OPEN,
     OVERDUE,
     Filters,
+    filter_in_any_script,
     filter_rows,
     fold,
     refines,

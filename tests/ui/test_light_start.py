@@ -1,6 +1,7 @@
 """The window's start stays light (issue 18): its milestones view shows its first page before
-SQLAlchemy's ORM, the model classes, the history hook, the dialogs, the dashboard or openpyxl
-are imported. Checked in a fresh interpreter, at the moment the first page is shown."""
+SQLAlchemy's ORM, the model classes, the history hook, the dialogs, the dashboard, openpyxl,
+numpy or the search index are imported. Checked in a fresh interpreter, at the moment the
+first page is shown."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ HEAVY = (
     "openpyxl",
     "ui.dialogs",
     "ui.dashboard",
+    # The search index (and numpy) are built on a worker once every row is in.
+    "numpy",
+    "kztracker.services.search_index",
 )
 
 _SCRIPT = """

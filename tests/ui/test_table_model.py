@@ -171,3 +171,33 @@ def test_names_sort_by_their_numbers_and_cyrillic_by_the_alphabet(
         if order == Qt.SortOrder.DescendingOrder:
             expected.reverse()
         assert [name for name in shown if name in names] == expected
+
+
+def test_a_search_through_the_index_shows_what_a_plain_search_shows(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    from kztracker.services.search_index import SearchIndex
+
+    indexed, _ = _model(seeded_db)
+    plain, _ = _model(seeded_db)
+    base = indexed.base_rows()
+    indexed.set_index(base, SearchIndex([row.search for row in base], [row.id for row in base]))
+    for model in (indexed, plain):
+        model.sort(_column(model, "title"), Qt.SortOrder.DescendingOrder)
+    queries = ["b", "bi", "bio", "xyz", "астана", "Astana", "univ kaz", "2026", "a"]
+    for query in queries:
+        for filters in (Filters(), Filters(status="planned")):
+            indexed.set_search(query, filters)
+            plain.set_search(query, filters)
+            assert _ids(indexed) == _ids(plain), (query, filters)
+
+
+def test_an_index_of_rows_since_replaced_is_not_used(qtbot: QtBot, seeded_db: Database) -> None:
+    from kztracker.services.search_index import SearchIndex
+
+    model, rows = _model(seeded_db)
+    old = model.base_rows()
+    model.set_rows(rows[:3])
+    model.set_index(old, SearchIndex([row.search for row in old], [row.id for row in old]))
+    model.set_search(rows[5].title)
+    assert rows[5].id not in _ids(model)

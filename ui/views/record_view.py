@@ -7,6 +7,8 @@ or opening means, by connecting the view's signals to the editor and the detail 
 
 from __future__ import annotations
 
+import logging
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -38,6 +40,9 @@ from ui.views.filter_bar import FilterBar
 from ui.views.sort_order import by_id
 from ui.views.table_model import RecordTableModel
 
+log = logging.getLogger(__name__)
+_SEARCH_KEY = attrgetter("search")
+_ID = itemgetter(0)
 # Kinds the user edits; sources are only read (they come in through imports).
 EDITABLE = ("memorandum", "organization", "person", "focus_area", "milestone")
 # Rows shown at once on the milestones' first load, before all 100,000 are in: a few screens.
@@ -100,6 +105,8 @@ class RecordView(QWidget):
     # The first rows are on screen; `loaded` follows when every row is in.
     first_rows_shown = Signal()
     loaded = Signal()
+    # The search index and every column's sort keys are in (`_prepare`), after `loaded`.
+    prepared = Signal()
 
     def __init__(self, kind: str, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +214,7 @@ class RecordView(QWidget):
                 self.mark_stale()  # a reload says it all (and brings these rows too)
             else:
                 self.model.update_rows(*result)
+                self._prepare()
 
         self.operations.read(fresh, arrived, on_failure=self._failed, parent=self)
 
@@ -266,13 +274,12 @@ class RecordView(QWidget):
         kind = self.kind
         wants_choices = self.filter_bar is not None
         # Sorting 100,000 rows takes a tenth of a second: done here, off the UI thread, with
-        # every column's sort key of every row (kept by the model for later sorts).
-        order, sort, rank = self.model.sort_order(), self.model.sorter(), self.model.ranker()
+        # the sorted column's keys (kept by the model; the others' follow in `_rank_rest`).
+        order, load = self.model.sort_order(), self.model.loader()
 
         def work(connection: Connection) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
             rows = by_id(browse_rows(connection, kind))
-            ranks = rank(rows)
-            in_order = sort(rows)
+            in_order, ranks = load(rows)
             choices = filter_choices(connection) if wants_choices else None
             return rows, in_order, ranks, choices, order
 
@@ -301,6 +308,34 @@ class RecordView(QWidget):
         self.loaded.emit()
         if self._stale:
             self.reload()
+        else:
+            self._prepare()
+
+    def _prepare(self) -> None:
+        """What searching and sorting the rows need beyond them, made on a worker once they
+        are shown: the other columns' sort keys, so a sort by any column finds them ready, and
+        the index of their search keys, so a keystroke reads a few posting lists instead of
+        every key (until it is in, a search reads the keys, as before)."""
+        rows, rank = self.model.base_rows(), self.model.ranker(self.model.unranked())
+
+        def work(_ticket: Any) -> tuple[dict[int, list[Any]], Any]:
+            from kztracker.services.search_index import SearchIndex  # numpy, not at start
+
+            index = SearchIndex(list(map(_SEARCH_KEY, rows)), list(map(_ID, rows)))
+            return rank(rows), index
+
+        def arrived(result: tuple[dict[int, list[Any]], Any]) -> None:
+            ranks, index = result
+            self.model.add_ranks(rows, ranks)
+            self.model.set_index(rows, index)
+            self.prepared.emit()
+
+        self.operations.long_task(
+            work,
+            arrived,
+            on_failure=lambda error: log.warning("no search index: %s", error),
+            parent=self,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False

@@ -22,8 +22,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from kztracker.services.browse import ROW_TYPES, filter_in_any_script
-from kztracker.services.search import NO_FILTERS, Filters, refines, search_terms
+from kztracker.services.browse import ROW_TYPES
+from kztracker.services.search import (
+    NO_FILTERS,
+    Filters,
+    filter_in_any_script,
+    refines,
+    search_terms,
+)
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS
 from ui.views.sort_order import by_id, column_keys, ordered, ranks_of
@@ -33,6 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # How many recent search results are kept for when the user deletes characters.
 _RECENT = 32
+# A search that narrows a result this short reads its rows rather than the index.
+_NARROW = 5_000
 # Cells this long get their full text as a tooltip.
 _LONG = 40
 
@@ -76,6 +84,10 @@ class RecordTableModel(QAbstractTableModel):
         self._in_order = False
         # Results of the last searches under the current rows, filters and order.
         self._recent: dict[tuple[str, ...], list[Any]] = {}
+        # A SearchIndex of `_base` once a worker has built one (`set_index`), and where each
+        # row of `_all` is in it (None while `_all` is `_base`, or not asked for yet).
+        self._index: Any = None
+        self._positions: Any = None
         # Dates and labels repeat across many rows: each distinct value is formatted once.
         self._texts: dict[tuple[int, Any], str] = {}
         self._bold = QFont()
@@ -92,12 +104,13 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         """All rows after a (re)load; the current search, filters and sort still apply.
 
-        `in_order` is the same rows already sorted (off the UI thread, with `sorter()`) in
+        `in_order` is the same rows already sorted (off the UI thread, with `loader()`) in
         `sorted_by`, a `sort_order()`; when that is still the model's, they are not sorted again.
         `ranks`, from `ranker()` on the same rows in id order, saves each later sort making them.
         """
         self._base = by_id(rows)
         self._ranks = dict(ranks or {})
+        self._index = self._positions = None
         self._texts.clear()
         self._recent.clear()
         if self._sort_column < 0:
@@ -123,16 +136,59 @@ class RecordTableModel(QAbstractTableModel):
         counts = self.columns[column].show == "count"
         return lambda rows: ordered(rows, ranks_of(rows, field, key), reverse, counts)
 
-    def ranker(self) -> Callable[[list[Any]], dict[int, list[Any]]]:
-        """Each column's sort key of each row (rows in id order), for `set_rows`; run on the
-        loading worker, so that no sort, the first included, makes 100,000 keys on the UI
-        thread (and no worker makes them while the user types)."""
-        columns = list(enumerate(zip(self._fields, self._keys, strict=True)))
+    def ranker(
+        self, columns: Collection[int] | None = None
+    ) -> Callable[[list[Any]], dict[int, list[Any]]]:
+        """Each column's (or each of `columns`') sort key of each row (rows in id order), for
+        `set_rows` or `add_ranks`; run on a worker, so that no sort makes 100,000 keys on the
+        UI thread."""
+        wanted = range(len(self.columns)) if columns is None else columns
+        fields = [(column, self._fields[column], self._keys[column]) for column in wanted]
 
         def rank(rows: list[Any]) -> dict[int, list[Any]]:
-            return {column: ranks_of(rows, field, keys) for column, (field, keys) in columns}
+            return {column: ranks_of(rows, field, keys) for column, field, keys in fields}
 
         return rank
+
+    def loader(self) -> Callable[[list[Any]], tuple[list[Any], dict[int, list[Any]]]]:
+        """The rows (in id order) in the current order, with the sort keys of the sorted
+        column alone: what a load needs before it shows its rows. The other columns' keys
+        (100,000 titles take a quarter of a load) follow with `add_ranks`."""
+        column, order = self._sort_column, self._sort_order
+        if column < 0:
+            return lambda rows: (list(rows), {})
+        rank = self.ranker([column])
+        reverse = order == Qt.SortOrder.DescendingOrder
+        counts = self.columns[column].show == "count"
+
+        def load(rows: list[Any]) -> tuple[list[Any], dict[int, list[Any]]]:
+            ranks = rank(rows)
+            return ordered(rows, ranks[column], reverse, counts), ranks
+
+        return load
+
+    def base_rows(self) -> list[Any]:
+        """Every row, in id order (what `ranker` and `add_ranks` take)."""
+        return self._base
+
+    def unranked(self) -> list[int]:
+        """The columns whose sort keys the rows do not have yet."""
+        return [column for column in range(len(self.columns)) if column not in self._ranks]
+
+    def add_ranks(self, rows: list[Any], ranks: dict[int, list[Any]]) -> None:
+        """Sort keys made on a worker for `rows`, kept if they are still the model's rows."""
+        if rows is self._base:
+            self._ranks.update(ranks)
+
+    def is_prepared(self) -> bool:
+        """True once the rows have their search index and every column's sort keys."""
+        return self._index is not None and not self.unranked()
+
+    def set_index(self, rows: list[Any], index: Any) -> None:
+        """A `SearchIndex` built on a worker for `rows` (`base_rows`), used by every later
+        search while they are still the model's rows; until then a search reads every key."""
+        if rows is self._base:
+            self._index, self._positions = index, None
 
     def _ordered(self) -> list[Any]:
         """Every row in the current order, from the ranks kept for the rows in id order."""
@@ -161,13 +217,28 @@ class RecordTableModel(QAbstractTableModel):
             # Deleting what was typed walks back through results already computed.
             self._shown = self._recent[terms]
         else:
-            # A query typed in Cyrillic also finds names written in Latin, and back.
-            self._shown = filter_in_any_script(base, self._query, self._filters)
+            self._shown = self._search(base, terms)
             if len(self._recent) >= _RECENT:
                 self._recent.pop(next(iter(self._recent)))
             self._recent[terms] = self._shown
         self.endResetModel()
         self.counts_changed.emit(len(self._shown), len(self._all))
+
+    def _search(self, base: list[Any], terms: tuple[str, ...]) -> list[Any]:
+        """The rows of `base` (every row in order, or the last result when the query narrows
+        it) that the search and filters keep. A query typed in Cyrillic also finds names
+        written in Latin, and back. With an index, a search reads the posting lists of the
+        words holding its terms instead of every row's key; a narrowed result that is already
+        short is quicker to read through."""
+        narrowed = base is not self._all and len(base) <= _NARROW
+        if self._index is None or not terms or narrowed:
+            return filter_in_any_script(base, self._query, self._filters)
+        if self._positions is None and self._all is not self._base:
+            self._positions = self._index.positions(self._all)
+        found: list[Any] = self._index.select(
+            self._all, self._positions, self._query, self._filters
+        )
+        return found
 
     @property
     def query(self) -> str:
@@ -210,6 +281,7 @@ class RecordTableModel(QAbstractTableModel):
         def in_order() -> None:
             shown_all = self._shown is self._all
             self._all = self._ordered()
+            self._positions = None
             self._shown = self._all if shown_all else self.sorter()(by_id(self._shown))
             self._in_order = True
 
@@ -233,6 +305,7 @@ class RecordTableModel(QAbstractTableModel):
             kept.extend(fresh.values())  # records created since the load
             self._base = by_id(kept)
             self._ranks = {}  # made again, for the new rows, by the next sort
+            self._index = self._positions = None  # and the index by the view's next `prepare`
             self._all = self._ordered() if self._sort_column >= 0 else self._base
             self._recent.clear()
             terms = search_terms(self._query)
