@@ -83,3 +83,54 @@ def test_name_particles_and_titles_that_do_not_run_into_the_name_before() -> Non
     assert "Hanna van der Berg" in people
     assert people["Marat Ospan"] == "Director"
     assert people["Peteris Ozols"] == "Envoy for Central Asia in Riga"
+
+
+def _organizations(text: str) -> set[str]:
+    draft = extract(Document(text, "pasted text", "pasted", language="en"))
+    return {o.name for o in draft.organizations}
+
+
+def test_middle_initials_and_initials_written_onto_the_surname_make_names() -> None:
+    people = _people(
+        "Campus news\n\nCollege President Marat B. Ospanov welcomed the guests. "
+        "Minister of Water Resources K.Dauletov opened the session."
+    )
+    assert people["Marat B. Ospanov"] == "President"
+    assert people["K.Dauletov"] == "Minister of Water Resources"
+
+
+def test_a_title_ending_in_the_next_name_stays_with_that_name() -> None:
+    people = _people(
+        "Talks\n\nThe agreement was reached at a meeting between Minister of Energy of "
+        "Kazakhstan Aidos Nurlanov, Ambassador of the Kingdom of Norway to Kazakhstan Ingrid "
+        "Solberg and representatives of both sides."
+    )
+    assert people["Aidos Nurlanov"] == "Minister of Energy"
+    assert people["Ingrid Solberg"].startswith("Ambassador of the Kingdom of Norway")
+
+
+def test_a_long_diplomatic_title_before_a_name_is_read_whole() -> None:
+    people = _people(
+        "Meeting\n\nThe minister received Ambassador of the United Kingdom of Great Britain and "
+        "Northern Ireland to Kazakhstan Fiona Marsh on Monday. She also met Ambassador "
+        "Extraordinary and Plenipotentiary of Kazakhstan to the State of Qatar Yerlan Dossov."
+    )
+    assert people["Fiona Marsh"].startswith("Ambassador of the United Kingdom")
+    assert people["Yerlan Dossov"].startswith("Ambassador Extraordinary and Plenipotentiary")
+
+
+def test_a_foreign_minister_implies_the_ministry_of_his_own_country() -> None:
+    text = (
+        "Ministers meet\n\nLatvian Transport Minister Janis Ozols met Kazakh Minister of "
+        "Transport Daniyar Sadykov in Astana. Foreign Minister of Hungary Gabor Farkas and "
+        "Uzbek Foreign Minister Bobur Karimov joined the talks."
+    )
+    people = _people(text)
+    organizations = _organizations(text)
+    assert people["Janis Ozols"] == "Transport Minister"
+    assert people["Gabor Farkas"] == "Foreign Minister of Hungary"
+    assert people["Bobur Karimov"] == "Foreign Minister"
+    assert "Ministry of Transport of Latvia" in organizations
+    assert "Ministry of Foreign Affairs of Hungary" in organizations
+    assert "Ministry of Foreign Affairs of Uzbekistan" in organizations
+    assert "Ministry of Hungary" not in organizations

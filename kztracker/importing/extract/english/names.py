@@ -30,7 +30,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 _NAME_WORD = re.compile(
     r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"
     r"|^[A-Z]\.$"
+    r"|^(?:[A-Z]\.)+[A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?$"
 )
+# "S.Chinzorig", "A.Baitursynov": initials written onto the surname are a whole name in one word.
+_INITIALED = re.compile(r"^(?:[A-Z]\.)+[A-Z][a-z\u00C0-\u024F’']{2,}")
 
 
 def name_like(token: Token) -> bool:
@@ -47,6 +50,11 @@ def name_like(token: Token) -> bool:
         or word in NATIONALITIES
         or word in COMMON_WORDS
     )
+
+
+def initialed(token: Token) -> bool:
+    """ "S.Chinzorig": one word that is a whole name (its initials, then the surname)."""
+    return bool(_INITIALED.match(token.text)) and name_like(token)
 
 
 def particles_then_name(tokens: list[Token], j: int) -> bool:

@@ -15,7 +15,8 @@ jr sr gen gov sen rep dept univ approx fig e.g i.e u.s u.k kft zrt
 """.split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])")
-_TOKEN = re.compile(r"[^\W_](?:[\w’'&.\-/]*[^\W_])?|[(),;:“”\"–—&]")
+# "Natalia A. Nesterenko": a middle initial keeps its full stop, so it reads as part of a name.
+_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'&.\-/]*[^\W_])?|[(),;:“”\"–—&]")
 
 
 @dataclass(frozen=True)

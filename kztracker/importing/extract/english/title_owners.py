@@ -4,7 +4,9 @@ a title that names an organization found in the sentence ends before it."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, TITLE_WORDS
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
@@ -16,6 +18,13 @@ _MINISTER = re.compile(
 )
 _AMBASSADOR = re.compile(r"^(?:Deputy\s+)?Ambassador\s+of\s+(?:the\s+)?(.+)$")
 _POSTED_TO = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})")
+# "... of Hungary", "... of the Republic of Korea": a country named at a title's end.
+_FOREIGN_SUFFIX = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$"
+)
+_PORTFOLIOS: dict[str, str] = json.loads(
+    (Path(__file__).parent / "data" / "ministries.json").read_text("utf-8")
+)["portfolio_names"]
 _PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Prime\s+Minister(?:\s+of\s+(.+))?$")
 
 
@@ -41,8 +50,13 @@ def municipality(
 
 
 def split_title(
-    sentence: Sentence, words: list[Token], organizations: list[OrganizationMention]
+    sentence: Sentence,
+    words: list[Token],
+    organizations: list[OrganizationMention],
+    nation: str | None = None,
 ) -> tuple[str, str | None, OrganizationMention | None] | None:
+    """The title, the organization it names, and the one it implies; `nation` is the country
+    of a nationality before it ("Turkish Health Minister": the Ministry of Health of Türkiye)."""
     if not words:
         return None
     start, end = words[0].start, words[-1].end
@@ -61,7 +75,29 @@ def split_title(
     if at:
         return singular_title(text[: at.start()]), at.group(1), None
     title = COUNTRY_SUFFIX.sub("", text)
-    return singular_title(title), None, _derived(sentence, title, text, start, end)
+    derived = _derived(sentence, title, text, start, end)
+    country = _FOREIGN_SUFFIX.search(title)
+    if derived is None and country and country.group(1).casefold() in COUNTRIES:
+        # "Foreign Minister of Hungary": the title's own ministry, of that country
+        derived = _derived(sentence, title[: country.start()], title[: country.start()], start, end)
+        nation = country.group(1)
+    if derived is not None and nation and COUNTRIES.get(nation.casefold(), nation) != "Kazakhstan":
+        derived = of_country(derived, nation)
+    return singular_title(title), None, derived
+
+
+def of_country(mention: OrganizationMention, country: str) -> OrganizationMention:
+    """A ministry or government implied by a foreign official's title, named with its country
+    so that it stays apart from Kazakhstan's own."""
+    named = _FOREIGN_SUFFIX.search(mention.name)
+    if not mention.name.startswith(("Ministry", "Government")) or (
+        named and named.group(1).casefold() in COUNTRIES
+    ):
+        return mention
+    name = COUNTRIES.get(country.casefold(), country)
+    mention.name = f"{mention.name} of {name}"
+    mention.country = name
+    return mention
 
 
 def _derived(
@@ -70,10 +106,13 @@ def _derived(
     suffix = full[len(title) :].strip()
     portfolio = re.match(r"^([A-Z][a-z]+(?: and [A-Z][a-z]+)?) Minister$", title)
     if portfolio and all(
-        w.casefold() in COMMON_WORDS for w in portfolio.group(1).split() if w != "and"
+        w.casefold() in COMMON_WORDS or w.casefold() in _PORTFOLIOS
+        for w in portfolio.group(1).split()
+        if w != "and"
     ):
+        field = _PORTFOLIOS.get(portfolio.group(1).casefold(), portfolio.group(1))
         return OrganizationMention(
-            f"Ministry of {portfolio.group(1)}",
+            f"Ministry of {field}",
             start,
             end,
             "government",
@@ -194,3 +233,8 @@ def titles_naming_organizations(
                 person.organization = nearby[-1].name
             elif len(written_ministries) == 1:
                 person.organization = next(iter(written_ministries))
+
+
+def portfolio_word(word: str) -> bool:
+    """ "foreign", "defense": a word naming a minister's portfolio."""
+    return word in _PORTFOLIOS

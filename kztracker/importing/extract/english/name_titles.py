@@ -1,0 +1,263 @@
+"""The title written around a person's name: after it ("X, Rector of Y,") or before it
+("Rector of Y X", "Turkish Health Minister X"), with the organization the title names or
+implies."""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.english.lexicon import (
+    COMMON_WORDS,
+    COUNTRIES,
+    DIRECTIONS,
+    HONORIFICS,
+    NATIONALITIES,
+    NOT_NAMES,
+    PROFESSIONS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+from kztracker.importing.extract.english.names import name_like
+from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.english.title_owners import (
+    municipality,
+    portfolio_word,
+    split_title,
+    text_of,
+)
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_COMMON = COMMON_WORDS
+# Lowercase words inside a title's place: "Akim of Turkistan region".
+_AREA_WORDS = frozenset({"region", "city", "oblast", "district", "province"})
+_CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on", "to"})
+
+
+def title_after(
+    sentence: Sentence, k: int, organizations: list[OrganizationMention]
+) -> tuple[str, str | None, OrganizationMention | None] | None:
+    """ ", Chairman of the Board of the University Medical Center" after a name."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    article = k < len(tokens) and tokens[k].lower in ("the", "a", "an")
+    if article:
+        k += 1
+    # A title may open with modifiers or its organization: "acting Rector", "UNICEF Representative";
+    # after an article also with plain words: "the company's head of ...", "an energy economist".
+    head = next(
+        (n for n in range(k, min(k + 4, len(tokens))) if tokens[n].lower in TITLE_HEADS), None
+    )
+    if head is None:
+        return None
+    ahead = k
+    while ahead < len(tokens) and tokens[ahead].text not in (",", ";", "(", ")"):
+        if tokens[ahead].lower in HONORIFICS:
+            return None  # "A, Ambassador of X Mr. B": the title is B's, the next one named
+        ahead += 1
+    if _ends_in_name(tokens, k, ahead):
+        return None  # "A, Ambassador of X to Y B C, ...": the title is B C's
+    if article and all(t.possessive or t.text[:1].islower() for t in tokens[k:head]):
+        modifiers = [t for t in tokens[k:head] if not t.possessive]
+        k = tokens.index(modifiers[0]) if modifiers else head
+        prefix: list[Token] = []
+    elif any(not (t.capitalized or t.lower in TITLE_WORDS) for t in tokens[k:head]):
+        return None
+    else:
+        prefix = tokens[k:head]
+    if article and not prefix:
+        return split_title(sentence, tokens[k : _plain_title_end(tokens, k, head)], organizations)
+    while prefix and prefix[-1].lower in TITLE_WORDS:
+        prefix = prefix[:-1]  # "UNDP Resident Representative": "Resident" is the title's
+    k += len(prefix)
+    end = k
+    while (
+        end < len(tokens)
+        and (
+            tokens[end].capitalized
+            or tokens[end].lower in _CONNECT
+            or tokens[end].lower in TITLE_WORDS
+        )
+        and tokens[end].text[:1].isalnum()
+        and tokens[end].lower not in HONORIFICS
+    ):
+        end += 1
+    while end > k and tokens[end - 1].lower in _CONNECT:
+        end -= 1
+    split = split_title(sentence, tokens[k:end], organizations)
+    if split is not None and prefix and split[1] is None:
+        return split[0], text_of(sentence, prefix[0].start, prefix[-1].end), split[2]
+    return split
+
+
+def _ends_in_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a title's words hold a name of their own ("Ambassador of X to Y Anna Grey"):
+    two name words that follow a title's word, not "of", "at" or "for"."""
+    for n in range(start + 1, end - 1):
+        if (
+            name_like(tokens[n])
+            and name_like(tokens[n + 1])
+            and not name_like(tokens[n - 1])
+            and tokens[n - 1].lower not in _CONNECT
+            and tokens[n - 1].text[:1].isalpha()
+        ):
+            return True
+    return False
+
+
+def _plain_title_end(tokens: list[Token], start: int, head: int) -> int:
+    """Where "an energy economist at X" or "the company's head of stakeholder relations" ends:
+    capitalized words and connectors, and up to three plain words after "of" or "for"."""
+    end = head + 1
+    plain = 0
+    while end < len(tokens) and tokens[end].text[:1].isalnum():
+        token = tokens[end]
+        if token.lower in ("of", "for"):
+            plain = 3
+        elif not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS):
+            if plain == 0 or token.lower in ("who", "which", "that", "said", "says"):
+                break
+            plain -= 1
+        end += 1
+    while end > start and tokens[end - 1].lower in _CONNECT:
+        end -= 1
+    return end
+
+
+def title_before(
+    sentence: Sentence, first: int, organizations: list[OrganizationMention]
+) -> tuple[str, str | None, OrganizationMention | None] | None:
+    """ "Minister of Health", "NU President Professor", "historian" before a name."""
+    tokens = sentence.tokens
+    k = first
+    while k > 0 and tokens[k - 1].lower in HONORIFICS:
+        k -= 1
+    start = k
+    while start > 0:
+        token = tokens[start - 1]
+        if token.lower in HONORIFICS:
+            break  # "Mr. A and Honorary Consul Mr. B": A's honorific, not B's title
+        if (
+            token.lower == "and"
+            and start >= 3
+            and all(name_like(t) for t in tokens[start - 3 : start - 1])
+        ):
+            break  # "Minister A B and President C D": A B's title ends before "and"
+        if token.lower == "and" and not (
+            tokens[start].lower in _COMMON
+            or tokens[start].lower in TITLE_WORDS
+            or _place_at(tokens, start)  # "of Great Britain and Northern Ireland to ..."
+            or _in_portfolio(tokens, start - 1)
+        ):
+            break
+        if token.text == "," and not (start > 1 and tokens[start - 2].capitalized):
+            break
+        if not (
+            token.capitalized
+            or token.lower in _CONNECT
+            or token.lower == "in"  # "Representative for Central Asia in The Hague"
+            or token.lower in TITLE_WORDS
+            or token.text == ","
+            or token.lower in _AREA_WORDS
+            or _in_country(tokens, start)
+        ):
+            break
+        start -= 1
+    words = tokens[start:k]
+    while words and words[-1].text == ",":
+        words = words[:-1]  # "the Minister of Health, Akmaral Alnazarova"
+    heads = _heads(words)
+    if heads:
+        commas = [n for n, t in enumerate(words) if t.text == "," and n < heads[-1]]
+        if commas:
+            words = words[commas[-1] + 1 :]
+    while words and (words[0].lower in _CONNECT or words[0].text == ","):
+        words = words[1:]
+    heads = _heads(words)
+    if not heads:
+        if k > 0 and tokens[k - 1].lower in PROFESSIONS:
+            return tokens[k - 1].text.capitalize(), None, None
+        return None
+    first_head = heads[0]
+    while first_head > 0 and words[first_head - 1].lower in TITLE_WORDS:
+        first_head -= 1  # "ADB Country Director": "Country" belongs to the title
+    if first_head > 0 and portfolio_word(words[first_head - 1].lower):
+        first_head -= 1  # "Foreign Minister": the portfolio belongs to the title
+    nation = next(
+        (
+            NATIONALITIES[t.lower]
+            for t in reversed(words[:first_head])
+            if NATIONALITIES.get(t.lower)
+        ),
+        None,
+    )
+    prefix = [t for t in words[:first_head] if t.lower not in NATIONALITIES]
+    if prefix and all(t.lower in COMMON_WORDS for t in prefix):
+        first_head -= len(prefix)  # "Energy Minister": the portfolio belongs to the title
+        prefix = []
+    owner = _possessive_owner(sentence, tokens, start, organizations)
+    split = split_title(sentence, words[first_head:], organizations, nation)
+    if split is None:
+        return None
+    title, organization, derived = split
+    if organization is None and prefix:
+        prefix_name = text_of(sentence, prefix[0].start, prefix[-1].end)
+        place = municipality(prefix_name, title, sentence, prefix[0].start, words[-1].end)
+        if place is not None:
+            derived = place
+        elif prefix_name.casefold() not in NOT_NAMES:
+            organization = prefix_name
+    if organization is None and derived is None:
+        organization = owner
+    return title, organization, derived
+
+
+def _in_portfolio(tokens: list[Token], n: int) -> bool:
+    """Whether the "and" at n joins the fields of one title: "Minister of Digital
+    Development, Innovations and Aerospace Industry"."""
+    for m in range(n - 1, max(0, n - 12), -1):
+        token = tokens[m]
+        if token.lower == "of":
+            return tokens[m - 1].lower in TITLE_HEADS
+        if not (token.capitalized or token.lower in _CONNECT or token.text == ","):
+            return False
+    return False
+
+
+def _place_at(tokens: list[Token], n: int) -> bool:
+    """Whether a country's name ("Northern Ireland", "Israel") starts at token n."""
+    if n < len(tokens) and tokens[n].lower in DIRECTIONS:
+        n += 1
+    return n < len(tokens) and (tokens[n].lower in COUNTRIES or tokens[n].lower in NATIONALITIES)
+
+
+def _heads(words: list[Token]) -> list[int]:
+    """Where title words head a title; "chief executive" is one, as wire stories write it."""
+    return [
+        n
+        for n, t in enumerate(words)
+        if t.lower in TITLE_HEADS
+        or (t.lower == "executive" and n and words[n - 1].lower == "chief")
+    ]
+
+
+def _in_country(tokens: list[Token], start: int) -> bool:
+    """ "UNICEF Representative in Kazakhstan Maria Lopez": where the title holder serves."""
+    return (
+        tokens[start - 1].lower == "in"
+        and tokens[start].lower in COUNTRIES
+        and start > 1
+        and tokens[start - 2].lower in TITLE_WORDS
+    )
+
+
+def _possessive_owner(
+    sentence: Sentence,
+    tokens: list[Token],
+    start: int,
+    organizations: list[OrganizationMention],
+) -> str | None:
+    """ "a delegation of Purdue University led by its Vice Provost": its = Purdue University."""
+    if start == 0 or tokens[start - 1].lower not in ("its", "their"):
+        return None
+    before = [o for o in organizations if o.end <= tokens[start - 1].start and not o.derived]
+    return before[-1].name if before else None
