@@ -296,7 +296,9 @@ class RecordView(QWidget):
         first_load = not self._has_loaded
         scrolled = self.table.verticalScrollBar().value()
         self._has_loaded = True
-        self.model.set_rows(rows, sorted_by=order, in_order=in_order, ranks=ranks)
+        self.model.set_rows(
+            rows, sorted_by=order, in_order=in_order, ranks=ranks, ids_ascending=True
+        )
         wanted, self._pending_select = self._pending_select, None
         if wanted is not None:
             self.select_record(wanted)  # asked for by open_record: may clear the search

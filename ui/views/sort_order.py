@@ -69,14 +69,24 @@ def ordered(rows: list[Any], ranks: list[Any], reverse: bool, counts: bool) -> l
     the chosen direction, empty ones (None or "", ranked "") last; ties always by id, ascending.
     The same order as kztracker.services.first_page, so a first page read from SQL is the
     table's true head. Counts are never empty (0 is a value)."""
+    return list(map(rows.__getitem__, order_of(ranks, reverse, counts)))
+
+
+def order_of(ranks: list[Any], reverse: bool, counts: bool) -> list[int]:
+    """The positions of `ordered`'s rows among the rows it was given."""
     # A stable sort of positions already in id order leaves ties by id in either direction.
-    if counts or "" not in ranks:
-        order = sorted(range(len(rows)), key=ranks.__getitem__, reverse=reverse)
-    else:
+    empty = 0 if counts else ranks.count("")
+    if not empty:
+        return sorted(range(len(ranks)), key=ranks.__getitem__, reverse=reverse)
+    try:
+        # Text keys: "" is the least, so the empty cells sort first ascending (moved to the
+        # end) and last descending, with no Python pass over the rows.
+        order = sorted(range(len(ranks)), key=ranks.__getitem__, reverse=reverse)
+    except TypeError:  # numbers beside "": the empty cells set aside first
         order = [n for n, rank in enumerate(ranks) if rank != ""]
         order.sort(key=ranks.__getitem__, reverse=reverse)
-        order += [n for n, rank in enumerate(ranks) if rank == ""]
-    return list(map(rows.__getitem__, order))
+        return order + [n for n, rank in enumerate(ranks) if rank == ""]
+    return order if reverse else order[empty:] + order[:empty]
 
 
 def by_id(rows: Iterable[Any]) -> list[Any]:

@@ -101,14 +101,17 @@ class RecordTableModel(QAbstractTableModel):
         sorted_by: tuple[int, Any] | None = None,
         in_order: list[Any] | None = None,
         ranks: dict[int, list[Any]] | None = None,
+        ids_ascending: bool = False,
     ) -> None:
         """All rows after a (re)load; the current search, filters and sort still apply.
 
         `in_order` is the same rows already sorted (off the UI thread, with `loader()`) in
         `sorted_by`, a `sort_order()`; when that is still the model's, they are not sorted again.
         `ranks`, from `ranker()` on the same rows in id order, saves each later sort making them.
+        `ids_ascending` says `rows` are in id order already (sorting a million again on the UI
+        thread takes a fifth of a second).
         """
-        self._base = by_id(rows)
+        self._base = list(rows) if ids_ascending else by_id(rows)
         self._ranks = dict(ranks or {})
         self._index = self._positions = None
         self._texts.clear()
