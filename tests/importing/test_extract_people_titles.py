@@ -134,3 +134,15 @@ def test_a_foreign_minister_implies_the_ministry_of_his_own_country() -> None:
     assert "Ministry of Foreign Affairs of Hungary" in organizations
     assert "Ministry of Foreign Affairs of Uzbekistan" in organizations
     assert "Ministry of Hungary" not in organizations
+
+
+def test_the_organization_of_a_company_title_is_no_person() -> None:
+    text = (
+        "Wind farm\n\nThe akim met Pierre Lambert, General Director of Vento Nova, in Taraz. "
+        "Igor Belov, Chief Executive Officer of PJSC Uralkhim, joined by video."
+    )
+    people = _people(text)
+    organizations = _organizations(text)
+    assert "Vento Nova" not in people
+    assert people["Pierre Lambert"] == "General Director"
+    assert {"Vento Nova", "PJSC Uralkhim"} <= organizations

@@ -6,7 +6,9 @@ organization wherever else the article uses it.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     COMMON_WORDS,
@@ -27,85 +29,25 @@ from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention
 
-_LEFT = (
-    "with",
-    "from",
-    "such as",
-    "including",
-    "between",
-    "like",
-    "partner",
-    "partners",
-    "company",
-    "companies",
-    "firm",
-    "firms",
-    "giant",
-    "giants",
-    "corporation",
-    "corporations",
-    "provider",
-    "operator",
-    "developer",
-    "manufacturer",
-    "platform",
-    "platforms",
-    "startup",
-    "startups",
-    "sponsored by",
-    "funded by",
-    "financed by",
-    "supported by",
-    "backed by",
-    "hosted by",
-    "at",
-    "shareholder is",
-    "subsidiary of",
-    "owned by",
-    "partner of",
-    # "Japanese travel agency X", "the Canadian cooperative X", "Chinese battery maker X"
-    "agency",
-    "cooperative",
-    "co-op",
-    "maker",
-    "producer",
-    "lender",
-    "insurer",
-    "carrier",
-    "retailer",
-    "supplier",
-    "miner",
-    "exporter",
-    "investor",
-    "conglomerate",
-    "automaker",
-    "carmaker",
-    "consultancy",
-    "group",
-    "holding",
-    "bank",
-    "airline",
-    "railway",
-    "utility",
-)
-_RIGHT = ("signed", "partnered", "will sign", "agreed", "has signed", "have signed", "agreed to")
+_DATA = json.loads((Path(__file__).parent / "data" / "brands.json").read_text("utf-8"))
+_LEFT: tuple[str, ...] = tuple(_DATA["left"])
+_RIGHT: tuple[str, ...] = tuple(_DATA["right"])
 _IS_A = re.compile(
-    r"^\s*(?:is|was|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|corporation|firm|"
-    r"organi[sz]ation|provider|platform|bank|exchange|group|developer|manufacturer|publisher|"
-    r"producer|operator|startup|business|multinational|holding)\b",
+    r"^\s*(?:is|was|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(_DATA["is_a"]) + r")\b",
     re.IGNORECASE,
 )
+# "General Director of X": the title's organization, never a person.
+TITLES_OF: frozenset[str] = frozenset(_DATA["titles_of"])
 _SUBJECT_OF_AGREEMENT = re.compile(
     r"^(?P<subject>(?:The\s+)?[A-Z][^.;:,]{0,80}?)\s+(?:have|has|had|will)?\s*"
-    r"(?:signed|extended|renewed|concluded|inked|agreed)\b[^.]*\b(?:memorand\w*|agreements?|"
-    r"MoUs?|roadmaps?|partnerships?|deal|contract)\b"
+    rf"(?:{'|'.join(_DATA['agreement_verbs'])})\b[^.]*\b(?:{'|'.join(_DATA['agreement_nouns'])})\b"
 )
 _DESCRIPTOR = re.compile(
-    r"^,?\s+(?:the\s+)?(?:national|state|joint-stock|private|public)?\s*"
-    r"(?:company|corporation|holding|group|bank|operator)\b"
+    rf"^,?\s+(?:the\s+)?(?:{'|'.join(_DATA['descriptor_leads'])})?\s*"
+    rf"(?:{'|'.join(_DATA['descriptor_nouns'])})\b"
 )
 # Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
-_BLOCS = frozenset({"UN", "EU", "CIS", "SCO"})
+_BLOCS = frozenset(_DATA["blocs"])
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
 
@@ -241,6 +183,14 @@ def _triggered(
         return True  # "at the Lokomotiv Kurastyru Zauyty plant", "the Tobol Agro cooperative"
     if len(words) == 1 and words[0].text in INTERNATIONAL_ACRONYMS - _BLOCS:
         return True  # "UNESCO", "UNICEF": an international organization by its acronym
+    if (
+        first >= 2
+        and tokens[first - 1].lower in ("of", "at")
+        and tokens[first - 2].lower in TITLES_OF
+        and (following is None or following.lower not in ("and", "&"))
+        and not any(n.startswith(_name(sentence, words) + " ") for n in names)
+    ):
+        return True  # "General Director of Total Eren", "CEO of PJSC Tatneft"
     descriptor = _DESCRIPTOR.match(sentence.text[words[-1].end - sentence.start :])
     if descriptor:
         return True  # "Kazakh Invest national company"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.appositive_titles import appositive_title
+from kztracker.importing.extract.english.brands import TITLES_OF
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     HONORIFICS,
@@ -40,6 +41,9 @@ def people_in(
             and (name_like(tokens[j]) or (j > i and particles_then_name(tokens, j)))
         ):
             j += 1
+        if i >= 2 and tokens[i - 1].lower in ("of", "at") and tokens[i - 2].lower in TITLES_OF:
+            i = max(j, i + 1)  # "General Director of Total Eren": the title's organization
+            continue
         if (j - i >= 2 or (j - i == 1 and initialed(tokens[i]))) and not (
             i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])
         ):
