@@ -85,6 +85,7 @@ class SearchIndex:
             per_key = np.fromiter(map(str.count, keys, repeat(SEPARATOR)), np.int64, self.size)
             lines = chain.from_iterable(map(str.split, keys, repeat(SEPARATOR)))
             self._lines = _Postings(lines, per_key + 1)
+            # The lines are looked for through their words: only those are kept.
             distinct, self._lines.distinct = self._lines.distinct, []
             per_line = np.fromiter(map(len, map(str.split, distinct)), np.int64, len(distinct))
             self._line_count = len(distinct)
@@ -113,7 +114,10 @@ class SearchIndex:
         at = np.flatnonzero(text[: len(text) - len(codes) + 1] == codes[0])
         for offset in range(1, len(codes)):
             at = at[text[at + offset] == codes[offset]]
-        return np.unique(np.searchsorted(self._word_starts, at, side="right") - 1)
+        words = np.searchsorted(self._word_starts, at, side="right") - 1
+        # Ascending already; a word holding the term twice counts once (np.unique would
+        # import numpy.ma on the first keystroke).
+        return words[np.concatenate(([True], words[1:] != words[:-1]))] if len(words) else words
 
     def _rows_holding(self, term: str) -> Any:
         """A mask of the rows whose keys hold `term`."""
@@ -167,6 +171,11 @@ class SearchIndex:
         if filters.is_empty():
             return selected
         return [row for row in selected if row_matches(row, (), filters)]
+
+    @staticmethod
+    def positions_of(order: list[int]) -> Any:
+        """`positions` from rows' places in the index, as a list."""
+        return np.fromiter(order, dtype=np.int64, count=len(order))
 
     def positions(self, rows: Sequence[Any]) -> Any:
         """Where each of `rows` (the indexed rows, in another order) is in the index, in the

@@ -132,3 +132,33 @@ def test_deleting_a_partner_reloads_the_milestones(qtbot: QtBot, view: RecordVie
 
 def _rows(view: RecordView) -> list[Any]:
     return [view.model.row_data(row) for row in range(view.model.rowCount())]
+
+
+def test_after_its_rows_a_view_makes_its_index_and_searches_as_before(
+    qtbot: QtBot, view: RecordView
+) -> None:
+    from kztracker.services.search import filter_in_any_script
+
+    qtbot.waitUntil(view.model.is_prepared)
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    every = [view.model.row_data(row) for row in range(view.model.rowCount())]
+    for query in ("a", "agreement", "астана", "Kazakh univ", "zz"):
+        view.search.setText(query)
+        view.apply_search()
+        assert _titles(view) == [row.title for row in filter_in_any_script(every, query)]
+
+
+def test_an_edit_is_searched_through_a_fresh_index(qtbot: QtBot, view: RecordView) -> None:
+    qtbot.waitUntil(view.model.is_prepared)
+    record_id = view.model.record_id(0)
+    assert record_id is not None
+
+    def rename(session: Session) -> Changes:
+        values = {"title": "Qwerty yurt"}
+        return update_record(session, "milestone", record_id, values, expected_version=None)
+
+    _apply(qtbot, view, rename)
+    qtbot.waitUntil(view.model.is_prepared)
+    view.search.setText("qwerty")
+    view.apply_search()
+    assert _titles(view) == ["Qwerty yurt"]

@@ -318,18 +318,21 @@ class RecordView(QWidget):
         are shown: the other columns' sort keys, so a sort by any column finds them ready, and
         the index of their search keys, so a keystroke reads a few posting lists instead of
         every key (until it is in, a search reads the keys, as before)."""
-        rows, rank = self.model.base_rows(), self.model.ranker(self.model.unranked())
+        model = self.model
+        rows, in_order = model.base_rows(), model.ordered_rows()
+        rank = model.ranker(model.unranked())
 
-        def work(_ticket: Any) -> tuple[dict[int, list[Any]], Any]:
+        def work(_ticket: Any) -> tuple[dict[int, list[Any]], Any, Any]:
             from kztracker.services.search_index import SearchIndex  # numpy, not at start
 
             index = SearchIndex(list(map(_SEARCH_KEY, rows)), list(map(_ID, rows)))
-            return rank(rows), index
+            positions = None if in_order is rows else index.positions(in_order)
+            return rank(rows), index, positions
 
-        def arrived(result: tuple[dict[int, list[Any]], Any]) -> None:
-            ranks, index = result
-            self.model.add_ranks(rows, ranks)
-            self.model.set_index(rows, index)
+        def arrived(result: tuple[dict[int, list[Any]], Any, Any]) -> None:
+            ranks, index, positions = result
+            model.add_ranks(rows, ranks)
+            model.set_index(rows, index, in_order, positions)
             self.prepared.emit()
 
         self.operations.long_task(

@@ -32,7 +32,7 @@ from kztracker.services.search import (
 )
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS
-from ui.views.sort_order import by_id, column_keys, ordered, ranks_of
+from ui.views.sort_order import by_id, column_keys, order_of, ordered, ranks_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,6 +88,8 @@ class RecordTableModel(QAbstractTableModel):
         # row of `_all` is in it (None while `_all` is `_base`, or not asked for yet).
         self._index: Any = None
         self._positions: Any = None
+        # The last `_ordered()` rows with their positions in `_base`, for `_positions`.
+        self._order: tuple[list[Any], list[int]] | None = None
         # Dates and labels repeat across many rows: each distinct value is formatted once.
         self._texts: dict[tuple[int, Any], str] = {}
         self._bold = QFont()
@@ -187,11 +189,19 @@ class RecordTableModel(QAbstractTableModel):
         """True once the rows have their search index and every column's sort keys."""
         return self._index is not None and not self.unranked()
 
-    def set_index(self, rows: list[Any], index: Any) -> None:
+    def set_index(
+        self, rows: list[Any], index: Any, ordered_rows: Any = None, positions: Any = None
+    ) -> None:
         """A `SearchIndex` built on a worker for `rows` (`base_rows`), used by every later
-        search while they are still the model's rows; until then a search reads every key."""
+        search while they are still the model's rows; until then a search reads every key.
+        `positions` are `ordered_rows`' (`ordered_rows()`) in the index, if still in order."""
         if rows is self._base:
-            self._index, self._positions = index, None
+            self._index = index
+            self._positions = positions if ordered_rows is self._all else None
+
+    def ordered_rows(self) -> list[Any]:
+        """Every row, in the table's order (before search and filters)."""
+        return self._all
 
     def _ordered(self) -> list[Any]:
         """Every row in the current order, from the ranks kept for the rows in id order."""
@@ -202,7 +212,11 @@ class RecordTableModel(QAbstractTableModel):
                 self._base, self._fields[column], self._keys[column]
             )
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        return ordered(self._base, ranks, reverse, self.columns[column].show == "count")
+        order = order_of(ranks, reverse, self.columns[column].show == "count")
+        rows = list(map(self._base.__getitem__, order))
+        # Kept for the index's next search (without one, a load's worker makes them).
+        self._order = (rows, order) if self._index is not None else None
+        return rows
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
         if filters != self._filters:
@@ -237,7 +251,10 @@ class RecordTableModel(QAbstractTableModel):
         if self._index is None or not terms or narrowed:
             return filter_in_any_script(base, self._query, self._filters)
         if self._positions is None and self._all is not self._base:
-            self._positions = self._index.positions(self._all)
+            if self._order is not None and self._order[0] is self._all:
+                self._positions = self._index.positions_of(self._order[1])
+            else:
+                self._positions = self._index.positions(self._all)
         found: list[Any] = self._index.select(
             self._all, self._positions, self._query, self._filters
         )
