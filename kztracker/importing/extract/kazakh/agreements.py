@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.draft import DraftMemorandum
+from kztracker.importing.extract.kazakh.clauses import Clause, gather, headline_into_body, unique
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.documents import Document, by_partner, case_at, document_in
 from kztracker.importing.extract.kazakh.endings import strip_case
@@ -70,18 +70,6 @@ def _stems(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
 
 
-@dataclass
-class _Clause:
-    sentence: int
-    parties: list[str]
-    signatories: list[str]
-    date: PartialDate | None
-    title: str
-    kind: str
-    spans: list[Span] = field(default_factory=list)
-    generic: bool = False  # «Құжатқа ... қол қойды»: the document told of before
-
-
 def memoranda_in(
     sentences: list[Sentence],
     organizations: list[OrganizationMention],
@@ -96,21 +84,25 @@ def memoranda_in(
     `the_one` maps a type word to the one organization of that type the text names, so «the
     ministry» («министрлік пен ... арасында») is a party too.
     """
-    clauses: list[_Clause] = []
+    clauses: list[Clause] = []
+    unnamed: list[Clause] = []  # documents signed with no party named
     orgs_at = by_sentence(organizations)
     people_at = by_sentence(people)
     dates_at = dates_by_sentence(sentences, dates)
     for index, sentence in enumerate(sentences):
         found = document_in(sentence)
-        if found is None or not is_signed(sentence):
+        shared = None if found else document_in(sentence, plural=True)
+        if (found or shared) is None or not is_signed(sentence):
             continue
-        at, document = found
+        at, document = found or shared  # type: ignore[misc]
         parties = _parties(sentence, orgs_at.get(index, []), sentence.tokens[at].start)
-        several = by_partner(sentence, parties)
+        several = by_partner(sentence, parties, shared)
+        if shared and not several:
+            continue  # «бірқатар келісімдерге»: documents of partners the sentence does not list
         if several:
             for own, at, document in several:
-                own_names = _unique([names.get(core_key(m.name), m.name) for m in own])
-                clauses.append(_Clause(
+                own_names = unique([names.get(core_key(m.name), m.name) for m in own])
+                clauses.append(Clause(
                     index, own_names, [], _date(sentences, index, dates_at),
                     _title(sentence, at, document, own_names), document.kind,
                     [sentence.span()],
@@ -124,19 +116,35 @@ def memoranda_in(
             # «Тараптар» names a host in the dative too; a bare passive only signers.
             cases = _PARTY_CASES | {"dative"} if told else _PARTY_CASES
             parties = _named_before(sentences, index, orgs_at, cases, told)
-        names_of = _unique([names.get(core_key(m.name), m.name) for m in parties])
+        names_of = unique([names.get(core_key(m.name), m.name) for m in parties])
         names_of += [n for n in referred if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]
         if not names_of and not (generic and clauses):
+            if not generic and not told and not _signers_told(sentence):
+                # «Форум аясында ... меморандумға қол қойылды»: parties unnamed
+                unnamed.append(Clause(
+                    index, [], [], _date(sentences, index, dates_at),
+                    _title(sentence, at, document, []), document.kind, [sentence.span()],
+                ))
             continue
         signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
         signatories = [p.name for p in people_at.get(index, [])] if signing else []
-        clauses.append(_Clause(
-            index, names_of, _unique(signatories), _date(sentences, index, dates_at),
+        clauses.append(Clause(
+            index, names_of, unique(signatories), _date(sentences, index, dates_at),
             _title(sentence, at, document, names_of), document.kind, [sentence.span()], generic,
         ))
     headlines = {s.span() for s in sentences if s.headline}
-    return _headline_into_body(_gather(clauses), headlines)
+    if not clauses and unnamed:
+        # A text that tells of a signing and names no party: one document, parties left out.
+        dated = next((c for c in unnamed if c.date), unnamed[0])
+        clauses = [dated]
+    return headline_into_body(gather(clauses), headlines)
+
+
+def _signers_told(sentence: Sentence) -> bool:
+    """ «екі елдің министрлігі ... келісімге келді»: the signers told of by a type word, so
+    the parties are implied, not left unnamed."""
+    return any(t.text[:1].isalpha() and type_of(t.text) is not None for t in sentence.tokens)
 
 
 def _named_before(
@@ -314,76 +322,3 @@ def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) 
     if len(parties) >= 2:
         return f"{', '.join(parties[:-1])} {joiner['and']} {parties[-1]} {joiner['between']} {head}"
     return f"{parties[0]} {head}" if parties else head
-
-
-def _gather(clauses: list[_Clause]) -> list[DraftMemorandum]:
-    """Clauses whose parties one holds the other's are one document («KazAID және JICA ...
-    қол қойды» in the headline and the body); others are documents of their own."""
-    memoranda: list[tuple[set[str], DraftMemorandum]] = []
-    with_party: dict[str, list[int]] = {}  # a party to the memoranda it is in
-    for clause in clauses:
-        parties = set(clause.parties)
-        candidates = sorted({i for p in parties for i in with_party.get(p, [])})
-        if clause.generic and memoranda and (not parties or not candidates):
-            candidates = [len(memoranda) - 1]  # «Құжатқа ... қол қойды»: the last one told of
-        # «Құжатқа ...»: the document told of last.
-        for i in reversed(candidates) if clause.generic else candidates:
-            known, memo = memoranda[i]
-            if parties <= known or known <= parties or clause.generic:
-                if not clause.generic or parties <= known or len(known) < 2:
-                    known |= parties
-                    memo.parties = _unique([*memo.parties, *clause.parties])
-                memo.signatories = _unique([*memo.signatories, *clause.signatories])
-                memo.signed_on = memo.signed_on or clause.date
-                memo.spans += clause.spans
-                break
-        else:
-            i = len(memoranda)
-            memoranda.append((parties, DraftMemorandum(
-                title=clause.title, kind=clause.kind, parties=list(clause.parties),
-                signatories=list(clause.signatories), signed_on=clause.date,
-                spans=list(clause.spans),
-            )))
-        for party in parties:
-            if i not in with_party.setdefault(party, []):
-                with_party[party].append(i)
-    return [memo for _, memo in memoranda]
-
-
-def _headline_into_body(
-    memoranda: list[DraftMemorandum], headlines: set[Span]
-) -> list[DraftMemorandum]:
-    """A headline tells of the body's document in short: «Білім министрлігі мен ЮНИСЕФ ...»
-    is the body's memorandum of «... Оқу-ағарту министрлігі мен ... ЮНИСЕФ» when they share a
-    party and a kind."""
-    body = [m for m in memoranda if not set(m.spans) <= headlines]
-    kept = []
-    for memo in memoranda:
-        if set(memo.spans) <= headlines:
-            fuller = [
-                b for b in body if b.kind == memo.kind and (
-                    set(b.parties) & set(memo.parties) or _bodies_of(b.parties, memo.parties)
-                )
-            ]
-            if len(fuller) == 1:
-                target = fuller[0]
-                target.signatories = _unique([*target.signatories, *memo.signatories])
-                target.signed_on = target.signed_on or memo.signed_on
-                target.spans = [*memo.spans, *target.spans]
-                continue
-        kept.append(memo)
-    return kept
-
-
-def _bodies_of(bodies: list[str], states: list[str]) -> bool:
-    """ «Павлодар облысы мен Омбы облысы» in a headline, «Павлодар облысының әкімдігі мен Омбы
-    облысының Үкіметі» in the body: each party of the one is named inside a party of the other."""
-
-    def own(name: str) -> set[str]:
-        return {strip_case(w).casefold() for w in name.split()}
-
-    return bool(states) and all(any(own(s) < own(b) for b in bodies) for s in states)
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))

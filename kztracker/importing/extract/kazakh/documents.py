@@ -28,11 +28,12 @@ def _documents() -> tuple[Document, ...]:
     )
 
 
-def document_in(sentence: Sentence, start: int = 0, end: int | None = None) -> (
-    tuple[int, Document] | None
-):
+def document_in(
+    sentence: Sentence, start: int = 0, end: int | None = None, plural: bool = False
+) -> tuple[int, Document] | None:
     """The first specified document the sentence names (between the offsets `start` and
-    `end`, if given), by its token index."""
+    `end`, if given), by its token index; with `plural`, the first named in the plural
+    («келісімдерге»)."""
     if not _any_document().search(sentence.text):
         return None  # most sentences name none: one search instead of a look at every word
     tokens = sentence.tokens
@@ -40,13 +41,15 @@ def document_in(sentence: Sentence, start: int = 0, end: int | None = None) -> (
     for i, token in enumerate(tokens):
         if token.start < start or (end is not None and token.start >= end):
             continue
-        document = _document_at(tokens, i)
+        document = _document_at(tokens, i, plural)
+        if plural and document is not None:
+            return i, document
         if document is not None and not (i > 0 and tokens[i - 1].lower in unspecified):
             return i, document
     return None
 
 
-def _document_at(tokens: list[Token], i: int) -> Document | None:
+def _document_at(tokens: list[Token], i: int, plural: bool = False) -> Document | None:
     for document in _documents():
         stem_words = document.stem.split()
         if len(stem_words) == 2:
@@ -56,7 +59,7 @@ def _document_at(tokens: list[Token], i: int) -> Document | None:
                 and tokens[i + 1].lower.startswith(stem_words[1])
             )
         else:
-            matched = _is_form_of(tokens[i], document)
+            matched = _is_form_of(tokens[i], document, plural)
         if matched:
             return document
     return None
@@ -68,13 +71,17 @@ def _any_document() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
 
 
-def _is_form_of(token: Token, document: Document) -> bool:
+def _is_form_of(token: Token, document: Document, plural: bool = False) -> bool:
     """ «меморандумға», «меморандумына», «келісімді»: the document in a case, with or without
-    its possessive; not «келісімдер» (several), «хаттамалық» (a word made from it)."""
+    its possessive; not «келісімдер» (several: only when `plural`), «хаттамалық» (a word made
+    from it)."""
     base = strip_case(token.text).casefold()
     if not base.startswith(document.stem):
         return False
     rest = base[len(document.stem) :]
+    if plural:
+        suffix = next((p for p in data("agreements")["plural_suffixes"] if rest.startswith(p)), "")
+        return bool(suffix) and rest[len(suffix) :] in ("", "і", "ы")
     return rest == "" or rest in data("endings")["possessive"]
 
 
@@ -85,10 +92,12 @@ def case_at(sentence: Sentence, end: int) -> str | None:
 
 
 def by_partner(
-    sentence: Sentence, parties: list[OrganizationMention]
+    sentence: Sentence, parties: list[OrganizationMention],
+    shared: tuple[int, Document] | None = None,
 ) -> list[tuple[list[OrganizationMention], int, Document]]:
     """Each partner in «-мен» with the document named after it, before the next partner, and
-    the signer the sentence names in another case; empty unless there are two or more."""
+    the signer the sentence names in another case; empty unless there are two or more. With
+    `shared` (documents in the plural: «X-мен, Y-мен ... келісімдерге»), one each."""
     partners = [m for m in parties if case_at(sentence, m.end) == "instrumental"]
     if len(partners) < 2:
         return []
@@ -96,7 +105,7 @@ def by_partner(
     result = []
     for k, partner in enumerate(partners):
         end = partners[k + 1].start if k + 1 < len(partners) else sentence.end
-        found = document_in(sentence, partner.end, end)
+        found = shared or document_in(sentence, partner.end, end)
         if found is None:
             return []  # one document with several partners
         result.append(([*subject, partner], *found))

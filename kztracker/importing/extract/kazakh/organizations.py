@@ -72,8 +72,8 @@ def _owner(token: Token) -> bool:
     the locative («Бейжіңде»), not a time word («Бүгін»)."""
     if not _capital(token) or _boundary(token):
         return False
-    if token.lower in words("organizations", "not_owners"):
-        return False
+    if token.lower in words("organizations", "not_owners") or titled(token):
+        return False  # «Проректорлары ... серіктестік»: a title opens no name
     if token.lower.rstrip(".") in legal_forms():
         return False  # «КеАҚ»
     if CYRILLIC_ACRONYM.match(token.text) and (
@@ -92,7 +92,7 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         if entry is None or _in_title(tokens, i, entry):
             continue
         start = _name_start(tokens, i, entry)
-        if start is None:
+        if start is None or _bare_after_proper(tokens, i, entry):
             continue
         first = tokens[start]
         text = sentence.text[first.start - sentence.start : token.end - sentence.start]
@@ -156,6 +156,20 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     return start
 
 
+def _bare_after_proper(tokens: list[Token], i: int, entry: TypeWord) -> bool:
+    """ «Петр Чакров зертхана ... ашылды»: a proper name joins its type word with the possessive
+    («Цукуба университеті»); a bare type word right after one is the sentence's noun."""
+    if i == 0 or entry.alone or strip_case(tokens[i].text).casefold() != entry.bare:
+        return False
+    before = tokens[i - 1]
+    adjective = tuple(data("organizations")["adjective_endings"])
+    return (
+        _capital(before) and not LATIN.match(before.text)
+        and not CYRILLIC_ACRONYM.match(before.text)
+        and not before.lower.endswith(adjective) and type_of(before.text) is None
+    )
+
+
 def _listed(tokens: list[Token], comma: int, head: int) -> bool:
     """ «Цифрлық даму, инновациялар және ... министрлігі»: a comma in a name's list of fields,
     which a «және» closes before the type word."""
@@ -194,8 +208,11 @@ def _title_forms() -> frozenset[str]:
 
 
 def titled(token: Token) -> bool:
-    """A title's head word («ректоры», «министрі»): the capitalised words after it are a name."""
-    return strip_case(token.text).casefold() in _title_forms()
+    """A title's head word («ректоры», «министрі», «проректорлары»): the capitalised words
+    after it are a name."""
+    stem = strip_case(token.text).casefold()
+    plural = next((p for p in data("organizations")["plural"] if stem.endswith(p)), "")
+    return stem in _title_forms() or bool(plural) and stem[: -len(plural)] in _title_forms()
 
 
 @cache

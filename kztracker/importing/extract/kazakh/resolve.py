@@ -87,8 +87,19 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         if _room_after(after):
             continue  # «Мәжіліс залында»: the room, not the body
+        if _to_be_founded(text, mention, after):
+            continue
         kept.append(mention)
     return _without_parents(text, kept)
+
+
+def _to_be_founded(text: str, mention: OrganizationMention, after: str) -> bool:
+    """ «... альянсын құру туралы келісім»: a body an agreement is to found or open does not act
+    in the story yet."""
+    written = text[mention.start : mention.end].split()
+    word = after.lstrip(" »").split(" ", 1)[0].rstrip(".,;:")
+    founding = data("organizations")["founding_words"]
+    return bool(written) and case_of(written[-1]) == "accusative" and word in founding
 
 
 def _room_after(after: str) -> bool:
@@ -188,6 +199,12 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
     for mention in kept:
         by_head.setdefault(head_of(root(mention.name)), set()).add(root(mention.name))
         by_sentence.setdefault(mention.sentence, set()).add(root(mention.name))
+    # «Қытай компаниясы» for a company named without the word («China Power ...» компаниясы)
+    referring = data("organizations")["referring_kinds"]
+    for mention in kept:
+        kind_word = next((w for w, k in referring.items() if k == mention.kind), None)
+        if kind_word is not None and head_of(mention.name) is None:
+            by_head.setdefault(kind_word, set()).add(root(mention.name))
     for mention in mentions:
         if generic(mention.name):
             target = _one_of_kind(
