@@ -154,3 +154,19 @@ def test_the_same_ministry_of_two_countries_stays_two_partners(seeded_db: Databa
         )
     names = {o.name for o in draft.organizations}
     assert {"Ministry of Energy of Kazakhstan", "Ministry of Energy of Georgia"} <= names
+
+
+def test_spellings_legal_prefixes_and_word_order_make_one_partner() -> None:
+    text = (
+        "Clinic news\n\nThe Astana Cardiac Centre signed a memorandum with PJSC Volgaoil. "
+        "Doctors of the Astana Cardiac Center will train in Samara, and Volgaoil will fund "
+        "the course. The Healthcare Ministry welcomed the memorandum; Minister of Healthcare "
+        "of Kazakhstan Dana Serikova will visit the clinic. Deputy Director Omarov Timur said "
+        "that Timur Omarov would lead the first group."
+    )
+    found = _organizations(text)
+    assert len([n for n in found if "Cardiac" in n]) == 1
+    assert len([n for n in found if "Volgaoil" in n]) == 1
+    assert len([n for n in found if "Healthcare" in n]) == 1
+    draft = extract(Document(text, "pasted text", "pasted", language="en"))
+    assert len([p for p in draft.people if "Omarov" in p.name]) == 1

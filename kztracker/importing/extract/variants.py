@@ -11,8 +11,8 @@ what blocks a join come from the language's rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -41,6 +41,8 @@ class VariantRules:
     # Words that head a place's own government ("akimat"): "the Akimat of X region" is the
     # "X region" that signs, not a unit of it.
     governments: frozenset[str] = frozenset()
+    # One word's spellings ("centre" → "center"): the two spellings of a name are one name.
+    spellings: Mapping[str, str] = field(default_factory=dict)
 
 
 def _is_unit(name: str, rules: VariantRules) -> bool:
@@ -54,7 +56,7 @@ def _is_unit(name: str, rules: VariantRules) -> bool:
 
 def _words(name: str, rules: VariantRules) -> list[str]:
     words = [w.casefold().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(name)]
-    return [w for w in words if w not in rules.function_words]
+    return [rules.spellings.get(w, w) for w in words if w not in rules.function_words]
 
 
 def abbreviates(acronym: str, words: list[str]) -> bool:

@@ -11,6 +11,7 @@ from kztracker.importing.extract.english.actors import acts, drop_patronymic_rep
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
+from kztracker.importing.extract.english.country_sides import implied_governments
 from kztracker.importing.extract.english.crosscheck import (
     complete_employers,
     employers_after,
@@ -43,11 +44,17 @@ from kztracker.normalize import fold_lookalikes, name_key
 _VARIANT_DATA = json.loads((Path(__file__).parent / "data" / "variants.json").read_text("utf-8"))
 _VARIANTS = VariantRules(
     frozenset(_VARIANT_DATA["function_words"]),
-    lambda extra: any(w in COUNTRIES or w in NATIONALITIES for w in extra),
+    # Another country's name makes another organization; Kazakhstan's is the default one.
+    lambda extra: any(
+        (w in COUNTRIES or w in NATIONALITIES)
+        and COUNTRIES.get(w, NATIONALITIES.get(w)) != "Kazakhstan"
+        for w in extra
+    ),
     frozenset(ORGANIZATION_TYPES) | frozenset(_VARIANT_DATA["unit_words"]),
     frozenset(_VARIANT_DATA["descriptor_words"]),
     frozenset(COUNTRIES) | frozenset(NATIONALITIES),
     frozenset(_VARIANT_DATA["government_words"]),
+    _VARIANT_DATA["spellings"],
 )
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
@@ -142,6 +149,7 @@ class EnglishRules:
         memoranda = memoranda_in(
             article, org_mentions, person_mentions, names, core_key, focus_areas, reference
         )
+        organizations += implied_governments(memoranda, organizations)  # a country that signs
         milestones = milestones_in(
             article, org_mentions, names, core_key, reference, person_mentions
         )

@@ -83,6 +83,9 @@ def split_title(
         nation = country.group(1)
     if derived is not None and nation and COUNTRIES.get(nation.casefold(), nation) != "Kazakhstan":
         derived = of_country(derived, nation)
+    named = _FOREIGN_SUFFIX.search(derived.name) if derived is not None else None
+    if derived is not None and named and named.group(1).casefold() in COUNTRIES:
+        derived.country = COUNTRIES[named.group(1).casefold()]  # "... of Hungary": Hungary's
     return singular_title(title), None, derived
 
 
