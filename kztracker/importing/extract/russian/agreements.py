@@ -25,6 +25,7 @@ from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative, lemma
 from kztracker.importing.extract.russian.parties import (
+    after_between,
     between_both,
     outcome,
     parties_of,
@@ -41,6 +42,7 @@ from kztracker.importing.extract.russian.tokens import Token
 # «сроком на 5 лет»: how long the document runs is not part of its title.
 _VALIDITY = re.compile(r"\s*,?\s*(?:сроком|срок)\s+на\s+\S+\s+(?:лет|года?|месяц\w*)\b.*$")
 _TITLE_MAX = 14
+_SIDES = re.compile(r"\s(?:между|с|со)\s.*$")
 
 
 @dataclass
@@ -67,9 +69,14 @@ def agreements_in(
     one side only."""
     found: list[Agreement] = []
     token_lists = [m.tokens for m in sentences]
+    first_named: dict[str, int] = {}
+    for index in sorted(organizations):
+        for _span, name in organizations[index]:
+            first_named.setdefault(name, index)
     for mentions in sentences:
         tokens = mentions.tokens
-        nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i)]
+        nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i) and not _counted(
+            tokens, i)]
         # Once a document is named, «стороны договорились о ...» tells what it holds.
         reached = agreed_about(tokens) if not nouns and not found else None
         if reached is not None:
@@ -88,6 +95,9 @@ def agreements_in(
                 _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories)
             continue
         orgs = organizations.get(mentions.index, [])
+        # A side that fills a one-sided document is one the story has named by then (a company
+        # named only further on belongs to a later document).
+        told = [s for s in sides if first_named.get(s, -1) <= mentions.index]
         partners = {i: partner_after(tokens, i, orgs) for i in nouns}
         for i in nouns:
             if not partners[i] and between_both(tokens, i):
@@ -95,7 +105,7 @@ def agreements_in(
                 # story's two sides.
                 here = unique([n for _s, n in orgs])
                 before = unique([n for _s, n in organizations.get(mentions.index - 1, [])])
-                partners[i] = next((g for g in (here, before) if len(g) >= 2), list(sides))
+                partners[i] = next((g for g in (here, before) if len(g) >= 2), list(told))
         if not sign and not any(partners.values()):
             continue
         planned = _planned(tokens, sign)
@@ -111,25 +121,27 @@ def agreements_in(
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
             nearby = token_lists[max(0, mentions.index - 1) : mentions.index + 1]
-            if not in_clause and len(sides) >= 2 and outcome(tokens) and not any(
+            if not in_clause and len(told) >= 2 and outcome(tokens) and not any(
                     state_level(t) for t in nearby):
                 # «По итогам переговоров достигнута договорённость»: the sides that met, unless
                 # the talks were at the heads of state's level (states are no organizations).
-                in_clause = [((0, 0), name) for name in sides[:2]]
+                in_clause = [((0, 0), name) for name in told[:2]]
             if not in_clause and found and found[-1].memorandum.parties and sides_sign(
                     tokens, sign):
                 # «Стороны также подписали меморандум»: the sides of the document before.
                 in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
             elif not in_clause and unnamed_signers(tokens, sign):
                 in_clause = [((0, 0), name) for name in sides_that_met(
-                    token_lists, organizations, mentions.index, sides[0] if sides else None)]
+                    token_lists, organizations, mentions.index, told[0] if told else None)]
             named_by_kind = _named_by_kind(tokens, min([noun, *sign]), organizations,
                                            mentions.index)
             parties = parties_of(tokens, noun, sign, in_clause, partners,
-                                 unique(named_by_kind + recent + sides))
+                                 unique(named_by_kind + recent + told))
             kind = kinds[tokens[noun].lemma]
             date = None if planned else _signing_date(mentions, noun, sign, dates)
-            for group in per_partner(tokens[noun], parties, partners.get(noun) or []):
+            # «Соглашения ... между X и Y»: one document of all the sides listed after «между».
+            own = [] if after_between(tokens, noun) else partners.get(noun) or []
+            for group in per_partner(tokens[noun], parties, own):
                 memorandum = DraftMemorandum(
                     title=title,
                     kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
@@ -140,6 +152,17 @@ def agreements_in(
                 found.append(Agreement(memorandum, planned, mentions.index, date,
                                        mentions.sentence.headline, another))
     return _deduplicated(found)
+
+
+def _counted(tokens: list[Token], noun: int) -> bool:
+    """«подписали 17 соглашений», «ряд меморандумов»: a bundle of documents, none of them
+    told apart, is not one memorandum («два меморандума — в сфере X и Y» are told apart)."""
+    before = tokens[noun - 1] if noun else None
+    if before is None:
+        return False
+    if before.text.isdigit():
+        return int(before.text) > 3
+    return before.text.casefold() in words("lexicon", "bundle_words")
 
 
 def _named_by_kind(
@@ -277,6 +300,12 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
 
 
 def _same_title(a: str, b: str) -> bool:
-    """«Меморандум» and «Меморандум о сотрудничестве ...»: one is the start of the other."""
-    ka, kb = a.casefold(), b.casefold()
+    """«Меморандум» and «Меморандум о сотрудничестве ...»: one is the start of the other, once
+    the sides («между республикой и университетом», «с X») are set aside, as they may be named
+    in other words."""
+    ka, kb = _without_sides(a), _without_sides(b)
     return ka.startswith(kb) or kb.startswith(ka)
+
+
+def _without_sides(title: str) -> str:
+    return _SIDES.sub("", title.casefold()).strip()

@@ -45,6 +45,8 @@ def _parents_in_names(
     for before, after in zip(named, named[1:], strict=False):
         gap = text[before.end : after.start]
         first = written[id(after)].split()[:1]
+        if after.start <= before.start:
+            continue  # one plural phrase split in two («министерства ... Узбекистана и Казахстана»)
         if before.sentence == after.sentence and not gap.strip(" »\"”") and first and any(
                 "gent" in p.tag and p.tag.POS == "NOUN" for p in parses(first[0].casefold())[:1]):
             out.add(id(after))

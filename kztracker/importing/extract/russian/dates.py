@@ -1,8 +1,8 @@
 """Dates in Russian text: the publication date from a dateline, then every date against it.
 
-Absolute dates («20 ноября 2024 года», «20.11.2024», «в ноябре 2024 года», «в 2026 году»),
-relative ones («сегодня», «вчера», «в ноябре прошлого года», «в следующем году») resolved
-against the publication date, and periods («на 2026-2028 годы») told apart from dates.
+Absolute dates («20 ноября 2024 года», «20.11.2024», «31-10-2018», «28.10.18», «в ноябре 2024
+года», «в 2026 году»), relative ones («сегодня», «вчера», «в ноябре прошлого года», «в следующем
+году») resolved against the publication date, and periods («на 2026-2028 годы») told apart.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     mention = (
         rf"(?P<dmy>\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b"
         rf"(?:\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
-        rf"|(?P<num>\b(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})\b)"
+        rf"|(?P<num>\b(?P<nd>\d{{1,2}})(?P<ns>[./-])(?P<nm>\d{{1,2}})(?P=ns)"
+        rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))\b"
         rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
         rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
         rf"|(?P<my>\b(?:(?:в|во)\s+)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
@@ -53,7 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     dateline = (
         rf"(?:\b(\d{{1,2}})\s+({month})\s+(\d{{4}})"
-        rf"|\b(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})\b"
+        rf"|\b(\d{{1,2}})([./-])(\d{{1,2}})\5(\d{{4}}|\d{{2}}(?![\d.,:-]\d))\b"
         rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b)"
     )
     return re.compile(mention, re.IGNORECASE), re.compile(dateline, re.IGNORECASE)
@@ -95,6 +96,11 @@ def _safe(year: int, month: int | None = None, day: int | None = None) -> Partia
         return None
 
 
+def _full_year(digits: str) -> int:
+    """«28.10.18»: a two-digit year is of this century (announcements are recent)."""
+    return int(digits) + 2000 if len(digits) == 2 else int(digits)
+
+
 def publication_date(text: str) -> PartialDate | None:
     """The date of a dateline near the top or the very end of the text, if it has one.
 
@@ -124,11 +130,11 @@ def publication_date(text: str) -> PartialDate | None:
 
 
 def _dateline(groups: tuple[str | None, ...]) -> PartialDate | None:
-    d, m, y, nd, nm, ny, iy, im, iday = groups
+    d, m, y, nd, _separator, nm, ny, iy, im, iday = groups
     if d and m and y:
         return _safe(int(y), _month(m), int(d))
     if nd and nm and ny:
-        return _safe(int(ny), int(nm), int(nd))
+        return _safe(_full_year(ny), int(nm), int(nd))
     if iy and im and iday:
         return _safe(int(iy), int(im), int(iday))
     return None
@@ -154,7 +160,7 @@ def _resolve(
         year = int(group("y")) if group("y") else ref_year
         return (_safe(year, _month(group("m")), int(group("d"))) if year else None), False
     if group("num"):
-        return _safe(int(group("ny")), int(group("nm")), int(group("nd"))), False
+        return _safe(_full_year(group("ny")), int(group("nm")), int(group("nd"))), False
     if group("iso"):
         return _safe(int(group("iy")), int(group("im")), int(group("id"))), False
     if group("mrel"):

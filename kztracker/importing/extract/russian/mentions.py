@@ -160,14 +160,17 @@ def _generic(tokens: list[Token], span: Range) -> bool:
 
 def split_plural(phrase: list[Token]) -> list[str] | None:
     """«правительствами Казахстана и Китая»: the countries a plural government body is shared
-    by (a plural «университеты Павлодара» only describes)."""
-    if len(phrase) != 4 or phrase[2].text != "и":
+    by, «министерствами здравоохранения Узбекистана и Казахстана» with the words of its field
+    shared too (a plural «университеты Павлодара» only describes)."""
+    if len(phrase) < 4 or phrase[-2].text != "и":
         return None
     if load("lexicon")["organization_heads"].get(phrase[0].lemma) != "government":
         return None
-    if not (phrase[1].capitalized and phrase[3].capitalized):
+    field = [t.text for t in phrase[1:-3]]
+    if not (phrase[-3].capitalized and phrase[-1].capitalized) or any(
+            not w.islower() for w in field):
         return None
-    return [phrase[1].text, phrase[3].text]
+    return [" ".join([*field, phrase[-3].text]), " ".join([*field, phrase[-1].text])]
 
 
 def _joined(tokens: list[Token], spans: list[Range]) -> list[Range]:
@@ -252,6 +255,8 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             or is_head(tokens[i + 1]) and head is not None and "gent" not in head.cases("NOUN")
             # «правительствами Казахстана и Китая»: one plural head for two names.
             or head is not None and _plural(head) and i == first + 1
+            # «Министерства здравоохранения Узбекистана и Казахстана»: a body of two countries.
+            or head is not None and _countries_joined(tokens, i, head)
         ):
             i += 1
             continue
@@ -290,6 +295,15 @@ def _agrees(adjective: Token, head: Token) -> bool:
     cases = head.cases("NOUN")
     return any(p.tag.POS in ("ADJF", "PRTF") and (not cases or p.tag.case in cases)
                for p in adjective.parses)
+
+
+def _countries_joined(tokens: list[Token], i: int, head: Token) -> bool:
+    countries = load("lexicon")["country_words"]
+    government = load("lexicon")["organization_heads"].get(head.lemma) == "government"
+    # both in the genitive: «Правительство Казахстана и Китай подписали» names two sides
+    return government and 0 < i < len(tokens) - 1 and all(
+        t.capitalized and t.lemma in countries and "gent" in t.cases("NOUN")
+        for t in (tokens[i - 1], tokens[i + 1]))
 
 
 def _plural(token: Token) -> bool:

@@ -138,6 +138,8 @@ def parties_of(
     parties = sentence_parties(tokens, noun, sign, orgs, partners, sides[:1])
     if not parties:
         return []  # the text does not say who signed: no party is guessed
+    if partners.get(noun) and after_between(tokens, noun):
+        return parties  # «между X и Y»: the sides are listed, none is added from elsewhere
     # A document has two sides at least: the text's main organizations fill the gap.
     for side in sides:
         if len(parties) >= 2:

@@ -168,9 +168,25 @@ def _dropped(name: str, before: str) -> bool:
     («Национального исследовательского», a masthead cut in two) are not organizations."""
     return (not name or len(name) < 2 or name[:1] in "«\"" or is_outlet(name, before)
             or _is_venue(name) or _after_venue(before) or _legal_form_only(name)
+            or _posted_on(name, before)
             or name.casefold() in words("lexicon", "not_organizations")
             or _adjectives_only(name) or _described_only(name)
             or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split()))
+
+
+def _posted_on(name: str, before: str) -> bool:
+    """«написал в Facebook», «на YouTube»: a platform something is posted on is a place (the
+    same company that signs or is invited elsewhere is named without «в»/«на»)."""
+    return name.casefold() in words("lexicon", "platforms") and re.search(
+        r"(?:^|\s)(?:в|во|на)\s*$", before, re.IGNORECASE) is not None
+
+
+def _media_name(name: str) -> bool:
+    """A name that can only be a news outlet's: a known outlet, or one with a media word in it
+    («Телеграфное агентство ...»); a ministry whose press service reports («пресс-служба
+    Министерства ...») or a company quoted («по данным X») still acts elsewhere in the text."""
+    return core_key(name) in outlets() or any(
+        re.search(pattern, name, re.IGNORECASE) for pattern in load("lexicon")["media_names"])
 
 
 def _after_venue(before: str) -> bool:
@@ -230,6 +246,7 @@ def organization_mentions(
     heads = load("lexicon")["organization_heads"]
     titles = {(p.mentions.index, p.title_span) for p in people if p.title_span}
     found: list[OrganizationMention] = []
+    reporting: set[str] = set()  # keys of outlets seen reporting, with their short forms
     for mentions in sentences:
         for span in mentions.organizations:
             raw = mentions.text_of(span)
@@ -246,6 +263,8 @@ def organization_mentions(
                 if plural:
                     piece = f"{mentions.tokens[span[0]].lemma} {piece}"
                 name, short = organization_name(_without_board(piece))
+                if name and is_outlet(name, before) and _media_name(name):
+                    reporting |= {core_key(n) for n in (name, short) if n}
                 if _dropped(name, before):
                     continue
                 head = next((t.lemma for t in mentions.tokens[span[0]:span[1]] if t.lemma in heads),
@@ -257,6 +276,8 @@ def organization_mentions(
                     aliases=[short] if short else [], sentence=mentions.index,
                 ))
 
+    # «сообщает агентство (УзТАГ)»: the outlet reports wherever else it is named (a dateline).
+    found = [m for m in found if not reporting & {core_key(n) for n in (m.name, m.short_name) if n}]
     for person in people:
         if person.implied and not person.head_of_state:
             first = person.mentions.tokens[person.title_span[0]] if person.title_span else None

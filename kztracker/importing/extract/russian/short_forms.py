@@ -93,11 +93,13 @@ def _written_as(short: OrganizationMention, full: OrganizationMention | None) ->
 
 
 def _contracted(name: str) -> str:
-    """«Минэнерго», «Минфина»: the start of the ministry's full name, or "" for other names."""
+    """«Минэнерго», «Минфина»: the start of the ministry's full name, or "" for other names;
+    «Минздрав Узбекистана» keeps the country after it («министерство здравоохранения
+    узбекистана»)."""
     table: dict[str, str] = load("lexicon")["contracted_names"]
-    if " " in name:
-        return ""
-    return table.get(name.casefold()) or table.get(lemma(name.casefold())) or ""
+    first, _space, rest = name.casefold().partition(" ")
+    expansion = table.get(first) or table.get(lemma(first)) or ""
+    return f"{expansion} {rest}".strip() if expansion else ""
 
 
 def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:

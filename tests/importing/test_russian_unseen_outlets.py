@@ -1,0 +1,112 @@
+"""Russian rules checked on kinds of pages the corpus's outlets did not show: a document between
+two sides in one phrase, a planned signing, wire datelines, a ministry of two countries, a
+bundle of documents, one document told twice."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract.russian.dates import dates_in, publication_date
+from tests.importing.test_russian_general_rules import _draft, _names
+
+
+def test_a_document_between_two_universities_is_one_memorandum_with_both() -> None:
+    draft = _draft(
+        "Вузы договорились о сотрудничестве\n"
+        "12 марта 2024 года в Алматы состоялось подписание Соглашения о сотрудничестве между "
+        "Карагандинским техническим университетом (КарТУ) и Новосибирским государственным "
+        "университетом (НГУ). Документ подписали ректоры двух вузов."
+    )
+    assert len(draft.memoranda) == 1
+    assert len(draft.memoranda[0].parties) == 2
+
+
+def test_a_signing_only_scheduled_is_a_planned_milestone_not_a_memorandum() -> None:
+    draft = _draft(
+        "Губернатор провинции приедет в Павлодар\n"
+        "На время визита запланировано подписание Меморандума о дружбе между Павлодарской "
+        "областью и провинцией Ляонин. Губернатор встретится с акимом области."
+    )
+    assert draft.memoranda == []
+    assert any(m.status == "planned" and "Меморандум" in m.title for m in draft.milestones)
+
+
+def test_numeric_dates_with_dashes_and_two_digit_years() -> None:
+    assert publication_date("Дата: 09:10, 14-02-2019.\nТекст") == PartialDate(2019, 2, 14)
+    assert publication_date("Бишкек, 05.06.17. /Агентство/ Текст") == PartialDate(2017, 6, 5)
+    assert [d.date for d in dates_in("подписан 3.4.2022 в Астане", None)] == [
+        PartialDate(2022, 4, 3)]
+    assert [d.date for d in dates_in("версия 1.2.3 программы", None)] == []
+
+
+def test_a_wire_agency_reporting_is_an_outlet_wherever_it_is_named() -> None:
+    draft = _draft(
+        "Ташкент. 4 мая. ТАГУЗ – Министерства энергетики Узбекистана и Казахстана подписали "
+        "соглашение о поставках электроэнергии, сообщает Телеграфное агентство Узбекистана "
+        "(ТАГУЗ)."
+    )
+    names = _names(draft)
+    assert "ТАГУЗ" not in names
+    assert "Министерство энергетики Узбекистана" in names
+    assert "Министерство энергетики Казахстана" in names
+    assert sorted(draft.memoranda[0].parties) == [
+        "Министерство энергетики Казахстана", "Министерство энергетики Узбекистана"]
+
+
+def test_a_ministry_reporting_through_its_press_service_still_acts() -> None:
+    draft = _draft(
+        "Как сообщает пресс-служба Министерства просвещения, в Астане Министерство "
+        "просвещения и ЮНИСЕФ подписали меморандум о школьном питании."
+    )
+    assert any(n.startswith("Министерство просвещения") for n in _names(draft))
+
+
+def test_a_contracted_ministry_name_with_its_country_joins_the_full_name() -> None:
+    draft = _draft(
+        "Минэнерго Узбекистана подписало соглашение\n"
+        "Министерство энергетики Узбекистана и компания ACWA Power подписали соглашение о "
+        "строительстве станции."
+    )
+    assert "Минэнерго Узбекистана" not in _names(draft)
+
+
+def test_a_bundle_of_documents_is_no_single_memorandum() -> None:
+    draft = _draft(
+        "Итоги форума\n"
+        "Во время форума регионы подписали 12 соглашений на сумму 300 млн долларов. "
+        "Были заключены несколько контрактов на поставку зерна."
+    )
+    assert draft.memoranda == []
+
+
+def test_a_document_between_named_sides_takes_no_other_side() -> None:
+    draft = _draft(
+        "Компании договорились\n"
+        "Компания Alpha Seeds подписала соглашение с акиматом Костанайской области. "
+        "Также был заключен договор между компанией Beta Grain и Gamma Logistics о перевозках."
+    )
+    second = draft.memoranda[-1]
+    assert "Alpha Seeds" not in second.parties
+
+
+def test_one_document_named_twice_in_other_words_is_one_memorandum() -> None:
+    draft = _draft(
+        "Республика и университет подписали соглашение\n"
+        "Глава республики и ректор подписали соглашение о сотрудничестве между республикой и "
+        "университетом. 5 мая Глава Республики Башкортостан посетил Казанский федеральный "
+        "университет. Затем состоялось подписание соглашения о сотрудничестве между "
+        "Республикой Башкортостан и Казанским федеральным университетом."
+    )
+    assert len(draft.memoranda) == 1
+
+
+def test_a_platform_posted_on_is_a_place_but_the_company_acts() -> None:
+    posted = _draft(
+        "Посол сообщил о визите\n"
+        "Посол Казахстана в Италии Марат Есенов написал в Facebook, что делегация посетит Рим."
+    )
+    assert "Facebook" not in _names(posted)
+    acting = _draft(
+        "Министерство цифрового развития Казахстана и Telegram подписали меморандум о "
+        "противодействии мошенничеству."
+    )
+    assert "Telegram" in _names(acting)
