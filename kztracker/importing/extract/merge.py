@@ -148,19 +148,19 @@ def merge_people(
     # "Assanov Zhandos" and "Zhandos Assanov": the same words in the other order.
     by_words: dict[frozenset[str], list[PersonMention]] = {}
     for mention in mentions:
-        words = frozenset(name_key(w) for w in mention.name.split())
+        own = frozenset(name_key(w) for w in mention.name.split())
         bucket = by_surname.setdefault(name_key(mention.name.split()[-1]), [])
         for group in bucket:
             if _same_person(group[0].name, mention.name):
                 group.append(mention)
                 break
         else:
-            if len(words) >= 2 and words in by_words:
-                by_words[words].append(mention)
+            if len(own) >= 2 and own in by_words:
+                by_words[own].append(mention)
                 continue
             bucket.append([mention])
             groups.append(bucket[-1])
-            by_words.setdefault(words, bucket[-1])
+            by_words.setdefault(own, bucket[-1])
     words = _word_spans(text)
     drafts = []
     for group in groups:
