@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from itertools import compress, repeat
+from operator import attrgetter, contains
 from typing import Any, TypeVar
 
 from kztracker.normalize import name_key
@@ -181,3 +183,21 @@ def filter_in_any_script(rows: Sequence[R], query: str, filters: Filters = NO_FI
     for spelling in others:
         kept.update(id(row) for row in filter_rows(rows, spelling, filters))
     return [row for row in rows if id(row) in kept]
+
+
+_SEARCH_KEY = attrgetter("search")
+
+
+def narrow(rows: Sequence[R], previous: str, query: str) -> list[R] | None:
+    """`filter_in_any_script(rows, query, filters)` when `rows` are what `previous` found under
+    the same filters and `query` `refines` it: only the words `previous` did not have are
+    looked for, each in one pass in C. None when either query has other spellings (then its
+    result is a union, and the previous words need checking again)."""
+    if len(spellings(previous)) > 1 or len(spellings(query)) > 1:
+        return None
+    known = set(search_terms(previous))
+    selected = list(rows)
+    for term in sorted(set(search_terms(query)) - known, key=len, reverse=True):
+        held = map(contains, map(_SEARCH_KEY, selected), repeat(term))
+        selected = list(compress(selected, held))
+    return selected

@@ -52,16 +52,16 @@ class _Postings:
         total = int(per_owner.sum())
         # Each string's number is where it first occurs (C loops only), made dense below.
         numbers: dict[str, int] = {}
-        first = np.fromiter(map(numbers.setdefault, parts, count()), np.int64, total)
+        first = np.fromiter(map(numbers.setdefault, parts, count()), np.int32, total)
         self.distinct = list(numbers)
         dense = np.zeros(total, dtype=np.int32)
-        dense[np.fromiter(numbers.values(), np.int64, len(numbers))] = np.arange(
+        dense[np.fromiter(numbers.values(), np.int32, len(numbers))] = np.arange(
             len(numbers), dtype=np.int32
         )
         of = dense[first]
         del first, dense, numbers
-        owners = np.repeat(np.arange(len(per_owner), dtype=np.int32), per_owner)
-        self.owners = owners[np.argsort(of, kind="stable")]
+        self.owners = np.repeat(np.arange(len(per_owner), dtype=np.int32), per_owner)
+        self.owners = self.owners[np.argsort(of, kind="stable")]
         self.starts = np.zeros(len(self.distinct) + 1, dtype=np.int64)
         np.cumsum(np.bincount(of, minlength=len(self.distinct)), out=self.starts[1:])
 

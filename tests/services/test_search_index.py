@@ -12,9 +12,11 @@ from kztracker.services.search import (
     Filters,
     filter_in_any_script,
     in_latin,
+    narrow,
     search_key,
 )
 from kztracker.services.search_index import SearchIndex
+from kztracker.transliteration import has_cyrillic
 
 
 class Row(NamedTuple):
@@ -140,3 +142,19 @@ def test_an_empty_table_and_a_term_longer_than_every_word_find_nothing() -> None
     assert SearchIndex([], []).select([], None, "anything") == []
     rows = _rows(3)
     assert _index(rows).select(rows, None, "x" * 500) == []
+
+
+def test_narrowing_the_last_result_finds_what_a_fresh_search_finds() -> None:
+    rows = _rows(600)
+    filters = Filters(status=OPEN)
+    for typed in ("joint workshop astana", "progress report ai", "#1 10", "обмен kazakh"):
+        previous, shown = "", filter_in_any_script(rows, "", filters)
+        for n in range(1, len(typed) + 1):
+            query = typed[:n]
+            narrowed = narrow(shown, previous, query)
+            fresh = filter_in_any_script(rows, query, filters)
+            if narrowed is None:  # spelled in Cyrillic: a union of spellings, searched afresh
+                assert has_cyrillic(query) or has_cyrillic(previous)
+                narrowed = fresh
+            assert narrowed == fresh, query
+            previous, shown = query, narrowed

@@ -1,9 +1,10 @@
 """A table model over browse rows that searches, filters and sorts inside itself.
 
 No QSortFilterProxyModel: on 100,000 rows it calls Python per row per column and sorts in
-seconds (PERFORMANCE.md). Here a search is a list comprehension over pre-folded keys plus a
-model reset, and a sort is `list.sort` plus `layoutChanged`. While the user types on, each
-keystroke filters the previous result instead of every row (`browse.refines`).
+seconds (PERFORMANCE.md). Here a search reads the posting lists of an index of the rows'
+pre-folded keys (`search_index`, made on a worker once the rows are in; until then, every key
+in C) plus a model reset, and a sort is `list.sort` plus `layoutChanged`. While the user types
+on, each keystroke reads the previous result for the new words alone (`search.narrow`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from kztracker.services.search import (
     NO_FILTERS,
     Filters,
     filter_in_any_script,
+    narrow,
     refines,
     search_terms,
 )
@@ -39,8 +41,9 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # How many recent search results are kept for when the user deletes characters.
 _RECENT = 32
-# A search that narrows a result this short reads its rows rather than the index.
-_NARROW = 5_000
+# A search that narrows a result this short reads its rows rather than the index (a
+# hundred thousand keys take a few milliseconds in C).
+_NARROW = 100_000
 # Cells this long get their full text as a tooltip.
 _LONG = 40
 
@@ -222,10 +225,16 @@ class RecordTableModel(QAbstractTableModel):
         if filters != self._filters:
             self._recent.clear()
         narrower = filters == self._filters and refines(self._query, query)
+        previous = self._query
         self._query, self._filters = query, filters
-        self._apply(self._shown if narrower else self._all)
+        if narrower:
+            self._apply(self._shown, previous)
+        else:
+            self._apply(self._all)
 
-    def _apply(self, base: list[Any]) -> None:
+    def _apply(self, base: list[Any], previous: str | None = None) -> None:
+        """Show the rows of `base` that the search and filters keep; `base` is what the search
+        `previous` kept when the new one narrows it."""
         self.beginResetModel()
         terms = search_terms(self._query)
         if not terms and self._filters.is_empty():
@@ -234,21 +243,24 @@ class RecordTableModel(QAbstractTableModel):
             # Deleting what was typed walks back through results already computed.
             self._shown = self._recent[terms]
         else:
-            self._shown = self._search(base, terms)
+            self._shown = self._search(base, previous, terms)
             if len(self._recent) >= _RECENT:
                 self._recent.pop(next(iter(self._recent)))
             self._recent[terms] = self._shown
         self.endResetModel()
         self.counts_changed.emit(len(self._shown), len(self._all))
 
-    def _search(self, base: list[Any], terms: tuple[str, ...]) -> list[Any]:
-        """The rows of `base` (every row in order, or the last result when the query narrows
-        it) that the search and filters keep. A query typed in Cyrillic also finds names
-        written in Latin, and back. With an index, a search reads the posting lists of the
-        words holding its terms instead of every row's key; a narrowed result that is already
-        short is quicker to read through."""
-        narrowed = base is not self._all and len(base) <= _NARROW
-        if self._index is None or not terms or narrowed:
+    def _search(self, base: list[Any], previous: str | None, terms: tuple[str, ...]) -> list[Any]:
+        """The rows of `base` (every row in order, or what `previous` kept when the query
+        narrows it) that the search and filters keep. A query typed in Cyrillic also finds
+        names written in Latin, and back. Typing on reads the last result for the new words
+        alone; with an index, another search reads the posting lists of the words holding its
+        terms instead of every row's key."""
+        if previous is not None and (self._index is None or len(base) <= _NARROW):
+            narrowed = narrow(base, previous, self._query)
+            if narrowed is not None:
+                return narrowed
+        if self._index is None or not terms:
             return filter_in_any_script(base, self._query, self._filters)
         if self._positions is None and self._all is not self._base:
             if self._order is not None and self._order[0] is self._all:
