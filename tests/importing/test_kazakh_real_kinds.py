@@ -150,3 +150,36 @@ def test_a_russian_surname_takes_its_ending_in_either_harmony() -> None:
     assert strip_case("Жээнбековтың") == "Жээнбеков"
     assert strip_case("Жээнбековтің") == "Жээнбеков"
     assert strip_case("Нұрбектің") == "Нұрбек"
+
+
+def test_initials_written_apart_stay_with_the_surname() -> None:
+    draft = _draft(
+        "Жиында Қостанай өңірлік университетінің ректоры Б. Ж. Сейітқазиев сөз сөйледі. "
+        "Ол университеттің жаңа бағдарламаларын таныстырды."
+    )
+    assert "Б. Ж. Сейітқазиев" in {p.name for p in draft.people}
+
+
+def test_a_persons_name_after_a_title_leaves_no_name_to_the_type_word() -> None:
+    draft = _draft(
+        "Кездесуге Қарағанды университетінің проректоры Болат Серікбаев ғылым академиясының "
+        "өкілдерімен бірге қатысты. Тараптар ортақ жобаларды талқылады."
+    )
+    assert not any("Серікбаев" in name for name in _names(draft))
+
+
+def test_an_ethnonym_ending_like_men_is_no_instrumental() -> None:
+    assert strip_case("Түркімен") == "Түркімен"
+    draft = _draft(
+        "Ашхабадта Абай атындағы Қазақ ұлттық педагогикалық университеті мен Махтумкули "
+        "атындағы Түркімен мемлекеттік университетінің ректорлары кездесті."
+    )
+    assert "Махтумкули атындағы Түркімен мемлекеттік университеті" in _names(draft)
+
+
+def test_a_body_cited_by_its_site_only_reports() -> None:
+    draft = _draft(
+        "Оқу-ағарту министрлігі жаңа оқулықтарды таныстырды, деп хабарлайды Kazakh Daily "
+        "ОБҚ сайтына сілтеме жасап. Оқулықтар 2026 жылы мектептерге жетеді."
+    )
+    assert "ОБҚ" not in _names(draft)

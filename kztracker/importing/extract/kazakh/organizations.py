@@ -144,7 +144,9 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     for k in range(max(start, 1), j + 1):
         # «ректоры Го Чанги Бөкетов Университет»: after a title comes a person, not the name.
         if not named and titled(tokens[k - 1]):
-            start = min(k + 2, j)
+            if k + 2 > j:
+                return None  # «проректор Андрей Богданчиков ғылым академиясының»: no name left
+            start = k + 2
     while start < j and case_of(tokens[start].text) == "attributive":
         start += 1  # «Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name
     if case_of(tokens[start].text) == "attributive":

@@ -8,6 +8,7 @@ with no named owner implies a ministry (`implied`), an akim an akimat.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,6 +50,9 @@ def title_of(word: str) -> Title | None:
     return _titles().get(folded) or _titles().get(strip_case(word).casefold())
 
 
+_INITIAL = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)+")
+
+
 def _name_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not text[:1].isalpha():
@@ -76,7 +80,15 @@ def _object_verb(token: Token | None) -> bool:
 
 
 def _name_at(tokens: list[Token], i: int) -> int:
-    """How many tokens from `i` form a name: 2, 3 for short East Asian names, or 0."""
+    """How many tokens from `i` form a name: 2, 3 for short East Asian names, initials
+written apart and a surname («С. Н. Идрисов»), or 0."""
+    initials = 0
+    while i + initials < len(tokens) and initials < 3 and _INITIAL.fullmatch(
+        tokens[i + initials].text
+    ):
+        initials += 1
+    if initials >= 2 and i + initials < len(tokens) and _name_word(tokens[i + initials]):
+        return initials + 1
     run = 0
     while i + run < len(tokens) and run < 3 and _name_word(tokens[i + run]):
         run += 1

@@ -79,6 +79,9 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         after = text[mention.end : mention.end + _AFTER].casefold()
         after = re.sub(r"^[\w-]*\s*", "", after) if after[:1].isalpha() else after
+        first, _, rest = after.lstrip(" ,").partition(" ")
+        if first in raw["source_words"]:
+            after = rest  # «ОҚК сайтына сілтеме жасап»
         if any(after.lstrip(" ,").startswith(w) for w in reporting):
             continue
         if any(after.lstrip().startswith(w) for w in parents):
