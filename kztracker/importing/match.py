@@ -29,6 +29,7 @@ from kztracker.importing.match_agreements import dates_agree, match_memoranda, m
 from kztracker.importing.match_decision import MatchThresholds, decide, finish
 from kztracker.importing.match_scripts import transliteration_candidates, with_transliterations
 from kztracker.importing.name_index import (
+    COUNTRIES,
     COUNTRY_SUFFIX,
     Entry,
     NameIndex,
@@ -87,6 +88,9 @@ def _qualified(item: DraftOrganization, index: NameIndex) -> list[Candidate]:
     words = fold(item.name).split()
     for length in range(len(words) - 2, 2, -1):
         if words[length] in _LINKING_WORDS:
+            rest = [w for w in words[length + 1 :] if w not in ("the", "republic", "of")]
+            if " ".join(rest) in COUNTRIES and rest != ["kazakhstan"]:
+                return []  # "Ministry of Health of Türkiye" is another country's ministry
             return [
                 Candidate(e.record_id, e.name, 0.88, _("same name with a qualifier"))
                 for e in index.exact.get(" ".join(words[:length]), ())

@@ -238,7 +238,10 @@ def query_keys(name: str, extra: Iterable[str | None] = ()) -> list[str]:
         if key and key not in keys:
             keys.append(key)
             qualifier_free = _qualifier_free(key)
-            if qualifier_free and qualifier_free not in keys:
+            # "Ministry of Health of Türkiye" is no other spelling of Kazakhstan's ministry:
+            # only Kazakhstan's own name is dropped from what an item is looked up by.
+            foreign = _QUALIFIER.match(key) and not key.endswith("kazakhstan")
+            if qualifier_free and qualifier_free not in keys and not foreign:
                 keys.append(qualifier_free)
 
     push(name)

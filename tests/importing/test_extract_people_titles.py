@@ -146,3 +146,23 @@ def test_the_organization_of_a_company_title_is_no_person() -> None:
     assert "Vento Nova" not in people
     assert people["Pierre Lambert"] == "General Director"
     assert {"Vento Nova", "PJSC Uralkhim"} <= organizations
+
+
+def test_a_counterpart_holds_the_other_ministers_title_in_his_own_country() -> None:
+    text = (
+        "Talks\n\nKazakh Energy Minister Arman Saparov and his Latvian counterpart Janis "
+        "Berzins met in Riga. His Estonian counterpart Minister of Climate Kalle Tamm joined."
+    )
+    people = _people(text)
+    assert people["Janis Berzins"] == "Energy Minister"
+    assert people["Kalle Tamm"] == "Minister of Climate"
+    assert "Ministry of Energy of Latvia" in _organizations(text)
+
+
+def test_the_organization_before_a_title_is_proposed() -> None:
+    text = (
+        "Rail\n\nThe talks of KTZ Chairman Nurlan Abenov and Volgatrans President Ivan Orlov "
+        "ended."
+    )
+    organizations = _organizations(text)
+    assert {"KTZ", "Volgatrans"} <= organizations

@@ -170,3 +170,19 @@ def test_spellings_legal_prefixes_and_word_order_make_one_partner() -> None:
     assert len([n for n in found if "Healthcare" in n]) == 1
     draft = extract(Document(text, "pasted text", "pasted", language="en"))
     assert len([p for p in draft.people if "Omarov" in p.name]) == 1
+
+
+def test_a_foreign_ministry_is_not_linked_to_kazakhstans_own(seeded_db: Database) -> None:
+    with seeded_db.session() as session:
+        draft = prepare_document(
+            session,
+            Document(
+                "Health\n\nKazakh Minister of Health Dana Serikova met Turkish Health Minister "
+                "Kemal Aydin in Ankara on 4 June 2025.",
+                "pasted text",
+                "pasted",
+                language="en",
+            ),
+        )
+    found = {o.name: o.match.action for o in draft.organizations}
+    assert found.get("Ministry of Health of Türkiye") == "create"

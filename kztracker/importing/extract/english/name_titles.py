@@ -4,13 +4,17 @@ implies."""
 
 from __future__ import annotations
 
+import re
+
 from kztracker.importing.extract.english.lexicon import (
+    CITIES,
     COMMON_WORDS,
     COUNTRIES,
     DIRECTIONS,
     HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
+    ORGANIZATION_TYPES,
     PROFESSIONS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -204,6 +208,11 @@ def title_before(
         place = municipality(prefix_name, title, sentence, prefix[0].start, words[-1].end)
         if place is not None:
             derived = place
+        elif _names_organization(prefix, sentence.tokens):
+            # "KTZ Chairman X", "Rosneft President X": the title's organization, named.
+            derived = OrganizationMention(
+                prefix_name, prefix[0].start, prefix[-1].end, None, None, derived=False
+            )
         elif prefix_name.casefold() not in NOT_NAMES:
             organization = prefix_name
     if organization is None and derived is None:
@@ -261,3 +270,23 @@ def _possessive_owner(
         return None
     before = [o for o in organizations if o.end <= tokens[start - 1].start and not o.derived]
     return before[-1].name if before else None
+
+
+def _names_organization(prefix: list[Token], tokens: list[Token]) -> bool:
+    """Whether the words before a title name its organization: an acronym ("KTZ"), or a name
+    inside the sentence that is no common word, type word, place or nationality."""
+    words = [t.lower for t in prefix]
+    if any(
+        w in COMMON_WORDS
+        or w in ORGANIZATION_TYPES
+        or w in NOT_NAMES
+        or w in COUNTRIES
+        or w in NATIONALITIES
+        or w in CITIES
+        or w in TITLE_WORDS
+        for w in words
+    ):
+        return False
+    if len(prefix) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,6}", prefix[0].text):
+        return True
+    return prefix[0] is not tokens[0] and all(t.capitalized for t in prefix) and len(prefix) <= 3

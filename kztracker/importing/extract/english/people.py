@@ -7,6 +7,7 @@ import re
 
 from kztracker.importing.extract.english.appositive_titles import appositive_title
 from kztracker.importing.extract.english.brands import TITLES_OF
+from kztracker.importing.extract.english.counterparts import resolve_counterparts
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     HONORIFICS,
@@ -89,6 +90,7 @@ def people_in(
             i = j
             continue
         i += 1
+    resolve_counterparts(sentence, people, implied)
     return people, implied
 
 

@@ -1,0 +1,45 @@
+"""A counterpart's title: in "the Kazakh Health Minister A and her Turkish counterpart B", B
+holds A's title in B's own country, and heads that country's ministry."""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.english.title_owners import of_country
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+_WORDS = ("counterpart", "counterparts")
+
+
+def resolve_counterparts(
+    sentence: Sentence, people: list[PersonMention], implied: list[OrganizationMention]
+) -> None:
+    """Gives each "counterpart" the title of the person named before it in the sentence."""
+    tokens = sentence.tokens
+    for n, person in enumerate(people):
+        title = person.title or ""
+        head, _, rest = title.partition(" ")
+        if head.casefold() not in _WORDS:
+            continue
+        if rest:  # "his counterpart Minister of Public Health X": the title follows the word
+            person.title = rest[:1].upper() + rest[1:]
+            continue
+        model = next((p for p in reversed(people[:n]) if p.title and p is not person), None)
+        if model is None or model.title is None:
+            continue
+        person.title = model.title
+        before = [t for t in tokens if t.end <= person.start]
+        word = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in _WORDS), None)
+        country = NATIONALITIES.get(before[word - 1].lower) if word else None
+        if country and model.organization and COUNTRIES.get(country.casefold()) != "Kazakhstan":
+            home = COUNTRY_SUFFIX.sub("", model.organization)
+            ministry = of_country(
+                OrganizationMention(
+                    home, person.start, person.end, "government", None, derived=True
+                ),
+                country,
+            )
+            if ministry.name != home:
+                implied.append(ministry)
+                person.organization = ministry.name
