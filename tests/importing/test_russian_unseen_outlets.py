@@ -110,3 +110,35 @@ def test_a_platform_posted_on_is_a_place_but_the_company_acts() -> None:
         "противодействии мошенничеству."
     )
     assert "Telegram" in _names(acting)
+
+
+def test_two_documents_signed_together_are_two_memoranda_with_titles_of_their_own() -> None:
+    draft = _draft(
+        "Аграрии двух стран договорились\n"
+        "Министерства сельского хозяйства Таджикистана и Казахстана подписали дорожную карту и "
+        "соглашение о карантине растений."
+    )
+    assert sorted(m.title for m in draft.memoranda)[0] == "Дорожная карта"
+    assert len(draft.memoranda) == 2
+
+
+def test_a_parliament_ratifying_a_document_is_no_side_of_it() -> None:
+    draft = _draft(
+        "Сенат ратифицировал соглашение\n"
+        "Сенат Казахстана ратифицировал соглашение о воздушном сообщении, подписанное в марте "
+        "2025 года."
+    )
+    assert draft.memoranda[0].parties == []
+    assert any(o.name.startswith("Сенат") for o in draft.organizations)
+
+
+def test_a_latin_company_name_closed_by_a_company_word_is_found() -> None:
+    draft = _draft(
+        "Поставки зерна\n"
+        "На форуме были заключены контракты на поставку пшеницы и договор между ТОО «Степь Агро» "
+        "и Harbin Golden Grain Trading Co Ltd о поставках ячменя."
+    )
+    assert "Harbin Golden Grain Trading Co Ltd" in _names(draft)
+    contract, treaty = draft.memoranda
+    assert contract.parties == []
+    assert len(treaty.parties) == 2

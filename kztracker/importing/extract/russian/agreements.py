@@ -27,6 +27,7 @@ from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.parties import (
     after_between,
     between_both,
+    next_document,
     outcome,
     parties_of,
     partner_after,
@@ -94,7 +95,7 @@ def agreements_in(
             if sign and found:
                 _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories)
             continue
-        orgs = organizations.get(mentions.index, [])
+        orgs = _without_ratifiers(tokens, organizations.get(mentions.index, []))
         # A side that fills a one-sided document is one the story has named by then (a company
         # named only further on belongs to a later document).
         told = [s for s in sides if first_named.get(s, -1) <= mentions.index]
@@ -115,8 +116,11 @@ def agreements_in(
         for noun in nouns:
             title = _title(mentions, noun)
             subject = subject_range(tokens, noun)
+            # what stands after the next document's noun is that document's («контракты на
+            # поставку и договор между X и Y»)
+            following = next_document(tokens, noun)
             in_clause = [(span, name) for span, name in orgs
-                         if not subject[0] <= span[0] < subject[1]]
+                         if not subject[0] <= span[0] < subject[1] and span[0] < following]
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
@@ -152,6 +156,18 @@ def agreements_in(
                 found.append(Agreement(memorandum, planned, mentions.index, date,
                                        mentions.sentence.headline, another))
     return _deduplicated(found)
+
+
+def _without_ratifiers(
+    tokens: list[Token], orgs: list[tuple[Range, str]]
+) -> list[tuple[Range, str]]:
+    """«Мажилис ратифицировал соглашение ...»: a parliament ratifies or approves a document
+    the governments signed; it is no side of it."""
+    if not {t.lemma for t in tokens} & words("lexicon", "ratify_lemmas"):
+        return orgs
+    legislatures = words("lexicon", "standalone_heads")
+    return [(span, name) for span, name in orgs
+            if lemma(name.split()[0].casefold()) not in legislatures]
 
 
 def _counted(tokens: list[Token], noun: int) -> bool:
@@ -256,6 +272,9 @@ def _title(mentions: SentenceMentions, noun: int) -> str:
     while end < len(tokens) and end - noun < _TITLE_MAX and tokens[end].text not in ".;:!?—–(":
         if tokens[end].is_verb or tokens[end].text == "," and not _list_continues(tokens, end):
             break
+        if tokens[end].text == "и" and any(is_agreement(tokens, k) for k in range(
+                end + 1, min(end + 4, len(tokens)))):
+            break  # «соглашение и «дорожную карту»»: the next document has a title of its own
         end += 1
     modifiers = ("дорожный", "межправительственный")
     start = noun - 1 if noun and tokens[noun - 1].lemma in modifiers else noun
@@ -279,8 +298,10 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
     for agreement in sorted(found, key=lambda a: (a.headline, -len(a.memorandum.parties))):
         memo = agreement.memorandum
         bare = len(memo.title.split()) == 1  # «Соглашение было достигнуто ...»: the one above
+        # a bare noun refers back to a document of another sentence, not to its neighbour in
+        # «соглашение и дорожную карту»
         same = None if agreement.another and memo.parties else next((k for k in kept if (
-                     k.memorandum.kind == memo.kind or bare)
+                     k.memorandum.kind == memo.kind or bare and k.sentence != agreement.sentence)
                      and k.planned == agreement.planned
                      and set(memo.parties) <= set(k.memorandum.parties)
                      and (agreement.headline or bare

@@ -139,7 +139,27 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
             start, end = _adjectives_before(tokens, i), _tail(tokens, i + 1, places, people)
             if _is_name(tokens, start, i, end):
                 grown.append((start, end))
+    grown += [span for span in _latin_companies(tokens) if not any(
+        _overlap(span, other) for other in grown)]
     return [s for s in _joined(tokens, _outermost(grown)) if not _generic(tokens, s)]
+
+
+def _latin_companies(tokens: list[Token]) -> list[Range]:
+    """«Xinjiang Huaken Dairy Group Co ltd», «Orion Trade LLP»: a run of Latin words closed by a
+    company word is a company's name, whether natasha tags it or not."""
+    suffixes = words("lexicon", "latin_company_words")
+    found: list[Range] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].text.isascii() and tokens[j].text.isalpha() and (
+                tokens[j].text[:1].isupper() or tokens[j].text.casefold() in suffixes):
+            j += 1
+        named = [t for t in tokens[i:j] if t.text.casefold() not in suffixes]
+        if j - i >= 2 and named and tokens[j - 1].text.casefold() in suffixes:
+            found.append((i, j))
+        i = max(j, i + 1)
+    return found
 
 
 def _generic(tokens: list[Token], span: Range) -> bool:

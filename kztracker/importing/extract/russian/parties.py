@@ -109,7 +109,7 @@ def per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[li
 def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
     """Organizations after «между» or «с» that belong to this noun's clause; a list of them
     goes on over commas («между ИЯФ, CERN и NA62»)."""
-    end = clause_end(tokens, noun + 1)
+    end = min(clause_end(tokens, noun + 1), next_document(tokens, noun))
     preposition = next((j for j in range(noun + 1, min(end, noun + 8))
                         if tokens[j].lemma in ("между", "с", "со")), None)
     if preposition is None:
@@ -184,9 +184,15 @@ def after_between(tokens: list[Token], noun: int) -> bool:
 def _between_at(tokens: list[Token], noun: int) -> int:
     """Where «между» stands for this document: just after its noun, or before it in the same
     clause («Между ... заключено соглашение»); len(tokens) when it does not."""
-    window = range(max(0, noun - 8), min(len(tokens), noun + 8))
+    window = range(max(0, noun - 8), min(len(tokens), noun + 8, next_document(tokens, noun)))
     return next((i for i in window if tokens[i].lemma == "между" and (
         i > noun or clause_end(tokens, i) > noun)), len(tokens))
+
+
+def next_document(tokens: list[Token], noun: int) -> int:
+    """«контракты на поставку масла и договор между X и Y»: what follows the next document's
+    noun is that document's."""
+    return next((j for j in range(noun + 1, len(tokens)) if is_agreement(tokens, j)), len(tokens))
 
 
 def unique(names: list[str]) -> list[str]:
