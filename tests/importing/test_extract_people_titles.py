@@ -166,3 +166,12 @@ def test_the_organization_before_a_title_is_proposed() -> None:
     )
     organizations = _organizations(text)
     assert {"KTZ", "Volgatrans"} <= organizations
+
+
+def test_an_honorific_after_the_end_of_a_title_belongs_to_the_next_person() -> None:
+    people = _people(
+        "Mining\n\nThe talks of Serik Abenov, the Head of the Steppe Mining Company with his "
+        "Omani counterpart Mr. Salim Al-Harthy, were held in Astana."
+    )
+    assert people["Serik Abenov"].startswith("Head")
+    assert people["Salim Al-Harthy"].startswith("Head")

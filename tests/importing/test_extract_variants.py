@@ -186,3 +186,11 @@ def test_a_foreign_ministry_is_not_linked_to_kazakhstans_own(seeded_db: Database
         )
     found = {o.name: o.match.action for o in draft.organizations}
     assert found.get("Ministry of Health of Türkiye") == "create"
+
+
+def test_an_acronym_that_ends_a_longer_name_joins_it() -> None:
+    found = _organizations(
+        "Visit\n\nThe rector of Abai KazNPU visited Tartu University. KazNPU and Tartu "
+        "University signed a memorandum."
+    )
+    assert [n for n in found if "KazNPU" in n] == ["Abai KazNPU"]

@@ -203,6 +203,13 @@ def _targets(
                 and len(drafts[j].name) > len(draft.name)
             )
         }
+        if not described and _ACRONYM.match(draft.name):
+            # "KazNU" for "Al-Farabi KazNU": the acronym a longer name ends with.
+            described = {
+                j
+                for j in holding.get(own[0], [])
+                if j != i and len(words[j]) >= 2 and words[j][-1] == own[0]
+            }
         return described or _leading_word_of(i, own[0], drafts, words, holding, rules)
     rarest = min(own, key=lambda w: len(holding.get(w, [])))
     targets = set()

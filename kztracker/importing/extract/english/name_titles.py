@@ -54,7 +54,11 @@ def title_after(
     if head is None:
         return None
     ahead = k
-    while ahead < len(tokens) and tokens[ahead].text not in (",", ";", "(", ")"):
+    while (
+        ahead < len(tokens)
+        and tokens[ahead].text not in (",", ";", "(", ")")
+        and not _ends_title(tokens[ahead], ahead > head)
+    ):
         if tokens[ahead].lower in HONORIFICS:
             return None  # "A, Ambassador of X Mr. B": the title is B's, the next one named
         ahead += 1
@@ -91,6 +95,19 @@ def title_after(
     if split is not None and prefix and split[1] is None:
         return split[0], text_of(sentence, prefix[0].start, prefix[-1].end), split[2]
     return split
+
+
+def _ends_title(token: Token, after_head: bool) -> bool:
+    """ "with", "met", "said": a plain word after the title's head ends it ("X, the Head of the
+    Company with his counterpart Mr. Y": the honorific is the next man's)."""
+    return (
+        after_head
+        and token.text[:1].islower()
+        and token.lower not in _CONNECT
+        and token.lower != "in"  # "Representative for Central Asia in The Hague"
+        and token.lower not in TITLE_WORDS
+        and token.lower not in _AREA_WORDS
+    )
 
 
 def _ends_in_name(tokens: list[Token], start: int, end: int) -> bool:
