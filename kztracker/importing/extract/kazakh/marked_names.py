@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.kazakh.documents import document_in
 from kztracker.importing.extract.kazakh.endings import nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import (
@@ -135,3 +136,55 @@ def _body_after(tokens: list[Token], i: int) -> int | None:
         if not tokens[k].text[:1].isalpha():
             return None
     return None
+
+
+def between_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """ «Роскосмос пен Қазғарыш арасында ... меморандум»: capitalised names the agreement joins
+    before «арасында», though no type word or quotes mark them. Places, countries and people's
+    names are left to their own readers."""
+    if document_in(sentence) is None:
+        return []
+    tokens = sentence.tokens
+    at = next((k for k, t in enumerate(tokens) if t.lower in words("agreements", "between")), None)
+    if at is None:
+        return []
+    glue = words("agreements", "conjunctions") | {","}
+    groups: list[list[Token]] = []
+    run: list[Token] = []
+    openers = words("organizations", "not_owners", "boundaries")
+    for token in reversed(tokens[:at]):
+        if token.text[:1].isupper() and token.text[:1].isalpha() and token.lower not in openers:
+            run.insert(0, token)
+        elif token.lower in glue and run:
+            groups.insert(0, run)
+            run = []
+        else:
+            break
+    if run:
+        groups.insert(0, run)
+    if len(groups) < 2:
+        return []
+    found = []
+    for group in groups:
+        text = between(sentence, group[0], group[-1])
+        name = nominative(text)
+        if _someone_or_somewhere(group, name):
+            continue
+        found.append(OrganizationMention(name, group[0].start, group[-1].end, None, sentence=index))
+    return found
+
+
+def _someone_or_somewhere(group: list[Token], name: str) -> bool:
+    """A group «X мен Y арасында» joins that is a place, a country, a person or a body a type
+    word already marks."""
+    folded = [strip_case(t.text).casefold() for t in group]
+    places = words("organizations", "countries", "places", "home")
+    people = words("people", "given_names")
+    surname = tuple(data("people")["surname_endings"])
+    return (
+        " ".join(folded) in places
+        or any(w in places or w in people for w in folded)
+        or folded[-1].endswith(surname)
+        or type_of(name.split()[-1]) is not None
+        or len(group) > 4
+    )

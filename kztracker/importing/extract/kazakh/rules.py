@@ -14,6 +14,7 @@ from kztracker.importing.extract.kazakh.gather import gather_organizations, gath
 from kztracker.importing.extract.kazakh.lexicon import data
 from kztracker.importing.extract.kazakh.marked_names import (
     acronyms,
+    between_names,
     latin_names,
     quoted_names,
     short_forms,
@@ -119,7 +120,10 @@ def _mentions(
 
 def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
-    finders = (quoted_names, plural_names, typed_names, latin_names, acronyms, states_between)
+    finders = (
+        quoted_names, plural_names, typed_names, latin_names, acronyms, states_between,
+        between_names,
+    )
     for finder in finders:
         for mention in finder(sentence, index):
             overlapping = [m for m in found if m.start < mention.end and mention.start < m.end]
