@@ -194,3 +194,13 @@ def test_an_acronym_that_ends_a_longer_name_joins_it() -> None:
         "University signed a memorandum."
     )
     assert [n for n in found if "KazNPU" in n] == ["Abai KazNPU"]
+
+
+def test_a_name_ends_at_its_legal_form_and_a_plural_complement_stays_in_it() -> None:
+    found = _organizations(
+        "Assembly\n\nChairman of the Board of Steppe Uranium JSC Marat Oralov and President "
+        "of Pacific Nuclear Power Group Wang Lei met. The Youth Assembly of the Turkic-speaking "
+        "countries and Steppe University signed a memorandum."
+    )
+    assert {"Steppe Uranium JSC", "Pacific Nuclear Power Group"} <= set(found)
+    assert "Youth Assembly of the Turkic-speaking countries" in found

@@ -8,7 +8,9 @@ to it unless they hold a type word of their own, which makes them the parent org
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     APPOSITIVE_HEADS,
@@ -31,17 +33,13 @@ from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.type_words import appositive_end, is_type_word
 from kztracker.importing.extract.mentions import OrganizationMention
 
+_DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
 _LINKS = frozenset({"of", "for", "under"})
 _JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
-_DOMAIN_NOUNS = frozenset(
-    """
-food water environment transport security peace labour tourism
-science sciences research education health innovation innovations technology technologies arts
-design life medicine engineering economics economy energy industry trade development culture
-sport sports information digital agriculture finance law business management communications
-""".split()
-)
+_DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
+# Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".
+PLURAL_MEMBERS: frozenset[str] = frozenset(_DATA["plural_members"])
 
 
 def proper_runs(sentence: Sentence) -> list[list[Token]]:
@@ -73,7 +71,12 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 runs.append(current[:-1] if current[-1].lower == "and" else current)
                 current = []
             current.append(token)
-        elif current and (word in _LINKS or word in _JOINERS) and _next_is_name(tokens, i):
+        elif (
+            current
+            and (word in _LINKS or word in _JOINERS)
+            and _next_is_name(tokens, i)
+            and not (word in _LINKS and current[-1].lower in LEGAL_SUFFIXES)
+        ):  # "Steppe Uranium JSC of the ...": a legal form closes the name
             following = tokens[i + 1]
             if word == "and" and (
                 current[-1].lower in COUNTRIES
@@ -85,6 +88,13 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 current = []
             else:
                 current.append(token)
+        elif (
+            current
+            and word in PLURAL_MEMBERS
+            and current[-1].capitalized
+            and any(t.lower in _LINKS for t in current)
+        ):  # "Parliamentary Assembly of the Turkic-speaking countries"
+            current.append(token)
         elif current and token.text == "," and _listed_complement(tokens, i, current):
             current.append(token)
         elif (
@@ -299,7 +309,8 @@ def _parse_run(
         )
         mentions.append(mention)
         link_j = chunks[j][0] if j < len(chunks) else None
-        if link_j is not None and link_j.lower == "of":
+        adjacent = link_j is not None and not _slice(sentence, last.end, link_j.start).strip()
+        if link_j is not None and link_j.lower == "of" and adjacent:
             # "... of the Ministry of Health": the next organization is this one's parent.
             parents = _parse_run(sentence, _rest(run, chunks[j][1][0]), following, None, index)
             if parents:
