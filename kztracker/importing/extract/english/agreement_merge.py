@@ -93,6 +93,18 @@ def merge_memoranda(
     return merged
 
 
+def restate(earlier: DraftMemorandum, memo: DraftMemorandum, host: str | None) -> None:
+    """A mention that refers back ("the memorandum was signed by ...") adds to the document told
+    of: its signatories, date and evidence, and sides only where that one names fewer than two."""
+    if len(earlier.parties) < 2:
+        earlier.parties = unique_names(earlier.parties + memo.parties)
+        earlier.title = memorandum_title(earlier.kind, earlier.parties, host)
+    earlier.signatories = unique_names(earlier.signatories + memo.signatories)
+    if earlier.signed_on is None:
+        earlier.signed_on = memo.signed_on
+    earlier.spans += memo.spans
+
+
 def _precision(date: PartialDate) -> int:
     return ("year", "month", "day").index(date.precision)
 

@@ -9,17 +9,17 @@ first government body.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
+from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.agreement_merge import (
     memorandum_title,
     merge_memoranda,
+    restate,
     unique_names,
 )
 from kztracker.importing.extract.english.agreement_sides import (
@@ -31,9 +31,16 @@ from kztracker.importing.extract.english.agreement_sides import (
     signer_of,
     witnessed,
 )
-from kztracker.importing.extract.english.dates import DateMention, find_dates
+from kztracker.importing.extract.english.country_sides import country_sides
+from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.listed_documents import document_kind, listed_documents
+from kztracker.importing.extract.english.signing_dates import (
+    dated_signing,
+    explicit_year,
+    nearest,
+    signing_verb,
+)
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
@@ -42,61 +49,13 @@ from kztracker.importing.extract.mentions import (
 )
 from kztracker.normalize import name_key
 
-_WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
-
-
-def _alternatives(key: str) -> str:
-    return "|".join(_WORDING[key])
-
-
-_NOUN = re.compile(
-    r"\b(?P<noun>" + _alternatives("nouns") + r")\b"
-    r"(?P<prep>:?\s+(?:\w+\s+){0,5}?(?:with|between)\b)?",  # "an agreement on 4 May 2025 with"
-    re.IGNORECASE,
-)
-_SIGN = re.compile(r"\b(?:" + _alternatives("signing_verbs") + r")\b", re.IGNORECASE)
-# Signed in the future: the date is a plan, not a signing date.
-_NOT_YET = re.compile(r"\b(?:" + _alternatives("not_yet") + r")\b", re.IGNORECASE)
-# "the two universities signed", "the partners signed": the parties of the sentence before.
-_BOTH = re.compile(r"\b(?:" + _alternatives("both_sides") + r")\b", re.IGNORECASE)
-# Nouns of a document in its own right, as opposed to "projects" or "a partnership".
-_DOCUMENT = re.compile(
-    r"plan|road ?map|protocol|agreement|memorand|mou|letter|treat|contract", re.IGNORECASE
-)
-# "The company, ... signed": a definite description standing for an organization named before.
-_DEFINITE = re.compile(
-    r"^The (company|university|ministry|bank|agency|institute|centre|center|"
-    r"fund|holding|airline|operator|group)\b(?!\s+of\b)(?:,[^,]*,)?"
-)
-_REFERENT_KINDS: dict[str, set[str | None]] = {
-    "company": {"company", None},
-    "airline": {"company", None},
-    "operator": {"company", None},
-    "group": {"company", None},
-    "holding": {"company", "other", None},
-    "bank": {"company"},
-    "university": {"university"},
-    "ministry": {"government"},
-    "agency": {"government"},
-    "institute": {"research_centre", "university"},
-    "centre": {"research_centre"},
-    "center": {"research_centre"},
-    "fund": {"other", "international"},
-}
-_CALL_FOR = re.compile(r"\b(?:call|calls|competition|tender)\s+for\s+(?:\w+\s+)?$")
-_PLURAL = re.compile(
-    r"^(?:memoranda(?: of (?:understanding|cooperation))?|mous|(?:\w+ )?agreements|accords|"
-    r"documents)$",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(
-    r"\b(?:" + "|".join(re.escape(cue) for cue in _WORDING["planned_cues"]) + r")\b",
-    re.IGNORECASE,
-)
-# "until 2030": how long an agreement runs, not when it was signed.
-_VALIDITY = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?\S*$")
-_TO_ACT = re.compile(r"agreed\b", re.IGNORECASE)  # "agreed to build": no document signed
-_REPORTED_ON = re.compile(r"\b(?:reported|said|announced|stated|published|wrote)\s+(?:on\s+)?$")
+# Each pattern's meaning is told beside it in agreement_wording.py and data/agreements.json.
+_NOUN, _SIGN, _NOT_YET, _BOTH = W.NOUN, W.SIGN, W.NOT_YET, W.BOTH
+_DOCUMENT, _DEFINITE, _REFERENT_KINDS = W.DOCUMENT, W.DEFINITE, W.REFERENT_KINDS
+_CALL_FOR, _PLURAL, _PLANNED, _VALIDITY = W.CALL_FOR, W.PLURAL, W.PLANNED, W.VALIDITY
+_TO_ACT, _REPORTED_ON, _RESTATING = W.TO_ACT, W.REPORTED_ON, W.RESTATING
+# "a memorandum signed by Minister X and Y": the signers follow the verb.
+_BY = re.compile(r"\s+(?:\w+\s+){0,4}?by\b")
 
 
 def memoranda_in(
@@ -125,12 +84,14 @@ def memoranda_in(
     mentions_at, people_at = by_sentence(mentions), by_sentence(people)
     for index, sentence in enumerate(article.sentences):
         in_sentence = mentions_at.get(index, [])
-        signs = _SIGN.search(sentence.text)
+        signs = signing_verb(sentence.text)
         future = bool(
             signs and _NOT_YET.search(sentence.text[max(0, signs.start() - 30) : signs.end()])
         )
-        if reference is None and _explicit_year(sentence.text):
-            year = _explicit_year(sentence.text)
+        if signs and signs.group().casefold() in W.WORDING["non_finite"]:
+            future = future or bool(_PLANNED.search(sentence.text))  # "the importance of signing"
+        if reference is None and explicit_year(sentence.text):
+            year = explicit_year(sentence.text)
         all_dates = find_dates(sentence.text, reference, year)
         dates = [
             d
@@ -139,7 +100,9 @@ def memoranda_in(
             and not _REPORTED_ON.search(sentence.text[: d.start])
             and not _VALIDITY.search(sentence.text[: d.start + 6])
         ]
-        signed = _nearest(dates, signs.start()).date if signs and dates else None
+        if signs and dates:
+            signs = dated_signing(sentence.text, signs, dates)
+        signed = nearest(dates, signs.start()).date if signs and dates else None
         if (
             signed
             and signs
@@ -172,7 +135,7 @@ def memoranda_in(
                             title=memorandum_title(kind, listed_sides, host),
                             kind=kind,
                             parties=listed_sides,
-                            signed_on=_nearest(dates, signs.start()).date if dates else None,
+                            signed_on=nearest(dates, signs.start()).date if dates else None,
                             spans=[sentence.span()],
                         ),
                         index,
@@ -185,6 +148,12 @@ def memoranda_in(
                 continue
             if not signs and _PLANNED.search(sentence.text):
                 continue  # "an MoU with X is on the horizon": a plan, not a memorandum
+            # "A and B have signed more than 90 documents": a tally, naming none of them.
+            tally = bool(
+                _PLURAL.match(match.group("noun"))
+                and not match.group("prep")
+                and W.TALLY.search(sentence.text[: match.start()])
+            )
             if _CALL_FOR.search(sentence.text[: match.start()]):
                 continue  # "a call for joint projects with X" invites, it does not agree
             start = sentence.start + match.start()
@@ -198,6 +167,7 @@ def memoranda_in(
                 for m in in_sentence
                 if opens <= m.start and m.end <= start and is_subject(sentence, m)
             ]
+            states = country_sides(sentence, opens, start, in_sentence) if signs else []
             agreed = match.group("noun").casefold().startswith("agreed")
             if agreed and len({resolve(m.name) for m in subjects}) < 2:
                 continue  # "X and Y agreed to build": two sides named here, not one
@@ -209,7 +179,19 @@ def memoranda_in(
                 aside_end = sentence.start + referent.end()
                 # What the aside names ("a subsidiary of X") is not a party.
                 subjects = earlier[-1:] + [m for m in subjects if m.start >= aside_end]
-            if not subjects and _BOTH.search(sentence.text[: match.start()]) and index:
+            # "the sides signed the memorandum": the one told of, not the sentence before's.
+            restating = bool(
+                found
+                and not match.group("prep")
+                and _RESTATING.search(sentence.text[: match.start()])
+            )
+            signing_sides = {p.organization for p in people_at.get(index, []) if p.organization}
+            if (
+                not (subjects or states or restating)
+                and len(signing_sides) < 2  # "the sides signed ... after A of X met B of Y"
+                and _BOTH.search(sentence.text[: match.start()])
+                and index
+            ):
                 subjects = [
                     m
                     for m in mentions_at.get(index - 1, [])
@@ -248,6 +230,9 @@ def memoranda_in(
                 )
                 end = partners_end(sentence, start, stop, after[0].end if after else None)
                 parties = [m for m in after if m.start < end]
+                states = (states if n == 0 and not between else []) + country_sides(
+                    sentence, start, end, in_sentence
+                )
                 parties = (subjects if n == 0 and not between else []) + parties
             else:
                 parties = subjects
@@ -256,7 +241,7 @@ def memoranda_in(
                 for p in (people_at.get(index, []) if signs else [])
                 if not witnessed(sentence, p.start)
             ]
-            if not parties and signs and match.start() < signs.start():
+            if not parties and signs and _BY.match(sentence.text[signs.end() :]):
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
             following = index + 1 < len(article.sentences) and names_sides(
@@ -268,10 +253,12 @@ def memoranda_in(
             # "the Aerospace Committee of the Ministry ...": the committee, not its ministry.
             children = {m.parent for m in parties if m.parent}
             parties = [m for m in parties if m.name not in children]
-            party_names = unique_names([resolve(m.name) for m in parties]) or unique_names(
+            named = " ".join(resolve(m.name) for m in parties)
+            states = [s for s in states if s.split()[-1] not in named]  # "... of Kazakhstan"
+            party_names = unique_names([resolve(m.name) for m in parties] + states) or unique_names(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
-            if not party_names:
+            if tally or not party_names:
                 if (
                     signs
                     and not future
@@ -280,7 +267,7 @@ def memoranda_in(
                     and _DOCUMENT.search(match.group("noun"))
                 ):
                     # "Several memoranda were signed at the forum": sides left unnamed.
-                    signed_on = _nearest(dates, signs.start()).date if dates else None
+                    signed_on = nearest(dates, signs.start()).date if dates else None
                     unnamed.append(
                         (
                             DraftMemorandum(
@@ -297,6 +284,25 @@ def memoranda_in(
                 speaker = next(
                     (p.organization for p in people_at.get(index, []) if p.organization), None
                 )
+                if speaker and resolve(speaker) in party_names and signs:
+                    # "the rector X and Director of Y Z signed": the signer of the other side.
+                    speaker = next(
+                        (
+                            p.organization
+                            for p in people_at.get(index, [])
+                            if p.organization
+                            and opens <= p.start < sentence.start + signs.start()
+                            and resolve(p.organization) not in party_names
+                        ),
+                        speaker,
+                    )
+                if (
+                    speaker
+                    and resolve(speaker) in party_names
+                    and signs
+                    and signs.group().casefold() in W.WORDING["signing_proper"]
+                ):
+                    speaker = None  # the one side's own people: the other is the speaking side
                 other = resolve(speaker) if speaker else signer or host
                 if other and other not in party_names:
                     party_names.insert(0, other)
@@ -324,12 +330,14 @@ def memoranda_in(
                 kind=kind,
                 parties=party_names,
                 signatories=unique_names([p.name for p in signatories]),
-                signed_on=_nearest(dates, signs.start()).date
+                signed_on=nearest(dates, signs.start()).date
                 if dates and signs and not future
                 else None,
                 spans=[sentence.span()],
             )
-            if agreed:
+            if restating:
+                restate(found[-1][0], memo, host)  # "The memorandum was signed by ...": the same
+            elif agreed:
                 weak.append(memo)
             else:
                 found.append((memo, index))
@@ -340,8 +348,8 @@ def memoranda_in(
         found = [(m, i) for m, i in found if i != title_only] or found
     parents = {resolve(m.name): resolve(m.parent) for m in mentions if m.parent}
     # An agreement to act restates a memorandum with a party in common, else it stands alone.
-    named = {_bare(p) for m, _ in found for p in m.parties} - {_bare(host or "")}
-    found += [(m, -1) for m in weak if not named & {_bare(p) for p in m.parties}]
+    sides_named = {_bare(p) for m, _ in found for p in m.parties} - {_bare(host or "")}
+    found += [(m, -1) for m in weak if not sides_named & {_bare(p) for p in m.parties}]
     memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
     starts = [p.start for p in article.paragraphs]
     sentence_starts = [s.start for s in article.sentences]
@@ -368,15 +376,6 @@ def _bare(name: str) -> str:
     if match and match.group(1).casefold() in COUNTRIES:
         name = name[: match.start()]
     return name_key(name)
-
-
-def _explicit_year(text: str) -> int | None:
-    match = re.search(r"\b((?:19|20)\d\d)\b", text)
-    return int(match.group(1)) if match else None
-
-
-def _nearest(dates: list[DateMention], position: int) -> DateMention:
-    return min(dates, key=lambda d: abs(d.start - position))
 
 
 def _title_sentence(article: Article) -> int | None:

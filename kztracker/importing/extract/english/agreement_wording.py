@@ -1,0 +1,50 @@
+"""The English wording of agreements, compiled from data/agreements.json: a new wording is one
+more entry there, not a change here."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+
+
+def alternatives(key: str) -> str:
+    return "|".join(WORDING[key])
+
+
+NOUN = re.compile(
+    r"\b(?P<noun>" + alternatives("nouns") + r")\b"
+    r"(?P<prep>:?\s+(?:\w+\s+){0,5}?(?:with|between)\b)?",  # "an agreement on 4 May 2025 with"
+    re.IGNORECASE,
+)
+SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)
+# Signed in the future: the date is a plan, not a signing date.
+NOT_YET = re.compile(r"\b(?:" + alternatives("not_yet") + r")\b", re.IGNORECASE)
+# "the two universities signed", "the partners signed": the parties of the sentence before.
+BOTH = re.compile(r"\b(?:" + alternatives("both_sides") + r")\b", re.IGNORECASE)
+DOCUMENT = re.compile(alternatives("document_heads"), re.IGNORECASE)
+REFERENT_KINDS: dict[str, set[str | None]] = {
+    noun: set(kinds) for noun, kinds in WORDING["referents"].items()
+}
+# "The company, ... signed": the description, an aside after it, never "The company of".
+DEFINITE = re.compile(r"^The (" + "|".join(REFERENT_KINDS) + r")\b(?!\s+of\b)(?:,[^,]*,)?")
+CALL_FOR = re.compile(r"\b(?:" + alternatives("invitations") + r")\s+for\s+(?:\w+\s+)?$")
+PLURAL = re.compile(r"^(?:" + alternatives("plural_nouns") + r")$", re.IGNORECASE)
+PLANNED = re.compile(
+    r"\b(?:" + "|".join(re.escape(cue) for cue in WORDING["planned_cues"]) + r")\b",
+    re.IGNORECASE,
+)
+VALIDITY = re.compile(r"\b(?:" + alternatives("validity_leads") + r")\s+(?:the\s+end\s+of\s+)?\S*$")
+TO_ACT = re.compile(r"agreed\b", re.IGNORECASE)  # "agreed to build": no document signed
+REPORTED_ON = re.compile(r"\b(?:" + alternatives("reported") + r")\s+(?:on\s+)?$")
+# "the memorandum", "this agreement": a document told of before.
+RESTATING = re.compile(r"\b(?:" + alternatives("restating") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "signed the law ratifying the agreement": the law is what was signed.
+OTHER_OBJECT = re.compile(
+    r"^\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + alternatives("other_objects") + r")\b",
+    re.IGNORECASE,
+)
+# "more than 90 documents", "several deals": a tally of documents, not one of them.
+TALLY = re.compile(r"\b(?:" + alternatives("tallies") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)

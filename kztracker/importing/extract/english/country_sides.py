@@ -1,0 +1,81 @@
+"""Countries that sign: "Kazakhstan and Azerbaijan signed an agreement", "an agreement between
+Kazakhstan and Turkmenistan", "Kazakhstan signed a framework agreement with X". A country that
+stands as a side is its government ("Government of Kazakhstan"), a party the text implies; a
+country named as a place ("in Kazakhstan"), an owner ("Kazakhstan's ministry") or inside an
+organization's name is none."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.draft import DraftMemorandum, DraftOrganization
+from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.lexicon import COUNTRIES
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.normalize import name_key
+
+_NAMES = sorted(COUNTRIES, key=len, reverse=True)  # every spelling the lexicon knows
+_COUNTRY = re.compile(
+    r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, _NAMES)) + r")(?![\w-])", re.IGNORECASE
+)
+# What may follow a side: a list, or the verb (never "'s", "-based", an organization noun).
+_AFTER = re.compile(
+    r"^\s*(?:,|;|\band\b|\bhave\b|\bhas\b|\bhad\b|\bhere\b|\bon\b|\bsign|\bink|"
+    r"\bconclu|\bagree|\bwill\b|\bentered\b|\bto\b|\.|$)"
+)
+# A side opens its stretch, or follows "with"/"between", or follows another side in a list.
+_OPENS = re.compile(r"(?:^|\bwith|\bbetween|[-–—:;])\s*(?:the\s+)?$", re.IGNORECASE)
+# "On 3 March, Kazakhstan and ...": a comma after an opening phrase that names no side.
+_INTRO = re.compile(r"^[^,]*,\s*$")
+_PARTNERS = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
+_LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+_PREFIX = WORDING["government_of_country"]
+
+
+def country_sides(
+    sentence: Sentence, start: int, stop: int, mentions: list[OrganizationMention]
+) -> list[str]:
+    """The governments of the countries standing as sides between `start` and `stop`
+    (positions in the text)."""
+    found: list[str] = []
+    low, high = start - sentence.start, stop - sentence.start
+    ends = {m.end - sentence.start for m in mentions}  # where a named side ends
+    places: set[int] = set()
+    for match in _COUNTRY.finditer(sentence.text, max(0, low), max(0, high)):
+        at = sentence.start + match.start(1)
+        if any(m.start <= at < m.end for m in mentions):
+            continue
+        lead = sentence.text[max(0, low) : match.start()]
+        listed = _LISTED.search(lead)
+        after_side = listed is not None and listed.start() + max(0, low) in ends
+        after_place = listed is not None and listed.start() + max(0, low) in places
+        intro = (
+            _INTRO.match(lead)
+            and not _PARTNERS.search(lead)
+            and not any(low <= m.end - sentence.start <= match.start() for m in mentions)
+        )
+        if after_place or not (after_side or intro or _OPENS.search(lead)):
+            places.add(match.end())  # "universities in Kazakhstan, Kyrgyzstan": places
+            continue
+        if not match.group(1)[:1].isupper() or not _AFTER.match(sentence.text[match.end() :]):
+            places.add(match.end())
+            continue
+        ends.add(match.end())
+        found.append(_PREFIX.format(country=COUNTRIES[match.group(1).casefold()]))
+    return found
+
+
+def implied_governments(
+    memoranda: list[DraftMemorandum], organizations: list[DraftOrganization]
+) -> list[DraftOrganization]:
+    """The governments memoranda name as parties that no organization of the draft is yet."""
+    have = {name_key(o.name) for o in organizations}
+    added: list[DraftOrganization] = []
+    countries = {_PREFIX.format(country=c): c for c in COUNTRIES.values()}
+    for memo in memoranda:
+        for party in memo.parties:
+            if party in countries and name_key(party) not in have:
+                have.add(name_key(party))
+                added.append(DraftOrganization(party, "government", countries[party]))
+    return added

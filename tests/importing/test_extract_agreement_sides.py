@@ -1,0 +1,119 @@
+"""English agreements that generalize past the wordings they were tuned on (issue 19, third
+pass): countries that sign stand for their governments, a tally of documents is no document,
+a document referred back to is not a new one, a law that ratifies is not the agreement signed,
+and the side of a signer fills a one-sided memorandum. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text("Partnership news\n\n" + text))
+
+
+def _parties(text: str) -> list[set[str]]:
+    return [set(m.parties) for m in _draft(text).memoranda]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mongolia and Kazakhstan signed an agreement on cattle vaccines in Ulaanbaatar.",
+            [{"Government of Mongolia", "Government of Kazakhstan"}],
+        ),
+        (
+            "On 4 June 2025, Kazakhstan and Georgia concluded a treaty on river transport.",
+            [{"Government of Kazakhstan", "Government of Georgia"}],
+        ),
+        (
+            "The senate approved the agreement between Kazakhstan and Armenia on cargo transit.",
+            [{"Government of Kazakhstan", "Government of Armenia"}],
+        ),
+        (  # places, not sides: a list after "in"
+            "Tarbagatai University signed a memorandum with Lindholm College on exchanges "
+            "between universities in Kazakhstan, Sweden and Norway.",
+            [{"Tarbagatai University", "Lindholm College"}],
+        ),
+        (  # a country after a city is where, not who
+            "Orbita Systems signed an MoU with Tarbagatai University in Astana, Kazakhstan, to "
+            "run a laboratory.",
+            [{"Orbita Systems", "Tarbagatai University"}],
+        ),
+    ],
+)
+def test_countries_that_sign_are_their_governments(text: str, expected: list[set[str]]) -> None:
+    assert _parties(text) == expected
+
+
+def test_a_country_that_signs_is_an_organization_of_the_draft() -> None:
+    draft = _draft("Mongolia and Kazakhstan signed an agreement on cattle vaccines.")
+    governments = {o.name: o for o in draft.organizations if o.name.startswith("Government")}
+    assert set(governments) == {"Government of Mongolia", "Government of Kazakhstan"}
+    assert governments["Government of Mongolia"].kind == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a tally of documents is no document
+            "Georgia and Kazakhstan have signed more than 40 documents since 1993. "
+            "A memorandum was signed between Kartli Trade House LLC and Atyrau Export Centre.",
+            [{"Kartli Trade House LLC", "Atyrau Export Centre"}],
+        ),
+        (  # a document referred back to takes no sides from the sentence before
+            "The Ministry of Tourism of Kazakhstan and Nordfjord Media have signed a memorandum. "
+            "The minister met Ola Berg, Head of Sales at Lindvik Advertising. "
+            "At the meeting, the sides signed the memorandum and discussed joint films.",
+            [{"Ministry of Tourism of Kazakhstan", "Nordfjord Media"}],
+        ),
+        (  # a supporter after "with" is no party
+            "Irtysh Pedagogical University and Vistula Academy signed a memorandum of "
+            "cooperation. The signing of the memorandum was arranged with the support of the "
+            "Polish Embassy.",
+            [{"Irtysh Pedagogical University", "Vistula Academy"}],
+        ),
+        (  # a signing only called important is a plan
+            "The parties stressed the importance of signing an agreement on investments between "
+            "Kazakhstan and Portugal in the near future.",
+            [],
+        ),
+        (  # the other signer gives the second side
+            "Rector Aigerim Sadykova of Ulytau University met Lars Holm, Director of Fjell "
+            "Clinic. At the meeting, the rector Aigerim Sadykova and Director of Fjell Clinic "
+            "Lars Holm signed a memorandum on medical training.",
+            [{"Ulytau University", "Fjell Clinic"}],
+        ),
+    ],
+)
+def test_one_entry_per_document_with_the_sides_that_sign(
+    text: str, expected: list[set[str]]
+) -> None:
+    assert _parties(text) == expected
+
+
+def test_a_law_ratifying_an_agreement_is_not_its_signing() -> None:
+    draft = _draft(
+        "27 November 2025\n\n"
+        "The President signed the law ratifying the agreement between Kazakhstan and Oman on "
+        "air services. The agreement on air services was signed on 3 March 2024 in Muscat."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Government of Kazakhstan", "Government of Oman"}
+    ]
+    assert draft.memoranda[0].signed_on == PartialDate(2024, 3, 3)
+
+
+def test_the_date_after_signed_is_the_signing_date() -> None:
+    draft = _draft(
+        "The senate approved on 2 May 2025 the treaty between Kazakhstan and Oman, signed on "
+        "19 April 2024 in Astana."
+    )
+    assert draft.memoranda[0].signed_on == PartialDate(2024, 4, 19)
