@@ -43,6 +43,7 @@ from ui.views.table_model import RecordTableModel
 log = logging.getLogger(__name__)
 _SEARCH_KEY = attrgetter("search")
 _ID = itemgetter(0)
+
 # Kinds the user edits; sources are only read (they come in through imports).
 EDITABLE = ("memorandum", "organization", "person", "focus_area", "milestone")
 # Rows shown at once on the milestones' first load, before all 100,000 are in: a few screens.
@@ -274,7 +275,7 @@ class RecordView(QWidget):
         kind = self.kind
         wants_choices = self.filter_bar is not None
         # Sorting 100,000 rows takes a tenth of a second: done here, off the UI thread, with
-        # the sorted column's keys (kept by the model; the others' follow in `_rank_rest`).
+        # the sorted column's keys (kept by the model; the others' follow in `_prepare`).
         order, load = self.model.sort_order(), self.model.loader()
 
         def work(connection: Connection) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:

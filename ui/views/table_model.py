@@ -39,6 +39,16 @@ from ui.views.sort_order import by_id, column_keys, order_of, ordered, ranks_of
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+# The roles `data` answers (the others, asked of every cell in a repaint, get None at once).
+_ROLES = frozenset(
+    int(role)
+    for role in (_DISPLAY, ID_ROLE, _FOREGROUND, _FONT, _TOOLTIP, Qt.ItemDataRole.TextAlignmentRole)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # How many recent search results are kept for when the user deletes characters.
 _RECENT = 32
 # A search that narrows a result this short reads its rows rather than the index (a
@@ -256,7 +266,9 @@ class RecordTableModel(QAbstractTableModel):
         names written in Latin, and back. Typing on reads the last result for the new words
         alone; with an index, another search reads the posting lists of the words holding its
         terms instead of every row's key."""
-        if previous is not None and (self._index is None or len(base) <= _NARROW):
+        # Up to _NARROW rows, reading a previous result beats the index; every row never does.
+        short = base is not self._all and len(base) <= _NARROW
+        if previous is not None and (self._index is None or short):
             narrowed = narrow(base, previous, self._query)
             if narrowed is not None:
                 return narrowed
@@ -390,33 +402,33 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.columns[section].tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].show == "count":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # A repaint asks every visible cell for a dozen roles, most of them none of ours:
+        # those are answered before any other work.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._shown[index.row()]
         column = index.column()
-        spec = self.columns[column]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._text(row, column)
         if role == ID_ROLE:
             return row[0]
-        if role == Qt.ItemDataRole.ForegroundRole:
+        spec = self.columns[column]
+        if role == _FOREGROUND:
             if spec.show == "status":
                 late = self._is_overdue(row)
                 return status_colour("overdue" if late else row[self._fields[column]])
             if spec.field == "due" and self._is_overdue(row):
                 return status_colour("overdue")
             return None
-        if role == Qt.ItemDataRole.FontRole and spec.field == "due" and self._is_overdue(row):
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT:
+            return self._bold if spec.field == "due" and self._is_overdue(row) else None
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.show == "count":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _RIGHT if spec.show == "count" else None  # the text alignment
 
     def _is_overdue(self, row: Any) -> bool:
         return self._overdue is not None and bool(row[self._overdue])
