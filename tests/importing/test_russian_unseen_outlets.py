@@ -142,3 +142,38 @@ def test_a_latin_company_name_closed_by_a_company_word_is_found() -> None:
     contract, treaty = draft.memoranda
     assert contract.parties == []
     assert len(treaty.parties) == 2
+
+
+def test_a_name_after_a_title_in_the_genitive_is_one_person() -> None:
+    draft = _draft(
+        "Аким принял ректора\n"
+        "Аким области принял ректора Торайгыров университета Ержана Абдрахманова. "
+        "Как отметил Ержан Абдрахманов, вуз откроет новый кампус."
+    )
+    assert [p.name for p in draft.people if "Абдрахман" in p.name] == ["Ержан Абдрахманов"]
+
+
+def test_a_form_of_address_is_neither_title_nor_name() -> None:
+    draft = _draft(
+        "Прием в посольстве\n"
+        "На приеме выступил посол Италии в Казахстане Его Превосходительство Марко Росси."
+    )
+    person = next(p for p in draft.people if p.name == "Марко Росси")
+    assert person.title == "посол Италии в Казахстане"
+    assert all("Превосходительство" not in o.name for o in draft.organizations)
+
+
+def test_a_weekday_is_dated_to_the_month_of_the_latest_such_day() -> None:
+    stamp = PartialDate(2023, 3, 2)  # a Thursday: the Monday before it is in February
+    assert [d.date for d in dates_in("в понедельник прошла встреча", stamp)] == [
+        PartialDate(2023, 2)]
+    assert [d.date for d in dates_in("в среду прошла встреча", stamp)] == [PartialDate(2023, 3)]
+
+
+def test_the_person_a_body_is_named_after_is_part_of_its_name() -> None:
+    draft = _draft(
+        "Меморандум подписан\n"
+        "Фонд имени Абая Кунанбаева и Евразийский университет подписали меморандум о "
+        "переводах книг."
+    )
+    assert all("Абай" not in p.name for p in draft.people)

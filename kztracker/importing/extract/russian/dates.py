@@ -33,6 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     days = "|".join(data["days"])
     weeks = "|".join(data["week_shifts"]).replace(" ", r"\s+")
     months = "|".join(data["month_shifts"]).replace(" ", r"\s+")
+    weekdays = "|".join(data["weekdays"])
     year = data["year_word"]
     mention = (
         rf"(?P<dmy>\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b"
@@ -51,6 +52,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<yr>\b(?P<yy>(?:19|20)\d\d)\s*(?:{year})(?![\w-]))"
         rf"|(?P<rel>\b(?P<rd>{days})\b)"
         rf"|(?P<wk>\b(?:{weeks})\b)|(?P<mo>\b(?:{months})\b)"
+        rf"|(?P<wd>\b(?:в|во)\s+(?P<wdn>{weekdays})\b)"
     )
     dateline = (
         rf"(?:\b(\d{{1,2}})\s+({month})\s+(\d{{4}})"
@@ -190,6 +192,13 @@ def _resolve(
     days: dict[str, int] = load("dates")["days"]
     if reference is None or reference.day is None or group("mo"):
         return None, False
+    if group("wd"):
+        # «в понедельник»: the latest such day up to the stamp, told to its month only, as the
+        # text may speak of the coming one
+        stamp = reference.first_day()
+        back = (stamp.weekday() - load("dates")["weekdays"][group("wdn").casefold()]) % 7
+        day = stamp - dt.timedelta(days=back)
+        return PartialDate(day.year, day.month), False
     if group("wk"):
         # «на прошлой неделе»: some day of that week, so only its month is known
         day = reference.first_day() + dt.timedelta(days=_shift("week_shifts", group("wk")))

@@ -261,6 +261,11 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             continue
         if low in ("им", "имени") :
             j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+            namesake = next((b for a, b in people if a == j), None)
+            if namesake is not None:  # «университета имени Нурсултана Назарбаева»
+                people.remove((j, namesake))
+                i = end = namesake
+                continue
             while j < len(tokens) and (tokens[j].capitalized or tokens[j].text in ".-") and not (
                     any(a == j for a, _b in people) or j > i + 2 and _is_first_name(tokens[j])):
                 j += 1

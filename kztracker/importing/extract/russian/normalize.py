@@ -301,6 +301,13 @@ def _name_word_nominative(word: str, case: str, gender: str | None) -> str:
     return word
 
 
+def without_honorific(text: str) -> str:
+    """«посол ... Её Превосходительство»: a form of address is neither title nor name."""
+    for form in load("morph")["honorifics"]:
+        text = re.sub(rf"\s*\b{form}\b", "", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
 @cache
 def _legal_pattern() -> re.Pattern[str]:
     forms = sorted(load("morph")["legal_forms"], key=len, reverse=True)

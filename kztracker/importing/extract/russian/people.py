@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.normalize import head_phrase_nominative, person_nominative
+from kztracker.importing.extract.russian.normalize import (
+    head_phrase_nominative,
+    person_nominative,
+    without_honorific,
+)
 from kztracker.importing.extract.russian.tokens import Token
 
 _MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
@@ -43,7 +47,7 @@ def people_in(mentions: SentenceMentions) -> list[Person]:
             head = _title_head(mentions.tokens, title_span)
             # An apposition before the name agrees with it: «с послом ... Ержаном Кистафиным».
             case = _case(mentions.tokens[head]) if head is not None and before else None
-            raw = mentions.text_of(title_span).strip(" ,–-")
+            raw = without_honorific(mentions.text_of(title_span)).strip(" ,–-")
             participle = head is not None and mentions.tokens[head].is_pos("PRTF", "ADJF")
             # «заведующая лабораторией»: a participle heads the title and governs the rest.
             title = raw if participle else _upper_first_kept(
@@ -147,7 +151,9 @@ def _title_head(tokens: list[Token], span: Range) -> int | None:
 
 
 def _case(token: Token) -> str | None:
-    cases = token.cases("NOUN")
+    # One person's title is singular: «ректора» is a genitive here, not the old plural.
+    cases = {str(p.tag.case) for p in token.parses
+             if p.tag.POS == "NOUN" and p.tag.number == "sing"} or token.cases("NOUN")
     for case in ("nomn", "gent", "datv", "ablt", "loct", "accs"):
         if case in cases:
             return case
@@ -163,7 +169,7 @@ def _implied(mentions: SentenceMentions, span: Range, head: int | None) -> str |
     body = implied.get(word)
     if body is None or head + 1 >= span[1]:
         return None
-    tail = mentions.text_of((head + 1, span[1])).strip(" ,")
+    tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,")
     if not tail or tail[:1] in "«\"":
         return None
     return f"{body} {tail}"

@@ -22,6 +22,7 @@ from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
     lemma,
     parses,
+    without_honorific,
     without_legal_form,
 )
 from kztracker.importing.extract.russian.people import Person
@@ -45,7 +46,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     if found:
         raw, short = raw[: found.start()] + raw[found.end() :], found.group(1).strip()
         raw = raw.replace(" »", "»")
-    raw = _after_inner_legal_form(raw)
+    raw = _after_inner_legal_form(without_honorific(raw))
     parts = _without_title(raw.split())
     while len(parts) > 2 and lemma(parts[0].casefold()) in words(
             "lexicon", "not_organization_heads"):
