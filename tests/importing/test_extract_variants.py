@@ -204,3 +204,22 @@ def test_a_name_ends_at_its_legal_form_and_a_plural_complement_stays_in_it() -> 
     )
     assert {"Steppe Uranium JSC", "Pacific Nuclear Power Group"} <= set(found)
     assert "Youth Assembly of the Turkic-speaking countries" in found
+
+
+def test_names_in_quotes_after_a_legal_form_or_a_type_word_are_organizations() -> None:
+    found = _organizations(
+        'Logistics\n\nJSC "National Company "Steppe Rail" and the Polish company "Vistula '
+        'Cargo" signed a memorandum on 3 March 2025. LLP "Aral Solar" attended, and the '
+        "Qatar State Shipping Company “Qatar Shipping” joined later. SR will build the depot."
+    )
+    assert {"Steppe Rail", "Vistula Cargo", "Aral Solar"} <= set(found)
+    assert "National Company" not in found
+    assert "Qatar Shipping" in found["Qatar State Shipping Company"]
+
+
+def test_a_legal_form_before_a_name_makes_it_an_organization() -> None:
+    found = _organizations(
+        "Terminal\n\nJSC Steppe Temir Logistika, Hungary’s Duna Holding and Bratislava Port "
+        "Operation Co., Ltd entered into a memorandum of cooperation."
+    )
+    assert any("Steppe Temir Logistika" in n for n in found)

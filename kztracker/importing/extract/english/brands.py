@@ -38,6 +38,7 @@ _IS_A = re.compile(
 )
 # "General Director of X": the title's organization, never a person.
 TITLES_OF: frozenset[str] = frozenset(_DATA["titles_of"])
+_LEGAL_PREFIXES = frozenset(_DATA["legal_prefixes"])
 _SUBJECT_OF_AGREEMENT = re.compile(
     r"^(?P<subject>(?:The\s+)?[A-Z][^.;:,]{0,80}?)\s+(?:have|has|had|will)?\s*"
     rf"(?:{'|'.join(_DATA['agreement_verbs'])})\b[^.]*\b(?:{'|'.join(_DATA['agreement_nouns'])})\b"
@@ -181,6 +182,8 @@ def _triggered(
         and (tokens[first - 1].lower in ("the", "a", "its", "their"))
     ):
         return True  # "at the Lokomotiv Kurastyru Zauyty plant", "the Tobol Agro cooperative"
+    if len(words) >= 2 and words[0].text in _LEGAL_PREFIXES:
+        return True  # "JSC Kazakhstan Temir Zholy": a legal form before a name
     if len(words) == 1 and words[0].text in INTERNATIONAL_ACRONYMS - _BLOCS:
         return True  # "UNESCO", "UNICEF": an international organization by its acronym
     if (

@@ -32,6 +32,7 @@ from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
+from kztracker.importing.extract.english.quoted import quoted_organizations
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.visits import framing_visits
@@ -96,6 +97,7 @@ class EnglishRules:
         person_mentions: list[PersonMention] = []
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
+            found += quoted_organizations(sentence, index, found)  # JSC "X", company "Y"
             plural = plural_organizations(sentence, index)
             if plural:  # "the Energy Ministries of A and B": one per country, not the phrase
                 phrase = [
