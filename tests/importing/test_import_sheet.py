@@ -383,3 +383,30 @@ def test_the_announcement_import_points_a_spreadsheet_to_import_sheet(
         ".html, .htm, .docx or .pdf); import a spreadsheet with kztracker import-sheet or "
         "File > Import spreadsheet\n"
     )
+
+
+def test_repeated_cells_are_read_once_yet_reported_on_every_row(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A column's distinct cells are read once: a bad status repeated is still each row's
+    # problem, a truth value is not taken for the number 1, and a short row reads as empty.
+    rows: list[list[object]] = [
+        ["Title", "Due", "Status"],
+        ["Workshop two", True, "planned"],
+        ["Workshop one", 1, "someday"],
+        ["Workshop three", "2026", "someday"],
+        ["Workshop five", 1, "planned"],
+        ["Workshop four", "2026"],
+    ]
+    write_xlsx(Path("repeat.xlsx"), "Plan", rows)
+    assert main(["--db", db, "import-sheet", "repeat.xlsx", "--dry-run", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [(p["row"], p["column"], p["value"]) for p in result["problems"]] == [
+        (2, "B", "True"),
+        (3, "C", "someday"),
+        (4, "C", "someday"),
+    ]
+    assert [(m["title"], m["date"], m["status"]) for m in result["milestones"]] == [
+        ("Workshop five", "1899-12-31", "planned"),  # Excel's day 1
+        ("Workshop four", "2026", "planned"),
+    ]

@@ -8,7 +8,7 @@ item's span covers its row, so provenance and the review point at the sheet, row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from kztracker.importing.draft import (
     Span,
 )
 from kztracker.importing.sheets import values
+from kztracker.importing.sheets.cells import cell_columns, read_column
 from kztracker.importing.sheets.columns import FIELDS, Mapping, check_mapping, field_label
 from kztracker.importing.sheets.read import Table
 from kztracker.importing.sheets.vocabulary import fold
@@ -102,128 +103,156 @@ class _Builder:
             )
             for column, name in self.columns
         ]
-        self.lines: list[str] = []
+        self.blocks: list[str] = []  # one per used row
         self.length = 0
         self.problems: list[Problem] = []
         self.used = 0
         self.draft = Draft(Document(text="", origin=table.origin, format="sheet"))
         self.named: dict[str, dict[str, Any]] = {"organization": {}, "person": {}, "area": {}}
+        # The names as written that are items already (or fold like one): no second look.
+        self.said: dict[str, set[str]] = {kind: set() for kind in self.named}
+        self._item = {  # type: ignore[method-assign]
+            "partners": self._partner,
+            "people": self._person,
+            "memoranda": self._memorandum,
+        }.get(kind, self._milestone)
 
-    def row(self, index: int, cells: Sequence[Any]) -> None:
-        fields: dict[str, Any] = {}
-        shown: list[tuple[str, str]] = []
-        width = len(cells)
+    def read_rows(self) -> None:
+        """Every row: each mapped column read at once (sheets.cells), then the rows put
+        together; a row is left out at its first cell that cannot be read, in column order."""
+        rows = self.table.rows
+        first = self.table.first_row
+        numbers = list(map(str, range(first, first + len(rows))))  # once, not per cell
+        by_field: dict[str, list[Any]] = {}
+        line_columns: list[list[str | None]] = []
+        errors: dict[int, tuple[int, str, str]] = {}  # row index -> its first unreadable cell
+        cells_of = cell_columns(rows, [column for column, *_rest in self.plan])
         for column, name, reader, text_reader, prefix in self.plan:
-            raw = cells[column] if column < width else None
-            # The common cell, text, is tidied here; values.text handles numbers and dates.
-            cell = " ".join(raw.split()) if type(raw) is str else values.text(raw)
-            if not cell:
+            cells, read, bad = read_column(cells_of[column], reader, text_reader)
+            by_field[name] = read
+            # The draft's text cites each used cell as "Sheet!B7: value".
+            pairs = zip(numbers, cells, strict=True)
+            line_columns.append([f"{prefix}{n}: {cell}" if cell else None for n, cell in pairs])
+            for i, reason in bad.items():
+                errors.setdefault(i, (column, cells[i] or "", reason))
+        # Each row's values in the order of FIELDS[kind], None for a field not mapped: the
+        # item methods take them by position, with no dict per row.
+        nothing = [None] * len(rows)
+        ordered = [by_field.get(name, nothing) for name in FIELDS[self.kind]]
+        columns = zip(zip(*ordered, strict=True), zip(*line_columns, strict=True), strict=True)
+        # Each used row's cells, a line each, are a block of the draft's text, a blank line
+        # between blocks; its span is the row's citation. (Inline: it runs once per row.)
+        blocks, length, item = self.blocks, self.length, self._item
+        for i, (row, lines) in enumerate(columns):
+            if i in errors:
+                self._problem(first + i, *errors[i])
                 continue
-            shown.append((prefix, cell))
-            try:
-                if reader is not None:
-                    fields[name] = reader(raw)
-                elif text_reader is not None:
-                    fields[name] = text_reader(cell)
-                else:
-                    fields[name] = cell
-            except ValueError as error:
-                self._problem(self.table.row_number(index), column, cell, str(error))
-                return
-        if not shown:
-            return  # a blank row between blocks is no problem
-        required = FIELDS[self.kind][0]
-        number = self.table.row_number(index)
-        if not fields.get(required):
-            column = next(i for i, f in self.columns if f == required)
-            reason = _("no {field}").format(field=field_label(self.kind, required))
-            self._problem(number, column, "", reason)
-            return
-        self.used += 1
-        self._item(fields, self._cite(number, shown))
+            block = "\n".join(filter(None, lines))
+            if not block:
+                continue  # a blank row between blocks is no problem
+            if not row[0]:  # the kind's required field, its name or title
+                required = FIELDS[self.kind][0]
+                column = next(c for c, f in self.columns if f == required)
+                reason = _("no {field}").format(field=field_label(self.kind, required))
+                self._problem(first + i, column, "", reason)
+                continue
+            self.used += 1
+            if blocks:
+                length += 2
+            start = length
+            blocks.append(block)
+            length += len(block)
+            item(row, Span(start, length))
+        self.length = length
 
     def _problem(self, number: int, column: int, value: str, reason: str) -> None:
         header = self.table.headers[column] if column < len(self.table.headers) else ""
         self.problems.append(Problem(number, self.letters[column], header, value, reason))
 
-    def _cite(self, number: int, shown: list[tuple[str, str]]) -> Span:
-        if self.lines:
-            self.lines.append("")
-            self.length += 1
-        start = self.length
-        lines = [f"{prefix}{number}: {cell}" for prefix, cell in shown]
-        self.lines.extend(lines)
-        self.length += sum(map(len, lines)) + len(lines)
-        return Span(start, self.length - 1)
+    def _item(self, row: tuple[Any, ...], span: Span) -> None:
+        """The row's item, from its values in the order of FIELDS[kind] (set in __init__)."""
+        raise NotImplementedError
 
-    def _item(self, fields: dict[str, Any], span: Span) -> None:
-        spans = [span]
-        draft = self.draft
-        if self.kind == "partners":
-            organization = DraftOrganization(
-                name=fields["name"],
-                kind=fields.get("kind"),
-                country=fields.get("country"),
-                short_name=fields.get("short_name"),
-                parent=fields.get("parent"),
-                aliases=fields.get("aliases", []),
-                spans=spans,
+    def _partner(self, row: tuple[Any, ...], span: Span) -> None:
+        name, short_name, kind, country, parent, aliases = row
+        organization = DraftOrganization(
+            name=name,
+            kind=kind,
+            country=country,
+            short_name=short_name,
+            parent=parent,
+            aliases=list(aliases or ()),
+            spans=[span],
+        )
+        self.named["organization"][fold(name)] = organization
+        self.said["organization"].add(name)
+        self.draft.organizations.append(organization)
+        self._refer("organization", parent, span)
+
+    def _person(self, row: tuple[Any, ...], span: Span) -> None:
+        name, title, organization, aliases = row
+        person = DraftPerson(
+            name=name,
+            title=title,
+            organization=organization,
+            aliases=list(aliases or ()),
+            spans=[span],
+        )
+        self.named["person"][fold(name)] = person
+        self.said["person"].add(name)
+        self.draft.people.append(person)
+        self._refer("organization", organization, span)
+
+    def _memorandum(self, row: tuple[Any, ...], span: Span) -> None:
+        title, kind, status, parties, signatories, signed_on, focus_areas = row
+        self.draft.memoranda.append(
+            DraftMemorandum(
+                title=title,
+                kind=kind or "memorandum",
+                status=status,
+                parties=list(parties or ()),
+                signatories=list(signatories or ()),
+                signed_on=signed_on,
+                focus_areas=list(focus_areas or ()),
+                spans=[span],
             )
-            self.named["organization"][fold(organization.name)] = organization
-            draft.organizations.append(organization)
-            self._refer("organization", fields.get("parent"), span)
-        elif self.kind == "people":
-            person = DraftPerson(
-                name=fields["name"],
-                title=fields.get("title"),
-                organization=fields.get("organization"),
-                aliases=fields.get("aliases", []),
-                spans=spans,
+        )
+        for name in parties or ():
+            self._refer("organization", name, span)
+        for name in signatories or ():
+            self._refer("person", name, span)
+        for name in focus_areas or ():
+            self._refer("area", name, span)
+
+    def _milestone(self, row: tuple[Any, ...], span: Span) -> None:
+        title, date, status, organizations, memorandum, area, responsible = row
+        self.draft.milestones.append(
+            DraftMilestone(
+                title=title,
+                date=date,
+                status=status or "planned",
+                organizations=list(organizations) if organizations else [],
+                memorandum=memorandum,
+                focus_area=area,
+                responsible=responsible,
+                spans=[span],
             )
-            self.named["person"][fold(person.name)] = person
-            draft.people.append(person)
-            self._refer("organization", fields.get("organization"), span)
-        elif self.kind == "memoranda":
-            draft.memoranda.append(
-                DraftMemorandum(
-                    title=fields["title"],
-                    kind=fields.get("kind") or "memorandum",
-                    status=fields.get("status"),
-                    parties=fields.get("parties", []),
-                    signatories=fields.get("signatories", []),
-                    signed_on=fields.get("signed_on"),
-                    focus_areas=fields.get("focus_areas", []),
-                    spans=spans,
-                )
-            )
-            for name in fields.get("parties", []):
+        )
+        # Most rows name partners, people and areas met before: skip them without a call.
+        said = self.said
+        for name in organizations or ():
+            if name not in said["organization"]:
                 self._refer("organization", name, span)
-            for name in fields.get("signatories", []):
-                self._refer("person", name, span)
-            for name in fields.get("focus_areas", []):
-                self._refer("area", name, span)
-        else:
-            draft.milestones.append(
-                DraftMilestone(
-                    title=fields["title"],
-                    date=fields.get("date"),
-                    status=fields.get("status") or "planned",
-                    organizations=fields.get("organizations", []),
-                    memorandum=fields.get("memorandum"),
-                    focus_area=fields.get("focus_area"),
-                    responsible=fields.get("responsible"),
-                    spans=spans,
-                )
-            )
-            for name in fields.get("organizations", []):
-                self._refer("organization", name, span)
-            self._refer("person", fields.get("responsible"), span)
-            self._refer("area", fields.get("focus_area"), span)
+        if responsible and responsible not in said["person"]:
+            self._refer("person", responsible, span)
+        if area and area not in said["area"]:
+            self._refer("area", area, span)
 
     def _refer(self, kind: str, name: str | None, span: Span) -> None:
         """A name a cell refers to becomes an item once, to be matched and reviewed."""
-        if not name:
+        if not name or name in self.said[kind]:
             return
+        self.said[kind].add(name)
         known = self.named[kind]
         key = fold(name)
         if key in known:
@@ -242,7 +271,7 @@ class _Builder:
 
     def finish(self, language: str | None) -> Draft:
         document = self.draft.document
-        document.text = "\n".join(self.lines)
+        document.text = "\n\n".join(self.blocks)
         document.title = _("{file}, sheet {sheet}").format(
             file=Path(self.table.origin).name, sheet=self.table.sheet
         )
@@ -256,7 +285,6 @@ def build_draft(
     """Every row of the table read through the mapping; nothing is matched or written."""
     check_mapping(kind, mapping)
     builder = _Builder(table, kind, mapping)
-    for index, cells in enumerate(table.rows):
-        builder.row(index, cells)
+    builder.read_rows()
     draft = builder.finish(language)
     return SheetDraft(draft, kind, mapping, table, builder.used, builder.problems)
