@@ -223,3 +223,13 @@ def test_a_legal_form_before_a_name_makes_it_an_organization() -> None:
         "Operation Co., Ltd entered into a memorandum of cooperation."
     )
     assert any("Steppe Temir Logistika" in n for n in found)
+
+
+def test_names_that_only_report_the_story_are_no_partners() -> None:
+    found = _organizations(
+        "Energy\n\nThe Ministry of Energy and Dhofar Gas Company signed an agreement, "
+        "SteppeWire reports citing the ministry. According to Baiterek Herald Online, the "
+        "sides discussed investments; Levant Press Agency also reported the visit."
+    )
+    assert {"Ministry of Energy", "Dhofar Gas Company"} <= set(found)
+    assert not {"SteppeWire", "Levant Press Agency"} & set(found)

@@ -33,6 +33,7 @@ from kztracker.importing.extract.english.people import people_in
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.quoted import quoted_organizations
+from kztracker.importing.extract.english.reporters import reporters
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.visits import framing_visits
@@ -130,6 +131,8 @@ class EnglishRules:
             frozenset(m.end for m in org_mentions if not m.derived),
         )
         org_mentions = [m for m in org_mentions if acts(m.name)]
+        reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
+        org_mentions = [m for m in org_mentions if m.name not in reporting]
         _subordinates(text, org_mentions)
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
         repeats = drop_patronymic_repeats(list(dict.fromkeys(p.name for p in person_mentions)))
