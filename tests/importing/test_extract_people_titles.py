@@ -175,3 +175,12 @@ def test_an_honorific_after_the_end_of_a_title_belongs_to_the_next_person() -> N
     )
     assert people["Serik Abenov"].startswith("Head")
     assert people["Salim Al-Harthy"].startswith("Head")
+
+
+def test_a_titled_person_named_again_after_with_stays_a_person() -> None:
+    text = (
+        "Farming\n\nThe minister met the Minister of Agriculture of Mongolia Bat Erdene in "
+        "Ulaanbaatar. The meeting with Bat Erdene discussed the grain corridor."
+    )
+    assert _people(text).get("Bat Erdene") == "Minister of Agriculture of Mongolia"
+    assert "Bat Erdene" not in _organizations(text)

@@ -18,10 +18,11 @@ def separate(
     """Drop a one-word organization that is a person's surname, and a person who is an
     organization found elsewhere in the article."""
     surnames = {p.name.split()[-1] for p in people}
+    titled = {p.name for p in people if p.title}  # "Minister ... Han Changfu": a person
     kept = [
         m
         for m in organizations
-        if not (m.kind is None and " " not in m.name and m.name in surnames)
+        if not (m.kind is None and (" " not in m.name and m.name in surnames or m.name in titled))
     ]
     names = {m.name for m in kept if not m.derived and m.kind != "government"}
     return kept, [p for p in people if p.name not in names]
