@@ -177,3 +177,32 @@ def test_the_person_a_body_is_named_after_is_part_of_its_name() -> None:
         "переводах книг."
     )
     assert all("Абай" not in p.name for p in draft.people)
+
+
+def test_a_city_opening_a_wire_dateline_is_a_place_and_short_months_are_read() -> None:
+    draft = _draft(
+        "Сенат одобрил соглашение\n"
+        "ШЫМКЕНТ, 14 фев - Агентство. Правительства Казахстана и Туркменистана подписали "
+        "соглашение о транзите газа."
+    )
+    assert "ШЫМКЕНТ" not in _names(draft)
+    assert [d.date for d in dates_in("5 окт. 2023 года", None)] == [PartialDate(2023, 10, 5)]
+
+
+def test_a_venue_named_by_its_adjective_first_is_a_place() -> None:
+    draft = _draft(
+        "Встреча в Астане\n"
+        "Министерство энергетики Казахстана и компания Orsted подписали соглашение о ветровых "
+        "станциях. Церемония прошла в Смольном дворце."
+    )
+    assert all("дворец" not in n.casefold() for n in _names(draft))
+
+
+def test_an_intergovernmental_agreement_named_again_is_the_same_document() -> None:
+    draft = _draft(
+        "Ратификация\n"
+        "Парламент ратифицировал соглашение между правительствами Казахстана и Таджикистана о "
+        "водных ресурсах. Межправительственное соглашение было подписано 3 марта 2023 года."
+    )
+    assert len(draft.memoranda) == 1
+    assert draft.memoranda[0].signed_on == PartialDate(2023, 3, 3)

@@ -44,6 +44,7 @@ from kztracker.importing.extract.russian.tokens import Token
 _VALIDITY = re.compile(r"\s*,?\s*(?:сроком|срок)\s+на\s+\S+\s+(?:лет|года?|месяц\w*)\b.*$")
 _TITLE_MAX = 14
 _SIDES = re.compile(r"\s(?:между|с|со)\s.*$")
+_SIDED = re.compile(r"^(?:межправительственн|межведомственн|двусторонн|тр[её]хсторонн)\w*\s+")
 
 
 @dataclass
@@ -329,4 +330,6 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _without_sides(title: str) -> str:
-    return _SIDES.sub("", title.casefold()).strip()
+    """«Межправительственное соглашение» is «соглашение между правительствами»: who signs is
+    set aside, in either wording."""
+    return _SIDED.sub("", _SIDES.sub("", title.casefold())).strip()

@@ -36,7 +36,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     weekdays = "|".join(data["weekdays"])
     year = data["year_word"]
     mention = (
-        rf"(?P<dmy>\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b"
+        rf"(?P<dmy>\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
         rf"(?:\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
         rf"|(?P<num>\b(?P<nd>\d{{1,2}})(?P<ns>[./-])(?P<nm>\d{{1,2}})(?P=ns)"
         rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))\b"

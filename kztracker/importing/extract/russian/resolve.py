@@ -219,6 +219,13 @@ def _cut_off(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
     return not mentions.sentence.complete and span[1] == len(mentions.tokens)
 
 
+def _dateline_place(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
+    """«НУР-СУЛТАН, 21 янв - ...», «АСТАНА. 5 мая»: a city in capitals opening a dateline."""
+    raw = mentions.text_of(span)
+    after = mentions.sentence.text[mentions.tokens[span[1] - 1].end - mentions.sentence.start :]
+    return span[0] == 0 and raw.isupper() and re.match(r"\s*[,.]\s*\d", after) is not None
+
+
 def _without_board(raw: str) -> str:
     """«Правления НАО НАНОЦ»: the board of a body stands for the body."""
     lowered = raw.casefold()
@@ -237,8 +244,12 @@ def _inside_title(span: tuple[int, int], sentence: int, titles: set) -> bool:
 
 
 def _is_venue(name: str) -> bool:
-    first = name.split()[0].casefold() if name.split() else ""
-    return any(first.startswith(v) for v in words("lexicon", "venue_heads"))
+    """«Дворец Независимости», «Смольный дворец»: a venue's noun first, or after its adjective."""
+    parts = name.split()
+    first = parts[0].casefold() if parts else ""
+    venues = words("lexicon", "venue_heads")
+    return any(first.startswith(v) for v in venues) or len(parts) == 2 and _is_adjective(
+        parts[0]) and lemma(parts[1].casefold()) in venues
 
 
 def organization_mentions(
@@ -255,7 +266,7 @@ def organization_mentions(
                                              - mentions.sentence.start]
             if raw == raw.lower() and _inside_title(span, mentions.index, titles):
                 continue  # «представитель департамента ...»: a unit named in a title
-            if _cut_off(mentions, span):
+            if _cut_off(mentions, span) or _dateline_place(mentions, span):
                 continue
             if span in mentions.listed:
                 raw = _listed_name(mentions, span)
