@@ -188,9 +188,9 @@ def test_a_quoted_company_in_an_oblique_case_and_named_universities_as_parties()
     )
     (memo,) = draft.memoranda
     assert set(memo.parties) == {
-        "Әл-Фараби атындағы ҚазҰУ", "Сәтбаев университеті", "Қазгеология"
+        "Әл-Фараби атындағы ҚазҰУ", "Сәтбаев университеті", "«Қазгеология» ҰК"
     }
-    company = next(o for o in draft.organizations if o.name == "Қазгеология")
+    company = next(o for o in draft.organizations if o.name == "«Қазгеология» ҰК")
     assert company.kind == "company"
 
 

@@ -131,7 +131,7 @@ def test_a_hall_an_exhibition_centre_and_a_common_noun_are_no_actors() -> None:
         "Нәтижелер 2025 жылы «Тобыл» көрме орталығында көрсетіледі."
     )
     names = _names(draft)
-    assert names == ["Агромаш", "Қостанай өңірлік университеті"]
+    assert names == ["«Агромаш» ЖШС", "Қостанай өңірлік университеті"]
 
 
 def test_a_country_starts_a_name_after_a_person() -> None:

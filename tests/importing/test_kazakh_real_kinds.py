@@ -160,6 +160,16 @@ def test_an_ethnonym_ending_like_men_is_no_instrumental() -> None:
     assert "Махтумкули атындағы Түркімен мемлекеттік университеті" in _names(draft)
 
 
+def test_a_one_word_name_is_known_by_its_fullest_form_with_its_legal_forms() -> None:
+    draft = _draft(
+        "Ақтөбе облысының әкімдігі мен «Темірбетон» ҰК АҚ арасында зауыт туралы меморандумға "
+        "қол қойылды. «Темірбетон» жаңа цехты 2026 жылы ашады."
+    )
+    company = next(o for o in draft.organizations if "Темірбетон" in o.name)
+    assert company.name == "«Темірбетон» ҰК АҚ"
+    assert "Темірбетон" in company.aliases
+
+
 # What no organization's name may hold: each text, and the piece.
 NOT_NAMES = {
     "a count before a type word names no body": (

@@ -52,7 +52,17 @@ def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         kind = entry.kind if entry else "company" if after.casefold() in company_forms() else None
         # The span takes in the legal form, so a title after it finds its owner.
         end = sentence.start + match.end() if after else start + len(inner)
-        found.append(OrganizationMention(inner, start, end, kind, sentence=index))
+        mention = OrganizationMention(inner, start, end, kind, sentence=index)
+        if after.casefold() in legal and len(inner.split()) == 1:
+            # «МАЗ» ААҚ, «ҚазМұнайГаз» ҰК АҚ: a one-word name is known by its fullest form,
+            # its legal forms with it
+            forms = [after]
+            for more in re.finditer(r"\s+([\w.-]+)", sentence.text[match.end() :]):
+                if strip_case(more.group(1).rstrip(".")).casefold() not in legal:
+                    break
+                forms.append(strip_case(more.group(1).rstrip(".")))
+            mention.name, mention.aliases = f"«{inner}» {' '.join(forms)}", [inner]
+        found.append(mention)
     return found
 
 
