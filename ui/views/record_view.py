@@ -119,6 +119,9 @@ class RecordView(QWidget):
         self._stale = True
         self._pending_select: int | None = None
         self._has_loaded = False
+        # A `_prepare` is running; another is asked for (the rows changed meanwhile).
+        self._preparing = False
+        self._prepare_again = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -318,7 +321,12 @@ class RecordView(QWidget):
         """What searching and sorting the rows need beyond them, made on a worker once they
         are shown: the other columns' sort keys, so a sort by any column finds them ready, and
         the index of their search keys, so a keystroke reads a few posting lists instead of
-        every key (until it is in, a search reads the keys, as before)."""
+        every key (until it is in, a search reads the keys, as before). Edits in a row make
+        one more after the running one, not one each."""
+        if self._preparing:
+            self._prepare_again = True
+            return
+        self._preparing = True
         model = self.model
         rows, in_order = model.base_rows(), model.ordered_rows()
         rank = model.ranker(model.unranked())
@@ -334,14 +342,21 @@ class RecordView(QWidget):
             ranks, index, positions = result
             model.add_ranks(rows, ranks)
             model.set_index(rows, index, in_order, positions)
-            self.prepared.emit()
+            finished()
+            if model.is_prepared():
+                self.prepared.emit()
 
-        self.operations.long_task(
-            work,
-            arrived,
-            on_failure=lambda error: log.warning("no search index: %s", error),
-            parent=self,
-        )
+        def failed(error: BaseException) -> None:
+            log.warning("no search index: %s", error)  # searches read every key, as before
+            finished()
+
+        def finished() -> None:
+            self._preparing = False
+            if self._prepare_again:
+                self._prepare_again = False
+                self._prepare()
+
+        self.operations.long_task(work, arrived, on_failure=failed, parent=self)
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
