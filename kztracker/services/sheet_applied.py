@@ -19,6 +19,7 @@ snapshots and old values here put back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,7 +143,26 @@ def _expected(steps: Steps, key: Key, overwrite: bool) -> int | None:
 
 def take_back(session: Session, steps: Steps, *, overwrite: bool = False) -> tuple[Changes, ...]:
     """Undo the apply in the caller's transaction. Raises StaleRecordError when a record was
-    changed since (unless `overwrite`), RecordNotFound when one is gone."""
+    changed since (unless `overwrite`), RecordNotFound when one is gone; `steps` stays as it
+    was when it raises (the caller rolls back)."""
+    return _kept_on_failure(steps, lambda: _take_back(session, steps, overwrite=overwrite))
+
+
+def do_again(session: Session, steps: Steps, *, overwrite: bool = False) -> tuple[Changes, ...]:
+    """Redo the apply after `take_back`: the same values, the same records under their ids."""
+    return _kept_on_failure(steps, lambda: _do_again(session, steps, overwrite=overwrite))
+
+
+def _kept_on_failure(steps: Steps, run: Callable[[], tuple[Changes, ...]]) -> tuple[Changes, ...]:
+    saved = (dict(steps.versions), list(steps.deleted), dict(steps.snapshots))
+    try:
+        return run()
+    except BaseException:
+        steps.versions, steps.deleted, steps.snapshots = saved
+        raise
+
+
+def _take_back(session: Session, steps: Steps, *, overwrite: bool) -> tuple[Changes, ...]:
     changes: list[Changes] = []
     snapshots: dict[Key, Values] = {}
     for kind, record_id in reversed(steps.created):
@@ -169,8 +189,7 @@ def take_back(session: Session, steps: Steps, *, overwrite: bool = False) -> tup
     return tuple(changes)
 
 
-def do_again(session: Session, steps: Steps, *, overwrite: bool = False) -> tuple[Changes, ...]:
-    """Redo the apply after `take_back`: the same values, the same records under their ids."""
+def _do_again(session: Session, steps: Steps, *, overwrite: bool) -> tuple[Changes, ...]:
     changes: list[Changes] = []
     deleted = []
     for kind, record_id, _snapshot in steps.deleted:
