@@ -11,6 +11,7 @@ import pytest
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.read import read_text
 
 
@@ -117,3 +118,19 @@ def test_the_date_after_signed_is_the_signing_date() -> None:
         "19 April 2024 in Astana."
     )
     assert draft.memoranda[0].signed_on == PartialDate(2024, 4, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the fair, scheduled for 14 - 15 October this year in Pavlodar", [(2025, 10, 14)]),
+        ("the session set for 3 November of the current calendar year", [(2025, 11, 3)]),
+        ("the talks held in Aktau on Nov.4", [(2025, 11, 4)]),
+        ("the plant opening planned for March of this year", [(2025, 3, None)]),
+    ],
+)
+def test_a_year_qualifier_joins_the_date_before_it(
+    text: str, expected: list[tuple[int, int | None, int | None]]
+) -> None:
+    found = find_dates(text, PartialDate(2025, 8, 29))
+    assert [(d.date.year, d.date.month, d.date.day) for d in found] == expected

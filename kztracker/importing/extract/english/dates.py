@@ -8,67 +8,31 @@ publication date. Relative ones ("last week", "yesterday") need the publication 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.lexicon import MONTHS, WEEKDAYS
 
-_MONTH = (
-    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_ORD = r"(?:st|nd|rd|th)?"
-_DASH = r"\s*[-–—]\s*"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATA = json.loads((Path(__file__).parent / "data" / "dates.json").read_text("utf-8"))
+_FRAGMENTS = {"{" + name + "}": fragment for name, fragment in _DATA["fragments"].items()}
+
+
+def _pattern(source: str, ignore_case: bool) -> re.Pattern[str]:
+    for placeholder, fragment in _FRAGMENTS.items():
+        source = source.replace(placeholder, fragment)
+    return re.compile(source, re.IGNORECASE if ignore_case else 0)
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")),
-    ("dmy", re.compile(
-        rf"\b(?P<day>[0-3]?\d){_ORD}(?:(?:{_DASH}|\s+(?:and|to)\s+)(?P<day2>[0-3]?\d){_ORD})?"
-        rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
-    )),
-    ("mdy", re.compile(
-        rf"\b{_MONTH}\s+(?P<day>[0-3]?\d){_ORD}(?!\d)(?:(?:{_DASH}|\s+(?:and|to)\s+)"
-        rf"(?P<day2>[0-3]?\d){_ORD}(?!\d))?(?:,?\s+{_YEAR})?\b"
-    )),
-    ("my", re.compile(
-        rf"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|"
-        rf"the start of|start of)[- ]?)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"
-    )),
-    ("month", re.compile(
-        rf"\b(?P<prep>in|on|by|until|till|since|from|during|of|early|mid|late|next|last|this)"
-        rf"[- ]{_MONTH}(?!\s*\d)\b"
-    )),
-    ("quarter", re.compile(
-        rf"\b(?:(?:in|by|during|for)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|"
-        rf"4th)\s+(?:quarter|half)|Q[1-4]|H[12]|spring|summer|autumn|fall|winter)"
-        rf"(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE
-    )),
-    ("season", re.compile(
-        r"\b(?P<prep>in|by|during|this|next|until|from)\s+(?:the\s+)?(?:spring|summer|autumn|fall|"
-        r"winter)\b(?!\s*(?:of\s+)?(?:19|20)\d\d)", re.IGNORECASE
-    )),
-    ("yearend", re.compile(
-        r"\b(?:(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year"
-        r"|(?:later|earlier)\s+this\s+year|this\s+year)\b", re.IGNORECASE
-    )),
-    ("range", re.compile(rf"\b{_YEAR}\s*[-–—]\s*(?P<year2>(?:19|20)?\d\d)\b(?!\s*[-–—])")),
-    ("year", re.compile(
-        rf"(?:\b(?P<prep>[Ii]n|[Bb]y|[Uu]ntil|till|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom|[Dd]uring|"
-        rf"throughout|for|[Tt]he year|end of|beginning of|start of|early|late|mid-?|within|"
-        rf"through|of)(?:\s+|(?<=-))"
-        rf"(?:the\s+)?"
-        rf"|^|(?<=[.:;!?]\s)){_YEAR}\b(?![-–—]\d)(?!\s*[%])"
-    )),
-    ("relative", re.compile(
-        r"\b(?P<rel>today|yesterday|tomorrow|(?:last|next|this|earlier this|later this)\s+"
-        r"(?:week|month|year)|(?:a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?"
-        r"\s+ago|(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-        r"|Sunday))\b", re.IGNORECASE
-    )),
+    (kind, _pattern(source, ignore_case)) for kind, source, ignore_case in _DATA["patterns"]
 ]
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_QUALIFIERS = frozenset(_DATA["qualifiers"])
+_QUALIFIER_GAP = re.compile(_DATA["qualifier_gap"])
+_NUMBERS: dict[str, int] = _DATA["number_words"]
+_YEAR_LEADS = frozenset(_DATA["year_leads"])
 
 
 @dataclass(frozen=True)
@@ -88,6 +52,7 @@ def find_dates(
     nearest = year is None and reference is not None
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    kinds: list[str] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             start, end = match.span()
@@ -96,10 +61,14 @@ def find_dates(
             if kind == "year" and _names_a_thing(sentence, match.start("year")):
                 continue
             try:
-                mention = _resolve(kind, match, year or (reference.year if reference else None),
-                                   reference)
-                if mention is not None and nearest and kind in ("dmy", "mdy", "month") and not (
-                    match.groupdict().get("year") or mention[2]
+                mention = _resolve(
+                    kind, match, year or (reference.year if reference else None), reference
+                )
+                if (
+                    mention is not None
+                    and nearest
+                    and kind in ("dmy", "mdy", "month")
+                    and not (match.groupdict().get("year") or mention[2])
                 ):
                     mention = (_nearest_year(mention[0], reference), mention[1], False)
             except ValueError:
@@ -108,11 +77,39 @@ def find_dates(
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, *mention))
-    return sorted(found, key=lambda m: m.start)
+            kinds.append(kind)
+    return _without_qualifiers(sentence, found, kinds)
+
+
+def _without_qualifiers(
+    sentence: str, found: list[DateMention], kinds: list[str]
+) -> list[DateMention]:
+    """ "September 29 - 30 this year": "this year" says which year, it is no date of its own."""
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    kept: list[DateMention] = []
+    for n, i in enumerate(order):
+        before = found[order[n - 1]] if n else None
+        if (
+            kinds[i] in _QUALIFIERS
+            and before is not None
+            and before.date.precision != "year"
+            and _QUALIFIER_GAP.match(sentence[before.end : found[i].start])
+            and kept
+        ):
+            # "March of this year", said in August: this March, not the next one.
+            year = found[i].date.year
+            kept[-1] = replace(
+                before,
+                date=PartialDate(year, before.date.month, before.date.day),
+                until=before.until and PartialDate(year, before.until.month, before.until.day),
+            )
+            continue
+        kept.append(found[i])
+    return kept
 
 
 def _nearest_year(date: PartialDate, reference: PartialDate | None) -> PartialDate:
-    """"In January", said in October 2025: the coming January, 2026."""
+    """ "In January", said in October 2025: the coming January, 2026."""
     if reference is None or reference.month is None or date.month is None:
         return date
     # News looks back a few months and ahead most of a year.
@@ -130,10 +127,7 @@ def _names_a_thing(sentence: str, position: int) -> bool:
     """A year right after a capitalized word names an event or a ranking ("ConnectED 2024")."""
     before = sentence[:position].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
-    return bool(word) and word[:1].isupper() and word.casefold() not in (
-        "in", "by", "until", "since", "from", "during", "throughout", "for", "the", "early",
-        "late", "mid", "of", "before", "after", "within", "through",
-    )
+    return bool(word) and word[:1].isupper() and word.casefold() not in _YEAR_LEADS
 
 
 def _month(match: re.Match[str]) -> int:
