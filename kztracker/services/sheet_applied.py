@@ -170,17 +170,13 @@ def _take_back(session: Session, steps: Steps, *, overwrite: bool) -> tuple[Chan
         expected = _expected(steps, (kind, record_id), overwrite)
         changes.append(delete_record(session, kind, record_id, expected_version=expected))
     if steps.source_id is not None:
-        snapshots[("source", steps.source_id)] = snapshot_record(
-            session, "source", steps.source_id
-        )
+        snapshots[("source", steps.source_id)] = snapshot_record(session, "source", steps.source_id)
         session.delete(get_record(session, "source", steps.source_id))
         session.flush()
         changes.append(Changes("source", deleted=(steps.source_id,)))
     for kind, record_id, before, _after in reversed(steps.updated):
         expected = _expected(steps, (kind, record_id), overwrite)
-        changes.append(
-            update_record(session, kind, record_id, before, expected_version=expected)
-        )
+        changes.append(update_record(session, kind, record_id, before, expected_version=expected))
         remember(session, steps, kind, record_id)
     for kind, record_id, snapshot in reversed(steps.deleted):
         changes.append(restore_snapshot(session, kind, snapshot).changes)
@@ -203,8 +199,9 @@ def _do_again(session: Session, steps: Steps, *, overwrite: bool) -> tuple[Chang
         remember(session, steps, kind, record_id)
     if steps.source_id is not None:
         changes.append(
-            restore_snapshot(session, "source", steps.snapshots[("source", steps.source_id)])
-            .changes
+            restore_snapshot(
+                session, "source", steps.snapshots[("source", steps.source_id)]
+            ).changes
         )
     for kind, record_id in steps.created:
         changes.append(restore_snapshot(session, kind, steps.snapshots[(kind, record_id)]).changes)

@@ -55,15 +55,15 @@ class Linked:
             " Tether (Observer)\nAstraZeneca (Observer)"
         )
         memoranda.cell(row, _column(memoranda, "Signatories")).value = "Akmaral Alnazarova"
-        memoranda.cell(row, _column(memoranda, "Focus areas")).value = (
-            "Blockchain education; Biomedical research"
-        )
+        memoranda.cell(
+            row, _column(memoranda, "Focus areas")
+        ).value = "Blockchain education; Biomedical research"
         # A signatory nobody knows: that row is left out with the reason.
         memoranda.cell(4, _column(memoranda, "Signatories")).value = "Someone Unknown"
         self.partner_row = _row_of(partners, self.astrazeneca)
-        partners.cell(self.partner_row, _column(partners, "Other spellings")).value = (
-            "АстраЗенека; AZ Kazakhstan office"
-        )
+        partners.cell(
+            self.partner_row, _column(partners, "Other spellings")
+        ).value = "АстраЗенека; AZ Kazakhstan office"
         self.person_row = _row_of(people, self.person)
         people.cell(self.person_row, _column(people, "Other spellings")).value = "А. Альназарова"
         self.area_row = _row_of(areas, self.area)
