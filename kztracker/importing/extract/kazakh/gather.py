@@ -36,8 +36,14 @@ def gather_organizations(
         draft = by_name.get(names.get(core_key(mention.name), ""))
         if draft is not None:
             draft.spans.append(Span(mention.start, mention.end))
+    # «Astana Motors» in the headline has no kind; «Astana Motors» ЖШС in the body is a company.
+    kinds: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind:
+            kinds.setdefault(names.get(core_key(mention.name), mention.name), mention.kind)
     for draft in drafts:
         draft.spans = sorted(set(draft.spans), key=lambda s: s.start)
+        draft.kind = draft.kind or kinds.get(draft.name)
     return drafts, names
 
 
