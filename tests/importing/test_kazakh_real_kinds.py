@@ -177,6 +177,17 @@ def test_a_one_word_name_is_known_by_its_fullest_form_with_its_legal_forms() -> 
     assert "Темірбетон" in company.aliases
 
 
+def test_a_latin_name_without_its_legal_form_is_the_same_company() -> None:
+    draft = _draft(
+        "Павлодарда Nordex Energy жел паркін салады\n\n"
+        "Неміс Nordex Energy SE компаниясы Павлодар облысының әкімдігімен жел паркі туралы "
+        "келісімге қол қойды. Nordex Energy құрылысты 2026 жылы бастайды."
+    )
+    names = _names(draft)
+    assert "Nordex Energy SE" in names
+    assert "Nordex Energy" not in names
+
+
 # What no organization's name may hold: each text, and the piece.
 NOT_NAMES = {
     "a count before a type word names no body": (

@@ -229,6 +229,9 @@ def _expands(
     rest, last = short[:-1], short[-1]
     if not set(rest) <= _parts(long):
         return False
+    forms = words("organizations", "legal_forms", "company_forms")
+    if long[: len(short)] == short and all(w.rstrip(".,") in forms for w in long[len(short) :]):
+        return True  # «Lufthansa Technik» of «Lufthansa Technik AG»
     if _acronym_of(short_name.split()[-1], long_name):
         return True
     # «Ұлттық кітапхана» is not «Армения Республикасының Ұлттық кітапханасы»; «Сәтбаев
