@@ -184,3 +184,26 @@ def test_a_titled_person_named_again_after_with_stays_a_person() -> None:
     )
     assert _people(text).get("Bat Erdene") == "Minister of Agriculture of Mongolia"
     assert "Bat Erdene" not in _organizations(text)
+
+
+def test_titles_written_in_lower_case_glued_honorifics_and_bracketed_acronyms() -> None:
+    text = (
+        "Visit\n\nThe guests met the head of the foreign relations office of the Culture "
+        "Ministry of Oman Dr.Salim Harthy. They also met the Federal Minister for Water "
+        "Resources (MoWR) Imran Qureshi. Kazakh PM Daniyar Abenov attended."
+    )
+    people = _people(text)
+    assert people["Salim Harthy"].startswith("head of the foreign relations office")
+    assert people["Imran Qureshi"] == "Federal Minister for Water Resources"
+    assert people["Daniyar Abenov"] == "PM"
+    found = extract(Document(text, "pasted text", "pasted", language="en")).organizations
+    assert any(o.short_name == "MoWR" for o in found)
+
+
+def test_the_namesake_of_a_university_is_no_person() -> None:
+    people = _people(
+        "Visit\n\nRector of North Medical University named after Ivan Petrov, Professor Aset "
+        "Nurlanov, visited the campus."
+    )
+    assert "Ivan Petrov" not in people
+    assert people["Aset Nurlanov"].startswith("Rector")

@@ -152,6 +152,10 @@ def title_before(
     k = first
     while k > 0 and tokens[k - 1].lower in HONORIFICS:
         k -= 1
+    acronym = None
+    if k >= 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(":
+        acronym = tokens[k - 2].text  # "the Federal Minister for Science (MoST) X"
+        k -= 3
     start = k
     while start > 0:
         token = tokens[start - 1]
@@ -180,6 +184,7 @@ def title_before(
             or token.text == ","
             or token.lower in _AREA_WORDS
             or _in_country(tokens, start)
+            or _named_after(tokens, start - 1)
         ):
             break
         start -= 1
@@ -195,6 +200,9 @@ def title_before(
         words = words[1:]
     heads = _heads(words)
     if not heads:
+        lowered = _lower_case_title(sentence, tokens, k)
+        if lowered:
+            return lowered, None, None
         if k > 0 and tokens[k - 1].lower in PROFESSIONS:
             return tokens[k - 1].text.capitalize(), None, None
         return None
@@ -234,7 +242,41 @@ def title_before(
             organization = prefix_name
     if organization is None and derived is None:
         organization = owner
+    if derived is not None and acronym and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", acronym):
+        derived.short_name = acronym
+        derived.aliases.append(acronym)
     return title, organization, derived
+
+
+def _named_after(tokens: list[Token], n: int) -> bool:
+    """ "University named after Marat Ospanov": the words inside a name."""
+    word = tokens[n].lower
+    if word == "after":
+        return n > 0 and tokens[n - 1].lower == "named"
+    return word == "named" and n + 1 < len(tokens) and tokens[n + 1].lower == "after"
+
+
+def _lower_case_title(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
+    """ "with the director of the international department of the Health Ministry of Israel
+    Dr. X": a title written in lower case, from its head after "the" to the name."""
+    plain = 0
+    for n in range(k - 1, max(0, k - 16), -1):
+        token = tokens[n]
+        if not token.text[:1].isalnum():
+            return None
+        if token.text.islower() and token.lower not in _CONNECT:
+            plain += 1  # "told about the implementation of ...": a clause, not a title
+            if plain > 4:
+                return None
+        if (
+            token.lower in TITLE_HEADS
+            and token.text.islower()
+            and n > 0
+            and tokens[n - 1].lower in ("the", "its", "his", "her", "their")
+            and tokens[n + 1].lower in ("of", "for", "at")
+        ):
+            return text_of(sentence, token.start, tokens[k - 1].end)
+    return None
 
 
 def _in_portfolio(tokens: list[Token], n: int) -> bool:

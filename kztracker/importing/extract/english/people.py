@@ -42,8 +42,14 @@ def people_in(
             and (name_like(tokens[j]) or (j > i and particles_then_name(tokens, j)))
         ):
             j += 1
-        if i >= 2 and tokens[i - 1].lower in ("of", "at") and tokens[i - 2].lower in TITLES_OF:
-            i = max(j, i + 1)  # "General Director of Total Eren": the title's organization
+        if i >= 2 and (
+            tokens[i - 1].lower in ("of", "at")
+            and tokens[i - 2].lower in TITLES_OF
+            or (tokens[i - 2].lower, tokens[i - 1].lower) == ("named", "after")
+        ):
+            # "General Director of Total Eren": the title's organization; "University named
+            # after Marat Ospanov": the name of a namesake, no person of the story
+            i = max(j, i + 1)
             continue
         if (j - i >= 2 or (j - i == 1 and initialed(tokens[i]))) and not (
             i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])

@@ -16,7 +16,11 @@ jr sr gen gov sen rep dept univ approx fig e.g i.e u.s u.k kft zrt
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])")
 # "Natalia A. Nesterenko": a middle initial keeps its full stop, so it reads as part of a name.
-_TOKEN = re.compile(r"[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'&.\-/]*[^\W_])?|[(),;:“”\"–—&]")
+# "Dr.Asher Salmon": an honorific written onto the name is a word of its own.
+_TOKEN = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Prof)(?=\.[A-Z][a-z])|[A-Z]\.(?=\s+[A-Z])"
+    r"|[^\W_](?:[\w’'&.\-/]*[^\W_])?|[(),;:“”\"–—&]"
+)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ _FOREIGN_SUFFIX = re.compile(
 _PORTFOLIOS: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "ministries.json").read_text("utf-8")
 )["portfolio_names"]
-_PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?Prime\s+Minister(?:\s+of\s+(.+))?$")
+_PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?(?:Prime\s+Minister|PM)(?:\s+of\s+(.+))?$")
 
 
 def text_of(sentence: Sentence, start: int, end: int) -> str:
