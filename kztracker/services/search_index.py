@@ -61,7 +61,9 @@ class _Postings:
         of = dense[first]
         del first, dense, numbers
         self.owners = np.repeat(np.arange(len(per_owner), dtype=np.int32), per_owner)
-        self.owners = self.owners[np.argsort(of, kind="stable")]
+        # Grouped by string; within a group in no particular order (a mask is made of them),
+        # which lets numpy's quicksort do it, three times faster than a stable sort.
+        self.owners = self.owners[np.argsort(of)]
         self.starts = np.zeros(len(self.distinct) + 1, dtype=np.int64)
         np.cumsum(np.bincount(of, minlength=len(self.distinct)), out=self.starts[1:])
 
