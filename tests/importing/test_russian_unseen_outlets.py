@@ -206,3 +206,37 @@ def test_an_intergovernmental_agreement_named_again_is_the_same_document() -> No
     )
     assert len(draft.memoranda) == 1
     assert draft.memoranda[0].signed_on == PartialDate(2023, 3, 3)
+
+
+def test_a_foreign_name_after_the_type_noun_makes_the_organization() -> None:
+    draft = _draft(
+        "Визит делегации\n"
+        "В Торайгыров университет прибыла делегация Университета Шихэцзы. По итогам визита "
+        "стороны подписали меморандум о сотрудничестве."
+    )
+    assert any(n.startswith("Университет Шихэцзы") for n in _names(draft))
+    assert len(draft.memoranda[0].parties) == 2
+
+
+def test_a_board_and_a_title_after_a_name_are_no_organizations() -> None:
+    draft = _draft(
+        "Гости из Китая\n"
+        "Делегацию во главе с президентом Университета Ланьчжоу профессором Ли Мином приняла "
+        "член правления университета Айгуль Серикова."
+    )
+    names = _names(draft)
+    assert "Правление" not in names
+    assert all(not n.endswith("профессором") for n in names)
+
+
+def test_a_document_signed_before_and_ratified_now_takes_its_signers_and_year() -> None:
+    draft = _draft(
+        "Сенат ратифицировал соглашение\n"
+        "Сенат утвердил соглашение о деятельности филиала Уральского университета в Актобе. "
+        "Сам документ в 2023 году подписали министр науки и высшего образования РК Аслан "
+        "Жумабеков и замминистра науки и высшего образования РФ Олег Петров."
+    )
+    memo = draft.memoranda[0]
+    assert all("Сенат" not in p for p in memo.parties)
+    assert len(memo.parties) == 2
+    assert memo.signed_on == PartialDate(2023)

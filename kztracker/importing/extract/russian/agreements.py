@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.russian.clauses import (
+    CLAUSE_END,
     agreed_about,
+    clause_end,
     is_agreement,
     subject_range,
 )
@@ -90,11 +92,13 @@ def agreements_in(
         anaphoric = [i for i in nouns if i and tokens[i - 1].lemma in words(
             "lexicon", "anaphoric_modifiers")]
         if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
-            _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories)
+            _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories,
+                        reference)
         nouns = [i for i in nouns if i not in anaphoric]
         if not nouns:
             if sign and found:
-                _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories)
+                _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories,
+                            reference)
             continue
         orgs = _without_ratifiers(tokens, organizations.get(mentions.index, []))
         # A side that fills a one-sided document is one the story has named by then (a company
@@ -168,7 +172,7 @@ def _without_ratifiers(
         return orgs
     legislatures = words("lexicon", "standalone_heads")
     return [(span, name) for span, name in orgs
-            if lemma(name.split()[0].casefold()) not in legislatures]
+            if not any(lemma(w.casefold()) in legislatures for w in name.split())]
 
 
 def _counted(tokens: list[Token], noun: int) -> bool:
@@ -217,6 +221,7 @@ def _reached(
 def _refer_back(
     agreement: Agreement, mentions: SentenceMentions, sign: list[int],
     orgs: list[tuple[Range, str]] | None, signatories: dict[int, list[str]],
+    reference: PartialDate | None,
 ) -> None:
     """«Документ подписали ректор ... и ректор ...», «документ был заключен между X и Y»: a
     later sentence about the document before it gives its signatories and its parties."""
@@ -226,6 +231,16 @@ def _refer_back(
         return
     memo = agreement.memorandum
     memo.signatories = unique(memo.signatories + signatories.get(mentions.index, []))
+    verbs = [i for i in sign if tokens[i].is_verb]
+    if memo.signed_on is None and verbs and not agreement.planned:
+        # «Сам документ еще в 2024 году подписали ...»: a date in the signing verb's clause
+        first = max((j + 1 for j in range(verbs[0]) if tokens[j].text in CLAUSE_END), default=0)
+        last = clause_end(tokens, verbs[0])
+        start, end = (tokens[first].start - mentions.sentence.start,
+                      tokens[last - 1].end - mentions.sentence.start)
+        dates = [d for d in dates_in(mentions.sentence.text, reference)
+                 if d.date and not d.period and start <= d.start < end]
+        memo.signed_on = dates[0].date if dates else None
     named = unique([name for _span, name in orgs or []])
     between = any(t.lemma == "между" for t in tokens)
     if len(named) >= 2 and (between or len(memo.parties) < 2):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.name_runs import countries_joined, latin_companies
 from kztracker.importing.extract.russian.segment import Sentence
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
@@ -139,27 +140,9 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
             start, end = _adjectives_before(tokens, i), _tail(tokens, i + 1, places, people)
             if _is_name(tokens, start, i, end):
                 grown.append((start, end))
-    grown += [span for span in _latin_companies(tokens) if not any(
+    grown += [span for span in latin_companies(tokens) if not any(
         _overlap(span, other) for other in grown)]
     return [s for s in _joined(tokens, _outermost(grown)) if not _generic(tokens, s)]
-
-
-def _latin_companies(tokens: list[Token]) -> list[Range]:
-    """«Xinjiang Huaken Dairy Group Co ltd», «Orion Trade LLP»: a run of Latin words closed by a
-    company word is a company's name, whether natasha tags it or not."""
-    suffixes = words("lexicon", "latin_company_words")
-    found: list[Range] = []
-    i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and tokens[j].text.isascii() and tokens[j].text.isalpha() and (
-                tokens[j].text[:1].isupper() or tokens[j].text.casefold() in suffixes):
-            j += 1
-        named = [t for t in tokens[i:j] if t.text.casefold() not in suffixes]
-        if j - i >= 2 and named and tokens[j - 1].text.casefold() in suffixes:
-            found.append((i, j))
-        i = max(j, i + 1)
-    return found
 
 
 def _generic(tokens: list[Token], span: Range) -> bool:
@@ -222,7 +205,9 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
         if token.text == "и" and i > 0 and start < head and tokens[i - 1].capitalized:
             i -= 1
             continue
-        if token.is_word and not token.acronym and _agrees(token, tokens[head]):
+        # «соглашением, ратифицированным казахским Сенатом»: a participle tells what was done
+        if token.is_word and not token.acronym and _agrees(token, tokens[head]) and not (
+                token.text.islower() and token.parses and token.parses[0].tag.POS == "PRTF"):
             start = i
             i -= 1
             continue
@@ -281,7 +266,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             # «правительствами Казахстана и Китая»: one plural head for two names.
             or head is not None and _plural(head) and i == first + 1
             # «Министерства здравоохранения Узбекистана и Казахстана»: a body of two countries.
-            or head is not None and _countries_joined(tokens, i, head)
+            or head is not None and countries_joined(tokens, i, head)
         ):
             i += 1
             continue
@@ -299,6 +284,10 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
         if low == "в" and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
             i = end = i + 2
             embassy = False
+            continue
+        if token.foreign_name and i == first and head is not None and is_head(head):
+            while i < len(tokens) and tokens[i].foreign_name:
+                i = end = i + 1  # «Университета Анькан»: the name after the type noun
             continue
         if token.acronym and i == first and head is not None and is_head(head):
             # «компанией Masdar», «компании ACWA Power», «фондом KIDF»: the name after the type.
@@ -320,15 +309,6 @@ def _agrees(adjective: Token, head: Token) -> bool:
     cases = head.cases("NOUN")
     return any(p.tag.POS in ("ADJF", "PRTF") and (not cases or p.tag.case in cases)
                for p in adjective.parses)
-
-
-def _countries_joined(tokens: list[Token], i: int, head: Token) -> bool:
-    countries = load("lexicon")["country_words"]
-    government = load("lexicon")["organization_heads"].get(head.lemma) == "government"
-    # both in the genitive: «Правительство Казахстана и Китай подписали» names two sides
-    return government and 0 < i < len(tokens) - 1 and all(
-        t.capitalized and t.lemma in countries and "gent" in t.cases("NOUN")
-        for t in (tokens[i - 1], tokens[i + 1]))
 
 
 def _plural(token: Token) -> bool:

@@ -61,6 +61,9 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         parts, short = parts[:-1], parts[-1]
     while len(parts) > 1 and parts[-1].casefold() in _SMALL:
         parts = parts[:-1]  # «Агентство по атомной энергии и EDF»: the «и» before the next name
+    while len(parts) > 2 and parts[-1].islower() and lemma(parts[-1]) in words(
+            "lexicon", "title_heads"):
+        parts = parts[:-1]  # «Университета Ланчжоу профессором Ян ...»: the title of the name after
     raw = " ".join(parts)
     if raw[:1] in "«\"" and raw[-1:] in "»\"" and _outer_quotes(raw):
         raw = raw[1:-1]  # «СК-Фармация», «НК «...»»: a name given in quotes alone
@@ -171,6 +174,7 @@ def _dropped(name: str, before: str) -> bool:
             or _is_venue(name) or _after_venue(before) or _legal_form_only(name)
             or _posted_on(name, before)
             or name.casefold() in words("lexicon", "not_organizations")
+            or lemma(name.casefold()) in words("lexicon", "board_words")
             or _adjectives_only(name) or _described_only(name)
             or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split()))
 

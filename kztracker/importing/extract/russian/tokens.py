@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from kztracker.importing.extract.russian.normalize import lemma, parses
+from kztracker.importing.extract.russian.normalize import analyzer, lemma, parses
 
 # Words (with inner hyphens, dots of initials and apostrophes), quotes, then any other mark.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w]+(?:[-'’][\w]+)*|[«»\"“”„]|\S")
@@ -67,6 +67,13 @@ class Token:
 
     def is_pos(self, *parts_of_speech: str) -> bool:
         return any(p.tag.POS in parts_of_speech for p in self.parses[:2])
+
+    @cached_property
+    def foreign_name(self) -> bool:
+        """«Анькан», «Ланчжоу»: a capitalized word the dictionary does not know (it only
+        guesses its grammar), as a foreign proper name is."""
+        return self.is_word and self.capitalized and not self.text.isascii() and not (
+            analyzer().word_is_known(self.text.casefold()))
 
     @property
     def is_verb(self) -> bool:
