@@ -207,3 +207,27 @@ def test_the_namesake_of_a_university_is_no_person() -> None:
     )
     assert "Ivan Petrov" not in people
     assert people["Aset Nurlanov"].startswith("Rector")
+
+
+def test_a_representative_of_a_programme_named_with_its_acronym() -> None:
+    text = (
+        "Meeting\n\nThe Deputy Minister met the Resident Representative of the United Nations "
+        "Environment Programme (UNEP) in Kazakhstan Olga Nowak. Permanent Representative Nowak "
+        "thanked the ministry."
+    )
+    people = _people(text)
+    assert people["Olga Nowak"].endswith("Representative")
+    assert "United Nations" not in people
+    organizations = _organizations(text)
+    assert "United Nations Environment Programme" in organizations
+    assert "Permanent" not in organizations
+
+
+def test_a_company_after_a_long_board_title_is_no_person() -> None:
+    text = (
+        "Steel\n\nThe deal was signed by Li Wen, Chairman of the Board of Directors of Minjiang "
+        "Hengda Investment Co. The steel will go to the Russian Federation."
+    )
+    assert set(_people(text)) == {"Li Wen"}
+    organizations = _organizations(text)
+    assert not {"Directors", "Russian Federation", "Minjiang Hengda"} & organizations

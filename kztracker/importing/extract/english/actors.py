@@ -52,6 +52,8 @@ def acts(name: str) -> bool:
     folded = name.casefold()
     if _REPORTS.search(folded) or _RANKS.match(folded) or _VENUES.search(folded):
         return False
+    if folded.removeprefix("the ") in COUNTRIES:
+        return False  # "the Russian Federation": a country, not a partner of its own
     if folded.split()[-1] in _OUTLET_ENDS and len(folded.split()) <= 3:
         return False  # "the Steppe Times", "Kazakh Daily": a paper
     if re.match(r"(?:[IVX]+|\d+)\.\s", name):

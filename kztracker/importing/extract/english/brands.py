@@ -187,9 +187,8 @@ def _triggered(
     if len(words) == 1 and words[0].text in INTERNATIONAL_ACRONYMS - _BLOCS:
         return True  # "UNESCO", "UNICEF": an international organization by its acronym
     if (
-        first >= 2
-        and tokens[first - 1].lower in ("of", "at")
-        and tokens[first - 2].lower in TITLES_OF
+        after_title_of(tokens, first)
+        and words[0].lower.rstrip("s") not in TITLE_WORDS  # "Board of Directors of X"
         and (following is None or following.lower not in ("and", "&"))
         and not any(n.startswith(_name(sentence, words) + " ") for n in names)
     ):
@@ -250,3 +249,16 @@ def _triggered(
 
 def _name(sentence: Sentence, words: list[Token]) -> str:
     return sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
+
+
+def after_title_of(tokens: list[Token], first: int) -> bool:
+    """Whether the word at `first` follows "of" or "at" closing a company title: "General
+    Director of X", "Chairman of the Board of Directors of X"."""
+    if first < 2 or tokens[first - 1].lower not in ("of", "at"):
+        return False
+    for n in range(first - 2, max(-1, first - 10), -1):
+        if tokens[n].lower in TITLES_OF:
+            return True
+        if not (tokens[n].capitalized or tokens[n].lower in ("of", "the", "and", "&")):
+            return False
+    return False

@@ -161,6 +161,9 @@ def title_before(
         token = tokens[start - 1]
         if token.lower in HONORIFICS:
             break  # "Mr. A and Honorary Consul Mr. B": A's honorific, not B's title
+        if token.text == ")" and start >= 3 and tokens[start - 3].text == "(":
+            start -= 3  # "Representative of the United Nations Development Programme (UNDP)"
+            continue
         if (
             token.lower == "and"
             and start >= 3
@@ -314,7 +317,7 @@ def _in_country(tokens: list[Token], start: int) -> bool:
         tokens[start - 1].lower == "in"
         and tokens[start].lower in COUNTRIES
         and start > 1
-        and tokens[start - 2].lower in TITLE_WORDS
+        and (tokens[start - 2].lower in TITLE_WORDS or tokens[start - 2].text == ")")
     )
 
 

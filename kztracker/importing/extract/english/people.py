@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.appositive_titles import appositive_title
-from kztracker.importing.extract.english.brands import TITLES_OF
+from kztracker.importing.extract.english.brands import after_title_of
 from kztracker.importing.extract.english.counterparts import resolve_counterparts
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
@@ -43,8 +43,8 @@ def people_in(
         ):
             j += 1
         if i >= 2 and (
-            tokens[i - 1].lower in ("of", "at")
-            and tokens[i - 2].lower in TITLES_OF
+            after_title_of(tokens, i)
+            and j - i <= 2
             or (tokens[i - 2].lower, tokens[i - 1].lower) == ("named", "after")
         ):
             # "General Director of Total Eren": the title's organization; "University named

@@ -292,7 +292,14 @@ def _introduced(
         if not after or not run or len(run) < 2:
             continue
         name = sentence.text[run[0].start - sentence.start : end - sentence.start]
-        if initials(name).upper() == after.group(1).upper():
+        while len(run) > 2 and initials(name).upper() != after.group(1).upper():
+            run = run[1:]  # "Permanent Representative of the United Nations ... (UNDP)"
+            while run and run[0].lower in ("of", "the", "for", "and"):
+                run = run[1:]
+            name = (
+                sentence.text[run[0].start - sentence.start : end - sentence.start] if run else ""
+            )
+        if run and initials(name).upper() == after.group(1).upper():
             result.append(
                 OrganizationMention(
                     name,
