@@ -3,13 +3,18 @@ holds A's title in B's own country, and heads that country's ministry."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.english.title_owners import of_country
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_WORDS = ("counterpart", "counterparts")
+_WORDS = tuple(
+    json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))["counterparts"]
+)
 
 
 def resolve_counterparts(

@@ -4,7 +4,9 @@ implies."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
@@ -31,8 +33,9 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 _COMMON = COMMON_WORDS
 # Lowercase words inside a title's place: "Akim of Turkistan region".
-_AREA_WORDS = frozenset({"region", "city", "oblast", "district", "province"})
-_CONNECT = frozenset({"of", "the", "and", "for", "at", "under", "&", "on", "to"})
+_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_AREA_WORDS = frozenset(_TITLES["area_words"])
+_CONNECT = frozenset(_TITLES["connectors"])
 
 
 def title_after(

@@ -3,7 +3,9 @@ the Board of the University Medical Center", "historian Yuval Noah Harari", "X s
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.extract.english.appositive_titles import appositive_title
 from kztracker.importing.extract.english.brands import after_title_of
@@ -22,7 +24,9 @@ from kztracker.importing.extract.english.names import initialed, name_like, part
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_LEADS = re.compile(r"^\s+(?:has\s+led|leads|heads|has\s+headed|chairs|directs)\s+(?:the\s+)?")
+_LEADS = re.compile(
+    json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))["leads"]
+)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kztracker.importing.draft import Span
 
+_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """
-dr prof mr mrs ms st no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
-jr sr gen gov sen rep dept univ approx fig e.g i.e u.s u.k kft zrt
-""".split()
-)
+_ABBREVIATIONS = frozenset(_TITLES["abbreviations"])
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])")
 # "Natalia A. Nesterenko": a middle initial keeps its full stop, so it reads as part of a name.
 # "Dr.Asher Salmon": an honorific written onto the name is a word of its own.
 _TOKEN = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Prof)(?=\.[A-Z][a-z])|[A-Z]\.(?=\s+[A-Z])"
+    rf"(?:{'|'.join(_TITLES['glued_honorifics'])})(?=\.[A-Z][a-z])|[A-Z]\.(?=\s+[A-Z])"
     r"|[^\W_](?:[\w’'&.\-/]*[^\W_])?|[(),;:“”\"–—&]"
 )
 

@@ -13,19 +13,16 @@ from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_MINISTER = re.compile(
-    r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?(?:Federal\s+)?Minister\s+((?:of|for)\s+.+)$"
-)
-_AMBASSADOR = re.compile(r"^(?:Deputy\s+)?Ambassador\s+of\s+(?:the\s+)?(.+)$")
-_POSTED_TO = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})")
+_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_MINISTER = re.compile(_TITLES["minister"])
+_AMBASSADOR = re.compile(_TITLES["ambassador"])
+_POSTED_TO = re.compile(_TITLES["posted_to"])
 # "... of Hungary", "... of the Republic of Korea": a country named at a title's end.
-_FOREIGN_SUFFIX = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$"
-)
+_FOREIGN_SUFFIX = re.compile(_TITLES["country_at_end"])
 _PORTFOLIOS: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "ministries.json").read_text("utf-8")
 )["portfolio_names"]
-_PRIME = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?(?:Prime\s+Minister|PM)(?:\s+of\s+(.+))?$")
+_PRIME = re.compile(_TITLES["prime_minister"])
 
 
 def text_of(sentence: Sentence, start: int, end: int) -> str:
@@ -173,8 +170,8 @@ def singular_title(title: str) -> str:
 
 
 _OF_AT = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
-_GROUP = re.compile(r"\s+(?:Group|Holding|JSC|LLP|Ltd|Inc|PLC)$")
-_BARE_MINISTER = re.compile(r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?Minister")
+_GROUP = re.compile(_TITLES["group_suffix"])
+_BARE_MINISTER = re.compile(_TITLES["bare_minister"])
 
 
 def _named_in(title: str, names: dict[str, str], lengths: list[int]) -> tuple[str, int] | None:
