@@ -9,6 +9,7 @@ import pytest
 
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.kazakh.dates import month_number
 from kztracker.importing.extract.kazakh.endings import person_nominative, strip_case
 from kztracker.importing.read import read_text
 
@@ -226,3 +227,24 @@ NOT_NAMES = {
 @pytest.mark.parametrize(("text", "piece"), NOT_NAMES.values(), ids=NOT_NAMES.keys())
 def test_no_name_holds(text: str, piece: str) -> None:
     assert not any(piece in name for name in _names(_draft(text)))
+
+
+def test_clauses_a_converb_joins_are_milestones_of_their_own() -> None:
+    draft = _draft(
+        "Қостанай облысының әкімдігі жоба туралы хабарлады. Зауыт құрылысы 2025 жылдың "
+        "сәуірінде басталып, 2027 жылы пайдалануға беріледі."
+    )
+    found = {(m.title, m.date.isoformat() if m.date else None, m.status) for m in draft.milestones}
+    assert ("Зауыт құрылысы", "2025-04", "planned") in found
+    assert ("пайдалануға беру", "2027", "planned") in found
+
+
+def test_a_word_that_only_starts_like_a_month_is_no_date_word() -> None:
+    assert month_number("қазандық") is None
+    assert month_number("қазанда") == 10
+    draft = _draft(
+        "Қала әкімдігі жаңа жоба туралы хабарлады. Жоба аясында 2026 жылға дейін жаңа "
+        "қазандық салынады."
+    )
+    (milestone,) = draft.milestones
+    assert milestone.title == "жаңа қазандық құрылыс"

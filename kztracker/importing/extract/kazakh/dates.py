@@ -117,11 +117,16 @@ def stamp_end(line: str) -> int:
 def month_number(word: str) -> int | None:
     """1-12 for a month name in any case form («қарашада» → 11), else None."""
     folded = word.casefold()
+    endings = data("dates")["month_endings"]
+    # «қарашада», «қыркүйегінде»; not «қазандық» (a boiler house) nor «маусымдық»
     for number, name in enumerate(_patterns().months, start=1):
-        if folded.startswith(name):
+        if folded.startswith(name) and folded[len(name) :] in endings:
             return number
     stems: dict[str, int] = data("dates")["month_stems"]
-    return next((n for stem, n in stems.items() if folded.startswith(stem)), None)
+    for stem, number in stems.items():
+        if folded.startswith(stem) and folded[len(stem) :] in endings:
+            return number
+    return None
 
 
 def find_dates(

@@ -26,6 +26,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.normalize import name_key
 
 _TITLE_WORDS = 4  # words before the event word that say whose event it is
+_CONVERB = ("ып", "іп", "п")  # «басталып, ...»: a verb that joins the next clause
 @cache
 def _reported() -> re.Pattern[str]:
     """ «..., деп хабарлайды X»: what closes a reported clause, left out of its reading."""
@@ -117,9 +118,14 @@ def milestones_in(
     signings = {span for memo in memoranda for span in memo.spans}
     orgs_at = by_sentence(organizations)
     dates_at = dates_by_sentence(sentences, dates)
-    for index, sentence in enumerate(sentences):
+    clauses = [
+        (index, clause, own)
+        for index, sentence in enumerate(sentences)
+        for clause, own in _clauses(sentence, dates_at.get(index, []))
+    ]
+    for index, sentence, own in clauses:
         planned_signing = is_planned_agreement(sentence)
-        if sentence.span() in signings:
+        if sentence.span() in signings or sentences[index].span() in signings:
             continue
         found = _event_in(sentence)
         if found is None and not planned_signing:
@@ -127,9 +133,9 @@ def milestones_in(
         title = _title(sentence, found) if found and not planned_signing else _signing_title(
             sentence
         )
-        own = dates_at.get(index)
         date = own[0].date if own else None
-        status = "planned" if planned_signing else status_of(sentence.text)
+        # a clause a converb ends («басталып, ...») takes the tense of the sentence's verb
+        status = "planned" if planned_signing else status_of(sentences[index].text)
         if date is not None and published is not None and _after(date, published):
             status = "planned"
         orgs = list(dict.fromkeys(
@@ -148,6 +154,31 @@ def milestones_in(
             memorandum=memo.title if memo else None, spans=[sentence.span()],
         ))
     return result
+
+
+def _clauses(
+    sentence: Sentence, dates: list[DateMention]
+) -> list[tuple[Sentence, list[DateMention]]]:
+    """ «Құрылыс 2025 жылы басталып, 2027 жылы пайдалануға беріледі»: clauses a converb and a
+    comma join, each with a date and an event of its own, are events of their own; else the
+    sentence is one."""
+    cuts = [
+        t.end for k, t in enumerate(sentence.tokens[1:], start=1)
+        if t.text == "," and sentence.tokens[k - 1].lower.endswith(_CONVERB)
+    ]
+    if not cuts or len(dates) < 2:
+        return [(sentence, dates)]
+    bounds = list(zip([sentence.start, *cuts], [*cuts, sentence.end], strict=True))
+    parts = []
+    for start, end in bounds:
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        tokens = [t for t in sentence.tokens if start <= t.start < end]
+        part = Sentence(start, end, text, sentence.paragraph, tokens, sentence.headline)
+        own = [d for d in dates if start <= d.start < end]
+        if not own or _event_in(part) is None:
+            return [(sentence, dates)]
+        parts.append((part, own))
+    return parts
 
 
 def _after(date: PartialDate, published: PartialDate) -> bool:
