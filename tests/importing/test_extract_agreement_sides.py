@@ -134,3 +134,28 @@ def test_a_year_qualifier_joins_the_date_before_it(
 ) -> None:
     found = find_dates(text, PartialDate(2025, 8, 29))
     assert [(d.date.year, d.date.month, d.date.day) for d in found] == expected
+
+
+def test_the_first_sentence_after_a_wire_dateline_happened_on_its_day() -> None:
+    draft = extract(
+        read_text(
+            "Ministers talk trade\n\n"
+            "PAVLODAR, Kazakhstan, March 4, 2026. The Minister of Trade of Kazakhstan Daulet "
+            "Serikov held talks with the Minister of Economy of Latvia Janis Ozols. The "
+            "next round of talks is scheduled for June 9 of the current year in Riga."
+        )
+    )
+    dated = sorted((str(m.date), m.status) for m in draft.milestones if m.date)
+    assert dated == [("2026-03-04", "done"), ("2026-06-09", "planned")]
+
+
+def test_a_memorandum_told_first_after_a_wire_dateline_is_signed_on_its_day() -> None:
+    draft = extract(
+        read_text(
+            "Clinics agree\n\n"
+            "Karaganda, 3 February 2026 — Saryarka Heart Clinic and Vilnius Cardio Institute "
+            "signed a memorandum of cooperation on cardiac surgery training."
+        )
+    )
+    assert [str(m.signed_on) for m in draft.memoranda] == ["2026-02-03"]
+    assert [m for m in draft.milestones if m.date] == []  # the signing is the memorandum's

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum
-from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
+from kztracker.importing.extract.english.lexicon import COUNTRIES, ORGANIZATION_TYPES
 from kztracker.normalize import name_key
 
 _KIND_LABELS = {
@@ -114,3 +116,11 @@ def unique_names(items: list[str]) -> list[str]:
     for item in items:
         seen.setdefault(name_key(item), item)
     return list(seen.values())
+
+
+def bare_party(name: str) -> str:
+    """ "SBI Holdings of Japan" and "SBI Holdings" are one partner when comparing parties."""
+    match = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", name)
+    if match and match.group(1).casefold() in COUNTRIES:
+        name = name[: match.start()]
+    return name_key(name)

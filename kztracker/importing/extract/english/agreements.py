@@ -17,6 +17,7 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.agreement_merge import (
+    bare_party,
     memorandum_title,
     merge_memoranda,
     restate,
@@ -32,8 +33,8 @@ from kztracker.importing.extract.english.agreement_sides import (
     witnessed,
 )
 from kztracker.importing.extract.english.country_sides import country_sides
+from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
-from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.listed_documents import document_kind, listed_documents
 from kztracker.importing.extract.english.signing_dates import (
     dated_signing,
@@ -47,7 +48,6 @@ from kztracker.importing.extract.mentions import (
     PersonMention,
     by_sentence,
 )
-from kztracker.normalize import name_key
 
 # Each pattern's meaning is told beside it in agreement_wording.py and data/agreements.json.
 _NOUN, _SIGN, _NOT_YET, _BOTH = W.NOUN, W.SIGN, W.NOT_YET, W.BOTH
@@ -82,6 +82,7 @@ def memoranda_in(
     title_only = _title_sentence(article)
     year: int | None = None
     mentions_at, people_at = by_sentence(mentions), by_sentence(people)
+    lead = dateline_leads(article, reference)  # the day a dateline gives its first sentence
     for index, sentence in enumerate(article.sentences):
         in_sentence = mentions_at.get(index, [])
         signs = signing_verb(sentence.text)
@@ -348,8 +349,8 @@ def memoranda_in(
         found = [(m, i) for m, i in found if i != title_only] or found
     parents = {resolve(m.name): resolve(m.parent) for m in mentions if m.parent}
     # An agreement to act restates a memorandum with a party in common, else it stands alone.
-    sides_named = {_bare(p) for m, _ in found for p in m.parties} - {_bare(host or "")}
-    found += [(m, -1) for m in weak if not sides_named & {_bare(p) for p in m.parties}]
+    sides_named = {bare_party(p) for m, _ in found for p in m.parties} - {bare_party(host or "")}
+    found += [(m, -1) for m in weak if not sides_named & {bare_party(p) for p in m.parties}]
     memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
     starts = [p.start for p in article.paragraphs]
     sentence_starts = [s.start for s in article.sentences]
@@ -358,7 +359,7 @@ def memoranda_in(
             memo.signed_on = signing_dates[0]
         if memo.signed_on is None and memo.spans and reference is not None:
             at = bisect_right(sentence_starts, memo.spans[0].start) - 1
-            memo.signed_on = day_of.get(at)
+            memo.signed_on = day_of.get(at) or lead.get(at)
         if len(memoranda) == 1:
             memo.focus_areas = [f.name for f in focus_areas]
         else:
@@ -368,14 +369,6 @@ def memoranda_in(
                 if any(_near(article, starts, s, f.spans) for s in memo.spans)
             ]
     return memoranda
-
-
-def _bare(name: str) -> str:
-    """ "SBI Holdings of Japan" and "SBI Holdings" are one partner when comparing parties."""
-    match = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", name)
-    if match and match.group(1).casefold() in COUNTRIES:
-        name = name[: match.start()]
-    return name_key(name)
 
 
 def _title_sentence(article: Article) -> int | None:

@@ -11,7 +11,9 @@ import re
 from pathlib import Path
 
 from kztracker.dates import PartialDate
+from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.lexicon import MONTHS
+from kztracker.importing.extract.english.text import Article
 
 _DATA = json.loads((Path(__file__).parent / "data" / "datelines.json").read_text("utf-8"))
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -89,3 +91,24 @@ def wire_prefix_end(line: str) -> int:
     """How many characters of `line` a wire dateline ("ASTANA. KAZINFORM –") takes; 0 if none."""
     match = _WIRE.match(line)
     return match.end() if match and match.end() < len(line) else 0
+
+
+# A wire dateline ends in a full stop or a dash ("ASTANA, August 7." "Astana, 26 May 2025 —"); a
+# bare "date 2024-11-21" before a repeated headline is the page's metadata, not a dateline.
+_WIRE_END = tuple(_DATA["wire_end"])
+
+
+def dateline_leads(article: Article, reference: PartialDate | None) -> dict[int, PartialDate]:
+    """The sentence a dateline on its own line's head opens ("ASTANA, Kazakhstan, August 7.
+    The minister met ..."), with that day; only a day that is the publication date."""
+    if reference is None or reference.day is None:
+        return {}
+    for index, sentence in enumerate(article.sentences[:4]):
+        head = article.text[article.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+        if not re.search(r"[^\W\d_]", sentence.text):
+            continue  # the full stop a dateline leaves behind
+        if head.rstrip()[-1:] in _WIRE_END and any(
+            d.date == reference for d in find_dates(head, reference)
+        ):
+            return {index: reference}
+    return {}

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
+from kztracker.importing.extract.english.agreement_wording import NOUN, WORDING
+from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.text import Article, Sentence
@@ -23,16 +25,12 @@ from kztracker.importing.extract.english.undated import VISIT, cue, undated_even
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
 
 _EVENT = EVENT
-_FUTURE = re.compile(
-    r"\b(?:will|shall|could|would|plan|plans|planned|planning|scheduled|expected|expects|to be|"
-    r"aims? to|by (?:the end of )?(?:early |mid-?|late )?(?:19|20)\d\d|"
-    r"intends?|"
-    r"is set to|are set to|due|upcoming|next|by the end of|is to|are to)\b",
-    re.IGNORECASE,
-)
-_ONGOING = re.compile(r"\b(?:underway|under way|ongoing|in progress|currently)\b", re.IGNORECASE)
+_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_FUTURE = re.compile(r"\b(?:" + "|".join(_DATA["future"]) + r")\b", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:" + "|".join(_DATA["ongoing"]) + r")\b", re.IGNORECASE)
+_LEAD_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["lead_events"]) + r")\b", re.IGNORECASE)
 _CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+and\s+(?=will\b)")
-_WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+_WORDING = WORDING
 _SIGNED = "|".join(_WORDING["past_signing_verbs"])
 _DOCUMENTS = "|".join(_WORDING["signed_documents"])
 _PAST_SIGNING = re.compile(
@@ -67,6 +65,7 @@ def milestones_in(
     has_days = bool(_FULL_DATE.search(article.text))
     orgs: list[str] = []
     mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
+    lead = dateline_leads(article, reference)
     for index, sentence in enumerate(article.sentences):
         previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
@@ -78,6 +77,14 @@ def milestones_in(
                 continue
             dates = find_dates(clause, reference, year)
             own = bool(dates)
+            if (
+                not dates
+                and index in lead
+                and _LEAD_EVENT.search(clause)
+                and not NOUN.search(clause)  # "launched a project": the memorandum's day
+            ):
+                # "ASTANA, August 7. The minister met ...": the dateline's day.
+                dates = [DateMention(0, 0, lead[index])]
             if not dates:
                 inherited = _inherited(clause, events)
                 if inherited is None:
@@ -152,13 +159,10 @@ def milestones_in(
 
 # "The company would also open ...": the one organization of that kind the sentence names.
 _STAND_IN = re.compile(
-    r"^(?:(?:The )?(?i:(?P<noun>company|bank|university|ministry|agency|"
-    r"corporation|operator|airline|lender|group|holding))|It)\b(?!\s+of\b)"
+    r"^(?:(?:The )?(?i:(?P<noun>" + "|".join(_DATA["stand_ins"]) + r"))|It)\b(?!\s+of\b)"
 )
-_STAND_IN_KINDS = {
-    "university": {"university"},
-    "ministry": {"government"},
-    "agency": {"government"},
+_STAND_IN_KINDS: dict[str, set[str | None]] = {
+    noun: set(kinds) for noun, kinds in _DATA["stand_ins"].items() if kinds is not None
 }
 
 
