@@ -233,3 +233,20 @@ def test_names_that_only_report_the_story_are_no_partners() -> None:
     )
     assert {"Ministry of Energy", "Dhofar Gas Company"} <= set(found)
     assert not {"SteppeWire", "Levant Press Agency"} & set(found)
+
+
+def test_ministries_of_two_countries_named_in_the_possessive_stay_two() -> None:
+    draft = extract(
+        Document(
+            "Industry\n\nKazakhstan’s Ministry of Industry and Construction and Belarus’ "
+            "Ministry of Industry signed a roadmap. The Kazakh Industry Ministry will lead it, "
+            "Balticwire has learnt from the ministry.",
+            "pasted text",
+            "pasted",
+            language="en",
+        )
+    )
+    countries = {o.name: o.country for o in draft.organizations}
+    assert countries.get("Ministry of Industry") == "Belarus"
+    assert len([n for n in countries if "Industry and Construction" in n]) == 1
+    assert "Balticwire" not in countries

@@ -223,6 +223,8 @@ def _targets(
             continue
         if "government" in (draft.kind, drafts[j].kind) and rules.blocks(set(other) - set(own)):
             continue  # "Ministry of Agriculture" and "Ministry of Agriculture of China"
+        if draft.country and drafts[j].country and draft.country != drafts[j].country:
+            continue  # "Belarus’ Ministry of Industry" is not Kazakhstan's
         targets.add(j)
     if not targets:
         shape = [j for j in holding.get(own[-1], []) if len(words[j]) == len(own) and j != i]

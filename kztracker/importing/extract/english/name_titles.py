@@ -277,8 +277,7 @@ def _lower_case_title(sentence: Sentence, tokens: list[Token], k: int) -> str | 
         if (
             token.lower in TITLE_HEADS
             and token.text.islower()
-            and n > 0
-            and tokens[n - 1].lower in ("the", "its", "his", "her", "their")
+            and (n == 0 or tokens[n - 1].lower in ("the", "its", "his", "her", "their", ","))
             and tokens[n + 1].lower in ("of", "for", "at")
         ):
             return text_of(sentence, token.start, tokens[k - 1].end)

@@ -11,6 +11,7 @@ from kztracker.importing.extract.english.actors import acts, drop_patronymic_rep
 from kztracker.importing.extract.english.agreements import memoranda_in
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
+from kztracker.importing.extract.english.country_owners import countries_before
 from kztracker.importing.extract.english.country_sides import implied_governments
 from kztracker.importing.extract.english.crosscheck import (
     complete_employers,
@@ -99,6 +100,7 @@ class EnglishRules:
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
             found += quoted_organizations(sentence, index, found)  # JSC "X", company "Y"
+            countries_before(sentence, found)  # "Belarus’ Ministry of Industry"
             plural = plural_organizations(sentence, index)
             if plural:  # "the Energy Ministries of A and B": one per country, not the phrase
                 phrase = [

@@ -77,6 +77,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 word = word[: -len(suffix)]
                 end -= len(suffix)
                 possessive = True
+        if word.endswith("s") and text[end : end + 1] in ("’", "'"):
+            possessive = True  # "Belarus’ Ministry of Industry"
         tokens.append(Token(word, match.start() + offset, end + offset, possessive))
     return tokens
 
