@@ -240,3 +240,23 @@ def test_a_document_signed_before_and_ratified_now_takes_its_signers_and_year() 
     assert all("Сенат" not in p for p in memo.parties)
     assert len(memo.parties) == 2
     assert memo.signed_on == PartialDate(2023)
+
+
+def test_a_date_of_what_a_document_plans_is_not_its_signing_date() -> None:
+    draft = _draft(
+        "Элеватор построят\n"
+        "Акимат Павлодарской области и компания Nordic Grain Holding подписали меморандум о "
+        "строительстве элеватора, который планируется ввести в эксплуатацию в 2028 году."
+    )
+    assert draft.memoranda[0].signed_on is None
+    assert any(m.date == PartialDate(2028) for m in draft.milestones)
+
+
+def test_a_parliament_chamber_named_short_joins_its_full_name() -> None:
+    draft = _draft(
+        "Мажилис одобрил соглашение\n"
+        "Мажилис Парламента Республики Казахстан одобрил соглашение между правительствами "
+        "Казахстана и Кыргызстана о границе."
+    )
+    assert [n for n in _names(draft) if n.startswith("Мажилис")] == [
+        "Мажилис Парламента Республики Казахстан"]

@@ -256,12 +256,22 @@ def _signing_date(
     one after the document («соглашение ..., совершенное 12 ноября 2024 года»)."""
     offset = mentions.sentence.start
     tokens = mentions.tokens
+    dates = [d for d in dates if not _told_of_else(mentions, d)]
     if sign:
         anchor = tokens[min(sign, key=lambda i: abs(i - noun))].start - offset
         near = min(dates, key=lambda d: abs(d.start - anchor), default=None)
         return near.date if near else None
     after = [d for d in dates if d.start > tokens[noun].start - offset]
     return after[0].date if after else None
+
+
+def _told_of_else(mentions: SentenceMentions, date: DateMention) -> bool:
+    """«меморандум о строительстве элеватора, который планируется ввести в 2027 году»: a date
+    in a clause of its own that opens with «который» or a plan dates that, not the signing."""
+    text = mentions.sentence.text[: date.start]
+    clause = re.split(r"[,;:(—–]", text)[-1].casefold().split()
+    cues = words("lexicon", "planned_cues")
+    return any(w.startswith("котор") or w in cues for w in clause)
 
 
 def _planned(tokens: list[Token], sign: list[int]) -> bool:

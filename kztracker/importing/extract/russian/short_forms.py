@@ -12,7 +12,7 @@ from functools import cache
 
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import lemma, without_legal_form
 from kztracker.normalize import name_key
 
@@ -73,6 +73,11 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                 (m for m in spelled if abbreviates(mention.name, m.name)), None))
         elif _inner_acronym_of(mention.name, full):
             mention.same_as.append(_inner_acronym_of(mention.name, full) or "")
+        elif lemma(mention.name.casefold()) in words("lexicon", "standalone_heads"):
+            # «Сенат» for «Сенат Парламента Республики Казахстан» named once in full
+            fuller = {m.name for m in full if m.name.startswith(mention.name + " ")}
+            if len(fuller) == 1:
+                mention.same_as.append(fuller.pop())
         elif len(mention.name.split()) > 1:
             # «Европейская организация» shortens «Европейская организация по ядерным
             # исследованиям», «Томский политехнический университет» its longer official name.
