@@ -21,7 +21,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kztracker.importing.extract.english.names import name_like
+from kztracker.importing.extract.english.names import SPEECH_VERBS, name_like
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_owners import (
     municipality,
@@ -36,6 +36,7 @@ _COMMON = COMMON_WORDS
 _TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
 _AREA_WORDS = frozenset(_TITLES["area_words"])
 _CONNECT = frozenset(_TITLES["connectors"])
+_CLAUSE = frozenset(_TITLES["clause_words"])
 
 
 def title_after(
@@ -101,16 +102,9 @@ def title_after(
 
 
 def _ends_title(token: Token, after_head: bool) -> bool:
-    """ "with", "met", "said": a plain word after the title's head ends it ("X, the Head of the
-    Company with his counterpart Mr. Y": the honorific is the next man's)."""
-    return (
-        after_head
-        and token.text[:1].islower()
-        and token.lower not in _CONNECT
-        and token.lower != "in"  # "Representative for Central Asia in The Hague"
-        and token.lower not in TITLE_WORDS
-        and token.lower not in _AREA_WORDS
-    )
+    """ "with", "met", "said": a word of the clause after the title's head ends it ("X, the Head
+    of the Company with his counterpart Mr. Y": the honorific is the next man's)."""
+    return after_head and (token.lower in _CLAUSE or token.lower in SPEECH_VERBS)
 
 
 def _ends_in_name(tokens: list[Token], start: int, end: int) -> bool:
