@@ -38,6 +38,11 @@ def _parties(text: str) -> list[set[str]]:
             "The senate approved the agreement between Kazakhstan and Armenia on cargo transit.",
             [{"Government of Kazakhstan", "Government of Armenia"}],
         ),
+        (
+            "The parliament ratified the agreement between the governments of Kazakhstan and "
+            "Latvia on road haulage.",
+            [{"Government of Kazakhstan", "Government of Latvia"}],
+        ),
         (  # places, not sides: a list after "in"
             "Tarbagatai University signed a memorandum with Lindholm College on exchanges "
             "between universities in Kazakhstan, Sweden and Norway.",

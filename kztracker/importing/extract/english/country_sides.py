@@ -25,7 +25,10 @@ _AFTER = re.compile(
     r"\bconclu|\bagree|\bwill\b|\bentered\b|\bto\b|\.|$)"
 )
 # A side opens its stretch, or follows "with"/"between", or follows another side in a list.
-_OPENS = re.compile(r"(?:^|\bwith|\bbetween|[-–—:;])\s*(?:the\s+)?$", re.IGNORECASE)
+_OPENS = re.compile(
+    r"(?:^|\bwith|\bbetween|[-–—:;])\s*(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # "On 3 March, Kazakhstan and ...": a comma after an opening phrase that names no side.
 _INTRO = re.compile(r"^[^,]*,\s*$")
 _PARTNERS = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
