@@ -96,6 +96,18 @@ def test_a_signing_whose_parties_go_unnamed_is_one_memorandum_with_no_parties() 
     assert [m.parties for m in draft.memoranda] == [[]]
 
 
+def test_documents_counted_with_no_party_named_are_that_many() -> None:
+    draft = _draft(
+        "Қазақстан мен Моңғолия ауыл шаруашылығы саласында ынтымақтасады. Тараптар сауданы "
+        "арттыруға келісті.\n\n"
+        "Премьер-министрдің сапары барысында 2024 жылдың мамыр айында ветеринария мен "
+        "тұқым шаруашылығына қатысты екі меморандумға қол қойылды."
+    )
+    assert [(m.parties, str(m.signed_on)) for m in draft.memoranda] == [
+        ([], "2024-05"), ([], "2024-05")
+    ]
+
+
 def test_signers_told_by_a_type_word_are_not_unnamed() -> None:
     draft = _draft(
         "Сапар барысында екі елдің министрлігі су ресурстары туралы келісімге қол қойды. "

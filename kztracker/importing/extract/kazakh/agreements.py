@@ -122,10 +122,10 @@ def memoranda_in(
         if not names_of and not (generic and clauses):
             if not generic and not told and not _signers_told(sentence):
                 # «Форум аясында ... меморандумға қол қойылды»: parties unnamed
-                unnamed.append(Clause(
+                unnamed += [Clause(
                     index, [], [], _date(sentences, index, dates_at),
                     _title(sentence, at, document, []), document.kind, [sentence.span()],
-                ))
+                )] * _count_before(sentence, at)
             continue
         signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
         signatories = [p.name for p in people_at.get(index, [])] if signing else []
@@ -135,10 +135,18 @@ def memoranda_in(
         ))
     headlines = {s.span() for s in sentences if s.headline}
     if not clauses and unnamed:
-        # A text that tells of a signing and names no party: one document, parties left out.
-        dated = next((c for c in unnamed if c.date), unnamed[0])
-        clauses = [dated]
+        # A text that tells of a signing and names no party: its documents, parties left out
+        # (the sentence that counts them, or the first dated one).
+        counted = max(unnamed, key=lambda c: (sum(u.sentence == c.sentence for u in unnamed),
+                                               c.date is not None)).sentence
+        clauses = [c for c in unnamed if c.sentence == counted]
     return headline_into_body(gather(clauses), headlines)
+
+
+def _count_before(sentence: Sentence, at: int) -> int:
+    """ «екі меморандумға қол қойылды»: how many documents the word before the document counts."""
+    counts: dict[str, int] = data("agreements")["counts"]
+    return counts.get(sentence.tokens[at - 1].lower, 1) if at else 1
 
 
 def _signers_told(sentence: Sentence) -> bool:
@@ -154,6 +162,8 @@ def _named_before(
     """ «Тараптар ... қол қойды»: the organizations of the last sentence that named two in
     one of `cases` (not «ШЫҰ-ға мүше елдер», an addressee, for a bare passive)."""
     for earlier in range(index - 1, max(index - _BACK_FOR_PARTIES, -1) - 1, -1):
+        if not told and sentences[earlier].paragraph != sentences[index].paragraph:
+            break  # a bare passive in a paragraph of its own: its parties go unnamed
         actors = [
             m for m in orgs_at.get(earlier, [])
             if not is_state(m) and case_at(sentences[earlier], m.end) in cases
