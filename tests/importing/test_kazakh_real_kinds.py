@@ -11,6 +11,7 @@ from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
 from kztracker.importing.extract.kazakh.dates import month_number
 from kztracker.importing.extract.kazakh.endings import person_nominative, strip_case
+from kztracker.importing.extract.kazakh.milestones import status_of
 from kztracker.importing.read import read_text
 
 
@@ -260,3 +261,8 @@ def test_a_word_that_only_starts_like_a_month_is_no_date_word() -> None:
     )
     (milestone,) = draft.milestones
     assert milestone.title == "жаңа қазандық құрылыс"
+
+
+def test_bolady_makes_a_clause_planned() -> None:
+    assert status_of("Екі ел арасында жұмыс тобы құрылатын болады.") == "planned"
+    assert status_of("Бұл маңызды қадам болды.") == "done"
