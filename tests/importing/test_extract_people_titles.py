@@ -240,3 +240,11 @@ def test_a_lower_case_title_ending_in_the_next_name_is_that_persons() -> None:
     )
     assert people["Diego Rojas"] == "Ambassador of Chile to Kazakhstan"
     assert people["Min Seo"].casefold().startswith("head")
+
+
+def test_lower_case_descriptors_inside_a_title_before_a_name() -> None:
+    people = _people(
+        "Diaspora\n\nFirst Vice President of non-commercial joint-stock company Steppe Heritage "
+        "Fund Aibek Sultanov signed the memorandum."
+    )
+    assert people["Aibek Sultanov"].startswith("First Vice President")

@@ -250,3 +250,11 @@ def test_ministries_of_two_countries_named_in_the_possessive_stay_two() -> None:
     assert countries.get("Ministry of Industry") == "Belarus"
     assert len([n for n in countries if "Industry and Construction" in n]) == 1
     assert "Balticwire" not in countries
+
+
+def test_a_quoted_name_with_its_legal_form_after_it() -> None:
+    found = _organizations(
+        "Diaspora\n\nA memorandum was signed between the “Steppe heritage fund” NJSC and the "
+        "“Aral Translation Bureau”."
+    )
+    assert "Steppe heritage fund" in found

@@ -37,6 +37,7 @@ _TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(
 _AREA_WORDS = frozenset(_TITLES["area_words"])
 _CONNECT = frozenset(_TITLES["connectors"])
 _CLAUSE = frozenset(_TITLES["clause_words"])
+_DESCRIPTORS = frozenset(_TITLES["lowercase_descriptors"])
 
 
 def title_after(
@@ -185,6 +186,7 @@ def title_before(
             or token.lower in _AREA_WORDS
             or _in_country(tokens, start)
             or _named_after(tokens, start - 1)
+            or token.lower in _DESCRIPTORS  # "President of joint-stock company X Y"
         ):
             break
         start -= 1

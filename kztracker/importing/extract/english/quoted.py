@@ -26,10 +26,23 @@ _QUOTED = re.compile(
 )
 
 
+# "“Fellow citizens fund” NJSC": a quoted name with its legal form after it.
+_QUOTED_THEN_FORM = re.compile(
+    rf"[{_OPEN}](?P<outer>[A-Z][^{_OPEN}{_CLOSE}]{{1,60}}?)[{_CLOSE}]\s+"
+    rf"(?:{'|'.join(re.escape(w) for w in _DATA['legal_forms_after'])})\b"
+)
+
+
 def quoted_organizations(
     sentence: Sentence, index: int, found: list[OrganizationMention]
 ) -> list[OrganizationMention]:
     result: list[OrganizationMention] = []
+    for match in _QUOTED_THEN_FORM.finditer(sentence.text):
+        start = sentence.start + match.start("outer")
+        name = " ".join(match.group("outer").split())
+        if len(name.split()) <= 6 and not any(m.start <= start < m.end for m in found):
+            end = start + len(match.group("outer"))
+            result.append(OrganizationMention(name, start, end, None, None, sentence=index))
     for match in _QUOTED.finditer(sentence.text):
         outer = " ".join(match.group("outer").split())
         inner = " ".join((match.group("inner") or "").split())
