@@ -202,6 +202,14 @@ def test_a_latin_name_without_its_legal_form_is_the_same_company() -> None:
     assert "Nordex Energy" not in names
 
 
+def test_a_body_named_by_its_unit_after_a_place_in_the_locative_is_that_places() -> None:
+    draft = _draft(
+        "Сәтбаевта қала әкімдігі мен «Жезқазған Су» ЖШС ауыз су туралы меморандумға қол "
+        "қойды. Жоба 2025 жылы аяқталады."
+    )
+    assert "Сәтбаев қала әкімдігі" in _names(draft)
+
+
 # What no organization's name may hold: each text, and the piece.
 NOT_NAMES = {
     "a count before a type word names no body": (

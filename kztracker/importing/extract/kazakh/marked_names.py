@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.kazakh.documents import document_in
-from kztracker.importing.extract.kazakh.endings import nominative, strip_case
+from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import (
     CYRILLIC_ACRONYM,
@@ -198,3 +198,23 @@ def _someone_or_somewhere(group: list[Token], name: str) -> bool:
         or type_of(name.split()[-1]) is not None
         or len(group) > 4
     )
+
+
+def place_bodies(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """ «Қаражалда қала әкімдігі»: a place named where the story happens, then its own body by
+    the unit it governs in lower case: the body of that place («Қаражал қала әкімдігі»)."""
+    tokens = sentence.tokens
+    units = words("organizations", "admin_units")
+    found = []
+    for k in range(len(tokens) - 2):
+        place, unit, head = tokens[k], tokens[k + 1], tokens[k + 2]
+        entry = type_of(head.text)
+        if (
+            place.capitalized and place.text[:1].isalpha() and unit.lower in units
+            and case_of(place.text) == "locative" and entry is not None and not entry.state
+        ):
+            name = f"{strip_case(place.text)} {unit.text} {strip_case(head.text)}"
+            found.append(
+                OrganizationMention(name, place.start, head.end, entry.kind, sentence=index)
+            )
+    return found

@@ -16,6 +16,7 @@ from kztracker.importing.extract.kazakh.marked_names import (
     acronyms,
     between_names,
     latin_names,
+    place_bodies,
     quoted_names,
     short_forms,
 )
@@ -122,7 +123,7 @@ def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMentio
     found: list[OrganizationMention] = []
     finders = (
         quoted_names, plural_names, typed_names, latin_names, acronyms, states_between,
-        between_names,
+        between_names, place_bodies,
     )
     for finder in finders:
         for mention in finder(sentence, index):
