@@ -28,7 +28,7 @@ _VISIT = re.compile(
 _EVENT = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _DATA["event_frames"])) + r")\s+the\s+"
     r"(?P<visit>(?:[A-Z0-9][\w’'.-]*\s+(?:of\s+|on\s+|for\s+|and\s+)?){0,7}"
-    r"(?:" + "|".join(_DATA["event_nouns"]) + r")\b(?:\s+[“\"][^”\"]{2,80}[”\"])?"
+    r"(?i:" + "|".join(_DATA["event_nouns"]) + r")\b(?:\s+[“\"][^”\"]{2,80}[”\"])?"
     r"(?:\s+(?:19|20)\d\d)?)"
 )
 

@@ -1,0 +1,32 @@
+"""English events named inside another event's sentence (issue 19, third pass): a forum written
+with a lower-case noun, a frame such as "during" or "within", and a visit still to come. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _dated(text: str) -> list[tuple[str, str]]:
+    draft = extract(read_text("Regional news\n\n" + text))
+    return sorted((str(m.date), m.title) for m in draft.milestones if m.date)
+
+
+def test_a_forum_framing_a_signing_is_an_event_of_its_own() -> None:
+    dated = _dated(
+        "12 March 2026\n\nFive memorandums worth 40 billion tenge were signed during the "
+        "Invest Turkestan-2026 forum on March 12."
+    )
+    assert ("2026-03-12", "Invest Turkestan-2026 forum") in dated
+
+
+def test_an_upcoming_visit_framing_a_plan_is_a_planned_event() -> None:
+    draft = extract(
+        read_text(
+            "Plant news\n\n2 February 2026\n\nThe new line will be shown within the framework "
+            "of the upcoming visit of the Prime Minister to Kostanay this June."
+        )
+    )
+    visits = [m for m in draft.milestones if m.title.startswith("Upcoming visit")]
+    assert [(str(m.date), m.status) for m in visits] == [("2026-06", "planned")]
