@@ -260,3 +260,8 @@ def test_a_parliament_chamber_named_short_joins_its_full_name() -> None:
     )
     assert [n for n in _names(draft) if n.startswith("Мажилис")] == [
         "Мажилис Парламента Республики Казахстан"]
+
+
+def test_work_from_one_year_to_another_is_dated_from_its_start() -> None:
+    assert [d.date for d in dates_in("строительство кампуса с 2025 по 2027 год", None)] == [
+        PartialDate(2025)]

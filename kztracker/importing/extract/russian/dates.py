@@ -47,6 +47,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<span>(?:\b(?P<sin>в|во|с)\s+)?\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})"
         rf"\s*(?:{year})?"
         rf"|\bна\s+\d{{4}}\s*(?:{year})(?![\w-]))"
+        rf"|(?P<frm>\bс\s+(?P<fy>\d{{4}})\s*(?:года?|г\.)?\s+по\s+\d{{4}}\s*(?:{year})?(?![\w-]))"
         rf"|(?P<yrel>\b(?:в|во)\s+(?P<ys>{shifts})\s+году\b)"
         rf"|(?P<ygen>\b(?P<ys2>{shifts})\s+года\b)"
         rf"|(?P<yr>\b(?P<yy>(?:19|20)\d\d)\s*(?:{year})(?![\w-]))"
@@ -180,6 +181,8 @@ def _resolve(
         if not group("sy1") and year_after and _scheduled(match.string[: match.start()]):
             return _safe(int(year_after.group())), False  # «запланирован на 2028 год»
         return None, True
+    if group("frm"):  # «с 2024 по 2026 год»: work that starts in 2024, like «в 2024-2026 годах»
+        return _safe(int(group("fy"))), False
     if group("yrel") or group("ygen"):
         shift = shifts[(group("ys") or group("ys2")).casefold()]
         return (_safe(ref_year + shift) if ref_year else None), False
