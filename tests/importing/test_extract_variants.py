@@ -258,3 +258,14 @@ def test_a_quoted_name_with_its_legal_form_after_it() -> None:
         "“Aral Translation Bureau”."
     )
     assert "Steppe heritage fund" in found
+
+
+def test_named_after_belongs_to_a_name_and_x_based_does_not() -> None:
+    found = _organizations(
+        "Partners\n\nSteppe Technical University named after Oraz Zhandosov and Lyon-based "
+        "Rhone Optics agreed to cooperate. Zhandosov University will send students, and Rhone "
+        "Optics will host them."
+    )
+    assert "Steppe Technical University named after Oraz Zhandosov" in found
+    assert "Rhone Optics" in found
+    assert not any(n.startswith(("Lyon", "Zhandosov")) for n in found)

@@ -74,6 +74,8 @@ def _candidates(sentence: Sentence, taken: Coverage) -> list[list[Token]]:
 
 
 def _clean(words: list[Token]) -> list[Token]:
+    while words and words[0].lower.endswith("-based"):
+        words = words[1:]  # "Paris-based Lumiere Energies": where it is, not its name
     while words and (
         words[0].lower in NOT_NAMES or words[0].lower in TITLE_WORDS or words[0].lower in HONORIFICS
     ):

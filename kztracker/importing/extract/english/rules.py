@@ -29,6 +29,7 @@ from kztracker.importing.extract.english.lexicon import (
 from kztracker.importing.extract.english.milestone_links import link_milestones
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.municipal import municipal
+from kztracker.importing.extract.english.name_edges import name_edges
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
@@ -101,6 +102,7 @@ class EnglishRules:
             found = organizations_in(sentence, index)
             found += quoted_organizations(sentence, index, found)  # JSC "X", company "Y"
             countries_before(sentence, found)  # "Belarus’ Ministry of Industry"
+            name_edges(sentence, found)  # "X named after Y", "Paris-based X"
             plural = plural_organizations(sentence, index)
             if plural:  # "the Energy Ministries of A and B": one per country, not the phrase
                 phrase = [

@@ -1,0 +1,33 @@
+"""What stands at the edges of an organization's name: "named after Abylkas Saginov" belongs to
+it (so "Saginov University" is seen to be its short form), "Paris-based" does not (it says where
+the organization is)."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_NAME = r"(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_NAMED_AFTER = re.compile(rf"^\s+named\s+after\s+(?:the\s+)?{_NAME}")
+_BASED = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?)-based\s+(?=[A-Z])")
+
+
+def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
+    for mention in found:
+        if mention.derived:
+            continue
+        based = _BASED.match(mention.name)
+        if based:  # "Paris-based Lumiere Energies": Lumiere Energies, of France
+            place = based.group("place").casefold()
+            mention.name = mention.name[based.end() :]
+            mention.start += based.end()
+            mention.country = mention.country or COUNTRIES.get(place) or CITIES.get(place)
+        rest = sentence.text[mention.end - sentence.start :]
+        named = _NAMED_AFTER.match(rest)
+        if named and not any(m is not mention and m.start == mention.end for m in found):
+            mention.aliases.append(mention.name)
+            mention.name += rest[: named.end()]
+            mention.end += named.end()
