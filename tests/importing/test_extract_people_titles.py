@@ -248,3 +248,11 @@ def test_lower_case_descriptors_inside_a_title_before_a_name() -> None:
         "Fund Aibek Sultanov signed the memorandum."
     )
     assert people["Aibek Sultanov"].startswith("First Vice President")
+
+
+def test_a_sheikh_is_an_honorific_before_a_long_name() -> None:
+    people = _people(
+        "Talks\n\nThe minister met Sheikh Hamad bin Khalid Al Nuaimi, Minister of Energy of "
+        "Qatar, in Doha."
+    )
+    assert people["Hamad bin Khalid Al Nuaimi"].startswith("Minister of Energy")
