@@ -86,6 +86,11 @@ def test_a_country_that_signs_is_an_organization_of_the_draft() -> None:
             "Polish Embassy.",
             [{"Irtysh Pedagogical University", "Vistula Academy"}],
         ),
+        (  # what the agreement is for ends its partners
+            "Zhaiyk Dairy LLP signed an agreement with Baltic Foods SIA for supplying 500 tons of "
+            "cheese to the Republic of Estonia every year.",
+            [{"Zhaiyk Dairy LLP", "Baltic Foods SIA"}],
+        ),
         (  # a signing only called important is a plan
             "The parties stressed the importance of signing an agreement on investments between "
             "Kazakhstan and Portugal in the near future.",

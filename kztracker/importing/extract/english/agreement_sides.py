@@ -77,6 +77,11 @@ def names_sides(sentence: Sentence) -> bool:
 _STOP = re.compile(r"(?:\b|(?=,))(?:" + "|".join(_WORDING["partner_stops"]) + r")\b", re.IGNORECASE)
 _OPENER = re.compile(r"(?:\b|(?=[;,]))(?:" + "|".join(_WORDING["clause_openers"]) + r")\b")
 _WITNESS = re.compile(r"\b(?:" + "|".join(_WORDING["witnesses"]) + r")\b", re.IGNORECASE)
+# "with X for supplying beef to Y", "with X on cooperation in ...": what the agreement is for,
+# a lower-case phrase, ends the partners (never "the Ministry for Foreign Affairs").
+_PURPOSE = re.compile(
+    r"\s(?:" + "|".join(_WORDING["purpose"]) + r")\s+(?:(?:the|a|an)\s+)?(?=[a-z])"
+)
 
 
 def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -> int:
@@ -85,8 +90,12 @@ def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -
     has been named; positions in the text."""
     if first is None:
         return stop
-    found = _STOP.search(sentence.text, first - sentence.start, stop - sentence.start)
-    return sentence.start + found.start() if found else stop
+    ends = [
+        found.start()
+        for pattern in (_STOP, _PURPOSE)
+        if (found := pattern.search(sentence.text, first - sentence.start, stop - sentence.start))
+    ]
+    return sentence.start + min(ends) if ends else stop
 
 
 def clause_start(sentence: Sentence, verb: int) -> int:
