@@ -269,3 +269,11 @@ def test_named_after_belongs_to_a_name_and_x_based_does_not() -> None:
     assert "Steppe Technical University named after Oraz Zhandosov" in found
     assert "Rhone Optics" in found
     assert not any(n.startswith(("Lyon", "Zhandosov")) for n in found)
+
+
+def test_fields_listed_before_a_type_word_stay_in_the_name() -> None:
+    found = _organizations(
+        "Hub\n\nThe Water Resources, Ecology and Irrigation Ministry and Aral Systems signed a "
+        "memorandum, the ministry said."
+    )
+    assert "Water Resources, Ecology and Irrigation Ministry" in found

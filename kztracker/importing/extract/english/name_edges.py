@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES
+from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES, ORGANIZATION_TYPES
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -15,10 +15,27 @@ _NAMED_AFTER = re.compile(rf"^\s+named\s+after\s+(?:the\s+)?{_NAME}")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?)-based\s+(?=[A-Z])")
 
 
+# "Digital Development, Innovations and Aerospace Industry Ministry": fields listed before the
+# type word, the first ones cut off by the comma.
+_LISTED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+$")
+
+
 def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
     for mention in found:
         if mention.derived:
             continue
+        before = sentence.text[
+            max(0, mention.start - sentence.start - 60) : mention.start - sentence.start
+        ]
+        listed = _LISTED_BEFORE.search(before)
+        if (
+            listed
+            and " and " in mention.name
+            and mention.name.split()[-1].casefold() in ORGANIZATION_TYPES
+        ):
+            mention.aliases.append(mention.name)
+            mention.name = listed.group(0) + mention.name
+            mention.start -= len(listed.group(0))
         based = _BASED.match(mention.name)
         if based:  # "Paris-based Lumiere Energies": Lumiere Energies, of France
             place = based.group("place").casefold()
