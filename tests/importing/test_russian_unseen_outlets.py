@@ -265,3 +265,13 @@ def test_a_parliament_chamber_named_short_joins_its_full_name() -> None:
 def test_work_from_one_year_to_another_is_dated_from_its_start() -> None:
     assert [d.date for d in dates_in("строительство кампуса с 2025 по 2027 год", None)] == [
         PartialDate(2025)]
+
+
+def test_a_short_name_joins_the_full_one_that_bears_a_name() -> None:
+    draft = _draft(
+        "Соглашение с университетом\n"
+        "Правительство Омской области и Новосибирский государственный университет им. И.И. "
+        "Иванова подписали соглашение. Новосибирский университет откроет центр в Омске."
+    )
+    assert [n for n in _names(draft) if n.startswith("Новосибирский")] == [
+        "Новосибирский государственный университет им. И.И. Иванова"]

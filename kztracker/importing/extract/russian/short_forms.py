@@ -124,10 +124,14 @@ def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:
     return None
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:им\.|им|имени)\s.*$")
+
+
 def _shortens(short: str, long: str) -> bool:
     """«Алтайский университет» for «Алтайский государственный университет»: the same first
-    and last word, the short form's words all in the long one in order."""
-    a, b = short.casefold().split(), long.casefold().split()
+    and last word, the short form's words all in the long one in order; the name it bears
+    («... университет им. М.В. Ломоносова») is left out of the long one's last word."""
+    a, b = short.casefold().split(), _NAMED_AFTER.sub("", long.casefold()).split()
     if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
         return False
     position = 0
