@@ -29,7 +29,7 @@ _DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_tex
 _FUTURE = re.compile(r"\b(?:" + "|".join(_DATA["future"]) + r")\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:" + "|".join(_DATA["ongoing"]) + r")\b", re.IGNORECASE)
 _LEAD_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["lead_events"]) + r")\b", re.IGNORECASE)
-_CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+and\s+(?=will\b)")
+_CLAUSES = re.compile("|".join(_DATA["clause_breaks"]))
 _WORDING = WORDING
 _SIGNED = "|".join(_WORDING["past_signing_verbs"])
 _DOCUMENTS = "|".join(_WORDING["signed_documents"])
@@ -40,14 +40,17 @@ _PAST_SIGNING = re.compile(
 )
 _EVENT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:19|20)\d\d)\b")
 _NTH_DAY = re.compile(
-    r"\b(?:on\s+)?the\s+(first|second|third|fourth|final|last)\s+day\s+of\s+(?:the\s+)?"
+    r"\b(?:on\s+)?the\s+("
+    + "|".join([*_DATA["day_ordinals"], *_DATA["day_last"]])
+    + r")\s+day\s+of\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)",
 )
 _AT_EVENT = re.compile(
-    r"\b(?:at|during|on the sidelines of)\s+(?:the\s+)?"
+    r"\b(?:" + "|".join(_DATA["event_frames"]) + r")\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)"
 )
-_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_ORDINAL: dict[str, int] = _DATA["day_ordinals"]
+_REPORTED = re.compile(r"\b(?:" + "|".join(_DATA["reported"]) + r")\s+(?:on\s+)?(?:\w+day,?\s+)?$")
 
 
 def milestones_in(
@@ -104,10 +107,7 @@ def milestones_in(
                     continue
                 if own and _aside(clause, date):
                     continue
-                if re.search(
-                    r"\b(?:reported|announced|said|stated)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
-                    clause[: date.start],
-                ):
+                if _REPORTED.search(clause[: date.start]):
                     continue  # the date the news was given, not of an event
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
@@ -242,7 +242,7 @@ def _inherited(clause: str, events: dict[str, DateMention]) -> DateMention | Non
     if nth and _event_key(nth.group(2)) in events:
         event = events[_event_key(nth.group(2))]
         offset = _ORDINAL.get(nth.group(1))
-        if nth.group(1) in ("final", "last") and event.until is not None:
+        if nth.group(1) in _DATA["day_last"] and event.until is not None:
             return DateMention(nth.start(), nth.end(), event.until)
         if offset is not None and event.date.day is not None:
             day = event.date.first_day() + dt.timedelta(days=offset)
