@@ -121,7 +121,11 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
         inner = type_of(tokens[j].text)
         if tokens[j].lower in words("organizations", "quantities"):
             return None  # «Өзбекстанның үш облысымен»: a count of bodies, not one's name
-        if _boundary(tokens[j]) or (inner is not None and not inner.state):
+        compound = (  # «Сеул ұлттық университеті ауруханасы»: the university's hospital
+            inner is not None and j == i - 1 and case_of(tokens[j].text) is None
+            and tokens[j].lower == inner.head
+        )
+        if _boundary(tokens[j]) or (inner is not None and not inner.state and not compound):
             return _alone(tokens, i, entry)  # «облысының» may stand inside a name
         j -= 1
         steps += 1
@@ -200,6 +204,10 @@ def honoree_start(tokens: list[Token], named_after: int) -> int | None:
     for k in range(named_after - 1, max(named_after - 4, -1), -1):
         if _boundary(tokens[k]) or case_of(tokens[k].text) not in (None, "genitive"):
             break  # «Омбы қаласында Әл-Фараби атындағы»: the place is not in the name
+        if tokens[k].lower.rstrip(".") in legal_forms() or tokens[k].text == "»":
+            break  # «... ҰК АҚ Л.Н. Гумилев атындағы»: another's legal form
+        if _country_genitive(tokens[k]):
+            break  # «Өзбекстанның Әлішер Науаи атындағы»: whose it is, not its honoree
         if _capital(tokens[k]):
             found = k
     return found

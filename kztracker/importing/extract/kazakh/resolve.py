@@ -171,17 +171,20 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
             tail = "".join(p[:1] for p in parts[-size:]).upper()
             holding.setdefault("\0" + tail, set()).add(name)
     joins: dict[str, str] = {}
+    implied = {m.name for m in mentions if m.derived}  # named by a title, not the text
     for name in names:
         rest = own[name][:-1]
+        # «Грузияның экономика министрлігі» (a title's) in «Экономика және ... министрлігі»
+        core = [w for w in rest if w not in countries] if name in implied else rest
         if rest:
-            candidates = set.intersection(*(holding.get(w, set()) for w in rest))
+            candidates = set.intersection(*(holding.get(w, set()) for w in core))
         else:
             capitals = "".join(c for c in name if c.isupper())
             candidates = holding.get("\0" + capitals, set()) if 2 <= len(capitals) <= 7 else set()
         for longer in sorted(candidates, key=len, reverse=True):
             if len(longer) <= len(name):
                 break
-            if _expands(own[name], name, own[longer], longer, countries):
+            if _expands(own[name], name, own[longer], longer, countries, name in implied):
                 joins[name] = longer
                 break
 
@@ -222,13 +225,15 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
 
 
 def _expands(
-    short: list[str], short_name: str, long: list[str], long_name: str, countries: frozenset[str]
+    short: list[str], short_name: str, long: list[str], long_name: str, countries: frozenset[str],
+    implied: bool = False,
 ) -> bool:
     """ «Бөкетов университеті» is part of «... Бөкетов атындағы ... университеті»; «Әл-Фараби
     атындағы ҚазҰУ» of «Әл-Фараби атындағы Қазақ ұлттық университеті»."""
     rest, last = short[:-1], short[-1]
-    if not set(rest) <= _parts(long):
-        return False
+    missing = set(rest) - _parts(long)
+    if missing and not (implied and missing <= countries and not countries & set(long)):
+        return False  # a title's body may name the country the longer name leaves out
     forms = words("organizations", "legal_forms", "company_forms")
     if long[: len(short)] == short and all(w.rstrip(".,") in forms for w in long[len(short) :]):
         return True  # «Lufthansa Technik» of «Lufthansa Technik AG»
@@ -239,8 +244,9 @@ def _expands(
     generic = words("organizations", "generic_modifiers", "countries", "home")
     adjective = tuple(data("organizations")["adjective_endings"])
     distinctive = any(w not in generic and not w.endswith(adjective) for w in rest)
-    if not distinctive and any(w in countries and w not in rest for w in long):
-        return False
+    home = words("organizations", "home")
+    if not distinctive and any(w in countries - home and w not in rest for w in long):
+        return False  # «Ұлттық кітапхана» is not Armenia's, but is «ҚР Ұлттық ... кітапханасы»
     head, long_head = type_of(last), type_of(long_name.split()[-1])
     return bool(rest) and head is not None and head == long_head
 
