@@ -15,8 +15,6 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from kztracker.db import sqlite_reader
 from kztracker.errors import DatabaseOpenError, shown
 from kztracker.i18n import _
@@ -86,6 +84,8 @@ def pg_dump(url: str, directory: Path, name: str | None = None) -> Path:
                 "install the PostgreSQL client tools or ask the server's administrator"
             )
         )
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     directory.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

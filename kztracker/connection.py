@@ -6,10 +6,7 @@ retry offered when a server went away while the window was open.
 
 from __future__ import annotations
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
-from sqlalchemy.pool import NullPool
+import sys
 
 from kztracker.credentials import display_url, mask
 from kztracker.errors import DatabaseOpenError
@@ -21,6 +18,8 @@ CONNECT_TIMEOUT = 5
 
 def first_line(error: BaseException) -> str:
     """The driver's own reason, one line, with any password masked."""
+    from sqlalchemy.exc import DBAPIError
+
     reason = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
     lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
     return mask(lines[0] if lines else type(reason).__name__)
@@ -28,6 +27,11 @@ def first_line(error: BaseException) -> str:
 
 def check_connection(url: str, timeout: int = CONNECT_TIMEOUT) -> None:
     """Connect once and ask the server one question. Raises DatabaseOpenError saying why not."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+    from sqlalchemy.pool import NullPool
+
     try:
         # libpq's own timeout; SQLite opens a file and has none to give.
         server = make_url(url).get_backend_name() == "postgresql"
@@ -58,9 +62,12 @@ def connection_lost(error: BaseException) -> bool:
     SQLite reports a locked file as an OperationalError too; only a driver that talks to a
     server over a connection counts here.
     """
-    if not isinstance(error, DBAPIError):
+    # Only SQLAlchemy raises DBAPIError: before it is loaded (the window's start), none can be
+    # the error here, and asking must not import it.
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(error, errors.DBAPIError):
         return False
     if error.connection_invalidated:
         return True
     driver = type(error.orig).__module__ if error.orig is not None else ""
-    return isinstance(error, OperationalError) and driver.startswith("psycopg")
+    return isinstance(error, errors.OperationalError) and driver.startswith("psycopg")

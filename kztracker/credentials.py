@@ -19,9 +19,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
-
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _
 
@@ -52,6 +49,8 @@ class ServerSettings:
     @classmethod
     def from_url(cls, url: str) -> ServerSettings:
         """The settings a PostgreSQL URL names (its password, if any, is left out)."""
+        from sqlalchemy.engine import make_url
+
         parsed = make_url(url)
         sslmode = parsed.query.get("sslmode", DEFAULT_SSL_MODE)
         return cls(
@@ -64,6 +63,8 @@ class ServerSettings:
 
     def url(self, password: str | None = None) -> str:
         """The SQLAlchemy URL; with `password` only for handing to the engine, never to show."""
+        from sqlalchemy.engine import URL
+
         query = {} if self.sslmode == DEFAULT_SSL_MODE else {"sslmode": self.sslmode}
         built = URL.create(
             DRIVER,
@@ -98,14 +99,27 @@ def is_server_url(value: str | None) -> bool:
     """True for a PostgreSQL URL (a server), False for a file, a SQLite URL or nothing."""
     if not value or "://" not in value:
         return False
+    if value.strip().startswith(("sqlite://", "sqlite+")):
+        return False  # the window's start asks this of a file's URL before SQLAlchemy loads
+    return _backend(value.strip()) == "postgresql"
+
+
+def _backend(url: str) -> str | None:
+    """The backend a URL names (postgresql, sqlite, ...), or None for no valid URL."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
-        return make_url(value.strip()).get_backend_name() == "postgresql"
+        return make_url(url).get_backend_name()
     except (ArgumentError, ValueError):
-        return False
+        return None
 
 
 def without_password(url: str) -> tuple[str, str | None]:
     """The URL with its password taken out, and that password (None when it had none)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
@@ -136,6 +150,9 @@ def mask(text: str) -> str:
 
 def display_url(url: str) -> str:
     """A URL as a user may see it: with *** for its password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
@@ -279,6 +296,8 @@ def with_password(url: str) -> str:
     """
     if not is_server_url(url):
         return url
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.password is not None or "service" in parsed.query or not parsed.username:
         return url

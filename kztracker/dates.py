@@ -6,13 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import total_ordering
-from typing import Any
-
-from sqlalchemy import String
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from typing import TYPE_CHECKING, Any
 
 from kztracker.i18n import _
+
+if TYPE_CHECKING:
+    from kztracker.date_column import PartialDateType as PartialDateType
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -84,25 +83,6 @@ class PartialDate:
         return self.isoformat()
 
 
-class PartialDateType(TypeDecorator[PartialDate]):
-    """Stored as ISO text cut to its precision; ISO order is date order on both backends."""
-
-    impl = String(10)
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            value = PartialDate.parse(value)
-        if isinstance(value, dt.date):
-            value = PartialDate(value.year, value.month, value.day)
-        return str(value.isoformat())
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> PartialDate | None:
-        return None if value is None else PartialDate.parse(value)
-
-
 _DOTTED = re.compile(r"^(?:(\d{1,2})[./])?(\d{1,2})[./](\d{4})$")
 
 
@@ -118,3 +98,13 @@ def parse_entered(text: str) -> PartialDate:
         return PartialDate(int(year), int(month), int(day) if day else None)
     except ValueError:
         raise ValueError(_no_such_day(text)) from None
+
+
+def __getattr__(name: str) -> Any:
+    # The column type lives apart, so reading and showing dates (the window's first page)
+    # never loads SQLAlchemy; `from kztracker.dates import PartialDateType` still works.
+    if name == "PartialDateType":
+        from kztracker.date_column import PartialDateType
+
+        return PartialDateType
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,10 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
-
 from kztracker import resources
 from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, masked, shown
 from kztracker.i18n import _
@@ -32,6 +28,9 @@ from kztracker.i18n import _
 if TYPE_CHECKING:
     # The ORM loads on the first session: a read in Core (`list --json`, the window's first
     # page) never pays for it, nor for the history hook and the model classes it brings.
+    # SQLAlchemy itself loads with the first engine: an up-to-date SQLite file opens through
+    # the standard library, so the window exists before SQLAlchemy is imported (issue 18).
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "KZTRACKER_DATABASE_URL"
@@ -86,6 +85,9 @@ def location_problem(value: str) -> str | None:
     if not value:
         return None
     if "://" in value:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             backend = make_url(value).get_backend_name()
         except (ArgumentError, ValueError):
@@ -105,7 +107,17 @@ def location_problem(value: str) -> str | None:
     return None
 
 
+# A SQLite URL the standard library reads as SQLAlchemy would: the file's path follows
+# "sqlite:///" as it is (no %-escapes, no query to read). Others go through make_url.
+_PLAIN_SQLITE = "sqlite:///"
+
+
 def sqlite_path(url: str) -> Path | None:
+    if url.startswith(_PLAIN_SQLITE) and not any(sign in url for sign in "%?"):
+        database = url[len(_PLAIN_SQLITE) :]
+        return Path(database) if database and database != ":memory:" else None
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
@@ -139,6 +151,10 @@ CONNECT_TIMEOUT = 10
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for `url`; with `read_only`, one that cannot change the database (a SQLite
     file opened by SQLite in read-only mode, read-only transactions on a server)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     options: dict[str, Any] = {}
     try:
         parsed = make_url(url)
@@ -261,10 +277,21 @@ class Database:
     """
 
     url: str
-    engine: Engine
+    # None until asked for (`engine`): an up-to-date SQLite file is opened and checked through
+    # the standard library, and SQLAlchemy loads with the first engine, after the first paint.
+    _engine: Engine | None = field(default=None, repr=False)
     read_only: bool = False
     _factory: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    # Reentrant: the session factory asks for the engine while holding it.
+    _lock: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, made the first time it is asked for (on a worker, for the window)."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = make_engine(self.url, read_only=self.read_only)
+            return self._engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -281,7 +308,9 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        if self._engine is None:  # asked without making the engine: the URL's scheme says it
+            return self.url.split(":", 1)[0].split("+", 1)[0] == "sqlite"
+        return self._engine.dialect.name == "sqlite"
 
     def require_writable(self) -> None:
         """Raise ReadOnlyDatabaseError when changes cannot be saved in this database."""
@@ -294,7 +323,8 @@ class Database:
             )
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 # Runs once, inside the transaction that creates a new database, before anyone else sees it.
@@ -356,6 +386,12 @@ def open_database(
         sqlite_checks.check_integrity(
             path, completing=create and not read_only, thorough=not (read_only or check_later)
         )
+        # The common open, an up-to-date file, asks the same one question the engine would
+        # (_stored_revision) through the standard library; anything else goes the engine's way.
+        if exists and _plain_revision(path, read_only) == SCHEMA_HEAD:
+            return Database(url, read_only=read_only)
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
     engine = make_engine(url, read_only=read_only)
     try:
         if read_only:
@@ -396,6 +432,8 @@ def _where(url: str) -> str:
 
 
 def _safe(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)
 
 
@@ -403,11 +441,28 @@ def _stored_revision(engine: Engine) -> str | None:
     """The schema revision the database records, read without loading Alembic (or None).
 
     A database that cannot be reached raises (DBAPIError); one without the table gives None."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
     with engine.connect() as connection:
         try:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
         except DBAPIError:
             return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def _plain_revision(path: Path, read_only: bool) -> str | None:
+    """The revision a SQLite file records, read through the standard library as the engine
+    would read it (a reader's connection when `read_only`), or None when it cannot say."""
+    try:
+        connection = sqlite_reader(path) if read_only else sqlite3.connect(path, timeout=10)
+        try:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
     return str(rows[0][0]) if len(rows) == 1 else None
 
 
@@ -443,6 +498,8 @@ def _upgrade_if_behind(
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
+    from sqlalchemy.engine import make_url
 
     from kztracker.backups import backup_sqlite, pg_dump, with_backup_hint
     from kztracker.transactions import writer_lock
@@ -488,5 +545,7 @@ def _upgrade_if_behind(
 
 
 def _rows(connection: Connection, table: str) -> int:
+    from sqlalchemy import text
+
     quoted = connection.dialect.identifier_preparer.quote(table)
     return int(connection.execute(text(f"SELECT count(*) FROM {quoted}")).scalar_one())

@@ -237,6 +237,11 @@ class MainWindow(QMainWindow):
         return self.read_only
 
     def _location(self) -> str:
+        from kztracker.db import sqlite_path
+
+        path = sqlite_path(self.database.url)
+        if path is not None:  # a file's, read without loading SQLAlchemy (issue 18)
+            return str(path)
         from sqlalchemy.engine import make_url
 
         url = make_url(self.database.url)

@@ -16,7 +16,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -33,6 +33,16 @@ from sqlalchemy import (
 
 from kztracker.dates import PartialDate
 from kztracker.schedule import is_overdue
+from kztracker.services.browse_rows import ROW_TYPES as ROW_TYPES
+from kztracker.services.browse_rows import (
+    AnyRow,
+    FocusAreaRow,
+    MemorandumRow,
+    MilestoneRow,
+    PartnerRow,
+    PersonRow,
+    SourceRow,
+)
 from kztracker.services.gc_hold import without_gc_pauses
 from kztracker.services.listing import LIGHT_TABLES
 from kztracker.services.search import fold, in_latin, search_key
@@ -111,90 +121,8 @@ def iso_text(reader: Reader, column: Any) -> Any:
 # -- rows -------------------------------------------------------------------------------------
 
 
-class MilestoneRow(NamedTuple):
-    id: int
-    title: str
-    memorandum: str | None
-    partners: str
-    focus_area: str | None
-    due: str | None
-    status: str
-    responsible: str | None
-    completed: str | None
-    overdue: bool
-    search: str
-    memorandum_id: int | None
-    organization_ids: frozenset[int]
-    focus_area_id: int | None
-    responsible_id: int | None
-    due_first: str | None
-    due_last: str | None
-
-
-class MemorandumRow(NamedTuple):
-    id: int
-    title: str
-    kind: str
-    status: str
-    signed_on: str | None
-    valid_until: str | None
-    parties: str
-    focus_areas: str
-    responsible: str | None
-    milestones: int
-    search: str
-    organization_ids: frozenset[int]
-    focus_area_ids: frozenset[int]
-    responsible_id: int | None
-
-
-class PartnerRow(NamedTuple):
-    id: int
-    name: str
-    short_name: str | None
-    kind: str
-    country: str | None
-    parent: str | None
-    memoranda: int
-    milestones: int
-    search: str
-    organization_ids: frozenset[int]
-
-
-class PersonRow(NamedTuple):
-    id: int
-    name: str
-    title: str | None
-    organization: str | None
-    email: str | None
-    phone: str | None
-    search: str
-    organization_ids: frozenset[int]
-
-
-class FocusAreaRow(NamedTuple):
-    id: int
-    name: str
-    parent: str | None
-    memoranda: int
-    milestones: int
-    description: str | None
-    search: str
-    focus_area_ids: frozenset[int]
-
-
-class SourceRow(NamedTuple):
-    id: int
-    title: str
-    outlet: str | None
-    published_on: str | None
-    language: str | None
-    records: int
-    url: str | None
-    search: str
-
-
-AnyRow = MilestoneRow | MemorandumRow | PartnerRow | PersonRow | FocusAreaRow | SourceRow
+# The row types live in browse_rows.py, which the window's table model imports before
+# SQLAlchemy loads (issue 18).
 
 
 def _core_rows(session: Reader, statement: Executable) -> Sequence[Any]:
@@ -314,8 +242,23 @@ def milestone_rows(
             new(
                 MilestoneRow,
                 (
-                    id_, title, links[0], links[2], names[1], due, status, names[0], completed,
-                    facts[2], search, memo_id, links[1], area_id, person_id, facts[0], facts[1],
+                    id_,
+                    title,
+                    links[0],
+                    links[2],
+                    names[1],
+                    due,
+                    status,
+                    names[0],
+                    completed,
+                    facts[2],
+                    search,
+                    memo_id,
+                    links[1],
+                    area_id,
+                    person_id,
+                    facts[0],
+                    facts[1],
                 ),
             )
         )
@@ -507,15 +450,6 @@ def source_rows(session: Reader) -> list[SourceRow]:
         for id_, title, outlet, published, language, url in _core_rows(session, statement)
     ]
 
-
-ROW_TYPES: dict[str, type[AnyRow]] = {
-    "memorandum": MemorandumRow,
-    "organization": PartnerRow,
-    "person": PersonRow,
-    "focus_area": FocusAreaRow,
-    "milestone": MilestoneRow,
-    "source": SourceRow,
-}
 
 BROWSERS: dict[str, Callable[[Reader], Sequence[AnyRow]]] = {
     "memorandum": memorandum_rows,

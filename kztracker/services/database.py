@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select, table
-
-from kztracker.db import Database, open_database
-from kztracker.transactions import writer_lock
+from kztracker.db import Database, open_database, sqlite_path
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 # A database holding a record of one of these kinds is not seeded again. Named as Core tables:
@@ -31,10 +31,28 @@ class SeedResult:
 
 def holds_records(connection: Connection) -> bool:
     """Whether any organization, person, memorandum, milestone or source is stored."""
+    from sqlalchemy import select, table
+
     return any(
         connection.execute(select(1).select_from(table(name)).limit(1)).first() is not None
         for name in _RECORD_TABLES
     )
+
+
+def _file_holds_records(path: Path) -> bool:
+    """holds_records for a SQLite file, asked through the standard library; False when it
+    cannot say (the engine then asks, and reports what goes wrong as it always has)."""
+    try:
+        connection = sqlite3.connect(path, timeout=10)
+        try:
+            return any(
+                connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
+                for name in _RECORD_TABLES
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
 
 
 def initialize(
@@ -58,11 +76,16 @@ def initialize(
         return database, (seeded[0] if seeded else SeedResult())
     # A database with records is the common start: answered by reading, through Core, so a
     # start neither waits for the writer lock while another process (an import) writes nor
-    # loads the ORM before the window's first page.
+    # loads the ORM before the window's first page; a SQLite file through the standard
+    # library, so the window is built before SQLAlchemy loads.
+    path = sqlite_path(database.url)
+    if path is not None and _file_holds_records(path):
+        return database, SeedResult()
     with database.engine.connect() as connection:
         if holds_records(connection):
             return database, SeedResult()
     from kztracker.services.seeding import seed_database
+    from kztracker.transactions import writer_lock
 
     with database.session() as session, session.begin():
         writer_lock(session.connection())

@@ -8,16 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from kztracker.services.browse import (
-    FOCUS_AREA,
-    MEMORANDUM,
-    ORGANIZATION,
-    PERSON,
-    connection_of,
-)
-
 if TYPE_CHECKING:
     from kztracker.services.browse import Reader
 
@@ -33,6 +23,18 @@ class Choices:
 
 
 def filter_choices(session: Reader) -> Choices:
+    # Read on a worker; the filter bar imports Choices while the window is built, before
+    # SQLAlchemy loads (issue 18).
+    from sqlalchemy import select
+
+    from kztracker.services.browse import (
+        FOCUS_AREA,
+        MEMORANDUM,
+        ORGANIZATION,
+        PERSON,
+        connection_of,
+    )
+
     def pairs(id_column: Any, name_column: Any, key_column: Any) -> list[tuple[int, str]]:
         statement = select(id_column, name_column).order_by(key_column)
         return [(id_, name) for id_, name in connection_of(session).execute(statement)]

@@ -30,6 +30,7 @@ from kztracker.services.browse import (
     iso_text,
     milestone_rows,
 )
+from kztracker.services.first_page_fields import FIRST_PAGE_FIELDS as FIRST_PAGE_FIELDS
 from kztracker.sort_keys import key_of
 from kztracker.vocabulary import MILESTONE_STATUSES
 
@@ -45,9 +46,8 @@ _NAMED = {
     "focus_area": (MILESTONE.c.focus_area_id, FOCUS_AREA.c.id, FOCUS_AREA.c.name),
     "responsible": (MILESTONE.c.responsible_id, PERSON.c.id, PERSON.c.name),
 }
-# The columns whose first page is read this way; the partners column is a label joined from
-# two link tables, so the window reads every row for it.
-FIRST_PAGE_FIELDS = ("title", "status", *_DATES, *_NAMED)
+# FIRST_PAGE_FIELDS (first_page_fields.py) names the columns read this way: "title",
+# "status", the _DATES and the _NAMED; a test keeps the lists equal.
 
 
 def ordered_ids(

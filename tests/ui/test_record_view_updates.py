@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from kztracker.db import Database
 from kztracker.models import Memorandum, Milestone
+from kztracker.services import browse
 from kztracker.services.changes import Changes
 from kztracker.services.records import create_record, delete_record, update_record
 from kztracker.sort_keys import natural_key
 from ui.operations import Operations
-from ui.views import record_view
 from ui.views.record_view import RecordView
 
 
@@ -49,7 +49,7 @@ def test_an_edit_updates_its_row_in_an_open_view_without_a_reload(
     qtbot: QtBot, view: RecordView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[str] = []
-    monkeypatch.setattr(record_view, "browse_rows", lambda *args: reads.append("all"))
+    monkeypatch.setattr(browse, "browse_rows", lambda *args: reads.append("all"))
     resets: list[bool] = []
     view.model.modelReset.connect(lambda: resets.append(True))
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -78,7 +78,7 @@ def test_a_new_and_a_deleted_milestone_join_and_leave_in_place(
     qtbot: QtBot, view: RecordView, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[str] = []
-    monkeypatch.setattr(record_view, "browse_rows", lambda *args: reads.append("all"))
+    monkeypatch.setattr(browse, "browse_rows", lambda *args: reads.append("all"))
     view.search.setText("stage")
     view.apply_search()
     before = view.model.rowCount()
@@ -104,7 +104,7 @@ def test_renaming_a_memorandum_updates_the_rows_that_name_it_in_place(
     qtbot: QtBot, view: RecordView, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[str] = []
-    monkeypatch.setattr(record_view, "browse_rows", lambda *args: reads.append("all"))
+    monkeypatch.setattr(browse, "browse_rows", lambda *args: reads.append("all"))
     with seeded_db.session() as session:
         memo_id, old = session.execute(
             select(Memorandum.id, Memorandum.title).join(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -24,14 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
-from kztracker.services.browse import browse_rows, milestone_rows
 from kztracker.services.changes import Changes
-from kztracker.services.filter_choices import Choices, filter_choices
-from kztracker.services.first_page import FIRST_PAGE_FIELDS, first_milestones
+from kztracker.services.first_page_fields import FIRST_PAGE_FIELDS
 from kztracker.services.search import NO_FILTERS, Filters
-from kztracker.services.touched_rows import touched_milestones
 from ui.labels import kind_label
 from ui.operations import Operations
 from ui.views.column_layout import ColumnLayout
@@ -39,6 +35,14 @@ from ui.views.columns import COLUMNS
 from ui.views.filter_bar import FilterBar
 from ui.views.sort_order import by_id
 from ui.views.table_model import RecordTableModel
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from kztracker.services.filter_choices import Choices
+
+# The rows are read on workers (Operations.read), which import the read path (SQLAlchemy Core
+# and the services' tables) there: the window is built and shown before it loads (issue 18).
 
 log = logging.getLogger(__name__)
 _SEARCH_KEY = attrgetter("search")
@@ -207,6 +211,9 @@ class RecordView(QWidget):
             return
 
         def fresh(connection: Connection) -> tuple[list[Any], set[int]] | None:
+            from kztracker.services.browse import milestone_rows
+            from kztracker.services.touched_rows import touched_milestones
+
             ids = touched_milestones(connection, changes)
             if ids is None:
                 return None
@@ -247,6 +254,8 @@ class RecordView(QWidget):
             descending = order[1] == Qt.SortOrder.DescendingOrder
 
             def first(connection: Connection) -> tuple[list[Any] | None, Any]:
+                from kztracker.services.first_page import first_milestones
+
                 return first_milestones(connection, field, descending, FIRST_PAGE), order
 
             self.operations.read(first, self._first_page, on_failure=self._failed, parent=self)
@@ -282,6 +291,9 @@ class RecordView(QWidget):
         order, load = self.model.sort_order(), self.model.loader()
 
         def work(connection: Connection) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
+            from kztracker.services.browse import browse_rows
+            from kztracker.services.filter_choices import filter_choices
+
             rows = by_id(browse_rows(connection, kind))
             in_order, ranks = load(rows)
             choices = filter_choices(connection) if wants_choices else None

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from kztracker.services.browse import ROW_TYPES
+from kztracker.services.browse_rows import ROW_TYPES
 from kztracker.services.search import (
     NO_FILTERS,
     Filters,
