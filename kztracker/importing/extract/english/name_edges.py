@@ -17,7 +17,10 @@ _BASED = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?)-based
 
 # "Digital Development, Innovations and Aerospace Industry Ministry": fields listed before the
 # type word, the first ones cut off by the comma.
-_LISTED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+$")
+_LISTED_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+)+"
+    r"(?:(?:[A-Z][\w-]*\s+){1,3}and\s+)?$"
+)
 
 
 def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
@@ -30,12 +33,13 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
         listed = _LISTED_BEFORE.search(before)
         if (
             listed
-            and " and " in mention.name
+            and " and " in f"{listed.group(0)}{mention.name}"
             and mention.name.split()[-1].casefold() in ORGANIZATION_TYPES
         ):
+            lead = re.sub(r"^The\s+", "", listed.group(0))
             mention.aliases.append(mention.name)
-            mention.name = listed.group(0) + mention.name
-            mention.start -= len(listed.group(0))
+            mention.name = lead + mention.name
+            mention.start -= len(lead)
         based = _BASED.match(mention.name)
         if based:  # "Paris-based Lumiere Energies": Lumiere Energies, of France
             place = based.group("place").casefold()
