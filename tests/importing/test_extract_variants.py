@@ -277,3 +277,13 @@ def test_fields_listed_before_a_type_word_stay_in_the_name() -> None:
         "memorandum, the ministry said."
     )
     assert "Water Resources, Ecology and Irrigation Ministry" in found
+
+
+def test_bodies_named_in_lower_case_are_found() -> None:
+    found = _organizations(
+        "Water\n\nThe ministry of water resources of Kazakhstan and the Tajik ministry of "
+        "energy signed a roadmap. The akimat of Zhetysu region attended."
+    )
+    assert "Ministry of Energy of Tajikistan" in found
+    assert "Akimat of Zhetysu region" in found
+    assert any(n.startswith("Ministry of Water Resources") for n in found)

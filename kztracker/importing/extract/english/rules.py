@@ -26,6 +26,7 @@ from kztracker.importing.extract.english.lexicon import (
     NATIONALITIES,
     ORGANIZATION_TYPES,
 )
+from kztracker.importing.extract.english.lower_case import lower_case_bodies
 from kztracker.importing.extract.english.milestone_links import link_milestones
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.municipal import municipal
@@ -101,6 +102,7 @@ class EnglishRules:
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
             found += quoted_organizations(sentence, index, found)  # JSC "X", company "Y"
+            found += lower_case_bodies(sentence, index, found)  # "the ministry of energy"
             countries_before(sentence, found)  # "Belarus’ Ministry of Industry"
             name_edges(sentence, found)  # "X named after Y", "Paris-based X"
             plural = plural_organizations(sentence, index)

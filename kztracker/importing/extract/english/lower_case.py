@@ -1,0 +1,68 @@
+"""Bodies named in lower case, as translated copy often writes them: "the ministry of energy of
+Kazakhstan", "the Uzbek ministry of health", "the akimat of Turkistan region". The name is only
+taken when its field is made of portfolio words (data), so a clause is never read as a name."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, NATIONALITIES
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
+
+_PORTFOLIOS = json.loads((Path(__file__).parent / "data" / "ministries.json").read_text("utf-8"))[
+    "portfolio_names"
+]
+_FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS) | {"and"}
+_MINISTRY = re.compile(
+    r"\b(?:(?P<nation>[A-Z][a-z]+)\s+)?ministry\s+of\s+(?P<field>[a-z]+(?:,?\s+[a-z]+){0,5})"
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+))?"
+)
+_AKIMAT = re.compile(r"\bakimat\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+(?:region|city|oblast))?)")
+
+
+def lower_case_bodies(
+    sentence: Sentence, index: int, found: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    result: list[OrganizationMention] = []
+    for match in _MINISTRY.finditer(sentence.text):
+        words = match.group("field").replace(",", " ").split()
+        while words and words[-1] not in _FIELD_WORDS - {"and"}:
+            words = words[:-1]  # "ministry of energy signed": the field ends before the verb
+        if not words or any(w not in _FIELD_WORDS for w in words):
+            continue
+        field = " ".join(w if w == "and" else w.capitalize() for w in words)
+        field = _PORTFOLIOS.get(field.casefold(), field)
+        country = match.group("country") if words == match.group("field").split() else None
+        nation = match.group("nation")
+        place = None
+        if country and country.casefold() in COUNTRIES:
+            place = COUNTRIES[country.casefold()]
+        elif nation and nation.casefold() in NATIONALITIES:
+            place = NATIONALITIES[nation.casefold()] or None
+        name = f"Ministry of {field}" + (f" of {place}" if place else "")
+        start = sentence.start + match.start("field") - len("ministry of ")
+        _add(result, found, name, start, sentence.start + match.end(), place, index)
+    for match in _AKIMAT.finditer(sentence.text):
+        start = sentence.start + match.start()
+        name = f"Akimat of {match.group('place')}"
+        _add(result, found, name, start, sentence.start + match.end(), "Kazakhstan", index)
+    return result
+
+
+def _add(
+    result: list[OrganizationMention],
+    found: list[OrganizationMention],
+    name: str,
+    start: int,
+    end: int,
+    country: str | None,
+    index: int,
+) -> None:
+    if any(m.start < end and start < m.end for m in found + result):
+        return
+    result.append(
+        OrganizationMention(name, start, end, "government", country, sentence=index, derived=False)
+    )
