@@ -77,6 +77,7 @@ def names_sides(sentence: Sentence) -> bool:
 _STOP = re.compile(r"(?:\b|(?=,))(?:" + "|".join(_WORDING["partner_stops"]) + r")\b", re.IGNORECASE)
 _OPENER = re.compile(r"(?:\b|(?=[;,]))(?:" + "|".join(_WORDING["clause_openers"]) + r")\b")
 _WITNESS = re.compile(r"\b(?:" + "|".join(_WORDING["witnesses"]) + r")\b", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\b")
 # "with X for supplying beef to Y", "with X on cooperation in ...": what the agreement is for,
 # a lower-case phrase, ends the partners (never "the Ministry for Foreign Affairs").
 _PURPOSE = re.compile(
@@ -90,11 +91,12 @@ def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -
     has been named; positions in the text."""
     if first is None:
         return stop
-    ends = [
-        found.start()
-        for pattern in (_STOP, _PURPOSE)
-        if (found := pattern.search(sentence.text, first - sentence.start, stop - sentence.start))
-    ]
+    low, high = first - sentence.start, stop - sentence.start
+    ends = [found.start() for found in [_STOP.search(sentence.text, low, high)] if found]
+    purpose = _PURPOSE.search(sentence.text, low, high)
+    # "with A on X, with B on Y, and with C on Z": each partner's purpose, then the next one.
+    if purpose and not _WITH.search(sentence.text, purpose.end(), high):
+        ends.append(purpose.start())
     return sentence.start + min(ends) if ends else stop
 
 
