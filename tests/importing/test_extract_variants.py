@@ -287,3 +287,11 @@ def test_bodies_named_in_lower_case_are_found() -> None:
     assert "Ministry of Energy of Tajikistan" in found
     assert "Akimat of Zhetysu region" in found
     assert any(n.startswith("Ministry of Water Resources") for n in found)
+
+
+def test_acronyms_after_signed_by_and_in_coordination_are_organizations() -> None:
+    found = _organizations(
+        "Rail\n\nThe agreement was signed by KTZ and CRRC in Astana. KMG and Borealis also "
+        "discussed a polymer project."
+    )
+    assert {"KTZ", "CRRC", "KMG", "Borealis"} <= set(found)

@@ -211,6 +211,10 @@ def _triggered(
     if any(left == w or left.endswith(" " + w) for w in _LEFT):
         if not left.endswith("at") or following is None or not following.text[:1].isalnum():
             return True
+    if following is not None and following.lower in ("and", "&") and last + 2 < len(tokens):
+        partner = next((c for c in candidates if c[0] is tokens[last + 2]), None)
+        if partner is not None and _name(sentence, partner) in names:
+            return True  # "KMG and Sinopec discussed": coordinated with a name found
     right = " ".join(t.lower for t in tokens[last + 1 : last + 3])
     if any(right.startswith(w) for w in _RIGHT):
         return True
