@@ -295,3 +295,10 @@ def test_acronyms_after_signed_by_and_in_coordination_are_organizations() -> Non
         "discussed a polymer project."
     )
     assert {"KTZ", "CRRC", "KMG", "Borealis"} <= set(found)
+
+
+def test_a_place_listed_before_a_partner_is_not_part_of_its_name() -> None:
+    found = _organizations(
+        "Tour\n\nFinally, on 29 November in Lyon, NU and Rhone University agreed on an exchange."
+    )
+    assert "Rhone University" in found

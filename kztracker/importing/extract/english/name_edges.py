@@ -34,7 +34,11 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
         if (
             listed
             and " and " in f"{listed.group(0)}{mention.name}"
-            and mention.name.split()[-1].casefold() in ORGANIZATION_TYPES
+            and ORGANIZATION_TYPES.get(mention.name.split()[-1].casefold()) == "government"
+            and not any(
+                w.isupper() or w.casefold() in CITIES or w.casefold() in COUNTRIES
+                for w in re.findall(r"[\w-]+", listed.group(0))
+            )  # "in Paris, NU and Sorbonne University": a place and a partner, not fields
         ):
             lead = re.sub(r"^The\s+", "", listed.group(0))
             mention.aliases.append(mention.name)
