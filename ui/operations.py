@@ -164,6 +164,21 @@ class Operations(QObject):
             lambda: self.database.engine.connect(), work, on_success, on_failure, parent
         )
 
+    def read_database(
+        self,
+        work: Callable[[Database], T],
+        on_success: Callable[[T], None],
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> Ticket:
+        """`read` for work that opens its own connection (the window's first page, read
+        through the standard library's sqlite3 before SQLAlchemy loads)."""
+        database = self.database
+        return self._start(
+            self._reads, lambda: work(database), on_success, on_failure, parent, progress=None
+        )
+
     def change(
         self,
         work: Callable[[Session], T],

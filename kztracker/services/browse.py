@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -31,8 +30,6 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from kztracker.dates import PartialDate
-from kztracker.schedule import is_overdue
 from kztracker.services.browse_rows import ROW_TYPES as ROW_TYPES
 from kztracker.services.browse_rows import (
     AnyRow,
@@ -45,7 +42,8 @@ from kztracker.services.browse_rows import (
 )
 from kztracker.services.gc_hold import without_gc_pauses
 from kztracker.services.listing import LIGHT_TABLES
-from kztracker.services.search import fold, in_latin, search_key
+from kztracker.services.milestone_build import MilestoneNames, build_milestone_rows, joined
+from kztracker.services.search import in_latin, search_key
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -84,23 +82,6 @@ BROWSE_TABLES = (ORGANIZATION, PERSON, PROVENANCE)  # those not in LIGHT_TABLES
 def connection_of(reader: Reader) -> Connection:
     """The Core connection a session or connection reads through."""
     return reader if isinstance(reader, Connection) else reader.connection()
-
-
-@lru_cache(maxsize=8192)
-def _partial(iso: str) -> PartialDate | None:
-    try:
-        return PartialDate.parse(iso)
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=8192)
-def date_bounds(iso: str | None) -> tuple[str | None, str | None]:
-    """First and last day (ISO) a partial date can mean: "2024-10" -> 2024-10-01, 2024-10-31."""
-    parsed = _partial(iso) if iso else None
-    if parsed is None:
-        return None, None
-    return parsed.first_day().isoformat(), parsed.last_day().isoformat()
 
 
 def _raw(column: Any) -> Any:
@@ -168,10 +149,6 @@ def _grouped_rows(session: Reader, statement: Select[Any]) -> dict[int, list[Any
     return groups
 
 
-def _joined(ids: Iterable[int], names: dict[int, str]) -> str:
-    return ", ".join(sorted((names[i] for i in ids if i in names), key=str.casefold))
-
-
 def milestone_rows(
     session: Reader, today: dt.date | None = None, ids: Collection[int] | None = None
 ) -> list[MilestoneRow]:
@@ -190,13 +167,6 @@ def milestone_rows(
     parties = _grouped(
         session, MEMORANDUM_PARTY.c.memorandum_id, MEMORANDUM_PARTY.c.organization_id
     )
-    # What a milestone shares with many others (its memorandum, partners, person, focus area,
-    # due date) is built once per distinct combination; the loop only looks it up.
-    linked: dict[tuple[int | None, tuple[int, ...]], tuple[str | None, frozenset[int], str, str]]
-    linked = {}
-    named: dict[tuple[int | None, int | None], tuple[str | None, str | None, str]] = {}
-    due_facts: dict[tuple[str | None, str], tuple[str | None, str | None, bool]] = {}
-    no_ids: tuple[int, ...] = ()
     statement = select(
         MILESTONE.c.id,
         MILESTONE.c.title,
@@ -210,59 +180,11 @@ def milestone_rows(
     ).order_by(MILESTONE.c.id)
     if ids is not None:
         statement = statement.where(MILESTONE.c.id.in_(ids))
-    rows: list[MilestoneRow] = []
-    append = rows.append
-    new = tuple.__new__  # skips NamedTuple's Python-level __new__: 100,000 calls add up
-    for id_, title, memo_id, area_id, due, status, person_id, completed, notes in driver_rows(
-        session, statement
-    ):
-        own_ids = own.get(id_, no_ids)
-        links = linked.get((memo_id, own_ids))
-        if links is None:
-            ids = frozenset(own_ids).union(parties.get(memo_id, ()) if memo_id else ())
-            memo = memoranda.get(memo_id) if memo_id else None
-            label = _joined(ids, partners)
-            links = linked[(memo_id, own_ids)] = (memo, ids, label, search_key(memo, label))
-        names = named.get((person_id, area_id))
-        if names is None:
-            person = people.get(person_id) if person_id else None
-            area = areas.get(area_id) if area_id else None
-            names = named[(person_id, area_id)] = (person, area, search_key(person, area))
-        facts = due_facts.get((due, status))
-        if facts is None:
-            first, last = date_bounds(due)
-            late = bool(due) and is_overdue(_partial(due), status, today)
-            facts = due_facts[(due, status)] = (first, last, late)
-        folded = title.casefold() if title.isascii() else fold(title)
-        if notes:
-            search = f"{folded}\n{links[3]}\n{names[2]}\n{fold(notes)}"
-        else:
-            search = f"{folded}\n{links[3]}\n{names[2]}"
-        append(
-            new(
-                MilestoneRow,
-                (
-                    id_,
-                    title,
-                    links[0],
-                    links[2],
-                    names[1],
-                    due,
-                    status,
-                    names[0],
-                    completed,
-                    facts[2],
-                    search,
-                    memo_id,
-                    links[1],
-                    area_id,
-                    person_id,
-                    facts[0],
-                    facts[1],
-                ),
-            )
-        )
-    return rows
+    return build_milestone_rows(
+        MilestoneNames(memoranda, partners, people, areas, own, parties),
+        driver_rows(session, statement),
+        today,
+    )
 
 
 def memorandum_rows(session: Reader) -> list[MemorandumRow]:
@@ -292,8 +214,8 @@ def memorandum_rows(session: Reader) -> list[MemorandumRow]:
     ):
         party_ids = frozenset(parties.get(id_, ()))
         area_ids = frozenset(memo_areas.get(id_, ()))
-        party_label = _joined(party_ids, partners)
-        area_label = _joined(area_ids, areas)
+        party_label = joined(party_ids, partners)
+        area_label = joined(area_ids, areas)
         person = people.get(person_id) if person_id else None
         rows.append(
             MemorandumRow(

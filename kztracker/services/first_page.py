@@ -13,8 +13,6 @@ id, ascending.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, select
@@ -30,40 +28,21 @@ from kztracker.services.browse import (
     iso_text,
     milestone_rows,
 )
-from kztracker.services.first_page_fields import FIRST_PAGE_FIELDS as FIRST_PAGE_FIELDS
+from kztracker.services.first_page_order import FIRST_PAGE_FIELDS as FIRST_PAGE_FIELDS
+from kztracker.services.first_page_order import STATUS_RANK, UNKNOWN_STATUS, ordered_ids
 from kztracker.sort_keys import key_of
-from kztracker.vocabulary import MILESTONE_STATUSES
 
 if TYPE_CHECKING:
     from kztracker.services.browse import Reader
 
-# Where a status sorts: the order the statuses are listed in, unknown ones last.
-STATUS_RANK = {status: n for n, status in enumerate(MILESTONE_STATUSES)}
-UNKNOWN_STATUS = 99
 _DATES = {"due": MILESTONE.c.due_on, "completed": MILESTONE.c.completed_on}
 _NAMED = {
     "memorandum": (MILESTONE.c.memorandum_id, MEMORANDUM.c.id, MEMORANDUM.c.title),
     "focus_area": (MILESTONE.c.focus_area_id, FOCUS_AREA.c.id, FOCUS_AREA.c.name),
     "responsible": (MILESTONE.c.responsible_id, PERSON.c.id, PERSON.c.name),
 }
-# FIRST_PAGE_FIELDS (first_page_fields.py) names the columns read this way: "title",
+# FIRST_PAGE_FIELDS (first_page_order.py) names the columns read this way: "title",
 # "status", the _DATES and the _NAMED; a test keeps the lists equal.
-
-
-def ordered_ids(
-    pairs: Sequence[tuple[int, Any]], key: Callable[[Any], Any], descending: bool, count: int
-) -> list[int]:
-    """The first `count` ids of (id, value) pairs in the table's order, by `key(value)`."""
-    if descending:  # largest keys first, ties still by the smallest id
-        filled = [(key(value), -id_) for id_, value in pairs if value is not None and value != ""]
-        first = [-id_ for _key, id_ in heapq.nlargest(count, filled)]
-    else:
-        filled = [(key(value), id_) for id_, value in pairs if value is not None and value != ""]
-        first = [id_ for _key, id_ in heapq.nsmallest(count, filled)]
-    if len(first) < count:
-        empty_ids = sorted(id_ for id_, value in pairs if value is None or value == "")
-        first += empty_ids[: count - len(first)]
-    return first
 
 
 def _sql_ids(session: Reader, order: Any, filled: Any, descending: bool, count: int) -> list[int]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.services.changes import Changes
-from kztracker.services.first_page_fields import FIRST_PAGE_FIELDS
+from kztracker.services.first_page_order import FIRST_PAGE_FIELDS
 from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import kind_label
 from ui.operations import Operations
@@ -39,10 +39,12 @@ from ui.views.table_model import RecordTableModel
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from kztracker.db import Database
     from kztracker.services.filter_choices import Choices
 
 # The rows are read on workers (Operations.read), which import the read path (SQLAlchemy Core
-# and the services' tables) there: the window is built and shown before it loads (issue 18).
+# and the services' tables) there: the window is built and shown before it loads, and the
+# milestones' first page of a SQLite file is read without it (kztracker.first_read, issue 18).
 
 log = logging.getLogger(__name__)
 _SEARCH_KEY = attrgetter("search")
@@ -253,12 +255,14 @@ class RecordView(QWidget):
             field = self.model.columns[order[0]].field
             descending = order[1] == Qt.SortOrder.DescendingOrder
 
-            def first(connection: Connection) -> tuple[list[Any] | None, Any]:
-                from kztracker.services.first_page import first_milestones
+            def first(database: Database) -> tuple[list[Any] | None, Any]:
+                from kztracker.first_read import first_milestones
 
-                return first_milestones(connection, field, descending, FIRST_PAGE), order
+                return first_milestones(database, field, descending, FIRST_PAGE), order
 
-            self.operations.read(first, self._first_page, on_failure=self._failed, parent=self)
+            self.operations.read_database(
+                first, self._first_page, on_failure=self._failed, parent=self
+            )
             return
         self._load_all()
 
