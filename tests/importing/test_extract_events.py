@@ -30,3 +30,9 @@ def test_an_upcoming_visit_framing_a_plan_is_a_planned_event() -> None:
     )
     visits = [m for m in draft.milestones if m.title.startswith("Upcoming visit")]
     assert [(str(m.date), m.status) for m in visits] == [("2026-06", "planned")]
+
+
+def test_a_figure_is_no_event() -> None:
+    assert _dated(
+        "9 March 2026\n\nTrade between the two countries amounted to $412 million in 2025."
+    ) == []

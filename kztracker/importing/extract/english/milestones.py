@@ -28,6 +28,8 @@ _EVENT = EVENT
 _DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
 _FUTURE = re.compile(r"\b(?:" + "|".join(_DATA["future"]) + r")\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:" + "|".join(_DATA["ongoing"]) + r")\b", re.IGNORECASE)
+# "trade amounted to $3.1 billion in 2024": a figure, not an event.
+_FIGURE = re.compile(r"\b(?:" + "|".join(_DATA["figures"]) + r")" + _DATA["figure_amount"])
 _LEAD_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["lead_events"]) + r")\b", re.IGNORECASE)
 _CLAUSES = re.compile("|".join(_DATA["clause_breaks"]))
 _WORDING = WORDING
@@ -77,6 +79,8 @@ def milestones_in(
             if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
                 continue
             if _PAST_SIGNING.search(clause) and not _future(clause):
+                continue
+            if _FIGURE.search(clause):
                 continue
             dates = find_dates(clause, reference, year)
             own = bool(dates)
