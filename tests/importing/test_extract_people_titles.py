@@ -256,3 +256,18 @@ def test_a_sheikh_is_an_honorific_before_a_long_name() -> None:
         "Qatar, in Doha."
     )
     assert people["Hamad bin Khalid Al Nuaimi"].startswith("Minister of Energy")
+
+
+def test_a_person_named_right_after_a_namesake_and_one_joined_to_a_name_by_and() -> None:
+    text = (
+        "Signing\n\nThe memorandum was signed by vice-rector of Steppe Medical University named "
+        "after K.Nurlanov Aidar Sadykov and CEO Han River Hospital, Professor Park Ji Ho. The "
+        "ceremony was attended by Li Wen, Vice President of Xiamen University of Arts and Zhou "
+        "Ming, President of Qingdao College of Music."
+    )
+    people = _people(text)
+    assert people["Aidar Sadykov"].casefold().startswith("vice-rector")
+    assert people["Zhou Ming"] == "President"
+    organizations = _organizations(text)
+    assert "Xiamen University of Arts" in organizations
+    assert "Han River Hospital" in organizations

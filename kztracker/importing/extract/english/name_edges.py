@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES, ORGANIZATION_TYPES
+from kztracker.importing.extract.english.lexicon import (
+    CITIES,
+    COUNTRIES,
+    ORGANIZATION_TYPES,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_NAME = r"(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+# A namesake: initials and a surname ("M.Ospanov", "K. Satpayev") or up to two words.
+_NAME = r"(?:(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 _NAMED_AFTER = re.compile(rf"^\s+named\s+after\s+(?:the\s+)?{_NAME}")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?)-based\s+(?=[A-Z])")
 
@@ -21,6 +28,10 @@ _LISTED_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+)+"
     r"(?:(?:[A-Z][\w-]*\s+){1,3}and\s+)?$"
 )
+
+
+_AND_PERSON = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
+_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?([A-Za-z-]+)")
 
 
 def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
@@ -50,7 +61,19 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
             mention.name = mention.name[based.end() :]
             mention.start += based.end()
             mention.country = mention.country or COUNTRIES.get(place) or CITIES.get(place)
+        words = mention.name.split()
+        while len(words) > 2 and words[0].casefold() in TITLE_HEADS:
+            mention.start += len(words[0]) + 1  # "CEO Gangnam Severance Hospital"
+            words = words[1:]
+            mention.name = " ".join(words)
         rest = sentence.text[mention.end - sentence.start :]
+        person = _AND_PERSON.search(mention.name)
+        after = _TITLE_AFTER.match(rest)
+        if person and after and after.group(1).casefold() in TITLE_WORDS:
+            # "Nanjing University of Arts and Liu Wanggang, President of ...": a person
+            mention.end -= len(mention.name) - person.start()
+            mention.name = mention.name[: person.start()]
+            rest = sentence.text[mention.end - sentence.start :]
         named = _NAMED_AFTER.match(rest)
         if named and not any(m is not mention and m.start == mention.end for m in found):
             mention.aliases.append(mention.name)

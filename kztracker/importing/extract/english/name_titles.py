@@ -21,7 +21,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kztracker.importing.extract.english.names import SPEECH_VERBS, name_like
+from kztracker.importing.extract.english.names import SPEECH_VERBS, initialed, name_like
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_owners import (
     municipality,
@@ -115,7 +115,7 @@ def _ends_in_name(tokens: list[Token], start: int, end: int) -> bool:
         if (
             name_like(tokens[n])
             and name_like(tokens[n + 1])
-            and not name_like(tokens[n - 1])
+            and (not name_like(tokens[n - 1]) or initialed(tokens[n - 1]))
             and tokens[n - 1].lower not in _CONNECT
             and tokens[n - 1].text[:1].isalpha()
         ):

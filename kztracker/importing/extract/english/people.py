@@ -46,17 +46,19 @@ def people_in(
             and (name_like(tokens[j]) or (j > i and particles_then_name(tokens, j)))
         ):
             j += 1
-        if i >= 2 and (
-            after_title_of(tokens, i)
-            and j - i <= 2
-            or (tokens[i - 2].lower, tokens[i - 1].lower) == ("named", "after")
-        ):
-            # "General Director of Total Eren": the title's organization; "University named
-            # after Marat Ospanov": the name of a namesake, no person of the story
-            i = max(j, i + 1)
+        if i >= 2 and after_title_of(tokens, i) and j - i <= 2:
+            i = max(j, i + 1)  # "General Director of Total Eren": the title's organization
+            continue
+        if i >= 2 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("named", "after"):
+            # "University named after Marat Ospanov": a namesake, no person of the story; a
+            # name right after it ("after M.Ospanov Timur Zharkenov") is one
+            i += 1 if initialed(tokens[i]) else max(1, min(j - i, 2))
             continue
         if (j - i >= 2 or (j - i == 1 and initialed(tokens[i]))) and not (
-            i > 0 and tokens[i - 1].capitalized and name_like(tokens[i - 1])
+            i > 0
+            and tokens[i - 1].capitalized
+            and name_like(tokens[i - 1])
+            and not initialed(tokens[i - 1])  # "after M.Ospanov Timur Zharkenov"
         ):
             name_tokens = [
                 t

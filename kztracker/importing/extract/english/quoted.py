@@ -15,7 +15,9 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
 _LEADS = sorted(
-    {*LEGAL_SUFFIXES, *ORGANIZATION_TYPES, *_DATA["quote_leads"]}, key=len, reverse=True
+    {*LEGAL_SUFFIXES, *ORGANIZATION_TYPES, *_DATA["quote_leads"]} - set(_DATA["quote_not_after"]),
+    key=len,
+    reverse=True,
 )
 _OPEN, _CLOSE = '"“«„', '"”»“'
 _QUOTED = re.compile(
