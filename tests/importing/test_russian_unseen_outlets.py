@@ -275,3 +275,27 @@ def test_a_short_name_joins_the_full_one_that_bears_a_name() -> None:
     )
     assert [n for n in _names(draft) if n.startswith("Новосибирский")] == [
         "Новосибирский государственный университет им. И.И. Иванова"]
+
+
+def test_an_event_or_programme_name_is_no_organization_but_a_body_after_it_is() -> None:
+    draft = _draft(
+        "Итоги форума\n"
+        "На форуме «AGROINVEST-2024» подписан меморандум по программе «Green Steppe». "
+        "В рамках международного форума Министерство сельского хозяйства Республики Казахстан "
+        "подписало соглашение с компанией Cargill."
+    )
+    names = _names(draft)
+    assert "AGROINVEST-2024" not in names and "Green Steppe" not in names
+    assert "Министерство сельского хозяйства Республики Казахстан" in names
+
+
+def test_the_date_a_signing_participle_gives_is_the_documents_not_the_meetings() -> None:
+    draft = _draft(
+        "Министры обсудили сотрудничество\n"
+        "Министр энергетики Казахстана Алмасадам Саткалиев провел встречу с министром энергетики "
+        "Узбекистана Журабеком Мирзамахмудовым. Стороны обсудили реализацию подписанного 5 мая "
+        "2024 года соглашения о поставках электроэнергии. С начала текущего года поставки "
+        "выросли вдвое."
+    )
+    assert all(m.date != PartialDate(2024, 5, 5) for m in draft.milestones)
+    assert all(not m.title.startswith("Начало") for m in draft.milestones)

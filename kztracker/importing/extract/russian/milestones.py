@@ -17,7 +17,7 @@ from kztracker.importing.extract.russian.clauses import agreed_about, is_agreeme
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.tokens import Token
+from kztracker.importing.extract.russian.tokens import Token, tokenize
 
 _TITLE_WORDS = 8
 
@@ -55,7 +55,8 @@ def milestones_in(
         triggers = [i for i, t in enumerate(tokens) if t.lemma in labels
                     and not any(a <= i < b for a, b in about)
                     and not (signs and _framing(tokens, i))
-                    and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))]
+                    and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
+                    and not _time_phrase(tokens, i)]
         if not triggers:
             continue
         offset = mentions.sentence.start
@@ -63,7 +64,8 @@ def milestones_in(
                   if a.sentence == mentions.index and a.date}
         # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's.
         dates = [d for d in in_sentence if not any(d.date == day and d.start + offset > at
-                                                   for day, at in signing_dates)]
+                                                   for day, at in signing_dates)
+                 and not _signed_on(mentions, d)]
         if not dates and previous is not None:
             dates = [DateMention(0, 0, previous.date)]
         elif not dates and lead and dateline and reference is not None and (
@@ -92,6 +94,20 @@ def milestones_in(
                 spans=[Span(mentions.sentence.start, mentions.sentence.end)],
             ))
     return _deduplicated(found)
+
+
+def _time_phrase(tokens: list[Token], trigger: int) -> bool:
+    """«с начала нынешнего года», «в конце месяца»: a point of time, not an event."""
+    times = words("lexicon", "time_nouns")
+    return any(t.lemma in times for t in tokens[trigger + 1 : trigger + 3])
+
+
+def _signed_on(mentions: SentenceMentions, date: DateMention) -> bool:
+    """«реализация подписанного 8 августа 2024 года Соглашения»: the date a participle of
+    signing gives is the document's, not the event's."""
+    before = mentions.sentence.text[: date.start].split()[-2:]
+    return any(t.lemma in words("lexicon", "sign_lemmas") and t.is_pos("PRTF")
+               for word in before for t in tokenize(word))
 
 
 def _framing(tokens: list[Token], trigger: int) -> bool:

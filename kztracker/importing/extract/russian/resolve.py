@@ -171,7 +171,8 @@ def _dropped(name: str, before: str) -> bool:
     """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
     («Национального исследовательского», a masthead cut in two) are not organizations."""
     return (not name or len(name) < 2 or name[:1] in "«\"" or is_outlet(name, before)
-            or _is_venue(name) or _after_venue(before) or _legal_form_only(name)
+            or _is_venue(name) or _after_venue(before, "venue_heads") or _legal_form_only(name)
+            or _after_venue(before, "event_name_heads") and not _headed(name)
             or _posted_on(name, before)
             or name.casefold() in words("lexicon", "not_organizations")
             or lemma(name.casefold()) in words("lexicon", "board_words")
@@ -186,6 +187,12 @@ def _posted_on(name: str, before: str) -> bool:
         r"(?:^|\s)(?:в|во|на)\s*$", before, re.IGNORECASE) is not None
 
 
+def _headed(name: str) -> bool:
+    """The name opens with a body's type noun («... форума Министерство энергетики ...»)."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return lemma(first) in load("lexicon")["organization_heads"]
+
+
 def _media_name(name: str) -> bool:
     """A name that can only be a news outlet's: a known outlet, or one with a media word in it
     («Телеграфное агентство ...»); a ministry whose press service reports («пресс-служба
@@ -194,10 +201,11 @@ def _media_name(name: str) -> bool:
         re.search(pattern, name, re.IGNORECASE) for pattern in load("lexicon")["media_names"])
 
 
-def _after_venue(before: str) -> bool:
-    """«в отеле Rixos», «во Дворце Независимости»: a name right after a venue noun is a place."""
+def _after_venue(before: str, heads: str) -> bool:
+    """«в отеле Rixos», «во Дворце Независимости»: a name right after a venue noun is a place;
+    «форум «WESTKAZINVEST»», «по программе «Smart City»» (`event_name_heads`) an event's."""
     last = re.findall(r"\w+", before[-40:])[-1:]
-    return bool(last) and lemma(last[0].casefold()) in words("lexicon", "venue_heads")
+    return bool(last) and lemma(last[0].casefold()) in words("lexicon", heads)
 
 
 def _legal_form_only(name: str) -> bool:
