@@ -271,3 +271,13 @@ def test_a_person_named_right_after_a_namesake_and_one_joined_to_a_name_by_and()
     organizations = _organizations(text)
     assert "Xiamen University of Arts" in organizations
     assert "Han River Hospital" in organizations
+
+
+def test_a_three_word_name_after_an_organization_is_kept_whole() -> None:
+    people = _people(
+        "Clinic\n\nThe head of the Treasury Serik Abenov met General Director of Han River "
+        "Hospital Kim Bo Sung. The director of LLP Almaplast Daniyar Kasymov attended."
+    )
+    assert "Kim Bo Sung" in people
+    assert "Serik Abenov" in people
+    assert "Daniyar Kasymov" in people

@@ -13,9 +13,11 @@ from kztracker.importing.extract.english.counterparts import resolve_counterpart
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     HONORIFICS,
+    LEGAL_SUFFIXES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_NOUNS,
+    ORGANIZATION_TYPES,
     TITLE_WORDS,
 )
 from kztracker.importing.extract.english.name_titles import title_after, title_before
@@ -71,9 +73,12 @@ def people_in(
                 and not any(t.lower in NAME_PARTICLES for t in name_tokens)
                 and before is not None
                 and (
-                    before.lower in ("and", "of", "for", "&")
+                    before.lower in ("and", "of", "for", "&", "the")
                     or (
                         before.capitalized
+                        and (  # "Hospital Kim Bu Seop", but "LLP Almplast Sabyrkhan Kasymov"
+                            before.lower not in ORGANIZATION_TYPES or before.lower in LEGAL_SUFFIXES
+                        )
                         and before.lower not in TITLE_WORDS
                         and before.lower not in HONORIFICS
                         and before.lower not in NOT_NAMES
