@@ -36,3 +36,21 @@ def test_a_figure_is_no_event() -> None:
     assert _dated(
         "9 March 2026\n\nTrade between the two countries amounted to $412 million in 2025."
     ) == []
+
+
+def test_a_named_event_scheduled_in_a_clause_gives_the_title() -> None:
+    dated = _dated(
+        "9 March 2026\n\nThe ministers also discussed preparations for the Kazakhstan-Oman "
+        "Business Council, scheduled for May 14 of the current year in Muscat."
+    )
+    assert [date for date, _ in dated] == ["2026-05-14"]
+    assert "Kazakhstan-Oman Business Council" in dated[0][1]
+
+
+def test_a_named_event_left_out_of_the_clause_title_becomes_the_title() -> None:
+    dated = _dated(
+        "9 March 2026\n\nAn additional agenda item was the strategic preparation of the "
+        "Kazakhstan-Oman Business Council, scheduled for May 14 of the current year in Muscat."
+    )
+    assert [date for date, _ in dated] == ["2026-05-14"]
+    assert "Kazakhstan-Oman Business Council" in dated[0][1]

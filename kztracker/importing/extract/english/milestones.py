@@ -130,6 +130,7 @@ def milestones_in(
                     core_key,
                     [p.organization for p in people_at.get(index, []) if p.organization],
                 )
+                title = _named_event(piece, title)
                 if len(title.split()) < 2:
                     continue
                 milestones.append(
@@ -198,6 +199,28 @@ def _named_subject(
 _FULL_DATE = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d\b"
 )
+
+
+_NAMED_EVENT = re.compile(
+    r"\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){0,7}(?:"
+    + "|".join(_DATA["named_event_nouns"])
+    + r")\b(?:\s+(?:on|of|for)\s+(?:[A-Z][\w’'-]*\s*(?:and\s+)?){1,6})?)"
+)
+_HELD = re.compile(r"\b(?:" + "|".join(_DATA["named_event_cues"]) + r")\b", re.IGNORECASE)
+
+
+def _named_event(piece: str, title: str) -> str:
+    """ "... preparations for the X Commission on Trade, scheduled for 22 October": the
+    Commission is the event, whatever the clause opens with."""
+    held = _HELD.search(piece)
+    named = [m for m in _NAMED_EVENT.finditer(piece) if len(m.group(1).split()) >= 2]
+    if not held or not named:
+        return title
+    name = named[0].group(1).strip().rstrip(",")
+    head = name.split()[-1].casefold()
+    if head in title.casefold() or name.casefold() in title.casefold():
+        return title
+    return f"{name} {held.group().casefold()}"
 
 
 def _future(clause: str) -> bool:
