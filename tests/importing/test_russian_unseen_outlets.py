@@ -299,3 +299,12 @@ def test_the_date_a_signing_participle_gives_is_the_documents_not_the_meetings()
     )
     assert all(m.date != PartialDate(2024, 5, 5) for m in draft.milestones)
     assert all(not m.title.startswith("Начало") for m in draft.milestones)
+
+
+def test_a_signing_told_right_after_a_place_dateline_takes_its_date() -> None:
+    draft = _draft(
+        "Меморандум о ветровой энергетике\n\n"
+        "Астана, 14 марта 2025 года. Министерство энергетики Республики Казахстан и компания "
+        "Orsted подписали меморандум о развитии ветровой энергетики."
+    )
+    assert draft.memoranda[0].signed_on == PartialDate(2025, 3, 14)

@@ -21,7 +21,7 @@ from kztracker.importing.extract.russian.clauses import (
     is_agreement,
     subject_range,
 )
-from kztracker.importing.extract.russian.dates import DateMention, dates_in
+from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
@@ -67,18 +67,29 @@ def agreements_in(
     signatories: dict[int, list[str]],
     sides: list[str],
     reference: PartialDate | None,
+    dateline: bool = False,
 ) -> list[Agreement]:
     """`organizations` maps a sentence to its organizations (token range, merged name); `sides`
     are the text's main organizations, most named first, for a document whose sentence names
-    one side only."""
+    one side only; `dateline`: the story opens with a place and its date."""
     found: list[Agreement] = []
     token_lists = [m.tokens for m in sentences]
     first_named: dict[str, int] = {}
     for index in sorted(organizations):
         for _span, name in organizations[index]:
             first_named.setdefault(name, index)
+    stamp: DateMention | None = None  # «Астана, 14 марта 2025 года.» standing alone
+    lead_seen = False
     for mentions in sentences:
         tokens = mentions.tokens
+        here = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
+        previous, stamp = stamp, date_only(mentions.sentence.text, here)
+        lead = not lead_seen and not mentions.sentence.headline and stamp is None
+        lead_seen = lead_seen or lead
+        # The story's first sentence after a place dateline, or a sentence after a date alone,
+        # tells news of that day («Астана, 14 марта. Министерство ... подписало меморандум»).
+        told_on = previous.date if previous else reference if (
+            lead and dateline and reference is not None and reference.day) else None
         nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i) and not _counted(
             tokens, i)]
         # Once a document is named, «стороны договорились о ...» tells what it holds.
@@ -147,7 +158,8 @@ def agreements_in(
             parties = parties_of(tokens, noun, sign, in_clause, partners,
                                  unique(named_by_kind + recent + told))
             kind = kinds[tokens[noun].lemma]
-            date = None if planned else _signing_date(mentions, noun, sign, dates)
+            date = None if planned else _signing_date(mentions, noun, sign, dates) or (
+                told_on if sign and tokens[sign[0]].is_verb else None)
             # «Соглашения ... между X и Y»: one document of all the sides listed after «между».
             own = [] if after_between(tokens, noun) else partners.get(noun) or []
             for group in per_partner(tokens[noun], parties, own):

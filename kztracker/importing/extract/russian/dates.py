@@ -143,6 +143,15 @@ def _dateline(groups: tuple[str | None, ...]) -> PartialDate | None:
     return None
 
 
+def date_only(text: str, found: list[DateMention]) -> DateMention | None:
+    """A sentence that is only a date (and a place, «Астана, 14 марта 2025 года.»): the date of
+    the news that follows it. `found`: the sentence's dated mentions."""
+    if len(found) != 1:
+        return None
+    rest = text[: found[0].start] + text[found[0].end :]
+    return found[0] if len(re.findall(r"\w+", rest)) <= 1 else None
+
+
 def dates_in(text: str, reference: PartialDate | None) -> list[DateMention]:
     """Every date and period in `text`, relative ones resolved against `reference`."""
     mention, _dateline_pattern = _patterns()

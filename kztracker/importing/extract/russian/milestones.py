@@ -8,13 +8,11 @@ planned milestones here too.
 
 from __future__ import annotations
 
-import re
-
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
 from kztracker.importing.extract.russian.agreements import Agreement
 from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
-from kztracker.importing.extract.russian.dates import DateMention, dates_in
+from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token, tokenize
@@ -41,7 +39,7 @@ def milestones_in(
     for mentions in sentences:
         in_sentence = [d for d in dates_in(mentions.sentence.text, reference)
                        if d.date and not d.period]
-        previous, stamp = stamp, _dateline(mentions, in_sentence)
+        previous, stamp = stamp, date_only(mentions.sentence.text, in_sentence)
         if mentions.sentence.headline or stamp is not None:
             continue
         tokens = mentions.tokens
@@ -144,14 +142,6 @@ def _memorandum_of(organizations: list[str], signed: list[DraftMemorandum]) -> s
     if best[0] == 0 or sum(1 for score, _t in scored if score == best[0]) > 1:
         return None
     return best[1]
-
-
-def _dateline(mentions: SentenceMentions, found: list[DateMention]) -> DateMention | None:
-    """A sentence that is only a date (and a place): the date of the news that follows it."""
-    if len(found) != 1:
-        return None
-    rest = mentions.sentence.text[: found[0].start] + mentions.sentence.text[found[0].end :]
-    return found[0] if len(re.findall(r"\w+", rest)) <= 1 else None
 
 
 def _nearest(dates: list[DateMention], position: int) -> DateMention | None:

@@ -56,17 +56,17 @@ class RussianRules:
         organizations, names = merge(found)
         drafted_people = merged_people(person_mentions(people), names, text)
         in_sentence = _organizations_by_sentence(sentences, found, names)
+        dateline = has_place_dateline(text)
         agreements = agreements_in(
             sentences, in_sentence, _signatories(people, drafted_people),
-            _sides(organizations, found, names), reference,
+            _sides(organizations, found, names), reference, dateline,
         )
         return Draft(
             document=document,
             organizations=organizations,
             people=drafted_people,
             memoranda=[a.memorandum for a in agreements if not a.planned],
-            milestones=milestones_in(sentences, in_sentence, agreements, reference,
-                                     has_place_dateline(text)),
+            milestones=milestones_in(sentences, in_sentence, agreements, reference, dateline),
         )
 
 
