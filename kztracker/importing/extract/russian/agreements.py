@@ -82,8 +82,8 @@ def agreements_in(
     lead_seen = False
     for mentions in sentences:
         tokens = mentions.tokens
-        here = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
-        previous, stamp = stamp, date_only(mentions.sentence.text, here)
+        dated = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
+        previous, stamp = stamp, date_only(mentions.sentence.text, dated)
         lead = not lead_seen and not mentions.sentence.headline and stamp is None
         lead_seen = lead_seen or lead
         # The story's first sentence after a place dateline, or a sentence after a date alone,
