@@ -308,3 +308,8 @@ def test_a_signing_told_right_after_a_place_dateline_takes_its_date() -> None:
         "Orsted подписали меморандум о развитии ветровой энергетики."
     )
     assert draft.memoranda[0].signed_on == PartialDate(2025, 3, 14)
+
+
+def test_a_kazakh_month_stamp_on_a_russian_page_dates_it() -> None:
+    assert publication_date("kaznu.kz\n\n12 қараша, 2023\n\nТекст новости") == PartialDate(
+        2023, 11, 12)

@@ -56,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<wd>\b(?:в|во)\s+(?P<wdn>{weekdays})\b)"
     )
     dateline = (
-        rf"(?:\b(\d{{1,2}})\s+({month})\s+(\d{{4}})"
+        rf"(?:\b(\d{{1,2}})\s+({month}),?\s+(\d{{4}})"
         rf"|\b(\d{{1,2}})([./-])(\d{{1,2}})\5(\d{{4}}|\d{{2}}(?![\d.,:-]\d))\b"
         rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b)"
     )
