@@ -86,6 +86,21 @@ def test_a_country_that_signs_is_an_organization_of_the_draft() -> None:
             "Polish Embassy.",
             [{"Irtysh Pedagogical University", "Vistula Academy"}],
         ),
+        (  # "named after" is part of a name, not a clause of its own
+            "Tobol University named after A. Baitursynov and Riga Maritime Academy formalised "
+            "their ties by signing a memorandum of understanding on cadet exchanges.",
+            [{"Tobol University named after A. Baitursynov", "Riga Maritime Academy"}],
+        ),
+        (  # a document introduced on its own, whose signers follow, is one more document
+            "A memorandum was signed between the Central Bank of Armenia and the National Bank "
+            "of Kazakhstan. A memorandum of intent to open a joint school was also adopted. "
+            "This agreement was signed by the Ministry of Education of Kazakhstan and Armenian "
+            "Schools Foundation.",
+            [
+                {"Central Bank of Armenia", "National Bank of Kazakhstan"},
+                {"Ministry of Education of Kazakhstan", "Armenian Schools Foundation"},
+            ],
+        ),
         (  # what the agreement is for ends its partners
             "Zhaiyk Dairy LLP signed an agreement with Baltic Foods SIA for supplying 500 tons of "
             "cheese to the Republic of Estonia every year.",

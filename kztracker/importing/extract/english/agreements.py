@@ -77,6 +77,7 @@ def memoranda_in(
     day_of: dict[int, PartialDate | None] = {}
     another: list[DraftMemorandum] = []  # a further document of the same sides
     unnamed: list[tuple[DraftMemorandum, int]] = []  # signed, with sides the text never names
+    new_at = -1  # the sentence that last told of a new document
     signer: str | None = None  # "X signed documents with A and B": X, for "the deal with A"
     reference_day = reference or PartialDate(9999)
     title_only = _title_sentence(article)
@@ -145,6 +146,10 @@ def memoranda_in(
             continue
         for n, match in enumerate(matches):
             kind = document_kind(match.group("noun"))
+            if _DOCUMENT.search(match.group("noun")) and not _RESTATING.search(
+                sentence.text[: match.start()]
+            ):
+                new_at = index  # "A memorandum to create X." tells of a new document
             if not match.group("prep") and not signs:
                 continue
             if not signs and _PLANNED.search(sentence.text):
@@ -336,8 +341,10 @@ def memoranda_in(
                 else None,
                 spans=[sentence.span()],
             )
-            if restating:
+            if restating and new_at <= found[-1][1]:
                 restate(found[-1][0], memo, host)  # "The memorandum was signed by ...": the same
+            elif restating:
+                another.append(memo)  # "A memorandum on X. This one was signed by ...": its own
             elif agreed:
                 weak.append(memo)
             else:
