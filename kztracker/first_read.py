@@ -1,12 +1,16 @@
-"""The window's first page of milestones read through the standard library's sqlite3.
+"""The window's milestones read through the standard library's sqlite3: the first page, then
+every row.
 
 SQLAlchemy takes a sixth of a second to import: on a SQLite file the window's first page does
 without it, in plain SQL that asks what kztracker.services.first_page asks through Core (the
 first ids in the table's order, then the rows of those ids), and the same code of
 first_page_order.py and milestone_build.py orders them and builds the rows, so both give the
-same page (tests compare them for every column and both directions). SQLAlchemy loads on the
-worker that reads every row, after the first page is shown. A server database, or a SQLite URL
-the standard library cannot read as SQLAlchemy would, takes services.first_page's way.
+same page (tests compare them for every column and both directions). Every row behind the first
+page, and the filter boxes' choices, come the same way (`every_milestone`: the SQL of
+browse.milestone_rows and filter_choices), so the whole table never waits for SQLAlchemy
+either; tests compare those rows with the Core read's too. SQLAlchemy loads when an edit, another
+view or the detail pane first needs it. A server database, or a SQLite URL the standard
+library cannot read as SQLAlchemy would, takes the engine's way.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ import datetime as dt
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kztracker.db import sqlite_path, sqlite_reader
+from kztracker.services.filter_choices import Choices
 from kztracker.services.first_page_order import STATUS_RANK, UNKNOWN_STATUS, ordered_ids
+from kztracker.services.gc_hold import without_gc_pauses
 from kztracker.services.milestone_build import (
     MILESTONE_COLUMNS,
     MilestoneNames,
@@ -40,6 +47,10 @@ _NAMED = {
 }
 
 
+def _plain_connection(database: Database, path: Path) -> sqlite3.Connection:
+    return sqlite_reader(path) if database.read_only else sqlite3.connect(path, timeout=10)
+
+
 def first_milestones(
     database: Database, field: str, descending: bool, count: int, today: dt.date | None = None
 ) -> list[MilestoneRow] | None:
@@ -51,7 +62,7 @@ def first_milestones(
 
         with database.engine.connect() as core:
             return through_core(core, field, descending, count, today)
-    connection = sqlite_reader(path) if database.read_only else sqlite3.connect(path, timeout=10)
+    connection = _plain_connection(database, path)
     try:
         connection.execute("BEGIN")  # one snapshot for the ids and their rows, as a reader's
         ids = first_milestone_ids(connection, field, descending, count)
@@ -116,22 +127,62 @@ def _sql_ids(
     return ids
 
 
+def every_milestone(
+    database: Database, choices: bool, today: dt.date | None = None
+) -> tuple[list[MilestoneRow], Choices | None] | None:
+    """Every milestone's row by id (browse.milestone_rows) and, when asked, what the filter
+    boxes offer (filter_choices), read through sqlite3 in one snapshot: the rows behind the
+    first page never wait for SQLAlchemy's import. None for a database sqlite3 does not
+    read (a server keeps the engine's way)."""
+    path = sqlite_path(database.url)
+    if path is None:
+        return None
+    connection = _plain_connection(database, path)
+    try:
+        connection.execute("BEGIN")
+        with without_gc_pauses():
+            rows = milestone_rows(connection, None, today)
+        return rows, filter_choices(connection) if choices else None
+    finally:
+        connection.close()
+
+
+def filter_choices(connection: sqlite3.Connection) -> Choices:
+    """services.filter_choices.filter_choices in plain SQL: (id, label) by the stored key."""
+
+    def pairs(table: str, name: str) -> list[tuple[int, str]]:
+        statement = f"SELECT id, {name} FROM {table} ORDER BY {name}_key"
+        return connection.execute(statement).fetchall()
+
+    return Choices(
+        memoranda=pairs("memorandum", "title"),
+        partners=pairs("organization", "name"),
+        focus_areas=pairs("focus_area", "name"),
+        people=pairs("person", "name"),
+    )
+
+
 def milestone_rows(
-    connection: sqlite3.Connection, ids: Sequence[int], today: dt.date | None = None
+    connection: sqlite3.Connection, ids: Sequence[int] | None, today: dt.date | None = None
 ) -> list[MilestoneRow]:
-    """browse.milestone_rows(ids=ids): the rows of those milestones, by id."""
-    marks = ", ".join("?" * len(ids))
+    """browse.milestone_rows(ids=ids): the rows of those milestones (every one for None),
+    by id."""
+    values: tuple[int, ...] = ()
+    if ids is None:
+        where = ""
+    else:
+        where, values = f"IN ({', '.join('?' * len(ids))})", tuple(ids)
 
     def names(table: str, column: str) -> dict[int, str]:
         return dict(connection.execute(f"SELECT id, {column} FROM {table}").fetchall())
 
-    own: dict[int, list[int]] = defaultdict(list)
+    grouped: dict[int, list[int]] = defaultdict(list)
     for milestone, organization in connection.execute(
-        "SELECT milestone_id, organization_id FROM milestone_organization "
-        f"WHERE milestone_id IN ({marks})",
-        tuple(ids),
+        "SELECT milestone_id, organization_id FROM milestone_organization"
+        + (f" WHERE milestone_id {where}" if where else ""),
+        values,
     ):
-        own[milestone].append(organization)
+        grouped[milestone].append(organization)
     parties: dict[int, list[int]] = defaultdict(list)
     for memorandum, organization in connection.execute(
         "SELECT memorandum_id, organization_id FROM memorandum_party"
@@ -142,11 +193,13 @@ def milestone_rows(
         names("organization", "name"),
         names("person", "name"),
         names("focus_area", "name"),
-        {key: tuple(values) for key, values in own.items()},
+        {key: tuple(values) for key, values in grouped.items()},
         parties,
     )
     milestones = connection.execute(
-        f"SELECT {', '.join(MILESTONE_COLUMNS)} FROM milestone WHERE id IN ({marks}) ORDER BY id",
-        tuple(ids),
+        f"SELECT {', '.join(MILESTONE_COLUMNS)} FROM milestone"
+        + (f" WHERE id {where}" if where else "")
+        + " ORDER BY id",
+        values,
     ).fetchall()
     return build_milestone_rows(lookups, milestones, today or dt.date.today())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -123,25 +124,9 @@ def test_the_first_page_is_the_true_head_of_the_table_for_every_sortable_column(
     qtbot: QtBot, seeded_db: Database, descending: bool
 ) -> None:
     from kztracker import first_read
-    from kztracker.dates import PartialDate
     from kztracker.services.first_page import FIRST_PAGE_FIELDS, first_milestones
 
-    # Ties, empty cells and titles that order by their numbers, in the columns SQL reads.
-    march, year = PartialDate.parse("2025-03"), PartialDate.parse("2025")
-    with seeded_db.sessions.begin() as session:
-        session.execute(
-            insert(Milestone),
-            [
-                {"title": title, "due_on": due, "status": status, "completed_on": done}
-                for title, due, status, done in (
-                    ("Stage 10 of the pilot", march, "planned", None),
-                    ("Stage 9 of the pilot", march, "done", None),
-                    ("stage 9 of the pilot", None, "planned", year),
-                    ("Ёлочный базар", None, "in_progress", None),
-                    ("Елорда форумы", march, "cancelled", None),
-                )
-            ],
-        )
+    _add_ties_and_empty_cells(seeded_db)
     model, _rows = _model(seeded_db)
     order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
     fields = [column.field for column in model.columns]
@@ -160,6 +145,62 @@ def test_the_first_page_is_the_true_head_of_the_table_for_every_sortable_column(
                 else:
                     assert first == table[:count], (field, count)
                     assert plain == table[:count], (field, count)
+
+
+def _add_ties_and_empty_cells(database: Database) -> None:
+    """Ties, empty cells and titles that order by their numbers, in the columns SQL reads."""
+    from kztracker.dates import PartialDate
+
+    march, year = PartialDate.parse("2025-03"), PartialDate.parse("2025")
+    with database.sessions.begin() as session:
+        session.execute(
+            insert(Milestone),
+            [
+                {
+                    "title": title,
+                    "due_on": due,
+                    "status": status,
+                    "completed_on": done,
+                    "notes": notes,
+                }
+                for title, due, status, done, notes in (
+                    ("Stage 10 of the pilot", march, "planned", None, None),
+                    ("Stage 9 of the pilot", march, "done", None, "Ask the rector"),
+                    ("stage 9 of the pilot", None, "planned", year, ""),
+                    ("Ёлочный базар", None, "in_progress", None, "Ждём ответа"),
+                    ("Елорда форумы", march, "cancelled", None, None),
+                )
+            ],
+        )
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_rows_streamed_through_sqlite3_are_the_core_reads_rows(
+    qtbot: QtBot, seeded_db: Database, db_path: Path, descending: bool
+) -> None:
+    """On a SQLite file (`db_path`: a server keeps the engine's way) the window streams every
+    milestone through sqlite3; the model shows them as it shows the Core read's."""
+    from kztracker import first_read
+    from kztracker.services.filter_choices import filter_choices
+
+    _add_ties_and_empty_cells(seeded_db)
+    read = first_read.every_milestone(seeded_db, choices=True)
+    assert read is not None
+    streamed, choices = read
+    with seeded_db.engine.connect() as connection:
+        core = milestone_rows(connection)
+        assert choices == filter_choices(connection)
+    assert streamed == core  # every row, every column, in the same order
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    plain, through_core = RecordTableModel("milestone"), RecordTableModel("milestone")
+    for column in range(len(plain.columns)):
+        for model, rows in ((plain, streamed), (through_core, core)):
+            model.sort(column, order)
+            in_order, ranks = model.loader()(rows)
+            model.set_rows(rows, sorted_by=model.sort_order(), in_order=in_order, ranks=ranks)
+        table = [plain.row_data(row) for row in range(plain.rowCount())]
+        assert table == [through_core.row_data(row) for row in range(through_core.rowCount())]
+        assert len(table) == len(core)
 
 
 def test_names_sort_by_their_numbers_and_cyrillic_by_the_alphabet(

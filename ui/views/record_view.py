@@ -1,6 +1,7 @@
 """A record view: search box, filters, a sortable table of one kind, and its actions.
 
-Rows are read through `Operations.read` (off the UI thread, through Core alone) and searched,
+Rows are read off the UI thread (a SQLite file's milestones through sqlite3 by
+kztracker.first_read, before SQLAlchemy loads; the rest through Core alone) and searched,
 filtered and sorted inside the model. The view asks; the window decides what editing, deleting
 or opening means, by connecting the view's signals to the editor and the detail pane.
 """
@@ -303,7 +304,23 @@ class RecordView(QWidget):
             choices = filter_choices(connection) if wants_choices else None
             return rows, in_order, ranks, choices, order
 
-        self.operations.read(work, self._loaded, on_failure=self._failed, parent=self)
+        def plain(database: Database) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
+            # A SQLite file's milestones through sqlite3, as their first page came: the rows
+            # never wait for SQLAlchemy's import (issue 18). A server reads through Core.
+            from kztracker.first_read import every_milestone
+
+            read = every_milestone(database, wants_choices)
+            if read is None:
+                with database.engine.connect() as connection:
+                    return work(connection)
+            rows, choices = read
+            in_order, ranks = load(rows)
+            return rows, in_order, ranks, choices, order
+
+        if kind == "milestone":
+            self.operations.read_database(plain, self._loaded, on_failure=self._failed, parent=self)
+        else:
+            self.operations.read(work, self._loaded, on_failure=self._failed, parent=self)
 
     def _loaded(self, result: tuple[list[Any], list[Any], Any, Choices | None, Any]) -> None:
         rows, in_order, ranks, choices, order = result
