@@ -15,6 +15,7 @@ from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import countries_joined, latin_companies
 from kztracker.importing.extract.russian.segment import Sentence
+from kztracker.importing.extract.russian.signing_places import promote_signing_places
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
 Range = tuple[int, int]  # token indexes [first, last + 1)
@@ -66,6 +67,8 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
                 entity.kind
             ].append(span)
         mentions.organizations = _organizations(tokens, mentions)
+        mentions.places, mentions.organizations = promote_signing_places(
+            tokens, mentions.places, mentions.organizations)
         _shared_head_lists(tokens, mentions)
         found.append(mentions)
     return found

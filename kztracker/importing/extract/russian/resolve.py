@@ -31,6 +31,7 @@ from kztracker.importing.extract.russian.short_forms import (
     expand_abbreviations,
     join_variants,
 )
+from kztracker.importing.extract.russian.signing_places import region_body
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
 _QUOTES = str.maketrans("", "", "«»\"“”„")
@@ -75,6 +76,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
             rest[:1].isupper() or rest[:1] in "«\""):
         name = rest.strip("«»\"")  # «компания Masdar» is Masdar: the word only describes it
     name = load("lexicon")["region_acronyms"].get(name, name)  # «СКО» acts through its akimat
+    name = region_body(name)  # «Алматинская область» that signs: its akimat
     quoted = _DESCRIBED.search(name)
     if quoted and lemma(quoted.group(1)) in words("lexicon", "descriptor_heads"):
         name = quoted.group(2)  # «одной из ведущих компаний «X»», «российской компанией "X"»
