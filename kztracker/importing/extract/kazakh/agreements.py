@@ -237,8 +237,25 @@ def _parties(
     actors = [m for m in mentions if not is_state(m)]
     states = [m for m in mentions if is_state(m)]
     # States and regions are parties only of their own agreements: «Түркістан облысы мен
-    # Ташкент облысы», not «... Қытай Халық Республикасына сапары барысында».
-    return actors or (states if len({m.name for m in states}) >= 2 else [])
+    # Ташкент облысы», not «... Қытай Халық Республикасына сапары барысында»; a region an
+    # actor signs with («әкімдігі Ош, Жалалабат облыстарымен») is a partner of its own.
+    partners = [m for m in states if case_at(sentence, m.end) == "instrumental"]
+    partners += [m for m in states if m not in partners and any(
+        _listed_before(sentence, m, p) for p in partners)]
+    if actors:
+        return actors + partners if signing else actors
+    return states if len({m.name for m in states}) >= 2 else []
+
+
+def _listed_before(
+    sentence: Sentence, mention: OrganizationMention, partner: OrganizationMention
+) -> bool:
+    """«Ош, Жалалабат және Наманган облыстарымен»: a name listed before the partner that carries
+    the list's case (only commas, conjunctions and capitalised names between)."""
+    gap = sentence.text[mention.end - sentence.start : partner.start - sentence.start]
+    glue = words("agreements", "conjunctions")
+    return mention.end <= partner.start and all(
+        w in glue or w[:1].isupper() for w in gap.replace(",", " ").split())
 
 
 def _joined_before(

@@ -55,6 +55,13 @@ def type_of(word: str) -> TypeWord | None:
     return type_words().get(strip_case(word).casefold())
 
 
+def plural_type(word: str) -> TypeWord | None:
+    """The type word a plural is of («облыстарымен» → облыс), None for any other word."""
+    stem = strip_case(word).casefold()
+    plural = next((p for p in data("organizations")["plural"] if stem.endswith(p)), None)
+    return type_words().get(stem[: -len(plural)]) if plural else None
+
+
 def _is_word(token: Token) -> bool:
     return token.text[:1].isalpha()
 
@@ -247,12 +254,9 @@ def official_owner(token: Token) -> str | None:
 def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     """ «Қазақстан мен Корея Республикасының Білім министрліктері»: one body of each country."""
     tokens = sentence.tokens
-    plurals = tuple(data("organizations")["plural"])
     found = []
     for i, token in enumerate(tokens):
-        stem = strip_case(token.text).casefold()
-        plural = next((p for p in plurals if stem.endswith(p)), None)
-        entry = type_words().get(stem[: -len(plural)]) if plural else None
+        entry = plural_type(token.text)
         if entry is None:
             continue
         j = i - 1

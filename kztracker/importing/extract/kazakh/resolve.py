@@ -12,7 +12,7 @@ Chinese university the text names, or nothing.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
@@ -60,8 +60,17 @@ def core_key(name: str) -> str:
     key = name_key(" ".join(kept))
     for prefix in data("organizations")["home_prefixes"]:
         if key.startswith(prefix.casefold() + " "):
-            return key[len(prefix) + 1 :]
-    return key
+            key = key[len(prefix) + 1 :]
+            break
+    return _script_aliases().get(key, key)
+
+
+@cache
+def _script_aliases() -> dict[str, str]:
+    """Each spelling's key to its group's first («Air Astana» → «эйр астана»): data, since the
+    Cyrillic spelling of a Latin name follows its sound."""
+    return {name_key(spelling): name_key(group[0])
+            for group in data("script_aliases")["groups"] for spelling in group}
 
 
 def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:

@@ -37,6 +37,7 @@ from kztracker.importing.extract.kazakh.resolve import (
     join_variants,
 )
 from kztracker.importing.extract.kazakh.segment import Article, Sentence, segment
+from kztracker.importing.extract.kazakh.shared_heads import listed_names
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import fold_lookalikes, name_key
 
@@ -122,8 +123,8 @@ def _mentions(
 def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
     finders = (
-        quoted_names, plural_names, typed_names, latin_names, acronyms, states_between,
-        between_names, place_bodies,
+        quoted_names, plural_names, listed_names, typed_names, latin_names, acronyms,
+        states_between, between_names, place_bodies,
     )
     for finder in finders:
         for mention in finder(sentence, index):
