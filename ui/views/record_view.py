@@ -88,6 +88,12 @@ class RecordTable(QTableView):
 
     edit_requested = Signal()
     delete_requested = Signal()
+    # A paint of the table's rows has ended (the view starts its after-load work then).
+    painted = Signal()
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -348,7 +354,23 @@ class RecordView(QWidget):
         if self._stale:
             self.reload()
         else:
+            self._prepare_once_painted()
+
+    def _prepare_once_painted(self) -> None:
+        """`_prepare` once the loaded rows are on screen: its worker imports numpy, whose
+        shared libraries load holding the interpreter's lock, and would otherwise hold up the
+        paint of every row by up to a tenth of a second (issue 18). A hidden view paints
+        nothing, so it starts at once."""
+        if not self.table.isVisible():
             self._prepare()
+            return
+
+        def painted() -> None:
+            self.table.painted.disconnect(painted)
+            self._prepare()
+
+        self.table.painted.connect(painted)
+        self.table.viewport().update()
 
     def _prepare(self) -> None:
         """What searching and sorting the rows need beyond them, made on a worker once they
