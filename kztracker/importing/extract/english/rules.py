@@ -39,6 +39,7 @@ from kztracker.importing.extract.english.quoted import quoted_organizations
 from kztracker.importing.extract.english.reporters import reporters
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
+from kztracker.importing.extract.english.units import UNDER_THE, fold_units, without_parents_only
 from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
@@ -140,6 +141,7 @@ class EnglishRules:
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]
         _subordinates(text, org_mentions)
+        org_mentions = without_parents_only(text, org_mentions, person_mentions, core_key)
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
         repeats = drop_patronymic_repeats(list(dict.fromkeys(p.name for p in person_mentions)))
         person_mentions = [
@@ -166,6 +168,7 @@ class EnglishRules:
         )
         milestones += framing_visits(article, reference, milestones)
         link_milestones(memoranda, milestones)
+        organizations = fold_units(organizations, drafted_people, memoranda, milestones, core_key)
         return Draft(
             document=document,
             organizations=organizations,
@@ -365,16 +368,13 @@ def _acronyms(
     return found
 
 
-_UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?")
-
-
 def _subordinates(text: str, mentions: list[OrganizationMention]) -> None:
     """ "X under the Ministry of Y", "the Center of the Institute of Z": the second is the
     first's parent, not another party of what the first does."""
     ordered = sorted((m for m in mentions if not m.derived), key=lambda m: m.start)
     for child, parent in zip(ordered, ordered[1:], strict=False):
         between = text[child.end : parent.start]
-        if child.parent is None and _UNDER_THE.fullmatch(between):
+        if child.parent is None and UNDER_THE.fullmatch(between):
             child.parent = parent.name
         elif not between.strip() and re.fullmatch(r"[A-Z][A-Z-]{1,9}", parent.name):
             # "the State Atomic Energy Corporation ROSATOM": the name, then its short form.

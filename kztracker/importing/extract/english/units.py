@@ -1,0 +1,103 @@
+"""Parents and units (resolve stage). The annotation rule: a parent that appears only inside a
+subordinate's official name ("the Committee of the Ministry of X") is not listed on its own, and a
+unit of an organization found in the same text ("the Research Center of X University", "the
+Higher School of Y at X University") speaks for that organization unless it is itself a side of
+an agreement. A parent the text also names by a person's title ("the Minister of X") acts
+through that person and stays. Unit words are data (organizations.json "unit_heads")."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from kztracker.importing.draft import (
+    DraftMemorandum,
+    DraftMilestone,
+    DraftOrganization,
+    DraftPerson,
+)
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+_DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+_UNIT_HEADS = frozenset(_DATA["unit_heads"])
+# What joins a subordinate to its parent: "X under the Y", "X of the Y", "X at the Y".
+UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?")
+# Only "of" and "under" make the parent part of the subordinate's official name; "the School of
+# X at the Y University" is a unit of Y, which stays (and the unit folds into it).
+_IN_NAME = re.compile(r"\s+(?:under|of)\s+(?:the\s+)?")
+
+
+def without_parents_only(
+    text: str,
+    mentions: list[OrganizationMention],
+    people: list[PersonMention],
+    key: Callable[[str], str],
+) -> list[OrganizationMention]:
+    """The mentions less those of names written only as another name's parent."""
+    ordered = sorted((m for m in mentions if not m.derived), key=lambda m: m.start)
+    as_parent = {
+        id(parent)
+        for child, parent in zip(ordered, ordered[1:], strict=False)
+        if child.parent == parent.name and _IN_NAME.fullmatch(text[child.end : parent.start])
+    }
+    only: dict[str, bool] = {}
+    for mention in mentions:
+        k = key(mention.name)
+        only[k] = only.get(k, True) and id(mention) in as_parent
+    titles = [p.title.casefold() for p in people if p.title]
+    dropped = {
+        k
+        for k, parent_only in only.items()
+        if parent_only
+        and not any(_named_by_title(m.name, titles) for m in mentions if key(m.name) == k)
+    }
+    return [m for m in mentions if key(m.name) not in dropped]
+
+
+def _named_by_title(name: str, titles: list[str]) -> bool:
+    """ "Ministry of Foreign Affairs of Turkmenistan" and "the Minister of Foreign Affairs"."""
+    core = re.sub(r"^the\s+", "", name.casefold())
+    core = re.sub(r"^ministry\b", "minister", core)
+    parts = core.split(" of ")
+    heads = [" of ".join(parts[:n]) for n in range(len(parts), 1, -1)]  # the country last off
+    return any(head in title for head in heads for title in titles)
+
+
+def fold_units(
+    organizations: list[DraftOrganization],
+    people: list[DraftPerson],
+    memoranda: list[DraftMemorandum],
+    milestones: list[DraftMilestone],
+    key: Callable[[str], str],
+) -> list[DraftOrganization]:
+    """The organizations less units of another one found here that sign nothing; what named a
+    unit (a person's employer, a milestone's organization) names its parent instead."""
+    found = {key(n): o.name for o in organizations for n in [o.name, *o.aliases]}
+    sides = {key(p) for m in memoranda for p in m.parties}
+    into: dict[str, str] = {}
+    for organization in organizations:
+        parent = found.get(key(organization.parent)) if organization.parent else None
+        if (
+            parent
+            and parent != organization.name
+            and is_unit(organization.name)
+            and not {key(n) for n in [organization.name, *organization.aliases]} & sides
+        ):
+            into[organization.name] = parent
+    for person in people:
+        if person.organization in into:
+            person.organization = into[person.organization]
+    for milestone in milestones:
+        milestone.organizations = list(
+            dict.fromkeys(into.get(n, n) for n in milestone.organizations)
+        )
+    return [o for o in organizations if o.name not in into]
+
+
+def is_unit(name: str) -> bool:
+    """ "Research Center of X", "Higher School of Y": the words before the first "of" end in a
+    unit's word."""
+    head = re.split(r"\s+(?:of|for|at|under)\s+", name.casefold(), maxsplit=1)[0].split()
+    return bool(head) and (head[-1] in _UNIT_HEADS or " ".join(head[-2:]) in _UNIT_HEADS)

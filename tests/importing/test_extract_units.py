@@ -1,0 +1,59 @@
+"""Parents and units of an organization: a parent written only inside a subordinate's official
+name is no partner of its own, and a unit of an organization found in the text that signs
+nothing speaks for that organization (the corpus guide's rules)."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.extract import extract
+
+
+def _draft(text: str) -> Draft:
+    return extract(Document(text, "pasted text", "pasted", language="en"))
+
+
+def test_a_parent_written_only_inside_a_subordinate_name_is_no_partner() -> None:
+    draft = _draft(
+        "Seed bank news\n\n"
+        "The Steppe Seed Bank and the Grain Committee of the Ministry of Farming of Ruritania "
+        "signed a memorandum on seed exchange. The Steppe Seed Bank will send 40 samples."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Ministry of Farming of Ruritania" not in names
+    committee = next(o for o in draft.organizations if o.name.startswith("Grain Committee"))
+    assert committee.parent == "Ministry of Farming of Ruritania"
+
+
+def test_a_parent_whose_minister_signs_stays() -> None:
+    draft = _draft(
+        "Seed bank news\n\n"
+        "The Steppe Seed Bank and the Grain Committee of the Ministry of Farming of Ruritania "
+        "signed a memorandum on seed exchange. It was signed by the Minister of Farming "
+        "Otto Brandt."
+    )
+    assert "Ministry of Farming of Ruritania" in {o.name for o in draft.organizations}
+
+
+def test_a_unit_that_signs_nothing_speaks_for_its_university() -> None:
+    draft = _draft(
+        "University news\n\n"
+        "Rector of Lakeside Technical University Anna Berg met Tom Hale, Director of the "
+        "Materials Center of the Northfield University. Lakeside Technical University "
+        "and Northfield University signed a memorandum on joint research. The sides "
+        "also opened the Higher School of Robotics at the Northfield University."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Northfield University" in names
+    assert not any(n.startswith(("Materials Center", "Higher School")) for n in names)
+    hale = next(p for p in draft.people if p.name == "Tom Hale")
+    assert hale.organization == "Northfield University"
+
+
+def test_a_unit_that_signs_stays_a_partner() -> None:
+    draft = _draft(
+        "Research news\n\n"
+        "The Materials Center of the Northfield University and Lakeside Technical "
+        "University signed a memorandum on joint research. Northfield University "
+        "hosted the ceremony."
+    )
+    assert any(o.name.startswith("Materials Center") for o in draft.organizations)
