@@ -43,6 +43,11 @@ def _parties(text: str) -> list[set[str]]:
             "Latvia on road haulage.",
             [{"Government of Kazakhstan", "Government of Latvia"}],
         ),
+        (  # "between" may stand well after the noun
+            "The senate approved a treaty on the deepening and expansion of allied relations "
+            "between Kazakhstan and Mongolia, signed on 19 April 2024.",
+            [{"Government of Kazakhstan", "Government of Mongolia"}],
+        ),
         (  # places, not sides: a list after "in"
             "Tarbagatai University signed a memorandum with Lindholm College on exchanges "
             "between universities in Kazakhstan, Sweden and Norway.",

@@ -54,3 +54,13 @@ def test_a_named_event_a_clause_schedules_is_in_its_title(sentence: str) -> None
     dated = _dated("9 March 2026\n\n" + sentence)
     assert [date for date, _ in dated] == ["2026-05-14"]
     assert "Kazakhstan-Oman Business Council" in dated[0][1]
+
+
+def test_a_law_ratifying_an_agreement_is_an_event_and_the_visit_of_its_signing_too() -> None:
+    dated = _dated(
+        "27 November 2025\n\nThe President on Thursday signed the law ratifying the agreement "
+        "between Kazakhstan and Oman on air services. The agreement was signed on 3 March "
+        "2024 in Muscat as part of the Kazakh President's state visit to Oman."
+    )
+    assert [date for date, _ in dated] == ["2024-03-03", "2025-11-27"]
+    assert "ratifying" in dated[1][1] and "visit" in dated[0][1].casefold()

@@ -16,7 +16,8 @@ def alternatives(key: str) -> str:
 
 NOUN = re.compile(
     r"\b(?P<noun>" + alternatives("nouns") + r")\b"
-    r"(?P<prep>:?\s+(?:\w+\s+){0,5}?(?:with|between)\b)?",  # "an agreement on 4 May 2025 with"
+    # "an agreement on 4 May 2025 with", "a document on the expansion of ... relations between"
+    r"(?P<prep>:?\s+(?:(?:\w+\s+){0,5}?with|(?:\w+\s+){0,9}?between)\b)?",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)

@@ -15,7 +15,12 @@ from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
-from kztracker.importing.extract.english.agreement_wording import NOUN, WORDING
+from kztracker.importing.extract.english.agreement_wording import (
+    NOUN,
+    OTHER_OBJECT,
+    SIGN,
+    WORDING,
+)
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
@@ -24,8 +29,10 @@ from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
 
-_EVENT = EVENT
 _DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_EVENT = re.compile(
+    EVENT.pattern + r"|\b(?:" + "|".join(_DATA["more_events"]) + r")\b", re.IGNORECASE
+)
 _FUTURE = re.compile(r"\b(?:" + "|".join(_DATA["future"]) + r")\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:" + "|".join(_DATA["ongoing"]) + r")\b", re.IGNORECASE)
 # "trade amounted to $3.1 billion in 2024": a figure, not an event.
@@ -78,7 +85,7 @@ def milestones_in(
         for start, clause in _clauses(sentence):
             if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
                 continue
-            if _PAST_SIGNING.search(clause) and not _future(clause):
+            if _signs_document(clause):
                 continue
             if _FIGURE.search(clause):
                 continue
@@ -107,7 +114,7 @@ def milestones_in(
                     continue
                 dates = [inherited]
             for piece_start, piece, date in _by_date(clause, dates):
-                if _PAST_SIGNING.search(piece) and not _future(piece):
+                if _signs_document(piece):
                     continue
                 if own and _aside(clause, date):
                     continue
@@ -223,6 +230,14 @@ def _named_event(piece: str, title: str) -> str:
     return f"{name} {held.group().casefold()}"
 
 
+def _signs_document(text: str) -> bool:
+    """A signing the memorandum holds, not a milestone: not one still to come, nor a law
+    signed that ratifies a document ("signed the law ratifying the agreement")."""
+    if not _PAST_SIGNING.search(text) or _future(text):
+        return False
+    return not _signs_other(text)
+
+
 def _future(clause: str) -> bool:
     """Said of what is to come; "a joint work plan" is a document, not a plan to do."""
     return bool(_FUTURE.search(re.sub(r"\b(?:work|action)\s+plans?\b", "", clause)))
@@ -253,7 +268,12 @@ def _aside(clause: str, date: DateMention) -> bool:
         re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before)
         and not re.search(r"\b(?:to be|will be|would be)\s+signed", before)
     ) or re.match(r"^[^,.;]{0,40}?\bsigned\b", after)  # "This year the centre signed ..."
-    return bool(background or signing)
+    return bool(background or signing) and not _signs_other(clause)
+
+
+def _signs_other(text: str) -> bool:
+    """ "signed the law ratifying the agreement": what was signed is no document of the text."""
+    return any(OTHER_OBJECT.match(text[m.end() :]) for m in SIGN.finditer(text))
 
 
 def _event_key(name: str) -> str:

@@ -19,6 +19,7 @@ _FRAME = "|".join(map(re.escape, _DATA["frames"]))
 _KIND = "|".join(map(re.escape, _DATA["kinds"]))
 _VISIT = re.compile(
     r"\b(?:" + _FRAME + r")\s+(?:the|his|her|their|a|an)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?"  # "the Kazakh President's state visit"
     r"(?P<visit>(?:(?:" + _KIND + r")\s+)?visit(?:\s+of\s+[^,.;()]+?)?(?:\s+to\s+(?:the\s+)?"
     r"[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})?)(?=\s*[,.;()]|\s+(?:a|an|the)\s)",
     re.IGNORECASE,
