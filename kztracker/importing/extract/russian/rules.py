@@ -20,6 +20,7 @@ from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestones import milestones_in
 from kztracker.importing.extract.russian.normalize import analyzer
 from kztracker.importing.extract.russian.people import Person, people_in
+from kztracker.importing.extract.russian.referenced import referenced_documents
 from kztracker.importing.extract.russian.resolve import core_key, merge, organization_mentions
 from kztracker.importing.extract.russian.resolve_people import merged_people, person_mentions
 from kztracker.importing.extract.russian.segment import segment
@@ -61,11 +62,13 @@ class RussianRules:
             sentences, in_sentence, _signatories(people, drafted_people),
             _sides(organizations, found, names), reference, dateline,
         )
+        memoranda = [a.memorandum for a in agreements if not a.planned]
+        referenced, governments = referenced_documents(memoranda, organizations)
         return Draft(
             document=document,
-            organizations=organizations,
+            organizations=organizations + governments,
             people=drafted_people,
-            memoranda=[a.memorandum for a in agreements if not a.planned],
+            memoranda=memoranda + referenced,
             milestones=milestones_in(sentences, in_sentence, agreements, reference, dateline),
         )
 
