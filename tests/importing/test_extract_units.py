@@ -57,3 +57,24 @@ def test_a_unit_that_signs_stays_a_partner() -> None:
         "hosted the ceremony."
     )
     assert any(o.name.startswith("Materials Center") for o in draft.organizations)
+
+
+def test_sights_toured_are_no_partners() -> None:
+    draft = _draft(
+        "Culture news\n\n"
+        "The National Gallery of Ruritania and the Palace Museum Foundation signed a memorandum "
+        "on joint exhibitions. The guests also toured the city's sites including the Amber "
+        "Museum and the Institute of Old Maps."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "National Gallery of Ruritania" in names
+    assert not names & {"Amber Museum", "Institute of Old Maps"}
+
+
+def test_an_institute_toured_that_receives_the_guests_stays() -> None:
+    draft = _draft(
+        "Science news\n\n"
+        "The guests toured the Institute of Old Maps, where they were received by its director "
+        "Ivan Petrov. The Institute of Old Maps will host a summer school in 2026."
+    )
+    assert "Institute of Old Maps" in {o.name for o in draft.organizations}

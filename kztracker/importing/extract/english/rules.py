@@ -40,6 +40,7 @@ from kztracker.importing.extract.english.reporters import reporters
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.units import UNDER_THE, fold_units, without_parents_only
+from kztracker.importing.extract.english.venues import sites
 from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
@@ -140,6 +141,8 @@ class EnglishRules:
         org_mentions = [m for m in org_mentions if acts(m.name)]
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]
+        visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
+        org_mentions = [m for m in org_mentions if m.name not in visited]
         _subordinates(text, org_mentions)
         org_mentions = without_parents_only(text, org_mentions, person_mentions, core_key)
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
