@@ -64,3 +64,13 @@ def test_a_law_ratifying_an_agreement_is_an_event_and_the_visit_of_its_signing_t
     )
     assert [date for date, _ in dated] == ["2024-03-03", "2025-11-27"]
     assert "ratifying" in dated[1][1] and "visit" in dated[0][1].casefold()
+
+
+def test_a_date_stamp_the_site_prints_in_russian_dates_the_english_page() -> None:
+    draft = extract(
+        read_text(
+            "Clinic news\n\nClinic news\n\n14 март 2024, Четверг\n\nToday the Saryarka Heart "
+            "Clinic opened a new cardiac rehabilitation ward."
+        )
+    )
+    assert str(draft.document.published_on) == "2024-03-14"

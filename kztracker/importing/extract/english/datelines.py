@@ -16,7 +16,8 @@ from kztracker.importing.extract.english.lexicon import MONTHS
 from kztracker.importing.extract.english.text import Article
 
 _DATA = json.loads((Path(__file__).parent / "data" / "datelines.json").read_text("utf-8"))
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTHS: dict[str, int] = {**MONTHS, **_DATA["template_months"]}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _LEAD = "|".join(re.escape(w) for w in sorted(_DATA["lead_words"], key=len, reverse=True))
 _TIME = _DATA["time"]
 _DATE = (
@@ -56,7 +57,7 @@ def _date(match: re.Match[str]) -> PartialDate | None:
     for n in "1234":
         if match.group(f"y{n}"):
             month = match.group(f"m{n}")
-            number = MONTHS.get(month.casefold().rstrip(".")) if not month.isdigit() else None
+            number = _MONTHS.get(month.casefold().rstrip(".")) if not month.isdigit() else None
             try:
                 return PartialDate(
                     int(match.group(f"y{n}")),
