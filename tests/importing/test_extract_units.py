@@ -78,3 +78,14 @@ def test_an_institute_toured_that_receives_the_guests_stays() -> None:
         "Ivan Petrov. The Institute of Old Maps will host a summer school in 2026."
     )
     assert "Institute of Old Maps" in {o.name for o in draft.organizations}
+
+
+def test_a_mixed_case_short_form_right_after_a_name_is_that_name() -> None:
+    draft = _draft(
+        "Forum news\n\n"
+        "Delegates of Lakeside University and National Research Nuclear University MEPhI met "
+        "in Astana. Minerva University joined them."
+    )
+    found = {o.name: o.aliases for o in draft.organizations}
+    assert "MEPhI" not in found
+    assert "MEPhI" in found["National Research Nuclear University"]

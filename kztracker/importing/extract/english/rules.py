@@ -371,6 +371,9 @@ def _acronyms(
     return found
 
 
+_SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z-]{1,9}")
+
+
 def _subordinates(text: str, mentions: list[OrganizationMention]) -> None:
     """ "X under the Ministry of Y", "the Center of the Institute of Z": the second is the
     first's parent, not another party of what the first does."""
@@ -379,6 +382,7 @@ def _subordinates(text: str, mentions: list[OrganizationMention]) -> None:
         between = text[child.end : parent.start]
         if child.parent is None and UNDER_THE.fullmatch(between):
             child.parent = parent.name
-        elif not between.strip() and re.fullmatch(r"[A-Z][A-Z-]{1,9}", parent.name):
-            # "the State Atomic Energy Corporation ROSATOM": the name, then its short form.
+        elif not between.strip() and _SHORT_FORM.fullmatch(parent.name):
+            # "the State Atomic Energy Corporation ROSATOM", "X Nuclear University MEPhI": the
+            # name, then its short form (two capitals at least, lower case between allowed).
             parent.same_as.append(child.name)
