@@ -61,3 +61,20 @@ def test_a_place_that_does_not_sign_as_a_body_is_no_side(
     assert draft.memoranda
     assert not not_sides & {p for m in draft.memoranda for p in m.parties}
     assert not not_sides & {o.name for o in draft.organizations}
+
+
+@pytest.mark.parametrize(
+    "signing",
+    ["Они подписали меморандум об обмене студентами.",
+     "Стороны подписали меморандум об обмене студентами."],
+)
+def test_sides_named_by_a_pronoun_are_those_just_named(signing: str) -> None:
+    draft = _draft(
+        "Аграрные вузы расширяют сотрудничество\n"
+        "Костанайский региональный университет и Курганская государственная сельскохозяйственная "
+        "академия объявили о новом проекте в области науки. " + signing
+    )
+    assert {
+        "Костанайский региональный университет",
+        "Курганская государственная сельскохозяйственная академия",
+    } in [set(m.parties) for m in draft.memoranda]

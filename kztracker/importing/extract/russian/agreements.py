@@ -34,6 +34,7 @@ from kztracker.importing.extract.russian.parties import (
     parties_of,
     partner_after,
     per_partner,
+    sides_named_before,
     sides_sign,
     sides_that_met,
     state_level,
@@ -153,6 +154,8 @@ def agreements_in(
             elif not in_clause and unnamed_signers(tokens, sign):
                 in_clause = [((0, 0), name) for name in sides_that_met(
                     token_lists, organizations, mentions.index, told[0] if told else None)]
+            if not in_clause and sides_sign(tokens, sign):  # «Они подписали»: just named
+                in_clause = [((0, 0), n) for n in sides_named_before(organizations, mentions.index)]
             named_by_kind = _named_by_kind(tokens, min([noun, *sign]), organizations,
                                            mentions.index)
             parties = parties_of(tokens, noun, sign, in_clause, partners,

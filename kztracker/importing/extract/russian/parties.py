@@ -26,9 +26,18 @@ def outcome(tokens: list[Token]) -> bool:
 
 
 def sides_sign(tokens: list[Token], sign: list[int]) -> bool:
-    """«Стороны подписали ...»: the subject is the sides, not a named organization."""
+    """«Стороны подписали ...», «Они подписали ...»: the subject is the sides, not a named
+    organization."""
     first = min(sign, default=len(tokens))
-    return any(t.lemma == "сторона" for t in tokens[:first])
+    sides = load("lexicon")["sides_subjects"]["lemmas"]
+    return any(t.lemma in sides for t in tokens[:first])
+
+
+def sides_named_before(organizations: dict[int, list[tuple[Range, str]]], index: int) -> list[str]:
+    """«X и Y договорились ... . Они подписали ...»: the sides are the organizations the
+    sentence before names, when it names two or more."""
+    names = unique([name for _span, name in organizations.get(index - 1, [])])
+    return names if len(names) >= 2 else []
 
 
 def between_both(tokens: list[Token], noun: int) -> bool:
