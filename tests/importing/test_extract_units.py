@@ -89,3 +89,19 @@ def test_a_mixed_case_short_form_right_after_a_name_is_that_name() -> None:
     found = {o.name: o.aliases for o in draft.organizations}
     assert "MEPhI" not in found
     assert "MEPhI" in found["National Research Nuclear University"]
+
+
+def test_one_ministry_under_a_shorter_and_a_fuller_portfolio_is_one() -> None:
+    draft = _draft(
+        "Museum news\n\n"
+        "The Ministry of Culture of the Republic of Kazakhstan and the Ministry of Culture of "
+        "Mongolia signed a memorandum on museum exchanges. Kazakhstan's Ministry of Culture and "
+        "Information said the first exhibition opens in 2026."
+    )
+    found = {o.name: o.aliases for o in draft.organizations}
+    assert (
+        "Ministry of Culture of the Republic of Kazakhstan"
+        in found["Ministry of Culture and Information"]
+    )
+    assert any("Mongolia" in name for name in found)
+    assert "Ministry of Culture and Information" in draft.memoranda[0].parties

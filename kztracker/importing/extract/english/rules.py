@@ -35,6 +35,7 @@ from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.people import people_in
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
+from kztracker.importing.extract.english.portfolios import fold_portfolios
 from kztracker.importing.extract.english.quoted import quoted_organizations
 from kztracker.importing.extract.english.reporters import reporters
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
@@ -158,6 +159,7 @@ class EnglishRules:
         organizations = fold_variants(organizations, names, core_key, _VARIANTS)
         for organization in organizations:
             complete_organization(organization, text)
+        organizations = fold_portfolios(organizations, names, core_key)  # "Culture and Sports"
         drafted_people = merge_people(person_mentions, names, core_key, text)
         complete_employers(drafted_people, organizations)
 
