@@ -189,3 +189,11 @@ def test_a_memorandum_told_first_after_a_wire_dateline_is_signed_on_its_day() ->
     )
     assert [str(m.signed_on) for m in draft.memoranda] == ["2026-02-03"]
     assert [m for m in draft.milestones if m.date] == []  # the signing is the memorandum's
+
+
+def test_a_body_named_only_later_is_not_the_side_that_speaks() -> None:
+    parties = _parties(
+        "A memorandum of cooperation was signed with Steppe Logistics LLP on Monday. "
+        "The Ministry of Transport of Kazakhstan will oversee the new rail terminal."
+    )
+    assert all("Ministry of Transport of Kazakhstan" not in p for p in parties)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import DraftFocusArea, DraftMemorandum, Span
+from kztracker.importing.draft import DraftFocusArea, DraftMemorandum
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.agreement_merge import (
     bare_party,
@@ -32,6 +32,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     signer_of,
     witnessed,
 )
+from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
 from kztracker.importing.extract.english.country_sides import country_sides
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
@@ -80,7 +81,7 @@ def memoranda_in(
     new_at = -1  # the sentence that last told of a new document
     signer: str | None = None  # "X signed documents with A and B": X, for "the deal with A"
     reference_day = reference or PartialDate(9999)
-    title_only = _title_sentence(article)
+    title_only = headline_sentence(article)
     year: int | None = None
     mentions_at, people_at = by_sentence(mentions), by_sentence(people)
     lead = dateline_leads(article, reference)  # the day a dateline gives its first sentence
@@ -310,6 +311,10 @@ def memoranda_in(
                 ):
                     speaker = None  # the one side's own people: the other is the speaking side
                 other = resolve(speaker) if speaker else signer or host
+                if other == host and all(
+                    m.sentence > index for m in mentions if resolve(m.name) == host
+                ):
+                    other = None  # the speaking side is one named by then, not only later
                 if other and other not in party_names:
                     party_names.insert(0, other)
             if len(party_names) < 2 or future:
@@ -373,26 +378,6 @@ def memoranda_in(
             memo.focus_areas = [
                 f.name
                 for f in focus_areas
-                if any(_near(article, starts, s, f.spans) for s in memo.spans)
+                if any(in_paragraph_of(article, starts, s, f.spans) for s in memo.spans)
             ]
     return memoranda
-
-
-def _title_sentence(article: Article) -> int | None:
-    """The index of the headline, when the article opens with one."""
-    if not article.sentences or not article.paragraphs:
-        return None
-    first = article.sentences[0]
-    paragraph = article.paragraphs[0]
-    headline = first.end >= paragraph.end - 1 and not first.text.endswith((".", "!", "?"))
-    return 0 if headline and len(article.paragraphs) > 1 else None
-
-
-def _near(article: Article, starts: list[int], memo_span: Span, spans: list[Span]) -> bool:
-    """Whether one of `spans` lies in the paragraph of `memo_span`; `starts` are the
-    paragraphs' starts, in order."""
-    i = bisect_right(starts, memo_span.start) - 1
-    if i < 0 or memo_span.start >= article.paragraphs[i].end:
-        return False
-    paragraph = article.paragraphs[i]
-    return any(paragraph.start <= s.start < paragraph.end for s in spans)
