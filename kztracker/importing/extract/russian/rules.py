@@ -32,6 +32,20 @@ __all__ = ["RussianRules", "preload"]
 _MIXED = re.compile(r"[^\sA-Za-z]*[A-Za-z]\S*")
 
 
+# A line in capitals only («АКИМАТ ОБЛАСТИ И ... ПОДПИСАЛИ МЕМОРАНДУМ»): every word would look
+# like a name or an acronym; read in sentence case, its names are found as in any sentence.
+# (five words at least: a wire dateline «НУР-СУЛТАН. KAZINFORM» keeps its capitals)
+_CAPITALS_LINE = re.compile(
+    r"^(?=[^\n]*[А-ЯЁ]{4})(?=(?:[^\n]*? ){4})[^a-zа-яё\n]{20,}$", re.MULTILINE)
+
+
+def _sentence_case(line: re.Match[str]) -> str:
+    """The line with only its first letter a capital, same length so offsets hold."""
+    text = line.group()
+    lowered = text[:1] + text[1:].lower()
+    return lowered if len(lowered) == len(text) else text
+
+
 def preload() -> None:
     """Load natasha's NER model and pymorphy3's dictionaries now, from a background thread, so
     the first Russian import does not wait for them (each loads once per process)."""
@@ -47,6 +61,7 @@ class RussianRules:
         # Look-alike Latin letters inside Cyrillic words (and back) are folded letter for letter,
         # so every offset still points into the document's own text.
         text = _MIXED.sub(lambda word: fold_lookalikes(word.group()), document.text)
+        text = _CAPITALS_LINE.sub(_sentence_case, text)
         if document.published_on is None:
             document.published_on = publication_date(text)
         reference = document.published_on
