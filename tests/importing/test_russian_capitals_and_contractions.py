@@ -34,3 +34,13 @@ def test_a_contracted_ministry_joins_its_full_name() -> None:
     names = {o.name for o in draft.organizations}
     assert "Миннауки" not in names
     assert "Министерство науки и высшего образования" in names
+
+
+def test_a_body_in_the_instrumental_after_and_is_a_name_of_its_own() -> None:
+    draft = _draft(
+        "Подписан меморандум регионов\n"
+        "В Уфе подписан меморандум о взаимопонимании между правительством Башкортостана и "
+        "акиматом Актюбинской области."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Правительство Башкортостана", "Акимат Актюбинской области"}]

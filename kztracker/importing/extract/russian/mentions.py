@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import countries_joined, latin_companies
+from kztracker.importing.extract.russian.normalize import listed_case
 from kztracker.importing.extract.russian.segment import Sentence
 from kztracker.importing.extract.russian.signing_places import promote_signing_places
 from kztracker.importing.extract.russian.tokens import Token, tokenize
@@ -218,6 +219,12 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
     return start
 
 
+def _genitive(token: Token) -> bool:
+    """«акиматом» is no genitive, though the dictionary's guesses for it include one."""
+    listed = listed_case(token.text)
+    return listed == "gent" if listed is not None else "gent" in token.cases("NOUN")
+
+
 def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range]) -> int:
     """Where the name's tail ends: genitive words, «имени X», a quoted name, «по ...», «в X»."""
     end = first = i
@@ -261,7 +268,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
                 i = end = j
                 continue
             break
-        if low == "и" and i + 1 < len(tokens) and "gent" in tokens[i + 1].cases("NOUN") and (
+        if low == "и" and i + 1 < len(tokens) and _genitive(tokens[i + 1]) and (
             not tokens[i + 1].capitalized
             # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
             # goes on past «и» to its parent when the name's own head is not genitive.

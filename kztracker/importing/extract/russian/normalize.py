@@ -54,6 +54,13 @@ def _listed_noun(word: str) -> tuple[str, str] | None:
     return None
 
 
+def listed_case(word: str) -> str | None:
+    """The case of a word from the data file's noun list («акиматом» → "ablt"), whose
+    dictionary parses are only guesses; None for any other word."""
+    found = _listed_noun(word)
+    return found[1] if found else None
+
+
 def _with_case_of(original: str, word: str) -> str:
     """`word` with the capitals of `original`, part by part across hyphens; no «ё» the text did
     not write («Петром» is «Петр», not «Пётр»)."""
