@@ -105,3 +105,16 @@ def test_one_ministry_under_a_shorter_and_a_fuller_portfolio_is_one() -> None:
     )
     assert any("Mongolia" in name for name in found)
     assert "Ministry of Culture and Information" in draft.memoranda[0].parties
+
+
+def test_a_field_joined_by_and_before_a_ministry_belongs_to_its_name() -> None:
+    draft = _draft(
+        "Heritage news\n\n"
+        "The Kazakh Culture and Sports Ministry and the Amber Heritage Foundation signed a "
+        "memorandum on restoring old mosques. The foundation's director met Kazakh Culture "
+        "and Sports Minister Aidos Temirov."
+    )
+    found = {o.name: o for o in draft.organizations}
+    assert "Culture and Sports Ministry" in found
+    assert found["Culture and Sports Ministry"].country == "Kazakhstan"
+    assert not any(name.startswith("Kazakh Culture") or name == "Sports Ministry" for name in found)

@@ -50,6 +50,7 @@ _DESCRIPTOR = re.compile(
 # Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
 _BLOCS = frozenset(_DATA["blocs"])
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_FIELD_OF_TITLE = re.compile(_DATA["field_of_title"])
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
 
 
@@ -132,6 +133,10 @@ def brand_organizations(
             if name in names:
                 following = sentence.tokens[sentence.tokens.index(words[-1]) + 1 :][:1]
                 if following and following[0].text[:1].isdigit():
+                    continue
+                if _FIELD_OF_TITLE.match(sentence.text[words[-1].end - sentence.start :]) and all(
+                    w.lower in COMMON_WORDS or w.lower in NATIONALITIES for w in words
+                ):  # "Kazakh Culture and Sports Minister X": the title's field, no company
                     continue
                 parent = None
                 if len(words) > 1 and words[-1].lower in COUNTRIES:

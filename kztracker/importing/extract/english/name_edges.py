@@ -4,11 +4,15 @@ the organization is)."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
+    COMMON_WORDS,
     COUNTRIES,
+    NATIONALITIES,
     ORGANIZATION_TYPES,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -30,8 +34,41 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+# "Kazakh Culture and Sports Ministry": one portfolio field joined by "and" before the type
+# word, a nationality perhaps before it; taken only when every field word is a portfolio word.
+_FIELD_AND_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)(?!The\s)(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<field>(?:[A-Z][a-z]+\s+){1,2})and\s+$"
+)
+_PORTFOLIOS = json.loads((Path(__file__).parent / "data" / "ministries.json").read_text("utf-8"))[
+    "portfolio_names"
+]
+_FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS)
+
+
 _AND_PERSON = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?([A-Za-z-]+)")
+
+
+def _field_and(before: str, mention: OrganizationMention) -> None:
+    """ "Kazakh Culture and Sports Ministry" is the Culture and Sports Ministry, of Kazakhstan."""
+    listed = _FIELD_AND_BEFORE.search(before)
+    if not (
+        listed
+        and ORGANIZATION_TYPES.get(mention.name.split()[-1].casefold()) == "government"
+        and all(w.casefold() in _FIELD_WORDS for w in listed.group("field").split())
+    ):
+        return
+    nation = listed.group("nation")
+    field = listed.group("field") + "and "
+    if nation and nation.casefold() not in NATIONALITIES:
+        field = f"{nation} {field}"
+        if not all(w.casefold() in _FIELD_WORDS for w in nation.split()):
+            return
+    elif nation:
+        mention.country = mention.country or NATIONALITIES[nation.casefold()] or None
+    mention.aliases.append(mention.name)
+    mention.name = field + mention.name
+    mention.start -= len(field)
 
 
 def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
@@ -55,6 +92,8 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
             mention.aliases.append(mention.name)
             mention.name = lead + mention.name
             mention.start -= len(lead)
+        else:
+            _field_and(before, mention)
         based = _BASED.match(mention.name)
         if based:  # "Paris-based Lumiere Energies": Lumiere Energies, of France
             place = based.group("place").casefold()
