@@ -62,6 +62,18 @@ def test_parties_listed_after_a_dash_before_between() -> None:
     }]
 
 
+def test_a_party_before_a_descriptor_and_a_dash_joins_the_list() -> None:
+    draft = _draft(
+        "Әкімдік пен кәсіпорындар меморандумы\n"
+        "Екібастұз қаласының әкімдігі мен қаладағы ірі кәсіпорындар – «Богатырь Көмір» ЖШС, "
+        "«Екібастұз ГРЭС-1» ЖШС және «Шығыс» АҚ аралығында әлеуметтік әріптестік туралы "
+        "меморандумға қол қойылды."
+    )
+    [memo] = draft.memoranda
+    assert len(memo.parties) == 4
+    assert "Екібастұз қаласының әкімдігі" in memo.parties
+
+
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [("Air Astana", "Эйр Астана"), ("Kazakhtelecom", "Қазақтелеком")],

@@ -277,7 +277,16 @@ def _joined_before(
                 return []
         joined.append(mention)
         edge = mention.start
-    return list(reversed(joined))
+    joined.reverse()
+    # «X мен қала кәсіпорындары – A, B және C аралығында»: X is a party too, the words after
+    # «мен» only say what the listed ones are.
+    before = [m for m in ordered if m.end <= edge and m not in joined][:1]
+    if joined and before:
+        gap = sentence.text[before[0].end - sentence.start : edge - sentence.start]
+        joiners = "|".join(words("agreements", "conjunctions"))
+        if re.fullmatch(rf"\s*(?:{joiners})\s+[^A-ZА-ЯӘҒҚҢӨҰҮҺІ–—-]*[–—-]\s*«?", gap):
+            joined.insert(0, before[0])
+    return joined
 
 
 def _tail_of(mention: OrganizationMention, word: str) -> bool:
