@@ -118,3 +118,25 @@ def test_a_field_joined_by_and_before_a_ministry_belongs_to_its_name() -> None:
     assert "Culture and Sports Ministry" in found
     assert found["Culture and Sports Ministry"].country == "Kazakhstan"
     assert not any(name.startswith("Kazakh Culture") or name == "Sports Ministry" for name in found)
+
+
+def test_a_ministry_that_only_reports_is_no_partner() -> None:
+    draft = _draft(
+        "Clinic news\n\n"
+        "Lakeside Medical University and the Amber Heart Clinic signed a memorandum on nurse "
+        "training. According to the Ruritanian Health Ministry, 900 nurses are needed. The news "
+        "agency cites the press service of the Ministry of Labour of Ruritania."
+    )
+    names = {o.name for o in draft.organizations}
+    assert {"Lakeside Medical University", "Amber Heart Clinic"} <= names
+    assert not any("Ministry" in name for name in names)
+
+
+def test_a_ministry_that_reports_and_acts_stays() -> None:
+    draft = _draft(
+        "Clinic news\n\n"
+        "According to the Ministry of Labour of Ruritania, 900 nurses are needed. The Ministry "
+        "of Labour of Ruritania will fund the training of 200 nurses at Lakeside Medical "
+        "University in 2026."
+    )
+    assert "Ministry of Labour of Ruritania" in {o.name for o in draft.organizations}

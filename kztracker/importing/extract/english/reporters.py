@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+from kztracker.importing.draft import DraftMemorandum, DraftOrganization
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
@@ -24,6 +25,12 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"\b(?:{_alternatives('reporting_before')})\s+(?:the\s+)?$", re.IGNORECASE)
+# "citing the press service of the X Ministry": the body speaks only through its press office.
+_THROUGH = re.compile(
+    rf"\b(?:{_alternatives('reporting_before')})\s+(?:the\s+)?(?:{_alternatives('speaking_units')})"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ACTING = frozenset(_DATA["acting_types"])
 
 
@@ -43,3 +50,27 @@ def reporters(mentions: list[OrganizationMention], text: str) -> set[str]:
         for name, only in reporting.items()
         if only and not any(w.casefold() in _ACTING for w in name.split())
     }
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(
+        _AFTER.match(text[end : end + 40]) or _BEFORE.search(before) or _THROUGH.search(before)
+    )
+
+
+def reporting_bodies(
+    organizations: list[DraftOrganization], memoranda: list[DraftMemorandum], text: str
+) -> list[DraftOrganization]:
+    """The organizations less bodies (a ministry, a university) every mention of which, after
+    their spellings are merged, only reports: "according to the X Ministry, 1.5 thousand are
+    treated", "Kazinform cites the press service of the Y Ministry". One that signs, or that
+    a title or an acting mention also names, stays."""
+    sides = {p for m in memoranda for p in m.parties}
+    return [
+        o
+        for o in organizations
+        if o.name in sides
+        or not o.spans
+        or not all(_reports(text, span.start, span.end) for span in o.spans)
+    ]

@@ -37,7 +37,7 @@ from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.portfolios import fold_portfolios
 from kztracker.importing.extract.english.quoted import quoted_organizations
-from kztracker.importing.extract.english.reporters import reporters
+from kztracker.importing.extract.english.reporters import reporters, reporting_bodies
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.units import UNDER_THE, fold_units, without_parents_only
@@ -174,6 +174,7 @@ class EnglishRules:
         milestones += framing_visits(article, reference, milestones)
         link_milestones(memoranda, milestones)
         organizations = fold_units(organizations, drafted_people, memoranda, milestones, core_key)
+        organizations = reporting_bodies(organizations, memoranda, text)  # "according to X"
         return Draft(
             document=document,
             organizations=organizations,
