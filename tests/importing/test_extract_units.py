@@ -140,3 +140,22 @@ def test_a_ministry_that_reports_and_acts_stays() -> None:
         "University in 2026."
     )
     assert "Ministry of Labour of Ruritania" in {o.name for o in draft.organizations}
+
+
+def test_an_acronym_only_the_headline_uses_is_no_partner_of_its_own() -> None:
+    text = (
+        "ZhPU signed a memorandum with a Tajik university\n\n"
+        "The Zhetysu Women's Pedagogical University and Khujand Polytechnic University signed "
+        "a memorandum on student exchange. Khujand Polytechnic University will host ten "
+        "students in 2026."
+    )
+    draft = extract(Document(text, "pasted text", "pasted", language="en"))
+    names = {o.name for o in draft.organizations}
+    assert "ZhPU" not in names
+    assert "Khujand Polytechnic University" in names
+
+
+def test_an_acronym_in_the_headline_over_a_body_without_names_stays() -> None:
+    text = "ZhPU signed a memorandum\n\nThe memorandum covers student exchange from 2026."
+    draft = extract(Document(text, "pasted text", "pasted", language="en"))
+    assert "ZhPU" in {o.name for o in draft.organizations}

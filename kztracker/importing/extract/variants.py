@@ -21,7 +21,8 @@ from kztracker.importing.extract.merge import Groups
 
 _WORD = re.compile(r"[\w-]+")
 # An acronym: capitals, possibly with a few lower-case letters inside ("KazNU", "SamSMU").
-_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,9}$")
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,9}$")
+_ACRONYM = ACRONYM
 _BUCKET_LIMIT = 60  # misspellings are looked for among at most this many names of one shape
 
 

@@ -20,6 +20,7 @@ from kztracker.importing.extract.english.crosscheck import (
 )
 from kztracker.importing.extract.english.datelines import dateline, wire_prefix_end
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
+from kztracker.importing.extract.english.headlines import without_headline_acronyms
 from kztracker.importing.extract.english.kinds import complete_organization
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
@@ -175,6 +176,7 @@ class EnglishRules:
         link_milestones(memoranda, milestones)
         organizations = fold_units(organizations, drafted_people, memoranda, milestones, core_key)
         organizations = reporting_bodies(organizations, memoranda, text)  # "according to X"
+        organizations = without_headline_acronyms(organizations, memoranda, text, document.title)
         return Draft(
             document=document,
             organizations=organizations,
