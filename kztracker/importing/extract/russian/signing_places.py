@@ -26,7 +26,7 @@ def promote_signing_places(
     for span in places:
         head = _subnational_head(tokens, span)
         if head is None or not any(i >= span[1] for i in signs) or not _joined_side(
-                tokens, span) or "nomn" not in tokens[head].cases("NOUN") or any(
+                tokens, span) or not _nominative_singular(tokens[head]) or any(
                 a < span[1] and span[0] < b for a, b in organizations):
             kept.append(span)
         else:
@@ -50,6 +50,12 @@ def _subnational_head(tokens: list[Token], span: Range) -> int | None:
             phrase[1].capitalized and phrase[1].lemma not in load("lexicon")["country_words"]):
         return span[0]
     return None
+
+
+def _nominative_singular(token: Token) -> bool:
+    """«область», not «Павлодарская и Омская области» (a list sharing a plural head)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+               for p in token.parses)
 
 
 def _joined_side(tokens: list[Token], span: Range) -> bool:
