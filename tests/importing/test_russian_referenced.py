@@ -50,3 +50,15 @@ def test_a_programme_carried_out_is_no_document() -> None:
         "о реализации программы подготовки горных инженеров."
     )
     assert len(draft.memoranda) == 1
+
+
+def test_documents_in_the_plural_with_partners_said_with_brackets_and_again_with_s() -> None:
+    draft = _draft(
+        "Университет подписал меморандумы\n"
+        "Евразийский национальный университет подписал меморандумы с Белградским "
+        "университетом (Сербия) и с Пражским техническим университетом (Чехия)."
+    )
+    assert sorted(sorted(m.parties) for m in draft.memoranda) == [
+        ["Белградский университет", "Евразийский национальный университет"],
+        ["Евразийский национальный университет", "Пражский технический университет"],
+    ]

@@ -128,8 +128,11 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
     while end < len(tokens):
         if end in starts:
             end = starts[end]
-        elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«"):
-            end += 1
+        elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«") or (
+                tokens[end].text in ("с", "со") and tokens[end - 1].text == "и"):
+            end += 1  # «с X и с Y»: the preposition said again
+        elif tokens[end].text == "(" and ")" in (t.text for t in tokens[end + 1 : end + 5]):
+            end = next(j for j in range(end + 1, end + 5) if tokens[j].text == ")") + 1
         elif tokens[end].text in CLAUSE_END and not abbreviation_dot(tokens, end) or (
                 is_agreement(tokens, end)):
             break
