@@ -159,3 +159,14 @@ def test_an_acronym_in_the_headline_over_a_body_without_names_stays() -> None:
     text = "ZhPU signed a memorandum\n\nThe memorandum covers student exchange from 2026."
     draft = extract(Document(text, "pasted text", "pasted", language="en"))
     assert "ZhPU" in {o.name for o in draft.organizations}
+
+
+def test_a_document_named_with_capitals_is_no_organization() -> None:
+    draft = _draft(
+        "Trade news\n\n"
+        "Several documents were signed, including the Protocol of the Joint Trade Commission and "
+        "a Roadmap for Grain Exports. Lakeside Grain Company will ship the first cargo in 2026."
+    )
+    names = {o.name for o in draft.organizations}
+    assert not any(name.startswith(("Protocol", "Roadmap")) for name in names)
+    assert {"Joint Trade Commission", "Lakeside Grain Company"} <= names

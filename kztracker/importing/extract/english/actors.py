@@ -43,6 +43,7 @@ _EVENT = re.compile(
 _PLURALS = frozenset(_DATA["plural_types"])
 _OUTLET_ENDS = frozenset(_DATA["outlet_last_words"])
 _NEVER = frozenset(_DATA["never_in_names"])
+_DOCUMENTS = frozenset(_DATA["document_heads"])
 _TITLE_ENDINGS = frozenset(_DATA["title_words_ending_names"])
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -63,6 +64,8 @@ def acts(name: str) -> bool:
     words = [w for w in _WORD.findall(folded) if w not in ("of", "the", "and", "for", "-")]
     if any(w in _NEVER for w in words):
         return False  # "SIGNED A MEMORANDUM", "Government of X - Minister of Y"
+    if words and words[0] in _DOCUMENTS:
+        return False  # "the Protocol of the Commission": a document, not its author
     if words and words[-1] in TITLE_WORDS and words[-1] not in _TITLE_ENDINGS:
         return False  # "SamSMU Professor": a title, not a name
     if not words or words[-1] in _PLURALS:
