@@ -359,18 +359,22 @@ class RecordView(QWidget):
     def _prepare_once_painted(self) -> None:
         """`_prepare` once the loaded rows are on screen: its worker imports numpy, whose
         shared libraries load holding the interpreter's lock, and would otherwise hold up the
-        paint of every row by up to a tenth of a second (issue 18). A hidden view paints
-        nothing, so it starts at once."""
+        paint of every row by up to a tenth of a second (issue 18). The model's reset asks for
+        that paint; a hidden view paints nothing, so it starts at once, and a window that shows
+        but does not paint (minimized) starts a second later."""
         if not self.table.isVisible():
             self._prepare()
             return
+        waiting = [True]
 
         def painted() -> None:
-            self.table.painted.disconnect(painted)
-            self._prepare()
+            if waiting:
+                waiting.clear()
+                self.table.painted.disconnect(painted)
+                self._prepare()
 
         self.table.painted.connect(painted)
-        self.table.viewport().update()
+        QTimer.singleShot(1000, self, painted)
 
     def _prepare(self) -> None:
         """What searching and sorting the rows need beyond them, made on a worker once they
