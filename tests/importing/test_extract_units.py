@@ -170,3 +170,15 @@ def test_a_document_named_with_capitals_is_no_organization() -> None:
     names = {o.name for o in draft.organizations}
     assert not any(name.startswith(("Protocol", "Roadmap")) for name in names)
     assert {"Joint Trade Commission", "Lakeside Grain Company"} <= names
+
+
+def test_a_person_named_right_after_an_organization_is_cut_off_it() -> None:
+    draft = _draft(
+        "Embassy news\n\n"
+        "The Foreign Policy Advisor of the Embassy of South Africa Peace Moyo paid a visit to "
+        "Lakeside University. During the visit, Counselor of the embassy, Mr. Peace Moyo met "
+        "the rector."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Embassy of South Africa" in names
+    assert not any("Moyo" in name for name in names)

@@ -16,7 +16,8 @@ def separate(
     organizations: list[OrganizationMention], people: list[PersonMention]
 ) -> tuple[list[OrganizationMention], list[PersonMention]]:
     """Drop a one-word organization that is a person's surname, and a person who is an
-    organization found elsewhere in the article."""
+    organization found elsewhere in the article; a person's full name that ends an
+    organization's run is cut off it."""
     surnames = {p.name.split()[-1] for p in people}
     titled = {p.name for p in people if p.title}  # "Minister ... Han Changfu": a person
     kept = [
@@ -24,6 +25,13 @@ def separate(
         for m in organizations
         if not (m.kind is None and (" " not in m.name and m.name in surnames or m.name in titled))
     ]
+    full_names = {p.name for p in people if len(p.name.split()) >= 2}
+    for m in kept:  # "Advisor of the Embassy of X Peace Kennedy": the person ends the run
+        for name in full_names:
+            rest = m.name.removesuffix(f" {name}")
+            if not m.derived and rest != m.name and len(rest.split()) >= 2:
+                m.name, m.end = rest, m.end - len(name) - 1
+                break
     names = {m.name for m in kept if not m.derived and m.kind != "government"}
     return kept, [p for p in people if p.name not in names]
 
