@@ -182,3 +182,14 @@ def test_a_person_named_right_after_an_organization_is_cut_off_it() -> None:
     names = {o.name for o in draft.organizations}
     assert "Embassy of South Africa" in names
     assert not any("Moyo" in name for name in names)
+
+
+def test_a_university_written_only_as_the_home_of_an_institute_is_no_partner() -> None:
+    draft = _draft(
+        "Clinic news\n\n"
+        "The Amber Heart Clinic and the Institute for Heart Studies at Northfield University "
+        "signed a memorandum on joint research. The Amber Heart Clinic will host ten doctors."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Northfield University" not in names
+    assert "Institute for Heart Studies" in names

@@ -24,8 +24,9 @@ _DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_
 _UNIT_HEADS = frozenset(_DATA["unit_heads"])
 # What joins a subordinate to its parent: "X under the Y", "X of the Y", "X at the Y".
 UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?")
-# Only "of" and "under" make the parent part of the subordinate's official name; "the School of
-# X at the Y University" is a unit of Y, which stays (and the unit folds into it).
+# "Of" and "under" make the parent part of the subordinate's official name, and so does "at"
+# ("the Institute for X at Y University"), except after a unit: "the School of X at the Y
+# University" is a unit of Y, which stays (and the unit folds into it).
 _IN_NAME = re.compile(r"\s+(?:under|of)\s+(?:the\s+)?")
 
 
@@ -40,7 +41,11 @@ def without_parents_only(
     as_parent = {
         id(parent)
         for child, parent in zip(ordered, ordered[1:], strict=False)
-        if child.parent == parent.name and _IN_NAME.fullmatch(text[child.end : parent.start])
+        if child.parent == parent.name
+        and (
+            _IN_NAME.fullmatch(text[child.end : parent.start])
+            or (UNDER_THE.fullmatch(text[child.end : parent.start]) and not is_unit(child.name))
+        )
     }
     only: dict[str, bool] = {}
     for mention in mentions:
