@@ -193,3 +193,24 @@ def test_a_university_written_only_as_the_home_of_an_institute_is_no_partner() -
     names = {o.name for o in draft.organizations}
     assert "Northfield University" not in names
     assert "Institute for Heart Studies" in names
+
+
+def test_a_body_named_only_as_background_is_no_partner() -> None:
+    draft = _draft(
+        "Think tank news\n\n"
+        "The Steppe Policy Institute and the Lakeside Centre for Asian Studies signed a "
+        "memorandum on joint research. The Lakeside Centre for Asian Studies was founded in "
+        "1998 by the Amber Trade Association and is a member of the Pacific Think Tank Network."
+    )
+    names = {o.name for o in draft.organizations}
+    assert {"Steppe Policy Institute", "Lakeside Centre for Asian Studies"} <= names
+    assert not names & {"Amber Trade Association", "Pacific Think Tank Network"}
+
+
+def test_a_founder_that_also_acts_stays() -> None:
+    draft = _draft(
+        "Think tank news\n\n"
+        "The Lakeside Centre for Asian Studies was founded by the Amber Trade Association. "
+        "The Amber Trade Association will fund two joint studies in 2026."
+    )
+    assert "Amber Trade Association" in {o.name for o in draft.organizations}

@@ -9,6 +9,7 @@ from pathlib import Path
 from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.actors import acts, drop_patronymic_repeats, is_person
 from kztracker.importing.extract.english.agreements import memoranda_in
+from kztracker.importing.extract.english.background import background
 from kztracker.importing.extract.english.boilerplate import content_paragraphs
 from kztracker.importing.extract.english.brands import brand_organizations
 from kztracker.importing.extract.english.country_owners import countries_before
@@ -144,6 +145,7 @@ class EnglishRules:
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]
         visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
+        visited |= background(org_mentions, text)  # "founded in 1993 by X", "a member of Y"
         org_mentions = [m for m in org_mentions if m.name not in visited]
         _subordinates(text, org_mentions)
         org_mentions = without_parents_only(text, org_mentions, person_mentions, core_key)
