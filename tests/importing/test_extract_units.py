@@ -214,3 +214,14 @@ def test_a_founder_that_also_acts_stays() -> None:
         "The Amber Trade Association will fund two joint studies in 2026."
     )
     assert "Amber Trade Association" in {o.name for o in draft.organizations}
+
+
+def test_a_name_that_stops_on_an_adjective_runs_on_over_and() -> None:
+    draft = _draft(
+        "Think tank news\n\n"
+        "The Steppe Policy Institute and the Institute of Strategic and International Studies of "
+        "Ruritania signed a memorandum on joint research."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Institute of Strategic and International Studies of Ruritania" in names
+    assert not names & {"Institute of Strategic", "International Studies"}

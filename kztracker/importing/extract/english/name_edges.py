@@ -45,6 +45,17 @@ _PORTFOLIOS = json.loads((Path(__file__).parent / "data" / "ministries.json").re
 _FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS)
 
 
+_ORGANIZATION_DATA = json.loads(
+    (Path(__file__).parent / "data" / "organizations.json").read_text("utf-8")
+)
+# "Institute of Strategic": a complement that stops on an adjective is unfinished.
+_UNFINISHED = re.compile(
+    r"\bof\s+[A-Z][a-z]*(?:" + "|".join(_ORGANIZATION_DATA["adjective_endings"]) + r")$"
+)
+# "... and International Studies of Malaysia": the rest of it, over "and".
+_REST = re.compile(r"^\s+and\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?")
+
+
 _AND_PERSON = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?([A-Za-z-]+)")
 
@@ -94,6 +105,12 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
             mention.start -= len(lead)
         else:
             _field_and(before, mention)
+        unfinished = _UNFINISHED.search(mention.name)
+        rest = _REST.match(sentence.text[mention.end - sentence.start :]) if unfinished else None
+        head = rest.group(0).split(" of ")[0].split()[-1] if rest else ""
+        if rest and head.casefold() not in ORGANIZATION_TYPES:
+            mention.name += rest.group(0)  # not "of Economic and Tartu University": another
+            mention.end += rest.end()
         based = _BASED.match(mention.name)
         if based:  # "Paris-based Lumiere Energies": Lumiere Energies, of France
             place = based.group("place").casefold()
