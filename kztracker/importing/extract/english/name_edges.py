@@ -106,11 +106,11 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
         else:
             _field_and(before, mention)
         unfinished = _UNFINISHED.search(mention.name)
-        rest = _REST.match(sentence.text[mention.end - sentence.start :]) if unfinished else None
-        head = rest.group(0).split(" of ")[0].split()[-1] if rest else ""
-        if rest and head.casefold() not in ORGANIZATION_TYPES:
-            mention.name += rest.group(0)  # not "of Economic and Tartu University": another
-            mention.end += rest.end()
+        tail = _REST.match(sentence.text[mention.end - sentence.start :]) if unfinished else None
+        head = tail.group(0).split(" of ")[0].split()[-1] if tail else ""
+        if tail and head.casefold() not in ORGANIZATION_TYPES:
+            mention.name += tail.group(0)  # not "of Economic and Tartu University": another
+            mention.end += tail.end()
         based = _BASED.match(mention.name)
         if based:  # "Paris-based Lumiere Energies": Lumiere Energies, of France
             place = based.group("place").casefold()
