@@ -225,3 +225,14 @@ def test_a_name_that_stops_on_an_adjective_runs_on_over_and() -> None:
     names = {o.name for o in draft.organizations}
     assert "Institute of Strategic and International Studies of Ruritania" in names
     assert not names & {"Institute of Strategic", "International Studies"}
+
+
+def test_an_honorific_before_a_surname_that_is_a_type_word_is_no_organization() -> None:
+    draft = _draft(
+        "Clinic news\n\n"
+        "Professor Park Min Soo of the Amber Heart Clinic met the rector of Lakeside "
+        "University. The clinic will train 50 nurses in 2026."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Amber Heart Clinic" in names
+    assert not any("Park" in name for name in names)

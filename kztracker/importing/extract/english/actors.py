@@ -12,6 +12,7 @@ from pathlib import Path
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     DIRECTIONS,
+    HONORIFICS,
     NATIONALITIES,
     NON_ORGANIZATION_NOUNS,
     ORGANIZATION_TYPES,
@@ -66,6 +67,8 @@ def acts(name: str) -> bool:
         return False  # "SIGNED A MEMORANDUM", "Government of X - Minister of Y"
     if words and words[0] in _DOCUMENTS:
         return False  # "the Protocol of the Commission": a document, not its author
+    if len(words) == 2 and words[0] in HONORIFICS:
+        return False  # "Professor Park", "Dr Hall": a surname that is also a type word
     if words and words[-1] in TITLE_WORDS and words[-1] not in _TITLE_ENDINGS:
         return False  # "SamSMU Professor": a title, not a name
     if not words or words[-1] in _PLURALS:
