@@ -153,6 +153,28 @@ def match_memoranda(
             reason = _reason(parts, agree, disagreement=disagreement)
             candidates.append(Candidate(memo_id, title, round(score, 3), reason))
         finish(item.match, candidates, thresholds, barred)
+        if item.match.action == "create":
+            _set_title_apart(draft, item, {fold(row.title) for row in rows})
+
+
+def _set_title_apart(draft: Draft, item: DraftMemorandum, stored: set[str]) -> None:
+    """A new memorandum whose title a stored one already has is told apart by its signing date
+    (or a number): titles are unique, and a proposal the reviewer did not touch must apply.
+    The text's milestones tied to it follow the new title."""
+    if fold(item.title) not in stored:
+        return
+    suffixes = [str(item.signed_on)] if item.signed_on else []
+    suffixes += [str(n) for n in range(2, 100)]
+    old = item.title
+    taken = stored | {fold(m.title) for m in draft.memoranda if m is not item}
+    for suffix in suffixes:
+        title = f"{old} ({suffix})"
+        if fold(title) not in taken:
+            break
+    item.title = title
+    for milestone in draft.milestones:
+        if milestone.memorandum == old:
+            milestone.memorandum = title
 
 
 def _told(wanted: set[str], said: set[str], least: int = 3) -> float:

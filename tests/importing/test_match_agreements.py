@@ -69,6 +69,36 @@ def test_a_memorandum_signed_at_another_date_is_a_new_one(seeded_db: Database) -
     assert same.match.action == "link"
 
 
+def test_a_new_memorandum_with_a_stored_title_is_told_apart_and_applies(
+    seeded_db: Database,
+) -> None:
+    """Dates that disagree make a new record; titles are unique, so the proposal takes its
+    signing date into its title (and its milestone follows) instead of failing at Apply."""
+    from kztracker.importing.apply import apply_draft
+
+    title = "Crypto School project with Binance"
+    with seeded_db.sessions.begin() as session:
+        memo = session.scalars(select(Memorandum).where(Memorandum.title == title)).one()
+        memo.signed_on = PartialDate(2024, 10)
+    draft = _matched(
+        seeded_db,
+        organizations=[DraftOrganization(MINISTRY), DraftOrganization("Binance")],
+        memoranda=[
+            DraftMemorandum(title, parties=[MINISTRY, "Binance"], signed_on=PartialDate(2025, 3))
+        ],
+        milestones=[DraftMilestone("Second crypto school opens", memorandum=title)],
+    )
+    (later,) = draft.memoranda
+    assert later.match.action == "create"
+    assert later.title == f"{title} (2025-03)"
+    assert draft.milestones[0].memorandum == later.title
+    with seeded_db.sessions.begin() as session:
+        apply_draft(session, draft)
+    with seeded_db.session() as session:
+        stored = session.scalars(select(Memorandum.title).where(Memorandum.title.like("Crypto%")))
+        assert sorted(stored) == [title, f"{title} (2025-03)"]
+
+
 def test_a_milestone_of_a_new_agreement_does_not_take_an_old_ones(seeded_db: Database) -> None:
     title = "GenAI courses prepared for 7,000 students"  # serves the Google/NVIDIA/Huawei one
     partners = [MINISTRY, "Google", "NVIDIA", "Huawei"]
