@@ -5,11 +5,42 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import time
+
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kztracker.db import Database
+
+
+MESSAGE_PATIENCE = 10.0  # seconds a message box may stay open before the guard closes it
+
+
+@pytest.fixture(autouse=True)
+def no_message_left_open(qapp: QApplication) -> Iterator[None]:
+    """A modal message nobody answers would hang the whole run (a static QMessageBox.warning
+    blocks in its own event loop); close it after a while and fail the test with its text."""
+    stuck: list[str] = []
+    opened: dict[int, float] = {}
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        since = opened.setdefault(id(box), time.monotonic())
+        if time.monotonic() - since > MESSAGE_PATIENCE:
+            stuck.append(box.text())
+            box.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(250)
+    yield
+    timer.stop()
+    if stuck:
+        pytest.fail("a message box was left open with no answer: " + " | ".join(stuck))
 
 
 @pytest.fixture
