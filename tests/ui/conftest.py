@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
-
-import time
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kztracker.db import Database
-
 
 MESSAGE_PATIENCE = 10.0  # seconds a message box may stay open before the guard closes it
 
