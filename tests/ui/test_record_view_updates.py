@@ -162,3 +162,27 @@ def test_an_edit_is_searched_through_a_fresh_index(qtbot: QtBot, view: RecordVie
     view.search.setText("qwerty")
     view.apply_search()
     assert _titles(view) == ["Qwerty yurt"]
+
+
+def test_an_edited_title_sorts_into_its_place_both_ways_once_prepared_again(
+    qtbot: QtBot, view: RecordView
+) -> None:
+    # The places a sort reads are made again for the edited rows, never read stale: the last
+    # title renamed to sort near the head.
+    qtbot.waitUntil(view.model.is_prepared)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    record_id = view.model.record_id(view.model.rowCount() - 1)
+    assert record_id is not None
+
+    def rename(session: Session) -> Changes:
+        values = {"title": "Aaa 1 first of all"}
+        return update_record(session, "milestone", record_id, values, expected_version=None)
+
+    _apply(qtbot, view, rename)
+    qtbot.waitUntil(view.model.is_prepared)
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        view.table.sortByColumn(0, order)
+        titles = _titles(view)
+        descending = order == Qt.SortOrder.DescendingOrder
+        assert titles == sorted(titles, key=natural_key, reverse=descending)
+        assert titles.count("Aaa 1 first of all") == 1

@@ -247,3 +247,41 @@ def test_an_index_of_rows_since_replaced_is_not_used(qtbot: QtBot, seeded_db: Da
     model.set_index(old, SearchIndex([row.search for row in old], [row.id for row in old]))
     model.set_search(rows[5].title)
     assert rows[5].id not in _ids(model)
+
+
+def test_a_sort_over_places_made_on_a_worker_gives_the_same_order_as_over_keys(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    """The places a view's worker makes once the rows are shown order every column, both
+    ways, exactly as the sort keys do: ties by id, empty cells last, numbers in names by
+    value, Cyrillic by the alphabet."""
+    _add_ties_and_empty_cells(seeded_db)
+    by_keys, rows = _model(seeded_db)
+    by_places = RecordTableModel("milestone")
+    by_places.set_rows(rows)
+    base = by_places.base_rows()
+    rank, place = by_places.ranker(by_places.unranked()), by_places.placer()
+    ranks = rank(base)
+    places = place(ranks)
+    by_places.add_ranks(base, ranks, places)
+    assert set(places) == set(range(len(by_places.columns)))  # every column has its places
+    for column in range(len(by_keys.columns)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            by_keys.sort(column, order)
+            by_places.sort(column, order)
+            assert _ids(by_places) == _ids(by_keys), (by_keys.columns[column].field, order)
+
+
+def test_an_edit_drops_the_places_of_the_rows_it_replaced(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    model, rows = _model(seeded_db)
+    base = model.base_rows()
+    ranks = model.ranker()(base)
+    model.add_ranks(base, ranks, model.placer()(ranks))
+    title = _column(model, "title")
+    first = min(rows, key=lambda row: natural_key(row.title))
+    # The first title by its key becomes the last: a sort by the old places would keep it first.
+    model.update_rows([first._replace(title="\u044f" * 5)])
+    model.sort(title, Qt.SortOrder.AscendingOrder)
+    assert _ids(model)[-1] == first.id

@@ -388,18 +388,19 @@ class RecordView(QWidget):
         self._preparing = True
         model = self.model
         rows, in_order = model.base_rows(), model.ordered_rows()
-        rank = model.ranker(model.unranked())
+        rank, place = model.ranker(model.unranked()), model.placer()
 
-        def work(_ticket: Any) -> tuple[dict[int, list[Any]], Any, Any]:
+        def work(_ticket: Any) -> tuple[dict[int, list[Any]], dict[int, Any], Any, Any]:
             from kztracker.services.search_index import SearchIndex  # numpy, not at start
 
             index = SearchIndex(list(map(_SEARCH_KEY, rows)), list(map(_ID, rows)))
             positions = None if in_order is rows else index.positions(in_order)
-            return rank(rows), index, positions
+            ranks = rank(rows)
+            return ranks, place(ranks), index, positions
 
-        def arrived(result: tuple[dict[int, list[Any]], Any, Any]) -> None:
-            ranks, index, positions = result
-            model.add_ranks(rows, ranks)
+        def arrived(result: tuple[dict[int, list[Any]], dict[int, Any], Any, Any]) -> None:
+            ranks, places, index, positions = result
+            model.add_ranks(rows, ranks, places)
             model.set_index(rows, index, in_order, positions)
             finished()
             if model.is_prepared():

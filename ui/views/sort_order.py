@@ -89,6 +89,38 @@ def order_of(ranks: list[Any], reverse: bool, counts: bool) -> list[int]:
     return order if reverse else order[empty:] + order[:empty]
 
 
+def places_of(ranks: list[Any]) -> Any:
+    """Each row's place among its column's distinct filled sort keys (`ranks_of`): 0 the least,
+    equal keys the same place, -1 an empty cell; a numpy array, or None when the keys do not
+    order among themselves (the column then sorts by its keys, as `order_of`). Made on a worker
+    once per load or edit, so that a sort compares small integers in numpy, not keys in Python
+    (100,000 titles: about 30 ms of key comparisons)."""
+    import numpy as np  # loaded by the search index's worker by then, never at start
+
+    filled = set(ranks)
+    filled.discard("")
+    try:
+        place = {key: n for n, key in enumerate(sorted(filled))}
+    except TypeError:
+        return None
+    place[""] = -1
+    return np.fromiter(map(place.__getitem__, ranks), dtype=np.int32, count=len(ranks))
+
+
+def order_by_places(places: Any, reverse: bool) -> list[int]:
+    """`order_of` over a column's `places_of`: the same positions, filled cells in the chosen
+    direction, empty ones last, ties by id ascending (a stable sort of positions in id order)."""
+    import numpy as np
+
+    empty = places < 0
+    if reverse:
+        key = np.where(empty, 1, -places)
+    else:
+        key = np.where(empty, np.iinfo(np.int32).max, places)
+    order: list[int] = np.argsort(key, kind="stable").tolist()
+    return order
+
+
 def by_id(rows: Iterable[Any]) -> list[Any]:
     """Rows in id order: the order `ordered` starts from (almost free when they already are)."""
     return sorted(rows, key=_ID)

@@ -34,7 +34,15 @@ from kztracker.services.search import (
 )
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS
-from ui.views.sort_order import by_id, column_keys, order_of, ordered, ranks_of
+from ui.views.sort_order import (
+    by_id,
+    column_keys,
+    order_by_places,
+    order_of,
+    ordered,
+    places_of,
+    ranks_of,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,6 +101,9 @@ class RecordTableModel(QAbstractTableModel):
         self._base: list[Any] = []
         # Per column, each row's sort key, aligned with `_base` (sort_order.ranks_of).
         self._ranks: dict[int, list[Any]] = {}
+        # Per column, each row's place among the distinct keys (sort_order.places_of), made
+        # on a worker once the rows are shown: a sort of every row then sorts integers.
+        self._places: dict[int, Any] = {}
         self._all: list[Any] = []
         self._shown: list[Any] = []
         self._query = ""
@@ -133,6 +144,7 @@ class RecordTableModel(QAbstractTableModel):
         """
         self._base = list(rows) if ids_ascending else by_id(rows)
         self._ranks = dict(ranks or {})
+        self._places = {}
         self._index = self._positions = None
         self._texts.clear()
         self._recent.clear()
@@ -198,10 +210,29 @@ class RecordTableModel(QAbstractTableModel):
         """The columns whose sort keys the rows do not have yet."""
         return [column for column in range(len(self.columns)) if column not in self._ranks]
 
-    def add_ranks(self, rows: list[Any], ranks: dict[int, list[Any]]) -> None:
-        """Sort keys made on a worker for `rows`, kept if they are still the model's rows."""
+    def placer(self) -> Callable[[dict[int, list[Any]]], dict[int, Any]]:
+        """Each column's places (sort_order.places_of) from the sort keys `ranker()` made and
+        those the rows have already, for `add_ranks`; run on a worker (it loads numpy)."""
+        known = dict(self._ranks)
+
+        def place(ranks: dict[int, list[Any]]) -> dict[int, Any]:
+            every = {**known, **ranks}
+            made = {column: places_of(keys) for column, keys in every.items()}
+            return {column: places for column, places in made.items() if places is not None}
+
+        return place
+
+    def add_ranks(
+        self,
+        rows: list[Any],
+        ranks: dict[int, list[Any]],
+        places: dict[int, Any] | None = None,
+    ) -> None:
+        """Sort keys (and places, `placer`) made on a worker for `rows`, kept if they are
+        still the model's rows."""
         if rows is self._base:
             self._ranks.update(ranks)
+            self._places.update(places or {})
 
     def is_prepared(self) -> bool:
         """True once the rows have their search index and every column's sort keys."""
@@ -230,7 +261,11 @@ class RecordTableModel(QAbstractTableModel):
                 self._base, self._fields[column], self._keys[column]
             )
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        order = order_of(ranks, reverse, self.columns[column].show == "count")
+        places = self._places.get(column)
+        if places is not None and len(places) == len(self._base):
+            order = order_by_places(places, reverse)
+        else:
+            order = order_of(ranks, reverse, self.columns[column].show == "count")
         rows = list(map(self._base.__getitem__, order))
         # Kept for the index's next search (without one, a load's worker makes them).
         self._order = (rows, order) if self._index is not None else None
@@ -358,6 +393,7 @@ class RecordTableModel(QAbstractTableModel):
             kept.extend(fresh.values())  # records created since the load
             self._base = by_id(kept)
             self._ranks = {}  # made again, for the new rows, by the next sort
+            self._places = {}  # and by the view's next `prepare`
             self._index = self._positions = None  # and the index by the view's next `prepare`
             self._all = self._ordered() if self._sort_column >= 0 else self._base
             self._recent.clear()
