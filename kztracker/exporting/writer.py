@@ -23,7 +23,8 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell._writer import write_cell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, WriteOnlyCell
+from openpyxl.compat import safe_string
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -32,6 +33,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.xml.functions import XML_NS, Element
 
 # check_target: workbook.py checks the target through this module before any work.
 from kztracker.atomic_file import check_target as check_target
@@ -98,7 +100,7 @@ class _HeaderText(str):
 class _FixedStyleCell(Cell):
     """A template cell whose style never changes, so its style id is looked up once."""
 
-    __slots__ = ("fixed_style_id",)
+    __slots__ = ("fixed_style_id", "style_attribute")
 
     @property
     def style_id(self) -> int:
@@ -127,7 +129,63 @@ def _template(ws: Any, cls: type[_FixedStyleCell] = _FixedStyleCell, **style: An
     for name, value in style.items():
         setattr(cell, name, value)
     cell.fixed_style_id = Cell.style_id.fget(cell)  # type: ignore[attr-defined]
+    # The "s" attribute openpyxl writes for it (none for an unstyled cell), computed once.
+    cell.style_attribute = {"s": str(cell.fixed_style_id)} if cell.has_style else {}
     return cell
+
+
+_PRESERVE = {f"{{{XML_NS}}}space": "preserve"}
+_NO_ATTRIBUTES: dict[str, str] = {}
+
+
+def _write_text(xf: Any, reference: str, style: dict[str, str], text: str) -> None:
+    """A non-empty text cell, as openpyxl's lxml_write_cell writes it (an inline string), without
+    its per-cell type inference, coordinate and style lookups and hyperlink bookkeeping."""
+    attributes = {"r": reference, **style, "t": "inlineStr"}
+    with xf.element("c", attributes):
+        with xf.element("is"):
+            el = Element("t", _PRESERVE if text != text.strip() else _NO_ATTRIBUTES)
+            el.text = text
+            xf.write(el)
+
+
+def _write_number(xf: Any, reference: str, style: dict[str, str], number: Any) -> None:
+    """A number cell (a date is its day number), as openpyxl's lxml_write_cell writes it."""
+    attributes = {"r": reference, **style, "t": "n"}
+    with xf.element("c", attributes):
+        with xf.element("v"):
+            xf.write(safe_string(number))
+
+
+def write_plain_rows(ws: Any) -> None:
+    """Have the write-only sheet `ws` write the rows appended to it from now on as openpyxl
+    would (unstyled cells), with its ints and plain texts written directly: a sheet of a row per
+    record (the register) would otherwise spend most of its time in openpyxl's generic cell."""
+    ws._get_writer()
+    ws._values_to_row = lambda values, row: values
+    ws._writer.write_row = lambda xf, values, row: _write_plain_row(ws, xf, values, row)
+
+
+def _plain_text(text: str) -> bool:
+    """Text openpyxl's cell would store as it is: not empty, no formula, no illegal character."""
+    return bool(text) and text[0] != "=" and not ILLEGAL_CHARACTERS_RE.search(text)
+
+
+def _write_plain_row(ws: Any, xf: Any, values: Sequence[Any], row: int) -> None:
+    with xf.element("row", {"r": str(row)}):
+        for col, value in enumerate(values, start=1):
+            if value is None:
+                continue
+            kind = type(value)
+            reference = f"{get_column_letter(col)}{row}"
+            if kind is int:
+                _write_number(xf, reference, _NO_ATTRIBUTES, value)
+            elif kind is str and _plain_text(value):
+                _write_text(xf, reference, _NO_ATTRIBUTES, value)
+            else:  # whatever openpyxl's own cell makes of it (a formula, a refusal, ...)
+                cell = WriteOnlyCell(ws, value)
+                cell.row, cell.column = row, col
+                write_cell(xf, ws, cell, cell.has_style)
 
 
 def _clean(text: str) -> str:
@@ -309,6 +367,7 @@ class SheetWriter:
         self._serials: dict[PartialDate | dt.date, float] = {}
         self.rows = 0
         ws._values_to_row = self._cells_of_row  # the fast path; see the module docstring
+        self._letters = [""] + [get_column_letter(i) for i in range(1, len(self.columns) + 1)]
         # Wrapping columns, and how many characters fit on one of their lines.
         self._wrapping = [
             (i, c.width * CHARS_PER_WIDTH) for i, c in enumerate(self.columns) if c.wraps
@@ -422,11 +481,21 @@ class SheetWriter:
         # openpyxl's own row step, plus the link cells it cannot write: a formula with its result.
         attributes = {"r": str(row)}
         attributes.update(self.ws.row_dimensions.get(row, {}))
+        letters = self._letters
         with xf.element("row", attributes):
             for cell in cells:
-                if type(cell) is _LinkCell:
+                kind = type(cell)
+                if kind is _LinkCell:
                     _write_link(xf, cell)
-                else:
+                elif kind is not _FixedStyleCell:
+                    write_cell(xf, self.ws, cell, cell.has_style)
+                elif cell.data_type == "n":
+                    reference = f"{letters[cell.column]}{row}"
+                    _write_number(xf, reference, cell.style_attribute, cell._value)
+                elif cell.data_type == "s" and cell._value:
+                    reference = f"{letters[cell.column]}{row}"
+                    _write_text(xf, reference, cell.style_attribute, cell._value)
+                else:  # a date and time, or a text left empty by cleaning
                     write_cell(xf, self.ws, cell, cell.has_style)
 
     # -- after the rows -----------------------------------------------------------------------
