@@ -1,8 +1,9 @@
 """Writing sheets with openpyxl's write-only mode: styled, formula-safe, fast, and atomically.
 
 Speed: openpyxl's generic path creates a cell object per styled value, infers its type and
-looks its style up in a hashed list. Here each column has one template cell per style, filled
-in place row after row with the type already known and the style id computed once.
+looks its style up in a hashed list. Here each column has one template cell per style, its
+style id computed once, and each appended value is written straight to the row's XML by its
+kind, as openpyxl's lxml_write_cell would write it (the same bytes), without a cell per value.
 
 Links between sheets are HYPERLINK formulas written with their result: LibreOffice wraps their
 text like any other cell (it does not wrap a cell hyperlink), and Excel's Protected View, which
@@ -122,6 +123,11 @@ def _write_link(xf: Any, cell: _LinkCell) -> None:
             xf.write(formula)
         with xf.element("v"):
             xf.write(text)
+
+
+def _as_appended(values: Sequence[Any], row: int) -> Sequence[Any]:
+    """A row's values as appended: SheetWriter._write_row writes them, each kind its own way."""
+    return values
 
 
 def _template(ws: Any, cls: type[_FixedStyleCell] = _FixedStyleCell, **style: Any) -> Any:
@@ -366,7 +372,7 @@ class SheetWriter:
         self._cells = [_ColumnCells(ws) for _ in self.columns]
         self._serials: dict[PartialDate | dt.date, float] = {}
         self.rows = 0
-        ws._values_to_row = self._cells_of_row  # the fast path; see the module docstring
+        ws._values_to_row = _as_appended  # the fast path; see the module docstring
         self._letters = [""] + [get_column_letter(i) for i in range(1, len(self.columns) + 1)]
         # Wrapping columns, and how many characters fit on one of their lines.
         self._wrapping = [
@@ -431,72 +437,66 @@ class SheetWriter:
         self.ws.append(values)
         del dimensions[self.rows]
 
-    def _cells_of_row(self, values: Sequence[Any], row: int) -> Iterator[Cell]:
-        cells = self._cells
-        for col, value in enumerate(values):
-            if value is None:
-                continue
-            kind = type(value)
-            if kind is str:
-                if not value:
-                    continue
-                cell = self._text(cells[col].text, value)
-            elif kind is PartialDate or kind is dt.date:
-                # Written as Excel's day number, as openpyxl would, converted once per date.
-                cell = cells[col].date(value.precision if kind is PartialDate else "day")
-                serial = self._serials.get(value)
-                if serial is None:
-                    day = value.first_day() if kind is PartialDate else value
-                    serial = self._serials[value] = to_excel(day)
-                cell._value, cell.data_type = serial, "n"
-            elif kind is int or kind is float:
-                cell = cells[col].text
-                cell._value, cell.data_type = value, "n"
-            elif kind is Link:
-                if not fits_formula(value.text) or not fits_formula(value.location):
-                    cell = self._text(cells[col].text, value.text)
-                else:
-                    link = cells[col].link()
-                    link.location = value.location
-                    cell = self._text(link, value.text)
-            elif kind is Heading:
-                cell = self._text(cells[col].heading(value.level, value.numbers), value.text)
-            elif kind is Note:
-                cell = self._text(cells[col].note(), value.text)
-            elif kind is dt.datetime:
-                cell = cells[col].datetime()
-                cell._value, cell.data_type = value, "d"
-            elif kind is _HeaderText:
-                cell = self._text(self._header_cell, value)
-            else:
-                cell = self._text(cells[col].text, str(value))
-            cell.row, cell.column = row, col + 1
-            yield cell
-
-    def _text(self, cell: Cell, text: str) -> Cell:
-        cell._value, cell.data_type = _clean(text), "s"
-        return cell
-
-    def _write_row(self, xf: Any, cells: Iterator[Cell], row: int) -> None:
-        # openpyxl's own row step, plus the link cells it cannot write: a formula with its result.
+    def _write_row(self, xf: Any, values: Sequence[Any], row: int) -> None:
+        # openpyxl's own row step, each value written straight from its kind to the row's XML
+        # with its column's template style (a link as a formula with its result), not through a
+        # cell object per value and openpyxl's generic lxml_write_cell.
         attributes = {"r": str(row)}
         attributes.update(self.ws.row_dimensions.get(row, {}))
-        letters = self._letters
+        cells, letters, text = self._cells, self._letters, self._put_text
         with xf.element("row", attributes):
-            for cell in cells:
-                kind = type(cell)
-                if kind is _LinkCell:
-                    _write_link(xf, cell)
-                elif kind is not _FixedStyleCell:
+            for col, value in enumerate(values):
+                if value is None:
+                    continue
+                kind = type(value)
+                reference = f"{letters[col + 1]}{row}"
+                if kind is str:
+                    if value:
+                        text(xf, reference, cells[col].text, value, row, col)
+                elif kind is PartialDate or kind is dt.date:
+                    # Written as Excel's day number, as openpyxl would, converted once per date.
+                    cell = cells[col].date(value.precision if kind is PartialDate else "day")
+                    serial = self._serials.get(value)
+                    if serial is None:
+                        day = value.first_day() if kind is PartialDate else value
+                        serial = self._serials[value] = to_excel(day)
+                    _write_number(xf, reference, cell.style_attribute, serial)
+                elif kind is int or kind is float:
+                    _write_number(xf, reference, cells[col].text.style_attribute, value)
+                elif kind is Link:
+                    if not fits_formula(value.text) or not fits_formula(value.location):
+                        text(xf, reference, cells[col].text, value.text, row, col)
+                    else:
+                        link = cells[col].link()
+                        link.location = value.location
+                        link._value, link.data_type = _clean(value.text), "s"
+                        link.row, link.column = row, col + 1
+                        _write_link(xf, link)
+                elif kind is Heading:
+                    template = cells[col].heading(value.level, value.numbers)
+                    text(xf, reference, template, value.text, row, col)
+                elif kind is Note:
+                    text(xf, reference, cells[col].note(), value.text, row, col)
+                elif kind is dt.datetime:
+                    cell = cells[col].datetime()
+                    cell._value, cell.data_type = value, "d"
+                    cell.row, cell.column = row, col + 1
                     write_cell(xf, self.ws, cell, cell.has_style)
-                elif cell.data_type == "n":
-                    reference = f"{letters[cell.column]}{row}"
-                    _write_number(xf, reference, cell.style_attribute, cell._value)
-                elif cell.data_type == "s" and cell._value:
-                    reference = f"{letters[cell.column]}{row}"
-                    _write_text(xf, reference, cell.style_attribute, cell._value)
-                else:  # a date and time, or a text left empty by cleaning
-                    write_cell(xf, self.ws, cell, cell.has_style)
+                elif kind is _HeaderText:
+                    text(xf, reference, self._header_cell, value, row, col)
+                else:
+                    text(xf, reference, cells[col].text, str(value), row, col)
+
+    def _put_text(
+        self, xf: Any, reference: str, template: _FixedStyleCell, value: str, row: int, col: int
+    ) -> None:
+        cleaned = _clean(value)
+        if cleaned:
+            _write_text(xf, reference, template.style_attribute, cleaned)
+        else:  # nothing left after cleaning: the empty cell openpyxl writes
+            template._value, template.data_type = cleaned, "s"
+            template.row, template.column = row, col + 1
+            write_cell(xf, self.ws, template, template.has_style)
 
     # -- after the rows -----------------------------------------------------------------------
 
