@@ -301,14 +301,18 @@ class RecordView(QWidget):
         # the sorted column's keys (kept by the model; the others' follow in `_prepare`).
         order, load = self.model.sort_order(), self.model.loader()
 
+        def ordered(
+            rows: list[Any], choices: Choices | None
+        ) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
+            in_order, ranks = load(rows)
+            return rows, in_order, ranks, choices, order
+
         def work(connection: Connection) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
             from kztracker.services.browse import browse_rows
             from kztracker.services.filter_choices import filter_choices
 
             rows = by_id(browse_rows(connection, kind))
-            in_order, ranks = load(rows)
-            choices = filter_choices(connection) if wants_choices else None
-            return rows, in_order, ranks, choices, order
+            return ordered(rows, filter_choices(connection) if wants_choices else None)
 
         def plain(database: Database) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
             # A SQLite file's milestones through sqlite3, as their first page came: the rows
@@ -319,9 +323,7 @@ class RecordView(QWidget):
             if read is None:
                 with database.engine.connect() as connection:
                     return work(connection)
-            rows, choices = read
-            in_order, ranks = load(rows)
-            return rows, in_order, ranks, choices, order
+            return ordered(*read)
 
         if kind == "milestone":
             self.operations.read_database(plain, self._loaded, on_failure=self._failed, parent=self)
