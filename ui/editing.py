@@ -410,8 +410,10 @@ class Editor(QObject):
             conflict = ConflictDialog(
                 error,
                 self._window,
-                self._describe(command.kind),
-                self._field_labels(command.kind),
+                # The record that moved, which in a many-record command need not be the
+                # command's first kind.
+                self._describe(error.kind),
+                self._field_labels(error.kind),
                 allow_reload=False,
                 explanation=tr("Undoing now would delete it with their changes.")
                 if deleting
