@@ -387,7 +387,7 @@ def _resolve(session: Session, kind: str, field_name: str, name: str) -> int:
         raise _RowProblem(
             field_name,
             _("no {kind} named {name} in the database; add it first or correct the name").format(
-                kind=kind_name(kind), name=repr(name)
+                kind=kind_name(kind).lower(), name=repr(name)
             ),
         )
     return found

@@ -165,7 +165,7 @@ def test_dry_run_prints_one_line_per_change_and_writes_nothing(
     )
     assert err.strip().endswith(
         f"left out: Milestones: {edited.at(edited.bad).replace('Milestones ', '')}, column H "
-        "(Responsible) 'Nobody We Know': no Person named 'Nobody We Know' in the database; "
+        "(Responsible) 'Nobody We Know': no person named 'Nobody We Know' in the database; "
         "add it first or correct the name"
     )
     assert _milestone(edited.db, edited.changed) == edited.before
@@ -191,7 +191,7 @@ def test_json_lists_the_same_changes(
         }
     ]
     assert [p["reason"].split(";")[0] for p in found["problems"]] == [
-        "no Person named 'Nobody We Know' in the database"
+        "no person named 'Nobody We Know' in the database"
     ]
 
 

@@ -114,7 +114,7 @@ def test_links_and_other_spellings_show_old_and_new_and_apply(
         }
         assert len(changes.changes) == 4  # nothing else reads as changed
         assert changes.problem_lines() == [
-            "Memoranda: row 4, column G (Signatories) 'Someone Unknown': no Person named "
+            "Memoranda: row 4, column G (Signatories) 'Someone Unknown': no person named "
             "'Someone Unknown' in the database; add it first or correct the name"
         ]
         apply_changes(session, changes)
