@@ -451,9 +451,9 @@ def test_file_backup_saves_a_copy_in_the_chosen_folder(
 def test_milestones_show_a_first_page_then_every_row_keeping_the_search_typed_meanwhile(
     qtbot: QtBot, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.views.record_view as record_view
+    import ui.views.row_loading as row_loading
 
-    monkeypatch.setattr(record_view, "FIRST_PAGE", 3)
+    monkeypatch.setattr(row_loading, "FIRST_PAGE", 3)
     window = _open(qtbot, seeded_db)
     view = window.views["milestone"]
     seen: dict[str, Any] = {}

@@ -71,7 +71,7 @@ def test_an_edit_updates_its_row_in_an_open_view_without_a_reload(
     assert view.current_id() == record_id
     assert view.model.rowCount() == total
     assert reads == [] and resets == []
-    assert not view._stale
+    assert not view.row_loading.stale
 
 
 def test_a_new_and_a_deleted_milestone_join_and_leave_in_place(

@@ -1,16 +1,15 @@
 """A record view: search box, filters, a sortable table of one kind, and its actions.
 
-Rows are read off the UI thread (a SQLite file's milestones through sqlite3 by
-kztracker.first_read, before SQLAlchemy loads; the rest through Core alone) and searched,
-filtered and sorted inside the model. The view asks; the window decides what editing, deleting
-or opening means, by connecting the view's signals to the editor and the detail pane.
+Rows come in through the view's `RowLoading` (ui/views/row_loading.py: read off the UI thread,
+a first page of milestones ahead of every row, the search index after them, touched rows after
+a change) and are searched, filtered and sorted inside the model. The view asks; the window
+decides what editing, deleting or opening means, by connecting the view's signals to the
+editor and the detail pane.
 """
 
 from __future__ import annotations
 
-import logging
-from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -26,35 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kztracker.services.changes import Changes
-from kztracker.services.first_page_order import FIRST_PAGE_FIELDS
 from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import kind_label
 from ui.operations import Operations
 from ui.views.column_layout import ColumnLayout
 from ui.views.columns import COLUMNS
 from ui.views.filter_bar import FilterBar
-from ui.views.sort_order import by_id
+from ui.views.row_loading import LoadedRows, RowLoading
 from ui.views.table_model import RecordTableModel
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
-    from kztracker.db import Database
-    from kztracker.services.filter_choices import Choices
-
-# The rows are read on workers (Operations.read), which import the read path (SQLAlchemy Core
-# and the services' tables) there: the window is built and shown before it loads, and the
-# milestones' first page of a SQLite file is read without it (kztracker.first_read, issue 18).
-
-log = logging.getLogger(__name__)
-_SEARCH_KEY = attrgetter("search")
-_ID = itemgetter(0)
 
 # Kinds the user edits; sources are only read (they come in through imports).
 EDITABLE = ("memorandum", "organization", "person", "focus_area", "milestone")
-# Rows shown at once on the milestones' first load, before all 100,000 are in: a few screens.
-FIRST_PAGE = 300
 # Which browse-row facet pre-fills a quick milestone from a selected record.
 _PREFILL = {
     "memorandum": "memorandum_id",
@@ -119,7 +100,7 @@ class RecordView(QWidget):
     # The first rows are on screen; `loaded` follows when every row is in.
     first_rows_shown = Signal()
     loaded = Signal()
-    # The search index and every column's sort keys are in (`_prepare`), after `loaded`.
+    # The search index and every column's sort keys are in (RowLoading), after `loaded`.
     prepared = Signal()
 
     def __init__(self, kind: str, operations: Operations, parent: QWidget | None = None) -> None:
@@ -128,13 +109,8 @@ class RecordView(QWidget):
         self.operations = operations
         self.setObjectName(f"view_{kind}")
         self.model = RecordTableModel(kind, self)
-        self._loading = False
-        self._stale = True
+        # A record asked for (`select_record`) before the rows were in.
         self._pending_select: int | None = None
-        self._has_loaded = False
-        # A `_prepare` is running; another is asked for (the rows changed meanwhile).
-        self._preparing = False
-        self._prepare_again = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -169,6 +145,18 @@ class RecordView(QWidget):
         self.columns = ColumnLayout(kind, self.table, self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(_default_sort(kind), Qt.SortOrder.AscendingOrder)
+        self.row_loading = RowLoading(
+            self,
+            kind,
+            operations,
+            self.model,
+            self.table,
+            self._show_rows,
+            with_choices=self.filter_bar is not None,
+        )
+        self.row_loading.first_rows_shown.connect(self.first_rows_shown)
+        self.row_loading.loaded.connect(self.loaded)
+        self.row_loading.prepared.connect(self.prepared)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
@@ -202,147 +190,42 @@ class RecordView(QWidget):
         self.table.delete_requested.connect(lambda: self._request(self.delete_requested))
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-    # -- loading -------------------------------------------------------------------------------
+    # -- loading (the pipeline is ui/views/row_loading.py) -------------------------------------
 
     def mark_stale(self) -> None:
         """The data changed: reload now if shown, else the next time it is shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        self.row_loading.mark_stale()
 
     def apply_changes(self, changes: Any) -> None:
-        """What a service changed (`Operations.changed`). A milestones view that has its rows
-        reads only the rows the change touched (`touched_milestones`: the milestones changed,
-        or those naming a changed memorandum, partner, person or focus area) and puts them in
-        place (`update_rows`); the other views, small, reload as `mark_stale` does."""
-        if not self._refreshes_in_place(changes):
-            self.mark_stale()
-            return
-
-        def fresh(connection: Connection) -> tuple[list[Any], set[int]] | None:
-            from kztracker.services.browse import milestone_rows
-            from kztracker.services.touched_rows import touched_milestones
-
-            ids = touched_milestones(connection, changes)
-            if ids is None:
-                return None
-            rows = milestone_rows(connection, ids=ids) if ids else []
-            return rows, set(ids) - {row.id for row in rows}  # those gone
-
-        def arrived(result: tuple[list[Any], set[int]] | None) -> None:
-            if result is None or self._loading or self._stale:
-                self.mark_stale()  # a reload says it all (and brings these rows too)
-            else:
-                self.model.update_rows(*result)
-                self._prepare()
-
-        self.operations.read(fresh, arrived, on_failure=self._failed, parent=self)
-
-    def _refreshes_in_place(self, changes: Any) -> bool:
-        return (
-            self.kind == "milestone"
-            and isinstance(changes, Changes)
-            and self._has_loaded
-            and not self._loading
-            and not self._stale
-        )
+        """What a service changed (`Operations.changed`): the touched milestones in place, or
+        a reload (`RowLoading.apply_changes`)."""
+        self.row_loading.apply_changes(changes)
 
     def ensure_loaded(self) -> None:
-        if self._stale:
-            self.reload()
+        self.row_loading.ensure_loaded()
 
     def reload(self) -> None:
-        if self._loading:
-            self._stale = True  # reload again once this load is in
-            return
-        self._loading = True
-        self._stale = False
-        if self._shows_first_page():
-            order = self.model.sort_order()
-            field = self.model.columns[order[0]].field
-            descending = order[1] == Qt.SortOrder.DescendingOrder
+        self.row_loading.reload()
 
-            def first(database: Database) -> tuple[list[Any] | None, Any]:
-                from kztracker.first_read import first_milestones
+    @property
+    def has_loaded(self) -> bool:
+        return self.row_loading.has_loaded
 
-                return first_milestones(database, field, descending, FIRST_PAGE), order
-
-            self.operations.read_database(
-                first, self._first_page, on_failure=self._failed, parent=self
-            )
-            return
-        self._load_all()
-
-    def _shows_first_page(self) -> bool:
-        """On the milestones' first load, in whatever order the user left them sorted, a first
-        page read by SQL goes ahead of the 100,000 rows (the other kinds are small enough
-        to come in whole)."""
-        column = self.model.sort_order()[0]
-        return (
-            self.kind == "milestone"
-            and not self._has_loaded
-            and self.model.total_count() == 0
-            and 0 <= column
-            and self.model.columns[column].field in FIRST_PAGE_FIELDS
-        )
-
-    def _first_page(self, result: tuple[list[Any] | None, Any]) -> None:
-        rows, order = result
-        if rows is not None and not self._has_loaded:
-            # Search typed meanwhile applies to these rows now, and to all when they land.
-            self.model.set_rows(rows, sorted_by=order, in_order=rows)
-            self.first_rows_shown.emit()
-        self._load_all()
-
-    def _load_all(self) -> None:
-        kind = self.kind
-        wants_choices = self.filter_bar is not None
-        # Sorting 100,000 rows takes a tenth of a second: done here, off the UI thread, with
-        # the sorted column's keys (kept by the model; the others' follow in `_prepare`).
-        order, load = self.model.sort_order(), self.model.loader()
-
-        def ordered(
-            rows: list[Any], choices: Choices | None
-        ) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
-            in_order, ranks = load(rows)
-            return rows, in_order, ranks, choices, order
-
-        def work(connection: Connection) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
-            from kztracker.services.browse import browse_rows
-            from kztracker.services.filter_choices import filter_choices
-
-            rows = by_id(browse_rows(connection, kind))
-            return ordered(rows, filter_choices(connection) if wants_choices else None)
-
-        def plain(database: Database) -> tuple[list[Any], list[Any], Any, Choices | None, Any]:
-            # A SQLite file's milestones through sqlite3, as their first page came: the rows
-            # never wait for SQLAlchemy's import (issue 18). A server reads through Core.
-            from kztracker.first_read import every_milestone
-
-            read = every_milestone(database, wants_choices)
-            if read is None:
-                with database.engine.connect() as connection:
-                    return work(connection)
-            return ordered(*read)
-
-        if kind == "milestone":
-            self.operations.read_database(plain, self._loaded, on_failure=self._failed, parent=self)
-        else:
-            self.operations.read(work, self._loaded, on_failure=self._failed, parent=self)
-
-    def _loaded(self, result: tuple[list[Any], list[Any], Any, Choices | None, Any]) -> None:
-        rows, in_order, ranks, choices, order = result
-        self._loading = False
+    def _show_rows(self, loaded: LoadedRows, first_load: bool) -> None:
+        """Every row is in: the filter boxes' choices, the rows, and the row the user had
+        selected (or asked for) and the place they had scrolled to."""
         kept = self.current_id()
-        if choices is not None and self.filter_bar is not None:
+        if loaded.choices is not None and self.filter_bar is not None:
             self.filter_bar.blockSignals(True)
-            self.filter_bar.set_choices(choices)
+            self.filter_bar.set_choices(loaded.choices)
             self.filter_bar.blockSignals(False)
-        first_load = not self._has_loaded
         scrolled = self.table.verticalScrollBar().value()
-        self._has_loaded = True
         self.model.set_rows(
-            rows, sorted_by=order, in_order=in_order, ranks=ranks, ids_ascending=True
+            loaded.rows,
+            sorted_by=loaded.order,
+            in_order=loaded.in_order,
+            ranks=loaded.ranks,
+            ids_ascending=True,
         )
         wanted, self._pending_select = self._pending_select, None
         if wanted is not None:
@@ -352,81 +235,6 @@ class RecordView(QWidget):
         if first_load and wanted is None:
             # The first page's rows lead the full set: whoever scrolled through them stays put.
             self.table.verticalScrollBar().setValue(scrolled)
-        self.loaded.emit()
-        if self._stale:
-            self.reload()
-        else:
-            self._prepare_once_painted()
-
-    def _prepare_once_painted(self) -> None:
-        """`_prepare` once the loaded rows are on screen: its worker imports numpy, whose
-        shared libraries load holding the interpreter's lock, and would otherwise hold up the
-        paint of every row by up to a tenth of a second (issue 18). The model's reset asks for
-        that paint; a hidden view paints nothing, so it starts at once, and a window that shows
-        but does not paint (minimized) starts a second later."""
-        if not self.table.isVisible():
-            self._prepare()
-            return
-        waiting = [True]
-
-        def painted() -> None:
-            if waiting:
-                waiting.clear()
-                self.table.painted.disconnect(painted)
-                self._prepare()
-
-        self.table.painted.connect(painted)
-        QTimer.singleShot(1000, self, painted)
-
-    def _prepare(self) -> None:
-        """What searching and sorting the rows need beyond them, made on a worker once they
-        are shown: the other columns' sort keys, so a sort by any column finds them ready, and
-        the index of their search keys, so a keystroke reads a few posting lists instead of
-        every key (until it is in, a search reads the keys, as before). Edits in a row make
-        one more after the running one, not one each."""
-        if self._preparing:
-            self._prepare_again = True
-            return
-        self._preparing = True
-        model = self.model
-        rows, in_order = model.base_rows(), model.ordered_rows()
-        rank, place = model.ranker(model.unranked()), model.placer()
-
-        def work(_ticket: Any) -> tuple[dict[int, list[Any]], dict[int, Any], Any, Any]:
-            from kztracker.services.search_index import SearchIndex  # numpy, not at start
-
-            index = SearchIndex(list(map(_SEARCH_KEY, rows)), list(map(_ID, rows)))
-            positions = None if in_order is rows else index.positions(in_order)
-            ranks = rank(rows)
-            return ranks, place(ranks), index, positions
-
-        def arrived(result: tuple[dict[int, list[Any]], dict[int, Any], Any, Any]) -> None:
-            ranks, places, index, positions = result
-            model.add_ranks(rows, ranks, places)
-            model.set_index(rows, index, in_order, positions)
-            finished()
-            if model.is_prepared():
-                self.prepared.emit()
-
-        def failed(error: BaseException) -> None:
-            log.warning("no search index: %s", error)  # searches read every key, as before
-            finished()
-
-        def finished() -> None:
-            self._preparing = False
-            if self._prepare_again:
-                self._prepare_again = False
-                self._prepare()
-
-        self.operations.long_task(work, arrived, on_failure=failed, parent=self)
-
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        self.operations.report_failure(error, self)
-
-    @property
-    def has_loaded(self) -> bool:
-        return self._has_loaded
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -479,9 +287,9 @@ class RecordView(QWidget):
 
         Before the first load the wish is kept and honoured when the rows arrive.
         """
-        if not self._has_loaded or self._loading:
+        if not self.row_loading.has_loaded or self.row_loading.loading:
             self._pending_select = record_id
-            if not self._loading:
+            if not self.row_loading.loading:
                 self.reload()
             return False
         row = self.model.row_of(record_id)
