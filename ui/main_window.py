@@ -10,7 +10,6 @@ remembered between runs (QSettings).
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QSplitter,
@@ -62,6 +60,32 @@ class MainWindow(QMainWindow):
         self.operations = Operations(database, self)
         self.editor = Editor(self.operations, self)
 
+        self._build_pages()
+        self._build_layout()
+        self._build_status_bar()
+        self._build_actions()
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.operations.changed.connect(self._data_changed)
+        self.operations.busy.connect(self._set_busy)
+        self.editor.open_record.connect(self.open_record)
+        self._fit_to_screen(1400, 860)
+        from ui.reminders import ReminderService
+
+        # Started when the window first shows; stopped when it closes.
+        self.reminders = ReminderService(self, self.operations)
+        self.restore_settings()
+        from ui.window_fit import WindowFit
+
+        # Short Undo/Redo labels, View > Detail pane, the new record selected (issue 15).
+        self.window_fit = WindowFit(self)
+        if self.read_only:
+            self._show_read_only()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        """The navigation list and the stack of pages: the dashboard, then one RecordView per
+        record kind, in PAGES order."""
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(tr("Views"))
@@ -85,6 +109,8 @@ class MainWindow(QMainWindow):
             self._wire_view(view)
         self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 24)
 
+    def _build_layout(self) -> None:
+        """Navigation, page and detail pane side by side in one splitter."""
         self.detail = DetailPane(self.operations, self)
         self.detail.open_record.connect(self.open_record)
         self.detail.remove_import.connect(self.remove_import)
@@ -100,10 +126,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 880, 360])
         self.setCentralWidget(self.splitter)
 
+    def _build_actions(self) -> None:
+        """The actions, menus and toolbar of ui/window_actions.py, then what other modules add
+        to those menus (each module builds and updates its own actions)."""
         self.window_actions = build_actions(self)
         build_menus(self, self.window_actions)
         self.toolbar = build_toolbar(self, self.window_actions)
-        self._build_status_bar()
         from ui.milestone_actions import MilestoneActions
 
         self.milestone_actions = MilestoneActions(self)  # Mark done, Change selected (issue 15)
@@ -117,24 +145,6 @@ class MainWindow(QMainWindow):
         from ui.user_guide import install_user_guide
 
         self.user_guide = install_user_guide(self)  # Help > User guide, F1
-        self.navigation.currentRowChanged.connect(self._page_chosen)
-        self.operations.changed.connect(self._data_changed)
-        self.operations.busy.connect(self._set_busy)
-        self.editor.open_record.connect(self.open_record)
-        self._fit_to_screen(1400, 860)
-        from ui.reminders import ReminderService
-
-        # Started when the window first shows; stopped when it closes.
-        self.reminders = ReminderService(self, self.operations)
-        self.restore_settings()
-        from ui.window_fit import WindowFit
-
-        # Short Undo/Redo labels, View > Detail pane, the new record selected (issue 15).
-        self.window_fit = WindowFit(self)
-        if self.read_only:
-            self._show_read_only()
-
-    # -- construction --------------------------------------------------------------------------
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first size: as asked, or nine tenths of a smaller screen."""
@@ -446,22 +456,9 @@ class MainWindow(QMainWindow):
         show_my_milestones(self)
 
     def backup(self) -> None:
-        from kztracker.services.backup import backup
-        from ui.file_folders import BACKUPS, remember_folder, start_folder
+        from ui.backup_action import save_backup
 
-        folder = QFileDialog.getExistingDirectory(
-            self, tr("Save a backup in"), start_folder(BACKUPS)
-        )
-        if not folder:
-            return
-        remember_folder(BACKUPS, folder)
-        database, target = self.database, Path(folder)
-
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(tr("Backup saved: {path}").format(path=path), 10_000)
-
-        self.statusBar().showMessage(tr("Saving a backup…"))
-        self.operations.long_task(lambda _ticket: backup(database, target), done, parent=self)
+        save_backup(self, self.operations)
 
     def preferences(self) -> None:
         from ui.preferences import PreferencesDialog
@@ -470,28 +467,9 @@ class MainWindow(QMainWindow):
             self.reminders.check()  # who and how far ahead may have changed
 
     def about(self) -> None:
-        from kztracker import __version__
-        from kztracker.resources import notice_file
+        from ui.about_box import show_about
 
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("About kztracker"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(
-            tr(
-                "<p><b>kztracker</b></p><p>Memoranda, partners, people, focus areas and "
-                "milestones of Kazakhstan's international partnerships, in one place.</p>"
-            )
-            + tr("<p>Version {version}</p>").format(version=__version__)
-        )
-        # NOTICE.txt ships inside the package: the licence and each library's licence.
-        try:
-            box.setDetailedText(notice_file().read_text(encoding="utf-8"))
-            box.setInformativeText(
-                tr("Its licence and those of the libraries it is built on are in the details.")
-            )
-        except OSError:
-            pass
-        box.exec()
+        show_about(self)
 
     # -- drops ---------------------------------------------------------------------------------
 
