@@ -47,6 +47,7 @@ _NEVER = frozenset(_DATA["never_in_names"])
 _DOCUMENTS = frozenset(_DATA["document_heads"])
 _TITLE_ENDINGS = frozenset(_DATA["title_words_ending_names"])
 _WORD = re.compile(r"[\w’'-]+")
+_EVENT_NAMES = frozenset(_DATA["event_name_endings"])
 
 
 def acts(name: str) -> bool:
@@ -73,6 +74,8 @@ def acts(name: str) -> bool:
         return False  # "SamSMU Professor": a title, not a name
     if not words or words[-1] in _PLURALS:
         return False  # "Energy Ministries": several, none named
+    if len(words) > 1 and words[-1] in _EVENT_NAMES:
+        return False  # "Kazakhstan Medicine Days": an event series, not its organizer
     if not all(w in _GENERIC for w in words):
         return True
     # Only such words: a name still when a type word heads more ("Embassy of the Netherlands").
@@ -93,7 +96,15 @@ def is_person(name: str) -> bool:
         or last in _OUTLET_ENDS
         or last in NON_ORGANIZATION_NOUNS
         or last in ORGANIZATION_TYPES
+        or last in _PLURALS
+        or _singular(last) in ORGANIZATION_TYPES  # "Clinical Laboratories": a company
     )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word.removesuffix("s")
 
 
 def drop_patronymic_repeats(names: list[str]) -> set[str]:

@@ -22,6 +22,7 @@ from kztracker.importing.extract.english.crosscheck import (
 from kztracker.importing.extract.english.datelines import dateline, wire_prefix_end
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.headlines import without_headline_acronyms
+from kztracker.importing.extract.english.implied_twins import implied_twins
 from kztracker.importing.extract.english.kinds import complete_organization
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
@@ -29,6 +30,7 @@ from kztracker.importing.extract.english.lexicon import (
     ORGANIZATION_TYPES,
 )
 from kztracker.importing.extract.english.lower_case import lower_case_bodies
+from kztracker.importing.extract.english.meeting_bodies import meeting_bodies
 from kztracker.importing.extract.english.milestone_links import link_milestones
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.municipal import municipal
@@ -179,6 +181,8 @@ class EnglishRules:
         organizations = fold_units(organizations, drafted_people, memoranda, milestones, core_key)
         organizations = reporting_bodies(organizations, memoranda, text)  # "according to X"
         organizations = without_headline_acronyms(organizations, memoranda, text, document.title)
+        organizations = meeting_bodies(organizations, memoranda, text)  # "meeting of the X"
+        organizations = implied_twins(organizations, drafted_people, memoranda, milestones, text)
         return Draft(
             document=document,
             organizations=organizations,

@@ -1,0 +1,40 @@
+"""A commission or council the story names only as the thing that meets ("the 7th Meeting of the
+Intergovernmental Commission on Trade", "the forthcoming convening of the X Business Council")
+names an event, not a partner: its members act, and the text names them elsewhere. One that
+signs a memorandum, or is named once outside such a frame, stays. The head words and the meeting
+nouns are data (data/actors.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.importing.draft import DraftMemorandum, DraftOrganization
+
+_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_BODY = re.compile(r"\b(?:" + "|".join(_DATA["meeting_bodies"]) + r")\b", re.IGNORECASE)
+# "meeting of the", "11th meeting of", "convening of the Kazakhstan-Belarus": up to the name.
+_FRAME = re.compile(
+    r"\b(?:" + "|".join(_DATA["meeting_nouns"]) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def meeting_bodies(
+    organizations: list[DraftOrganization], memoranda: list[DraftMemorandum], text: str
+) -> list[DraftOrganization]:
+    """The organizations less the bodies every mention of which is a meeting's name."""
+    signing = {party for memorandum in memoranda for party in memorandum.parties}
+    kept = []
+    for organization in organizations:
+        names = [organization.name, *organization.aliases]
+        mentions = [m for n in names for m in re.finditer(re.escape(n), text)]
+        if (
+            _BODY.search(organization.name)
+            and mentions
+            and not signing & set(names)
+            and all(_FRAME.search(text[max(0, m.start() - 40) : m.start()]) for m in mentions)
+        ):
+            continue
+        kept.append(organization)
+    return kept

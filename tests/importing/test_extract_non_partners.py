@@ -1,0 +1,82 @@
+"""Names that are no partner of their own (issue 19, fifth pass): a capitalized plural of a
+type word ("Educational Institutions"), an event series ("Medicine Days"), a commission named
+only as the thing that meets, a body implied by a title that the text already names with
+another spelling of its country, and a company's plural name taken for a person."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.extract import extract
+
+
+def _draft(text: str) -> Draft:
+    return extract(Document(text, "pasted text", "pasted", language="en"))
+
+
+def _names(draft: Draft) -> set[str]:
+    return {o.name for o in draft.organizations}
+
+
+def test_a_capitalized_plural_of_a_type_word_names_no_one() -> None:
+    draft = _draft(
+        "Lakeside University Signs Memorandum with Local Schools and Educational Institutions\n\n"
+        "Lakeside University signed a memorandum with several schools of the city."
+    )
+    names = _names(draft)
+    assert "Lakeside University" in names
+    assert not any("Institutions" in n or "Schools" in n for n in names)
+
+
+def test_an_event_series_is_no_organization() -> None:
+    draft = _draft(
+        "Health news\n\n"
+        "The Ministry of Health of Ruritania and Northfield Clinic agreed to hold Ruritania "
+        "Nursing Days in Northfield next year."
+    )
+    names = _names(draft)
+    assert "Northfield Clinic" in names
+    assert not any(n.endswith("Days") for n in names)
+
+
+def test_a_commission_named_only_as_a_meeting_is_an_event() -> None:
+    draft = _draft(
+        "Trade news\n\n"
+        "The 9th meeting of the Ruritania-Borduria Intergovernmental Commission on Trade "
+        "was held in Astana. Minister of Trade of Ruritania Otto Brandt met with the "
+        "Borduria Steel Company."
+    )
+    names = _names(draft)
+    assert "Borduria Steel Company" in names
+    assert not any("Commission" in n for n in names)
+
+
+def test_a_commission_that_signs_stays() -> None:
+    draft = _draft(
+        "Trade news\n\n"
+        "The Ruritania Securities Commission and the Borduria Steel Company signed a "
+        "memorandum of understanding. The 2nd session of the Ruritania Securities "
+        "Commission followed."
+    )
+    assert "Ruritania Securities Commission" in _names(draft)
+
+
+def test_an_embassy_implied_by_an_ambassador_is_the_one_named() -> None:
+    draft = _draft(
+        "Clinic news\n\n"
+        "With the support of the Embassy of the Kyrgyz Republic, Northfield Clinic "
+        "signed a memorandum with Lakeside Hospital. Ambassador of Kyrgyzstan to South Korea "
+        "Aida Bekova attended the ceremony."
+    )
+    embassies = [n for n in _names(draft) if n.startswith("Embassy")]
+    assert embassies == ["Embassy of the Kyrgyz Republic"]
+    bekova = next(p for p in draft.people if p.name == "Aida Bekova")
+    assert bekova.organization == "Embassy of the Kyrgyz Republic"
+
+
+def test_a_plural_company_name_is_no_person() -> None:
+    draft = _draft(
+        "Lab news\n\n"
+        "Lakeside Hospital of the Ministry of Health and Northfield Clinical Laboratories "
+        "signed a memorandum on joint testing."
+    )
+    assert not any("Laboratories" in p.name for p in draft.people)
