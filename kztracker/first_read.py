@@ -2,49 +2,67 @@
 every row.
 
 SQLAlchemy takes a sixth of a second to import: on a SQLite file the window's first page does
-without it, in plain SQL that asks what kztracker.services.first_page asks through Core (the
-first ids in the table's order, then the rows of those ids), and the same code of
-first_page_order.py and milestone_build.py orders them and builds the rows, so both give the
-same page (tests compare them for every column and both directions). Every row behind the first
-page, and the filter boxes' choices, come the same way (`every_milestone`: the SQL of
-browse.milestone_rows and filter_choices), so the whole table never waits for SQLAlchemy
-either; tests compare those rows with the Core read's too. SQLAlchemy loads when an edit, another
-view or the detail pane first needs it. A server database, or a SQLite URL the standard
-library cannot read as SQLAlchemy would, takes the engine's way.
+without it. It runs the services' own statements (the first ids in the table's order, as
+services.first_page reads them, then the rows of those ids, as browse.milestone_rows does),
+compiled to SQL text ahead of time (first_read_sql.json, made by first_read_compile.py; a test
+fails when they part), and the same code of first_page_order.py and milestone_build.py orders
+them and builds the rows, so both give the same page (tests compare them for every column and
+both directions). Every row behind the first page, and the filter boxes' choices, come the same
+way (`every_milestone`: the statements of browse.milestone_rows and filter_choices), so the
+whole table never waits for SQLAlchemy either; tests compare those rows with the Core read's
+too. SQLAlchemy loads when an edit, another view or the detail pane first needs it. A server
+database, or a SQLite URL the standard library cannot read as SQLAlchemy would, takes the
+engine's way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kztracker.db import sqlite_path, sqlite_reader
+from kztracker.first_read_compile import IDS, SQL_FILE
 from kztracker.services.filter_choices import Choices
-from kztracker.services.first_page_order import STATUS_RANK, UNKNOWN_STATUS, ordered_ids
+from kztracker.services.first_page_order import ordered_ids
 from kztracker.services.gc_hold import without_gc_pauses
-from kztracker.services.milestone_build import (
-    MILESTONE_COLUMNS,
-    MilestoneNames,
-    build_milestone_rows,
-)
+from kztracker.services.milestone_build import MilestoneNames, build_milestone_rows
 from kztracker.sort_keys import key_of
 
 if TYPE_CHECKING:
     from kztracker.db import Database
     from kztracker.services.browse_rows import MilestoneRow
 
-# The columns SQL orders by (first_page._DATES and the status), and those whose names order
-# in Python (first_page._NAMED: the milestone's link, the named table and its name column).
-_DATES = {"due": "due_on", "completed": "completed_on"}
-_NAMED = {
-    "memorandum": ("memorandum_id", "memorandum", "title"),
-    "focus_area": ("focus_area_id", "focus_area", "name"),
-    "responsible": ("responsible_id", "person", "name"),
-}
+# How SQLAlchemy marks an expanding parameter (a list of ids) in compiled SQL text.
+_EXPANDING = "__[POSTCOMPILE_{name}]"
+
+
+@cache
+def _statements() -> dict[str, Any]:
+    """first_read_sql.json: by name, each statement's SQL and its parameters in order."""
+    loaded: dict[str, Any] = json.loads(SQL_FILE.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _run(connection: sqlite3.Connection, name: str, **given: Any) -> sqlite3.Cursor:
+    """Execute the compiled statement `name`: the parameters first_read gives (IDS, a list
+    that expands to one placeholder each; COUNT) from `given`, the others as compiled."""
+    entry = _statements()[name]
+    sql: str = entry["sql"]
+    values: list[Any] = []
+    for key, compiled in entry["params"]:
+        if key == IDS:
+            ids = given[IDS]
+            sql = sql.replace(_EXPANDING.format(name=key), ", ".join("?" * len(ids)))
+            values += ids
+        else:
+            values.append(given[key] if key in given else compiled)
+    return connection.execute(sql, values)
 
 
 def _plain_connection(database: Database, path: Path) -> sqlite3.Connection:
@@ -80,51 +98,23 @@ def first_milestone_ids(
     connection: sqlite3.Connection, field: str, descending: bool, count: int
 ) -> list[int] | None:
     """The ids of the first `count` milestones sorted by `field`, as first_page reads them."""
-    if field in _DATES:
-        column = _DATES[field]
-        return _sql_ids(connection, column, f"{column} IS NOT NULL", (), descending, count)
-    if field == "status":
-        ranks = " ".join("WHEN ? THEN ?" for _ in STATUS_RANK)
-        order = f"CASE status {ranks} ELSE ? END"
-        values = (*(value for pair in STATUS_RANK.items() for value in pair), UNKNOWN_STATUS)
-        return _sql_ids(connection, order, "status IS NOT NULL", values, descending, count)
+    direction = "desc" if descending else "asc"
+    if f"first {field} {direction}" in _statements():
+        ids = [id_ for (id_,) in _run(connection, f"first {field} {direction}", count=count)]
+        if len(ids) < count:  # the empty cells follow the filled ones
+            rest = _run(connection, f"first {field} empty", count=count - len(ids))
+            ids += [id_ for (id_,) in rest]
+        return ids
     cache: dict[str, str] = {}
     if field == "title":
-        pairs = connection.execute("SELECT id, title FROM milestone").fetchall()
+        pairs = _run(connection, "first title titles").fetchall()
         return ordered_ids(pairs, lambda title: key_of(cache, title), descending, count)
-    if field in _NAMED:
-        link, table, name = _NAMED[field]
-        names = dict(connection.execute(f"SELECT id, {name} FROM {table}").fetchall())
-        links = connection.execute(f"SELECT id, {link} FROM milestone").fetchall()
+    if f"first {field} links" in _statements():  # a related record's name
+        names = dict(_run(connection, f"first {field} names").fetchall())
+        links = _run(connection, f"first {field} links").fetchall()
         pairs = [(id_, names.get(other) if other is not None else None) for id_, other in links]
         return ordered_ids(pairs, lambda value: key_of(cache, value), descending, count)
     return None
-
-
-def _sql_ids(
-    connection: sqlite3.Connection,
-    order: str,
-    filled: str,
-    values: Sequence[Any],
-    descending: bool,
-    count: int,
-) -> list[int]:
-    """The first ids by a SQL expression, with the empty cells after the filled ones."""
-    direction = "DESC" if descending else "ASC"
-    ids = [
-        id_
-        for (id_,) in connection.execute(
-            f"SELECT id FROM milestone WHERE {filled} ORDER BY {order} {direction}, id ASC LIMIT ?",
-            (*values, count),
-        )
-    ]
-    if len(ids) < count:
-        rest = connection.execute(
-            f"SELECT id FROM milestone WHERE NOT ({filled}) ORDER BY id ASC LIMIT ?",
-            (count - len(ids),),
-        )
-        ids += [id_ for (id_,) in rest]
-    return ids
 
 
 def every_milestone(
@@ -148,17 +138,16 @@ def every_milestone(
 
 
 def filter_choices(connection: sqlite3.Connection) -> Choices:
-    """services.filter_choices.filter_choices in plain SQL: (id, label) by the stored key."""
+    """services.filter_choices.filter_choices: (id, label) by the stored key."""
 
-    def pairs(table: str, name: str) -> list[tuple[int, str]]:
-        statement = f"SELECT id, {name} FROM {table} ORDER BY {name}_key"
-        return connection.execute(statement).fetchall()
+    def pairs(field: str) -> list[tuple[int, str]]:
+        return _run(connection, f"choices {field}").fetchall()
 
     return Choices(
-        memoranda=pairs("memorandum", "title"),
-        partners=pairs("organization", "name"),
-        focus_areas=pairs("focus_area", "name"),
-        people=pairs("person", "name"),
+        memoranda=pairs("memoranda"),
+        partners=pairs("partners"),
+        focus_areas=pairs("focus_areas"),
+        people=pairs("people"),
     )
 
 
@@ -167,39 +156,26 @@ def milestone_rows(
 ) -> list[MilestoneRow]:
     """browse.milestone_rows(ids=ids): the rows of those milestones (every one for None),
     by id."""
-    values: tuple[int, ...] = ()
-    if ids is None:
-        where = ""
-    else:
-        where, values = f"IN ({', '.join('?' * len(ids))})", tuple(ids)
+    of_ids = "" if ids is None else " of ids"
 
-    def names(table: str, column: str) -> dict[int, str]:
-        return dict(connection.execute(f"SELECT id, {column} FROM {table}").fetchall())
+    def names(name: str) -> dict[int, str]:
+        return dict(_run(connection, f"rows {name}").fetchall())
 
+    memoranda, partners = names("memoranda"), names("partners")
+    people, areas = names("people"), names("areas")
     grouped: dict[int, list[int]] = defaultdict(list)
-    for milestone, organization in connection.execute(
-        "SELECT milestone_id, organization_id FROM milestone_organization"
-        + (f" WHERE milestone_id {where}" if where else ""),
-        values,
-    ):
+    for milestone, organization in _run(connection, f"rows own_links{of_ids}", ids=ids):
         grouped[milestone].append(organization)
     parties: dict[int, list[int]] = defaultdict(list)
-    for memorandum, organization in connection.execute(
-        "SELECT memorandum_id, organization_id FROM memorandum_party"
-    ):
+    for memorandum, organization in _run(connection, "rows parties"):
         parties[memorandum].append(organization)
     lookups = MilestoneNames(
-        names("memorandum", "title"),
-        names("organization", "name"),
-        names("person", "name"),
-        names("focus_area", "name"),
+        memoranda,
+        partners,
+        people,
+        areas,
         {key: tuple(values) for key, values in grouped.items()},
         parties,
     )
-    milestones = connection.execute(
-        f"SELECT {', '.join(MILESTONE_COLUMNS)} FROM milestone"
-        + (f" WHERE id {where}" if where else "")
-        + " ORDER BY id",
-        values,
-    ).fetchall()
+    milestones = _run(connection, f"rows milestones{of_ids}", ids=ids).fetchall()
     return build_milestone_rows(lookups, milestones, today or dt.date.today())

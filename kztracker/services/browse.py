@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
+    BindParameter,
     Connection,
     Executable,
     Select,
@@ -92,9 +93,14 @@ def _raw(column: Any) -> Any:
 def iso_text(reader: Reader, column: Any) -> Any:
     """A partial-date column as its stored ISO text, for SQL to compare and order: byte order
     on PostgreSQL too, whose collation might otherwise order text differently."""
-    text = _raw(column)
     bind = reader if isinstance(reader, Connection) else reader.get_bind()
-    if bind.dialect.name == "postgresql":
+    return iso_text_in(bind.dialect.name, column)
+
+
+def iso_text_in(dialect: str, column: Any) -> Any:
+    """`iso_text` for a database of the dialect named `dialect` ("sqlite", "postgresql")."""
+    text = _raw(column)
+    if dialect == "postgresql":
         return text.collate("C")
     return text
 
@@ -130,7 +136,11 @@ def driver_rows(session: Reader, statement: Select[*tuple[Any, ...]]) -> Sequenc
 
 
 def _names(session: Reader, id_column: Any, name_column: Any) -> dict[int, str]:
-    return {id_: name for id_, name in _core_rows(session, select(id_column, name_column))}
+    return _named(session, select(id_column, name_column))
+
+
+def _named(session: Reader, statement: Select[Any]) -> dict[int, str]:
+    return {id_: name for id_, name in _core_rows(session, statement)}
 
 
 def _counts(session: Reader, column: Any) -> dict[int, int]:
@@ -149,25 +159,29 @@ def _grouped_rows(session: Reader, statement: Select[Any]) -> dict[int, list[Any
     return groups
 
 
-def milestone_rows(
-    session: Reader, today: dt.date | None = None, ids: Collection[int] | None = None
-) -> list[MilestoneRow]:
-    """Every milestone's row, by id; only those of `ids` when given."""
-    today = today or dt.date.today()
-    memoranda = _names(session, MEMORANDUM.c.id, MEMORANDUM.c.title)
-    partners = _names(session, ORGANIZATION.c.id, ORGANIZATION.c.name)
-    people = _names(session, PERSON.c.id, PERSON.c.name)
-    areas = _names(session, FOCUS_AREA.c.id, FOCUS_AREA.c.name)
+class MilestoneReads(NamedTuple):
+    """The selects `milestone_rows` reads: the names of related records, the links, and the
+    milestones' own columns. kztracker.first_read runs these same statements, compiled to
+    SQLite's SQL ahead of time (kztracker/first_read_sql.py), before SQLAlchemy loads."""
+
+    memoranda: Select[Any]
+    partners: Select[Any]
+    people: Select[Any]
+    areas: Select[Any]
+    own_links: Select[Any]  # (milestone id, organization id)
+    parties: Select[Any]  # (memorandum id, organization id)
+    milestones: Select[Any]  # MILESTONE_COLUMNS, by id
+
+
+def milestone_reads(ids: Collection[int] | BindParameter[Any] | None = None) -> MilestoneReads:
+    """The statements of `milestone_rows` for `ids` (every milestone for None; an expanding
+    bind parameter for the SQL compiled ahead of time)."""
     own_links: Select[Any] = select(  # type: ignore[assignment]
         MILESTONE_ORGANIZATION.c.milestone_id, MILESTONE_ORGANIZATION.c.organization_id
     )
     if ids is not None:
         own_links = own_links.where(MILESTONE_ORGANIZATION.c.milestone_id.in_(ids))
-    own = {key: tuple(values) for key, values in _grouped_rows(session, own_links).items()}
-    parties = _grouped(
-        session, MEMORANDUM_PARTY.c.memorandum_id, MEMORANDUM_PARTY.c.organization_id
-    )
-    statement = select(
+    milestones: Select[Any] = select(
         MILESTONE.c.id,
         MILESTONE.c.title,
         MILESTONE.c.memorandum_id,
@@ -179,10 +193,33 @@ def milestone_rows(
         MILESTONE.c.notes,
     ).order_by(MILESTONE.c.id)
     if ids is not None:
-        statement = statement.where(MILESTONE.c.id.in_(ids))
+        milestones = milestones.where(MILESTONE.c.id.in_(ids))
+    return MilestoneReads(
+        memoranda=select(MEMORANDUM.c.id, MEMORANDUM.c.title),
+        partners=select(ORGANIZATION.c.id, ORGANIZATION.c.name),
+        people=select(PERSON.c.id, PERSON.c.name),
+        areas=select(FOCUS_AREA.c.id, FOCUS_AREA.c.name),
+        own_links=own_links,
+        parties=select(MEMORANDUM_PARTY.c.memorandum_id, MEMORANDUM_PARTY.c.organization_id),
+        milestones=milestones,
+    )
+
+
+def milestone_rows(
+    session: Reader, today: dt.date | None = None, ids: Collection[int] | None = None
+) -> list[MilestoneRow]:
+    """Every milestone's row, by id; only those of `ids` when given."""
+    today = today or dt.date.today()
+    reads = milestone_reads(ids)
+    memoranda = _named(session, reads.memoranda)
+    partners = _named(session, reads.partners)
+    people = _named(session, reads.people)
+    areas = _named(session, reads.areas)
+    own = {key: tuple(values) for key, values in _grouped_rows(session, reads.own_links).items()}
+    parties = _grouped_rows(session, reads.parties)
     return build_milestone_rows(
         MilestoneNames(memoranda, partners, people, areas, own, parties),
-        driver_rows(session, statement),
+        driver_rows(session, reads.milestones),
         today,
     )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, select
+from sqlalchemy import Select, case, select
 
 from kztracker.services.browse import (
     FOCUS_AREA,
@@ -25,7 +25,7 @@ from kztracker.services.browse import (
     MilestoneRow,
     connection_of,
     driver_rows,
-    iso_text,
+    iso_text_in,
     milestone_rows,
 )
 from kztracker.services.first_page_order import FIRST_PAGE_FIELDS as FIRST_PAGE_FIELDS
@@ -35,6 +35,7 @@ from kztracker.sort_keys import key_of
 if TYPE_CHECKING:
     from kztracker.services.browse import Reader
 
+_ID_ORDER = MILESTONE.c.id.asc()
 _DATES = {"due": MILESTONE.c.due_on, "completed": MILESTONE.c.completed_on}
 _NAMED = {
     "memorandum": (MILESTONE.c.memorandum_id, MEMORANDUM.c.id, MEMORANDUM.c.title),
@@ -45,16 +46,60 @@ _NAMED = {
 # "status", the _DATES and the _NAMED; a test keeps the lists equal.
 
 
-def _sql_ids(session: Reader, order: Any, filled: Any, descending: bool, count: int) -> list[int]:
-    """The first ids by a SQL expression, with the empty cells after the filled ones."""
-    id_order = MILESTONE.c.id.asc()
+def _filled(field: str) -> Any:
+    """The condition of a filled cell in a column SQL orders (None for the others)."""
+    if field in _DATES:
+        return _DATES[field].is_not(None)
+    if field == "status":
+        return MILESTONE.c.status.is_not(None)
+    return None
+
+
+def filled_ids_statement(
+    field: str, descending: bool, count: Any, dialect: str
+) -> Select[Any] | None:
+    """The first `count` ids of the milestones whose `field` is filled, in that column's
+    order (ties by id), for the columns SQL orders (the dates by their stored ISO text, as
+    `iso_text_in` orders it on a `dialect` database, and the status by its rank); None for
+    the others."""
+    filled = _filled(field)
+    if filled is None:
+        return None
+    if field in _DATES:
+        order = iso_text_in(dialect, _DATES[field])
+    else:
+        order = case(STATUS_RANK, value=MILESTONE.c.status, else_=UNKNOWN_STATUS)
     statement = select(MILESTONE.c.id).where(filled)
-    statement = statement.order_by(order.desc() if descending else order.asc(), id_order)
+    statement = statement.order_by(order.desc() if descending else order.asc(), _ID_ORDER)
+    return statement.limit(count)
+
+
+def empty_ids_statement(field: str, count: Any) -> Select[Any]:
+    """The first `count` ids, by id, of the milestones whose `field` (as in
+    filled_ids_statement) is empty: they follow the filled ones."""
+    return select(MILESTONE.c.id).where(~_filled(field)).order_by(_ID_ORDER).limit(count)
+
+
+def named_statements(field: str) -> tuple[Select[Any], ...]:
+    """For the columns whose names order in Python: (id, title) of every milestone for the
+    title; for a related record's name, (id, name) of its table, then each milestone's (id,
+    link). Empty for the other columns."""
+    if field == "title":
+        return (select(MILESTONE.c.id, MILESTONE.c.title),)
+    if field in _NAMED:
+        link, id_column, name_column = _NAMED[field]
+        return (select(id_column, name_column), select(MILESTONE.c.id, link))
+    return ()
+
+
+def _sql_ids(session: Reader, field: str, descending: bool, count: int) -> list[int]:
+    """The first ids by a column SQL orders, with the empty cells after the filled ones."""
     connection = connection_of(session)
-    ids = list(connection.execute(statement.limit(count)).scalars())
+    statement = filled_ids_statement(field, descending, count, connection.dialect.name)
+    assert statement is not None
+    ids = list(connection.execute(statement).scalars())
     if len(ids) < count:
-        rest = select(MILESTONE.c.id).where(~filled).order_by(id_order).limit(count - len(ids))
-        ids += connection.execute(rest).scalars()
+        ids += connection.execute(empty_ids_statement(field, count - len(ids))).scalars()
     return ids
 
 
@@ -63,21 +108,17 @@ def first_milestone_ids(
 ) -> list[int] | None:
     """The ids of the first `count` milestones sorted by the column of `field` (a
     MilestoneRow field), or None when that column has no cheap first page."""
-    if field in _DATES:
-        column = _DATES[field]
-        filled = column.is_not(None)
-        return _sql_ids(session, iso_text(session, column), filled, descending, count)
-    if field == "status":
-        rank = case(STATUS_RANK, value=MILESTONE.c.status, else_=UNKNOWN_STATUS)
-        return _sql_ids(session, rank, MILESTONE.c.status.is_not(None), descending, count)
+    if _filled(field) is not None:
+        return _sql_ids(session, field, descending, count)
     cache: dict[str, str] = {}
     if field == "title":
-        pairs = driver_rows(session, select(MILESTONE.c.id, MILESTONE.c.title))
+        (titles,) = named_statements(field)
+        pairs = driver_rows(session, titles)
         return ordered_ids(pairs, lambda title: key_of(cache, title), descending, count)
     if field in _NAMED:
-        link, id_column, name_column = _NAMED[field]
-        names = dict(driver_rows(session, select(id_column, name_column)))
-        links = driver_rows(session, select(MILESTONE.c.id, link))
+        names_statement, links_statement = named_statements(field)
+        names = dict(driver_rows(session, names_statement))
+        links = driver_rows(session, links_statement)
         pairs = [(id_, names.get(other) if other is not None else None) for id_, other in links]
         return ordered_ids(pairs, lambda name: key_of(cache, name), descending, count)
     return None
