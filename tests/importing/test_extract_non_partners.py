@@ -80,3 +80,33 @@ def test_a_plural_company_name_is_no_person() -> None:
         "signed a memorandum on joint testing."
     )
     assert not any("Laboratories" in p.name for p in draft.people)
+
+
+def test_a_name_with_its_patronymic_is_a_person_not_an_organization() -> None:
+    draft = _draft(
+        "Clinic news\n\n"
+        "Rector Arman Serikov and Director-General of the regional eye clinic Aigul Bekova "
+        "Maratovna agreed to cooperate."
+    )
+    assert not any("Maratovna" in n for n in _names(draft))
+
+
+def test_fields_before_a_type_word_never_take_the_end_of_another_name() -> None:
+    draft = _draft(
+        "Seminar news\n\n"
+        "The seminar, organized by the Lakeside Council for Higher Education and UK Embassy, "
+        "took place in Astana."
+    )
+    names = _names(draft)
+    assert "UK Embassy" in names
+    assert not any(n.startswith("Education and") for n in names)
+
+
+def test_an_irish_surname_with_a_title_after_it_is_a_person() -> None:
+    draft = _draft(
+        "Media news\n\n"
+        "Minister of Information Dana Serik met with Liam O'Brien, EVP International Sales at "
+        "Northwind Media, in London."
+    )
+    assert "Liam O'Brien" in {p.name for p in draft.people}
+    assert "Liam O'Brien" not in _names(draft)

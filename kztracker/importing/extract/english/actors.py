@@ -48,6 +48,7 @@ _DOCUMENTS = frozenset(_DATA["document_heads"])
 _TITLE_ENDINGS = frozenset(_DATA["title_words_ending_names"])
 _WORD = re.compile(r"[\w’'-]+")
 _EVENT_NAMES = frozenset(_DATA["event_name_endings"])
+_FULL_PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["full_patronymic_endings"]) + r")$")
 
 
 def acts(name: str) -> bool:
@@ -76,6 +77,9 @@ def acts(name: str) -> bool:
         return False  # "Energy Ministries": several, none named
     if len(words) > 1 and words[-1] in _EVENT_NAMES:
         return False  # "Kazakhstan Medicine Days": an event series, not its organizer
+    if len(words) in (2, 3) and _FULL_PATRONYMIC.search(words[-1]):
+        if not any(w in ORGANIZATION_TYPES for w in words):
+            return False  # "Aigul Serikova Maratovna": a person named with her patronymic
     if not all(w in _GENERIC for w in words):
         return True
     # Only such words: a name still when a type word heads more ("Embassy of the Netherlands").

@@ -60,13 +60,24 @@ _AND_PERSON = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?([A-Za-z-]+)")
 
 
-def _field_and(before: str, mention: OrganizationMention) -> None:
-    """ "Kazakh Culture and Sports Ministry" is the Culture and Sports Ministry, of Kazakhstan."""
+def _field_and(before: str, mention: OrganizationMention, found: list[OrganizationMention]) -> None:
+    """ "Kazakh Culture and Sports Ministry" is the Culture and Sports Ministry, of Kazakhstan;
+    not "the X Council for Education and US Embassy", whose "Education" ends another name and
+    whose "US" already owns the embassy."""
     listed = _FIELD_AND_BEFORE.search(before)
+    first = mention.name.split()[0]
     if not (
         listed
         and ORGANIZATION_TYPES.get(mention.name.split()[-1].casefold()) == "government"
         and all(w.casefold() in _FIELD_WORDS for w in listed.group("field").split())
+        and not first.isupper()
+        and first.casefold() not in COUNTRIES
+        and not any(
+            m is not mention
+            and m.end > mention.start - len(before) + listed.start()
+            and m.start < mention.start
+            for m in found
+        )
     ):
         return
     nation = listed.group("nation")
@@ -104,7 +115,7 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
             mention.name = lead + mention.name
             mention.start -= len(lead)
         else:
-            _field_and(before, mention)
+            _field_and(before, mention, found)
         unfinished = _UNFINISHED.search(mention.name)
         tail = _REST.match(sentence.text[mention.end - sentence.start :]) if unfinished else None
         head = tail.group(0).split(" of ")[0].split()[-1] if tail else ""

@@ -26,9 +26,10 @@ from kztracker.importing.extract.english.text import Token
 SPEECH_VERBS: frozenset[str] = frozenset(
     json.loads((Path(__file__).parent / "data" / "lexicon.json").read_text("utf-8"))["speech_verbs"]
 )
-# "Kassym-Jomart": a hyphenated given name is one word.
+# "Kassym-Jomart": a hyphenated given name is one word; "O'Hara", "McLean" are one too.
 _NAME_WORD = re.compile(
     r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"
+    r"|^(?:O['’]|Mc|Mac)[A-Z][a-z\u00C0-\u024F’']+$"
     r"|^[A-Z]\.$"
     r"|^(?:[A-Z]\.)+[A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?$"
 )
