@@ -41,6 +41,7 @@ from kztracker.importing.extract.russian.parties import (
     unique,
     unnamed_signers,
 )
+from kztracker.importing.extract.russian.partner_lists import framed_documents
 from kztracker.importing.extract.russian.tokens import Token
 
 # «сроком на 5 лет»: how long the document runs is not part of its title.
@@ -81,7 +82,7 @@ def agreements_in(
             first_named.setdefault(name, index)
     stamp: DateMention | None = None  # «Астана, 14 марта 2025 года.» standing alone
     lead_seen = False
-    for mentions in sentences:
+    for position, mentions in enumerate(sentences):
         tokens = mentions.tokens
         dated = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
         previous, stamp = stamp, date_only(mentions.sentence.text, dated)
@@ -99,6 +100,8 @@ def agreements_in(
             found.append(_reached(mentions, reached, organizations.get(mentions.index, []),
                                   reference))
             continue
+        found += [Agreement(memo, False, mentions.index, None) for memo in framed_documents(
+            sentences, position, organizations, sides[0] if sides else None)]
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
         orgs_of = organizations.get
         anaphoric = [i for i in nouns if i and tokens[i - 1].lemma in words(

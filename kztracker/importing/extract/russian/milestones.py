@@ -175,14 +175,45 @@ def _status(tokens: list[Token], date: DateMention | None, reference: PartialDat
 
 
 def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
+    """The event's label and the words after it, up to its date («завершится в 2026 году» is
+    dated, not named, by «в 2026 году»); an event the words after do not name («Лаборатория
+    начнет работу ...», «Академия ... создана в 1946 году») takes the clause's subject."""
     tokens = mentions.tokens
-    words_after: list[str] = []
-    for token in tokens[trigger + 1 :]:
+    offset = mentions.sentence.start
+    dated = [(d.start + offset, d.end + offset) for d in dates_in(mentions.sentence.text, None)]
+    words_after: list[Token] = []
+    for n, token in enumerate(tokens[trigger + 1 :], trigger + 1):
         if token.text in ",.;:!?—–" or token.is_verb or len(words_after) >= _TITLE_WORDS:
             break
-        words_after.append(token.text)
-    rest = " ".join(words_after).replace(" .", ".").replace("« ", "«").replace(" »", "»")
+        if _starts_date(tokens, n, dated):
+            break
+        words_after.append(token)
+    named = [t for t in words_after if t.is_word and not t.is_pos("PREP", "CONJ", "PRCL")]
+    if len(named) < 2:
+        words_after += _subject(tokens, trigger, dated)
+    rest = " ".join(t.text for t in words_after)
+    rest = rest.replace(" .", ".").replace("« ", "«").replace(" »", "»")
     return f"{label} {rest}".strip()
+
+
+def _starts_date(tokens: list[Token], n: int, dated: list[tuple[int, int]]) -> bool:
+    """A date, or the preposition right before one («в 2026 году», «к 2028 году»)."""
+    def inside(k: int) -> bool:
+        return k < len(tokens) and any(a <= tokens[k].start < b for a, b in dated)
+    return inside(n) or tokens[n].is_pos("PREP") and inside(n + 1)
+
+
+def _subject(tokens: list[Token], trigger: int, dated: list[tuple[int, int]]) -> list[Token]:
+    """The words that open the trigger's clause when they hold a noun in the nominative
+    («замена 12 тысяч светильников завершится ...»), dates and verbs left out."""
+    start = max((j + 1 for j in range(trigger) if tokens[j].text in ",.;:!?—–()"), default=0)
+    words = [t for k, t in enumerate(tokens[start:trigger], start) if t.is_word
+             and not t.is_verb and not _starts_date(tokens, k, dated)
+             and not any(a <= t.start < b for a, b in dated)
+             and not t.is_pos("ADVB", "PRCL", "CONJ")]
+    if not any(t.is_pos("NOUN") and "nomn" in t.cases("NOUN") for t in words):
+        return []
+    return words[:_TITLE_WORDS]
 
 
 def _planned_signing(

@@ -138,9 +138,21 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
             break
         elif any(k in starts for k in range(end + 1, end + 4)):
             end += 1  # «... и российской компанией "Росатом ..."»: words before the next name
+        elif _title_tail(tokens, end, starts):
+            end += 1  # «между акимом области Кумаром Аксакаловым и губернатором ...»
         else:
             break  # «... по вопросу учреждения «Мастерской»»: the list of sides is over
     return [name for (a, _b), name in orgs if preposition < a < end and name]
+
+
+def _title_tail(tokens: list[Token], at: int, starts: dict[int, int]) -> bool:
+    """The rest of a title and its holder's name («акимом Костанайской области Кумаром
+    Аксакаловым и губернатором ...»): words in the genitive or capitalised, then «и» and the
+    next side within a few words."""
+    following = next((k for k in range(at + 1, at + 7) if k in starts), None)
+    if following is None or tokens[following - 1].text != "и":
+        return False
+    return all(t.capitalized or "gent" in t.cases("NOUN", "ADJF") for t in tokens[at:following - 1])
 
 
 def parties_of(
