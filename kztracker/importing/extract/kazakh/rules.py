@@ -117,7 +117,30 @@ def _mentions(
         organizations += found + implied
         people += in_sentence
     people += _known_people(article.sentences, known.people, people)
+    organizations += _bodies_named_again(people, organizations)
     return organizations, people
+
+
+def _bodies_named_again(
+    people: list[PersonMention], organizations: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    """«Облыс әкімі Асхат Шахаров ... . Асхат Шахаров пен ... әкімі ... меморандумға қол
+    қойды»: a person named again without the title acts for the body the title implied, so
+    that body stands where the name stands (a side of what the sentence tells)."""
+    derived = {m.name: m for m in organizations if m.derived}
+    body = {p.name: derived[p.organization] for p in people
+            if p.organization in derived and p.title}
+    named = {(m.sentence, m.name) for m in organizations}
+    out: list[OrganizationMention] = []
+    for person in people:
+        org = body.get(person.name)
+        if person.organization or org is None or (person.sentence, org.name) in named:
+            continue
+        named.add((person.sentence, org.name))
+        out.append(OrganizationMention(
+            org.name, person.start, person.end, kind=org.kind, country=org.country,
+            sentence=person.sentence, derived=True))
+    return out
 
 
 def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:

@@ -1,0 +1,44 @@
+"""Kazakh signings whose sides are people: a head named again without the title acts for the
+body the title implied; «қолдарын қойды» signs. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    assert document.language == "kk"
+    return extract(document)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    (  # a head named again without the title acts for the body the title implied
+        "Ақтөбе облысының әкімі Асхат Шахаров Қостанай облысына жұмыс сапарымен барды. "
+        "Асхат Шахаров пен Қостанай облысының әкімі Құмар Ақсақалов екіжақты меморандумға "
+        "қол қойды.",
+        {"Ақтөбе облысының әкімдігі", "Қостанай облысының әкімдігі"},
+    ),
+    (  # «қолдарын қойды»: their hands put to it is a signing
+        "Павлодар облысының әкімі Асайын Байханов пен Ақмола облысының әкімі Марат Ахметжанов "
+        "ынтымақтастық туралы меморандумға қолдарын қойды.",
+        {"Павлодар облысының әкімдігі", "Ақмола облысының әкімдігі"},
+    ),
+])
+def test_heads_sign_for_the_bodies_their_titles_imply(text: str, sides: set[str]) -> None:
+    draft = _draft("Өңірлер арасында меморандум\n" + text)
+    assert [set(m.parties) for m in draft.memoranda] == [sides]
+
+
+def test_a_person_with_no_title_anywhere_adds_no_side() -> None:
+    draft = _draft(
+        "Университет пен компания келісімі\n"
+        "Асхат Шахаров пен «Тау Кен» ЖШС өкілдері кездесті. Әл-Фараби атындағы Қазақ ұлттық "
+        "университеті мен «Тау Кен» ЖШС меморандумға қол қойды."
+    )
+    names = sorted(o.name for o in draft.organizations)
+    assert all("әкімдігі" not in n for n in names)
