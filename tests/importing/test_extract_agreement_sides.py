@@ -1,8 +1,10 @@
 """English agreements that generalize past the wordings they were tuned on (issue 19, third
 pass): countries that sign stand for their governments, a tally of documents is no document,
 a document referred back to is not a new one, a law that ratifies is not the agreement signed,
-and the side of a signer fills a one-sided memorandum. Every sentence here is written for these
-tests."""
+and the side of a signer fills a one-sided memorandum. Fourth pass: heads of two countries and
+one plural body over two owners ("the foreign ministries of A and B") name a side for each; a
+plan of measures signed is a document; "Following the talks, ... signed" takes the talks' day.
+Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +13,10 @@ import pytest
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.english.coordinated_sides import (
+    coordinated_sides,
+    head_government,
+)
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.read import read_text
 
@@ -122,6 +128,30 @@ def test_a_country_that_signs_is_an_organization_of_the_draft() -> None:
             "Lars Holm signed a memorandum on medical training.",
             [{"Ulytau University", "Fjell Clinic"}],
         ),
+        # fourth pass: heads and one plural body name a side for each owner
+        (
+            "The presidents of Kazakhstan and Mongolia signed a treaty on river transport.",
+            [{"Government of Kazakhstan", "Government of Mongolia"}],
+        ),
+        (
+            "An agreement between the Kazakh and Latvian governments on road haulage was "
+            "signed in Riga.",
+            [{"Government of Kazakhstan", "Government of Latvia"}],
+        ),
+        (
+            "The ministers signed a plan of consultations between the foreign ministries of "
+            "Mongolia and Latvia for 2025-2026.",
+            [{"Ministry of Foreign Affairs of Mongolia", "Ministry of Foreign Affairs of Latvia"}],
+        ),
+        (
+            "Health ministries of Georgia and Armenia signed a cooperation programme on vaccines.",
+            [{"Ministry of Health of Georgia", "Ministry of Health of Armenia"}],
+        ),
+        (
+            "President of Mongolia Batbayar Dorj and President of Georgia Levan Kipiani "
+            "signed a protocol on a joint council.",
+            [{"Government of Mongolia", "Government of Georgia"}],
+        ),
     ],
 )
 def test_one_entry_per_document_with_the_sides_that_sign(
@@ -197,3 +227,45 @@ def test_a_body_named_only_later_is_not_the_side_that_speaks() -> None:
         "The Ministry of Transport of Kazakhstan will oversee the new rail terminal."
     )
     assert all("Ministry of Transport of Kazakhstan" not in p for p in parties)
+
+
+def test_the_implied_ministries_become_organizations_of_their_country() -> None:
+    draft = _draft(
+        "The ministers signed a plan of measures between the energy ministries of Mongolia "
+        "and Georgia."
+    )
+    by_name = {o.name: o for o in draft.organizations}
+    assert by_name["Ministry of Energy of Mongolia"].country == "Mongolia"
+    assert by_name["Ministry of Energy of Georgia"].kind == "government"
+
+
+def test_a_plural_body_without_a_portfolio_or_owners_names_no_side() -> None:
+    assert coordinated_sides("the ministries of Mongolia and Georgia signed") == []
+    assert coordinated_sides("the presidents of both countries signed") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "government"),
+    [
+        ("President of Mongolia", "Government of Mongolia"),
+        ("the Georgian Prime Minister", "Government of Georgia"),
+        ("Vice President of Mongolia", None),
+        ("President of the Steppe Foundation", None),
+        ("Deputy Prime Minister", None),
+    ],
+)
+def test_only_a_head_of_a_named_country_signs_for_its_government(
+    title: str, government: str | None
+) -> None:
+    assert head_government(title) == government
+
+
+def test_a_signing_following_the_talks_takes_the_talks_day() -> None:
+    draft = _draft(
+        "ASTANA, Kazakhstan, May 4, 2025. The Foreign Minister of Mongolia met his Georgian "
+        "counterpart. Following the talks, the ministers signed a plan of consultations "
+        "between the foreign ministries of Mongolia and Georgia."
+    )
+    assert [m.signed_on for m in draft.memoranda] == [PartialDate(2025, 5, 4)]
+    # the plan is the memorandum, no milestone planned for it
+    assert not [m for m in draft.milestones if "plan of consultations" in m.title]

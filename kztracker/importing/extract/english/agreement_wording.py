@@ -49,3 +49,9 @@ OTHER_OBJECT = re.compile(
 )
 # "more than 90 documents", "several deals": a tally of documents, not one of them.
 TALLY = re.compile(r"\b(?:" + alternatives("tallies") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Following the talks, the ministers signed ...": the day of the talks told just before.
+FOLLOWING = re.compile(
+    r"^(?:" + alternatives("following") + r")\s+(?:the|these|this|their|that)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + alternatives("followed_events") + r")\b",
+    re.IGNORECASE,
+)

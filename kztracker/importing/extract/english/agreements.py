@@ -33,6 +33,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     witnessed,
 )
 from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
+from kztracker.importing.extract.english.coordinated_sides import head_government
 from kztracker.importing.extract.english.country_sides import country_sides
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
@@ -248,6 +249,11 @@ def memoranda_in(
                 for p in (people_at.get(index, []) if signs else [])
                 if not witnessed(sentence, p.start)
             ]
+            # a signer's title, or the words right before his name ("President of A X")
+            signing_titles = [p.title for p in signatories] + [
+                sentence.text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
+                for p in signatories
+            ]
             if not parties and signs and _BY.match(sentence.text[signs.end() :]):
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
@@ -262,9 +268,14 @@ def memoranda_in(
             parties = [m for m in parties if m.name not in children]
             named = " ".join(resolve(m.name) for m in parties)
             states = [s for s in states if s.split()[-1] not in named]  # "... of Kazakhstan"
-            party_names = unique_names([resolve(m.name) for m in parties] + states) or unique_names(
+            party_names = unique_names(
+                [resolve(m.name) for m in parties] + [resolve(s) for s in states]
+            ) or unique_names(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
+            heads = unique_names([resolve(h) for h in map(head_government, signing_titles) if h])
+            if signs and len(heads) > 1 and len(party_names) < 2:
+                party_names = heads  # "President of A X and President of B Y signed": A and B
             if tally or not party_names:
                 if (
                     signs
@@ -372,6 +383,8 @@ def memoranda_in(
         if memo.signed_on is None and memo.spans and reference is not None:
             at = bisect_right(sentence_starts, memo.spans[0].start) - 1
             memo.signed_on = day_of.get(at) or lead.get(at)
+            if memo.signed_on is None and at > 0 and W.FOLLOWING.match(article.sentences[at].text):
+                memo.signed_on = lead.get(at - 1)  # "Following the talks, ... signed": their day
         if len(memoranda) == 1:
             memo.focus_areas = [f.name for f in focus_areas]
         else:

@@ -10,6 +10,7 @@ import re
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
 from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.coordinated_sides import coordinated_sides
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -45,9 +46,16 @@ def country_sides(
     low, high = start - sentence.start, stop - sentence.start
     ends = {m.end - sentence.start for m in mentions}  # where a named side ends
     places: set[int] = set()
+    # "the governments of A and B", "the foreign ministries of A and B": a side for each owner.
+    bodies = coordinated_sides(sentence.text[max(0, low) : max(0, high)])
+    for _, _, sides in bodies:
+        found.extend(sides)
+    covered = [(max(0, low) + s, max(0, low) + e) for s, e, _ in bodies]
     for match in _COUNTRY.finditer(sentence.text, max(0, low), max(0, high)):
         at = sentence.start + match.start(1)
         if any(m.start <= at < m.end for m in mentions):
+            continue
+        if any(s <= match.start(1) < e for s, e in covered):
             continue
         lead = sentence.text[max(0, low) : match.start()]
         listed = _LISTED.search(lead)
@@ -72,13 +80,28 @@ def country_sides(
 def implied_governments(
     memoranda: list[DraftMemorandum], organizations: list[DraftOrganization]
 ) -> list[DraftOrganization]:
-    """The governments memoranda name as parties that no organization of the draft is yet."""
+    """The governments (and a country's ministries named over two owners) memoranda name as
+    parties that no organization of the draft is yet."""
     have = {name_key(o.name) for o in organizations}
     added: list[DraftOrganization] = []
     countries = {_PREFIX.format(country=c): c for c in COUNTRIES.values()}
+    ministry = re.compile(
+        "^"
+        + re.escape(WORDING["ministry_of_country"])
+        .replace(r"\{portfolio\}", ".+?")
+        .replace(r"\{country\}", "(?P<country>.+)")
+        + "$"
+    )
     for memo in memoranda:
         for party in memo.parties:
-            if party in countries and name_key(party) not in have:
+            owned = ministry.match(party)
+            country = countries.get(party) or (
+                owned.group("country") if owned and owned.group("country") in _OWNED else None
+            )
+            if country and name_key(party) not in have:
                 have.add(name_key(party))
-                added.append(DraftOrganization(party, "government", countries[party]))
+                added.append(DraftOrganization(party, "government", country))
     return added
+
+
+_OWNED = frozenset(COUNTRIES.values())

@@ -22,7 +22,7 @@ def document_kind(noun: str) -> str:
         or noun.startswith(("deal", "contract", "credit", "protocol", "treat", "document"))
     ):
         return "agreement"
-    if "road" in noun or noun.endswith(("plan", "plans")):  # a joint action plan
+    if "road" in noun or "plan" in noun or "program" in noun:  # a joint action plan
         return "roadmap"
     return "other"
 

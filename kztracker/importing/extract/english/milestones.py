@@ -239,8 +239,9 @@ def _signs_document(text: str) -> bool:
 
 
 def _future(clause: str) -> bool:
-    """Said of what is to come; "a joint work plan" is a document, not a plan to do."""
-    return bool(_FUTURE.search(re.sub(r"\b(?:work|action)\s+plans?\b", "", clause)))
+    """Said of what is to come; "a joint work plan", "a plan of measures" is a document (the
+    agreement nouns of data/agreements.json), not a plan to do."""
+    return bool(_FUTURE.search(NOUN.sub("", clause)))
 
 
 def _referred(sentence: Sentence, previous: list[str]) -> list[str]:

@@ -1,0 +1,117 @@
+"""Sides named by one plural body over two owners: "the governments of A and B", "the presidents
+of A and B signed", "a plan between the foreign ministries of A and B", "the Kazakh and Russian
+governments", "A's and B's foreign ministries", "Health ministries of A and B". Each owner is a
+side of its own: the heads of two countries stand for their governments (the guide's convention
+for a country that signs), two ministries for each country's ministry of the portfolio named.
+The words are data/agreements.json ('heads', 'ministries', 'ministry_of_country')."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
+
+_OWNERS = {**NATIONALITIES, **COUNTRIES}
+_OWNER_NAMES = "|".join(re.escape(o) for o in sorted(_OWNERS, key=len, reverse=True))
+
+
+def _owner_re(group: str) -> str:
+    return rf"(?:the\s+)?(?:Republic\s+of\s+)?(?P<{group}>{_OWNER_NAMES})(?:['’]s?)?"
+
+
+_HEADS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in WORDING["heads"])
+_BODIES = "|".join(re.escape(b) for b in WORDING["ministries"])
+# A portfolio's words: no preposition or article ("a plan of consultations between the ...").
+_WORD = r"(?!(?:the|of|between|with|for|on|in|to|by|at|an?|and)\b)[A-Za-z]+"
+_PORTFOLIO = rf"{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}}?"
+# "the governments of A and B", "the foreign ministries of A and B", "ministries of health of
+# A and B"
+_OVER = re.compile(
+    rf"\b(?:(?P<heads>{_HEADS})|(?:(?P<before>{_PORTFOLIO})\s+)?(?P<body>{_BODIES})"
+    rf"(?:\s+of\s+(?P<after>{_PORTFOLIO}))?)\s+of\s+{_owner_re('a')}\s*(?:,\s*|\s+and\s+)"
+    rf"{_owner_re('b')}\b",
+    re.IGNORECASE,
+)
+# "the Kazakh and Russian governments", "Kazakhstan's and Russia's foreign ministries"
+_BEFORE = re.compile(
+    rf"(?<![\w-]){_owner_re('a')}\s+and\s+{_owner_re('b')}\s+(?:(?P<heads>{_HEADS})|"
+    rf"(?:(?P<before>{_PORTFOLIO})\s+)?(?P<body>{_BODIES}))\b",
+    re.IGNORECASE,
+)
+_NOT_PORTFOLIO = frozenset({"the", "two", "both", "respective", "relevant", "of", "their"})
+
+
+# "foreign" -> "Foreign Affairs": the portfolio words titles use too (data/ministries.json).
+_PORTFOLIOS: dict[str, str] = json.loads(
+    (Path(__file__).parent / "data" / "ministries.json").read_text("utf-8")
+)["portfolio_names"]
+
+
+def _portfolio(words: str | None) -> str | None:
+    """'foreign' -> 'Foreign Affairs', 'health' -> 'Health'; None when no portfolio is named."""
+    kept = [w for w in (words or "").split() if w.casefold() not in _NOT_PORTFOLIO]
+    while kept and kept[0] == "and":
+        kept.pop(0)
+    if not kept or not any(w[:1].isalpha() for w in kept):
+        return None
+    phrase = " ".join(kept)
+    known = _PORTFOLIOS.get(phrase.casefold())
+    if known:
+        return known
+    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in kept)
+
+
+def _owner(word: str) -> str | None:
+    if not word[:1].isupper():
+        return None  # "the presidents of both countries": no owner named
+    return _OWNERS.get(word.casefold())
+
+
+def coordinated_sides(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, sides) of each plural body over two owners in `text`."""
+    found: list[tuple[int, int, list[str]]] = []
+    for pattern in (_OVER, _BEFORE):
+        for match in pattern.finditer(text):
+            owners = [o for o in (_owner(match.group("a")), _owner(match.group("b"))) if o]
+            if len(owners) != 2 or owners[0] == owners[1]:
+                continue
+            if any(s < match.end() and match.start() < e for s, e, _ in found):
+                continue
+            if match.group("heads"):
+                template = WORDING["government_of_country"]
+                sides = [template.format(country=o) for o in owners]
+            else:
+                portfolio = _portfolio(match.groupdict().get("after")) or _portfolio(
+                    match.group("before")
+                )
+                if portfolio is None:
+                    continue  # "the ministries of A and B": which ministries is not said
+                template = WORDING["ministry_of_country"]
+                sides = [template.format(portfolio=portfolio, country=o) for o in owners]
+            found.append((match.start(), match.end(), sides))
+    return sorted(found)
+
+
+_HEAD_TITLE = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<adjective>[A-Z][\w’'-]+)\s+)?(?:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in WORDING["head_titles"])
+    + rf")(?:\s+of\s+{_owner_re('of')})?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def head_government(title: str | None) -> str | None:
+    """The government a head of state or government signs for, from his title or the words
+    right before his name: 'President of Kazakhstan', 'Kazakh Prime Minister'; None for a vice
+    president or a title naming no country."""
+    match = _HEAD_TITLE.search((title or "").strip())
+    if not match:
+        return None
+    adjective = match.group("adjective") or ""
+    if adjective.casefold() in WORDING["not_heads"]:
+        return None
+    country = _owner(match.group("of") or "") or _owner(adjective)
+    return WORDING["government_of_country"].format(country=country) if country else None
