@@ -110,3 +110,24 @@ def test_an_irish_surname_with_a_title_after_it_is_a_person() -> None:
     )
     assert "Liam O'Brien" in {p.name for p in draft.people}
     assert "Liam O'Brien" not in _names(draft)
+
+
+def test_a_news_agency_that_signs_is_a_partner() -> None:
+    draft = _draft(
+        "Agencies sign memorandum\n\n"
+        "The Steppe International News Agency and the Lakeside News Agency signed a "
+        "memorandum on news exchange, Steppe correspondent reports. The memorandum replaces "
+        "the agreement between Steppe and Lakeside of 2004."
+    )
+    names = _names(draft)
+    assert {"Steppe International News Agency", "Lakeside News Agency"} <= names
+    assert "Steppe" not in names
+
+
+def test_a_news_agency_that_only_reports_is_no_partner() -> None:
+    draft = _draft(
+        "Universities sign memorandum\n\n"
+        "Lakeside University and Northfield University signed a memorandum, the Steppe "
+        "News Agency reports."
+    )
+    assert not any("News Agency" in n for n in _names(draft))

@@ -89,6 +89,11 @@ def acts(name: str) -> bool:
 _PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["patronymic_endings"]) + r")$")
 
 
+def is_outlet(name: str) -> bool:
+    """Whether a name is an outlet's or a press office's ("Kazinform", "X News Agency")."""
+    return bool(_REPORTS.search(name.casefold()))
+
+
 def is_person(name: str) -> bool:
     """Whether a name found as a person's may be one: not a country, an outlet or a thing
     ("United Kingdom", "Daily Times", "Cooperation Forum")."""

@@ -52,7 +52,8 @@ def reporters(mentions: list[OrganizationMention], text: str) -> set[str]:
     }
 
 
-def _reports(text: str, start: int, end: int) -> bool:
+def reports_at(text: str, start: int, end: int) -> bool:
+    """Whether the mention at start:end only reports ("X reports", "according to X")."""
     before = text[max(0, start - 60) : start]
     return bool(
         _AFTER.match(text[end : end + 40]) or _BEFORE.search(before) or _THROUGH.search(before)
@@ -72,5 +73,5 @@ def reporting_bodies(
         for o in organizations
         if o.name in sides
         or not o.spans
-        or not all(_reports(text, span.start, span.end) for span in o.spans)
+        or not all(reports_at(text, span.start, span.end) for span in o.spans)
     ]

@@ -42,6 +42,7 @@ from kztracker.importing.extract.english.plurals import plural_organizations, pl
 from kztracker.importing.extract.english.portfolios import fold_portfolios
 from kztracker.importing.extract.english.quoted import quoted_organizations
 from kztracker.importing.extract.english.reporters import reporters, reporting_bodies
+from kztracker.importing.extract.english.signing_outlets import signing_outlet
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.units import UNDER_THE, fold_units, without_parents_only
@@ -143,7 +144,7 @@ class EnglishRules:
             known_names,
             frozenset(m.end for m in org_mentions if not m.derived),
         )
-        org_mentions = [m for m in org_mentions if acts(m.name)]
+        org_mentions = [m for m in org_mentions if acts(m.name) or signing_outlet(m, text)]
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]
         visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
