@@ -4,15 +4,14 @@ The window owns the one `Operations` helper and the `Editor`, and wires the piec
 a view's selection shows the record in the detail pane, a double-click edits it, any link opens
 its record (`open_record`). Views read through `Operations.query` and reload when
 `Operations.changed` says data changed. Size, splitters, columns and the last view are
-remembered between runs (QSettings).
+remembered between runs (ui/window_state.py).
 """
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kztracker.db import Database, sqlite_path
+from kztracker.db import Database
+from ui.database_status import database_is_read_only, location_label, read_only_badge
 from ui.detail_pane import DetailPane
 from ui.editing import Editor
 from ui.labels import format_count, kind_label
 from ui.operations import Operations
-from ui.preferences import restores_last_page, settings
 from ui.views.record_view import EDITABLE, RecordView
 from ui.window_actions import PAGES, build_actions, build_menus, build_toolbar, page_title
+from ui.window_state import restore_window_state, save_window_state
 
 _NAVIGATION_STYLE = """
 QListWidget#navigation { background: palette(window); padding-top: 6px; outline: 0; }
@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
 
         # Started when the window first shows; stopped when it closes.
         self.reminders = ReminderService(self, self.operations)
-        self.restore_settings()
+        # The saved splitter waits for the window's first show, when it has its size.
+        self._splitter_state = restore_window_state(self)
         from ui.window_fit import WindowFit
 
         # Short Undo/Redo labels, View > Detail pane, the new record selected (issue 15).
@@ -195,38 +196,14 @@ class MainWindow(QMainWindow):
         self.busy_indicator.setTextVisible(False)
         self.busy_indicator.setAccessibleName(tr("Working"))
         self.busy_indicator.setVisible(False)
-        location = QLabel(self._location(), self)
-        location.setObjectName("databaseLocation")
-        location.setToolTip(tr("The database in use"))
-        location.setEnabled(False)
         bar.addPermanentWidget(self.busy_indicator)
         bar.addPermanentWidget(self.count_label)
-        bar.addPermanentWidget(location)
+        bar.addPermanentWidget(location_label(self.database, self))
 
     def _show_read_only(self) -> None:
         """Say so in the status bar and title, and turn off everything that would write."""
-        badge = QLabel(tr("Read-only"), self)
-        badge.setObjectName("readOnly")
-        badge.setToolTip(
-            tr(
-                "This database can only be read here: the file or its folder may not be "
-                "written. Copy it to a folder you may write to, or ask for access."
-            )
-        )
-        badge.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; padding: 0 6px; }")
-        self.statusBar().insertPermanentWidget(0, badge)
-        actions = self.window_actions
-        for action in (
-            actions.import_files,
-            actions.import_text,
-            actions.undo,
-            actions.redo,
-            actions.new_record,
-            actions.quick_milestone,
-            actions.edit,
-            actions.delete,
-            *actions.new_kind.values(),
-        ):
+        self.statusBar().insertPermanentWidget(0, read_only_badge(self))
+        for action in self.window_actions.writing():
             action.setEnabled(False)
         # The undo stack re-enables its own actions when it changes; a reader has nothing to undo.
         self.editor.undo_stack.setActive(False)
@@ -245,19 +222,6 @@ class MainWindow(QMainWindow):
                 tr("This database is read-only here: nothing can be changed."), 8000
             )
         return self.read_only
-
-    def _location(self) -> str:
-        from kztracker.db import sqlite_path
-
-        path = sqlite_path(self.database.url)
-        if path is not None:  # a file's, read without loading SQLAlchemy (issue 18)
-            return str(path)
-        from sqlalchemy.engine import make_url
-
-        url = make_url(self.database.url)
-        if url.get_backend_name() == "sqlite":
-            return str(url.database or "")
-        return url.render_as_string(hide_password=True)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -483,39 +447,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    # -- settings ------------------------------------------------------------------------------
-
-    def restore_settings(self) -> None:
-        store = settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = store.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = store.value("window/splitter")
-        # Applied once the window has its size; before that the splitter would share out
-        # the restored sizes again on the first layout.
-        self._splitter_state = splitter if isinstance(splitter, QByteArray) else None
-        for kind, view in self.views.items():
-            header = store.value(f"views/{kind}/header")
-            if isinstance(header, QByteArray) and view.table.horizontalHeader().restoreState(
-                header
-            ):
-                view.columns.keep_user_widths()
-        page = str(store.value("window/page", "dashboard")) if restores_last_page() else ""
-        self.show_page(page if page in PAGES else "dashboard")
-
-    def save_settings(self) -> None:
-        store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        store.setValue("window/splitter", self.splitter.saveState())
-        store.setValue("window/page", self.current_page())
-        for kind, view in self.views.items():
-            if view.columns.settled:  # a view never shown has nothing of the user's yet
-                store.setValue(f"views/{kind}/header", view.table.horizontalHeader().saveState())
-        store.sync()
+    # -- showing and closing -------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -529,22 +461,10 @@ class MainWindow(QMainWindow):
             self.reminders.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        save_window_state(self)
         self.reminders.stop()
         self.operations.wait()
         super().closeEvent(event)
-
-
-def database_is_read_only(database: Database) -> bool:
-    """The core's flag; a SQLite file this user may not write counts too (os.access), for a
-    Database made before the core knew of read-only opening."""
-    flag = getattr(database, "read_only", None)
-    if flag is not None:
-        return bool(flag)
-    path = sqlite_path(database.url)
-    if path is None or not path.exists():
-        return False
-    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
 
 
 def _local_files(urls: list[QUrl]) -> list[str]:

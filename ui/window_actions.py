@@ -55,6 +55,20 @@ class WindowActions:
     export_calendar: QAction | None = None
     my_milestones: QAction | None = None
 
+    def writing(self) -> list[QAction]:
+        """The actions that would change the database: switched off in read-only mode."""
+        return [
+            self.import_files,
+            self.import_text,
+            self.undo,
+            self.redo,
+            self.new_record,
+            self.quick_milestone,
+            self.edit,
+            self.delete,
+            *self.new_kind.values(),
+        ]
+
 
 def _icon(window: MainWindow, theme: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
     """The desktop theme's icon (scalable on high-DPI screens), else the style's own."""
