@@ -859,47 +859,47 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../ui/editing.py" line="450" />
+            <location filename="../../ui/editing.py" line="421" />
             <source>&amp;Delete anyway</source>
             <translation>Бәрібір &amp;жою</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="319" />
+            <location filename="../../ui/editing.py" line="288" />
             <source>Change</source>
             <translation>Өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="149" />
+            <location filename="../../ui/editing.py" line="118" />
             <source>Delete {kind} “{label}”</source>
             <translation>Жою: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="88" />
+            <location filename="../../ui/editing.py" line="57" />
             <source>Edit {kind} “{label}”</source>
             <translation>Өңдеу: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="308" />
+            <location filename="../../ui/editing.py" line="277" />
             <source>Mark done</source>
             <translation>Орындалды деп белгілеу</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="149" />
+            <location filename="../../ui/editing.py" line="118" />
             <source>New {kind} “{label}”</source>
             <translation>Жаңа {kind}: «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="428" />
+            <location filename="../../ui/editing.py" line="397" />
             <source>Restored, with a few things left out</source>
             <translation>Толық қалпына келтірілмеді</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="429" />
+            <location filename="../../ui/editing.py" line="398" />
             <source>The {kind} “{label}” is back. Not brought back:</source>
             <translation>«{label}» жазбасы ({kind}) қалпына келтірілді. Қайтарылмағандар:</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="447" />
+            <location filename="../../ui/editing.py" line="418" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Қазір болдырмасаңыз, жазба олардың өзгерістерімен бірге жойылады.</translation>
         </message>
@@ -1472,38 +1472,38 @@
     <context>
         <name>ImportUndo</name>
         <message>
-            <location filename="../../ui/import_undo.py" line="116" />
+            <location filename="../../ui/import_undo.py" line="117" />
             <source>Import removed</source>
             <translation>Импорт алып тасталды</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="31" />
+            <location filename="../../ui/import_undo.py" line="32" />
             <source>Import “{title}”</source>
             <translation>«{title}» импорты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="79" />
+            <location filename="../../ui/import_undo.py" line="80" />
             <source>Remove</source>
             <translation>Алып тастау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="66" />
+            <location filename="../../ui/import_undo.py" line="67" />
             <source>Remove the import “{title}”?</source>
             <translation>«{title}» импортын алып тастау керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="65" />
+            <location filename="../../ui/import_undo.py" line="66" />
             <source>Remove this import</source>
             <translation>Импортты алып тастау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="117" />
+            <location filename="../../ui/import_undo.py" line="118" />
             <source>The import is removed. Kept because they were used or changed since:</source>
             <translation>Импорт алып тасталды. Содан бері қолданылғандықтан немесе өзгертілгендіктен қалдырылды:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="68" />
             <location filename="../../ui/import_undo.py" line="69" />
+            <location filename="../../ui/import_undo.py" line="70" />
             <source>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</source>
             <translation>Дереккөз және ол жасаған жазбалар ({created}) жойылады; ол бар жазбаларға ({linked}) қосқан байланыстар мен басқа жазылулары ({aliases}) алынып тасталады. Содан бері өзгертілгендер қалады. Тарих бәрін сақтайды.</translation>
         </message>
@@ -1535,128 +1535,128 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/window_actions.py" line="174" />
+            <location filename="../../ui/window_actions.py" line="188" />
             <source>&amp;About kztracker</source>
             <translation>kztracker &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="126" />
+            <location filename="../../ui/window_actions.py" line="140" />
             <source>&amp;Backup…</source>
             <translation>&amp;Сақтық көшірме…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="153" />
+            <location filename="../../ui/window_actions.py" line="167" />
             <source>&amp;Delete…</source>
             <translation>Жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="207" />
+            <location filename="../../ui/window_actions.py" line="221" />
             <source>&amp;Edit</source>
             <translation>Ө&amp;ңдеу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="146" />
+            <location filename="../../ui/window_actions.py" line="160" />
             <source>&amp;Edit…</source>
             <translation>&amp;Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="119" />
+            <location filename="../../ui/window_actions.py" line="133" />
             <source>&amp;Export to Excel…</source>
             <translation>Excel-ге &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="192" />
+            <location filename="../../ui/window_actions.py" line="206" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="166" />
+            <location filename="../../ui/window_actions.py" line="180" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="223" />
+            <location filename="../../ui/window_actions.py" line="237" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="106" />
+            <location filename="../../ui/window_actions.py" line="120" />
             <source>&amp;Import announcements…</source>
             <translation>Хабарламаларды &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="182" />
+            <location filename="../../ui/window_actions.py" line="196" />
             <source>&amp;My milestones</source>
             <translation>&amp;Менің кезеңдерім</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="138" />
+            <location filename="../../ui/window_actions.py" line="152" />
             <source>&amp;New…</source>
             <translation>&amp;Жаңа…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="132" />
+            <location filename="../../ui/window_actions.py" line="146" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="160" />
+            <location filename="../../ui/window_actions.py" line="174" />
             <source>&amp;Quick milestone…</source>
             <translation>Кезеңді жыл&amp;дам қосу…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="134" />
+            <location filename="../../ui/window_actions.py" line="148" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="90" />
+            <location filename="../../ui/window_actions.py" line="104" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="87" />
+            <location filename="../../ui/window_actions.py" line="101" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="217" />
+            <location filename="../../ui/window_actions.py" line="231" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/about_box.py" line="22" />
+            <location filename="../../ui/about_box.py" line="23" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Қазақстанның халықаралық ынтымақтастығының меморандумдары, серіктестері, тұлғалары, басым бағыттары мен кезеңдері — бір жерде.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/about_box.py" line="26" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Нұсқасы {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/about_box.py" line="19" />
             <source>About kztracker</source>
             <translation>kztracker туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="163" />
+            <location filename="../../ui/window_actions.py" line="177" />
             <source>Add a milestone, prefilled from the selected record</source>
             <translation>Таңдалған жазба бойынша толтырылған кезең қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Хабарламалар (*.txt *.html *.htm *.docx *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/backup_action.py" line="30" />
             <source>Backup saved: {path}</source>
             <translation>Сақтық көшірме сақталды: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="141" />
+            <location filename="../../ui/window_actions.py" line="155" />
             <source>Create a record of the kind shown</source>
             <translation>Көрсетілген түрдегі жазба жасау</translation>
         </message>
@@ -1666,87 +1666,87 @@
             <translation>Шолу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="156" />
+            <location filename="../../ui/window_actions.py" line="170" />
             <source>Delete the selected record (asks first)</source>
             <translation>Таңдалған жазбаны жою (алдымен сұралады)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="149" />
+            <location filename="../../ui/window_actions.py" line="163" />
             <source>Edit the selected record</source>
             <translation>Таңдалған жазбаны өңдеу</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="176" />
+            <location filename="../../ui/window_actions.py" line="190" />
             <source>Export &amp;calendar…</source>
             <translation>&amp;Күнтізбені экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="122" />
+            <location filename="../../ui/window_actions.py" line="136" />
             <source>Export the whole database to an Excel workbook</source>
             <translation>Бүкіл дерекқорды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="113" />
+            <location filename="../../ui/window_actions.py" line="127" />
             <source>Import &amp;pasted text…</source>
             <translation>&amp;Қойылған мәтінді импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="116" />
+            <location filename="../../ui/window_actions.py" line="130" />
             <source>Import an announcement pasted from the clipboard</source>
             <translation>Алмасу буферінен қойылған хабарламаны импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Import announcements</source>
             <translation>Хабарламаларды импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="109" />
+            <location filename="../../ui/window_actions.py" line="123" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Хабарламаларды файлдардан импорттау (мәтін, веб-беттер, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/about_box.py" line="32" />
             <source>Its licence and those of the libraries it is built on are in the details.</source>
             <translation>Бағдарламаның лицензиясы мен ол негізделген кітапханалардың лицензиялары толығырақ бөлімінде.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Loading…</source>
             <translation>Жүктелуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="229" />
+            <location filename="../../ui/window_actions.py" line="243" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="211" />
+            <location filename="../../ui/window_actions.py" line="225" />
             <source>New &amp;record</source>
             <translation>Жаңа жа&amp;зба</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="99" />
+            <location filename="../../ui/window_actions.py" line="113" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/database_status.py" line="53" />
             <source>Read-only</source>
             <translation>Тек оқу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/backup_action.py" line="23" />
             <source>Save a backup in</source>
             <translation>Сақтық көшірмені сақтау орны</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="129" />
+            <location filename="../../ui/window_actions.py" line="143" />
             <source>Save a copy of the database to a folder you choose</source>
             <translation>Дерекқордың көшірмесін таңдалған қалтаға сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/backup_action.py" line="32" />
             <source>Saving a backup…</source>
             <translation>Сақтық көшірме сақталуда…</translation>
         </message>
@@ -1761,7 +1761,7 @@
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/database_status.py" line="47" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>
         </message>
@@ -1771,58 +1771,58 @@
             <translation>Дерекқор зақымдалған</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="185" />
+            <location filename="../../ui/window_actions.py" line="199" />
             <source>The open milestones you are responsible for (who you are: Preferences)</source>
             <translation>Сіз жауапты ашық кезеңдер (сіз кімсіз — баптауларда)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/database_status.py" line="56" />
+            <location filename="../../ui/database_status.py" line="57" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Бұл дерекқорды мұнда тек оқуға болады: файлға немесе оның қалтасына жазуға рұқсат жоқ. Оны жазуға болатын қалтаға көшіріңіз немесе рұқсат сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>Бұл дерекқор мұнда тек оқуға арналған: ештеңені өзгертуге болмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="67" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>Views</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Working</source>
             <translation>Орындалуда</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="179" />
+            <location filename="../../ui/window_actions.py" line="193" />
             <source>Write the milestones to a calendar file (.ics) for Outlook or Google Calendar</source>
             <translation>Кезеңдерді Outlook немесе Google Календарьға арналған күнтізбе файлына (.ics) жазу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="60" />
+            <location filename="../../ui/main_window.py" line="58" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>{shown} of {total} {name}</source>
             <translation>{total} ішінен {shown} көрсетілген ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>{title} (read-only)</source>
             <translation>{title} (тек оқу)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="354" />
             <source>{total} {name}</source>
             <translation>Жазбалар: {total} ({name})</translation>
         </message>
@@ -1870,37 +1870,37 @@
     <context>
         <name>OpenDatabase</name>
         <message>
-            <location filename="../../ui/open_database.py" line="153" />
+            <location filename="../../ui/open_database.py" line="154" />
             <source>&amp;Deleted records…</source>
             <translation>&amp;Жойылған жазбалар…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="145" />
+            <location filename="../../ui/open_database.py" line="146" />
             <source>&amp;Open database…</source>
             <translation>Дерекқорды &amp;ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="148" />
+            <location filename="../../ui/open_database.py" line="149" />
             <source>&amp;Recent databases</source>
             <translation>Соңғы &amp;дерекқорлар</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="186" />
+            <location filename="../../ui/open_database.py" line="187" />
             <source>(none yet)</source>
             <translation>(әзірге жоқ)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="99" />
+            <location filename="../../ui/open_database.py" line="100" />
             <source>A server database is restored by its administrator (pg_restore from a dump).</source>
             <translation>Сервердегі дерекқорды оның әкімшісі қалпына келтіреді (дамптан pg_restore).</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="105" />
+            <location filename="../../ui/open_database.py" line="106" />
             <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Сақтық көшірмелер (*.sqlite3 *.sqlite *.db);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="154" />
+            <location filename="../../ui/open_database.py" line="155" />
             <source>Bring back records deleted from this database</source>
             <translation>Осы дерекқордан жойылған жазбаларды қайтару</translation>
         </message>
@@ -1911,41 +1911,41 @@
             <translation>Дерекқорды ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="151" />
+            <location filename="../../ui/open_database.py" line="152" />
             <source>Put a backup in place of this database</source>
             <translation>Осы дерекқордың орнына сақтық көшірмені қою</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="112" />
             <location filename="../../ui/open_database.py" line="113" />
+            <location filename="../../ui/open_database.py" line="114" />
             <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
             <translation>Осы дерекқордағы жазбаларды {file} жазбаларымен ауыстыру керек пе? Қазіргі дерекқор жанында басқа атаумен сақталады.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="150" />
+            <location filename="../../ui/open_database.py" line="151" />
             <source>Res&amp;tore backup…</source>
             <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="98" />
-            <location filename="../../ui/open_database.py" line="105" />
-            <location filename="../../ui/open_database.py" line="111" />
-            <location filename="../../ui/open_database.py" line="127" />
+            <location filename="../../ui/open_database.py" line="99" />
+            <location filename="../../ui/open_database.py" line="106" />
+            <location filename="../../ui/open_database.py" line="112" />
+            <location filename="../../ui/open_database.py" line="128" />
             <source>Restore backup</source>
             <translation>Сақтық көшірмеден қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="131" />
+            <location filename="../../ui/open_database.py" line="132" />
             <source>Restored {file}.</source>
             <translation>{file} файлынан қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="133" />
+            <location filename="../../ui/open_database.py" line="134" />
             <source>The replaced database was kept as {name}.</source>
             <translation>Ауыстырылған дерекқор {name} ретінде сақталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="146" />
+            <location filename="../../ui/open_database.py" line="147" />
             <source>Work on another database file; this window switches to it</source>
             <translation>Басқа дерекқор файлымен жұмыс істеу; терезе соған ауысады</translation>
         </message>
@@ -1958,12 +1958,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="315" />
+            <location filename="../../ui/operations.py" line="330" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Қате орын алды: {error}. Ештеңе сақталмады.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="312" />
+            <location filename="../../ui/operations.py" line="327" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2442,18 +2442,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="337" />
+            <location filename="../../ui/views/table_model.py" line="499" />
             <source>known to the month</source>
             <translation>ай дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="337" />
+            <location filename="../../ui/views/table_model.py" line="499" />
             <source>known to the year</source>
             <translation>жыл дәлдігімен белгілі</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="330" />
+            <location filename="../../ui/views/table_model.py" line="492" />
             <source>{status} · overdue</source>
             <translation>{status} · мерзімі өткен</translation>
         </message>
@@ -2461,12 +2461,12 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="436" />
+            <location filename="../../ui/views/record_view.py" line="362" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="430" />
+            <location filename="../../ui/views/record_view.py" line="356" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
@@ -2476,7 +2476,7 @@
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="448" />
+            <location filename="../../ui/views/record_view.py" line="374" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
@@ -2486,17 +2486,17 @@
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="446" />
+            <location filename="../../ui/views/record_view.py" line="372" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="443" />
+            <location filename="../../ui/views/record_view.py" line="369" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="427" />
+            <location filename="../../ui/views/record_view.py" line="353" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
@@ -2511,42 +2511,42 @@
             <translation>Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="68" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search focus areas: name, description…</source>
             <translation>Бағыттарды іздеу: атауы, сипаттамасы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="59" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Меморандумдарды іздеу: атауы, мазмұны, тараптар, бағыттар…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="58" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Кезеңдерді іздеу: атауы, ескертпелер, меморандум, серіктес, тұлға…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="66" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Серіктестерді іздеу: атауы, қысқаша атауы, басқа атаулары, ескертпелер…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="67" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Тұлғаларды іздеу: аты-жөні, басқа жазылулары, лауазымы, ұйым…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="69" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="473" />
+            <location filename="../../ui/views/record_view.py" line="399" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="471" />
+            <location filename="../../ui/views/record_view.py" line="397" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
         </message>
@@ -2670,58 +2670,58 @@
     <context>
         <name>SheetChanges</name>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="155" />
+            <location filename="../../ui/sheet_changes.py" line="159" />
             <source>Changed in the database since the export</source>
             <translation>Экспорттан кейін дерекқорда өзгертілген</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="107" />
-            <location filename="../../ui/sheet_changes.py" line="108" />
+            <location filename="../../ui/sheet_changes.py" line="111" />
+            <location filename="../../ui/sheet_changes.py" line="112" />
             <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
             <translation>Өзгертілген жазбалар: {updated}, жаңа: {created}, кестеде жойылған: {removed}, қайшылықтар: {conflicts}. Жойылған жазбаны жою үшін, ал қайшылық өрісін кестедегі мәнді алу үшін белгілеңіз; әйтпесе дерекқор өз мәнін сақтайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="55" />
+            <location filename="../../ui/sheet_changes.py" line="59" />
             <source>Changes from an edited export</source>
             <translation>Өңделген экспорттағы өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="210" />
+            <location filename="../../ui/sheet_changes.py" line="219" />
             <source>Changes from “{file}”</source>
             <translation>«{file}» файлындағы өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="64" />
+            <location filename="../../ui/sheet_changes.py" line="68" />
             <source>In the database</source>
             <translation>Дерекқорда</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="64" />
+            <location filename="../../ui/sheet_changes.py" line="68" />
             <source>In the sheet</source>
             <translation>Кестеде</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="64" />
+            <location filename="../../ui/sheet_changes.py" line="68" />
             <source>Record and field</source>
             <translation>Жазба және өріс</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="149" />
+            <location filename="../../ui/sheet_changes.py" line="153" />
             <source>{field}: conflict, tick to take the sheet's value</source>
             <translation>{field}: қайшылық, кестедегі мәнді алу үшін белгілеңіз</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="121" />
+            <location filename="../../ui/sheet_changes.py" line="125" />
             <source>{sheet}, row {row}: new {kind} “{label}”</source>
             <translation>{sheet}, {row}-жол: жаңа жазба ({kind}) «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="125" />
+            <location filename="../../ui/sheet_changes.py" line="129" />
             <source>{sheet}, row {row}: {kind} “{label}”</source>
             <translation>{sheet}, {row}-жол: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="134" />
+            <location filename="../../ui/sheet_changes.py" line="138" />
             <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
             <translation>{sheet}: {kind} «{label}»: кестеде жойылған; жою үшін белгілеңіз</translation>
         </message>

@@ -869,47 +869,47 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../ui/editing.py" line="450" />
+            <location filename="../../ui/editing.py" line="421" />
             <source>&amp;Delete anyway</source>
             <translation>Всё равно &amp;удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="319" />
+            <location filename="../../ui/editing.py" line="288" />
             <source>Change</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="149" />
+            <location filename="../../ui/editing.py" line="118" />
             <source>Delete {kind} “{label}”</source>
             <translation>Удаление: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="88" />
+            <location filename="../../ui/editing.py" line="57" />
             <source>Edit {kind} “{label}”</source>
             <translation>Изменение: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="308" />
+            <location filename="../../ui/editing.py" line="277" />
             <source>Mark done</source>
             <translation>Отметить выполненным</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="149" />
+            <location filename="../../ui/editing.py" line="118" />
             <source>New {kind} “{label}”</source>
             <translation>Создание: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="428" />
+            <location filename="../../ui/editing.py" line="397" />
             <source>Restored, with a few things left out</source>
             <translation>Восстановлено не полностью</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="429" />
+            <location filename="../../ui/editing.py" line="398" />
             <source>The {kind} “{label}” is back. Not brought back:</source>
             <translation>Запись «{label}» ({kind}) восстановлена. Не удалось вернуть:</translation>
         </message>
         <message>
-            <location filename="../../ui/editing.py" line="447" />
+            <location filename="../../ui/editing.py" line="418" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
         </message>
@@ -1482,38 +1482,38 @@
     <context>
         <name>ImportUndo</name>
         <message>
-            <location filename="../../ui/import_undo.py" line="116" />
+            <location filename="../../ui/import_undo.py" line="117" />
             <source>Import removed</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="31" />
+            <location filename="../../ui/import_undo.py" line="32" />
             <source>Import “{title}”</source>
             <translation>Импорт «{title}»</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="79" />
+            <location filename="../../ui/import_undo.py" line="80" />
             <source>Remove</source>
             <translation>Отменить импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="66" />
+            <location filename="../../ui/import_undo.py" line="67" />
             <source>Remove the import “{title}”?</source>
             <translation>Отменить импорт «{title}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="65" />
+            <location filename="../../ui/import_undo.py" line="66" />
             <source>Remove this import</source>
             <translation>Отмена импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="117" />
+            <location filename="../../ui/import_undo.py" line="118" />
             <source>The import is removed. Kept because they were used or changed since:</source>
             <translation>Импорт отменён. Оставлено, потому что с тех пор использовалось или изменялось:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_undo.py" line="68" />
             <location filename="../../ui/import_undo.py" line="69" />
+            <location filename="../../ui/import_undo.py" line="70" />
             <source>The source and the {created} records it created are deleted; the links and {aliases} aliases it added to {linked} existing records are removed. What was changed since stays. The history keeps all of it.</source>
             <translation>Источник и созданные им записи ({created}) удаляются; добавленные им связи и другие написания ({aliases}) у существующих записей ({linked}) убираются. То, что изменено с тех пор, остаётся. История сохраняет всё.</translation>
         </message>
@@ -1545,128 +1545,128 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/window_actions.py" line="174" />
+            <location filename="../../ui/window_actions.py" line="188" />
             <source>&amp;About kztracker</source>
             <translation>&amp;О программе kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="126" />
+            <location filename="../../ui/window_actions.py" line="140" />
             <source>&amp;Backup…</source>
             <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="153" />
+            <location filename="../../ui/window_actions.py" line="167" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="207" />
+            <location filename="../../ui/window_actions.py" line="221" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="146" />
+            <location filename="../../ui/window_actions.py" line="160" />
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="119" />
+            <location filename="../../ui/window_actions.py" line="133" />
             <source>&amp;Export to Excel…</source>
             <translation>&amp;Экспорт в Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="192" />
+            <location filename="../../ui/window_actions.py" line="206" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="166" />
+            <location filename="../../ui/window_actions.py" line="180" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="223" />
+            <location filename="../../ui/window_actions.py" line="237" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="106" />
+            <location filename="../../ui/window_actions.py" line="120" />
             <source>&amp;Import announcements…</source>
             <translation>&amp;Импорт сообщений…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="182" />
+            <location filename="../../ui/window_actions.py" line="196" />
             <source>&amp;My milestones</source>
             <translation>&amp;Мои этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="138" />
+            <location filename="../../ui/window_actions.py" line="152" />
             <source>&amp;New…</source>
             <translation>&amp;Создать…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="132" />
+            <location filename="../../ui/window_actions.py" line="146" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="160" />
+            <location filename="../../ui/window_actions.py" line="174" />
             <source>&amp;Quick milestone…</source>
             <translation>&amp;Быстро добавить этап…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="134" />
+            <location filename="../../ui/window_actions.py" line="148" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="90" />
+            <location filename="../../ui/window_actions.py" line="104" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="87" />
+            <location filename="../../ui/window_actions.py" line="101" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="217" />
+            <location filename="../../ui/window_actions.py" line="231" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/about_box.py" line="22" />
+            <location filename="../../ui/about_box.py" line="23" />
             <source>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Memoranda, partners, people, focus areas and milestones of Kazakhstan's international partnerships, in one place.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;kztracker&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Меморандумы, партнёры, лица, приоритетные направления и этапы международного сотрудничества Казахстана — в одном месте.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/about_box.py" line="26" />
             <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Версия {version}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/about_box.py" line="19" />
             <source>About kztracker</source>
             <translation>О программе kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="163" />
+            <location filename="../../ui/window_actions.py" line="177" />
             <source>Add a milestone, prefilled from the selected record</source>
             <translation>Добавить этап, заполненный по выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Announcements (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
             <translation>Сообщения (*.txt *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/backup_action.py" line="30" />
             <source>Backup saved: {path}</source>
             <translation>Резервная копия сохранена: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="141" />
+            <location filename="../../ui/window_actions.py" line="155" />
             <source>Create a record of the kind shown</source>
             <translation>Создать запись показанного вида</translation>
         </message>
@@ -1676,87 +1676,87 @@
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="156" />
+            <location filename="../../ui/window_actions.py" line="170" />
             <source>Delete the selected record (asks first)</source>
             <translation>Удалить выбранную запись (с подтверждением)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="149" />
+            <location filename="../../ui/window_actions.py" line="163" />
             <source>Edit the selected record</source>
             <translation>Изменить выбранную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="176" />
+            <location filename="../../ui/window_actions.py" line="190" />
             <source>Export &amp;calendar…</source>
             <translation>Экспорт &amp;календаря…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="122" />
+            <location filename="../../ui/window_actions.py" line="136" />
             <source>Export the whole database to an Excel workbook</source>
             <translation>Экспортировать всю базу данных в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="113" />
+            <location filename="../../ui/window_actions.py" line="127" />
             <source>Import &amp;pasted text…</source>
             <translation>Импорт вст&amp;авленного текста…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="116" />
+            <location filename="../../ui/window_actions.py" line="130" />
             <source>Import an announcement pasted from the clipboard</source>
             <translation>Импортировать сообщение, вставленное из буфера обмена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Import announcements</source>
             <translation>Импорт сообщений</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="109" />
+            <location filename="../../ui/window_actions.py" line="123" />
             <source>Import announcements from files (text, web pages, Word, PDF)</source>
             <translation>Импортировать сообщения из файлов (текст, веб-страницы, Word, PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/about_box.py" line="32" />
             <source>Its licence and those of the libraries it is built on are in the details.</source>
             <translation>Лицензия программы и лицензии библиотек, на которых она построена, — в подробностях.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="229" />
+            <location filename="../../ui/window_actions.py" line="243" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="211" />
+            <location filename="../../ui/window_actions.py" line="225" />
             <source>New &amp;record</source>
             <translation>Новая &amp;запись</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="99" />
+            <location filename="../../ui/window_actions.py" line="113" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/database_status.py" line="53" />
             <source>Read-only</source>
             <translation>Только чтение</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/backup_action.py" line="23" />
             <source>Save a backup in</source>
             <translation>Сохранить резервную копию в</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="129" />
+            <location filename="../../ui/window_actions.py" line="143" />
             <source>Save a copy of the database to a folder you choose</source>
             <translation>Сохранить копию базы данных в выбранную папку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/backup_action.py" line="32" />
             <source>Saving a backup…</source>
             <translation>Сохранение резервной копии…</translation>
         </message>
@@ -1771,7 +1771,7 @@
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/database_status.py" line="47" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
@@ -1781,58 +1781,58 @@
             <translation>База данных повреждена</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="185" />
+            <location filename="../../ui/window_actions.py" line="199" />
             <source>The open milestones you are responsible for (who you are: Preferences)</source>
             <translation>Открытые этапы, за которые вы отвечаете (кто вы — в настройках)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/database_status.py" line="56" />
+            <location filename="../../ui/database_status.py" line="57" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Эту базу данных здесь можно только читать: в файл или его папку нельзя записывать. Скопируйте её в папку, доступную для записи, или запросите доступ.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>This database is read-only here: nothing can be changed.</source>
             <translation>Эта база данных здесь доступна только для чтения: изменить ничего нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="67" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>Views</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Working</source>
             <translation>Выполняется</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="179" />
+            <location filename="../../ui/window_actions.py" line="193" />
             <source>Write the milestones to a calendar file (.ics) for Outlook or Google Calendar</source>
             <translation>Записать этапы в файл календаря (.ics) для Outlook или Google Календаря</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="60" />
+            <location filename="../../ui/main_window.py" line="58" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>{page} — kztracker</source>
             <translation>{page} — kztracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>{shown} of {total} {name}</source>
             <translation>Показано {shown} из {total} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>{title} (read-only)</source>
             <translation>{title} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="354" />
             <source>{total} {name}</source>
             <translation>Записей: {total} ({name})</translation>
         </message>
@@ -1880,37 +1880,37 @@
     <context>
         <name>OpenDatabase</name>
         <message>
-            <location filename="../../ui/open_database.py" line="153" />
+            <location filename="../../ui/open_database.py" line="154" />
             <source>&amp;Deleted records…</source>
             <translation>&amp;Удалённые записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="145" />
+            <location filename="../../ui/open_database.py" line="146" />
             <source>&amp;Open database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="148" />
+            <location filename="../../ui/open_database.py" line="149" />
             <source>&amp;Recent databases</source>
             <translation>&amp;Недавние базы данных</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="186" />
+            <location filename="../../ui/open_database.py" line="187" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="99" />
+            <location filename="../../ui/open_database.py" line="100" />
             <source>A server database is restored by its administrator (pg_restore from a dump).</source>
             <translation>Серверную базу данных восстанавливает её администратор (pg_restore из дампа).</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="105" />
+            <location filename="../../ui/open_database.py" line="106" />
             <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Резервные копии (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="154" />
+            <location filename="../../ui/open_database.py" line="155" />
             <source>Bring back records deleted from this database</source>
             <translation>Вернуть записи, удалённые из этой базы данных</translation>
         </message>
@@ -1921,41 +1921,41 @@
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="151" />
+            <location filename="../../ui/open_database.py" line="152" />
             <source>Put a backup in place of this database</source>
             <translation>Заменить эту базу данных резервной копией</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="112" />
             <location filename="../../ui/open_database.py" line="113" />
+            <location filename="../../ui/open_database.py" line="114" />
             <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
             <translation>Заменить записи этой базы данных записями из {file}? Текущая база данных сохранится рядом под другим именем.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="150" />
+            <location filename="../../ui/open_database.py" line="151" />
             <source>Res&amp;tore backup…</source>
             <translation>Восс&amp;тановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="98" />
-            <location filename="../../ui/open_database.py" line="105" />
-            <location filename="../../ui/open_database.py" line="111" />
-            <location filename="../../ui/open_database.py" line="127" />
+            <location filename="../../ui/open_database.py" line="99" />
+            <location filename="../../ui/open_database.py" line="106" />
+            <location filename="../../ui/open_database.py" line="112" />
+            <location filename="../../ui/open_database.py" line="128" />
             <source>Restore backup</source>
             <translation>Восстановить из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="131" />
+            <location filename="../../ui/open_database.py" line="132" />
             <source>Restored {file}.</source>
             <translation>Восстановлено из {file}.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="133" />
+            <location filename="../../ui/open_database.py" line="134" />
             <source>The replaced database was kept as {name}.</source>
             <translation>Заменённая база данных сохранена как {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="146" />
+            <location filename="../../ui/open_database.py" line="147" />
             <source>Work on another database file; this window switches to it</source>
             <translation>Работать с другим файлом базы данных; окно переключится на него</translation>
         </message>
@@ -1968,12 +1968,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="315" />
+            <location filename="../../ui/operations.py" line="330" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="312" />
+            <location filename="../../ui/operations.py" line="327" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2452,18 +2452,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="337" />
+            <location filename="../../ui/views/table_model.py" line="499" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="337" />
+            <location filename="../../ui/views/table_model.py" line="499" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
             <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="330" />
+            <location filename="../../ui/views/table_model.py" line="492" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
@@ -2471,12 +2471,12 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="436" />
+            <location filename="../../ui/views/record_view.py" line="362" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="430" />
+            <location filename="../../ui/views/record_view.py" line="356" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
@@ -2486,7 +2486,7 @@
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="448" />
+            <location filename="../../ui/views/record_view.py" line="374" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
@@ -2496,17 +2496,17 @@
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="446" />
+            <location filename="../../ui/views/record_view.py" line="372" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="443" />
+            <location filename="../../ui/views/record_view.py" line="369" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="427" />
+            <location filename="../../ui/views/record_view.py" line="353" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -2521,42 +2521,42 @@
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="68" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search focus areas: name, description…</source>
             <translation>Поиск направлений: наименование, описание…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="65" />
+            <location filename="../../ui/views/record_view.py" line="59" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="64" />
+            <location filename="../../ui/views/record_view.py" line="58" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="66" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="67" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="69" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="473" />
+            <location filename="../../ui/views/record_view.py" line="399" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="471" />
+            <location filename="../../ui/views/record_view.py" line="397" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>
@@ -2683,58 +2683,58 @@
     <context>
         <name>SheetChanges</name>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="155" />
+            <location filename="../../ui/sheet_changes.py" line="159" />
             <source>Changed in the database since the export</source>
             <translation>Изменено в базе после экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="107" />
-            <location filename="../../ui/sheet_changes.py" line="108" />
+            <location filename="../../ui/sheet_changes.py" line="111" />
+            <location filename="../../ui/sheet_changes.py" line="112" />
             <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
             <translation>Изменённых записей: {updated}, новых: {created}, удалённых в таблице: {removed}, конфликтов: {conflicts}. Отметьте удалённую запись, чтобы удалить её, и поле конфликта, чтобы взять значение из таблицы; иначе в базе остаётся своё.</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="55" />
+            <location filename="../../ui/sheet_changes.py" line="59" />
             <source>Changes from an edited export</source>
             <translation>Изменения из отредактированной выгрузки</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="210" />
+            <location filename="../../ui/sheet_changes.py" line="219" />
             <source>Changes from “{file}”</source>
             <translation>Изменения из «{file}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="64" />
+            <location filename="../../ui/sheet_changes.py" line="68" />
             <source>In the database</source>
             <translation>В базе</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="64" />
+            <location filename="../../ui/sheet_changes.py" line="68" />
             <source>In the sheet</source>
             <translation>В таблице</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="64" />
+            <location filename="../../ui/sheet_changes.py" line="68" />
             <source>Record and field</source>
             <translation>Запись и поле</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="149" />
+            <location filename="../../ui/sheet_changes.py" line="153" />
             <source>{field}: conflict, tick to take the sheet's value</source>
             <translation>{field}: конфликт, отметьте, чтобы взять значение из таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="121" />
+            <location filename="../../ui/sheet_changes.py" line="125" />
             <source>{sheet}, row {row}: new {kind} “{label}”</source>
             <translation>{sheet}, строка {row}: новая запись ({kind}) «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="125" />
+            <location filename="../../ui/sheet_changes.py" line="129" />
             <source>{sheet}, row {row}: {kind} “{label}”</source>
             <translation>{sheet}, строка {row}: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="134" />
+            <location filename="../../ui/sheet_changes.py" line="138" />
             <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
             <translation>{sheet}: {kind} «{label}»: удалено в таблице; отметьте, чтобы удалить</translation>
         </message>
