@@ -131,3 +131,13 @@ def test_a_news_agency_that_only_reports_is_no_partner() -> None:
         "News Agency reports."
     )
     assert not any("News Agency" in n for n in _names(draft))
+
+
+def test_a_company_abbreviation_ends_no_persons_name() -> None:
+    draft = _draft(
+        "Plant news\n\n"
+        "Governor of Kyzylorda region Arman Serikov held talks with President of Lakeside "
+        "Glass Engineering Co., Ltd and Co-President of Northfield Building Material Co., "
+        "Mr. Wei Lin."
+    )
+    assert not any(p.name.endswith("Co") for p in draft.people)

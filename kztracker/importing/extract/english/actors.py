@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
+    COMPANY_ENDS,
     COUNTRIES,
     DIRECTIONS,
     HONORIFICS,
@@ -99,7 +100,7 @@ def is_person(name: str) -> bool:
     ("United Kingdom", "Daily Times", "Cooperation Forum")."""
     folded = name.casefold()
     last = folded.split()[-1]
-    return not (
+    return last.rstrip(".") not in COMPANY_ENDS and not (
         folded in COUNTRIES
         or _REPORTS.search(folded)
         or last in _OUTLET_ENDS

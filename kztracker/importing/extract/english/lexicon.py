@@ -18,6 +18,8 @@ APPOSITIVE_HEADS: frozenset[str] = frozenset(_DATA["appositive_heads"])
 APPOSITIVE_LEADS: frozenset[str] = frozenset(_DATA["appositive_leads"])
 # Words that end a company's name rather than head it ("Kazakhtelecom JSC").
 LEGAL_SUFFIXES: frozenset[str] = frozenset(_DATA["legal_suffixes"])
+# What ends a company's name and never a person's: a legal form or "Co." (data: company_ends).
+COMPANY_ENDS: frozenset[str] = LEGAL_SUFFIXES | frozenset(_DATA["company_ends"])
 # Legal forms written in capitals that are also English words in lower case ("Nordvik AS").
 UPPERCASE_SUFFIXES: frozenset[str] = frozenset(_DATA["uppercase_suffixes"])
 # Acronyms of international organizations: "UNICEF Kazakhstan" is its country office.
