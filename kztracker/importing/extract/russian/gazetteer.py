@@ -11,6 +11,7 @@ import re
 
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.russian.lexicon import words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -40,9 +41,18 @@ def known_mentions(
             start, end = mentions.sentence.start + hit.start(), mentions.sentence.start + hit.end()
             if any(a < end and start < b for a, b in taken):
                 continue
+            if _cited(mentions.sentence.text[: hit.start()]):
+                continue
             name, spellings, kind, country = owners[hit.group().casefold()]
             added.append(OrganizationMention(
                 name=hit.group(), start=start, end=end, kind=kind, country=country,
                 sentence=mentions.index, same_as=list(spellings),
             ))
     return added
+
+
+def _cited(before: str) -> bool:
+    """«... со ссылкой на Министерство ...», «сообщение распространило Агентство ...»: a known
+    body named as the source of the news only reports here, as an unknown one would."""
+    tail = before[-40:].casefold().rstrip(" ,«\"")
+    return any(tail.endswith(cue) for cue in words("lexicon", "outlet_cues"))

@@ -17,7 +17,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.merge import merge_organizations
 from kztracker.importing.extract.russian.gazetteer import known_mentions
 from kztracker.importing.extract.russian.lexicon import load, words
-from kztracker.importing.extract.russian.mentions import SentenceMentions, split_plural
+from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, split_plural
 from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
     lemma,
@@ -280,7 +280,8 @@ def organization_mentions(
                                              - mentions.sentence.start]
             if raw == raw.lower() and _inside_title(span, mentions.index, titles):
                 continue  # «представитель департамента ...»: a unit named in a title
-            if _cut_off(mentions, span) or _dateline_place(mentions, span):
+            if _cut_off(mentions, span) or _dateline_place(mentions, span) or _credit(
+                    mentions, span):
                 continue
             if span in mentions.listed:
                 raw = _listed_name(mentions, span)
@@ -316,6 +317,13 @@ def organization_mentions(
     found += known_mentions(sentences, known, found)
     join_variants(found, known)
     return found
+
+
+def _credit(mentions: SentenceMentions, span: Range) -> bool:
+    """«– Агентство по атомной энергии Казахстана» on a line of its own: the source a quote or
+    a page is credited to, which only reports."""
+    text = mentions.sentence.text.strip()
+    return text[:1] in "-–—" and text.lstrip("-–— ").rstrip(". ") == mentions.text_of(span)
 
 
 def _country(name: str) -> str | None:

@@ -81,11 +81,23 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
         elif len(mention.name.split()) > 1:
             # «Европейская организация» shortens «Европейская организация по ядерным
             # исследованиям», «Томский политехнический университет» its longer official name.
+            plain = _plain(mention.name)
             longer = next((m.name for m in full if m.name != mention.name and (
                 m.name.startswith(mention.name + " ") or m.name.endswith(" " + mention.name)
-                or _shortens(mention.name, m.name))), None)
+                or _shortens(mention.name, m.name) or _plain(m.name) == plain
+                or _plain(m.name).startswith(plain + " ")
+                or _plain(m.name).endswith(" " + plain))), None)
             if longer:
                 mention.same_as.append(longer)
+
+
+def _plain(name: str) -> str:
+    """The name with its spelling variants made one: «им.» is «имени», «Республики Казахстан»
+    is «Казахстана» (data: name_variants), quotes and case set aside."""
+    out = " " + name.translate(_QUOTES).casefold().replace("ё", "е") + " "
+    for variant, plain in load("lexicon")["name_variants"].items():
+        out = out.replace(f" {variant} ", f" {plain} ")
+    return " ".join(out.split())
 
 
 def _written_as(short: OrganizationMention, full: OrganizationMention | None) -> None:
