@@ -141,3 +141,14 @@ def test_a_company_abbreviation_ends_no_persons_name() -> None:
         "Mr. Wei Lin."
     )
     assert not any(p.name.endswith("Co") for p in draft.people)
+
+
+def test_an_embassy_in_short_is_the_one_named_in_full() -> None:
+    draft = _draft(
+        "Forum news\n\n"
+        "The Embassy of Kazakhstan in Japan hosted a business forum in Tokyo. Ambassador of "
+        "Kazakhstan to Japan Arman Serik opened it. The Kazakh Embassy invited 50 companies."
+    )
+    embassies = [o for o in draft.organizations if "Embassy" in o.name]
+    assert [o.name for o in embassies] == ["Embassy of Kazakhstan in Japan"]
+    assert "Kazakh Embassy" in embassies[0].aliases
