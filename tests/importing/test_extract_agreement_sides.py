@@ -269,3 +269,32 @@ def test_a_signing_following_the_talks_takes_the_talks_day() -> None:
     assert [m.signed_on for m in draft.memoranda] == [PartialDate(2025, 5, 4)]
     # the plan is the memorandum, no milestone planned for it
     assert not [m for m in draft.milestones if "plan of consultations" in m.title]
+
+
+def test_a_legislature_approving_a_treaty_is_an_event_of_its_day() -> None:
+    draft = _draft(
+        "11 June 2025\n\n"
+        "ASTANA, Kazakhstan, June 11. The Senate of Kazakhstan has approved a treaty on "
+        "partnership between Kazakhstan and Mongolia, signed on March 3, 2024, in Ulaanbaatar. "
+        "On the same day, the Senate ratified an agreement between Kazakhstan and Georgia on "
+        "air services."
+    )
+    signed = {frozenset(m.parties): m.signed_on for m in draft.memoranda}
+    assert signed == {
+        frozenset({"Government of Kazakhstan", "Government of Mongolia"}): PartialDate(2024, 3, 3),
+        # ratified today, signed on a day the text does not give
+        frozenset({"Government of Kazakhstan", "Government of Georgia"}): None,
+    }
+    approvals = [m for m in draft.milestones if m.date == PartialDate(2025, 6, 11)]
+    assert len(approvals) == 2
+    assert not [m for m in draft.milestones if m.date == PartialDate(2024, 3, 3)]
+
+
+def test_the_lead_under_a_date_stamp_line_happened_that_day() -> None:
+    draft = _draft(
+        "12 May 2025\n\n"
+        "The Mazhilis ratified the agreement between the governments of Kazakhstan and Latvia "
+        "on road haulage.\n\nThe document was signed on 4 March 2024 in Riga."
+    )
+    assert [m.signed_on for m in draft.memoranda] == [PartialDate(2024, 3, 4)]
+    assert [(m.date, m.status) for m in draft.milestones] == [(PartialDate(2025, 5, 12), "done")]

@@ -10,7 +10,6 @@ first government body.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
 from kztracker.dates import PartialDate
@@ -43,6 +42,7 @@ from kztracker.importing.extract.english.signing_dates import (
     explicit_year,
     nearest,
     signing_verb,
+    undated_signings,
 )
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.mentions import (
@@ -376,15 +376,8 @@ def memoranda_in(
     found += [(m, -1) for m in weak if not sides_named & {bare_party(p) for p in m.parties}]
     memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
     starts = [p.start for p in article.paragraphs]
-    sentence_starts = [s.start for s in article.sentences]
+    undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
     for memo in memoranda:
-        if memo.signed_on is None and len(set(signing_dates)) == 1:
-            memo.signed_on = signing_dates[0]
-        if memo.signed_on is None and memo.spans and reference is not None:
-            at = bisect_right(sentence_starts, memo.spans[0].start) - 1
-            memo.signed_on = day_of.get(at) or lead.get(at)
-            if memo.signed_on is None and at > 0 and W.FOLLOWING.match(article.sentences[at].text):
-                memo.signed_on = lead.get(at - 1)  # "Following the talks, ... signed": their day
         if len(memoranda) == 1:
             memo.focus_areas = [f.name for f in focus_areas]
         else:

@@ -108,8 +108,29 @@ def dateline_leads(article: Article, reference: PartialDate | None) -> dict[int,
         head = article.text[article.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
         if not re.search(r"[^\W\d_]", sentence.text):
             continue  # the full stop a dateline leaves behind
+        if (
+            not re.search(r"(?<![\w-])[a-z]{3,}", sentence.text)
+            and sentence.text.rstrip()[-1:] in _WIRE_END
+            and any(d.date == reference for d in find_dates(sentence.text, reference))
+        ):
+            return {index + 1: reference}  # "ASTANA, Kazakhstan, June 11." a sentence alone
         if head.rstrip()[-1:] in _WIRE_END and any(
             d.date == reference for d in find_dates(head, reference)
         ):
             return {index: reference}
+        if not head.strip() and _stamp_above(article.text, sentence.start, reference):
+            return {index: reference}  # "15 October 2025" on its own line, the lead below it
     return {}
+
+
+def _stamp_above(text: str, start: int, reference: PartialDate) -> bool:
+    """The last line with words before `start` holds only the publication date (and a time)."""
+    lines = [line for line in text[:start].splitlines() if line.strip()]
+    if not lines:
+        return False
+    line = lines[-1].strip()
+    dates = find_dates(line, reference)
+    if len(dates) != 1 or dates[0].date != reference:
+        return False
+    rest = line[: dates[0].start] + line[dates[0].end :]
+    return not re.search(r"[^\W\d_]{3,}", re.sub(_TIME, "", rest))

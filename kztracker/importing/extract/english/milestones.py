@@ -24,6 +24,7 @@ from kztracker.importing.extract.english.agreement_wording import (
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
+from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
@@ -85,20 +86,26 @@ def milestones_in(
         for start, clause in _clauses(sentence):
             if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
                 continue
-            if _signs_document(clause):
+            ratification = ratifies(clause)  # an event of its own, not the signing
+            if _signs_document(clause) and not ratification:
                 continue
             if _FIGURE.search(clause):
                 continue
             dates = find_dates(clause, reference, year)
+            if ratification:
+                dates = approval_dates(clause, dates)
             own = bool(dates)
             if (
                 not dates
                 and index in lead
-                and _LEAD_EVENT.search(clause)
-                and not NOUN.search(clause)  # "launched a project": the memorandum's day
+                and (ratification or _LEAD_EVENT.search(clause))
+                and (ratification or not NOUN.search(clause))  # "launched a project"
             ):
                 # "ASTANA, August 7. The minister met ...": the dateline's day.
                 dates = [DateMention(0, 0, lead[index])]
+            before = milestones[-1].date if milestones else None
+            if not dates and same_day(clause) and before is not None:
+                dates = [DateMention(0, 0, before)]
             if not dates:
                 inherited = _inherited(clause, events)
                 if inherited is None:
@@ -114,7 +121,7 @@ def milestones_in(
                     continue
                 dates = [inherited]
             for piece_start, piece, date in _by_date(clause, dates):
-                if _signs_document(piece):
+                if _signs_document(piece) and not ratification:
                     continue
                 if own and _aside(clause, date):
                     continue

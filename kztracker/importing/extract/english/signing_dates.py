@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.dates import DateMention
+from kztracker.importing.extract.english.ratifications import ratifies
+from kztracker.importing.extract.english.text import Article
 
 
 def explicit_year(text: str) -> int | None:
@@ -34,3 +39,33 @@ def dated_signing(text: str, first: re.Match[str], dates: list[DateMention]) -> 
 
 def nearest(dates: list[DateMention], position: int) -> DateMention:
     return min(dates, key=lambda d: abs(d.start - position))
+
+
+def undated_signings(
+    memoranda: list[DraftMemorandum],
+    article: Article,
+    signing_dates: list[PartialDate],
+    day_of: dict[int, PartialDate | None],
+    lead: dict[int, PartialDate],
+    reference: PartialDate | None,
+) -> None:
+    """The day a memorandum without a date of its own was signed: the one signing date of the
+    text, else the day its sentence (or "Following the talks" there, the sentence before)
+    tells of. Only a sentence that tells of the signing, or the text's only memorandum: "the
+    Senate ratified an agreement between A and B" says nothing of when A and B signed it."""
+    starts = [s.start for s in article.sentences]
+    for memo in memoranda:
+        if memo.signed_on is not None or not memo.spans:
+            continue
+        at = bisect_right(starts, memo.spans[0].start) - 1
+        text = article.sentences[at].text if at >= 0 else ""
+        tells = signing_verb(text) is not None and not (ratifies(text) and not _SIGNED.search(text))
+        if len(set(signing_dates)) == 1 and (tells or len(memoranda) == 1):
+            memo.signed_on = signing_dates[0]  # "The document was signed on ...": the one told of
+        elif reference is not None and tells:
+            memo.signed_on = day_of.get(at) or lead.get(at)
+            if memo.signed_on is None and at > 0 and W.FOLLOWING.match(text):
+                memo.signed_on = lead.get(at - 1)  # "Following the talks, ... signed": their day
+
+
+_SIGNED = re.compile(r"\b(?:" + "|".join(W.WORDING["signing_proper"]) + r")\b", re.IGNORECASE)

@@ -1,0 +1,43 @@
+"""Ratifications: a legislature's ratification or approval of an agreement is an event of its
+own ("The Senate has approved the treaty ..., signed on 3 March 2024"), never the agreement's
+signing; the date after "signed" there is the treaty's, not the approval's. "On the same day,
+the Senate ratified ..." happened on the day of the event told just before. The words are
+data/milestones.json ('legislatures', 'approving_verbs', 'same_day')."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.importing.extract.english.dates import DateMention
+
+_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_RATIFIES = re.compile(
+    r"\bratif\w*"
+    r"|\b(?:"
+    + "|".join(_DATA["legislatures"])
+    + r")\b[^;]*?\b(?:"
+    + "|".join(_DATA["approving_verbs"])
+    + r")\b",
+    re.IGNORECASE,
+)
+_SIGNED_ON = re.compile(r"\b(?:signed|concluded|inked)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_SAME_DAY = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA["same_day"]) + r")\b", re.IGNORECASE
+)
+
+
+def ratifies(clause: str) -> bool:
+    """A clause that tells of a ratification or a legislature's approval."""
+    return bool(_RATIFIES.search(clause))
+
+
+def approval_dates(clause: str, dates: list[DateMention], offset: int = 0) -> list[DateMention]:
+    """The dates of a ratifying clause without those of the document's own signing."""
+    return [d for d in dates if not _SIGNED_ON.search(clause[: max(0, d.start - offset)])]
+
+
+def same_day(clause: str) -> bool:
+    """ "On the same day, ...": the day of the event told just before."""
+    return bool(_SAME_DAY.match(clause))
