@@ -45,7 +45,7 @@ from kztracker.importing.extract.english.reporters import reporters, reporting_b
 from kztracker.importing.extract.english.signing_outlets import signing_outlet
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
-from kztracker.importing.extract.english.units import UNDER_THE, fold_units, without_parents_only
+from kztracker.importing.extract.english.units import fold_units, subordinates, without_parents_only
 from kztracker.importing.extract.english.venues import sites
 from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
@@ -150,7 +150,7 @@ class EnglishRules:
         visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
         visited |= background(org_mentions, text)  # "founded in 1993 by X", "a member of Y"
         org_mentions = [m for m in org_mentions if m.name not in visited]
-        _subordinates(text, org_mentions)
+        subordinates(text, org_mentions)
         org_mentions = without_parents_only(text, org_mentions, person_mentions, core_key)
         org_mentions, person_mentions = separate(org_mentions, person_mentions)
         repeats = drop_patronymic_repeats(list(dict.fromkeys(p.name for p in person_mentions)))
@@ -381,20 +381,3 @@ def _acronyms(
                 )
             )
     return found
-
-
-_SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z-]{1,9}")
-
-
-def _subordinates(text: str, mentions: list[OrganizationMention]) -> None:
-    """ "X under the Ministry of Y", "the Center of the Institute of Z": the second is the
-    first's parent, not another party of what the first does."""
-    ordered = sorted((m for m in mentions if not m.derived), key=lambda m: m.start)
-    for child, parent in zip(ordered, ordered[1:], strict=False):
-        between = text[child.end : parent.start]
-        if child.parent is None and UNDER_THE.fullmatch(between):
-            child.parent = parent.name
-        elif not between.strip() and _SHORT_FORM.fullmatch(parent.name):
-            # "the State Atomic Energy Corporation ROSATOM", "X Nuclear University MEPhI": the
-            # name, then its short form (two capitals at least, lower case between allowed).
-            parent.same_as.append(child.name)

@@ -106,3 +106,20 @@ def is_unit(name: str) -> bool:
     unit's word."""
     head = re.split(r"\s+(?:of|for|at|under)\s+", name.casefold(), maxsplit=1)[0].split()
     return bool(head) and (head[-1] in _UNIT_HEADS or " ".join(head[-2:]) in _UNIT_HEADS)
+
+
+_SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z-]{1,9}")
+
+
+def subordinates(text: str, mentions: list[OrganizationMention]) -> None:
+    """ "X under the Ministry of Y", "the Center of the Institute of Z": the second is the
+    first's parent, not another party of what the first does."""
+    ordered = sorted((m for m in mentions if not m.derived), key=lambda m: m.start)
+    for child, parent in zip(ordered, ordered[1:], strict=False):
+        between = text[child.end : parent.start]
+        if child.parent is None and UNDER_THE.fullmatch(between):
+            child.parent = parent.name
+        elif not between.strip() and _SHORT_FORM.fullmatch(parent.name):
+            # "the State Atomic Energy Corporation ROSATOM", "X Nuclear University MEPhI": the
+            # name, then its short form (two capitals at least, lower case between allowed).
+            parent.same_as.append(child.name)
