@@ -69,10 +69,10 @@ def write_register(wb: Workbook, sheets: list[Any]) -> None:
     """The hidden sheet listing every record the workbook holds, last in the workbook."""
     ws = wb.create_sheet(REGISTER)
     ws.sheet_state = "hidden"
+    write_plain_rows(ws)
     # This export's own key: rows added to it and applied are known when it comes back again.
     ws.append([FORMAT, uuid.uuid4().hex])
     ws.append(list(REGISTER_HEADER))
-    write_plain_rows(ws)
     for sheet in sheets:
         for record_id, version in sheet.written.items():
             ws.append([sheet.kind, record_id, version, sheet.title])

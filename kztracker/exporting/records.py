@@ -1,7 +1,7 @@
 """The records each sheet shows, streamed from column selects in the sheet's order.
 
-Each function returns an iterator over plain tuples and can be called again for a second pass
-(the export measures a sheet before it writes it). Related names come from one grouped query
+Each function returns an iterator over plain tuples and can be called again (the export reads
+the memoranda twice: their order, then their rows). Related names come from one grouped query
 per relation, never a query per row; dates are read as their stored ISO text and parsed once
 per distinct value, as a large database repeats the same few thousand dates.
 """
@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from kztracker.dates import PartialDate
-from kztracker.exporting.scope import Selection, restrict
+from kztracker.exporting.scope import MODELS, Selection, restrict
 from kztracker.models import (
     FocusArea,
     Memorandum,
@@ -310,3 +310,19 @@ def sources(session: Session, selection: Selection) -> Iterator[tuple[Any, ...]]
         session, statement, selection.of("source")
     ):
         yield id_, title, outlet, url, partial_date(published), language
+
+
+def count(session: Session, selection: Selection, kind: str) -> int:
+    """How many records of `kind` the sheet of that kind lists (what its function yields)."""
+    ids = selection.of(kind)
+    table = MODELS[kind]
+    statuses = selection.milestone_statuses if kind == "milestone" else None
+    if ids is None:
+        statement = select(func.count()).select_from(table)
+        if statuses:
+            statement = statement.where(table.status.in_(statuses))
+        return int(session.scalar(statement) or 0)
+    if not statuses:
+        return len(ids)
+    chosen = select(table.id).where(table.status.in_(statuses))
+    return sum(1 for (id_,) in session.execute(chosen) if id_ in ids)

@@ -53,7 +53,8 @@ KIND_ALIASES = {
     "sources": "source",
 }
 KINDS = ("memorandum", "milestone", "organization", "person", "focus_area", "source")
-_TABLES: dict[str, Any] = {
+# The model of each kind of record the workbook has a sheet for.
+MODELS: dict[str, Any] = {
     "memorandum": Memorandum,
     "milestone": Milestone,
     "organization": Organization,
@@ -108,7 +109,7 @@ def _pairs(session: Session, statement: Select, keys: set[int]) -> set[int]:
 
 
 def _existing(session: Session, kind: str, ids: Iterable[int]) -> set[int]:
-    table = _TABLES[kind]
+    table = MODELS[kind]
     wanted = set(ids)
     statement = restrict(select(table.id), table.id, wanted)
     return {id_ for (id_,) in session.execute(statement) if id_ in wanted}
@@ -295,7 +296,7 @@ def resolve(session: Session, scope: ExportScope | None) -> Selection:
                 )
             )
         chosen = (
-            {id_ for (id_,) in session.execute(select(_TABLES[kind].id))}
+            {id_ for (id_,) in session.execute(select(MODELS[kind].id))}
             if scope.ids is None
             else _existing(session, kind, scope.ids)
         )

@@ -1,6 +1,6 @@
 """The Summary sheet: counts by status, focus area and partner, overdue and due-soon lists.
 
-It is gathered while the record sheets are measured (one pass over each), so the database is
+It is gathered while the record sheets are written (one pass over each), so the database is
 not read an extra time for it; its lists are capped, as the Milestones sheet holds them all.
 """
 

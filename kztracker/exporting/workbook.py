@@ -1,9 +1,11 @@
 """The Excel export: a Summary sheet, then one sheet per record kind, streamed.
 
-openpyxl's write-only mode streams rows to disk, but widths and frozen panes go out before the
-first row. So each record sheet is read twice from the database: once to measure it (column
-widths, row count, the Summary's figures, where links point), once to write it. Memory stays
-flat however many milestones there are.
+Each record sheet is read once and written as it is measured (kztracker.exporting.writer):
+its widths are settled when it is finished. The sheets need each other's rows, so they are
+read in this order: the memoranda's order first (without writing them; milestones link to their
+memorandum's row), then the milestones (which give each memorandum its first milestone row),
+the memoranda, the other kinds, and the Summary last, from what the others saw, though it is
+the workbook's first sheet. Memory stays flat however many milestones there are.
 """
 
 from __future__ import annotations
@@ -86,15 +88,22 @@ class _RecordSheet:
     # id -> version of each record written, when the sheet carries ids (exporting.identity).
     written: dict[int, int | None] = field(default_factory=dict)
 
-    def measure(self, step: Callable[[], None]) -> None:
-        def cells() -> Iterator[list[Any]]:
-            for row, record in enumerate(self.records(), start=2):
-                step()
-                if self.observe is not None:
-                    self.observe(record, row)
-                yield self.cells(record)
+    def observe_only(self) -> None:
+        """Read the records for what the other sheets need of them, writing nothing."""
+        assert self.observe is not None
+        for row, record in enumerate(self.records(), start=2):
+            self.observe(record, row)
 
-        self.count = fit_widths(self.columns, cells())
+    def write(self, writer: SheetWriter, step: Callable[[], None], observe: bool) -> None:
+        """Write the records below the header (observing them too when `observe`)."""
+        cells, append = self.cells, writer.append
+        seen = self.observe if observe else None
+        for row, record in enumerate(self.records(), start=2):
+            step()
+            if seen is not None:
+                seen(record, row)
+            append(cells(record))
+        self.count = writer.rows - 1
 
 
 def _columns(*keys: str) -> list[Column]:
@@ -116,6 +125,7 @@ class _Export:
         self.milestone_count: dict[int, int] = {}
         # Each record's attached files by name, read once per kind when its sheet starts.
         self.attached: dict[str, dict[int, list[str]]] = {}
+        self.summary_count = 0
         self.sheets = [
             _RecordSheet(
                 "memorandum",
@@ -285,17 +295,22 @@ class _Export:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def write(self, wb: Workbook, summary_rows: list[list[Any]], counter: ProgressCounter) -> None:
-        columns = self.summary.columns()
-        fit_widths(columns, iter(summary_rows))
-        summary = SheetWriter(wb, word("sheet.summary"), columns, header=False, landscape=True)
-        write_paged(summary, summary_rows, counter.step)
-        for sheet in self.sheets:
-            writer = SheetWriter(wb, sheet.title, sheet.columns)
-            for record in sheet.records():
-                writer.append(sheet.cells(record))
-                counter.step()
-            writer.finish()
+    def expected_rows(self) -> int:
+        """How many records the sheets will hold, for the progress reported while they are
+        written (the same snapshot of the database)."""
+        return sum(
+            records.count(self.session, self.selection, sheet.kind) for sheet in self.sheets
+        )
+
+    def write(self, wb: Workbook, counter: ProgressCounter, summary: Callable[[], Any]) -> None:
+        """Every sheet; `summary()` gives the Summary's rows once the record sheets are read."""
+        writers = [SheetWriter(wb, sheet.title, sheet.columns) for sheet in self.sheets]
+        memoranda = self.sheets[0]
+        memoranda.observe_only()
+        counter.check()
+        for n in [*range(1, len(self.sheets)), 0]:  # the memoranda last
+            sheet, writer = self.sheets[n], writers[n]
+            sheet.write(writer, counter.step, observe=sheet is not memoranda)
             if sheet.kind == "milestone":
                 headers = [column.header for column in sheet.columns]
                 writer.highlight_overdue(
@@ -303,6 +318,17 @@ class _Export:
                     headers.index(word("col.status")),
                     [status_label(s) for s in sorted(CLOSED_STATUSES)],
                 )
+            writer.finish()
+        summary_rows = summary()
+        columns = self.summary.columns()
+        fit_widths(columns, iter(summary_rows))
+        summary_writer = SheetWriter(
+            wb, word("sheet.summary"), columns, header=False, landscape=True, measure=False,
+            index=0,
+        )
+        write_paged(summary_writer, summary_rows)
+        summary_writer.finish()
+        self.summary_count = len(summary_rows)
         identity.write_register(wb, self.sheets)
 
 
@@ -310,16 +336,15 @@ def _is_table_header(row: list[Any]) -> bool:
     return len(row) > 1 and all(type(cell) is Heading for cell in row)
 
 
-def write_paged(summary: SheetWriter, rows: list[list[Any]], step: Callable[[], None]) -> None:
+def write_paged(summary: SheetWriter, rows: list[list[Any]]) -> None:
     """Write the Summary's rows with page breaks: a table does not start at the foot of a page
     (its title, header and first rows stay together), and one that runs on to a new page
     repeats its title and header there. Heights are counted as the rows are written, against
     a landscape page at 100 % (the sheet is only ever scaled down, so a page holds at least
-    that much). `step` is called once per row of `rows`."""
+    that much)."""
     title: list[Any] | None = None
     header: list[Any] | None = None
     for n, row in enumerate(rows):
-        step()
         following = rows[n + 1] if n + 1 < len(rows) else []
         if not row:
             title = header = None
@@ -355,22 +380,20 @@ def export_workbook(
     now = now or dt.datetime.now()
     selection = resolve(session, scope)
     export = _Export(session, selection, now.date())
-    counter = ProgressCounter(0, progress, cancelled)
-    for sheet in export.sheets:
-        sheet.measure(counter.step)  # polls for a cancel; no progress before the total is known
-    summary_rows = export.summary.rows(now, source_label, selection.description)
-    counter.restart(len(summary_rows) + sum(sheet.count for sheet in export.sheets))
+    counter = ProgressCounter(export.expected_rows(), progress, cancelled)
     wb = Workbook(write_only=True)
     saved = False
     try:
-        export.write(wb, summary_rows, counter)
+        export.write(
+            wb, counter, lambda: export.summary.rows(now, source_label, selection.description)
+        )
         counter.check()
         write_atomically(wb, target, counter.check)
         saved = True
     finally:
         if not saved:
             discard(wb)
-    sheets = {word("sheet.summary"): len(summary_rows)}
+    sheets = {word("sheet.summary"): export.summary_count}
     sheets.update((sheet.title, sheet.count) for sheet in export.sheets)
     return ExportResult(
         target,

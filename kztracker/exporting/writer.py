@@ -1,29 +1,30 @@
 """Writing sheets with openpyxl's write-only mode: styled, formula-safe, fast, and atomically.
 
-Speed: openpyxl's generic path creates a cell object per styled value, infers its type and
-looks its style up in a hashed list. Here each column has one template cell per style, its
-style id computed once, and each appended value is written straight to the row's XML by its
-kind, as openpyxl's lxml_write_cell would write it (the same bytes), without a cell per value.
+One pass per sheet: a record sheet's rows are written (as XML text, kztracker.exporting.rowxml)
+while its columns are measured, and its widths, row heights and print setup are settled when it
+is finished; openpyxl then writes the sheet's top and tail around the rows. Each column has one
+template cell per style, its style id computed once, and each value is written straight from its
+kind to the same XML openpyxl's lxml_write_cell writes, without a cell object per value.
 
 Links between sheets are HYPERLINK formulas written with their result: LibreOffice wraps their
 text like any other cell (it does not wrap a cell hyperlink), and Excel's Protected View, which
 calculates nothing, still shows the cached text.
 
-Both use openpyxl internals (the row-to-cells hook of a write-only sheet, its writer's row
-step, Cell's style id), pinned by openpyxl<4 and checked by the export tests, which read every
-kind of cell back.
+Both use openpyxl internals (a write-only sheet's writer and close, Cell's style id, its cell
+writer for the rare kinds), pinned by openpyxl<4 and checked by the export tests, which read
+every kind of cell back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, WriteOnlyCell
 from openpyxl.compat import safe_string
 from openpyxl.formatting.rule import FormulaRule
@@ -34,12 +35,20 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.xml.functions import XML_NS, Element
 
 # check_target: workbook.py checks the target through this module before any work.
 from kztracker.atomic_file import check_target as check_target
 from kztracker.atomic_file import replace_atomically
 from kztracker.dates import PartialDate
+from kztracker.exporting.rowxml import (
+    RowBuffer,
+    close_with_rows,
+    formula_cell,
+    number_cell,
+    openpyxl_cell,
+    style_attribute,
+    text_cell,
+)
 from kztracker.exporting.sheet import (
     Cancelled,
     Column,
@@ -101,75 +110,37 @@ class _HeaderText(str):
 class _FixedStyleCell(Cell):
     """A template cell whose style never changes, so its style id is looked up once."""
 
-    __slots__ = ("fixed_style_id", "style_attribute")
+    __slots__ = ("fixed_style_id", "style_text")
 
     @property
     def style_id(self) -> int:
         return self.fixed_style_id  # type: ignore[no-any-return]
 
 
-class _LinkCell(_FixedStyleCell):
-    """A template cell whose text jumps to `location`, a cell of this workbook."""
-
-    __slots__ = ("location",)
-
-
-def _write_link(xf: Any, cell: _LinkCell) -> None:
-    text = cell._value
-    formula = f'HYPERLINK("#{_quoted(cell.location)}","{_quoted(text)}")'
-    attributes = {"r": cell.coordinate, "s": str(cell.style_id), "t": "str"}
-    with xf.element("c", attributes):
-        with xf.element("f"):
-            xf.write(formula)
-        with xf.element("v"):
-            xf.write(text)
-
-
-def _as_appended(values: Sequence[Any], row: int) -> Sequence[Any]:
-    """A row's values as appended: SheetWriter._write_row writes them, each kind its own way."""
-    return values
-
-
-def _template(ws: Any, cls: type[_FixedStyleCell] = _FixedStyleCell, **style: Any) -> Any:
-    cell = cls(ws, row=1, column=1)
+def _template(ws: Any, **style: Any) -> _FixedStyleCell:
+    cell = _FixedStyleCell(ws, row=1, column=1)
     for name, value in style.items():
         setattr(cell, name, value)
     cell.fixed_style_id = Cell.style_id.fget(cell)  # type: ignore[attr-defined]
-    # The "s" attribute openpyxl writes for it (none for an unstyled cell), computed once.
-    cell.style_attribute = {"s": str(cell.fixed_style_id)} if cell.has_style else {}
+    # The ` s="N"` openpyxl writes for it (none for an unstyled cell), computed once.
+    cell.style_text = style_attribute(cell.fixed_style_id if cell.has_style else None)
     return cell
 
 
-_PRESERVE = {f"{{{XML_NS}}}space": "preserve"}
-_NO_ATTRIBUTES: dict[str, str] = {}
-
-
-def _write_text(xf: Any, reference: str, style: dict[str, str], text: str) -> None:
-    """A non-empty text cell, as openpyxl's lxml_write_cell writes it (an inline string), without
-    its per-cell type inference, coordinate and style lookups and hyperlink bookkeeping."""
-    attributes = {"r": reference, **style, "t": "inlineStr"}
-    with xf.element("c", attributes):
-        with xf.element("is"):
-            el = Element("t", _PRESERVE if text != text.strip() else _NO_ATTRIBUTES)
-            el.text = text
-            xf.write(el)
-
-
-def _write_number(xf: Any, reference: str, style: dict[str, str], number: Any) -> None:
-    """A number cell (a date is its day number), as openpyxl's lxml_write_cell writes it."""
-    attributes = {"r": reference, **style, "t": "n"}
-    with xf.element("c", attributes):
-        with xf.element("v"):
-            xf.write(safe_string(number))
+def _row_start(number: int) -> bytes:
+    return _ROW_STARTS[0] % number
 
 
 def write_plain_rows(ws: Any) -> None:
-    """Have the write-only sheet `ws` write the rows appended to it from now on as openpyxl
-    would (unstyled cells), with its ints and plain texts written directly: a sheet of a row per
-    record (the register) would otherwise spend most of its time in openpyxl's generic cell."""
-    ws._get_writer()
-    ws._values_to_row = lambda values, row: values
-    ws._writer.write_row = lambda xf, values, row: _write_plain_row(ws, xf, values, row)
+    """Have the write-only sheet `ws` write the rows appended to it from now on (call it before
+    the first) as openpyxl would (unstyled cells), with its ints and plain texts written
+    directly: a sheet of a row per record (the register) would otherwise spend most of its
+    time in openpyxl's generic cell."""
+    if ws._rows is not None:
+        raise ValueError("write_plain_rows must be called before the sheet's first row")
+    rows = RowBuffer()
+    ws.append = lambda values: rows.add(_plain_row(ws, values, len(rows) + 1))
+    ws.close = lambda: close_with_rows(ws, rows, _row_start)
 
 
 def _plain_text(text: str) -> bool:
@@ -177,21 +148,22 @@ def _plain_text(text: str) -> bool:
     return bool(text) and text[0] != "=" and not ILLEGAL_CHARACTERS_RE.search(text)
 
 
-def _write_plain_row(ws: Any, xf: Any, values: Sequence[Any], row: int) -> None:
-    with xf.element("row", {"r": str(row)}):
-        for col, value in enumerate(values, start=1):
-            if value is None:
-                continue
-            kind = type(value)
-            reference = f"{get_column_letter(col)}{row}"
-            if kind is int:
-                _write_number(xf, reference, _NO_ATTRIBUTES, value)
-            elif kind is str and _plain_text(value):
-                _write_text(xf, reference, _NO_ATTRIBUTES, value)
-            else:  # whatever openpyxl's own cell makes of it (a formula, a refusal, ...)
-                cell = WriteOnlyCell(ws, value)
-                cell.row, cell.column = row, col
-                write_cell(xf, ws, cell, cell.has_style)
+def _plain_row(ws: Any, values: Sequence[Any], row: int) -> str:
+    cells = []
+    for col, value in enumerate(values, start=1):
+        if value is None:
+            continue
+        kind = type(value)
+        reference = f"{get_column_letter(col)}{row}"
+        if kind is int:
+            cells.append(number_cell(reference, "", f"{value:.16g}"))
+        elif kind is str and _plain_text(value):
+            cells.append(text_cell(reference, "", value))
+        else:  # whatever openpyxl's own cell makes of it (a formula, a refusal, ...)
+            cell = WriteOnlyCell(ws, value)
+            cell.row, cell.column = row, col
+            cells.append(openpyxl_cell(ws, cell))
+    return "".join(cells)
 
 
 def _clean(text: str) -> str:
@@ -269,11 +241,16 @@ def _lines(text: str, per_line: float) -> int:
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
-_HEIGHTS = {
-    lines: {"ht": str(lines * LINE_HEIGHT), "customHeight": "1"}
+# The opening tag of a row by its height code: 0 one line (no height set), _TITLE the Summary's
+# 14-point title, 2 to MAX_LINES that many wrapped lines.
+_TITLE = 1
+_ROW_STARTS = [b'<row r="%d">', b'<row r="%d" ht="21" customHeight="1">'] + [
+    b'<row r="%%d" ht="%d" customHeight="1">' % (lines * LINE_HEIGHT)
     for lines in range(2, MAX_LINES + 1)
-}
-_TITLE_HEIGHT = {"ht": "21", "customHeight": "1"}  # a line of the 14-point title
+]
+# A text with a line break, in a row's record of text lengths (its lines are kept aside).
+_BROKEN = 0xFFFF
+_LONGEST = _BROKEN - 1  # longer texts are counted as this long: far past MAX_LINES anyway
 
 
 class ProgressCounter:
@@ -292,14 +269,10 @@ class ProgressCounter:
             self._next = self.done + self.EVERY
             self.check()
 
-    def restart(self, total: int) -> None:
-        """Count written rows from zero, out of `total`."""
-        self.done, self.total, self._next = 0, total, 0
-
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
             raise ExportCancelled(_("export cancelled; the earlier file is unchanged"))
-        # Nothing to report while the sheets are measured and the total is not known yet.
+        # An export of no records has nothing to count.
         if self.progress is not None and self.total:
             self.progress(min(self.done, self.total), self.total)
 
@@ -311,7 +284,7 @@ class _ColumnCells:
         self.ws = ws
         self.text = _template(ws, alignment=BODY)
         self.dates: dict[str, _FixedStyleCell] = {}
-        self._link: _LinkCell | None = None
+        self._link: _FixedStyleCell | None = None
         self._headings: dict[tuple[int, bool], _FixedStyleCell] = {}
         self._datetime: _FixedStyleCell | None = None
         self._note: _FixedStyleCell | None = None
@@ -328,9 +301,9 @@ class _ColumnCells:
             self._note = _template(self.ws, alignment=RUN_ON)
         return self._note
 
-    def link(self) -> _LinkCell:
+    def link(self) -> _FixedStyleCell:
         if self._link is None:
-            self._link = _template(self.ws, _LinkCell, alignment=BODY, font=LINK_FONT)
+            self._link = _template(self.ws, alignment=BODY, font=LINK_FONT)
         return self._link
 
     def heading(self, level: int, numbers: bool) -> _FixedStyleCell:
@@ -347,7 +320,12 @@ class _ColumnCells:
 
 
 class SheetWriter:
-    """One write-only sheet: widths and panes first, then rows, then filter and rules."""
+    """One write-only sheet in one pass: rows as they come, then (finish) the widths, the row
+    heights that follow from them, panes, filter and print setup around them.
+
+    `measure`: the columns' widths come from the rows written (a record sheet), so each row's
+    height is settled once they are known. Otherwise the columns come measured (the Summary,
+    whose page breaks need each row's height as it is written)."""
 
     def __init__(
         self,
@@ -357,53 +335,45 @@ class SheetWriter:
         *,
         header: bool = True,
         landscape: bool = False,
+        measure: bool = True,
+        index: int | None = None,
     ) -> None:
-        ws = wb.create_sheet(title)
+        ws = wb.create_sheet(title, index)
         self.ws, self.columns, self.has_header = ws, list(columns), header
-        narrow_for_print(self.columns)
-        # Write-only sheets emit widths and panes with the first row, so they are set now.
-        for i, column in enumerate(self.columns, start=1):
-            dimension = ws.column_dimensions[get_column_letter(i)]
-            dimension.width = column.width or MIN_WIDTH
-            dimension.hidden = column.hidden
-        self._page_setup(landscape)
-        # The height of the rows written since the last page break, in points.
+        self.landscape, self.measuring = landscape, measure
+        # The height of the rows written since the last page break, in points (not measuring).
         self.points = 0.0
-        self._cells = [_ColumnCells(ws) for _ in self.columns]
-        self._serials: dict[PartialDate | dt.date, float] = {}
         self.rows = 0
-        ws._values_to_row = _as_appended  # the fast path; see the module docstring
-        self._letters = [""] + [get_column_letter(i) for i in range(1, len(self.columns) + 1)]
-        # Wrapping columns, and how many characters fit on one of their lines.
-        self._wrapping = [
-            (i, c.width * CHARS_PER_WIDTH) for i, c in enumerate(self.columns) if c.wraps
-        ]
-        if header:
-            # The header and the first column (a title or a name) stay in view when scrolling
-            # and are repeated on every printed page, so a page of later columns is readable.
-            ws.freeze_panes = "B2"
-            ws.print_title_rows = "1:1"
-            ws.print_title_cols = "A:A"
-        ws._get_writer()  # writes what goes before the rows: widths, panes
-        ws._writer.write_row = self._write_row
+        self._buffer = RowBuffer()
+        self._heights = array("B")  # each row's height code (_ROW_STARTS)
+        self._cells = [_ColumnCells(ws) for _ in self.columns]
+        self._serials: dict[PartialDate | dt.date, str] = {}
+        # Each link's cell XML but its reference: a milestone links to its memorandum's row,
+        # one Link per memorandum, written on thousands of rows.
+        self._links: dict[tuple[Link, int], tuple[str, str] | None] = {}
+        self._letters = [get_column_letter(i) for i in range(1, len(self.columns) + 1)]
+        count = len(self.columns)
+        # While measuring: the widest value of each column, whether it breaks lines, and each
+        # row's text length in it (_BROKEN: see _breaks, its lines' lengths).
+        self._widest = [len(c.header) for c in self.columns]
+        self._multiline = [False] * count
+        self._lengths = [array("H") for _ in range(count)]
+        self._breaks: dict[tuple[int, int], list[int]] = {}
+        self._wrapping: list[tuple[int, float]] = []
+        if not measure:
+            self._settle_widths()
         if header:
             self._header_cell = _template(
                 ws, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT
             )
             self.append([_HeaderText(c.header) for c in self.columns])
 
-    def _page_setup(self, landscape: bool) -> None:
-        """One page wide, as many pages down as the rows take."""
-        ws = self.ws
-        width = sum(c.width or MIN_WIDTH for c in self.columns if not c.hidden)
-        wide = landscape or width > PORTRAIT_WIDTH
-        ws.page_setup.orientation = "landscape" if wide else "portrait"
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, footer=0.3)
-        ws.HeaderFooter.oddFooter.center.text = FOOTER
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+    def _settle_widths(self) -> None:
+        narrow_for_print(self.columns)
+        # Wrapping columns, and how many characters fit on one of their lines.
+        self._wrapping = [
+            (i, c.width * CHARS_PER_WIDTH) for i, c in enumerate(self.columns) if c.wraps
+        ]
 
     def page_break(self) -> None:
         """The rows from the next one on print on a new page."""
@@ -414,6 +384,10 @@ class SheetWriter:
 
     def append(self, values: Sequence[Any]) -> None:
         self.rows += 1
+        self._buffer.add(self._row_cells(values, self.rows))
+        if self.measuring:
+            self._heights.append(0)  # settled in finish, once the widths are known
+            return
         lines = 1
         for i, per_line in self._wrapping:
             if i >= len(values):
@@ -423,88 +397,171 @@ class SheetWriter:
                 value = value.text
             if type(value) is str and (len(value) > per_line or "\n" in value):
                 lines = max(lines, _lines(value, per_line))
-        height = _HEIGHTS.get(min(lines, MAX_LINES))
+        code = min(lines, MAX_LINES) if lines > 1 else 0
         if values and type(values[0]) is Heading and values[0].level == 1:
-            height = _TITLE_HEIGHT
-        if height is None:
-            self.points += LINE_HEIGHT
-            self.ws.append(values)
-            return
-        self.points += float(height["ht"])
-        # A row's attributes are read as it is written, so its height is set just for then.
-        dimensions = self.ws.row_dimensions
-        dimensions[self.rows] = height
-        self.ws.append(values)
-        del dimensions[self.rows]
+            code = _TITLE
+        self._heights.append(code)
+        self.points += 21 if code == _TITLE else LINE_HEIGHT * max(code, 1)
 
-    def _write_row(self, xf: Any, values: Sequence[Any], row: int) -> None:
-        # openpyxl's own row step, each value written straight from its kind to the row's XML
-        # with its column's template style (a link as a formula with its result), not through a
-        # cell object per value and openpyxl's generic lxml_write_cell.
-        attributes = {"r": str(row)}
-        attributes.update(self.ws.row_dimensions.get(row, {}))
-        cells, letters, text = self._cells, self._letters, self._put_text
-        with xf.element("row", attributes):
-            for col, value in enumerate(values):
-                if value is None:
-                    continue
-                kind = type(value)
-                reference = f"{letters[col + 1]}{row}"
-                if kind is str:
-                    if value:
-                        text(xf, reference, cells[col].text, value, row, col)
-                elif kind is PartialDate or kind is dt.date:
-                    # Written as Excel's day number, as openpyxl would, converted once per date.
-                    cell = cells[col].date(value.precision if kind is PartialDate else "day")
-                    serial = self._serials.get(value)
-                    if serial is None:
-                        day = value.first_day() if kind is PartialDate else value
-                        serial = self._serials[value] = to_excel(day)
-                    _write_number(xf, reference, cell.style_attribute, serial)
-                elif kind is int or kind is float:
-                    _write_number(xf, reference, cells[col].text.style_attribute, value)
-                elif kind is Link:
-                    if not fits_formula(value.text) or not fits_formula(value.location):
-                        text(xf, reference, cells[col].text, value.text, row, col)
-                    else:
-                        link = cells[col].link()
-                        link.location = value.location
-                        link._value, link.data_type = _clean(value.text), "s"
-                        link.row, link.column = row, col + 1
-                        _write_link(xf, link)
-                elif kind is Heading:
-                    template = cells[col].heading(value.level, value.numbers)
-                    text(xf, reference, template, value.text, row, col)
-                elif kind is Note:
-                    text(xf, reference, cells[col].note(), value.text, row, col)
-                elif kind is dt.datetime:
-                    cell = cells[col].datetime()
-                    cell._value, cell.data_type = value, "d"
-                    cell.row, cell.column = row, col + 1
-                    write_cell(xf, self.ws, cell, cell.has_style)
-                elif kind is _HeaderText:
-                    text(xf, reference, self._header_cell, value, row, col)
+    def _row_cells(self, values: Sequence[Any], row: int) -> str:
+        # Each value written straight from its kind to the cell's XML with its column's template
+        # style (a link as a formula with its result), measured on the way when measuring.
+        measuring = self.measuring
+        widest, lengths = self._widest, self._lengths
+        cells, letters, text = self._cells, self._letters, self._text
+        out: list[str] = []
+        for col, value in enumerate(values):
+            if value is None:
+                if measuring:
+                    lengths[col].append(0)
+                continue
+            kind = type(value)
+            reference = f"{letters[col]}{row}"
+            length = 0  # of a text that may wrap
+            if kind is str:
+                if value:
+                    width = length = len(value)
+                    if "\n" in value and measuring:
+                        self._multiline[col] = True
+                        length, width = self._broken(value, row, col), display_width(value)
+                    out.append(text(reference, cells[col].text, value, row, col))
                 else:
-                    text(xf, reference, cells[col].text, str(value), row, col)
+                    width = 0
+            elif kind is PartialDate or kind is dt.date:
+                width = DATE_WIDTH
+                # Written as Excel's day number, as openpyxl would, converted once per date.
+                cell = cells[col].date(value.precision if kind is PartialDate else "day")
+                serial = self._serials.get(value)
+                if serial is None:
+                    day = value.first_day() if kind is PartialDate else value
+                    serial = self._serials[value] = safe_string(to_excel(day))
+                out.append(number_cell(reference, cell.style_text, serial))
+            elif kind is int or kind is float:
+                number = f"{value:.16g}" if kind is int else safe_string(value)
+                width = len(str(value))
+                out.append(number_cell(reference, cells[col].text.style_text, number))
+            elif kind is Link:
+                width = length = len(value.text)
+                if measuring and "\n" in value.text:
+                    length = self._broken(value.text, row, col)
+                out.append(self._link(reference, value, row, col))
+            elif kind is _HeaderText:
+                width = len(value)
+                out.append(text(reference, self._header_cell, value, row, col))
+            elif kind is Heading:
+                width = display_width(value)
+                template = cells[col].heading(value.level, value.numbers)
+                out.append(text(reference, template, value.text, row, col))
+            elif kind is Note:
+                width = 0
+                out.append(text(reference, cells[col].note(), value.text, row, col))
+            elif kind is dt.datetime:
+                width = DATETIME_WIDTH
+                cell = cells[col].datetime()
+                cell._value, cell.data_type = value, "d"
+                cell.row, cell.column = row, col + 1
+                out.append(openpyxl_cell(self.ws, cell))
+            else:
+                width = display_width(value)
+                out.append(text(reference, cells[col].text, str(value), row, col))
+            if measuring:
+                if width > widest[col]:
+                    widest[col] = width
+                lengths[col].append(min(length, _LONGEST) if length != _BROKEN else length)
+        if measuring:
+            for col in range(len(values), len(lengths)):
+                lengths[col].append(0)
+        return "".join(out)
 
-    def _put_text(
-        self, xf: Any, reference: str, template: _FixedStyleCell, value: str, row: int, col: int
-    ) -> None:
+    def _broken(self, text: str, row: int, col: int) -> int:
+        """Note the lengths of the lines of `text` (in column `col`, row `row`): _BROKEN."""
+        self._breaks[(row, col)] = [len(part) for part in text.split("\n")]
+        return _BROKEN
+
+    def _text(
+        self, reference: str, template: _FixedStyleCell, value: str, row: int, col: int
+    ) -> str:
         cleaned = _clean(value)
         if cleaned:
-            _write_text(xf, reference, template.style_attribute, cleaned)
-        else:  # nothing left after cleaning: the empty cell openpyxl writes
-            template._value, template.data_type = cleaned, "s"
-            template.row, template.column = row, col + 1
-            write_cell(xf, self.ws, template, template.has_style)
+            return text_cell(reference, template.style_text, cleaned)
+        # nothing left after cleaning: the empty cell openpyxl writes
+        template._value, template.data_type = cleaned, "s"
+        template.row, template.column = row, col + 1
+        return openpyxl_cell(self.ws, template)
+
+    def _link(self, reference: str, link: Link, row: int, col: int) -> str:
+        key = (link, col)
+        if key not in self._links:
+            if not fits_formula(link.text) or not fits_formula(link.location):
+                self._links[key] = None
+            else:
+                shown = _clean(link.text)
+                formula = f'HYPERLINK("#{_quoted(link.location)}","{_quoted(shown)}")'
+                style = style_attribute(self._cells[col].link().fixed_style_id)
+                self._links[key] = (style, formula_cell(formula, shown))
+        written = self._links[key]
+        if written is None:
+            return self._text(reference, self._cells[col].text, link.text, row, col)
+        style, formula = written
+        return f'<c r="{reference}"{style} t="str">{formula}</c>'
 
     # -- after the rows -----------------------------------------------------------------------
 
     def finish(self) -> None:
-        """Filter over the header and every row (set last: it is written after the rows)."""
+        """Settle widths and heights (when measuring), the filter over the header and every
+        row, panes and print setup, and write the sheet; call highlight_overdue before."""
+        ws = self.ws
+        if self.measuring:
+            for column, width, lines in zip(
+                self.columns, self._widest, self._multiline, strict=True
+            ):
+                column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
+                column.wraps = lines or width + 2 > MAX_WIDTH
+            self._settle_widths()
+            self._settle_heights()
+        for i, column in enumerate(self.columns, start=1):
+            dimension = ws.column_dimensions[get_column_letter(i)]
+            dimension.width = column.width or MIN_WIDTH
+            dimension.hidden = column.hidden
+        self._page_setup()
         if self.has_header:
+            # The header and the first column (a title or a name) stay in view when scrolling
+            # and are repeated on every printed page, so a page of later columns is readable.
+            ws.freeze_panes = "B2"
+            ws.print_title_rows = "1:1"
+            ws.print_title_cols = "A:A"
             last = get_column_letter(len(self.columns))
-            self.ws.auto_filter.ref = f"A1:{last}{max(self.rows, 2)}"
+            ws.auto_filter.ref = f"A1:{last}{max(self.rows, 2)}"
+        heights = self._heights
+        close_with_rows(ws, self._buffer, lambda n: _ROW_STARTS[heights[n - 1]] % n)
+
+    def _settle_heights(self) -> None:
+        """Each row's height from the longest text of a wrapping column, now that the widths
+        (and so how many characters fit on a line) are known."""
+        heights = self._heights
+        for i, per_line in self._wrapping:
+            for row, length in enumerate(self._lengths[i]):
+                if length <= per_line:
+                    continue  # one line
+                if length == _BROKEN:
+                    lines = sum(max(1, math.ceil(n / per_line)) for n in self._breaks[(row + 1, i)])
+                else:
+                    lines = math.ceil(length / per_line)
+                if lines > heights[row]:
+                    heights[row] = min(lines, MAX_LINES)
+
+    def _page_setup(self) -> None:
+        """One page wide, as many pages down as the rows take."""
+        ws = self.ws
+        width = sum(c.width or MIN_WIDTH for c in self.columns if not c.hidden)
+        wide = self.landscape or width > PORTRAIT_WIDTH
+        ws.page_setup.orientation = "landscape" if wide else "portrait"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, footer=0.3)
+        ws.HeaderFooter.oddFooter.center.text = FOOTER
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
 
     def highlight_overdue(self, due_by: int, status: int, closed: Sequence[str]) -> None:
         """Fill rows whose last possible due day (column `due_by`, 0-based) is before TODAY()
@@ -541,7 +598,8 @@ def discard(wb: Workbook) -> None:
     """Close an unsaved workbook's sheets and remove the row files openpyxl buffers them in."""
     for ws in wb.worksheets:
         try:
-            ws.close()
+            if not ws.closed:
+                ws.close()
             ws._writer.cleanup()
         except Exception:  # noqa: BLE001 - best effort; the export has already failed
             pass
