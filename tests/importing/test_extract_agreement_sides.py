@@ -298,3 +298,21 @@ def test_the_lead_under_a_date_stamp_line_happened_that_day() -> None:
     )
     assert [m.signed_on for m in draft.memoranda] == [PartialDate(2024, 3, 4)]
     assert [(m.date, m.status) for m in draft.milestones] == [(PartialDate(2025, 5, 12), "done")]
+
+
+def test_a_further_document_of_the_same_sides_is_an_entry_of_its_own() -> None:
+    assert (
+        _parties(
+            "The Steppe Grain Company and the Lianhua Trading Group signed an agreement on wheat "
+            "supplies. The Steppe Grain Company and the Lianhua Trading Group also signed a "
+            "memorandum on a commodity exchange."
+        )
+        == [{"Steppe Grain Company", "Lianhua Trading Group"}] * 2
+    )
+
+
+def test_a_document_signed_with_unnamed_partners_keeps_the_side_named() -> None:
+    assert _parties(
+        "On 6 February 2026, a memorandum of cooperation was signed with several schools of "
+        "the city at the Irtysh Pedagogical University."
+    ) == [{"Irtysh Pedagogical University"}]

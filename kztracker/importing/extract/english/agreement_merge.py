@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import DraftMemorandum
+from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.lexicon import COUNTRIES, ORGANIZATION_TYPES
 from kztracker.normalize import name_key
 
@@ -124,3 +125,22 @@ def bare_party(name: str) -> str:
     if match and match.group(1).casefold() in COUNTRIES:
         name = name[: match.start()]
     return name_key(name)
+
+
+def further_document(
+    text: str, verb_end: int, memo: DraftMemorandum, earlier: list[tuple[DraftMemorandum, int]]
+) -> bool:
+    """ "A and B also signed a memorandum on X" after a document of A and B: a further one of
+    the same sides, kept apart from the merge."""
+    sides = {name_key(p) for p in memo.parties}
+    return bool(W.FURTHER.search(text[:verb_end])) and any(
+        {name_key(p) for p in m.parties} == sides for m, _ in earlier
+    )
+
+
+def one_sided(kind: str, parties: list[str], host: str | None, span: Span) -> DraftMemorandum:
+    """A document signed whose other side the text leaves unnamed ("signed with several
+    schools"): the one side named, if any."""
+    return DraftMemorandum(
+        title=memorandum_title(kind, parties, host), kind=kind, parties=parties, spans=[span]
+    )

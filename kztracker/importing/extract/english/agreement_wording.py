@@ -55,3 +55,5 @@ FOLLOWING = re.compile(
     r"(?:" + alternatives("followed_events") + r")\b",
     re.IGNORECASE,
 )
+# "A and B also signed a memorandum on ...": a further document of the same sides.
+FURTHER = re.compile(r"\b(?:" + alternatives("further") + r")\b", re.IGNORECASE)

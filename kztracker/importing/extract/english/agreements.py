@@ -17,8 +17,10 @@ from kztracker.importing.draft import DraftFocusArea, DraftMemorandum
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.agreement_merge import (
     bare_party,
+    further_document,
     memorandum_title,
     merge_memoranda,
+    one_sided,
     restate,
     unique_names,
 )
@@ -36,7 +38,11 @@ from kztracker.importing.extract.english.coordinated_sides import head_governmen
 from kztracker.importing.extract.english.country_sides import country_sides
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
-from kztracker.importing.extract.english.listed_documents import document_kind, listed_documents
+from kztracker.importing.extract.english.listed_documents import (
+    document_kind,
+    listed_documents,
+    listed_memoranda,
+)
 from kztracker.importing.extract.english.signing_dates import (
     dated_signing,
     explicit_year,
@@ -132,19 +138,10 @@ def memoranda_in(
         if signs and not future and listed:
             # "documents were signed, including the protocol between A and B, an agreement
             # on ... between C and D": one document per pair.
-            for kind, listed_sides in listed:
-                found.append(
-                    (
-                        DraftMemorandum(
-                            title=memorandum_title(kind, listed_sides, host),
-                            kind=kind,
-                            parties=listed_sides,
-                            signed_on=nearest(dates, signs.start()).date if dates else None,
-                            spans=[sentence.span()],
-                        ),
-                        index,
-                    )
-                )
+            signed_on = nearest(dates, signs.start()).date if dates else None
+            found += [
+                (m, index) for m in listed_memoranda(listed, host, signed_on, sentence.span())
+            ]
             continue
         for n, match in enumerate(matches):
             kind = document_kind(match.group("noun"))
@@ -329,6 +326,9 @@ def memoranda_in(
                 if other and other not in party_names:
                     party_names.insert(0, other)
             if len(party_names) < 2 or future:
+                if not future and signs and _DOCUMENT.search(match.group("noun")):
+                    # "a memorandum was signed with several schools at X": the side named
+                    unnamed.append((one_sided(kind, party_names, host, sentence.span()), index))
                 continue  # a signing still to come is a milestone, not a memorandum yet
             partners = [p for p in party_names if p != party_names[0]]
             sides = {resolve(m.name) for m in subjects}
@@ -363,10 +363,13 @@ def memoranda_in(
                 another.append(memo)  # "A memorandum on X. This one was signed by ...": its own
             elif agreed:
                 weak.append(memo)
+            elif signs and further_document(sentence.text, signs.end(), memo, found):
+                another.append(memo)  # "A and B also signed a memorandum on X": a further one
             else:
                 found.append((memo, index))
     if not found and not weak and not another:
-        found = unnamed[:1]  # one document at most: a text that names no sides tells of one
+        # one document at most: a text that names one side or none tells of one
+        found = sorted(unnamed, key=lambda u: -len(u[0].parties))[:1]
     if len(found) > 1:
         # The headline restates a memorandum the body describes.
         found = [(m, i) for m, i in found if i != title_only] or found

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kztracker.importing.extract.english.agreement_merge import unique_names
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.english.agreement_merge import memorandum_title, unique_names
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -55,3 +57,22 @@ def listed_documents(
         if len(sides) >= 2 and before:
             listed.append((document_kind(before[-1].group("noun")), sides))
     return listed if len(listed) >= 2 else []
+
+
+def listed_memoranda(
+    listed: list[tuple[str, list[str]]],
+    host: str | None,
+    signed_on: PartialDate | None,
+    span: Span,
+) -> list[DraftMemorandum]:
+    """One memorandum for each document a sentence lists with its own sides."""
+    return [
+        DraftMemorandum(
+            title=memorandum_title(kind, sides, host),
+            kind=kind,
+            parties=sides,
+            signed_on=signed_on,
+            spans=[span],
+        )
+        for kind, sides in listed
+    ]
