@@ -152,3 +152,24 @@ def test_an_embassy_in_short_is_the_one_named_in_full() -> None:
     embassies = [o for o in draft.organizations if "Embassy" in o.name]
     assert [o.name for o in embassies] == ["Embassy of Kazakhstan in Japan"]
     assert "Kazakh Embassy" in embassies[0].aliases
+
+
+def test_a_full_name_whose_surname_speaks_later_is_a_person() -> None:
+    draft = _draft(
+        "Port news\n\n"
+        "Chairman of Lakeside Rail Arman Serik met with Omar Haddad of Northfield Ports Group "
+        "in Astana. Haddad noted the importance of the Middle Corridor."
+    )
+    assert "Omar Haddad" not in _names(draft)
+    assert "Northfield Ports Group" in _names(draft)
+    haddad = next(p for p in draft.people if p.name == "Omar Haddad")
+    assert haddad.organization == "Northfield Ports Group"
+
+
+def test_a_company_named_like_a_person_stays_without_an_echo() -> None:
+    draft = _draft(
+        "Tea news\n\n"
+        "Lakeside Foods signed a supply deal with Harris Tweed. Harris Tweed will ship "
+        "2,000 tonnes a year."
+    )
+    assert "Harris Tweed" in _names(draft)

@@ -43,6 +43,7 @@ from kztracker.importing.extract.english.portfolios import fold_portfolios
 from kztracker.importing.extract.english.quoted import quoted_organizations
 from kztracker.importing.extract.english.reporters import reporters, reporting_bodies
 from kztracker.importing.extract.english.signing_outlets import signing_outlet
+from kztracker.importing.extract.english.surname_echo import echoed_people
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.units import fold_units, subordinates, without_parents_only
@@ -150,6 +151,7 @@ class EnglishRules:
         visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
         visited |= background(org_mentions, text)  # "founded in 1993 by X", "a member of Y"
         org_mentions = [m for m in org_mentions if m.name not in visited]
+        org_mentions, person_mentions = echoed_people(org_mentions, person_mentions, text)
         subordinates(text, org_mentions)
         org_mentions = without_parents_only(text, org_mentions, person_mentions, core_key)
         org_mentions, person_mentions = separate(org_mentions, person_mentions)

@@ -1,0 +1,75 @@
+"""A person's full name taken for an organization's ("met with Ahmed Al-Sayegh of X Ports
+Group"): a name of two or three plain words, no type word, whose last word the text uses again
+alone as a person's ("Al-Sayegh noted", "Mr. Al-Sayegh") is a person. It becomes one (of the
+organization after "of" or "at", where one follows), found before parents are linked, so that
+organization is no parent of it.
+The speech verbs and honorifics are data (data/lexicon.json)."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import COMPANY_ENDS, HONORIFICS, ORGANIZATION_TYPES
+from kztracker.importing.extract.english.names import SPEECH_VERBS
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+
+_PLAIN = re.compile(r"^[A-Z][\w’'-]+$")
+_HONORIFIC = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$", re.I)
+_SPEECH = re.compile(r"^\s*,?\s*(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_EMPLOYER = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+
+
+def _echoed(surname: str, text: str, own: tuple[int, int]) -> bool:
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+        if own[0] <= match.start() < own[1]:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if re.search(r"[A-Z][\w’'-]*\s+$", before) and not _HONORIFIC.search(before):
+            continue  # "Ahmed Al-Sayegh" again, or "Ports Al-Sayegh": not the name alone
+        if _HONORIFIC.search(before) or _SPEECH.match(text[match.end() : match.end() + 30]):
+            return True
+    return False
+
+
+def echoed_people(
+    organizations: list[OrganizationMention], people: list[PersonMention], text: str
+) -> tuple[list[OrganizationMention], list[PersonMention]]:
+    """The organizations less the people among them, and the people with those added."""
+    known = {p.name for p in people}
+    by_start = sorted(organizations, key=lambda m: m.start)
+    found: set[str] = set()
+    added: list[PersonMention] = []
+    for mention in by_start:
+        words = mention.name.split()
+        if (
+            mention.derived
+            or mention.kind is not None
+            or not 2 <= len(words) <= 3
+            or not all(_PLAIN.match(w) for w in words)
+            or any(w.casefold() in ORGANIZATION_TYPES for w in words)
+            or words[-1].casefold().rstrip(".") in COMPANY_ENDS
+            or not (mention.name in found or _echoed(words[-1], text, (mention.start, mention.end)))
+        ):
+            continue
+        found.add(mention.name)
+        if mention.name in known:
+            continue
+        employer = next(
+            (
+                m
+                for m in by_start
+                if m.start > mention.end and _EMPLOYER.match(text[mention.end : m.start])
+            ),
+            None,
+        )
+        known.add(mention.name)
+        added.append(
+            PersonMention(
+                mention.name,
+                mention.start,
+                mention.end,
+                organization=employer.name if employer else None,
+                sentence=mention.sentence,
+            )
+        )
+    return [m for m in organizations if m.name not in found], people + added
