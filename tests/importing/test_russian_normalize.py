@@ -85,3 +85,9 @@ def test_people_take_the_nominative(inflected: str, case: str | None, nominative
 )
 def test_legal_forms_are_dropped(name: str, bare: str) -> None:
     assert without_legal_form(name) == bare
+
+
+def test_a_surname_the_dictionary_misreads_still_names_the_body() -> None:
+    assert head_phrase_nominative("Торайгыров университетом") == "Торайгыров университет"
+    assert head_phrase_nominative("Торайгыров университет") == "Торайгыров университет"
+    assert head_phrase_nominative("Евразийским университетом") == "Евразийский университет"

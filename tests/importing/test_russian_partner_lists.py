@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
 from kztracker.importing.read import read_text
@@ -11,19 +13,29 @@ def _draft(text: str) -> Draft:
     return extract(read_text(text))
 
 
-def test_signed_agreements_with_partners_listed_in_the_next_sentence() -> None:
-    draft = _draft(
-        "Университет принял гостей из Турции\n"
+@pytest.mark.parametrize(("text", "side", "listed"), [
+    (  # documents framing a cooperation, said to be signed
         "12 марта 2024 года в Карагандинском университете имени Букетова прошла встреча с "
         "делегацией. «В рамках подписанных соглашений университет сотрудничает с ведущими "
-        "вузами Турции. Среди них Анкарский, Эгейский и Мармара университеты.»"
-    )
-    partners = sorted(tuple(sorted(m.parties)) for m in draft.memoranda)
-    assert partners == [
-        ("Анкарский университет", "Карагандинский университет имени Букетова"),
-        ("Карагандинский университет имени Букетова", "Университет Мармара"),
-        ("Карагандинский университет имени Букетова", "Эгейский университет"),
-    ]
+        "вузами Турции. Среди них Анкарский, Эгейский и Мармара университеты.»",
+        "Карагандинский университет имени Букетова",
+        ["Анкарский университет", "Эгейский университет", "Университет Мармара"],
+    ),
+    (  # documents in the plural signed «с тремя вузами»
+        "Алматы, 10 октября 2024 года. Сатпаев Университет подписал меморандумы о "
+        "сотрудничестве с тремя вузами Китая. Среди них Пекинский, Цинхуа и Чжэцзянский "
+        "университеты. Документы предусматривают обмен студентами.",
+        "Сатпаев Университет",
+        ["Пекинский университет", "Университет Цинхуа", "Чжэцзянский университет"],
+    ),
+])
+def test_one_document_per_partner_the_next_sentence_lists(
+    text: str, side: str, listed: list[str]
+) -> None:
+    draft = _draft("Университет расширяет партнерство\n" + text)
+    assert len(draft.memoranda) == len(listed)
+    assert {frozenset(m.parties) for m in draft.memoranda} == {
+        frozenset((side, partner)) for partner in listed}
 
 
 def test_a_document_in_the_frame_of_one_told_before_is_no_new_memorandum() -> None:

@@ -100,3 +100,22 @@ def test_names_joined_by_and_share_the_title_before_them() -> None:
     assert titles["Яромир Новак"] == titles["Петр Дворжак"]
     assert titles["Петр Дворжак"] is not None
     assert titles["Петр Дворжак"].startswith("профессор")
+
+
+def test_the_akim_of_the_region_acts_for_the_region_just_named() -> None:
+    draft = _draft(
+        "Делегация Костанайской области посетила Павлодар\n"
+        "Павлодар посетила делегация Костанайской области во главе с акимом региона Кумаром "
+        "Аксакаловым. Аким Павлодарской области Асаин Байханов показал гостям новые предприятия."
+    )
+    assert _person(draft, "Кумар Аксакалов").organization == "Акимат Костанайской области"
+    assert sorted(o.name for o in draft.organizations) == [
+        "Акимат Костанайской области", "Акимат Павлодарской области"]
+
+
+def test_the_akim_of_the_region_with_no_region_named_keeps_the_title_words() -> None:
+    draft = _draft(
+        "Встреча в акимате\n"
+        "Аким региона Кумар Аксакалов встретился с предпринимателями."
+    )
+    assert _person(draft, "Кумар Аксакалов").organization == "Акимат региона"

@@ -41,7 +41,7 @@ from kztracker.importing.extract.russian.parties import (
     unique,
     unnamed_signers,
 )
-from kztracker.importing.extract.russian.partner_lists import framed_documents
+from kztracker.importing.extract.russian.partner_lists import framed_documents, listed_next
 from kztracker.importing.extract.russian.tokens import Token
 
 # «сроком на 5 лет»: how long the document runs is not part of its title.
@@ -119,7 +119,8 @@ def agreements_in(
         # A side that fills a one-sided document is one the story has named by then (a company
         # named only further on belongs to a later document).
         told = [s for s in sides if first_named.get(s, -1) <= mentions.index]
-        partners = {i: partner_after(tokens, i, orgs) for i in nouns}
+        partners = {i: partner_after(tokens, i, orgs) or _listed_next(
+            sentences, position, organizations, tokens[i]) for i in nouns}
         for i in nouns:
             if not partners[i] and between_both(tokens, i):
                 # «между этими вузами», «между ведомствами»: the bodies just named, else the
@@ -179,6 +180,15 @@ def agreements_in(
                 found.append(Agreement(memorandum, planned, mentions.index, date,
                                        mentions.sentence.headline, another))
     return _deduplicated(found)
+
+
+def _listed_next(
+    sentences: list[SentenceMentions], position: int,
+    organizations: dict[int, list[tuple[Range, str]]], noun: Token,
+) -> list[str]:
+    """Documents in the plural whose partners the next sentence lists («Среди них ...»)."""
+    plural = any(p.tag.number == "plur" for p in noun.parses[:1])
+    return listed_next(sentences, position, organizations) if plural else []
 
 
 def _without_ratifiers(

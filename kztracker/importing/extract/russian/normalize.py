@@ -127,6 +127,8 @@ def _named_after(word: str, tokens: list[tuple[str, bool]], at: int) -> bool:
     """`word` is a surname or given name in front of a declined noun that follows it."""
     if at + 1 >= len(tokens) or not word[:1].isupper() or _listed_noun(word) is not None:
         return False
+    if _bears_surname(word, tokens[at + 1][0]):
+        return True  # the type noun after it is the head, in whatever case it stands
     if not any(
         {"Surn", "Name"} & set(p.tag.grammemes) and p.tag.case == "nomn"
         for p in parses(word.casefold())
@@ -135,6 +137,14 @@ def _named_after(word: str, tokens: list[tuple[str, bool]], at: int) -> bool:
     following = tokens[at + 1][0].strip(".,;:")
     after = _noun_case(following) if following.isalpha() else None
     return after is not None and after[1] != "nomn"
+
+
+def _bears_surname(word: str, following: str) -> bool:
+    """«Торайгыров университетом»: a surname the dictionary reads as something else («Торайгыры»
+    in the genitive plural) still names the body when a body's type noun follows it."""
+    endings = tuple(words("morph", "surname_name_endings"))
+    heads: dict[str, str] = load("lexicon")["organization_heads"]
+    return word.casefold().endswith(endings) and lemma(following.strip(".,;:").casefold()) in heads
 
 
 def _noun_case(word: str, singular: bool = False) -> tuple[str, str, Any] | None:

@@ -1,10 +1,11 @@
-"""Documents told as the frame of a cooperation, with their partners listed.
+"""Documents whose partners are listed apart: in the next sentence, or as a cooperation's frame.
 
 «В рамках подписанных соглашений университет сотрудничает с вузами Турции. Среди них
 Стамбульский, Анкарский и Эгейский университеты.»: «в рамках соглашений» is context when it
 refers to one document told before, but documents in the plural said to be signed, whose partners
 the same clause («с X, Y и Z») or the next sentence («Среди них ...») names, are signed documents:
-one per partner, with the side that cooperates.
+one per partner, with the side that cooperates. So are documents in the plural signed «с тремя
+вузами», the next sentence listing them («Среди них ...»).
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ def framed_documents(
         return []
     orgs = organizations.get(index, [])
     partners = partner_after(tokens, noun, orgs)
-    if not partners and index + 1 < len(sentences) and _lists_them(sentences[index + 1].tokens):
-        partners = unique([name for _span, name in organizations.get(index + 1, [])])
+    partners = partners or listed_next(sentences, index, organizations)
     end = clause_end(tokens, noun + 1)
     # who cooperates: a body named in the clause before the partners, else the story's own side
     side = [name for (a, _b), name in orgs if a < end and name not in partners][:1]
@@ -43,6 +43,17 @@ def framed_documents(
         parties=side + [partner],
         spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
     ) for partner in partners]
+
+
+def listed_next(
+    sentences: list[SentenceMentions], index: int,
+    organizations: dict[int, list[tuple[Range, str]]],
+) -> list[str]:
+    """The organizations of the next sentence when it lists what this one counted
+    («... подписал меморандумы с тремя вузами. Среди них X, Y и Z.»)."""
+    if index + 1 < len(sentences) and _lists_them(sentences[index + 1].tokens):
+        return unique([name for _span, name in organizations.get(sentences[index + 1].index, [])])
+    return []
 
 
 def _framed(tokens: list[Token], i: int) -> bool:

@@ -172,7 +172,21 @@ def _implied(mentions: SentenceMentions, span: Range, head: int | None) -> str |
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,")
     if not tail or tail[:1] in "«\"":
         return None
+    if tail.casefold() in words("lexicon", "generic_place_words"):
+        # «делегация Костанайской области во главе с акимом региона»: the region just named
+        tail = _region_before(mentions.tokens, span[0]) or tail
     return f"{body} {tail}"
+
+
+def _region_before(tokens: list[Token], before: int) -> str | None:
+    """The nearest «Костанайской области», «Жамбылского района» before the title, in the
+    genitive as the title holds it."""
+    units = words("lexicon", "region_units_genitive")
+    for i in range(before - 1, 0, -1):
+        if tokens[i].text.casefold() in units and tokens[i - 1].capitalized and tokens[
+                i - 1].is_pos("ADJF"):
+            return f"{tokens[i - 1].text} {tokens[i].text}"
+    return None
 
 
 def organization_of(person: Person) -> Range | None:
