@@ -1,5 +1,6 @@
-"""Kazakh signings whose sides are people: a head named again without the title acts for the
-body the title implied; «қолдарын қойды» signs. Sentences written for these tests."""
+"""Kazakh signings whose sides are people or listed apart: a head named again without the title
+acts for the body the title implied; «қолдарын қойды» signs; documents in the plural take the
+partners the next sentence lists. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,26 @@ def test_a_person_with_no_title_anywhere_adds_no_side() -> None:
     )
     names = sorted(o.name for o in draft.organizations)
     assert all("әкімдігі" not in n for n in names)
+
+
+def test_documents_in_the_plural_with_partners_the_next_sentence_lists() -> None:
+    draft = _draft(
+        "Университет Қытай жоғары оқу орындарымен меморандум жасады\n"
+        "2024 жылғы 10 қазанда Сәтбаев университеті Қытайдың үш университетімен ынтымақтастық "
+        "туралы меморандумдарға қол қойды. Олардың қатарында Пекин университеті, Цинхуа "
+        "университеті және Чжэцзян университеті бар."
+    )
+    assert sorted(tuple(sorted(m.parties)) for m in draft.memoranda) == [
+        ("Пекин университеті", "Сәтбаев университеті"),
+        ("Сәтбаев университеті", "Цинхуа университеті"),
+        ("Сәтбаев университеті", "Чжэцзян университеті"),
+    ]
+
+
+def test_documents_in_the_plural_with_no_list_after_stay_unnamed() -> None:
+    draft = _draft(
+        "Форумда құжаттар қабылданды\n"
+        "Сәтбаев университеті бірқатар келісімдерге қол қойды. Бұл құжаттар студенттер "
+        "алмасуын көздейді."
+    )
+    assert all(len(m.parties) < 2 for m in draft.memoranda)

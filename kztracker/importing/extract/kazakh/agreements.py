@@ -98,6 +98,9 @@ def memoranda_in(
         parties = _parties(sentence, orgs_at.get(index, []), sentence.tokens[at].start)
         several = by_partner(sentence, parties, shared)
         if shared and not several:
+            # «... үш университетімен меморандумдарға қол қойды. Олардың қатарында X, Y және Z»
+            clauses += _listed_next(sentences, index, orgs_at, parties, names, core_key,
+                                    _date(sentences, index, dates_at), shared)
             continue  # «бірқатар келісімдерге»: documents of partners the sentence does not list
         if several:
             for own, at, document in several:
@@ -141,6 +144,26 @@ def memoranda_in(
                                                c.date is not None)).sentence
         clauses = [c for c in unnamed if c.sentence == counted]
     return headline_into_body(gather(clauses), headlines)
+
+
+def _listed_next(
+    sentences: list[Sentence], index: int, orgs_at: dict[int, list[OrganizationMention]],
+    parties: list[OrganizationMention], names: dict[str, str], core_key: Callable[[str], str],
+    date: PartialDate | None, shared: tuple[int, Document],
+) -> list[Clause]:
+    """Documents in the plural whose partners the next sentence lists: one per partner, with
+    the side this sentence names in another case than the partners'."""
+    if index + 1 >= len(sentences) or not any(sentences[index + 1].text.casefold().startswith(
+            cue) for cue in words("agreements", "list_openers")):
+        return []
+    def name(m: OrganizationMention) -> str:
+        return names.get(core_key(m.name), m.name)
+    listed = unique([name(m) for m in orgs_at.get(index + 1, [])])
+    side = unique([name(m) for m in parties if name(m) not in listed])[:1]
+    at, document = shared
+    return [Clause(index, [*side, partner], [], date,
+                   _title(sentences[index], at, document, [*side, partner]), document.kind,
+                   [sentences[index].span()]) for partner in listed]
 
 
 def _count_before(sentence: Sentence, at: int) -> int:
