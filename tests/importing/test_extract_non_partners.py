@@ -173,3 +173,14 @@ def test_a_company_named_like_a_person_stays_without_an_echo() -> None:
         "2,000 tonnes a year."
     )
     assert "Harris Tweed" in _names(draft)
+
+
+def test_a_camel_case_brand_after_and_is_an_organization_of_its_own() -> None:
+    draft = _draft(
+        "Wind news\n\n"
+        "The Ministry of Energy and NorthWind agreed on a wind project. The Ministry of "
+        "Culture and Sports opened a museum."
+    )
+    names = _names(draft)
+    assert {"Ministry of Energy", "NorthWind"} <= names
+    assert "Ministry of Culture and Sports" in names

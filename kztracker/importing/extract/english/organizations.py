@@ -26,11 +26,10 @@ from kztracker.importing.extract.english.lexicon import (
     POSSESSIVE_NAME_WORDS,
     TITLE_WORDS,
     UPPERCASE_SUFFIXES,
-    WEAK_TYPES,
 )
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.english.type_words import appositive_end, is_type_word
+from kztracker.importing.extract.english.type_words import appositive_end, is_type_word, too_vague
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
@@ -81,6 +80,7 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
             if word == "and" and (
                 current[-1].lower in COUNTRIES
                 or _is_acronym(following)
+                or re.search(r"[a-z][A-Z]", following.text)  # "... and TotalEnergies": a brand
                 or following.possessive
                 or following.lower in COUNTRIES
             ):
@@ -291,7 +291,7 @@ def _parse_run(
             j += 1
             if len(c_words) < len(chunks[j - 1][1]):
                 break
-        if last is None or _too_vague(words, has_complement):
+        if last is None or too_vague(words, has_complement):
             i = j
             continue
         if preceding is not None and preceding.lower in ("a", "an") and i == 0:
@@ -323,13 +323,6 @@ def _parse_run(
             break
         i = j
     return mentions
-
-
-def _too_vague(words: list[Token], has_complement: bool) -> bool:
-    """ "The Center", "the Board": a bare type word refers back, it does not name."""
-    if len(words) == 1 and words[0].lower in ORGANIZATION_TYPES:
-        return not has_complement or words[0].lower in WEAK_TYPES
-    return False
 
 
 def _coordinated(run: list[Token]) -> list[list[Token]]:

@@ -7,6 +7,7 @@ from kztracker.importing.extract.english.lexicon import (
     NOT_NAMES,
     ORGANIZATION_TYPES,
     TITLE_WORDS,
+    WEAK_TYPES,
 )
 from kztracker.importing.extract.english.text import Token
 
@@ -35,3 +36,10 @@ def appositive_end(words: list[Token], after: int) -> int:
     ):
         return len(words)
     return after
+
+
+def too_vague(words: list[Token], has_complement: bool) -> bool:
+    """ "The Center", "the Board": a bare type word refers back, it does not name."""
+    if len(words) == 1 and words[0].lower in ORGANIZATION_TYPES:
+        return not has_complement or words[0].lower in WEAK_TYPES
+    return False
