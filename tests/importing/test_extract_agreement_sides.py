@@ -316,3 +316,23 @@ def test_a_document_signed_with_unnamed_partners_keeps_the_side_named() -> None:
         "On 6 February 2026, a memorandum of cooperation was signed with several schools of "
         "the city at the Irtysh Pedagogical University."
     ) == [{"Irtysh Pedagogical University"}]
+
+
+def test_a_body_that_only_reports_is_not_the_speaking_side() -> None:
+    parties = _parties(
+        "5 May 2022\n\n"
+        "A delegation visited Haifa, Kazinform cites the press service of the Ministry of "
+        "Tourism of Kazakhstan. Since March 2020, the Steppe Medical University has trained "
+        "nurses. Rector of the Steppe Medical University Arman Dosov said the partnership "
+        "will grow. A memorandum of cooperation was signed with the Carmel Medical Center."
+    )
+    assert parties == [{"Steppe Medical University", "Carmel Medical Center"}]
+
+
+def test_a_starting_point_is_no_day_of_a_later_signing() -> None:
+    draft = _draft(
+        "5 May 2022\n\n"
+        "Since March 2020, the Steppe Medical University has trained nurses. A memorandum of "
+        "cooperation was signed with the Carmel Medical Center."
+    )
+    assert [m.signed_on for m in draft.memoranda] == [None]

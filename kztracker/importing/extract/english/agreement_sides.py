@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import REGION_NOUNS
+from kztracker.importing.extract.english.reporters import reports_at
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -46,9 +47,19 @@ def is_subject(sentence: Sentence, mention: OrganizationMention) -> bool:
     )
 
 
-def host_of(mentions: list[OrganizationMention], resolve: Callable[[str], str]) -> str | None:
-    """The side that speaks: the first government body, else the first organization named."""
-    mentions = sorted(mentions, key=lambda m: m.start)  # rules find names in any order
+def host_of(
+    mentions: list[OrganizationMention], resolve: Callable[[str], str], text: str = ""
+) -> str | None:
+    """The side that speaks: the first government body, else the first organization named;
+    never a body every mention of which only reports ("X cites the press service of the Y
+    Ministry", "according to the Z Ministry")."""
+    reporting = {resolve(m.name) for m in mentions if text and reports_at(text, m.start, m.end)}
+    reporting -= {
+        resolve(m.name) for m in mentions if not (text and reports_at(text, m.start, m.end))
+    }
+    mentions = sorted(
+        (m for m in mentions if resolve(m.name) not in reporting), key=lambda m: m.start
+    )  # rules find names in any order
     for mention in mentions:
         # A region that signs is a partner, seldom the side telling the news.
         if mention.kind == "government" and mention.name.split()[-1] not in REGION_NOUNS:

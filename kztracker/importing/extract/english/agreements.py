@@ -48,6 +48,7 @@ from kztracker.importing.extract.english.signing_dates import (
     explicit_year,
     nearest,
     signing_verb,
+    told_day,
     undated_signings,
 )
 from kztracker.importing.extract.english.text import Article
@@ -78,7 +79,7 @@ def memoranda_in(
     def resolve(name: str) -> str:
         return names.get(core_key(name), name)
 
-    host = host_of(mentions, resolve)
+    host = host_of(mentions, resolve, article.text)
     found: list[tuple[DraftMemorandum, int]] = []
     weak: list[DraftMemorandum] = []  # "X and Y agreed to ...", without an agreement named
     signing_dates: list[PartialDate] = []
@@ -122,16 +123,8 @@ def memoranda_in(
         ):
             # Not "the sides agreed to harmonize tariffs by 1 July 2026": a plan, not a signing.
             signing_dates.append(signed)
-        # The day a sentence tells of ("On 21 November ...", "Today ..."), for a signing that
-        # follows it without a date of its own.
-        told = [
-            d.date
-            for d in all_dates
-            if d.date.precision != "year"
-            and not d.date > reference_day
-            and not _REPORTED_ON.search(sentence.text[: d.start])
-        ]
-        day_of[index] = told[0] if told else day_of.get(index - 1)
+        # The day a sentence tells of, for a signing that follows it without a date of its own.
+        day_of[index] = told_day(article, index, all_dates, reference_day, day_of)
         signer = signer_of(sentence, in_sentence, resolve) or signer
         matches = list(_NOUN.finditer(sentence.text))
         listed = listed_documents(sentence, matches, mentions_at.get(index, []), resolve)

@@ -69,3 +69,31 @@ def undated_signings(
 
 
 _SIGNED = re.compile(r"\b(?:" + "|".join(W.WORDING["signing_proper"]) + r")\b", re.IGNORECASE)
+
+
+# "since March 2020", "as of 1 May": no day an event happened on.
+_NOT_TOLD = re.compile(
+    r"(?:\b(?:" + W.alternatives("not_told") + r")\s+(?:\w+\s+)?$)"
+    r"|\b(?:" + W.alternatives("reported") + r")\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def told_day(
+    article: Article,
+    index: int,
+    dates: list[DateMention],
+    latest: PartialDate,
+    day_of: dict[int, PartialDate | None],
+) -> PartialDate | None:
+    """The day sentence `index` tells of ("On 21 November ...", "Today ..."), else the day the
+    sentences before tell of; a starting point ("since March 2020") is no such day."""
+    text = article.sentences[index].text
+    told = [
+        d.date
+        for d in dates
+        if d.date.precision != "year"
+        and not d.date > latest
+        and not _NOT_TOLD.search(text[: d.start])
+    ]
+    return told[0] if told else day_of.get(index - 1)
