@@ -50,3 +50,24 @@ def test_spellings_differing_by_named_after_and_country_form_are_one() -> None:
     names = _names(extract(read_text(text)))
     assert len([n for n in names if n.startswith("Институт истории")]) == 1
     assert len([n for n in names if n.startswith("Национальная академия наук")]) == 1
+
+
+def test_a_branch_in_lower_case_is_its_parent_and_a_kind_is_no_name() -> None:
+    text = (
+        "Филиал вуза откроется в Омске\n"
+        "В Омске появится филиал Карагандинского технического университета. Этот филиал "
+        "станет первым филиалом казахстанского университета в Сибири. Соглашение подписали "
+        "Карагандинский технический университет и Омский аграрный университет."
+    )
+    names = _names(extract(read_text(text)))
+    assert "Карагандинский технический университет" in names
+    assert not any(n.casefold().startswith("филиал") for n in names)
+
+
+def test_a_body_to_be_founded_in_a_place_does_not_act() -> None:
+    text = (
+        "Вузы подписали меморандум\n"
+        "Карагандинский технический университет и Омский аграрный университет подписали "
+        "меморандум по вопросу учреждения в Караганде «Лаборатории цифрового земледелия»."
+    )
+    assert not any("Лаборатор" in n for n in _names(extract(read_text(text))))

@@ -54,14 +54,17 @@ def _parents_in_names(
 
 
 def _created(found: list[OrganizationMention], text: str) -> set[int]:
-    """«строительство Центра ...», «открытие Мастерской ...»: what is being built or opened
-    right after the word does not act yet."""
+    """«строительство Центра ...», «открытие Мастерской ...», «учреждение в Казахстане
+    Мастерской ...»: what is being built or opened right after the word (and the place where)
+    does not act yet."""
     out: set[int] = set()
     for mention in found:
         if mention.derived:
             continue
-        before = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start])[-1:]
-        if before and lemma(before[0].casefold()) in words("lexicon", "creation_lemmas"):
+        before = re.findall(r"\w+", text[max(0, mention.start - 60) : mention.start])[-3:]
+        if len(before) == 3 and before[1].casefold() in ("в", "во", "на"):
+            before = before[:1]  # «учреждения в Казахстане «Мастерской ...»»: where, then what
+        if before and lemma(before[-1].casefold()) in words("lexicon", "creation_lemmas"):
             out.add(id(mention))
     return out
 

@@ -146,7 +146,18 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
                 grown.append((start, end))
     grown += [span for span in latin_companies(tokens) if not any(
         _overlap(span, other) for other in grown)]
-    return [s for s in _joined(tokens, _outermost(grown)) if not _generic(tokens, s)]
+    return [_of_named(tokens, s) for s in _joined(tokens, _outermost(grown))
+            if not _generic(tokens, s)]
+
+
+def _of_named(tokens: list[Token], span: Range) -> Range:
+    """«открылся филиал Южно-Казахстанского университета»: a branch written in lower case has
+    no name of its own; the body named after it is the one the text speaks of."""
+    first = tokens[span[0]]
+    if span[1] - span[0] > 1 and first.text.islower() and first.lemma in words(
+            "lexicon", "unnamed_units") and tokens[span[0] + 1].capitalized:
+        return (span[0] + 1, span[1])
+    return span
 
 
 def _generic(tokens: list[Token], span: Range) -> bool:

@@ -178,7 +178,7 @@ def _dropped(name: str, before: str) -> bool:
             or _posted_on(name, before)
             or name.casefold() in words("lexicon", "not_organizations")
             or lemma(name.casefold()) in words("lexicon", "board_words")
-            or _adjectives_only(name) or _described_only(name)
+            or _adjectives_only(name) or _described_only(name) or _described_by_kind(name)
             or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split()))
 
 
@@ -220,6 +220,19 @@ def _described_only(name: str) -> bool:
     parts = name.split()
     return len(parts) > 1 and lemma(parts[-1].casefold()) in words(
         "lexicon", "descriptor_heads") and _adjectives_only(" ".join(parts[:-1]))
+
+
+def _described_by_kind(name: str) -> bool:
+    """«Филиал казахстанского университета в России»: a body told by the kind of another («of a
+    Kazakh university»), lower-case words only but a place after «в», names nothing."""
+    parts = name.split()
+    heads = load("lexicon")["organization_heads"]
+    inner = next((i for i, p in enumerate(parts[1:], 1) if p.islower() and lemma(p) in heads), None)
+    if inner is None or inner > 1 and not _adjectives_only(" ".join(parts[1:inner])):
+        return False
+    rest = parts[inner + 1 :]
+    place = rest[:1] in (["в"], ["во"], ["на"]) and len(rest) == 2
+    return lemma(parts[0].casefold()) in heads and (not rest or place)
 
 
 def _adjectives_only(name: str) -> bool:
