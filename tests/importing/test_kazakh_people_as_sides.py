@@ -45,13 +45,18 @@ def test_a_person_with_no_title_anywhere_adds_no_side() -> None:
     assert all("әкімдігі" not in n for n in names)
 
 
-def test_documents_in_the_plural_with_partners_the_next_sentence_lists() -> None:
-    draft = _draft(
-        "Университет Қытай жоғары оқу орындарымен меморандум жасады\n"
-        "2024 жылғы 10 қазанда Сәтбаев университеті Қытайдың үш университетімен ынтымақтастық "
-        "туралы меморандумдарға қол қойды. Олардың қатарында Пекин университеті, Цинхуа "
-        "университеті және Чжэцзян университеті бар."
-    )
+@pytest.mark.parametrize("text", [
+    # the next sentence lists them
+    "2024 жылғы 10 қазанда Сәтбаев университеті Қытайдың үш университетімен ынтымақтастық "
+    "туралы меморандумдарға қол қойды. Олардың қатарында Пекин университеті, Цинхуа "
+    "университеті және Чжэцзян университеті бар.",
+    # the next sentence names those the side now works with
+    "Сәтбаев университеті Қытай жоғары оқу орындарымен бірқатар келісімдерге қол қойды. "
+    "Бұдан былай университет Пекин университетімен, Цинхуа университетімен және Чжэцзян "
+    "университетімен бірлесіп жұмыс істейді.",
+])
+def test_documents_in_the_plural_take_the_partners_the_next_sentence_names(text: str) -> None:
+    draft = _draft("Университет Қытай жоғары оқу орындарымен меморандум жасады\n" + text)
     assert sorted(tuple(sorted(m.parties)) for m in draft.memoranda) == [
         ("Пекин университеті", "Сәтбаев университеті"),
         ("Сәтбаев университеті", "Цинхуа университеті"),
@@ -66,3 +71,14 @@ def test_documents_in_the_plural_with_no_list_after_stay_unnamed() -> None:
         "алмасуын көздейді."
     )
     assert all(len(m.parties) < 2 for m in draft.memoranda)
+
+
+def test_a_city_unit_as_noun_or_adjective_names_one_body() -> None:
+    draft = _draft(
+        "Онкологиялық орталық меморандум жасады\n"
+        "Шымкент қалалық онкологиялық орталығы мен Ташкент онкологиялық институты арасында "
+        "меморандумға қол қойылды. Шымкент қаласы онкологиялық орталығы дәрігерлері "
+        "тәжірибе алмасады."
+    )
+    names = [o.name for o in draft.organizations if o.name.startswith("Шымкент")]
+    assert len(names) == 1

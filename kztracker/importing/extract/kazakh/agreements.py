@@ -151,15 +151,27 @@ def _listed_next(
     parties: list[OrganizationMention], names: dict[str, str], core_key: Callable[[str], str],
     date: PartialDate | None, shared: tuple[int, Document],
 ) -> list[Clause]:
-    """Documents in the plural whose partners the next sentence lists: one per partner, with
-    the side this sentence names in another case than the partners'."""
-    if index + 1 >= len(sentences) or not any(sentences[index + 1].text.casefold().startswith(
-            cue) for cue in words("agreements", "list_openers")):
+    """Documents in the plural whose partners the next sentence lists («Олардың қатарында X, Y
+    және Z»), or names as those the side now works with («университет X-мен, Y-мен және
+    Z-мен жұмыс істейді»): one per partner, with the side this sentence names, else the text's
+    first organization."""
+    if index + 1 >= len(sentences):
         return []
+    following = sentences[index + 1]
+    mentions = orgs_at.get(index + 1, [])
+    if any(following.text.casefold().startswith(cue) for cue in words(
+            "agreements", "list_openers")):
+        partners = mentions
+    else:
+        partners = [m for m in mentions if case_at(following, m.end) == "instrumental"]
+        if len(partners) < 2:
+            return []
+
     def name(m: OrganizationMention) -> str:
         return names.get(core_key(m.name), m.name)
-    listed = unique([name(m) for m in orgs_at.get(index + 1, [])])
-    side = unique([name(m) for m in parties if name(m) not in listed])[:1]
+    listed = unique([name(m) for m in partners])
+    first = [m for i in sorted(orgs_at) if i <= index for m in orgs_at[i]]
+    side = unique([name(m) for m in parties + first if name(m) not in listed])[:1]
     at, document = shared
     return [Clause(index, [*side, partner], [], date,
                    _title(sentences[index], at, document, [*side, partner]), document.kind,

@@ -58,6 +58,9 @@ def core_key(name: str) -> str:
         w for w in re.findall(r"[\w.-]+", nominative(name)) if w.casefold().rstrip(".") not in legal
     ]
     key = name_key(" ".join(kept))
+    # «Шымкент қаласы онкологиялық орталығы» and «Шымкент қалалық ...»: one body
+    variants: dict[str, str] = data("organizations")["word_variants"]
+    key = " ".join(variants.get(word, word) for word in key.split())
     for prefix in data("organizations")["home_prefixes"]:
         if key.startswith(prefix.casefold() + " "):
             key = key[len(prefix) + 1 :]
