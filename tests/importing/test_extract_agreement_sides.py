@@ -147,6 +147,11 @@ def test_a_country_that_signs_is_an_organization_of_the_draft() -> None:
             "Health ministries of Georgia and Armenia signed a cooperation programme on vaccines.",
             [{"Ministry of Health of Georgia", "Ministry of Health of Armenia"}],
         ),
+        (  # the sides of a visit told just before
+            "Prime Minister of Mongolia Batbayar Dorj arrived in Tbilisi on an official visit "
+            "on 3 March 2025. During the visit, the sides signed an agreement on tourism.",
+            [{"Government of Mongolia", "Government of Georgia"}],
+        ),
         (
             "President of Mongolia Batbayar Dorj and President of Georgia Levan Kipiani "
             "signed a protocol on a joint council.",

@@ -34,7 +34,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     witnessed,
 )
 from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
-from kztracker.importing.extract.english.coordinated_sides import head_government
+from kztracker.importing.extract.english.coordinated_sides import head_government, visit_sides
 from kztracker.importing.extract.english.country_sides import country_sides
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
@@ -195,6 +195,12 @@ def memoranda_in(
                     for m in mentions_at.get(index - 1, [])
                     if is_subject(article.sentences[index - 1], m)
                 ]
+                # "The Prime Minister of A arrived in B ...": the two governments
+                states = (
+                    []
+                    if subjects
+                    else visit_sides(article.sentences[index - 1], people_at.get(index - 1, []))
+                )
                 if (
                     not subjects
                     and signs

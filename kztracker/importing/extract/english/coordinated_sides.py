@@ -12,7 +12,9 @@ import re
 from pathlib import Path
 
 from kztracker.importing.extract.english.agreement_wording import WORDING
-from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
+from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES, NATIONALITIES
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.mentions import PersonMention
 
 _OWNERS = {**NATIONALITIES, **COUNTRIES}
 _OWNER_NAMES = "|".join(re.escape(o) for o in sorted(_OWNERS, key=len, reverse=True))
@@ -115,3 +117,34 @@ def head_government(title: str | None) -> str | None:
         return None
     country = _owner(match.group("of") or "") or _owner(adjective)
     return WORDING["government_of_country"].format(country=country) if country else None
+
+
+_PLACES = {**{c.casefold(): c for c in COUNTRIES.values()}, **COUNTRIES, **CITIES}
+_VISITED = re.compile(
+    r"\b(?:"
+    + "|".join(WORDING["visit_leads"])
+    + r")\s+(?:the\s+)?("
+    + "|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def visit_sides(sentence: Sentence, people: list[PersonMention]) -> list[str]:
+    """ "The Prime Minister of A arrived in B on an official visit.": the government of A (its
+    head's) and of the country visited, the sides of what "the sides signed" next; none unless
+    both are told."""
+    sides = []
+    for person in people:
+        before = sentence.text[
+            max(0, person.start - sentence.start - 60) : person.start - sentence.start
+        ]
+        head = head_government(person.title) or head_government(before)
+        if head:
+            sides.append(head)
+    visited = _VISITED.search(sentence.text)
+    if visited and visited.group(1)[:1].isupper():
+        country = _PLACES[visited.group(1).casefold()]
+        sides.append(WORDING["government_of_country"].format(country=country))
+    unique = list(dict.fromkeys(sides))
+    return unique if len(unique) == 2 else []
