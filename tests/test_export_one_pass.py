@@ -4,6 +4,7 @@ from every row, the last included, and its cells read back exactly as stored."""
 from __future__ import annotations
 
 import math
+import textwrap
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -77,3 +78,28 @@ def test_markup_characters_and_other_scripts_read_back_as_stored(
     register = wb["kztracker"]
     listed = [row for row in register.iter_rows(min_row=3, values_only=True)]
     assert sum(1 for kind, *_ in listed if kind == "focus_area") == ws.max_row - 1
+
+
+# Long words, so wrapping at spaces leaves the ends of lines well short of full.
+LONG_NOTES = (
+    "Coordinators, rectorates, international departments, postgraduate schools, "
+    "accreditation agencies, laboratories, libraries, dormitories."
+)
+
+
+def test_a_wrapped_row_is_tall_enough_for_every_wrapped_line(
+    seeded_db: Database, tmp_path: Path
+) -> None:
+    with seeded_db.sessions.begin() as session:
+        create_record(session, "person", {"name": LAST_NAME, "notes": LONG_NOTES})
+    export_database(seeded_db, tmp_path / "out.xlsx")
+    ws = load_workbook(tmp_path / "out.xlsx")["People"]
+    notes = [c.value for c in ws[1]].index("Notes") + 1
+    last = ws.max_row
+    assert ws.cell(last, notes).value == LONG_NOTES
+    per_line = ws.column_dimensions[ws.cell(1, notes).column_letter].width * 1.1
+    # A spreadsheet program breaks lines at spaces: the row must hold every line it makes.
+    needed = len(textwrap.wrap(LONG_NOTES, int(per_line)))
+    assert needed > 1
+    height = ws.row_dimensions[last].height
+    assert 15 * needed <= height <= 15 * (needed + 1)

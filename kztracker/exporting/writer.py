@@ -238,7 +238,24 @@ def narrow_for_print(columns: Sequence[Column]) -> None:
 
 
 def _lines(text: str, per_line: float) -> int:
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    word = average_word(text)
+    return sum(wrapped_lines(len(part), per_line, word) for part in text.split("\n"))
+
+
+def average_word(text: str) -> int:
+    """The average length of the words of `text` (with their punctuation), at most 255."""
+    words = text.count(" ") + text.count("\n") + 1
+    return min(len(text) // words, 255)
+
+
+def wrapped_lines(length: int, per_line: float, word: int) -> int:
+    """How many lines a text of `length` characters, of words `word` long on average, takes
+    when wrapped at `per_line` characters. Lines break at spaces, so a line leaves about half a
+    word empty at its end: counting the characters alone left a row a line short in a narrow
+    column, and its last line was cut off when printed."""
+    if length <= per_line:
+        return 1
+    return math.ceil(length / max(per_line - word / 2, 1.0))
 
 
 # The opening tag of a row by its height code: 0 one line (no height set), _TITLE the Summary's
@@ -358,6 +375,7 @@ class SheetWriter:
         self._widest = [len(c.header) for c in self.columns]
         self._multiline = [False] * count
         self._lengths = [array("H") for _ in range(count)]
+        self._words = [array("B") for _ in range(count)]  # average_word of each row's text
         self._breaks: dict[tuple[int, int], list[int]] = {}
         self._wrapping: list[tuple[int, float]] = []
         if not measure:
@@ -407,13 +425,14 @@ class SheetWriter:
         # Each value written straight from its kind to the cell's XML with its column's template
         # style (a link as a formula with its result), measured on the way when measuring.
         measuring = self.measuring
-        widest, lengths = self._widest, self._lengths
+        widest, lengths, words = self._widest, self._lengths, self._words
         cells, letters, text = self._cells, self._letters, self._text
         out: list[str] = []
         for col, value in enumerate(values):
             if value is None:
                 if measuring:
                     lengths[col].append(0)
+                    words[col].append(0)
                 continue
             kind = type(value)
             reference = f"{letters[col]}{row}"
@@ -468,9 +487,15 @@ class SheetWriter:
                 if width > widest[col]:
                     widest[col] = width
                 lengths[col].append(min(length, _LONGEST) if length != _BROKEN else length)
+                # Only a text (or a link's) that may wrap: even the narrowest column holds more.
+                word = 0
+                if length > MIN_WIDTH:
+                    word = average_word(value if kind is str else value.text)
+                words[col].append(word)
         if measuring:
             for col in range(len(values), len(lengths)):
                 lengths[col].append(0)
+                words[col].append(0)
         return "".join(out)
 
     def _broken(self, text: str, row: int, col: int) -> int:
@@ -540,13 +565,16 @@ class SheetWriter:
         (and so how many characters fit on a line) are known."""
         heights = self._heights
         for i, per_line in self._wrapping:
+            words = self._words[i]
             for row, length in enumerate(self._lengths[i]):
                 if length <= per_line:
                     continue  # one line
+                word = words[row]
                 if length == _BROKEN:
-                    lines = sum(max(1, math.ceil(n / per_line)) for n in self._breaks[(row + 1, i)])
+                    parts = self._breaks[(row + 1, i)]
+                    lines = sum(wrapped_lines(n, per_line, word) for n in parts)
                 else:
-                    lines = math.ceil(length / per_line)
+                    lines = wrapped_lines(length, per_line, word)
                 if lines > heights[row]:
                     heights[row] = min(lines, MAX_LINES)
 
