@@ -341,3 +341,16 @@ def test_a_starting_point_is_no_day_of_a_later_signing() -> None:
         "cooperation was signed with the Carmel Medical Center."
     )
     assert [m.signed_on for m in draft.memoranda] == [None]
+
+
+def test_agreeing_to_sign_is_a_plan_and_a_lone_side_needs_its_partner_unnamed() -> None:
+    draft = _draft("12 March 2025\n\nThe parties agreed to sign a roadmap on tourism next year.")
+    assert draft.memoranda == []
+    assert [(m.date, m.status) for m in draft.milestones] == [(PartialDate(2026), "planned")]
+    # a partner told by a name, found or not, never leaves a one-sided memorandum
+    one_sided = [
+        m
+        for m in _draft("The Steppe Medical University signed a memorandum with WHO.").memoranda
+        if len(m.parties) < 2
+    ]
+    assert one_sided == []

@@ -144,3 +144,9 @@ def one_sided(kind: str, parties: list[str], host: str | None, span: Span) -> Dr
     return DraftMemorandum(
         title=memorandum_title(kind, parties, host), kind=kind, parties=parties, spans=[span]
     )
+
+
+def unnamed_side(noun: str, text: str) -> bool:
+    """A document whose other side `text` tells only by a common plural ("signed with several
+    schools"); a one-sided signing otherwise may have a side the rules did not find."""
+    return bool(W.DOCUMENT.search(noun) and W.UNNAMED_PARTNERS.search(text))

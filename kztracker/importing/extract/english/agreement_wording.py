@@ -23,6 +23,8 @@ NOUN = re.compile(
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)
 # Signed in the future: the date is a plan, not a signing date.
 NOT_YET = re.compile(r"\b(?:" + alternatives("not_yet") + r")\b", re.IGNORECASE)
+# "agreed to sign a roadmap": what follows the verb makes it a plan.
+NOT_YET_AFTER = re.compile(r"^\s+(?:" + alternatives("not_yet_after") + r")\b", re.IGNORECASE)
 # "the two universities signed", "the partners signed": the parties of the sentence before.
 BOTH = re.compile(r"\b(?:" + alternatives("both_sides") + r")\b", re.IGNORECASE)
 DOCUMENT = re.compile(alternatives("document_heads"), re.IGNORECASE)
@@ -57,3 +59,5 @@ FOLLOWING = re.compile(
 )
 # "A and B also signed a memorandum on ...": a further document of the same sides.
 FURTHER = re.compile(r"\b(?:" + alternatives("further") + r")\b", re.IGNORECASE)
+# "signed with several schools": a side told only by a common plural, left unnamed.
+UNNAMED_PARTNERS = re.compile(WORDING["unnamed_partners"])

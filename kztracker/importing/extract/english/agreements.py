@@ -23,6 +23,7 @@ from kztracker.importing.extract.english.agreement_merge import (
     one_sided,
     restate,
     unique_names,
+    unnamed_side,
 )
 from kztracker.importing.extract.english.agreement_sides import (
     clause_start,
@@ -97,7 +98,11 @@ def memoranda_in(
         in_sentence = mentions_at.get(index, [])
         signs = signing_verb(sentence.text)
         future = bool(
-            signs and _NOT_YET.search(sentence.text[max(0, signs.start() - 30) : signs.end()])
+            signs
+            and (
+                _NOT_YET.search(sentence.text[max(0, signs.start() - 30) : signs.end()])
+                or W.NOT_YET_AFTER.match(sentence.text[signs.end() :])
+            )
         )
         if signs and signs.group().casefold() in W.WORDING["non_finite"]:
             future = future or bool(_PLANNED.search(sentence.text))  # "the importance of signing"
@@ -325,7 +330,7 @@ def memoranda_in(
                 if other and other not in party_names:
                     party_names.insert(0, other)
             if len(party_names) < 2 or future:
-                if not future and signs and _DOCUMENT.search(match.group("noun")):
+                if not future and signs and unnamed_side(match.group("noun"), sentence.text):
                     # "a memorandum was signed with several schools at X": the side named
                     unnamed.append((one_sided(kind, party_names, host, sentence.span()), index))
                 continue  # a signing still to come is a milestone, not a memorandum yet
