@@ -91,6 +91,7 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                 mention.same_as.append(longer)
 
 
+@cache
 def _plain(name: str) -> str:
     """The name with its spelling variants made one: «им.» is «имени», «Республики Казахстан»
     is «Казахстана» (data: name_variants), quotes and case set aside."""
