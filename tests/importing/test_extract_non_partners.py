@@ -184,3 +184,22 @@ def test_a_camel_case_brand_after_and_is_an_organization_of_its_own() -> None:
     names = _names(draft)
     assert {"Ministry of Energy", "NorthWind"} <= names
     assert "Ministry of Culture and Sports" in names
+
+
+def test_a_name_after_at_the_is_a_place_not_a_person_or_a_partner() -> None:
+    draft = _draft(
+        "Visit news\n\n"
+        "Arman Serik met with Governor of Lombardy Marco Bianchi at the Palazzo Verdi. "
+        "Lakeside Foods signed a supply deal."
+    )
+    assert "Palazzo Verdi" not in {p.name for p in draft.people}
+    assert "Palazzo Verdi" not in _names(draft)
+
+
+def test_an_acronym_that_speaks_later_is_no_surname() -> None:
+    draft = _draft(
+        "Rector news\n\n"
+        "Rector of Lakeside SU Arman Serik visited Northfield University. The rector of "
+        "SU told about the double degree programme."
+    )
+    assert "Lakeside SU" not in {p.name for p in draft.people}

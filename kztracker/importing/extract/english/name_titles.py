@@ -154,6 +154,8 @@ def title_before(
     if k >= 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(":
         acronym = tokens[k - 2].text  # "the Federal Minister for Science (MoST) X"
         k -= 3
+    if k > 0 and tokens[k - 1].lower == "the":
+        return None  # "met X at the Palazzo Y": a name right after "the" is a place's, no one's
     start = k
     while start > 0:
         token = tokens[start - 1]

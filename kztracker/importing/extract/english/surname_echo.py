@@ -13,7 +13,8 @@ from kztracker.importing.extract.english.lexicon import COMPANY_ENDS, HONORIFICS
 from kztracker.importing.extract.english.names import SPEECH_VERBS
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_PLAIN = re.compile(r"^[A-Z][\w’'-]+$")
+# A plain name word: one capital, then lower case ("Al-Sayegh" too), never "KazNU" or "BTU".
+_PLAIN = re.compile(r"^[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*$")
 _HONORIFIC = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$", re.I)
 _SPEECH = re.compile(r"^\s*,?\s*(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _EMPLOYER = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
@@ -24,8 +25,10 @@ def _echoed(surname: str, text: str, own: tuple[int, int]) -> bool:
         if own[0] <= match.start() < own[1]:
             continue
         before = text[max(0, match.start() - 30) : match.start()]
-        if re.search(r"[A-Z][\w’'-]*\s+$", before) and not _HONORIFIC.search(before):
-            continue  # "Ahmed Al-Sayegh" again, or "Ports Al-Sayegh": not the name alone
+        if re.search(
+            r"(?:[A-Z][\w’'-]*|\b(?:of|at|from|the))\s+$", before
+        ) and not _HONORIFIC.search(before):
+            continue  # "Ahmed Al-Sayegh" again, "Ports Al-Sayegh", "the rector of X": not alone
         if _HONORIFIC.search(before) or _SPEECH.match(text[match.end() : match.end() + 30]):
             return True
     return False

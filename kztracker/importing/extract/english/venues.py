@@ -1,6 +1,7 @@
 """Names that are places visited, not partners (resolve stage): the sights a delegation toured
 ("toured cultural sites including the X Museum, the Y Institute and others") and a company's
-name before a facility noun ("the X innovation laboratory", "the Y hall") name sites, not bodies
+name before a facility noun ("the X innovation laboratory", "the Y hall") or a name without a
+type word after "at the" ("talks at the Palazzo Z") name sites, not bodies
 that act in the story. A name every written mention of which is such a site is dropped. Words
 are data (actors.json)."""
 
@@ -10,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from kztracker.importing.extract.english.lexicon import ORGANIZATION_NOUNS
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -25,6 +27,10 @@ _TOUR = re.compile(
     rf"\b(?:{_alternatives('tour_verbs')})\b[^.;]{{0,60}}?\b(?:{_alternatives('sight_nouns')})\b",
     re.IGNORECASE,
 )
+# "held talks at the Palazzo Lombardia": a name without a type word after "at the" is a place.
+_AT_THE = re.compile(r"\b(?:at|inside)\s+the\s+$")
+# "at the X plant": the noun after it makes X an organization ("Ural Vagon Zauyty plant").
+_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, ORGANIZATION_NOUNS)) + r")\b")
 _FACILITY = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(map(re.escape, _DATA["facility_nouns"])) + r")\b"
 )
@@ -41,8 +47,14 @@ def sites(mentions: list[OrganizationMention], sentences: list[Sentence], text: 
     for mention in mentions:
         if mention.derived:
             continue
-        site = bool(_FACILITY.match(text[mention.end : mention.end + 40])) or any(
-            start <= mention.start < end for start, end in tours
+        site = (
+            bool(_FACILITY.match(text[mention.end : mention.end + 40]))
+            or any(start <= mention.start < end for start, end in tours)
+            or (
+                mention.kind is None
+                and bool(_AT_THE.search(text[: mention.start][-12:]))
+                and not _NOUN_AFTER.match(text[mention.end : mention.end + 30])
+            )
         )
         only[mention.name] = only.get(mention.name, True) and site
     return {name for name, site in only.items() if site}
