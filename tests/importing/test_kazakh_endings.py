@@ -34,6 +34,11 @@ PAIRS = [
     # an acronym or a Latin name takes its ending after a hyphen
     ("ЕАЭО-ның", "ЕАЭО"),
     ("Google-мен", "Google"),
+    # -мен after a nasal; a Russian surname in -ин takes front endings by its «и»
+    ("Нұрланмен", "Нұрлан"),
+    ("Бабушкинмен", "Бабушкин"),
+    ("Бабушкиннің", "Бабушкин"),
+    ("Мишустинге", "Мишустин"),
 ]
 
 UNCHANGED = [

@@ -82,3 +82,39 @@ def test_a_city_unit_as_noun_or_adjective_names_one_body() -> None:
     )
     names = [o.name for o in draft.organizations if o.name.startswith("Шымкент")]
     assert len(names) == 1
+
+
+def test_two_regions_after_a_meeting_of_their_heads_sign_as_the_bodies_they_head() -> None:
+    draft = _draft(
+        "Екі өңір ынтымақтасады\n"
+        "Маңғыстау облысының әкімі Нұрлан Ноғаев Астрахань облысының губернаторы Игорь "
+        "Бабушкинмен кездесті. Кездесу қорытындысы бойынша екі өңір арасында ынтымақтастық "
+        "туралы келісімге қол қойылды."
+    )
+    assert sorted(o.name for o in draft.organizations) == [
+        "Астрахань облысының үкіметі", "Маңғыстау облысының әкімдігі"]
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Астрахань облысының үкіметі", "Маңғыстау облысының әкімдігі"}]
+    assert "Игорь Бабушкин" in {p.name for p in draft.people}
+
+
+def test_the_document_its_signers_are_named_for_keeps_the_day_told_before() -> None:
+    draft = _draft(
+        "Әкімдік пен университет меморандум жасады\n"
+        "2025 жылғы 3 ақпанда Павлодар облысында ынтымақтастық туралы меморандумға қол қойылды. "
+        "Құжатқа Павлодар облысының әкімі Асайын Байханов пен Торайғыров университетінің "
+        "ректоры Ерлан Ахметов қол қойды."
+    )
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {"Павлодар облысының әкімдігі", "Торайғыров университеті"}
+    assert memo.signed_on is not None and memo.signed_on.isoformat() == "2025-02-03"
+
+
+def test_a_governors_body_is_the_one_the_text_names_for_that_region() -> None:
+    draft = _draft(
+        "Екі облыс туризмді дамытады\n"
+        "Түркістан облысының әкімдігі мен Ош облысының әкімшілігі арасында меморандумға қол "
+        "қойылды. Ош облысы губернаторының орынбасары Айбек Осмоналиев құжаттың маңызын атап өтті."
+    )
+    assert sorted(o.name for o in draft.organizations) == [
+        "Ош облысының әкімшілігі", "Түркістан облысының әкімдігі"]

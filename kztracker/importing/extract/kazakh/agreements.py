@@ -132,8 +132,12 @@ def memoranda_in(
             continue
         signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
         signatories = [p.name for p in people_at.get(index, [])] if signing else []
+        # «... меморандумға қол қойылды. Құжатқа X пен Y қол қойды.»: the day of the signing told
+        # just before
+        before = generic and index > 0 and is_signed(sentences[index - 1])
         clauses.append(Clause(
-            index, names_of, unique(signatories), _date(sentences, index, dates_at),
+            index, names_of, unique(signatories), _date(sentences, index, dates_at) or (
+                _date(sentences, index - 1, dates_at) if before else None),
             _title(sentence, at, document, names_of), document.kind, [sentence.span()], generic,
         ))
     headlines = {s.span() for s in sentences if s.headline}
@@ -167,11 +171,10 @@ def _listed_next(
         if len(partners) < 2:
             return []
 
-    def name(m: OrganizationMention) -> str:
-        return names.get(core_key(m.name), m.name)
-    listed = unique([name(m) for m in partners])
+    listed = unique([names.get(core_key(m.name), m.name) for m in partners])
     first = [m for i in sorted(orgs_at) if i <= index for m in orgs_at[i]]
-    side = unique([name(m) for m in parties + first if name(m) not in listed])[:1]
+    side = [n for n in unique([names.get(core_key(m.name), m.name) for m in parties + first])
+            if n not in listed][:1]
     at, document = shared
     return [Clause(index, [*side, partner], [], date,
                    _title(sentences[index], at, document, [*side, partner]), document.kind,

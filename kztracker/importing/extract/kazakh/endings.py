@@ -33,6 +33,7 @@ class _Table:
     guard: frozenset[str]
     min_stem: int
     loan_suffixes: tuple[str, ...]
+    either_harmony: tuple[str, ...]
 
 
 @cache
@@ -63,6 +64,7 @@ def _table() -> _Table:
         ),
         int(raw["min_stem"]),
         tuple(sorted(raw["loan_suffixes"], key=len, reverse=True)),
+        tuple(raw["either_harmony_suffixes"]),
     )
 
 
@@ -98,9 +100,10 @@ def _fits(stem: str, ending: Ending, table: _Table) -> bool:
     # beside «Жээнбековтің».
     stem_harmonies = {_harmony(_deciding_part(stem, table), table), _harmony(stem, table)}
     # Loan words with only neutral vowels (Цзиньпин) take either form.
+    either = stem.casefold().endswith(table.either_harmony)  # «Путинмен», «Бабушкиннің»
     if ending.harmonic and harmony and None not in stem_harmonies and (
         harmony not in stem_harmonies
-    ):
+    ) and not either:
         return False
     if ending.possessive:
         return any(stem.casefold().endswith(p) for p in table.possessives)

@@ -136,6 +136,8 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
             return _alone(tokens, i, entry)  # «облысының» may stand inside a name
         j -= 1
         steps += 1
+    if j >= 0 and tokens[j].lower in words("organizations", "quantities"):
+        return None  # «Екі өңір ынтымақтасады»: a count opening a headline is no owner's name
     if j < 0 or not _owner(tokens[j]):
         return _alone(tokens, i, entry)
     start = j

@@ -9,9 +9,9 @@ from kztracker.importing.draft import Document, Draft, DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.kazakh.agreements import memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
-from kztracker.importing.extract.kazakh.endings import nominative
+from kztracker.importing.extract.kazakh.endings import nominative, strip_case
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
-from kztracker.importing.extract.kazakh.lexicon import data
+from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.marked_names import (
     acronyms,
     between_names,
@@ -118,7 +118,29 @@ def _mentions(
         people += in_sentence
     people += _known_people(article.sentences, known.people, people)
     organizations += _bodies_named_again(people, organizations)
+    _as_named(organizations, people)
     return organizations, people
+
+
+def _as_named(organizations: list[OrganizationMention], people: list[PersonMention]) -> None:
+    """«Ош облысы губернаторының орынбасары» implies «Ош облысы үкіметі», the body the text
+    names «Ош облысының әкімшілігі»: a body whose name varies by country (data:
+    variable_bodies), implied by a title for a place the text names one government body of,
+    takes that body's name."""
+    def owner(name: str) -> str:
+        return " ".join(strip_case(w).casefold() for w in name.split()[:-1])
+    named: dict[str, set[str]] = {}
+    for m in organizations:
+        if not m.derived and m.kind == "government" and len(m.name.split()) > 1:
+            named.setdefault(owner(m.name), set()).add(m.name)
+    renamed: dict[str, str] = {}
+    for m in organizations:
+        variable = m.derived and m.name.split()[-1].casefold() in words("people", "variable_bodies")
+        same = named.get(owner(m.name), set()) if variable else set()
+        if len(same) == 1 and m.name not in same:
+            renamed[m.name] = m.name = next(iter(same))
+    for person in people:
+        person.organization = renamed.get(person.organization or "", person.organization)
 
 
 def _bodies_named_again(
