@@ -147,3 +147,25 @@ def test_long_milestone_titles_end_at_a_clause_boundary() -> None:
 def test_milestone_titles_read_as_headlines(sentence: str, title: str) -> None:
     draft = _draft(f"Published: 5 May 2026\n\nNews\n\n{sentence}")
     assert [m.title for m in draft.milestones] == [title]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Posted on 12/03/2025", "2025-03-12T10:45:00+05:00", "Published: 12-03-2025"]
+)
+def test_publication_dates_in_more_stamps_resolve_today(stamp: str) -> None:
+    draft = _draft(
+        f"University news\n{stamp}\n\nToday, the Steppe University and Fjell College held a "
+        "joint seminar."
+    )
+    assert [m.date for m in draft.milestones] == [PartialDate(2025, 3, 12)]
+
+
+def test_a_weekday_in_a_sentence_about_what_is_to_come_is_the_coming_one() -> None:
+    draft = _draft(
+        "University news\n12 March 2025\n\nThe Steppe University will host the congress on "
+        "Friday. On Monday, the Steppe University held a seminar."
+    )
+    assert [(m.date, m.status) for m in draft.milestones] == [
+        (PartialDate(2025, 3, 14), "planned"),
+        (PartialDate(2025, 3, 10), "done"),
+    ]

@@ -24,7 +24,7 @@ _DATE = (
     r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    r"|(?P<d4>[0-3]?\d)[./](?P<m4>[01]?\d)[./](?P<y4>(?:19|20)\d\d))(?!\d|\.\d)"
+    r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d))(?!\d|\.\d)"
 )
 # At the head: a date opening its line, after a lead word or a place ("ASTANA.", "Astana,").
 _HEAD = re.compile(

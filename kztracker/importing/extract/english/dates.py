@@ -75,6 +75,13 @@ def find_dates(
                 mention = None
             if mention is None:
                 continue
+            if kind == "relative" and reference is not None and _ahead(sentence, match):
+                # "will host the congress on Friday": the coming Friday
+                mention = (
+                    _relative("next " + match.group("rel").casefold(), reference),
+                    None,
+                    True,
+                )
             taken.append((start, end))
             found.append(DateMention(start, end, *mention))
             kinds.append(kind)
@@ -177,6 +184,19 @@ def _resolve(
     if kind == "relative" and reference is not None:
         return _relative(groups["rel"].casefold(), reference), None, True
     return None
+
+
+_FUTURE_WEEKDAY = re.compile(r"\b(?:" + "|".join(_DATA["future_weekdays"]) + r")\b", re.IGNORECASE)
+
+
+def _ahead(sentence: str, match: re.Match[str]) -> bool:
+    """A bare weekday ("on Friday") in a sentence that tells of what is to come."""
+    words = [w for w in match.group("rel").casefold().split() if w != "on"]
+    return (
+        len(words) == 1
+        and words[0] in WEEKDAYS
+        and bool(_FUTURE_WEEKDAY.search(sentence[: match.start()]))
+    )
 
 
 def _relative_month(month: int, prep: str, reference: PartialDate) -> PartialDate:
