@@ -203,3 +203,23 @@ def test_an_acronym_that_speaks_later_is_no_surname() -> None:
         "SU told about the double degree programme."
     )
     assert "Lakeside SU" not in {p.name for p in draft.people}
+
+
+def test_a_bare_unit_names_no_partner() -> None:
+    draft = _draft(
+        "Health news\n\n"
+        "Representatives of the Lakeside Health Union (LHU) Country Office in Astana "
+        "attended the meeting with Northfield Clinic."
+    )
+    assert "Country Office" not in _names(draft)
+
+
+def test_a_country_in_the_possessive_owns_the_ministers_ministry() -> None:
+    draft = _draft(
+        "Energy news\n\n"
+        "Uzbekistan's Minister of Energy Jurabek Tursunov met with the delegation of "
+        "Lakeside Power."
+    )
+    tursunov = next(p for p in draft.people if p.name == "Jurabek Tursunov")
+    assert tursunov.organization == "Ministry of Energy of Uzbekistan"
+    assert "Ministry of Energy of Uzbekistan" in _names(draft)

@@ -49,6 +49,8 @@ _DOCUMENTS = frozenset(_DATA["document_heads"])
 _TITLE_ENDINGS = frozenset(_DATA["title_words_ending_names"])
 _WORD = re.compile(r"[\w’'-]+")
 _EVENT_NAMES = frozenset(_DATA["event_name_endings"])
+_BARE_LEADS = frozenset(_DATA["bare_unit_leads"])
+_BARE_HEADS = frozenset(_DATA["bare_unit_heads"])
 _FULL_PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["full_patronymic_endings"]) + r")$")
 
 
@@ -78,6 +80,8 @@ def acts(name: str) -> bool:
         return False  # "Energy Ministries": several, none named
     if len(words) > 1 and words[-1] in _EVENT_NAMES:
         return False  # "Kazakhstan Medicine Days": an event series, not its organizer
+    if len(words) == 2 and words[0] in _BARE_LEADS and words[1] in _BARE_HEADS:
+        return False  # "the Country Office": a unit of a body named elsewhere
     if len(words) in (2, 3) and _FULL_PATRONYMIC.search(words[-1]):
         if not any(w in ORGANIZATION_TYPES for w in words):
             return False  # "Aigul Serikova Maratovna": a person named with her patronymic

@@ -215,15 +215,14 @@ def title_before(
         first_head -= 1  # "ADB Country Director": "Country" belongs to the title
     if first_head > 0 and portfolio_word(words[first_head - 1].lower):
         first_head -= 1  # "Foreign Minister": the portfolio belongs to the title
-    nation = next(
-        (
-            NATIONALITIES[t.lower]
-            for t in reversed(words[:first_head])
-            if NATIONALITIES.get(t.lower)
-        ),
-        None,
-    )
-    prefix = [t for t in words[:first_head] if t.lower not in NATIONALITIES]
+    # "Kazakh Minister", and "Kazakhstan's Minister" too: the country owns the title.
+    owners = [_nation_of(t) for t in words[:first_head]]
+    nation = next((n for n in reversed(owners) if n), None)
+    prefix = [
+        t
+        for t, n in zip(words[:first_head], owners, strict=True)
+        if n is None and t.lower not in NATIONALITIES
+    ]
     if prefix and all(t.lower in COMMON_WORDS for t in prefix):
         first_head -= len(prefix)  # "Energy Minister": the portfolio belongs to the title
         prefix = []
@@ -250,6 +249,12 @@ def title_before(
         derived.short_name = acronym
         derived.aliases.append(acronym)
     return title, organization, derived
+
+
+def _nation_of(token: Token) -> str | None:
+    if token.possessive and token.lower in COUNTRIES:
+        return COUNTRIES[token.lower]
+    return NATIONALITIES.get(token.lower) or None
 
 
 def _named_after(tokens: list[Token], n: int) -> bool:
