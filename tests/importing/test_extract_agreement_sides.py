@@ -354,3 +354,21 @@ def test_agreeing_to_sign_is_a_plan_and_a_lone_side_needs_its_partner_unnamed() 
         if len(m.parties) < 2
     ]
     assert one_sided == []
+
+
+def test_a_list_of_documents_gives_one_entry_each_and_no_term_as_an_event() -> None:
+    draft = _draft(
+        "12 March 2025\n\nFollowing the talks, the following documents were signed:\n\n"
+        "- Agreement between the Government of Mongolia and the Government of Georgia on road "
+        "transport;\n\n"
+        "- Cooperation Program between the Ministry of Foreign Affairs of Mongolia and the "
+        "Ministry of Foreign Affairs of Georgia for 2025-2026;\n\n"
+        "- Memorandum between the Steppe Chamber of Commerce and the Georgian Chamber of "
+        "Commerce."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Government of Mongolia", "Government of Georgia"},
+        {"Ministry of Foreign Affairs of Mongolia", "Ministry of Foreign Affairs of Georgia"},
+        {"Steppe Chamber of Commerce", "Georgian Chamber of Commerce"},
+    ]
+    assert not [m for m in draft.milestones if m.date == PartialDate(2025)]

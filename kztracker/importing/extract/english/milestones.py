@@ -60,6 +60,10 @@ _AT_EVENT = re.compile(
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)"
 )
 _ORDINAL: dict[str, int] = _DATA["day_ordinals"]
+# A document's term: "the Cooperation Program ... for 2025-2026".
+_TERM = re.compile(
+    rf"(?:{NOUN.pattern}).*\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I | re.S
+)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_DATA["reported"]) + r")\s+(?:on\s+)?(?:\w+day,?\s+)?$")
 
 
@@ -127,6 +131,8 @@ def milestones_in(
                     continue
                 if _REPORTED.search(clause[: date.start]):
                     continue  # the date the news was given, not of an event
+                if date.until is not None and _TERM.search(clause[: date.start]):
+                    continue  # "a cooperation programme for 2025-2026": its term, no event
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
