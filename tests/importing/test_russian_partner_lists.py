@@ -92,3 +92,25 @@ def test_sides_named_by_their_heads_titles_after_between() -> None:
     )
     [memo] = draft.memoranda
     assert set(memo.parties) == {"Акимат Костанайской области", "Правительство Челябинской области"}
+
+
+def test_a_minister_receiving_an_ambassador_is_a_dated_meeting() -> None:
+    draft = _draft(
+        "Министр принял посла\n"
+        "Астана, 3 марта 2025 года\n"
+        "Министр энергетики Республики Казахстан Ерлан Аккенженов принял Чрезвычайного и "
+        "Полномочного Посла Норвегии в Казахстане Уле Хансена."
+    )
+    [meeting] = [m for m in draft.milestones if m.date]
+    assert meeting.date.isoformat() == "2025-03-03"
+    assert meeting.title.startswith("Встреча Министр энергетики")
+    assert "Посла Норвегии" in meeting.title
+
+
+def test_a_law_adopted_is_no_meeting() -> None:
+    draft = _draft(
+        "Парламент принял закон\n"
+        "Астана, 3 марта 2025 года\n"
+        "Мажилис принял закон о ратификации соглашения с Норвегией."
+    )
+    assert not any(m.title.startswith("Встреча") for m in draft.milestones)

@@ -50,7 +50,7 @@ def milestones_in(
         signs = any(a.sentence == mentions.index and not a.planned for a in agreements)
         # «соглашение о реализации проектов»: what a document is about is not an event, nor the
         # forum a document was signed «в рамках» or «на полях» of.
-        triggers = [i for i, t in enumerate(tokens) if t.lemma in labels
+        triggers = [i for i, t in enumerate(tokens) if (t.lemma in labels or _receives(tokens, i))
                     and not any(a <= i < b for a, b in about)
                     and not (signs and _framing(tokens, i))
                     and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
@@ -84,7 +84,7 @@ def milestones_in(
             if date is None and n:
                 continue  # a second undated event in one sentence is the same story
             found.append(DraftMilestone(
-                title=_title(mentions, trigger, labels[tokens[trigger].lemma]),
+                title=_title(mentions, trigger, labels.get(tokens[trigger].lemma, "")),
                 date=date.date if date else None,
                 status=_status(tokens, date, reference),
                 organizations=orgs,
@@ -92,6 +92,18 @@ def milestones_in(
                 spans=[Span(mentions.sentence.start, mentions.sentence.end)],
             ))
     return _deduplicated(found)
+
+
+def _receives(tokens: list[Token], i: int) -> bool:
+    """«Министр принял посла Италии», «принял делегацию»: a reception, not a document adopted."""
+    if tokens[i].lemma not in words("lexicon", "reception_verbs"):
+        return False
+    k = i + 1  # «принял Чрезвычайного и Полномочного Посла»: past the title's modifiers
+    while k < min(len(tokens) - 1, i + 5) and (
+            tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == "и"):
+        k += 1
+    return k < len(tokens) and (tokens[k].lemma in words("lexicon", "title_heads")
+                                or tokens[k].lemma in words("lexicon", "reception_objects"))
 
 
 def _time_phrase(tokens: list[Token], trigger: int) -> bool:
@@ -189,6 +201,9 @@ def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
             break
         words_after.append(token)
     named = [t for t in words_after if t.is_word and not t.is_pos("PREP", "CONJ", "PRCL")]
+    if not label:  # «Министр принял посла»: the minister's meeting with the ambassador
+        host = " ".join(t.text for t in _subject(tokens, trigger, dated))
+        return f"Встреча {host} с {' '.join(t.text for t in words_after)}".replace("  ", " ")
     if len(named) < 2:
         words_after += _subject(tokens, trigger, dated)
     rest = " ".join(t.text for t in words_after)
