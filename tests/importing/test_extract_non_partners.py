@@ -223,3 +223,13 @@ def test_a_country_in_the_possessive_owns_the_ministers_ministry() -> None:
     tursunov = next(p for p in draft.people if p.name == "Jurabek Tursunov")
     assert tursunov.organization == "Ministry of Energy of Uzbekistan"
     assert "Ministry of Energy of Uzbekistan" in _names(draft)
+
+
+def test_a_nationality_before_a_companys_own_name_is_its_country() -> None:
+    draft = _draft(
+        "Energy news\n\n"
+        "French NorthWind and Turkish Omtis Deniz Makina signed an agreement with Kazakh Invest."
+    )
+    by_name = {o.name: o for o in draft.organizations}
+    assert {"NorthWind", "Omtis Deniz Makina", "Kazakh Invest"} <= set(by_name)
+    assert by_name["NorthWind"].country == "France"

@@ -131,6 +131,9 @@ def brand_organizations(
         for words in candidates:
             name = _name(sentence, words)
             if name in names:
+                origin = _origin(words)
+                if origin:  # "Turkish Omtis Makina", "French TotalEnergies": the name after it
+                    words, name = words[1:], _name(sentence, words[1:])
                 following = sentence.tokens[sentence.tokens.index(words[-1]) + 1 :][:1]
                 if following and following[0].text[:1].isdigit():
                     continue
@@ -161,13 +164,26 @@ def brand_organizations(
                         words[0].start,
                         words[-1].end,
                         "company" if parent else None,
-                        country_of(name) if parent else None,
+                        country_of(name) if parent else origin,
                         parent=parent,
                         sentence=index,
                     )
                 )
 
     return mentions
+
+
+def _origin(words: list[Token]) -> str | None:
+    """The country of a nationality heading a company's own name: before an acronym or a
+    CamelCase word ("Chinese CNPC", "French TotalEnergies"), or before two words or more none
+    of which is a common or type word ("Turkish Omtis Ortadogu Makina"); not "Kazakh Invest"."""
+    country = NATIONALITIES.get(words[0].lower) if len(words) > 1 else None
+    rest = words[1:]
+    if not country or any(w.lower in COMMON_WORDS or w.lower in ORGANIZATION_TYPES for w in rest):
+        return None
+    if len(rest) == 1 and not re.search(r"[A-Z]{2}|[a-z][A-Z]", rest[0].text):
+        return None
+    return country
 
 
 def _triggered(
