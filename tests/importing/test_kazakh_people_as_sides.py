@@ -8,6 +8,7 @@ import pytest
 
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.kazakh.milestones import status_of
 from kztracker.importing.read import read_text
 
 
@@ -118,3 +119,12 @@ def test_a_governors_body_is_the_one_the_text_names_for_that_region() -> None:
     )
     assert sorted(o.name for o in draft.organizations) == [
         "Ош облысының әкімшілігі", "Түркістан облысының әкімдігі"]
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("Кездесуде тараптар ынтымақтастықты талқылады.", "done"),
+    ("Жиында жылдың нәтижелері қорытындылады.", "done"),
+    ("Зауыт келесі жылы ашылады.", "planned"),
+])
+def test_a_root_in_la_reads_as_the_past(clause: str, status: str) -> None:
+    assert status_of(clause) == status
