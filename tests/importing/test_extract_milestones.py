@@ -169,3 +169,25 @@ def test_a_weekday_in_a_sentence_about_what_is_to_come_is_the_coming_one() -> No
         (PartialDate(2025, 3, 14), "planned"),
         (PartialDate(2025, 3, 10), "done"),
     ]
+
+
+def test_an_event_held_on_the_sidelines_of_a_visit_told_before_takes_its_day() -> None:
+    draft = _draft(
+        "Visit news\n12 March 2025\n\nOn 5 March, Prime Minister of Georgia Irakli Kobakhidze "
+        "arrived in Astana on an official visit. During the visit, the sides discussed "
+        "transport. The Steppe business forum was held on the sidelines of the visit."
+    )
+    assert [m.date for m in draft.milestones] == [PartialDate(2025, 3, 5)] * 2
+    assert "forum" in draft.milestones[1].title
+
+
+def test_the_headline_event_told_again_in_the_lead_is_one_milestone() -> None:
+    draft = _draft(
+        "12 March 2025: Steppe University delegation visited Fjell College\n"
+        "On 12 March 2025, a delegation from Steppe University visited Fjell College.\n"
+        "During the visit, a meeting was held with the college's leadership."
+    )
+    assert [(m.date, "meeting" in m.title.casefold()) for m in draft.milestones] == [
+        (PartialDate(2025, 3, 12), False),
+        (PartialDate(2025, 3, 12), True),
+    ]

@@ -28,6 +28,7 @@ from kztracker.importing.extract.english.ratifications import approval_dates, ra
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
+from kztracker.importing.extract.english.visits import framing_day, restated_once
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
 
 _DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
@@ -110,6 +111,9 @@ def milestones_in(
             before = milestones[-1].date if milestones else None
             if not dates and same_day(clause) and before is not None:
                 dates = [DateMention(0, 0, before)]
+            framed = None if dates else framing_day(clause, milestones)
+            if framed is not None:  # "held on the sidelines of the visit": the visit's day
+                dates = [DateMention(0, 0, framed)]
             if not dates:
                 inherited = _inherited(clause, events)
                 if inherited is None:
@@ -178,6 +182,7 @@ def milestones_in(
             )
         ):
             context_year = found_year
+    milestones = restated_once(milestones)  # the headline's event told again in the lead
     visits = any(VISIT.search(m.title) for m in milestones)
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
 

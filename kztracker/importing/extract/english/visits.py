@@ -60,3 +60,55 @@ def framing_visits(
             )
         )
     return found
+
+
+_REFERRED: dict[str, list[str]] = _DATA["referred_events"]
+# An occurrence of its own ("was held", "opened"), not what the framing event was made of.
+_HELD = re.compile(r"\b(?:" + "|".join(_DATA["held"]) + r")\b", re.IGNORECASE)
+_REFERS = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _DATA["event_frames"] + _DATA["frames"])) + r")\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_REFERRED) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def framing_day(clause: str, earlier: list[DraftMilestone]) -> PartialDate | None:
+    """ "The business forum was held on the sidelines of the visit": the day of the latest
+    event told before that the noun names back (a visit, a forum, talks); None without one."""
+    match = _REFERS.search(clause)
+    if not match or not _HELD.search(clause):
+        return None  # "During the visit, the sides discussed ...": the visit itself
+    words = _REFERRED[match.group("noun").casefold()]
+    for milestone in reversed(earlier):
+        if milestone.date and any(re.search(rf"\b{w}\b", milestone.title, re.I) for w in words):
+            return milestone.date
+    return None
+
+
+def restated_once(milestones: list[DraftMilestone]) -> list[DraftMilestone]:
+    """One event told twice on one day ("X delegation visited Y" in the headline and "A
+    delegation from X visited Y" in the lead) is one milestone: the first, the later one's
+    spans added; told twice means nearly all the shorter title's words are in the longer."""
+    kept: list[DraftMilestone] = []
+    for milestone in milestones:
+        words = _words(milestone.title)
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.date == milestone.date
+                and words
+                and _words(k.title)
+                and len(words & _words(k.title)) >= 0.8 * min(len(words), len(_words(k.title)))
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(milestone)
+        else:
+            twin.spans = twin.spans + milestone.spans
+    return kept
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[\w’'-]+", title.casefold()) if len(w) > 3}
