@@ -233,3 +233,21 @@ def test_a_nationality_before_a_companys_own_name_is_its_country() -> None:
     by_name = {o.name: o for o in draft.organizations}
     assert {"NorthWind", "Omtis Deniz Makina", "Kazakh Invest"} <= set(by_name)
     assert by_name["NorthWind"].country == "France"
+
+
+def test_a_surname_written_first_and_alone_is_the_person_not_a_company() -> None:
+    draft = _draft(
+        "Talks news\n\n"
+        "Foreign Minister of Ruritania Otto Brandt held talks with Chinese Foreign Minister "
+        "Wang Yi. Brandt and Wang discussed trade."
+    )
+    assert "Wang" not in _names(draft)
+
+
+def test_an_acronym_inside_a_ministrys_portfolio_keeps_the_name_whole() -> None:
+    draft = _draft(
+        "Science news\n\n"
+        "The Ministry of Science and ICT of the Republic of Korea and Lakeside University "
+        "signed a memorandum."
+    )
+    assert "Ministry of Science and ICT of the Republic of Korea" in _names(draft)

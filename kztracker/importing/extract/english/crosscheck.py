@@ -18,7 +18,8 @@ def separate(
     """Drop a one-word organization that is a person's surname, and a person who is an
     organization found elsewhere in the article; a person's full name that ends an
     organization's run is cut off it."""
-    surnames = {p.name.split()[-1] for p in people}
+    # Any word of a person's name: "Wang" of "Wang Yi", the surname written first.
+    surnames = {word for p in people for word in p.name.split()}
     titled = {p.name for p in people if p.title}  # "Minister ... Han Changfu": a person
     kept = [
         m

@@ -79,7 +79,8 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
             following = tokens[i + 1]
             if word == "and" and (
                 current[-1].lower in COUNTRIES
-                or _is_acronym(following)
+                or _is_acronym(following)  # "and UNESCO", but "Science and ICT of X" goes on
+                and not (i + 2 < len(tokens) and tokens[i + 2].lower == "of")
                 or re.search(r"[a-z][A-Z]", following.text)  # "... and TotalEnergies": a brand
                 or following.possessive
                 or following.lower in COUNTRIES
