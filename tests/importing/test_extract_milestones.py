@@ -191,3 +191,18 @@ def test_the_headline_event_told_again_in_the_lead_is_one_milestone() -> None:
         (PartialDate(2025, 3, 12), False),
         (PartialDate(2025, 3, 12), True),
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Steppe University and Fjell College signed a memorandum of cooperation. The "
+        "signing ceremony took place on 5 March in Astana.",
+        "The signing of the memorandum between the Steppe University and Fjell College took "
+        "place on 5 March in Astana.",
+    ],
+)
+def test_a_signing_told_as_an_event_is_the_memorandums_date_only(told: str) -> None:
+    draft = _draft(f"University news\n12 March 2025\n\n{told}")
+    assert [m.signed_on for m in draft.memoranda] == [PartialDate(2025, 3, 5)]
+    assert draft.milestones == []

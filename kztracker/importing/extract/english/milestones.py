@@ -61,6 +61,7 @@ _AT_EVENT = re.compile(
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)"
 )
 _ORDINAL: dict[str, int] = _DATA["day_ordinals"]
+_SIGNING_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["signing_events"]) + r")\b", re.IGNORECASE)
 # A document's term: "the Cooperation Program ... for 2025-2026".
 _TERM = re.compile(
     rf"(?:{NOUN.pattern}).*\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I | re.S
@@ -251,9 +252,11 @@ def _named_event(piece: str, title: str) -> str:
 def _signs_document(text: str) -> bool:
     """A signing the memorandum holds, not a milestone: not one still to come, nor a law
     signed that ratifies a document ("signed the law ratifying the agreement")."""
-    if not _PAST_SIGNING.search(text) or _future(text):
+    if _future(text):
         return False
-    return not _signs_other(text)
+    if _SIGNING_EVENT.search(text):
+        return True  # "the signing ceremony took place on 5 March": the memorandum's date
+    return bool(_PAST_SIGNING.search(text)) and not _signs_other(text)
 
 
 def _future(clause: str) -> bool:
