@@ -251,3 +251,16 @@ def test_an_acronym_inside_a_ministrys_portfolio_keeps_the_name_whole() -> None:
         "signed a memorandum."
     )
     assert "Ministry of Science and ICT of the Republic of Korea" in _names(draft)
+
+
+def test_a_department_in_a_title_folds_into_its_university() -> None:
+    draft = _draft(
+        "University news\n\n"
+        "Head of the Department of International Cooperation of Lakeside University Aigul "
+        "Serikova met with the delegation of Northfield University."
+    )
+    names = _names(draft)
+    assert "Lakeside University" in names
+    assert not any(n.startswith("Department") for n in names)
+    serikova = next(p for p in draft.people if p.name == "Aigul Serikova")
+    assert serikova.organization == "Lakeside University"

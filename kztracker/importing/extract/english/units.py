@@ -18,15 +18,18 @@ from kztracker.importing.draft import (
     DraftOrganization,
     DraftPerson,
 )
+from kztracker.importing.extract.english.lexicon import TITLE_WORDS
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
 _UNIT_HEADS = frozenset(_DATA["unit_heads"])
 # What joins a subordinate to its parent: "X under the Y", "X of the Y", "X at the Y".
 UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?")
+_BEFORE_UNIT = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
 # "Of" and "under" make the parent part of the subordinate's official name, and so does "at"
 # ("the Institute for X at Y University"), except after a unit: "the School of X at the Y
-# University" is a unit of Y, which stays (and the unit folds into it).
+# University" is a unit of Y, which stays (and the unit folds into it); so is "the Head of the
+# Department of X of Y University": a unit named in a person's title, where that person works.
 _IN_NAME = re.compile(r"\s+(?:under|of)\s+(?:the\s+)?")
 
 
@@ -44,6 +47,7 @@ def without_parents_only(
         if child.parent == parent.name
         and (
             _IN_NAME.fullmatch(text[child.end : parent.start])
+            and not (is_unit(child.name) and _in_title(text, child.start))
             or (UNDER_THE.fullmatch(text[child.end : parent.start]) and not is_unit(child.name))
         )
     }
@@ -59,6 +63,13 @@ def without_parents_only(
         and not any(_named_by_title(m.name, titles) for m in mentions if key(m.name) == k)
     }
     return [m for m in mentions if key(m.name) not in dropped]
+
+
+def _in_title(text: str, start: int) -> bool:
+    """ "Head of the Department of X of Y University": a unit inside a person's title is where
+    that person works; Y stays a partner and the unit folds into it."""
+    before = _BEFORE_UNIT.search(text[max(0, start - 40) : start])
+    return bool(before and before.group(1).casefold() in TITLE_WORDS)
 
 
 def _named_by_title(name: str, titles: list[str]) -> bool:
