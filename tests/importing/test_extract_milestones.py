@@ -206,3 +206,14 @@ def test_a_signing_told_as_an_event_is_the_memorandums_date_only(told: str) -> N
     draft = _draft(f"University news\n12 March 2025\n\n{told}")
     assert [m.signed_on for m in draft.memoranda] == [PartialDate(2025, 3, 5)]
     assert draft.milestones == []
+
+
+def test_a_datelines_leftovers_are_no_milestone_nor_swallow_the_event() -> None:
+    draft = _draft(
+        "Ministers meet\n date 2023-08-17 MONGOLIA, August 17 - On August 17, 2023, the Foreign "
+        "Minister of Mongolia Batbayar Dorj met with the Foreign Minister of Georgia Ilia "
+        "Darchiashvili."
+    )
+    assert [(m.date, "met" in m.title) for m in draft.milestones] == [
+        (PartialDate(2023, 8, 17), True)
+    ]

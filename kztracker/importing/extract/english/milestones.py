@@ -61,6 +61,8 @@ _AT_EVENT = re.compile(
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)"
 )
 _ORDINAL: dict[str, int] = _DATA["day_ordinals"]
+# A title tells of something: a lower-case word that is no mere function word.
+_TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
 _SIGNING_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["signing_events"]) + r")\b", re.IGNORECASE)
 # A document's term: "the Cooperation Program ... for 2025-2026".
 _TERM = re.compile(
@@ -156,8 +158,8 @@ def milestones_in(
                     [p.organization for p in people_at.get(index, []) if p.organization],
                 )
                 title = _named_event(piece, title)
-                if len(title.split()) < 2:
-                    continue
+                if len(title.split()) < 2 or not _TELLS.search(title):
+                    continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
                 milestones.append(
                     DraftMilestone(
                         title=title,

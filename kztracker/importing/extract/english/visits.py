@@ -97,8 +97,7 @@ def restated_once(milestones: list[DraftMilestone]) -> list[DraftMilestone]:
                 k
                 for k in kept
                 if k.date == milestone.date
-                and words
-                and _words(k.title)
+                and min(len(words), len(_words(k.title))) >= 3
                 and len(words & _words(k.title)) >= 0.8 * min(len(words), len(_words(k.title)))
             ),
             None,
