@@ -264,3 +264,13 @@ def test_a_department_in_a_title_folds_into_its_university() -> None:
     assert not any(n.startswith("Department") for n in names)
     serikova = next(p for p in draft.people if p.name == "Aigul Serikova")
     assert serikova.organization == "Lakeside University"
+
+
+def test_a_quoted_name_with_a_description_after_it_is_the_organization() -> None:
+    draft = _draft(
+        "Tourism news\n\n"
+        "“Steppe Travel” National Company JSC and Lakeside Airlines signed a memorandum."
+    )
+    names = _names(draft)
+    assert "Steppe Travel" in names
+    assert not any(n.startswith("National Company") for n in names)

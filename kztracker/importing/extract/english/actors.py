@@ -50,6 +50,14 @@ _TITLE_ENDINGS = frozenset(_DATA["title_words_ending_names"])
 _WORD = re.compile(r"[\w’'-]+")
 _EVENT_NAMES = frozenset(_DATA["event_name_endings"])
 _BARE_LEADS = frozenset(_DATA["bare_unit_leads"])
+# "National Company JSC" alone: a description and a legal form, the name they describe elsewhere.
+_DESCRIBING = COMPANY_ENDS | {
+    w.casefold()
+    for phrase in json.loads(
+        (Path(__file__).parent / "data" / "organizations.json").read_text("utf-8")
+    )["descriptions_after"]
+    for w in phrase.replace("-", " ").split()
+}
 _BARE_HEADS = frozenset(_DATA["bare_unit_heads"])
 _FULL_PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["full_patronymic_endings"]) + r")$")
 
@@ -80,6 +88,8 @@ def acts(name: str) -> bool:
         return False  # "Energy Ministries": several, none named
     if len(words) > 1 and words[-1] in _EVENT_NAMES:
         return False  # "Kazakhstan Medicine Days": an event series, not its organizer
+    if all(w in _DESCRIBING for p in words for w in p.split("-")):
+        return False  # "National Company JSC": the description of a name given elsewhere
     if len(words) == 2 and words[0] in _BARE_LEADS and words[1] in _BARE_HEADS:
         return False  # "the Country Office": a unit of a body named elsewhere
     if len(words) in (2, 3) and _FULL_PATRONYMIC.search(words[-1]):

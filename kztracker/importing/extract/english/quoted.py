@@ -28,10 +28,13 @@ _QUOTED = re.compile(
 )
 
 
-# "“Fellow citizens fund” NJSC": a quoted name with its legal form after it.
+# "“Fellow citizens fund” NJSC", "“Kazakh Tourism” National Company JSC": a quoted name with
+# its legal form or a description after it.
+_FORMS = "|".join(re.escape(w) for w in _DATA["legal_forms_after"])
+_DESCRIPTIONS = "|".join(re.escape(w) for w in _DATA["descriptions_after"])
 _QUOTED_THEN_FORM = re.compile(
     rf"[{_OPEN}](?P<outer>[A-Z][^{_OPEN}{_CLOSE}]{{1,60}}?)[{_CLOSE}]\s+"
-    rf"(?:{'|'.join(re.escape(w) for w in _DATA['legal_forms_after'])})\b"
+    rf"(?P<form>(?:(?:{_DESCRIPTIONS})\s+)?(?:{_FORMS})|(?:{_DESCRIPTIONS}))\b"
 )
 
 
@@ -44,6 +47,8 @@ def quoted_organizations(
         name = " ".join(match.group("outer").split())
         if len(name.split()) <= 6 and not any(m.start <= start < m.end for m in found):
             end = start + len(match.group("outer"))
+            form = (sentence.start + match.start("form"), sentence.start + match.end("form"))
+            found[:] = [m for m in found if not form[0] <= m.start < form[1]]  # no name alone
             result.append(OrganizationMention(name, start, end, None, None, sentence=index))
     for match in _QUOTED.finditer(sentence.text):
         outer = " ".join(match.group("outer").split())
