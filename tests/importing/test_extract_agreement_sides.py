@@ -147,6 +147,10 @@ def test_a_country_that_signs_is_an_organization_of_the_draft() -> None:
             "Health ministries of Georgia and Armenia signed a cooperation programme on vaccines.",
             [{"Ministry of Health of Georgia", "Ministry of Health of Armenia"}],
         ),
+        (  # the governors of two regions sign for their akimats; a foreign one's administration
+            "The governors of Pavlodar and Omsk regions signed a memorandum on border trade.",
+            [{"Akimat of Pavlodar region", "Administration of Omsk region"}],
+        ),
         (  # the sides of a visit told just before
             "Prime Minister of Mongolia Batbayar Dorj arrived in Tbilisi on an official visit "
             "on 3 March 2025. During the visit, the sides signed an agreement on tourism.",

@@ -150,3 +150,11 @@ def unnamed_side(noun: str, text: str) -> bool:
     """A document whose other side `text` tells only by a common plural ("signed with several
     schools"); a one-sided signing otherwise may have a side the rules did not find."""
     return bool(W.DOCUMENT.search(noun) and W.UNNAMED_PARTNERS.search(text))
+
+
+def without_inner(names: list[str], sides: list[str]) -> list[str]:
+    """The names that are not a word run inside a side named whole ("Omsk" inside the
+    "Administration of Omsk region" its governor signs for)."""
+    return [
+        n for n in names if not any(n != s and re.search(rf"\b{re.escape(n)}\b", s) for s in sides)
+    ]

@@ -24,6 +24,7 @@ from kztracker.importing.extract.english.agreement_merge import (
     restate,
     unique_names,
     unnamed_side,
+    without_inner,
 )
 from kztracker.importing.extract.english.agreement_sides import (
     clause_start,
@@ -270,7 +271,8 @@ def memoranda_in(
             named = " ".join(resolve(m.name) for m in parties)
             states = [s for s in states if s.split()[-1] not in named]  # "... of Kazakhstan"
             party_names = unique_names(
-                [resolve(m.name) for m in parties] + [resolve(s) for s in states]
+                without_inner([resolve(m.name) for m in parties], states)
+                + [resolve(s) for s in states]
             ) or unique_names(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides

@@ -72,9 +72,29 @@ def _owner(word: str) -> str | None:
     return _OWNERS.get(word.casefold())
 
 
+_UNITS: dict[str, str] = WORDING["regional_units"]
+# "the governors of Aktobe and Kostanay regions": each region's akimat.
+_REGIONAL = re.compile(
+    r"\b(?:" + "|".join(WORDING["regional_heads"]) + r")\s+of\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w’'-]+)\s+and\s+(?P<b>[A-Z][\w’'-]+)\s+(?P<unit>" + "|".join(_UNITS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _regional(name: str, unit: str) -> str:
+    """A Kazakh region's or city's akimat; elsewhere its administration."""
+    if CITIES.get(name.casefold()) != "Kazakhstan":
+        return str(WORDING["foreign_regional_unit"]).format(name=name)
+    return _UNITS[unit.casefold()].format(name=name)
+
+
 def coordinated_sides(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, sides) of each plural body over two owners in `text`."""
-    found: list[tuple[int, int, list[str]]] = []
+    found: list[tuple[int, int, list[str]]] = [
+        (m.start(), m.end(), [_regional(m.group(n), m.group("unit")) for n in "ab"])
+        for m in _REGIONAL.finditer(text)
+        if m.group("a")[:1].isupper() and m.group("b")[:1].isupper()
+    ]
     for pattern in (_OVER, _BEFORE):
         for match in pattern.finditer(text):
             owners = [o for o in (_owner(match.group("a")), _owner(match.group("b"))) if o]

@@ -98,10 +98,19 @@ def implied_governments(
             country = countries.get(party) or (
                 owned.group("country") if owned and owned.group("country") in _OWNED else None
             )
-            if country and name_key(party) not in have:
+            if (country or _AKIMAT.match(party)) and name_key(party) not in have:
                 have.add(name_key(party))
                 added.append(DraftOrganization(party, "government", country))
     return added
 
 
 _OWNED = frozenset(COUNTRIES.values())
+# "Akimat of Aktobe region": a region's akimat named by its governor (coordinated_sides).
+_AKIMAT = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(t).replace(r"\{name\}", ".+")
+        for t in {*WORDING["regional_units"].values(), WORDING["foreign_regional_unit"]}
+    )
+    + ")$"
+)
