@@ -274,3 +274,13 @@ def test_a_quoted_name_with_a_description_after_it_is_the_organization() -> None
     names = _names(draft)
     assert "Steppe Travel" in names
     assert not any(n.startswith("National Company") for n in names)
+
+
+def test_state_before_a_type_word_belongs_to_the_name() -> None:
+    draft = _draft(
+        "Visit news\n\n"
+        "Vice Premier of the State Council of Ruritania Otto Brandt will visit Astana."
+    )
+    assert "State Council of Ruritania" in _names(draft)
+    brandt = next(p for p in draft.people if p.name == "Otto Brandt")
+    assert brandt.title == "Vice Premier"

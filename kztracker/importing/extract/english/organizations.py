@@ -37,6 +37,7 @@ _LINKS = frozenset({"of", "for", "under"})
 _JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
 _DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
+_KEPT: frozenset[str] = frozenset(_DATA["kept_before_type"])
 # Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".
 PLURAL_MEMBERS: frozenset[str] = frozenset(_DATA["plural_members"])
 
@@ -367,6 +368,8 @@ def _left_edge(words: list[Token]) -> list[Token]:
     while words and (
         words[0].lower in NOT_NAMES and not words[0].text.isupper() or words[0].lower in MONTHS
     ):
+        if words[0].lower in _KEPT and len(words) > 1 and is_type_word(words[1]):
+            break  # "the State Council of China"
         words = words[1:]
     heads = [k for k, w in enumerate(words) if is_type_word(w)]
     for k in range((heads[-1] if heads else len(words)) - 1, -1, -1):
