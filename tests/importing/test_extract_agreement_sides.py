@@ -376,3 +376,10 @@ def test_a_list_of_documents_gives_one_entry_each_and_no_term_as_an_event() -> N
         {"Steppe Chamber of Commerce", "Georgian Chamber of Commerce"},
     ]
     assert not [m for m in draft.milestones if m.date == PartialDate(2025)]
+
+
+def test_a_body_that_supported_the_signing_is_no_party() -> None:
+    assert _parties(
+        "The Steppe News Agency and the Fjord Press Agency signed a memorandum of cooperation. "
+        "The signing of the memorandum was arranged with the support of the Mongolian Embassy."
+    ) == [{"Steppe News Agency", "Fjord Press Agency"}]

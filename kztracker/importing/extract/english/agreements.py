@@ -239,7 +239,7 @@ def memoranda_in(
                     (m for m in in_sentence if start < m.start < stop), key=lambda m: m.start
                 )
                 end = partners_end(sentence, start, stop, after[0].end if after else None)
-                parties = [m for m in after if m.start < end]
+                parties = [m for m in after if m.start < end and not witnessed(sentence, m.start)]
                 states = (states if n == 0 and not between else []) + country_sides(
                     sentence, start, end, in_sentence
                 )
