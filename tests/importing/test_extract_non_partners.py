@@ -284,3 +284,12 @@ def test_state_before_a_type_word_belongs_to_the_name() -> None:
     assert "State Council of Ruritania" in _names(draft)
     brandt = next(p for p in draft.people if p.name == "Otto Brandt")
     assert brandt.title == "Vice Premier"
+
+
+def test_a_name_after_a_lower_case_fund_is_an_organization() -> None:
+    draft = _draft(
+        "Fund news\n\n"
+        "Ruritania's sovereign wealth fund Steppe-Kazyna and the Lakeside Investment "
+        "Authority discussed joint projects."
+    )
+    assert "Steppe-Kazyna" in _names(draft)
