@@ -383,3 +383,10 @@ def test_a_body_that_supported_the_signing_is_no_party() -> None:
         "The Steppe News Agency and the Fjord Press Agency signed a memorandum of cooperation. "
         "The signing of the memorandum was arranged with the support of the Mongolian Embassy."
     ) == [{"Steppe News Agency", "Fjord Press Agency"}]
+
+
+def test_a_side_told_as_a_plural_subject_is_left_unnamed() -> None:
+    assert _parties(
+        "The Steppe Expo Company and administrations of four western regions signed a "
+        "memorandum on local supplies."
+    ) == [{"Steppe Expo Company"}]
