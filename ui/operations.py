@@ -84,9 +84,18 @@ class _Task(QRunnable, Generic[T]):
         try:
             result = self._work()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never lost
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The relay was deleted with the application while this ran past the window's
+            # wait on close: nobody is left to tell, and a traceback on quit helps no one.
+            log.debug("a background result arrived after the application closed")
 
 
 # Relays of work started by `in_background`, kept alive until they deliver.
