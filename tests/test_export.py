@@ -13,7 +13,7 @@ from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 
 import kztracker.atomic_file as atomic_file
-import kztracker.exporting.writer as writer_module
+import kztracker.exporting.saving as saving_module
 from kztracker.cli import main
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
@@ -184,7 +184,7 @@ def test_failed_save_keeps_earlier_file(
         Path(path).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer_module, "_save", broken_save)
+    monkeypatch.setattr(saving_module, "_save", broken_save)
     with pytest.raises(KztrackerError, match="No space left on device"):
         _export(seeded_db, out)
     assert out.read_bytes() == before

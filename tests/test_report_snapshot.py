@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from kztracker.db import Database, open_database
 from kztracker.exporting import export_database
-from kztracker.exporting.writer import ProgressCounter
+from kztracker.exporting.progress import ProgressCounter
 from kztracker.models import Memorandum, Milestone
 from kztracker.normalize import name_key
 

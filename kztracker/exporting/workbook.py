@@ -24,21 +24,15 @@ from sqlalchemy.orm import Session
 from kztracker.counts import counted_list
 from kztracker.db import Database, sqlite_path
 from kztracker.exporting import identity, records
+from kztracker.exporting.progress import ProgressCounter
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
+from kztracker.exporting.saving import check_target, discard, write_atomically
 from kztracker.exporting.scope import ExportScope, Selection, resolve
 from kztracker.exporting.sheet import Cancelled, Column, Heading, Link, Progress
+from kztracker.exporting.sizes import LINE_HEIGHT, PAGE_POINTS, fit_widths
 from kztracker.exporting.summary import Summary
 from kztracker.exporting.words import word
-from kztracker.exporting.writer import (
-    LINE_HEIGHT,
-    PAGE_POINTS,
-    ProgressCounter,
-    SheetWriter,
-    check_target,
-    discard,
-    fit_widths,
-    write_atomically,
-)
+from kztracker.exporting.writer import SheetWriter
 from kztracker.i18n import _
 from kztracker.schedule import CLOSED_STATUSES
 from kztracker.transactions import read_snapshot

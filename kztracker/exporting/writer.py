@@ -18,10 +18,8 @@ every kind of cell back.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from array import array
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
@@ -36,9 +34,6 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-# check_target: workbook.py checks the target through this module before any work.
-from kztracker.atomic_file import check_target as check_target
-from kztracker.atomic_file import replace_atomically
 from kztracker.dates import PartialDate
 from kztracker.exporting.rowxml import (
     RowBuffer,
@@ -50,27 +45,35 @@ from kztracker.exporting.rowxml import (
     text_cell,
 )
 from kztracker.exporting.sheet import (
-    Cancelled,
     Column,
-    ExportCancelled,
     Heading,
     Link,
     Note,
-    Progress,
 )
-from kztracker.i18n import _
+from kztracker.exporting.sizes import (
+    CHARS_PER_WIDTH,
+    DATE_WIDTH,
+    DATETIME_WIDTH,
+    LINE_HEIGHT,
+    MAX_LINES,
+    MAX_WIDTH,
+    MIN_WIDTH,
+    PORTRAIT_WIDTH,
+    average_word,
+    display_width,
+    narrow_for_print,
+    text_lines,
+    wrapped_lines,
+)
 
 # Text starting with one of these is what Excel may read as a formula; every text cell is
 # written with the string type, so it is shown exactly as typed and never evaluated.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_TEXT = 32_767  # Excel's limit for one cell
 MAX_FORMULA_TEXT = 255  # Excel's limit for a text in a formula, in UTF-16 units; longer: no link
-MAX_WIDTH = 50  # longer text wraps inside the column
-MIN_WIDTH = 6
 DATE_FORMATS = {"year": "yyyy", "month": "mmm yyyy", "day": "dd.mm.yyyy"}
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
-DATE_WIDTH = 11
-DATETIME_WIDTH = 17
+
 
 # Named, so every cell uses the body font (an unnamed bold font prints as a serif elsewhere).
 FONT = "Calibri"
@@ -82,23 +85,6 @@ HEADER_FILL = PatternFill("solid", fgColor="305496")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 HEADING_FONTS = {1: Font(name=FONT, size=14, bold=True), 2: Font(name=FONT, size=11, bold=True)}
 LINK_FONT = Font(name=FONT, size=11, color="0563C1", underline="single")
-# Row heights are set for wrapped rows: neither Excel nor LibreOffice refits them on opening.
-LINE_HEIGHT = 15  # points, one line of 11-point Calibri
-MAX_LINES = 27  # Excel's tallest row is 409 points
-CHARS_PER_WIDTH = 1.1  # average text is narrower than the "0" that column widths count in
-# Printing: every sheet prints one page wide (scaled down when wider). About this many width
-# units fit across A4 portrait inside the margins; a wider sheet turns to landscape, so it is
-# scaled down less.
-PORTRAIT_WIDTH = 75
-# A sheet wider than this (width units) prints below about two thirds of full size when fitted
-# to a landscape page: its long text columns are narrowed (and wrap) until it fits, the first
-# (the title or name) keeping more of its width than the others.
-PRINT_WIDTH = 160
-NARROWEST_FIRST = 30
-NARROWEST_TEXT = 16
-# The height of a landscape A4 page inside the margins, in points at 100 %, less a little for
-# rounding: the Summary starts a new page (and repeats a table's header) before this is full.
-PAGE_POINTS = 470
 FOOTER = "&A, &P / &N"  # sheet name, page of pages
 OVERDUE_FILL = PatternFill("solid", bgColor="F8CBAD")
 
@@ -170,94 +156,6 @@ def _clean(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)[:MAX_TEXT]
 
 
-def display_width(value: Any) -> int:
-    """Roughly how many characters `value` takes when shown."""
-    if isinstance(value, str):
-        return max(map(len, value.splitlines())) if "\n" in value else len(value)
-    if isinstance(value, PartialDate | dt.date) and not isinstance(value, dt.datetime):
-        return DATE_WIDTH
-    if isinstance(value, dt.datetime):
-        return DATETIME_WIDTH
-    if isinstance(value, Note):
-        return 0
-    if isinstance(value, Link | Heading):
-        return len(value.text) if not isinstance(value, Heading) or value.level > 1 else 0
-    return 0 if value is None else len(str(value))
-
-
-def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
-    """Set each column's width from the rows' content (capped; longer text wraps); the count."""
-    widest = [len(c.header) for c in columns]
-    multiline = [False] * len(columns)
-    count = 0
-    for row in rows:
-        count += 1
-        for i, value in enumerate(row):
-            if value is None:
-                continue
-            kind = type(value)
-            if kind is str:
-                width = len(value)
-                if "\n" in value:
-                    multiline[i] = True
-                    width = display_width(value)
-            elif kind is PartialDate or kind is dt.date:
-                width = DATE_WIDTH
-            elif kind is Link:
-                width = len(value.text)
-            else:
-                width = display_width(value)
-            if width > widest[i]:
-                widest[i] = width
-    for column, width, lines in zip(columns, widest, multiline, strict=True):
-        column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
-        column.wraps = lines or width + 2 > MAX_WIDTH
-    return count
-
-
-def narrow_for_print(columns: Sequence[Column]) -> None:
-    """Cap the widest columns so the shown ones add up to PRINT_WIDTH where they can; a capped
-    column wraps. Dates, statuses and counts are narrower than any cap and keep their width."""
-    shown = [c for c in columns if not c.hidden]
-    if sum(c.width for c in shown) <= PRINT_WIDTH:
-        return
-
-    def floor(column: Column) -> int:
-        return NARROWEST_FIRST if column is shown[0] else NARROWEST_TEXT
-
-    def total(cap: int) -> int:
-        return sum(min(c.width, max(cap, floor(c))) for c in shown)
-
-    cap = max(c.width for c in shown)
-    while cap > NARROWEST_TEXT and total(cap) > PRINT_WIDTH:
-        cap -= 1
-    for column in shown:
-        limit = max(cap, floor(column))
-        if column.width > limit:
-            column.width, column.wraps = limit, True
-
-
-def _lines(text: str, per_line: float) -> int:
-    word = average_word(text)
-    return sum(wrapped_lines(len(part), per_line, word) for part in text.split("\n"))
-
-
-def average_word(text: str) -> int:
-    """The average length of the words of `text` (with their punctuation), at most 255."""
-    words = text.count(" ") + text.count("\n") + 1
-    return min(len(text) // words, 255)
-
-
-def wrapped_lines(length: int, per_line: float, word: int) -> int:
-    """How many lines a text of `length` characters, of words `word` long on average, takes
-    when wrapped at `per_line` characters. Lines break at spaces, so a line leaves about half a
-    word empty at its end: counting the characters alone left a row a line short in a narrow
-    column, and its last line was cut off when printed."""
-    if length <= per_line:
-        return 1
-    return math.ceil(length / max(per_line - word / 2, 1.0))
-
-
 # The opening tag of a row by its height code: 0 one line (no height set), _TITLE the Summary's
 # 14-point title, 2 to MAX_LINES that many wrapped lines.
 _TITLE = 1
@@ -268,30 +166,6 @@ _ROW_STARTS = [b'<row r="%d">', b'<row r="%d" ht="21" customHeight="1">'] + [
 # A text with a line break, in a row's record of text lengths (its lines are kept aside).
 _BROKEN = 0xFFFF
 _LONGEST = _BROKEN - 1  # longer texts are counted as this long: far past MAX_LINES anyway
-
-
-class ProgressCounter:
-    """Counts written rows; reports progress and polls for a cancel every few hundred rows."""
-
-    EVERY = 500
-
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
-        self.done, self.total = 0, total
-        self.progress, self.cancelled = progress, cancelled
-        self._next = 0
-
-    def step(self) -> None:
-        self.done += 1
-        if self.done >= self._next:
-            self._next = self.done + self.EVERY
-            self.check()
-
-    def check(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled(_("export cancelled; the earlier file is unchanged"))
-        # An export of no records has nothing to count.
-        if self.progress is not None and self.total:
-            self.progress(min(self.done, self.total), self.total)
 
 
 class _ColumnCells:
@@ -414,7 +288,7 @@ class SheetWriter:
             if type(value) is Link:
                 value = value.text
             if type(value) is str and (len(value) > per_line or "\n" in value):
-                lines = max(lines, _lines(value, per_line))
+                lines = max(lines, text_lines(value, per_line))
         code = min(lines, MAX_LINES) if lines > 1 else 0
         if values and type(values[0]) is Heading and values[0].level == 1:
             code = _TITLE
@@ -620,25 +494,3 @@ def fits_formula(text: str) -> bool:
     """Whether `text`, as written inside a formula (cleaned, quotes doubled), stays within
     Excel's limit for a text in a formula; a longer one would make Excel reject the cell."""
     return utf16_length(_quoted(_clean(text))) <= MAX_FORMULA_TEXT
-
-
-def discard(wb: Workbook) -> None:
-    """Close an unsaved workbook's sheets and remove the row files openpyxl buffers them in."""
-    for ws in wb.worksheets:
-        try:
-            if not ws.closed:
-                ws.close()
-            ws._writer.cleanup()
-        except Exception:  # noqa: BLE001 - best effort; the export has already failed
-            pass
-
-
-def _save(wb: Workbook, path: str) -> None:
-    wb.save(path)
-
-
-def write_atomically(wb: Workbook, target: Path, before_replace: Callable[[], None]) -> None:
-    """Save beside the target and rename over it (kztracker.atomic_file), so a reader never
-    sees half a file and a failure (or a cancel noticed by `before_replace`) leaves the earlier
-    export as it was."""
-    replace_atomically(target, lambda path: _save(wb, path), ".xlsx.tmp", before_replace)

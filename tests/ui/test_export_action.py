@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+import kztracker.exporting.saving as saving_module
 import kztracker.exporting.workbook as workbook_module
-import kztracker.exporting.writer as writer_module
 from kztracker.db import Database
 from kztracker.exporting import ExportScope
 from ui import export_action
@@ -172,7 +172,7 @@ def test_failure_is_one_clear_message_and_keeps_the_earlier_file(
         Path(path).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer_module, "_save", disk_full)
+    monkeypatch.setattr(saving_module, "_save", disk_full)
     run = _run(qtbot, window, Operations(seeded_db))
     assert run.state == "failed"
     assert run.message_box is not None and run.message_box.isVisible()
