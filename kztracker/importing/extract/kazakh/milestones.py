@@ -21,8 +21,8 @@ from kztracker.importing.extract.kazakh.agreements import (
 from kztracker.importing.extract.kazakh.dates import DateMention, month_number
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
-from kztracker.importing.extract.kazakh.segment import Sentence
-from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.kazakh.segment import Sentence, Span
+from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.normalize import name_key
 
 _TITLE_WORDS = 4  # words before the event word that say whose event it is
@@ -84,10 +84,16 @@ def _any_event() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
 
 
-def _event_in(sentence: Sentence) -> tuple[int, Event] | None:
+def _event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, Event] | None:
+    """The sentence's first event word; a person's name is none («Сапаров» is no «сапар»)."""
+    reception = _reception(sentence)
+    if reception is not None:
+        return reception, Event("қабылда", data("agreements")["reception_title"])
     if not _any_event().search(sentence.text):
         return None
     for i, token in enumerate(sentence.tokens):
+        if people is not None and token.capitalized and people.covers(token.start):
+            continue
         for event in _events():
             parts = event.stem.split()
             if len(parts) == 2:
@@ -110,9 +116,14 @@ def milestones_in(
     names: dict[str, str],
     core_key: Callable[[str], str],
     published: PartialDate | None = None,
+    people: list[PersonMention] | None = None,
+    stamps: list[Span] | None = None,
 ) -> list[DraftMilestone]:
     """One milestone per sentence that holds an event word and is not itself a signing; one
-    dated after the story's own date is planned whatever its verb reads as."""
+    dated after the story's own date is planned whatever its verb reads as. `stamps`: the
+    date-stamp lines, whose day a meeting told right after one takes."""
+    named = Coverage((p.start, p.end) for p in people or [])
+    lead = _lead_sentence(sentences, stamps or [], published)
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
     signings = {span for memo in memoranda for span in memo.spans}
@@ -127,13 +138,19 @@ def milestones_in(
         planned_signing = is_planned_agreement(sentence)
         if sentence.span() in signings or sentences[index].span() in signings:
             continue
-        found = _event_in(sentence)
+        found = _event_in(sentence, named)
         if found is None and not planned_signing:
             continue
+        if sentence.headline and found and found[1].stem == "қабылда" and any(
+            _reception(s) is not None for s in sentences if not s.headline
+        ):
+            continue  # the headline's reception is the one the story tells with its day
         title = _title(sentence, found) if found and not planned_signing else _signing_title(
             sentence
         )
         date = own[0].date if own else None
+        if date is None and index == lead and found and _told_of_the_day(sentence, found[0]):
+            date = published
         # a clause a converb ends («басталып, ...») takes the tense of the sentence's verb
         status = "planned" if planned_signing else status_of(sentences[index].text)
         if date is not None and published is not None and _after(date, published):
@@ -199,9 +216,45 @@ def _memorandum_of(
     return sharing[0] if len(sharing) == 1 else None
 
 
+def _reception(sentence: Sentence) -> int | None:
+    """«Министр ... елшісі Мартин Форрестті қабылдады», «делегациясын қабылдады»: where the verb
+    of a reception stands, the guest named just before it; «шешім қабылдады» has no guest."""
+    tokens = sentence.tokens
+    guests = tuple(words("agreements", "reception_guests"))
+    for i, token in enumerate(tokens):
+        if token.lower in words("agreements", "reception_verbs") and any(
+            t.lower.startswith(guests) for t in tokens[max(0, i - 6) : i]
+        ):
+            return i
+    return None
+
+
+def _lead_sentence(
+    sentences: list[Sentence], stamps: list[Span], published: PartialDate | None
+) -> int | None:
+    """The story's first sentence when a dated place line («Астана, 2025 жылғы 12 ақпан.») opens
+    it right before: what it tells happened that day."""
+    if published is None or published.day is None:
+        return None
+    body = [i for i, s in enumerate(sentences) if not s.headline]
+    if not body:
+        return None
+    first = sentences[body[0]]
+    return body[0] if any(0 <= first.start - stamp.end <= 2 for stamp in stamps) else None
+
+
+def _told_of_the_day(sentence: Sentence, at: int) -> bool:
+    """A meeting, visit or reception told as done, not one planned or under way."""
+    stems = tuple(words("agreements", "dateline_events"))
+    return sentence.tokens[at].lower.startswith(stems) and status_of(sentence.text) == "done"
+
+
 def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
     at, event = found
     tokens = sentence.tokens
+    if event.stem == "қабылда":  # who received whom: the words before the verb, then «кездесуі»
+        told = [t.text for t in tokens[:at] if t.text[:1].isalnum()]
+        return " ".join([*told[-16:], event.title])
     start = at
     while start > 0 and at - start < _TITLE_WORDS and tokens[start - 1].text[:1].isalnum():
         before = tokens[start - 1]

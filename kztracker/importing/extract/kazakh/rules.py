@@ -82,7 +82,9 @@ class KazakhRules:
         _nominative_names(organizations)
         milestones = milestones_in(
             article.sentences, org_mentions, dates, memoranda, names, core_key,
-            document.published_on,
+            document.published_on, person_mentions,
+            # a place dateline («Астана, 2025 жылғы 12 ақпан.»), not a page's bare date stamp
+            [s for s in article.stamps if text[s.start : s.end][:1].isalpha()],
         )
         return Draft(
             document=document,

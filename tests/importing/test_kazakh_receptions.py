@@ -1,0 +1,72 @@
+"""Kazakh receptions: «X елшісін қабылдады» is a meeting, dated by a place dateline as Russian
+«принял посла» is; «шешім қабылдады» is no meeting; a surname that begins like an event word
+(«Сапаров» and «сапар») is no event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    assert document.language == "kk"
+    return extract(document)
+
+
+RECEPTION = (
+    "Энергетика министрі Италия елшісін қабылдады\n\n"
+    "Астана, 2025 жылғы 14 сәуір. Қазақстан Республикасының Энергетика министрі Ерлан "
+    "Ақкенженов Италияның Қазақстандағы елшісі Марко Россиді қабылдады. Тараптар жаңартылатын "
+    "энергия көздері бойынша жобаларды талқылады.\n"
+)
+
+
+def test_a_reception_after_a_place_dateline_is_a_meeting_of_that_day() -> None:
+    draft = _draft(RECEPTION)
+    dated = [m for m in draft.milestones if m.date is not None]
+    assert [(m.date.isoformat() if m.date else None, m.status) for m in dated] == [
+        ("2025-04-14", "done")
+    ]
+    assert dated[0].title.endswith("кездесуі")
+    assert "Марко Россиді" in dated[0].title
+
+
+def test_the_headline_telling_the_same_reception_adds_no_second_meeting() -> None:
+    draft = _draft(RECEPTION)
+    assert sum(m.title.endswith("кездесуі") for m in draft.milestones) == 1
+
+
+def test_a_delegation_received_is_a_meeting_too() -> None:
+    draft = _draft(
+        "Өскемен, 2024 жылғы 9 қазан. Облыс әкімі Мұрат Болатов Новосібір облысының "
+        "делегациясын қабылдады. Кездесуде сауда байланыстары талқыланды.\n"
+    )
+    assert [m.date.isoformat() for m in draft.milestones if m.date] == ["2024-10-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision taken has no guest
+        "Астана, 2024 жылғы 3 наурыз. Облыс әкімдігі жаңа мектеп салу туралы шешім "
+        "қабылдады.\n",
+        # a page's bare date stamp is no place dateline
+        "2025 жылғы 14 сәуір\n\n"
+        "Энергетика министрі Ерлан Ақкенженов Италия елшісі Марко Россиді қабылдады.\n",
+    ],
+    ids=["decision", "bare stamp"],
+)
+def test_no_dated_reception(text: str) -> None:
+    assert [m.title for m in _draft(text).milestones if m.date is not None] == []
+
+
+def test_a_surname_that_begins_like_visit_is_no_visit() -> None:
+    draft = _draft(
+        "Павлодар, 2024 жылғы 2 мамыр. Облыс әкімінің орынбасары Нұрлан Сапаров "
+        "«Павлодар Құрылыс» ЖШС басшыларымен жаңа жобаны талқылады.\n"
+    )
+    assert not any("Сапаров" in m.title for m in draft.milestones)
