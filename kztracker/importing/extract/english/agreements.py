@@ -116,6 +116,7 @@ def memoranda_in(
             if d.until is None
             and not _REPORTED_ON.search(sentence.text[: d.start])
             and not _VALIDITY.search(sentence.text[: d.start + 6])
+            and not (d.date > reference_day and not future)  # "signed ..., and will open on"
         ]
         if signs and dates:
             signs = dated_signing(sentence.text, signs, dates)

@@ -47,6 +47,11 @@ _DESCRIPTOR = re.compile(
     rf"^,?\s+(?:the\s+)?(?:{'|'.join(_DATA['descriptor_leads'])})?\s*"
     rf"(?:{'|'.join(_DATA['descriptor_nouns'])})\b"
 )
+# ", Kazakhstan's state oil and gas company,": an appositive description between commas.
+_DESCRIBED = re.compile(
+    rf"^,\s+(?:(?:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)?(?!(?:{'|'.join(_DATA['described_not_first'])})\s)"
+    rf"(?:[a-z][\w-]*,?\s+){{0,5}}(?:{'|'.join(_DATA['described_nouns'])})\b\s*[,.;]"
+)
 # Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
 _BLOCS = frozenset(_DATA["blocs"])
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -216,8 +221,8 @@ def _triggered(
         and not any(n.startswith(_name(sentence, words) + " ") for n in names)
     ):
         return True  # "General Director of Total Eren", "CEO of PJSC Tatneft"
-    descriptor = _DESCRIPTOR.match(sentence.text[words[-1].end - sentence.start :])
-    if descriptor:
+    rest = sentence.text[words[-1].end - sentence.start :]
+    if _DESCRIPTOR.match(rest) or _DESCRIBED.match(rest):
         return True  # "Kazakh Invest national company"
     if following is not None and (
         following.text[:1].isdigit()
@@ -239,7 +244,6 @@ def _triggered(
     right = " ".join(t.lower for t in tokens[last + 1 : last + 3])
     if any(right.startswith(w) for w in _RIGHT):
         return True
-    rest = sentence.text[words[-1].end - sentence.start :]
     if _IS_A.match(rest):
         return True
     if words[-1].possessive and following is not None and following.lower in TITLE_WORDS:

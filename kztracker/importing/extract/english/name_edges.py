@@ -11,13 +11,15 @@ from pathlib import Path
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
     COMMON_WORDS,
+    COMPANY_ENDS,
     COUNTRIES,
+    HONORIFICS,
     NATIONALITIES,
     ORGANIZATION_TYPES,
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
 # A namesake: initials and a surname ("M.Ospanov", "K. Satpayev") or up to two words.
@@ -146,3 +148,65 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
             mention.aliases.append(mention.name)
             mention.name += rest[: named.end()]
             mention.end += named.end()
+
+
+def legal_form_after_comma(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """ "X International Engineering Co., Ltd": a legal form after the comma that follows a
+    company's end still belongs to the name, so the name is not cut at "Co."."""
+    return (
+        current[-1].lower in COMPANY_ENDS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in COMPANY_ENDS
+        and tokens[i + 1].capitalized
+    )
+
+
+def complement_before_person(
+    words: list[Token], link: Token | None, titled: bool, last: bool, fields: frozenset[str]
+) -> list[Token]:
+    """The words of a name's complement before the person its title belongs to.
+
+    A complement ends where a title or a person's name begins ("under the President" stays
+    whole). After a title ("Director of the Institute of Nuclear Physics A. B.", the `last`
+    piece of a `titled` run), the last two words are the person; so are the two words before
+    "and" when the next title follows ("Dean of the School of Business A. B. and Vice-Rector
+    ..."). A field word among them ("Wageningen University & Research") keeps them in the name.
+    """
+    if link is not None and link.lower == "under":
+        return words
+    cut = words
+    for k, token in enumerate(words):
+        if token.lower in COUNTRIES and k + 1 < len(words):
+            return words[: k + 1]
+        if token.lower in TITLE_WORDS or token.lower in HONORIFICS:
+            cut = words[:k]
+            break
+    before_and = len(cut) < len(words) and bool(cut) and cut[-1].lower in ("and", ",")
+    if before_and:
+        cut = cut[:-1]
+    if (
+        titled
+        and (last or before_and)
+        and len(cut) >= 3
+        and not any(w.lower in ("and", "&") for w in cut[-3:])
+        and not any(w.lower in fields for w in cut[-2:])
+        and all(w.capitalized for w in cut[-2:])
+    ):
+        return cut[:-2]
+    return cut
+
+
+_ACTIVITIES = frozenset(_ORGANIZATION_DATA["activity_words"])
+
+
+def one_business(left: list[Token], right: list[Token]) -> bool:
+    """ "X Port Construction and Operation Co., Ltd": what one company does, joined by "and",
+    then its legal form; one name, not two organizations."""
+    ends = [k for k, w in enumerate(right) if w.lower in COMPANY_ENDS]
+    return (
+        bool(left)
+        and left[-1].lower in _ACTIVITIES
+        and bool(ends)
+        and all(w.lower in _ACTIVITIES for w in right[: ends[0]])
+        and all(w.lower in COMPANY_ENDS or w.text == "," for w in right[ends[0] :])
+    )

@@ -17,7 +17,6 @@ from kztracker.importing.extract.english.lexicon import (
     APPOSITIVE_LEADS,
     CITIES,
     COUNTRIES,
-    HONORIFICS,
     LEGAL_SUFFIXES,
     MONTHS,
     NON_ORGANIZATION_NOUNS,
@@ -26,6 +25,11 @@ from kztracker.importing.extract.english.lexicon import (
     POSSESSIVE_NAME_WORDS,
     TITLE_WORDS,
     UPPERCASE_SUFFIXES,
+)
+from kztracker.importing.extract.english.name_edges import (
+    complement_before_person,
+    legal_form_after_comma,
+    one_business,
 )
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Sentence, Token
@@ -85,6 +89,7 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 or re.search(r"[a-z][A-Z]", following.text)  # "... and TotalEnergies": a brand
                 or following.possessive
                 or following.lower in COUNTRIES
+                or following.lower in TITLE_WORDS  # "X Co., Ltd and Co-President of Y"
             ):
                 runs.append(current)
                 current = []
@@ -97,7 +102,13 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
             and any(t.lower in _LINKS for t in current)
         ):  # "Parliamentary Assembly of the Turkic-speaking countries"
             current.append(token)
-        elif current and token.text == "," and _listed_complement(tokens, i, current):
+        elif (
+            current
+            and token.text == ","
+            and (
+                _listed_complement(tokens, i, current) or legal_form_after_comma(tokens, i, current)
+            )
+        ):
             current.append(token)
         elif (
             current
@@ -275,16 +286,9 @@ def _parse_run(
         has_complement = False
         while words and j < len(chunks) and head == len(chunks[i][1]) - 1:
             c_link, c_words = chunks[j]
-            c_words = _cut_at_person(c_words, c_link)
-            if (
-                titled
-                and len(c_words) >= 3
-                and j + 1 == len(chunks)
-                and not any(
-                    w.lower in _DOMAIN_NOUNS or w.lower in ("and", "&") for w in c_words[-3:]
-                )
-            ):
-                c_words = c_words[:-2]  # "Director of the Institute of Nuclear Physics A. B."
+            c_words = complement_before_person(
+                chunks[j][1], c_link, titled, j + 1 == len(chunks), _DOMAIN_NOUNS
+            )
             nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
             if not c_words or _head(c_words, nxt_j) is not None:
                 break
@@ -338,7 +342,7 @@ def _coordinated(run: list[Token]) -> list[list[Token]]:
                 if w.lower in _LINKS or w.lower in ("and", "&"):
                     break
                 right.append(w)
-            if any(is_type_word(w) for w in right):
+            if any(is_type_word(w) for w in right) and not one_business(current, run[k + 1 :]):
                 parts.append(current)
                 current = []
                 continue
@@ -349,18 +353,6 @@ def _coordinated(run: list[Token]) -> list[list[Token]]:
 
 def _rest(run: list[Token], first: Token) -> list[Token]:
     return run[run.index(first) :]
-
-
-def _cut_at_person(words: list[Token], link: Token | None) -> list[Token]:
-    """A complement ends where a title or a person's name begins ("under the President" stays)."""
-    if link is not None and link.lower == "under":
-        return words
-    for k, token in enumerate(words):
-        if token.lower in COUNTRIES and k + 1 < len(words):
-            return words[: k + 1]
-        if token.lower in TITLE_WORDS or token.lower in HONORIFICS:
-            return words[:k]
-    return words
 
 
 def _left_edge(words: list[Token]) -> list[Token]:
@@ -376,6 +368,8 @@ def _left_edge(words: list[Token]) -> list[Token]:
         if words[k].lower not in ("and", "&"):
             continue
         left = words[:k]
+        if one_business(left, words[k + 1 :]):
+            continue
         if any(is_type_word(w) for w in left):
             return words[k + 1 :]
         if len(left) == 1 and (_ADJECTIVE.search(left[0].lower) or left[0].lower in _DOMAIN_NOUNS):

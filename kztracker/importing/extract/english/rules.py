@@ -139,12 +139,14 @@ class EnglishRules:
         known_names = {m.name for m in org_mentions} | {
             _LEGAL.sub("", m.name) for m in org_mentions
         }
-        org_mentions += brand_organizations(
+        brands = brand_organizations(
             article.sentences,
             taken,
             known_names,
             frozenset(m.end for m in org_mentions if not m.derived),
         )
+        _short_forms(text, brands)  # "KazMunayGas (KMG)": a brand's acronym in brackets
+        org_mentions += brands
         org_mentions = [m for m in org_mentions if acts(m.name) or signing_outlet(m, text)]
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]

@@ -12,6 +12,11 @@ from kztracker.importing.draft import Span
 _TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(_TITLES["abbreviations"])
+# "..., etc. The sides will ...": these close the sentence before a capital all the same;
+# a legal form ("... Co., Ltd. The sides ...") only before a word that opens sentences.
+_CLOSING = frozenset(_TITLES["closing_abbreviations"])
+_LEGAL_FORMS = frozenset(_TITLES["legal_form_abbreviations"])
+_OPENERS = frozenset(_TITLES["sentence_openers"])
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])")
 # "Natalia A. Nesterenko": a middle initial keeps its full stop, so it reads as part of a name.
 # "Dr.Asher Salmon": an honorific written onto the name is a word of its own.
@@ -83,6 +88,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+def _closes(abbreviation: str, rest: str) -> bool:
+    """Whether an abbreviation's full stop ends the sentence too, judged by the word after it."""
+    following = rest.split(None, 1)
+    if not following or not following[0][:1].isupper():
+        return False
+    if abbreviation in _CLOSING:
+        return True
+    return abbreviation in _LEGAL_FORMS and following[0].casefold().strip(",") in _OPENERS
+
+
 def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
     body = text[paragraph.start : paragraph.end]
     sentences = []
@@ -93,6 +108,7 @@ def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
         last_word = before[-1].casefold().strip("(") if before else ""
         if (
             match.group().startswith(".")
+            and not _closes(last_word, body[end:])
             and (
                 last_word in _ABBREVIATIONS
                 or (len(last_word) == 1 and last_word.isalpha())

@@ -8,7 +8,9 @@ auxiliary verbs go ("would be assembled" reads "to be assembled", "has been decl
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.extract.english.dates import DateMention
 
@@ -113,6 +115,12 @@ _INTENT_LEAD = re.compile(
     r"(?:is|are) planning|aim|aims)\s+to\s+(?=[a-z])"
 )
 _INCLUDING = re.compile(r",\s+including\s+[^,]+(?=,)")
+# "The first students, as the rector noted, to arrive": an aside between commas that is no part
+# of what happened goes even from a short title (data/milestones.json 'title_asides').
+_ASIDES = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_ASIDE = re.compile(
+    rf",\s+(?:{'|'.join(_ASIDES['title_asides'])})\b[^,]{{0,100}},\s*", re.IGNORECASE
+)
 # Where a long title may end: before an aside, a relative or purpose clause, a phrase.
 _BOUNDARY = re.compile(
     r",\s|;\s|\s(?=(?:which|who|where|while|whereas|as part of|in order to|so that|"
@@ -144,7 +152,8 @@ def milestone_title(clause: str, dates: list[DateMention], offset: int = 0) -> s
     text = _REPORTED.sub("", text)
     text = _SAID_AFTER.sub("", text)
     text = _ATTRIBUTION_AFTER.sub("", text)
-    text = _headline(_tidy(_LED_BY.sub("", _INCLUDING.sub("", text))))
+    text = _ASIDE.sub(" ", _INCLUDING.sub("", text))
+    text = _headline(_tidy(_LED_BY.sub("", text)))
     text = _INTENT_LEAD.sub("", text)
     if len(text.split()) > MAX_WORDS:
         text = _shorter(text)
