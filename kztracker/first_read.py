@@ -26,8 +26,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kztracker.db import sqlite_path, sqlite_reader
+from kztracker.db import sqlite_reader
 from kztracker.first_read_compile import IDS, SQL_FILE
+from kztracker.locations import sqlite_path
 from kztracker.services.filter_choices import Choices
 from kztracker.services.first_page_order import ordered_ids
 from kztracker.services.gc_hold import without_gc_pauses

@@ -20,7 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from kztracker.db import Database, open_database, sqlite_path
+from kztracker.db import Database, open_database
+from kztracker.locations import sqlite_path
 from kztracker.services.database import initialize
 
 # The suite expects the core's English messages whatever the developer's own locale says.

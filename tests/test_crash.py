@@ -10,7 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from kztracker.db import Database, open_database, sqlite_path
+from kztracker.db import Database, open_database
+from kztracker.locations import sqlite_path
 from kztracker.models import HistoryEntry, Milestone
 from kztracker.sqlite_checks import sqlite_problem
 

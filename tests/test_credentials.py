@@ -21,8 +21,8 @@ from kztracker.credentials import (
     with_password,
     without_password,
 )
-from kztracker.db import resolve_url
 from kztracker.errors import DatabaseOpenError
+from kztracker.locations import resolve_url
 
 SECRET = "Tulip:Steppe@2026"
 TEAM = ServerSettings(host="db.ministry.example", port=5433, database="partners", user="aigerim")

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event, func, select
 
-from kztracker.db import make_engine, open_database, sqlite_path
+from kztracker.db import make_engine, open_database
+from kztracker.locations import sqlite_path
 from kztracker.models import Base, Memorandum, Milestone, Organization, Source
 from kztracker.services.database import initialize
 from tests.cli_process import run_cli

@@ -213,7 +213,7 @@ def test_operating_system_refusals_get_their_own_sentences(
 
 
 def test_a_location_that_is_not_a_url_keeps_its_password_hidden() -> None:
-    from kztracker.db import location_problem
+    from kztracker.locations import location_problem
 
     assert location_problem("postgresql+psycopg://bob:s3cret@host:port/db") == (
         "postgresql+psycopg://bob:***@host:port/db is not a database URL; "

@@ -16,9 +16,9 @@ from kztracker.db import (
     current_revision,
     head_revision,
     open_database,
-    sqlite_path,
 )
 from kztracker.errors import DatabaseOpenError
+from kztracker.locations import sqlite_path
 from kztracker.models import Base
 
 

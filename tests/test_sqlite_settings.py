@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kztracker.db import default_database_path, open_database, resolve_url
+from kztracker.db import open_database
+from kztracker.locations import default_database_path, resolve_url
 
 
 def test_sqlite_connection_settings(tmp_path: Path) -> None:

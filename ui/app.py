@@ -138,7 +138,7 @@ def open_window(given: str | None, session_url: str | None = None) -> MainWindow
     """The window on the database to use, after as many corrections as the user makes;
     None when the user quits. `session_url` carries a password no keyring could keep."""
     from kztracker.credentials import is_server_url, without_password
-    from kztracker.db import ENV_VAR, choose_location, default_database_path
+    from kztracker.locations import ENV_VAR, choose_location, default_database_path
     from ui.connection_dialog import StartProblemDialog
     from ui.preferences import PreferencesDialog, database_location, keep_location
 
@@ -178,7 +178,7 @@ def open_window(given: str | None, session_url: str | None = None) -> MainWindow
 def _local_database() -> str:
     """The default file, named outright (the environment variable must not win here), with
     its folder made as the default would have it; if that fails, the next try says why."""
-    from kztracker.db import default_database_path
+    from kztracker.locations import default_database_path
 
     path = default_database_path()
     try:

@@ -8,7 +8,8 @@ import os
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kztracker.db import Database, sqlite_path
+from kztracker.db import Database
+from kztracker.locations import sqlite_path
 
 
 def tr(text: str) -> str:

@@ -45,7 +45,7 @@ def remember_recent(location: str) -> None:
 
 
 def _location_of(window: MainWindow) -> str:
-    from kztracker.db import sqlite_path
+    from kztracker.locations import sqlite_path
 
     path = sqlite_path(window.database.url)
     return str(path) if path is not None else window.database.url
@@ -89,7 +89,7 @@ def open_database_dialog(window: MainWindow) -> MainWindow | None:
 def restore_backup_dialog(window: MainWindow) -> MainWindow | None:
     """Choose a backup, say what happens, put it in place of this database and reopen."""
     from kztracker.backups import backup_directory
-    from kztracker.db import sqlite_path
+    from kztracker.locations import sqlite_path
     from kztracker.services.backup import restore
 
     target = sqlite_path(window.database.url)

@@ -32,7 +32,7 @@ from kztracker.credentials import (
     save_password,
     without_password,
 )
-from kztracker.db import default_database_path, location_problem
+from kztracker.locations import default_database_path, location_problem
 from kztracker.services.backup import DEFAULT_KEEP
 from ui.i18n import keep_language_choice, language_combo
 

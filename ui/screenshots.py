@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from sqlalchemy import select
 
 from kztracker.backups import copy_sqlite
-from kztracker.db import resolve_url, sqlite_path
 from kztracker.errors import KztrackerError
+from kztracker.locations import resolve_url, sqlite_path
 from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person, Source
 
 if TYPE_CHECKING:

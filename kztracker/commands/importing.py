@@ -208,7 +208,7 @@ def _ask(question: str) -> bool:
 def _create_if_missing(db: str | None) -> None:
     """A database that does not exist yet is created and seeded, as the window does on its
     first start; an existing one is left as it is (import never upgrades behind a back)."""
-    from kztracker.db import resolve_url, sqlite_path
+    from kztracker.locations import resolve_url, sqlite_path
     from kztracker.services.database import initialize
 
     path = sqlite_path(resolve_url(db))

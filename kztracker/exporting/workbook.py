@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from kztracker.counts import counted_list
-from kztracker.db import Database, sqlite_path
+from kztracker.db import Database
 from kztracker.exporting import identity, records
 from kztracker.exporting.progress import ProgressCounter
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
@@ -34,6 +34,7 @@ from kztracker.exporting.summary import Summary
 from kztracker.exporting.words import word
 from kztracker.exporting.writer import SheetWriter
 from kztracker.i18n import _
+from kztracker.locations import sqlite_path
 from kztracker.schedule import CLOSED_STATUSES
 from kztracker.transactions import read_snapshot
 from kztracker.vocabulary import (

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kztracker.backups import backup_directory, copy_sqlite, pg_dump
-from kztracker.db import Database, default_database_path, known_revisions, resolve_url, sqlite_path
+from kztracker.db import Database, known_revisions
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _
+from kztracker.locations import default_database_path, resolve_url, sqlite_path
 from kztracker.sqlite_checks import SQLITE_HEADER, sqlite_problem
 
 AUTOMATIC = "auto"

@@ -31,9 +31,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from kztracker.db import Database, open_database, resolve_url
+from kztracker.db import Database, open_database
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _, ngettext
+from kztracker.locations import resolve_url
 from kztracker.models import Base
 from kztracker.transactions import read_snapshot
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kztracker.db import Database, open_database, sqlite_path
+from kztracker.db import Database, open_database
+from kztracker.locations import sqlite_path
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection

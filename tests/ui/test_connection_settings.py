@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 import ui.app as app
 import ui.connection_dialog as connection_dialog
 from kztracker.credentials import KEYRING_SERVICE, ServerSettings, stored_password
-from kztracker.db import ENV_VAR, Database
+from kztracker.db import Database
+from kztracker.locations import ENV_VAR
 from kztracker.logs import setup_logging
 from ui.connection_dialog import StartProblemDialog
 from ui.main_window import MainWindow

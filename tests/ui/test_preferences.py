@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kztracker.db import ENV_VAR, choose_location, location_problem
+from kztracker.locations import ENV_VAR, choose_location, location_problem
 from ui.preferences import PreferencesDialog, database_location
 
 
