@@ -20,7 +20,7 @@ def _draft(text: str) -> Draft:
 RECEPTION = (
     "Энергетика министрі Италия елшісін қабылдады\n\n"
     "Астана, 2025 жылғы 14 сәуір. Қазақстан Республикасының Энергетика министрі Ерлан "
-    "Ақкенженов Италияның Қазақстандағы елшісі Марко Россиді қабылдады. Тараптар жаңартылатын "
+    "Ақкенженов Италияның Қазақстандағы елшісі Паоло Бернардты қабылдады. Тараптар жаңартылатын "
     "энергия көздері бойынша жобаларды талқылады.\n"
 )
 
@@ -32,7 +32,7 @@ def test_a_reception_after_a_place_dateline_is_a_meeting_of_that_day() -> None:
         ("2025-04-14", "done")
     ]
     assert dated[0].title.endswith("кездесуі")
-    assert "Марко Россиді" in dated[0].title
+    assert "Паоло Бернардты" in dated[0].title
 
 
 def test_the_headline_telling_the_same_reception_adds_no_second_meeting() -> None:
@@ -56,7 +56,7 @@ def test_a_delegation_received_is_a_meeting_too() -> None:
         "қабылдады.\n",
         # a page's bare date stamp is no place dateline
         "2025 жылғы 14 сәуір\n\n"
-        "Энергетика министрі Ерлан Ақкенженов Италия елшісі Марко Россиді қабылдады.\n",
+        "Энергетика министрі Ерлан Ақкенженов Италия елшісі Паоло Бернардты қабылдады.\n",
     ],
     ids=["decision", "bare stamp"],
 )
@@ -70,3 +70,12 @@ def test_a_surname_that_begins_like_visit_is_no_visit() -> None:
         "«Павлодар Құрылыс» ЖШС басшыларымен жаңа жобаны талқылады.\n"
     )
     assert not any("Сапаров" in m.title for m in draft.milestones)
+
+
+def test_an_ambassadors_rank_stays_in_the_title_not_in_the_embassy() -> None:
+    draft = _draft(RECEPTION.replace("Италияның Қазақстандағы елшісі", (
+        "Италияның Қазақстандағы Төтенше және өкілетті елшісі")))
+    person = next(p for p in draft.people if p.name == "Паоло Бернард")
+    assert person.title == "Италияның Қазақстандағы Төтенше және өкілетті елшісі"
+    assert person.organization == "Италия Республикасының Қазақстандағы елшілігі"
+    assert person.organization in [o.name for o in draft.organizations]

@@ -170,6 +170,9 @@ def _read_title(
         if before.text == "," and start > 1 and title_of(tokens[start - 2].text):
             start -= 2  # «ректор, профессор Го Чанги»
             continue
+        if _rank_word(tokens, start - 1):
+            start -= 1  # «Төтенше және өкілетті елшісі»: the ambassador's rank
+            continue
         if not _title_word(before, named):
             break
         start -= 1
@@ -222,6 +225,16 @@ def _title_word(token: Token, named: list[int]) -> bool:
     return case in (None, "genitive", "attributive")
 
 
+def _rank_word(tokens: list[Token], at: int) -> bool:
+    """«Төтенше», «өкілетті», and the «және» between them: a rank, part of the title only."""
+    ranks = words("people", "title_modifiers")
+    if tokens[at].lower in ranks:
+        return True
+    return tokens[at].lower == "және" and 0 < at < len(tokens) - 1 and (
+        tokens[at - 1].lower in ranks and tokens[at + 1].lower in ranks
+    )
+
+
 def _place(token: Token) -> bool:
     folded = strip_case(token.text).casefold()
     return (
@@ -255,11 +268,12 @@ def _implied(
         first = start
         while first < k and not tokens[first].capitalized:
             first += 1  # «еліміздің Денсаулық сақтау министрі»: the name starts capitalised
-        owners = [t for t in tokens[first:k] if t.lower not in words("people", "not_owners")]
+        kept = [t for i, t in enumerate(tokens[first:k], start=first) if not _rank_word(tokens, i)]
+        owners = [t for t in kept if t.lower not in words("people", "not_owners")]
         if not owners:
             return None  # a bare «министр», «Бас консул», «Облыс әкімі» names no one
         # «Ресейдің Өскемендегі бас консулы» serves «Ресей Федерациясының ... консулдығы».
-        written = [official_owner(t) or t.text for t in tokens[first:k]]
+        written = [official_owner(t) or t.text for t in kept]
         name = " ".join([*written, title.implies])
         return OrganizationMention(
             name, tokens[first].start, tokens[k].end, "government", derived=True, sentence=index

@@ -166,7 +166,9 @@ def _implied(mentions: SentenceMentions, span: Range, head: int | None) -> str |
         return None
     implied: dict[str, str] = load("lexicon")["implied_organizations"]
     word = mentions.tokens[head].lemma
-    body = implied.get(word)
+    # «генеральный консул» serves a «Генеральное консульство», not a plain «Консульство»
+    ranked = f"{mentions.tokens[head - 1].lemma} {word}" if head > span[0] else word
+    body = implied.get(ranked) or implied.get(word)
     if body is None or head + 1 >= span[1]:
         return None
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,")
