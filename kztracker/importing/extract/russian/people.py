@@ -8,6 +8,7 @@ a governor implies their body: «министр энергетики» → «М�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kztracker.importing.extract.russian.lexicon import load, words
@@ -35,7 +36,11 @@ class Person:
     case: str | None = None  # the case the title before the name puts it in
 
 
-def people_in(mentions: SentenceMentions) -> list[Person]:
+def people_in(
+    mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = ()
+) -> list[Person]:
+    """The people of one sentence; `earlier`, the sentences before it, for a region a title
+    refers back to («аким региона»)."""
     found: list[Person] = []
     for span in mentions.people:
         before = _title_before(mentions, span)
@@ -52,7 +57,7 @@ def people_in(mentions: SentenceMentions) -> list[Person]:
             # «заведующая лабораторией»: a participle heads the title and governs the rest.
             title = raw if participle else _upper_first_kept(
                 raw, head_phrase_nominative(raw, singular=True))
-            implied = _implied(mentions, title_span, head)
+            implied = _implied(mentions, title_span, head, earlier)
             lowered = title.casefold()
             head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))
         shared = _coordinated(found, mentions, span) if title_span is None else None
@@ -160,7 +165,10 @@ def _case(token: Token) -> str | None:
     return None
 
 
-def _implied(mentions: SentenceMentions, span: Range, head: int | None) -> str | None:
+def _implied(
+    mentions: SentenceMentions, span: Range, head: int | None,
+    earlier: Sequence[SentenceMentions] = (),
+) -> str | None:
     """«министр здравоохранения РК» → «Министерство здравоохранения РК»; a bare title gives none."""
     if head is None:
         return None
@@ -175,8 +183,11 @@ def _implied(mentions: SentenceMentions, span: Range, head: int | None) -> str |
     if not tail or tail[:1] in "«\"":
         return None
     if tail.casefold() in words("lexicon", "generic_place_words"):
-        # «делегация Костанайской области во главе с акимом региона»: the region just named
-        tail = _region_before(mentions.tokens, span[0]) or tail
+        # «делегация Костанайской области во главе с акимом региона»: the region just named,
+        # in this sentence or, nearest first, in the ones before it
+        tail = _region_before(mentions.tokens, span[0]) or next(
+            (r for m in reversed(earlier[-3:]) if (r := _region_before(m.tokens, len(m.tokens)))),
+            tail)
     return f"{body} {tail}"
 
 

@@ -66,7 +66,8 @@ class RussianRules:
             document.published_on = publication_date(text)
         reference = document.published_on
         sentences = find_mentions(segment(text).sentences)
-        people = [person for mentions in sentences for person in people_in(mentions)]
+        people = [person for i, mentions in enumerate(sentences)
+                  for person in people_in(mentions, sentences[:i])]
         found = without_bystanders(organization_mentions(sentences, people, known), sentences,
                                    text)
         organizations, names = merge(found)
