@@ -156,3 +156,48 @@ def test_a_later_date_of_what_is_planned_is_no_signing_date() -> None:
     )
     assert str(draft.memoranda[0].signed_on) == "2026-03-07"
     assert [str(m.date) for m in draft.milestones] == ["2026-06-15"]
+
+
+def test_an_acronym_in_brackets_with_a_description_is_the_short_name() -> None:
+    draft = _draft(
+        "Astana, 3 March 2026. Nordwind Petroleum JSC (NWP, Kazakhstan's national oil company) "
+        "and Lakeside University signed a memorandum on drilling research.\n\n"
+        "The memorandum was signed by Arman Sultanov, the Chairman of NWP."
+    )
+    assert _names(draft) == {"Nordwind Petroleum JSC", "Lakeside University"}
+    [person] = draft.people
+    assert person.organization == "Nordwind Petroleum JSC"
+
+
+def test_a_milestone_title_drops_its_place_and_guest_openings() -> None:
+    draft = _draft(
+        "Astana, 9 April 2026. Today in Astana, with the participation of the Minister of "
+        "Science, the Steppe Education Forum opened its doors. Lakeside University and "
+        "Northgate University signed a memorandum there."
+    )
+    titles = [m.title for m in draft.milestones]
+    assert titles == ["The Steppe Education Forum opened its doors"]
+
+
+def test_an_opening_date_leaves_no_preposition_in_the_title() -> None:
+    draft = _draft(
+        "Almaty, 14 May 2026. On 12 May, Almaty hosted the Forum of Rectors of the Steppe "
+        "Universities. Lakeside University and Northgate University signed a memorandum there."
+    )
+    titles = [m.title for m in draft.milestones]
+    assert titles and titles[0].startswith("Almaty hosted the Forum of Rectors")
+
+
+def test_bodies_that_sign_replace_the_countries_a_lead_names() -> None:
+    draft = _draft(
+        "Baku, 23 May 2026. Azerbaijan and Kazakhstan have signed a memorandum on a joint expert "
+        "council.\n\nThe memorandum was signed by Chairman of the Steppe Center for Policy "
+        "Analysis Arman Sultanov and Director of the Lakeside Institute for Strategic Studies "
+        "Tom Haller."
+    )
+    [memo] = draft.memoranda
+    assert sorted(memo.parties) == [
+        "Lakeside Institute for Strategic Studies",
+        "Steppe Center for Policy Analysis",
+    ]
+    assert not any(name.startswith("Government of") for name in _names(draft))

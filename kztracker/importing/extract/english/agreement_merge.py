@@ -102,10 +102,35 @@ def restate(earlier: DraftMemorandum, memo: DraftMemorandum, host: str | None) -
     if len(earlier.parties) < 2:
         earlier.parties = unique_names(earlier.parties + memo.parties)
         earlier.title = memorandum_title(earlier.kind, earlier.parties, host)
+    elif _bodies(memo.parties) and _only_countries(
+        [p for p in earlier.parties if name_key(p) not in {name_key(q) for q in memo.parties}]
+    ):
+        # "Azerbaijan and Kazakhstan have signed a memorandum. Institute A's director and
+        # Centre B's chairman signed the document": the bodies that signed are its sides.
+        earlier.parties = list(memo.parties)
+        earlier.title = memorandum_title(earlier.kind, earlier.parties, host)
     earlier.signatories = unique_names(earlier.signatories + memo.signatories)
     if earlier.signed_on is None:
         earlier.signed_on = memo.signed_on
     earlier.spans += memo.spans
+
+
+_GOVERNMENT = re.compile(
+    "^" + re.escape(W.WORDING["government_of_country"]).replace(r"\{country\}", "(.+)") + "$"
+)
+
+
+def _only_countries(parties: list[str]) -> bool:
+    """Sides (one or more) that are only governments a text implies from country names."""
+    found = [_GOVERNMENT.match(p) for p in parties]
+    return bool(found) and all(m and m.group(1).casefold() in COUNTRIES for m in found)
+
+
+def _bodies(parties: list[str]) -> bool:
+    """Two or more sides, none of them a government body ("Ministry of X", "Government of Y")."""
+    return len(parties) >= 2 and not any(
+        ORGANIZATION_TYPES.get(w.casefold()) == "government" for p in parties for w in p.split()
+    )
 
 
 def _precision(date: PartialDate) -> int:

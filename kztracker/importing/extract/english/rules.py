@@ -73,7 +73,8 @@ _VARIANTS = VariantRules(
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
-_PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
+# "KazMunayGas JSC (KMG, Kazakhstan's national oil and gas company)": a description may follow.
+_PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})(?:\)|,\s[^()]{2,80}\))")
 # Where a page names the outlet that published it: patterns with the outlet as group 1.
 _OUTLET = tuple(
     re.compile(p)
@@ -346,7 +347,7 @@ def _introduced(
 def _short_forms(text: str, mentions: list[OrganizationMention]) -> None:
     """ "Discovery Centre (DISC)": the acronym in brackets is the short name."""
     for mention in mentions:
-        match = _PARENTHESIS.match(text[mention.end : mention.end + 14])
+        match = _PARENTHESIS.match(text[mention.end : mention.end + 100])
         if match and match.group(1).upper() == match.group(1)[:1] + match.group(1)[1:].upper():
             mention.short_name = match.group(1)
             mention.aliases.append(match.group(1))

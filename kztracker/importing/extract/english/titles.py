@@ -37,8 +37,10 @@ _LEAD = re.compile(
     r"reported|noted|planned|expected)\s+that\s+",
     re.IGNORECASE,
 )
+_ASIDES = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
 _PREAMBLE = re.compile(
-    r"^(?:(?:according to|in line with|following|after|before|during|under|in addition to|"
+    rf"^(?:(?:{'|'.join(_ASIDES['title_preambles'])}|"
+    r"according to|in line with|following|after|before|during|under|in addition to|"
     r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also|"
     r"against (?:this|that|the) backdrop)\b[^,]{0,120},\s*)",
     re.IGNORECASE,
@@ -117,7 +119,6 @@ _INTENT_LEAD = re.compile(
 _INCLUDING = re.compile(r",\s+including\s+[^,]+(?=,)")
 # "The first students, as the rector noted, to arrive": an aside between commas that is no part
 # of what happened goes even from a short title (data/milestones.json 'title_asides').
-_ASIDES = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
 _ASIDE = re.compile(
     rf",\s+(?:{'|'.join(_ASIDES['title_asides'])})\b[^,]{{0,100}},\s*", re.IGNORECASE
 )
@@ -148,7 +149,7 @@ def milestone_title(clause: str, dates: list[DateMention], offset: int = 0) -> s
     text = _tidy(text)
     text = _LEAD.sub("", text)
     text = _ACCORDING_BEFORE.sub("", text)
-    text = _PREAMBLE.sub("", text)
+    text = _PREAMBLE.sub("", _PREAMBLE.sub("", text))  # "in Astana, with the support of X, ..."
     text = _REPORTED.sub("", text)
     text = _SAID_AFTER.sub("", text)
     text = _ATTRIBUTION_AFTER.sub("", text)
@@ -182,7 +183,8 @@ def _without_dates(clause: str, dates: list[DateMention], offset: int) -> str:
             text = re.sub(r"^the\s+year\s+", "", text[s:], flags=re.IGNORECASE)
             continue
         before = _BEFORE_DATE.search(text[:s])
-        if before and _PHRASE_END.match(text[e:]):
+        if before and (_PHRASE_END.match(text[e:]) or not text[: before.start()].strip()):
+            # "On 12 May, Almaty hosted": an opening date goes with its preposition.
             s = before.start()
         text = text[:s] + text[e:]
     return text
