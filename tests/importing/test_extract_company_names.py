@@ -201,3 +201,14 @@ def test_bodies_that_sign_replace_the_countries_a_lead_names() -> None:
         "Steppe Center for Policy Analysis",
     ]
     assert not any(name.startswith("Government of") for name in _names(draft))
+
+
+def test_an_outlet_in_brackets_after_the_dateline_leaves_the_lead_its_day() -> None:
+    draft = _draft(
+        "Foreign ministers meet in Almaty\n\nAlmaty, 9 May 2026 (SNA): The Minister of Foreign "
+        "Affairs of Kazakhstan, Arman Sultanov, met with the Foreign Minister of Ruritania, "
+        "Tom Haller, to discuss bilateral ties.\n\nThe ministers discussed trade.\n"
+    )
+    [milestone] = draft.milestones
+    assert str(milestone.date) == "2026-05-09"
+    assert milestone.title.startswith("The Minister of Foreign Affairs of Kazakhstan met")

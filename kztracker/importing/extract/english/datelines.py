@@ -97,6 +97,8 @@ def wire_prefix_end(line: str) -> int:
 # A wire dateline ends in a full stop or a dash ("ASTANA, August 7." "Astana, 26 May 2025 —"); a
 # bare "date 2024-11-21" before a repeated headline is the page's metadata, not a dateline.
 _WIRE_END = tuple(_DATA["wire_end"])
+# An outlet's short name in brackets right after the dateline, then its end: "(TDI):".
+_OUTLET_AFTER = re.compile(r"^\([A-Z][\w .-]{0,30}\)\s*[:—–-]")
 
 
 def dateline_leads(article: Article, reference: PartialDate | None) -> dict[int, PartialDate]:
@@ -106,6 +108,9 @@ def dateline_leads(article: Article, reference: PartialDate | None) -> dict[int,
         return {}
     for index, sentence in enumerate(article.sentences[:4]):
         head = article.text[article.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+        outlet = _OUTLET_AFTER.match(sentence.text)
+        if outlet:  # "Moscow, 12 April 2026 (TDI): The minister met ...": the outlet is head
+            head += outlet.group()
         if not re.search(r"[^\W\d_]", sentence.text):
             continue  # the full stop a dateline leaves behind
         if (

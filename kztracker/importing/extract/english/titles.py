@@ -30,7 +30,8 @@ EVENT_WORDS = (
 )
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:and|but|while|meanwhile|also|additionally|moreover|in addition|furthermore|"
+    r"^\([A-Z][\w .-]{0,30}\)\s*[:—–-]\s*"  # "(TDI): The minister met": an outlet's name
+    r"|^(?:and|but|while|meanwhile|also|additionally|moreover|in addition|furthermore|"
     r"as a result|then|earlier|later|previously|separately)\b,?\s*"
     # "It has been decided that ...": what was decided is the event.
     r"|^it\s+(?:has|had|was|is)\s+(?:also\s+)?(?:been\s+)?(?:decided|agreed|announced|"
