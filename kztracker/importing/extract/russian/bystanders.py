@@ -29,7 +29,7 @@ def without_bystanders(
     } | _parents_in_names(found, written, text)
     about = {id(m) for m in found if not m.derived and any(
         a <= m.start < b for a, b in subjects.get(m.sentence, []))}
-    about |= _created(found, text)
+    about |= _created(found, text) | _background(found, sentences)
     acting = {core_key(m.name) for m in found if id(m) not in about}
     return [m for m in found if id(m) not in pieces
             and (id(m) not in about or core_key(m.name) in acting)]
@@ -89,4 +89,26 @@ def _subjects(sentences: list[SentenceMentions]) -> dict[int, list[tuple[int, in
                 if last > first:
                     out.setdefault(mentions.index, []).append(
                         (tokens[first].start, tokens[last - 1].end))
+    return out
+
+
+def _background(found: list[OrganizationMention], sentences: list[SentenceMentions]) -> set[int]:
+    """«Ранее ... обсудили члены Национального совета», «Напомним, ...»: what a background
+    sentence recalls, unless a document is signed there or the body is a partner after «с»
+    («Напомним, университет открыл лабораторию с Уральским федеральным университетом»)."""
+    by_index = {m.index: m for m in sentences}
+    out: set[int] = set()
+    for mention in found:
+        sentence = by_index.get(mention.sentence)
+        if mention.derived or sentence is None:
+            continue
+        tokens = [t for t in sentence.tokens if t.is_word]
+        if not tokens or tokens[0].text.casefold() not in words("lexicon", "background_openers"):
+            continue
+        if any(is_agreement(sentence.tokens, i) for i in range(len(sentence.tokens))):
+            continue
+        before = [t for t in tokens if t.end <= mention.start][-1:]
+        if before and before[0].text.casefold() in ("с", "со"):
+            continue
+        out.add(id(mention))
     return out
