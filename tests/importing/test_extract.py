@@ -454,3 +454,27 @@ def test_a_person_of_an_organization_named_right_after() -> None:
         "Bolat Sadykov": "Irtysh State University",
         "Henrik Lund": "Aalborg Wind Lab",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two universities signed a memorandum on cooperation in several areas, incl. "
+        "medicine and engineering.",
+        "The institutes agreed to cooperate in various fields, etc.",
+    ],
+)
+def test_a_count_of_fields_or_a_list_abbreviation_is_no_focus_area(sentence: str) -> None:
+    draft = _draft(f"Astana, 12 March 2026. {sentence}")
+    names = [area.name.casefold() for area in draft.focus_areas]
+    assert not any(
+        word in name for name in names for word in ("several", "various", "incl", "etc")
+    ), names
+
+
+def test_a_named_field_after_cooperation_in_is_still_a_focus_area() -> None:
+    draft = _draft(
+        "Astana, 12 March 2026. The ministry and the university signed a memorandum on "
+        "cooperation in agriculture and veterinary medicine."
+    )
+    assert {area.name for area in draft.focus_areas} >= {"Agriculture", "Veterinary medicine"}

@@ -3,12 +3,16 @@ and C", "a programme in robotics", bullet lists under "Key areas"), plus the kno
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from kztracker.importing.draft import DraftFocusArea, Span
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.normalize import name_key
+
+_WORDS = json.loads((Path(__file__).parent / "data" / "focus_areas.json").read_text("utf-8"))
 
 _HELP_VERBS = r"reform|expand|improve|develop|strengthen|moderni[sz]e|build|process|upgrade"
 _AREA_LEAD = re.compile(
@@ -85,16 +89,13 @@ _ITEM_TAIL = re.compile(
 # Words that name no particular field when they stand alone: "cooperation in science,
 # research and innovation" says nothing about what the partnership is for (nor does a season:
 # "an agreement in the autumn").
-_GENERIC = frozenset(
-    """science sciences research innovation innovations education technology
-    technologies development cooperation collaboration partnership partnerships investment
-    investments business industry economy projects initiatives work other others practice
-    practices autumn spring summer winter""".split()
-)
+_GENERIC = frozenset(_WORDS["generic"])
 # First words of what follows "in" or "on" without being a field: "on the sidelines of".
-_NOT_AREAS = frozenset(
-    """sidelines behalf accordance line order addition particular total which that this these
-    its their our a more less about up every each all some many most other""".split()
+_NOT_AREAS = frozenset(_WORDS["not_after_in"])
+# A count or kind of fields, not a field: "several areas", "various fields".
+_VAGUE = frozenset(_WORDS["vague_first_words"])
+_VAGUE_FIELDS = re.compile(
+    rf"\b(?:{'|'.join(_VAGUE)})\s+(?:{'|'.join(_WORDS['field_nouns'])})\b", re.IGNORECASE
 )
 # A lead naming one area ("in the area of A and B") keeps "A and B" whole.
 _ONE_AREA = re.compile(
@@ -106,10 +107,7 @@ _ELABORATION = re.compile(r"\b(?:including|such as)\s+(?:\w+\s+){0,2}$", re.IGNO
 # Program", "attention will be given to ...".
 _NAMED = re.compile(r"\bis\s*$|\battention\b", re.IGNORECASE)
 # A clause of intent, not a field: "projects focused on strengthening research competencies".
-_INTENT = frozenset(
-    """strengthening introducing increasing improving enhancing ensuring
-    providing raising building making""".split()
-)
+_INTENT = frozenset(_WORDS["intent"])
 _ACRONYM = re.compile(r"^[A-Z]{2,5}\b")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
@@ -123,7 +121,10 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
         words = item.split()
         if not 1 <= len(words) <= 9 or not item[:1].isalpha():
             return
-        if len(words) == 1 and item.casefold() in _GENERIC or words[0].casefold() in _INTENT:
+        first = words[0].casefold()
+        if len(words) == 1 and item.casefold() in _GENERIC or first in _INTENT or first in _VAGUE:
+            return
+        if _VAGUE_FIELDS.search(item):
             return
         if lowercase and (
             not (item[:1].islower() or _ACRONYM.match(item))
