@@ -67,6 +67,11 @@ def test_titles_take_the_nominative(title: str, nominative: str) -> None:
         ("Анна Смирнова", None, "Анна Смирнова"),
         ("Омер Коджаман", None, "Омер Коджаман"),
         ("Урсула фон дер Ляйен", "gent", "Урсула фон дер Ляйен"),
+        # A foreign first name that does not decline: its surname in -и or -о does not either.
+        ("Марко Росси", "gent", "Марко Росси"),
+        ("Пьетро Бруно", "datv", "Пьетро Бруно"),
+        ("Али Бабаева", "gent", "Али Бабаев"),
+        ("Али Бабаеву", "datv", "Али Бабаев"),
     ],
 )
 def test_people_take_the_nominative(inflected: str, case: str | None, nominative: str) -> None:

@@ -229,13 +229,24 @@ def person_nominative(name: str, case: str | None = None) -> str:
     if case in (None, "nomn"):
         return name
     out = []
-    for part in parts:
-        # Particles («фон», «бен») and a woman's surname ending in a consonant do not decline.
-        fixed = part[:1].islower() or gender == "femn" and not any(
-            p.tag.case == case for p in _named(part))
+    foreign = _indeclinable_name(parts[0])
+    endings = tuple(load("morph")["indeclinable_surname_endings"]["endings"])
+    for at, part in enumerate(parts):
+        # Particles («фон», «бен»), a woman's surname ending in a consonant and, after a first
+        # name that does not decline, a surname in -и or -о («Марко Росси») do not decline.
+        fixed = (
+            part[:1].islower()
+            or gender == "femn" and not any(p.tag.case == case for p in _named(part))
+            or foreign and at > 0 and part.casefold().endswith(endings)
+        )
         nominative = part if fixed else _name_word_nominative(part, case, gender)
         out.append(_with_case_of(part, nominative))
     return " ".join(out)
+
+
+def _indeclinable_name(first: str) -> bool:
+    """A first name the dictionary knows as one that does not decline (Марко, Хосе)."""
+    return any({"Name", "Fixd"} <= p.tag.grammemes for p in parses(first.casefold()))
 
 
 def _uninflected(first: str) -> bool:
