@@ -49,7 +49,8 @@ run: setup translations
 	$(BIN)/kztracker
 
 lint: setup
-	$(BIN)/ruff check kztracker ui tests migrations
+	$(BIN)/ruff check kztracker ui tests migrations benchmarks packaging
+	$(BIN)/ruff format --check kztracker ui tests migrations benchmarks packaging
 	$(BIN)/mypy
 
 test: lint translations

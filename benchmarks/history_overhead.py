@@ -30,9 +30,7 @@ def _write(sessions: sessionmaker[Session], count: int, tag: str) -> tuple[float
     inserted = time.perf_counter() - started
     started = time.perf_counter()
     with sessions.begin() as session:
-        for milestone in session.scalars(
-            select(Milestone).where(Milestone.title.like(f"{tag} %"))
-        ):
+        for milestone in session.scalars(select(Milestone).where(Milestone.title.like(f"{tag} %"))):
             milestone.status = "in_progress"
     return inserted, time.perf_counter() - started
 

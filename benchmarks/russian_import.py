@@ -47,9 +47,21 @@ tagger("Ректор университета Сергей Бочаров под
 
 # natasha, what it brings with it (installed whether or not its parts are used), and pymorphy3.
 PACKAGES = (
-    "natasha", "navec", "slovnet", "razdel", "yargy", "ipymarkup", "intervaltree",
-    "sortedcontainers", "pymorphy2", "pymorphy2-dicts-ru", "dawg-python", "docopt",
-    "pymorphy3", "pymorphy3-dicts-ru", "dawg2-python",
+    "natasha",
+    "navec",
+    "slovnet",
+    "razdel",
+    "yargy",
+    "ipymarkup",
+    "intervaltree",
+    "sortedcontainers",
+    "pymorphy2",
+    "pymorphy2-dicts-ru",
+    "dawg-python",
+    "docopt",
+    "pymorphy3",
+    "pymorphy3-dicts-ru",
+    "dawg2-python",
 )
 
 
@@ -123,8 +135,10 @@ def main() -> None:
         start = time.perf_counter()
         draft = extract(read_text(big))
         size = len(big.encode("utf-8")) / 1e6
-        print(f"   {size:.2f} MB: {time.perf_counter() - start:6.2f} s "
-              f"({len(draft.organizations)} organizations, {len(draft.people)} people)")
+        print(
+            f"   {size:.2f} MB: {time.perf_counter() - start:6.2f} s "
+            f"({len(draft.organizations)} organizations, {len(draft.people)} people)"
+        )
 
     print("4. install growth (files each distribution installed)")
     total = 0

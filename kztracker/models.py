@@ -47,7 +47,12 @@ NAMING_CONVENTION = {
 }
 
 ORGANIZATION_KINDS = (
-    "government", "university", "company", "research_centre", "international", "other",
+    "government",
+    "university",
+    "company",
+    "research_centre",
+    "international",
+    "other",
 )
 MEMORANDUM_KINDS = ("memorandum", "agreement", "roadmap", "other")
 PARTY_ROLES = ("party", "signatory_side", "partner", "observer")
@@ -303,9 +308,7 @@ class Milestone(Versioned, Base):
     memorandum: Mapped[Memorandum | None] = relationship()
     focus_area: Mapped[FocusArea | None] = relationship()
     responsible: Mapped[Person | None] = relationship()
-    organizations: Mapped[list[MilestoneOrganization]] = relationship(
-        cascade="all, delete-orphan"
-    )
+    organizations: Mapped[list[MilestoneOrganization]] = relationship(cascade="all, delete-orphan")
 
 
 class Source(Base):

@@ -18,9 +18,20 @@ from kztracker.services.database import initialize
 from kztracker.services.listing import kinds
 
 TABLES_WITH_ROWS = {
-    "organization", "organization_alias", "person", "person_alias", "focus_area", "memorandum",
-    "memorandum_party", "memorandum_signatory", "memorandum_focus_area", "milestone",
-    "milestone_organization", "source", "provenance", "history",
+    "organization",
+    "organization_alias",
+    "person",
+    "person_alias",
+    "focus_area",
+    "memorandum",
+    "memorandum_party",
+    "memorandum_signatory",
+    "memorandum_focus_area",
+    "milestone",
+    "milestone_organization",
+    "source",
+    "provenance",
+    "history",
 }
 
 

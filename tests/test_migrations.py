@@ -137,12 +137,8 @@ def test_an_older_file_is_backed_up_before_its_upgrade(db_path: Path) -> None:
     connection = sqlite3.connect(kept)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "0001",
-        )
-        assert connection.execute("SELECT name FROM organization").fetchall() == [
-            ("Old Partner",)
-        ]
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert connection.execute("SELECT name FROM organization").fetchall() == [("Old Partner",)]
     finally:
         connection.close()
 

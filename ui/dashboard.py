@@ -271,7 +271,6 @@ class DashboardView(QWidget):
         if self._stale:
             self.refresh()
 
-
     def _pager(self, model: DueItemModel, which: Due, today: dt.date) -> Callable[[int], None]:
         """Reads the page of `which` from an offset off the UI thread, into `model`."""
 

@@ -95,8 +95,15 @@ def extract(folder: Path = UI) -> Catalogue:
     with tempfile.TemporaryDirectory(prefix="kztracker-lupdate-") as scratch:
         raw = Path(scratch) / "raw.ts"
         subprocess.run(
-            [lupdate_binary(), "-silent", "-locations", "absolute", *map(str, modules),
-             "-ts", str(raw)],
+            [
+                lupdate_binary(),
+                "-silent",
+                "-locations",
+                "absolute",
+                *map(str, modules),
+                "-ts",
+                str(raw),
+            ],
             check=True,
             capture_output=True,
         )
@@ -117,8 +124,10 @@ def extract(folder: Path = UI) -> Catalogue:
                         numerus=message.get("numerus") == "yes",
                         comment=message.findtext("comment") or "",
                     ),
-                    (_relative(path), int(location.get("line", "0")) if location is not None
-                     else 0),
+                    (
+                        _relative(path),
+                        int(location.get("line", "0")) if location is not None else 0,
+                    ),
                 )
     for path, text in texts.items():
         for found_context, found, line in _marked(text):
@@ -154,9 +163,7 @@ def _relative(path: Path) -> str:
 
 
 def _add(catalogue: Catalogue, context: str, message: Message, where: tuple[str, int]) -> None:
-    known = catalogue.setdefault(context, {}).setdefault(
-        (message.source, message.comment), message
-    )
+    known = catalogue.setdefault(context, {}).setdefault((message.source, message.comment), message)
     known.numerus = known.numerus or message.numerus
     known.locations.append(where)
 

@@ -54,7 +54,9 @@ class Summary:
         state = (
             "done"
             if record.status == "done"
-            else "" if record.status in CLOSED_STATUSES else "open"
+            else ""
+            if record.status in CLOSED_STATUSES
+            else "open"
         )
         for org_id in record.organization_ids:
             counts = self.partner_milestones[org_id]
@@ -111,10 +113,18 @@ class Summary:
         for area, count in sorted(self.areas.items()):
             rows.append([area, count])
         self._partners(rows)
-        self._list(rows, word("summary.overdue", count=self.overdue_count),
-                   self.overdue, self.overdue_count)
-        self._list(rows, word("summary.due_soon", days=DUE_SOON_DAYS, count=self.due_soon_count),
-                   self.due_soon, self.due_soon_count)
+        self._list(
+            rows,
+            word("summary.overdue", count=self.overdue_count),
+            self.overdue,
+            self.overdue_count,
+        )
+        self._list(
+            rows,
+            word("summary.due_soon", days=DUE_SOON_DAYS, count=self.due_soon_count),
+            self.due_soon,
+            self.due_soon_count,
+        )
         return rows
 
     @staticmethod
@@ -156,9 +166,7 @@ class Summary:
             if memoranda or counts:
                 rows.append([name, memoranda, counts["done"], counts["open"], counts["overdue"]])
 
-    def _list(
-        self, rows: list[list[Any]], title: str, listed: list[list[Any]], count: int
-    ) -> None:
+    def _list(self, rows: list[list[Any]], title: str, listed: list[list[Any]], count: int) -> None:
         self._section(
             rows,
             title,

@@ -126,9 +126,18 @@ class _Export:
                 "memorandum",
                 self.memoranda_title,
                 _columns(
-                    "col.title", "col.kind", "col.status", "col.signed_on", "col.valid_until",
-                    "col.parties", "col.signatories", "col.focus_areas", "col.responsible",
-                    "col.summary", "col.milestones", "col.attachments",
+                    "col.title",
+                    "col.kind",
+                    "col.status",
+                    "col.signed_on",
+                    "col.valid_until",
+                    "col.parties",
+                    "col.signatories",
+                    "col.focus_areas",
+                    "col.responsible",
+                    "col.summary",
+                    "col.milestones",
+                    "col.attachments",
                 ),
                 lambda: records.memoranda(session, selection),
                 self._memorandum_cells,
@@ -138,9 +147,18 @@ class _Export:
                 "milestone",
                 self.milestones_title,
                 _columns(
-                    "col.title", "col.memorandum", "col.focus_area", "col.start", "col.due",
-                    "col.completed", "col.status", "col.responsible", "col.organizations",
-                    "col.notes", "col.attachments", "col.due_by",
+                    "col.title",
+                    "col.memorandum",
+                    "col.focus_area",
+                    "col.start",
+                    "col.due",
+                    "col.completed",
+                    "col.status",
+                    "col.responsible",
+                    "col.organizations",
+                    "col.notes",
+                    "col.attachments",
+                    "col.due_by",
                 ),
                 self._milestones,
                 self._milestone_cells,
@@ -150,8 +168,13 @@ class _Export:
                 "organization",
                 word("sheet.partners"),
                 _columns(
-                    "col.name", "col.short_name", "col.kind", "col.country", "col.parent",
-                    "col.aliases", "col.notes",
+                    "col.name",
+                    "col.short_name",
+                    "col.kind",
+                    "col.country",
+                    "col.parent",
+                    "col.aliases",
+                    "col.notes",
                 ),
                 lambda: records.partners(session, selection),
                 self._partner_cells,
@@ -161,8 +184,13 @@ class _Export:
                 "person",
                 word("sheet.people"),
                 _columns(
-                    "col.person_name", "col.person_title", "col.organization", "col.email",
-                    "col.phone", "col.aliases", "col.notes",
+                    "col.person_name",
+                    "col.person_title",
+                    "col.organization",
+                    "col.email",
+                    "col.phone",
+                    "col.aliases",
+                    "col.notes",
                 ),
                 lambda: records.people(session, selection),
                 lambda r: [r[1], r[2], r[3], r[4], r[5], _joined(r[6]), r[7]],
@@ -178,12 +206,21 @@ class _Export:
                 "source",
                 word("sheet.sources"),
                 _columns(
-                    "col.title", "col.outlet", "col.url", "col.published", "col.language",
+                    "col.title",
+                    "col.outlet",
+                    "col.url",
+                    "col.published",
+                    "col.language",
                     "col.attachments",
                 ),
                 lambda: records.sources(session, selection),
                 lambda r: [
-                    r[1], r[2], r[3], r[4], language_label(r[5]), self._attached("source", r[0]),
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    language_label(r[5]),
+                    self._attached("source", r[0]),
                 ],
             ),
         ]
@@ -285,17 +322,22 @@ class _Export:
     @staticmethod
     def _partner_cells(r: tuple[Any, ...]) -> list[Any]:
         _id, name, short, kind, country, parent, aliases, notes = r
-        return [name, short, organization_kind_label(kind), country, parent, _joined(aliases),
-                notes]
+        return [
+            name,
+            short,
+            organization_kind_label(kind),
+            country,
+            parent,
+            _joined(aliases),
+            notes,
+        ]
 
     # -- writing ------------------------------------------------------------------------------
 
     def expected_rows(self) -> int:
         """How many records the sheets will hold, for the progress reported while they are
         written (the same snapshot of the database)."""
-        return sum(
-            records.count(self.session, self.selection, sheet.kind) for sheet in self.sheets
-        )
+        return sum(records.count(self.session, self.selection, sheet.kind) for sheet in self.sheets)
 
     def write(self, wb: Workbook, counter: ProgressCounter, summary: Callable[[], Any]) -> None:
         """Every sheet; `summary()` gives the Summary's rows once the record sheets are read."""
@@ -318,7 +360,12 @@ class _Export:
         columns = self.summary.columns()
         fit_widths(columns, iter(summary_rows))
         summary_writer = SheetWriter(
-            wb, word("sheet.summary"), columns, header=False, landscape=True, measure=False,
+            wb,
+            word("sheet.summary"),
+            columns,
+            header=False,
+            landscape=True,
+            measure=False,
             index=0,
         )
         write_paged(summary_writer, summary_rows)
@@ -435,5 +482,3 @@ def export_database(
             progress=progress,
             cancelled=cancelled,
         )
-
-

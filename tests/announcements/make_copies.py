@@ -16,9 +16,12 @@ from pathlib import Path
 HERE = Path(__file__).parent
 OUT = HERE / "formats"
 # Each page's publication time, as its meta tags would give it (None: the page has none).
-HTML_COPIES = {"ann03_kaznu_kaist": "2025-09-02T10:30:00+05:00",
-               "ann07_conference_report": "2025-04-28T18:00:00+05:00",
-               "ann12_blog_boilerplate": None, "ann05_roadmap_digital": None}
+HTML_COPIES = {
+    "ann03_kaznu_kaist": "2025-09-02T10:30:00+05:00",
+    "ann07_conference_report": "2025-04-28T18:00:00+05:00",
+    "ann12_blog_boilerplate": None,
+    "ann05_roadmap_digital": None,
+}
 DOCX_COPIES = ("ann01_health_tartu", "ann09_unicef_education", "ann13_visit_lastweek")
 PDF_COPIES = ("ann10_british_council", "ann11_three_memoranda", "ann02_energy_two_mous")
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -161,8 +161,7 @@ def test_a_counterpart_holds_the_other_ministers_title_in_his_own_country() -> N
 
 def test_the_organization_before_a_title_is_proposed() -> None:
     text = (
-        "Rail\n\nThe talks of KTZ Chairman Nurlan Abenov and Volgatrans President Ivan Orlov "
-        "ended."
+        "Rail\n\nThe talks of KTZ Chairman Nurlan Abenov and Volgatrans President Ivan Orlov ended."
     )
     organizations = _organizations(text)
     assert {"KTZ", "Volgatrans"} <= organizations

@@ -22,7 +22,8 @@ def test_a_signed_memorandum_names_its_parties_and_date() -> None:
     )
     (memo,) = draft.memoranda
     assert memo.parties == [
-        "Павлодар педагогикалық университеті", "Новосибирск мемлекеттік университеті"
+        "Павлодар педагогикалық университеті",
+        "Новосибирск мемлекеттік университеті",
     ]
     assert memo.signed_on == PartialDate(2024, 3, 12)
     assert memo.kind == "memorandum"
@@ -30,8 +31,7 @@ def test_a_signed_memorandum_names_its_parties_and_date() -> None:
 
 def test_parties_in_an_oblique_case_are_named_in_the_nominative() -> None:
     draft = _draft(
-        "Келісім жасалды\n"
-        "Экология институты Балқаш зерттеу орталығымен келісімге қол қойды."
+        "Келісім жасалды\nЭкология институты Балқаш зерттеу орталығымен келісімге қол қойды."
     )
     (memo,) = draft.memoranda
     assert set(memo.parties) == {"Экология институты", "Балқаш зерттеу орталығы"}
@@ -79,8 +79,7 @@ def test_a_region_is_a_party_only_of_its_own_agreement() -> None:
     (memo,) = draft.memoranda
     assert set(memo.parties) == {"Жамбыл облысы", "Шу облысы"}
     visit = _draft(
-        "Сапар\n"
-        "Келісім Премьер-министрдің Моңғолия Республикасына сапары кезінде жасалды."
+        "Сапар\nКелісім Премьер-министрдің Моңғолия Республикасына сапары кезінде жасалды."
     )
     assert visit.memoranda == []
     assert all("Республикасы" not in o.name for o in visit.organizations)
@@ -188,7 +187,9 @@ def test_a_quoted_company_in_an_oblique_case_and_named_universities_as_parties()
     )
     (memo,) = draft.memoranda
     assert set(memo.parties) == {
-        "Әл-Фараби атындағы ҚазҰУ", "Сәтбаев университеті", "«Қазгеология» ҰК"
+        "Әл-Фараби атындағы ҚазҰУ",
+        "Сәтбаев университеті",
+        "«Қазгеология» ҰК",
     }
     company = next(o for o in draft.organizations if o.name == "«Қазгеология» ҰК")
     assert company.kind == "company"
@@ -235,7 +236,5 @@ def test_the_host_is_no_party_and_an_unknown_acronym_in_the_list_is() -> None:
         "Павлодар инновациялық университеті арасында үшжақты меморандумға қол қойылды."
     )
     (memo,) = draft.memoranda
-    assert memo.parties == [
-        "Энергетика министрлігі", "ЮНИДО", "Павлодар инновациялық университеті"
-    ]
+    assert memo.parties == ["Энергетика министрлігі", "ЮНИДО", "Павлодар инновациялық университеті"]
     assert "Сәтбаев университеті" in [o.name for o in draft.organizations]

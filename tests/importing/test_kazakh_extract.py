@@ -64,9 +64,11 @@ def test_a_publication_date_already_set_is_kept() -> None:
 
 
 def test_the_databases_own_names_are_found_in_any_case() -> None:
-    known = KnownNames(organizations=[
-        KnownName("Binance Academy", ("Бинанс академиясы",), "company", None),
-    ])
+    known = KnownNames(
+        organizations=[
+            KnownName("Binance Academy", ("Бинанс академиясы",), "company", None),
+        ]
+    )
     document = read_text(
         "Жаңа курс\nАстана IT университеті Бинанс академиясымен бірге жаңа курс іске қосты."
     )
@@ -84,9 +86,7 @@ def test_noise_lines_and_a_foreign_footer_give_nothing() -> None:
 
 
 def test_a_place_before_an_honoree_is_not_part_of_the_name() -> None:
-    document = read_text(
-        "Филиал\nТараз қаласында Әл-Фараби атындағы ҚазҰУ жаңа филиалын ашты."
-    )
+    document = read_text("Филиал\nТараз қаласында Әл-Фараби атындағы ҚазҰУ жаңа филиалын ашты.")
     draft = extract(document)
     assert [o.name for o in draft.organizations] == ["Әл-Фараби атындағы ҚазҰУ"]
 
@@ -114,5 +114,6 @@ def test_a_quoted_name_before_its_type_words_and_a_venue_in_the_locative() -> No
     )
     draft = extract(document)
     assert [o.name for o in draft.organizations] == [
-        "«Болат-Транс» көлік логистика орталығы", "Ақтау халықаралық порты"
+        "«Болат-Транс» көлік логистика орталығы",
+        "Ақтау халықаралық порты",
     ]

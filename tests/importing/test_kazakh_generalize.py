@@ -86,10 +86,12 @@ def test_one_document_per_partner_when_a_sentence_lists_several() -> None:
         "ғылыми ынтымақтастық туралы келісімге қол қойды."
     )
     subject = "Қорқыт Ата атындағы Қызылорда университеті"
-    assert _parties(draft) == sorted([
-        sorted([subject, "Бакы мемлекеттік университеті"]),
-        sorted([subject, "Қазан федералдық университеті"]),
-    ])
+    assert _parties(draft) == sorted(
+        [
+            sorted([subject, "Бакы мемлекеттік университеті"]),
+            sorted([subject, "Қазан федералдық университеті"]),
+        ]
+    )
 
 
 def test_a_parent_only_inside_its_subordinates_name_is_no_actor() -> None:

@@ -56,10 +56,13 @@ def test_parties_listed_after_a_dash_before_between() -> None:
         "Сәтбаев университеті, Новосібір мемлекеттік университеті және Ташкент техникалық "
         "университеті аралығында."
     )
-    assert [set(m.parties) for m in draft.memoranda] == [{
-        "Сәтбаев университеті", "Новосібір мемлекеттік университеті",
-        "Ташкент техникалық университеті",
-    }]
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {
+            "Сәтбаев университеті",
+            "Новосібір мемлекеттік университеті",
+            "Ташкент техникалық университеті",
+        }
+    ]
 
 
 def test_a_party_before_a_descriptor_and_a_dash_joins_the_list() -> None:

@@ -18,19 +18,22 @@ def _draft(text: str) -> Draft:
     return extract(document)
 
 
-@pytest.mark.parametrize(("text", "sides"), [
-    (  # a head named again without the title acts for the body the title implied
-        "Ақтөбе облысының әкімі Асхат Шахаров Қостанай облысына жұмыс сапарымен барды. "
-        "Асхат Шахаров пен Қостанай облысының әкімі Құмар Ақсақалов екіжақты меморандумға "
-        "қол қойды.",
-        {"Ақтөбе облысының әкімдігі", "Қостанай облысының әкімдігі"},
-    ),
-    (  # «қолдарын қойды»: their hands put to it is a signing
-        "Павлодар облысының әкімі Асайын Байханов пен Ақмола облысының әкімі Марат Ахметжанов "
-        "ынтымақтастық туралы меморандумға қолдарын қойды.",
-        {"Павлодар облысының әкімдігі", "Ақмола облысының әкімдігі"},
-    ),
-])
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # a head named again without the title acts for the body the title implied
+            "Ақтөбе облысының әкімі Асхат Шахаров Қостанай облысына жұмыс сапарымен барды. "
+            "Асхат Шахаров пен Қостанай облысының әкімі Құмар Ақсақалов екіжақты меморандумға "
+            "қол қойды.",
+            {"Ақтөбе облысының әкімдігі", "Қостанай облысының әкімдігі"},
+        ),
+        (  # «қолдарын қойды»: their hands put to it is a signing
+            "Павлодар облысының әкімі Асайын Байханов пен Ақмола облысының әкімі Марат Ахметжанов "
+            "ынтымақтастық туралы меморандумға қолдарын қойды.",
+            {"Павлодар облысының әкімдігі", "Ақмола облысының әкімдігі"},
+        ),
+    ],
+)
 def test_heads_sign_for_the_bodies_their_titles_imply(text: str, sides: set[str]) -> None:
     draft = _draft("Өңірлер арасында меморандум\n" + text)
     assert [set(m.parties) for m in draft.memoranda] == [sides]
@@ -46,16 +49,19 @@ def test_a_person_with_no_title_anywhere_adds_no_side() -> None:
     assert all("әкімдігі" not in n for n in names)
 
 
-@pytest.mark.parametrize("text", [
-    # the next sentence lists them
-    "2024 жылғы 10 қазанда Сәтбаев университеті Қытайдың үш университетімен ынтымақтастық "
-    "туралы меморандумдарға қол қойды. Олардың қатарында Пекин университеті, Цинхуа "
-    "университеті және Чжэцзян университеті бар.",
-    # the next sentence names those the side now works with
-    "Сәтбаев университеті Қытай жоғары оқу орындарымен бірқатар келісімдерге қол қойды. "
-    "Бұдан былай университет Пекин университетімен, Цинхуа университетімен және Чжэцзян "
-    "университетімен бірлесіп жұмыс істейді.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence lists them
+        "2024 жылғы 10 қазанда Сәтбаев университеті Қытайдың үш университетімен ынтымақтастық "
+        "туралы меморандумдарға қол қойды. Олардың қатарында Пекин университеті, Цинхуа "
+        "университеті және Чжэцзян университеті бар.",
+        # the next sentence names those the side now works with
+        "Сәтбаев университеті Қытай жоғары оқу орындарымен бірқатар келісімдерге қол қойды. "
+        "Бұдан былай университет Пекин университетімен, Цинхуа университетімен және Чжэцзян "
+        "университетімен бірлесіп жұмыс істейді.",
+    ],
+)
 def test_documents_in_the_plural_take_the_partners_the_next_sentence_names(text: str) -> None:
     draft = _draft("Университет Қытай жоғары оқу орындарымен меморандум жасады\n" + text)
     assert sorted(tuple(sorted(m.parties)) for m in draft.memoranda) == [
@@ -93,9 +99,12 @@ def test_two_regions_after_a_meeting_of_their_heads_sign_as_the_bodies_they_head
         "туралы келісімге қол қойылды."
     )
     assert sorted(o.name for o in draft.organizations) == [
-        "Астрахань облысының үкіметі", "Маңғыстау облысының әкімдігі"]
+        "Астрахань облысының үкіметі",
+        "Маңғыстау облысының әкімдігі",
+    ]
     assert [set(m.parties) for m in draft.memoranda] == [
-        {"Астрахань облысының үкіметі", "Маңғыстау облысының әкімдігі"}]
+        {"Астрахань облысының үкіметі", "Маңғыстау облысының әкімдігі"}
+    ]
     assert "Игорь Бабушкин" in {p.name for p in draft.people}
 
 
@@ -118,13 +127,18 @@ def test_a_governors_body_is_the_one_the_text_names_for_that_region() -> None:
         "қойылды. Ош облысы губернаторының орынбасары Айбек Осмоналиев құжаттың маңызын атап өтті."
     )
     assert sorted(o.name for o in draft.organizations) == [
-        "Ош облысының әкімшілігі", "Түркістан облысының әкімдігі"]
+        "Ош облысының әкімшілігі",
+        "Түркістан облысының әкімдігі",
+    ]
 
 
-@pytest.mark.parametrize(("clause", "status"), [
-    ("Кездесуде тараптар ынтымақтастықты талқылады.", "done"),
-    ("Жиында жылдың нәтижелері қорытындылады.", "done"),
-    ("Зауыт келесі жылы ашылады.", "planned"),
-])
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("Кездесуде тараптар ынтымақтастықты талқылады.", "done"),
+        ("Жиында жылдың нәтижелері қорытындылады.", "done"),
+        ("Зауыт келесі жылы ашылады.", "planned"),
+    ],
+)
 def test_a_root_in_la_reads_as_the_past(clause: str, status: str) -> None:
     assert status_of(clause) == status

@@ -105,7 +105,8 @@ def test_documents_counted_with_no_party_named_are_that_many() -> None:
         "тұқым шаруашылығына қатысты екі меморандумға қол қойылды."
     )
     assert [(m.parties, str(m.signed_on)) for m in draft.memoranda] == [
-        ([], "2024-05"), ([], "2024-05")
+        ([], "2024-05"),
+        ([], "2024-05"),
     ]
 
 
@@ -231,8 +232,7 @@ def test_a_home_bodys_short_form_joins_its_full_name() -> None:
 # Names: each text, a piece of a name, and whether some name holds it.
 NAMES = {
     "an honoree stops at another's legal form": (
-        "«Темір Жол» АҚ Л.Н. Гумилев атындағы Еуразия ұлттық университетімен келісімге қол "
-        "қойды.",
+        "«Темір Жол» АҚ Л.Н. Гумилев атындағы Еуразия ұлттық университетімен келісімге қол қойды.",
         "АҚ Л.Н.",
         False,
     ),

@@ -52,8 +52,7 @@ def test_a_delegation_received_is_a_meeting_too() -> None:
     "text",
     [
         # a decision taken has no guest
-        "Астана, 2024 жылғы 3 наурыз. Облыс әкімдігі жаңа мектеп салу туралы шешім "
-        "қабылдады.\n",
+        "Астана, 2024 жылғы 3 наурыз. Облыс әкімдігі жаңа мектеп салу туралы шешім қабылдады.\n",
         # a page's bare date stamp is no place dateline
         "2025 жылғы 14 сәуір\n\n"
         "Энергетика министрі Ерлан Ақкенженов Италия елшісі Паоло Бернардты қабылдады.\n",
@@ -73,8 +72,12 @@ def test_a_surname_that_begins_like_visit_is_no_visit() -> None:
 
 
 def test_an_ambassadors_rank_stays_in_the_title_not_in_the_embassy() -> None:
-    draft = _draft(RECEPTION.replace("Италияның Қазақстандағы елшісі", (
-        "Италияның Қазақстандағы Төтенше және өкілетті елшісі")))
+    draft = _draft(
+        RECEPTION.replace(
+            "Италияның Қазақстандағы елшісі",
+            ("Италияның Қазақстандағы Төтенше және өкілетті елшісі"),
+        )
+    )
     person = next(p for p in draft.people if p.name == "Паоло Бернард")
     assert person.title == "Италияның Қазақстандағы Төтенше және өкілетті елшісі"
     assert person.organization == "Италия Республикасының Қазақстандағы елшілігі"

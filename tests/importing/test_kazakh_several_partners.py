@@ -21,8 +21,7 @@ from kztracker.importing.read import read_text
         (
             "Қарағанды облысының әкімдігі, «Qarmet» АҚ және Қарағанды техникалық университеті "
             "арасында өзара түсіністік туралы меморандумға қол қойылды.",
-            {"Қарағанды облысының әкімдігі", "«Qarmet» АҚ",
-             "Қарағанды техникалық университеті"},
+            {"Қарағанды облысының әкімдігі", "«Qarmet» АҚ", "Қарағанды техникалық университеті"},
         ),
         (
             "Павлодар облысының әкімдігі «Kazakhmys» корпорациясымен және Торайғыров "
@@ -33,8 +32,9 @@ from kztracker.importing.read import read_text
     ids=["пен-және", "comma-және", "instrumental"],
 )
 def test_one_memorandum_has_all_three_partners(sentence: str, parties: set[str]) -> None:
-    document = read_text(f"Меморандум\n\nАстана, 2025 жылғы 3 маусым. {sentence} Құжат бес "
-                         "жылға жасалды.\n")
+    document = read_text(
+        f"Меморандум\n\nАстана, 2025 жылғы 3 маусым. {sentence} Құжат бес жылға жасалды.\n"
+    )
     assert document.language == "kk"
     draft = extract(document)
     assert [set(m.parties) for m in draft.memoranda] == [parties]

@@ -13,7 +13,7 @@ from kztracker.importing.errors import ImportInputError
 from kztracker.importing.read import read_file, read_text
 
 FORMATS = Path(__file__).parent.parent / "announcements" / "formats"
-RUSSIAN = "Министерство здравоохранения подписало меморандум с университетом \"Астана\"."
+RUSSIAN = 'Министерство здравоохранения подписало меморандум с университетом "Астана".'
 ENGLISH = "The Ministry of Health signed a memorandum with the University of Tartu — “today”."
 
 
@@ -121,8 +121,9 @@ def _refused(path: Path, *words: str) -> str:
         ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\nx", ["PDF"]),
     ],
 )
-def test_unusable_file_is_refused(tmp_path: Path, name: str, content: bytes,
-                                  words: list[str]) -> None:
+def test_unusable_file_is_refused(
+    tmp_path: Path, name: str, content: bytes, words: list[str]
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     _refused(path, *words)

@@ -23,7 +23,8 @@ def test_a_memorandum_between_two_named_organizations() -> None:
     memo = draft.memoranda[0]
     assert memo.kind == "memorandum"
     assert set(memo.parties) == {
-        "Карагандинский технический университет", "Омский аграрный университет"
+        "Карагандинский технический университет",
+        "Омский аграрный университет",
     }
 
 
@@ -68,7 +69,8 @@ def test_a_roadmap_is_found_by_its_two_words() -> None:
     roadmap = next(m for m in draft.memoranda if m.kind == "roadmap")
     assert roadmap.title.startswith("Дорожная карта")
     assert set(roadmap.parties) == {
-        "Акимат Костанайской области", "Правительство Челябинской области"
+        "Акимат Костанайской области",
+        "Правительство Челябинской области",
     }
 
 

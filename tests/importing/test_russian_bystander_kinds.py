@@ -15,9 +15,11 @@ def _names(draft: Draft) -> list[str]:
 
 
 def test_a_known_body_cited_as_the_source_only_reports() -> None:
-    known = KnownNames(organizations=[
-        KnownName("Министерство просвещения Республики Казахстан", (), "government", "KZ")
-    ])
+    known = KnownNames(
+        organizations=[
+            KnownName("Министерство просвещения Республики Казахстан", (), "government", "KZ")
+        ]
+    )
     text = (
         "Вузы подписали меморандум\n"
         "Карагандинский технический университет и Омский аграрный университет подписали "
@@ -25,7 +27,8 @@ def test_a_known_body_cited_as_the_source_only_reports() -> None:
         "Республики Казахстан."
     )
     assert "Министерство просвещения Республики Казахстан" not in _names(
-        extract(read_text(text), known))
+        extract(read_text(text), known)
+    )
 
 
 def test_a_credit_line_after_a_quote_is_no_actor() -> None:

@@ -21,7 +21,8 @@ def test_a_headline_in_capitals_names_no_organization_of_its_own() -> None:
     names = {o.name for o in draft.organizations}
     assert not any(n.isupper() and len(n) > 8 for n in names)
     assert [set(m.parties) for m in draft.memoranda] == [
-        {"Акимат города Шымкента", "Ренессанс Строй"}]
+        {"Акимат города Шымкента", "Ренессанс Строй"}
+    ]
 
 
 def test_a_contracted_ministry_joins_its_full_name() -> None:
@@ -43,4 +44,5 @@ def test_a_body_in_the_instrumental_after_and_is_a_name_of_its_own() -> None:
         "акиматом Актюбинской области."
     )
     assert [set(m.parties) for m in draft.memoranda] == [
-        {"Правительство Башкортостана", "Акимат Актюбинской области"}]
+        {"Правительство Башкортостана", "Акимат Актюбинской области"}
+    ]

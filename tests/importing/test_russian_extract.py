@@ -32,7 +32,8 @@ def test_a_small_announcement_end_to_end() -> None:
 
     organizations = {o.name for o in draft.organizations}
     assert {
-        "Павлодарский педагогический университет", "Алтайский государственный университет"
+        "Павлодарский педагогический университет",
+        "Алтайский государственный университет",
     } <= organizations
     assert "Казинформ" not in organizations
     assert all(o.kind == "university" for o in draft.organizations)
@@ -44,7 +45,8 @@ def test_a_small_announcement_end_to_end() -> None:
 
     [memo] = draft.memoranda
     assert set(memo.parties) == {
-        "Павлодарский педагогический университет", "Алтайский государственный университет"
+        "Павлодарский педагогический университет",
+        "Алтайский государственный университет",
     }
     assert memo.signed_on == PartialDate(2025, 10, 14)
     assert set(memo.signatories) == {"Болат Кенжебаев", "Сергей Бочаров"}
@@ -57,9 +59,11 @@ def test_a_small_announcement_end_to_end() -> None:
 
 
 def test_a_known_acronym_joins_its_record() -> None:
-    known = KnownNames(organizations=[
-        KnownName("Павлодарский педагогический университет", ("ППУ",), "university", "KZ")
-    ])
+    known = KnownNames(
+        organizations=[
+            KnownName("Павлодарский педагогический университет", ("ППУ",), "university", "KZ")
+        ]
+    )
     text = (
         "ППУ открыл новый центр\n"
         "Павлодарский педагогический университет открыл центр цифрового обучения. "
@@ -79,12 +83,14 @@ def test_an_existing_publication_date_is_kept() -> None:
 
 
 def test_a_dateline_sentence_dates_the_news_after_it() -> None:
-    draft = extract(read_text(
-        "Парламент одобрил закон\n"
-        "29 января 2026 года, 10:15\n"
-        "Астана. 28 января. Мажилис ратифицировал соглашение между правительствами Казахстана и "
-        "Египта о строительстве завода, совершенное 12 ноября 2024 года в Каире."
-    ))
+    draft = extract(
+        read_text(
+            "Парламент одобрил закон\n"
+            "29 января 2026 года, 10:15\n"
+            "Астана. 28 января. Мажилис ратифицировал соглашение между правительствами "
+            "Казахстана и Египта о строительстве завода, совершенное 12 ноября 2024 года в Каире."
+        )
+    )
     [memo] = draft.memoranda
     assert memo.signed_on == PartialDate(2024, 11, 12)
     assert set(memo.parties) == {"Правительство Казахстана", "Правительство Египта"}
@@ -94,9 +100,11 @@ def test_a_dateline_sentence_dates_the_news_after_it() -> None:
 
 
 def test_a_known_alias_alone_in_the_text_is_found_as_its_record() -> None:
-    known = KnownNames(organizations=[
-        KnownName("Экибастузский инженерно-технический институт", ("ЭИТИ",), "university", "KZ")
-    ])
+    known = KnownNames(
+        organizations=[
+            KnownName("Экибастузский инженерно-технический институт", ("ЭИТИ",), "university", "KZ")
+        ]
+    )
     text = (
         "Студенты получили гранты\n"
         "В ЭИТИ вручили гранты лучшим студентам инженерных специальностей. Гранты выдаются "

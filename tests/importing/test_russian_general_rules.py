@@ -110,8 +110,11 @@ def test_between_two_kinds_of_body_means_the_ones_named_before() -> None:
 
 def test_relative_weeks_and_months_are_dated_to_their_month() -> None:
     reference = PartialDate(2025, 3, 3)
-    found = {d.date for text in ("на прошлой неделе", "в прошлом месяце", "в следующем месяце")
-             for d in dates_in(text, reference)}
+    found = {
+        d.date
+        for text in ("на прошлой неделе", "в прошлом месяце", "в следующем месяце")
+        for d in dates_in(text, reference)
+    }
     assert found == {PartialDate(2025, 2), PartialDate(2025, 4)}
 
 

@@ -84,7 +84,9 @@ def test_names_listed_before_one_plural_type_noun_are_organizations() -> None:
     )
     names = {o.name for o in draft.organizations}
     assert {
-        "Варшавский университет", "Университет Ян Коханов", "Университет Казимир Великий",
+        "Варшавский университет",
+        "Университет Ян Коханов",
+        "Университет Казимир Великий",
         "Силезский университет",
     } <= names
     assert not {p.name for p in draft.people} & {"Ян Коханов", "Казимир Великий"}
@@ -110,12 +112,13 @@ def test_the_akim_of_the_region_acts_for_the_region_just_named() -> None:
     )
     assert _person(draft, "Кумар Аксакалов").organization == "Акимат Костанайской области"
     assert sorted(o.name for o in draft.organizations) == [
-        "Акимат Костанайской области", "Акимат Павлодарской области"]
+        "Акимат Костанайской области",
+        "Акимат Павлодарской области",
+    ]
 
 
 def test_the_akim_of_the_region_with_no_region_named_keeps_the_title_words() -> None:
     draft = _draft(
-        "Встреча в акимате\n"
-        "Аким региона Кумар Аксакалов встретился с предпринимателями."
+        "Встреча в акимате\nАким региона Кумар Аксакалов встретился с предпринимателями."
     )
     assert _person(draft, "Кумар Аксакалов").organization == "Акимат региона"

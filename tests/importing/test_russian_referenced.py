@@ -23,10 +23,13 @@ def test_a_roadmap_carrying_out_an_agreement_makes_the_agreement_an_entry() -> N
         "Евразийский национальный университет и Новосибирский государственный университет "
         "подписали дорожную карту по реализации соглашения о научном сотрудничестве."
     )
-    sides = frozenset({
-        "Евразийский национальный университет", "Новосибирский государственный университет"})
+    sides = frozenset(
+        {"Евразийский национальный университет", "Новосибирский государственный университет"}
+    )
     assert [(kind, parties) for kind, _title, parties in _entries(draft)] == [
-        ("agreement", sides), ("roadmap", sides)]
+        ("agreement", sides),
+        ("roadmap", sides),
+    ]
     assert "Соглашение о научном сотрудничестве" in {m.title for m in draft.memoranda}
 
 

@@ -69,8 +69,10 @@ def test_a_place_that_does_not_sign_as_a_body_is_no_side(
 
 @pytest.mark.parametrize(
     "signing",
-    ["Они подписали меморандум об обмене студентами.",
-     "Стороны подписали меморандум об обмене студентами."],
+    [
+        "Они подписали меморандум об обмене студентами.",
+        "Стороны подписали меморандум об обмене студентами.",
+    ],
 )
 def test_sides_named_by_a_pronoun_are_those_just_named(signing: str) -> None:
     draft = _draft(

@@ -34,7 +34,8 @@ def test_numeric_dates_with_dashes_and_two_digit_years() -> None:
     assert publication_date("Дата: 09:10, 14-02-2019.\nТекст") == PartialDate(2019, 2, 14)
     assert publication_date("Бишкек, 05.06.17. /Агентство/ Текст") == PartialDate(2017, 6, 5)
     assert [d.date for d in dates_in("подписан 3.4.2022 в Астане", None)] == [
-        PartialDate(2022, 4, 3)]
+        PartialDate(2022, 4, 3)
+    ]
     assert [d.date for d in dates_in("версия 1.2.3 программы", None)] == []
 
 
@@ -49,7 +50,9 @@ def test_a_wire_agency_reporting_is_an_outlet_wherever_it_is_named() -> None:
     assert "Министерство энергетики Узбекистана" in names
     assert "Министерство энергетики Казахстана" in names
     assert sorted(draft.memoranda[0].parties) == [
-        "Министерство энергетики Казахстана", "Министерство энергетики Узбекистана"]
+        "Министерство энергетики Казахстана",
+        "Министерство энергетики Узбекистана",
+    ]
 
 
 def test_a_ministry_reporting_through_its_press_service_still_acts() -> None:
@@ -166,7 +169,8 @@ def test_a_form_of_address_is_neither_title_nor_name() -> None:
 def test_a_weekday_is_dated_to_the_month_of_the_latest_such_day() -> None:
     stamp = PartialDate(2023, 3, 2)  # a Thursday: the Monday before it is in February
     assert [d.date for d in dates_in("в понедельник прошла встреча", stamp)] == [
-        PartialDate(2023, 2)]
+        PartialDate(2023, 2)
+    ]
     assert [d.date for d in dates_in("в среду прошла встреча", stamp)] == [PartialDate(2023, 3)]
 
 
@@ -259,12 +263,14 @@ def test_a_parliament_chamber_named_short_joins_its_full_name() -> None:
         "Казахстана и Кыргызстана о границе."
     )
     assert [n for n in _names(draft) if n.startswith("Мажилис")] == [
-        "Мажилис Парламента Республики Казахстан"]
+        "Мажилис Парламента Республики Казахстан"
+    ]
 
 
 def test_work_from_one_year_to_another_is_dated_from_its_start() -> None:
     assert [d.date for d in dates_in("строительство кампуса с 2025 по 2027 год", None)] == [
-        PartialDate(2025)]
+        PartialDate(2025)
+    ]
 
 
 def test_a_short_name_joins_the_full_one_that_bears_a_name() -> None:
@@ -274,7 +280,8 @@ def test_a_short_name_joins_the_full_one_that_bears_a_name() -> None:
         "Иванова подписали соглашение. Новосибирский университет откроет центр в Омске."
     )
     assert [n for n in _names(draft) if n.startswith("Новосибирский")] == [
-        "Новосибирский государственный университет им. И.И. Иванова"]
+        "Новосибирский государственный университет им. И.И. Иванова"
+    ]
 
 
 def test_an_event_or_programme_name_is_no_organization_but_a_body_after_it_is() -> None:
@@ -312,4 +319,5 @@ def test_a_signing_told_right_after_a_place_dateline_takes_its_date() -> None:
 
 def test_a_kazakh_month_stamp_on_a_russian_page_dates_it() -> None:
     assert publication_date("kaznu.kz\n\n12 қараша, 2023\n\nТекст новости") == PartialDate(
-        2023, 11, 12)
+        2023, 11, 12
+    )

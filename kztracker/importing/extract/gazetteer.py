@@ -46,7 +46,10 @@ def known_names_from_session(session: Session) -> KnownNames:
     organizations = []
     for org_id, name, short, kind, country in session.execute(
         select(
-            Organization.id, Organization.name, Organization.short_name, Organization.kind,
+            Organization.id,
+            Organization.name,
+            Organization.short_name,
+            Organization.kind,
             Organization.country,
         )
     ):

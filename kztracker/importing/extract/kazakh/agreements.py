@@ -99,17 +99,31 @@ def memoranda_in(
         several = by_partner(sentence, parties, shared)
         if shared and not several:
             # «... үш университетімен меморандумдарға қол қойды. Олардың қатарында X, Y және Z»
-            clauses += _listed_next(sentences, index, orgs_at, parties, names, core_key,
-                                    _date(sentences, index, dates_at), shared)
+            clauses += _listed_next(
+                sentences,
+                index,
+                orgs_at,
+                parties,
+                names,
+                core_key,
+                _date(sentences, index, dates_at),
+                shared,
+            )
             continue  # «бірқатар келісімдерге»: documents of partners the sentence does not list
         if several:
             for own, at, document in several:
                 own_names = unique([names.get(core_key(m.name), m.name) for m in own])
-                clauses.append(Clause(
-                    index, own_names, [], _date(sentences, index, dates_at),
-                    _title(sentence, at, document, own_names), document.kind,
-                    [sentence.span()],
-                ))
+                clauses.append(
+                    Clause(
+                        index,
+                        own_names,
+                        [],
+                        _date(sentences, index, dates_at),
+                        _title(sentence, at, document, own_names),
+                        document.kind,
+                        [sentence.span()],
+                    )
+                )
             continue
         referred = _referred(sentence, orgs_at.get(index, []), the_one or {})
         # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
@@ -125,35 +139,57 @@ def memoranda_in(
         if not names_of and not (generic and clauses):
             if not generic and not told and not _signers_told(sentence):
                 # «Форум аясында ... меморандумға қол қойылды»: parties unnamed
-                unnamed += [Clause(
-                    index, [], [], _date(sentences, index, dates_at),
-                    _title(sentence, at, document, []), document.kind, [sentence.span()],
-                )] * _count_before(sentence, at)
+                unnamed += [
+                    Clause(
+                        index,
+                        [],
+                        [],
+                        _date(sentences, index, dates_at),
+                        _title(sentence, at, document, []),
+                        document.kind,
+                        [sentence.span()],
+                    )
+                ] * _count_before(sentence, at)
             continue
         signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
         signatories = [p.name for p in people_at.get(index, [])] if signing else []
         # «... меморандумға қол қойылды. Құжатқа X пен Y қол қойды.»: the day of the signing told
         # just before
         before = generic and index > 0 and is_signed(sentences[index - 1])
-        clauses.append(Clause(
-            index, names_of, unique(signatories), _date(sentences, index, dates_at) or (
-                _date(sentences, index - 1, dates_at) if before else None),
-            _title(sentence, at, document, names_of), document.kind, [sentence.span()], generic,
-        ))
+        clauses.append(
+            Clause(
+                index,
+                names_of,
+                unique(signatories),
+                _date(sentences, index, dates_at)
+                or (_date(sentences, index - 1, dates_at) if before else None),
+                _title(sentence, at, document, names_of),
+                document.kind,
+                [sentence.span()],
+                generic,
+            )
+        )
     headlines = {s.span() for s in sentences if s.headline}
     if not clauses and unnamed:
         # A text that tells of a signing and names no party: its documents, parties left out
         # (the sentence that counts them, or the first dated one).
-        counted = max(unnamed, key=lambda c: (sum(u.sentence == c.sentence for u in unnamed),
-                                               c.date is not None)).sentence
+        counted = max(
+            unnamed,
+            key=lambda c: (sum(u.sentence == c.sentence for u in unnamed), c.date is not None),
+        ).sentence
         clauses = [c for c in unnamed if c.sentence == counted]
     return headline_into_body(gather(clauses), headlines)
 
 
 def _listed_next(
-    sentences: list[Sentence], index: int, orgs_at: dict[int, list[OrganizationMention]],
-    parties: list[OrganizationMention], names: dict[str, str], core_key: Callable[[str], str],
-    date: PartialDate | None, shared: tuple[int, Document],
+    sentences: list[Sentence],
+    index: int,
+    orgs_at: dict[int, list[OrganizationMention]],
+    parties: list[OrganizationMention],
+    names: dict[str, str],
+    core_key: Callable[[str], str],
+    date: PartialDate | None,
+    shared: tuple[int, Document],
 ) -> list[Clause]:
     """Documents in the plural whose partners the next sentence lists («Олардың қатарында X, Y
     және Z»), or names as those the side now works with («университет X-мен, Y-мен және
@@ -163,8 +199,9 @@ def _listed_next(
         return []
     following = sentences[index + 1]
     mentions = orgs_at.get(index + 1, [])
-    if any(following.text.casefold().startswith(cue) for cue in words(
-            "agreements", "list_openers")):
+    if any(
+        following.text.casefold().startswith(cue) for cue in words("agreements", "list_openers")
+    ):
         partners = mentions
     else:
         partners = [m for m in mentions if case_at(following, m.end) == "instrumental"]
@@ -173,37 +210,53 @@ def _listed_next(
 
     listed = unique([names.get(core_key(m.name), m.name) for m in partners])
     first = [m for i in sorted(orgs_at) if i <= index for m in orgs_at[i]]
-    side = [n for n in unique([names.get(core_key(m.name), m.name) for m in parties + first])
-            if n not in listed][:1]
+    side = [
+        n
+        for n in unique([names.get(core_key(m.name), m.name) for m in parties + first])
+        if n not in listed
+    ][:1]
     at, document = shared
-    return [Clause(index, [*side, partner], [], date,
-                   _title(sentences[index], at, document, [*side, partner]), document.kind,
-                   [sentences[index].span()]) for partner in listed]
+    return [
+        Clause(
+            index,
+            [*side, partner],
+            [],
+            date,
+            _title(sentences[index], at, document, [*side, partner]),
+            document.kind,
+            [sentences[index].span()],
+        )
+        for partner in listed
+    ]
 
 
 def _count_before(sentence: Sentence, at: int) -> int:
-    """ «екі меморандумға қол қойылды»: how many documents the word before the document counts."""
+    """«екі меморандумға қол қойылды»: how many documents the word before the document counts."""
     counts: dict[str, int] = data("agreements")["counts"]
     return counts.get(sentence.tokens[at - 1].lower, 1) if at else 1
 
 
 def _signers_told(sentence: Sentence) -> bool:
-    """ «екі елдің министрлігі ... келісімге келді»: the signers told of by a type word, so
+    """«екі елдің министрлігі ... келісімге келді»: the signers told of by a type word, so
     the parties are implied, not left unnamed."""
     return any(t.text[:1].isalpha() and type_of(t.text) is not None for t in sentence.tokens)
 
 
 def _named_before(
-    sentences: list[Sentence], index: int, orgs_at: dict[int, list[OrganizationMention]],
-    cases: set[str | None], told: bool = False,
+    sentences: list[Sentence],
+    index: int,
+    orgs_at: dict[int, list[OrganizationMention]],
+    cases: set[str | None],
+    told: bool = False,
 ) -> list[OrganizationMention]:
-    """ «Тараптар ... қол қойды»: the organizations of the last sentence that named two in
+    """«Тараптар ... қол қойды»: the organizations of the last sentence that named two in
     one of `cases` (not «ШЫҰ-ға мүше елдер», an addressee, for a bare passive)."""
     for earlier in range(index - 1, max(index - _BACK_FOR_PARTIES, -1) - 1, -1):
         if not told and sentences[earlier].paragraph != sentences[index].paragraph:
             break  # a bare passive in a paragraph of its own: its parties go unnamed
         actors = [
-            m for m in orgs_at.get(earlier, [])
+            m
+            for m in orgs_at.get(earlier, [])
             if not is_state(m) and case_at(sentences[earlier], m.end) in cases
         ]
         if len({m.name for m in actors}) >= 2:
@@ -227,7 +280,7 @@ def _between_at(sentence: Sentence) -> int:
 def _referred(
     sentence: Sentence, mentions: list[OrganizationMention], the_one: dict[str, str]
 ) -> list[str]:
-    """ «министрлік пен Еуропалық Одақ арасында»: a bare type word for the one of its kind."""
+    """«министрлік пен Еуропалық Одақ арасында»: a bare type word for the one of its kind."""
     found = []
     for token in sentence.tokens:
         if token.capitalized or any(m.start <= token.start < m.end for m in mentions):
@@ -255,9 +308,11 @@ def _parties(
     elsewhere = [(s, e) for s, e in quoted if not s < document < e]
     # «... «X мен Y арасындағы форум» ...»: the names a quoted title holds are not parties.
     mentions = [
-        m for m in mentions
-        if not any(s < m.start and m.end < e and (m.start > s + 1 or m.end < e - 1)
-                   for s, e in elsewhere)
+        m
+        for m in mentions
+        if not any(
+            s < m.start and m.end < e and (m.start > s + 1 or m.end < e - 1) for s, e in elsewhere
+        )
     ]
     for token in sentence.tokens:
         if any(s < token.start < e for s, e in elsewhere):
@@ -278,8 +333,11 @@ def _parties(
     # Ташкент облысы», not «... Қытай Халық Республикасына сапары барысында»; a region an
     # actor signs with («әкімдігі Ош, Жалалабат облыстарымен») is a partner of its own.
     partners = [m for m in states if case_at(sentence, m.end) == "instrumental"]
-    partners += [m for m in states if m not in partners and any(
-        _listed_before(sentence, m, p) for p in partners)]
+    partners += [
+        m
+        for m in states
+        if m not in partners and any(_listed_before(sentence, m, p) for p in partners)
+    ]
     if actors:
         return actors + partners if signing else actors
     return states if len({m.name for m in states}) >= 2 else []
@@ -293,7 +351,8 @@ def _listed_before(
     gap = sentence.text[mention.end - sentence.start : partner.start - sentence.start]
     glue = words("agreements", "conjunctions")
     return mention.end <= partner.start and all(
-        w in glue or w[:1].isupper() for w in gap.replace(",", " ").split())
+        w in glue or w[:1].isupper() for w in gap.replace(",", " ").split()
+    )
 
 
 def _joined_before(
@@ -386,9 +445,15 @@ def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) 
         head = document.stem
     if at >= 2 and tokens[at - 1].lower in words("agreements", "about"):
         start = at - 2
-        while start > 0 and at - start < 4 and not tokens[start - 1].capitalized and (
-            tokens[start - 1].text[:1].isalpha() and type_of(tokens[start - 1].text) is None
-            and tokens[start - 1].lower not in words("agreements", "between")
+        while (
+            start > 0
+            and at - start < 4
+            and not tokens[start - 1].capitalized
+            and (
+                tokens[start - 1].text[:1].isalpha()
+                and type_of(tokens[start - 1].text) is None
+                and tokens[start - 1].lower not in words("agreements", "between")
+            )
         ):
             start -= 1  # «су ресурстары туралы келісім»
         head = " ".join([*(t.text for t in tokens[start:at]), head])

@@ -45,11 +45,19 @@ def gather(clauses: list[Clause]) -> list[DraftMemorandum]:
                 break
         else:
             i = len(memoranda)
-            memoranda.append((parties, DraftMemorandum(
-                title=clause.title, kind=clause.kind, parties=list(clause.parties),
-                signatories=list(clause.signatories), signed_on=clause.date,
-                spans=list(clause.spans),
-            )))
+            memoranda.append(
+                (
+                    parties,
+                    DraftMemorandum(
+                        title=clause.title,
+                        kind=clause.kind,
+                        parties=list(clause.parties),
+                        signatories=list(clause.signatories),
+                        signed_on=clause.date,
+                        spans=list(clause.spans),
+                    ),
+                )
+            )
         for party in parties:
             if i not in with_party.setdefault(party, []):
                 with_party[party].append(i)
@@ -67,9 +75,10 @@ def headline_into_body(
     for memo in memoranda:
         if set(memo.spans) <= headlines:
             fuller = [
-                b for b in body if b.kind == memo.kind and (
-                    set(b.parties) & set(memo.parties) or _bodies_of(b.parties, memo.parties)
-                )
+                b
+                for b in body
+                if b.kind == memo.kind
+                and (set(b.parties) & set(memo.parties) or _bodies_of(b.parties, memo.parties))
             ]
             if len(fuller) == 1:
                 target = fuller[0]
@@ -82,7 +91,7 @@ def headline_into_body(
 
 
 def _bodies_of(bodies: list[str], states: list[str]) -> bool:
-    """ «Павлодар облысы мен Омбы облысы» in a headline, «Павлодар облысының әкімдігі мен Омбы
+    """«Павлодар облысы мен Омбы облысы» in a headline, «Павлодар облысының әкімдігі мен Омбы
     облысының Үкіметі» in the body: each party of the one is named inside a party of the other."""
 
     def own(name: str) -> set[str]:

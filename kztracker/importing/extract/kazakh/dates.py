@@ -71,9 +71,7 @@ def _patterns() -> _Patterns:
     period = re.compile(
         rf"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)(?![-.\d])\s*(?:{periods})?"
     )
-    relative_words = sorted(
-        [*raw["relative_days"], *raw["relative_years"]], key=len, reverse=True
-    )
+    relative_words = sorted([*raw["relative_days"], *raw["relative_years"]], key=len, reverse=True)
     relative = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(w) for w in relative_words) + r")(?![\w-])",
         re.IGNORECASE,
@@ -97,8 +95,14 @@ def _patterns() -> _Patterns:
     names = "|".join((*months, *raw["month_stems"]))
     day_month = re.compile(rf"\s+(?:(?P<day>\d{{1,2}})[-\s]+)?(?P<month>{names})\w*", re.IGNORECASE)
     return _Patterns(
-        full, period, dict(raw["relative_days"]), dict(raw["relative_years"]), relative, stamp,
-        months, day_month,
+        full,
+        period,
+        dict(raw["relative_days"]),
+        dict(raw["relative_years"]),
+        relative,
+        stamp,
+        months,
+        day_month,
     )
 
 
@@ -179,19 +183,19 @@ def _relative(
             if reference.day is None:
                 continue  # «бүгін» against a month-only stamp would be a guess
             when = reference.first_day() + dt.timedelta(days=patterns.relative_days[word])
-            result.append(DateMention(
-                PartialDate(when.year, when.month, when.day), start, match.end() + offset, True
-            ))
-        else:
-            date, end = _in_year(
-                text, match.end(), reference.year + patterns.relative_years[word]
+            result.append(
+                DateMention(
+                    PartialDate(when.year, when.month, when.day), start, match.end() + offset, True
+                )
             )
+        else:
+            date, end = _in_year(text, match.end(), reference.year + patterns.relative_years[word])
             result.append(DateMention(date, start, end + offset, relative=True))
     return result
 
 
 def _in_year(text: str, end: int, year: int) -> tuple[PartialDate, int]:
-    """ «осы жылдың 5 наурызында»: the day and month a relative year holds, and where they end."""
+    """«осы жылдың 5 наурызында»: the day and month a relative year holds, and where they end."""
     inside = _patterns().day_month.match(text, end)
     if inside:
         day = int(inside.group("day")) if inside.group("day") else None

@@ -72,7 +72,7 @@ def _any_document() -> re.Pattern[str]:
 
 
 def _is_form_of(token: Token, document: Document, plural: bool = False) -> bool:
-    """ «меморандумға», «меморандумына», «келісімді»: the document in a case, with or without
+    """«меморандумға», «меморандумына», «келісімді»: the document in a case, with or without
     its possessive; not «келісімдер» (several: only when `plural`), «хаттамалық» (a word made
     from it)."""
     base = strip_case(token.text).casefold()
@@ -92,7 +92,8 @@ def case_at(sentence: Sentence, end: int) -> str | None:
 
 
 def by_partner(
-    sentence: Sentence, parties: list[OrganizationMention],
+    sentence: Sentence,
+    parties: list[OrganizationMention],
     shared: tuple[int, Document] | None = None,
 ) -> list[tuple[list[OrganizationMention], int, Document]]:
     """Each partner in «-мен» with the document named after it, before the next partner, and

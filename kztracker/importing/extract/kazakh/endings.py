@@ -58,10 +58,7 @@ def _table() -> _Table:
         raw["back_vowels"],
         raw["front_vowels"],
         # Place names end like cases too («Қарағанды»): the organizations' place lists guard them.
-        frozenset(
-            w.casefold()
-            for w in (*raw["guard"], *places["places"], *places["countries"])
-        ),
+        frozenset(w.casefold() for w in (*raw["guard"], *places["places"], *places["countries"])),
         int(raw["min_stem"]),
         tuple(sorted(raw["loan_suffixes"], key=len, reverse=True)),
         tuple(raw["either_harmony_suffixes"]),
@@ -101,9 +98,13 @@ def _fits(stem: str, ending: Ending, table: _Table) -> bool:
     stem_harmonies = {_harmony(_deciding_part(stem, table), table), _harmony(stem, table)}
     # Loan words with only neutral vowels (Цзиньпин) take either form.
     either = stem.casefold().endswith(table.either_harmony)  # «Путинмен», «Бабушкиннің»
-    if ending.harmonic and harmony and None not in stem_harmonies and (
-        harmony not in stem_harmonies
-    ) and not either:
+    if (
+        ending.harmonic
+        and harmony
+        and None not in stem_harmonies
+        and (harmony not in stem_harmonies)
+        and not either
+    ):
         return False
     if ending.possessive:
         return any(stem.casefold().endswith(p) for p in table.possessives)
@@ -147,7 +148,8 @@ def genitive(name: str) -> str:
     table = _table()
     last_vowel = next((c for c in reversed(name.casefold()) if c in table.back + table.front), "")
     back, front = next(
-        g["endings"] for g in data("endings")["plain"]
+        g["endings"]
+        for g in data("endings")["plain"]
         if g["case"] == "genitive" and "vowel" in g["after"]
     )
     return name + (back if last_vowel in table.back else front)
@@ -161,8 +163,10 @@ def person_nominative(name: str, object_verb: bool = False) -> str:
     # Many surnames end as an object would (Сатыбалды, Айдын): an object ending is taken off
     # only where a surname's own ending is left (Сұлтанғазиевті → Сұлтанғазиев), or before a
     # verb whose object the name is.
-    if case_of(words[-1]) == "accusative" and not object_verb and not stem.casefold().endswith(
-        tuple(data("endings")["surname_endings"])
+    if (
+        case_of(words[-1]) == "accusative"
+        and not object_verb
+        and not stem.casefold().endswith(tuple(data("endings")["surname_endings"]))
     ):
         return name
     if stem != words[-1] and len(stem) >= int(data("endings")["min_name_stem"]):

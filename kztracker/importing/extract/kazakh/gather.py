@@ -70,11 +70,13 @@ def gather_people(
         titles = [m.title for m in group if m.title]
         employers = [m.organization for m in group if m.organization]
         employer = employers[0] if employers else None
-        drafts.append(DraftPerson(
-            name=name,
-            title=max(titles, key=len) if titles else None,
-            organization=organizations.get(core_key(employer), employer) if employer else None,
-            aliases=[s for s in spellings if s != name],
-            spans=sorted({Span(m.start, m.end) for m in group}, key=lambda s: s.start),
-        ))
+        drafts.append(
+            DraftPerson(
+                name=name,
+                title=max(titles, key=len) if titles else None,
+                organization=organizations.get(core_key(employer), employer) if employer else None,
+                aliases=[s for s in spellings if s != name],
+                spans=sorted({Span(m.start, m.end) for m in group}, key=lambda s: s.start),
+            )
+        )
     return drafts

@@ -27,7 +27,7 @@ _BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,9})\)")
 
 
 def short_forms(text: str, mentions: list[OrganizationMention]) -> None:
-    """ «Дүниежүзілік денсаулық сақтау ұйымы (ДДҰ)»: the acronym in brackets is the short name."""
+    """«Дүниежүзілік денсаулық сақтау ұйымы (ДДҰ)»: the acronym in brackets is the short name."""
     for mention in mentions:
         match = _BRACKETED.match(text[mention.end : mention.end + 14])
         if match and sum(c.isupper() for c in match.group(1)) >= 2:
@@ -36,7 +36,7 @@ def short_forms(text: str, mentions: list[OrganizationMention]) -> None:
 
 
 def quoted_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """ «Самұрық-Қазына» АҚ, «Әл-Фараби атындағы ҚазҰУ» КеАҚ: a quoted name before a legal form
+    """«Самұрық-Қазына» АҚ, «Әл-Фараби атындағы ҚазҰУ» КеАҚ: a quoted name before a legal form
     or a type word."""
     legal = legal_forms()
     found = []
@@ -82,8 +82,10 @@ def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         while j + 1 < len(tokens) and bases[j] == tokens[j].text:
             if LATIN.match(bases[j + 1]):
                 j += 1
-            elif tokens[j + 1].text == "," and j + 2 < len(tokens) and (
-                bases[j + 2].casefold() in legal
+            elif (
+                tokens[j + 1].text == ","
+                and j + 2 < len(tokens)
+                and (bases[j + 2].casefold() in legal)
             ):
                 j += 2
             else:
@@ -149,7 +151,7 @@ def _body_after(tokens: list[Token], i: int) -> int | None:
 
 
 def between_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """ «Роскосмос пен Қазғарыш арасында ... меморандум»: capitalised names the agreement joins
+    """«Роскосмос пен Қазғарыш арасында ... меморандум»: capitalised names the agreement joins
     before «арасында», though no type word or quotes mark them. Places, countries and people's
     names are left to their own readers."""
     if document_in(sentence) is None:
@@ -201,7 +203,7 @@ def _someone_or_somewhere(group: list[Token], name: str) -> bool:
 
 
 def place_bodies(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """ «Қаражалда қала әкімдігі»: a place named where the story happens, then its own body by
+    """«Қаражалда қала әкімдігі»: a place named where the story happens, then its own body by
     the unit it governs in lower case: the body of that place («Қаражал қала әкімдігі»)."""
     tokens = sentence.tokens
     units = words("organizations", "admin_units")
@@ -210,8 +212,12 @@ def place_bodies(sentence: Sentence, index: int) -> list[OrganizationMention]:
         place, unit, head = tokens[k], tokens[k + 1], tokens[k + 2]
         entry = type_of(head.text)
         if (
-            place.capitalized and place.text[:1].isalpha() and unit.lower in units
-            and case_of(place.text) == "locative" and entry is not None and not entry.state
+            place.capitalized
+            and place.text[:1].isalpha()
+            and unit.lower in units
+            and case_of(place.text) == "locative"
+            and entry is not None
+            and not entry.state
         ):
             name = f"{strip_case(place.text)} {unit.text} {strip_case(head.text)}"
             found.append(

@@ -27,9 +27,11 @@ from kztracker.normalize import name_key
 
 _TITLE_WORDS = 4  # words before the event word that say whose event it is
 _CONVERB = ("ып", "іп", "п")  # «басталып, ...»: a verb that joins the next clause
+
+
 @cache
 def _reported() -> re.Pattern[str]:
-    """ «..., деп хабарлайды X»: what closes a reported clause, left out of its reading."""
+    """«..., деп хабарлайды X»: what closes a reported clause, left out of its reading."""
     said, says = data("agreements")["reported"]
     return re.compile(rf",?\s*(?:[-–—]\s*)?{said}\s+\w+.*$|[-–—]\s*{says}.*$", re.IGNORECASE)
 
@@ -141,12 +143,15 @@ def milestones_in(
         found = _event_in(sentence, named)
         if found is None and not planned_signing:
             continue
-        if sentence.headline and found and found[1].stem == "қабылда" and any(
-            _reception(s) is not None for s in sentences if not s.headline
+        if (
+            sentence.headline
+            and found
+            and found[1].stem == "қабылда"
+            and any(_reception(s) is not None for s in sentences if not s.headline)
         ):
             continue  # the headline's reception is the one the story tells with its day
-        title = _title(sentence, found) if found and not planned_signing else _signing_title(
-            sentence
+        title = (
+            _title(sentence, found) if found and not planned_signing else _signing_title(sentence)
         )
         date = own[0].date if own else None
         if date is None and index == lead and found and _told_of_the_day(sentence, found[0]):
@@ -155,9 +160,9 @@ def milestones_in(
         status = "planned" if planned_signing else status_of(sentences[index].text)
         if date is not None and published is not None and _after(date, published):
             status = "planned"
-        orgs = list(dict.fromkeys(
-            names.get(core_key(m.name), m.name) for m in orgs_at.get(index, [])
-        ))
+        orgs = list(
+            dict.fromkeys(names.get(core_key(m.name), m.name) for m in orgs_at.get(index, []))
+        )
         # The headline and the body often tell of one event: one milestone per event and date.
         event = found[1].title if found and date else name_key(title)
         marker = (event, date.isoformat() if date else None)
@@ -165,22 +170,28 @@ def milestones_in(
             continue
         seen.add(marker)
         memo = _memorandum_of(orgs, memoranda)
-        result.append(DraftMilestone(
-            title=title, date=date, status=status,
-            organizations=orgs or (list(memo.parties) if memo else []),
-            memorandum=memo.title if memo else None, spans=[sentence.span()],
-        ))
+        result.append(
+            DraftMilestone(
+                title=title,
+                date=date,
+                status=status,
+                organizations=orgs or (list(memo.parties) if memo else []),
+                memorandum=memo.title if memo else None,
+                spans=[sentence.span()],
+            )
+        )
     return result
 
 
 def _clauses(
     sentence: Sentence, dates: list[DateMention]
 ) -> list[tuple[Sentence, list[DateMention]]]:
-    """ «Құрылыс 2025 жылы басталып, 2027 жылы пайдалануға беріледі»: clauses a converb and a
+    """«Құрылыс 2025 жылы басталып, 2027 жылы пайдалануға беріледі»: clauses a converb and a
     comma join, each with a date and an event of its own, are events of their own; else the
     sentence is one."""
     cuts = [
-        t.end for k, t in enumerate(sentence.tokens[1:], start=1)
+        t.end
+        for k, t in enumerate(sentence.tokens[1:], start=1)
         if t.text == "," and sentence.tokens[k - 1].lower.endswith(_CONVERB)
     ]
     if not cuts or len(dates) < 2:
@@ -260,8 +271,10 @@ def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
         before = tokens[start - 1]
         if before.lower in words("agreements", "title_stops"):
             break
-        if any(c.isdigit() for c in before.text) or month_number(before.text) or (
-            before.lower in _year_words()
+        if (
+            any(c.isdigit() for c in before.text)
+            or month_number(before.text)
+            or (before.lower in _year_words())
         ):
             break  # the date is the milestone's date, not its title
         start -= 1

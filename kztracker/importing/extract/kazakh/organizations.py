@@ -42,8 +42,12 @@ def type_words() -> dict[str, TypeWord]:
     index: dict[str, TypeWord] = {}
     for raw in data("organizations")["types"]:
         entry = TypeWord(
-            raw["bare"], raw["head"], raw["kind"], raw.get("state", False),
-            raw.get("alone", False), raw.get("venue", False),
+            raw["bare"],
+            raw["head"],
+            raw["kind"],
+            raw.get("state", False),
+            raw.get("alone", False),
+            raw.get("venue", False),
         )
         index[entry.bare] = entry
         index[entry.head] = entry
@@ -111,8 +115,11 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
 def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     j = i - 1
     steps = 0
-    while j >= 0 and not tokens[j].capitalized and steps < _MAX_BACK and (
-        _is_word(tokens[j]) or _listed(tokens, j, i)
+    while (
+        j >= 0
+        and not tokens[j].capitalized
+        and steps < _MAX_BACK
+        and (_is_word(tokens[j]) or _listed(tokens, j, i))
     ):
         if not _is_word(tokens[j]):
             j, steps = j - 1, steps + 1  # the comma of a list of fields
@@ -129,7 +136,9 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
         if tokens[j].lower in words("organizations", "quantities"):
             return None  # «Өзбекстанның үш облысымен»: a count of bodies, not one's name
         compound = (  # «Сеул ұлттық университеті ауруханасы»: the university's hospital
-            inner is not None and j == i - 1 and case_of(tokens[j].text) is None
+            inner is not None
+            and j == i - 1
+            and case_of(tokens[j].text) is None
             and tokens[j].lower == inner.head
         )
         if _boundary(tokens[j]) or (inner is not None and not inner.state and not compound):
@@ -174,30 +183,35 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
 
 
 def _bare_after_proper(tokens: list[Token], i: int, entry: TypeWord) -> bool:
-    """ «Петр Чакров зертхана ... ашылды»: a proper name joins its type word with the possessive
+    """«Петр Чакров зертхана ... ашылды»: a proper name joins its type word with the possessive
     («Цукуба университеті»); a bare type word right after one is the sentence's noun."""
     if i == 0 or entry.alone or strip_case(tokens[i].text).casefold() != entry.bare:
         return False
     before = tokens[i - 1]
     adjective = tuple(data("organizations")["adjective_endings"])
     return (
-        _capital(before) and not LATIN.match(before.text)
+        _capital(before)
+        and not LATIN.match(before.text)
         and not CYRILLIC_ACRONYM.match(before.text)
-        and not before.lower.endswith(adjective) and type_of(before.text) is None
+        and not before.lower.endswith(adjective)
+        and type_of(before.text) is None
     )
 
 
 def _listed(tokens: list[Token], comma: int, head: int) -> bool:
-    """ «Цифрлық даму, инновациялар және ... министрлігі»: a comma in a name's list of fields,
+    """«Цифрлық даму, инновациялар және ... министрлігі»: a comma in a name's list of fields,
     which a «және» closes before the type word."""
     conjunctions = words("agreements", "conjunctions")
-    return tokens[comma].text == "," and any(
-        t.lower in conjunctions for t in tokens[comma + 1 : head]
-    ) and comma > 0 and _is_word(tokens[comma - 1])
+    return (
+        tokens[comma].text == ","
+        and any(t.lower in conjunctions for t in tokens[comma + 1 : head])
+        and comma > 0
+        and _is_word(tokens[comma - 1])
+    )
 
 
 def _in_title(tokens: list[Token], i: int, entry: TypeWord) -> bool:
-    """ «ҚТЖ басқарма төрағасы»: a bare type word before a title word is part of the title;
+    """«ҚТЖ басқарма төрағасы»: a bare type word before a title word is part of the title;
     «... және банк басқармасының»: after a conjunction it is a common noun."""
     if strip_case(tokens[i].text).casefold() != entry.bare:
         return False
@@ -247,14 +261,14 @@ def legal_forms() -> frozenset[str]:
 
 
 def official_owner(token: Token) -> str | None:
-    """ «Ресейдің» → «Ресей Федерациясының»: a country in the genitive by its state's name."""
+    """«Ресейдің» → «Ресей Федерациясының»: a country in the genitive by its state's name."""
     if case_of(token.text) != "genitive":
         return None
     return _official(strip_case(token.text))
 
 
 def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """ «Қазақстан мен Корея Республикасының Білім министрліктері»: one body of each country."""
+    """«Қазақстан мен Корея Республикасының Білім министрліктері»: one body of each country."""
     tokens = sentence.tokens
     found = []
     for i, token in enumerate(tokens):
@@ -271,9 +285,11 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
             owner = _official(tokens[j].text)
         else:
             second = j
-            while second > 0 and _owner(tokens[second - 1]) and case_of(
-                tokens[second - 1].text
-            ) in (None, "genitive"):
+            while (
+                second > 0
+                and _owner(tokens[second - 1])
+                and case_of(tokens[second - 1].text) in (None, "genitive")
+            ):
                 second -= 1
             if second == j:
                 continue
@@ -297,7 +313,7 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
 
 
 def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """ «Қазақстан мен Ресей арасында», «Қазақстан, Ресей және БАӘ арасында»: the states by
+    """«Қазақстан мен Ресей арасында», «Қазақстан, Ресей және БАӘ арасында»: the states by
     their official names. They stay only if they turn out to be the parties of an agreement."""
     tokens = sentence.tokens
     between = words("agreements", "between")
@@ -328,14 +344,16 @@ def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
 def unknown_acronym(word: str) -> bool:
     capitals = sum(c.isupper() for c in word)
     return (
-        capitals >= 3 and capitals >= len(word) - 2 and len(word) <= 8
+        capitals >= 3
+        and capitals >= len(word) - 2
+        and len(word) <= 8
         and word.casefold() not in words("organizations", "not_acronyms", "legal_forms")
         and word.casefold() not in words("organizations", "countries", "places")
     )
 
 
 def _official(country: str) -> str | None:
-    """ «Ресей» → «Ресей Федерациясының»: a country as the owner of its state's bodies."""
+    """«Ресей» → «Ресей Федерациясының»: a country as the owner of its state's bodies."""
     official = data("organizations")["state_names"].get(country)
     return genitive(official) if official else None
 

@@ -74,17 +74,19 @@ def _surname(word: str) -> bool:
 
 
 def _object_verb(token: Token | None) -> bool:
-    """ «қабылдады», «құттықтады»: a verb whose object the name before it is."""
+    """«қабылдады», «құттықтады»: a verb whose object the name before it is."""
     stems = tuple(data("people")["object_verbs"])
     return token is not None and token.lower.startswith(stems)
 
 
 def _name_at(tokens: list[Token], i: int) -> int:
     """How many tokens from `i` form a name: 2, 3 for short East Asian names, initials
-written apart and a surname («С. Н. Идрисов»), or 0."""
+    written apart and a surname («С. Н. Идрисов»), or 0."""
     initials = 0
-    while i + initials < len(tokens) and initials < 3 and _INITIAL.fullmatch(
-        tokens[i + initials].text
+    while (
+        i + initials < len(tokens)
+        and initials < 3
+        and _INITIAL.fullmatch(tokens[i + initials].text)
     ):
         initials += 1
     if initials >= 2 and i + initials < len(tokens) and _name_word(tokens[i + initials]):
@@ -140,8 +142,13 @@ def people_in(
 
 
 def _read_title(
-    sentence: Sentence, tokens: list[Token], head: int, person: PersonMention,
-    organizations: list[OrganizationMention], implied: list[OrganizationMention], index: int,
+    sentence: Sentence,
+    tokens: list[Token],
+    head: int,
+    person: PersonMention,
+    organizations: list[OrganizationMention],
+    implied: list[OrganizationMention],
+    index: int,
     named: list[int],
 ) -> None:
     """The title ending at token `head`, its owner, and the organization it implies."""
@@ -194,10 +201,15 @@ def _read_title(
 
 
 def _title_after(
-    sentence: Sentence, tokens: list[Token], at: int, person: PersonMention,
-    organizations: list[OrganizationMention], implied: list[OrganizationMention], index: int,
+    sentence: Sentence,
+    tokens: list[Token],
+    at: int,
+    person: PersonMention,
+    organizations: list[OrganizationMention],
+    implied: list[OrganizationMention],
+    index: int,
 ) -> None:
-    """ «Асқар Жұмағалиев, Цифрлық даму министрі, ...»: a title in apposition after the name."""
+    """«Асқар Жұмағалиев, Цифрлық даму министрі, ...»: a title in apposition after the name."""
     if at >= len(tokens) or tokens[at].text != ",":
         return
     for head in range(at + 1, min(at + 1 + _TITLE_WORDS, len(tokens))):
@@ -230,8 +242,10 @@ def _rank_word(tokens: list[Token], at: int) -> bool:
     ranks = words("people", "title_modifiers")
     if tokens[at].lower in ranks:
         return True
-    return tokens[at].lower == "және" and 0 < at < len(tokens) - 1 and (
-        tokens[at - 1].lower in ranks and tokens[at + 1].lower in ranks
+    return (
+        tokens[at].lower == "және"
+        and 0 < at < len(tokens) - 1
+        and (tokens[at - 1].lower in ranks and tokens[at + 1].lower in ranks)
     )
 
 
@@ -252,7 +266,7 @@ def _state_mention(mention: OrganizationMention) -> bool:
 def _implied(
     sentence: Sentence, tokens: list[Token], start: int, head: int, index: int
 ) -> OrganizationMention | None:
-    """ «Ғылым және жоғары білім министрі» → «Ғылым және жоғары білім министрлігі»."""
+    """«Ғылым және жоғары білім министрі» → «Ғылым және жоғары білім министрлігі»."""
     for k in range(head, start - 1, -1):
         title = title_of(tokens[k].text)
         if title is None:
@@ -260,7 +274,11 @@ def _implied(
         if title.implies_fixed:
             token = tokens[k]
             return OrganizationMention(
-                title.implies_fixed, token.start, token.end, "government", derived=True,
+                title.implies_fixed,
+                token.start,
+                token.end,
+                "government",
+                derived=True,
                 sentence=index,
             )
         if title.implies is None:

@@ -72,8 +72,11 @@ def core_key(name: str) -> str:
 def _script_aliases() -> dict[str, str]:
     """Each spelling's key to its group's first («Air Astana» → «эйр астана»): data, since the
     Cyrillic spelling of a Latin name follows its sound."""
-    return {name_key(spelling): name_key(group[0])
-            for group in data("script_aliases")["groups"] for spelling in group}
+    return {
+        name_key(spelling): name_key(group[0])
+        for group in data("script_aliases")["groups"]
+        for spelling in group
+    }
 
 
 def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
@@ -109,7 +112,7 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
 
 
 def _to_be_founded(text: str, mention: OrganizationMention, after: str) -> bool:
-    """ «... альянсын құру туралы келісім»: a body an agreement is to found or open does not act
+    """«... альянсын құру туралы келісім»: a body an agreement is to found or open does not act
     in the story yet."""
     written = text[mention.start : mention.end].split()
     word = after.lstrip(" »").split(" ", 1)[0].rstrip(".,;:")
@@ -129,7 +132,7 @@ def _room_after(after: str) -> bool:
 
 
 def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """ «... Оқу-ағарту министрлігінің Ұлттық тестілеу орталығы»: a body in the genitive right
+    """«... Оқу-ағарту министрлігінің Ұлттық тестілеу орталығы»: a body in the genitive right
     before another's capitalised name is part of that name; one named only so is no actor."""
     parent_only: dict[str, bool] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -137,9 +140,13 @@ def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[Org
     for mention, after in zip(ordered, followers[: len(ordered)], strict=True):
         written = text[mention.start : mention.end].split()
         inside = (
-            after is not None and after.sentence == mention.sentence
-            and not is_state(mention) and bool(written) and case_of(written[-1]) == "genitive"
-            and not text[mention.end : after.start].strip() and text[after.start].isupper()
+            after is not None
+            and after.sentence == mention.sentence
+            and not is_state(mention)
+            and bool(written)
+            and case_of(written[-1]) == "genitive"
+            and not text[mention.end : after.start].strip()
+            and text[after.start].isupper()
         )
         key = name_key(mention.name)
         parent_only[key] = parent_only.get(key, True) and inside
@@ -149,7 +156,7 @@ def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[Org
 
 
 def _venue(text: str, mention: OrganizationMention) -> bool:
-    """ «Астана әуежайында»: a place named where something happened, not an actor."""
+    """«Астана әуежайында»: a place named where something happened, not an actor."""
     written = text[mention.start : mention.end].split()
     entry = type_of(written[-1]) if written else None
     return entry is not None and entry.venue and case_of(written[-1]) == "locative"
@@ -167,9 +174,7 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
         if entry is None or entry.state or entry.alone:
             # «Қазақстан Республикасы» is a state, «Венгрия Үкіметі» that state's one body
             return False
-        return len(found) > 1 and all(
-            w in generic_words for w in found[:-1]
-        )
+        return len(found) > 1 and all(w in generic_words for w in found[:-1])
 
     names = sorted({n for n in own if not generic(n)}, key=len, reverse=True)
     # Each word, and each acronym a name's last words make, to the names that hold it: a
@@ -237,10 +242,14 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
 
 
 def _expands(
-    short: list[str], short_name: str, long: list[str], long_name: str, countries: frozenset[str],
+    short: list[str],
+    short_name: str,
+    long: list[str],
+    long_name: str,
+    countries: frozenset[str],
     implied: bool = False,
 ) -> bool:
-    """ «Бөкетов университеті» is part of «... Бөкетов атындағы ... университеті»; «Әл-Фараби
+    """«Бөкетов университеті» is part of «... Бөкетов атындағы ... университеті»; «Әл-Фараби
     атындағы ҚазҰУ» of «Әл-Фараби атындағы Қазақ ұлттық университеті»."""
     rest, last = short[:-1], short[-1]
     missing = set(rest) - _parts(long)
@@ -264,7 +273,7 @@ def _expands(
 
 
 def _acronym_of(acronym: str, name: str) -> bool:
-    """ «БҚАТУ» of «Батыс Қазақстан аграрлық-техникалық университеті»: each word, and each
+    """«БҚАТУ» of «Батыс Қазақстан аграрлық-техникалық университеті»: each word, and each
     part of a hyphenated one, gives a letter."""
     capitals = "".join(c for c in acronym if c.isupper())
     parts = [p for w in name.split() for p in w.split("-") if p]
@@ -274,7 +283,7 @@ def _acronym_of(acronym: str, name: str) -> bool:
 
 
 def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
-    """ «Қытай университеті»: the one other organization of its type the text names, the one
+    """«Қытай университеті»: the one other organization of its type the text names, the one
     not already in the same clause when there are two."""
     if len(of_kind - near) == 1:
         return next(iter(of_kind - near))
@@ -282,7 +291,7 @@ def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
 
 
 class Acronyms:
-    """ «ВЭУ» after «Вена экономика университеті»: acronyms of the names the text has given."""
+    """«ВЭУ» after «Вена экономика университеті»: acronyms of the names the text has given."""
 
     def __init__(self) -> None:
         self.by_initials: dict[str, OrganizationMention] = {}
@@ -313,10 +322,17 @@ class Acronyms:
                     mention.same_as.append(target.name)
             if same:
                 continue
-            result.append(OrganizationMention(
-                bare, token.start, token.start + len(bare), target.kind, target.country,
-                sentence=index, same_as=[target.name],
-            ))
+            result.append(
+                OrganizationMention(
+                    bare,
+                    token.start,
+                    token.start + len(bare),
+                    target.kind,
+                    target.country,
+                    sentence=index,
+                    same_as=[target.name],
+                )
+            )
         return result
 
 
@@ -359,10 +375,17 @@ class KnownIndex:
             if overlapping:
                 continue
             written = sentence.text[start - sentence.start : end - sentence.start]
-            result.append(OrganizationMention(
-                nominative(written), start, end, record.kind, record.country,
-                sentence=index, same_as=list(record.spellings()),
-            ))
+            result.append(
+                OrganizationMention(
+                    nominative(written),
+                    start,
+                    end,
+                    record.kind,
+                    record.country,
+                    sentence=index,
+                    same_as=list(record.spellings()),
+                )
+            )
         return result
 
 

@@ -70,19 +70,31 @@ class KazakhRules:
         organizations, names = gather_organizations(org_mentions, core_key)
         people = gather_people(person_mentions, names, core_key)
         memoranda = memoranda_in(
-            article.sentences, org_mentions, person_mentions, dates, names, core_key,
+            article.sentences,
+            org_mentions,
+            person_mentions,
+            dates,
+            names,
+            core_key,
             _one_of_each_type(organizations),
         )
         parties = {core_key(p) for memo in memoranda for p in memo.parties}
         states = {core_key(m.name) for m in org_mentions if is_state(m)}
         organizations = [
-            o for o in organizations
+            o
+            for o in organizations
             if core_key(o.name) not in states or core_key(o.name) in parties
         ]
         _nominative_names(organizations)
         milestones = milestones_in(
-            article.sentences, org_mentions, dates, memoranda, names, core_key,
-            document.published_on, person_mentions,
+            article.sentences,
+            org_mentions,
+            dates,
+            memoranda,
+            names,
+            core_key,
+            document.published_on,
+            person_mentions,
             # a place dateline («Астана, 2025 жылғы 12 ақпан.»), not a page's bare date stamp
             [s for s in article.stamps if text[s.start : s.end][:1].isalpha()],
         )
@@ -109,7 +121,8 @@ def _mentions(
         # «... қорымен (NRF)»: the acronym in brackets is the name's own short form.
         shorts = {(m.short_name, m.end) for m in found if m.short_name}
         found = [
-            m for m in found
+            m
+            for m in found
             if not any(m.name == short and end < m.start <= end + 14 for short, end in shorts)
         ]
         found += index_of_known.find(sentence, index, found)
@@ -129,8 +142,10 @@ def _as_named(organizations: list[OrganizationMention], people: list[PersonMenti
     names «Ош облысының әкімшілігі»: a body whose name varies by country (data:
     variable_bodies), implied by a title for a place the text names one government body of,
     takes that body's name."""
+
     def owner(name: str) -> str:
         return " ".join(strip_case(w).casefold() for w in name.split()[:-1])
+
     named: dict[str, set[str]] = {}
     for m in organizations:
         if not m.derived and m.kind == "government" and len(m.name.split()) > 1:
@@ -152,8 +167,9 @@ def _bodies_named_again(
     қойды»: a person named again without the title acts for the body the title implied, so
     that body stands where the name stands (a side of what the sentence tells)."""
     derived = {m.name: m for m in organizations if m.derived}
-    body = {p.name: derived[p.organization] for p in people
-            if p.organization in derived and p.title}
+    body = {
+        p.name: derived[p.organization] for p in people if p.organization in derived and p.title
+    }
     named = {(m.sentence, m.name) for m in organizations}
     out: list[OrganizationMention] = []
     for person in people:
@@ -161,17 +177,32 @@ def _bodies_named_again(
         if person.organization or org is None or (person.sentence, org.name) in named:
             continue
         named.add((person.sentence, org.name))
-        out.append(OrganizationMention(
-            org.name, person.start, person.end, kind=org.kind, country=org.country,
-            sentence=person.sentence, derived=True))
+        out.append(
+            OrganizationMention(
+                org.name,
+                person.start,
+                person.end,
+                kind=org.kind,
+                country=org.country,
+                sentence=person.sentence,
+                derived=True,
+            )
+        )
     return out
 
 
 def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
     finders = (
-        quoted_names, plural_names, listed_names, typed_names, latin_names, acronyms,
-        states_between, between_names, place_bodies,
+        quoted_names,
+        plural_names,
+        listed_names,
+        typed_names,
+        latin_names,
+        acronyms,
+        states_between,
+        between_names,
+        place_bodies,
     )
     for finder in finders:
         for mention in finder(sentence, index):
@@ -224,6 +255,4 @@ def _nominative_names(organizations: list[DraftOrganization]) -> None:
     """Aliases that differ from the name only by the head's case are the same spelling."""
     for organization in organizations:
         key = name_key(organization.name)
-        organization.aliases = [
-            a for a in organization.aliases if name_key(nominative(a)) != key
-        ]
+        organization.aliases = [a for a in organization.aliases if name_key(nominative(a)) != key]

@@ -165,13 +165,16 @@ def _capitalised_words(text: str) -> frozenset[str]:
     """The words the text writes with a capital inside mixed-case lines (case-folded): a line in
     capitals keeps only these as names."""
     return frozenset(
-        t.lower for line in _LINE.findall(text) if not line.isupper()
-        for t in tokenize(line)[1:] if t.capitalized and t.text[:1].isalpha()
+        t.lower
+        for line in _LINE.findall(text)
+        if not line.isupper()
+        for t in tokenize(line)[1:]
+        if t.capitalized and t.text[:1].isalpha()
     )
 
 
 def _sentence_case(piece: str, named: frozenset[str]) -> str:
-    """ «ТҮРКІСТАН ОБЛЫСЫ ӨЗБЕКСТАННЫҢ ҮШ ОБЛЫСЫМЕН ...» → «Түркістан облысы Өзбекстанның үш
+    """«ТҮРКІСТАН ОБЛЫСЫ ӨЗБЕКСТАННЫҢ ҮШ ОБЛЫСЫМЕН ...» → «Түркістан облысы Өзбекстанның үш
     облысымен ...»: a word keeps its capital when the text writes it (or a form sharing its
     first letters) with one elsewhere; Roman numerals and known acronyms stay as they are."""
     stem = _STEM_LETTERS
@@ -201,11 +204,14 @@ def split_sentences(
     for match in _SENTENCE_END.finditer(body):
         before = body[start : match.start()].rsplit(None, 1)
         last = before[-1].casefold().lstrip("(«") if before else ""
-        if match.group().startswith(".") and (
-            last in abbreviations
-            or (len(last) == 1 and last.isalpha())
-            or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last)  # «Н.О. Дулатбеков», «т.б.»
-            or body[match.end() :].lstrip()[:1].islower()
+        if (
+            match.group().startswith(".")
+            and (
+                last in abbreviations
+                or (len(last) == 1 and last.isalpha())
+                or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last)  # «Н.О. Дулатбеков», «т.б.»
+                or body[match.end() :].lstrip()[:1].islower()
+            )
         ):
             continue
         bounds.append((start, match.end()))

@@ -29,8 +29,9 @@ def listed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         for at in items:
             end = token.end if at == items[-1] else tokens[at].end
             name = f"{tokens[at].text} {entry.head}"
-            found.append(OrganizationMention(
-                name, tokens[at].start, end, entry.kind, sentence=index))
+            found.append(
+                OrganizationMention(name, tokens[at].start, end, entry.kind, sentence=index)
+            )
     return found
 
 
@@ -58,8 +59,12 @@ def _single_name(token: Token) -> bool:
     """A capitalised word that is no country («Жизақ», «Наманган», not «Өзбекстан»); its
     case is the list's, so an ending it seems to have («-ган») is its own."""
     text = token.text
-    return text[:1].isupper() and text.isalpha() and text[1:].islower() and (
-        text.casefold() not in _countries())
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and text[1:].islower()
+        and (text.casefold() not in _countries())
+    )
 
 
 def _countries() -> frozenset[str]:

@@ -90,37 +90,52 @@ def agreements_in(
         lead_seen = lead_seen or lead
         # The story's first sentence after a place dateline, or a sentence after a date alone,
         # tells news of that day («Астана, 14 марта. Министерство ... подписало меморандум»).
-        told_on = previous.date if previous else reference if (
-            lead and dateline and reference is not None and reference.day) else None
-        nouns = [i for i in range(len(tokens)) if is_agreement(tokens, i) and not _counted(
-            tokens, i)]
+        told_on = (
+            previous.date
+            if previous
+            else reference
+            if (lead and dateline and reference is not None and reference.day)
+            else None
+        )
+        nouns = [
+            i for i in range(len(tokens)) if is_agreement(tokens, i) and not _counted(tokens, i)
+        ]
         # Once a document is named, «стороны договорились о ...» tells what it holds.
         reached = agreed_about(tokens) if not nouns and not found else None
         if reached is not None:
-            found.append(_reached(mentions, reached, organizations.get(mentions.index, []),
-                                  reference))
+            found.append(
+                _reached(mentions, reached, organizations.get(mentions.index, []), reference)
+            )
             continue
-        found += [Agreement(memo, False, mentions.index, None) for memo in framed_documents(
-            sentences, position, organizations, sides[0] if sides else None)]
+        found += [
+            Agreement(memo, False, mentions.index, None)
+            for memo in framed_documents(
+                sentences, position, organizations, sides[0] if sides else None
+            )
+        ]
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
         orgs_of = organizations.get
-        anaphoric = [i for i in nouns if i and tokens[i - 1].lemma in words(
-            "lexicon", "anaphoric_modifiers")]
+        anaphoric = [
+            i for i in nouns if i and tokens[i - 1].lemma in words("lexicon", "anaphoric_modifiers")
+        ]
         if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
-            _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories,
-                        reference)
+            _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories, reference)
         nouns = [i for i in nouns if i not in anaphoric]
         if not nouns:
             if sign and found:
-                _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories,
-                            reference)
+                _refer_back(
+                    found[-1], mentions, sign, orgs_of(mentions.index), signatories, reference
+                )
             continue
         orgs = _without_ratifiers(tokens, organizations.get(mentions.index, []))
         # A side that fills a one-sided document is one the story has named by then (a company
         # named only further on belongs to a later document).
         told = [s for s in sides if first_named.get(s, -1) <= mentions.index]
-        partners = {i: partner_after(tokens, i, orgs) or _listed_next(
-            sentences, position, organizations, tokens[i]) for i in nouns}
+        partners = {
+            i: partner_after(tokens, i, orgs)
+            or _listed_next(sentences, position, organizations, tokens[i])
+            for i in nouns
+        }
         for i in nouns:
             if not partners[i] and between_both(tokens, i):
                 # «между этими вузами», «между ведомствами»: the bodies just named, else the
@@ -140,51 +155,83 @@ def agreements_in(
             # what stands after the next document's noun is that document's («контракты на
             # поставку и договор между X и Y»)
             following = next_document(tokens, noun)
-            in_clause = [(span, name) for span, name in orgs
-                         if not subject[0] <= span[0] < subject[1] and span[0] < following]
+            in_clause = [
+                (span, name)
+                for span, name in orgs
+                if not subject[0] <= span[0] < subject[1] and span[0] < following
+            ]
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
             nearby = token_lists[max(0, mentions.index - 1) : mentions.index + 1]
-            if not in_clause and len(told) >= 2 and outcome(tokens) and not any(
-                    state_level(t) for t in nearby):
+            if (
+                not in_clause
+                and len(told) >= 2
+                and outcome(tokens)
+                and not any(state_level(t) for t in nearby)
+            ):
                 # «По итогам переговоров достигнута договорённость»: the sides that met, unless
                 # the talks were at the heads of state's level (states are no organizations).
                 in_clause = [((0, 0), name) for name in told[:2]]
-            if not in_clause and found and found[-1].memorandum.parties and sides_sign(
-                    tokens, sign):
+            if (
+                not in_clause
+                and found
+                and found[-1].memorandum.parties
+                and sides_sign(tokens, sign)
+            ):
                 # «Стороны также подписали меморандум»: the sides of the document before.
                 in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
             elif not in_clause and unnamed_signers(tokens, sign):
-                in_clause = [((0, 0), name) for name in sides_that_met(
-                    token_lists, organizations, mentions.index, told[0] if told else None)]
+                in_clause = [
+                    ((0, 0), name)
+                    for name in sides_that_met(
+                        token_lists, organizations, mentions.index, told[0] if told else None
+                    )
+                ]
             if not in_clause and sides_sign(tokens, sign):  # «Они подписали»: just named
                 in_clause = [((0, 0), n) for n in sides_named_before(organizations, mentions.index)]
-            named_by_kind = _named_by_kind(tokens, min([noun, *sign]), organizations,
-                                           mentions.index)
-            parties = parties_of(tokens, noun, sign, in_clause, partners,
-                                 unique(named_by_kind + recent + told))
+            named_by_kind = _named_by_kind(
+                tokens, min([noun, *sign]), organizations, mentions.index
+            )
+            parties = parties_of(
+                tokens, noun, sign, in_clause, partners, unique(named_by_kind + recent + told)
+            )
             kind = kinds[tokens[noun].lemma]
-            date = None if planned else _signing_date(mentions, noun, sign, dates) or (
-                told_on if sign and tokens[sign[0]].is_verb else None)
+            date = (
+                None
+                if planned
+                else _signing_date(mentions, noun, sign, dates)
+                or (told_on if sign and tokens[sign[0]].is_verb else None)
+            )
             # «Соглашения ... между X и Y»: one document of all the sides listed after «между».
             own = [] if after_between(tokens, noun) else partners.get(noun) or []
             for group in per_partner(tokens[noun], parties, own):
                 memorandum = DraftMemorandum(
                     title=title,
                     kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
-                    parties=group, signatories=list(signatories.get(mentions.index, [])),
+                    parties=group,
+                    signatories=list(signatories.get(mentions.index, [])),
                     signed_on=date,
                     spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
                 )
-                found.append(Agreement(memorandum, planned, mentions.index, date,
-                                       mentions.sentence.headline, another))
+                found.append(
+                    Agreement(
+                        memorandum,
+                        planned,
+                        mentions.index,
+                        date,
+                        mentions.sentence.headline,
+                        another,
+                    )
+                )
     return _deduplicated(found)
 
 
 def _listed_next(
-    sentences: list[SentenceMentions], position: int,
-    organizations: dict[int, list[tuple[Range, str]]], noun: Token,
+    sentences: list[SentenceMentions],
+    position: int,
+    organizations: dict[int, list[tuple[Range, str]]],
+    noun: Token,
 ) -> list[str]:
     """Documents in the plural whose partners the next sentence lists («Среди них ...»)."""
     plural = any(p.tag.number == "plur" for p in noun.parses[:1])
@@ -199,8 +246,11 @@ def _without_ratifiers(
     if not {t.lemma for t in tokens} & words("lexicon", "ratify_lemmas"):
         return orgs
     legislatures = words("lexicon", "standalone_heads")
-    return [(span, name) for span, name in orgs
-            if not any(lemma(w.casefold()) in legislatures for w in name.split())]
+    return [
+        (span, name)
+        for span, name in orgs
+        if not any(lemma(w.casefold()) in legislatures for w in name.split())
+    ]
 
 
 def _counted(tokens: list[Token], noun: int) -> bool:
@@ -215,7 +265,9 @@ def _counted(tokens: list[Token], noun: int) -> bool:
 
 
 def _named_by_kind(
-    tokens: list[Token], before: int, organizations: dict[int, list[tuple[Range, str]]],
+    tokens: list[Token],
+    before: int,
+    organizations: dict[int, list[tuple[Range, str]]],
     index: int,
 ) -> list[str]:
     """«Ранее агентство подписало ...»: a body named by its kind as the subject is the latest
@@ -231,7 +283,9 @@ def _named_by_kind(
 
 
 def _reached(
-    mentions: SentenceMentions, about: Range, orgs: list[tuple[Range, str]],
+    mentions: SentenceMentions,
+    about: Range,
+    orgs: list[tuple[Range, str]],
     reference: PartialDate | None,
 ) -> Agreement:
     dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
@@ -247,15 +301,20 @@ def _reached(
 
 
 def _refer_back(
-    agreement: Agreement, mentions: SentenceMentions, sign: list[int],
-    orgs: list[tuple[Range, str]] | None, signatories: dict[int, list[str]],
+    agreement: Agreement,
+    mentions: SentenceMentions,
+    sign: list[int],
+    orgs: list[tuple[Range, str]] | None,
+    signatories: dict[int, list[str]],
     reference: PartialDate | None,
 ) -> None:
     """«Документ подписали ректор ... и ректор ...», «документ был заключен между X и Y»: a
     later sentence about the document before it gives its signatories and its parties."""
     tokens = mentions.tokens
-    if not any(t.lemma in words("lexicon", "document_words") | words(
-            "lexicon", "anaphoric_modifiers") for t in tokens):
+    if not any(
+        t.lemma in words("lexicon", "document_words") | words("lexicon", "anaphoric_modifiers")
+        for t in tokens
+    ):
         return
     memo = agreement.memorandum
     memo.signatories = unique(memo.signatories + signatories.get(mentions.index, []))
@@ -264,10 +323,15 @@ def _refer_back(
         # «Сам документ еще в 2024 году подписали ...»: a date in the signing verb's clause
         first = max((j + 1 for j in range(verbs[0]) if tokens[j].text in CLAUSE_END), default=0)
         last = clause_end(tokens, verbs[0])
-        start, end = (tokens[first].start - mentions.sentence.start,
-                      tokens[last - 1].end - mentions.sentence.start)
-        dates = [d for d in dates_in(mentions.sentence.text, reference)
-                 if d.date and not d.period and start <= d.start < end]
+        start, end = (
+            tokens[first].start - mentions.sentence.start,
+            tokens[last - 1].end - mentions.sentence.start,
+        )
+        dates = [
+            d
+            for d in dates_in(mentions.sentence.text, reference)
+            if d.date and not d.period and start <= d.start < end
+        ]
         memo.signed_on = dates[0].date if dates else None
     named = unique([name for _span, name in orgs or []])
     between = any(t.lemma == "между" for t in tokens)
@@ -326,8 +390,9 @@ def _title(mentions: SentenceMentions, noun: int) -> str:
     while end < len(tokens) and end - noun < _TITLE_MAX and tokens[end].text not in ".;:!?—–(":
         if tokens[end].is_verb or tokens[end].text == "," and not _list_continues(tokens, end):
             break
-        if tokens[end].text == "и" and any(is_agreement(tokens, k) for k in range(
-                end + 1, min(end + 4, len(tokens)))):
+        if tokens[end].text == "и" and any(
+            is_agreement(tokens, k) for k in range(end + 1, min(end + 4, len(tokens)))
+        ):
             break  # «соглашение и «дорожную карту»»: the next document has a title of its own
         end += 1
     modifiers = ("дорожный", "межправительственный")
@@ -341,8 +406,11 @@ def _title(mentions: SentenceMentions, noun: int) -> str:
 
 def _list_continues(tokens: list[Token], comma: int) -> bool:
     """«в торгово-экономической, научно-технической и гуманитарной сферах»."""
-    return comma + 1 < len(tokens) and tokens[comma + 1].is_pos("ADJF") and (
-        tokens[comma + 1].lemma not in ("который", "этот", "данный"))
+    return (
+        comma + 1 < len(tokens)
+        and tokens[comma + 1].is_pos("ADJF")
+        and (tokens[comma + 1].lemma not in ("который", "этот", "данный"))
+    )
 
 
 def _deduplicated(found: list[Agreement]) -> list[Agreement]:
@@ -354,13 +422,21 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
         bare = len(memo.title.split()) == 1  # «Соглашение было достигнуто ...»: the one above
         # a bare noun refers back to a document of another sentence, not to its neighbour in
         # «соглашение и дорожную карту»
-        same = None if agreement.another and memo.parties else next((k for k in kept if (
-                     k.memorandum.kind == memo.kind or bare and k.sentence != agreement.sentence)
-                     and k.planned == agreement.planned
-                     and set(memo.parties) <= set(k.memorandum.parties)
-                     and (agreement.headline or bare
-                          or _same_title(k.memorandum.title, memo.title))),
-                    None)
+        same = (
+            None
+            if agreement.another and memo.parties
+            else next(
+                (
+                    k
+                    for k in kept
+                    if (k.memorandum.kind == memo.kind or bare and k.sentence != agreement.sentence)
+                    and k.planned == agreement.planned
+                    and set(memo.parties) <= set(k.memorandum.parties)
+                    and (agreement.headline or bare or _same_title(k.memorandum.title, memo.title))
+                ),
+                None,
+            )
+        )
         if same is None:
             kept.append(agreement)
             continue

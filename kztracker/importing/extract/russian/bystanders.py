@@ -27,12 +27,18 @@ def without_bystanders(
     pieces = {
         id(m) for m in found if not m.derived and _piece_of(written[id(m)], m.name, longer_names)
     } | _parents_in_names(found, written, text)
-    about = {id(m) for m in found if not m.derived and any(
-        a <= m.start < b for a, b in subjects.get(m.sentence, []))}
+    about = {
+        id(m)
+        for m in found
+        if not m.derived and any(a <= m.start < b for a, b in subjects.get(m.sentence, []))
+    }
     about |= _created(found, text) | _background(found, sentences)
     acting = {core_key(m.name) for m in found if id(m) not in about}
-    return [m for m in found if id(m) not in pieces
-            and (id(m) not in about or core_key(m.name) in acting)]
+    return [
+        m
+        for m in found
+        if id(m) not in pieces and (id(m) not in about or core_key(m.name) in acting)
+    ]
 
 
 def _parents_in_names(
@@ -47,8 +53,14 @@ def _parents_in_names(
         first = written[id(after)].split()[:1]
         if after.start <= before.start:
             continue  # one plural phrase split in two («министерства ... Узбекистана и Казахстана»)
-        if before.sentence == after.sentence and not gap.strip(" »\"”") and first and any(
-                "gent" in p.tag and p.tag.POS == "NOUN" for p in parses(first[0].casefold())[:1]):
+        if (
+            before.sentence == after.sentence
+            and not gap.strip(' »"”')
+            and first
+            and any(
+                "gent" in p.tag and p.tag.POS == "NOUN" for p in parses(first[0].casefold())[:1]
+            )
+        ):
             out.add(id(after))
     return out
 
@@ -74,8 +86,10 @@ def _piece_of(written: str, name: str, longer_names: list[str]) -> bool:
     if len(written.split()) < 2:
         return False
     needle = " " + written.casefold() + " "
-    return any(other != name and len(other) > len(written) and needle in (
-        " " + other.casefold() + " ") for other in longer_names)
+    return any(
+        other != name and len(other) > len(written) and needle in (" " + other.casefold() + " ")
+        for other in longer_names
+    )
 
 
 def _subjects(sentences: list[SentenceMentions]) -> dict[int, list[tuple[int, int]]]:
@@ -88,7 +102,8 @@ def _subjects(sentences: list[SentenceMentions]) -> dict[int, list[tuple[int, in
                 first, last = subject_range(tokens, i)
                 if last > first:
                     out.setdefault(mentions.index, []).append(
-                        (tokens[first].start, tokens[last - 1].end))
+                        (tokens[first].start, tokens[last - 1].end)
+                    )
     return out
 
 

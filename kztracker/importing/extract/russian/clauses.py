@@ -34,13 +34,15 @@ def subject_range(tokens: list[Token], noun: int) -> Range:
     «соглашение между X и Y о реализации проектов»: what the document is about, not who signs
     it; it starts at the first «о»/«об» of the document's clause."""
     clause = clause_end(tokens, noun + 1)
-    i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in ("о", "об")),
-             None)
+    i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in ("о", "об")), None)
     if i is None:
         return (0, 0)
     end = i + 1
-    while end < len(tokens) and tokens[end].text not in CLAUSE_END and tokens[end].lemma not in (
-            "между", "с", "со"):
+    while (
+        end < len(tokens)
+        and tokens[end].text not in CLAUSE_END
+        and tokens[end].lemma not in ("между", "с", "со")
+    ):
         end += 1
     return (i, end)
 
@@ -55,7 +57,8 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
         # предусматривает», «подписание документа» speak of one named before.
         described = i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("о", "об")
         return described and any(
-            t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i])
+            t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i]
+        )
     needs: dict[str, list[str]] = load("lexicon")["agreement_needs_modifier"]
     if token.lemma in needs:
         near = {t.lemma for t in tokens[max(0, i - 1) : i + 3]}
@@ -68,13 +71,17 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
 
 def clause_end(tokens: list[Token], start: int) -> int:
     end = start
-    while end < len(tokens) and (tokens[end].text not in CLAUSE_END or abbreviation_dot(
-            tokens, end)):
+    while end < len(tokens) and (
+        tokens[end].text not in CLAUSE_END or abbreviation_dot(tokens, end)
+    ):
         end += 1
     return end
 
 
 def abbreviation_dot(tokens: list[Token], i: int) -> bool:
     """The dot of «им.», «г.»: not the end of a clause."""
-    return tokens[i].text == "." and i > 0 and tokens[i - 1].text.casefold() in words(
-        "lexicon", "dotted_abbreviations")
+    return (
+        tokens[i].text == "."
+        and i > 0
+        and tokens[i - 1].text.casefold() in words("lexicon", "dotted_abbreviations")
+    )

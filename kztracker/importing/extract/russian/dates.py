@@ -69,14 +69,21 @@ def has_place_dateline(text: str) -> bool:
     data = load("dates")
     head = "\n".join(text.splitlines()[: data["dateline_window_lines"] + 2])
     place = r"^\W*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[,.]\s*(?:[^\W\d_]+\s*[-–—]\s*)?"
-    return re.search(place + rf"\d{{1,2}}\s+(?:{data['month_pattern']})\b", head,
-                     re.IGNORECASE | re.MULTILINE) is not None
+    return (
+        re.search(
+            place + rf"\d{{1,2}}\s+(?:{data['month_pattern']})\b",
+            head,
+            re.IGNORECASE | re.MULTILINE,
+        )
+        is not None
+    )
 
 
 def _scheduled(before: str) -> bool:
     last = before.split()[-1:]
-    return bool(last) and any(last[0].casefold().startswith(stem)
-                              for stem in load("dates")["scheduled_stems"])
+    return bool(last) and any(
+        last[0].casefold().startswith(stem) for stem in load("dates")["scheduled_stems"]
+    )
 
 
 def _shift(table: str, phrase: str) -> int:
@@ -123,7 +130,8 @@ def publication_date(text: str) -> PartialDate | None:
             if before and not (
                 before.endswith((",", "|", "/", "•", "·"))
                 or re.fullmatch(r"[\d:.\s|/,-]*", before)
-                or before.startswith(labels) and len(before.split()) <= 3
+                or before.startswith(labels)
+                and len(before.split()) <= 3
             ):
                 continue
             date = _dateline(found.groups())

@@ -26,14 +26,19 @@ def known_mentions(
     for record in known.organizations:
         for spelling in record.spellings():
             if len(spelling) >= _SHORTEST and _CYRILLIC.search(spelling):
-                owners.setdefault(spelling.casefold(), (
-                    record.name, record.spellings(), record.kind, record.country))
+                owners.setdefault(
+                    spelling.casefold(),
+                    (record.name, record.spellings(), record.kind, record.country),
+                )
     if not owners:
         return []
     # One pass over each sentence for all the names at once, longest first.
     pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(owners, key=len, reverse=True))
-        + r")(?![\w-])", re.IGNORECASE)
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(s) for s in sorted(owners, key=len, reverse=True))
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
     taken = sorted((m.start, m.end) for m in found if not m.derived)
     added: list[OrganizationMention] = []
     for mentions in sentences:
@@ -44,15 +49,22 @@ def known_mentions(
             if _cited(mentions.sentence.text[: hit.start()]):
                 continue
             name, spellings, kind, country = owners[hit.group().casefold()]
-            added.append(OrganizationMention(
-                name=hit.group(), start=start, end=end, kind=kind, country=country,
-                sentence=mentions.index, same_as=list(spellings),
-            ))
+            added.append(
+                OrganizationMention(
+                    name=hit.group(),
+                    start=start,
+                    end=end,
+                    kind=kind,
+                    country=country,
+                    sentence=mentions.index,
+                    same_as=list(spellings),
+                )
+            )
     return added
 
 
 def _cited(before: str) -> bool:
     """«... со ссылкой на Министерство ...», «сообщение распространило Агентство ...»: a known
     body named as the source of the news only reports here, as an unknown one would."""
-    tail = before[-40:].casefold().rstrip(" ,«\"")
+    tail = before[-40:].casefold().rstrip(' ,«"')
     return any(tail.endswith(cue) for cue in words("lexicon", "outlet_cues"))

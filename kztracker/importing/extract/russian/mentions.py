@@ -69,7 +69,8 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
             ].append(span)
         mentions.organizations = _organizations(tokens, mentions)
         mentions.places, mentions.organizations = promote_signing_places(
-            tokens, mentions.places, mentions.organizations)
+            tokens, mentions.places, mentions.organizations
+        )
         _shared_head_lists(tokens, mentions)
         found.append(mentions)
     return found
@@ -79,8 +80,13 @@ def _shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
     """Names listed before one plural type noun are one organization each; a listed name
     natasha took for a person is not one."""
     for head, token in enumerate(tokens):
-        if not (is_head(token) and head > 2 and tokens[head - 2].text == "и" or head > 3 and (
-                is_head(token) and tokens[head - 3].text == "и")):
+        if not (
+            is_head(token)
+            and head > 2
+            and tokens[head - 2].text == "и"
+            or head > 3
+            and (is_head(token) and tokens[head - 3].text == "и")
+        ):
             continue
         if not any(p.tag.number == "plur" for p in token.parses[:1]):
             continue
@@ -102,8 +108,8 @@ def _shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
         for item in items:
             mentions.listed[item] = word
         mentions.organizations = _outermost(
-            [s for s in mentions.organizations if not any(_overlap(s, it) for it in items)]
-            + items)
+            [s for s in mentions.organizations if not any(_overlap(s, it) for it in items)] + items
+        )
         mentions.people = [p for p in mentions.people if not any(_overlap(p, it) for it in items)]
 
 
@@ -137,25 +143,37 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
             start = _adjectives_before(tokens, head)
             grown.append((min(first, start), max(last, _tail(tokens, head + 1, places, people))))
         else:
-            grown.append((first, _tail(tokens, last, places, people) if _is_quote_end(tokens, last)
-                          else last))
+            grown.append(
+                (
+                    first,
+                    _tail(tokens, last, places, people) if _is_quote_end(tokens, last) else last,
+                )
+            )
     for i, token in enumerate(tokens):
         if is_head(token) and not any(a <= i < b for a, b in grown):
             start, end = _adjectives_before(tokens, i), _tail(tokens, i + 1, places, people)
             if _is_name(tokens, start, i, end):
                 grown.append((start, end))
-    grown += [span for span in latin_companies(tokens) if not any(
-        _overlap(span, other) for other in grown)]
-    return [_of_named(tokens, s) for s in _joined(tokens, _outermost(grown))
-            if not _generic(tokens, s)]
+    grown += [
+        span
+        for span in latin_companies(tokens)
+        if not any(_overlap(span, other) for other in grown)
+    ]
+    return [
+        _of_named(tokens, s) for s in _joined(tokens, _outermost(grown)) if not _generic(tokens, s)
+    ]
 
 
 def _of_named(tokens: list[Token], span: Range) -> Range:
     """«открылся филиал Южно-Казахстанского университета»: a branch written in lower case has
     no name of its own; the body named after it is the one the text speaks of."""
     first = tokens[span[0]]
-    if span[1] - span[0] > 1 and first.text.islower() and first.lemma in words(
-            "lexicon", "unnamed_units") and tokens[span[0] + 1].capitalized:
+    if (
+        span[1] - span[0] > 1
+        and first.text.islower()
+        and first.lemma in words("lexicon", "unnamed_units")
+        and tokens[span[0] + 1].capitalized
+    ):
         return (span[0] + 1, span[1])
     return span
 
@@ -186,7 +204,8 @@ def split_plural(phrase: list[Token]) -> list[str] | None:
         return None
     field = [t.text for t in phrase[1:-3]]
     if not (phrase[-3].capitalized and phrase[-1].capitalized) or any(
-            not w.islower() for w in field):
+        not w.islower() for w in field
+    ):
         return None
     return [" ".join([*field, phrase[-3].text]), " ".join([*field, phrase[-1].text])]
 
@@ -195,8 +214,12 @@ def _joined(tokens: list[Token], spans: list[Range]) -> list[Range]:
     """Pieces of one name: «ГКУ НСО» before a quoted name, a name and the quote around it."""
     out: list[Range] = []
     for first, last in spans:
-        while first > 0 and tokens[first - 1].text in "«„\"" and last < len(tokens) and (
-                tokens[last].text in "»\"”"):
+        while (
+            first > 0
+            and tokens[first - 1].text in '«„"'
+            and last < len(tokens)
+            and (tokens[last].text in '»"”')
+        ):
             first, last = first - 1, last + 1
         while first > 0 and tokens[first - 1].acronym and tokens[first - 1].text.isupper():
             first -= 1
@@ -221,8 +244,12 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
             i -= 1
             continue
         # «соглашением, ратифицированным казахским Сенатом»: a participle tells what was done
-        if token.is_word and not token.acronym and _agrees(token, tokens[head]) and not (
-                token.text.islower() and token.parses and token.parses[0].tag.POS == "PRTF"):
+        if (
+            token.is_word
+            and not token.acronym
+            and _agrees(token, tokens[head])
+            and not (token.text.islower() and token.parses and token.parses[0].tag.POS == "PRTF")
+        ):
             start = i
             i -= 1
             continue
@@ -242,21 +269,32 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
     head = tokens[i - 1] if i > 0 else None
     # «Агентство по сотрудничеству и развитию»: only some bodies are named for what they do.
     by_heads = words("lexicon", "named_by_purpose")
-    embassy = head is not None and head.lemma in ("посольство", "консульство", "представительство",
-                                                  "филиал", "генконсульство")
+    embassy = head is not None and head.lemma in (
+        "посольство",
+        "консульство",
+        "представительство",
+        "филиал",
+        "генконсульство",
+    )
     while i < len(tokens):
         token = tokens[i]
         low = token.text.casefold()
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if any(a == i for a, _b in people) or token.text in "»”" or _is_first_name(
-                token, following):
+        if (
+            any(a == i for a, _b in people)
+            or token.text in "»”"
+            or _is_first_name(token, following)
+        ):
             break
         place_end = next((b for a, b in places if a == i), None)
         if place_end is not None:
             i = end = place_end
             continue
-        if low in words("lexicon", "dotted_abbreviations") and low not in ("им",) and (
-                i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].capitalized):
+        if (
+            low in words("lexicon", "dotted_abbreviations")
+            and low not in ("им",)
+            and (i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].capitalized)
+        ):
             i = end = i + 3  # «Управления образования г. Шымкента»
             continue
         if token.is_quote:
@@ -265,40 +303,61 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
                 break
             i = end = close + 1
             continue
-        if low in ("им", "имени") :
+        if low in ("им", "имени"):
             j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
             namesake = next((b for a, b in people if a == j), None)
             if namesake is not None:  # «университета имени Нурсултана Назарбаева»
                 people.remove((j, namesake))
                 i = end = namesake
                 continue
-            while j < len(tokens) and (tokens[j].capitalized or tokens[j].text in ".-") and not (
-                    any(a == j for a, _b in people) or j > i + 2 and _is_first_name(tokens[j])):
+            while (
+                j < len(tokens)
+                and (tokens[j].capitalized or tokens[j].text in ".-")
+                and not (any(a == j for a, _b in people) or j > i + 2 and _is_first_name(tokens[j]))
+            ):
                 j += 1
             if j > i + 2 or j > i + 1 and tokens[i + 1].text != ".":
                 i = end = j
                 continue
             break
-        if low == "и" and i + 1 < len(tokens) and _genitive(tokens[i + 1]) and (
-            not tokens[i + 1].capitalized
-            # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
-            # goes on past «и» to its parent when the name's own head is not genitive.
-            or is_head(tokens[i + 1]) and head is not None and "gent" not in head.cases("NOUN")
-            # «правительствами Казахстана и Китая»: one plural head for two names.
-            or head is not None and _plural(head) and i == first + 1
-            # «Министерства здравоохранения Узбекистана и Казахстана»: a body of two countries.
-            or head is not None and countries_joined(tokens, i, head)
+        if (
+            low == "и"
+            and i + 1 < len(tokens)
+            and _genitive(tokens[i + 1])
+            and (
+                not tokens[i + 1].capitalized
+                # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
+                # goes on past «и» to its parent when the name's own head is not genitive.
+                or is_head(tokens[i + 1])
+                and head is not None
+                and "gent" not in head.cases("NOUN")
+                # «правительствами Казахстана и Китая»: one plural head for two names.
+                or head is not None
+                and _plural(head)
+                and i == first + 1
+                # «Министерства здравоохранения Узбекистана и Казахстана»: a body of two countries.
+                or head is not None
+                and countries_joined(tokens, i, head)
+            )
         ):
             i += 1
             continue
-        if low == "по" and head is not None and head.lemma in by_heads and i + 1 < len(
-                tokens) and tokens[i + 1].cases("NOUN", "ADJF", "PRTF") & {
-            "datv", "loct"
-        }:
+        if (
+            low == "по"
+            and head is not None
+            and head.lemma in by_heads
+            and i + 1 < len(tokens)
+            and tokens[i + 1].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
+        ):
             j = i + 1
-            while j < len(tokens) and not tokens[j].capitalized and (
-                    tokens[j].text == "и" or tokens[j].cases("NOUN", "ADJF", "PRTF") & {
-                        "datv", "loct"}):
+            while (
+                j < len(tokens)
+                and not tokens[j].capitalized
+                and (
+                    tokens[j].text == "и"
+                    or tokens[j].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
+                )
+            ):
                 j += 1
             i = end = j
             continue
@@ -316,9 +375,14 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             while i < len(tokens) and tokens[i].capitalized and tokens[i].text.isascii():
                 i = end = i + 1
             break
-        if token.is_word and token.cases("NOUN", "ADJF", "PRTF") & {"gent"} and (
-                not token.is_verb) or i > first and tokens[i - 1].lemma == "республика" and (
-                token.capitalized):
+        if (
+            token.is_word
+            and token.cases("NOUN", "ADJF", "PRTF") & {"gent"}
+            and (not token.is_verb)
+            or i > first
+            and tokens[i - 1].lemma == "республика"
+            and (token.capitalized)
+        ):
             i = end = i + 1  # a genitive, or «Республики Казахстан» (the country undeclined)
             continue
         break
@@ -328,8 +392,10 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
 def _agrees(adjective: Token, head: Token) -> bool:
     """An adjective in the head noun's case («Восточно-Казахстанским ... университетом»)."""
     cases = head.cases("NOUN")
-    return any(p.tag.POS in ("ADJF", "PRTF") and (not cases or p.tag.case in cases)
-               for p in adjective.parses)
+    return any(
+        p.tag.POS in ("ADJF", "PRTF") and (not cases or p.tag.case in cases)
+        for p in adjective.parses
+    )
 
 
 def _plural(token: Token) -> bool:
@@ -337,8 +403,12 @@ def _plural(token: Token) -> bool:
 
 
 def _person_start(token: Token) -> bool:
-    return token.capitalized and not token.acronym and "gent" not in token.cases(
-        "NOUN", "ADJF") and any({"Name", "Surn"} & p.tag.grammemes for p in token.parses[:3])
+    return (
+        token.capitalized
+        and not token.acronym
+        and "gent" not in token.cases("NOUN", "ADJF")
+        and any({"Name", "Surn"} & p.tag.grammemes for p in token.parses[:3])
+    )
 
 
 def _is_first_name(token: Token, following: Token | None = None) -> bool:
@@ -348,8 +418,11 @@ def _is_first_name(token: Token, following: Token | None = None) -> bool:
         return False
     if any("Name" in p.tag.grammemes for p in token.parses[:1]):
         return True
-    return following is not None and following.capitalized and any(
-        "Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in following.parses[:2])
+    return (
+        following is not None
+        and following.capitalized
+        and any("Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in following.parses[:2])
+    )
 
 
 def _closing_quote(tokens: list[Token], i: int) -> int | None:
@@ -362,7 +435,7 @@ def _closing_quote(tokens: list[Token], i: int) -> int | None:
             depth -= 1
             if depth <= 0:
                 return j if j + 1 >= len(tokens) or tokens[j + 1].text != "»" else j + 1
-        elif text in "\"“”" and j > i:
+        elif text in '"“”' and j > i:
             return j
     return None
 
@@ -379,8 +452,10 @@ def _is_name(tokens: list[Token], start: int, head: int, end: int) -> bool:
     if not tail:
         return False
     government = load("lexicon")["organization_heads"][tokens[head].lemma] == "government"
-    return government or any(t.capitalized or t.is_quote for t in tail) or (
-        start == 0 and len(phrase) > 1 and any(t.capitalized for t in tail)
+    return (
+        government
+        or any(t.capitalized or t.is_quote for t in tail)
+        or (start == 0 and len(phrase) > 1 and any(t.capitalized for t in tail))
     )
 
 

@@ -37,8 +37,9 @@ def milestones_in(
     stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
     seen_story = False
     for mentions in sentences:
-        in_sentence = [d for d in dates_in(mentions.sentence.text, reference)
-                       if d.date and not d.period]
+        in_sentence = [
+            d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period
+        ]
         previous, stamp = stamp, date_only(mentions.sentence.text, in_sentence)
         if mentions.sentence.headline or stamp is not None:
             continue
@@ -50,26 +51,41 @@ def milestones_in(
         signs = any(a.sentence == mentions.index and not a.planned for a in agreements)
         # «соглашение о реализации проектов»: what a document is about is not an event, nor the
         # forum a document was signed «в рамках» or «на полях» of.
-        triggers = [i for i, t in enumerate(tokens) if (t.lemma in labels or _receives(tokens, i))
-                    and not any(a <= i < b for a, b in about)
-                    and not (signs and _framing(tokens, i))
-                    and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
-                    and not _time_phrase(tokens, i)]
+        triggers = [
+            i
+            for i, t in enumerate(tokens)
+            if (t.lemma in labels or _receives(tokens, i))
+            and not any(a <= i < b for a, b in about)
+            and not (signs and _framing(tokens, i))
+            and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
+            and not _time_phrase(tokens, i)
+        ]
         if not triggers:
             continue
         offset = mentions.sentence.start
-        signing_dates = {(a.date, a.memorandum.spans[0].start) for a in agreements
-                  if a.sentence == mentions.index and a.date}
+        signing_dates = {
+            (a.date, a.memorandum.spans[0].start)
+            for a in agreements
+            if a.sentence == mentions.index and a.date
+        }
         # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's.
-        dates = [d for d in in_sentence if not any(d.date == day and d.start + offset > at
-                                                   for day, at in signing_dates)
-                 and not _signed_on(mentions, d)]
+        dates = [
+            d
+            for d in in_sentence
+            if not any(d.date == day and d.start + offset > at for day, at in signing_dates)
+            and not _signed_on(mentions, d)
+        ]
         if not dates and previous is not None:
             dates = [DateMention(0, 0, previous.date)]
-        elif not dates and lead and dateline and reference is not None and (
-                reference.day is not None) and any(
-                tokens[i].lemma in words("lexicon", "dateline_events") for i in triggers) and (
-                _status(tokens, None, reference) == "done"):
+        elif (
+            not dates
+            and lead
+            and dateline
+            and reference is not None
+            and (reference.day is not None)
+            and any(tokens[i].lemma in words("lexicon", "dateline_events") for i in triggers)
+            and (_status(tokens, None, reference) == "done")
+        ):
             # «Астана, 21 июля. Министр провел встречу с ...»: the story's first sentence tells
             # a meeting or visit of the day its dateline gives.
             dates = [DateMention(0, 0, reference)]
@@ -79,18 +95,21 @@ def milestones_in(
             # года, а также увеличить ... до 2030 года» are two targets.
             low = tokens[triggers[n - 1]].end - offset if n else 0
             high = tokens[triggers[n + 1]].start - offset if n + 1 < len(triggers) else 10**9
-            date = _nearest([d for d in dates if low <= d.start < high],
-                            tokens[trigger].start - offset)
+            date = _nearest(
+                [d for d in dates if low <= d.start < high], tokens[trigger].start - offset
+            )
             if date is None and n:
                 continue  # a second undated event in one sentence is the same story
-            found.append(DraftMilestone(
-                title=_title(mentions, trigger, labels.get(tokens[trigger].lemma, "")),
-                date=date.date if date else None,
-                status=_status(tokens, date, reference),
-                organizations=orgs,
-                memorandum=_memorandum_of(orgs, signed),
-                spans=[Span(mentions.sentence.start, mentions.sentence.end)],
-            ))
+            found.append(
+                DraftMilestone(
+                    title=_title(mentions, trigger, labels.get(tokens[trigger].lemma, "")),
+                    date=date.date if date else None,
+                    status=_status(tokens, date, reference),
+                    organizations=orgs,
+                    memorandum=_memorandum_of(orgs, signed),
+                    spans=[Span(mentions.sentence.start, mentions.sentence.end)],
+                )
+            )
     return _deduplicated(found)
 
 
@@ -100,10 +119,13 @@ def _receives(tokens: list[Token], i: int) -> bool:
         return False
     k = i + 1  # «принял Чрезвычайного и Полномочного Посла»: past the title's modifiers
     while k < min(len(tokens) - 1, i + 5) and (
-            tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == "и"):
+        tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == "и"
+    ):
         k += 1
-    return k < len(tokens) and (tokens[k].lemma in words("lexicon", "title_heads")
-                                or tokens[k].lemma in words("lexicon", "reception_objects"))
+    return k < len(tokens) and (
+        tokens[k].lemma in words("lexicon", "title_heads")
+        or tokens[k].lemma in words("lexicon", "reception_objects")
+    )
 
 
 def _time_phrase(tokens: list[Token], trigger: int) -> bool:
@@ -116,16 +138,22 @@ def _signed_on(mentions: SentenceMentions, date: DateMention) -> bool:
     """«реализация подписанного 8 августа 2024 года Соглашения»: the date a participle of
     signing gives is the document's, not the event's."""
     before = mentions.sentence.text[: date.start].split()[-2:]
-    return any(t.lemma in words("lexicon", "sign_lemmas") and t.is_pos("PRTF")
-               for word in before for t in tokenize(word))
+    return any(
+        t.lemma in words("lexicon", "sign_lemmas") and t.is_pos("PRTF")
+        for word in before
+        for t in tokenize(word)
+    )
 
 
 def _framing(tokens: list[Token], trigger: int) -> bool:
     """«в рамках Астанинского международного форума»: the event word after a framing phrase,
     past the adjectives and ordinals that name it."""
     i = trigger - 1
-    while i >= 0 and trigger - i <= 4 and (
-            tokens[i].is_pos("ADJF", "NUMR") or tokens[i].text[:1].isupper()):
+    while (
+        i >= 0
+        and trigger - i <= 4
+        and (tokens[i].is_pos("ADJF", "NUMR") or tokens[i].text[:1].isupper())
+    ):
         i -= 1
     phrase = " ".join(t.text.casefold() for t in tokens[max(0, i - 1) : i + 1])
     return phrase in words("lexicon", "frame_cues")
@@ -213,8 +241,10 @@ def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
 
 def _starts_date(tokens: list[Token], n: int, dated: list[tuple[int, int]]) -> bool:
     """A date, or the preposition right before one («в 2026 году», «к 2028 году»)."""
+
     def inside(k: int) -> bool:
         return k < len(tokens) and any(a <= tokens[k].start < b for a, b in dated)
+
     return inside(n) or tokens[n].is_pos("PREP") and inside(n + 1)
 
 
@@ -222,17 +252,24 @@ def _subject(tokens: list[Token], trigger: int, dated: list[tuple[int, int]]) ->
     """The words that open the trigger's clause when they hold a noun in the nominative
     («замена 12 тысяч светильников завершится ...»), dates and verbs left out."""
     start = max((j + 1 for j in range(trigger) if tokens[j].text in ",.;:!?—–()"), default=0)
-    words = [t for k, t in enumerate(tokens[start:trigger], start) if t.is_word
-             and not t.is_verb and not _starts_date(tokens, k, dated)
-             and not any(a <= t.start < b for a, b in dated)
-             and not t.is_pos("ADVB", "PRCL", "CONJ")]
+    words = [
+        t
+        for k, t in enumerate(tokens[start:trigger], start)
+        if t.is_word
+        and not t.is_verb
+        and not _starts_date(tokens, k, dated)
+        and not any(a <= t.start < b for a, b in dated)
+        and not t.is_pos("ADVB", "PRCL", "CONJ")
+    ]
     if not any(t.is_pos("NOUN") and "nomn" in t.cases("NOUN") for t in words):
         return []
     return words[:_TITLE_WORDS]
 
 
 def _planned_signing(
-    memo: DraftMemorandum, agreement: Agreement, sentences: list[SentenceMentions],
+    memo: DraftMemorandum,
+    agreement: Agreement,
+    sentences: list[SentenceMentions],
     reference: PartialDate | None,
 ) -> DraftMilestone:
     text = sentences[agreement.sentence].sentence.text

@@ -16,8 +16,12 @@ def latin_companies(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and tokens[j].text.isascii() and tokens[j].text.isalpha() and (
-                tokens[j].text[:1].isupper() or tokens[j].text.casefold() in suffixes):
+        while (
+            j < len(tokens)
+            and tokens[j].text.isascii()
+            and tokens[j].text.isalpha()
+            and (tokens[j].text[:1].isupper() or tokens[j].text.casefold() in suffixes)
+        ):
             j += 1
         named = [t for t in tokens[i:j] if t.text.casefold() not in suffixes]
         if j - i >= 2 and named and tokens[j - 1].text.casefold() in suffixes:
@@ -31,6 +35,11 @@ def countries_joined(tokens: list[Token], i: int, head: Token) -> bool:
     countries = load("lexicon")["country_words"]
     government = load("lexicon")["organization_heads"].get(head.lemma) == "government"
     # both in the genitive: «Правительство Казахстана и Китай подписали» names two sides
-    return government and 0 < i < len(tokens) - 1 and all(
-        t.capitalized and t.lemma in countries and "gent" in t.cases("NOUN")
-        for t in (tokens[i - 1], tokens[i + 1]))
+    return (
+        government
+        and 0 < i < len(tokens) - 1
+        and all(
+            t.capitalized and t.lemma in countries and "gent" in t.cases("NOUN")
+            for t in (tokens[i - 1], tokens[i + 1])
+        )
+    )

@@ -14,8 +14,8 @@ from typing import Any
 
 from kztracker.importing.extract.russian.lexicon import load, words
 
-_QUOTE_OPEN = "«\"“„"
-_QUOTE_CLOSE = "»\"”“"
+_QUOTE_OPEN = '«"“„'
+_QUOTE_CLOSE = '»"”“'
 _ADJECTIVAL = frozenset({"ADJF", "PRTF", "NUMR"})
 
 
@@ -47,7 +47,7 @@ def _listed_noun(word: str) -> tuple[str, str] | None:
     low = word.casefold()
     for stem, declension in data["nouns"].items():
         if low.startswith(stem[:-1] if declension == "soft_masc" else stem):
-            ending = low[len(stem) - (declension == "soft_masc"):]
+            ending = low[len(stem) - (declension == "soft_masc") :]
             case = data["declensions"][declension].get(ending)
             if case is not None:
                 return stem, case
@@ -159,8 +159,7 @@ def _noun_case(word: str, singular: bool = False) -> tuple[str, str, Any] | None
     best = single[0]
     if "nomn" in {p.tag.case for p in single} and not (singular and best.tag.number == "plur"):
         return word.casefold(), "nomn", None
-    nominative = best.inflect({"nomn", "sing"} if singular else {"nomn"}) or best.inflect(
-        {"nomn"})
+    nominative = best.inflect({"nomn", "sing"} if singular else {"nomn"}) or best.inflect({"nomn"})
     return (str(nominative.word) if nominative else word.casefold()), str(best.tag.case), best
 
 
@@ -174,10 +173,11 @@ def _inflect_head(
     out = []
     for i, (word, _quoted) in enumerate(tokens):
         bare = word.rstrip(".,;:")
-        trail = word[len(bare):]
+        trail = word[len(bare) :]
         if i < head and bare.casefold() != "и":
-            out.append(_with_case_of(bare, _adjective_nominative(bare, case, gender, singular))
-                       + trail)
+            out.append(
+                _with_case_of(bare, _adjective_nominative(bare, case, gender, singular)) + trail
+            )
         elif i == head:
             out.append(_with_case_of(bare, nominative) + trail)
         else:
@@ -187,8 +187,12 @@ def _inflect_head(
 
 def _adjective_nominative(word: str, case: str, gender: str | None, singular: bool = False) -> str:
     options = [p for p in parses(word.casefold()) if p.tag.POS in _ADJECTIVAL]
-    agreeing = [p for p in options if p.tag.case == case and (
-        p.tag.number == "plur" or gender is None or p.tag.gender in (gender, None))] or options
+    agreeing = [
+        p
+        for p in options
+        if p.tag.case == case
+        and (p.tag.number == "plur" or gender is None or p.tag.gender in (gender, None))
+    ] or options
     forms = []
     for option in agreeing:
         plural = option.tag.number == "plur" and not singular
@@ -236,8 +240,11 @@ def person_nominative(name: str, case: str | None = None) -> str:
         # name that does not decline, a surname in -и or -о («Марко Росси») do not decline.
         fixed = (
             part[:1].islower()
-            or gender == "femn" and not any(p.tag.case == case for p in _named(part))
-            or foreign and at > 0 and part.casefold().endswith(endings)
+            or gender == "femn"
+            and not any(p.tag.case == case for p in _named(part))
+            or foreign
+            and at > 0
+            and part.casefold().endswith(endings)
         )
         nominative = part if fixed else _name_word_nominative(part, case, gender)
         out.append(_with_case_of(part, nominative))
@@ -258,8 +265,7 @@ def _uninflected(first: str) -> bool:
     named = [p for p in _named(low) if "Name" in p.tag.grammemes]
     if named and not any(p.tag.case == "nomn" for p in named):  # «Марией», «Алексеем»
         return False
-    return not (low.endswith(("ом", "ем", "ём")) and any(
-        p.tag.case == "ablt" for p in _named(low)))
+    return not (low.endswith(("ом", "ем", "ём")) and any(p.tag.case == "ablt" for p in _named(low)))
 
 
 def _woman_surname(parts: list[str]) -> str:
@@ -267,9 +273,7 @@ def _woman_surname(parts: list[str]) -> str:
     if len(parts) < 2:
         return " ".join(parts)
     surname = parts[-1]
-    readings = [
-        p for p in _named(surname) if p.tag.gender == "femn" and "Surn" in p.tag.grammemes
-    ]
+    readings = [p for p in _named(surname) if p.tag.gender == "femn" and "Surn" in p.tag.grammemes]
     if not readings or any(p.tag.case == "nomn" for p in readings):
         return " ".join(parts)
     nominative = readings[0].inflect({"nomn"})
@@ -285,8 +289,9 @@ def _named(word: str) -> list[Any]:
 def _name_reading(parts: list[str]) -> tuple[str | None, str | None]:
     """(case, gender) of a name: the first name's genders in the dictionary's order, each
     tried against every word's readings; no case when the name may be nominative."""
-    genders = list(dict.fromkeys(str(p.tag.gender) for p in _named(parts[0])
-                                 if "Name" in p.tag.grammemes))
+    genders = list(
+        dict.fromkeys(str(p.tag.gender) for p in _named(parts[0]) if "Name" in p.tag.grammemes)
+    )
     for gender in genders:
         cases: set[str] | None = None
         for part in parts:

@@ -47,16 +47,21 @@ def between_both(tokens: list[Token], noun: int) -> bool:
     if at >= len(tokens):
         return False
     word = tokens[at]
-    generic_plural = is_head_noun(word) and any(
-        p.tag.number == "plur" for p in word.parses[:1])
-    return word.lemma in words("lexicon", "both_sides") or generic_plural or _generic_pair(
-        tokens[at : at + 3])
+    generic_plural = is_head_noun(word) and any(p.tag.number == "plur" for p in word.parses[:1])
+    return (
+        word.lemma in words("lexicon", "both_sides")
+        or generic_plural
+        or _generic_pair(tokens[at : at + 3])
+    )
 
 
 def _generic_pair(tokens: list[Token]) -> bool:
     """«между компанией и университетом»: two bodies named by their kind, already introduced."""
-    return len(tokens) == 3 and tokens[1].text == "и" and all(
-        is_head_noun(t) and t.text.islower() for t in (tokens[0], tokens[2]))
+    return (
+        len(tokens) == 3
+        and tokens[1].text == "и"
+        and all(is_head_noun(t) and t.text.islower() for t in (tokens[0], tokens[2]))
+    )
 
 
 def unnamed_signers(tokens: list[Token], sign: list[int]) -> bool:
@@ -65,13 +70,22 @@ def unnamed_signers(tokens: list[Token], sign: list[int]) -> bool:
     if sides_sign(tokens, sign):
         return True
     first = min(sign, default=len(tokens))
-    return first < len(tokens) and any(
-        p.tag.POS == "VERB" and p.tag.number == "plur" for p in tokens[first].parses[:1]) and not (
-        any(t.is_pos("NOUN", "NPRO") and "nomn" in t.cases("NOUN", "NPRO") for t in tokens[:first]))
+    return (
+        first < len(tokens)
+        and any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in tokens[first].parses[:1])
+        and not (
+            any(
+                t.is_pos("NOUN", "NPRO") and "nomn" in t.cases("NOUN", "NPRO")
+                for t in tokens[:first]
+            )
+        )
+    )
 
 
 def sides_that_met(
-    sentences: list[list[Token]], organizations: dict[int, list[tuple[Range, str]]], index: int,
+    sentences: list[list[Token]],
+    organizations: dict[int, list[tuple[Range, str]]],
+    index: int,
     home: str | None = None,
 ) -> list[str]:
     """«Стороны подписали ...» with no document before: the two bodies of the nearest meeting,
@@ -85,12 +99,19 @@ def sides_that_met(
         lemmas = {t.lemma for t in sentences[back]}
         if lemmas & words("lexicon", "meeting_lemmas") and state_level(sentences[back]):
             return []  # «визит Президента Казахстана в Монголию»: the sides are states
-        if len(names) == 1 and home and home not in names and lemmas & words(
-                "lexicon", "meeting_lemmas"):
+        if (
+            len(names) == 1
+            and home
+            and home not in names
+            and lemmas & words("lexicon", "meeting_lemmas")
+        ):
             return [home, *names]  # «в ходе встречи с губернатором X»: the story's side and X
         # «В переговорах участвовали представители ...»: those who attend are not the sides.
-        if len(names) >= 2 and lemmas & words("lexicon", "meeting_lemmas") and not (
-                lemmas & words("lexicon", "participant_lemmas")):
+        if (
+            len(names) >= 2
+            and lemmas & words("lexicon", "meeting_lemmas")
+            and not (lemmas & words("lexicon", "participant_lemmas"))
+        ):
             return names[:2]
     return []
 
@@ -101,8 +122,12 @@ def state_level(tokens: list[Token]) -> bool:
     heads = words("lexicon", "heads_of_state")
     countries = load("lexicon")["country_words"]
     pairs = zip(tokens, tokens[1:], strict=False)
-    return any(f"{a.lemma} {b.text.casefold()}" in heads or a.lemma in heads and (
-        b.lemma in countries or b.text.casefold() in countries) for a, b in pairs)
+    return any(
+        f"{a.lemma} {b.text.casefold()}" in heads
+        or a.lemma in heads
+        and (b.lemma in countries or b.text.casefold() in countries)
+        for a, b in pairs
+    )
 
 
 def per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[list[str]]:
@@ -119,8 +144,10 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
     """Organizations after «между» or «с» that belong to this noun's clause; a list of them
     goes on over commas («между ИЯФ, CERN и NA62»)."""
     end = min(clause_end(tokens, noun + 1), next_document(tokens, noun))
-    preposition = next((j for j in range(noun + 1, min(end, noun + 8))
-                        if tokens[j].lemma in ("между", "с", "со")), None)
+    preposition = next(
+        (j for j in range(noun + 1, min(end, noun + 8)) if tokens[j].lemma in ("между", "с", "со")),
+        None,
+    )
     if preposition is None:
         return []
     starts = {a: b for (a, b), _name in orgs}
@@ -128,13 +155,20 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
     while end < len(tokens):
         if end in starts:
             end = starts[end]
-        elif tokens[end].text == "," and end + 1 in starts or tokens[end].text in ("и", "«") or (
-                tokens[end].text in ("с", "со") and tokens[end - 1].text == "и"):
+        elif (
+            tokens[end].text == ","
+            and end + 1 in starts
+            or tokens[end].text in ("и", "«")
+            or (tokens[end].text in ("с", "со") and tokens[end - 1].text == "и")
+        ):
             end += 1  # «с X и с Y»: the preposition said again
         elif tokens[end].text == "(" and ")" in (t.text for t in tokens[end + 1 : end + 5]):
             end = next(j for j in range(end + 1, end + 5) if tokens[j].text == ")") + 1
-        elif tokens[end].text in CLAUSE_END and not abbreviation_dot(tokens, end) or (
-                is_agreement(tokens, end)):
+        elif (
+            tokens[end].text in CLAUSE_END
+            and not abbreviation_dot(tokens, end)
+            or (is_agreement(tokens, end))
+        ):
             break
         elif any(k in starts for k in range(end + 1, end + 4)):
             end += 1  # «... и российской компанией "Росатом ..."»: words before the next name
@@ -152,12 +186,18 @@ def _title_tail(tokens: list[Token], at: int, starts: dict[int, int]) -> bool:
     following = next((k for k in range(at + 1, at + 7) if k in starts), None)
     if following is None or tokens[following - 1].text != "и":
         return False
-    return all(t.capitalized or "gent" in t.cases("NOUN", "ADJF") for t in tokens[at:following - 1])
+    return all(
+        t.capitalized or "gent" in t.cases("NOUN", "ADJF") for t in tokens[at : following - 1]
+    )
 
 
 def parties_of(
-    tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
-    partners: dict[int, list[str]], sides: list[str],
+    tokens: list[Token],
+    noun: int,
+    sign: list[int],
+    orgs: list[tuple[Range, str]],
+    partners: dict[int, list[str]],
+    sides: list[str],
 ) -> list[str]:
     parties = sentence_parties(tokens, noun, sign, orgs, partners, sides[:1])
     if not parties:
@@ -174,14 +214,21 @@ def parties_of(
 
 
 def sentence_parties(
-    tokens: list[Token], noun: int, sign: list[int], orgs: list[tuple[Range, str]],
-    partners: dict[int, list[str]], sides: list[str],
+    tokens: list[Token],
+    noun: int,
+    sign: list[int],
+    orgs: list[tuple[Range, str]],
+    partners: dict[int, list[str]],
+    sides: list[str],
 ) -> list[str]:
     home = sides[0] if sides else None
     own = partners.get(noun) or []
     # «дорожную карту по реализации соглашения с X»: nouns of one clause share the partner.
-    shared = [n for n, p in partners.items() if p and n != noun and clause_end(
-        tokens, min(n, noun)) >= max(n, noun)]
+    shared = [
+        n
+        for n, p in partners.items()
+        if p and n != noun and clause_end(tokens, min(n, noun)) >= max(n, noun)
+    ]
     if not own and shared:
         # «дорожную карту по реализации соглашения с X»: the partner of the noun it belongs to.
         own = partners[shared[0]]
@@ -209,8 +256,14 @@ def _between_at(tokens: list[Token], noun: int) -> int:
     """Where «между» stands for this document: just after its noun, or before it in the same
     clause («Между ... заключено соглашение»); len(tokens) when it does not."""
     window = range(max(0, noun - 8), min(len(tokens), noun + 8, next_document(tokens, noun)))
-    return next((i for i in window if tokens[i].lemma == "между" and (
-        i > noun or clause_end(tokens, i) > noun)), len(tokens))
+    return next(
+        (
+            i
+            for i in window
+            if tokens[i].lemma == "между" and (i > noun or clause_end(tokens, i) > noun)
+        ),
+        len(tokens),
+    )
 
 
 def next_document(tokens: list[Token], noun: int) -> int:

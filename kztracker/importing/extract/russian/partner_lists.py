@@ -19,8 +19,10 @@ from kztracker.importing.extract.russian.tokens import Token
 
 
 def framed_documents(
-    sentences: list[SentenceMentions], index: int,
-    organizations: dict[int, list[tuple[Range, str]]], home: str | None,
+    sentences: list[SentenceMentions],
+    index: int,
+    organizations: dict[int, list[tuple[Range, str]]],
+    home: str | None,
 ) -> list[DraftMemorandum]:
     """The documents a «в рамках подписанных соглашений» sentence states, one per partner."""
     mentions = sentences[index]
@@ -37,16 +39,20 @@ def framed_documents(
     if not side and home and home not in partners:
         side = [home]
     kind = load("lexicon")["agreement_lemmas"][tokens[noun].lemma]
-    return [DraftMemorandum(
-        title=_title(tokens[noun].lemma), kind=kind if kind in (
-            "memorandum", "agreement", "roadmap") else "other",
-        parties=side + [partner],
-        spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
-    ) for partner in partners]
+    return [
+        DraftMemorandum(
+            title=_title(tokens[noun].lemma),
+            kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
+            parties=side + [partner],
+            spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
+        )
+        for partner in partners
+    ]
 
 
 def listed_next(
-    sentences: list[SentenceMentions], index: int,
+    sentences: list[SentenceMentions],
+    index: int,
     organizations: dict[int, list[tuple[Range, str]]],
 ) -> list[str]:
     """The organizations of the next sentence when it lists what this one counted
@@ -66,8 +72,10 @@ def _framed(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[max(0, i - 3) : i]
     return any(t.lemma in words("lexicon", "context_words") for t in before) and any(
-        t.lemma in words("lexicon", "sign_lemmas") or t.participle_lemma in words(
-            "lexicon", "sign_lemmas") for t in before)
+        t.lemma in words("lexicon", "sign_lemmas")
+        or t.participle_lemma in words("lexicon", "sign_lemmas")
+        for t in before
+    )
 
 
 def _lists_them(tokens: list[Token]) -> bool:

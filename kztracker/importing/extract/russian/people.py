@@ -21,7 +21,7 @@ from kztracker.importing.extract.russian.normalize import (
 from kztracker.importing.extract.russian.tokens import Token
 
 _MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
-_TITLE_GLUE = frozenset({"и", "в", "по", "при", "им", "имени", ".", "-", "–", "«", "»", "\""})
+_TITLE_GLUE = frozenset({"и", "в", "по", "при", "им", "имени", ".", "-", "–", "«", "»", '"'})
 
 
 @dataclass
@@ -36,9 +36,7 @@ class Person:
     case: str | None = None  # the case the title before the name puts it in
 
 
-def people_in(
-    mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = ()
-) -> list[Person]:
+def people_in(mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = ()) -> list[Person]:
     """The people of one sentence; `earlier`, the sentences before it, for a region a title
     refers back to («аким региона»)."""
     found: list[Person] = []
@@ -55,8 +53,11 @@ def people_in(
             raw = without_honorific(mentions.text_of(title_span)).strip(" ,–-")
             participle = head is not None and mentions.tokens[head].is_pos("PRTF", "ADJF")
             # «заведующая лабораторией»: a participle heads the title and governs the rest.
-            title = raw if participle else _upper_first_kept(
-                raw, head_phrase_nominative(raw, singular=True))
+            title = (
+                raw
+                if participle
+                else _upper_first_kept(raw, head_phrase_nominative(raw, singular=True))
+            )
             implied = _implied(mentions, title_span, head, earlier)
             lowered = title.casefold()
             head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))
@@ -66,8 +67,7 @@ def people_in(
             title, title_span, implied = shared.title, shared.title_span, shared.implied
             head_of_state, case = shared.head_of_state, shared.case
         name = person_nominative(mentions.text_of(span), case)
-        found.append(Person(name, span, mentions, title, title_span, implied, head_of_state,
-                            case))
+        found.append(Person(name, span, mentions, title, title_span, implied, head_of_state, case))
     return found
 
 
@@ -77,8 +77,12 @@ def _coordinated(found: list[Person], mentions: SentenceMentions, span: Range) -
         return None
     previous = found[-1]
     joined = mentions.tokens[span[0] - 1].text in ("и", ",")
-    if joined and previous.span[1] == span[0] - 1 and previous.title_span is not None and (
-            previous.title_span[1] == previous.span[0]):
+    if (
+        joined
+        and previous.span[1] == span[0] - 1
+        and previous.title_span is not None
+        and (previous.title_span[1] == previous.span[0])
+    ):
         return previous
     return None
 
@@ -88,10 +92,13 @@ def _upper_first_kept(raw: str, nominative: str) -> str:
 
 
 def _is_title_word(token: Token) -> bool:
-    return token.lemma in words("lexicon", "title_heads") or (
-        token.participle_lemma in words("lexicon", "title_heads")) or (
-        "-" in token.text
-        and token.text.split("-")[-1].casefold() in words("lexicon", "title_heads")
+    return (
+        token.lemma in words("lexicon", "title_heads")
+        or (token.participle_lemma in words("lexicon", "title_heads"))
+        or (
+            "-" in token.text
+            and token.text.split("-")[-1].casefold() in words("lexicon", "title_heads")
+        )
     )
 
 
@@ -116,20 +123,28 @@ def _title_before(mentions: SentenceMentions, span: Range) -> Range | None:
     if head is None:
         return None
     start = head
-    while start > 0 and (tokens[start - 1].lemma in words("lexicon", "title_modifiers")
-                         or tokens[start - 1].text == "и" and start > 1
-                         and tokens[start - 2].lemma in words("lexicon", "title_modifiers")):
+    while start > 0 and (
+        tokens[start - 1].lemma in words("lexicon", "title_modifiers")
+        or tokens[start - 1].text == "и"
+        and start > 1
+        and tokens[start - 2].lemma in words("lexicon", "title_modifiers")
+    ):
         start -= 1
-    if any(t.text == "," and not _listing(tokens, k) for k, t in enumerate(tokens[head:first],
-                                                                       head)):
+    if any(
+        t.text == "," and not _listing(tokens, k) for k, t in enumerate(tokens[head:first], head)
+    ):
         return None
     return (start, first)
 
 
 def _listing(tokens: list[Token], comma: int) -> bool:
     """«министр здравоохранения, регулирования и координации»: a comma inside a genitive list."""
-    return comma + 1 < len(tokens) and not tokens[comma + 1].capitalized and "gent" in tokens[
-        comma + 1].cases("NOUN") and any(t.text == "и" for t in tokens[comma + 1 : comma + 4])
+    return (
+        comma + 1 < len(tokens)
+        and not tokens[comma + 1].capitalized
+        and "gent" in tokens[comma + 1].cases("NOUN")
+        and any(t.text == "и" for t in tokens[comma + 1 : comma + 4])
+    )
 
 
 def _title_after(mentions: SentenceMentions, span: Range) -> Range | None:
@@ -157,8 +172,9 @@ def _title_head(tokens: list[Token], span: Range) -> int | None:
 
 def _case(token: Token) -> str | None:
     # One person's title is singular: «ректора» is a genitive here, not the old plural.
-    cases = {str(p.tag.case) for p in token.parses
-             if p.tag.POS == "NOUN" and p.tag.number == "sing"} or token.cases("NOUN")
+    cases = {
+        str(p.tag.case) for p in token.parses if p.tag.POS == "NOUN" and p.tag.number == "sing"
+    } or token.cases("NOUN")
     for case in ("nomn", "gent", "datv", "ablt", "loct", "accs"):
         if case in cases:
             return case
@@ -166,7 +182,9 @@ def _case(token: Token) -> str | None:
 
 
 def _implied(
-    mentions: SentenceMentions, span: Range, head: int | None,
+    mentions: SentenceMentions,
+    span: Range,
+    head: int | None,
     earlier: Sequence[SentenceMentions] = (),
 ) -> str | None:
     """«министр здравоохранения РК» → «Министерство здравоохранения РК»; a bare title gives none."""
@@ -180,14 +198,15 @@ def _implied(
     if body is None or head + 1 >= span[1]:
         return None
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,")
-    if not tail or tail[:1] in "«\"":
+    if not tail or tail[:1] in '«"':
         return None
     if tail.casefold() in words("lexicon", "generic_place_words"):
         # «делегация Костанайской области во главе с акимом региона»: the region just named,
         # in this sentence or, nearest first, in the ones before it
         tail = _region_before(mentions.tokens, span[0]) or next(
             (r for m in reversed(earlier[-3:]) if (r := _region_before(m.tokens, len(m.tokens)))),
-            tail)
+            tail,
+        )
     return f"{body} {tail}"
 
 
@@ -196,8 +215,11 @@ def _region_before(tokens: list[Token], before: int) -> str | None:
     genitive as the title holds it."""
     units = words("lexicon", "region_units_genitive")
     for i in range(before - 1, 0, -1):
-        if tokens[i].text.casefold() in units and tokens[i - 1].capitalized and tokens[
-                i - 1].is_pos("ADJF"):
+        if (
+            tokens[i].text.casefold() in units
+            and tokens[i - 1].capitalized
+            and tokens[i - 1].is_pos("ADJF")
+        ):
             return f"{tokens[i - 1].text} {tokens[i].text}"
     return None
 
@@ -206,8 +228,11 @@ def organization_of(person: Person) -> Range | None:
     """An organization named inside the person's title («ректор КазНУ»), or right after the name."""
     mentions = person.mentions
     if person.title_span is not None:
-        inside = [s for s in mentions.organizations
-                  if person.title_span[0] <= s[0] and s[1] <= person.title_span[1]]
+        inside = [
+            s
+            for s in mentions.organizations
+            if person.title_span[0] <= s[0] and s[1] <= person.title_span[1]
+        ]
         if inside:
             return inside[-1]
     return None

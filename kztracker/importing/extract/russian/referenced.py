@@ -38,11 +38,15 @@ def referenced_documents(
             if None in governments or len(set(governments)) < 2:
                 continue
             parties = [g for g in governments if g is not None]
-            added += [DraftOrganization(name=g, kind="government") for g in parties
-                      if g not in known and all(a.name != g for a in added)]
+            added += [
+                DraftOrganization(name=g, kind="government")
+                for g in parties
+                if g not in known and all(a.name != g for a in added)
+            ]
         kind = config["documents"][match.group(2).casefold()]
-        found.append(DraftMemorandum(
-            title=title, kind=kind, parties=parties, spans=list(memo.spans)))
+        found.append(
+            DraftMemorandum(title=title, kind=kind, parties=parties, spans=list(memo.spans))
+        )
         titles.add(title.casefold())
     return found, added
 
@@ -53,7 +57,8 @@ def _pattern() -> re.Pattern[str]:
     acts = "|".join(config["implementing"])
     documents = "|".join(config["documents"])
     return re.compile(
-        rf"\b(?:{acts})\s+((?:[а-яё-]+(?:ого|его)\s+)*({documents})\b.*)", re.IGNORECASE)
+        rf"\b(?:{acts})\s+((?:[а-яё-]+(?:ого|его)\s+)*({documents})\b.*)", re.IGNORECASE
+    )
 
 
 def _government(party: str) -> str | None:

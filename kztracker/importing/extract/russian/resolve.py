@@ -34,7 +34,7 @@ from kztracker.importing.extract.russian.short_forms import (
 from kztracker.importing.extract.russian.signing_places import region_body
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
-_QUOTES = str.maketrans("", "", "«»\"“”„")
+_QUOTES = str.maketrans("", "", '«»"“”„')
 _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
 
@@ -50,31 +50,42 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     raw = _after_inner_legal_form(without_honorific(raw))
     parts = _without_title(raw.split())
     while len(parts) > 2 and lemma(parts[0].casefold()) in words(
-            "lexicon", "not_organization_heads"):
+        "lexicon", "not_organization_heads"
+    ):
         parts = parts[1:]  # «делегацией французской компании EDF»: the company is the actor
     parts = _after_descriptor(parts)
     while len(parts) > 2 and lemma(parts[0]) in words("lexicon", "dropped_leading"):
         parts = parts[1:]  # «первого филиала ...», «нового центра ...»
     if len(parts) > 3 and parts[-2] == "и" and parts[-1].isascii():
         parts = parts[:-2]  # «Агентство ... и EDF»: two names tagged as one, the second not short
-    elif len(parts) > 2 and parts[-1].isascii() and parts[-1][:1].isupper() and not (
-            parts[-2].isascii()):
+    elif (
+        len(parts) > 2
+        and parts[-1].isascii()
+        and parts[-1][:1].isupper()
+        and not (parts[-2].isascii())
+    ):
         parts, short = parts[:-1], parts[-1]
     while len(parts) > 1 and parts[-1].casefold() in _SMALL:
         parts = parts[:-1]  # «Агентство по атомной энергии и EDF»: the «и» before the next name
-    while len(parts) > 2 and parts[-1].islower() and lemma(parts[-1]) in words(
-            "lexicon", "title_heads"):
+    while (
+        len(parts) > 2
+        and parts[-1].islower()
+        and lemma(parts[-1]) in words("lexicon", "title_heads")
+    ):
         parts = parts[:-1]  # «Университета Ланчжоу профессором Ян ...»: the title of the name after
     raw = " ".join(parts)
-    if raw[:1] in "«\"" and raw[-1:] in "»\"" and _outer_quotes(raw):
+    if raw[:1] in '«"' and raw[-1:] in '»"' and _outer_quotes(raw):
         raw = raw[1:-1]  # «СК-Фармация», «НК «...»»: a name given in quotes alone
     name = without_legal_form(head_phrase_nominative(_balanced(raw.strip(" ,.;:–—-"))))
     if name[:1] == "«" and name[-1:] == "»" and _outer_quotes(name):
         name = name[1:-1]
     first, _space, rest = name.partition(" ")
-    if rest and lemma(first) in words("lexicon", "descriptor_heads") and (
-            rest[:1].isupper() or rest[:1] in "«\""):
-        name = rest.strip("«»\"")  # «компания Masdar» is Masdar: the word only describes it
+    if (
+        rest
+        and lemma(first) in words("lexicon", "descriptor_heads")
+        and (rest[:1].isupper() or rest[:1] in '«"')
+    ):
+        name = rest.strip('«»"')  # «компания Masdar» is Masdar: the word only describes it
     name = load("lexicon")["region_acronyms"].get(name, name)  # «СКО» acts through its akimat
     name = region_body(name)  # «Алматинская область» that signs: its akimat
     quoted = _DESCRIBED.search(name)
@@ -86,10 +97,20 @@ def organization_name(raw: str) -> tuple[str, str | None]:
 def _after_descriptor(parts: list[str]) -> list[str]:
     """«китайская судоходная корпорация COSCO Shipping» is COSCO Shipping: adjectives and a
     descriptor noun before a Latin name only describe it."""
-    at = next((i for i, p in enumerate(parts) if lemma(p.casefold()) in words(
-        "lexicon", "descriptor_heads")), None)
-    if at is None or at + 1 >= len(parts) or not all(
-            _is_adjective(p) for p in parts[:at]) or not parts[at + 1][:1].isascii():
+    at = next(
+        (
+            i
+            for i, p in enumerate(parts)
+            if lemma(p.casefold()) in words("lexicon", "descriptor_heads")
+        ),
+        None,
+    )
+    if (
+        at is None
+        or at + 1 >= len(parts)
+        or not all(_is_adjective(p) for p in parts[:at])
+        or not parts[at + 1][:1].isascii()
+    ):
         return parts
     rest = parts[at + 1 :]
     return rest if rest[0][:1].isupper() else parts
@@ -116,7 +137,7 @@ def is_outlet(name: str, context_before: str) -> bool:
     if key in known or re.sub(r"^(?:иа|ia|миа)\s+", "", key) in known:
         return True
     before = context_before[-40:].casefold()
-    return any(before.rstrip(" ,«\"").endswith(cue) for cue in words("lexicon", "outlet_cues"))
+    return any(before.rstrip(' ,«"').endswith(cue) for cue in words("lexicon", "outlet_cues"))
 
 
 def _outer_quotes(raw: str) -> bool:
@@ -137,7 +158,7 @@ def _after_inner_legal_form(raw: str) -> str:
     forms = set(load("morph")["legal_forms"])
     parts = raw.split()
     for i, part in enumerate(parts[1:], 1):
-        if part in forms and i + 1 < len(parts) and parts[i + 1][:1] in "«\"":
+        if part in forms and i + 1 < len(parts) and parts[i + 1][:1] in '«"':
             return " ".join(parts[i:])
     return raw
 
@@ -154,7 +175,7 @@ def _without_title(parts: list[str]) -> list[str]:
         start += 1
         if any(p in heads or p in boards for p in pieces):
             cut = start  # only a run with a title word in it is a title («технический» alone
-                         # begins «Технический университет»)
+            # begins «Технический университет»)
     return parts[cut:]
 
 
@@ -172,21 +193,33 @@ def _listed_name(mentions: SentenceMentions, span: tuple[int, int]) -> str:
 def _dropped(name: str, before: str) -> bool:
     """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
     («Национального исследовательского», a masthead cut in two) are not organizations."""
-    return (not name or len(name) < 2 or name[:1] in "«\"" or is_outlet(name, before)
-            or _is_venue(name) or _after_venue(before, "venue_heads") or _legal_form_only(name)
-            or _after_venue(before, "event_name_heads") and not _headed(name)
-            or _posted_on(name, before)
-            or name.casefold() in words("lexicon", "not_organizations")
-            or lemma(name.casefold()) in words("lexicon", "board_words")
-            or _adjectives_only(name) or _described_only(name) or _described_by_kind(name)
-            or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split()))
+    return (
+        not name
+        or len(name) < 2
+        or name[:1] in '«"'
+        or is_outlet(name, before)
+        or _is_venue(name)
+        or _after_venue(before, "venue_heads")
+        or _legal_form_only(name)
+        or _after_venue(before, "event_name_heads")
+        and not _headed(name)
+        or _posted_on(name, before)
+        or name.casefold() in words("lexicon", "not_organizations")
+        or lemma(name.casefold()) in words("lexicon", "board_words")
+        or _adjectives_only(name)
+        or _described_only(name)
+        or _described_by_kind(name)
+        or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split())
+    )
 
 
 def _posted_on(name: str, before: str) -> bool:
     """«написал в Facebook», «на YouTube»: a platform something is posted on is a place (the
     same company that signs or is invited elsewhere is named without «в»/«на»)."""
-    return name.casefold() in words("lexicon", "platforms") and re.search(
-        r"(?:^|\s)(?:в|во|на)\s*$", before, re.IGNORECASE) is not None
+    return (
+        name.casefold() in words("lexicon", "platforms")
+        and re.search(r"(?:^|\s)(?:в|во|на)\s*$", before, re.IGNORECASE) is not None
+    )
 
 
 def _headed(name: str) -> bool:
@@ -200,7 +233,8 @@ def _media_name(name: str) -> bool:
     («Телеграфное агентство ...»); a ministry whose press service reports («пресс-служба
     Министерства ...») or a company quoted («по данным X») still acts elsewhere in the text."""
     return core_key(name) in outlets() or any(
-        re.search(pattern, name, re.IGNORECASE) for pattern in load("lexicon")["media_names"])
+        re.search(pattern, name, re.IGNORECASE) for pattern in load("lexicon")["media_names"]
+    )
 
 
 def _after_venue(before: str, heads: str) -> bool:
@@ -218,8 +252,11 @@ def _legal_form_only(name: str) -> bool:
 def _described_only(name: str) -> bool:
     """«Итальянская компания», «Китайская корпорация»: a description with no name in it."""
     parts = name.split()
-    return len(parts) > 1 and lemma(parts[-1].casefold()) in words(
-        "lexicon", "descriptor_heads") and _adjectives_only(" ".join(parts[:-1]))
+    return (
+        len(parts) > 1
+        and lemma(parts[-1].casefold()) in words("lexicon", "descriptor_heads")
+        and _adjectives_only(" ".join(parts[:-1]))
+    )
 
 
 def _described_by_kind(name: str) -> bool:
@@ -237,8 +274,12 @@ def _described_by_kind(name: str) -> bool:
 
 def _adjectives_only(name: str) -> bool:
     parts = name.split()
-    return all(p.isalpha() and p[1:].islower() and any(
-        q.tag.POS == "ADJF" for q in parses(p.casefold())[:1]) for p in parts)
+    return all(
+        p.isalpha()
+        and p[1:].islower()
+        and any(q.tag.POS == "ADJF" for q in parses(p.casefold())[:1])
+        for p in parts
+    )
 
 
 def _cut_off(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
@@ -266,8 +307,9 @@ def _without_board(raw: str) -> str:
 
 
 def _inside_title(span: tuple[int, int], sentence: int, titles: set) -> bool:
-    return any(index == sentence and title[0] <= span[0] and span[1] <= title[1]
-               for index, title in titles)
+    return any(
+        index == sentence and title[0] <= span[0] and span[1] <= title[1] for index, title in titles
+    )
 
 
 def _is_venue(name: str) -> bool:
@@ -275,8 +317,12 @@ def _is_venue(name: str) -> bool:
     parts = name.split()
     first = parts[0].casefold() if parts else ""
     venues = words("lexicon", "venue_heads")
-    return any(first.startswith(v) for v in venues) or len(parts) == 2 and _is_adjective(
-        parts[0]) and lemma(parts[1].casefold()) in venues
+    return (
+        any(first.startswith(v) for v in venues)
+        or len(parts) == 2
+        and _is_adjective(parts[0])
+        and lemma(parts[1].casefold()) in venues
+    )
 
 
 def organization_mentions(
@@ -289,12 +335,16 @@ def organization_mentions(
     for mentions in sentences:
         for span in mentions.organizations:
             raw = mentions.text_of(span)
-            before = mentions.sentence.text[: mentions.tokens[span[0]].start
-                                             - mentions.sentence.start]
+            before = mentions.sentence.text[
+                : mentions.tokens[span[0]].start - mentions.sentence.start
+            ]
             if raw == raw.lower() and _inside_title(span, mentions.index, titles):
                 continue  # «представитель департамента ...»: a unit named in a title
-            if _cut_off(mentions, span) or _dateline_place(mentions, span) or _credit(
-                    mentions, span):
+            if (
+                _cut_off(mentions, span)
+                or _dateline_place(mentions, span)
+                or _credit(mentions, span)
+            ):
                 continue
             if span in mentions.listed:
                 raw = _listed_name(mentions, span)
@@ -307,14 +357,21 @@ def organization_mentions(
                     reporting |= {core_key(n) for n in (name, short) if n}
                 if _dropped(name, before):
                     continue
-                head = next((t.lemma for t in mentions.tokens[span[0]:span[1]] if t.lemma in heads),
-                            None)
-                found.append(OrganizationMention(
-                    name=name, start=mentions.tokens[span[0]].start,
-                    end=mentions.tokens[span[1] - 1].end, kind=heads.get(head or ""),
-                    country=_country(name), short_name=short,
-                    aliases=[short] if short else [], sentence=mentions.index,
-                ))
+                head = next(
+                    (t.lemma for t in mentions.tokens[span[0] : span[1]] if t.lemma in heads), None
+                )
+                found.append(
+                    OrganizationMention(
+                        name=name,
+                        start=mentions.tokens[span[0]].start,
+                        end=mentions.tokens[span[1] - 1].end,
+                        kind=heads.get(head or ""),
+                        country=_country(name),
+                        short_name=short,
+                        aliases=[short] if short else [],
+                        sentence=mentions.index,
+                    )
+                )
 
     # «сообщает агентство (УзТАГ)»: the outlet reports wherever else it is named (a dateline).
     found = [m for m in found if not reporting & {core_key(n) for n in (m.name, m.short_name) if n}]
@@ -323,10 +380,17 @@ def organization_mentions(
             first = person.mentions.tokens[person.title_span[0]] if person.title_span else None
             start = first.start if first else 0
             name = expand_abbreviations(person.implied)
-            found.append(OrganizationMention(
-                name=name, start=start, end=start, kind="government",
-                country=_country(name), sentence=person.mentions.index, derived=True,
-            ))
+            found.append(
+                OrganizationMention(
+                    name=name,
+                    start=start,
+                    end=start,
+                    kind="government",
+                    country=_country(name),
+                    sentence=person.mentions.index,
+                    derived=True,
+                )
+            )
     found += known_mentions(sentences, known, found)
     join_variants(found, known)
     return found

@@ -22,8 +22,10 @@ def person_mentions(people: list[Person]) -> list[PersonMention]:
     known_outlets = outlets()
     found = []
     for person in people:
-        if core_key(person.name) in known_outlets or core_key(
-                person.name.split()[0]) in known_outlets:
+        if (
+            core_key(person.name) in known_outlets
+            or core_key(person.name.split()[0]) in known_outlets
+        ):
             continue
         tokens = person.mentions.tokens
         employer = organization_of(person)
@@ -32,11 +34,16 @@ def person_mentions(people: list[Person]) -> list[PersonMention]:
             organization = organization_name(person.mentions.text_of(employer))[0]
         elif person.implied and not person.head_of_state:
             organization = expand_abbreviations(person.implied)
-        found.append(PersonMention(
-            name=person.name, start=tokens[person.span[0]].start,
-            end=tokens[person.span[1] - 1].end, title=person.title,
-            organization=organization, sentence=person.mentions.index,
-        ))
+        found.append(
+            PersonMention(
+                name=person.name,
+                start=tokens[person.span[0]].start,
+                end=tokens[person.span[1] - 1].end,
+                title=person.title,
+                organization=organization,
+                sentence=person.mentions.index,
+            )
+        )
     _one_spelling(found)
     return found
 

@@ -36,7 +36,8 @@ _MIXED = re.compile(r"[^\sA-Za-z]*[A-Za-z]\S*")
 # like a name or an acronym; read in sentence case, its names are found as in any sentence.
 # (five words at least: a wire dateline «НУР-СУЛТАН. KAZINFORM» keeps its capitals)
 _CAPITALS_LINE = re.compile(
-    r"^(?=[^\n]*[А-ЯЁ]{4})(?=(?:[^\n]*? ){4})[^a-zа-яё\n]{20,}$", re.MULTILINE)
+    r"^(?=[^\n]*[А-ЯЁ]{4})(?=(?:[^\n]*? ){4})[^a-zа-яё\n]{20,}$", re.MULTILINE
+)
 
 
 def _sentence_case(line: re.Match[str]) -> str:
@@ -66,17 +67,23 @@ class RussianRules:
             document.published_on = publication_date(text)
         reference = document.published_on
         sentences = find_mentions(segment(text).sentences)
-        people = [person for i, mentions in enumerate(sentences)
-                  for person in people_in(mentions, sentences[:i])]
-        found = without_bystanders(organization_mentions(sentences, people, known), sentences,
-                                   text)
+        people = [
+            person
+            for i, mentions in enumerate(sentences)
+            for person in people_in(mentions, sentences[:i])
+        ]
+        found = without_bystanders(organization_mentions(sentences, people, known), sentences, text)
         organizations, names = merge(found)
         drafted_people = merged_people(person_mentions(people), names, text)
         in_sentence = _organizations_by_sentence(sentences, found, names)
         dateline = has_place_dateline(text)
         agreements = agreements_in(
-            sentences, in_sentence, _signatories(people, drafted_people),
-            _sides(organizations, found, names), reference, dateline,
+            sentences,
+            in_sentence,
+            _signatories(people, drafted_people),
+            _sides(organizations, found, names),
+            reference,
+            dateline,
         )
         memoranda = [a.memorandum for a in agreements if not a.planned]
         referenced, governments = referenced_documents(memoranda, organizations)
@@ -108,7 +115,8 @@ def _organizations_by_sentence(
 
 
 def _sides(
-    organizations: list[DraftOrganization], found: list[OrganizationMention],
+    organizations: list[DraftOrganization],
+    found: list[OrganizationMention],
     names: dict[str, str],
 ) -> list[str]:
     """The organizations the story is about: named most often first, the earliest on a tie."""

@@ -51,9 +51,12 @@ def _is_menu(line: str) -> bool:
     """A short line with no sentence in it and no lower-case word: a menu item or a label."""
     words = line.split()
     limit: int = load("boilerplate")["menu_line_max_words"]
-    return len(words) <= limit and not _SENTENCE_END.search(line) and not any(
-        w[:1].islower() for w in words
-    ) and not re.search(r"\d{4}", line)
+    return (
+        len(words) <= limit
+        and not _SENTENCE_END.search(line)
+        and not any(w[:1].islower() for w in words)
+        and not re.search(r"\d{4}", line)
+    )
 
 
 def segment(text: str) -> Segmented:
@@ -78,9 +81,14 @@ def segment(text: str) -> Segmented:
             continue
         key = body.casefold()
         # A headline repeated under itself, or a ticker line, is read once.
-        if noise.search(body) or key in seen_lines or (index > 0 and _is_menu(body)) or (
-            # A masthead or menu line in another script («Newspaper of ...»).
-            len(body.split()) < 8 and not _CYRILLIC.search(body)
+        if (
+            noise.search(body)
+            or key in seen_lines
+            or (index > 0 and _is_menu(body))
+            or (
+                # A masthead or menu line in another script («Newspaper of ...»).
+                len(body.split()) < 8 and not _CYRILLIC.search(body)
+            )
         ):
             continue
         seen_lines.add(key)
@@ -89,7 +97,7 @@ def segment(text: str) -> Segmented:
         lead = len(line) - len(line.lstrip())
         stamp = prefix.match(body)
         if stamp:
-            lead, body = lead + stamp.end(), body[stamp.end():]
+            lead, body = lead + stamp.end(), body[stamp.end() :]
         if not story and not long_line and kept:
             # A masthead, a byline, a stamp above the story: kept aside.
             preamble.append((start + lead, start + lead + len(body)))
@@ -105,10 +113,15 @@ def segment(text: str) -> Segmented:
         if start not in russian_starts:
             continue
         for piece in sentenize(text[start:end]):
-            sentences.append(Sentence(
-                start + piece.start, start + piece.stop, piece.text, paragraph,
-                headline=paragraph == 0,
-            ))
+            sentences.append(
+                Sentence(
+                    start + piece.start,
+                    start + piece.stop,
+                    piece.text,
+                    paragraph,
+                    headline=paragraph == 0,
+                )
+            )
     if sentences and not _SENTENCE_END.search(sentences[-1].text):
         last = sentences[-1]
         sentences[-1] = Sentence(

@@ -16,7 +16,7 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import lemma, without_legal_form
 from kztracker.normalize import name_key
 
-_QUOTES = str.maketrans("", "", "«»\"“”„")
+_QUOTES = str.maketrans("", "", '«»"“”„')
 # «КазМунайГаз» → Каз Мунай Газ: each capital inside a word starts a part an acronym may use.
 _CAMEL = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
@@ -26,8 +26,9 @@ _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.",
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no legal form, no quotes, no case."""
     # «Правительство РК» and «Правительство Республики Казахстан» are one body
-    return name_key(without_legal_form(expand_abbreviations(name.translate(_QUOTES))).replace(
-        "ё", "е"))
+    return name_key(
+        without_legal_form(expand_abbreviations(name.translate(_QUOTES))).replace("ё", "е")
+    )
 
 
 def expand_abbreviations(name: str) -> str:
@@ -41,8 +42,9 @@ def expand_abbreviations(name: str) -> str:
         if forms is None:
             out.append(part)
         else:
-            out.append(forms["loct"] if i and parts[i - 1].casefold() in ("в", "во") else
-                       forms["gent"])
+            out.append(
+                forms["loct"] if i and parts[i - 1].casefold() in ("в", "во") else forms["gent"]
+            )
     return " ".join(out)
 
 
@@ -60,17 +62,25 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             mention.same_as.extend(record.spellings())
         if mention.derived:
             # «аким области» → «Акимат области», the «Акимат Карагандинской области» named
-            longer = next((m.name for m in full if m.name.startswith(mention.name + " ")
-                           or _shortens(mention.name, m.name)), None)
+            longer = next(
+                (
+                    m.name
+                    for m in full
+                    if m.name.startswith(mention.name + " ") or _shortens(mention.name, m.name)
+                ),
+                None,
+            )
             if longer:
                 mention.same_as.append(longer)
         elif _contracted(mention.name):
             expansion = _contracted(mention.name)
-            _written_as(mention, next(
-                (m for m in spelled if m.name.casefold().startswith(expansion)), None))
+            _written_as(
+                mention, next((m for m in spelled if m.name.casefold().startswith(expansion)), None)
+            )
         elif _acronym_like(mention.name):
-            _written_as(mention, next(
-                (m for m in spelled if abbreviates(mention.name, m.name)), None))
+            _written_as(
+                mention, next((m for m in spelled if abbreviates(mention.name, m.name)), None)
+            )
         elif _inner_acronym_of(mention.name, full):
             mention.same_as.append(_inner_acronym_of(mention.name, full) or "")
         elif lemma(mention.name.casefold()) in words("lexicon", "standalone_heads"):
@@ -82,11 +92,22 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             # «Европейская организация» shortens «Европейская организация по ядерным
             # исследованиям», «Томский политехнический университет» its longer official name.
             plain = _plain(mention.name)
-            longer = next((m.name for m in full if m.name != mention.name and (
-                m.name.startswith(mention.name + " ") or m.name.endswith(" " + mention.name)
-                or _shortens(mention.name, m.name) or _plain(m.name) == plain
-                or _plain(m.name).startswith(plain + " ")
-                or _plain(m.name).endswith(" " + plain))), None)
+            longer = next(
+                (
+                    m.name
+                    for m in full
+                    if m.name != mention.name
+                    and (
+                        m.name.startswith(mention.name + " ")
+                        or m.name.endswith(" " + mention.name)
+                        or _shortens(mention.name, m.name)
+                        or _plain(m.name) == plain
+                        or _plain(m.name).startswith(plain + " ")
+                        or _plain(m.name).endswith(" " + plain)
+                    )
+                ),
+                None,
+            )
             if longer:
                 mention.same_as.append(longer)
 
@@ -130,9 +151,14 @@ def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:
     head = [w.casefold() for w in words_[:at]]
     for other in full:
         parts = other.name.split()
-        if len(parts) > at + 1 and [w.casefold() for w in parts[:at]] == head and _consume(
-                words_[at].casefold(), [p.casefold() for p in parts[at:]
-                                        if p.casefold() not in _SMALL]):
+        if (
+            len(parts) > at + 1
+            and [w.casefold() for w in parts[:at]] == head
+            and _consume(
+                words_[at].casefold(),
+                [p.casefold() for p in parts[at:] if p.casefold() not in _SMALL],
+            )
+        ):
             return other.name
     return None
 
@@ -172,8 +198,14 @@ def abbreviates(acronym: str, name: str) -> bool:
     университет»: the acronym's letters start the name's words in order, a word giving one or
     more first letters, leading words («Национальный исследовательский») allowed to be skipped."""
     letters = _fold_kazakh(acronym.split()[0].casefold())
-    parts = [p for w in name.translate(_QUOTES).split() if w.casefold() not in _SMALL
-             for piece in _CAMEL.split(w) for p in piece.split("-") if p]
+    parts = [
+        p
+        for w in name.translate(_QUOTES).split()
+        if w.casefold() not in _SMALL
+        for piece in _CAMEL.split(w)
+        for p in piece.split("-")
+        if p
+    ]
     for skip in range(len(parts)):
         if _consume(letters, [_fold_kazakh(p.casefold()) for p in parts[skip:]]):
             return True

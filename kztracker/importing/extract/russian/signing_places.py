@@ -19,15 +19,20 @@ def promote_signing_places(
     tokens: list[Token], places: list[Range], organizations: list[Range]
 ) -> tuple[list[Range], list[Range]]:
     """(places, organizations) with the places that sign moved to the organizations."""
-    signs = [i for i, t in enumerate(tokens) if t.is_verb and t.lemma in words(
-        "lexicon", "sign_lemmas")]
+    signs = [
+        i for i, t in enumerate(tokens) if t.is_verb and t.lemma in words("lexicon", "sign_lemmas")
+    ]
     kept: list[Range] = []
     moved: list[Range] = []
     for span in places:
         head = _subnational_head(tokens, span)
-        if head is None or not any(i >= span[1] for i in signs) or not _joined_side(
-                tokens, span) or not _nominative_singular(tokens[head]) or any(
-                a < span[1] and span[0] < b for a, b in organizations):
+        if (
+            head is None
+            or not any(i >= span[1] for i in signs)
+            or not _joined_side(tokens, span)
+            or not _nominative_singular(tokens[head])
+            or any(a < span[1] and span[0] < b for a, b in organizations)
+        ):
             kept.append(span)
         else:
             moved.append(span)
@@ -43,19 +48,27 @@ def region_body(name: str) -> str:
 def _subnational_head(tokens: list[Token], span: Range) -> int | None:
     """The type noun of «<adjective> область» or «Республика <Name>» (not a country's)."""
     phrase = tokens[span[0] : span[1]]
-    if len(phrase) >= 2 and phrase[-1].lemma in words("regions", "region_nouns") and all(
-            t.is_pos("ADJF") for t in phrase[:-1]):
+    if (
+        len(phrase) >= 2
+        and phrase[-1].lemma in words("regions", "region_nouns")
+        and all(t.is_pos("ADJF") for t in phrase[:-1])
+    ):
         return span[1] - 1
-    if len(phrase) == 2 and phrase[0].lemma in words("regions", "republic_nouns") and (
-            phrase[1].capitalized and phrase[1].lemma not in load("lexicon")["country_words"]):
+    if (
+        len(phrase) == 2
+        and phrase[0].lemma in words("regions", "republic_nouns")
+        and (phrase[1].capitalized and phrase[1].lemma not in load("lexicon")["country_words"])
+    ):
         return span[0]
     return None
 
 
 def _nominative_singular(token: Token) -> bool:
     """«область», not «Павлодарская и Омская области» (a list sharing a plural head)."""
-    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
-               for p in token.parses)
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in token.parses
+    )
 
 
 def _joined_side(tokens: list[Token], span: Range) -> bool:

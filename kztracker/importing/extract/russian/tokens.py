@@ -11,7 +11,7 @@ from kztracker.importing.extract.russian.normalize import analyzer, lemma, parse
 
 # Words (with inner hyphens, dots of initials and apostrophes), quotes, then any other mark.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w]+(?:[-'’][\w]+)*|[«»\"“”„]|\S")
-_QUOTES = frozenset("«»\"“”„")
+_QUOTES = frozenset('«»"“”„')
 _FUNCTION = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "COMP"})
 
 
@@ -72,8 +72,12 @@ class Token:
     def foreign_name(self) -> bool:
         """«Анькан», «Ланчжоу»: a capitalized word the dictionary does not know (it only
         guesses its grammar), as a foreign proper name is."""
-        return self.is_word and self.capitalized and not self.text.isascii() and not (
-            analyzer().word_is_known(self.text.casefold()))
+        return (
+            self.is_word
+            and self.capitalized
+            and not self.text.isascii()
+            and not (analyzer().word_is_known(self.text.casefold()))
+        )
 
     @property
     def is_verb(self) -> bool:
