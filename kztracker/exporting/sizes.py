@@ -51,34 +51,29 @@ def display_width(value: Any) -> int:
     return 0 if value is None else len(str(value))
 
 
-def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
-    """Set each column's width from the rows' content (capped; longer text wraps); the count."""
+def fit_widths(columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> None:
+    """Set each column's width from the rows' content (a sheet written without measuring, the
+    Summary: a few hundred rows)."""
     widest = [len(c.header) for c in columns]
     multiline = [False] * len(columns)
-    count = 0
     for row in rows:
-        count += 1
         for i, value in enumerate(row):
             if value is None:
                 continue
-            kind = type(value)
-            if kind is str:
-                width = len(value)
-                if "\n" in value:
-                    multiline[i] = True
-                    width = display_width(value)
-            elif kind is PartialDate or kind is dt.date:
-                width = DATE_WIDTH
-            elif kind is Link:
-                width = len(value.text)
-            else:
-                width = display_width(value)
-            if width > widest[i]:
-                widest[i] = width
+            if type(value) is str and "\n" in value:
+                multiline[i] = True
+            widest[i] = max(widest[i], display_width(value))
+    settle_widths(columns, widest, multiline)
+
+
+def settle_widths(
+    columns: Sequence[Column], widest: Sequence[int], multiline: Sequence[bool]
+) -> None:
+    """Each column as wide as its widest value, capped (a longer text, or one with line
+    breaks, wraps)."""
     for column, width, lines in zip(columns, widest, multiline, strict=True):
         column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
         column.wraps = lines or width + 2 > MAX_WIDTH
-    return count
 
 
 def narrow_for_print(columns: Sequence[Column]) -> None:

@@ -56,12 +56,12 @@ from kztracker.exporting.sizes import (
     DATETIME_WIDTH,
     LINE_HEIGHT,
     MAX_LINES,
-    MAX_WIDTH,
     MIN_WIDTH,
     PORTRAIT_WIDTH,
     average_word,
     display_width,
     narrow_for_print,
+    settle_widths,
     text_lines,
     wrapped_lines,
 )
@@ -253,14 +253,14 @@ class SheetWriter:
         self._breaks: dict[tuple[int, int], list[int]] = {}
         self._wrapping: list[tuple[int, float]] = []
         if not measure:
-            self._settle_widths()
+            self._settle_wrapping()
         if header:
             self._header_cell = _template(
                 ws, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT
             )
             self.append([_HeaderText(c.header) for c in self.columns])
 
-    def _settle_widths(self) -> None:
+    def _settle_wrapping(self) -> None:
         narrow_for_print(self.columns)
         # Wrapping columns, and how many characters fit on one of their lines.
         self._wrapping = [
@@ -411,12 +411,8 @@ class SheetWriter:
         row, panes and print setup, and write the sheet; call highlight_overdue before."""
         ws = self.ws
         if self.measuring:
-            for column, width, lines in zip(
-                self.columns, self._widest, self._multiline, strict=True
-            ):
-                column.width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
-                column.wraps = lines or width + 2 > MAX_WIDTH
-            self._settle_widths()
+            settle_widths(self.columns, self._widest, self._multiline)
+            self._settle_wrapping()
             self._settle_heights()
         for i, column in enumerate(self.columns, start=1):
             dimension = ws.column_dimensions[get_column_letter(i)]
