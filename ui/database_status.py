@@ -1,9 +1,7 @@
 """What the status bar says about the database in use: where it is, and that it is read-only
-when this user may not write it."""
+when this user may not write it (`Database.read_only`, which the core sets on opening)."""
 
 from __future__ import annotations
-
-import os
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
@@ -15,18 +13,6 @@ from kztracker.locations import sqlite_path
 def tr(text: str) -> str:
     # The window's context: these texts were the main window's and keep their translations.
     return QCoreApplication.translate("MainWindow", text)
-
-
-def database_is_read_only(database: Database) -> bool:
-    """The core's flag; a SQLite file this user may not write counts too (os.access), for a
-    Database made before the core knew of read-only opening."""
-    flag = getattr(database, "read_only", None)
-    if flag is not None:
-        return bool(flag)
-    path = sqlite_path(database.url)
-    if path is None or not path.exists():
-        return False
-    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
 
 
 def location_text(database: Database) -> str:

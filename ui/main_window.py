@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kztracker.db import Database
-from ui.database_status import database_is_read_only, location_label, read_only_badge
+from ui.database_status import location_label, read_only_badge
 from ui.detail_pane import DetailPane
 from ui.editing import Editor
 from ui.labels import format_count, kind_label
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         # Fixed for the window's life: changes cannot be saved (see Database.read_only).
-        self.read_only = database_is_read_only(database)
+        self.read_only = database.read_only
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("kztracker"))
         self.setAcceptDrops(True)
