@@ -10,28 +10,28 @@ the same parties are one document, clauses with other parties another.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache
-from typing import TypeVar
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.kazakh.clauses import Clause, gather, headline_into_body, unique
 from kztracker.importing.extract.kazakh.dates import DateMention
+from kztracker.importing.extract.kazakh.document_details import (
+    dates_by_sentence,
+    document_title,
+    signing_day,
+)
 from kztracker.importing.extract.kazakh.documents import Document, by_partner, case_at, document_in
 from kztracker.importing.extract.kazakh.endings import strip_case
-from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.resolve import is_state
 from kztracker.importing.extract.kazakh.segment import Sentence, tokenize
-from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
 
-M = TypeVar("M", OrganizationMention, PersonMention)
 _PARTY_CASES = {None, "genitive", "instrumental"}
-_LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
 _BACK_FOR_PARTIES = 3  # sentences back that «Тараптар» (the parties) may refer to
-_CEREMONY_AFTER = 2  # sentences after a signing that may tell the ceremony's day
 
 
 @cache
@@ -59,15 +59,8 @@ def is_planned_agreement(sentence: Sentence) -> bool:
     return (
         document_in(sentence) is not None
         and _phrase(sentence, "planned")
-        and _stems("signing").search(sentence.text) is not None
+        and agreement_stems("signing").search(sentence.text) is not None
     )
-
-
-@cache
-def _stems(key: str) -> re.Pattern[str]:
-    """Word stems of a list, each from a word's start («жасал», not «машина жасау»)."""
-    stems = "|".join(re.escape(s) for s in data("agreements")[key])
-    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
 
 
 def memoranda_in(
@@ -106,7 +99,7 @@ def memoranda_in(
                 parties,
                 names,
                 core_key,
-                _date(sentences, index, dates_at),
+                signing_day(sentences, index, dates_at),
                 shared,
             )
             continue  # «бірқатар келісімдерге»: documents of partners the sentence does not list
@@ -118,8 +111,8 @@ def memoranda_in(
                         index,
                         own_names,
                         [],
-                        _date(sentences, index, dates_at),
-                        _title(sentence, at, document, own_names),
+                        signing_day(sentences, index, dates_at),
+                        document_title(sentence, at, document, own_names),
                         document.kind,
                         [sentence.span()],
                     )
@@ -128,7 +121,7 @@ def memoranda_in(
         referred = _referred(sentence, orgs_at.get(index, []), the_one or {})
         # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
         # text has just named, when this sentence names none.
-        told = _stems("parties_words").search(sentence.text) is not None
+        told = agreement_stems("parties_words").search(sentence.text) is not None
         if not parties and not referred and (told or _phrase(sentence, "passive")):
             # «Тараптар» names a host in the dative too; a bare passive only signers.
             cases = _PARTY_CASES | {"dative"} if told else _PARTY_CASES
@@ -144,8 +137,8 @@ def memoranda_in(
                         index,
                         [],
                         [],
-                        _date(sentences, index, dates_at),
-                        _title(sentence, at, document, []),
+                        signing_day(sentences, index, dates_at),
+                        document_title(sentence, at, document, []),
                         document.kind,
                         [sentence.span()],
                     )
@@ -161,9 +154,9 @@ def memoranda_in(
                 index,
                 names_of,
                 unique(signatories),
-                _date(sentences, index, dates_at)
-                or (_date(sentences, index - 1, dates_at) if before else None),
-                _title(sentence, at, document, names_of),
+                signing_day(sentences, index, dates_at)
+                or (signing_day(sentences, index - 1, dates_at) if before else None),
+                document_title(sentence, at, document, names_of),
                 document.kind,
                 [sentence.span()],
                 generic,
@@ -222,7 +215,7 @@ def _listed_next(
             [*side, partner],
             [],
             date,
-            _title(sentences[index], at, document, [*side, partner]),
+            document_title(sentences[index], at, document, [*side, partner]),
             document.kind,
             [sentences[index].span()],
         )
@@ -389,75 +382,3 @@ def _joined_before(
 def _tail_of(mention: OrganizationMention, word: str) -> bool:
     """A word a mention's span leaves out but that belongs to it («-ның» after an acronym)."""
     return word.casefold() in words("organizations", "legal_forms")
-
-
-def by_sentence(mentions: Sequence[M]) -> dict[int, list[M]]:
-    """Mentions by the index of their sentence, so a stage reads each sentence's own."""
-    result: dict[int, list[M]] = {}
-    for mention in mentions:
-        result.setdefault(mention.sentence, []).append(mention)
-    return result
-
-
-def dates_by_sentence(
-    sentences: list[Sentence], dates: list[DateMention]
-) -> dict[int, list[DateMention]]:
-    starts = [s.start for s in sentences]
-    result: dict[int, list[DateMention]] = {}
-    for mention in dates:
-        index = bisect_right(starts, mention.start) - 1
-        if index >= 0 and mention.start < sentences[index].end:
-            result.setdefault(index, []).append(mention)
-    return result
-
-
-def _date(
-    sentences: list[Sentence], index: int, dates: dict[int, list[DateMention]]
-) -> PartialDate | None:
-    """The clause's own date; else the day of the ceremony the next sentences tell of
-    («Рәсім 15 қарашада өтті») or of a relative day just before («Бүгін ...»); the story's
-    dateline alone is not taken for it (a date the text does not give is none)."""
-    if dates.get(index):
-        return dates[index][0].date
-    paragraph = sentences[index].paragraph
-    ceremony = _stems("ceremony_words")
-    for later in range(index + 1, min(index + 1 + _CEREMONY_AFTER, len(sentences))):
-        day = [d for d in dates.get(later, []) if d.date.day is not None]
-        if day and ceremony.search(sentences[later].text):
-            return day[0].date
-    for earlier in range(index - 1, -1, -1):
-        if sentences[earlier].headline or paragraph - sentences[earlier].paragraph > (
-            _LEAD_PARAGRAPHS
-        ):
-            break
-        day = [d for d in dates.get(earlier, []) if d.relative and d.date.day is not None]
-        if day:
-            return day[0].date  # «Бүгін ... кездесуде»: the documents of that day
-    return None
-
-
-def _title(sentence: Sentence, at: int, document: Document, parties: list[str]) -> str:
-    tokens = sentence.tokens
-    head = strip_case(tokens[at].text).casefold()
-    if document.title:
-        head = document.title
-    elif head.startswith(document.stem) and head != document.stem:
-        head = document.stem
-    if at >= 2 and tokens[at - 1].lower in words("agreements", "about"):
-        start = at - 2
-        while (
-            start > 0
-            and at - start < 4
-            and not tokens[start - 1].capitalized
-            and (
-                tokens[start - 1].text[:1].isalpha()
-                and type_of(tokens[start - 1].text) is None
-                and tokens[start - 1].lower not in words("agreements", "between")
-            )
-        ):
-            start -= 1  # «су ресурстары туралы келісім»
-        head = " ".join([*(t.text for t in tokens[start:at]), head])
-    joiner = data("agreements")["title_words"]
-    if len(parties) >= 2:
-        return f"{', '.join(parties[:-1])} {joiner['and']} {parties[-1]} {joiner['between']} {head}"
-    return f"{parties[0]} {head}" if parties else head

@@ -13,16 +13,18 @@ from functools import cache
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone
-from kztracker.importing.extract.kazakh.agreements import (
-    by_sentence,
-    dates_by_sentence,
-    is_planned_agreement,
-)
+from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
 from kztracker.importing.extract.kazakh.dates import DateMention, month_number
+from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence, Span
-from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
+from kztracker.importing.extract.mentions import (
+    Coverage,
+    OrganizationMention,
+    PersonMention,
+    by_sentence,
+)
 from kztracker.normalize import name_key
 
 _TITLE_WORDS = 4  # words before the event word that say whose event it is

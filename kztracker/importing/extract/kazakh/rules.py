@@ -11,6 +11,7 @@ from kztracker.importing.extract.kazakh.agreements import memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import nominative, strip_case
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
+from kztracker.importing.extract.kazakh.known_index import KnownIndex
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.marked_names import (
     acronyms,
@@ -29,7 +30,6 @@ from kztracker.importing.extract.kazakh.organizations import (
 from kztracker.importing.extract.kazakh.people import people_in
 from kztracker.importing.extract.kazakh.resolve import (
     Acronyms,
-    KnownIndex,
     actors,
     core_key,
     head_of,

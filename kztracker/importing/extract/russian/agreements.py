@@ -9,11 +9,14 @@ memorandum per partner. An agreement only planned is a planned milestone, not a 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.russian.agreement_titles import (
+    agreement_title,
+    same_title,
+)
 from kztracker.importing.extract.russian.clauses import (
     CLAUSE_END,
     agreed_about,
@@ -24,8 +27,7 @@ from kztracker.importing.extract.russian.clauses import (
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
-from kztracker.importing.extract.russian.normalize import head_phrase_nominative, lemma
+from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
     after_between,
     between_both,
@@ -42,13 +44,9 @@ from kztracker.importing.extract.russian.parties import (
     unnamed_signers,
 )
 from kztracker.importing.extract.russian.partner_lists import framed_documents, listed_next
+from kztracker.importing.extract.russian.signing_time import planned_signing, signing_date
+from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
-
-# «сроком на 5 лет»: how long the document runs is not part of its title.
-_VALIDITY = re.compile(r"\s*,?\s*(?:сроком|срок)\s+на\s+\S+\s+(?:лет|года?|месяц\w*)\b.*$")
-_TITLE_MAX = 14
-_SIDES = re.compile(r"\s(?:между|с|со)\s.*$")
-_SIDED = re.compile(r"^(?:межправительственн|межведомственн|двусторонн|тр[её]хсторонн)\w*\s+")
 
 
 @dataclass
@@ -145,12 +143,12 @@ def agreements_in(
                 partners[i] = next((g for g in (here, before) if len(g) >= 2), list(told))
         if not sign and not any(partners.values()):
             continue
-        planned = _planned(tokens, sign)
+        planned = planned_signing(tokens, sign)
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
         kinds: dict[str, str] = load("lexicon")["agreement_lemmas"]
         another = any(t.lemma in words("lexicon", "another_cues") for t in tokens)
         for noun in nouns:
-            title = _title(mentions, noun)
+            title = agreement_title(mentions, noun)
             subject = subject_range(tokens, noun)
             # what stands after the next document's noun is that document's («контракты на
             # поставку и договор между X и Y»)
@@ -200,7 +198,7 @@ def agreements_in(
             date = (
                 None
                 if planned
-                else _signing_date(mentions, noun, sign, dates)
+                else signing_date(mentions, noun, sign, dates)
                 or (told_on if sign and tokens[sign[0]].is_verb else None)
             )
             # «Соглашения ... между X и Y»: one document of all the sides listed after «между».
@@ -341,78 +339,6 @@ def _refer_back(
         memo.parties = unique(memo.parties + named)
 
 
-def _signing_date(
-    mentions: SentenceMentions, noun: int, sign: list[int], dates: list[DateMention]
-) -> PartialDate | None:
-    """The date nearest the signing word («в июне 2023 года ... был подписан»), else the first
-    one after the document («соглашение ..., совершенное 12 ноября 2024 года»)."""
-    offset = mentions.sentence.start
-    tokens = mentions.tokens
-    dates = [d for d in dates if not _told_of_else(mentions, d)]
-    if sign:
-        anchor = tokens[min(sign, key=lambda i: abs(i - noun))].start - offset
-        near = min(dates, key=lambda d: abs(d.start - anchor), default=None)
-        return near.date if near else None
-    after = [d for d in dates if d.start > tokens[noun].start - offset]
-    return after[0].date if after else None
-
-
-def _told_of_else(mentions: SentenceMentions, date: DateMention) -> bool:
-    """«меморандум о строительстве элеватора, который планируется ввести в 2027 году»: a date
-    in a clause of its own that opens with «который» or a plan dates that, not the signing."""
-    text = mentions.sentence.text[: date.start]
-    clause = re.split(r"[,;:(—–]", text)[-1].casefold().split()
-    cues = words("lexicon", "planned_cues")
-    return any(w.startswith("котор") or w in cues for w in clause)
-
-
-def _planned(tokens: list[Token], sign: list[int]) -> bool:
-    """Signed in the future, or only intended; a past signing word («подписанное») is not."""
-    cues = words("lexicon", "planned_cues")
-    for i in sign:
-        tag = tokens[i].parses[0].tag if tokens[i].parses else None
-        if any(t.text.casefold() in cues for t in tokens[max(0, i - 2) : i]):
-            return True  # «будет принят», «планируется подписать»
-        if tag is not None and tag.tense == "past":
-            return False
-    if any(t.text.casefold() in cues for t in tokens):
-        return True
-    for i in sign:
-        tag = tokens[i].parses[0].tag if tokens[i].parses else None
-        if tag is not None and (tag.tense == "futr" or tag.POS == "INFN"):
-            return True
-    return False
-
-
-def _title(mentions: SentenceMentions, noun: int) -> str:
-    tokens = mentions.tokens
-    end = noun + 1
-    while end < len(tokens) and end - noun < _TITLE_MAX and tokens[end].text not in ".;:!?—–(":
-        if tokens[end].is_verb or tokens[end].text == "," and not _list_continues(tokens, end):
-            break
-        if tokens[end].text == "и" and any(
-            is_agreement(tokens, k) for k in range(end + 1, min(end + 4, len(tokens)))
-        ):
-            break  # «соглашение и «дорожную карту»»: the next document has a title of its own
-        end += 1
-    modifiers = ("дорожный", "межправительственный")
-    start = noun - 1 if noun and tokens[noun - 1].lemma in modifiers else noun
-    raw = _VALIDITY.sub("", mentions.text_of((start, end)))
-    if raw.count("»") > raw.count("«"):
-        raw = raw.replace("»", "", raw.count("»") - raw.count("«"))
-    title = head_phrase_nominative(raw)
-    return title[:1].upper() + title[1:]
-
-
-def _list_continues(tokens: list[Token], comma: int) -> bool:
-    """«в торгово-экономической, научно-технической и гуманитарной сферах»."""
-    return (
-        comma + 1 < len(tokens)
-        and tokens[comma + 1].is_pos("ADJF")
-        and (tokens[comma + 1].lemma not in ("который", "этот", "данный"))
-    )
-
-
 def _deduplicated(found: list[Agreement]) -> list[Agreement]:
     """One document named twice («подписан меморандум ... Меморандум подписали ...», the headline
     and the story) is one: same kind, and the parties of one among the other's."""
@@ -432,7 +358,7 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
                     if (k.memorandum.kind == memo.kind or bare and k.sentence != agreement.sentence)
                     and k.planned == agreement.planned
                     and set(memo.parties) <= set(k.memorandum.parties)
-                    and (agreement.headline or bare or _same_title(k.memorandum.title, memo.title))
+                    and (agreement.headline or bare or same_title(k.memorandum.title, memo.title))
                 ),
                 None,
             )
@@ -448,17 +374,3 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
         # меморандум»): the story's own sentence names it better.
         kept = [a for a in kept if not a.headline]
     return sorted(kept, key=lambda a: a.memorandum.spans[0].start)
-
-
-def _same_title(a: str, b: str) -> bool:
-    """«Меморандум» and «Меморандум о сотрудничестве ...»: one is the start of the other, once
-    the sides («между республикой и университетом», «с X») are set aside, as they may be named
-    in other words."""
-    ka, kb = _without_sides(a), _without_sides(b)
-    return ka.startswith(kb) or kb.startswith(ka)
-
-
-def _without_sides(title: str) -> str:
-    """«Межправительственное соглашение» is «соглашение между правительствами»: who signs is
-    set aside, in either wording."""
-    return _SIDED.sub("", _SIDES.sub("", title.casefold())).strip()

@@ -14,12 +14,20 @@ from dataclasses import dataclass, field
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import countries_joined, latin_companies
-from kztracker.importing.extract.russian.normalize import listed_case
 from kztracker.importing.extract.russian.segment import Sentence
+from kztracker.importing.extract.russian.shared_heads import outermost, overlaps, shared_head_lists
 from kztracker.importing.extract.russian.signing_places import promote_signing_places
+from kztracker.importing.extract.russian.token_kinds import (
+    Range,
+    agrees,
+    closing_quote,
+    is_first_name,
+    is_genitive,
+    is_head,
+    is_plural,
+    starts_person,
+)
 from kztracker.importing.extract.russian.tokens import Token, tokenize
-
-Range = tuple[int, int]  # token indexes [first, last + 1)
 
 
 @dataclass
@@ -71,59 +79,14 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
         mentions.places, mentions.organizations = promote_signing_places(
             tokens, mentions.places, mentions.organizations
         )
-        _shared_head_lists(tokens, mentions)
+        shared_head_lists(tokens, mentions)
         found.append(mentions)
     return found
-
-
-def _shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
-    """Names listed before one plural type noun are one organization each; a listed name
-    natasha took for a person is not one."""
-    for head, token in enumerate(tokens):
-        if not (
-            is_head(token)
-            and head > 2
-            and tokens[head - 2].text == "и"
-            or head > 3
-            and (is_head(token) and tokens[head - 3].text == "и")
-        ):
-            continue
-        if not any(p.tag.number == "plur" for p in token.parses[:1]):
-            continue
-        items: list[Range] = []
-        end = head
-        i = head - 1
-        while i >= 0 and (tokens[i].capitalized or tokens[i].text in (",", "и")):
-            if tokens[i].text in (",", "и"):
-                if end > i + 1:
-                    items.append((i + 1, end))
-                end = i
-            i -= 1
-        if end > i + 1 and tokens[i + 1].capitalized:
-            items.append((i + 1, end))
-        if len(items) < 3:
-            continue
-        noun = token.parses[0].inflect({"sing", "nomn"})
-        word = str(noun.word) if noun is not None else token.lemma
-        for item in items:
-            mentions.listed[item] = word
-        mentions.organizations = _outermost(
-            [s for s in mentions.organizations if not any(_overlap(s, it) for it in items)] + items
-        )
-        mentions.people = [p for p in mentions.people if not any(_overlap(p, it) for it in items)]
-
-
-def _overlap(a: Range, b: Range) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _token_range(tokens: list[Token], start: int, end: int) -> Range | None:
     inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
     return (inside[0], inside[-1] + 1) if inside else None
-
-
-def is_head(token: Token) -> bool:
-    return token.lemma in load("lexicon")["organization_heads"]
 
 
 def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Range]:
@@ -132,7 +95,7 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
     grown: list[Range] = []
     for first, last in mentions.organizations:
         # «Института Саябек Сахиев» tagged as one name: it ends where a person's name begins.
-        cut = next((j for j in range(first + 1, last) if _person_start(tokens[j])), last)
+        cut = next((j for j in range(first + 1, last) if starts_person(tokens[j])), last)
         if cut < last and 2 <= last - cut <= 3 and all(t.capitalized for t in tokens[cut:last]):
             people.append((cut, last))
         last = cut
@@ -157,10 +120,10 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
     grown += [
         span
         for span in latin_companies(tokens)
-        if not any(_overlap(span, other) for other in grown)
+        if not any(overlaps(span, other) for other in grown)
     ]
     return [
-        _of_named(tokens, s) for s in _joined(tokens, _outermost(grown)) if not _generic(tokens, s)
+        _of_named(tokens, s) for s in _joined(tokens, outermost(grown)) if not _generic(tokens, s)
     ]
 
 
@@ -247,7 +210,7 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
         if (
             token.is_word
             and not token.acronym
-            and _agrees(token, tokens[head])
+            and agrees(token, tokens[head])
             and not (token.text.islower() and token.parses and token.parses[0].tag.POS == "PRTF")
         ):
             start = i
@@ -255,12 +218,6 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
             continue
         break
     return start
-
-
-def _genitive(token: Token) -> bool:
-    """«акиматом» is no genitive, though the dictionary's guesses for it include one."""
-    listed = listed_case(token.text)
-    return listed == "gent" if listed is not None else "gent" in token.cases("NOUN")
 
 
 def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range]) -> int:
@@ -280,11 +237,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
         token = tokens[i]
         low = token.text.casefold()
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            any(a == i for a, _b in people)
-            or token.text in "»”"
-            or _is_first_name(token, following)
-        ):
+        if any(a == i for a, _b in people) or token.text in "»”" or is_first_name(token, following):
             break
         place_end = next((b for a, b in places if a == i), None)
         if place_end is not None:
@@ -298,7 +251,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             i = end = i + 3  # «Управления образования г. Шымкента»
             continue
         if token.is_quote:
-            close = _closing_quote(tokens, i)
+            close = closing_quote(tokens, i)
             if close is None:
                 break
             i = end = close + 1
@@ -313,7 +266,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
             while (
                 j < len(tokens)
                 and (tokens[j].capitalized or tokens[j].text in ".-")
-                and not (any(a == j for a, _b in people) or j > i + 2 and _is_first_name(tokens[j]))
+                and not (any(a == j for a, _b in people) or j > i + 2 and is_first_name(tokens[j]))
             ):
                 j += 1
             if j > i + 2 or j > i + 1 and tokens[i + 1].text != ".":
@@ -323,7 +276,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
         if (
             low == "и"
             and i + 1 < len(tokens)
-            and _genitive(tokens[i + 1])
+            and is_genitive(tokens[i + 1])
             and (
                 not tokens[i + 1].capitalized
                 # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
@@ -333,7 +286,7 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
                 and "gent" not in head.cases("NOUN")
                 # «правительствами Казахстана и Китая»: one plural head for two names.
                 or head is not None
-                and _plural(head)
+                and is_plural(head)
                 and i == first + 1
                 # «Министерства здравоохранения Узбекистана и Казахстана»: a body of two countries.
                 or head is not None
@@ -389,57 +342,6 @@ def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range])
     return end
 
 
-def _agrees(adjective: Token, head: Token) -> bool:
-    """An adjective in the head noun's case («Восточно-Казахстанским ... университетом»)."""
-    cases = head.cases("NOUN")
-    return any(
-        p.tag.POS in ("ADJF", "PRTF") and (not cases or p.tag.case in cases)
-        for p in adjective.parses
-    )
-
-
-def _plural(token: Token) -> bool:
-    return bool(token.parses) and token.parses[0].tag.number == "plur"
-
-
-def _person_start(token: Token) -> bool:
-    return (
-        token.capitalized
-        and not token.acronym
-        and "gent" not in token.cases("NOUN", "ADJF")
-        and any({"Name", "Surn"} & p.tag.grammemes for p in token.parses[:3])
-    )
-
-
-def _is_first_name(token: Token, following: Token | None = None) -> bool:
-    """«Института Саябек Сахиев»: a given name (known, or before a surname in the nominative)
-    ends an organization's tail."""
-    if not token.capitalized or token.acronym:
-        return False
-    if any("Name" in p.tag.grammemes for p in token.parses[:1]):
-        return True
-    return (
-        following is not None
-        and following.capitalized
-        and any("Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in following.parses[:2])
-    )
-
-
-def _closing_quote(tokens: list[Token], i: int) -> int | None:
-    depth = 0
-    for j in range(i, min(len(tokens), i + 15)):
-        text = tokens[j].text
-        if text in "«„":
-            depth += 1
-        elif text == "»":
-            depth -= 1
-            if depth <= 0:
-                return j if j + 1 >= len(tokens) or tokens[j + 1].text != "»" else j + 1
-        elif text in '"“”' and j > i:
-            return j
-    return None
-
-
 def _is_name(tokens: list[Token], start: int, head: int, end: int) -> bool:
     """A type noun is a name when it is capitalized inside the sentence, or has a proper tail."""
     phrase = tokens[start:end]
@@ -457,13 +359,3 @@ def _is_name(tokens: list[Token], start: int, head: int, end: int) -> bool:
         or any(t.capitalized or t.is_quote for t in tail)
         or (start == 0 and len(phrase) > 1 and any(t.capitalized for t in tail))
     )
-
-
-def _outermost(spans: list[Range]) -> list[Range]:
-    kept: list[Range] = []
-    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
-        if kept and span[0] < kept[-1][1]:
-            kept[-1] = (kept[-1][0], max(kept[-1][1], span[1]))
-            continue
-        kept.append(span)
-    return kept

@@ -16,7 +16,7 @@ from kztracker.importing.extract.russian.clauses import (
 )
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range
-from kztracker.importing.extract.russian.mentions import is_head as is_head_noun
+from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
 
 

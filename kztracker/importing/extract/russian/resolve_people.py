@@ -9,12 +9,12 @@ from __future__ import annotations
 from kztracker.importing.draft import DraftPerson
 from kztracker.importing.extract.mentions import PersonMention
 from kztracker.importing.extract.merge import merge_people
+from kztracker.importing.extract.russian.non_partners import outlets
 from kztracker.importing.extract.russian.people import Person, organization_of
 from kztracker.importing.extract.russian.resolve import (
     core_key,
     expand_abbreviations,
     organization_name,
-    outlets,
 )
 
 

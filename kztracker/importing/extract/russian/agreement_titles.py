@@ -1,0 +1,63 @@
+"""A memorandum's title in Russian: the agreement noun and the words that say what it is about,
+cut before a verb, a clause or its length limit, in the nominative; and when two titles name one
+document (the sides set aside, as they may be named in other words)."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.russian.clauses import (
+    is_agreement,
+)
+from kztracker.importing.extract.russian.mentions import SentenceMentions
+from kztracker.importing.extract.russian.normalize import head_phrase_nominative
+from kztracker.importing.extract.russian.tokens import Token
+
+# «сроком на 5 лет»: how long the document runs is not part of its title.
+_VALIDITY = re.compile(r"\s*,?\s*(?:сроком|срок)\s+на\s+\S+\s+(?:лет|года?|месяц\w*)\b.*$")
+_TITLE_MAX = 14
+_SIDES = re.compile(r"\s(?:между|с|со)\s.*$")
+_SIDED = re.compile(r"^(?:межправительственн|межведомственн|двусторонн|тр[её]хсторонн)\w*\s+")
+
+
+def agreement_title(mentions: SentenceMentions, noun: int) -> str:
+    tokens = mentions.tokens
+    end = noun + 1
+    while end < len(tokens) and end - noun < _TITLE_MAX and tokens[end].text not in ".;:!?—–(":
+        if tokens[end].is_verb or tokens[end].text == "," and not _list_continues(tokens, end):
+            break
+        if tokens[end].text == "и" and any(
+            is_agreement(tokens, k) for k in range(end + 1, min(end + 4, len(tokens)))
+        ):
+            break  # «соглашение и «дорожную карту»»: the next document has a title of its own
+        end += 1
+    modifiers = ("дорожный", "межправительственный")
+    start = noun - 1 if noun and tokens[noun - 1].lemma in modifiers else noun
+    raw = _VALIDITY.sub("", mentions.text_of((start, end)))
+    if raw.count("»") > raw.count("«"):
+        raw = raw.replace("»", "", raw.count("»") - raw.count("«"))
+    title = head_phrase_nominative(raw)
+    return title[:1].upper() + title[1:]
+
+
+def _list_continues(tokens: list[Token], comma: int) -> bool:
+    """«в торгово-экономической, научно-технической и гуманитарной сферах»."""
+    return (
+        comma + 1 < len(tokens)
+        and tokens[comma + 1].is_pos("ADJF")
+        and (tokens[comma + 1].lemma not in ("который", "этот", "данный"))
+    )
+
+
+def same_title(a: str, b: str) -> bool:
+    """«Меморандум» and «Меморандум о сотрудничестве ...»: one is the start of the other, once
+    the sides («между республикой и университетом», «с X») are set aside, as they may be named
+    in other words."""
+    ka, kb = _without_sides(a), _without_sides(b)
+    return ka.startswith(kb) or kb.startswith(ka)
+
+
+def _without_sides(title: str) -> str:
+    """«Межправительственное соглашение» is «соглашение между правительствами»: who signs is
+    set aside, in either wording."""
+    return _SIDED.sub("", _SIDES.sub("", title.casefold())).strip()

@@ -1,0 +1,140 @@
+"""Russian names that are no partner however they read: outlets that only report, venues,
+sectors, a legal form or adjectives alone, a body described only by another's kind, a bare quoted
+title."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.normalize import (
+    lemma,
+    parses,
+)
+from kztracker.importing.extract.russian.short_forms import (
+    core_key,
+)
+
+
+@cache
+def outlets() -> frozenset[str]:
+    return frozenset(core_key(o) for o in load("lexicon")["outlets"])
+
+
+def is_adjective(word: str) -> bool:
+    return any(q.tag.POS == "ADJF" for q in parses(word.casefold())[:1])
+
+
+def is_outlet(name: str, context_before: str) -> bool:
+    key = core_key(name)
+    known = outlets()
+    if key in known or re.sub(r"^(?:иа|ia|миа)\s+", "", key) in known:
+        return True
+    before = context_before[-40:].casefold()
+    return any(before.rstrip(' ,«"').endswith(cue) for cue in words("lexicon", "outlet_cues"))
+
+
+def is_no_partner(name: str, before: str) -> bool:
+    """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
+    («Национального исследовательского», a masthead cut in two) are not organizations."""
+    return (
+        not name
+        or len(name) < 2
+        or name[:1] in '«"'
+        or is_outlet(name, before)
+        or _is_venue(name)
+        or _after_venue(before, "venue_heads")
+        or _legal_form_only(name)
+        or _after_venue(before, "event_name_heads")
+        and not _headed(name)
+        or _posted_on(name, before)
+        or name.casefold() in words("lexicon", "not_organizations")
+        or lemma(name.casefold()) in words("lexicon", "board_words")
+        or _adjectives_only(name)
+        or _described_only(name)
+        or _described_by_kind(name)
+        or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split())
+    )
+
+
+def _posted_on(name: str, before: str) -> bool:
+    """«написал в Facebook», «на YouTube»: a platform something is posted on is a place (the
+    same company that signs or is invited elsewhere is named without «в»/«на»)."""
+    return (
+        name.casefold() in words("lexicon", "platforms")
+        and re.search(r"(?:^|\s)(?:в|во|на)\s*$", before, re.IGNORECASE) is not None
+    )
+
+
+def _headed(name: str) -> bool:
+    """The name opens with a body's type noun («... форума Министерство энергетики ...»)."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return lemma(first) in load("lexicon")["organization_heads"]
+
+
+def is_media_name(name: str) -> bool:
+    """A name that can only be a news outlet's: a known outlet, or one with a media word in it
+    («Телеграфное агентство ...»); a ministry whose press service reports («пресс-служба
+    Министерства ...») or a company quoted («по данным X») still acts elsewhere in the text."""
+    return core_key(name) in outlets() or any(
+        re.search(pattern, name, re.IGNORECASE) for pattern in load("lexicon")["media_names"]
+    )
+
+
+def _after_venue(before: str, heads: str) -> bool:
+    """«в отеле Rixos», «во Дворце Независимости»: a name right after a venue noun is a place;
+    «форум «WESTKAZINVEST»», «по программе «Smart City»» (`event_name_heads`) an event's."""
+    last = re.findall(r"\w+", before[-40:])[-1:]
+    return bool(last) and lemma(last[0].casefold()) in words("lexicon", heads)
+
+
+def _legal_form_only(name: str) -> bool:
+    """«РГП» of «РГП на ПХВ «...»» tagged apart from the name it styles."""
+    return name.casefold() in words("morph", "legal_forms")
+
+
+def _described_only(name: str) -> bool:
+    """«Итальянская компания», «Китайская корпорация»: a description with no name in it."""
+    parts = name.split()
+    return (
+        len(parts) > 1
+        and lemma(parts[-1].casefold()) in words("lexicon", "descriptor_heads")
+        and _adjectives_only(" ".join(parts[:-1]))
+    )
+
+
+def _described_by_kind(name: str) -> bool:
+    """«Филиал казахстанского университета в России»: a body told by the kind of another («of a
+    Kazakh university»), lower-case words only but a place after «в», names nothing."""
+    parts = name.split()
+    heads = load("lexicon")["organization_heads"]
+    inner = next((i for i, p in enumerate(parts[1:], 1) if p.islower() and lemma(p) in heads), None)
+    if inner is None or inner > 1 and not _adjectives_only(" ".join(parts[1:inner])):
+        return False
+    rest = parts[inner + 1 :]
+    place = rest[:1] in (["в"], ["во"], ["на"]) and len(rest) == 2
+    return lemma(parts[0].casefold()) in heads and (not rest or place)
+
+
+def _adjectives_only(name: str) -> bool:
+    parts = name.split()
+    return all(
+        p.isalpha()
+        and p[1:].islower()
+        and any(q.tag.POS == "ADJF" for q in parses(p.casefold())[:1])
+        for p in parts
+    )
+
+
+def _is_venue(name: str) -> bool:
+    """«Дворец Независимости», «Смольный дворец»: a venue's noun first, or after its adjective."""
+    parts = name.split()
+    first = parts[0].casefold() if parts else ""
+    venues = words("lexicon", "venue_heads")
+    return (
+        any(first.startswith(v) for v in venues)
+        or len(parts) == 2
+        and is_adjective(parts[0])
+        and lemma(parts[1].casefold()) in venues
+    )

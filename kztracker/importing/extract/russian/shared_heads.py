@@ -1,0 +1,66 @@
+"""Names listed before one plural type noun («Жамбылская, Туркестанская и Кызылординская
+области»), each an organization of its own, and the token ranges a sentence's mentions cover."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kztracker.importing.extract.russian.token_kinds import (
+    Range,
+    is_head,
+)
+from kztracker.importing.extract.russian.tokens import Token
+
+if TYPE_CHECKING:
+    from kztracker.importing.extract.russian.mentions import SentenceMentions
+
+
+def shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
+    """Names listed before one plural type noun are one organization each; a listed name
+    natasha took for a person is not one."""
+    for head, token in enumerate(tokens):
+        if not (
+            is_head(token)
+            and head > 2
+            and tokens[head - 2].text == "и"
+            or head > 3
+            and (is_head(token) and tokens[head - 3].text == "и")
+        ):
+            continue
+        if not any(p.tag.number == "plur" for p in token.parses[:1]):
+            continue
+        items: list[Range] = []
+        end = head
+        i = head - 1
+        while i >= 0 and (tokens[i].capitalized or tokens[i].text in (",", "и")):
+            if tokens[i].text in (",", "и"):
+                if end > i + 1:
+                    items.append((i + 1, end))
+                end = i
+            i -= 1
+        if end > i + 1 and tokens[i + 1].capitalized:
+            items.append((i + 1, end))
+        if len(items) < 3:
+            continue
+        noun = token.parses[0].inflect({"sing", "nomn"})
+        word = str(noun.word) if noun is not None else token.lemma
+        for item in items:
+            mentions.listed[item] = word
+        mentions.organizations = outermost(
+            [s for s in mentions.organizations if not any(overlaps(s, it) for it in items)] + items
+        )
+        mentions.people = [p for p in mentions.people if not any(overlaps(p, it) for it in items)]
+
+
+def overlaps(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def outermost(spans: list[Range]) -> list[Range]:
+    kept: list[Range] = []
+    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if kept and span[0] < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], span[1]))
+            continue
+        kept.append(span)
+    return kept
