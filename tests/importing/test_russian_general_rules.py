@@ -153,3 +153,15 @@ def test_what_is_being_built_is_no_actor() -> None:
         "Стороны начнут строительство Центра цифрового обучения в 2026 году."
     )
     assert not any(n.startswith("Центр") for n in _names(draft))
+
+
+def test_a_long_memorandum_title_is_not_cut_on_a_preposition() -> None:
+    draft = _draft(
+        "Министерство сельского хозяйства Казахстана и Университет Тарту подписали меморандум "
+        "о взаимопонимании по созданию совместной лаборатории агробиотехнологий и обмену "
+        "студентами и преподавателями между вузами."
+    )
+    [memo] = draft.memoranda
+    assert memo.title.startswith("Меморандум о взаимопонимании")
+    last = memo.title.split()[-1].casefold()
+    assert last not in {"между", "с", "со", "и", "по", "о", "в", "на", "для", "из"}, memo.title

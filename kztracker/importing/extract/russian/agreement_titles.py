@@ -9,6 +9,7 @@ import re
 from kztracker.importing.extract.russian.clauses import (
     is_agreement,
 )
+from kztracker.importing.extract.russian.lexicon import words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.tokens import Token
@@ -31,6 +32,10 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
         ):
             break  # «соглашение и «дорожную карту»»: the next document has a title of its own
         end += 1
+    # A title cut at its length limit never ends on a preposition («… сотрудничества между»).
+    trailing = words("lexicon", "title_trailing_words")
+    while end - 1 > noun and tokens[end - 1].text.casefold() in trailing:
+        end -= 1
     modifiers = ("дорожный", "межправительственный")
     start = noun - 1 if noun and tokens[noun - 1].lemma in modifiers else noun
     raw = _VALIDITY.sub("", mentions.text_of((start, end)))
