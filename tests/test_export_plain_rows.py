@@ -7,7 +7,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
-from kztracker.exporting.writer import write_plain_rows
+from kztracker.exporting.writer import PlainRows
 
 ROWS: list[list[Any]] = [
     ["milestone", 12, 3, "Milestones"],
@@ -20,10 +20,11 @@ ROWS: list[list[Any]] = [
 def _written(path: Path, fast: bool) -> list[list[tuple[Any, str]]]:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("register")
-    if fast:
-        write_plain_rows(ws)
+    rows = PlainRows(ws) if fast else ws
     for row in ROWS:
-        ws.append(row)
+        rows.append(row)
+    if fast:
+        rows.close()
     wb.save(path)
     sheet = load_workbook(path)["register"]
     return [[(c.value, c.data_type) for c in row] for row in sheet.iter_rows()]

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.exporting.scope import Selection, restrict
 from kztracker.exporting.sheet import Column
-from kztracker.exporting.writer import write_plain_rows
+from kztracker.exporting.writer import PlainRows
 from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person
 
 # Record kinds whose sheets carry ids, and the model each version is read from.
@@ -69,10 +69,11 @@ def write_register(wb: Workbook, sheets: list[Any]) -> None:
     """The hidden sheet listing every record the workbook holds, last in the workbook."""
     ws = wb.create_sheet(REGISTER)
     ws.sheet_state = "hidden"
-    write_plain_rows(ws)
+    rows = PlainRows(ws)
     # This export's own key: rows added to it and applied are known when it comes back again.
-    ws.append([FORMAT, uuid.uuid4().hex])
-    ws.append(list(REGISTER_HEADER))
+    rows.append([FORMAT, uuid.uuid4().hex])
+    rows.append(list(REGISTER_HEADER))
     for sheet in sheets:
         for record_id, version in sheet.written.items():
-            ws.append([sheet.kind, record_id, version, sheet.title])
+            rows.append([sheet.kind, record_id, version, sheet.title])
+    rows.close()

@@ -117,16 +117,24 @@ def _row_start(number: int) -> bytes:
     return _ROW_STARTS[0] % number
 
 
-def write_plain_rows(ws: Any) -> None:
-    """Have the write-only sheet `ws` write the rows appended to it from now on (call it before
-    the first) as openpyxl would (unstyled cells), with its ints and plain texts written
-    directly: a sheet of a row per record (the register) would otherwise spend most of its
-    time in openpyxl's generic cell."""
-    if ws._rows is not None:
-        raise ValueError("write_plain_rows must be called before the sheet's first row")
-    rows = RowBuffer()
-    ws.append = lambda values: rows.add(_plain_row(ws, values, len(rows) + 1))
-    ws.close = lambda: close_with_rows(ws, rows, _row_start)
+class PlainRows:
+    """The rows of a write-only sheet written as openpyxl would write them (unstyled cells),
+    its ints and plain texts straight to XML: a sheet of a row per record (the register) would
+    otherwise spend most of its time in openpyxl's generic cell. Append every row, then close;
+    the sheet must have no row of its own."""
+
+    def __init__(self, ws: Any) -> None:
+        if ws._rows is not None:
+            raise ValueError("PlainRows must be made before the sheet's first row")
+        self.ws = ws
+        self._rows = RowBuffer()
+
+    def append(self, values: Sequence[Any]) -> None:
+        self._rows.add(_plain_row(self.ws, values, len(self._rows) + 1))
+
+    def close(self) -> None:
+        """Write the sheet with its rows (its settings are final by now)."""
+        close_with_rows(self.ws, self._rows, _row_start)
 
 
 def _plain_text(text: str) -> bool:
