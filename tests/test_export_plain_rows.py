@@ -7,7 +7,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
-from kztracker.exporting.writer import PlainRows
+from kztracker.exporting.plain_rows import PlainRows
 
 ROWS: list[list[Any]] = [
     ["milestone", 12, 3, "Milestones"],

@@ -24,9 +24,9 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kztracker.exporting.plain_rows import PlainRows
 from kztracker.exporting.scope import Selection, restrict
 from kztracker.exporting.sheet import Column
-from kztracker.exporting.writer import PlainRows
 from kztracker.models import FocusArea, Memorandum, Milestone, Organization, Person
 
 # Record kinds whose sheets carry ids, and the model each version is read from.
