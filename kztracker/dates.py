@@ -79,6 +79,15 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
 
+    def entered(self) -> str:
+        """The date the way people here type it, read back by parse_entered: 17.10.2024,
+        10.2024 or 2024."""
+        if self.day is not None:
+            return f"{self.day:02d}.{self.month:02d}.{self.year:04d}"
+        if self.month is not None:
+            return f"{self.month:02d}.{self.year:04d}"
+        return f"{self.year:04d}"
+
     def __str__(self) -> str:
         return self.isoformat()
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kztracker.dates import parse_entered
+from kztracker.dates import PartialDate, parse_entered
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,10 @@ def test_typed_dates_keep_their_precision(typed: str, iso: str) -> None:
 def test_what_is_not_a_date_is_refused(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_entered(typed)
+
+
+@pytest.mark.parametrize("iso", ["2026", "2024-10", "2024-10-07"])
+def test_the_entered_form_reads_back_as_the_same_date(iso: str) -> None:
+    date = PartialDate.parse(iso)
+    assert parse_entered(date.entered()) == date
+    assert date.entered() == {"2026": "2026", "2024-10": "10.2024", "2024-10-07": "07.10.2024"}[iso]

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from kztracker.dates import PartialDate
+from kztracker.dates import PartialDate, parse_entered
 from kztracker.importing.apply import aliases_taught
 from kztracker.importing.draft import (
     DraftMemorandum,
@@ -29,12 +29,21 @@ from kztracker.importing.draft import (
 from kztracker.models import MEMORANDUM_KINDS, MILESTONE_STATUSES, ORGANIZATION_KINDS
 from ui.labels import memorandum_kind_label, organization_kind_label, status_label
 
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 SEPARATOR = "; "
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportReviewDialog", text)
+
+
+def date_hint() -> str:
+    """What a date field takes, shown while it is empty (the edit dialogs' forms, ISO too)."""
+    return tr("DD.MM.YYYY, MM.YYYY or YYYY")
+
+
+def read_date(text: str) -> PartialDate | None:
+    """A date typed into the review (raises ValueError with the reason)."""
+    return parse_entered(text) if text else None
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,7 @@ class DraftFieldsForm(QObject):
         else:
             editor = QLineEdit()
             if spec.kind == "date":
-                editor.setPlaceholderText(DATE_HINT)
+                editor.setPlaceholderText(date_hint())
             elif spec.kind == "names":
                 editor.setToolTip(tr("Names separated by semicolons"))
             if spec.attribute == "aliases":
@@ -204,7 +213,7 @@ class DraftFieldsForm(QObject):
         if value is None:
             return ""
         if spec.kind == "date":
-            return str(value.isoformat())
+            return str(value.entered())
         if spec.kind == "names":
             return SEPARATOR.join(value)
         return str(value)
@@ -230,7 +239,7 @@ class DraftFieldsForm(QObject):
             text = " ".join(raw.split())
             if spec.kind == "date":
                 try:
-                    value = PartialDate.parse(text) if text else None
+                    value = read_date(text)
                 except ValueError as error:
                     QMessageBox.warning(editor, tr("Review import"), str(error))
                     return False

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidg
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
-from ui.import_fields import DATE_HINT
+from ui.import_fields import date_hint, read_date
 from ui.import_proposals import GROUPS, label_of
 
 # What the user changed, by (id of the draft item, attribute); "match" stands for the decision
@@ -38,10 +38,10 @@ class PublishedRow(QWidget):
     def __init__(self, published_on: PartialDate | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.value = published_on
-        self.edit = QLineEdit(published_on.isoformat() if published_on else "")
-        self.edit.setPlaceholderText(DATE_HINT)
-        self.edit.setMinimumWidth(200)
-        self.edit.setMaximumWidth(240)
+        self.edit = QLineEdit(published_on.entered() if published_on else "")
+        self.edit.setPlaceholderText(date_hint())
+        # Wide enough for its hint in any language, and no wider: a date is short.
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance(date_hint()) + 24)
         self.edit.setToolTip(
             tr("Relative dates in the text (yesterday, next year) are read against this date")
         )
@@ -61,7 +61,7 @@ class PublishedRow(QWidget):
         """Take the date on screen; False (and a warning) when it cannot be read."""
         text = " ".join(self.edit.text().split())
         try:
-            value = PartialDate.parse(text) if text else None
+            value = read_date(text)
         except ValueError as error:
             QMessageBox.warning(self, tr("Review import"), str(error))
             return False

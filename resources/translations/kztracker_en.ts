@@ -435,7 +435,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="310" />
+            <location filename="../../ui/dashboard.py" line="309" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>%n other area</numerusform>
@@ -479,7 +479,7 @@
             <translation>Milestones by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="305" />
+            <location filename="../../ui/dashboard.py" line="304" />
             <source>No focus area</source>
             <translation>No focus area</translation>
         </message>
@@ -1167,13 +1167,13 @@
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="62" />
-            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="76" />
             <source>Aliases</source>
             <translation>Aliases</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="132" />
+            <location filename="../../ui/import_fields.py" line="141" />
             <source>Aliases it records</source>
             <translation>Aliases it records</translation>
         </message>
@@ -1193,7 +1193,7 @@
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="59" />
+            <location filename="../../ui/import_fields.py" line="68" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
@@ -1203,7 +1203,12 @@
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="41" />
+            <source>DD.MM.YYYY, MM.YYYY or YYYY</source>
+            <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="87" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1219,7 +1224,7 @@
             <translation>Existing record</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="75" />
+            <location filename="../../ui/import_fields.py" line="84" />
             <source>Focus areas</source>
             <translation>Focus areas</translation>
         </message>
@@ -1230,8 +1235,8 @@
             <translation>Keys: A link, M merge (link and remember the spelling), C create, S skip, Ctrl+Enter apply.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="58" />
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -1246,7 +1251,7 @@
             <translation>Link to</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="81" />
+            <location filename="../../ui/import_fields.py" line="90" />
             <source>Memorandum</source>
             <translation>Memorandum</translation>
         </message>
@@ -1267,12 +1272,12 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="160" />
+            <location filename="../../ui/import_fields.py" line="169" />
             <source>Names separated by semicolons</source>
             <translation>Names separated by semicolons</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="152" />
+            <location filename="../../ui/import_fields.py" line="161" />
             <source>No memorandum</source>
             <translation>No memorandum</translation>
         </message>
@@ -1282,27 +1287,27 @@
             <translation>Open the earlier source?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="66" />
+            <location filename="../../ui/import_fields.py" line="75" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="61" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Part of</source>
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="82" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="80" />
+            <location filename="../../ui/import_fields.py" line="89" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
@@ -1327,7 +1332,7 @@
             <translation>Relative dates in the text (yesterday, next year) are read against this date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="235" />
+            <location filename="../../ui/import_fields.py" line="244" />
             <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
             <location filename="../../ui/import_review.py" line="382" />
@@ -1340,17 +1345,17 @@
             <translation>Selected proposal</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="69" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="74" />
+            <location filename="../../ui/import_fields.py" line="83" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
@@ -1360,12 +1365,12 @@
             <translation>Skip</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="88" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="149" />
+            <location filename="../../ui/import_fields.py" line="158" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>The memorandum this milestone serves; empty for none</translation>
         </message>
@@ -1380,7 +1385,7 @@
             <translation>Type to search existing records</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="81" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
@@ -1415,7 +1420,7 @@
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="174" />
+            <location filename="../../ui/import_fields.py" line="183" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -1731,7 +1736,7 @@
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="53" />
+            <location filename="../../ui/database_status.py" line="40" />
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
@@ -1761,7 +1766,7 @@
             <translation>The daily backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="47" />
+            <location filename="../../ui/database_status.py" line="34" />
             <source>The database in use</source>
             <translation>The database in use</translation>
         </message>
@@ -1776,8 +1781,8 @@
             <translation>The open milestones you are responsible for (who you are: Preferences)</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="56" />
-            <location filename="../../ui/database_status.py" line="57" />
+            <location filename="../../ui/database_status.py" line="43" />
+            <location filename="../../ui/database_status.py" line="44" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</translation>
         </message>
@@ -1958,12 +1963,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="330" />
+            <location filename="../../ui/operations.py" line="339" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Something went wrong: {error}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="327" />
+            <location filename="../../ui/operations.py" line="336" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2307,7 +2312,7 @@
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="312" />
+            <location filename="../../ui/dialogs/fields.py" line="305" />
             <source>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</source>
             <translation>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</translation>
         </message>
@@ -2353,12 +2358,12 @@
             <translation>Person — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="238" />
+            <location filename="../../ui/dialogs/fields.py" line="231" />
             <source>Pick a day</source>
             <translation>Pick a day</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="237" />
+            <location filename="../../ui/dialogs/fields.py" line="230" />
             <source>Pick a day from a calendar</source>
             <translation>Pick a day from a calendar</translation>
         </message>
@@ -2424,7 +2429,7 @@
             <translation>Type a name or pick from the list</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="230" />
+            <location filename="../../ui/dialogs/fields.py" line="223" />
             <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
             <translation>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</translation>
         </message>
@@ -2434,7 +2439,7 @@
             <translation>e.g. Minister of Health</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="268" />
+            <location filename="../../ui/dialogs/fields.py" line="261" />
             <source>year, month or day</source>
             <translation>year, month or day</translation>
         </message>

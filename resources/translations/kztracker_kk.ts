@@ -435,7 +435,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="310" />
+            <location filename="../../ui/dashboard.py" line="309" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>тағы %n бағыт</numerusform>
@@ -479,7 +479,7 @@
             <translation>Кезеңдер мәртебесі бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="305" />
+            <location filename="../../ui/dashboard.py" line="304" />
             <source>No focus area</source>
             <translation>Басым бағыты жоқ</translation>
         </message>
@@ -1167,13 +1167,13 @@
             <translation>Әрекет</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="62" />
-            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="76" />
             <source>Aliases</source>
             <translation>Басқа жазылулары</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="132" />
+            <location filename="../../ui/import_fields.py" line="141" />
             <source>Aliases it records</source>
             <translation>Жазылатын басқа жазылулары</translation>
         </message>
@@ -1193,7 +1193,7 @@
             <translation>Импорттамай жабу керек пе? Ұсыныстарға енгізген түзетулеріңіз жоғалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="59" />
+            <location filename="../../ui/import_fields.py" line="68" />
             <source>Country</source>
             <translation>Елі</translation>
         </message>
@@ -1203,7 +1203,12 @@
             <translation>Жасау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="41" />
+            <source>DD.MM.YYYY, MM.YYYY or YYYY</source>
+            <translation>КК.АА.ЖЖЖЖ, АА.ЖЖЖЖ немесе ЖЖЖЖ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="87" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
@@ -1219,7 +1224,7 @@
             <translation>Бар жазба</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="75" />
+            <location filename="../../ui/import_fields.py" line="84" />
             <source>Focus areas</source>
             <translation>Басым бағыттар</translation>
         </message>
@@ -1230,8 +1235,8 @@
             <translation>Пернелер: A — байланыстыру, M — біріктіру (байланыстырып, жазылуын есте сақтау), C — жасау, S — өткізіп жіберу, Ctrl+Enter — қолдану.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="58" />
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
@@ -1246,7 +1251,7 @@
             <translation>Байланыстыру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="81" />
+            <location filename="../../ui/import_fields.py" line="90" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
@@ -1267,12 +1272,12 @@
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="160" />
+            <location filename="../../ui/import_fields.py" line="169" />
             <source>Names separated by semicolons</source>
             <translation>Атаулар нүктелі үтірмен бөлінеді</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="152" />
+            <location filename="../../ui/import_fields.py" line="161" />
             <source>No memorandum</source>
             <translation>Меморандумсыз</translation>
         </message>
@@ -1282,27 +1287,27 @@
             <translation>Бұрын импортталған дереккөзді ашу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="66" />
+            <location filename="../../ui/import_fields.py" line="75" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="61" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Part of</source>
             <translation>Құрамында</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="82" />
             <source>Parties</source>
             <translation>Тараптар</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="80" />
+            <location filename="../../ui/import_fields.py" line="89" />
             <source>Partners</source>
             <translation>Серіктестер</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Position</source>
             <translation>Лауазымы</translation>
         </message>
@@ -1327,7 +1332,7 @@
             <translation>Мәтіндегі салыстырмалы күндер («кеше», «келесі жылы») осы күннен бастап есептеледі</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="235" />
+            <location filename="../../ui/import_fields.py" line="244" />
             <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
             <location filename="../../ui/import_review.py" line="382" />
@@ -1340,17 +1345,17 @@
             <translation>Таңдалған ұсыныс</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="69" />
             <source>Short name</source>
             <translation>Қысқаша атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="74" />
+            <location filename="../../ui/import_fields.py" line="83" />
             <source>Signatories</source>
             <translation>Қол қоюшылар</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Signed on</source>
             <translation>Қол қойылған күні</translation>
         </message>
@@ -1360,12 +1365,12 @@
             <translation>Өткізіп жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="88" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="149" />
+            <location filename="../../ui/import_fields.py" line="158" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>Бұл кезең қатысты меморандум; бос болса — ешқайсысына</translation>
         </message>
@@ -1380,7 +1385,7 @@
             <translation>Бар жазбалардан іздеу үшін теріңіз</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="81" />
             <source>Valid until</source>
             <translation>Қолданылу мерзімі</translation>
         </message>
@@ -1415,7 +1420,7 @@
             <translation>күні жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="174" />
+            <location filename="../../ui/import_fields.py" line="183" />
             <source>none</source>
             <translation>жоқ</translation>
         </message>
@@ -1731,7 +1736,7 @@
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="53" />
+            <location filename="../../ui/database_status.py" line="40" />
             <source>Read-only</source>
             <translation>Тек оқу</translation>
         </message>
@@ -1761,7 +1766,7 @@
             <translation>Күнделікті сақтық көшірме жасалмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="47" />
+            <location filename="../../ui/database_status.py" line="34" />
             <source>The database in use</source>
             <translation>Пайдаланылып отырған дерекқор</translation>
         </message>
@@ -1776,8 +1781,8 @@
             <translation>Сіз жауапты ашық кезеңдер (сіз кімсіз — баптауларда)</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="56" />
-            <location filename="../../ui/database_status.py" line="57" />
+            <location filename="../../ui/database_status.py" line="43" />
+            <location filename="../../ui/database_status.py" line="44" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Бұл дерекқорды мұнда тек оқуға болады: файлға немесе оның қалтасына жазуға рұқсат жоқ. Оны жазуға болатын қалтаға көшіріңіз немесе рұқсат сұраңыз.</translation>
         </message>
@@ -1958,12 +1963,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="330" />
+            <location filename="../../ui/operations.py" line="339" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Қате орын алды: {error}. Ештеңе сақталмады.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="327" />
+            <location filename="../../ui/operations.py" line="336" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2307,7 +2312,7 @@
             <translation>Жаңа тұлға</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="312" />
+            <location filename="../../ui/dialogs/fields.py" line="305" />
             <source>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</source>
             <translation>Бұл күн емес: жылды (2026), айды (10.2024) немесе күнді (17.10.2024) енгізіңіз.</translation>
         </message>
@@ -2353,12 +2358,12 @@
             <translation>Тұлға — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="238" />
+            <location filename="../../ui/dialogs/fields.py" line="231" />
             <source>Pick a day</source>
             <translation>Күнді таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="237" />
+            <location filename="../../ui/dialogs/fields.py" line="230" />
             <source>Pick a day from a calendar</source>
             <translation>Күнтізбеден күнді таңдау</translation>
         </message>
@@ -2424,7 +2429,7 @@
             <translation>Атауын теріңіз немесе тізімнен таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="230" />
+            <location filename="../../ui/dialogs/fields.py" line="223" />
             <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
             <translation>Жылды, айды (10.2024) немесе күнді (17.10.2024) белгілі дәлдікпен енгізіңіз.</translation>
         </message>
@@ -2434,7 +2439,7 @@
             <translation>мысалы, денсаулық сақтау министрі</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="268" />
+            <location filename="../../ui/dialogs/fields.py" line="261" />
             <source>year, month or day</source>
             <translation>жыл, ай немесе күн</translation>
         </message>

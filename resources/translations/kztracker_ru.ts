@@ -435,7 +435,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="310" />
+            <location filename="../../ui/dashboard.py" line="309" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>ещё %n направление</numerusform>
@@ -480,7 +480,7 @@
             <translation>Этапы по статусам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="305" />
+            <location filename="../../ui/dashboard.py" line="304" />
             <source>No focus area</source>
             <translation>Без приоритетного направления</translation>
         </message>
@@ -1177,13 +1177,13 @@
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="62" />
-            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="76" />
             <source>Aliases</source>
             <translation>Другие написания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="132" />
+            <location filename="../../ui/import_fields.py" line="141" />
             <source>Aliases it records</source>
             <translation>Запишет написания</translation>
         </message>
@@ -1203,7 +1203,7 @@
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="59" />
+            <location filename="../../ui/import_fields.py" line="68" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
@@ -1213,7 +1213,12 @@
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="78" />
+            <location filename="../../ui/import_fields.py" line="41" />
+            <source>DD.MM.YYYY, MM.YYYY or YYYY</source>
+            <translation>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_fields.py" line="87" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -1229,7 +1234,7 @@
             <translation>Существующая запись</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="75" />
+            <location filename="../../ui/import_fields.py" line="84" />
             <source>Focus areas</source>
             <translation>Приоритетные направления</translation>
         </message>
@@ -1240,8 +1245,8 @@
             <translation>Клавиши: A — связать, M — объединить (связать и запомнить написание), C — создать, S — пропустить, Ctrl+Enter — применить.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="58" />
-            <location filename="../../ui/import_fields.py" line="70" />
+            <location filename="../../ui/import_fields.py" line="67" />
+            <location filename="../../ui/import_fields.py" line="79" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
@@ -1256,7 +1261,7 @@
             <translation>Связать с</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="81" />
+            <location filename="../../ui/import_fields.py" line="90" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
@@ -1277,12 +1282,12 @@
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="160" />
+            <location filename="../../ui/import_fields.py" line="169" />
             <source>Names separated by semicolons</source>
             <translation>Имена через точку с запятой</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="152" />
+            <location filename="../../ui/import_fields.py" line="161" />
             <source>No memorandum</source>
             <translation>Без меморандума</translation>
         </message>
@@ -1292,27 +1297,27 @@
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="66" />
+            <location filename="../../ui/import_fields.py" line="75" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="61" />
+            <location filename="../../ui/import_fields.py" line="70" />
             <source>Part of</source>
             <translation>Входит в</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="73" />
+            <location filename="../../ui/import_fields.py" line="82" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="80" />
+            <location filename="../../ui/import_fields.py" line="89" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="65" />
+            <location filename="../../ui/import_fields.py" line="74" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
@@ -1337,7 +1342,7 @@
             <translation>Относительные даты в тексте («вчера», «в следующем году») отсчитываются от этой даты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="235" />
+            <location filename="../../ui/import_fields.py" line="244" />
             <location filename="../../ui/import_published.py" line="66" />
             <location filename="../../ui/import_review.py" line="78" />
             <location filename="../../ui/import_review.py" line="382" />
@@ -1350,17 +1355,17 @@
             <translation>Выбранное предложение</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="60" />
+            <location filename="../../ui/import_fields.py" line="69" />
             <source>Short name</source>
             <translation>Краткое наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="74" />
+            <location filename="../../ui/import_fields.py" line="83" />
             <source>Signatories</source>
             <translation>Подписанты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="71" />
+            <location filename="../../ui/import_fields.py" line="80" />
             <source>Signed on</source>
             <translation>Дата подписания</translation>
         </message>
@@ -1370,12 +1375,12 @@
             <translation>Пропустить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="79" />
+            <location filename="../../ui/import_fields.py" line="88" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="149" />
+            <location filename="../../ui/import_fields.py" line="158" />
             <source>The memorandum this milestone serves; empty for none</source>
             <translation>Меморандум, к которому относится этап; пусто — ни к какому</translation>
         </message>
@@ -1390,7 +1395,7 @@
             <translation>Введите текст для поиска среди записей</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="72" />
+            <location filename="../../ui/import_fields.py" line="81" />
             <source>Valid until</source>
             <translation>Действует до</translation>
         </message>
@@ -1425,7 +1430,7 @@
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../ui/import_fields.py" line="174" />
+            <location filename="../../ui/import_fields.py" line="183" />
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -1741,7 +1746,7 @@
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="53" />
+            <location filename="../../ui/database_status.py" line="40" />
             <source>Read-only</source>
             <translation>Только чтение</translation>
         </message>
@@ -1771,7 +1776,7 @@
             <translation>Ежедневное резервное копирование не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="47" />
+            <location filename="../../ui/database_status.py" line="34" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
@@ -1786,8 +1791,8 @@
             <translation>Открытые этапы, за которые вы отвечаете (кто вы — в настройках)</translation>
         </message>
         <message>
-            <location filename="../../ui/database_status.py" line="56" />
-            <location filename="../../ui/database_status.py" line="57" />
+            <location filename="../../ui/database_status.py" line="43" />
+            <location filename="../../ui/database_status.py" line="44" />
             <source>This database can only be read here: the file or its folder may not be written. Copy it to a folder you may write to, or ask for access.</source>
             <translation>Эту базу данных здесь можно только читать: в файл или его папку нельзя записывать. Скопируйте её в папку, доступную для записи, или запросите доступ.</translation>
         </message>
@@ -1968,12 +1973,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="330" />
+            <location filename="../../ui/operations.py" line="339" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="327" />
+            <location filename="../../ui/operations.py" line="336" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2317,7 +2322,7 @@
             <translation>Новое лицо</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="312" />
+            <location filename="../../ui/dialogs/fields.py" line="305" />
             <source>Not a date: type a year (2026), a month (10.2024) or a day (17.10.2024).</source>
             <translation>Это не дата: введите год (2026), месяц (10.2024) или день (17.10.2024).</translation>
         </message>
@@ -2363,12 +2368,12 @@
             <translation>Лицо — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="238" />
+            <location filename="../../ui/dialogs/fields.py" line="231" />
             <source>Pick a day</source>
             <translation>Выберите день</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="237" />
+            <location filename="../../ui/dialogs/fields.py" line="230" />
             <source>Pick a day from a calendar</source>
             <translation>Выбрать день в календаре</translation>
         </message>
@@ -2434,7 +2439,7 @@
             <translation>Введите наименование или выберите из списка</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="230" />
+            <location filename="../../ui/dialogs/fields.py" line="223" />
             <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
             <translation>Введите год, месяц (10.2024) или день (17.10.2024) — насколько точно это известно.</translation>
         </message>
@@ -2444,7 +2449,7 @@
             <translation>например, министр здравоохранения</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/fields.py" line="268" />
+            <location filename="../../ui/dialogs/fields.py" line="261" />
             <source>year, month or day</source>
             <translation>год, месяц или день</translation>
         </message>

@@ -148,7 +148,9 @@ def test_every_typed_field_reaches_the_database(qtbot: QtBot, seeded_db: Databas
     memorandum.activated.emit(memorandum.currentIndex())
     _type_into(qtbot, _line(dialog, "organizations"), "Nazarbayev University")
     date = _line(dialog, "date")
-    _type_into(qtbot, date, "2026-09")
+    assert date.text() == "2026"
+    # Dates are typed as in the edit dialogs (day first with dots); ISO is read too.
+    _type_into(qtbot, date, "09.2026")
     # Ctrl+Enter with the cursor still in the date field: the date on screen is applied.
     _apply_with_keys(qtbot, dialog, date)
 
@@ -213,7 +215,7 @@ def test_a_new_publication_date_reads_relative_dates_again_and_keeps_edits(
     _select(dialog, "Aral Sea Research Station")
     _type_into(qtbot, _line(dialog, "country"), "Kazakhstan")
     published = dialog.published.edit
-    _type_into(qtbot, published, "2020-05-01")
+    _type_into(qtbot, published, "01.05.2020")
     qtbot.keyClick(published, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog._redating, timeout=20_000)
     assert "2020" in dialog.published.note.text()

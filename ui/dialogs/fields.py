@@ -209,14 +209,7 @@ class ChoiceEditor(FieldEditor):
 
 def entered_text(iso: str | None) -> str:
     """A stored partial date the way people here write it: 17.10.2024, 10.2024 or 2024."""
-    if not iso:
-        return ""
-    date = PartialDate.parse(iso)
-    if date.day is not None:
-        return f"{date.day:02d}.{date.month:02d}.{date.year:04d}"
-    if date.month is not None:
-        return f"{date.month:02d}.{date.year:04d}"
-    return f"{date.year:04d}"
+    return PartialDate.parse(iso).entered() if iso else ""
 
 
 class DateEditor(FieldEditor):
