@@ -10,6 +10,7 @@ from __future__ import annotations
 from kztracker.i18n import _
 from kztracker.importing.draft import Document, Draft
 from kztracker.importing.errors import ImportInputError
+from kztracker.importing.extract.countries import name_countries
 from kztracker.importing.extract.gazetteer import KnownNames, known_names_from_session
 from kztracker.importing.extract.languages import rules_for
 from kztracker.importing.extract.validity import complete_validity
@@ -32,6 +33,7 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
     document.language = language
     draft = rules.extract(document, known_names or KnownNames())
     complete_validity(draft)
+    name_countries(draft)
     return draft
 
 
