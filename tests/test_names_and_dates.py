@@ -40,3 +40,11 @@ def test_invalid_dates_are_refused(text: str) -> None:
 
 def test_partial_dates_order_like_the_calendar() -> None:
     assert PartialDate(2024) < PartialDate(2024, 10) < PartialDate(2024, 10, 17) < PartialDate(2025)
+
+
+def test_lookalike_letters_fold_to_the_script_that_dominates_each_word() -> None:
+    from kztracker.normalize import fold_lookalikes
+
+    # "Anаr" with a Cyrillic а; «Аcтана» with a Latin c; the words around stay as written.
+    assert fold_lookalikes("Dr Anаr  met «Аcтана»\nofficials") == "Dr Anar  met «Астана»\nofficials"
+    assert fold_lookalikes("Қазақстан and Kazakhstan") == "Қазақстан and Kazakhstan"
