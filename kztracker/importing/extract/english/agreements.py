@@ -16,16 +16,15 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.agreement_merge import (
-    bare_party,
     further_document,
     memorandum_title,
-    merge_memoranda,
     one_sided,
     restate,
     unique_names,
     unnamed_side,
     without_inner,
 )
+from kztracker.importing.extract.english.agreement_settle import settle_memoranda
 from kztracker.importing.extract.english.agreement_sides import (
     clause_start,
     host_of,
@@ -35,7 +34,6 @@ from kztracker.importing.extract.english.agreement_sides import (
     signer_of,
     witnessed,
 )
-from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
 from kztracker.importing.extract.english.coordinated_sides import head_government, visit_sides
 from kztracker.importing.extract.english.country_sides import country_sides
 from kztracker.importing.extract.english.datelines import dateline_leads
@@ -51,8 +49,8 @@ from kztracker.importing.extract.english.signing_dates import (
     nearest,
     signing_verb,
     told_day,
-    undated_signings,
 )
+from kztracker.importing.extract.english.speaking_sides import speaking_side
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
@@ -91,7 +89,6 @@ def memoranda_in(
     new_at = -1  # the sentence that last told of a new document
     signer: str | None = None  # "X signed documents with A and B": X, for "the deal with A"
     reference_day = reference or PartialDate(9999)
-    title_only = headline_sentence(article)
     year: int | None = None
     mentions_at, people_at = by_sentence(mentions), by_sentence(people)
     lead = dateline_leads(article, reference)  # the day a dateline gives its first sentence
@@ -303,33 +300,18 @@ def memoranda_in(
                     )
                 continue
             if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
-                speaker = next(
-                    (p.organization for p in people_at.get(index, []) if p.organization), None
+                other = speaking_side(
+                    people_at.get(index, []),
+                    party_names,
+                    resolve,
+                    sentence.start + signs.start() if signs else None,
+                    opens,
+                    signs.group() if signs else None,
+                    signer or host,
+                    host,
+                    index,
+                    mentions,
                 )
-                if speaker and resolve(speaker) in party_names and signs:
-                    # "the rector X and Director of Y Z signed": the signer of the other side.
-                    speaker = next(
-                        (
-                            p.organization
-                            for p in people_at.get(index, [])
-                            if p.organization
-                            and opens <= p.start < sentence.start + signs.start()
-                            and resolve(p.organization) not in party_names
-                        ),
-                        speaker,
-                    )
-                if (
-                    speaker
-                    and resolve(speaker) in party_names
-                    and signs
-                    and signs.group().casefold() in W.WORDING["signing_proper"]
-                ):
-                    speaker = None  # the one side's own people: the other is the speaking side
-                other = resolve(speaker) if speaker else signer or host
-                if other == host and all(
-                    m.sentence > index for m in mentions if resolve(m.name) == host
-                ):
-                    other = None  # the speaking side is one named by then, not only later
                 if other and other not in party_names:
                     party_names.insert(0, other)
             if len(party_names) < 2 or future:
@@ -374,26 +356,13 @@ def memoranda_in(
                 another.append(memo)  # "A and B also signed a memorandum on X": a further one
             else:
                 found.append((memo, index))
-    if not found and not weak and not another:
-        # one document at most: a text that names one side or none tells of one
-        found = sorted(unnamed, key=lambda u: -len(u[0].parties))[:1]
-    if len(found) > 1:
-        # The headline restates a memorandum the body describes.
-        found = [(m, i) for m, i in found if i != title_only] or found
-    parents = {resolve(m.name): resolve(m.parent) for m in mentions if m.parent}
-    # An agreement to act restates a memorandum with a party in common, else it stands alone.
-    sides_named = {bare_party(p) for m, _ in found for p in m.parties} - {bare_party(host or "")}
-    found += [(m, -1) for m in weak if not sides_named & {bare_party(p) for p in m.parties}]
-    memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
-    starts = [p.start for p in article.paragraphs]
-    undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
-    for memo in memoranda:
-        if len(memoranda) == 1:
-            memo.focus_areas = [f.name for f in focus_areas]
-        else:
-            memo.focus_areas = [
-                f.name
-                for f in focus_areas
-                if any(in_paragraph_of(article, starts, s, f.spans) for s in memo.spans)
-            ]
-    return memoranda
+    return settle_memoranda(
+        article,
+        (found, weak, another, unnamed),
+        mentions,
+        resolve,
+        host,
+        (signing_dates, day_of, lead),
+        reference,
+        focus_areas,
+    )

@@ -1,0 +1,57 @@
+"""The memoranda of a whole text settled once every sentence has been read: which of the
+proposals stand, merged per document, dated, and given their focus areas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftFocusArea, DraftMemorandum
+from kztracker.importing.extract.english.agreement_merge import bare_party, merge_memoranda
+from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
+from kztracker.importing.extract.english.signing_dates import undated_signings
+from kztracker.importing.extract.english.text import Article
+from kztracker.importing.extract.mentions import OrganizationMention
+
+Found = list[tuple[DraftMemorandum, int]]  # a proposal and the sentence that told of it
+
+
+def settle_memoranda(
+    article: Article,
+    proposals: tuple[Found, list[DraftMemorandum], list[DraftMemorandum], Found],
+    mentions: list[OrganizationMention],
+    resolve: Callable[[str], str],
+    host: str | None,
+    dating: tuple[list[PartialDate], dict[int, PartialDate | None], dict[int, PartialDate]],
+    reference: PartialDate | None,
+    focus_areas: list[DraftFocusArea],
+) -> list[DraftMemorandum]:
+    """proposals: the memoranda found, the agreements to act (weak), further documents of the
+    same sides (another) and signings with unnamed sides; dating: the text's signing dates, the
+    day each sentence tells of, and the days datelines give."""
+    found, weak, another, unnamed = proposals
+    signing_dates, day_of, lead = dating
+    title_only = headline_sentence(article)
+    if not found and not weak and not another:
+        # one document at most: a text that names one side or none tells of one
+        found = sorted(unnamed, key=lambda u: -len(u[0].parties))[:1]
+    if len(found) > 1:
+        # The headline restates a memorandum the body describes.
+        found = [(m, i) for m, i in found if i != title_only] or found
+    parents = {resolve(m.name): resolve(m.parent) for m in mentions if m.parent}
+    # An agreement to act restates a memorandum with a party in common, else it stands alone.
+    sides_named = {bare_party(p) for m, _ in found for p in m.parties} - {bare_party(host or "")}
+    found += [(m, -1) for m in weak if not sides_named & {bare_party(p) for p in m.parties}]
+    memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
+    starts = [p.start for p in article.paragraphs]
+    undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
+    for memo in memoranda:
+        if len(memoranda) == 1:
+            memo.focus_areas = [f.name for f in focus_areas]
+        else:
+            memo.focus_areas = [
+                f.name
+                for f in focus_areas
+                if any(in_paragraph_of(article, starts, s, f.spans) for s in memo.spans)
+            ]
+    return memoranda
