@@ -1,10 +1,11 @@
 """What the window's record views show: one plain tuple per record, ready to search and filter.
 
 Each kind has a NamedTuple row with the record's id, its display values (dates as ISO partial
-strings; the window makes them readable), a pre-folded search key and the facet values its
-filters test. Rows come from column selects, never ORM entities: on 100,000 milestones entities
-cost several times the time and memory (PERFORMANCE.md). Names of related records are read once
-per kind into small dicts instead of joined per row.
+strings; the window makes them readable), a pre-folded search key (a milestone's is made apart,
+by search.milestone_keys) and the facet values its filters test. Rows come from column
+selects, never ORM entities: on 100,000 milestones entities cost several times the time and
+memory (PERFORMANCE.md). Names of related records are read once per kind into small dicts
+instead of joined per row.
 
 The search keys' folding, and the rule that searches and filters these rows, are in
 kztracker.services.search.

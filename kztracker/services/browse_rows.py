@@ -18,7 +18,8 @@ class MilestoneRow(NamedTuple):
     responsible: str | None
     completed: str | None
     overdue: bool
-    search: str
+    # No search key: search.milestone_keys makes the keys apart, after the rows are shown.
+    notes: str | None
     memorandum_id: int | None
     organization_ids: frozenset[int]
     focus_area_id: int | None

@@ -1,6 +1,8 @@
 """A milestone's browse row, built from plain tuples (kztracker.services.browse reads them
 through SQLAlchemy, kztracker.first_read through the standard library for the window's first
-page): one builder, so both give the same rows."""
+page): one builder, so both give the same rows. A row carries no search key: folding 100,000
+titles and notes was a sixth of the window's read, so search.milestone_keys makes the keys
+after the rows are shown."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from typing import Any, NamedTuple
 from kztracker.dates import PartialDate
 from kztracker.schedule import is_overdue
 from kztracker.services.browse_rows import MilestoneRow
-from kztracker.services.search import fold, search_key
 
 
 class MilestoneNames(NamedTuple):
@@ -68,9 +69,9 @@ def build_milestone_rows(
     memoranda, partners, people, areas, own, parties = lookups
     # What a milestone shares with many others (its memorandum, partners, person, focus area,
     # due date) is built once per distinct combination; the loop only looks it up.
-    linked: dict[tuple[int | None, tuple[int, ...]], tuple[str | None, frozenset[int], str, str]]
+    linked: dict[tuple[int | None, tuple[int, ...]], tuple[str | None, frozenset[int], str]]
     linked = {}
-    named: dict[tuple[int | None, int | None], tuple[str | None, str | None, str]] = {}
+    named: dict[tuple[int | None, int | None], tuple[str | None, str | None]] = {}
     due_facts: dict[tuple[str | None, str], tuple[str | None, str | None, bool]] = {}
     no_ids: tuple[int, ...] = ()
     rows: list[MilestoneRow] = []
@@ -83,22 +84,17 @@ def build_milestone_rows(
             ids = frozenset(own_ids).union(parties.get(memo_id, ()) if memo_id else ())
             memo = memoranda.get(memo_id) if memo_id else None
             label = joined(ids, partners)
-            links = linked[(memo_id, own_ids)] = (memo, ids, label, search_key(memo, label))
+            links = linked[(memo_id, own_ids)] = (memo, ids, label)
         names = named.get((person_id, area_id))
         if names is None:
             person = people.get(person_id) if person_id else None
             area = areas.get(area_id) if area_id else None
-            names = named[(person_id, area_id)] = (person, area, search_key(person, area))
+            names = named[(person_id, area_id)] = (person, area)
         facts = due_facts.get((due, status))
         if facts is None:
             first, last = date_bounds(due)
             late = bool(due) and is_overdue(_partial(due), status, today)
             facts = due_facts[(due, status)] = (first, last, late)
-        folded = title.casefold() if title.isascii() else fold(title)
-        if notes:
-            search = f"{folded}\n{links[3]}\n{names[2]}\n{fold(notes)}"
-        else:
-            search = f"{folded}\n{links[3]}\n{names[2]}"
         append(
             new(
                 MilestoneRow,
@@ -113,7 +109,7 @@ def build_milestone_rows(
                     names[0],
                     completed,
                     facts[2],
-                    search,
+                    notes,
                     memo_id,
                     links[1],
                     area_id,

@@ -4,13 +4,18 @@ A row matches a query when its pre-folded search key holds every word of the que
 same way, so case and look-alike letters (a Cyrillic "а" inside a Latin name) never matter; and
 when it satisfies every filter set. `filter_rows` applies the rule fast enough per keystroke on
 100,000 rows; `refines` says when a new query can start from the previous result.
+
+Most rows carry their key (`search`). A milestone's is made apart from its row (`row_keys`,
+`milestone_keys`): making 100,000 keys took a sixth of the window's read of every row, so the
+window makes them after the paint, with its search index (issue 18). The functions that search
+take the keys beside the rows, aligned with them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from itertools import compress, repeat
 from operator import attrgetter, contains
@@ -18,6 +23,7 @@ from typing import Any, TypeVar
 
 from kztracker.normalize import name_key
 from kztracker.schedule import OPEN_STATUSES
+from kztracker.services.browse_rows import MilestoneRow
 from kztracker.transliteration import has_cyrillic, latin_keys
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -43,14 +49,50 @@ def fold(text: str | None) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-# Between the parts of a search key (browse.milestone_rows writes it inline): a query is
-# matched word by word, so no search term holds a newline and none can match across two fields.
+# Between the parts of a search key (milestone_keys writes it inline): a query is matched
+# word by word, so no search term holds a newline and none can match across two fields.
 SEPARATOR = "\n"
 
 
 def search_key(*parts: str | None) -> str:
     """A row's search key: its texts folded, the empty ones left out."""
     return SEPARATOR.join(fold(part) for part in parts if part)
+
+
+_SEARCH_KEY = attrgetter("search")
+
+
+def milestone_keys(rows: Iterable[MilestoneRow]) -> list[str]:
+    """Each milestone's search key: its title, memorandum and partners, person and focus area,
+    and notes, folded. What many milestones share (a memorandum with its partners, a person
+    with a focus area) is folded once."""
+    linked: dict[tuple[str | None, str], str] = {}
+    named: dict[tuple[str | None, str | None], str] = {}
+    keys: list[str] = []
+    append = keys.append
+    for row in rows:
+        title, memorandum, partners, notes = row.title, row.memorandum, row.partners, row.notes
+        links = linked.get((memorandum, partners))
+        if links is None:
+            links = linked[(memorandum, partners)] = search_key(memorandum, partners)
+        person, area = row.responsible, row.focus_area
+        names = named.get((person, area))
+        if names is None:
+            names = named[(person, area)] = search_key(person, area)
+        folded = title.casefold() if title.isascii() else fold(title)
+        if notes:
+            append(f"{folded}\n{links}\n{names}\n{fold(notes)}")
+        else:
+            append(f"{folded}\n{links}\n{names}")
+    return keys
+
+
+def row_keys(rows: Sequence[Any]) -> list[str]:
+    """The search keys of `rows` (all of one kind), aligned with them: those the rows carry,
+    or for milestones, which carry none, made now (`milestone_keys`)."""
+    if rows and isinstance(rows[0], MilestoneRow):
+        return milestone_keys(rows)
+    return list(map(_SEARCH_KEY, rows))
 
 
 def in_latin(*names: str) -> str:
@@ -105,15 +147,19 @@ def _status_matches(row: Any, wanted: str) -> bool:
     return bool(status == wanted)
 
 
-def row_matches(row: Any, terms: Sequence[str], filters: Filters = NO_FILTERS) -> bool:
-    """The rule for one row: every search word in its key and every filter satisfied.
+def row_matches(
+    row: Any, terms: Sequence[str], filters: Filters = NO_FILTERS, key: str | None = None
+) -> bool:
+    """The rule for one row: every search word in its key (`key`, else the one it carries) and
+    every filter satisfied.
 
     A partial due date matches a date range when the period it can mean overlaps the range
     ("2026" overlaps March 2026); a row without a due date never matches a range.
     """
-    key = row.search
-    if any(term not in key for term in terms):
-        return False
+    if terms:
+        held = row_keys([row])[0] if key is None else key
+        if any(term not in held for term in terms):
+            return False
     f = filters
     if f.status is not None and not _status_matches(row, f.status):
         return False
@@ -140,20 +186,42 @@ def row_matches(row: Any, terms: Sequence[str], filters: Filters = NO_FILTERS) -
     return True
 
 
-def filter_rows(rows: Sequence[R], query: str, filters: Filters = NO_FILTERS) -> list[R]:
-    """The rows that `row_matches`, in their order; fast enough per keystroke on 100k rows.
+# Rows found, with their search keys (aligned) when the search read them, else None.
+Found = tuple[list[R], list[str] | None]
 
-    Search words narrow the list one comprehension at a time (a substring test in C per row);
-    the per-row rule only runs on what is left when filters are set.
-    """
-    terms = search_terms(query)
+
+def _holding(rows: list[R], keys: list[str], terms: Iterable[str]) -> Found[R]:
+    """The rows whose keys hold every one of `terms`, with their keys: a pass in C a term."""
+    for term in terms:
+        held = list(map(contains, keys, repeat(term)))
+        rows, keys = list(compress(rows, held)), list(compress(keys, held))
+    return rows, keys
+
+
+def matching(
+    rows: Sequence[R], keys: Sequence[str] | None, query: str, filters: Filters = NO_FILTERS
+) -> Found[R]:
+    """The rows that `row_matches`, in their order, with their keys; `keys` are `rows`' keys
+    (None serves a query without words). Fast enough per keystroke on 100,000 rows: search
+    words narrow the list one pass at a time, the per-row rule runs only on what is left
+    when filters are set."""
     # Longest words first: they are the most selective and shrink the list soonest.
-    selected: list[Any] = list(rows)
-    for term in sorted(terms, key=len, reverse=True):
-        selected = [row for row in selected if term in row.search]  # type: ignore[attr-defined]
+    terms = sorted(search_terms(query), key=len, reverse=True)
+    selected: list[R] = list(rows)
+    found: list[str] | None = None
+    if terms:
+        if keys is None:
+            raise ValueError("a query with words needs the rows' keys")
+        selected, found = _holding(selected, list(keys), terms)
     if filters.is_empty():
-        return selected
-    return [row for row in selected if row_matches(row, (), filters)]
+        return selected, found
+    kept = [row_matches(row, (), filters) for row in selected]
+    return list(compress(selected, kept)), None if found is None else list(compress(found, kept))
+
+
+def filter_rows(rows: Sequence[R], query: str, filters: Filters = NO_FILTERS) -> list[R]:
+    """The rows that `row_matches`, in their order (`matching` over their `row_keys`)."""
+    return matching(rows, row_keys(rows) if search_terms(query) else None, query, filters)[0]
 
 
 def refines(previous: str, query: str) -> bool:
@@ -173,31 +241,34 @@ def spellings(query: str) -> list[str]:
     return [query, *sorted(latin_keys(query))] if has_cyrillic(query) else [query]
 
 
-def filter_in_any_script(rows: Sequence[R], query: str, filters: Filters = NO_FILTERS) -> list[R]:
-    """`filter_rows` over every one of the query's `spellings`: the rows any finds, in order."""
+def find(
+    rows: Sequence[R], keys: Sequence[str] | None, query: str, filters: Filters = NO_FILTERS
+) -> Found[R]:
+    """`matching` over every one of the query's `spellings`: the rows any finds, in order,
+    with their keys."""
     first, *others = spellings(query)
-    found = filter_rows(rows, first, filters)
+    found = matching(rows, keys, first, filters)
     if not others:
         return found
-    kept = {id(row) for row in found}
+    kept = {id(row) for row in found[0]}
     for spelling in others:
-        kept.update(id(row) for row in filter_rows(rows, spelling, filters))
-    return [row for row in rows if id(row) in kept]
+        kept.update(id(row) for row in matching(rows, keys, spelling, filters)[0])
+    held = [id(row) in kept for row in rows]
+    return list(compress(rows, held)), None if keys is None else list(compress(keys, held))
 
 
-_SEARCH_KEY = attrgetter("search")
+def filter_in_any_script(rows: Sequence[R], query: str, filters: Filters = NO_FILTERS) -> list[R]:
+    """`filter_rows` over every one of the query's `spellings`: the rows any finds, in order."""
+    return find(rows, row_keys(rows) if search_terms(query) else None, query, filters)[0]
 
 
-def narrow(rows: Sequence[R], previous: str, query: str) -> list[R] | None:
-    """`filter_in_any_script(rows, query, filters)` when `rows` are what `previous` found under
-    the same filters and `query` `refines` it: only the words `previous` did not have are
-    looked for, each in one pass in C. None when either query has other spellings (then its
-    result is a union, and the previous words need checking again)."""
+def narrow(rows: Sequence[R], keys: Sequence[str], previous: str, query: str) -> Found[R] | None:
+    """`find(rows, keys, query, filters)` when `rows` (with their `keys`) are what `previous`
+    found under the same filters and `query` `refines` it: only the words `previous` did not
+    have are looked for, each in one pass in C. None when either query has other spellings
+    (then its result is a union, and the previous words need checking again)."""
     if len(spellings(previous)) > 1 or len(spellings(query)) > 1:
         return None
     known = set(search_terms(previous))
-    selected = list(rows)
-    for term in sorted(set(search_terms(query)) - known, key=len, reverse=True):
-        held = map(contains, map(_SEARCH_KEY, selected), repeat(term))
-        selected = list(compress(selected, held))
-    return selected
+    new = sorted(set(search_terms(query)) - known, key=len, reverse=True)
+    return _holding(list(rows), list(keys), new)

@@ -15,7 +15,7 @@ Built on a worker after the rows are shown; numpy loads with it, never with the 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import chain, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import contains, itemgetter
 from typing import Any, TypeVar
 
@@ -162,6 +162,17 @@ class SearchIndex:
         """The rows matching `query` and `filters`, in their order. `rows` are the indexed rows
         in some order: `order` (from `positions`) says where each is in the index, or None when
         they are in the index's own order."""
+        return self.select_at(rows, order, query, filters)[0]
+
+    def select_at(
+        self,
+        rows: list[R],
+        order: Any,
+        query: str,
+        filters: Filters = NO_FILTERS,
+    ) -> tuple[list[R], Any]:
+        """`select`, with where each row found is in the index (an array): what the rows' search
+        keys, kept in the index's order apart from the rows, are read through."""
         mask = self.mask(query)
         if order is not None:
             mask = mask[order]
@@ -170,9 +181,11 @@ class SearchIndex:
             selected = list(rows)
         else:
             selected = list(map(rows.__getitem__, found.tolist()))
+        at = found if order is None else np.asarray(order)[found]
         if filters.is_empty():
-            return selected
-        return [row for row in selected if row_matches(row, (), filters)]
+            return selected, at
+        kept = [row_matches(row, (), filters) for row in selected]
+        return list(compress(selected, kept)), at[np.array(kept, dtype=bool)]
 
     @staticmethod
     def positions_of(order: list[int]) -> Any:

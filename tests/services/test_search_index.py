@@ -151,10 +151,10 @@ def test_narrowing_the_last_result_finds_what_a_fresh_search_finds() -> None:
         previous, shown = "", filter_in_any_script(rows, "", filters)
         for n in range(1, len(typed) + 1):
             query = typed[:n]
-            narrowed = narrow(shown, previous, query)
+            narrowed = narrow(shown, [row.search for row in shown], previous, query)
             fresh = filter_in_any_script(rows, query, filters)
             if narrowed is None:  # spelled in Cyrillic: a union of spellings, searched afresh
                 assert has_cyrillic(query) or has_cyrillic(previous)
-                narrowed = fresh
-            assert narrowed == fresh, query
-            previous, shown = query, narrowed
+                narrowed = fresh, [row.search for row in fresh]
+            assert narrowed == (fresh, [row.search for row in fresh]), query
+            previous, shown = query, narrowed[0]

@@ -186,3 +186,29 @@ def test_an_edited_title_sorts_into_its_place_both_ways_once_prepared_again(
         descending = order == Qt.SortOrder.DescendingOrder
         assert titles == sorted(titles, key=natural_key, reverse=descending)
         assert titles.count("Aaa 1 first of all") == 1
+
+
+def test_an_edit_updates_its_row_and_its_search_key_at_once(qtbot: QtBot, view: RecordView) -> None:
+    # Searched as soon as the fresh row is in (a new index may not be made yet): the row's key
+    # is its new one, the other rows keep theirs.
+    qtbot.waitUntil(view.model.is_prepared)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    record_id = view.model.record_id(0)
+    old = view.model.row_data(0).title
+    assert record_id is not None
+    others = [row.title for row in _rows(view)[1:4]]
+
+    def rename(session: Session) -> Changes:
+        values = {"title": "Qwerty yurt"}
+        return update_record(session, "milestone", record_id, values, expected_version=None)
+
+    _apply(qtbot, view, rename)
+    qtbot.waitUntil(lambda: "Qwerty yurt" in _titles(view))
+    for query, found in (("qwerty", True), ("yurt qwer", True), (old, False)):
+        view.search.setText(query)
+        view.apply_search()
+        assert (record_id in view.model.shown_ids()) == found, query
+    for title in others:
+        view.search.setText(title)
+        view.apply_search()
+        assert title in _titles(view)

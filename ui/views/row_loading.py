@@ -6,8 +6,9 @@ One `RowLoading` per view runs its pipeline, every read on a worker:
    the table is sorted by, read by SQL (kztracker.first_read, through sqlite3 on a SQLite
    file, before SQLAlchemy loads; issue 18);
 2. every row, with the filter boxes' choices, ordered by the sorted column on the worker;
-3. once those rows are painted, what searching and sorting need beyond them: the search
-   index and every other column's sort keys (`prepared`);
+3. once those rows are painted, what searching and sorting need beyond them: the rows'
+   search keys (a milestone row carries none: making them was a sixth of the read), then the
+   search index and every other column's sort keys (`prepared`);
 4. after a change (`apply_changes`), only the milestones it touched, put in place; the other
    kinds, small, reload whole.
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 # milestones' first page of a SQLite file is read without it (kztracker.first_read, issue 18).
 
 log = logging.getLogger(__name__)
-_SEARCH_KEY = attrgetter("search")
 _ID = itemgetter(0)
 
 # Rows shown at once on the milestones' first load, before all 100,000 are in: a few screens.
@@ -271,23 +271,45 @@ class RowLoading(QObject):
         QTimer.singleShot(1000, self, painted)
 
     def _prepare(self) -> None:
-        """What searching and sorting the rows need beyond them, made on a worker once they
-        are shown: the other columns' sort keys, so a sort by any column finds them ready, and
-        the index of their search keys, so a keystroke reads a few posting lists instead of
-        every key (until it is in, a search reads the keys, as before). Edits in a row make
-        one more after the running one, not one each."""
+        """What searching and sorting the rows need beyond them, made on workers once they
+        are shown: first their search keys (a second for a million milestones; a search typed
+        before they are in makes them itself), then the other columns' sort keys, so a sort by
+        any column finds them ready, and the index of the search keys, so a keystroke reads a
+        few posting lists instead of every key (until it is in, a search reads the keys, as
+        before). Edits in a row make one more after the running one, not one each."""
         if self._preparing:
             self._prepare_again = True
             return
         self._preparing = True
         model = self._model
-        rows, in_order = model.base_rows(), model.ordered_rows()
+        rows = model.base_rows()
+        known = model.search_keys(rows)
+        if known is not None:
+            self._index(rows, known)
+            return
+
+        def work(_ticket: Any) -> list[str]:
+            from kztracker.services.search import row_keys
+
+            return row_keys(rows)
+
+        def arrived(keys: list[str]) -> None:
+            model.set_search_keys(rows, keys)
+            self._index(rows, keys)
+
+        self._operations.long_task(work, arrived, on_failure=self._not_prepared, parent=self._view)
+
+    def _index(self, rows: list[Any], keys: list[str]) -> None:
+        """The second step of `_prepare`: the search index of `keys` (`rows`' search keys) and
+        the sort keys the model does not have yet."""
+        model = self._model
+        in_order = model.ordered_rows()
         rank, place = model.ranker(model.unranked()), model.placer()
 
         def work(_ticket: Any) -> tuple[dict[int, list[Any]], dict[int, Any], Any, Any]:
             from kztracker.services.search_index import SearchIndex  # numpy, not at start
 
-            index = SearchIndex(list(map(_SEARCH_KEY, rows)), list(map(_ID, rows)))
+            index = SearchIndex(keys, list(map(_ID, rows)))
             positions = None if in_order is rows else index.positions(in_order)
             ranks = rank(rows)
             return ranks, place(ranks), index, positions
@@ -296,21 +318,21 @@ class RowLoading(QObject):
             ranks, places, index, positions = result
             model.add_ranks(rows, ranks, places)
             model.set_index(rows, index, in_order, positions)
-            finished()
+            self._prepared()
             if model.is_prepared():
                 self.prepared.emit()
 
-        def failed(error: BaseException) -> None:
-            log.warning("no search index: %s", error)  # searches read every key, as before
-            finished()
+        self._operations.long_task(work, arrived, on_failure=self._not_prepared, parent=self._view)
 
-        def finished() -> None:
-            self._preparing = False
-            if self._prepare_again:
-                self._prepare_again = False
-                self._prepare()
+    def _not_prepared(self, error: BaseException) -> None:
+        log.warning("no search index: %s", error)  # searches read every key, as before
+        self._prepared()
 
-        self._operations.long_task(work, arrived, on_failure=failed, parent=self._view)
+    def _prepared(self) -> None:
+        self._preparing = False
+        if self._prepare_again:
+            self._prepare_again = False
+            self._prepare()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False

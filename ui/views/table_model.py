@@ -1,10 +1,8 @@
 """A table model over browse rows that searches, filters and sorts inside itself.
 
 No QSortFilterProxyModel: on 100,000 rows it calls Python per row per column and sorts in
-seconds (PERFORMANCE.md). Here a search reads the posting lists of an index of the rows'
-pre-folded keys (`search_index`, made on a worker once the rows are in; until then, every key
-in C) plus a model reset, and a sort is `list.sort` plus `layoutChanged`. While the user types
-on, each keystroke reads the previous result for the new words alone (`search.narrow`).
+seconds (PERFORMANCE.md). Here a search is a `RowSearch` (row_search.py: the rows' search keys,
+their index, recent results) plus a model reset, and a sort is `list.sort` plus `layoutChanged`.
 """
 
 from __future__ import annotations
@@ -24,16 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kztracker.services.browse_rows import ROW_TYPES
-from kztracker.services.search import (
-    NO_FILTERS,
-    Filters,
-    filter_in_any_script,
-    narrow,
-    refines,
-    search_terms,
-)
+from kztracker.services.search import NO_FILTERS, Filters, refines
 from ui.labels import status_colour
 from ui.views.columns import COLUMNS, FORMATTERS
+from ui.views.row_search import RowSearch
 from ui.views.sort_order import (
     by_id,
     column_keys,
@@ -57,16 +49,6 @@ _ROLES = frozenset(
     for role in (_DISPLAY, ID_ROLE, _FOREGROUND, _FONT, _TOOLTIP, Qt.ItemDataRole.TextAlignmentRole)
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# How many recent search results are kept for when the user deletes characters.
-_RECENT = 32
-# A search that narrows a result this short reads its rows rather than the index. Reading
-# a key for a term it does not hold costs about half a microsecond (the whole key is read),
-# so 20,000 rows took 10 ms where the index takes one (issue 18).
-_NARROW = 2_000
-# A new one-letter word is read in the previous result up to this many rows: a common letter
-# is found near a key's start, while the index would gather most of its rows' postings
-# (250 ms for "joint workshop a" over 1,000,000 milestones, against 10 ms read).
-_NARROW_LETTER = 200_000
 # Cells this long get their full text as a tooltip.
 _LONG = 40
 
@@ -111,14 +93,8 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._in_order = False
-        # Results of the last searches under the current rows, filters and order.
-        self._recent: dict[tuple[str, ...], list[Any]] = {}
-        # A SearchIndex of `_base` once a worker has built one (`set_index`), and where each
-        # row of `_all` is in it (None while `_all` is `_base`, or not asked for yet).
-        self._index: Any = None
-        self._positions: Any = None
-        # The last `_ordered()` rows with their positions in `_base`, for `_positions`.
-        self._order: tuple[list[Any], list[int]] | None = None
+        # The rows' search keys, their index and the last results (row_search.py).
+        self._search = RowSearch()
         # Dates and labels repeat across many rows: each distinct value is formatted once.
         self._texts: dict[tuple[int, Any], str] = {}
         self._bold = QFont()
@@ -145,17 +121,17 @@ class RecordTableModel(QAbstractTableModel):
         self._base = list(rows) if ids_ascending else by_id(rows)
         self._ranks = dict(ranks or {})
         self._places = {}
-        self._index = self._positions = None
         self._texts.clear()
-        self._recent.clear()
+        self._search.reset(self._base)
         if self._sort_column < 0:
             self._all = self._base
         elif in_order is not None and sorted_by == self.sort_order():
             self._all = list(in_order)
+            self._search.reorder(self._all)
         else:
             self._all = self._ordered()
         self._in_order = self._sort_column >= 0
-        self._apply(self._all)
+        self._apply()
 
     def sort_order(self) -> tuple[int, Any]:
         return self._sort_column, self._sort_order
@@ -236,7 +212,16 @@ class RecordTableModel(QAbstractTableModel):
 
     def is_prepared(self) -> bool:
         """True once the rows have their search index and every column's sort keys."""
-        return self._index is not None and not self.unranked()
+        return self._search.has_index() and not self.unranked()
+
+    def search_keys(self, rows: list[Any]) -> list[str] | None:
+        """The search keys of `rows` (`base_rows`), if the model has them yet."""
+        return self._search.keys(rows)
+
+    def set_search_keys(self, rows: list[Any], keys: list[str]) -> None:
+        """The search keys of `rows` (`base_rows`, search.row_keys), made on a worker; kept
+        if they are still the model's rows. Until then a search makes them."""
+        self._search.set_keys(rows, keys)
 
     def set_index(
         self, rows: list[Any], index: Any, ordered_rows: Any = None, positions: Any = None
@@ -244,9 +229,7 @@ class RecordTableModel(QAbstractTableModel):
         """A `SearchIndex` built on a worker for `rows` (`base_rows`), used by every later
         search while they are still the model's rows; until then a search reads every key.
         `positions` are `ordered_rows`' (`ordered_rows()`) in the index, if still in order."""
-        if rows is self._base:
-            self._index = index
-            self._positions = positions if ordered_rows is self._all else None
+        self._search.set_index(rows, index, ordered_rows, positions)
 
     def ordered_rows(self) -> list[Any]:
         """Every row, in the table's order (before search and filters)."""
@@ -267,66 +250,24 @@ class RecordTableModel(QAbstractTableModel):
         else:
             order = order_of(ranks, reverse, self.columns[column].show == "count")
         rows = list(map(self._base.__getitem__, order))
-        # Kept for the index's next search (without one, a load's worker makes them).
-        self._order = (rows, order) if self._index is not None else None
+        self._search.reorder(rows, order)
         return rows
 
     def set_search(self, query: str, filters: Filters = NO_FILTERS) -> None:
         if filters != self._filters:
-            self._recent.clear()
+            self._search.forget_results()
         narrower = filters == self._filters and refines(self._query, query)
         previous = self._query
         self._query, self._filters = query, filters
-        if narrower:
-            self._apply(self._shown, previous)
-        else:
-            self._apply(self._all)
+        self._apply(previous if narrower else None)
 
-    def _apply(self, base: list[Any], previous: str | None = None) -> None:
-        """Show the rows of `base` that the search and filters keep; `base` is what the search
-        `previous` kept when the new one narrows it."""
+    def _apply(self, previous: str | None = None) -> None:
+        """Show the rows that the search and filters keep; `previous` is the query whose
+        result is shown, when the new one narrows it."""
         self.beginResetModel()
-        terms = search_terms(self._query)
-        if not terms and self._filters.is_empty():
-            self._shown = self._all
-        elif terms in self._recent:
-            # Deleting what was typed walks back through results already computed.
-            self._shown = self._recent[terms]
-        else:
-            self._shown = self._search(base, previous, terms)
-            if len(self._recent) >= _RECENT:
-                self._recent.pop(next(iter(self._recent)))
-            self._recent[terms] = self._shown
+        self._shown = self._search.find(self._query, self._filters, previous)
         self.endResetModel()
         self.counts_changed.emit(len(self._shown), len(self._all))
-
-    def _search(self, base: list[Any], previous: str | None, terms: tuple[str, ...]) -> list[Any]:
-        """The rows of `base` (every row in order, or what `previous` kept when the query
-        narrows it) that the search and filters keep. A query typed in Cyrillic also finds
-        names written in Latin, and back. Typing on reads the last result for the new words
-        alone; with an index, another search reads the posting lists of the words holding its
-        terms instead of every row's key."""
-        # Up to _NARROW rows, reading a previous result beats the index, and so does a new
-        # one-letter word up to _NARROW_LETTER rows; every row never does.
-        short = base is not self._all and (
-            len(base) <= _NARROW
-            or (len(base) <= _NARROW_LETTER and _adds_a_letter(previous or "", terms))
-        )
-        if previous is not None and (self._index is None or short):
-            narrowed = narrow(base, previous, self._query)
-            if narrowed is not None:
-                return narrowed
-        if self._index is None or not terms:
-            return filter_in_any_script(base, self._query, self._filters)
-        if self._positions is None and self._all is not self._base:
-            if self._order is not None and self._order[0] is self._all:
-                self._positions = self._index.positions_of(self._order[1])
-            else:
-                self._positions = self._index.positions(self._all)
-        found: list[Any] = self._index.select(
-            self._all, self._positions, self._query, self._filters
-        )
-        return found
 
     @property
     def query(self) -> str:
@@ -364,13 +305,15 @@ class RecordTableModel(QAbstractTableModel):
             # QTableView.sortByColumn asks twice (once itself, once through the header).
             return
         self._sort_column, self._sort_order = column, order
-        self._recent.clear()
 
         def in_order() -> None:
             shown_all = self._shown is self._all
             self._all = self._ordered()
-            self._positions = None
-            self._shown = self._all if shown_all else self.sorter()(by_id(self._shown))
+            if not shown_all:
+                self._shown = self.sorter()(by_id(self._shown))
+                self._search.show(self._shown)
+            else:
+                self._shown = self._all
             self._in_order = True
 
         self._relayout(in_order)
@@ -391,17 +334,13 @@ class RecordTableModel(QAbstractTableModel):
                     continue
                 kept.append(fresh.pop(row[0], row))
             kept.extend(fresh.values())  # records created since the load
-            self._base = by_id(kept)
+            old, self._base = self._base, by_id(kept)
             self._ranks = {}  # made again, for the new rows, by the next sort
             self._places = {}  # and by the view's next `prepare`
-            self._index = self._positions = None  # and the index by the view's next `prepare`
+            # The index too; the other rows keep their search keys.
+            self._search.reset(self._base, self._search.keys_after(self._base, old, list(rows)))
             self._all = self._ordered() if self._sort_column >= 0 else self._base
-            self._recent.clear()
-            terms = search_terms(self._query)
-            if terms or not self._filters.is_empty():
-                self._shown = filter_in_any_script(self._all, self._query, self._filters)
-            else:
-                self._shown = self._all
+            self._shown = self._search.find(self._query, self._filters)
 
         self._relayout(updated)
         self.counts_changed.emit(len(self._shown), len(self._all))
@@ -503,8 +442,3 @@ class RecordTableModel(QAbstractTableModel):
             return f"{text} ({known})" if known else text
         text = self._text(row, column)
         return text if len(text) > _LONG else None
-
-
-def _adds_a_letter(previous: str, terms: tuple[str, ...]) -> bool:
-    """The query starts a new word of one letter after `previous`."""
-    return any(len(term) == 1 for term in set(terms).difference(search_terms(previous)))
