@@ -372,5 +372,25 @@ def _deduplicated(found: list[Agreement]) -> list[Agreement]:
     if any(not a.headline for a in kept):
         # A headline restates the story's document in other words («Университеты ... подписали
         # меморандум»): the story's own sentence names it better.
+        _sides_from_headline(kept)
         kept = [a for a in kept if not a.headline]
     return sorted(kept, key=lambda a: a.memorandum.spans[0].start)
+
+
+def _sides_from_headline(kept: list[Agreement]) -> None:
+    """«X заключил меморандум с Y» as the headline, «Заключение меморандума стало шагом ...» in
+    the story: the story's only document of that kind takes the sides the headline names."""
+    for head in (a for a in kept if a.headline and len(a.memorandum.parties) >= 2):
+        memo = head.memorandum
+        body = [
+            a
+            for a in kept
+            if not a.headline
+            and a.memorandum.kind == memo.kind
+            and a.planned == head.planned
+            and set(a.memorandum.parties) < set(memo.parties)
+        ]
+        if len(body) == 1 and sum(not a.headline for a in kept) == 1:
+            body[0].memorandum.parties = list(memo.parties)
+            if len(body[0].memorandum.title.split()) == 1:
+                body[0].memorandum.title = memo.title

@@ -38,10 +38,12 @@ def subject_range(tokens: list[Token], noun: int) -> Range:
     if i is None:
         return (0, 0)
     end = i + 1
+    # «Меморандум о сотрудничестве подписали министры ...»: the verb ends what it is about.
     while (
         end < len(tokens)
         and tokens[end].text not in CLAUSE_END
         and tokens[end].lemma not in ("между", "с", "со")
+        and not (tokens[end].is_verb and tokens[end].parses[0].tag.POS == "VERB")
     ):
         end += 1
     return (i, end)

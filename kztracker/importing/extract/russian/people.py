@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kztracker.importing.extract.russian.distributive_titles import share_out
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import (
@@ -68,6 +69,7 @@ def people_in(mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = 
             head_of_state, case = shared.head_of_state, shared.case
         name = person_nominative(mentions.text_of(span), case)
         found.append(Person(name, span, mentions, title, title_span, implied, head_of_state, case))
+    share_out(found)
     return found
 
 
@@ -197,7 +199,7 @@ def _implied(
     body = implied.get(ranked) or implied.get(word)
     if body is None or head + 1 >= span[1]:
         return None
-    tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,")
+    tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,–—-")
     if not tail or tail[:1] in '«"':
         return None
     if tail.casefold() in words("lexicon", "generic_place_words"):
