@@ -41,7 +41,8 @@ TITLES_OF: frozenset[str] = frozenset(_DATA["titles_of"])
 _LEGAL_PREFIXES = frozenset(_DATA["legal_prefixes"])
 _SUBJECT_OF_AGREEMENT = re.compile(
     r"^(?P<subject>(?:The\s+)?[A-Z][^.;:,]{0,80}?)\s+(?:have|has|had|will)?\s*"
-    rf"(?:{'|'.join(_DATA['agreement_verbs'])})\b[^.]*\b(?:{'|'.join(_DATA['agreement_nouns'])})\b"
+    # "signed a Memorandum of Understanding": the document's noun in any case
+    rf"(?:{'|'.join(_DATA['agreement_verbs'])})\b[^.]*\b(?i:{'|'.join(_DATA['agreement_nouns'])})\b"
 )
 _DESCRIPTOR = re.compile(
     rf"^,?\s+(?:the\s+)?(?:{'|'.join(_DATA['descriptor_leads'])})?\s*"

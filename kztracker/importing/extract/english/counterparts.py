@@ -4,6 +4,7 @@ holds A's title in B's own country, and heads that country's ministry."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
@@ -12,9 +13,18 @@ from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.english.title_owners import of_country
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)$"
+)
 _WORDS = tuple(
     json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))["counterparts"]
 )
+
+
+def _without_country(name: str) -> str:
+    """ "Prime Minister of Azerbaijan" without its country: "Prime Minister"."""
+    named = _OF_COUNTRY.search(name)
+    return name[: named.start()] if named and named.group(1).casefold() in COUNTRIES else name
 
 
 def resolve_counterparts(
@@ -37,14 +47,26 @@ def resolve_counterparts(
         before = [t for t in tokens if t.end <= person.start]
         word = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in _WORDS), None)
         country = NATIONALITIES.get(before[word - 1].lower) if word else None
-        if country and model.organization and COUNTRIES.get(country.casefold()) != "Kazakhstan":
-            home = COUNTRY_SUFFIX.sub("", model.organization)
-            ministry = of_country(
-                OrganizationMention(
-                    home, person.start, person.end, "government", None, derived=True
-                ),
-                country,
-            )
-            if ministry.name != home:
-                implied.append(ministry)
-                person.organization = ministry.name
+        if not country or not model.organization:
+            continue
+        home = COUNTRY_SUFFIX.sub("", model.organization)
+        mention = OrganizationMention(
+            home, person.start, person.end, "government", None, derived=True
+        )
+        if COUNTRIES.get(country.casefold()) == "Kazakhstan":
+            # "his Kazakh counterpart X" of a foreign minister: Kazakhstan's ministry goes by its
+            # plain name, its government as the government of Kazakhstan
+            home = _without_country(model.organization)
+            person.title = _without_country(model.title)
+            mention.name = home
+            if home != model.organization and home.startswith(("Ministry", "Government")):
+                if home == "Government":
+                    mention.name = "Government of Kazakhstan"
+                mention.country = "Kazakhstan"
+                implied.append(mention)
+                person.organization = mention.name
+            continue
+        ministry = of_country(mention, country)
+        if ministry.name != home:
+            implied.append(ministry)
+            person.organization = ministry.name

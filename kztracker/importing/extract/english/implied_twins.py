@@ -18,9 +18,11 @@ from kztracker.importing.draft import (
     DraftOrganization,
     DraftPerson,
 )
+from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 
 _DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
 _HEADS = frozenset(_DATA["one_per_country_heads"])
+_OWN_NAMES = "|".join(map(re.escape, _DATA["government_names"]))
 _POSTED = re.compile(r"\s(?:in|to)\s", re.IGNORECASE)  # "Embassy of X in Japan": one posting
 
 
@@ -40,6 +42,7 @@ def implied_twins(
     text: str,
 ) -> list[DraftOrganization]:
     """The organizations with each country's one body of a kind folded into one."""
+    _own_government_names(organizations, people, memoranda, milestones, text)
     folded = text.casefold()
     groups: dict[tuple[str, str], list[DraftOrganization]] = {}
     for organization in organizations:
@@ -73,3 +76,42 @@ def implied_twins(
             dict.fromkeys(into[o].name if o in into else o for o in milestone.organizations)
         )
     return [o for o in organizations if o.name not in into]
+
+
+def _own_government_names(
+    organizations: list[DraftOrganization],
+    people: list[DraftPerson],
+    memoranda: list[DraftMemorandum],
+    milestones: list[DraftMilestone],
+    text: str,
+) -> None:
+    """ "Government of Azerbaijan", implied by its Prime Minister, is "the Azerbaijani Cabinet
+    of Ministers" the text names (as a source too): the country's own name for it."""
+    written = re.compile(
+        rf"\b(?:([A-Z][\w-]+)\s+({_OWN_NAMES})\b|({_OWN_NAMES})\s+of\s+(?:the\s+)?"
+        r"(?:Republic\s+of\s+)?([A-Z][\w-]+))"
+    )
+    names: dict[str, tuple[str, str]] = {}  # country → (canonical name, the written form)
+    for match in written.finditer(text):
+        adjective, head, head2, country_word = match.groups()
+        word = (adjective or country_word).casefold()
+        country = NATIONALITIES.get(word) or COUNTRIES.get(word)
+        if country:
+            names.setdefault(country, (f"{head or head2} of {country}", match.group(0)))
+    renamed: dict[str, str] = {}
+    for organization in organizations:
+        own = names.get(organization.country or "")
+        if own is None or organization.name != f"Government of {organization.country}":
+            continue
+        if organization.name.casefold() in text.casefold():
+            continue  # the text names the government as such: keep it
+        renamed[organization.name] = own[0]
+        organization.name = own[0]
+        if own[1] != own[0] and own[1] not in organization.aliases:
+            organization.aliases.append(own[1])
+    for person in people:
+        person.organization = renamed.get(person.organization or "", person.organization)
+    for memorandum in memoranda:
+        memorandum.parties = [renamed.get(p, p) for p in memorandum.parties]
+    for milestone in milestones:
+        milestone.organizations = [renamed.get(o, o) for o in milestone.organizations]

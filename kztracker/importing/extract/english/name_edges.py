@@ -14,6 +14,7 @@ from kztracker.importing.extract.english.lexicon import (
     COMPANY_ENDS,
     COUNTRIES,
     HONORIFICS,
+    LEGAL_SUFFIXES,
     NATIONALITIES,
     ORGANIZATION_TYPES,
     TITLE_HEADS,
@@ -177,6 +178,8 @@ def complement_before_person(
     cut = words
     for k, token in enumerate(words):
         if token.lower in COUNTRIES and k + 1 < len(words):
+            if all(w.lower in LEGAL_SUFFIXES for w in words[k + 1 :]):
+                return words  # "Bank of China Limited": the legal form ends the name
             return words[: k + 1]
         if token.lower in TITLE_WORDS or token.lower in HONORIFICS:
             cut = words[:k]

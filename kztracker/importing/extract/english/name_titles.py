@@ -177,7 +177,9 @@ def title_before(
             or _in_portfolio(tokens, start - 1)
         ):
             break
-        if token.text == "," and not (start > 1 and tokens[start - 2].capitalized):
+        if token.text == "," and not (
+            start > 1 and (tokens[start - 2].capitalized or tokens[start - 2].text == ")")
+        ):  # "Chairman of KazMunayGas (KMG), Askhat Hasenov": the acronym closes the title
             break
         if not (
             token.capitalized
@@ -356,4 +358,6 @@ def _names_organization(prefix: list[Token], tokens: list[Token]) -> bool:
         return False
     if len(prefix) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,6}", prefix[0].text):
         return True
+    if len(prefix) <= 2 and any(re.search(r"[a-z][A-Z]", t.text) for t in prefix):
+        return True  # "KazMunayGas Chairman X": a CamelCase word is a name, first word or not
     return prefix[0] is not tokens[0] and all(t.capitalized for t in prefix) and len(prefix) <= 3

@@ -290,8 +290,8 @@ def _parse_run(
                 chunks[j][1], c_link, titled, j + 1 == len(chunks), _DOMAIN_NOUNS
             )
             nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
-            if not c_words or _head(c_words, nxt_j) is not None:
-                break
+            if not c_words or (_head(c_words, nxt_j) is not None and not _legal_tail(c_words)):
+                break  # "Bank of China Limited": a legal form closes the name, heads nothing
             last = c_words[-1]
             has_complement = True
             j += 1
@@ -329,6 +329,13 @@ def _parse_run(
             break
         i = j
     return mentions
+
+
+def _legal_tail(words: list[Token]) -> bool:
+    types = [k for k, w in enumerate(words) if is_type_word(w)]
+    return bool(types) and all(
+        words[k].lower in LEGAL_SUFFIXES and k == len(words) - 1 for k in types
+    )
 
 
 def _coordinated(run: list[Token]) -> list[list[Token]]:

@@ -217,7 +217,7 @@ def titles_naming_organizations(
                 person.title = person.title[: found[1]]
         title = person.title or ""
         tail = re.search(r"\s+(?:of|at)\s+([A-Z][\w’'-]+)$", title)
-        if tail and person.organization is None:
+        if tail and person.organization is None and tail.group(1).casefold() not in COUNTRIES:
             # "Chief Executive Officer of Svevind": the one organization named "Svevind ...".
             owners = first_words.get(tail.group(1), set())
             if len(owners) == 1:

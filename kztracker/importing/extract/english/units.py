@@ -23,6 +23,7 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 
 _DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
 _UNIT_HEADS = frozenset(_DATA["unit_heads"])
+_ACADEMIC_UNITS = frozenset(_DATA["academic_unit_heads"])
 # What joins a subordinate to its parent: "X under the Y", "X of the Y", "X at the Y".
 UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?")
 _BEFORE_UNIT = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
@@ -102,6 +103,7 @@ def fold_units(
             and not {key(n) for n in [organization.name, *organization.aliases]} & sides
         ):
             into[organization.name] = parent
+    _fold_bare_academic_units(organizations, sides, into, key)
     for person in people:
         if person.organization in into:
             person.organization = into[person.organization]
@@ -110,6 +112,40 @@ def fold_units(
             dict.fromkeys(into.get(n, n) for n in milestone.organizations)
         )
     return [o for o in organizations if o.name not in into]
+
+
+def _fold_bare_academic_units(
+    organizations: list[DraftOrganization],
+    sides: set[str],
+    into: dict[str, str],
+    key: Callable[[str], str],
+) -> None:
+    """ "Dean of the School of Business X": a school or faculty named by its field alone, with no
+    parent written, is a unit of the text's first university, which it folds into."""
+    universities = sorted(
+        (o for o in organizations if o.kind == "university" and o.name not in into),
+        key=lambda o: min((s.start for s in o.spans), default=0),
+    )
+    for organization in organizations:
+        words = re.sub(r"^the\s+", "", organization.name.casefold()).split()
+        head = next(
+            (
+                " ".join(words[:n])
+                for n in (2, 1)
+                if " ".join(words[:n]) in _ACADEMIC_UNITS and words[n : n + 1] in (["of"], ["for"])
+            ),
+            None,
+        )
+        if (
+            head is None
+            or organization.parent
+            or organization.name in into
+            or key(organization.name) in sides
+        ):
+            continue
+        parent = next((u for u in universities if u is not organization), None)
+        if parent is not None:
+            into[organization.name] = parent.name
 
 
 def is_unit(name: str) -> bool:
