@@ -39,6 +39,15 @@ PLANNED = re.compile(
     r"\b(?:" + "|".join(re.escape(cue) for cue in WORDING["planned_cues"]) + r")\b",
     re.IGNORECASE,
 )
+# "building a solid partnership with X": without a signing, an aim, not a document.
+AIM = re.compile(
+    r"\b(?:" + alternatives("aims") + r")\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "an agreement on 4 May with X": what may stand between a document and its partners.
+DESCRIBED = re.compile(
+    r"^:?\s+(?:(?:with|between)\b|(?:" + alternatives("describing") + r")\b)", re.IGNORECASE
+)
 VALIDITY = re.compile(r"\b(?:" + alternatives("validity_leads") + r")\s+(?:the\s+end\s+of\s+)?\S*$")
 TO_ACT = re.compile(r"agreed\b", re.IGNORECASE)  # "agreed to build": no document signed
 REPORTED_ON = re.compile(r"\b(?:" + alternatives("reported") + r")\s+(?:on\s+)?$")

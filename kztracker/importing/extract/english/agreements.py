@@ -150,6 +150,11 @@ def memoranda_in(
                 continue
             if not signs and _PLANNED.search(sentence.text):
                 continue  # "an MoU with X is on the horizon": a plan, not a memorandum
+            if not signs and (
+                W.AIM.search(sentence.text[: match.start()])
+                or (match.group("prep") and not W.DESCRIBED.match(match.group("prep")))
+            ):
+                continue  # "to build a partnership with X", "the deal deepens ties between"
             # "A and B have signed more than 90 documents": a tally, naming none of them.
             tally = bool(
                 _PLURAL.match(match.group("noun"))
