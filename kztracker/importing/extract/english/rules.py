@@ -49,7 +49,7 @@ from kztracker.importing.extract.english.title_owners import titles_naming_organ
 from kztracker.importing.extract.english.units import fold_units, subordinates, without_parents_only
 from kztracker.importing.extract.english.venues import sites
 from kztracker.importing.extract.english.visits import framing_visits
-from kztracker.importing.extract.gazetteer import KnownName, KnownNames
+from kztracker.importing.extract.gazetteer import KnownName, KnownNames, known_mentions
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.importing.extract.variants import VariantRules, fold_variants
@@ -250,22 +250,20 @@ def _known_in(
 ) -> list[OrganizationMention]:
     """Known organizations' names and aliases, where the rules did not already find them."""
     result: list[OrganizationMention] = []
-    for record in known:
-        for spelling in record.spellings():
-            for start, end in _occurrences(sentence, spelling):
-                if any(m.start <= start and end <= m.end for m in found + result):
-                    continue
-                result.append(
-                    OrganizationMention(
-                        sentence.text[start - sentence.start : end - sentence.start],
-                        start,
-                        end,
-                        record.kind,
-                        record.country,
-                        sentence=index,
-                        same_as=list(record.spellings()),
-                    )
-                )
+    for start, end, record in known_mentions(sentence, known, fold_lookalikes):
+        if any(m.start <= start and end <= m.end for m in found + result):
+            continue
+        result.append(
+            OrganizationMention(
+                sentence.text[start - sentence.start : end - sentence.start],
+                start,
+                end,
+                record.kind,
+                record.country,
+                sentence=index,
+                same_as=list(record.spellings()),
+            )
+        )
     return result
 
 
@@ -274,33 +272,12 @@ def _known_people(
 ) -> list[PersonMention]:
     result: list[PersonMention] = []
     for index, sentence in enumerate(sentences):
-        for record in known:
-            for spelling in record.spellings():
-                if len(spelling.split()) < 2:
-                    continue
-                for start, end in _occurrences(sentence, spelling):
-                    if any(m.start <= start < m.end for m in found + result):
-                        continue
-                    result.append(
-                        PersonMention(
-                            sentence.text[start - sentence.start : end - sentence.start],
-                            start,
-                            end,
-                            sentence=index,
-                        )
-                    )
+        for start, end, _record in known_mentions(sentence, known, fold_lookalikes, min_words=2):
+            if any(m.start <= start < m.end for m in found + result):
+                continue
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            result.append(PersonMention(text, start, end, sentence=index))
     return result
-
-
-def _occurrences(sentence: Sentence, spelling: str) -> list[tuple[int, int]]:
-    if len(spelling) < 2:
-        return []
-    flags = 0 if len(spelling) <= 6 else re.IGNORECASE
-    pattern = re.compile(rf"(?<![\w-]){re.escape(fold_lookalikes(spelling))}(?![\w-])", flags)
-    return [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in pattern.finditer(sentence.text)
-    ]
 
 
 def _introduced(
