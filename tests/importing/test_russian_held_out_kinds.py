@@ -8,6 +8,7 @@ import pytest
 
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.russian.segment import segment
 from kztracker.importing.read import read_text
 
 
@@ -69,3 +70,24 @@ def test_signers_after_the_verb_are_the_document_s_sides() -> None:
         "Министерство энергетики Республики Казахстан",
         "Министерство энергетики Узбекистана",
     }
+
+
+def test_two_sentences_glued_without_a_space_are_read_apart() -> None:
+    text = (
+        "Закон о ратификации подписан, говорится в сообщении.Межправительственное "
+        "соглашение было подписано 14 мая 2021 года."
+    )
+    sentences = [s.text for s in segment(text).sentences]
+    assert sentences == [
+        "Закон о ратификации подписан, говорится в сообщении.",
+        "Межправительственное соглашение было подписано 14 мая 2021 года.",
+    ]
+
+
+def test_a_short_word_before_a_full_stop_does_not_end_a_sentence() -> None:
+    text = "Встреча прошла в г.Алматы и в вузе им.Абая. Стороны обсудили обмен студентами."
+    sentences = [s.text for s in segment(text).sentences]
+    assert sentences == [
+        "Встреча прошла в г.Алматы и в вузе им.Абая.",
+        "Стороны обсудили обмен студентами.",
+    ]

@@ -20,6 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _LETTER = re.compile(r"[^\W\d_]")
+_GLUED = re.compile(r"(?<=[а-яё]{4}[.!?])(?=[А-ЯЁ][а-яё]{3})")
 _SHORT_LINE = 40  # letters; fewer give the language model too little to go on
 
 
@@ -113,21 +114,31 @@ def segment(text: str) -> Segmented:
         if start not in russian_starts:
             continue
         for piece in sentenize(text[start:end]):
-            sentences.append(
-                Sentence(
-                    start + piece.start,
-                    start + piece.stop,
-                    piece.text,
-                    paragraph,
-                    headline=paragraph == 0,
+            for a, b in _unglued(piece.text):
+                sentences.append(
+                    Sentence(
+                        start + piece.start + a,
+                        start + piece.start + b,
+                        piece.text[a:b],
+                        paragraph,
+                        headline=paragraph == 0,
+                    )
                 )
-            )
     if sentences and not _SENTENCE_END.search(sentences[-1].text):
         last = sentences[-1]
         sentences[-1] = Sentence(
             last.start, last.end, last.text, last.paragraph, last.headline, complete=False
         )
     return Segmented(text, sentences)
+
+
+def _unglued(sentence: str) -> list[tuple[int, int]]:
+    """«… говорится в сообщении.Межправительственное соглашение было подписано …»: two sentences
+    a scrape glued together (no space after the full stop) are read apart, so the second's date
+    is not the first's. A short word before the stop («г.Бишкек», «им.Абая») is no sentence."""
+    cuts = [m.start() for m in _GLUED.finditer(sentence)]
+    bounds = [0, *cuts, len(sentence)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
 
 
 def _russian_ranges(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
