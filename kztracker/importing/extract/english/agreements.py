@@ -175,6 +175,7 @@ def memoranda_in(
                 if opens <= m.start and m.end <= start and is_subject(sentence, m)
             ]
             states = country_sides(sentence, opens, start, in_sentence) if signs else []
+            states_before = states
             agreed = match.group("noun").casefold().startswith("agreed")
             if agreed and len({resolve(m.name) for m in subjects}) < 2:
                 continue  # "X and Y agreed to build": two sides named here, not one
@@ -304,7 +305,11 @@ def memoranda_in(
                         )
                     )
                 continue
-            if len(party_names) == 1 or (match.group("prep") and not between and not subjects):
+            signing_states = bool(states_before) and n == 0 and not between
+            if len(party_names) == 1 or (
+                match.group("prep") and not between and not subjects and not signing_states
+            ):
+                # "Kazakhstan signed an agreement with X": no speaking side beside its government
                 other = speaking_side(
                     people_at.get(index, []),
                     party_names,

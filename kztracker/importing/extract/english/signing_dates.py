@@ -79,6 +79,10 @@ _NOT_TOLD = re.compile(
 )
 
 
+# "Earlier, X signed ...": a sentence about an earlier, untold time.
+_EARLIER = re.compile(r"^\W*(?:" + W.alternatives("earlier") + r")\b", re.IGNORECASE)
+
+
 def told_day(
     article: Article,
     index: int,
@@ -89,6 +93,8 @@ def told_day(
     """The day sentence `index` tells of ("On 21 November ...", "Today ..."), else the day the
     sentences before tell of; a starting point ("since March 2020") is no such day."""
     text = article.sentences[index].text
+    if _EARLIER.match(text):
+        return None  # "Earlier, X signed ...": a time before the one told of, left undated
     told = [
         d.date
         for d in dates

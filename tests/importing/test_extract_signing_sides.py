@@ -1,0 +1,54 @@
+"""English memoranda whose sides or day are told across sentences (issue 19, fifth pass, kinds
+seen on pages the rules were never tuned on): the bodies whose heads "signed the document"
+replace the countries a sentence before named as sides; a country that signs "with X" has no
+speaking side beside its government; a sentence opening on "Earlier," takes no day from the
+dateline or the sentences before. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text("Partnership news\n\n" + text))
+
+
+def test_the_bodies_that_signed_the_document_are_its_sides() -> None:
+    draft = _draft(
+        "Mongolia and Kazakhstan have signed a memorandum on a joint council of experts. "
+        "Director of the Steppe Policy Institute Arman Seitov and Chairman of the Khangai "
+        "Research Centre Bat Erdene signed the document on 4 March 2025 in Astana."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Steppe Policy Institute", "Khangai Research Centre"}
+    ]
+    assert draft.memoranda[0].signed_on == PartialDate(2025, 3, 4)
+
+
+def test_a_country_signing_with_a_partner_needs_no_speaking_side() -> None:
+    draft = _draft(
+        "The Caspian Shipping Agency reported growing freight volumes. Earlier, Kazakhstan "
+        "signed an agreement with Gulf Harbour Group on tanker routes."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Government of Kazakhstan", "Gulf Harbour Group"}
+    ]
+
+
+def _signed_after(opening: str) -> list[PartialDate | None]:
+    draft = _draft(
+        " date 2025-03-04 ASTANA, Kazakhstan, March 4. The Caspian Shipping Agency and "
+        "Kazakhstan began work on a seafarers register.\n\n" + opening + "Tarbagatai Oil "
+        "signed an agreement with Gulf Harbour Group on tanker routes."
+    )
+    return [m.signed_on for m in draft.memoranda]
+
+
+def test_an_earlier_signing_takes_no_day_from_the_dateline() -> None:
+    assert _signed_after("Earlier, ") == [None]
+    assert _signed_after("Previously, ") == [None]
+    # without the cue the signing is told on the dateline's day
+    assert _signed_after("Meanwhile, ") == [PartialDate(2025, 3, 4)]
