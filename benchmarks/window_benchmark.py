@@ -127,16 +127,15 @@ def child_window(db: str, started: float, settings_dir: str) -> dict[str, Any]:
     base = list(view.model._base)
     from kztracker.services.search import search_terms
 
-    # Each row with its search key (a milestone row carries none: the model keeps them apart).
+    # The rows' search keys (a milestone row carries none: the model keeps them apart).
     keys = view.model.search_keys(view.model.base_rows())
     assert keys is not None, "the view's worker made the keys before the index"
-    keyed = list(zip(base, keys, strict=True))
 
     def filter_floor(query: str) -> float:
         begin = time.perf_counter()
-        selected = keyed
+        selected = keys
         for term in search_terms(query):
-            selected = [pair for pair in selected if term in pair[1]]
+            selected = [key for key in selected if term in key]
         return (time.perf_counter() - begin) * 1000
 
     typed_floor = [filter_floor(QUERY[: n + 1]) for n in range(len(QUERY))]

@@ -262,13 +262,19 @@ def filter_in_any_script(rows: Sequence[R], query: str, filters: Filters = NO_FI
     return find(rows, row_keys(rows) if search_terms(query) else None, query, filters)[0]
 
 
-def narrow(rows: Sequence[R], keys: Sequence[str], previous: str, query: str) -> Found[R] | None:
-    """`find(rows, keys, query, filters)` when `rows` (with their `keys`) are what `previous`
-    found under the same filters and `query` `refines` it: only the words `previous` did not
-    have are looked for, each in one pass in C. None when either query has other spellings
-    (then its result is a union, and the previous words need checking again)."""
+def new_terms(previous: str, query: str) -> list[str] | None:
+    """The words of `query` that `previous` did not have, longest first, for narrowing what
+    `previous` found (`narrow`); None when either query has other spellings (then its result
+    is a union, and the previous words need checking again)."""
     if len(spellings(previous)) > 1 or len(spellings(query)) > 1:
         return None
     known = set(search_terms(previous))
-    new = sorted(set(search_terms(query)) - known, key=len, reverse=True)
-    return _holding(list(rows), list(keys), new)
+    return sorted(set(search_terms(query)) - known, key=len, reverse=True)
+
+
+def narrow(rows: Sequence[R], keys: Sequence[str], previous: str, query: str) -> Found[R] | None:
+    """`find(rows, keys, query, filters)` when `rows` (with their `keys`) are what `previous`
+    found under the same filters and `query` `refines` it: only the `new_terms` are looked
+    for, each in one pass in C. None when either query has other spellings."""
+    terms = new_terms(previous, query)
+    return None if terms is None else _holding(list(rows), list(keys), terms)

@@ -26,6 +26,7 @@ from kztracker.services.search import (
     NO_FILTERS,
     SEPARATOR,
     Filters,
+    new_terms,
     row_matches,
     search_terms,
     spellings,
@@ -99,6 +100,8 @@ class SearchIndex:
         self._word_starts = np.zeros(len(self.words), dtype=np.int64)
         np.cumsum(lengths[:-1] + 1, out=self._word_starts[1:])
         self._found: dict[str, tuple[Any, Any]] = {}
+        # The keys themselves, for what typing on reads in the rows a search found (`narrow`).
+        self._keys = np.array(keys, dtype=object)
 
     # -- terms -------------------------------------------------------------------------------
 
@@ -186,6 +189,25 @@ class SearchIndex:
             return selected, at
         kept = [row_matches(row, (), filters) for row in selected]
         return list(compress(selected, kept)), at[np.array(kept, dtype=bool)]
+
+    def keys_at(self, at: Any) -> list[str]:
+        """The keys of the rows at `at` (where `select_at` found them)."""
+        found: list[str] = self._keys[at].tolist()
+        return found
+
+    def narrow(
+        self, rows: list[R], at: Any, previous: str, query: str
+    ) -> tuple[list[R], Any] | None:
+        """`search.narrow` for rows `select_at` found (`rows`, at `at`) for `previous`: those
+        whose keys hold the words `query` adds, read in a pass in C a word, with where they
+        are. None when either query has other spellings."""
+        terms = new_terms(previous, query)
+        if terms is None:
+            return None
+        for term in terms:
+            held = np.fromiter(map(contains, self._keys[at], repeat(term)), bool, len(at))
+            rows, at = list(compress(rows, held.tolist())), at[held]
+        return rows, at
 
     @staticmethod
     def positions_of(order: list[int]) -> Any:

@@ -156,9 +156,15 @@ class RowSearch:
             or (len(rows) <= _NARROW_LETTER and _adds_a_letter(previous or "", terms))
         )
         if previous is not None and terms and (self._index is None or short):
-            narrowed = narrow(rows, self._keys_of(base), previous, query)
-            if narrowed is not None:
-                return Result(*narrowed)
+            if base.keys is None and base.at is not None and self._index is not None:
+                # Found by the index: its keys are read where the rows are (a gather in C).
+                found = self._index.narrow(rows, base.at, previous, query)
+                if found is not None:
+                    return Result(found[0], None, found[1])
+            else:
+                narrowed = narrow(rows, self._keys_of(base), previous, query)
+                if narrowed is not None:
+                    return Result(*narrowed)
         if self._index is None or not terms:
             return Result(*find(rows, self._keys_of(base) if terms else None, query, filters))
         if self._positions is None and self._all is not self._base:
@@ -177,11 +183,11 @@ class RowSearch:
         if result.rows is self._all:
             self._all_keys = self._every_key_in_order()
             return self._all_keys
-        at = result.at
-        if at is None and self._index is not None:
-            at = self._index.positions(result.rows)  # rows a sort put in another order
-        if at is not None:
-            return list(map(self._base_keys().__getitem__, at.tolist()))
+        if self._index is not None:
+            at = result.at
+            if at is None:
+                at = self._index.positions(result.rows)  # rows a sort put in another order
+            return self._index.keys_at(at)  # type: ignore[no-any-return]
         return row_keys(result.rows)
 
     def _every_key_in_order(self) -> list[str]:
@@ -190,10 +196,10 @@ class RowSearch:
             return self._base_keys()
         if self._order is not None:
             return list(map(self._base_keys().__getitem__, self._order))
-        if self._keys is not None and self._index is not None:
+        if self._index is not None:
             if self._positions is None:
                 self._positions = self._index.positions(self._all)
-            return list(map(self._keys.__getitem__, self._positions.tolist()))
+            return self._index.keys_at(self._positions)  # type: ignore[no-any-return]
         return row_keys(self._all)
 
     def _base_keys(self) -> list[str]:
