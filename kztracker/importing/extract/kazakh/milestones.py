@@ -16,7 +16,7 @@ from kztracker.importing.draft import DraftMemorandum, DraftMilestone
 from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
 from kztracker.importing.extract.kazakh.dates import DateMention, month_number
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
-from kztracker.importing.extract.kazakh.endings import strip_case
+from kztracker.importing.extract.kazakh.endings import case_of, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence, Span
 from kztracker.importing.extract.mentions import (
@@ -130,6 +130,7 @@ def milestones_in(
     lead = _lead_sentence(sentences, stamps or [], published)
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
+    headline_events: dict[int, str] = {}  # the headline's milestones by place, and their event
     signings = {span for memo in memoranda for span in memo.spans}
     orgs_at = by_sentence(organizations)
     dates_at = dates_by_sentence(sentences, dates)
@@ -158,6 +159,14 @@ def milestones_in(
         date = own[0].date if own else None
         if date is None and index == lead and found and _told_of_the_day(sentence, found[0]):
             date = published
+        if (
+            date is None
+            and result
+            and found
+            and not planned_signing
+            and _within_told_event(sentence, found[0])
+        ):
+            continue  # «Кездесуде тараптар ...»: what happened at the meeting already told
         # a clause a converb ends («басталып, ...») takes the tense of the sentence's verb
         status = "planned" if planned_signing else status_of(sentences[index].text)
         if date is not None and published is not None and _after(date, published):
@@ -172,6 +181,8 @@ def milestones_in(
             continue
         seen.add(marker)
         memo = _memorandum_of(orgs, memoranda)
+        if sentence.headline and found:
+            headline_events[len(result)] = found[1].title
         result.append(
             DraftMilestone(
                 title=title,
@@ -182,7 +193,29 @@ def milestones_in(
                 spans=[sentence.span()],
             )
         )
-    return result
+    return _without_headline_echo(result, headline_events)
+
+
+def _without_headline_echo(
+    found: list[DraftMilestone], headline_events: dict[int, str]
+) -> list[DraftMilestone]:
+    """The headline's undated meeting is the one the story tells («... кездесті» twice): one
+    meeting, kept where the story tells it (with the organizations of that sentence)."""
+    told = {
+        (event, m.date)
+        for i, m in enumerate(found)
+        if i not in headline_events and (event := _event_of(m.title))
+    }
+    return [
+        m
+        for i, m in enumerate(found)
+        if not (i in headline_events and m.date is None and (headline_events[i], None) in told)
+    ]
+
+
+def _event_of(title: str) -> str | None:
+    last = title.split()[-1] if title.split() else ""
+    return next((e.title for e in _events() if last == e.title), None)
 
 
 def _clauses(
@@ -254,6 +287,15 @@ def _lead_sentence(
         return None
     first = sentences[body[0]]
     return body[0] if any(0 <= first.start - stamp.end <= 2 for stamp in stamps) else None
+
+
+def _within_told_event(sentence: Sentence, at: int) -> bool:
+    """«Кездесуде ...», «Кездесу барысында ...», «Сапар аясында ...»: the event word sets the
+    scene of what follows (locative, or a frame word after it); it names no new event."""
+    tokens = sentence.tokens
+    frames = words("agreements", "event_frames")
+    following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+    return case_of(tokens[at].text) == "locative" or following in frames
 
 
 def _told_of_the_day(sentence: Sentence, at: int) -> bool:

@@ -1,0 +1,43 @@
+"""Kazakh kinds seen on held-out real pages: a sentence set «at the meeting» already told is no
+second meeting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    assert document.language == "kk"
+    return extract(document)
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Кездесуде тараптар туризм мен көлік салаларындағы жобаларды талқылады.",
+        "Кездесу барысында тараптар туризм мен көлік салаларындағы жобаларды талқылады.",
+        "Сапар аясында тараптар туризм мен көлік салаларындағы жобаларды талқылады.",
+    ],
+)
+def test_a_sentence_set_at_the_meeting_told_before_adds_no_meeting(scene: str) -> None:
+    draft = _draft(
+        "Павлодар облысының әкімі Омбы облысының губернаторымен кездесті\n\n"
+        "Павлодар облысының әкімі Асқар Сәрсенов Омбы облысының губернаторы Игорь Петровпен "
+        f"кездесті. {scene} Екі өңір ынтымақтастықты кеңейтуге келісті.\n"
+    )
+    assert len(draft.milestones) == 1
+    assert "кездесу" in draft.milestones[0].title
+
+
+def test_a_meeting_told_for_the_first_time_in_the_locative_is_still_one() -> None:
+    draft = _draft(
+        "Екі университет ынтымақтастықты кеңейтеді\n\n"
+        "Астанада өткен кездесуде Еуразия ұлттық университеті мен Анкара университеті "
+        "студенттер алмасуын талқылады. Келесі жылы бірлескен конференция өтеді.\n"
+    )
+    assert draft.milestones
