@@ -25,6 +25,7 @@ from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
+from kztracker.importing.extract.english.signing_occasions import new_occasions, signing_occasion
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
@@ -81,6 +82,7 @@ def milestones_in(
 ) -> list[DraftMilestone]:
     milestones: list[DraftMilestone] = []
     undated: list[DraftMilestone] = []
+    occasions: list[DraftMilestone] = []
     events: dict[str, DateMention] = {}
     context_year = reference.year if reference else None
     has_days = bool(_FULL_DATE.search(article.text))
@@ -96,6 +98,13 @@ def milestones_in(
                 continue
             ratification = ratifies(clause)  # an event of its own, not the signing
             if _signs_document(clause) and not ratification:
+                dated = find_dates(clause, reference, year)
+                occasion = signing_occasion(
+                    clause, sentence.start + start, dated, lead.get(index), "done"
+                )
+                if occasion:  # "signed ... on the margins of a round-table": its own event
+                    occasion.organizations = _unique(orgs)
+                    occasions.append(occasion)
                 continue
             if _FIGURE.search(clause):
                 continue
@@ -186,6 +195,7 @@ def milestones_in(
         ):
             context_year = found_year
     milestones = restated_once(milestones)  # the headline's event told again in the lead
+    milestones += new_occasions(occasions, milestones)
     visits = any(VISIT.search(m.title) for m in milestones)
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
 
