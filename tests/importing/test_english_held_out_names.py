@@ -105,3 +105,57 @@ def test_a_school_named_by_its_field_alone_folds_into_the_first_university() -> 
     )
     assert not any(o.name.startswith("School of") for o in draft.organizations)
     assert _person(draft, "Dana Omarova").organization == "Lakeside Technical University"
+
+
+def test_a_consulate_general_is_one_name_and_its_adviser_works_there() -> None:
+    draft = _draft(
+        "University news\n\n"
+        "The university hosted representatives of the Consulate General of the Republic of "
+        "Korea in Almaty, among them Adviser to the Consulate General of the Republic of Korea "
+        "Kim Dohyun, on 9 March 2026."
+    )
+    consulate = next(o for o in draft.organizations if o.name.startswith("Consulate"))
+    assert consulate.name.startswith("Consulate General of the Republic of Korea")
+    assert _person(draft, "Kim Dohyun").organization == consulate.name
+
+
+def test_a_title_listing_fields_does_not_lend_its_last_field_to_the_name() -> None:
+    draft = _draft(
+        "University news\n\n"
+        "Vice-Rector for Strategic Development, Science and International Cooperation Gulnar "
+        "Abenova presented the university to the guests on 10 March 2026."
+    )
+    abenova = _person(draft, "Gulnar Abenova")
+    assert (
+        abenova.title
+        == "Vice-Rector for Strategic Development, Science and International Cooperation"
+    )
+
+
+def test_a_company_told_only_over_a_long_past_span_is_background() -> None:
+    draft = _draft(
+        "Energy news\n\n"
+        "Steppe Oil Company and Nordlicht Energy GmbH signed a memorandum on 11 March 2026 in "
+        "Astana. Three large fields are run by foreign majors, and Caspian Petroleum "
+        "Corporation has also bought stakes in several Kazakh projects over the past two "
+        "decades."
+    )
+    assert "Caspian Petroleum Corporation" not in _names(draft)
+    assert {"Steppe Oil Company", "Nordlicht Energy GmbH"} <= _names(draft)
+
+
+def test_ministries_of_several_fields_of_one_country_are_one_ministry_each() -> None:
+    draft = _draft(
+        "Education news\n\n"
+        "Lakeside University expands its ties with the Ministries of Education as well as "
+        "Science and Information and Communication Technologies of the Republic of Korea, "
+        "the rector said on 12 March 2026. It also works with the Ministries of Health and "
+        "Defense of Mongolia."
+    )
+    korea = "of the Republic of Korea"
+    assert {
+        f"Ministry of Education {korea}",
+        f"Ministry of Science and Information and Communication Technologies {korea}",
+        "Ministry of Health of Mongolia",
+        "Ministry of Defense of Mongolia",
+    } <= _names(draft)

@@ -1,7 +1,8 @@
 """Bodies named only as background (resolve stage): "X was founded in 1993 by Y", "X is one of
 the founders of Y", "X is a member of Y". The annotation guide lists organizations that act in
 the story; a name every written mention of which stands in such a frame only describes another
-one. The frames are data (actors.json "background_before")."""
+one. So is a name told only in sentences of a long past span ("over the past two decades")
+that sign nothing. The frames are data (actors.json "background_before", "background_spans")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
 _FRAME = re.compile(r"\b(?:" + "|".join(_DATA["background_before"]) + r")\s+(?:the\s+)?$")
+_SPAN = re.compile(r"\b(?:" + "|".join(_DATA["background_spans"]) + r")\b", re.IGNORECASE)
+_SIGNING = re.compile(r"\b(?:" + "|".join(_DATA["signing_words"]) + r")", re.IGNORECASE)
+_STOP = re.compile(r"[.!?]\s|\n")
 
 
 def background(mentions: list[OrganizationMention], text: str) -> set[str]:
@@ -22,5 +26,16 @@ def background(mentions: list[OrganizationMention], text: str) -> set[str]:
         if mention.derived:
             continue
         framed = bool(_FRAME.search(text[max(0, mention.start - 60) : mention.start]))
+        framed = framed or _in_long_past(mention, text)
         only[mention.name] = only.get(mention.name, True) and framed
     return {name for name, framed in only.items() if framed}
+
+
+def _in_long_past(mention: OrganizationMention, text: str) -> bool:
+    """Whether the mention's sentence tells a long past span ("over the past two decades") and
+    no signing: what the name did before the story, not in it."""
+    starts = [m.end() for m in _STOP.finditer(text, 0, mention.start)]
+    start = starts[-1] if starts else 0
+    stop = _STOP.search(text, mention.end)
+    sentence = text[start : stop.start() + 1 if stop else len(text)]
+    return bool(_SPAN.search(sentence)) and not _SIGNING.search(sentence)

@@ -24,7 +24,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from kztracker.importing.extract.english.organizations import proper_runs
+from kztracker.importing.extract.english.name_runs import proper_runs
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention

@@ -22,161 +22,24 @@ from kztracker.importing.extract.english.lexicon import (
     NON_ORGANIZATION_NOUNS,
     NOT_NAMES,
     ORGANIZATION_TYPES,
-    POSSESSIVE_NAME_WORDS,
     TITLE_WORDS,
     UPPERCASE_SUFFIXES,
 )
 from kztracker.importing.extract.english.name_edges import (
     complement_before_person,
-    legal_form_after_comma,
     one_business,
 )
+from kztracker.importing.extract.english.name_runs import LINKS, proper_runs
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.type_words import appositive_end, is_type_word, too_vague
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
-_LINKS = frozenset({"of", "for", "under"})
-_JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
 _DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
 _KEPT: frozenset[str] = frozenset(_DATA["kept_before_type"])
-# Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".
-PLURAL_MEMBERS: frozenset[str] = frozenset(_DATA["plural_members"])
-
-
-def proper_runs(sentence: Sentence) -> list[list[Token]]:
-    """Maximal runs of capitalized words, with the small words that join names inside them."""
-    tokens = sentence.tokens
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        word = token.lower
-        if token.capitalized and token.text[:1].isalnum():
-            if current and _SEPARATOR.search(_between(sentence, current[-1], token)):
-                runs.append(current)  # "News | Ertis University": a menu's separator
-                current = []
-            if (
-                current
-                and current[-1].possessive
-                and current[-1].lower not in POSSESSIVE_NAME_WORDS
-                and (
-                    not is_type_word(token)
-                    or current[-1].lower in COUNTRIES
-                    or current[-1].lower in CITIES
-                )
-            ):  # "China's Sinoma", "Kazakhstan's Ministry of Energy", not "Children's Fund"
-                runs.append(current)
-                current = []
-            if current and current[-1].lower in COUNTRIES and tokens[i - 1].lower == "and":
-                runs.append(current[:-1] if current[-1].lower == "and" else current)
-                current = []
-            current.append(token)
-        elif (
-            current
-            and (word in _LINKS or word in _JOINERS)
-            and _next_is_name(tokens, i)
-            and not (word in _LINKS and current[-1].lower in LEGAL_SUFFIXES)
-        ):  # "Steppe Uranium JSC of the ...": a legal form closes the name
-            following = tokens[i + 1]
-            if word == "and" and (
-                current[-1].lower in COUNTRIES
-                or _is_acronym(following)  # "and UNESCO", but "Science and ICT of X" goes on
-                and not (i + 2 < len(tokens) and tokens[i + 2].lower == "of")
-                or re.search(r"[a-z][A-Z]", following.text)  # "... and TotalEnergies": a brand
-                or following.possessive
-                or following.lower in COUNTRIES
-                or following.lower in TITLE_WORDS  # "X Co., Ltd and Co-President of Y"
-            ):
-                runs.append(current)
-                current = []
-            else:
-                current.append(token)
-        elif (
-            current
-            and word in PLURAL_MEMBERS
-            and current[-1].capitalized
-            and any(t.lower in _LINKS for t in current)
-        ):  # "Parliamentary Assembly of the Turkic-speaking countries"
-            current.append(token)
-        elif (
-            current
-            and token.text == ","
-            and (
-                _listed_complement(tokens, i, current) or legal_form_after_comma(tokens, i, current)
-            )
-        ):
-            current.append(token)
-        elif (
-            current
-            and word == "the"
-            and (current[-1].lower in _LINKS or current[-1].lower.endswith("ing"))
-            and i + 1 < len(tokens)
-            and tokens[i + 1].capitalized
-        ):
-            current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-        i += 1
-    if current:
-        runs.append(current)
-    return [_trim(run) for run in runs if _trim(run)]
-
-
-_SEPARATOR = re.compile(r"[|•·>»/]")
-
-
-def _between(sentence: Sentence, left: Token, right: Token) -> str:
-    return sentence.text[left.end - sentence.start : right.start - sentence.start]
-
-
-def _is_acronym(token: Token) -> bool:
-    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
-
-
-def _listed_complement(tokens: list[Token], i: int, current: list[Token]) -> bool:
-    """ "Ministry of Digital Development, Innovations and Aerospace Industry": a listed
-    complement, a few capitalized words closed by "and", with no name of its own."""
-    if not any(t.lower in _LINKS for t in current) or any(is_type_word(t) for t in current[-1:]):
-        return False
-    seen_and = False
-    for n, token in enumerate(tokens[i + 1 : i + 8]):
-        if token.lower == "and":
-            if n == 0:
-                return False  # ", and X": a new item of the sentence, not of the name
-            seen_and = True
-        elif _is_acronym(token) and not seen_and:
-            return False  # "Ministry of Education, UNESCO and ...": another organization
-        elif token.text == "," or not token.capitalized or is_type_word(token):
-            return seen_and and token.text != "," and not is_type_word(token)
-        elif seen_and:
-            return True
-    return False
-
-
-def _next_is_name(tokens: list[Token], i: int) -> bool:
-    if i + 1 >= len(tokens):
-        return False
-    following = tokens[i + 1]
-    if following.lower == "the" and tokens[i].lower in _LINKS:
-        return i + 2 < len(tokens) and tokens[i + 2].capitalized
-    return following.capitalized and following.text[:1].isalnum()
-
-
-def _trim(run: list[Token]) -> list[Token]:
-    while run and (
-        run[-1].lower in _LINKS
-        or run[-1].lower in _JOINERS
-        or run[-1].lower == "the"
-        or run[-1].text == ","
-    ):
-        run = run[:-1]
-    return run
+_GENERAL_AFTER: frozenset[str] = frozenset(_DATA["general_after"])  # "Consulate General"
 
 
 def _chunks(run: list[Token]) -> list[tuple[Token | None, list[Token]]]:
@@ -185,7 +48,7 @@ def _chunks(run: list[Token]) -> list[tuple[Token | None, list[Token]]]:
     link: Token | None = None
     words: list[Token] = []
     for token in run:
-        if token.lower in _LINKS:
+        if token.lower in LINKS:
             chunks.append((link, words))
             link, words = token, []
         elif token.lower == "the" and not words:
@@ -208,6 +71,7 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             or words[after].lower in LEGAL_SUFFIXES
             or words[after].text in UPPERCASE_SUFFIXES
             or words[after].lower == "international"
+            or (words[after].lower == "general" and words[h].lower in _GENERAL_AFTER)
         ):
             after += 1
         if (
@@ -346,7 +210,7 @@ def _coordinated(run: list[Token]) -> list[list[Token]]:
         if token.lower in ("and", "&") and any(is_type_word(w) for w in current):
             right = []
             for w in run[k + 1 :]:
-                if w.lower in _LINKS or w.lower in ("and", "&"):
+                if w.lower in LINKS or w.lower in ("and", "&"):
                     break
                 right.append(w)
             if any(is_type_word(w) for w in right) and not one_business(current, run[k + 1 :]):

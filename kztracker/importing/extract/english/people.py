@@ -11,6 +11,7 @@ from kztracker.importing.extract.english.appositive_titles import appositive_tit
 from kztracker.importing.extract.english.brands import after_title_of
 from kztracker.importing.extract.english.counterparts import resolve_counterparts
 from kztracker.importing.extract.english.lexicon import (
+    COMMON_WORDS,
     COUNTRIES,
     HONORIFICS,
     LEGAL_SUFFIXES,
@@ -89,6 +90,8 @@ def people_in(
                 while keep < len(name_tokens) and _INITIAL.match(name_tokens[-keep].text):
                     keep += 1  # "N. A. Nazarbayev": initials stay with their surname
                 name_tokens = name_tokens[-keep:]
+            while len(name_tokens) >= 3 and name_tokens[0].lower in COMMON_WORDS:
+                name_tokens = name_tokens[1:]  # "... and International Cooperation A. B."
             if len(name_tokens) >= 2 and initialed(name_tokens[-1]):
                 name_tokens = name_tokens[-1:]  # "Protection S.Chinzorig": the last word is whole
             while len(name_tokens) >= 2 and (

@@ -1,5 +1,6 @@
 """Organizations named together in the plural: "the Energy Ministries of Kazakhstan and Russia",
-"the Education Ministries of Uzbekistan and Mongolia" are one ministry of each country. The
+"the Education Ministries of Uzbekistan and Mongolia" are one ministry of each country, and "the
+Ministries of Education and Defense of Korea" one ministry of each field. The
 plural words are data (data/plurals.json)."""
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ _PLURAL = re.compile(
     + r"))"
 )
 _ITEM = re.compile(_COUNTRY)
+_FIELD_HEADS: dict[str, str] = _DATA["field_plurals"]
+_WORD = r"[A-Z][\w-]*"
+# "the Ministries of Education as well as Science and ICT of the Republic of Korea"
+_FIELDS_PLURAL = re.compile(
+    r"\b(?P<plural>"
+    + "|".join(re.escape(p.title()) for p in _FIELD_HEADS)
+    + rf")\s+of\s+(?P<fields>{_WORD}(?:(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+|\s+){_WORD})*)"
+    + rf"\s+of\s+(?P<country>{_COUNTRY})"
+)
 
 
 def _country(phrase: str) -> str | None:
@@ -42,15 +52,26 @@ def _country(phrase: str) -> str | None:
     return phrase if bare.casefold() in COUNTRIES else None
 
 
+def _items(sentence: Sentence, match: re.Match[str]) -> list[tuple[re.Match[str], str | None]]:
+    return [
+        (m, _country(m.group()))
+        for m in _ITEM.finditer(sentence.text, match.start("list"), match.end("list"))
+    ]
+
+
+def _country_matches(sentence: Sentence) -> list[re.Match[str]]:
+    """The plural phrases whose list is all countries ("of Kazakhstan and Russia")."""
+    return [
+        match
+        for match in _PLURAL.finditer(sentence.text)
+        if len(items := _items(sentence, match)) >= 2 and all(c for _, c in items)
+    ]
+
+
 def plural_organizations(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found = []
-    for match in _PLURAL.finditer(sentence.text):
-        items = [
-            (m, _country(m.group()))
-            for m in _ITEM.finditer(sentence.text, match.start("list"), match.end("list"))
-        ]
-        if len(items) < 2 or any(country is None for _, country in items):
-            continue
+    for match in _country_matches(sentence):
+        items = _items(sentence, match)
         head = _SINGULAR[match.group("plural").casefold()]
         field = match.group("field") or match.group("before")
         for item, country in items:
@@ -58,9 +79,44 @@ def plural_organizations(sentence: Sentence, index: int) -> list[OrganizationMen
             start, end = sentence.start + item.start(), sentence.start + item.end()
             name = f"{head} of {field} of {country}" if field else f"{head} of {country}"
             found.append(OrganizationMention(name, start, end, "government", sentence=index))
+    return found + _field_plurals(sentence, index)
+
+
+def _field_plurals(sentence: Sentence, index: int) -> list[OrganizationMention]:
+    """One organization per field before one country; "as well as" parts the fields when it is
+    there (so "Science and Information and Communication Technologies" stays one field)."""
+    found = []
+    for match in _field_matches(sentence):
+        country = _country(match.group("country"))
+        head = _FIELD_HEADS[match.group("plural").casefold()]
+        parts = r",\s*|\s+as\s+well\s+as\s+"
+        if not re.search(r"\sas\s+well\s+as\s", match.group("fields")):
+            parts = r",\s*(?:and\s+)?|\s+and\s+"
+        start, text = match.start("fields"), match.group("fields")
+        cuts = [(m.start(), m.end()) for m in re.finditer(parts, text)]
+        bounds = zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(text)], strict=True)
+        fields = [(text[a:b], start + a, start + b) for a, b in bounds if text[a:b]]
+        if country is None or len(fields) < 2:
+            continue
+        for field, a, b in fields:
+            name = f"{head} of {field} of {match.group('country')}"
+            found.append(
+                OrganizationMention(
+                    name, sentence.start + a, sentence.start + b, "government", sentence=index
+                )
+            )
     return found
+
+
+def _field_matches(sentence: Sentence) -> list[re.Match[str]]:
+    taken = [(m.start(), m.end()) for m in _country_matches(sentence)]
+    return [
+        m
+        for m in _FIELDS_PLURAL.finditer(sentence.text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
 
 
 def plural_phrases(sentence: Sentence) -> list[re.Match[str]]:
     """Where such plural phrases stand in the sentence (offsets into its text)."""
-    return list(_PLURAL.finditer(sentence.text))
+    return _country_matches(sentence) + _field_matches(sentence)

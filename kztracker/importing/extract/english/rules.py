@@ -284,7 +284,7 @@ def _introduced(
     sentence: Sentence, index: int, found: list[OrganizationMention]
 ) -> list[OrganizationMention]:
     """ "the United Nations Development Programme (UNDP)": a name its own initials follow."""
-    from kztracker.importing.extract.english.organizations import proper_runs
+    from kztracker.importing.extract.english.name_runs import proper_runs
     from kztracker.importing.extract.merge import initials
 
     result = []
