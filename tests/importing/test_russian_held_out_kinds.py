@@ -91,3 +91,60 @@ def test_a_short_word_before_a_full_stop_does_not_end_a_sentence() -> None:
         "Встреча прошла в г.Алматы и в вузе им.Абая.",
         "Стороны обсудили обмен студентами.",
     ]
+
+
+def test_a_region_named_after_its_unit_word_belongs_to_the_title() -> None:
+    draft = _draft(
+        "Аким области Абай посетил Павлодар\n"
+        "В Павлодар приехал аким области Абай Нурлан Сарсенов. Гостя встретил аким ВКО Даурен "
+        "Жумабаев."
+    )
+    people = {p.name: p.organization for p in draft.people}
+    assert people["Нурлан Сарсенов"] == "Акимат области Абай"
+    assert people["Даурен Жумабаев"] == "Акимат Восточно-Казахстанской области"
+
+
+def test_a_region_s_akim_named_again_as_akim_of_the_region() -> None:
+    draft = _draft(
+        "Делегация в Павлодаре\n"
+        "Павлодарскую область посетила делегация области Абай во главе с акимом региона "
+        "Нурланом Сарсеновым. Стороны обсудили поставки угля."
+    )
+    [person] = draft.people
+    assert person.organization == "Акимат области Абай"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Совещание прошло под председательством акима области Гаухары Сериковой.",
+            "Гаухара Серикова",
+        ),
+        ("Гости встретились с акимом города Ерланом Мукановым.", "Ерлан Муканов"),
+    ],
+)
+def test_a_name_after_a_declined_akim_takes_the_nominative(sentence: str, name: str) -> None:
+    draft = _draft("Совещание в акимате\n" + sentence)
+    [person] = draft.people
+    assert person.name == name
+    assert person.title is not None and person.title.startswith("аким ")
+
+
+def test_a_body_cited_only_through_its_press_service_is_no_partner() -> None:
+    draft = _draft(
+        "Новая ферма\n"
+        "В районе открыли молочную ферму, сообщает портал со ссылкой на пресс-службу акимата "
+        "области. ТОО «Сут Агро» вложило в проект два миллиарда тенге."
+    )
+    assert [o.name for o in draft.organizations] == ["Сут Агро"]
+
+
+def test_a_deputy_minister_implies_the_ministry() -> None:
+    draft = _draft(
+        "Переговоры в Астане\n"
+        "Заместитель министра энергетики Казахстана Ерлан Акканов встретился с делегацией "
+        "компании Siemens Energy."
+    )
+    [person] = draft.people
+    assert person.organization == "Министерство энергетики Казахстана"

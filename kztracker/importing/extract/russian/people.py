@@ -16,6 +16,7 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
+    listed_case,
     person_nominative,
     without_honorific,
 )
@@ -42,7 +43,12 @@ def people_in(mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = 
     refers back to («аким региона»)."""
     found: list[Person] = []
     for span in mentions.people:
+        named = _without_region_name(mentions, span)
+        if named[0] == named[1]:
+            continue
         before = _title_before(mentions, span)
+        if named != span:  # «аким области Улытау | Берик Абдигалиулы»
+            before, span = (before[0], named[0]) if before else None, named
         title_span = before or _title_after(mentions, span)
         case = None
         title = implied = None
@@ -173,6 +179,10 @@ def _title_head(tokens: list[Token], span: Range) -> int | None:
 
 
 def _case(token: Token) -> str | None:
+    # «акима»: a word of the data file's noun list, which the dictionary knows only as a name
+    listed = listed_case(token.text)
+    if listed is not None:
+        return listed
     # One person's title is singular: «ректора» is a genitive here, not the old plural.
     cases = {
         str(p.tag.case) for p in token.parses if p.tag.POS == "NOUN" and p.tag.number == "sing"
@@ -197,6 +207,10 @@ def _implied(
     # «генеральный консул» serves a «Генеральное консульство», not a plain «Консульство»
     ranked = f"{mentions.tokens[head - 1].lemma} {word}" if head > span[0] else word
     body = implied.get(ranked) or implied.get(word)
+    if body is None and word in words("lexicon", "deputy_heads") and head + 1 < span[1]:
+        # «заместитель министра иностранных дел»: a deputy serves the body of the title after
+        head += 1
+        body = implied.get(mentions.tokens[head].lemma)
     if body is None or head + 1 >= span[1]:
         return None
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,–—-")
@@ -213,17 +227,38 @@ def _implied(
 
 
 def _region_before(tokens: list[Token], before: int) -> str | None:
-    """The nearest «Костанайской области», «Жамбылского района» before the title, in the
-    genitive as the title holds it."""
+    """The nearest «Костанайской области», «Жамбылского района», «области Улытау» before the
+    title, in the genitive as the title holds it."""
     units = words("lexicon", "region_units_genitive")
     for i in range(before - 1, 0, -1):
-        if (
-            tokens[i].text.casefold() in units
-            and tokens[i - 1].capitalized
-            and tokens[i - 1].is_pos("ADJF")
-        ):
+        if tokens[i].text.casefold() not in units:
+            continue
+        if tokens[i - 1].capitalized and tokens[i - 1].is_pos("ADJF"):
             return f"{tokens[i - 1].text} {tokens[i].text}"
+        if i + 1 < before and _region_name(tokens[i + 1]):
+            return f"{tokens[i].text} {tokens[i + 1].text}"
     return None
+
+
+def _region_name(token: Token) -> bool:
+    """«(области) Улытау», «(области) Абай»: a region named after its unit word."""
+    return token.capitalized and token.is_word and not token.is_pos("ADJF")
+
+
+def _without_region_name(mentions: SentenceMentions, span: Range) -> Range:
+    """«аким области Улытау Берик Абдигалиулы»: the region's name after «области» belongs to the
+    title, not to the person (a run of three words starting with it is a place and a name)."""
+    tokens = mentions.tokens
+    first = span[0]
+    size = span[1] - first
+    if (
+        first > 0
+        and size != 2  # «области Абай Сарсенов» could be a region and a surname, or a name
+        and tokens[first - 1].text.casefold() in words("lexicon", "region_units_genitive")
+        and _region_name(tokens[first])
+    ):
+        return (first + 1, span[1])  # one word alone («аким области Абай посетил») is no one
+    return span
 
 
 def organization_of(person: Person) -> Range | None:
