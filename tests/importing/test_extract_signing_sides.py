@@ -52,3 +52,26 @@ def test_an_earlier_signing_takes_no_day_from_the_dateline() -> None:
     assert _signed_after("Previously, ") == [None]
     # without the cue the signing is told on the dateline's day
     assert _signed_after("Meanwhile, ") == [PartialDate(2025, 3, 4)]
+
+
+def test_a_signing_following_the_meeting_takes_the_meetings_day() -> None:
+    draft = _draft(
+        "On 9 June 2025, the Minister of Energy of Mongolia Bat Erdene met the Minister of "
+        "Energy of Kazakhstan Arman Seitov in Ulaanbaatar.\n\nThe sides recalled that a "
+        "declaration on friendship was signed last year.\n\nFollowing the meeting, the "
+        "ministers signed a cooperation programme between the Ministry of Energy of Mongolia "
+        "and the Ministry of Energy of Kazakhstan for 2026-2027."
+    )
+    dated = [m.signed_on for m in draft.memoranda if "Mongolia" in " ".join(m.parties)]
+    assert dated == [PartialDate(2025, 6, 9)]
+
+
+def test_another_countrys_ministry_is_not_the_side_that_speaks() -> None:
+    draft = _draft(
+        "A delegation of Tarbagatai Medical University (Kazakhstan) visited Latvia. At a meeting "
+        "with the Health Ministry of Latvia, diplomas were discussed.\n\nA memorandum "
+        "of cooperation was signed with the Riga Heart Clinic to train nurses."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Tarbagatai Medical University", "Riga Heart Clinic"}
+    ]

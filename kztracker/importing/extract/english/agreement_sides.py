@@ -16,6 +16,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 _WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
 _LOCATIVE = frozenset(_WORDING["object_after"])
+_HOME = _WORDING["home_country"]  # the country whose bodies tell the news the app tracks
 _MEMBER_OF = re.compile(
     r"\b(?:a |an )?(?:member|members|part|branch|subsidiary|affiliate) of"
     r"(?: the)?\s*$",
@@ -60,9 +61,17 @@ def host_of(
     mentions = sorted(
         (m for m in mentions if resolve(m.name) not in reporting), key=lambda m: m.start
     )  # rules find names in any order
+    home = any(m.country == _HOME for m in mentions)
     for mention in mentions:
-        # A region that signs is a partner, seldom the side telling the news.
-        if mention.kind == "government" and mention.name.split()[-1] not in REGION_NOUNS:
+        # A region that signs is a partner, seldom the side telling the news; so is another
+        # country's ministry, where the text names a Kazakh body ("the visit of a Kazakh
+        # university to Israel ... a meeting at the Health Ministry of Israel").
+        foreign = home and mention.country not in (None, _HOME)
+        if (
+            mention.kind == "government"
+            and mention.name.split()[-1] not in REGION_NOUNS
+            and not foreign
+        ):
             return resolve(mention.name)
     return resolve(mentions[0].name) if mentions else None
 

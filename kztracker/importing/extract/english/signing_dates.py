@@ -60,7 +60,12 @@ def undated_signings(
         at = bisect_right(starts, memo.spans[0].start) - 1
         text = article.sentences[at].text if at >= 0 else ""
         tells = signing_verb(text) is not None and not (ratifies(text) and not _SIGNED.search(text))
-        if len(set(signing_dates)) == 1 and (tells or len(memoranda) == 1):
+        after_event = tells and at > 0 and W.FOLLOWING.match(text)
+        if after_event and (day_of.get(at - 1) or lead.get(at - 1)):
+            # "Following the meeting, the ministers signed ...": the meeting's day, before any
+            # other signing the text dates ("last year the Declaration was signed")
+            memo.signed_on = day_of.get(at - 1) or lead.get(at - 1)
+        elif len(set(signing_dates)) == 1 and (tells or len(memoranda) == 1):
             memo.signed_on = signing_dates[0]  # "The document was signed on ...": the one told of
         elif reference is not None and tells:
             memo.signed_on = day_of.get(at) or lead.get(at)
