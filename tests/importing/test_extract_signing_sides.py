@@ -16,6 +16,10 @@ def _draft(text: str) -> Draft:
     return extract(read_text("Partnership news\n\n" + text))
 
 
+def _parties(text: str) -> list[set[str]]:
+    return [set(m.parties) for m in _draft(text).memoranda]
+
+
 def test_the_bodies_that_signed_the_document_are_its_sides() -> None:
     draft = _draft(
         "Mongolia and Kazakhstan have signed a memorandum on a joint council of experts. "
@@ -29,13 +33,11 @@ def test_the_bodies_that_signed_the_document_are_its_sides() -> None:
 
 
 def test_a_country_signing_with_a_partner_needs_no_speaking_side() -> None:
-    draft = _draft(
+    text = (
         "The Caspian Shipping Agency reported growing freight volumes. Earlier, Kazakhstan "
         "signed an agreement with Gulf Harbour Group on tanker routes."
     )
-    assert [set(m.parties) for m in draft.memoranda] == [
-        {"Government of Kazakhstan", "Gulf Harbour Group"}
-    ]
+    assert _parties(text) == [{"Government of Kazakhstan", "Gulf Harbour Group"}]
 
 
 def _signed_after(opening: str) -> list[PartialDate | None]:
@@ -67,11 +69,9 @@ def test_a_signing_following_the_meeting_takes_the_meetings_day() -> None:
 
 
 def test_another_countrys_ministry_is_not_the_side_that_speaks() -> None:
-    draft = _draft(
+    text = (
         "A delegation of Tarbagatai Medical University (Kazakhstan) visited Latvia. At a meeting "
         "with the Health Ministry of Latvia, diplomas were discussed.\n\nA memorandum "
         "of cooperation was signed with the Riga Heart Clinic to train nurses."
     )
-    assert [set(m.parties) for m in draft.memoranda] == [
-        {"Tarbagatai Medical University", "Riga Heart Clinic"}
-    ]
+    assert _parties(text) == [{"Tarbagatai Medical University", "Riga Heart Clinic"}]
