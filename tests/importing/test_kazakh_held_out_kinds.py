@@ -41,3 +41,14 @@ def test_a_meeting_told_for_the_first_time_in_the_locative_is_still_one() -> Non
         "студенттер алмасуын талқылады. Келесі жылы бірлескен конференция өтеді.\n"
     )
     assert draft.milestones
+
+
+def test_the_outlet_of_a_wire_dateline_is_no_organization() -> None:
+    draft = _draft(
+        "Түркия президенті Астанаға келеді\n"
+        "Астана, QAZNEWS. Түркия Республикасының Сыртқы істер министрлігі мен Қазақстан "
+        "Республикасының Сыртқы істер министрлігі сапарға дайындық туралы келісті.\n"
+    )
+    names = [o.name for o in draft.organizations]
+    assert "QAZNEWS" not in names
+    assert len(names) == 2

@@ -21,6 +21,7 @@ from kztracker.importing.extract.kazakh.segment import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.normalize import name_key
 
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w-]*,\s*")
 _AFTER = 40  # characters after a mention that say it only reports or only places a subordinate
 
 
@@ -100,7 +101,7 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         if any(after.lstrip().startswith(w) for w in parents):
             continue
-        if _venue(text, mention) or folded.endswith(venue_heads):
+        if _venue(text, mention) or folded.endswith(venue_heads) or _dateline_outlet(text, mention):
             continue
         if _room_after(after):
             continue  # «Мәжіліс залында»: the room, not the body
@@ -108,6 +109,18 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         kept.append(mention)
     return _without_parents(text, kept)
+
+
+def _dateline_outlet(text: str, mention: OrganizationMention) -> bool:
+    """«Алматы, NEGE. Лавровтың айтуынша ...»: the outlet a wire dateline names after the place."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[line_start : mention.start]
+    after = text[mention.end : mention.end + 3]
+    return (
+        bool(_DATELINE_PLACE.fullmatch(before))
+        and before.strip()[:1].isupper()
+        and after[:1] in (".", "–", "—", "-")
+    )
 
 
 def _to_be_founded(text: str, mention: OrganizationMention, after: str) -> bool:
