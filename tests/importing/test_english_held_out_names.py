@@ -159,3 +159,30 @@ def test_ministries_of_several_fields_of_one_country_are_one_ministry_each() -> 
         "Ministry of Health of Mongolia",
         "Ministry of Defense of Mongolia",
     } <= _names(draft)
+
+
+def test_a_title_case_headline_verb_or_preposition_ends_a_name() -> None:
+    draft = _draft(
+        "Lakeside University Selects Riverside School of Engineering as Strategic Partner\n\n"
+        "Lakeside University has chosen the Riverside School of Engineering as its partner, "
+        "the university said on 13 March 2026. Nordfjord Shipping AS signed a memorandum with "
+        "Lakeside University on 14 March 2026."
+    )
+    names = _names(draft)
+    assert {
+        "Lakeside University",
+        "Riverside School of Engineering",
+        "Nordfjord Shipping AS",
+    } <= names
+    assert not any("Selects" in n for n in names)
+
+
+def test_a_capitalized_description_is_no_name_and_a_state_company_keeps_state() -> None:
+    draft = _draft(
+        "Energy news\n\n"
+        "A Leading European University and the State Oil Company of Ruritania joined the "
+        "Steppe Energy Forum on 15 March 2026."
+    )
+    names = _names(draft)
+    assert "State Oil Company of Ruritania" in names
+    assert not any("European University" in n for n in names)

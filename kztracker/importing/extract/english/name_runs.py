@@ -24,6 +24,7 @@ LINKS = frozenset({"of", "for", "under"})
 JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 # Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".
 PLURAL_MEMBERS: frozenset[str] = frozenset(_DATA["plural_members"])
+_HEADLINE_BREAKS: frozenset[str] = frozenset(_DATA["headline_breaks"])
 
 
 def proper_runs(sentence: Sentence) -> list[list[Token]]:
@@ -35,7 +36,11 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
     while i < len(tokens):
         token = tokens[i]
         word = token.lower
-        if token.capitalized and token.text[:1].isalnum():
+        if token.capitalized and _headline_break(token):
+            if current:  # "X University Selects Y", "A Signs Memorandum With B": a headline's
+                runs.append(current)  # verb or preposition ends a name
+            current = []
+        elif token.capitalized and token.text[:1].isalnum():
             if current and _SEPARATOR.search(_between(sentence, current[-1], token)):
                 runs.append(current)  # "News | Ertis University": a menu's separator
                 current = []
@@ -157,3 +162,9 @@ def _trim(run: list[Token]) -> list[Token]:
     ):
         run = run[:-1]
     return run
+
+
+def _headline_break(token: Token) -> bool:
+    """A title-case headline's verb or preposition ("Selects", "With"): capital, then lower
+    case, so "AS" (a legal form) is none."""
+    return token.lower in _HEADLINE_BREAKS and token.text[1:].islower()

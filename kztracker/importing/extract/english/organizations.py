@@ -108,6 +108,8 @@ def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention
         start_pos = tokens.index(run[0])
         following = tokens[end_pos + 1] if end_pos + 1 < len(tokens) else None
         preceding = tokens[start_pos - 1] if start_pos > 0 else None
+        if run[0].lower in ("a", "an") and len(run) > 1:
+            preceding = run[0]  # "A Leading European University signed": described, not named
         before = [t.lower for t in tokens[max(0, start_pos - 3) : start_pos]]
         if before and before[-1] in ("of", "the") and any(w in TITLE_WORDS for w in before):
             # "Director General of the Institute of Nuclear Physics Yerzhan Akhmetov"
@@ -231,8 +233,8 @@ def _left_edge(words: list[Token]) -> list[Token]:
     while words and (
         words[0].lower in NOT_NAMES and not words[0].text.isupper() or words[0].lower in MONTHS
     ):
-        if words[0].lower in _KEPT and len(words) > 1 and is_type_word(words[1]):
-            break  # "the State Council of China"
+        if words[0].lower in _KEPT and 1 < len(words) <= 4 and is_type_word(words[-1]):
+            break  # "the State Council of China", "the State Oil Company of X"
         words = words[1:]
     heads = [k for k, w in enumerate(words) if is_type_word(w)]
     for k in range((heads[-1] if heads else len(words)) - 1, -1, -1):
