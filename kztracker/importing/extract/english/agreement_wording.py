@@ -17,7 +17,8 @@ def alternatives(key: str) -> str:
 NOUN = re.compile(
     r"\b(?P<noun>" + alternatives("nouns") + r")\b"
     # "an agreement on 4 May 2025 with", "a document on the expansion of ... relations between"
-    r"(?P<prep>:?\s+(?:(?:\w+\s+){0,5}?with|(?:\w+\s+){0,9}?between)\b)?",
+    # "a memorandum of cooperation (MoC) with X": an acronym in brackets may stand between
+    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,5}?with|(?:\w+\s+){0,9}?between)\b)?",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)

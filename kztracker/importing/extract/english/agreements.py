@@ -43,6 +43,7 @@ from kztracker.importing.extract.english.listed_documents import (
     listed_documents,
     listed_memoranda,
 )
+from kztracker.importing.extract.english.ratifications import document_dates, ratifies
 from kztracker.importing.extract.english.signing_dates import (
     dated_signing,
     explicit_year,
@@ -107,6 +108,8 @@ def memoranda_in(
         if reference is None and explicit_year(sentence.text):
             year = explicit_year(sentence.text)
         all_dates = find_dates(sentence.text, reference, year)
+        if ratifies(sentence.text):  # the document's own dates, not the ratification's day
+            all_dates = document_dates(sentence.text, all_dates)
         dates = [
             d
             for d in all_dates

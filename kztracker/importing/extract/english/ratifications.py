@@ -22,7 +22,18 @@ _RATIFIES = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_SIGNED_ON = re.compile(r"\b(?:signed|concluded|inked)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_PLACE = r"(?:in\s+[A-Z][\w-]+\s+)?"  # "signed in Tbilisi on 3 March"
+_SIGNED_ON = re.compile(
+    r"\b(?:signed|concluded|inked)\s+" + _PLACE + r"(?:on\s+|in\s+)?$", re.IGNORECASE
+)
+# "The decree ratifying it was signed this month": the decree's day; "the agreement, which was
+# signed in 2024": the document's.
+_SIGNED_MAIN = re.compile(
+    r"\b(?:was|were|been|is|are)\s+signed\s+" + _PLACE + r"(?:on\s+|in\s+)?$", re.I
+)
+_SIGNED_AFTER = re.compile(
+    r"\b(?:which|that)\s+(?:\w+\s+)?(?:been\s+)?signed\s+" + _PLACE + r"(?:on\s+|in\s+)?$", re.I
+)
 _SAME_DAY = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA["same_day"]) + r")\b", re.IGNORECASE
 )
@@ -36,6 +47,17 @@ def ratifies(clause: str) -> bool:
 def approval_dates(clause: str, dates: list[DateMention], offset: int = 0) -> list[DateMention]:
     """The dates of a ratifying clause without those of the document's own signing."""
     return [d for d in dates if not _SIGNED_ON.search(clause[: max(0, d.start - offset)])]
+
+
+def document_dates(clause: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a ratifying clause that are the document's own signing ("the decree
+    ratifying the agreement, signed in February 2024, was signed this month": February)."""
+    return [
+        d
+        for d in dates
+        if _SIGNED_ON.search(clause[: d.start])
+        and (not _SIGNED_MAIN.search(clause[: d.start]) or _SIGNED_AFTER.search(clause[: d.start]))
+    ]
 
 
 def same_day(clause: str) -> bool:

@@ -1,0 +1,49 @@
+"""English agreement wordings seen on pages the rules were never tuned on (issue 19, fifth
+pass): an acronym in brackets between the document and its partner ("a memorandum of
+cooperation (MoC) with X"), "struck a deal", and a ratification whose decree was signed this
+month while the agreement was signed earlier. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text("Partnership news\n date 2025-09-10 \n" + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarbagatai University has signed a memorandum of cooperation (MoC) with the Lindholm "
+        "College, Oslo, Norway to cooperate in several fields.",
+        "Tarbagatai University signed an MoC with Lindholm College on student exchange.",
+        "Lindholm College and Tarbagatai University struck a deal on technology cooperation.",
+        "Lindholm College and Tarbagatai University sealed an agreement on joint research.",
+    ],
+)
+def test_the_wording_names_a_memorandum_of_both_sides(text: str) -> None:
+    assert [set(m.parties) for m in _draft(text).memoranda] == [
+        {"Tarbagatai University", "Lindholm College"}
+    ]
+
+
+def test_a_ratifying_decree_signed_this_month_does_not_date_the_agreement() -> None:
+    draft = _draft(
+        "The decree on the ratification of the agreement on river transport was signed this "
+        "month. The agreement was signed in Astana in February 2024."
+    )
+    assert [m.signed_on for m in draft.memoranda] == [PartialDate(2024, 2)]
+
+
+def test_a_ratified_agreement_keeps_the_day_it_was_signed() -> None:
+    draft = _draft(
+        "The Senate ratified the agreement between Kazakhstan and Georgia on river transport, "
+        "which was signed in Tbilisi on 3 March 2024."
+    )
+    assert [m.signed_on for m in draft.memoranda] == [PartialDate(2024, 3, 3)]
