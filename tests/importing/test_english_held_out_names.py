@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kztracker.importing.draft import Document, Draft, DraftPerson
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 
 
 def _draft(text: str) -> Draft:
@@ -186,3 +187,19 @@ def test_a_capitalized_description_is_no_name_and_a_state_company_keeps_state() 
     names = _names(draft)
     assert "State Oil Company of Ruritania" in names
     assert not any("European University" in n for n in names)
+
+
+def test_a_known_name_that_runs_on_into_a_longer_name_gives_way_to_it() -> None:
+    known = KnownNames(organizations=[KnownName("Clarion", kind="company")])
+
+    def names(body: str) -> set[str]:
+        document = Document(f"Forum news\n\n{body}", "pasted", "pasted", language="en")
+        return {o.name for o in extract(document, known).organizations}
+
+    longer = names(
+        "The forum on 16 March 2026 was attended by companies such as Elsevier, Clarion "
+        "Analytics and Nordlicht Energy GmbH."
+    )
+    assert "Clarion Analytics" in longer and "Clarion" not in longer
+    # a place after the known name is no longer name: "Clarion Central Asia" is Clarion
+    assert "Clarion" in names("Clarion Central Asia signed a memorandum on 17 March 2026.")

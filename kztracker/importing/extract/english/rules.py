@@ -24,6 +24,7 @@ from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.headlines import without_headline_acronyms
 from kztracker.importing.extract.english.implied_twins import implied_twins
 from kztracker.importing.extract.english.kinds import complete_organization
+from kztracker.importing.extract.english.known import known_organizations, known_people
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     NATIONALITIES,
@@ -49,7 +50,7 @@ from kztracker.importing.extract.english.title_owners import titles_naming_organ
 from kztracker.importing.extract.english.units import fold_units, subordinates, without_parents_only
 from kztracker.importing.extract.english.venues import sites
 from kztracker.importing.extract.english.visits import framing_visits
-from kztracker.importing.extract.gazetteer import KnownName, KnownNames, known_mentions
+from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.importing.extract.variants import VariantRules, fold_variants
@@ -125,13 +126,13 @@ class EnglishRules:
                 found += plural
             found += _introduced(sentence, index, found)
             found = municipal(sentence, index, found)
-            found += _known_in(sentence, index, known.organizations, found)
+            found += known_organizations(sentence, index, known.organizations, found)
             _short_forms(text, found)
             countries_after(text, found)
             people, implied = people_in(sentence, index, found)
             org_mentions += found + implied
             person_mentions += people
-        person_mentions += _known_people(article.sentences, known.people, person_mentions)
+        person_mentions += known_people(article.sentences, known.people, person_mentions)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
         taken += [(m.start, m.end) for m in person_mentions]
         org_mentions += _acronyms(article.sentences, org_mentions, taken)
@@ -243,41 +244,6 @@ def _fill_metadata(document: Document, text: str, article: Article) -> None:
     if document.published_on is None:  # kept when the file or the user gave it
         stamp = dateline(text)
         document.published_on = stamp[0] if stamp else None
-
-
-def _known_in(
-    sentence: Sentence, index: int, known: list[KnownName], found: list[OrganizationMention]
-) -> list[OrganizationMention]:
-    """Known organizations' names and aliases, where the rules did not already find them."""
-    result: list[OrganizationMention] = []
-    for start, end, record in known_mentions(sentence, known, fold_lookalikes):
-        if any(m.start <= start and end <= m.end for m in found + result):
-            continue
-        result.append(
-            OrganizationMention(
-                sentence.text[start - sentence.start : end - sentence.start],
-                start,
-                end,
-                record.kind,
-                record.country,
-                sentence=index,
-                same_as=list(record.spellings()),
-            )
-        )
-    return result
-
-
-def _known_people(
-    sentences: list[Sentence], known: list[KnownName], found: list[PersonMention]
-) -> list[PersonMention]:
-    result: list[PersonMention] = []
-    for index, sentence in enumerate(sentences):
-        for start, end, _record in known_mentions(sentence, known, fold_lookalikes, min_words=2):
-            if any(m.start <= start < m.end for m in found + result):
-                continue
-            text = sentence.text[start - sentence.start : end - sentence.start]
-            result.append(PersonMention(text, start, end, sentence=index))
-    return result
 
 
 def _introduced(

@@ -1,0 +1,77 @@
+"""The database's own names in an English text: each known organization's and person's
+spellings where the rules did not already find a name there, unless the text's name runs on
+past the known one ("Clarivate Analytics" beside a known "Clarivate")."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DIRECTIONS,
+    HONORIFICS,
+    MONTHS,
+    NATIONALITIES,
+    NOT_NAMES,
+    TITLE_WORDS,
+)
+from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.gazetteer import KnownName, known_mentions
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
+from kztracker.normalize import fold_lookalikes
+
+
+def known_organizations(
+    sentence: Sentence, index: int, known: list[KnownName], found: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    """Known organizations' names and aliases, where the rules did not already find them."""
+    result: list[OrganizationMention] = []
+    for start, end, record in known_mentions(sentence, known, fold_lookalikes):
+        if any(m.start <= start and end <= m.end for m in found + result):
+            continue
+        if _runs_on(sentence, end):
+            continue  # "Clarivate Analytics" beside a known "Clarivate": another, longer name
+        result.append(
+            OrganizationMention(
+                sentence.text[start - sentence.start : end - sentence.start],
+                start,
+                end,
+                record.kind,
+                record.country,
+                sentence=index,
+                same_as=list(record.spellings()),
+            )
+        )
+    return result
+
+
+def _runs_on(sentence: Sentence, end: int) -> bool:
+    """Whether a capitalized word that could go on a name follows right after `end`."""
+    word = re.match(r" ([A-Z][a-z][\w-]*)\b", sentence.text[end - sentence.start :])
+    if word is None:
+        return False
+    lowered = word.group(1).casefold()
+    return not (
+        lowered in COUNTRIES
+        or lowered in CITIES
+        or lowered in DIRECTIONS
+        or lowered in MONTHS
+        or lowered in NATIONALITIES
+        or lowered in TITLE_WORDS
+        or lowered in NOT_NAMES
+        or lowered in HONORIFICS
+    )
+
+
+def known_people(
+    sentences: list[Sentence], known: list[KnownName], found: list[PersonMention]
+) -> list[PersonMention]:
+    result: list[PersonMention] = []
+    for index, sentence in enumerate(sentences):
+        for start, end, _record in known_mentions(sentence, known, fold_lookalikes, min_words=2):
+            if any(m.start <= start < m.end for m in found + result):
+                continue
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            result.append(PersonMention(text, start, end, sentence=index))
+    return result
