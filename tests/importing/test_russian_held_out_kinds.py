@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.russian.dates import story_day
 from kztracker.importing.extract.russian.segment import segment
 from kztracker.importing.read import read_text
 
@@ -148,3 +150,50 @@ def test_a_deputy_minister_implies_the_ministry() -> None:
     )
     [person] = draft.people
     assert person.organization == "Министерство энергетики Казахстана"
+
+
+def test_a_place_after_a_preposition_and_an_initial_s_name_stay_apart() -> None:
+    draft = _draft(
+        "Встреча в университете\n"
+        "На встрече выступили председатель культурного центра при Таразе Б. Омаров и "
+        "председатель Жамбылского общества Т. Сейтказиев."
+    )
+    titles = {p.name: p.title for p in draft.people}
+    assert titles["Б. Омаров"] == "председатель культурного центра при Таразе"
+    names = [o.name for o in draft.organizations]
+    assert not any("Сейтказиев" in n for n in names)
+
+
+def test_initials_after_imeni_stay_in_the_name() -> None:
+    draft = _draft(
+        "Новый меморандум\n"
+        "Институт истории и этнологии им. Ч.Ч. Валиханова подписал меморандум о "
+        "сотрудничестве с Омским университетом."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Институт истории и этнологии им. Ч.Ч. Валиханова" in names
+
+
+def test_yesterday_counts_from_the_dateline_not_from_the_page_stamp() -> None:
+    draft = _draft(
+        "Акимат и компания заключили соглашение\n\n"
+        "12.03.2025\n\n"
+        "Павлодар, 11 марта. Вчера акимат Павлодарской области и ТОО «Ертис Свет» заключили "
+        "соглашение о модернизации освещения города.\n"
+    )
+    [memo] = draft.memoranda
+    assert str(memo.signed_on) == "2025-03-10"
+
+
+def test_a_december_dateline_under_a_january_stamp_is_of_the_year_before() -> None:
+    text = "Заголовок\n\nАстана, 30 декабря. Вчера стороны подписали протокол.\n"
+    assert story_day(text, PartialDate(2025, 1, 2)) == PartialDate(2024, 12, 30)
+
+
+def test_a_cosmodrome_is_a_place_not_a_partner() -> None:
+    draft = _draft(
+        "Сотрудничество в космосе\n"
+        "Аким области Марат Ахметов встретился с генеральным консулом России Иваном Орловым. "
+        "Стороны обсудили совместные проекты на космодроме «Байконур»."
+    )
+    assert "Байконур" not in {o.name for o in draft.organizations}

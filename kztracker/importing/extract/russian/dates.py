@@ -66,17 +66,33 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def has_place_dateline(text: str) -> bool:
     """«Астана, 14 марта 2025 года.», «АСТАНА. КАЗИНФОРМ – 10 июня»: the story opens with a
     place and its date (a page's bare publication stamp is no dateline)."""
+    return _place_dateline(text) is not None
+
+
+def _place_dateline(text: str) -> re.Match[str] | None:
     data = load("dates")
     head = "\n".join(text.splitlines()[: data["dateline_window_lines"] + 2])
     place = r"^\W*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[,.]\s*(?:[^\W\d_]+\s*[-–—]\s*)?"
-    return (
-        re.search(
-            place + rf"\d{{1,2}}\s+(?:{data['month_pattern']})\b",
-            head,
-            re.IGNORECASE | re.MULTILINE,
-        )
-        is not None
+    return re.search(
+        place + rf"(\d{{1,2}})\s+({data['month_pattern']})\b(?:\s+(\d{{4}}))?",
+        head,
+        re.IGNORECASE | re.MULTILINE,
     )
+
+
+def story_day(text: str, published: PartialDate | None) -> PartialDate | None:
+    """«05.02.2025 ... Караганда, 4 февраля. Вчера ...»: the day a place dateline gives the
+    story (in the year of the page's stamp when it names none; a December dateline under a
+    January stamp is of the year before); its «вчера» is the day before that. None without a
+    dateline or a stamp."""
+    found = _place_dateline(text)
+    if found is None or published is None:
+        return None
+    day, month = int(found.group(1)), _month(found.group(2))
+    if found.group(3):
+        return _safe(int(found.group(3)), month, day)
+    turned = published.month is not None and month > published.month + 1
+    return _safe(published.year - turned, month, day)
 
 
 def _scheduled(before: str) -> bool:

@@ -258,6 +258,14 @@ def _without_region_name(mentions: SentenceMentions, span: Range) -> Range:
         and _region_name(tokens[first])
     ):
         return (first + 1, span[1])  # one word alone («аким области Абай посетил») is no one
+    if (
+        first > 0
+        and size >= 3
+        and tokens[first - 1].text.casefold() in words("lexicon", "place_prepositions")
+        and tokens[first + 1].text[:1].isupper()
+        and len(tokens[first + 1].text.rstrip(".")) == 1
+    ):
+        return (first + 1, span[1])  # «объединения при Туркестане Б. Нишанкулов»: a place
     return span
 
 

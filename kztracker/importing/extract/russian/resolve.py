@@ -42,6 +42,9 @@ _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
 
 
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.(?:[А-ЯЁA-Z]\.)?(?:[А-ЯЁA-Z][а-яёa-z]+)?$")
+
+
 def organization_name(raw: str) -> tuple[str, str | None]:
     """The nominative name and its short form: in brackets after it, or a Latin acronym closing
     a Russian name («Европейская организация по ядерным исследованиям CERN»)."""
@@ -76,6 +79,14 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         and lemma(parts[-1]) in words("lexicon", "title_heads")
     ):
         parts = parts[:-1]  # «Университета Ланчжоу профессором Ян ...»: the title of the name after
+    initial = next((k for k in range(2, len(parts)) if _INITIAL.match(parts[k])), None)
+    if (
+        initial is not None
+        and all(p[:1].isupper() for p in parts[initial:])
+        and not any(p.casefold().rstrip(".") in ("им", "имени") for p in parts[:initial])
+        and lemma(parts[initial - 1].casefold()) not in words("lexicon", "title_heads")
+    ):
+        parts = parts[:initial]  # «Шымкентского объединения Т. Нишанбаев»: its head's name
     raw = " ".join(parts)
     if raw[:1] in '«"' and raw[-1:] in '»"' and _outer_quotes(raw):
         raw = raw[1:-1]  # «СК-Фармация», «НК «...»»: a name given in quotes alone

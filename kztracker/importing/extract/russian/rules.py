@@ -15,7 +15,11 @@ from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.agreements import agreements_in
 from kztracker.importing.extract.russian.bystanders import without_bystanders
-from kztracker.importing.extract.russian.dates import has_place_dateline, publication_date
+from kztracker.importing.extract.russian.dates import (
+    has_place_dateline,
+    publication_date,
+    story_day,
+)
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, find_mentions
 from kztracker.importing.extract.russian.milestones import milestones_in
 from kztracker.importing.extract.russian.normalize import analyzer
@@ -65,7 +69,8 @@ class RussianRules:
         text = _CAPITALS_LINE.sub(_sentence_case, text)
         if document.published_on is None:
             document.published_on = publication_date(text)
-        reference = document.published_on
+        # relative words of the story («вчера») count from its dateline's day, else the stamp
+        reference = story_day(text, document.published_on) or document.published_on
         sentences = find_mentions(segment(text).sentences)
         people = [
             person
