@@ -203,3 +203,12 @@ def test_a_known_name_that_runs_on_into_a_longer_name_gives_way_to_it() -> None:
     assert "Clarion Analytics" in longer and "Clarion" not in longer
     # a place after the known name is no longer name: "Clarion Central Asia" is Clarion
     assert "Clarion" in names("Clarion Central Asia signed a memorandum on 17 March 2026.")
+
+
+def test_a_regions_government_in_lower_case_is_a_local_government() -> None:
+    draft = _draft(
+        "Regional news\n\n"
+        "An agreement on cooperation was signed on 18 March 2026 by the Pavlodar region akimat "
+        "and Omsk oblast government."
+    )
+    assert "Omsk oblast government" in _names(draft)

@@ -1,8 +1,8 @@
 """Local governments: a city's or region's akimat or administration, and a region that acts.
 
-"Almaty city akimat", "the Akimat of Karaganda region", "the Tashkent city administration" name
-a local government; "North Kazakhstan region signed ..." makes the region a partner, while "a
-plant in the Pavlodar region" only says where something is.
+"Almaty city akimat", "the Akimat of Karaganda region", "the Tashkent city administration",
+"Kurgan oblast government" name a local government; "North Kazakhstan region signed ..." makes
+the region a partner, while "a plant in the Pavlodar region" only says where something is.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _MUNICIPAL = re.compile(
     rf"\b(?P<place>{_PLACE}) (?:city |regional |(?:{_REGION}) )?"
     r"(?:akimat|administration|city hall|municipality|mayor's office)\b"
     rf"|\b[Aa]kimat of (?:the )?(?P<of>{_PLACE})(?: (?:{_REGION})| city)?\b"
+    rf"|\b(?P<government>{_PLACE}) (?:{_REGION}|city) government\b"  # "Kurgan oblast government"
     rf"|(?P<region>(?:{_PLACE}) (?:{_REGION}))\b"
 )
 
@@ -31,7 +32,12 @@ def municipal(
     noun ("Akimat of Karaganda" of "Akimat of Karaganda region") is given it."""
     result = list(found)
     for match in _MUNICIPAL.finditer(sentence.text):
-        place = match.group("place") or match.group("of") or match.group("region")
+        place = (
+            match.group("place")
+            or match.group("of")
+            or match.group("government")
+            or match.group("region")
+        )
         if match.group("region"):
             words = sentence.text[: match.start()].split()
             if words and (
@@ -43,7 +49,9 @@ def municipal(
             place = place.rsplit(" ", 1)[0]
             if place.split()[0].casefold() in NOT_NAMES:
                 continue  # "The region also signed": the one told of before
-        elif not is_place(place.split()) and not match.group("of"):
+        elif (
+            not is_place(place.split()) and not match.group("of") and not match.group("government")
+        ):
             continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
         overlapping = [m for m in result if m.start < end and start < m.end]
