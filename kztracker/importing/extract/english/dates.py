@@ -158,10 +158,11 @@ def _resolve(
     if kind == "my":
         return PartialDate(int(groups["year"]), _month(match)), None, False
     if kind == "month":
-        if match.group("mon").rstrip(".") == "May" and groups["prep"] in ("of",):
+        prep = groups["prep"].casefold()  # "In October last year" opens a sentence
+        if match.group("mon").rstrip(".") == "May" and prep in ("of",):
             return None
-        if groups["prep"] in ("next", "last", "this") and reference is not None:
-            return _relative_month(_month(match), groups["prep"], reference), None, True
+        if prep in ("next", "last", "this") and reference is not None:
+            return _relative_month(_month(match), prep, reference), None, True
         return (PartialDate(year, _month(match)), None, False) if year else None
     if kind == "quarter":
         return PartialDate(int(groups["year"])), None, False
