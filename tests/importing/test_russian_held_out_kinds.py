@@ -197,3 +197,12 @@ def test_a_cosmodrome_is_a_place_not_a_partner() -> None:
         "Стороны обсудили совместные проекты на космодроме «Байконур»."
     )
     assert "Байконур" not in {o.name for o in draft.organizations}
+
+
+def test_a_quoted_latin_name_of_two_words_stays_whole() -> None:
+    draft = _draft(
+        "Подготовка инженеров\n"
+        "ТОО «Steppe Engineering» и университет Heriot-Watt заключили меморандум о подготовке "
+        "инженеров."
+    )
+    assert "Steppe Engineering" in {o.name for o in draft.organizations}

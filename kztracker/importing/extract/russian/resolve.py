@@ -68,7 +68,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         len(parts) > 2
         and parts[-1].isascii()
         and parts[-1][:1].isupper()
-        and not (parts[-2].isascii())
+        and not parts[-2].strip('«»"“”').isascii()  # «KMG Engineering»: one Latin name
     ):
         parts, short = parts[:-1], parts[-1]
     while len(parts) > 1 and parts[-1].casefold() in _SMALL:
