@@ -212,3 +212,15 @@ def test_a_regions_government_in_lower_case_is_a_local_government() -> None:
         "and Omsk oblast government."
     )
     assert "Omsk oblast government" in _names(draft)
+
+
+def test_two_names_one_word_apart_are_two_unless_the_word_is_a_slip_of_the_pen() -> None:
+    draft = _draft(
+        "University news\n\n"
+        "The delegation visited partner universities such as Jeonbuk National University, "
+        "Hankuk University of Foreign Studies and Jeonju National University on 19 March 2026. "
+        "It also met Wageningen University, written Waginengen University in the programme."
+    )
+    names = _names(draft)
+    assert {"Jeonbuk National University", "Jeonju National University"} <= names
+    assert len([n for n in names if n.startswith("Wag")]) == 1

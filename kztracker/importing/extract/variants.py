@@ -11,6 +11,7 @@ what blocks a join come from the language's rules.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -237,8 +238,17 @@ def _targets(
                 and words[j][:-1] != own[:-1]
                 and sum(a != b for a, b in zip(words[j], own, strict=True)) == 1
                 and fuzz.ratio(" ".join(words[j]), " ".join(own)) >= 90
+                and _misspelt(words[j], own)
             }
     return targets
+
+
+def _misspelt(one: list[str], other: list[str]) -> bool:
+    """Whether the one word two names differ in is a slip of the pen: the same letters but for
+    two at most ("Waginengen", "Wageningen"), not another name ("Jeonju", "Jeonbuk")."""
+    a, b = next((x, y) for x, y in zip(one, other, strict=True) if x != y)
+    difference = (Counter(a) - Counter(b)) + (Counter(b) - Counter(a))
+    return sum(difference.values()) <= 2
 
 
 def _leading_word_of(
