@@ -47,3 +47,24 @@ def test_a_ratified_agreement_keeps_the_day_it_was_signed() -> None:
         "which was signed in Tbilisi on 3 March 2024."
     )
     assert [m.signed_on for m in draft.memoranda] == [PartialDate(2024, 3, 3)]
+
+
+def test_a_term_may_stand_between_a_roadmap_and_its_sides() -> None:
+    draft = _draft(
+        "The sides signed a roadmap for 2026-2028 between the Ministry of Industry of "
+        "Kazakhstan and the Ministry of Industry of Mongolia."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Ministry of Industry of Kazakhstan", "Ministry of Industry of Mongolia"}
+    ]
+
+
+def test_an_aside_in_the_future_does_not_make_the_signing_a_plan() -> None:
+    draft = _draft(
+        "The agreement, which will run for five years, was signed by Tarbagatai Oil LLP and "
+        "Khangai Resources LLC on 3 June 2025."
+    )
+    assert [(set(m.parties), m.signed_on) for m in draft.memoranda] == [
+        ({"Tarbagatai Oil LLP", "Khangai Resources LLC"}, PartialDate(2025, 6, 3))
+    ]
+    assert [m for m in draft.milestones if m.date is not None] == []

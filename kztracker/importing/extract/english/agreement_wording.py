@@ -17,8 +17,9 @@ def alternatives(key: str) -> str:
 NOUN = re.compile(
     r"\b(?P<noun>" + alternatives("nouns") + r")\b"
     # "an agreement on 4 May 2025 with", "a document on the expansion of ... relations between"
-    # "a memorandum of cooperation (MoC) with X": an acronym in brackets may stand between
-    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,5}?with|(?:\w+\s+){0,9}?between)\b)?",
+    # "a memorandum of cooperation (MoC) with X": an acronym in brackets may stand between;
+    # "a roadmap for 2026-2028 between A and B": a term may too
+    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,5}?with|(?:[\w–-]+\s+){0,9}?between)\b)?",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)
@@ -49,6 +50,8 @@ AIM = re.compile(
 DESCRIBED = re.compile(
     r"^:?\s+(?:(?:with|between)\b|(?:" + alternatives("describing") + r")\b)", re.IGNORECASE
 )
+# ", which will run for five years,": an aside whose tense is not the signing's.
+ASIDE = re.compile(r",\s*(?:" + alternatives("relative_asides") + r")\b[^,]*,", re.IGNORECASE)
 VALIDITY = re.compile(r"\b(?:" + alternatives("validity_leads") + r")\s+(?:the\s+end\s+of\s+)?\S*$")
 TO_ACT = re.compile(r"agreed\b", re.IGNORECASE)  # "agreed to build": no document signed
 REPORTED_ON = re.compile(r"\b(?:" + alternatives("reported") + r")\s+(?:on\s+)?$")

@@ -68,6 +68,13 @@ _TO_ACT, _REPORTED_ON, _RESTATING = W.TO_ACT, W.REPORTED_ON, W.RESTATING
 _BY = re.compile(r"\s+(?:\w+\s+){0,4}?by\b")
 
 
+def _own_clause(text: str, start: int, end: int) -> str:
+    """The 30 characters before a signing verb, within its clause: "The agreement, which will
+    run for five years, was signed" is signed, not to be."""
+    lead = W.ASIDE.sub(",", text[:start])[-30:]
+    return lead[lead.rfind(",") + 1 :] + text[start:end]
+
+
 def memoranda_in(
     article: Article,
     mentions: list[OrganizationMention],
@@ -99,7 +106,7 @@ def memoranda_in(
         future = bool(
             signs
             and (
-                _NOT_YET.search(sentence.text[max(0, signs.start() - 30) : signs.end()])
+                _NOT_YET.search(_own_clause(sentence.text, signs.start(), signs.end()))
                 or W.NOT_YET_AFTER.match(sentence.text[signs.end() :])
             )
         )

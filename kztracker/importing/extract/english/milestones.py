@@ -16,6 +16,7 @@ from pathlib import Path
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.agreement_wording import (
+    ASIDE,
     NOUN,
     OTHER_OBJECT,
     SIGN,
@@ -264,7 +265,7 @@ def _named_event(piece: str, title: str) -> str:
 def _signs_document(text: str) -> bool:
     """A signing the memorandum holds, not a milestone: not one still to come, nor a law
     signed that ratifies a document ("signed the law ratifying the agreement")."""
-    if _future(text):
+    if _future(ASIDE.sub(",", text)):
         return False
     if _SIGNING_EVENT.search(text):
         return True  # "the signing ceremony took place on 5 March": the memorandum's date
