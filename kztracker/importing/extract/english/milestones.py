@@ -168,7 +168,7 @@ def milestones_in(
                     [p.organization for p in people_at.get(index, []) if p.organization],
                 )
                 title = _named_event(piece, title)
-                if len(title.split()) < 2 or not _TELLS.search(title):
+                if len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:]):
                     continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
                 milestones.append(
                     DraftMilestone(
