@@ -206,3 +206,12 @@ def test_a_quoted_latin_name_of_two_words_stays_whole() -> None:
         "инженеров."
     )
     assert "Steppe Engineering" in {o.name for o in draft.organizations}
+
+
+def test_a_quoted_twin_after_and_shares_the_type_word() -> None:
+    draft = _draft(
+        "Обмен опытом\nТакже подписан меморандум между СПК «Тулпар» и «Самал» по обмену опытом."
+    )
+    assert {"СПК «Тулпар»", "СПК «Самал»"} <= {o.name for o in draft.organizations}
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {"СПК «Тулпар»", "СПК «Самал»"}

@@ -15,7 +15,12 @@ from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import countries_joined, latin_companies
 from kztracker.importing.extract.russian.segment import Sentence
-from kztracker.importing.extract.russian.shared_heads import outermost, overlaps, shared_head_lists
+from kztracker.importing.extract.russian.shared_heads import (
+    outermost,
+    overlaps,
+    quoted_twins,
+    shared_head_lists,
+)
 from kztracker.importing.extract.russian.signing_places import promote_signing_places
 from kztracker.importing.extract.russian.token_kinds import (
     Range,
@@ -80,6 +85,7 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
             tokens, mentions.places, mentions.organizations
         )
         shared_head_lists(tokens, mentions)
+        quoted_twins(tokens, mentions)
         found.append(mentions)
     return found
 

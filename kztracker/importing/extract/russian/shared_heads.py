@@ -1,5 +1,6 @@
 """Names listed before one plural type noun («Жамбылская, Туркестанская и Кызылординская
-области»), each an organization of its own, and the token ranges a sentence's mentions cover."""
+области»), a quoted twin after «и» («СПК «А» и «Б»»), each an organization of its own, and the
+token ranges a sentence's mentions cover."""
 
 from __future__ import annotations
 
@@ -50,6 +51,32 @@ def shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
             [s for s in mentions.organizations if not any(overlaps(s, it) for it in items)] + items
         )
         mentions.people = [p for p in mentions.people if not any(overlaps(p, it) for it in items)]
+
+
+def quoted_twins(tokens: list[Token], mentions: SentenceMentions) -> None:
+    """«между СПК «Солтүстік» и «Ұлытау»», «ТОО «Альфа» и «Бета»»: a quoted name joined by «и»
+    right after a named body's quoted name shares its type word and is a body of its own."""
+    added: list[Range] = []
+    for first, last in mentions.organizations:
+        if not (last + 2 < len(tokens) and tokens[last - 1].text == "»"):
+            continue
+        if tokens[last].text != "и" or tokens[last + 1].text != "«":
+            continue
+        close = next((j for j in range(last + 2, len(tokens)) if tokens[j].text == "»"), None)
+        opening = next((j for j in range(first, last) if tokens[j].text == "«"), None)
+        if close is None or opening is None or opening == first or close - last > 6:
+            continue
+        twin = (last + 1, close + 1)
+        head = " ".join(t.text for t in tokens[first:opening])
+        tagged = [s for s in mentions.organizations if twin[0] <= s[0] and s[1] <= twin[1]]
+        if tagged:  # natasha tagged the quoted name alone: it still takes the type word
+            mentions.listed[tagged[0]] = head
+            continue
+        if any(overlaps(twin, s) for s in mentions.organizations + mentions.people):
+            continue
+        mentions.listed[twin] = head
+        added.append(twin)
+    mentions.organizations = outermost(mentions.organizations + added)
 
 
 def overlaps(a: Range, b: Range) -> bool:

@@ -189,8 +189,9 @@ def _distinct(found: list[OrganizationMention]) -> list[OrganizationMention]:
 
 
 def _acronym_like(name: str) -> bool:
+    """«КазНУ», «ТПУ»; not «СПК «Ұлытау»», a legal form before a quoted name of its own."""
     first = name.split()[0]
-    return sum(c.isupper() for c in first) >= 2 and len(first) <= 10
+    return sum(c.isupper() for c in first) >= 2 and len(first) <= 10 and "«" not in name
 
 
 def abbreviates(acronym: str, name: str) -> bool:
