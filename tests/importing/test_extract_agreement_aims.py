@@ -41,15 +41,35 @@ def test_a_verb_before_between_names_no_partners() -> None:
 
 def test_a_described_document_keeps_its_partners() -> None:
     # the words between the noun and "between" describe the document: its partners stand
-    text = (
-        "The senate approved an agreement on river transport between Kazakhstan and Georgia."
-    )
+    text = "The senate approved an agreement on river transport between Kazakhstan and Georgia."
     assert _parties(text) == [{"Government of Kazakhstan", "Government of Georgia"}]
 
 
 def test_a_signed_partnership_with_a_partner_stands() -> None:
     text = (
-        "Tarbagatai University signed a partnership agreement with Lindholm College on "
-        "12 May 2025."
+        "Tarbagatai University signed a partnership agreement with Lindholm College on 12 May 2025."
     )
+    assert _parties(text) == [{"Tarbagatai University", "Lindholm College"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standing relation noted or praised, no signing in the sentence
+        "The ministers noted with pleasure the close partnership between Kazakhstan and the "
+        "Nordic Council of Ministers.",
+        "Mr Berikov praised the long partnership with the Caspian Development Bank.",
+        # a signing verb in the sentence that does not govern the partnership
+        "The talks concluded with an understanding to meet again, a step towards deeper "
+        "scientific partnerships between Kazakhstan and Finland.",
+        "The embassy extended an invitation to Lindholm College, encouraging new partnerships "
+        "with universities in Kazakhstan.",
+    ],
+)
+def test_a_standing_partnership_is_no_memorandum(text: str) -> None:
+    assert _parties(text) == []
+
+
+def test_a_partnership_a_signing_verb_governs_stands() -> None:
+    text = "Tarbagatai University signed a strategic partnership with Lindholm College in May."
     assert _parties(text) == [{"Tarbagatai University", "Lindholm College"}]

@@ -293,3 +293,25 @@ def test_a_name_after_a_lower_case_fund_is_an_organization() -> None:
         "Authority discussed joint projects."
     )
     assert "Steppe-Kazyna" in _names(draft)
+
+
+def test_the_defined_term_parties_is_no_partner() -> None:
+    draft = _draft(
+        "Memorandum between two space agencies\n\n"
+        "The Tarbagatai Space Agency and the Lindholm Space Agency, hereinafter referred to as "
+        "«Parties», have signed a Memorandum of Understanding on cooperation in space research."
+    )
+    assert "Parties" not in _names(draft)
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Tarbagatai Space Agency", "Lindholm Space Agency"}
+    ]
+
+
+def test_a_menu_word_and_a_headline_verb_are_no_partners() -> None:
+    draft = _draft(
+        "Think tanks of two countries signed a memorandum\nMain page » News\n\n"
+        "The Tarbagatai Institute for Policy Research signed a memorandum of cooperation with "
+        "the Lindholm Centre for Policy Studies on 3 March 2025."
+    )
+    names = _names(draft)
+    assert "Think" not in names and "Main" not in names

@@ -2,7 +2,9 @@
 seen on pages the rules were never tuned on): the bodies whose heads "signed the document"
 replace the countries a sentence before named as sides; a country that signs "with X" has no
 speaking side beside its government; a sentence opening on "Earlier," takes no day from the
-dateline or the sentences before. Every sentence here is written for these tests."""
+dateline or the sentences before; the sides signers acted for ("on behalf of A and B") are the
+parties, and replace the governments of their own countries told of before. Every sentence
+here is written for these tests."""
 
 from __future__ import annotations
 
@@ -75,3 +77,25 @@ def test_another_countrys_ministry_is_not_the_side_that_speaks() -> None:
         "of cooperation was signed with the Riga Heart Clinic to train nurses."
     )
     assert _parties(text) == [{"Tarbagatai Medical University", "Riga Heart Clinic"}]
+
+
+def test_the_sides_signers_acted_for_are_the_parties() -> None:
+    text = (
+        "Minister Aivars Berzins and his Kazakh counterpart Dana Omarova signed a work plan on "
+        "behalf of the Ministry of Culture of Latvia and the Ministry of Culture of Kazakhstan."
+    )
+    assert _parties(text) == [
+        {"Ministry of Culture of Latvia", "Ministry of Culture of Kazakhstan"}
+    ]
+
+
+def test_bodies_acted_for_replace_the_governments_of_their_countries() -> None:
+    draft = _draft(
+        "Latvia and Kazakhstan on Monday signed an action plan of cooperation. After the talks, "
+        "Minister Aivars Berzins and his Kazakh counterpart Dana Omarova signed the action plan "
+        "on behalf of the Ministry of Culture of Latvia and the Ministry of Culture of "
+        "Kazakhstan."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Ministry of Culture of Latvia", "Ministry of Culture of Kazakhstan"}
+    ]

@@ -109,6 +109,11 @@ def restate(earlier: DraftMemorandum, memo: DraftMemorandum, host: str | None) -
         # Centre B's chairman signed the document": the bodies that signed are its sides.
         earlier.parties = list(memo.parties)
         earlier.title = memorandum_title(earlier.kind, earlier.parties, host)
+    elif _bodies_of_the_countries(memo.parties, earlier.parties):
+        # "Pakistan and Kazakhstan signed an action plan. X and Y signed it on behalf of the
+        # Ministry of Foreign Affairs of Pakistan and the Ministry of ... of Kazakhstan".
+        earlier.parties = list(memo.parties)
+        earlier.title = memorandum_title(earlier.kind, earlier.parties, host)
     earlier.signatories = unique_names(earlier.signatories + memo.signatories)
     if earlier.signed_on is None:
         earlier.signed_on = memo.signed_on
@@ -124,6 +129,20 @@ def _only_countries(parties: list[str]) -> bool:
     """Sides (one or more) that are only governments a text implies from country names."""
     found = [_GOVERNMENT.match(p) for p in parties]
     return bool(found) and all(m and m.group(1).casefold() in COUNTRIES for m in found)
+
+
+def _bodies_of_the_countries(bodies: list[str], governments: list[str]) -> bool:
+    """Two or more bodies of exactly the countries whose governments a text implied, one each
+    ("Ministry of Foreign Affairs of Pakistan" for "Government of Pakistan")."""
+    found = [_GOVERNMENT.match(p) for p in governments]
+    if len(bodies) < 2 or not all(found) or not _only_countries(governments):
+        return False
+    countries = {m.group(1).casefold() for m in found if m}
+    of = [b.casefold().rsplit(" of ", 1) for b in bodies if " of " in b]
+    return (
+        len(of) == len(bodies) == len(countries)
+        and {o[1].removeprefix("the ") for o in of} == countries
+    )
 
 
 def _bodies(parties: list[str]) -> bool:

@@ -1,6 +1,7 @@
 """Who the sides of an agreement are, by the clause they stand in: the subject of a signing, an
 organization that is only an object ("visited X"), the side that speaks, the side that signed
-documents a later sentence tells of one by one, and sides named in the sentence after."""
+documents a later sentence tells of one by one, sides named in the sentence after, and the
+sides signers acted for ("on behalf of A and B")."""
 
 from __future__ import annotations
 
@@ -131,3 +132,26 @@ def witnessed(sentence: Sentence, start: int) -> bool:
     """Whether the person at `start` only attends: "in the presence of Minister X"."""
     before = sentence.text[max(0, start - sentence.start - 60) : start - sentence.start]
     return bool(_WITNESS.search(before)) and not re.search(r"\bsigned by\b", before)
+
+
+_BEHALF = re.compile(r"\b(?:" + "|".join(_WORDING["behalf"]) + r")\s+", re.IGNORECASE)
+# What may stand between two sides acted for: "A and B", "A, B and the C".
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def behalf_sides(
+    sentence: Sentence, mentions: list[OrganizationMention], after: int
+) -> list[OrganizationMention]:
+    """The sides signers acted for, named after `after` (a position in the text): "X and Y
+    signed the action plan on behalf of A and B" gives A and B; none without such words."""
+    found = _BEHALF.search(sentence.text, max(0, after - sentence.start))
+    if not found:
+        return []
+    end = sentence.start + found.end()
+    sides: list[OrganizationMention] = []
+    for m in sorted((m for m in mentions if m.start >= end), key=lambda m: m.start):
+        if not _JOINED.match(sentence.text[end - sentence.start : m.start - sentence.start]):
+            break
+        sides.append(m)
+        end = m.end
+    return sides

@@ -46,6 +46,12 @@ AIM = re.compile(
     r"\b(?:" + alternatives("aims") + r")\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "the strong partnership between A and B": a relation, a document only when a signing
+# verb governs it ("signed a strategic partnership").
+RELATION = re.compile(r"(?:" + alternatives("relations") + r")", re.IGNORECASE)
+RELATION_SIGNED = re.compile(
+    r"\b(?:" + alternatives("signing_verbs") + r")\s+(?:\S+\s+){0,4}$", re.IGNORECASE
+)
 # "an agreement on 4 May with X": what may stand between a document and its partners.
 DESCRIBED = re.compile(
     r"^:?\s+(?:(?:with|between)\b|(?:" + alternatives("describing") + r")\b)", re.IGNORECASE

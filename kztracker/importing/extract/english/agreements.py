@@ -26,6 +26,7 @@ from kztracker.importing.extract.english.agreement_merge import (
 )
 from kztracker.importing.extract.english.agreement_settle import settle_memoranda
 from kztracker.importing.extract.english.agreement_sides import (
+    behalf_sides,
     clause_start,
     host_of,
     is_subject,
@@ -158,6 +159,10 @@ def memoranda_in(
                 new_at = index  # "A memorandum to create X." tells of a new document
             if not match.group("prep") and not signs:
                 continue
+            if W.RELATION.fullmatch(match.group("noun")) and not W.RELATION_SIGNED.search(
+                sentence.text[: match.start()]
+            ):
+                continue  # "noted the strong partnership between A and B": no document
             if not signs and _PLANNED.search(sentence.text):
                 continue  # "an MoU with X is on the horizon": a plan, not a memorandum
             if not signs and (
@@ -273,6 +278,8 @@ def memoranda_in(
             if not parties and signs and _BY.match(sentence.text[signs.end() :]):
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
+            if signs and (acted_for := behalf_sides(sentence, in_sentence, start)):
+                parties = acted_for  # "X and Y signed the plan on behalf of A and B": A and B
             following = index + 1 < len(article.sentences) and names_sides(
                 article.sentences[index + 1]
             )
