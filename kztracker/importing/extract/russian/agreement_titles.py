@@ -24,7 +24,12 @@ _SIDED = re.compile(r"^(?:межправительственн|межведом�
 def agreement_title(mentions: SentenceMentions, noun: int) -> str:
     tokens = mentions.tokens
     end = noun + 1
-    while end < len(tokens) and end - noun < _TITLE_MAX and tokens[end].text not in ".;:!?—–(":
+    while end < len(tokens) and end - noun < _TITLE_MAX:
+        if tokens[end].text == "(" and (close := _other_name(tokens, end)):
+            end = close + 1  # «план мероприятий (дорожной карты) по ...»: one document
+            continue
+        if tokens[end].text in ".;:!?—–(":
+            break
         if tokens[end].is_verb or tokens[end].text == "," and not _list_continues(tokens, end):
             break
         if tokens[end].text == "и" and any(
@@ -43,6 +48,18 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
         raw = raw.replace("»", "", raw.count("»") - raw.count("«"))
     title = head_phrase_nominative(raw)
     return title[:1].upper() + title[1:]
+
+
+def _other_name(tokens: list[Token], bracket: int) -> int | None:
+    """The closing bracket of «(дорожной карты)» right after a document's noun: the same
+    document's other name."""
+    close = next(
+        (k for k in range(bracket + 1, min(bracket + 5, len(tokens))) if tokens[k].text == ")"),
+        None,
+    )
+    if close is None or not any(is_agreement(tokens, k) for k in range(bracket + 1, close)):
+        return None
+    return close
 
 
 def _list_continues(tokens: list[Token], comma: int) -> bool:

@@ -9,13 +9,10 @@ memorandum per partner. An agreement only planned is a planned milestone, not a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.russian.agreement_titles import (
     agreement_title,
-    same_title,
 )
 from kztracker.importing.extract.russian.clauses import (
     CLAUSE_END,
@@ -25,6 +22,7 @@ from kztracker.importing.extract.russian.clauses import (
     subject_range,
 )
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
+from kztracker.importing.extract.russian.found_agreements import Agreement, deduplicated
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma
@@ -44,21 +42,9 @@ from kztracker.importing.extract.russian.parties import (
     unnamed_signers,
 )
 from kztracker.importing.extract.russian.partner_lists import framed_documents, listed_next
-from kztracker.importing.extract.russian.signing_time import planned_signing, signing_date
+from kztracker.importing.extract.russian.signing_time import is_term, planned_signing, signing_date
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
-
-
-@dataclass
-class Agreement:
-    """One agreement noun in a sentence and what the sentence says about it."""
-
-    memorandum: DraftMemorandum
-    planned: bool
-    sentence: int
-    date: PartialDate | None
-    headline: bool = False
-    another: bool = False  # «Стороны также подписали меморандум»: a further document
 
 
 def agreements_in(
@@ -98,6 +84,7 @@ def agreements_in(
         nouns = [
             i for i in range(len(tokens)) if is_agreement(tokens, i) and not _counted(tokens, i)
         ]
+        nouns = [i for i in nouns if not _restated(tokens, i, nouns)]
         # Once a document is named, «стороны договорились о ...» tells what it holds.
         reached = agreed_about(tokens) if not nouns and not found else None
         if reached is not None:
@@ -222,7 +209,7 @@ def agreements_in(
                         another,
                     )
                 )
-    return _deduplicated(found)
+    return deduplicated(found)
 
 
 def _listed_next(
@@ -249,6 +236,15 @@ def _without_ratifiers(
         for span, name in orgs
         if not any(lemma(w.casefold()) in legislatures for w in name.split())
     ]
+
+
+def _restated(tokens: list[Token], noun: int, nouns: list[int]) -> bool:
+    """«план мероприятий (дорожной карты) по ...»: a document noun in brackets right after
+    another is that document's other name, not a second document."""
+    bracket = next((k for k in (noun - 1, noun - 2) if k > 0 and tokens[k].text == "("), None)
+    if bracket is None or any(t.is_pos("NOUN") for t in tokens[bracket + 1 : noun]):
+        return False
+    return any(bracket - 3 <= j < bracket for j in nouns)
 
 
 def _counted(tokens: list[Token], noun: int) -> bool:
@@ -328,7 +324,10 @@ def _refer_back(
         dates = [
             d
             for d in dates_in(mentions.sentence.text, reference)
-            if d.date and not d.period and start <= d.start < end
+            if d.date
+            and not d.period
+            and start <= d.start < end
+            and not is_term(mentions.sentence.text, d)
         ]
         memo.signed_on = dates[0].date if dates else None
     named = unique([name for _span, name in orgs or []])
@@ -337,60 +336,3 @@ def _refer_back(
         memo.parties = named
     elif len(memo.parties) < 2:
         memo.parties = unique(memo.parties + named)
-
-
-def _deduplicated(found: list[Agreement]) -> list[Agreement]:
-    """One document named twice («подписан меморандум ... Меморандум подписали ...», the headline
-    and the story) is one: same kind, and the parties of one among the other's."""
-    kept: list[Agreement] = []
-    for agreement in sorted(found, key=lambda a: (a.headline, -len(a.memorandum.parties))):
-        memo = agreement.memorandum
-        bare = len(memo.title.split()) == 1  # «Соглашение было достигнуто ...»: the one above
-        # a bare noun refers back to a document of another sentence, not to its neighbour in
-        # «соглашение и дорожную карту»
-        same = (
-            None
-            if agreement.another and memo.parties
-            else next(
-                (
-                    k
-                    for k in kept
-                    if (k.memorandum.kind == memo.kind or bare and k.sentence != agreement.sentence)
-                    and k.planned == agreement.planned
-                    and set(memo.parties) <= set(k.memorandum.parties)
-                    and (agreement.headline or bare or same_title(k.memorandum.title, memo.title))
-                ),
-                None,
-            )
-        )
-        if same is None:
-            kept.append(agreement)
-            continue
-        same.memorandum.signatories = unique(same.memorandum.signatories + memo.signatories)
-        same.memorandum.signed_on = same.memorandum.signed_on or memo.signed_on
-        same.memorandum.spans += memo.spans
-    if any(not a.headline for a in kept):
-        # A headline restates the story's document in other words («Университеты ... подписали
-        # меморандум»): the story's own sentence names it better.
-        _sides_from_headline(kept)
-        kept = [a for a in kept if not a.headline]
-    return sorted(kept, key=lambda a: a.memorandum.spans[0].start)
-
-
-def _sides_from_headline(kept: list[Agreement]) -> None:
-    """«X заключил меморандум с Y» as the headline, «Заключение меморандума стало шагом ...» in
-    the story: the story's only document of that kind takes the sides the headline names."""
-    for head in (a for a in kept if a.headline and len(a.memorandum.parties) >= 2):
-        memo = head.memorandum
-        body = [
-            a
-            for a in kept
-            if not a.headline
-            and a.memorandum.kind == memo.kind
-            and a.planned == head.planned
-            and set(a.memorandum.parties) < set(memo.parties)
-        ]
-        if len(body) == 1 and sum(not a.headline for a in kept) == 1:
-            body[0].memorandum.parties = list(memo.parties)
-            if len(body[0].memorandum.title.split()) == 1:
-                body[0].memorandum.title = memo.title

@@ -32,7 +32,7 @@ def without_bystanders(
         for m in found
         if not m.derived and any(a <= m.start < b for a, b in subjects.get(m.sentence, []))
     }
-    about |= _created(found, text) | _background(found, sentences)
+    about |= _created(found, text) | _background(found, sentences) | _frameworks(found, text)
     acting = {core_key(m.name) for m in found if id(m) not in about}
     return [
         m
@@ -77,6 +77,31 @@ def _created(found: list[OrganizationMention], text: str) -> set[int]:
         if len(before) == 3 and before[1].casefold() in ("в", "во", "на"):
             before = before[:1]  # «учреждения в Казахстане «Мастерской ...»»: where, then what
         if before and lemma(before[-1].casefold()) in words("lexicon", "creation_lemmas"):
+            out.add(id(mention))
+    return out
+
+
+def _frameworks(found: list[OrganizationMention], text: str) -> set[int]:
+    """«в рамках ШОС», «в рамках международных организаций, включая ООН и СВМДА»: a body named
+    only as the frame two sides work in is no side (words allowed between: data
+    lexicon framework_words)."""
+    out: set[int] = set()
+    allowed = words("lexicon", "framework_words")
+    for mention in found:
+        if mention.derived:
+            continue
+        window = text[max(0, mention.start - 200) : mention.start]
+        cue = window.casefold().rfind("в рамках")
+        if cue < 0:
+            continue
+        gap = window[cue + len("в рамках") :]
+        offset = mention.start - len(gap)
+        for other in sorted(found, key=lambda m: -m.start):  # the names listed before it
+            if offset <= other.start and other.end <= mention.start:
+                gap = gap[: other.start - offset] + " " + gap[other.end - offset :]
+        if any(c in gap for c in ".;:!?"):
+            continue
+        if all(lemma(w.casefold()) in allowed for w in re.findall(r"\w+", gap)):
             out.add(id(mention))
     return out
 

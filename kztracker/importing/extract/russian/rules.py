@@ -15,6 +15,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.agreements import agreements_in
 from kztracker.importing.extract.russian.bystanders import without_bystanders
+from kztracker.importing.extract.russian.country_sides import country_sides
 from kztracker.importing.extract.russian.dates import (
     has_place_dateline,
     publication_date,
@@ -91,10 +92,11 @@ class RussianRules:
             dateline,
         )
         memoranda = [a.memorandum for a in agreements if not a.planned]
-        referenced, governments = referenced_documents(memoranda, organizations)
+        states = country_sides(agreements, sentences, organizations)
+        referenced, governments = referenced_documents(memoranda, organizations + states)
         return Draft(
             document=document,
-            organizations=organizations + governments,
+            organizations=organizations + states + governments,
             people=drafted_people,
             memoranda=memoranda + referenced,
             milestones=milestones_in(sentences, in_sentence, agreements, reference, dateline),

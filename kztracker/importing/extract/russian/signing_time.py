@@ -19,13 +19,24 @@ def signing_date(
     one after the document («соглашение ..., совершенное 12 ноября 2024 года»)."""
     offset = mentions.sentence.start
     tokens = mentions.tokens
-    dates = [d for d in dates if not _told_of_else(mentions, d)]
+    dates = [
+        d
+        for d in dates
+        if not _told_of_else(mentions, d) and not is_term(mentions.sentence.text, d)
+    ]
     if sign:
         anchor = tokens[min(sign, key=lambda i: abs(i - noun))].start - offset
         near = min(dates, key=lambda d: abs(d.start - anchor), default=None)
         return near.date if near else None
     after = [d for d in dates if d.start > tokens[noun].start - offset]
     return after[0].date if after else None
+
+
+def is_term(text: str, date: DateMention) -> bool:
+    """«дорожная карта до 2028 года», «к 2030 году», «до конца 2025 года»: a term or deadline the
+    document runs to, never the day it was signed (data: lexicon term_openers)."""
+    before = re.findall(r"\w+", text[: date.start].casefold())[-2:]
+    return any(w in words("lexicon", "term_openers") for w in before)
 
 
 def _told_of_else(mentions: SentenceMentions, date: DateMention) -> bool:

@@ -1,0 +1,66 @@
+"""Countries that sign: «Беларусь и Казахстан подписали дорожные карты». A country that stands
+as the side of a document is its government («Правительство Республики Беларусь»), a party the
+text implies (the guide lists it with no alias); a country as a place or an owner is none."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import DraftOrganization
+from kztracker.importing.extract.russian.found_agreements import Agreement
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.mentions import SentenceMentions
+from kztracker.importing.extract.russian.tokens import Token
+
+
+def country_sides(
+    agreements: list[Agreement],
+    sentences: list[SentenceMentions],
+    organizations: list[DraftOrganization],
+) -> list[DraftOrganization]:
+    """Give a signed document with fewer than two parties the governments of the countries its
+    sentence names as the subject of the signing verb; return the governments not yet among
+    `organizations`."""
+    by_index = {m.index: m for m in sentences}
+    known = {o.name for o in organizations}
+    added: list[DraftOrganization] = []
+    for agreement in agreements:
+        memo = agreement.memorandum
+        mentions = by_index.get(agreement.sentence)
+        if agreement.planned or len(memo.parties) >= 2 or mentions is None:
+            continue
+        sides = _signing_countries(mentions.tokens)
+        governments: dict[str, str] = load("referenced")["governments"]
+        if len(sides) < 2 or any(code not in governments for code in sides):
+            continue
+        memo.parties = [governments[code] for code in sides]
+        for code, name in zip(sides, memo.parties, strict=True):
+            if name not in known:
+                known.add(name)
+                added.append(DraftOrganization(name=name, kind="government", country=code))
+    return added
+
+
+def _signing_countries(tokens: list[Token]) -> list[str]:
+    """«Казахстан и Беларусь подписали ...»: the countries, as codes, that alone make up the
+    clause before the first signing verb («и» and commas between them)."""
+    verb = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.is_verb and t.lemma in words("lexicon", "sign_lemmas")
+        ),
+        None,
+    )
+    if verb is None:
+        return []
+    countries: dict[str, str] = load("lexicon")["country_words"]
+    codes: list[str] = []
+    for token in reversed(tokens[:verb]):
+        code = countries.get(token.lemma) or countries.get(token.text.casefold())
+        if code is not None and token.text[:1].isupper():
+            codes.insert(0, code)
+        elif token.text.casefold() != "и" and token.text != ",":
+            # «В Казахстане и России ...» a place, «Президенты Казахстана и России ...» owners
+            if token.is_pos("PREP", "NOUN", "ADJF"):
+                return []
+            break
+    return list(dict.fromkeys(codes)) if len(codes) >= 2 else []
