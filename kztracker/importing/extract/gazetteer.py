@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,41 +34,6 @@ class KnownNames:
     organizations: list[KnownName] = field(default_factory=list)
     people: list[KnownName] = field(default_factory=list)
     focus_areas: list[KnownName] = field(default_factory=list)
-
-
-class Passage(Protocol):
-    """A sentence of the text: its words and where it starts in the whole text."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def start(self) -> int: ...
-
-
-def known_mentions(
-    sentence: Passage,
-    records: Iterable[KnownName],
-    normalize: Callable[[str], str] = lambda spelling: spelling,
-    min_words: int = 1,
-) -> list[tuple[int, int, KnownName]]:
-    """Where the known records' spellings stand in `sentence` (offsets in the whole text),
-    each spelling as `normalize` writes it (the caller's text normalized the same way
-    beforehand) and of `min_words` words at least. Short spellings (six letters or fewer,
-    "NU", "KMG") match in their own case only, longer ones in any case; a spelling inside a
-    longer or hyphenated word is no mention."""
-    found = []
-    for record in records:
-        for spelling in record.spellings():
-            if len(spelling) < 2 or len(spelling.split()) < min_words:
-                continue
-            flags = 0 if len(spelling) <= 6 else re.IGNORECASE
-            pattern = re.compile(rf"(?<![\w-]){re.escape(normalize(spelling))}(?![\w-])", flags)
-            found += [
-                (sentence.start + m.start(), sentence.start + m.end(), record)
-                for m in pattern.finditer(sentence.text)
-            ]
-    return found
 
 
 def known_names_from_session(session: Session) -> KnownNames:

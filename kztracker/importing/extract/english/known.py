@@ -17,17 +17,20 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_WORDS,
 )
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.gazetteer import KnownName, known_mentions
+from kztracker.importing.extract.known_index import KnownIndex, KnownSpan
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
-from kztracker.normalize import fold_lookalikes
 
 
 def known_organizations(
-    sentence: Sentence, index: int, known: list[KnownName], found: list[OrganizationMention]
+    sentence: Sentence, index: int, known: KnownIndex, found: list[OrganizationMention]
 ) -> list[OrganizationMention]:
-    """Known organizations' names and aliases, where the rules did not already find them."""
+    """Known organizations' names and aliases, where the rules did not already find them;
+    `known` indexes the records (KnownIndex(known_names.organizations))."""
     result: list[OrganizationMention] = []
-    for start, end, record in known_mentions(sentence, known, fold_lookalikes):
+    # Record by record, as the rules were tuned: a shorter known name first found where a
+    # longer one starts ("AstraZeneca" in "AstraZeneca Kazakhstan") stays a mention of its own.
+    for span in sorted(known.find(sentence.text, sentence.start), key=_given_order):
+        start, end, record = span.start, span.end, span.record
         if any(m.start <= start and end <= m.end for m in found + result):
             continue
         if _runs_on(sentence, end):
@@ -44,6 +47,10 @@ def known_organizations(
             )
         )
     return result
+
+
+def _given_order(span: KnownSpan) -> tuple[int, int]:
+    return span.rank, span.start
 
 
 def _runs_on(sentence: Sentence, end: int) -> bool:
@@ -65,11 +72,13 @@ def _runs_on(sentence: Sentence, end: int) -> bool:
 
 
 def known_people(
-    sentences: list[Sentence], known: list[KnownName], found: list[PersonMention]
+    sentences: list[Sentence], known: KnownIndex, found: list[PersonMention]
 ) -> list[PersonMention]:
+    """Known people named by a full name (`known`: KnownIndex(people, min_words=2))."""
     result: list[PersonMention] = []
     for index, sentence in enumerate(sentences):
-        for start, end, _record in known_mentions(sentence, known, fold_lookalikes, min_words=2):
+        for span in sorted(known.find(sentence.text, sentence.start), key=_given_order):
+            start, end = span.start, span.end
             if any(m.start <= start < m.end for m in found + result):
                 continue
             text = sentence.text[start - sentence.start : end - sentence.start]

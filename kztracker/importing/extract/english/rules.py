@@ -51,6 +51,7 @@ from kztracker.importing.extract.english.units import fold_units, subordinates, 
 from kztracker.importing.extract.english.venues import sites
 from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownNames
+from kztracker.importing.extract.known_index import KnownIndex
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.importing.extract.variants import VariantRules, fold_variants
@@ -110,6 +111,7 @@ class EnglishRules:
 
         org_mentions: list[OrganizationMention] = []
         person_mentions: list[PersonMention] = []
+        known_organizations_index = KnownIndex(known.organizations)
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
             found += quoted_organizations(sentence, index, found)  # JSC "X", company "Y"
@@ -126,13 +128,14 @@ class EnglishRules:
                 found += plural
             found += _introduced(sentence, index, found)
             found = municipal(sentence, index, found)
-            found += known_organizations(sentence, index, known.organizations, found)
+            found += known_organizations(sentence, index, known_organizations_index, found)
             _short_forms(text, found)
             countries_after(text, found)
             people, implied = people_in(sentence, index, found)
             org_mentions += found + implied
             person_mentions += people
-        person_mentions += known_people(article.sentences, known.people, person_mentions)
+        known_people_index = KnownIndex(known.people, min_words=2)
+        person_mentions += known_people(article.sentences, known_people_index, person_mentions)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
         taken += [(m.start, m.end) for m in person_mentions]
         org_mentions += _acronyms(article.sentences, org_mentions, taken)

@@ -10,54 +10,42 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.gazetteer import KnownNames
+from kztracker.importing.extract.known_index import KnownIndex, first_of_each
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.lexicon import words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-_SHORTEST = 3  # letters; a shorter alias matches too much
+_SHORTEST = 3  # characters; a shorter alias matches too much
 
 
 def known_mentions(
     sentences: list[SentenceMentions], known: KnownNames, found: list[OrganizationMention]
 ) -> list[OrganizationMention]:
-    """Known organizations written in the text where no mention stands yet."""
-    owners: dict[str, tuple[str, tuple[str, ...], str | None, str | None]] = {}
-    for record in known.organizations:
-        for spelling in record.spellings():
-            if len(spelling) >= _SHORTEST and _CYRILLIC.search(spelling):
-                owners.setdefault(
-                    spelling.casefold(),
-                    (record.name, record.spellings(), record.kind, record.country),
-                )
-    if not owners:
+    """Known organizations written in the text where no mention stands yet, the longest
+    spelling first where two start at one place."""
+    index = KnownIndex(known.organizations, shortest=_SHORTEST, accept=_CYRILLIC.search)
+    if not index:
         return []
-    # One pass over each sentence for all the names at once, longest first.
-    pattern = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(s) for s in sorted(owners, key=len, reverse=True))
-        + r")(?![\w-])",
-        re.IGNORECASE,
-    )
     taken = sorted((m.start, m.end) for m in found if not m.derived)
     added: list[OrganizationMention] = []
     for mentions in sentences:
-        for hit in pattern.finditer(mentions.sentence.text):
-            start, end = mentions.sentence.start + hit.start(), mentions.sentence.start + hit.end()
-            if any(a < end and start < b for a, b in taken):
+        sentence = mentions.sentence
+        for hit in first_of_each(index.find(sentence.text, sentence.start)):
+            if any(a < hit.end and hit.start < b for a, b in taken):
                 continue
-            if _cited(mentions.sentence.text[: hit.start()]):
+            if _cited(sentence.text[: hit.start - sentence.start]):
                 continue
-            name, spellings, kind, country = owners[hit.group().casefold()]
+            record = hit.record
             added.append(
                 OrganizationMention(
-                    name=hit.group(),
-                    start=start,
-                    end=end,
-                    kind=kind,
-                    country=country,
+                    name=sentence.text[hit.start - sentence.start : hit.end - sentence.start],
+                    start=hit.start,
+                    end=hit.end,
+                    kind=record.kind,
+                    country=record.country,
                     sentence=mentions.index,
-                    same_as=list(spellings),
+                    same_as=list(record.spellings()),
                 )
             )
     return added
