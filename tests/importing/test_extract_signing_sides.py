@@ -99,3 +99,20 @@ def test_bodies_acted_for_replace_the_governments_of_their_countries() -> None:
     assert [set(m.parties) for m in draft.memoranda] == [
         {"Ministry of Culture of Latvia", "Ministry of Culture of Kazakhstan"}
     ]
+
+
+def test_the_two_universities_a_document_was_signed_between_are_the_pair_named_before() -> None:
+    text = (
+        "Lindholm College of Music is joining hands with Tarbagatai State University in "
+        "Kazakhstan. A memorandum of understanding (MoU) signed between the two universities "
+        "opens joint research in acoustics."
+    )
+    assert _parties(text) == [{"Lindholm College of Music", "Tarbagatai State University"}]
+
+
+def test_the_two_universities_name_no_pair_among_three() -> None:
+    text = (
+        "Lindholm College, Fjord University and Tarbagatai State University met in Astana. "
+        "A memorandum signed between the two universities opens joint research in acoustics."
+    )
+    assert all(len(p) != 2 for p in _parties(text))

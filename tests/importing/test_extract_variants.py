@@ -302,3 +302,13 @@ def test_a_place_listed_before_a_partner_is_not_part_of_its_name() -> None:
         "Tour\n\nFinally, on 29 November in Lyon, NU and Rhone University agreed on an exchange."
     )
     assert "Rhone University" in found
+
+
+def test_an_acronym_before_the_type_word_joins_the_long_name() -> None:
+    found = _organizations(
+        "RS University joins hands with Kazakh partner\n\n"
+        "Rabindranath Saha University in Kolkata is joining hands with Tarbagatai State "
+        "University for joint research in water purification. RS University will send staff."
+    )
+    assert "RS University" not in found
+    assert "RS University" in found["Rabindranath Saha University"]

@@ -190,6 +190,21 @@ def _targets(
         whole = {j for j in found if not _is_unit(drafts[j].name, rules)}
         if whole or found:
             return whole or found
+    lead_word = draft.name.split()[0]
+    if _ACRONYM.match(lead_word) and len(own) >= 2 and set(own[1:]) <= rules.type_words:
+        # "MG University" for "Mahatma Gandhi University": an acronym of the words before the
+        # same type word.
+        rest = own[1:]
+        led = {
+            j
+            for j in holding.get(own[-1], [])
+            if j != i
+            and len(words[j]) > len(own)
+            and words[j][-len(rest) :] == rest
+            and abbreviates(lead_word, words[j][: -len(rest)])
+        }
+        if led:
+            return led
     if len(own) == 1:
         # "Rosatom" for "Rosatom State Corporation": the name and words that only describe it;
         # "KazMunayGas" for "NC KazMunayGas JSC": the same word with legal forms around it.

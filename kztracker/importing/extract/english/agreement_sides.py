@@ -1,7 +1,8 @@
 """Who the sides of an agreement are, by the clause they stand in: the subject of a signing, an
 organization that is only an object ("visited X"), the side that speaks, the side that signed
 documents a later sentence tells of one by one, sides named in the sentence after, and the
-sides signers acted for ("on behalf of A and B")."""
+sides signers acted for ("on behalf of A and B"), and the pair a text named before ("signed
+between the two universities")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from kztracker.importing.extract.english.agreement_wording import REFERENT_KINDS
 from kztracker.importing.extract.english.lexicon import REGION_NOUNS
 from kztracker.importing.extract.english.reporters import reports_at
 from kztracker.importing.extract.english.text import Sentence
@@ -155,3 +157,31 @@ def behalf_sides(
         sides.append(m)
         end = m.end
     return sides
+
+
+# "a memorandum signed between the two universities": the pair the text named before.
+_PAIR = re.compile(r"\bbetween\s+the\s+two\s+([a-z]+)\b")
+
+
+def pair_told_of(
+    sentence: Sentence,
+    mentions: list[OrganizationMention],
+    after: int,
+    resolve: Callable[[str], str],
+) -> list[OrganizationMention]:
+    """The two organizations of one kind a text named before, when a document's partners are
+    only "the two universities" (after `after`, a position in the text); none unless exactly two
+    of that kind stand before."""
+    found = _PAIR.search(sentence.text, max(0, after - sentence.start))
+    if not found:
+        return []
+    plural = found.group(1)
+    noun = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+    kinds = REFERENT_KINDS.get(noun)
+    if not kinds:
+        return []
+    first: dict[str, OrganizationMention] = {}
+    for m in mentions:
+        if m.start < sentence.start + found.start() and m.kind in kinds and not m.derived:
+            first.setdefault(resolve(m.name), m)
+    return list(first.values()) if len(first) == 2 else []

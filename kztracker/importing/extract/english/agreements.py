@@ -31,6 +31,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     host_of,
     is_subject,
     names_sides,
+    pair_told_of,
     partners_end,
     signer_of,
     witnessed,
@@ -280,6 +281,8 @@ def memoranda_in(
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
             if signs and (acted_for := behalf_sides(sentence, in_sentence, start)):
                 parties = acted_for  # "X and Y signed the plan on behalf of A and B": A and B
+            if signs and not parties and (pair := pair_told_of(sentence, mentions, start, resolve)):
+                parties = pair  # "a memorandum signed between the two universities"
             following = index + 1 < len(article.sentences) and names_sides(
                 article.sentences[index + 1]
             )
