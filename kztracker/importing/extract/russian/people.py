@@ -20,6 +20,7 @@ from kztracker.importing.extract.russian.normalize import (
     person_nominative,
     without_honorific,
 )
+from kztracker.importing.extract.russian.regional_titles import region_of_adjective
 from kztracker.importing.extract.russian.tokens import Token
 
 _MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
@@ -211,7 +212,10 @@ def _implied(
         # «заместитель министра иностранных дел»: a deputy serves the body of the title after
         head += 1
         body = implied.get(mentions.tokens[head].lemma)
-    if body is None or head + 1 >= span[1]:
+    if body is not None and head + 1 >= span[1]:
+        region = region_of_adjective(mentions.tokens, head)  # «астраханский губернатор»
+        return f"{body} {region}" if region else None
+    if body is None:
         return None
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,–—-")
     if not tail or tail[:1] in '«"':
