@@ -1,7 +1,9 @@
 """English agreement wordings seen on pages the rules were never tuned on (issue 19, fifth
 pass): an acronym in brackets between the document and its partner ("a memorandum of
 cooperation (MoC) with X"), "struck a deal", and a ratification whose decree was signed this
-month while the agreement was signed earlier. Every sentence here is written for these tests."""
+month while the agreement was signed earlier; "secured an agreement" with a purpose of several
+words before "with", and the parent an aside names after a partner ("X Co., the energy arm of Y
+Group") is no party. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +70,14 @@ def test_an_aside_in_the_future_does_not_make_the_signing_a_plan() -> None:
         ({"Tarbagatai Oil LLP", "Khangai Resources LLC"}, PartialDate(2025, 6, 3))
     ]
     assert [m for m in draft.milestones if m.date is not None] == []
+
+
+def test_a_secured_agreement_with_a_long_purpose_names_its_partners_not_a_parent() -> None:
+    draft = _draft(
+        "The Ministry of Energy of Kazakhstan secured an agreement for joint lithium mine "
+        "exploration and development with the Korea Mining Institute and Dongsan Energy Co., "
+        "the energy arm of Hanbit Group."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Ministry of Energy of Kazakhstan", "Korea Mining Institute", "Dongsan Energy Co"}
+    ]

@@ -18,8 +18,9 @@ NOUN = re.compile(
     r"\b(?P<noun>" + alternatives("nouns") + r")\b"
     # "an agreement on 4 May 2025 with", "a document on the expansion of ... relations between"
     # "a memorandum of cooperation (MoC) with X": an acronym in brackets may stand between;
-    # "a roadmap for 2026-2028 between A and B": a term may too
-    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,5}?with|(?:[\w–-]+\s+){0,9}?between)\b)?",
+    # "a roadmap for 2026-2028 between A and B": a term may too, and a purpose of up to seven
+    # words before "with" ("an agreement for joint lithium mine exploration and development with")
+    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,7}?with|(?:[\w–-]+\s+){0,9}?between)\b)?",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)
