@@ -158,6 +158,8 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
             start = honoree  # «Әл-Фараби атындағы», «Жәңгір хан атындағы» ... университеті
         elif _country_genitive(before) or _country(tokens, start):
             break  # «Түркияның Эге университеті», «... Венгрия Парламенті»: a country starts it
+        elif entry.kind == "international" and _state(before) and case_of(before.text) is None:
+            break  # «Өзбекстан Республикасы ... ұйымына төрағалық етеді»: the subject, no owner
         elif _owner(before) and (type_of(before.text) is None or _state(before)):
             start -= 1  # «Армения Республикасының Ұлттық кітапханасы»
         else:

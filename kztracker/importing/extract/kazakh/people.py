@@ -266,7 +266,25 @@ def _state_mention(mention: OrganizationMention) -> bool:
 def _implied(
     sentence: Sentence, tokens: list[Token], start: int, head: int, index: int
 ) -> OrganizationMention | None:
-    """«Ғылым және жоғары білім министрі» → «Ғылым және жоғары білім министрлігі»."""
+    """«Ғылым және жоғары білім министрі» → «Ғылым және жоғары білім министрлігі»; «Сенат
+    төрағасы» → «Сенат» (a chamber named in the title is the body; data people chambers)."""
+    chamber = next(
+        (
+            t
+            for t in tokens[start:head]
+            if strip_case(t.text).casefold() in words("people", "chambers")
+        ),
+        None,
+    )
+    if chamber is not None:
+        return OrganizationMention(
+            strip_case(chamber.text),
+            chamber.start,
+            chamber.end,
+            "government",
+            derived=True,
+            sentence=index,
+        )
     for k in range(head, start - 1, -1):
         title = title_of(tokens[k].text)
         if title is None:
