@@ -33,6 +33,10 @@ _QUALIFIERS = frozenset(_DATA["qualifiers"])
 _QUALIFIER_GAP = re.compile(_DATA["qualifier_gap"])
 _NUMBERS: dict[str, int] = _DATA["number_words"]
 _YEAR_LEADS = frozenset(_DATA["year_leads"])
+# "was held on 22 October": something done, so never a month still to come.
+_PAST_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_DATA["past_before"]) + r")\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,8 @@ def find_dates(
                     and kind in ("dmy", "mdy", "month")
                     and not (match.groupdict().get("year") or mention[2])
                 ):
-                    mention = (_nearest_year(mention[0], reference), mention[1], False)
+                    done = bool(_PAST_BEFORE.search(sentence[:start]))
+                    mention = (_nearest_year(mention[0], reference, done), mention[1], False)
             except ValueError:
                 mention = None
             if mention is None:
@@ -115,13 +120,18 @@ def _without_qualifiers(
     return kept
 
 
-def _nearest_year(date: PartialDate, reference: PartialDate | None) -> PartialDate:
+def _nearest_year(
+    date: PartialDate, reference: PartialDate | None, done: bool = False
+) -> PartialDate:
     """ "In January", said in October 2025: the coming January, 2026."""
     if reference is None or reference.month is None or date.month is None:
         return date
     # News looks back a few months and ahead most of a year.
     distance = date.month - reference.month
     year = date.year + (1 if distance < -4 else -1 if distance > 8 else 0)
+    if done:  # "was held on 22 October", said in September: last October, never a coming one
+        later = (date.month, date.day or 1) > (reference.month, reference.day or 31)
+        year = reference.year - later
     return PartialDate(year, date.month, date.day)
 
 
