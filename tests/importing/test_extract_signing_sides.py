@@ -3,8 +3,9 @@ seen on pages the rules were never tuned on): the bodies whose heads "signed the
 replace the countries a sentence before named as sides; a country that signs "with X" has no
 speaking side beside its government; a sentence opening on "Earlier," takes no day from the
 dateline or the sentences before; the sides signers acted for ("on behalf of A and B") are the
-parties, and replace the governments of their own countries told of before. Every sentence
-here is written for these tests."""
+parties, and replace the governments of their own countries told of before; a side told only by
+its type word ("the Organization's Director-General") is the text's one body of that type.
+Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -116,3 +117,21 @@ def test_the_two_universities_name_no_pair_among_three() -> None:
         "A memorandum signed between the two universities opens joint research in acoustics."
     )
     assert all(len(p) != 2 for p in _parties(text))
+
+
+def test_a_party_told_only_by_its_type_word_is_the_one_body_of_that_type() -> None:
+    draft = _draft(
+        "The Nordic Seed Organization and Kazakhstan agreed today to work together. Meeting in "
+        "Rome, the Organization’s Director-General, Lars Holm, and Vice Minister Aigerim "
+        "Sadykova signed a letter of intent."
+    )
+    assert [m.parties for m in draft.memoranda] == [["Nordic Seed Organization"]]
+
+
+def test_a_type_word_that_fits_two_bodies_is_no_party() -> None:
+    parties = _parties(
+        "The Nordic Seed Organization and the Baltic Grain Organization met in Riga. The "
+        "Organization’s Director-General, Lars Holm, and Vice Minister Aigerim Sadykova signed "
+        "a letter of intent."
+    )
+    assert all("Organization" not in p for p in parties)

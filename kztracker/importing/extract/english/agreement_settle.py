@@ -7,8 +7,13 @@ from collections.abc import Callable
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftFocusArea, DraftMemorandum
-from kztracker.importing.extract.english.agreement_merge import bare_party, merge_memoranda
+from kztracker.importing.extract.english.agreement_merge import (
+    bare_party,
+    memorandum_title,
+    merge_memoranda,
+)
 from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
+from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
 from kztracker.importing.extract.english.signing_dates import undated_signings
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -42,6 +47,8 @@ def settle_memoranda(
     # An agreement to act restates a memorandum with a party in common, else it stands alone.
     sides_named = {bare_party(p) for m, _ in found for p in m.parties} - {bare_party(host or "")}
     found += [(m, -1) for m in weak if not sides_named & {bare_party(p) for p in m.parties}]
+    for memo, _ in found:
+        _named_bodies(memo, mentions, resolve, host)
     memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
     starts = [p.start for p in article.paragraphs]
     undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
@@ -55,3 +62,30 @@ def settle_memoranda(
                 if any(in_paragraph_of(article, starts, s, f.spans) for s in memo.spans)
             ]
     return memoranda
+
+
+def _named_bodies(
+    memo: DraftMemorandum,
+    mentions: list[OrganizationMention],
+    resolve: Callable[[str], str],
+    host: str | None,
+) -> None:
+    """ "The Organization's Director-General ... signed": a party that is only a type word is the
+    text's one organization with that word in its name; left out when none or several fit."""
+    parties: list[str] = []
+    for party in memo.parties:
+        word = party.casefold()
+        if word in ORGANIZATION_TYPES:
+            fits = {
+                resolve(m.name)
+                for m in mentions
+                if not m.derived and m.name.casefold() != word and word in m.name.casefold().split()
+            }
+            if len(fits) != 1:
+                continue
+            party = fits.pop()
+        if party not in parties:
+            parties.append(party)
+    if parties != memo.parties:
+        memo.parties = parties
+        memo.title = memorandum_title(memo.kind, parties, host)
