@@ -4,8 +4,9 @@ replace the countries a sentence before named as sides; a country that signs "wi
 speaking side beside its government; a sentence opening on "Earlier," takes no day from the
 dateline or the sentences before; the sides signers acted for ("on behalf of A and B") are the
 parties, and replace the governments of their own countries told of before; a side told only by
-its type word ("the Organization's Director-General") is the text's one body of that type.
-Every sentence here is written for these tests."""
+its type word ("the Organization's Director-General") is the text's one body of that type; a
+region "in the southern X region" is a place, not a side. Every sentence here is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -135,3 +136,11 @@ def test_a_type_word_that_fits_two_bodies_is_no_party() -> None:
         "a letter of intent."
     )
     assert all("Organization" not in p for p in parties)
+
+
+def test_a_region_after_a_direction_word_is_a_place_not_a_side() -> None:
+    draft = _draft(
+        "At the Caspian energy forum, Kazakhstan and China agreed to launch the Sauran wind farm "
+        "in the southern Zhambyl region and signed a memorandum on a gas chemical plant."
+    )
+    assert all("Zhambyl region" not in m.parties for m in draft.memoranda)

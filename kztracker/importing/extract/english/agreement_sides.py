@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kztracker.importing.extract.english.agreement_wording import REFERENT_KINDS
-from kztracker.importing.extract.english.lexicon import REGION_NOUNS
+from kztracker.importing.extract.english.lexicon import DIRECTIONS, REGION_NOUNS
 from kztracker.importing.extract.english.reporters import reports_at
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -40,6 +40,8 @@ def is_subject(sentence: Sentence, mention: OrganizationMention) -> bool:
     if _MEMBER_OF.search(text):
         return False
     before = text.split()
+    while len(before) > 1 and before[-1].casefold() in DIRECTIONS:
+        before.pop()  # "in the southern X region": a place, as "in the X region" is
     return (
         not before
         or before[-1].casefold().strip(",") not in _LOCATIVE
