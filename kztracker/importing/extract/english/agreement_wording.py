@@ -50,8 +50,10 @@ AIM = re.compile(
 # "the strong partnership between A and B": a relation, a document only when a signing
 # verb governs it ("signed a strategic partnership").
 RELATION = re.compile(r"(?:" + alternatives("relations") + r")", re.IGNORECASE)
+# A partnership that opens its sentence ("Strategic partnerships with X now drive ...") is told
+# as a fact, as before; one inside a clause ("noted the strong partnership") is only a relation.
 RELATION_SIGNED = re.compile(
-    r"\b(?:" + alternatives("signing_verbs") + r")\s+(?:\S+\s+){0,4}$", re.IGNORECASE
+    r"(?:\b(?:" + alternatives("signing_verbs") + r")\s+(?:\S+\s+){0,4}|^\W*)$", re.IGNORECASE
 )
 # "an agreement on 4 May with X": what may stand between a document and its partners.
 DESCRIBED = re.compile(
