@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kztracker.importing.extract.gazetteer import KnownName
+from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.normalize import fold_lookalikes
 
 _WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
@@ -35,6 +36,20 @@ class KnownSpan:
     record: KnownName
     spelling: str
     rank: int
+
+    def organization(self, written: str, sentence: int) -> OrganizationMention:
+        """The span as a mention of the known organization, named as the text writes it
+        (`written`, in the form the language's rules give), in sentence number `sentence`."""
+        record = self.record
+        return OrganizationMention(
+            written,
+            self.start,
+            self.end,
+            record.kind,
+            record.country,
+            sentence=sentence,
+            same_as=list(record.spellings()),
+        )
 
 
 @dataclass(frozen=True)

@@ -30,22 +30,13 @@ def known_organizations(
     # Record by record, as the rules were tuned: a shorter known name first found where a
     # longer one starts ("AstraZeneca" in "AstraZeneca Kazakhstan") stays a mention of its own.
     for span in sorted(known.find(sentence.text, sentence.start), key=_given_order):
-        start, end, record = span.start, span.end, span.record
+        start, end = span.start, span.end
         if any(m.start <= start and end <= m.end for m in found + result):
             continue
         if _runs_on(sentence, end):
             continue  # "Clarivate Analytics" beside a known "Clarivate": another, longer name
-        result.append(
-            OrganizationMention(
-                sentence.text[start - sentence.start : end - sentence.start],
-                start,
-                end,
-                record.kind,
-                record.country,
-                sentence=index,
-                same_as=list(record.spellings()),
-            )
-        )
+        written = sentence.text[start - sentence.start : end - sentence.start]
+        result.append(span.organization(written, index))
     return result
 
 

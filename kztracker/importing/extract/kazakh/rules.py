@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import Document, Draft, DraftOrganization
-from kztracker.importing.extract.gazetteer import KnownName, KnownNames
+from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.kazakh.agreements import memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import nominative, strip_case
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
-from kztracker.importing.extract.kazakh.known_index import KnownIndex
+from kztracker.importing.extract.kazakh.known import kazakh_index, known_organizations, known_people
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.marked_names import (
     acronyms,
@@ -113,7 +113,7 @@ def _mentions(
     """Every organization and person mention, sentence by sentence."""
     organizations: list[OrganizationMention] = []
     people: list[PersonMention] = []
-    index_of_known = KnownIndex(known.organizations)
+    index_of_known = kazakh_index(known.organizations)
     acronyms = Acronyms()
     for index, sentence in enumerate(article.sentences):
         found = _organizations_in(sentence, index)
@@ -125,13 +125,13 @@ def _mentions(
             for m in found
             if not any(m.name == short and end < m.start <= end + 14 for short, end in shorts)
         ]
-        found += index_of_known.find(sentence, index, found)
+        found += known_organizations(index_of_known, sentence, index, found)
         acronyms.add(found)
         found += acronyms.find(sentence, index, found)
         in_sentence, implied = people_in(sentence, index, found)
         organizations += found + implied
         people += in_sentence
-    people += _known_people(article.sentences, known.people, people)
+    people += known_people(article.sentences, known.people, people)
     organizations += _bodies_named_again(people, organizations)
     _as_named(organizations, people)
     return organizations, people
@@ -212,27 +212,6 @@ def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMentio
             elif all(mention.start <= m.start and m.end <= mention.end for m in overlapping):
                 found = [m for m in found if m not in overlapping] + [mention]
     return sorted(found, key=lambda m: m.start)
-
-
-def _known_people(
-    sentences: list[Sentence], known: list[KnownName], found: list[PersonMention]
-) -> list[PersonMention]:
-    """People the database knows, named in the text with the last name in any case."""
-    index = KnownIndex([k for k in known if len(k.name.split()) >= 2])
-    taken = {(m.sentence, m.start) for m in found}
-    by_sentence: dict[int, list[PersonMention]] = {}
-    for mention in found:
-        by_sentence.setdefault(mention.sentence, []).append(mention)
-    result: list[PersonMention] = []
-    for number, sentence in enumerate(sentences):
-        for start, end, _record in index.spans(sentence):
-            inside = any(m.start <= start < m.end for m in by_sentence.get(number, []))
-            if (number, start) in taken or inside:
-                continue
-            taken.add((number, start))
-            written = sentence.text[start - sentence.start : end - sentence.start]
-            result.append(PersonMention(nominative(written), start, end, sentence=number))
-    return result
 
 
 def _one_of_each_type(organizations: list[DraftOrganization]) -> dict[str, str]:

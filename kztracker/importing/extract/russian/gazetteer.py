@@ -36,18 +36,8 @@ def known_mentions(
                 continue
             if _cited(sentence.text[: hit.start - sentence.start]):
                 continue
-            record = hit.record
-            added.append(
-                OrganizationMention(
-                    name=sentence.text[hit.start - sentence.start : hit.end - sentence.start],
-                    start=hit.start,
-                    end=hit.end,
-                    kind=record.kind,
-                    country=record.country,
-                    sentence=mentions.index,
-                    same_as=list(record.spellings()),
-                )
-            )
+            written = sentence.text[hit.start - sentence.start : hit.end - sentence.start]
+            added.append(hit.organization(written, mentions.index))
     return added
 
 
