@@ -309,7 +309,7 @@ def _table(
     print("| work | kztracker | floor | ratio |")
     print("|---|---:|---:|---:|")
     for work, mine_text, floor_text, ratio in lines:
-        print(f"| {work} | {mine_text} | {floor_text} | ×{ratio:.1f} |")
+        print(f"| {work} | {mine_text} | {floor_text} | ×{ratio:.2f} |")
     phases = [name for name in windows[0]["phases"] if name != "interpreter"]
     print()
     print(
