@@ -148,15 +148,14 @@ def test_a_company_told_only_over_a_long_past_span_is_background() -> None:
 def test_ministries_of_several_fields_of_one_country_are_one_ministry_each() -> None:
     draft = _draft(
         "Education news\n\n"
-        "Lakeside University expands its ties with the Ministries of Education as well as "
-        "Science and Information and Communication Technologies of the Republic of Korea, "
-        "the rector said on 12 March 2026. It also works with the Ministries of Health and "
-        "Defense of Mongolia."
+        "Lakeside University widens its links to the Ministries of Culture as well as "
+        "Trade and Energy of the Republic of Korea, the rector said on 12 March 2026. It "
+        "also works with the Ministries of Health and Defense of Mongolia."
     )
     korea = "of the Republic of Korea"
     assert {
-        f"Ministry of Education {korea}",
-        f"Ministry of Science and Information and Communication Technologies {korea}",
+        f"Ministry of Culture {korea}",
+        f"Ministry of Trade and Energy {korea}",
         "Ministry of Health of Mongolia",
         "Ministry of Defense of Mongolia",
     } <= _names(draft)
