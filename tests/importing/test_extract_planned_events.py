@@ -22,4 +22,3 @@ def test_the_days_of_culture_next_year_are_planned(text: str) -> None:
     draft = extract(read_text("Partnership news\n date 2025-09-10 \n" + text))
     found = [(m.date, m.status) for m in draft.milestones if "Culture" in m.title]
     assert found == [(PartialDate(2026), "planned")]
-

@@ -24,8 +24,7 @@ def test_the_chair_of_a_chamber_serves_that_chamber() -> None:
 
 def test_a_state_that_chairs_an_international_organization_is_not_in_its_name() -> None:
     draft = _draft(
-        "Түркі әлемі\n"
-        "Биыл Әзербайжан Республикасы Түркі мемлекеттері ұйымына төрағалық етеді."
+        "Түркі әлемі\nБиыл Әзербайжан Республикасы Түркі мемлекеттері ұйымына төрағалық етеді."
     )
     names = {o.name for o in draft.organizations}
     assert "Түркі мемлекеттері ұйымы" in names
