@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -230,13 +230,32 @@ def dry_run_view(draft: Any) -> dict[str, Any]:
     }
 
 
+def folder_texts(folder: Path, language: str) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The (text, gold) pairs of a folder of NAME.txt + NAME.gold.json in the corpus's shape
+    (a held-out set), those in one language, by name."""
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        text = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
+        if gold.get("language") == language and text.is_file():
+            yield text, gold
+
+
 def score_corpus(corpus: Path, split: str, language: str, database: Any) -> CorpusTable:
     """Read, extract and match each text in-process against `database`, as the dry run does."""
+    return score_texts(
+        corpus_texts(corpus, split, language), CorpusTable(language, split), database
+    )
+
+
+def score_texts(
+    pairs: Iterable[tuple[Path, dict[str, Any]]], table: CorpusTable, database: Any
+) -> CorpusTable:
+    """`table` with each (text, gold) pair scored by the corpus's rules, the text read,
+    extracted and matched in-process against `database` as the dry run does."""
     from kztracker.importing.read import read_file
     from kztracker.services.importing import prepare_document
 
-    table = CorpusTable(language, split)
-    for path, gold in corpus_texts(corpus, split, language):
+    for path, gold in pairs:
         try:
             with database.session() as session:
                 draft = prepare_document(session, read_file(path))

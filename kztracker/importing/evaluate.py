@@ -13,7 +13,9 @@ Organizations' kinds and countries are scored on the organizations that matched.
 
 A CORPUS is a folder with a `splits.json` (the shared corpus of real announcements): each
 language and split gets its own table, scored as the corpus defines it (`corpus_score`), against
-DB or, without --db, a freshly seeded database like a new user's.
+DB or, without --db, a freshly seeded database like a new user's. With --corpus-rules a plain
+folder of gold files in the corpus's shape (pages held out from tuning) is scored the same way,
+a table per language, so its figures compare with the corpus's and with its score.py.
 """
 
 from __future__ import annotations
@@ -29,7 +31,14 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from kztracker.dates import PartialDate
-from kztracker.importing.corpus_score import CorpusTable, format_table, is_corpus, score_corpus
+from kztracker.importing.corpus_score import (
+    CorpusTable,
+    folder_texts,
+    format_table,
+    is_corpus,
+    score_corpus,
+    score_texts,
+)
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.normalize import name_key
@@ -296,11 +305,16 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="corpus language (repeatable; default: those with rules)",
     )
+    parser.add_argument(
+        "--corpus-rules",
+        action="store_true",
+        help="score a folder of corpus-shaped gold files by the corpus's rules, per language",
+    )
     args = parser.parse_args(argv)
     if not args.directory.is_dir():
         print(f"error: {args.directory} is not a folder", file=sys.stderr)
         return 2
-    if is_corpus(args.directory):
+    if is_corpus(args.directory) or args.corpus_rules:
         return _corpus_main(args)
     known = None
     if args.db:
@@ -329,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
 def corpus_tables(
     corpus: Path, splits: Iterable[str], languages: Iterable[str], db: str | None = None
 ) -> list[CorpusTable]:
-    """One table per language and split; without `db`, against a new seeded database."""
+    """One table per language and split (per language for a folder that is no corpus);
+    without `db`, against a new seeded database."""
     import tempfile
 
     from kztracker.db import open_database
@@ -341,6 +356,14 @@ def corpus_tables(
         else:
             database = open_database(db, create=False)
         try:
+            if not is_corpus(corpus):  # a folder of held-out pages: one table per language
+                tables = [
+                    score_texts(
+                        folder_texts(corpus, language), CorpusTable(language, corpus.name), database
+                    )
+                    for language in languages
+                ]
+                return [table for table in tables if table.texts]
             return [
                 score_corpus(corpus, split, language, database)
                 for language in languages

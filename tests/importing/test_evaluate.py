@@ -236,3 +236,40 @@ def test_command_scores_a_corpus_per_language_and_split(
     out = capsys.readouterr().out
     assert "en dev (1 texts)" in out and "en test (1 texts)" in out
     assert "organizations" in out
+
+
+def test_a_folder_of_held_out_pages_is_scored_by_the_corpus_rules_per_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "p01.txt").write_text(
+        "Water research\n\nAstana, 12 May 2026. Nazarbayev University and the Lakeside "
+        "Institute signed a memorandum of understanding on water research.",
+        encoding="utf-8",
+    )
+    gold = {
+        "source": None,
+        "language": "en",
+        "published": "2026-05-12",
+        "organizations": [
+            {"name": "Nazarbayev University", "aliases": [], "kind": "university"},
+            {"name": "Lakeside Institute", "aliases": [], "kind": "research_center"},
+        ],
+        "people": [],
+        "memoranda": [
+            {
+                "title": "Memorandum on water research",
+                "parties": ["Nazarbayev University", "Lakeside Institute"],
+                "signed_on": "2026-05-12",
+            }
+        ],
+        "milestones": [],
+    }
+    (tmp_path / "p01.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main([str(tmp_path), "--corpus-rules"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"en {tmp_path.name} (1 texts)"
+    memoranda = next(line for line in out.splitlines() if "memoranda" in line)
+    assert memoranda.endswith("(1/1/1)")
+    # The signing counts as a dated event, as the reference scorer counts it.
+    milestones = next(line for line in out.splitlines() if "milestones" in line)
+    assert milestones.endswith("(0/1/0)")
