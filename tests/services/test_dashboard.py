@@ -174,3 +174,25 @@ def test_long_lists_come_a_page_at_a_time_with_their_whole_count(empty_db: Datab
         [],
     ]
     assert [item.label for item in board.overdue] == [f"Report {day}" for day in range(1, 8)]
+
+
+def test_pages_interleave_both_open_statuses_in_due_then_title_order(empty_db: Database) -> None:
+    """The list is read per open status and merged; a page is still the true slice of the
+    whole list, ties on a date broken by title, closed milestones left out."""
+    from kztracker.services.dashboard import due_page
+
+    statuses = ("planned", "in_progress", "done", "cancelled")
+    expected = []
+    for number in range(24):
+        due = ("2026", "2025-03", "2026-10-02", "2026-10-01")[number % 4]
+        status = statuses[number % 3 if number % 5 else 3]
+        title = f"Step {chr(ord('a') + (number * 7) % 24)}"
+        _add(empty_db, "milestone", {"title": title, "due_on": due, "status": status})
+        if status in ("planned", "in_progress") and due != "2026":
+            expected.append((due, title))
+    expected.sort()
+    with empty_db.session() as session:
+        pages = [due_page(session, "overdue", TODAY, offset, 4) for offset in range(0, 16, 4)]
+    read = [(item.date, item.label) for page in pages for item in page]
+    assert read == expected
+    assert len(expected) > 8  # both statuses, several pages
