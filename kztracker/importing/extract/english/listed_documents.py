@@ -15,11 +15,12 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 def document_kind(noun: str) -> str:
     noun = noun.casefold()
-    if noun.startswith(("memorand", "mou", "letter")):
+    if noun.startswith(("memorand", "mou", "letter", "declaration")):
         return "memorandum"
     if (
         "agree" in noun
         or "accord" in noun
+        or "arrangement" in noun
         or "framework" in noun
         or noun.startswith(("deal", "contract", "credit", "protocol", "treat", "document"))
     ):

@@ -42,6 +42,7 @@ from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.portfolios import fold_portfolios
 from kztracker.importing.extract.english.quoted import quoted_organizations
+from kztracker.importing.extract.english.regional_heads import local_bodies, text_region
 from kztracker.importing.extract.english.reporters import reporters, reporting_bodies
 from kztracker.importing.extract.english.signing_outlets import signing_outlet
 from kztracker.importing.extract.english.surname_echo import echoed_people
@@ -112,6 +113,7 @@ class EnglishRules:
         org_mentions: list[OrganizationMention] = []
         person_mentions: list[PersonMention] = []
         known_organizations_index = KnownIndex(known.organizations)
+        region = text_region(text)  # whose "the oblast akim" is
         for index, sentence in enumerate(article.sentences):
             found = organizations_in(sentence, index)
             found += quoted_organizations(sentence, index, found)  # JSC "X", company "Y"
@@ -132,6 +134,9 @@ class EnglishRules:
             _short_forms(text, found)
             countries_after(text, found)
             people, implied = people_in(sentence, index, found)
+            local = local_bodies(sentence, index, region, found + implied, people)
+            if local:  # in the order the sentence names them: the first may be the hub
+                found = sorted(found + local, key=lambda m: m.start)
             org_mentions += found + implied
             person_mentions += people
         known_people_index = KnownIndex(known.people, min_words=2)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, TITLE_WORDS
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
+from kztracker.importing.extract.english.regional_heads import headed_region, prefixed_region
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
@@ -35,6 +36,9 @@ def municipality(
     """ "Almaty Akim", "Tashkent Mayor": the city's own administration."""
     from kztracker.importing.extract.english.places import is_place
 
+    region = prefixed_region(place, title)  # "the Pavlodar oblast akim"
+    if region is not None:
+        return OrganizationMention(region[0], start, end, "government", region[1], derived=True)
     if not is_place(place.split()):
         return None
     if title.casefold() in ("akim", "deputy akim"):
@@ -141,6 +145,9 @@ def _derived(
         if posted and posted.group(1).casefold() in COUNTRIES:
             name += f" in {posted.group(1)}"
         return OrganizationMention(name, start, end, "government", None, derived=True)
+    region = headed_region(full)  # "Governor of Orenburg region": its administration
+    if region is not None:
+        return OrganizationMention(region[0], start, end, "government", region[1], derived=True)
     akim = re.match(r"^(?:Deputy\s+)?Akim\s+of\s+(.+)$", full)
     if akim:
         return OrganizationMention(
