@@ -361,3 +361,40 @@ def test_an_update_puts_the_rows_new_search_keys_in_before_any_index(
     assert kept.id in _ids(model)
     model.set_search(rows[9].title)
     assert rows[9].id not in _ids(model)
+
+
+@pytest.mark.parametrize(
+    "thresholds",
+    [
+        {"_NARROW": 0, "_NARROW_LETTER": 0, "_NARROW_BY_POSTINGS": 1},  # posting lists
+        {"_NARROW": 0, "_NARROW_LETTER": 0, "_NARROW_BY_POSTINGS": 10**9},  # afresh
+        {"_NARROW": 10**9, "_NARROW_LETTER": 10**9, "_NARROW_BY_POSTINGS": 1},  # keys
+    ],
+)
+def test_typing_on_finds_the_same_rows_whichever_way_the_index_narrows(
+    qtbot: QtBot, seeded_db: Database, monkeypatch: pytest.MonkeyPatch, thresholds: dict[str, int]
+) -> None:
+    """On 100,000 rows the thresholds pick one way or another to narrow what the index found
+    as the user types on; on the seed each way is made to run, and each finds what the plain
+    rule finds, in the table's order."""
+    from kztracker.services.search import filter_in_any_script
+    from kztracker.services.search_index import SearchIndex
+    from ui.views import row_search
+
+    for name, value in thresholds.items():
+        monkeypatch.setattr(row_search, name, value)
+    model, _rows = _model(seeded_db)
+    model.sort(_column(model, "title"), Qt.SortOrder.DescendingOrder)
+    base = model.base_rows()
+    keys = row_keys(base)
+    model.set_search_keys(base, keys)
+    model.set_index(base, SearchIndex(keys, [row.id for row in base]), model.ordered_rows())
+    in_order = model.ordered_rows()
+    typed = "joint workshop a"
+    found, expected = [], []
+    for n in range(1, len(typed) + 1):
+        model.set_search(typed[:n])
+        found.append(_ids(model))
+        expected.append([row.id for row in filter_in_any_script(in_order, typed[:n])])
+    assert found == expected
+    assert any(expected) and not all(len(ids) == len(in_order) for ids in expected)

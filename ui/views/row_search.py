@@ -36,6 +36,11 @@ _NARROW = 2_000
 # is found near a key's start, while the index would gather most of its rows' postings
 # (250 ms for "joint workshop a" over 1,000,000 milestones, against 10 ms read).
 _NARROW_LETTER = 200_000
+# A result the index found, up to this fraction of every row, is narrowed through the posting
+# lists of the new words where its rows are; a larger one is searched afresh, as reading where
+# its rows are then costs more than the search (at 1,000,000 milestones, 83,334 rows narrowed
+# in 9 ms against 13 ms afresh; 216,668 in 16 ms against 13).
+_NARROW_BY_POSTINGS = 8
 _ID = itemgetter(0)
 
 
@@ -165,6 +170,18 @@ class RowSearch:
                 narrowed = narrow(rows, self._keys_of(base), previous, query)
                 if narrowed is not None:
                     return Result(*narrowed)
+        if (
+            previous is not None
+            and terms
+            and base.at is not None
+            and self._index is not None
+            and len(rows) <= len(self._all) // _NARROW_BY_POSTINGS
+        ):
+            # A longer result the index found: the new words' posting lists, read where its
+            # rows are, instead of a search over every row.
+            found = self._index.narrow_by_postings(rows, base.at, previous, query)
+            if found is not None:
+                return Result(found[0], None, found[1])
         if self._index is None or not terms:
             return Result(*find(rows, self._keys_of(base) if terms else None, query, filters))
         if self._positions is None and self._all is not self._base:
