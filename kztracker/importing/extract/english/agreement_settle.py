@@ -16,6 +16,7 @@ from kztracker.importing.extract.english.article_places import headline_sentence
 from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
 from kztracker.importing.extract.english.signing_dates import undated_signings
 from kztracker.importing.extract.english.text import Article
+from kztracker.importing.extract.english.told_pairs import told_pair
 from kztracker.importing.extract.mentions import OrganizationMention
 
 Found = list[tuple[DraftMemorandum, int]]  # a proposal and the sentence that told of it
@@ -37,6 +38,12 @@ def settle_memoranda(
     found, weak, another, unnamed = proposals
     signing_dates, day_of, lead = dating
     title_only = headline_sentence(article)
+    for memo, index in unnamed:
+        pair = [] if memo.parties else told_pair(article, index, mentions, resolve)
+        if pair:  # "... the agreement between A and B ... . The agreement was signed ...": A, B
+            memo.parties = pair
+            memo.title = memorandum_title(memo.kind, pair, host)
+            found.append((memo, index))
     if not found and not weak and not another:
         # one document at most: a text that names one side or none tells of one
         found = sorted(unnamed, key=lambda u: -len(u[0].parties))[:1]

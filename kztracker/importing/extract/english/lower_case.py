@@ -21,6 +21,17 @@ _MINISTRY = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+))?"
 )
 _AKIMAT = re.compile(r"\bakimat\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+(?:region|city|oblast))?)")
+_NAMES = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+# "the republican research institute of eye diseases": a qualifier, the head, its field
+_INSTITUTE = re.compile(
+    r"\bthe\s+(?P<name>(?:[a-z]+\s+)?(?:(?:"
+    + "|".join(_NAMES["lower_case_institute_qualifiers"])
+    + r")\s+){1,2}(?:"
+    + "|".join(_NAMES["lower_case_institute_heads"])
+    + r")\s+of\s+(?P<field>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}))"
+)
+_FIELD_STOPS = frozenset(_NAMES["lower_case_field_stops"])
+_QUALIFIERS = frozenset(_NAMES["lower_case_institute_qualifiers"])
 
 
 def lower_case_bodies(
@@ -45,6 +56,19 @@ def lower_case_bodies(
         name = f"Ministry of {field}" + (f" of {place}" if place else "")
         start = sentence.start + match.start("field") - len("ministry of ")
         _add(result, found, name, start, sentence.start + match.end(), place, index)
+    for match in _INSTITUTE.finditer(sentence.text):
+        lead = match.group("name").split()[0]
+        if lead not in _QUALIFIERS and lead not in NATIONALITIES:
+            continue  # "the new research centre of X": only a nationality may open the name
+        words = match.group("field").split()
+        cut = next((n for n, w in enumerate(words) if w in _FIELD_STOPS), len(words))
+        if cut == 0:
+            continue
+        name = match.group("name")[: match.start("field") - match.start("name")]
+        name += " ".join(words[:cut])
+        start = sentence.start + match.start("name")
+        end = start + len(name)
+        _add(result, found, name, start, end, None, index, "research_center")
     for match in _AKIMAT.finditer(sentence.text):
         start = sentence.start + match.start()
         name = f"Akimat of {match.group('place')}"
@@ -60,9 +84,10 @@ def _add(
     end: int,
     country: str | None,
     index: int,
+    kind: str = "government",
 ) -> None:
     if any(m.start < end and start < m.end for m in found + result):
         return
     result.append(
-        OrganizationMention(name, start, end, "government", country, sentence=index, derived=False)
+        OrganizationMention(name, start, end, kind, country, sentence=index, derived=False)
     )

@@ -1,0 +1,42 @@
+"""The sides of a document a signing names only by its definite noun: "Under the agreement
+between A and B, the bank will lend ... . The agreement was signed on Monday." The two are
+those the sentence before (or the one before it) gave that document, "between A and B"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.text import Article
+from kztracker.importing.extract.mentions import OrganizationMention, by_sentence
+
+_DEFINITE = re.compile(WORDING["definite_document"])
+_BETWEEN = re.compile(WORDING["document_between"], re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
+
+
+def told_pair(
+    article: Article,
+    index: int,
+    mentions: list[OrganizationMention],
+    resolve: Callable[[str], str],
+) -> list[str]:
+    """The two sides an earlier sentence of the same paragraph gave the document that sentence
+    `index` opens with ("The agreement was signed ..."); none when it names no such pair."""
+    sentence = article.sentences[index]
+    if not _DEFINITE.match(sentence.text):
+        return []
+    at = by_sentence(mentions)
+    for earlier in (index - 1, index - 2):
+        if earlier < 0 or article.sentences[earlier].paragraph != sentence.paragraph:
+            break
+        before = article.sentences[earlier]
+        named = sorted((m for m in at.get(earlier, []) if not m.derived), key=lambda m: m.start)
+        for first, second in zip(named, named[1:], strict=False):
+            lead = before.text[: first.start - before.start]
+            joint = before.text[first.end - before.start : second.start - before.start]
+            if _BETWEEN.search(lead) and _AND.match(joint):
+                pair = [resolve(first.name), resolve(second.name)]
+                return pair if pair[0] != pair[1] else []
+    return []

@@ -1,0 +1,51 @@
+"""Sides a signing sentence does not name itself (issue 19, English): a definite "The agreement
+was signed ..." after a sentence that gave that agreement "between A and B"; an institute named
+in lower case as translated copy writes it. Sentences written for the test."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.extract import extract
+
+
+def _draft(text: str) -> Draft:
+    return extract(Document(text, "pasted text", "pasted", language="en"))
+
+
+def test_the_agreement_signed_after_one_between_two_sides_has_those_sides() -> None:
+    draft = _draft(
+        "A loan for the grid\n\n"
+        "ASTANA, 9 June 2026. Under the agreement between Steppe Grid and the Nordic Investment "
+        "Bank, the bank will lend 80 million euros for new lines. The agreement was signed on "
+        "Monday in the capital."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [{"Steppe Grid", "Nordic Investment Bank"}]
+
+
+def test_two_bodies_named_without_between_are_not_the_agreement_s_sides() -> None:
+    draft = _draft(
+        "Grid talks\n\n"
+        "ASTANA, 9 June 2026. Experts of Steppe Grid and the Nordic Investment Bank met in the "
+        "capital. The agreement was signed by the city on Monday."
+    )
+    assert all(set(m.parties) != {"Steppe Grid", "Nordic Investment Bank"} for m in draft.memoranda)
+
+
+def test_an_institute_named_in_lower_case_signs() -> None:
+    draft = _draft(
+        "Eye care\n\n"
+        "SHYMKENT, 9 June 2026. A memorandum was signed between the Steppe Medical Academy and "
+        "the republican research institute of eye surgery on joint training."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Steppe Medical Academy", "republican research institute of eye surgery"}
+    ]
+
+
+def test_an_undefined_centre_in_lower_case_is_no_organization() -> None:
+    draft = _draft(
+        "A new campus\n\n"
+        "SHYMKENT, 9 June 2026. The academy will open a national center of excellence and "
+        "the new research centre of the city next year."
+    )
+    assert not any("cent" in o.name for o in draft.organizations)
