@@ -49,3 +49,12 @@ def test_an_undefined_centre_in_lower_case_is_no_organization() -> None:
         "the new research centre of the city next year."
     )
     assert not any("cent" in o.name for o in draft.organizations)
+
+
+def test_our_university_signing_with_several_named_by_number_is_the_page_s_own() -> None:
+    draft = _draft(
+        "Visit to Japan\n\n"
+        "ALMATY, 9 June 2026. A delegation of Steppe Pedagogical University visited Osaka, where "
+        "our university signed a memorandum of cooperation with five universities of Kansai."
+    )
+    assert [m.parties for m in draft.memoranda] == [["Steppe Pedagogical University"]]

@@ -14,6 +14,7 @@ from kztracker.importing.extract.mentions import OrganizationMention, by_sentenc
 _DEFINITE = re.compile(WORDING["definite_document"])
 _BETWEEN = re.compile(WORDING["document_between"], re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
+_OWN = re.compile(WORDING["own_side"])
 
 
 def told_pair(
@@ -40,3 +41,9 @@ def told_pair(
                 pair = [resolve(first.name), resolve(second.name)]
                 return pair if pair[0] != pair[1] else []
     return []
+
+
+def own_side(article: Article, index: int, host: str | None) -> list[str]:
+    """ "our university signed a memorandum with seven universities": the page's own
+    organization (the text's host), when the sentence speaks as "our ..." and a host is known."""
+    return [host] if host and _OWN.search(article.sentences[index].text) else []
