@@ -58,3 +58,31 @@ def test_our_university_signing_with_several_named_by_number_is_the_page_s_own()
         "our university signed a memorandum of cooperation with five universities of Kansai."
     )
     assert [m.parties for m in draft.memoranda] == [["Steppe Pedagogical University"]]
+
+
+def test_three_parties_joined_by_and_with_a_laboratory_and_a_president_s_body() -> None:
+    draft = _draft(
+        "Hospitals sign\n\n"
+        "ASTANA, 9 June 2026. A memorandum was signed between the Central Hospital of the "
+        "President's Affairs Administration, Busan University Hospital and Hanbit Clinical "
+        "Laboratories."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {
+            "Central Hospital of the President's Affairs Administration",
+            "Busan University Hospital",
+            "Hanbit Clinical Laboratories",
+        }
+    ]
+
+
+def test_the_sides_after_two_ministers_met_are_their_ministries() -> None:
+    draft = _draft(
+        "Health ministers meet\n\n"
+        "ASTANA, 9 June 2026. Minister of Health of Kazakhstan Aigul Serikova met with Minister "
+        "of Health of Mongolia Bat Erdene. Following the talks, the sides signed a roadmap on "
+        "medical training."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Ministry of Health of Kazakhstan", "Ministry of Health of Mongolia"}
+    ]

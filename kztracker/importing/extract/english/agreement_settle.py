@@ -16,7 +16,7 @@ from kztracker.importing.extract.english.article_places import headline_sentence
 from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
 from kztracker.importing.extract.english.signing_dates import undated_signings
 from kztracker.importing.extract.english.text import Article
-from kztracker.importing.extract.english.told_pairs import own_side, told_pair
+from kztracker.importing.extract.english.told_pairs import met_pair, own_side, told_pair
 from kztracker.importing.extract.mentions import OrganizationMention
 
 Found = list[tuple[DraftMemorandum, int]]  # a proposal and the sentence that told of it
@@ -40,6 +40,7 @@ def settle_memoranda(
     title_only = headline_sentence(article)
     for memo, index in unnamed:
         pair = [] if memo.parties else told_pair(article, index, mentions, resolve)
+        pair = pair or ([] if memo.parties else met_pair(article, index, mentions, resolve))
         pair = pair or ([] if memo.parties else own_side(article, index, host))
         if pair:  # "... the agreement between A and B ... . The agreement was signed ...": A, B
             memo.parties = pair

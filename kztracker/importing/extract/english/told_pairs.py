@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.agreement_wording import BOTH, WORDING
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.mentions import OrganizationMention, by_sentence
 
@@ -47,3 +47,25 @@ def own_side(article: Article, index: int, host: str | None) -> list[str]:
     """ "our university signed a memorandum with seven universities": the page's own
     organization (the text's host), when the sentence speaks as "our ..." and a host is known."""
     return [host] if host and _OWN.search(article.sentences[index].text) else []
+
+
+def met_pair(
+    article: Article,
+    index: int,
+    mentions: list[OrganizationMention],
+    resolve: Callable[[str], str],
+) -> list[str]:
+    """ "Minister of Health of A X met Minister of Health of B Y. The sides signed a roadmap.":
+    the two organizations the sentence before names (its people's, implied by their titles
+    too), when "the sides" sign and exactly two stand there."""
+    sentence = article.sentences[index]
+    signs = BOTH.search(sentence.text)
+    if not signs or signs.start() > 60 or index == 0:
+        return []
+    before = article.sentences[index - 1]
+    if before.paragraph != sentence.paragraph:
+        return []
+    # by position: an organization a title implies carries no sentence number
+    inside = (m for m in mentions if before.start <= m.start < before.end)
+    names = list(dict.fromkeys(resolve(m.name) for m in inside))
+    return names if len(names) == 2 else []
