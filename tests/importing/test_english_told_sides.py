@@ -86,3 +86,14 @@ def test_the_sides_after_two_ministers_met_are_their_ministries() -> None:
     assert [set(m.parties) for m in draft.memoranda] == [
         {"Ministry of Health of Kazakhstan", "Ministry of Health of Mongolia"}
     ]
+
+
+def test_a_head_of_state_at_the_occasion_gives_no_country_as_a_party() -> None:
+    draft = _draft(
+        "Oil firms team up\n\n"
+        "ASTANA, 9 June 2026. Kazakhstan's Steppe Oil and Norway's Fjord Energy agreed to work "
+        "together.\n\n"
+        "The Kazakh state company and the Norwegian group signed a memorandum on the sidelines "
+        "of Kazakhstan President Kassym-Jomart Tokayev's visit to Oslo this week."
+    )
+    assert all("Kazakhstan" not in m.parties for m in draft.memoranda)

@@ -163,6 +163,12 @@ def unique_names(items: list[str]) -> list[str]:
     return list(seen.values())
 
 
+def signer_sides(items: list[str]) -> list[str]:
+    """The sides signers' organizations give, a bare country left out: "Kazakhstan President X"
+    is a head of state, whose side is told by his title (head_government), not his country."""
+    return unique_names([i for i in items if i.casefold() not in COUNTRIES])
+
+
 def bare_party(name: str) -> str:
     """ "SBI Holdings of Japan" and "SBI Holdings" are one partner when comparing parties."""
     match = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", name)

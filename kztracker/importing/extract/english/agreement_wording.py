@@ -83,3 +83,10 @@ FOLLOWING = re.compile(
 FURTHER = re.compile(r"\b(?:" + alternatives("further") + r")\b", re.IGNORECASE)
 # "signed with several schools": a side told only by a common plural, left unnamed.
 UNNAMED_PARTNERS = re.compile(WORDING["unnamed_partners"])
+
+
+def own_clause(text: str, start: int, end: int) -> str:
+    """The 30 characters before a signing verb, within its clause: "The agreement, which will
+    run for five years, was signed" is signed, not to be."""
+    lead = ASIDE.sub(",", text[:start])[-30:]
+    return lead[lead.rfind(",") + 1 :] + text[start:end]

@@ -20,6 +20,7 @@ from kztracker.importing.extract.english.agreement_merge import (
     memorandum_title,
     one_sided,
     restate,
+    signer_sides,
     unique_names,
     unnamed_side,
     without_inner,
@@ -70,13 +71,6 @@ _TO_ACT, _REPORTED_ON, _RESTATING = W.TO_ACT, W.REPORTED_ON, W.RESTATING
 _BY = re.compile(r"\s+(?:\w+\s+){0,4}?by\b")
 
 
-def _own_clause(text: str, start: int, end: int) -> str:
-    """The 30 characters before a signing verb, within its clause: "The agreement, which will
-    run for five years, was signed" is signed, not to be."""
-    lead = W.ASIDE.sub(",", text[:start])[-30:]
-    return lead[lead.rfind(",") + 1 :] + text[start:end]
-
-
 def memoranda_in(
     article: Article,
     mentions: list[OrganizationMention],
@@ -108,7 +102,7 @@ def memoranda_in(
         future = bool(
             signs
             and (
-                _NOT_YET.search(_own_clause(sentence.text, signs.start(), signs.end()))
+                _NOT_YET.search(W.own_clause(sentence.text, signs.start(), signs.end()))
                 or W.NOT_YET_AFTER.match(sentence.text[signs.end() :])
             )
         )
@@ -297,7 +291,7 @@ def memoranda_in(
             party_names = unique_names(
                 without_inner([resolve(m.name) for m in parties], states)
                 + [resolve(s) for s in states]
-            ) or unique_names(
+            ) or signer_sides(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
             heads = unique_names([resolve(h) for h in map(head_government, signing_titles) if h])
