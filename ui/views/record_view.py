@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kztracker.services.search import NO_FILTERS, Filters
 from ui.labels import kind_label
 from ui.operations import Operations
+from ui.views.cell_delegate import CellDelegate
 from ui.views.column_layout import ColumnLayout
 from ui.views.columns import COLUMNS
 from ui.views.filter_bar import FilterBar
@@ -129,6 +130,7 @@ class RecordView(QWidget):
         self.table = RecordTable(self)
         self.table.setObjectName("table")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(CellDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

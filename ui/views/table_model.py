@@ -400,19 +400,37 @@ class RecordTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == ID_ROLE:
             return row[0]
-        spec = self.columns[column]
         if role == _FOREGROUND:
-            if spec.show == "status":
-                late = self._is_overdue(row)
-                return status_colour("overdue" if late else row[self._fields[column]])
-            if spec.field == "due" and self._is_overdue(row):
-                return status_colour("overdue")
-            return None
+            return self._foreground(row, column)
         if role == _FONT:
-            return self._bold if spec.field == "due" and self._is_overdue(row) else None
+            return self._font(row, column)
         if role == _TOOLTIP:
             return self._tooltip(row, column)
-        return _RIGHT if spec.show == "count" else None  # the text alignment
+        return _RIGHT if self.columns[column].show == "count" else None  # the text alignment
+
+    def cell_look(self, row: int, column: int) -> tuple[str, Any, QFont | None, bool]:
+        """What `data` answers for a cell's paint, in one call (cell_delegate.py): its text,
+        colour (a QColor, or None for the palette's), font (None for the table's) and whether
+        it is aligned right."""
+        shown = self._shown[row]
+        return (
+            self._text(shown, column),
+            self._foreground(shown, column),
+            self._font(shown, column),
+            self.columns[column].show == "count",
+        )
+
+    def _foreground(self, row: Any, column: int) -> Any:
+        spec = self.columns[column]
+        if spec.show == "status":
+            late = self._is_overdue(row)
+            return status_colour("overdue" if late else row[self._fields[column]])
+        if spec.field == "due" and self._is_overdue(row):
+            return status_colour("overdue")
+        return None
+
+    def _font(self, row: Any, column: int) -> QFont | None:
+        return self._bold if self.columns[column].field == "due" and self._is_overdue(row) else None
 
     def _is_overdue(self, row: Any) -> bool:
         return self._overdue is not None and bool(row[self._overdue])
