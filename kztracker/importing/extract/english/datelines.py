@@ -51,6 +51,11 @@ _AFTER_LABEL = re.compile(
 )
 # A date and a time together on one line (after a currency ticker, a menu).
 _STAMPED = re.compile(_DATE + r",?\s+" + _TIME + r"\b", re.IGNORECASE)
+# A byline's date ("by Desk Writers Almaty (AFP) Mar 03, 2019"): the post's, before any header.
+_BYLINE = re.compile(
+    r"^\s*(?i:by)\s+" + _DATA["byline_between"] + "(?i:" + _DATE + r")(?!,?\s+[a-z])"
+)
+_SHORT_STAMP = re.compile(_DATA["short_stamp"])
 
 
 def _date(match: re.Match[str]) -> PartialDate | None:
@@ -73,6 +78,11 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
     """The page's own date and the [start, end) of the dateline text that states it."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     head = lines[: int(_DATA["head_lines"])]
+    for line in head:
+        found = _BYLINE.match(line.group())
+        day = _date(found) if found else None
+        if found and day is not None:
+            return day, line.start() + found.start(), line.start() + found.end()
     for pattern, where in ((_HEAD, head), (_ALONE, lines), (_AFTER_LABEL, head), (_STAMPED, head)):
         for line in where:
             found = pattern.match(line.group()) if pattern is not _STAMPED else None
@@ -82,6 +92,19 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
                 day = _date(found)
                 if day is not None:
                     return day, line.start() + found.start(), line.start() + found.end()
+    return _short_stamp(head)
+
+
+def _short_stamp(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
+    """ "(14.05.19) The delegation ...": a two-digit year opening a head line."""
+    for line in head:
+        found = _SHORT_STAMP.match(line.group())
+        if found:
+            try:
+                day = PartialDate(2000 + int(found["y"]), int(found["m"]), int(found["d"]))
+            except ValueError:
+                continue
+            return day, line.start() + found.start(), line.start() + found.end()
     return None
 
 

@@ -15,13 +15,8 @@ from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
-from kztracker.importing.extract.english.agreement_wording import (
-    ASIDE,
-    NOUN,
-    OTHER_OBJECT,
-    SIGN,
-    WORDING,
-)
+from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN, WORDING
+from kztracker.importing.extract.english.date_roles import not_an_event_day, signs_other
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
@@ -67,10 +62,6 @@ _ORDINAL: dict[str, int] = _DATA["day_ordinals"]
 _TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
 _SIGNING_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["signing_events"]) + r")\b", re.IGNORECASE)
 # A document's term: "the Cooperation Program ... for 2025-2026".
-_TERM = re.compile(
-    rf"(?:{NOUN.pattern}).*\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I | re.S
-)
-_REPORTED = re.compile(r"\b(?:" + "|".join(_DATA["reported"]) + r")\s+(?:on\s+)?(?:\w+day,?\s+)?$")
 
 
 def milestones_in(
@@ -144,12 +135,8 @@ def milestones_in(
             for piece_start, piece, date in _by_date(clause, dates):
                 if _signs_document(piece) and not ratification:
                     continue
-                if own and _aside(clause, date):
-                    continue
-                if _REPORTED.search(clause[: date.start]):
-                    continue  # the date the news was given, not of an event
-                if date.until is not None and _TERM.search(clause[: date.start]):
-                    continue  # "a cooperation programme for 2025-2026": its term, no event
+                if not_an_event_day(clause, date, own):
+                    continue  # an aside, the report's day, a term, a lasting state's start
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
@@ -269,7 +256,7 @@ def _signs_document(text: str) -> bool:
         return False
     if _SIGNING_EVENT.search(text):
         return True  # "the signing ceremony took place on 5 March": the memorandum's date
-    return bool(_PAST_SIGNING.search(text)) and not _signs_other(text)
+    return bool(_PAST_SIGNING.search(text)) and not signs_other(text)
 
 
 def _future(clause: str) -> bool:
@@ -292,23 +279,6 @@ def _with_antecedent(clause: str, start: int, piece: str, title: str) -> str:
     )
     rest = re.sub(r"^(?:Which|That|Who)\s+", "", title)
     return f"{before[-1].capitalize()} {rest}" if before else title
-
-
-def _aside(clause: str, date: DateMention) -> bool:
-    """ "The centre, opened in 2016, will coordinate": a background date, or a signing date."""
-    before = clause[: date.start]
-    after = clause[date.end :]
-    background = re.search(r",\s*\w+ed\s+(?:(?:in|on)\s+)?$", before) and re.match(r"\s*,", after)
-    signing = (
-        re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before)
-        and not re.search(r"\b(?:to be|will be|would be)\s+signed", before)
-    ) or re.match(r"^[^,.;]{0,40}?\bsigned\b", after)  # "This year the centre signed ..."
-    return bool(background or signing) and not _signs_other(clause)
-
-
-def _signs_other(text: str) -> bool:
-    """ "signed the law ratifying the agreement": what was signed is no document of the text."""
-    return any(OTHER_OBJECT.match(text[m.end() :]) for m in SIGN.finditer(text))
 
 
 def _event_key(name: str) -> str:

@@ -1,0 +1,70 @@
+"""What a date in a milestone's clause stands for (date stage): the day of the clause's event, or
+something else that is no event's day: a background aside ("The centre, opened in 2016, will
+..."), the day the news was told ("reported on Monday"), a document's or a programme's term
+("a cooperation programme for 2025-2026", "the results for 2016"), or the start of a lasting state
+("has invested $6 billion since 1994", "since the start of cooperation on 19 January 1994").
+
+A term is not a deadline: "scheduled for 2027", "planned for June" keep their date. The words are
+data (data/milestones.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.importing.extract.english.agreement_wording import NOUN, OTHER_OBJECT, SIGN
+from kztracker.importing.extract.english.dates import DateMention
+
+_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_TERM = re.compile(
+    rf"(?:{NOUN.pattern}).*\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I | re.S
+)
+_REPORTED = re.compile(r"\b(?:" + "|".join(_DATA["reported"]) + r")\s+(?:on\s+)?(?:\w+day,?\s+)?$")
+_SCHEDULED = "|".join(_DATA["scheduled_for"])
+# "for 2016", "for the period of 2021-2025" with no word of scheduling before "for".
+_PERIOD = re.compile(
+    rf"(?<!\w)(?:(?P<lead>[\w-]+)\s+)?for\s+(?:the\s+(?:{_DATA['period_nouns']})\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:the\s+)?(?:{_DATA['since_starts']})\s+of\s+(?:[^\s,;]+\s+){{0,3}}?"
+    r"(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"(?:for|since|in|on)\s+", re.IGNORECASE)
+
+
+def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
+    """Whether `date` (found in `clause`) is no day of the clause's event."""
+    before = clause[: date.start]
+    word = _PREPOSITION.match(clause[date.start : date.end])
+    if word:  # the date's own match took its preposition: "for 2016", "in 2009"
+        before += word.group()
+    if own and aside(clause, date):
+        return True
+    if _REPORTED.search(before):
+        return True  # the date the news was given, not of an event
+    if date.until is not None and _TERM.search(before):
+        return True  # "a cooperation programme for 2025-2026": its term, no event
+    period = _PERIOD.search(before)
+    if period and not re.fullmatch(_SCHEDULED, period.group("lead") or "", re.IGNORECASE):
+        return True  # "the results for 2016", "the programme for 2011-2015"
+    return bool(_SINCE.search(before))  # "since 1994": a lasting state, not an event
+
+
+def aside(clause: str, date: DateMention) -> bool:
+    """ "The centre, opened in 2016, will coordinate": a background date, or a signing date."""
+    before = clause[: date.start]
+    after = clause[date.end :]
+    background = re.search(r",\s*\w+ed\s+(?:(?:in|on)\s+)?$", before) and re.match(r"\s*,", after)
+    signing = (
+        re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before)
+        and not re.search(r"\b(?:to be|will be|would be)\s+signed", before)
+    ) or re.match(r"^[^,.;]{0,40}?\bsigned\b", after)  # "This year the centre signed ..."
+    return bool(background or signing) and not signs_other(clause)
+
+
+def signs_other(text: str) -> bool:
+    """ "signed the law ratifying the agreement": what was signed is no document of the text."""
+    return any(OTHER_OBJECT.match(text[m.end() :]) for m in SIGN.finditer(text))
