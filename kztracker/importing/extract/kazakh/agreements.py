@@ -25,6 +25,7 @@ from kztracker.importing.extract.kazakh.document_details import (
 from kztracker.importing.extract.kazakh.documents import Document, by_partner, case_at, document_in
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
+from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
 from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.resolve import is_state
 from kztracker.importing.extract.kazakh.segment import Sentence, tokenize
@@ -83,6 +84,9 @@ def memoranda_in(
     people_at = by_sentence(people)
     dates_at = dates_by_sentence(sentences, dates)
     for index, sentence in enumerate(sentences):
+        if listed := listed_clauses(sentences, index, orgs_at, names, core_key, clauses, dates_at):
+            clauses += listed
+            continue
         found = document_in(sentence)
         shared = None if found else document_in(sentence, plural=True)
         if (found or shared) is None or not is_signed(sentence):

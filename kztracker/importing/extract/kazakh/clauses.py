@@ -20,6 +20,7 @@ class Clause:
     kind: str
     spans: list[Span] = field(default_factory=list)
     generic: bool = False  # «Құжатқа ... қол қойды»: the document told of before
+    separate: bool = False  # one of several listed documents: never merged with another
 
 
 def gather(clauses: list[Clause]) -> list[DraftMemorandum]:
@@ -30,6 +31,8 @@ def gather(clauses: list[Clause]) -> list[DraftMemorandum]:
     for clause in clauses:
         parties = set(clause.parties)
         candidates = sorted({i for p in parties for i in with_party.get(p, [])})
+        if clause.separate:
+            candidates = []  # «бірнеше құжатқа қол қойды: келісім және меморандум»
         if clause.generic and memoranda and (not parties or not candidates):
             candidates = [len(memoranda) - 1]  # «Құжатқа ... қол қойды»: the last one told of
         # «Құжатқа ...»: the document told of last.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kztracker.dates import PartialDate
-from kztracker.importing.extract.kazakh.lexicon import data
+from kztracker.importing.extract.kazakh.lexicon import data, words
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,8 @@ def find_dates(
             start, end = match.start(), match.end()
             if any(s <= start < e or start <= s < end for s, e in periods):
                 continue
+            if _is_term(text, end):
+                continue
             if any(m.start <= start + offset < m.end for m in found):
                 continue
             date = _date_of(match)
@@ -153,6 +155,15 @@ def find_dates(
     if reference is not None:
         found += _relative(text, offset, reference, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _is_term(text: str, end: int) -> bool:
+    """«2027 жылға дейінгі жол картасы»: a year that bounds what a noun covers is a term, not a
+    date anything happens on."""
+    following = [w.strip(".,;:") for w in text[end : end + 30].casefold().split()[:2]]
+    if following and following[0] in words("dates", "year_words"):
+        following = following[1:]
+    return bool(following) and following[0] in words("dates", "term_words")
 
 
 def _date_of(match: re.Match[str]) -> PartialDate | None:

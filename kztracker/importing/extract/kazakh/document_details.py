@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.kazakh.dates import DateMention
-from kztracker.importing.extract.kazakh.documents import Document
+from kztracker.importing.extract.kazakh.documents import Document, document_in
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
@@ -71,9 +71,13 @@ def document_title(sentence: Sentence, at: int, document: Document, parties: lis
                 tokens[start - 1].text[:1].isalpha()
                 and type_of(tokens[start - 1].text) is None
                 and tokens[start - 1].lower not in words("agreements", "between")
+                # «келісім және туризм туралы меморандум»: the document before has its own
+                and document_in(sentence, tokens[start - 1].start, tokens[start - 1].end) is None
             )
         ):
             start -= 1  # «су ресурстары туралы келісім»
+        while start < at - 2 and tokens[start].lower in words("agreements", "conjunctions"):
+            start += 1  # «келісім және туризм туралы меморандум»: the title starts after «және»
         head = " ".join([*(t.text for t in tokens[start:at]), head])
     joiner = data("agreements")["title_words"]
     if len(parties) >= 2:

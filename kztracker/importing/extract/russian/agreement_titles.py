@@ -28,10 +28,15 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
         if tokens[end].text == "(" and (close := _other_name(tokens, end)):
             end = close + 1  # «план мероприятий (дорожной карты) по ...»: one document
             continue
+        if tokens[end].text in "—–-" and _year_range(tokens, end):
+            end += 2  # «на 2026–2028 годы»: one span of years
+            continue
         if tokens[end].text in ".;:!?—–(":
             break
         if tokens[end].is_verb or tokens[end].text == "," and not _list_continues(tokens, end):
             break
+        if end == noun + 1 and _next_subject(tokens[end]):
+            break  # «После подписания меморандума руководители ...»: the next clause's subject
         if tokens[end].text == "и" and any(
             is_agreement(tokens, k) for k in range(end + 1, min(end + 4, len(tokens)))
         ):
@@ -50,6 +55,36 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
     return title[:1].upper() + title[1:]
 
 
+def listed_titles(mentions: SentenceMentions, noun: int) -> list[str]:
+    """«подписали дорожные карты: по развитию кооперации; о культурном сотрудничестве»: a plural
+    document noun before a colon and items that each say what one document is about («по», «о»,
+    «в» ...) names one document per item; [] for any other wording."""
+    tokens = mentions.tokens
+    colon = noun + 1
+    if colon >= len(tokens) or tokens[colon].text != ":" or not _plural(tokens[noun]):
+        return []
+    start = noun - 1 if noun and tokens[noun - 1].lemma == "дорожный" else noun
+    head = head_phrase_nominative(mentions.text_of((start, noun + 1)), singular=True)
+    head = head[:1].upper() + head[1:]
+    items: list[str] = []
+    first = colon + 1
+    for k in range(colon + 1, len(tokens) + 1):
+        if k < len(tokens) and tokens[k].text not in ";.":
+            continue
+        if first < k:
+            items.append(mentions.text_of((first, k)).strip(" ,"))
+        first = k + 1
+    prepositions = words("lexicon", "topic_prepositions")
+    if len(items) < 2 or any(item.split()[0].casefold() not in prepositions for item in items):
+        return []
+    return [_VALIDITY.sub("", f"{head} {item}") for item in items]
+
+
+def _plural(token: Token) -> bool:
+    """«карты» is a plural among its readings (the first may be the genitive singular)."""
+    return any(p.tag.number == "plur" for p in token.parses[:3])
+
+
 def _other_name(tokens: list[Token], bracket: int) -> int | None:
     """The closing bracket of «(дорожной карты)» right after a document's noun: the same
     document's other name."""
@@ -60,6 +95,25 @@ def _other_name(tokens: list[Token], bracket: int) -> int | None:
     if close is None or not any(is_agreement(tokens, k) for k in range(bracket + 1, close)):
         return None
     return close
+
+
+def _year_range(tokens: list[Token], dash: int) -> bool:
+    """«2026–2028»: a year, the dash, a year."""
+    return (
+        0 < dash < len(tokens) - 1
+        and tokens[dash - 1].text.isdigit()
+        and tokens[dash + 1].text.isdigit()
+        and len(tokens[dash - 1].text) == len(tokens[dash + 1].text) == 4
+    )
+
+
+def _next_subject(token: Token) -> bool:
+    """A lower-case noun that can only be nominative or accusative: no word of a title («о»,
+    «по», a genitive) but the subject or object of what follows."""
+    if token.capitalized or not token.is_pos("NOUN"):
+        return False
+    cases = token.cases("NOUN")
+    return bool(cases) and cases <= {"nomn", "accs"}
 
 
 def _list_continues(tokens: list[Token], comma: int) -> bool:

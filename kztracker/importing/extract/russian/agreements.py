@@ -13,6 +13,7 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.russian.agreement_titles import (
     agreement_title,
+    listed_titles,
 )
 from kztracker.importing.extract.russian.clauses import (
     CLAUSE_END,
@@ -45,6 +46,7 @@ from kztracker.importing.extract.russian.partner_lists import framed_documents, 
 from kztracker.importing.extract.russian.signing_time import is_term, planned_signing, signing_date
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
+from kztracker.importing.extract.russian.witnesses import without_witnesses
 
 
 def agreements_in(
@@ -104,15 +106,19 @@ def agreements_in(
             i for i in nouns if i and tokens[i - 1].lemma in words("lexicon", "anaphoric_modifiers")
         ]
         if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
-            _refer_back(found[-1], mentions, sign, orgs_of(mentions.index), signatories, reference)
+            for last in _last_listed(found):
+                _refer_back(last, mentions, sign, orgs_of(mentions.index), signatories, reference)
         nouns = [i for i in nouns if i not in anaphoric]
         if not nouns:
             if sign and found:
-                _refer_back(
-                    found[-1], mentions, sign, orgs_of(mentions.index), signatories, reference
-                )
+                for last in _last_listed(found):
+                    _refer_back(
+                        last, mentions, sign, orgs_of(mentions.index), signatories, reference
+                    )
             continue
-        orgs = _without_ratifiers(tokens, organizations.get(mentions.index, []))
+        orgs = without_witnesses(
+            tokens, _without_ratifiers(tokens, organizations.get(mentions.index, []))
+        )
         # A side that fills a one-sided document is one the story has named by then (a company
         # named only further on belongs to a later document).
         told = [s for s in sides if first_named.get(s, -1) <= mentions.index]
@@ -190,11 +196,14 @@ def agreements_in(
             )
             # «Соглашения ... между X и Y»: one document of all the sides listed after «между».
             own = [] if after_between(tokens, noun) else partners.get(noun) or []
-            for group in per_partner(tokens[noun], parties, own):
+            groups = per_partner(tokens[noun], parties, own)
+            # «дорожные карты: по X; о Y»: one document per item, with the same sides
+            titled = [(t, g) for t in listed_titles(mentions, noun) or [title] for g in groups]
+            for title, group in titled:
                 memorandum = DraftMemorandum(
                     title=title,
                     kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
-                    parties=group,
+                    parties=list(group),
                     signatories=list(signatories.get(mentions.index, [])),
                     signed_on=date,
                     spans=[Span(tokens[noun].start, tokens[min(noun + 3, len(tokens) - 1)].end)],
@@ -292,6 +301,13 @@ def _reached(
     )
     date = memo.signed_on
     return Agreement(memo, False, mentions.index, date, mentions.sentence.headline)
+
+
+def _last_listed(found: list[Agreement]) -> list[Agreement]:
+    """The last document found, with the others listed under the same noun («дорожные карты: по
+    X; о Y»): «Документы подписали ...» speaks of them all."""
+    last = found[-1]
+    return [a for a in found if a.memorandum.spans == last.memorandum.spans]
 
 
 def _refer_back(

@@ -91,10 +91,11 @@ def _frameworks(found: list[OrganizationMention], text: str) -> set[int]:
         if mention.derived:
             continue
         window = text[max(0, mention.start - 200) : mention.start]
-        cue = window.casefold().rfind("в рамках")
-        if cue < 0:
+        # «в рамках ШОС», «на полях саммита Совета сотрудничества ...»
+        cue, phrase = max((window.casefold().rfind(c), c) for c in words("lexicon", "frame_cues"))
+        if cue < 0 or not _frame_name(text[mention.start : mention.end]):
             continue
-        gap = window[cue + len("в рамках") :]
+        gap = window[cue + len(phrase) :]
         offset = mention.start - len(gap)
         for other in sorted(found, key=lambda m: -m.start):  # the names listed before it
             if offset <= other.start and other.end <= mention.start:
@@ -104,6 +105,16 @@ def _frameworks(found: list[OrganizationMention], text: str) -> set[int]:
         if all(lemma(w.casefold()) in allowed for w in re.findall(r"\w+", gap)):
             out.add(id(mention))
     return out
+
+
+def _frame_name(written: str) -> bool:
+    """The frame's name follows in the genitive («Совета сотрудничества») or is an acronym
+    («ШОС»); a name in the nominative is the clause's subject («На полях форума Министерство
+    энергетики подписало ...»)."""
+    first = written.split()[0].strip('«»"') if written.split() else ""
+    if first.isupper():
+        return True
+    return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(first.casefold()))
 
 
 def _piece_of(written: str, name: str, longer_names: list[str]) -> bool:

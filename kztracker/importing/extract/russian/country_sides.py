@@ -28,7 +28,7 @@ def country_sides(
         if agreement.planned or len(memo.parties) >= 2 or mentions is None:
             continue
         sides = _signing_countries(mentions.tokens)
-        governments: dict[str, str] = load("referenced")["governments"]
+        governments = _government_names(organizations, mentions.tokens)
         if len(sides) < 2 or any(code not in governments for code in sides):
             continue
         memo.parties = [governments[code] for code in sides]
@@ -37,6 +37,24 @@ def country_sides(
                 known.add(name)
                 added.append(DraftOrganization(name=name, kind="government", country=code))
     return added
+
+
+def _government_names(
+    organizations: list[DraftOrganization], tokens: list[Token]
+) -> dict[str, str]:
+    """Each country's government as this text names it: a government the text names already
+    («Правительство США»), else the form after the short name the sentence uses («США»), else
+    the full name («Правительство Республики Казахстан»)."""
+    names: dict[str, str] = dict(load("referenced")["governments"])
+    short: dict[str, str] = load("lexicon")["short_government_names"]
+    for token in tokens:
+        code = load("lexicon")["country_words"].get(token.text.casefold())
+        if code and token.text.casefold() in short:
+            names[code] = short[token.text.casefold()]
+    for o in organizations:
+        if o.kind == "government" and o.country in names and o.name.split()[0] == "Правительство":
+            names[o.country] = o.name
+    return names
 
 
 def _signing_countries(tokens: list[Token]) -> list[str]:
@@ -59,7 +77,11 @@ def _signing_countries(tokens: list[Token]) -> list[str]:
         if code is not None and token.text[:1].isupper():
             codes.insert(0, code)
         elif token.text.casefold() != "и" and token.text != ",":
-            # «В Казахстане и России ...» a place, «Президенты Казахстана и России ...» owners
+            if token.lemma in words("lexicon", "government_head_words") and len(codes) >= 2:
+                # «Главы правительств Беларуси и Казахстана подписали», «в присутствии глав
+                # правительств ...»: their heads sign or witness for the governments
+                break
+            # «В Казахстане и России ...» a place, «Министерства Казахстана и России ...» owners
             if token.is_pos("PREP", "NOUN", "ADJF"):
                 return []
             break

@@ -152,7 +152,7 @@ def _generic(tokens: list[Token], span: Range) -> bool:
     phrase = tokens[span[0] : span[1]]
     head = next((t for t in phrase if is_head(t)), None)
     if head is None:
-        return False
+        return span[0] == 0 and _common_words(phrase)
     if any(t.is_quote for t in phrase):
         return False  # «компаний «ИНТЕРНЭШНЛ ...»»: a quoted name after the type word
     if phrase[0].lemma in words("lexicon", "demonstratives"):
@@ -161,6 +161,20 @@ def _generic(tokens: list[Token], span: Range) -> bool:
         return head.lemma not in words("lexicon", "standalone_heads")
     top = head.parses[0].tag if head.parses else None
     return top is not None and top.number == "plur" and split_plural(phrase) is None
+
+
+def _common_words(phrase: list[Token]) -> bool:
+    """«Главы регионов подписали ...» tagged as a name at a sentence's start: lower-case words
+    after the first, each a common noun or adjective the dictionary knows, name no body."""
+    if len(phrase) < 2 or any(t.capitalized for t in phrase[1:]):
+        return False
+    return all(
+        t.is_word
+        and not t.foreign_name
+        and t.parses[0].tag.POS in ("NOUN", "ADJF")
+        and not {"Orgn", "Geox", "Name", "Surn", "Abbr"} & set(t.parses[0].tag.grammemes)
+        for t in phrase
+    )
 
 
 def split_plural(phrase: list[Token]) -> list[str] | None:
@@ -192,11 +206,19 @@ def _joined(tokens: list[Token], spans: list[Range]) -> list[Range]:
             first, last = first - 1, last + 1
         while first > 0 and tokens[first - 1].acronym and tokens[first - 1].text.isupper():
             first -= 1
-        if out and out[-1][1] == first:
+        if out and out[-1][1] == first and not _second_name(tokens[first]):
             out[-1] = (out[-1][0], last)
         else:
             out.append((first, last))
     return out
+
+
+def _second_name(token: Token) -> bool:
+    """«... Шанхайской организации сотрудничества Министерство энергетики»: a capitalized head
+    noun that cannot be genitive begins a name of its own (a parent inside an official name
+    stands in the genitive)."""
+    cases = token.cases("NOUN")
+    return token.capitalized and is_head(token) and bool(cases) and cases <= {"nomn", "accs"}
 
 
 def _is_quote_end(tokens: list[Token], index: int) -> bool:

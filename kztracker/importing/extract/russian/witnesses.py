@@ -1,0 +1,49 @@
+"""Witnesses and sources of a signing: «Меморандум подписан в присутствии руководителя Роскосмоса
+и главы Казкосмоса», «... сообщает агентство со ссылкой на сайт Роскосмоса». The bodies whose
+heads look on, or whose site told the news, are no sides of the document; the words that name
+them are a genitive chain after «в присутствии» or «со ссылкой на» and its noun."""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.mentions import Range
+from kztracker.importing.extract.russian.tokens import Token
+
+_JOINERS = frozenset({"и", ",", "-", "–", "—", ".", "(", ")"})
+
+
+def without_witnesses(
+    tokens: list[Token], orgs: list[tuple[Range, str]]
+) -> list[tuple[Range, str]]:
+    """`orgs` less those named inside a «в присутствии ...» phrase."""
+    spans = witness_spans(tokens)
+    if not spans:
+        return orgs
+    return [(span, name) for span, name in orgs if not any(a <= span[0] < b for a, b in spans)]
+
+
+def witness_spans(tokens: list[Token]) -> list[Range]:
+    """Token ranges of the phrases after «в присутствии» (or «со ссылкой на сайт»): words in
+    the genitive, capitalized names, quotes and «и» between them, up to a verb or a word that
+    cannot be genitive."""
+    spans: list[Range] = []
+    presence = words("lexicon", "presence_lemmas")
+    source = words("lexicon", "source_lemmas")
+    for i, token in enumerate(tokens):
+        if token.lemma not in presence | source:
+            continue
+        end = i + 1
+        if token.lemma in source and end + 1 < len(tokens) and tokens[end].text == "на":
+            end += 1 if tokens[end + 1].capitalized else 2  # «на сайт», «на пресс-службу»
+        while end < len(tokens):
+            t = tokens[end]
+            if t.is_verb:
+                break
+            if t.text == "." and not (end and len(tokens[end - 1].text) == 1):
+                break  # a sentence's end, not an initial's dot
+            genitive = "gent" in t.cases("NOUN", "ADJF", "PRTF", "NPRO", "NUMR")
+            if not (genitive or t.capitalized or t.is_quote or t.text.casefold() in _JOINERS):
+                break
+            end += 1
+        spans.append((i + 1, end))
+    return spans

@@ -1,0 +1,34 @@
+"""Kazakh: the documents listed after «бірнеше құжатқа қол қойды:» are one memorandum each."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def test_each_listed_document_is_a_memorandum_of_the_same_sides() -> None:
+    draft = _draft(
+        "Екі өңір құжаттарға қол қойды\n"
+        "Маңғыстау облысының әкімдігі мен Астрахань облысының үкіметі ынтымақтастықты талқылады. "
+        "Тараптар бірнеше құжатқа қол қойды: көлік туралы келісім және туризм туралы меморандум."
+    )
+    titles = sorted(m.title for m in draft.memoranda)
+    assert len(titles) == 2
+    assert titles[0].endswith("көлік туралы келісім")
+    assert titles[1].endswith("туризм туралы меморандум")
+    sides = {"Маңғыстау облысының әкімдігі", "Астрахань облысының үкіметі"}
+    assert all(set(m.parties) == sides for m in draft.memoranda)
+
+
+def test_one_document_after_the_colon_is_told_as_before() -> None:
+    draft = _draft(
+        "Университеттер келісті\n"
+        "Әл-Фараби атындағы Қазақ ұлттық университеті мен Анкара университеті бірнеше құжатқа "
+        "қол қойды: академиялық алмасу туралы меморандум."
+    )
+    assert len(draft.memoranda) == 1

@@ -1,0 +1,125 @@
+"""Russian documents: witnesses and news sources are no sides, a plural noun before a colon lists
+one document per item, and a government keeps the name the text gives it."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def test_bodies_that_look_on_are_no_sides_of_the_document() -> None:
+    draft = _draft(
+        "Медики договорились о стажировках\n"
+        "Министерство здравоохранения Казахстана и Министерство здравоохранения Турции подписали "
+        "меморандум о подготовке врачей. Меморандум подписан в присутствии руководителя "
+        "Министерства обороны Турции и президента Национальной академии наук Казахстана."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Министерство здравоохранения Казахстана", "Министерство здравоохранения Турции"}
+    ]
+
+
+def test_the_site_a_story_cites_is_no_side() -> None:
+    draft = _draft(
+        "Банки договорились о платежах\n"
+        "Народный банк Казахстана и Халык Банк Кыргызстана подписали соглашение о переводах, "
+        "сообщает агентство со ссылкой на сайт Национального банка Казахстана."
+    )
+    [memo] = draft.memoranda
+    assert "Национальный банк Казахстана" not in memo.parties
+
+
+def test_a_plural_document_noun_before_a_colon_lists_one_document_per_item() -> None:
+    draft = _draft(
+        "Регионы подписали дорожные карты\n"
+        "Акимат Павлодарской области и Правительство Томской области подписали дорожные карты: "
+        "по развитию торговли; о научном и культурном сотрудничестве на 2024-2026 годы.\n"
+        "Документы подписали аким Павлодарской области Асаин Байханов и губернатор Томской "
+        "области Владимир Мазур."
+    )
+    titles = sorted(m.title for m in draft.memoranda)
+    assert titles == [
+        "Дорожная карта о научном и культурном сотрудничестве на 2024-2026 годы",
+        "Дорожная карта по развитию торговли",
+    ]
+    sides = {"Акимат Павлодарской области", "Правительство Томской области"}
+    assert all(set(m.parties) == sides for m in draft.memoranda)
+
+
+def test_a_colon_after_a_singular_document_lists_nothing() -> None:
+    draft = _draft(
+        "Подписан меморандум\n"
+        "Акимат Костанайской области и Правительство Курганской области подписали меморандум: "
+        "стороны будут развивать торговлю; откроются новые рейсы."
+    )
+    assert len(draft.memoranda) == 1
+
+
+def test_heads_of_governments_sign_for_their_governments() -> None:
+    draft = _draft(
+        "Визит в Минск\n"
+        "В присутствии глав правительств Армении и Казахстана подписано соглашение о "
+        "взаимной защите инвестиций."
+    )
+    [memo] = draft.memoranda
+    # the governments as the text names them, not a second, full name beside them
+    assert set(memo.parties) == {"Правительство Армении", "Правительство Казахстана"}
+
+
+def test_a_country_written_short_keeps_its_short_government_name() -> None:
+    draft = _draft(
+        "Договор о зерне\nКазахстан и США подписали соглашение о поставках пшеницы. "
+        "Правительство США выделит средства на лаборатории."
+    )
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {"Правительство Республики Казахстан", "Правительство США"}
+    names = [o.name for o in draft.organizations]
+    assert "Правительство Соединенных Штатов Америки" not in names
+
+
+def test_a_body_named_right_after_a_summit_stays_a_name_of_its_own() -> None:
+    draft = _draft(
+        "Энергетики подписали меморандум\n"
+        "На полях саммита Совета сотрудничества тюркоязычных государств Министерство энергетики "
+        "Казахстана и Министерство энергетики Азербайджана подписали меморандум о ветровой "
+        "энергетике."
+    )
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {
+        "Министерство энергетики Казахстана",
+        "Министерство энергетики Азербайджана",
+    }
+
+
+def test_the_next_clause_subject_is_no_part_of_a_document_title() -> None:
+    draft = _draft(
+        "Университеты договорились\n"
+        "Евразийский национальный университет и Университет Анкары подписали меморандум о "
+        "совместных программах. После подписания меморандума ректоры университетов посадили "
+        "деревья."
+    )
+    assert [m.title for m in draft.memoranda] == ["Меморандум о совместных программах"]
+
+
+def test_a_span_of_years_stays_in_the_title() -> None:
+    draft = _draft(
+        "Регионы утвердили план\n"
+        "Акимат Костанайской области и Правительство Челябинской области подписали план "
+        "мероприятий на 2026–2028 годы."
+    )
+    assert [m.title for m in draft.memoranda] == ["План мероприятий на 2026–2028 годы"]
+
+
+def test_common_words_opening_a_headline_are_no_organization() -> None:
+    draft = _draft(
+        "Руководители областей подписали соглашение\n"
+        "Аким Туркестанской области Дархан Сатыбалды и хоким Ташкентской области Зойир Мирзаев "
+        "подписали соглашение о приграничной торговле."
+    )
+    names = {o.name.casefold() for o in draft.organizations}
+    assert not any(n.startswith("руководител") for n in names)
