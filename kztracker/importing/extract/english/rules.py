@@ -21,6 +21,7 @@ from kztracker.importing.extract.english.crosscheck import (
 )
 from kztracker.importing.extract.english.datelines import dateline, wire_prefix_end
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
+from kztracker.importing.extract.english.glued import restore_spans, unglue
 from kztracker.importing.extract.english.headlines import without_headline_acronyms
 from kztracker.importing.extract.english.implied_twins import implied_twins
 from kztracker.importing.extract.english.kinds import complete_organization
@@ -59,13 +60,19 @@ from kztracker.importing.extract.variants import VariantRules, fold_variants
 from kztracker.normalize import fold_lookalikes, name_key
 
 _VARIANT_DATA = json.loads((Path(__file__).parent / "data" / "variants.json").read_text("utf-8"))
+_FIELD_WORDS = frozenset(_VARIANT_DATA["field_words"])
 _VARIANTS = VariantRules(
     frozenset(_VARIANT_DATA["function_words"]),
-    # Another country's name makes another organization; Kazakhstan's is the default one.
-    lambda extra: any(
-        (w in COUNTRIES or w in NATIONALITIES)
-        and COUNTRIES.get(w, NATIONALITIES.get(w)) != "Kazakhstan"
-        for w in extra
+    # Another country's name makes another organization; Kazakhstan's is the default one;
+    # so do fields alone ("Ministry of Science and Higher Education", not "... of Education").
+    lambda extra: (
+        any(
+            (w in COUNTRIES or w in NATIONALITIES)
+            and COUNTRIES.get(w, NATIONALITIES.get(w)) != "Kazakhstan"
+            for w in extra
+        )
+        or bool(extra)
+        and extra <= _FIELD_WORDS
     ),
     frozenset(ORGANIZATION_TYPES) | frozenset(_VARIANT_DATA["unit_words"]),
     frozenset(_VARIANT_DATA["descriptor_words"]),
@@ -105,7 +112,7 @@ class EnglishRules:
     name = "English"
 
     def extract(self, document: Document, known: KnownNames) -> Draft:
-        text = fold_lookalikes(document.text)
+        text, inserted = unglue(fold_lookalikes(document.text))  # "betweenthe" → "between the"
         article = _article(text)
         _fill_metadata(document, text, article)
         reference = document.published_on
@@ -198,7 +205,7 @@ class EnglishRules:
         organizations = without_headline_acronyms(organizations, memoranda, text, document.title)
         organizations = meeting_bodies(organizations, memoranda, text)  # "meeting of the X"
         organizations = implied_twins(organizations, drafted_people, memoranda, milestones, text)
-        return Draft(
+        draft = Draft(
             document=document,
             organizations=organizations,
             people=drafted_people,
@@ -206,6 +213,8 @@ class EnglishRules:
             focus_areas=focus_areas,
             milestones=milestones,
         )
+        restore_spans(draft, inserted)  # onto the page as pasted
+        return draft
 
 
 def _article(text: str) -> Article:

@@ -1,0 +1,84 @@
+"""Words a scraped page glued together ("betweenthe", "theSamruk Kazyna", "Kazakhstan’sPresident",
+"Higher Educationand") are split before the rules read the text, so a name and the wording
+around it read as written; the spans the draft points at are moved back onto the page as pasted.
+Only joins that no English word has are split (data/glued.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from kztracker.importing.draft import Draft, Span
+from kztracker.importing.extract.english.lexicon import CITIES, COMMON_WORDS, COUNTRIES
+
+_DATA = json.loads((Path(__file__).parent / "data" / "glued.json").read_text("utf-8"))
+
+
+def _glued(left: str, right: str) -> re.Pattern[str]:
+    """A word of the `left` list glued to one of the `right` list: it ends where they join."""
+    words = "|".join(_DATA[left])
+    return re.compile(rf"\b(?:{words})(?=(?:{'|'.join(_DATA[right])})\b)")
+
+
+_ARTICLE = _glued("function_words", "articles")  # "betweenthe"
+_DETERMINER = _glued("determiners", "document_nouns")  # "Thisagreement"
+_AUXILIARY = _glued("auxiliaries", "participles")  # "wasmade"
+_CAPITAL = re.compile(r"\b(?:" + "|".join(_DATA["capital_leads"]) + r")(?=[A-Z][a-z])")
+_POSSESSIVE = re.compile(r"(?<=[a-z])[’']s(?=[A-Z][a-z])")
+_FIELD_AND = re.compile(r"\b([A-Z][a-z]{3,})(?=and\b)")
+_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,})")
+
+
+def _splits(text: str) -> list[int]:
+    """Where a space goes: after each glued word, in the page's own offsets."""
+    at = {m.end() for m in _ARTICLE.finditer(text)}
+    at |= {m.end() for m in _CAPITAL.finditer(text)}
+    at |= {m.end() for m in _POSSESSIVE.finditer(text)}
+    at |= {m.end() for m in _DETERMINER.finditer(text)}  # "Thisagreement"
+    at |= {m.end() for m in _AUXILIARY.finditer(text)}  # "wasmade"
+    at |= {m.end() for m in _FIELD_AND.finditer(text) if m.group(1).casefold() in COMMON_WORDS}
+    at |= {
+        m.end()
+        for m in _PLACE_BEFORE.finditer(text)
+        if m.group(1).casefold() in COUNTRIES or m.group(1).casefold() in CITIES
+    }
+    return sorted(at)
+
+
+def unglue(text: str) -> tuple[str, list[int]]:
+    """The text with a space at each glued join, and those places in the new text."""
+    splits = _splits(text)
+    if not splits:
+        return text, []
+    pieces, inserted, last = [], [], 0
+    for n, at in enumerate(splits):
+        pieces.append(text[last:at])
+        inserted.append(at + n)
+        last = at
+    pieces.append(text[last:])
+    return " ".join(pieces), inserted
+
+
+def restore_spans(draft: Draft, inserted: list[int]) -> None:
+    """Every span of the draft moved from the unglued text back onto the page."""
+    if not inserted:
+        return
+
+    def back(offset: int) -> int:
+        return offset - bisect_right(inserted, offset - 1)
+
+    def moved(spans: list[Span]) -> list[Span]:
+        return [Span(back(s.start), back(s.end)) for s in spans]
+
+    for organization in draft.organizations:
+        organization.spans = moved(organization.spans)
+    for person in draft.people:
+        person.spans = moved(person.spans)
+    for memorandum in draft.memoranda:
+        memorandum.spans = moved(memorandum.spans)
+    for area in draft.focus_areas:
+        area.spans = moved(area.spans)
+    for milestone in draft.milestones:
+        milestone.spans = moved(milestone.spans)
