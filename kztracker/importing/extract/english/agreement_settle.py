@@ -13,6 +13,7 @@ from kztracker.importing.extract.english.agreement_merge import (
     merge_memoranda,
 )
 from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
+from kztracker.importing.extract.english.document_lists import listed_items
 from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
 from kztracker.importing.extract.english.signing_dates import undated_signings
 from kztracker.importing.extract.english.text import Article
@@ -59,6 +60,8 @@ def settle_memoranda(
     for memo, _ in found:
         _named_bodies(memo, mentions, resolve, host)
     memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
+    # "... were signed: - Agreement on X; - ...": one for each listed document
+    memoranda += listed_items(article, memoranda, mentions, resolve, host)
     starts = [p.start for p in article.paragraphs]
     undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
     for memo in memoranda:

@@ -8,13 +8,41 @@ import re
 from collections.abc import Callable
 
 from kztracker.importing.extract.english.agreement_wording import BOTH, WORDING
-from kztracker.importing.extract.english.text import Article
-from kztracker.importing.extract.mentions import OrganizationMention, by_sentence
+from kztracker.importing.extract.english.text import Article, Sentence
+from kztracker.importing.extract.mentions import OrganizationMention
 
 _DEFINITE = re.compile(WORDING["definite_document"])
-_BETWEEN = re.compile(WORDING["document_between"], re.IGNORECASE)
-_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
+_OWNER = r"(?:[A-Z][\w-]+['’]s\s+)?"  # "between Kazakhstan's Ministry ... and Germany's Office"
+_BETWEEN = re.compile(WORDING["document_between"][: -len("$")] + _OWNER + "$", re.IGNORECASE)
+_ANY_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?" + _OWNER + "$")
+_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?" + _OWNER + "$")
 _OWN = re.compile(WORDING["own_side"])
+
+
+def between_pair(
+    sentence: Sentence,
+    mentions: list[OrganizationMention],
+    resolve: Callable[[str], str],
+    lead: re.Pattern[str] = _ANY_BETWEEN,
+) -> list[str]:
+    """The two organizations `sentence` names as "between A and B" (what stands before A
+    matching `lead`); none when it names no such pair."""
+    named = sorted(
+        (m for m in mentions if sentence.start <= m.start < sentence.end and not m.derived),
+        key=lambda m: m.start,
+    )
+    for first, second in zip(named, named[1:], strict=False):
+        before = sentence.text[: first.start - sentence.start]
+        joint = sentence.text[first.end - sentence.start : second.start - sentence.start]
+        if lead.search(before) and _AND.match(joint):
+            pair = [resolve(first.name), resolve(second.name)]
+            return pair if pair[0] != pair[1] else []
+    return []
+
+
+def is_restating(sentence: Sentence) -> bool:
+    """ "This agreement was made ...": a sentence about a document just named."""
+    return bool(_DEFINITE.match(sentence.text))
 
 
 def told_pair(
@@ -26,20 +54,14 @@ def told_pair(
     """The two sides an earlier sentence of the same paragraph gave the document that sentence
     `index` opens with ("The agreement was signed ..."); none when it names no such pair."""
     sentence = article.sentences[index]
-    if not _DEFINITE.match(sentence.text):
+    if not is_restating(sentence):
         return []
-    at = by_sentence(mentions)
     for earlier in (index - 1, index - 2):
         if earlier < 0 or article.sentences[earlier].paragraph != sentence.paragraph:
             break
-        before = article.sentences[earlier]
-        named = sorted((m for m in at.get(earlier, []) if not m.derived), key=lambda m: m.start)
-        for first, second in zip(named, named[1:], strict=False):
-            lead = before.text[: first.start - before.start]
-            joint = before.text[first.end - before.start : second.start - before.start]
-            if _BETWEEN.search(lead) and _AND.match(joint):
-                pair = [resolve(first.name), resolve(second.name)]
-                return pair if pair[0] != pair[1] else []
+        pair = between_pair(article.sentences[earlier], mentions, resolve, _BETWEEN)
+        if pair:
+            return pair
     return []
 
 

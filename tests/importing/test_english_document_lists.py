@@ -1,0 +1,61 @@
+"""Documents listed one per item after a signing (issue 19, English): each item is a memorandum
+of its own, its sides left unnamed unless the item or a "This agreement was made between A and
+B" right after it names them; a list of a memorandum's contents is no list of documents; a
+headline "Documents signed" names no organization. Sentences written for the test."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.extract import extract
+
+
+def _draft(text: str) -> Draft:
+    return extract(Document(text, "pasted text", "pasted", language="en"))
+
+
+def test_each_listed_document_is_one_memorandum_dated_by_the_signing() -> None:
+    draft = _draft(
+        "Documents signed\n\n"
+        "ASTANA, 3 June 2026. Following the talks, the following documents were signed:\n\n"
+        "- Agreement on cooperation in fisheries;\n\n"
+        "- Memorandum of understanding on cooperation in archives;\n\n"
+        "- Agreement between the Ministry of Energy of Kazakhstan and the Ministry of Energy of "
+        "Oman on solar power.\n\n"
+        "The presidents then visited the exhibition."
+    )
+    memoranda = [(set(m.parties), m.signed_on) for m in draft.memoranda]
+    day = PartialDate(2026, 6, 3)
+    assert sorted(memoranda, key=lambda m: len(m[0])) == [
+        (set(), day),
+        (set(), day),
+        ({"Ministry of Energy of Kazakhstan", "Ministry of Energy of Oman"}, day),
+    ]
+    assert not draft.organizations or "Documents" not in {o.name for o in draft.organizations}
+
+
+def test_an_item_followed_by_this_agreement_between_two_takes_them() -> None:
+    draft = _draft(
+        "Documents signed\n\n"
+        "ASTANA, 3 June 2026. The delegations signed several documents:\n\n"
+        "- A Memorandum of Intent to open a joint laboratory. This agreement was made between "
+        "Kazakhstan's Ministry of Ecology and Norway's Polar Institute.\n\n"
+        "- A Memorandum on a language school."
+    )
+    assert sorted((set(m.parties) for m in draft.memoranda), key=len) == [
+        set(),
+        {"Ministry of Ecology", "Polar Institute"},
+    ]
+
+
+def test_the_contents_of_one_memorandum_are_no_list_of_documents() -> None:
+    draft = _draft(
+        "Two universities sign\n\n"
+        "ALMATY, 3 June 2026. Steppe University and Lakeside University signed a memorandum. "
+        "The memorandum sets out a framework for cooperation, including:\n\n"
+        "- Joint programmes for students;\n\n"
+        "- Joint research projects."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Steppe University", "Lakeside University"}
+    ]
