@@ -15,6 +15,7 @@ from kztracker.importing.extract.russian.dates import DateMention, date_only, da
 from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
+from kztracker.importing.extract.russian.phrase_cases import head_phrase_in
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
 _TITLE_WORDS = 8
@@ -230,13 +231,27 @@ def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
         words_after.append(token)
     named = [t for t in words_after if t.is_word and not t.is_pos("PREP", "CONJ", "PRCL")]
     if not label:  # «Министр принял посла»: the minister's meeting with the ambassador
-        host = " ".join(t.text for t in _subject(tokens, trigger, dated))
-        return f"Встреча {host} с {' '.join(t.text for t in words_after)}".replace("  ", " ")
-    if len(named) < 2:
-        words_after += _subject(tokens, trigger, dated)
+        host = _titles_only(mentions, _subject(tokens, trigger, dated), "gent")
+        guest = _titles_only(mentions, words_after, "ablt")
+        return f"Встреча {host} с {guest}".replace("  ", " ")
     rest = " ".join(t.text for t in words_after)
+    if len(named) < 2 and (subject := _subject(tokens, trigger, dated)):
+        # «Реализация документа начнется ...»: «Начало реализации документа»
+        owner = head_phrase_in(" ".join(t.text for t in subject), "gent")
+        rest = f"{rest} {owner}".strip()
     rest = rest.replace(" .", ".").replace("« ", "«").replace(" »", "»")
     return f"{label} {rest}".strip()
+
+
+def _titles_only(mentions: SentenceMentions, phrase: list[Token], case: str) -> str:
+    """«Министр энергетики Ерлан Аккенженов» as a meeting's side: its title in `case`
+    («министра энергетики»), the person's name left out; the words as they are when they
+    hold no title before the name."""
+    starts = {mentions.tokens[a].start for a, _b in mentions.people}
+    cut = next((k for k, t in enumerate(phrase) if t.start in starts), len(phrase))
+    if cut == 0:
+        return " ".join(t.text for t in phrase)
+    return head_phrase_in(" ".join(t.text for t in phrase[:cut]), case)
 
 
 def _starts_date(tokens: list[Token], n: int, dated: list[tuple[int, int]]) -> bool:
