@@ -59,3 +59,17 @@ def test_the_contents_of_one_memorandum_are_no_list_of_documents() -> None:
     assert [set(m.parties) for m in draft.memoranda] == [
         {"Steppe University", "Lakeside University"}
     ]
+
+
+def test_a_first_item_written_after_the_colon_of_its_list_is_an_item() -> None:
+    draft = _draft(
+        "Documents signed\n\n"
+        "ASTANA, 3 June 2026. The delegations signed several documents below: - A Memorandum on "
+        "archives between the Steppe Archive and the Baltic Archive. - A Memorandum of Intent to "
+        "open a school.\n\n"
+        "The ministers then met the press."
+    )
+    assert sorted((set(m.parties) for m in draft.memoranda), key=len) == [
+        set(),
+        {"Steppe Archive", "Baltic Archive"},
+    ]

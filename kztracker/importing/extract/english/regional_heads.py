@@ -27,17 +27,18 @@ def kazakh_place(place: str) -> bool:
     return CITIES.get(" ".join(words)) == "Kazakhstan"
 
 
-def regional_body(place: str) -> tuple[str, str | None]:
-    """The name of a region's local government, and its country where known."""
+def regional_body(place: str, unit: str = "region") -> tuple[str, str | None]:
+    """The name of a region's local government, with the unit word the text uses ("Akimat of
+    North Kazakhstan oblast"), and its country where known."""
     if kazakh_place(place):
-        return str(WORDING["regional_units"]["regions"]).format(name=place), "Kazakhstan"
+        return f"Akimat of {place} {unit.casefold()}", "Kazakhstan"
     return str(WORDING["foreign_regional_unit"]).format(name=place), CITIES.get(place.casefold())
 
 
 def headed_region(title: str) -> tuple[str, str | None] | None:
     """ "Governor of Orenburg region": the region's body that title heads."""
     match = REGIONAL_HEAD.match(title.strip())
-    return regional_body(match.group("place")) if match else None
+    return regional_body(match.group("place"), match.group("unit")) if match else None
 
 
 def prefixed_region(place: str, title: str) -> tuple[str, str | None] | None:
@@ -50,7 +51,7 @@ def prefixed_region(place: str, title: str) -> tuple[str, str | None] | None:
         or not all(w[:1].isupper() for w in words[:-1])
     ):
         return None
-    return regional_body(" ".join(words[:-1]))
+    return regional_body(" ".join(words[:-1]), words[-1])
 
 
 _LOCAL_BODY = re.compile(_TITLES["local_body"])
@@ -61,11 +62,12 @@ _NAMED_REGION = re.compile(_TITLES["named_region"])
 def text_region(text: str) -> str | None:
     """The akimat of the one Kazakh region the text names ("Kyzylorda region"); None when it
     names none, or several, since "the oblast akim" would then be anyone's."""
-    named = (m.group("place") for m in _NAMED_REGION.finditer(text))
-    places = {place for place in named if kazakh_place(place)}
+    named = [(m.group("place"), m.group("unit")) for m in _NAMED_REGION.finditer(text)]
+    places = {place for place, _ in named if kazakh_place(place)}
     if len(places) != 1:
         return None
-    return regional_body(places.pop())[0]
+    place = places.pop()
+    return regional_body(place, next(unit for p, unit in named if p == place))[0]
 
 
 def local_bodies(
