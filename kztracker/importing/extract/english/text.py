@@ -17,10 +17,8 @@ _ABBREVIATIONS = frozenset(_TITLES["abbreviations"])
 _CLOSING = frozenset(_TITLES["closing_abbreviations"])
 _LEGAL_FORMS = frozenset(_TITLES["legal_form_abbreviations"])
 _OPENERS = frozenset(_TITLES["sentence_openers"])
-# "... were signed: - Agreement on X": a list's first item, after its colon, is a sentence of its own.
-_SENTENCE_END = re.compile(
-    r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])|:(?=\s+[-–—•]\s+[A-Z])"
-)
+# "... were signed: - Agreement on X": a first item after its colon is a sentence of its own.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])|:(?=\s+[-–—•]\s+[A-Z])")
 # "Natalia A. Nesterenko": a middle initial keeps its full stop, so it reads as part of a name.
 # "Dr.Asher Salmon": an honorific written onto the name is a word of its own.
 _TOKEN = re.compile(
