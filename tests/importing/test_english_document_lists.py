@@ -73,3 +73,24 @@ def test_a_first_item_written_after_the_colon_of_its_list_is_an_item() -> None:
         set(),
         {"Steppe Archive", "Baltic Archive"},
     ]
+
+
+def test_the_foreign_ministries_of_the_two_countries_are_kazakhstan_s_and_the_other_s() -> None:
+    draft = _draft(
+        "Talks with Oman\n\n"
+        "ASTANA, 3 June 2026. President Tokayev held talks with the Sultan of Oman. Following the "
+        "talks, a cooperation programme between the foreign ministries of the two countries was "
+        "signed."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of Oman"}
+    ]
+
+
+def test_the_two_countries_of_a_text_naming_three_are_not_told() -> None:
+    draft = _draft(
+        "Talks\n\n"
+        "ASTANA, 3 June 2026. Delegations of Oman, Qatar and Kuwait visited Astana. A cooperation "
+        "programme between the foreign ministries of the two countries was signed."
+    )
+    assert all(not m.parties for m in draft.memoranda)

@@ -18,6 +18,7 @@ from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
 from kztracker.importing.extract.english.signing_dates import undated_signings
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.english.told_pairs import met_pair, own_side, told_pair
+from kztracker.importing.extract.english.two_countries import two_countries_sides
 from kztracker.importing.extract.mentions import OrganizationMention
 
 Found = list[tuple[DraftMemorandum, int]]  # a proposal and the sentence that told of it
@@ -43,6 +44,7 @@ def settle_memoranda(
         pair = [] if memo.parties else told_pair(article, index, mentions, resolve)
         pair = pair or ([] if memo.parties else met_pair(article, index, mentions, resolve))
         pair = pair or ([] if memo.parties else own_side(article, index, host))
+        pair = pair or ([] if memo.parties else two_countries_sides(article, index))
         if pair:  # "... the agreement between A and B ... . The agreement was signed ...": A, B
             memo.parties = pair
             memo.title = memorandum_title(memo.kind, pair, host)

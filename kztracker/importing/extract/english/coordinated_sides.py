@@ -52,7 +52,7 @@ _PORTFOLIOS: dict[str, str] = json.loads(
 )["portfolio_names"]
 
 
-def _portfolio(words: str | None) -> str | None:
+def portfolio_of(words: str | None) -> str | None:
     """'foreign' -> 'Foreign Affairs', 'health' -> 'Health'; None when no portfolio is named."""
     kept = [w for w in (words or "").split() if w.casefold() not in _NOT_PORTFOLIO]
     while kept and kept[0] == "and":
@@ -106,7 +106,7 @@ def coordinated_sides(text: str) -> list[tuple[int, int, list[str]]]:
                 template = WORDING["government_of_country"]
                 sides = [template.format(country=o) for o in owners]
             else:
-                portfolio = _portfolio(match.groupdict().get("after")) or _portfolio(
+                portfolio = portfolio_of(match.groupdict().get("after")) or portfolio_of(
                     match.group("before")
                 )
                 if portfolio is None:

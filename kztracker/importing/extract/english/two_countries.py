@@ -1,0 +1,61 @@
+"""Sides named by a plural body over "the two countries": "a cooperation programme between the
+foreign ministries of the two countries", "the governments of both countries signed". The two
+are the countries the text is about: Kazakhstan and the one other country it names (or the two
+it names, Kazakhstan not among them); none when that is not clear. Words: data/agreements.json
+('heads', 'ministries', 'two_countries')."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.coordinated_sides import portfolio_of
+from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
+from kztracker.importing.extract.english.text import Article
+
+_HEADS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in WORDING["heads"])
+_BODIES = "|".join(re.escape(b) for b in WORDING["ministries"])
+_WORD = r"(?!(?:the|of|between|with|for|on|in|to|by|at|an?|and)\b)[A-Za-z]+"
+_BODY = re.compile(
+    rf"\b(?:(?P<heads>{_HEADS})|(?:(?P<before>{_WORD}(?:\s+and\s+{_WORD})?)\s+)?(?P<body>{_BODIES})"
+    rf"(?:\s+of\s+(?P<after>{_WORD}(?:\s+and\s+{_WORD})?))?)\s+of\s+(?:{WORDING['two_countries']})",
+    re.IGNORECASE,
+)
+_NAMES = "|".join(
+    re.escape(n) for n in sorted({**COUNTRIES, **NATIONALITIES}, key=len, reverse=True)
+)
+_NAMED = re.compile(rf"(?<![\w-])(?:{_NAMES})(?![\w-])", re.IGNORECASE)
+
+
+def _text_countries(text: str) -> list[str]:
+    """Kazakhstan and the other country the text names, when it names exactly one; else the
+    two it names; else none."""
+    named = {
+        COUNTRIES.get(m.group().casefold()) or NATIONALITIES.get(m.group().casefold())
+        for m in _NAMED.finditer(text)
+        if m.group()[:1].isupper()
+    }
+    others = sorted(c for c in named if c and c != "Kazakhstan")
+    if len(others) == 1:
+        return ["Kazakhstan", others[0]]
+    if len(others) == 2 and "Kazakhstan" not in named:
+        return others
+    return []
+
+
+def two_countries_sides(article: Article, index: int) -> list[str]:
+    """The sides "the foreign ministries of the two countries" in sentence `index` stands for."""
+    body = _BODY.search(article.sentences[index].text)
+    if not body:
+        return []
+    countries = _text_countries(article.text)
+    if not countries:
+        return []
+    if body.group("heads"):
+        return [WORDING["government_of_country"].format(country=c) for c in countries]
+    portfolio = portfolio_of(body.group("after")) or portfolio_of(body.group("before"))
+    if portfolio is None:
+        return []  # "the ministries of the two countries": which ministries is not said
+    return [
+        WORDING["ministry_of_country"].format(portfolio=portfolio, country=c) for c in countries
+    ]
