@@ -97,3 +97,28 @@ def test_a_head_of_state_at_the_occasion_gives_no_country_as_a_party() -> None:
         "of Kazakhstan President Kassym-Jomart Tokayev's visit to Oslo this week."
     )
     assert all("Kazakhstan" not in m.parties for m in draft.memoranda)
+
+
+def test_institutes_named_in_sentence_case_sign_with_their_whole_names() -> None:
+    draft = _draft(
+        "Think tanks cooperate\n\n"
+        "ASTANA, 9 June 2026. A memorandum of cooperation between the Kazakhstan institute for "
+        "economic studies under the President of the Republic of Kazakhstan and the Center for "
+        "economic research under the President of the Republic of Uzbekistan was signed."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {
+            "Kazakhstan institute for economic studies under the President of the Republic of "
+            "Kazakhstan",
+            "Center for economic research under the President of the Republic of Uzbekistan",
+        }
+    ]
+
+
+def test_a_centre_opened_at_a_university_is_no_organization_of_its_own() -> None:
+    draft = _draft(
+        "A new centre\n\n"
+        "ALMATY, 9 June 2026. We have opened the Mongolian center of history and culture at our "
+        "university."
+    )
+    assert not any("center" in o.name for o in draft.organizations)

@@ -32,6 +32,13 @@ _INSTITUTE = re.compile(
 )
 _FIELD_STOPS = frozenset(_NAMES["lower_case_field_stops"])
 _QUALIFIERS = frozenset(_NAMES["lower_case_institute_qualifiers"])
+_HEADS = "|".join(h.capitalize() + "|" + h for h in _NAMES["sentence_case_heads"])
+# "the Kazakhstan institute for strategic studies under the President of ...": sentence case
+_SENTENCE_CASE = re.compile(
+    rf"\b(?P<name>(?:(?P<lead>[A-Z][a-z]+)\s+)?(?P<head>{_HEADS})\s+(?:for|of)\s+"
+    r"(?P<field>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}))"
+)
+_TAIL = re.compile(_NAMES["sentence_case_tail"])
 
 
 def lower_case_bodies(
@@ -69,11 +76,46 @@ def lower_case_bodies(
         start = sentence.start + match.start("name")
         end = start + len(name)
         _add(result, found, name, start, end, None, index, "research_center")
+    for match in _SENTENCE_CASE.finditer(sentence.text):
+        _sentence_case(sentence, index, match, found, result)
     for match in _AKIMAT.finditer(sentence.text):
         start = sentence.start + match.start()
         name = f"Akimat of {match.group('place')}"
         _add(result, found, name, start, sentence.start + match.end(), "Kazakhstan", index)
     return result
+
+
+def _sentence_case(
+    sentence: Sentence,
+    index: int,
+    match: re.Match[str],
+    found: list[OrganizationMention],
+    result: list[OrganizationMention],
+) -> None:
+    """ "the Center for strategic studies under the President of X": a capitalized head, or a
+    country before a lower-case one, a lower-case field and an optional "under the ..." tail."""
+    lead = match.group("lead")
+    if lead is None and not match.group("head")[:1].isupper():
+        return
+    owners = (COUNTRIES, NATIONALITIES)
+    if lead is not None and not any(lead.casefold() in owner for owner in owners):
+        return
+    words = match.group("field").split()
+    cut = next((n for n, w in enumerate(words) if w in _FIELD_STOPS), len(words))
+    if cut == 0 or (lead is None and cut < 2):
+        return  # "Center for students": one word is too little to tell a name
+    start = sentence.start + match.start("name")
+    end = start + match.start("field") - match.start("name") + len(" ".join(words[:cut]))
+    tail = _TAIL.match(sentence.text, end - sentence.start)
+    if tail:  # "... under the President of the Republic of Tajikistan"
+        end = sentence.start + tail.end()
+    if lead is not None and not tail and match.group("head") != "institute":
+        return  # "the Azerbaijani center of history at our university": a unit, no name
+    name = sentence.text[start - sentence.start : end - sentence.start]
+    inner = [m for m in found if start <= m.start and m.end <= end]
+    for mention in inner:  # "Center" or "President of ..." inside the fuller name
+        found.remove(mention)
+    _add(result, found, name, start, end, None, index, "research_center")
 
 
 def _add(
