@@ -122,3 +122,12 @@ def test_a_centre_opened_at_a_university_is_no_organization_of_its_own() -> None
         "university."
     )
     assert not any("center" in o.name for o in draft.organizations)
+
+
+def test_a_government_written_in_lower_case_is_the_country_s_government() -> None:
+    draft = _draft(
+        "Water supply\n\n"
+        "ASTANA, 9 June 2026. The bank and the government of Kazakhstan signed a loan agreement "
+        "on water supply."
+    )
+    assert "Government of Kazakhstan" in {o.name for o in draft.organizations}

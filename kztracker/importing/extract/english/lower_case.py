@@ -20,6 +20,10 @@ _MINISTRY = re.compile(
     r"\b(?:(?P<nation>[A-Z][a-z]+)\s+)?ministry\s+of\s+(?P<field>[a-z]+(?:,?\s+[a-z]+){0,5})"
     r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+))?"
 )
+# "the government of Kazakhstan": a country's government, written in lower case
+_GOVERNMENT = re.compile(
+    r"\bgovernment\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
 _AKIMAT = re.compile(r"\bakimat\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+(?:region|city|oblast))?)")
 _NAMES = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
 # "the republican research institute of eye diseases": a qualifier, the head, its field
@@ -76,6 +80,11 @@ def lower_case_bodies(
         start = sentence.start + match.start("name")
         end = start + len(name)
         _add(result, found, name, start, end, None, index, "research_center")
+    for match in _GOVERNMENT.finditer(sentence.text):
+        country = COUNTRIES.get(match.group("country").casefold())
+        if country:
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            _add(result, found, f"Government of {country}", start, end, country, index)
     for match in _SENTENCE_CASE.finditer(sentence.text):
         _sentence_case(sentence, index, match, found, result)
     for match in _AKIMAT.finditer(sentence.text):
