@@ -32,3 +32,18 @@ def test_one_document_after_the_colon_is_told_as_before() -> None:
         "қол қойды: академиялық алмасу туралы меморандум."
     )
     assert len(draft.memoranda) == 1
+
+
+def test_documents_listed_in_the_sentence_after_the_signing() -> None:
+    draft = _draft(
+        "Өңірлер құжаттарға қол қойды\n"
+        "Жамбыл облысының әкімдігі мен Талас облысының әкімшілігі бірнеше құжатқа қол қойды. "
+        "Атап айтқанда, су туралы келісім және спорт туралы меморандум."
+    )
+    titles = sorted(m.title for m in draft.memoranda)
+    assert [t.split(" арасындағы ")[-1] for t in titles] == [
+        "спорт туралы меморандум",
+        "су туралы келісім",
+    ]
+    sides = {"Жамбыл облысының әкімдігі", "Талас облысының әкімшілігі"}
+    assert all(set(m.parties) == sides for m in draft.memoranda)

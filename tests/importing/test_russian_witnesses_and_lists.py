@@ -123,3 +123,28 @@ def test_common_words_opening_a_headline_are_no_organization() -> None:
     )
     names = {o.name.casefold() for o in draft.organizations}
     assert not any(n.startswith("руководител") for n in names)
+
+
+def test_countries_after_mezhdu_are_the_sides_through_their_governments() -> None:
+    draft = _draft(
+        "Подписаны документы\n"
+        "В ходе визита подписано соглашение между Казахстаном и Таджикистаном о транзите "
+        "электроэнергии."
+    )
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {
+        "Правительство Республики Казахстан",
+        "Правительство Республики Таджикистан",
+    }
+
+
+def test_countries_after_an_opening_phrase_still_sign() -> None:
+    draft = _draft(
+        "Подписан протокол\n"
+        "Кроме того, Казахстан и Туркменистан подписали протокол о делимитации границы."
+    )
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {
+        "Правительство Республики Казахстан",
+        "Правительство Туркменистана",
+    }

@@ -19,8 +19,25 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 @cache
 def _several_documents() -> re.Pattern[str]:
+    """«бірнеше құжатқа қол қойды», a colon after it in group 1."""
     several = "|".join(re.escape(w) for w in sorted(words("agreements", "unspecified")))
-    return re.compile(rf"(?<!\w)(?:{several})\s+құжат\w*\s+қол\s+қой\w*\s*:", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{several})\s+құжат\w*\s+қол\s+қой\w*(\s*:)?", re.IGNORECASE)
+
+
+def _list_start(sentences: list[Sentence], index: int) -> int | None:
+    """Where the list of documents begins: after «бірнеше құжатқа қол қойды:», or at the
+    sentence after «... бірнеше құжатқа қол қойды.» that opens with «Атап айтқанда», «Олардың
+    қатарында» ...; None when the sentence lists none."""
+    sentence = sentences[index]
+    opener = _several_documents().search(sentence.text)
+    if opener is not None and opener.group(1):
+        return sentence.start + opener.end()
+    if index == 0 or _several_documents().search(sentences[index - 1].text) is None:
+        return None
+    lead = sentence.text.casefold().lstrip(" -–—")
+    if any(lead.startswith(w) for w in words("agreements", "list_openers")):
+        return sentence.start
+    return None
 
 
 def listed_clauses(
@@ -36,16 +53,19 @@ def listed_clauses(
     else those of the document told just before, else the bodies the sentence before names
     («Тараптар ...»); [] when the sentence lists fewer than two."""
     sentence = sentences[index]
-    opener = _several_documents().search(sentence.text)
-    if opener is None:
+    start = _list_start(sentences, index)
+    if start is None:
         return []
 
     def named(k: int) -> list[str]:
         return unique([names.get(core_key(m.name), m.name) for m in orgs_at.get(k, [])])
 
-    sides = named(index) or (earlier[-1].parties if earlier else []) or named(index - 1)
+    told = earlier[-1].parties if earlier else []
+    if start == sentence.start:  # the list after the sentence that told of the signing
+        sides = named(index - 1) or told
+    else:
+        sides = named(index) or told or named(index - 1)
     found = []
-    start = sentence.start + opener.end()
     while (hit := document_in(sentence, start)) is not None:
         at, document = hit
         found.append((at, document))

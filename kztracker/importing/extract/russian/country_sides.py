@@ -27,7 +27,7 @@ def country_sides(
         mentions = by_index.get(agreement.sentence)
         if agreement.planned or len(memo.parties) >= 2 or mentions is None:
             continue
-        sides = _signing_countries(mentions.tokens)
+        sides = _signing_countries(mentions.tokens) or _countries_between(mentions.tokens)
         governments = _government_names(organizations, mentions.tokens)
         if len(sides) < 2 or any(code not in governments for code in sides):
             continue
@@ -72,10 +72,12 @@ def _signing_countries(tokens: list[Token]) -> list[str]:
         return []
     countries: dict[str, str] = load("lexicon")["country_words"]
     codes: list[str] = []
-    for token in reversed(tokens[:verb]):
+    for at, token in reversed(list(enumerate(tokens[:verb]))):
         code = countries.get(token.lemma) or countries.get(token.text.casefold())
         if code is not None and token.text[:1].isupper():
             codes.insert(0, code)
+        elif token.text == "," and len(codes) >= 2 and not _country(tokens, at - 1):
+            break  # «Кроме того, Россия и Казахстан подписали ...»: the clause begins here
         elif token.text.casefold() != "и" and token.text != ",":
             if token.lemma in words("lexicon", "government_head_words") and len(codes) >= 2:
                 # «Главы правительств Беларуси и Казахстана подписали», «в присутствии глав
@@ -86,3 +88,30 @@ def _signing_countries(tokens: list[Token]) -> list[str]:
                 return []
             break
     return list(dict.fromkeys(codes)) if len(codes) >= 2 else []
+
+
+def _country(tokens: list[Token], at: int) -> bool:
+    countries: dict[str, str] = load("lexicon")["country_words"]
+    return (
+        at >= 0
+        and tokens[at].text[:1].isupper()
+        and (tokens[at].lemma in countries or tokens[at].text.casefold() in countries)
+    )
+
+
+def _countries_between(tokens: list[Token]) -> list[str]:
+    """«подписано соглашение между Казахстаном и Узбекистаном»: the countries, as codes, listed
+    right after «между» (and «и», commas between them)."""
+    countries: dict[str, str] = load("lexicon")["country_words"]
+    for i, token in enumerate(tokens):
+        if token.lemma != "между":
+            continue
+        codes: list[str] = []
+        for k in range(i + 1, len(tokens)):
+            if _country(tokens, k):
+                codes.append(countries.get(tokens[k].lemma) or countries[tokens[k].text.casefold()])
+            elif tokens[k].text.casefold() not in ("и", ","):
+                break
+        if len(codes) >= 2:
+            return list(dict.fromkeys(codes))
+    return []
