@@ -131,3 +131,15 @@ def test_a_government_written_in_lower_case_is_the_country_s_government() -> Non
         "on water supply."
     )
     assert "Government of Kazakhstan" in {o.name for o in draft.organizations}
+
+
+def test_two_countries_that_also_signed_a_second_agreement_sign_two_documents() -> None:
+    draft = _draft(
+        "Neighbours sign\n\n"
+        "ASTANA, 9 June 2026. The presidents of Kazakhstan and Mongolia signed an Agreement on "
+        "Strategic Partnership.\n\n"
+        "President Tokayev said the talks were fruitful.\n\n"
+        "Kazakhstan and Mongolia also signed an Agreement on Mutual Protection of Investments."
+    )
+    sides = {"Government of Kazakhstan", "Government of Mongolia"}
+    assert [set(m.parties) for m in draft.memoranda] == [sides, sides]

@@ -21,8 +21,10 @@ _COUNTRY = re.compile(
     r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, _NAMES)) + r")(?![\w-])", re.IGNORECASE
 )
 # What may follow a side: a list, or the verb (never "'s", "-based", an organization noun).
+# "Kazakhstan and Kyrgyzstan also signed": an adverb may stand before the verb.
 _AFTER = re.compile(
-    r"^\s*(?:,|;|\band\b|\bhave\b|\bhas\b|\bhad\b|\bhere\b|\bon\b|\bsign|\bink|"
+    r"^\s*(?:(?:also|today|jointly|then|further|additionally)\s+)?"
+    r"(?:,|;|\band\b|\bhave\b|\bhas\b|\bhad\b|\bhere\b|\bon\b|\bsign|\bink|"
     r"\bconclu|\bagree|\bwill\b|\bentered\b|\bto\b|\.|$)"
 )
 # A side opens its stretch, or follows "with"/"between", or follows another side in a list.
