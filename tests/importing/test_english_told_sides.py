@@ -143,3 +143,23 @@ def test_two_countries_that_also_signed_a_second_agreement_sign_two_documents() 
     )
     sides = {"Government of Kazakhstan", "Government of Mongolia"}
     assert [set(m.parties) for m in draft.memoranda] == [sides, sides]
+
+
+def test_two_presidents_known_by_name_sign_for_their_governments() -> None:
+    draft = _draft(
+        "Summit in Baku\n\n"
+        "BAKU, 9 June 2026. Following the talks, Presidents Kassym-Jomart Tokayev and Ilham "
+        "Aliyev signed a Protocol on a joint investment council."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Government of Kazakhstan", "Government of Azerbaijan"}
+    ]
+
+
+def test_a_namesake_official_signs_for_no_country() -> None:
+    draft = _draft(
+        "Universities sign\n\n"
+        "BAKU, 9 June 2026. Rector of Steppe University Murat Aliyev and Dean of Lakeside "
+        "College Anna Berg signed a memorandum."
+    )
+    assert all("Government of Azerbaijan" not in m.parties for m in draft.memoranda)

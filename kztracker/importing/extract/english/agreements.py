@@ -37,7 +37,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     signer_of,
     witnessed,
 )
-from kztracker.importing.extract.english.coordinated_sides import head_government, visit_sides
+from kztracker.importing.extract.english.coordinated_sides import signing_heads, visit_sides
 from kztracker.importing.extract.english.country_sides import country_sides
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
@@ -294,7 +294,7 @@ def memoranda_in(
             ) or signer_sides(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
-            heads = unique_names([resolve(h) for h in map(head_government, signing_titles) if h])
+            heads = signing_heads(signing_titles, signatories, resolve)
             if signs and len(heads) > 1 and len(party_names) < 2:
                 party_names = heads  # "President of A X and President of B Y signed": A and B
             if tally or not party_names:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from kztracker.importing.extract.english.agreement_wording import WORDING
@@ -168,3 +169,30 @@ def visit_sides(sentence: Sentence, people: list[PersonMention]) -> list[str]:
         sides.append(WORDING["government_of_country"].format(country=country))
     unique = list(dict.fromkeys(sides))
     return unique if len(unique) == 2 else []
+
+
+_HEADS_OF_STATE: dict[str, str] = WORDING["heads_of_state"]
+_PERSON_HEAD = re.compile(
+    r"^(?:" + "|".join(WORDING["head_titles_of_person"]) + r")s?$", re.IGNORECASE
+)
+
+
+def named_head(person: PersonMention) -> str | None:
+    """ "Presidents Kassym-Jomart Tokayev and Ilham Aliyev signed": the government a head of
+    state known by name signs for, when his title is a head's own."""
+    if not _PERSON_HEAD.match((person.title or "").strip()):
+        return None
+    country = _HEADS_OF_STATE.get(person.name.split()[-1].casefold())
+    return WORDING["government_of_country"].format(country=country) if country else None
+
+
+def signing_heads(
+    titles: list[str | None], signers: list[PersonMention], resolve: Callable[[str], str]
+) -> list[str]:
+    """The governments heads of state sign for: by their titles or the words before their names
+    ("President of A X and President of B Y"), else by the names of heads known by name
+    ("Presidents A and B")."""
+    heads = list(dict.fromkeys(resolve(h) for h in map(head_government, titles) if h))
+    if len(heads) > 1:
+        return heads
+    return list(dict.fromkeys(resolve(h) for h in map(named_head, signers) if h))
