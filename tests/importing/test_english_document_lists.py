@@ -94,3 +94,18 @@ def test_the_two_countries_of_a_text_naming_three_are_not_told() -> None:
         "programme between the foreign ministries of the two countries was signed."
     )
     assert all(not m.parties for m in draft.memoranda)
+
+
+def test_a_numbered_list_keeps_each_number_with_its_document() -> None:
+    draft = _draft(
+        "Documents signed\n\n"
+        "TASHKENT, 3 June 2026. The following documents were signed:\n\n"
+        "7. Agreement between the Government of Kazakhstan and the Government of Mongolia on "
+        "air services;\n\n"
+        "8. Memorandum of understanding on cooperation in geology."
+    )
+    assert sorted((set(m.parties) for m in draft.memoranda), key=len) == [
+        set(),
+        {"Government of Kazakhstan", "Government of Mongolia"},
+    ]
+    assert all(m.signed_on == PartialDate(2026, 6, 3) for m in draft.memoranda)

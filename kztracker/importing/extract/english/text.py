@@ -115,6 +115,7 @@ def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
                 or (len(last_word) == 1 and last_word.isalpha())
                 or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last_word)  # "L.N. Gumilyov"
                 or body[end:].lstrip()[:1].islower()  # "Pannon Geo Kft. met ...": no new sentence
+                or re.fullmatch(r"\s*\d{1,2}", body[start : match.start()])  # "4. Agreement on"
             )
         ):
             continue
