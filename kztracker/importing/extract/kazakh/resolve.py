@@ -101,6 +101,8 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         if any(after.lstrip().startswith(w) for w in parents):
             continue
+        if any(after.lstrip().startswith(w) for w in raw["member_markers"]):
+            continue  # «ШЫҰ-ға мүше мемлекеттер»: the frame the members meet in, no actor
         if _venue(text, mention) or folded.endswith(venue_heads) or _dateline_outlet(text, mention):
             continue
         if _room_after(after):
