@@ -201,7 +201,7 @@ def _status(tokens: list[Token], date: DateMention | None, reference: PartialDat
         if date.date.first_day() > reference.last_day():
             return "planned"
     lowered = {t.text.casefold() for t in tokens}
-    if lowered & words("lexicon", "planned_cues"):
+    if lowered & words("lexicon", "planned_cues") or _agreed_to(tokens):
         return "planned"
     if lowered & words("lexicon", "done_cues"):
         return "done"
@@ -213,6 +213,15 @@ def _status(tokens: list[Token], date: DateMention | None, reference: PartialDat
             if tense == "futr":
                 return "planned"
     return "planned" if date is not None and date.date is not None else "done"
+
+
+def _agreed_to(tokens: list[Token]) -> bool:
+    """«Стороны договорились провести форум»: what the sides agreed to do is still to come."""
+    agreeing = words("lexicon", "agreed_to_lemmas")
+    return any(
+        t.lemma in agreeing and any(u.is_pos("INFN") for u in tokens[k + 1 : k + 3])
+        for k, t in enumerate(tokens)
+    )
 
 
 def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:

@@ -29,8 +29,16 @@ def sides_sign(tokens: list[Token], sign: list[int]) -> bool:
     """«Стороны подписали ...», «Они подписали ...»: the subject is the sides, not a named
     organization."""
     first = min(sign, default=len(tokens))
-    sides = load("lexicon")["sides_subjects"]["lemmas"]
-    return any(t.lemma in sides for t in tokens[:first])
+    sides = load("lexicon")["sides_subjects"]
+    return any(
+        t.lemma in sides["lemmas"] or t.lemma in sides["plural_lemmas"] and _plural_subject(t)
+        for t in tokens[:first]
+    )
+
+
+def _plural_subject(token: Token) -> bool:
+    """«регионы», «вузы» in the nominative plural: the two sides told before."""
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in token.parses[:1])
 
 
 def sides_named_before(organizations: dict[int, list[tuple[Range, str]]], index: int) -> list[str]:

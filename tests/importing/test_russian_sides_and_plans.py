@@ -1,0 +1,45 @@
+"""Russian: «регионы заключили соглашение» names the two sides told before; what the sides
+agreed to do («договорились провести форум») is still to come."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def test_regions_as_the_subject_are_the_sides_named_before() -> None:
+    draft = _draft(
+        "Омск и Павлодар подписали план\n"
+        "Акимат Павлодарской области и Правительство Омской области подписали план мероприятий "
+        "по развитию туризма. Ранее, в 2022 году, регионы заключили соглашение о сотрудничестве."
+    )
+    earlier = next(m for m in draft.memoranda if m.signed_on == PartialDate(2022))
+    assert set(earlier.parties) == {
+        "Акимат Павлодарской области",
+        "Правительство Омской области",
+    }
+
+
+def test_one_region_as_the_subject_is_no_pair_of_sides() -> None:
+    draft = _draft(
+        "Новый меморандум\n"
+        "Акимат Павлодарской области и Правительство Омской области подписали план мероприятий. "
+        "Регион также заключил меморандум с компанией «Павлодар Энерго»."
+    )
+    later = [m for m in draft.memoranda if m.title.startswith("Меморандум")]
+    assert all("Правительство Омской области" not in m.parties for m in later)
+
+
+def test_what_the_sides_agreed_to_hold_is_planned() -> None:
+    draft = _draft(
+        "Регионы договорились\n"
+        "Стороны договорились провести совместный форум в Семее в мае 2026 года."
+    )
+    [forum] = [m for m in draft.milestones if m.date == PartialDate(2026, 5)]
+    assert forum.status == "planned"
