@@ -29,7 +29,9 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
             end = close + 1  # «план мероприятий (дорожной карты) по ...»: one document
             continue
         if tokens[end].text in "—–-" and _year_range(tokens, end):
-            end += 2  # «на 2026–2028 годы»: one span of years
+            end += 2  # «на 2026–2028 годы»: one span of years, with the word for them
+            if end < len(tokens) and tokens[end].text.casefold() in ("годы", "года", "гг"):
+                end += 1
             continue
         if tokens[end].text in ".;:!?—–(":
             break

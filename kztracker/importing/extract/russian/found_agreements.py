@@ -43,6 +43,7 @@ def deduplicated(found: list[Agreement]) -> list[Agreement]:
                     and k.planned == agreement.planned
                     and set(memo.parties) <= set(k.memorandum.parties)
                     and (agreement.headline or bare or same_title(k.memorandum.title, memo.title))
+                    or _sides_told_next(k, agreement)
                 ),
                 None,
             )
@@ -50,6 +51,9 @@ def deduplicated(found: list[Agreement]) -> list[Agreement]:
         if same is None:
             kept.append(agreement)
             continue
+        if len(same.memorandum.title.split()) == 1 and not memo.parties:
+            # the bare noun of the next sentence gave the sides; the document keeps its title
+            same.memorandum.title, same.memorandum.kind = memo.title, memo.kind
         same.memorandum.signatories = unique(same.memorandum.signatories + memo.signatories)
         same.memorandum.signed_on = same.memorandum.signed_on or memo.signed_on
         same.memorandum.spans += memo.spans
@@ -59,6 +63,18 @@ def deduplicated(found: list[Agreement]) -> list[Agreement]:
         _sides_from_headline(kept)
         kept = [a for a in kept if not a.headline]
     return sorted(kept, key=lambda a: a.memorandum.spans[0].start)
+
+
+def _sides_told_next(kept: Agreement, agreement: Agreement) -> bool:
+    """«... во время подписания плана мероприятий ...» naming no side, then «Соглашение
+    заключили губернатор X и аким Y»: the bare noun of the next sentence is that document."""
+    return (
+        not agreement.memorandum.parties
+        and len(kept.memorandum.title.split()) == 1
+        and kept.sentence == agreement.sentence + 1
+        and kept.planned == agreement.planned
+        and not agreement.headline
+    )
 
 
 def _sides_from_headline(kept: list[Agreement]) -> None:
