@@ -17,6 +17,7 @@ from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
 from kztracker.importing.extract.kazakh.dates import DateMention, month_number
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
 from kztracker.importing.extract.kazakh.endings import case_of, strip_case
+from kztracker.importing.extract.kazakh.first_events import first_event_title
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence, Span
 from kztracker.importing.extract.mentions import (
@@ -144,7 +145,9 @@ def milestones_in(
         if sentence.span() in signings or sentences[index].span() in signings:
             continue
         found = _event_in(sentence, named)
-        if found is None and not planned_signing:
+        # «Алғашқы студенттер 2025 жылдың ақпанында аттанады»: a dated first of something
+        first = first_event_title(sentence) if found is None and own else None
+        if found is None and not planned_signing and first is None:
             continue
         if (
             sentence.headline
@@ -153,7 +156,7 @@ def milestones_in(
             and any(_reception(s) is not None for s in sentences if not s.headline)
         ):
             continue  # the headline's reception is the one the story tells with its day
-        title = (
+        title = first or (
             _title(sentence, found) if found and not planned_signing else _signing_title(sentence)
         )
         date = own[0].date if own else None
