@@ -153,6 +153,8 @@ def milestones_in(
                     names,
                     core_key,
                     [p.organization for p in people_at.get(index, []) if p.organization],
+                    sentence.start + start + piece_start,
+                    piece,
                 )
                 title = _named_event(piece, title)
                 if len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:]):
@@ -203,17 +205,22 @@ def _named_subject(
     names: dict[str, str],
     core_key: Callable[[str], str],
     speakers: list[str],
+    at: int,
+    piece: str,
 ) -> str:
-    """The stand-in's organization: the one of its kind the sentence names, else the one
-    the person speaking there belongs to ("Wabtec President X said the company ...")."""
+    """The stand-in's organization: the one of its kind the sentence names before it, else the
+    one the person speaking there belongs to ("Wabtec President X said the company ...").
+    `piece` is the clause the title comes from, starting at text offset `at`."""
     match = _STAND_IN.match(title)
     if not match:
         return title
     kinds = _STAND_IN_KINDS.get((match.group("noun") or "").casefold(), {"company", None})
+    found = re.search(rf"\b{re.escape(match.group())}\b", piece, re.IGNORECASE)
+    end = at + found.start() if found else at + len(piece)  # "the university, ... with X": not X
     fitting = {
         names.get(core_key(m.name), m.name)
         for m in mentions
-        if match.group("noun") is None or m.kind in kinds
+        if (match.group("noun") is None or m.kind in kinds) and m.start < end
     }
     if not fitting:
         fitting = {names.get(core_key(name), name) for name in speakers}

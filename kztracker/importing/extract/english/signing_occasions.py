@@ -16,9 +16,11 @@ from kztracker.importing.extract.english.titles import milestone_title
 
 _DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
 _NOUNS = "|".join(_DATA["occasion_nouns"])
+_ENDS = r"\s(?:on\s+(?:\d|[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+day\b)|by\s)"
 _OCCASION = re.compile(
     r"\b(?:" + "|".join(_DATA["occasion_frames"]) + r")\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<event>(?:[\w’'-]+\s+){0,4}?(?:" + _NOUNS + r")\b[^,;.]*)",
+    # the event's name ends before its date or its signatories: "... Forum on 12 May by X"
+    r"(?P<event>(?:[\w’'-]+\s+){0,4}?(?:" + _NOUNS + r")\b(?:(?!" + _ENDS + r")[^,;.])*)",
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"\b(?:" + _NOUNS + r")\b", re.IGNORECASE)
