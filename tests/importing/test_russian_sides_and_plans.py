@@ -43,3 +43,16 @@ def test_what_the_sides_agreed_to_hold_is_planned() -> None:
     )
     [forum] = [m for m in draft.milestones if m.date == PartialDate(2026, 5)]
     assert forum.status == "planned"
+
+
+def test_a_plural_title_shared_by_two_names_with_their_own_places() -> None:
+    draft = _draft(
+        "Министры подпишут меморандум\n"
+        "Министры культуры Казахстана Аида Балаева и Венгрии Янош Чак подпишут меморандум о "
+        "культурном обмене."
+    )
+    titles = {p.name: p.title for p in draft.people}
+    assert titles["Янош Чак"] is not None
+    assert titles["Янош Чак"].casefold() == "министр культуры венгрии"
+    names = {o.name for o in draft.organizations}
+    assert {"Министерство культуры Казахстана", "Министерство культуры Венгрии"} <= names

@@ -7,7 +7,7 @@ person takes the first place, the second the second («министр сельс
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.mentions import Range
+from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
 
 _DASHES = frozenset({"–", "—", "-", ","})
@@ -32,6 +32,36 @@ def share_out(people: list) -> None:
             person.title = person.title.replace(joined, place).rstrip(" –—-,")
             if person.implied and joined in person.implied:
                 person.implied = person.implied.replace(joined, place).rstrip(" –—-,")
+
+
+def other_place(
+    found: list, mentions: SentenceMentions, span: Range
+) -> tuple[str, str | None] | None:
+    """«Министры иностранных дел Казахстана Марат Тажин и Чехии Карл Шварценберг»: the second
+    name takes the first one's plural title with its own place; (title, implied organization),
+    or None for any other wording. `found` are the sentence's people.Person before `span`."""
+    tokens = mentions.tokens
+    if not found or span[0] < 3 or tokens[span[0] - 2].text != "и":
+        return None
+    previous = found[-1]
+    place = tokens[span[0] - 1]
+    if (
+        previous.title is None
+        or previous.title_span is None
+        or previous.span[1] != span[0] - 2
+        or previous.title_span[1] != previous.span[0]
+        or not place.capitalized
+        or "gent" not in place.cases("NOUN")
+        or not _plural_head(tokens, previous.title_span)
+    ):
+        return None
+    first = tokens[previous.title_span[1] - 1].text  # the first name's place ends its title
+    if not previous.title.endswith(first):
+        return None
+    title = previous.title[: -len(first)] + place.text
+    implied = previous.implied
+    implied = implied[: -len(first)] + place.text if implied and implied.endswith(first) else None
+    return title, implied
 
 
 def _plural_head(tokens: list[Token], span: Range) -> bool:

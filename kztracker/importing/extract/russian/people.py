@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kztracker.importing.extract.russian.distributive_titles import share_out
+from kztracker.importing.extract.russian.distributive_titles import other_place, share_out
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import (
@@ -70,6 +70,11 @@ def people_in(mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = 
             lowered = title.casefold()
             head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))
         shared = _coordinated(found, mentions, span) if title_span is None else None
+        other = other_place(found, mentions, span) if title_span is None else None
+        if shared is None and other is not None:
+            # «Министры ... Казахстана Марат Тажин и Чехии Карл Шварценберг»
+            title, implied = other
+            case = found[-1].case
         if shared is not None:
             # «профессоров Кристофа Шафера и Тадеуша Куртыки»: one title for both names.
             title, title_span, implied = shared.title, shared.title_span, shared.implied
