@@ -84,3 +84,21 @@ def test_a_date_after_since_starts_a_lasting_state_not_an_event() -> None:
     dates = [d for d, _ in _dated(draft)]
     assert not any(d.startswith(("2009", "2015")) for d in dates)
     assert "2028" in dates
+
+
+def test_bare_date_lines_at_the_head_date_the_page() -> None:
+    for line in (
+        "KZT/USD 471.2 EUR 509.8 RUB 5.3 14 May 2024",  # a ticker before the date
+        "10:21, 14 May 2024 | GMT +5",  # a time before the date, a zone after it
+        "Tue 14 May 2024",  # a short weekday
+        "2024/05/14",  # year first
+    ):
+        document, _ = _read(f"Oil firms meet in Atyrau\n{line}\nThe two firms met in Atyrau.\n")
+        assert document.published_on == PartialDate(2024, 5, 14), line
+
+
+def test_a_head_sentence_with_a_date_is_no_bare_date_line() -> None:
+    document, _ = _read(
+        "Oil firms meet in Atyrau\nOn 14 May 2024 the two firms met in Atyrau.\nMore talks follow.\n"
+    )
+    assert document.published_on is None

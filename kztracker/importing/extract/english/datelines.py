@@ -24,7 +24,8 @@ _DATE = (
     r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d))(?!\d|\.\d)"
+    r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
+    r"|" + _DATA["year_first"] + r")(?!\d|\.\d)"
 )
 # At the head: a date opening its line, after a lead word or a place ("ASTANA.", "Astana,").
 _HEAD = re.compile(
@@ -56,10 +57,15 @@ _BYLINE = re.compile(
     r"^\s*(?i:by)\s+" + _DATA["byline_between"] + "(?i:" + _DATE + r")(?!,?\s+[a-z])"
 )
 _SHORT_STAMP = re.compile(_DATA["short_stamp"])
+_ANY_DATE = re.compile(_DATE, re.IGNORECASE)
+_FILLERS = [
+    re.compile(_DATA["bare_line_codes"]),
+    *(re.compile(f, re.IGNORECASE) for f in _DATA["bare_line_fillers"]),
+]
 
 
 def _date(match: re.Match[str]) -> PartialDate | None:
-    for n in "1234":
+    for n in "12345":
         if match.group(f"y{n}"):
             month = match.group(f"m{n}")
             number = _MONTHS.get(month.casefold().rstrip(".")) if not month.isdigit() else None
@@ -92,7 +98,23 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
                 day = _date(found)
                 if day is not None:
                     return day, line.start() + found.start(), line.start() + found.end()
-    return _short_stamp(head)
+    return _bare_line(head) or _short_stamp(head)
+
+
+def _bare_line(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
+    """ "USD 470.5 EUR 510.2 12 March 2025", "13:05, 12 March 2025 | GMT +5": a head line with
+    a date and no other word (a ticker's codes and figures, a time, a weekday, a zone)."""
+    for line in head:
+        found = _ANY_DATE.search(line.group())
+        day = _date(found) if found else None
+        if found is None or day is None:
+            continue
+        rest = line.group()[: found.start()] + " " + line.group()[found.end() :]
+        for filler in [re.compile(_TIME), *_FILLERS]:
+            rest = filler.sub(" ", rest)
+        if not re.search(r"[^\W\d_]{2,}", rest):
+            return day, line.start() + found.start(), line.start() + found.end()
+    return None
 
 
 def _short_stamp(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
