@@ -47,3 +47,14 @@ def test_documents_listed_in_the_sentence_after_the_signing() -> None:
     ]
     sides = {"Жамбыл облысының әкімдігі", "Талас облысының әкімшілігі"}
     assert all(set(m.parties) == sides for m in draft.memoranda)
+
+
+def test_an_action_plan_is_a_document() -> None:
+    draft = _draft(
+        "Өңірлер жоспарға қол қойды\n"
+        "Қостанай облысының әкімдігі мен Челябі облысының үкіметі 2026-2028 жылдарға арналған "
+        "бірлескен іс-шаралар жоспарына қол қойды."
+    )
+    [memo] = draft.memoranda
+    assert memo.title.endswith("іс-шаралар жоспары")
+    assert memo.signed_on is None  # a span of years is the plan's term, not its day
