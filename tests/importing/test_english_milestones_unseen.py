@@ -68,3 +68,18 @@ def test_a_stand_in_subject_still_takes_the_company_named_before_it() -> None:
         "logistics hub in Aktau in 2027.\n"
     )
     assert any(d == "2027" and title.startswith("Aral Freight Corporation") for d, title in dated)
+
+
+def test_stories_listed_under_relevant_news_give_no_milestones() -> None:
+    dated = _dated(
+        "Ministers meet in Astana\n"
+        "12 March 2025\n"
+        "The foreign ministers of Kazakhstan and Oman met in Astana today. They discussed trade "
+        "and transport corridors and agreed to continue the dialogue.\n"
+        "relevant news\n"
+        "Uzbekistan will host the water forum on 3 April\n"
+        "14.03.2025, 10:20 2356\n"
+        "Kazakhstan and Qatar will open a school in 2026\n"
+    )
+    assert ("2025-03-12", "Foreign ministers of Kazakhstan and Oman met in Astana") in dated
+    assert not any(d.startswith(("2025-04", "2026")) for d, _ in dated)
