@@ -56,3 +56,13 @@ def test_a_plural_title_shared_by_two_names_with_their_own_places() -> None:
     assert titles["Янош Чак"].casefold() == "министр культуры венгрии"
     names = {o.name for o in draft.organizations}
     assert {"Министерство культуры Казахстана", "Министерство культуры Венгрии"} <= names
+
+
+def test_the_visit_a_document_was_signed_during_takes_its_date() -> None:
+    draft = _draft(
+        "Сенат одобрил соглашение\n"
+        "Астана, 20 марта. Сенат ратифицировал соглашение о культурных центрах, подписанное "
+        "в мае 2024 года во время визита президента Турции в Астану."
+    )
+    visits = [m for m in draft.milestones if m.title.startswith("Визит")]
+    assert [m.date for m in visits] == [PartialDate(2024, 5)]

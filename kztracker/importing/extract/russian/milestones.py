@@ -99,6 +99,9 @@ def milestones_in(
             date = _nearest(
                 [d for d in dates if low <= d.start < high], tokens[trigger].start - offset
             )
+            if signing_dates and _during(tokens, trigger):
+                # «подписанное в ноябре 2024 года во время визита ...»: the visit's date too
+                date = DateMention(0, 0, min(signing_dates, key=lambda d: d[1])[0])
             if date is None and n:
                 continue  # a second undated event in one sentence is the same story
             found.append(
@@ -112,6 +115,12 @@ def milestones_in(
                 )
             )
     return _deduplicated(found)
+
+
+def _during(tokens: list[Token], trigger: int) -> bool:
+    """«во время визита», «в ходе переговоров»: the event a signing took place in."""
+    before = " ".join(t.text.casefold() for t in tokens[max(0, trigger - 2) : trigger])
+    return before in words("lexicon", "during_cues")
 
 
 def _receives(tokens: list[Token], i: int) -> bool:
