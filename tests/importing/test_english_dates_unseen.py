@@ -102,3 +102,17 @@ def test_a_head_sentence_with_a_date_is_no_bare_date_line() -> None:
         "Oil firms meet in Atyrau\nOn 14 May 2024 the two firms met in Atyrau.\nMore talks follow.\n"
     )
     assert document.published_on is None
+
+
+def test_a_month_takes_the_year_of_its_own_tense_not_another_clauses_year() -> None:
+    _, draft = _read(
+        "Port works\n"
+        "12 March 2025\n"
+        "Construction of the grain terminal began in January and is expected to finish in "
+        "December 2026. The school, opened in 2019, will host a robotics camp in June.\n"
+    )
+    dates = [d for d, _ in _dated(draft)]
+    assert "2025-01" in dates  # what began: last January, not January 2026
+    assert "2026-12" in dates
+    assert "2025-06" in dates  # what will be held: the coming June, not June 2019
+    assert not any(d.startswith(("2026-01", "2019-06")) for d in dates)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
+from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.agreement_wording import NOUN, OTHER_OBJECT, SIGN
-from kztracker.importing.extract.english.dates import DateMention
+from kztracker.importing.extract.english.dates import DateMention, nearest_year
 
 _DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
 _TERM = re.compile(
@@ -32,6 +34,7 @@ _SINCE = re.compile(
     r"(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
+_PAST = re.compile(r"\b(?:" + "|".join(_DATA["past_markers"]) + r")\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:for|since|in|on)\s+", re.IGNORECASE)
 
 
@@ -51,6 +54,34 @@ def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
     if period and not re.fullmatch(_SCHEDULED, period.group("lead") or "", re.IGNORECASE):
         return True  # "the results for 2016", "the programme for 2011-2015"
     return bool(_SINCE.search(before))  # "since 1994": a lasting state, not an event
+
+
+def anchored(
+    clause: str, piece: str, date: DateMention, reference: PartialDate | None, future: bool
+) -> DateMention:
+    """A month without its year takes the year another clause of the sentence gives ("began in
+    January and is to finish in December 2026"); with a publication date, the year of the
+    piece's own tense is meant instead: last January for what began, the coming June for what
+    will be held."""
+    if reference is None or date.relative or date.end <= date.start or date.date.month is None:
+        return date
+    if re.search(r"(?:19|20)\d\d", clause[date.start : date.end] + " " + piece):
+        return date  # the year is written with it, or in its own piece
+    if not re.search(r"\b(?:19|20)\d\d\b", clause):
+        return date  # no other clause lent it a year ("in May of the current year")
+    past = not future and _PAST.search(piece)
+    if not (future or past):
+        return date  # no tense to go by ("to wrap up by July")
+    moved = nearest_year(
+        PartialDate(reference.year, date.date.month, date.date.day), reference, bool(past)
+    )
+    shift = moved.year - date.date.year
+    if shift == 0:
+        return date
+    until = date.until
+    if until is not None:
+        until = PartialDate(until.year + shift, until.month, until.day)
+    return replace(date, date=moved, until=until)
 
 
 def aside(clause: str, date: DateMention) -> bool:

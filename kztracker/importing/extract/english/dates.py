@@ -75,7 +75,7 @@ def find_dates(
                     and not (match.groupdict().get("year") or mention[2])
                 ):
                     done = bool(_PAST_BEFORE.search(sentence[:start]))
-                    mention = (_nearest_year(mention[0], reference, done), mention[1], False)
+                    mention = (nearest_year(mention[0], reference, done), mention[1], False)
             except ValueError:
                 mention = None
             if mention is None:
@@ -120,7 +120,7 @@ def _without_qualifiers(
     return kept
 
 
-def _nearest_year(
+def nearest_year(
     date: PartialDate, reference: PartialDate | None, done: bool = False
 ) -> PartialDate:
     """ "In January", said in October 2025: the coming January, 2026."""

@@ -16,7 +16,11 @@ from pathlib import Path
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN, WORDING
-from kztracker.importing.extract.english.date_roles import not_an_event_day, signs_other
+from kztracker.importing.extract.english.date_roles import (
+    anchored,
+    not_an_event_day,
+    signs_other,
+)
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
@@ -133,6 +137,7 @@ def milestones_in(
                     continue
                 dates = [inherited]
             for piece_start, piece, date in _by_date(clause, dates):
+                date = anchored(clause, piece, date, reference, bool(_FUTURE.search(piece)))
                 if _signs_document(piece) and not ratification:
                     continue
                 if not_an_event_day(clause, date, own):
