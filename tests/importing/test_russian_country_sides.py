@@ -30,12 +30,25 @@ def test_two_countries_that_sign_are_their_governments() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # heads of state own the countries: states are no organizations here
+        # heads of state sign for their states: the document binds the two countries
         "Президенты Казахстана и Узбекистана подписали декларацию о стратегическом партнерстве.",
-        # the countries are where the signing took place
-        "В Казахстане и Узбекистане подписали меморандум о подготовке врачей.",
+        # the names in apposition say who signed, not which countries
+        "Президенты Узбекистана и Казахстана, Шавкат Мирзиеев и Касым-Жомарт Токаев, "
+        "подписали соглашение о водных ресурсах.",
+        # a country's form («Республикой ...») before each country after «между»
+        "Главы государств скрепили подписями Декларацию о дружбе между Республикой Узбекистан "
+        "и Республикой Казахстан.",
     ],
 )
-def test_countries_not_standing_as_sides_give_no_governments(sentence: str) -> None:
-    names = {o.name for o in _draft("Новые документы\n" + sentence).organizations}
+def test_heads_of_state_sign_for_their_countries(sentence: str) -> None:
+    [memo] = _draft("Лидеры подписали документы\n" + sentence).memoranda
+    assert set(memo.parties) == {
+        "Правительство Республики Узбекистан",
+        "Правительство Республики Казахстан",
+    }
+
+
+def test_countries_where_the_signing_took_place_give_no_governments() -> None:
+    text = "Новые документы\nВ Казахстане и Узбекистане подписали меморандум о подготовке врачей."
+    names = {o.name for o in _draft(text).organizations}
     assert "Правительство Республики Узбекистан" not in names

@@ -72,22 +72,41 @@ def _signing_countries(tokens: list[Token]) -> list[str]:
         return []
     countries: dict[str, str] = load("lexicon")["country_words"]
     codes: list[str] = []
-    for at, token in reversed(list(enumerate(tokens[:verb]))):
+    heads = words("lexicon", "government_head_words") | words("lexicon", "state_head_words")
+    for at, token in reversed(list(enumerate(tokens[: _before_apposition(tokens, verb)]))):
         code = countries.get(token.lemma) or countries.get(token.text.casefold())
         if code is not None and token.text[:1].isupper():
             codes.insert(0, code)
         elif token.text == "," and len(codes) >= 2 and not _country(tokens, at - 1):
             break  # «Кроме того, Россия и Казахстан подписали ...»: the clause begins here
         elif token.text.casefold() != "и" and token.text != ",":
-            if token.lemma in words("lexicon", "government_head_words") and len(codes) >= 2:
-                # «Главы правительств Беларуси и Казахстана подписали», «в присутствии глав
-                # правительств ...»: their heads sign or witness for the governments
+            if token.lemma in heads and len(codes) >= 2:
+                # «Главы правительств Беларуси и Казахстана подписали», «Президенты Узбекистана
+                # и Казахстана подписали»: heads of governments and of states sign for their
+                # countries, so the countries are the sides (the guide lists no person's body
+                # for a head of state, but the document still binds the two states)
                 break
             # «В Казахстане и России ...» a place, «Министерства Казахстана и России ...» owners
             if token.is_pos("PREP", "NOUN", "ADJF"):
                 return []
             break
     return list(dict.fromkeys(codes)) if len(codes) >= 2 else []
+
+
+def _before_apposition(tokens: list[Token], verb: int) -> int:
+    """«Президенты ..., Шавкат Мирзиеев и Касым-Жомарт Токаев, подписали»: where the clause before
+    the verb ends once the names set off by commas right before it are left out."""
+    if verb < 2 or tokens[verb - 1].text != ",":
+        return verb
+    for at in range(verb - 2, -1, -1):
+        text = tokens[at].text
+        if text == ",":
+            return at if at < verb - 2 else verb
+        if not (text[:1].isupper() and text.replace("-", "").isalpha() or text in ("и", "-")):
+            return verb
+        if _country(tokens, at):
+            return verb
+    return verb
 
 
 def _country(tokens: list[Token], at: int) -> bool:
@@ -108,6 +127,8 @@ def _countries_between(tokens: list[Token]) -> list[str]:
             continue
         codes: list[str] = []
         for k in range(i + 1, len(tokens)):
+            if tokens[k].lemma in words("lexicon", "country_form_words"):
+                continue  # «между Республикой Узбекистан и Республикой Казахстан»
             if _country(tokens, k):
                 codes.append(countries.get(tokens[k].lemma) or countries[tokens[k].text.casefold()])
             elif tokens[k].text.casefold() not in ("и", ","):

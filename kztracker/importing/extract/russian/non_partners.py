@@ -35,6 +35,13 @@ def is_outlet(name: str, context_before: str) -> bool:
     return any(before.rstrip(' ,«"').endswith(cue) for cue in words("lexicon", "outlet_cues"))
 
 
+def is_web_address(after: str) -> bool:
+    """«рассказывали ВЕСТИ35.РФ»: a name followed by a web domain is a site, an outlet that only
+    reports (a body acting in the story is not written as its address)."""
+    match = re.match(r"[^\W_]*\.(\w+)", after)  # «ВЕСТИ» + «35.РФ»: the tagger cut the address
+    return match is not None and match.group(1).casefold() in words("lexicon", "web_domains")
+
+
 def is_no_partner(name: str, before: str) -> bool:
     """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
     («Национального исследовательского», a masthead cut in two) are not organizations."""
@@ -43,6 +50,8 @@ def is_no_partner(name: str, before: str) -> bool:
         or len(name) < 2
         or name[:1] in '«"'
         or is_outlet(name, before)
+        or "." in name
+        and is_web_address(name[name.rfind(".") :])  # «Sibnews.ru»
         or _is_venue(name)
         or _after_venue(before, "venue_heads")
         or _legal_form_only(name)

@@ -22,6 +22,7 @@ from kztracker.importing.extract.russian.non_partners import (
     is_media_name,
     is_no_partner,
     is_outlet,
+    is_web_address,
 )
 from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
@@ -35,7 +36,7 @@ from kztracker.importing.extract.russian.short_forms import (
     expand_abbreviations,
     join_variants,
 )
-from kztracker.importing.extract.russian.signing_places import region_body
+from kztracker.importing.extract.russian.signing_places import region_body, regions_as_bodies
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
 _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
@@ -235,6 +236,7 @@ def organization_mentions(
                 _cut_off(mentions, span)
                 or _dateline_place(mentions, span)
                 or _credit(mentions, span)
+                or is_web_address(_after(mentions, span))
             ):
                 continue
             if span in mentions.listed:
@@ -294,6 +296,12 @@ def _credit(mentions: SentenceMentions, span: Range) -> bool:
     return text[:1] in "-–—" and text.lstrip("-–— ").rstrip(". ") == mentions.text_of(span)
 
 
+def _after(mentions: SentenceMentions, span: Range) -> str:
+    """The few characters of the sentence right after a mention."""
+    end = mentions.tokens[span[1] - 1].end - mentions.sentence.start
+    return mentions.sentence.text[end : end + 12]
+
+
 def _country(name: str) -> str | None:
     countries: dict[str, str] = load("lexicon")["country_words"]
     for word in re.findall(r"\w+", name):
@@ -304,4 +312,4 @@ def _country(name: str) -> str | None:
 
 
 def merge(found: list[OrganizationMention]) -> tuple[list[DraftOrganization], dict[str, str]]:
-    return merge_organizations(found, core_key)
+    return merge_organizations(regions_as_bodies(found), core_key)

@@ -9,7 +9,11 @@ regions.json). A country («Республика Казахстан») stays a p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.tokens import Token
 
 Range = tuple[int, int]
@@ -43,6 +47,33 @@ def region_body(name: str) -> str:
     """A Kazakh region's name in the nominative → its akimat; any other name as it is."""
     akimats: dict[str, str] = load("regions")["region_akimats"]
     return akimats.get(name, name)
+
+
+def regions_as_bodies(found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """«Вологодская область и Казахстан подписали ...» over a story where «Правительство
+    Вологодской области» signs: a region that acts is the body the text names for it, not a
+    second organization."""
+    bodies: dict[tuple[str, ...], str] = {}
+    for mention in found:
+        first, _space, rest = mention.name.partition(" ")
+        if rest and lemma(first.casefold()) in words("regions", "region_body_heads"):
+            bodies.setdefault(_lemmas(rest), mention.name)
+    renamed = []
+    for mention in found:
+        parts = mention.name.split()
+        body = bodies.get(_lemmas(mention.name))
+        if (
+            body
+            and len(parts) >= 2
+            and lemma(parts[-1].casefold()) in words("regions", "region_nouns")
+        ):
+            mention = replace(mention, name=body, short_name=None, aliases=[])
+        renamed.append(mention)
+    return renamed
+
+
+def _lemmas(name: str) -> tuple[str, ...]:
+    return tuple(lemma(w.casefold()) for w in name.split())
 
 
 def _subnational_head(tokens: list[Token], span: Range) -> int | None:
