@@ -90,7 +90,7 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
     kept = []
     for mention in mentions:
         folded = mention.name.casefold()
-        if folded in outlets or folded in venues or re.search(r"\.(?:kz|com|ru)$", folded):
+        if folded in outlets or folded in venues or _web_address(folded):
             continue
         after = text[mention.end : mention.end + _AFTER].casefold()
         after = re.sub(r"^[\w-]*\s*", "", after) if after[:1].isalpha() else after
@@ -99,6 +99,8 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             after = rest  # «ОҚК сайтына сілтеме жасап»
         if any(after.lstrip(" ,").startswith(w) for w in reporting):
             continue
+        if any(_second_word(after).startswith(w) for w in raw["outlet_words"]):
+            continue  # «Qazaqstan» Ұлттық телеарнасы: the channel, one word after its name
         if any(after.lstrip().startswith(w) for w in parents):
             continue
         if any(after.lstrip().startswith(w) for w in raw["member_markers"]):
@@ -111,6 +113,18 @@ def actors(text: str, mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         kept.append(mention)
     return _without_parents(text, kept)
+
+
+def _web_address(folded: str) -> bool:
+    """«Elorda.info», «Zakon.kz»: a site's address names an outlet, which only reports."""
+    domain = folded.rsplit(".", 1)[1] if "." in folded else ""
+    return domain in data("organizations")["web_domains"]
+
+
+def _second_word(after: str) -> str:
+    """What follows the first word after a name («» Ұлттық телеарнасы» → «телеарнасы»)."""
+    parts = after.lstrip(' ,»"').split(" ", 1)
+    return parts[1].lstrip() if len(parts) == 2 else ""
 
 
 def _dateline_outlet(text: str, mention: OrganizationMention) -> bool:
