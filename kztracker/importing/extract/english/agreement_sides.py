@@ -125,6 +125,20 @@ def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -
     return sentence.start + min(ends) if ends else stop
 
 
+_COUNTRIES_BY = re.compile(_WORDING["signers_for_countries"], re.IGNORECASE)
+
+
+def signers_for_countries(
+    sentence: Sentence, start: int, parties: list[OrganizationMention]
+) -> bool:
+    """Whether "between A and B" names only countries whose signers follow with "by" ("signed
+    between Iran and Kazakhstan by the head of X and the head of Y"): X and Y are the sides."""
+    if not parties:
+        return False
+    low, high = start - sentence.start, parties[0].start - sentence.start
+    return bool(_COUNTRIES_BY.search(sentence.text[low:high]))
+
+
 def clause_start(sentence: Sentence, verb: int) -> int:
     """Where the clause of the signing verb at `verb` (in the sentence) opens: "A, B and C
     attended the ceremony where A and B signed"."""

@@ -20,7 +20,10 @@ NOUN = re.compile(
     # "a memorandum of cooperation (MoC) with X": an acronym in brackets may stand between;
     # "a roadmap for 2026-2028 between A and B": a term may too, and a purpose of up to seven
     # words before "with" ("an agreement for joint lithium mine exploration and development with")
-    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,7}?with|(?:[\w–-]+\s+){0,9}?between)\b)?",
+    # "A Memorandum of ... (a long title) has been signed between A and B": the passive verb
+    # names its sides after a title of up to sixteen words.
+    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,7}?with|(?:[\w–-]+\s+){0,9}?between"
+    r"|(?:[\w–-]+\s+){0,16}?(?:signed|concluded|inked)\s+between)\b)?",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)
@@ -90,3 +93,21 @@ def own_clause(text: str, start: int, end: int) -> str:
     run for five years, was signed" is signed, not to be."""
     lead = ASIDE.sub(",", text[:start])[-30:]
     return lead[lead.rfind(",") + 1 :] + text[start:end]
+
+
+# "The Federal Cabinet has approved an MoU", "approved by the Cabinet": a home body's approval.
+_BODY = r"(?:" + alternatives("approving_bodies") + r")"
+APPROVED = re.compile(
+    r"\b" + _BODY + r"\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+)?approved\b"
+    r"|\bapproved\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}?" + _BODY + r"\b",
+    re.IGNORECASE,
+)
+UNSIGNED_STATE = re.compile(r"\b(?:" + alternatives("unsigned_states") + r")\b", re.IGNORECASE)
+
+
+def only_approved(text: str, signs: re.Match[str] | None) -> bool:
+    """Whether a sentence tells of a document approved at home or only finalized, not signed:
+    no memorandum is made of it."""
+    if signs and signs.group().casefold() in {"signed", "signing", "sign", "signs", "inked"}:
+        return False
+    return bool(APPROVED.search(text) or (UNSIGNED_STATE.search(text) and not signs))

@@ -35,6 +35,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     pair_told_of,
     partners_end,
     signer_of,
+    signers_for_countries,
     witnessed,
 )
 from kztracker.importing.extract.english.coordinated_sides import signing_heads, visit_sides
@@ -136,7 +137,10 @@ def memoranda_in(
         # The day a sentence tells of, for a signing that follows it without a date of its own.
         day_of[index] = told_day(article, index, all_dates, reference_day, day_of)
         signer = signer_of(sentence, in_sentence, resolve) or signer
-        matches = list(_NOUN.finditer(sentence.text))
+        # "The Cabinet has approved an MoU", "an MoU has been finalized": not signed.
+        matches = (
+            [] if W.only_approved(sentence.text, signs) else list(_NOUN.finditer(sentence.text))
+        )
         listed = listed_documents(sentence, matches, mentions_at.get(index, []), resolve)
         if signs and not future and listed:
             # "documents were signed, including the protocol between A and B, an agreement
@@ -257,6 +261,8 @@ def memoranda_in(
                 states = (states if n == 0 and not between else []) + country_sides(
                     sentence, start, end, in_sentence
                 )
+                if between and signers_for_countries(sentence, start, parties):
+                    states = []  # "between Iran and Kazakhstan by the head of X and of Y"
                 parties = (subjects if n == 0 and not between else []) + parties
             else:
                 parties = subjects

@@ -37,6 +37,7 @@ _LISTED = re.compile(
     r"|[A-Z\d\"“][^.!?]*\s+" + _DATE + r")$"
 )
 _LINE = re.compile(r"[^\n]+")
+_DANGLING = re.compile(r"\s(?:" + "|".join(_DATA["dangling"]) + r")\s*$", re.IGNORECASE)
 
 
 def content_paragraphs(text: str) -> list[Span]:
@@ -66,7 +67,19 @@ def content_paragraphs(text: str) -> list[Span]:
                 and _shares_name(text[lines[index - 1].start : lines[index - 1].end], line)
             ):
                 keep[index - 1] = False
-    return [span for span, kept in zip(lines, keep, strict=True) if kept]
+    return _rejoined(text, [span for span, kept in zip(lines, keep, strict=True) if kept])
+
+
+def _rejoined(text: str, spans: list[Span]) -> list[Span]:
+    """A line cut after "and the" goes on in the next line: one paragraph, so the sentence
+    that names both sides ("between X and the / Y University is signed") stays whole."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and _DANGLING.search(text[joined[-1].start : joined[-1].end]):
+            joined[-1] = Span(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return joined
 
 
 def _is_heading(text: str, span: Span) -> bool:

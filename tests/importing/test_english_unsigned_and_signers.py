@@ -1,0 +1,79 @@
+"""Memoranda on unseen English pages, precision (issue 19): a document a home body only
+approved or a text only finalized is no memorandum; "signed between two countries by the head
+of X and the head of Y" has X and Y as its sides, no government; a passive "has been signed
+between A and B" after a long title names A and B; a sentence broken across two lines after
+"and the" stays one. Sentences written for the test."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.extract import extract
+
+
+def _draft(text: str) -> Draft:
+    return extract(Document(text, "pasted text", "pasted", language="en"))
+
+
+def test_a_memorandum_approved_by_the_cabinet_is_not_signed() -> None:
+    draft = _draft(
+        "Cabinet approves memorandum on fisheries\n\n"
+        "The Federal Cabinet has approved a Memorandum of Understanding on fisheries between "
+        "Kazakhstan and Norway. The text was prepared by the two ministries."
+    )
+    assert draft.memoranda == []
+
+
+def test_a_memorandum_only_finalized_is_not_signed() -> None:
+    draft = _draft(
+        "Fisheries text ready\n\n"
+        "A Memorandum of Understanding between the Ministry of Agriculture of Kazakhstan and "
+        "the Norwegian Fisheries Directorate has been finalized."
+    )
+    assert draft.memoranda == []
+
+
+def test_a_memorandum_signed_by_ministers_is_still_signed() -> None:
+    draft = _draft(
+        "Fisheries memorandum signed\n\n"
+        "The Ministry of Agriculture of Kazakhstan and the Norwegian Fisheries Directorate "
+        "signed a Memorandum of Understanding on fisheries, approved earlier by both sides."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Ministry of Agriculture of Kazakhstan", "Norwegian Fisheries Directorate"}
+    ]
+
+
+def test_countries_before_the_signers_give_no_government() -> None:
+    draft = _draft(
+        "Regions sign agricultural memorandum\n\n"
+        "A memorandum on horticulture was signed between Georgia and Kazakhstan by the head of "
+        "the Kakheti Farming Agency Nino Beridze and the Head of the Turkistan Regional "
+        "Department of Agriculture Askar Omarov in Telavi on Monday."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Kakheti Farming Agency", "Turkistan Regional Department of Agriculture"}
+    ]
+
+
+def test_a_long_title_then_signed_between_names_the_sides() -> None:
+    draft = _draft(
+        "Memorandum signed in Taraz\n\n"
+        "A Memorandum of Cooperation in the field of social and economic development of Zhambyl "
+        "Oblast has been signed between Zhambyl Water Company and the Taraz City Akimat.\n\n"
+        "The akim thanked the company."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Zhambyl Water Company", "Taraz City Akimat"}
+    ]
+
+
+def test_a_sentence_broken_after_and_the_keeps_both_sides() -> None:
+    draft = _draft(
+        "Agreement signed\n\n"
+        "On 3 March in the Great Hall the Memorandum between the Caspian Academy of Sciences "
+        "and the \n\nAktau State Technical University is signed.\n\n"
+        "The rector thanked the guests."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Caspian Academy of Sciences", "Aktau State Technical University"}
+    ]
