@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import countries_joined, latin_companies
+from kztracker.importing.extract.russian.name_splits import split_people, without_trailing_verbs
 from kztracker.importing.extract.russian.segment import Sentence
 from kztracker.importing.extract.russian.shared_heads import (
     outermost,
@@ -80,7 +81,8 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
             {"ORG": mentions.organizations, "PER": mentions.people, "LOC": mentions.places}[
                 entity.kind
             ].append(span)
-        mentions.organizations = _organizations(tokens, mentions)
+        mentions.people, bodies = split_people(tokens, mentions.people)
+        mentions.organizations = _organizations(tokens, mentions) + bodies
         mentions.places, mentions.organizations = promote_signing_places(
             tokens, mentions.places, mentions.organizations
         )
@@ -129,7 +131,9 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         if not any(overlaps(span, other) for other in grown)
     ]
     return [
-        _of_named(tokens, s) for s in _joined(tokens, outermost(grown)) if not _generic(tokens, s)
+        _of_named(tokens, without_trailing_verbs(tokens, s))
+        for s in _joined(tokens, outermost(grown))
+        if not _generic(tokens, s)
     ]
 
 

@@ -297,8 +297,10 @@ def _credit(mentions: SentenceMentions, span: Range) -> bool:
 
 
 def _after(mentions: SentenceMentions, span: Range) -> str:
-    """The few characters of the sentence right after a mention."""
+    """The few characters of the sentence right after a mention (from its closing dot on, so
+    «ВЕСТИ35.» keeps the dot of «ВЕСТИ35.РФ»)."""
     end = mentions.tokens[span[1] - 1].end - mentions.sentence.start
+    end -= mentions.text_of(span).endswith(".")
     return mentions.sentence.text[end : end + 12]
 
 

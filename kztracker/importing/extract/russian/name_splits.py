@@ -1,0 +1,38 @@
+"""Names natasha runs together with a neighbour on pages it was not trained on: a body's
+abbreviation before a person's name («ректор КазГУ Ерлан Жумабеков» tagged as one person) and a
+verb after a name in a headline («Филиал КазГУ откроют» tagged as one organization)."""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.russian.tokens import Token
+
+Range = tuple[int, int]
+
+
+def split_people(tokens: list[Token], people: list[Range]) -> tuple[list[Range], list[Range]]:
+    """The people with an abbreviation that opens their span left out, and those abbreviations
+    as organizations (a person's name has no inner capitals: «КазГУ», «ЕНУ» are bodies)."""
+    kept: list[Range] = []
+    bodies: list[Range] = []
+    for first, last in people:
+        rest = tokens[first + 1 : last]
+        if len(rest) >= 2 and _abbreviation(tokens[first]) and all(t.capitalized for t in rest):
+            bodies.append((first, first + 1))
+            first += 1
+        kept.append((first, last))
+    return kept, bodies
+
+
+def without_trailing_verbs(tokens: list[Token], span: Range) -> Range:
+    """A name does not end in a lower-case verb («Филиал КазГУ откроют» → «Филиал КазГУ»)."""
+    first, last = span
+    while last - first > 1 and tokens[last - 1].is_verb and not tokens[last - 1].capitalized:
+        last -= 1
+    return first, last
+
+
+def _abbreviation(token: Token) -> bool:
+    text = token.text
+    return (
+        token.acronym and not text.isascii() or len(text) >= 2 and text.isalpha() and text.isupper()
+    )
