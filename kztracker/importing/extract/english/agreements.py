@@ -300,7 +300,8 @@ def memoranda_in(
             ) or signer_sides(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
-            heads = signing_heads(signing_titles, signatories, resolve)
+            opening = sentence.text[: signs.start()] if signs else ""  # "Presidents of A X and B Y"
+            heads = signing_heads(signing_titles, signatories, resolve, opening)
             if signs and len(heads) > 1 and len(party_names) < 2:
                 party_names = heads  # "President of A X and President of B Y signed": A and B
             if tally or not party_names:

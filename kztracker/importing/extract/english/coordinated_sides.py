@@ -186,13 +186,33 @@ def named_head(person: PersonMention) -> str | None:
     return WORDING["government_of_country"].format(country=country) if country else None
 
 
+_COUNTRY = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+# "Presidents of A X Y and B Z W signed": each country before its head's name.
+_PLURAL_HEADS = re.compile(
+    r"\b(?:" + "|".join(WORDING["head_titles_of_person"]) + r")s\s+of\s+(?:the\s+)?"
+    r"(" + _COUNTRY + r")\s+(?:[A-Z][\w’'-]*\s+){1,4}and\s+(?:of\s+)?(?:the\s+)?"
+    r"(" + _COUNTRY + r")\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
 def signing_heads(
-    titles: list[str | None], signers: list[PersonMention], resolve: Callable[[str], str]
+    titles: list[str | None],
+    signers: list[PersonMention],
+    resolve: Callable[[str], str],
+    lead: str = "",
 ) -> list[str]:
     """The governments heads of state sign for: by their titles or the words before their names
-    ("President of A X and President of B Y"), else by the names of heads known by name
-    ("Presidents A and B")."""
+    ("President of A X and President of B Y"), by one plural title before both ("Presidents of
+    A X and B Y", in `lead`, the sentence before its signing verb), else by the names of heads
+    known by name ("Presidents A and B")."""
     heads = list(dict.fromkeys(resolve(h) for h in map(head_government, titles) if h))
     if len(heads) > 1:
         return heads
+    plural = _PLURAL_HEADS.search(lead)
+    if plural and plural.group(1).casefold() != plural.group(2).casefold():
+        return [
+            resolve(WORDING["government_of_country"].format(country=COUNTRIES[c.casefold()]))
+            for c in plural.groups()
+        ]
     return list(dict.fromkeys(resolve(h) for h in map(named_head, signers) if h))

@@ -7,9 +7,24 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftOrganization, DraftPerson
+from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+# Heads of state known by surname ("Putin and Nazarbayev agreed"): a fact list in agreements.json.
+_HEADS = frozenset(WORDING["heads_of_state"])
+
+
+def _person_run(name: str, person_words: set[str]) -> bool:
+    """A run of capitals that ends in a head of state's or a found person's name is that
+    person, not an organization: "Putin", "Kazakhstan Kassym-Zhomart Tokayev" (the country
+    before the name), "Tűrkiye Recep" (a name cut by a title); a stray capital ("K azakhstan")
+    is nothing."""
+    words = name.split()
+    last = words[-1]
+    return len(name) < 2 or (
+        len(words) <= 4 and (last.casefold() in _HEADS or (len(words) > 1 and last in person_words))
+    )
 
 
 def separate(
@@ -25,6 +40,7 @@ def separate(
         m
         for m in organizations
         if not (m.kind is None and (" " not in m.name and m.name in surnames or m.name in titled))
+        and not (m.kind is None and not m.derived and _person_run(m.name, surnames))
     ]
     full_names = {p.name for p in people if len(p.name.split()) >= 2}
     for m in kept:  # "Advisor of the Embassy of X Peace Kennedy": the person ends the run

@@ -21,7 +21,7 @@ def _alternatives(key: str) -> str:
 
 
 _AFTER = re.compile(
-    rf"^[’'s]*\s*(?:News\s+Agency\s+)?(?:also\s+|has\s+|have\s+)?(?:{_alternatives('reporting_after')})\b",
+    rf"^\)?[’'s]*\s*(?:News\s+Agency\s+)?(?:\([^()\s]{{2,12}}\)\s*)?(?:also\s+|has\s+|have\s+)?(?:{_alternatives('reporting_after')})\b",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"\b(?:{_alternatives('reporting_before')})\s+(?:the\s+)?$", re.IGNORECASE)
