@@ -25,6 +25,7 @@ from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestones import milestones_in
 from kztracker.importing.extract.russian.normalize import analyzer
 from kztracker.importing.extract.russian.people import Person, people_in
+from kztracker.importing.extract.russian.quotes import as_guillemets
 from kztracker.importing.extract.russian.referenced import referenced_documents
 from kztracker.importing.extract.russian.resolve import core_key, merge, organization_mentions
 from kztracker.importing.extract.russian.resolve_people import merged_people, person_mentions
@@ -68,6 +69,7 @@ class RussianRules:
         # so every offset still points into the document's own text.
         text = _MIXED.sub(lambda word: fold_lookalikes(word.group()), document.text)
         text = _CAPITALS_LINE.sub(_sentence_case, text)
+        text = as_guillemets(text)
         if document.published_on is None:
             document.published_on = publication_date(text)
         # relative words of the story («вчера») count from its dateline's day, else the stamp
