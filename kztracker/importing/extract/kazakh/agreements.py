@@ -22,7 +22,13 @@ from kztracker.importing.extract.kazakh.document_details import (
     document_title,
     signing_day,
 )
-from kztracker.importing.extract.kazakh.documents import Document, by_partner, case_at, document_in
+from kztracker.importing.extract.kazakh.documents import (
+    Document,
+    by_partner,
+    case_at,
+    document_in,
+    joined_documents,
+)
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
@@ -136,17 +142,20 @@ def memoranda_in(
         if not names_of and not (generic and clauses):
             if not generic and not told and not _signers_told(sentence):
                 # «Форум аясында ... меморандумға қол қойылды»: parties unnamed
-                unnamed += [
-                    Clause(
-                        index,
-                        [],
-                        [],
-                        signing_day(sentences, index, dates_at),
-                        document_title(sentence, at, document, []),
-                        document.kind,
-                        [sentence.span()],
-                    )
-                ] * _count_before(sentence, at)
+                for n, (doc_at, doc) in enumerate(
+                    [(at, document), *joined_documents(sentence, at)]
+                ):
+                    unnamed += [
+                        Clause(
+                            index,
+                            [],
+                            [],
+                            signing_day(sentences, index, dates_at),
+                            document_title(sentence, doc_at, doc, []),
+                            doc.kind,
+                            [sentence.span()],
+                        )
+                    ] * (1 if n else _count_before(sentence, doc_at))
             continue
         signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
         signatories = [p.name for p in people_at.get(index, [])] if signing else []

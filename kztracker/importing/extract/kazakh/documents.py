@@ -111,3 +111,17 @@ def by_partner(
             return []  # one document with several partners
         result.append(([*subject, partner], *found))
     return result
+
+
+def joined_documents(sentence: Sentence, at: int) -> list[tuple[int, Document]]:
+    """«X жол картасы және Y іс-қимыл жоспары мақұлданды»: the documents after the one at `at`
+    joined to it by «және», each a document of its own."""
+    tokens = sentence.tokens
+    found: list[tuple[int, Document]] = []
+    while at + 2 < len(tokens):
+        following = document_in(sentence, tokens[at + 2].start)
+        if following is None or not any(t.lower == "және" for t in tokens[at + 1 : following[0]]):
+            break
+        found.append(following)
+        at = following[0]
+    return found

@@ -1,0 +1,29 @@
+"""Kazakh: documents adopted at a meeting («... Жол картасы ... мақұлданды») are memoranda, one
+per document joined by «және»."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def test_two_approved_documents_joined_by_and_are_two_memoranda() -> None:
+    draft = _draft(
+        "Кездесу өтті\n"
+        "Бірлескен мәлімдеме арқылы көлік саласын дамыту бойынша 2026-2028 жылдарға арналған "
+        "Жол картасы және су ресурстарын басқару бойынша 2026-2028 жылдарға арналған іс-қимыл "
+        "жоспары мақұлданды."
+    )
+    titles = sorted(m.title for m in draft.memoranda)
+    assert titles == ["жол картасы", "іс-қимыл жоспары"]
+    assert all(m.parties == [] for m in draft.memoranda)
+
+
+def test_an_approved_draft_is_no_memorandum() -> None:
+    draft = _draft("Кездесу өтті\nҮкімет отырысында Түркия Үкіметімен келісім жобасы мақұлданды.")
+    assert draft.memoranda == []
