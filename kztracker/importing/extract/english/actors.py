@@ -59,6 +59,8 @@ _DESCRIBING = COMPANY_ENDS | {
     for w in phrase.replace("-", " ").split()
 }
 _BARE_HEADS = frozenset(_DATA["bare_unit_heads"])
+_DOCUMENT_ENDS = frozenset(_DATA["document_endings"])
+_DESCRIBING_WORD = re.compile(r"^[\w’']+-(?:" + "|".join(_DATA["participle_suffixes"]) + r")$")
 _FULL_PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["full_patronymic_endings"]) + r")$")
 
 
@@ -80,6 +82,10 @@ def acts(name: str) -> bool:
         return False  # "SIGNED A MEMORANDUM", "Government of X - Minister of Y"
     if words and words[0] in _DOCUMENTS:
         return False  # "the Protocol of the Commission": a document, not its author
+    if len(words) > 1 and words[-1] in _DOCUMENT_ENDS:
+        return False  # "Partnership and Cooperation Agreement": the document, not a side
+    if len(words) == 1 and _DESCRIBING_WORD.match(words[0]):
+        return False  # "EU-supported": a description
     if len(words) == 2 and words[0] in HONORIFICS:
         return False  # "Professor Park", "Dr Hall": a surname that is also a type word
     if words and words[-1] in TITLE_WORDS and words[-1] not in _TITLE_ENDINGS:

@@ -164,7 +164,9 @@ class EnglishRules:
         )
         _short_forms(text, brands)  # "KazMunayGas (KMG)": a brand's acronym in brackets
         org_mentions += brands
-        org_mentions = [m for m in org_mentions if acts(m.name) or signing_outlet(m, text)]
+        org_mentions = [
+            m for m in org_mentions if acts(m.name) and _acts_too(m) or signing_outlet(m, text)
+        ]
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]
         visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
@@ -302,6 +304,14 @@ def _introduced(
                 )
             )
     return result
+
+
+def _acts_too(mention: OrganizationMention) -> bool:
+    """An acronym stands for what it shortens: "PCA" for "Partnership and Cooperation
+    Agreement", a document, is no partner either."""
+    return mention.short_name != mention.name or all(
+        acts(a) for a in mention.aliases if len(a.split()) > 1
+    )
 
 
 def _short_forms(text: str, mentions: list[OrganizationMention]) -> None:
