@@ -27,3 +27,12 @@ def test_two_approved_documents_joined_by_and_are_two_memoranda() -> None:
 def test_an_approved_draft_is_no_memorandum() -> None:
     draft = _draft("Кездесу өтті\nҮкімет отырысында Түркия Үкіметімен келісім жобасы мақұлданды.")
     assert draft.memoranda == []
+
+
+def test_central_asia_in_a_topic_tells_no_signer() -> None:
+    draft = _draft(
+        "Саммит өтті\n"
+        "Саммит қорытындысында Орталық Азия елдерінің көлік байланысын дамыту бойынша Жол "
+        "картасы мақұлданды."
+    )
+    assert [m.title for m in draft.memoranda] == ["жол картасы"]

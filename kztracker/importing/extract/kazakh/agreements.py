@@ -28,6 +28,7 @@ from kztracker.importing.extract.kazakh.documents import (
     case_at,
     document_in,
     joined_documents,
+    signers_told,
 )
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
@@ -140,7 +141,7 @@ def memoranda_in(
         names_of += [n for n in referred if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]
         if not names_of and not (generic and clauses):
-            if not generic and not told and not _signers_told(sentence):
+            if not generic and not told and not signers_told(sentence):
                 # «Форум аясында ... меморандумға қол қойылды»: parties unnamed
                 for n, (doc_at, doc) in enumerate(
                     [(at, document), *joined_documents(sentence, at)]
@@ -240,12 +241,6 @@ def _count_before(sentence: Sentence, at: int) -> int:
     """«екі меморандумға қол қойылды»: how many documents the word before the document counts."""
     counts: dict[str, int] = data("agreements")["counts"]
     return counts.get(sentence.tokens[at - 1].lower, 1) if at else 1
-
-
-def _signers_told(sentence: Sentence) -> bool:
-    """«екі елдің министрлігі ... келісімге келді»: the signers told of by a type word, so
-    the parties are implied, not left unnamed."""
-    return any(t.text[:1].isalpha() and type_of(t.text) is not None for t in sentence.tokens)
 
 
 def _named_before(

@@ -10,6 +10,7 @@ from functools import cache
 
 from kztracker.importing.extract.kazakh.endings import case_of, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -125,3 +126,16 @@ def joined_documents(sentence: Sentence, at: int) -> list[tuple[int, Document]]:
         found.append(following)
         at = following[0]
     return found
+
+
+def signers_told(sentence: Sentence) -> bool:
+    """«екі елдің министрлігі ... келісімге келді»: the signers told of by a type word, so
+    the parties are implied, not left unnamed."""
+    tokens = sentence.tokens
+    places = words("agreements", "place_phrases")  # «Орталық Азия»: a region, no «орталық»
+    return any(
+        t.text[:1].isalpha()
+        and type_of(t.text) is not None
+        and " ".join(x.lower for x in tokens[i : i + 2]) not in places
+        for i, t in enumerate(tokens)
+    )
