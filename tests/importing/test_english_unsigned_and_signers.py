@@ -77,3 +77,19 @@ def test_a_sentence_broken_after_and_the_keeps_both_sides() -> None:
     assert [set(m.parties) for m in draft.memoranda] == [
         {"Caspian Academy of Sciences", "Aktau State Technical University"}
     ]
+
+
+def test_two_documents_signed_respectively_stay_apart() -> None:
+    draft = _draft(
+        "Signing of environmental documents\n\n"
+        "On the occasion of the summit, the Ministry of Environment of Norway signed the "
+        "Memorandum of Cooperation with the Ministry of Ecology of the Republic of Kazakhstan "
+        "and the Arrangement with the Forestry Service of Uzbekistan on Environmental "
+        "Cooperation, respectively."
+    )
+    sides = [set(m.parties) for m in draft.memoranda]
+    assert {
+        "Ministry of Environment of Norway",
+        "Ministry of Ecology of the Republic of Kazakhstan",
+    } in sides
+    assert all(len(s) == 2 for s in sides) and len(sides) == 2

@@ -41,6 +41,13 @@ def _with_article(name: str) -> str:
     return f"the {name}" if first in ORGANIZATION_TYPES or " of " in name else name
 
 
+def _apart(earlier: DraftMemorandum, memo: DraftMemorandum) -> bool:
+    """Two documents of one sentence, each with a partner the other lacks ("A signed the MoC
+    with B and the Arrangement with C, respectively"): kept apart, even when B speaks."""
+    mine, theirs = set(memo.parties), set(earlier.parties)
+    return bool(memo.spans[-1:] == earlier.spans[:1] and mine - theirs and theirs - mine)
+
+
 def merge_memoranda(
     memoranda: list[DraftMemorandum], host: str | None, parents: dict[str, str]
 ) -> list[DraftMemorandum]:
@@ -70,7 +77,14 @@ def merge_memoranda(
             continue
         # Only memoranda sharing a side (or with none) can hold or be held by this one.
         candidates = sorted({i for key in own for i in holding.get(key, [])} | set(empty))
-        at = next((i for i in candidates if own <= theirs[i] or theirs[i] <= own), None)
+        at = next(
+            (
+                i
+                for i in candidates
+                if (own <= theirs[i] or theirs[i] <= own) and not _apart(merged[i], memo)
+            ),
+            None,
+        )
         if at is None:
             merged.append(memo)
             theirs.append(set())
