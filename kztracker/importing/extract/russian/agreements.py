@@ -46,7 +46,7 @@ from kztracker.importing.extract.russian.partner_lists import framed_documents, 
 from kztracker.importing.extract.russian.signing_time import is_term, planned_signing, signing_date
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
-from kztracker.importing.extract.russian.witnesses import without_witnesses
+from kztracker.importing.extract.russian.witnesses import without_venues, without_witnesses
 
 
 def agreements_in(
@@ -116,8 +116,11 @@ def agreements_in(
                         last, mentions, sign, orgs_of(mentions.index), signatories, reference
                     )
             continue
-        orgs = without_witnesses(
-            tokens, _without_ratifiers(tokens, organizations.get(mentions.index, []))
+        orgs = without_venues(
+            tokens,
+            without_witnesses(
+                tokens, _without_ratifiers(tokens, organizations.get(mentions.index, []))
+            ),
         )
         # A side that fills a one-sided document is one the story has named by then (a company
         # named only further on belongs to a later document).

@@ -47,3 +47,18 @@ def witness_spans(tokens: list[Token]) -> list[Range]:
             end += 1
         spans.append((i + 1, end))
     return spans
+
+
+def without_venues(tokens: list[Token], orgs: list[tuple[Range, str]]) -> list[tuple[Range, str]]:
+    """«в Дохе в Министерстве иностранных дел Катара директора двух фондов подписали ...»: a body
+    in the locative after «в» is where the document was signed when two other bodies sign it
+    («В КазНУ подписали меморандум с X» keeps KazNU, the only other side)."""
+    venues = [
+        (span, name)
+        for span, name in orgs
+        if span[0] > 0
+        and tokens[span[0] - 1].text.casefold() in ("в", "во")
+        and tokens[span[0]].cases("NOUN") & {"loct", "loc2"}
+    ]
+    rest = [org for org in orgs if org not in venues]
+    return rest if venues and len({name for _span, name in rest}) >= 2 else orgs
