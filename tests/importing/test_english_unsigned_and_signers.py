@@ -93,3 +93,12 @@ def test_two_documents_signed_respectively_stay_apart() -> None:
         "Ministry of Ecology of the Republic of Kazakhstan",
     } in sides
     assert all(len(s) == 2 for s in sides) and len(sides) == 2
+
+
+def test_nouns_joined_to_a_count_are_a_tally_not_documents() -> None:
+    draft = _draft(
+        "Deals inked\n\n"
+        "ISTANBUL, 4 May 2026. Turkey and Kazakhstan have taken a major step, signing 12 "
+        "memorandums of understanding (MoUs) and agreements covering trade and culture."
+    )
+    assert all(m.parties == [] for m in draft.memoranda)

@@ -111,3 +111,20 @@ def only_approved(text: str, signs: re.Match[str] | None) -> bool:
     if signs and signs.group().casefold() in {"signed", "signing", "sign", "signs", "inked"}:
         return False
     return bool(APPROVED.search(text) or (UNSIGNED_STATE.search(text) and not signs))
+
+
+# What may stand between two plural nouns of one tally: "37 memorandums (MoUs) and agreements".
+_TALLY_JOIN = re.compile(r"[\s(),]*(?:(?:and|or|as well as)\s+)?", re.IGNORECASE)
+
+
+def tallied(text: str, matches: list[re.Match[str]], n: int) -> bool:
+    """Whether the n-th agreement noun of a sentence is counted, not named: "A and B have
+    signed more than 90 documents", and each plural noun joined to such a count ("signing 37
+    memorandums of understanding (MoUs) and agreements")."""
+    match = matches[n]
+    if not PLURAL.match(match.group("noun")) or match.group("prep"):
+        return False
+    if TALLY.search(text[: match.start()]):
+        return True
+    between = text[matches[n - 1].end() : match.start()] if n else ""
+    return bool(n and _TALLY_JOIN.fullmatch(between) and tallied(text, matches, n - 1))

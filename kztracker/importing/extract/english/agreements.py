@@ -170,11 +170,7 @@ def memoranda_in(
             ):
                 continue  # "to build a partnership with X", "the deal deepens ties between"
             # "A and B have signed more than 90 documents": a tally, naming none of them.
-            tally = bool(
-                _PLURAL.match(match.group("noun"))
-                and not match.group("prep")
-                and W.TALLY.search(sentence.text[: match.start()])
-            )
+            tally = W.tallied(sentence.text, matches, n)
             if _CALL_FOR.search(sentence.text[: match.start()]):
                 continue  # "a call for joint projects with X" invites, it does not agree
             start = sentence.start + match.start()
