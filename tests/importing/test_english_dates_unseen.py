@@ -99,7 +99,9 @@ def test_bare_date_lines_at_the_head_date_the_page() -> None:
 
 def test_a_head_sentence_with_a_date_is_no_bare_date_line() -> None:
     document, _ = _read(
-        "Oil firms meet in Atyrau\nOn 14 May 2024 the two firms met in Atyrau.\nMore talks follow.\n"
+        "Oil firms meet in Atyrau\n"
+        "On 14 May 2024 the two firms met in Atyrau.\n"
+        "More talks follow.\n"
     )
     assert document.published_on is None
 
