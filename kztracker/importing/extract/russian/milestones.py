@@ -242,7 +242,10 @@ def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
     dated = [(d.start + offset, d.end + offset) for d in dates_in(mentions.sentence.text, None)]
     words_after: list[Token] = []
     for n, token in enumerate(tokens[trigger + 1 :], trigger + 1):
-        if token.text in ",.;:!?—–" or token.is_verb or len(words_after) >= _TITLE_WORDS:
+        if len(words_after) >= _TITLE_WORDS:
+            words_after = _whole_phrase(words_after)
+            break
+        if token.text in ",.;:!?—–" or token.is_verb:
             break
         if _starts_date(tokens, n, dated):
             break
@@ -259,6 +262,22 @@ def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
         rest = f"{rest} {owner}".strip()
     rest = rest.replace(" .", ".").replace("« ", "«").replace(" »", "»")
     return f"{label} {rest}".strip()
+
+
+def _whole_phrase(words: list[Token]) -> list[Token]:
+    """Words a title's length cut short, back to where a phrase ends: no preposition,
+    conjunction or particle last, nor a preposition whose noun or number was cut off («... с
+    Чрезвычайным и» ends before «с»)."""
+    words = list(words)
+    while words and words[-1].is_pos("PREP", "CONJ", "PRCL"):
+        words.pop()
+    last = max((k for k, t in enumerate(words) if t.is_pos("PREP")), default=None)
+    held = words[last + 1 :] if last is not None else []
+    if last is not None and not any(
+        t.is_pos("NOUN", "NPRO", "NUMR") or t.text[:1].isdigit() for t in held
+    ):
+        words = words[:last]
+    return words
 
 
 def _titles_only(mentions: SentenceMentions, phrase: list[Token], case: str) -> str:
