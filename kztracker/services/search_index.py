@@ -14,7 +14,7 @@ Built on a worker after the rows are shown; numpy loads with it, never with the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, compress, count, repeat
 from operator import contains, itemgetter
 from typing import Any, TypeVar
@@ -201,13 +201,11 @@ class SearchIndex:
         """`search.narrow` for rows `select_at` found (`rows`, at `at`) for `previous`: those
         whose keys hold the words `query` adds, read in a pass in C a word, with where they
         are. None when either query has other spellings."""
-        terms = new_terms(previous, query)
-        if terms is None:
-            return None
-        for term in terms:
-            held = np.fromiter(map(contains, self._keys[at], repeat(term)), bool, len(at))
-            rows, at = list(compress(rows, held.tolist())), at[held]
-        return rows, at
+
+        def holding(term: str, at: Any) -> Any:
+            return np.fromiter(map(contains, self._keys[at], repeat(term)), bool, len(at))
+
+        return self._narrowed(rows, at, previous, query, holding)
 
     def narrow_by_postings(
         self, rows: list[R], at: Any, previous: str, query: str
@@ -215,11 +213,21 @@ class SearchIndex:
         """`narrow` through the posting lists of the words `query` adds instead of the rows'
         keys: for a long result, where a term's rows cost less than reading every key of it,
         and than `select_at` over every row. None when either query has other spellings."""
+        return self._narrowed(
+            rows, at, previous, query, lambda term, at: self._rows_holding(term)[at]
+        )
+
+    @staticmethod
+    def _narrowed(
+        rows: list[R], at: Any, previous: str, query: str, holding: Callable[[str, Any], Any]
+    ) -> tuple[list[R], Any] | None:
+        """`rows` (at `at`) kept where `holding(term, at)` holds for each word `query` adds
+        to `previous`; None when either query has other spellings."""
         terms = new_terms(previous, query)
         if terms is None:
             return None
         for term in terms:
-            held = self._rows_holding(term)[at]
+            held = holding(term, at)
             rows, at = list(compress(rows, held.tolist())), at[held]
         return rows, at
 

@@ -160,9 +160,14 @@ def test_narrowing_the_last_result_finds_what_a_fresh_search_finds() -> None:
             previous, shown = query, narrowed[0]
 
 
-def test_narrowing_what_the_index_found_reads_its_keys_where_the_rows_are() -> None:
+@pytest.mark.parametrize("way", ["narrow", "narrow_by_postings"])
+def test_narrowing_what_the_index_found_finds_what_a_fresh_search_finds(way: str) -> None:
+    """What the index found is narrowed by reading its keys where its rows are (`narrow`), or,
+    for a long result, through the new words' posting lists (`narrow_by_postings`): either
+    way the same rows, in the same order, as a fresh search."""
     rows = _rows(600)
     index = _index(rows)
+    narrowing = getattr(index, way)
     shuffled = rows[:]
     random.Random(9).shuffle(shuffled)
     order = index.positions(shuffled)
@@ -171,30 +176,7 @@ def test_narrowing_what_the_index_found_reads_its_keys_where_the_rows_are() -> N
         for n in range(2, len(typed) + 1):
             query = typed[:n]
             fresh = filter_in_any_script(shuffled, query)
-            narrowed = index.narrow(shown, at, previous, query)
-            if narrowed is None:  # spelled in Cyrillic: searched afresh
-                assert has_cyrillic(query) or has_cyrillic(previous)
-                narrowed = index.select_at(shuffled, order, query)
-            shown, at = narrowed
-            assert shown == fresh, query
-            assert index.keys_at(at) == [row.search for row in fresh], query
-            previous = query
-
-
-def test_narrowing_through_the_postings_finds_what_a_fresh_search_finds() -> None:
-    """A long result the index found is narrowed through the new words' posting lists, read
-    where its rows are: the same rows, in the same order, as a fresh search."""
-    rows = _rows(600)
-    index = _index(rows)
-    shuffled = rows[:]
-    random.Random(4).shuffle(shuffled)
-    order = index.positions(shuffled)
-    for typed in ("joint workshop astana", "progress report ai", "#1 10", "обмен kazakh"):
-        previous, (shown, at) = typed[0], index.select_at(shuffled, order, typed[0])
-        for n in range(2, len(typed) + 1):
-            query = typed[:n]
-            fresh = filter_in_any_script(shuffled, query)
-            narrowed = index.narrow_by_postings(shown, at, previous, query)
+            narrowed = narrowing(shown, at, previous, query)
             if narrowed is None:  # spelled in Cyrillic: searched afresh
                 assert has_cyrillic(query) or has_cyrillic(previous)
                 narrowed = index.select_at(shuffled, order, query)
