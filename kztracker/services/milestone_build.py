@@ -67,29 +67,25 @@ def build_milestone_rows(
 ) -> list[MilestoneRow]:
     """The rows of `milestones` (tuples of MILESTONE_COLUMNS), in the order given."""
     memoranda, partners, people, areas, own, parties = lookups
-    # What a milestone shares with many others (its memorandum, partners, person, focus area,
-    # due date) is built once per distinct combination; the loop only looks it up.
+    # What a milestone shares with many others (its memorandum and partners, its due date and
+    # status) is built once per distinct combination; the loop only looks it up. A person's
+    # or focus area's name is one lookup by id (a pair's cache cost more than it saved).
     linked: dict[tuple[int | None, tuple[int, ...]], tuple[str | None, frozenset[int], str]]
     linked = {}
-    named: dict[tuple[int | None, int | None], tuple[str | None, str | None]] = {}
     due_facts: dict[tuple[str | None, str], tuple[str | None, str | None, bool]] = {}
     no_ids: tuple[int, ...] = ()
     rows: list[MilestoneRow] = []
     append = rows.append
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: 100,000 calls add up
+    person_of, area_of, own_of = people.get, areas.get, own.get
     for id_, title, memo_id, area_id, due, status, person_id, completed, notes in milestones:
-        own_ids = own.get(id_, no_ids)
+        own_ids = own_of(id_, no_ids)
         links = linked.get((memo_id, own_ids))
         if links is None:
             ids = frozenset(own_ids).union(parties.get(memo_id, ()) if memo_id else ())
             memo = memoranda.get(memo_id) if memo_id else None
             label = joined(ids, partners)
             links = linked[(memo_id, own_ids)] = (memo, ids, label)
-        names = named.get((person_id, area_id))
-        if names is None:
-            person = people.get(person_id) if person_id else None
-            area = areas.get(area_id) if area_id else None
-            names = named[(person_id, area_id)] = (person, area)
         facts = due_facts.get((due, status))
         if facts is None:
             first, last = date_bounds(due)
@@ -103,10 +99,10 @@ def build_milestone_rows(
                     title,
                     links[0],
                     links[2],
-                    names[1],
+                    area_of(area_id),
                     due,
                     status,
-                    names[0],
+                    person_of(person_id),
                     completed,
                     facts[2],
                     notes,
