@@ -149,18 +149,36 @@ class RowSearch:
     def _search(self, base: Result, previous: str | None, query: str, filters: Filters) -> Result:
         """The rows of `base` (every row in order, or what `previous` kept when the query
         narrows it) that the search and filters keep. A query typed in Cyrillic also finds
-        names written in Latin, and back. Typing on reads the last result for the new words
-        alone; with an index, another search reads the posting lists of the words holding its
-        terms instead of every row's key."""
+        names written in Latin, and back. Typing on narrows the last result (`_narrowed`);
+        with an index, another search reads the posting lists of the words holding its terms
+        instead of every row's key."""
         terms = search_terms(query)
+        if previous is not None and terms:
+            narrowed = self._narrowed(base, previous, query)
+            if narrowed is not None:
+                return narrowed
+        if self._index is None or not terms:
+            return Result(*find(base.rows, self._keys_of(base) if terms else None, query, filters))
+        if self._positions is None and self._all is not self._base:
+            if self._order is not None:
+                self._positions = self._index.positions_of(self._order)
+            else:
+                self._positions = self._index.positions(self._all)
+        found, at = self._index.select_at(self._all, self._positions, query, filters)
+        return Result(found, None, at)
+
+    def _narrowed(self, base: Result, previous: str, query: str) -> Result | None:
+        """What `base`, the result of `previous`, keeps for the new words of `query`, the
+        cheapest way there is: its rows' keys read, or the new words' posting lists read where
+        its rows are; None when a search over every row costs less."""
+        rows = base.rows
         # Up to _NARROW rows, reading a previous result beats the index, and so does a new
         # one-letter word up to _NARROW_LETTER rows; every row never does.
-        rows = base.rows
         short = rows is not self._all and (
             len(rows) <= _NARROW
-            or (len(rows) <= _NARROW_LETTER and _adds_a_letter(previous or "", terms))
+            or (len(rows) <= _NARROW_LETTER and _adds_a_letter(previous, search_terms(query)))
         )
-        if previous is not None and terms and (self._index is None or short):
+        if self._index is None or short:
             if base.keys is None and base.at is not None and self._index is not None:
                 # Found by the index: its keys are read where the rows are (a gather in C).
                 found = self._index.narrow(rows, base.at, previous, query)
@@ -171,9 +189,7 @@ class RowSearch:
                 if narrowed is not None:
                     return Result(*narrowed)
         if (
-            previous is not None
-            and terms
-            and base.at is not None
+            base.at is not None
             and self._index is not None
             and len(rows) <= len(self._all) // _NARROW_BY_POSTINGS
         ):
@@ -182,15 +198,7 @@ class RowSearch:
             found = self._index.narrow_by_postings(rows, base.at, previous, query)
             if found is not None:
                 return Result(found[0], None, found[1])
-        if self._index is None or not terms:
-            return Result(*find(rows, self._keys_of(base) if terms else None, query, filters))
-        if self._positions is None and self._all is not self._base:
-            if self._order is not None:
-                self._positions = self._index.positions_of(self._order)
-            else:
-                self._positions = self._index.positions(self._all)
-        found, at = self._index.select_at(self._all, self._positions, query, filters)
-        return Result(found, None, at)
+        return None
 
     def _keys_of(self, result: Result) -> list[str]:
         """The keys of a result's rows, aligned with them: kept with it, read from the rows'
