@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -40,8 +40,12 @@ def recent_databases() -> list[str]:
 
 
 def remember_recent(location: str) -> None:
-    kept = [location, *(item for item in recent_databases() if item != location)]
-    settings().setValue(RECENT_KEY, kept[:RECENT_MOST])
+    """`location` first in the recent databases. Written only when that changes the list:
+    a write of the settings file takes 10-25 ms, and most starts reopen the last database."""
+    known = recent_databases()
+    kept = [location, *(item for item in known if item != location)][:RECENT_MOST]
+    if kept != known:
+        settings().setValue(RECENT_KEY, kept)
 
 
 def _location_of(window: MainWindow) -> str:
@@ -170,7 +174,9 @@ class DatabaseActions:
         if view_menu is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.deleted)
-        remember_recent(_location_of(window))
+        # Once the window runs its events: not in the way of its first rows.
+        location = _location_of(window)
+        QTimer.singleShot(0, window, lambda: remember_recent(location))
         if window.read_only:
             self.restore.setEnabled(False)
 

@@ -142,3 +142,26 @@ def test_restore_backup_puts_the_backup_in_place_and_reopens(
         assert session.scalar(select(func.count()).select_from(Milestone)) == 17
     check.dispose()
     fresh.operations.wait()
+
+
+def test_a_reopened_database_heads_the_recent_list_without_a_new_write(
+    qapp: QApplication, private_settings: Path, tmp_path: Path
+) -> None:
+    from ui.open_database import remember_recent
+
+    first, second = str(tmp_path / "first.sqlite"), str(tmp_path / "second.sqlite")
+    remember_recent(first)
+    remember_recent(second)
+    assert recent_databases() == [second, first]
+    remember_recent(first)
+    assert recent_databases() == [first, second]
+
+    written = {
+        path: (path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in private_settings.rglob("*")
+        if path.is_file()
+    }
+    assert written, "the recent list is kept in the settings folder"
+    remember_recent(first)  # already first: the settings file is left as it was
+    assert recent_databases() == [first, second]
+    assert {path: (path.stat().st_ino, path.stat().st_mtime_ns) for path in written} == written
