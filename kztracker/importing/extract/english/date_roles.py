@@ -99,3 +99,16 @@ def aside(clause: str, date: DateMention) -> bool:
 def signs_other(text: str) -> bool:
     """ "signed the law ratifying the agreement": what was signed is no document of the text."""
     return any(OTHER_OBJECT.match(text[m.end() :]) for m in SIGN.finditer(text))
+
+
+_FOUNDING = re.compile(r"\b(?:" + "|".join(_DATA["founding_verbs"]) + r")\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:" + "|".join(_DATA["future"]) + r")\b", re.IGNORECASE)
+
+
+def founded_before(piece: str, date: DateMention, page_year: int | None) -> bool:
+    """ "The centre was created on 29 December 2015" in a page of 2018: the founding of a body
+    or a tie before the story is background, not one of its events. Only a year before the
+    page's own counts, so the news of a founding ("was established on 5 May" this year) stays."""
+    if page_year is None or date.relative or date.date.year >= page_year:
+        return False
+    return bool(_FOUNDING.search(piece)) and not _AHEAD.search(piece)

@@ -184,3 +184,17 @@ def _stamp_above(text: str, start: int, reference: PartialDate) -> bool:
         return False
     rest = line[: dates[0].start] + line[dates[0].end :]
     return not re.search(r"[^\W\d_]{3,}", re.sub(_TIME, "", rest))
+
+
+_STAMP_WORDS = re.compile(
+    rf"\b(?:{_LEAD})\b(?:\s*(?:at|on|by)\b)?|{_TIME}|\b(?:{_DATA['counter']})\b",
+    re.IGNORECASE,
+)
+
+
+def stamp_only(line: str) -> bool:
+    """A page's own stamp ("Created at : 18.04.2019, 17:40, Updated at : 18.04.2019, 18:40"):
+    dates, times and the words that lead a dateline, nothing that tells of an event."""
+    if not _ANY_DATE.search(line):
+        return False
+    return not re.search(r"\w", _STAMP_WORDS.sub(" ", _ANY_DATE.sub(" ", line)))

@@ -18,10 +18,11 @@ from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN, WORDING
 from kztracker.importing.extract.english.date_roles import (
     anchored,
+    founded_before,
     not_an_event_day,
     signs_other,
 )
-from kztracker.importing.extract.english.datelines import dateline_leads
+from kztracker.importing.extract.english.datelines import dateline_leads, stamp_only
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
@@ -85,6 +86,7 @@ def milestones_in(
     orgs: list[str] = []
     mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
     lead = dateline_leads(article, reference)
+    page_year = reference.year if reference else _latest_year(article.text)
     for index, sentence in enumerate(article.sentences):
         previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
@@ -92,6 +94,8 @@ def milestones_in(
         for start, clause in _clauses(sentence):
             if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
                 continue
+            if stamp_only(clause):
+                continue  # "Created at : 18.04.2019, 17:40": the page's stamp, no event
             ratification = ratifies(clause)  # an event of its own, not the signing
             if _signs_document(clause) and not ratification:
                 dated = find_dates(clause, reference, year)
@@ -142,6 +146,8 @@ def milestones_in(
                     continue
                 if not_an_event_day(clause, date, own):
                     continue  # an aside, the report's day, a term, a lasting state's start
+                if founded_before(piece, date, page_year):
+                    continue  # "the centre was created in 2015": background to the story
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
@@ -344,6 +350,12 @@ def _explicit_year(text: str) -> int | None:
     if not match:
         return None
     return int(next(g for g in match.groups() if g))
+
+
+def _latest_year(text: str) -> int | None:
+    """The latest year an undated page names: the time its story is told in."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    return max(years) if years else None
 
 
 def _year(text: str) -> int | None:
