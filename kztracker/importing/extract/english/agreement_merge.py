@@ -192,10 +192,17 @@ def bare_party(name: str) -> str:
 
 
 def further_document(
-    text: str, verb_end: int, memo: DraftMemorandum, earlier: list[tuple[DraftMemorandum, int]]
+    text: str,
+    verb_end: int,
+    memo: DraftMemorandum,
+    earlier: list[tuple[DraftMemorandum, int]],
+    nouns: tuple[list[re.Match[str]], int],
 ) -> bool:
-    """ "A and B also signed a memorandum on X" after a document of A and B: a further one of
-    the same sides, kept apart from the merge."""
+    """ "A and B also signed a memorandum on X" after a document of A and B, or the second of
+    "signed the Treaty on X and the Treaty on Y" (nouns: the sentence's agreement nouns and
+    which one `memo` is): a further one of the same sides, kept apart from the merge."""
+    if W.second_title(text, *nouns):
+        return True
     sides = {name_key(p) for p in memo.parties}
     return bool(W.FURTHER.search(text[:verb_end])) and any(
         {name_key(p) for p in m.parties} == sides for m, _ in earlier

@@ -19,10 +19,11 @@ NOUN = re.compile(
     # "an agreement on 4 May 2025 with", "a document on the expansion of ... relations between"
     # "a memorandum of cooperation (MoC) with X": an acronym in brackets may stand between;
     # "a roadmap for 2026-2028 between A and B": a term may too, and a purpose of up to seven
-    # words before "with" ("an agreement for joint lithium mine exploration and development with")
+    # words before "with" ("an agreement for joint lithium mine exploration and development with",
+    # "a cooperation agreement for 2025-2027 with": a term's dash within the words)
     # "A Memorandum of ... (a long title) has been signed between A and B": the passive verb
     # names its sides after a title of up to sixteen words.
-    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:\w+\s+){0,7}?with|(?:[\w–-]+\s+){0,9}?between"
+    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:[\w–-]+\s+){0,7}?with|(?:[\w–-]+\s+){0,9}?between"
     r"|(?:[\w–-]+\s+){0,16}?(?:signed|concluded|inked)\s+between)\b)?",
     re.IGNORECASE,
 )
@@ -128,3 +129,24 @@ def tallied(text: str, matches: list[re.Match[str]], n: int) -> bool:
         return True
     between = text[matches[n - 1].end() : match.start()] if n else ""
     return bool(n and _TALLY_JOIN.fullmatch(between) and tallied(text, matches, n - 1))
+
+
+_TITLE_JOIN = re.compile(WORDING["title_join"], re.IGNORECASE)
+
+
+def second_title(text: str, matches: list[re.Match[str]], n: int) -> bool:
+    """Whether the n-th agreement noun of a sentence heads a title of its own joined to the one
+    before ("signed the Treaty on X and the Treaty on Y"): two documents, even of one pair."""
+    match = matches[n]
+    heads = [m for m in matches[:n] if DOCUMENT.search(m.group("noun"))]
+    if not heads or not DOCUMENT.search(match.group("noun")):
+        return False
+    previous = heads[-1]  # "the Treaty on Strategic Partnership and ...": the Treaty
+    capitals = previous.group("noun")[:1].isupper() and match.group("noun")[:1].isupper()
+    return capitals and bool(_TITLE_JOIN.match(text[previous.end() : match.start()]))
+
+
+def restates(text: str, matches: list[re.Match[str]], n: int) -> bool:
+    """Whether the n-th agreement noun of a sentence refers back ("the memorandum"), not heading
+    a second title joined to the one before."""
+    return bool(RESTATING.search(text[: matches[n].start()])) and not second_title(text, matches, n)

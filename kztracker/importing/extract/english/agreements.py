@@ -57,6 +57,7 @@ from kztracker.importing.extract.english.signing_dates import (
 )
 from kztracker.importing.extract.english.speaking_sides import speaking_side
 from kztracker.importing.extract.english.text import Article
+from kztracker.importing.extract.english.told_pairs import restates_headline
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
     PersonMention,
@@ -199,9 +200,7 @@ def memoranda_in(
                 subjects = earlier[-1:] + [m for m in subjects if m.start >= aside_end]
             # "the sides signed the memorandum": the one told of, not the sentence before's.
             restating = bool(
-                found
-                and not match.group("prep")
-                and _RESTATING.search(sentence.text[: match.start()])
+                found and not match.group("prep") and W.restates(sentence.text, matches, n)
             )
             signing_sides = {p.organization for p in people_at.get(index, []) if p.organization}
             if (
@@ -228,6 +227,7 @@ def memoranda_in(
                     and _DOCUMENT.search(match.group("noun"))
                     and not future
                     and found
+                    and not restates_headline(article, found[-1], kind)
                     and not in_sentence
                 ):
                     # "Additionally, the parties signed a joint Action Plan": another document
@@ -379,7 +379,7 @@ def memoranda_in(
                 another.append(memo)  # "A memorandum on X. This one was signed by ...": its own
             elif agreed:
                 weak.append(memo)
-            elif signs and further_document(sentence.text, signs.end(), memo, found):
+            elif signs and further_document(sentence.text, signs.end(), memo, found, (matches, n)):
                 another.append(memo)  # "A and B also signed a memorandum on X": a further one
             else:
                 found.append((memo, index))

@@ -16,9 +16,9 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 _OF_COUNTRY = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)$"
 )
-_WORDS = tuple(
-    json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))["counterparts"]
-)
+_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_WORDS = tuple(_TITLES["counterparts"])
+_FROM = re.compile(_TITLES["country_from"])  # "counterpart from Kazakhstan, X"
 
 
 def _without_country(name: str) -> str:
@@ -47,6 +47,10 @@ def resolve_counterparts(
         before = [t for t in tokens if t.end <= person.start]
         word = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in _WORDS), None)
         country = NATIONALITIES.get(before[word - 1].lower) if word else None
+        if word is not None and country is None:
+            gap = sentence.text[before[word].end - sentence.start : person.start - sentence.start]
+            named = _FROM.match(gap)
+            country = named.group(1) if named and named.group(1).casefold() in COUNTRIES else None
         if not country or not model.organization:
             continue
         home = COUNTRY_SUFFIX.sub("", model.organization)

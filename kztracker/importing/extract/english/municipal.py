@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.lexicon import NOT_NAMES, PLACE_PREPOSITIONS, REGION_NOUNS
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence
@@ -22,6 +23,13 @@ _MUNICIPAL = re.compile(
     rf"|\b[Aa]kimat of (?:the )?(?P<of>{_PLACE})(?: (?:{_REGION})| city)?\b"
     rf"|\b(?P<government>{_PLACE}) (?:{_REGION}|city) government\b"  # "Kurgan oblast government"
     rf"|(?P<region>(?:{_PLACE}) (?:{_REGION}))\b"
+)
+# "the agreement between Almaty region and X", "signed between A region and B region": the
+# region is a side of the document, not where something lies.
+_SIDES_BETWEEN = re.compile(
+    rf"\b(?:{W.alternatives('nouns')}|{W.alternatives('signing_verbs')})\s+(?:\w+\s+){{0,2}}?"
+    r"between\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:\w+\s+)?and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 
 
@@ -40,6 +48,8 @@ def municipal(
         )
         if match.group("region"):
             words = sentence.text[: match.start()].split()
+            if _SIDES_BETWEEN.search(sentence.text[: match.start()]):
+                words = []  # "the agreement between Almaty region and X": a side
             if words and (
                 words[-1].casefold().strip(',“"(') in PLACE_PREPOSITIONS
                 or words[-1].casefold() == "and"

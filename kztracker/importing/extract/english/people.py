@@ -27,9 +27,9 @@ from kztracker.importing.extract.english.names import initialed, name_like, part
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_LEADS = re.compile(
-    json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))["leads"]
-)
+_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_LEADS = re.compile(_TITLES["leads"])
+_COUNTERPART_FROM = re.compile(_TITLES["counterpart_from"])  # "his counterpart from Kazakhstan, X"
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -137,6 +137,9 @@ def _person(
             implied.append(derived)
             organization = derived.name
         mention.organization = organization
+        return mention
+    if _COUNTERPART_FROM.search(sentence.text[: name[0].start - sentence.start]):
+        mention.title = "counterpart"  # its title and country: resolve_counterparts
         return mention
     apposed = appositive_title(sentence.text[: name[0].start - sentence.start])
     if apposed:

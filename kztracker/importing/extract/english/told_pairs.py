@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english.agreement_wording import BOTH, WORDING
+from kztracker.importing.extract.english.article_places import headline_sentence
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -17,6 +19,7 @@ _BETWEEN = re.compile(WORDING["document_between"][: -len("$")] + _OWNER + "$", r
 _ANY_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?" + _OWNER + "$")
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?" + _OWNER + "$")
 _OWN = re.compile(WORDING["own_side"])
+_MET = re.compile(WORDING["met_talks"], re.IGNORECASE)
 
 
 def between_pair(
@@ -79,15 +82,30 @@ def met_pair(
 ) -> list[str]:
     """ "Minister of Health of A X met Minister of Health of B Y. The sides signed a roadmap.":
     the two organizations the sentence before names (its people's, implied by their titles
-    too), when "the sides" sign and exactly two stand there."""
+    too), when "the sides" sign and exactly two stand there; across a paragraph break or one
+    sentence apart, only a sentence that tells of the meeting ("held talks with")."""
     sentence = article.sentences[index]
     signs = BOTH.search(sentence.text)
     if not signs or signs.start() > 60 or index == 0:
         return []
-    before = article.sentences[index - 1]
-    if before.paragraph != sentence.paragraph:
-        return []
-    # by position: an organization a title implies carries no sentence number
-    inside = (m for m in mentions if before.start <= m.start < before.end)
-    names = list(dict.fromkeys(resolve(m.name) for m in inside))
-    return names if len(names) == 2 else []
+    for earlier in (index - 1, index - 2):
+        before = article.sentences[earlier] if earlier >= 0 else None
+        if before is None or before.paragraph < sentence.paragraph - 1:
+            return []
+        adjacent = earlier == index - 1 and before.paragraph == sentence.paragraph
+        if not adjacent and not _MET.search(before.text):
+            continue  # across a paragraph, or a sentence apart: only a meeting's two sides
+        # by position: an organization a title implies carries no sentence number
+        inside = (m for m in mentions if before.start <= m.start < before.end)
+        names = list(dict.fromkeys(resolve(m.name) for m in inside))
+        if len(names) == 2 or adjacent:
+            return names if len(names) == 2 else []
+    return []
+
+
+def restates_headline(article: Article, earlier: tuple[DraftMemorandum, int], kind: str) -> bool:
+    """ "Iran, Kazakhstan sign MoU" over "... the two sides signed an MoU": the body's document of
+    the same kind as the one only the headline told of is that one, not a further one of its
+    sides (whom the body may name more closely, as the ministries of the two who met)."""
+    memo, index = earlier
+    return index == headline_sentence(article) and memo.kind == kind

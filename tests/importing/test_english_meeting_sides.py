@@ -1,0 +1,131 @@
+"""Sides of a signing told through the two people who met (issue 19, English, pages never
+seen): "the two sides signed" a paragraph after "A held talks with his counterpart B"; a
+counterpart named after his country ("his counterpart from Kazakhstan, B"); a headline's
+document the body restates is one document. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.extract import extract
+
+
+def _draft(text: str) -> Draft:
+    return extract(Document(text, "pasted text", "pasted", language="en"))
+
+
+_TALKS = (
+    "Chilean Health Minister Ana Torres held talks with her Kazakh counterpart Bolat Serikov on "
+    "Tuesday in Astana."
+)
+_SIGNED = "During the meeting, the two sides signed an MoU on cooperation in medicine."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Medicine news\n\n{_TALKS}\n\n{_SIGNED}",  # a paragraph apart
+        # a sentence between the talks and the signing
+        f"Medicine news\n\n{_TALKS} The congress gathers forty countries.\n\n{_SIGNED}",
+        # the headline's memorandum, restated in the body, is one memorandum
+        f"Chile, Kazakhstan sign MoU on health cooperation\n\n{_TALKS}\n\n{_SIGNED}",
+    ],
+)
+def test_the_two_sides_signing_after_the_talks_are_the_ministers_ministries(text: str) -> None:
+    draft = _draft(text)
+    assert len(draft.memoranda) == 1
+    assert "Ministry of Health of Chile" in draft.memoranda[0].parties
+    assert len(draft.memoranda[0].parties) == 2
+
+
+def test_two_bodies_of_a_sentence_that_tells_of_no_meeting_are_not_the_sides() -> None:
+    draft = _draft(
+        "Medicine news\n\n"
+        "Steppe Clinic and Andes Hospital sent doctors to the congress in Astana. The congress "
+        "gathers doctors from forty countries.\n\n"
+        "Later, the two sides signed an MoU on cooperation in medicine."
+    )
+    assert all(set(m.parties) != {"Steppe Clinic", "Andes Hospital"} for m in draft.memoranda)
+
+
+def test_a_counterpart_from_a_country_named_after_the_word_signs_for_his_ministry() -> None:
+    draft = _draft(
+        "Visa-free travel\n\n"
+        "Kenya's Foreign Minister, Peter Otieno, and his counterpart from Kazakhstan, Daniyar "
+        "Sarsenov, signed a visa waiver agreement on Monday in Geneva."
+    )
+    people = {p.name: p for p in draft.people}
+    assert people["Daniyar Sarsenov"].title == "Foreign Minister"
+    assert len(draft.memoranda) == 1
+    parties = draft.memoranda[0].parties
+    assert "Ministry of Foreign Affairs of Kenya" in parties and len(parties) == 2
+
+
+def test_a_counterpart_from_a_foreign_country_heads_that_country_s_ministry() -> None:
+    draft = _draft(
+        "Visa-free travel\n\n"
+        "Kazakhstan's Foreign Minister, Daniyar Sarsenov, and his counterpart from Kenya, Peter "
+        "Otieno, signed a visa waiver agreement on Monday in Geneva."
+    )
+    people = {p.name: p for p in draft.people}
+    assert people["Peter Otieno"].organization is not None
+    assert "Kenya" in people["Peter Otieno"].organization
+
+
+def test_an_agreement_for_a_term_of_years_with_a_partner_names_the_partner() -> None:
+    draft = _draft(
+        "Cooperation plan\n\n"
+        "ASTANA, 9 June 2026. The Steppe Academy of Sciences signed a cooperation agreement for "
+        "2025-2027 with the Andes Research Council."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Steppe Academy of Sciences", "Andes Research Council"}
+    ]
+
+
+def test_two_titled_treaties_of_one_pair_in_one_sentence_are_two_documents() -> None:
+    draft = _draft(
+        "Treaties\n\n"
+        "ASTANA, 9 June 2026. The presidents of Kazakhstan and Chile signed the Treaty on "
+        "Strategic Partnership and the Treaty on Legal Assistance."
+    )
+    assert len(draft.memoranda) == 2
+    assert all(len(m.parties) == 2 for m in draft.memoranda)
+
+
+def test_one_memorandum_named_twice_in_its_sentence_stays_one() -> None:
+    draft = _draft(
+        "Water\n\n"
+        "ASTANA, 9 June 2026. Steppe Water and Nordic Water AB signed a memorandum on irrigation, "
+        "and the memorandum will run for five years."
+    )
+    assert len(draft.memoranda) == 1
+
+
+def test_a_region_in_lower_case_between_whom_an_agreement_is_signed_is_a_side() -> None:
+    draft = _draft(
+        "Forum\n\n"
+        "ASTANA, 9 June 2026. Twelve documents were signed at the forum. Among the major ones is "
+        "the agreement between Turkistan region and NORDEX PJSC on the construction of "
+        "substations."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [{"Turkistan region", "NORDEX PJSC"}]
+
+
+def test_two_regions_a_memorandum_is_signed_between_are_its_sides() -> None:
+    draft = _draft(
+        "Neighbours\n\n"
+        "ASTANA, 9 June 2026. A memorandum was signed between Akmola region and Kurgan region on "
+        "trade and tourism."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [{"Akmola region", "Kurgan region"}]
+
+
+def test_regions_trade_flows_between_are_only_places() -> None:
+    draft = _draft(
+        "Neighbours\n\n"
+        "ASTANA, 9 June 2026. Trade between Akmola region and Kurgan region grew by ten percent "
+        "last year."
+    )
+    assert not any("region" in o.name for o in draft.organizations)
