@@ -129,3 +129,25 @@ def test_regions_trade_flows_between_are_only_places() -> None:
         "last year."
     )
     assert not any("region" in o.name for o in draft.organizations)
+
+
+def test_documents_signed_respectively_pair_each_signer_with_its_partner() -> None:
+    draft = _draft(
+        "Railways\n\n"
+        "ASTANA, 9 June 2026. Steppe Rail and Steppe Ports signed agreements with Baltic Rail and "
+        "Nordic Ports, respectively."
+    )
+    assert sorted(sorted(m.parties) for m in draft.memoranda) == [
+        ["Baltic Rail", "Steppe Rail"],
+        ["Nordic Ports", "Steppe Ports"],
+    ]
+
+
+def test_two_signers_of_one_agreement_with_a_partner_stay_one_document() -> None:
+    draft = _draft(
+        "Railways\n\n"
+        "ASTANA, 9 June 2026. Steppe Rail and Steppe Ports signed an agreement with Baltic Rail."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Steppe Rail", "Steppe Ports", "Baltic Rail"}
+    ]

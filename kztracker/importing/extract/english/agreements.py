@@ -47,6 +47,7 @@ from kztracker.importing.extract.english.listed_documents import (
     listed_documents,
     listed_memoranda,
 )
+from kztracker.importing.extract.english.paired_sides import paired_sides
 from kztracker.importing.extract.english.ratifications import document_dates, ratifies
 from kztracker.importing.extract.english.signing_dates import (
     dated_signing,
@@ -67,7 +68,7 @@ from kztracker.importing.extract.mentions import (
 # Each pattern's meaning is told beside it in agreement_wording.py and data/agreements.json.
 _NOUN, _SIGN, _NOT_YET, _BOTH = W.NOUN, W.SIGN, W.NOT_YET, W.BOTH
 _DOCUMENT, _DEFINITE, _REFERENT_KINDS = W.DOCUMENT, W.DEFINITE, W.REFERENT_KINDS
-_CALL_FOR, _PLURAL, _PLANNED, _VALIDITY = W.CALL_FOR, W.PLURAL, W.PLANNED, W.VALIDITY
+_CALL_FOR, _PLANNED, _VALIDITY = W.CALL_FOR, W.PLANNED, W.VALIDITY
 _TO_ACT, _REPORTED_ON, _RESTATING = W.TO_ACT, W.REPORTED_ON, W.RESTATING
 # "a memorandum signed by Minister X and Y": the signers follow the verb.
 _BY = re.compile(r"\s+(?:\w+\s+){0,4}?by\b")
@@ -346,22 +347,19 @@ def memoranda_in(
                     # "a memorandum was signed with several schools at X": the side named
                     unnamed.append((one_sided(kind, party_names, host, sentence.span()), index))
                 continue  # a signing still to come is a milestone, not a memorandum yet
-            partners = [p for p in party_names if p != party_names[0]]
-            sides = {resolve(m.name) for m in subjects}
-            if _PLURAL.match(match.group("noun")) and len(partners) > 1 and len(sides) <= 1:
-                # "signed agreements with A and B": one agreement with each.
-                for partner in partners:
-                    found.append(
-                        (
-                            DraftMemorandum(
-                                title=memorandum_title(kind, [party_names[0], partner], host),
-                                kind=kind,
-                                parties=[party_names[0], partner],
-                                spans=[sentence.span()],
-                            ),
-                            index,
-                        )
+            subject_names = [resolve(m.name) for m in subjects]
+            pairs = paired_sides(sentence.text, match.group("noun"), subject_names, party_names)
+            if pairs:
+                # "signed agreements with A and B": one with each; "A and B signed agreements
+                # with C and D, respectively": A with C, B with D.
+                for two in pairs:
+                    memo = DraftMemorandum(
+                        title=memorandum_title(kind, two, host),
+                        kind=kind,
+                        parties=two,
+                        spans=[sentence.span()],
                     )
+                    found.append((memo, index))
                 continue
             memo = DraftMemorandum(
                 title=memorandum_title(kind, party_names, host),
