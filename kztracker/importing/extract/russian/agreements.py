@@ -22,9 +22,11 @@ from kztracker.importing.extract.russian.clauses import (
     is_agreement,
     subject_range,
 )
+from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.found_agreements import Agreement, deduplicated
 from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.listed_items import listed_item
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
@@ -68,6 +70,7 @@ def agreements_in(
             first_named.setdefault(name, index)
     stamp: DateMention | None = None  # «Астана, 14 марта 2025 года.» standing alone
     lead_seen = False
+    days: dict[int, PartialDate | None] = {}  # the day each sentence tells of, if any
     for position, mentions in enumerate(sentences):
         tokens = mentions.tokens
         dated = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
@@ -83,6 +86,7 @@ def agreements_in(
             if (lead and dateline and reference is not None and reference.day)
             else None
         )
+        days[mentions.index] = next((d.date for d in dated), told_on)
         nouns = [
             i for i in range(len(tokens)) if is_agreement(tokens, i) and not _counted(tokens, i)
         ]
@@ -138,6 +142,9 @@ def agreements_in(
                 before = unique([n for _s, n in organizations.get(mentions.index - 1, [])])
                 partners[i] = next((g for g in (here, before) if len(g) >= 2), list(told))
         if not sign and not any(partners.values()):
+            # «Ключевые документы:» then «Соглашение о ...;»: each line one document
+            item = listed_item(sentences, position, found, days) or ratified(mentions, nouns)
+            found += [item] if item else []
             continue
         planned = planned_signing(tokens, sign)
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
@@ -267,7 +274,10 @@ def _counted(tokens: list[Token], noun: int) -> bool:
         return False
     if before.text.isdigit():
         return int(before.text) > 3
-    return before.text.casefold() in words("lexicon", "bundle_words")
+    bundle = words("lexicon", "bundle_words")
+    if before.is_pos("ADJF") and noun >= 2 and tokens[noun - 2].text.casefold() in bundle:
+        return True  # «ряд ключевых соглашений»
+    return before.text.casefold() in bundle
 
 
 def _named_by_kind(

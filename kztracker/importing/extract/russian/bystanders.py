@@ -33,6 +33,7 @@ def without_bystanders(
         if not m.derived and any(a <= m.start < b for a, b in subjects.get(m.sentence, []))
     }
     about |= _created(found, text) | _background(found, sentences) | _frameworks(found, text)
+    about |= _rankings(found, text)
     acting = {core_key(m.name) for m in found if id(m) not in about}
     return [
         m
@@ -104,6 +105,37 @@ def _frameworks(found: list[OrganizationMention], text: str) -> set[int]:
             continue
         if all(lemma(w.casefold()) in allowed for w in re.findall(r"\w+", gap)):
             out.add(id(mention))
+    return out
+
+
+def _rankings(found: list[OrganizationMention], text: str) -> set[int]:
+    """«в топ-1000 мировых рейтингов Quacquarelli Symonds (QS), Times Higher Education»: the
+    guide lists no ranking as an actor; names listed right after the word are rankings."""
+    out: set[int] = set()
+    for mention in found:
+        if mention.derived:
+            continue
+        window = text[max(0, mention.start - 160) : mention.start]
+        cues = [
+            m
+            for m in re.finditer(r"\w+", window)
+            if lemma(m.group().casefold()) in words("lexicon", "ranking_lemmas")
+        ]
+        if not cues:
+            continue
+        offset = mention.start - len(window)
+        gap = window[cues[-1].end() :]
+        for other in sorted(found, key=lambda m: -m.start):  # the rankings listed before it
+            if offset + cues[-1].end() <= other.start and other.end <= mention.start:
+                start, end = (
+                    other.start - offset - cues[-1].end(),
+                    other.end - offset - cues[-1].end(),
+                )
+                gap = gap[:start] + " " + gap[end:]
+        gap = re.sub(r"\([^()]{1,12}\)", " ", gap)  # «(QS)»: a listed ranking's short form
+        if all(w.casefold() in ("и", "а", "также") for w in re.findall(r"\w+", gap)):
+            if not any(c in gap for c in ".;:!?"):
+                out.add(id(mention))
     return out
 
 

@@ -4,7 +4,8 @@ text implies (the guide lists it with no alias); a country as a place or an owne
 
 from __future__ import annotations
 
-from kztracker.importing.draft import DraftOrganization
+from kztracker.importing.draft import DraftMemorandum, DraftOrganization, Span
+from kztracker.importing.extract.russian.agreement_titles import agreement_title
 from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
@@ -24,10 +25,15 @@ def country_sides(
     added: list[DraftOrganization] = []
     for agreement in agreements:
         memo = agreement.memorandum
-        mentions = by_index.get(agreement.sentence)
+        told = agreement.sentence if agreement.context is None else agreement.context
+        mentions = by_index.get(told)
         if agreement.planned or len(memo.parties) >= 2 or mentions is None:
             continue
-        sides = _signing_countries(mentions.tokens) or _countries_between(mentions.tokens)
+        sides = (
+            _signing_countries(mentions.tokens)
+            or _countries_between(mentions.tokens)
+            or ratifying_countries(mentions.tokens)
+        )
         governments = _government_names(organizations, mentions.tokens)
         if len(sides) < 2 or any(code not in governments for code in sides):
             continue
@@ -136,3 +142,40 @@ def _countries_between(tokens: list[Token]) -> list[str]:
         if len(codes) >= 2:
             return list(dict.fromkeys(codes))
     return []
+
+
+def ratified(mentions: SentenceMentions, nouns: list[int]) -> Agreement | None:
+    """«Казахстан ратифицировал соглашение с Россией об ...»: a document one country ratifies
+    with another was signed by the two (their governments are its sides, given above); its
+    date is the ratification's, not the signing's."""
+    tokens = mentions.tokens
+    if not nouns or not ratifying_countries(tokens):
+        return None
+    noun = nouns[0]
+    memo = DraftMemorandum(
+        title=agreement_title(mentions, noun),
+        kind="agreement",
+        spans=[Span(tokens[noun].start, tokens[noun].end)],
+    )
+    headline = mentions.sentence.headline
+    return Agreement(memo, False, mentions.index, None, headline, context=mentions.index)
+
+
+def ratifying_countries(tokens: list[Token]) -> list[str]:
+    """«Казахстан ратифицировал соглашение с Россией»: the country right before the verb and
+    the one after «с» in its clause, as codes."""
+    countries: dict[str, str] = load("lexicon")["country_words"]
+    verb = next(
+        (i for i, t in enumerate(tokens) if t.is_verb and t.lemma == "ратифицировать"), None
+    )
+    if verb is None or not _country(tokens, verb - 1):
+        return []
+    codes = [countries.get(tokens[verb - 1].lemma) or countries[tokens[verb - 1].text.casefold()]]
+    for k in range(verb + 1, len(tokens) - 1):
+        if tokens[k].text in ",.;:":
+            break
+        if tokens[k].text.casefold() in ("с", "со") and _country(tokens, k + 1):
+            nxt = tokens[k + 1]
+            codes.append(countries.get(nxt.lemma) or countries[nxt.text.casefold()])
+            break
+    return list(dict.fromkeys(codes)) if len(set(codes)) == 2 else []

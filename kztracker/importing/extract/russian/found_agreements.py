@@ -21,6 +21,9 @@ class Agreement:
     date: PartialDate | None
     headline: bool = False
     another: bool = False  # «Стороны также подписали меморандум»: a further document
+    # the sentence whose countries are the sides, when they are read later: a list line's
+    # signing told before its heading, a ratification's own sentence
+    context: int | None = None
 
 
 def deduplicated(found: list[Agreement]) -> list[Agreement]:
@@ -34,7 +37,8 @@ def deduplicated(found: list[Agreement]) -> list[Agreement]:
         # «соглашение и дорожную карту»
         same = (
             None
-            if agreement.another and memo.parties
+            # a document whose sides the countries of a sentence give later is one of its own
+            if agreement.another and memo.parties or agreement.context is not None
             else next(
                 (
                     k

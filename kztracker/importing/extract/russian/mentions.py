@@ -139,11 +139,16 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
 
 def _of_named(tokens: list[Token], span: Range) -> Range:
     """«открылся филиал Южно-Казахстанского университета»: a branch written in lower case has
-    no name of its own; the body named after it is the one the text speaks of."""
-    first = tokens[span[0]]
+    no name of its own; the body named after it is the one the text speaks of. So has one that
+    opens a sentence with no place of its own («Филиал КазНУ откроют в Омске», not «Филиал ЧелГУ
+    в Костанае»)."""
+    first, after = tokens[span[0]], tokens[span[1] : span[1] + 2]
+    place = [t.text.casefold() for t in tokens[span[0] : span[1]]] + [
+        t.text.casefold() for t in after[:1] if len(after) == 2 and after[1].capitalized
+    ]
     if (
         span[1] - span[0] > 1
-        and first.text.islower()
+        and (first.text.islower() or span[0] == 0 and not {"в", "во"} & set(place))
         and first.lemma in words("lexicon", "unnamed_units")
         and tokens[span[0] + 1].capitalized
     ):

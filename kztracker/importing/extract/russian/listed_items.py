@@ -1,0 +1,105 @@
+"""Documents listed one a line under a heading: «Подписаны документы ... Ключевые документы:»
+then «Соглашение о ...;», «Рамочное соглашение об ...;», each line one document.
+
+A line names its document but neither its sides nor its signing: they are those of the signing
+told before the heading, so each line is a memorandum with the parties of the document found
+before it, else with the sides the signing sentence names (its countries, read later).
+"""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.russian.agreement_titles import agreement_title
+from kztracker.importing.extract.russian.clauses import is_agreement
+from kztracker.importing.extract.russian.found_agreements import Agreement
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.mentions import SentenceMentions
+from kztracker.importing.extract.russian.tokens import Token
+
+# A line's document noun stands among its first words («1. Рамочное соглашение о ...»).
+_LEAD = 4
+
+
+def listed_item(
+    sentences: list[SentenceMentions],
+    position: int,
+    found: list[Agreement],
+    days: dict[int, PartialDate | None],
+) -> Agreement | None:
+    """The document a list line names, with the sides and date of the signing before its
+    heading; None when the sentence is no such line. `days`: the day each sentence tells of."""
+    mentions = sentences[position]
+    noun = item_noun(mentions.tokens)
+    heading = heading_of(sentences, position) if noun is not None else None
+    if noun is None or heading is None:
+        return None
+    limit = sentences[heading].index
+    before = next(
+        (a for a in reversed(found) if a.sentence <= limit and a.memorandum.parties), None
+    )
+    kind = load("lexicon")["agreement_lemmas"][mentions.tokens[noun].lemma]
+    token = mentions.tokens[noun]
+    context = None if before else signing_before(sentences, heading)
+    memo = DraftMemorandum(
+        title=agreement_title(mentions, noun),
+        kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
+        parties=list(before.memorandum.parties) if before else [],
+        signed_on=before.memorandum.signed_on
+        if before
+        else days.get(context)
+        if context is not None
+        else None,
+        spans=[Span(token.start, token.end)],
+    )
+    return Agreement(
+        memo, False, mentions.index, memo.signed_on, mentions.sentence.headline, context=context
+    )
+
+
+def item_noun(tokens: list[Token]) -> int | None:
+    """The document noun a list line opens with, or None."""
+    for i, token in enumerate(tokens[:_LEAD]):
+        if is_agreement(tokens, i):
+            return i
+        if token.is_pos("NOUN") and not token.text.isdigit():
+            return None  # «Программа сотрудничества ...»: no document of the lexicon
+    return None
+
+
+def heading_of(sentences: list[SentenceMentions], position: int) -> int | None:
+    """The position of the heading («Ключевые документы:») whose list the sentence at
+    `position` belongs to, or None: every sentence between them is a list line too."""
+    for back in range(position - 1, -1, -1):
+        tokens = sentences[back].tokens
+        if _heading(tokens):
+            return back
+        if item_noun(tokens) is None or _signs(tokens):
+            return None
+    return None
+
+
+def signing_before(sentences: list[SentenceMentions], heading: int) -> int | None:
+    """The index of the last sentence before the heading that tells of documents signed
+    («В числе принятых решений ...» speaks of no document)."""
+    lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
+    for back in range(heading - 1, -1, -1):  # the heading itself is a label
+        tokens = sentences[back].tokens
+        if _signs(tokens) and any(t.lemma in lemmas and t.is_pos("NOUN") for t in tokens):
+            return sentences[back].index
+    return None
+
+
+def _heading(tokens: list[Token]) -> bool:
+    """A line ending in a colon that speaks of documents in the plural («Ключевые документы:»,
+    «Подписаны следующие соглашения:»)."""
+    if not tokens or tokens[-1].text != ":":
+        return False
+    lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
+    return any(
+        t.lemma in lemmas and t.is_pos("NOUN") and t.parses[0].tag.number == "plur" for t in tokens
+    )
+
+
+def _signs(tokens: list[Token]) -> bool:
+    return any(t.lemma in words("lexicon", "sign_lemmas") for t in tokens)
