@@ -166,7 +166,12 @@ def ratifying_countries(tokens: list[Token]) -> list[str]:
     the one after «с» in its clause, as codes."""
     countries: dict[str, str] = load("lexicon")["country_words"]
     verb = next(
-        (i for i, t in enumerate(tokens) if t.is_verb and t.lemma == "ратифицировать"), None
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.is_verb and t.lemma in words("lexicon", "ratified_lemmas")
+        ),
+        None,
     )
     if verb is None or not _country(tokens, verb - 1):
         return []
