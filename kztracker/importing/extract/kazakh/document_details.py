@@ -11,6 +11,7 @@ from kztracker.importing.extract.kazakh.documents import Document, document_in
 from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
+from kztracker.importing.extract.kazakh.people import title_of
 from kztracker.importing.extract.kazakh.segment import Sentence
 
 _LEAD_PARAGRAPHS = 2  # how far back a clause with no date of its own takes the story's day
@@ -70,6 +71,7 @@ def document_title(sentence: Sentence, at: int, document: Document, parties: lis
             and (
                 tokens[start - 1].text[:1].isalpha()
                 and type_of(tokens[start - 1].text) is None
+                and title_of(tokens[start - 1].text) is None  # «... губернаторы ынтымақтастық»
                 and tokens[start - 1].lower not in words("agreements", "between")
                 # «келісім және туризм туралы меморандум»: the document before has its own
                 and document_in(sentence, tokens[start - 1].start, tokens[start - 1].end) is None

@@ -27,6 +27,9 @@ def gather_organizations(
         if key in first:
             original = first[key]
             original.same_as.extend(s for s in mention.same_as if s not in original.same_as)
+            # «Астана халықаралық университеті» in the headline, «... (AIU)» in the story: the
+            # short form a repeat gives is the name's too
+            original.aliases.extend(a for a in mention.aliases if a not in original.aliases)
             repeats.append(mention)
         else:
             first[key] = mention

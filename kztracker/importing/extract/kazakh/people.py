@@ -194,7 +194,7 @@ def _read_title(
     modifiers = tokens[start:head]
     if tokens[head].lower in heads and any(_place(t) for t in modifiers):
         return  # «Иран президенті», «Қытай Халық Республикасының Төрағасы»: no organization
-    org = _implied(sentence, tokens, start, head, index)
+    org = implied_body(sentence, tokens, start, head, index)
     if org is not None:
         person.organization = org.name
         implied.append(org)
@@ -263,7 +263,7 @@ def _state_mention(mention: OrganizationMention) -> bool:
     return entry is not None and entry.state
 
 
-def _implied(
+def implied_body(
     sentence: Sentence, tokens: list[Token], start: int, head: int, index: int
 ) -> OrganizationMention | None:
     """«Ғылым және жоғары білім министрі» → «Ғылым және жоғары білім министрлігі»; «Сенат

@@ -7,7 +7,7 @@ import re
 
 from kztracker.importing.draft import Document, Draft, DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
-from kztracker.importing.extract.kazakh.agreements import memoranda_in
+from kztracker.importing.extract.kazakh.agreements import is_signed, memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import nominative, strip_case
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
@@ -38,6 +38,7 @@ from kztracker.importing.extract.kazakh.resolve import (
 )
 from kztracker.importing.extract.kazakh.segment import Article, Sentence, segment
 from kztracker.importing.extract.kazakh.shared_heads import listed_names
+from kztracker.importing.extract.kazakh.title_signers import titled_signers
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import fold_lookalikes, name_key
 
@@ -129,6 +130,8 @@ def _mentions(
         acronyms.add(found)
         found += acronyms.find(sentence, index, found)
         in_sentence, implied = people_in(sentence, index, found)
+        if is_signed(sentence):  # «облысының әкімі мен Мәскеу мэрі ... қол қойды»
+            implied += titled_signers(sentence, index, found + implied)
         organizations += found + implied
         people += in_sentence
     people += known_people(article.sentences, known.people, people)
