@@ -151,3 +151,51 @@ def test_two_signers_of_one_agreement_with_a_partner_stay_one_document() -> None
     assert [set(m.parties) for m in draft.memoranda] == [
         {"Steppe Rail", "Steppe Ports", "Baltic Rail"}
     ]
+
+
+_SIGNED_ONE = (
+    "Steppe Grid signs deal with Nordic Power\n\n"
+    "ASTANA, 9 June 2026. Steppe Grid signed an agreement with Nordic Power on wind farms.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "promoted",
+    [
+        "Read also:\nKazakhstan and Chile sign memorandum on mining\n"
+        "Steppe Rail signs agreement with Baltic Rail\nAndes Mining opens office in Almaty\n",
+        "Read also: Kazakhstan and Chile sign memorandum on mining; Steppe Rail signs agreement "
+        "with Baltic Rail\n",
+    ],
+)
+def test_headlines_a_read_also_marker_promotes_are_no_memoranda(promoted: str) -> None:
+    draft = _draft(_SIGNED_ONE + promoted)
+    assert [set(m.parties) for m in draft.memoranda] == [{"Steppe Grid", "Nordic Power"}]
+
+
+def test_the_article_after_a_read_also_headline_stays() -> None:
+    draft = _draft(
+        _SIGNED_ONE + "Read also\nAndes Mining opens office in Almaty\n"
+        "Steppe Rail also signed a memorandum with Baltic Rail on freight the same day.\n"
+    )
+    assert {frozenset(m.parties) for m in draft.memoranda} == {
+        frozenset({"Steppe Grid", "Nordic Power"}),
+        frozenset({"Steppe Rail", "Baltic Rail"}),
+    }
+
+
+def test_a_deal_with_an_unnamed_counterpart_has_its_one_named_side() -> None:
+    draft = _draft(
+        "Business council\n\n"
+        "BUDAPEST, 9 June 2026. A number of deals were sealed, including agreements on the "
+        "production of equipment and a deal between Danube Cargo and its Kazakh counterpart."
+    )
+    assert [m.parties for m in draft.memoranda] == [["Danube Cargo"]]
+
+
+def test_a_counterpart_named_after_the_word_is_a_side() -> None:
+    draft = _draft(
+        "Business council\n\n"
+        "BUDAPEST, 9 June 2026. Danube Cargo signed a deal with its Kazakh partner Steppe Freight."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [{"Danube Cargo", "Steppe Freight"}]

@@ -86,7 +86,9 @@ FOLLOWING = re.compile(
 # "A and B also signed a memorandum on ...": a further document of the same sides.
 FURTHER = re.compile(r"\b(?:" + alternatives("further") + r")\b", re.IGNORECASE)
 # "signed with several schools": a side told only by a common plural, left unnamed.
-UNNAMED_PARTNERS = re.compile(WORDING["unnamed_partners"])
+UNNAMED_PARTNERS = re.compile(WORDING["unnamed_partners"] + "|" + WORDING["unnamed_counterpart"])
+# "a deal between A and its Kazakh counterpart": no speaking side stands for the counterpart.
+UNNAMED_COUNTERPART = re.compile(WORDING["unnamed_counterpart"])
 
 
 def own_clause(text: str, start: int, end: int) -> str:

@@ -340,7 +340,11 @@ def memoranda_in(
                     index,
                     mentions,
                 )
-                if other and other not in party_names:
+                if (
+                    other
+                    and other not in party_names
+                    and not W.UNNAMED_COUNTERPART.search(sentence.text)
+                ):
                     party_names.insert(0, other)
             if len(party_names) < 2 or future:
                 if not future and signs and unnamed_side(match.group("noun"), sentence.text):

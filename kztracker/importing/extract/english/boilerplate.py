@@ -24,6 +24,8 @@ _NAVIGATION = _lines("navigation")
 # After one of these near the end, the page lists other stories.
 _CUT = _lines("cut")
 _INLINE = _lines("inline")
+# "Read also: Kazakhstan and X sign ...; Y opens ...": the marker and its headlines on one line.
+_INLINE_LEAD = re.compile(r"^(?:" + "|".join(_DATA["inline"]) + r")\s*:\s*\S", re.IGNORECASE)
 _PROMOTION = re.compile("|".join(_DATA["promotion"]), re.IGNORECASE)
 _MENU = re.compile(
     r"^(?:[A-Z][\w&’'-]*\s+){" + str(_DATA["menu_length"] - 1) + r",}[A-Z][\w&’'-]*$"
@@ -51,9 +53,15 @@ def content_paragraphs(text: str) -> list[Span]:
                 keep[later] = False
             break
         if _INLINE.match(line):
-            keep[index] = False  # "Read also" inside the article: its one headline goes too
-            if index + 1 < len(lines) and _is_heading(text, lines[index + 1]):
-                keep[index + 1] = False
+            keep[index] = False  # "Read also" inside the article: its headlines go too
+            later = index + 1
+            while later < min(len(lines), index + 1 + _DATA["inline_headlines"]) and _is_heading(
+                text, lines[later]
+            ):
+                keep[later] = False
+                later += 1
+        elif _INLINE_LEAD.match(line):
+            keep[index] = False
         elif _NAVIGATION.match(line) or _is_menu(line):
             keep[index] = False
         elif _LISTED.match(line) and 5 <= len(line.split()) <= 16 and index > 1:
