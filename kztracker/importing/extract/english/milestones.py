@@ -26,7 +26,8 @@ from kztracker.importing.extract.english.datelines import dateline_leads, stamp_
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
-from kztracker.importing.extract.english.signing_occasions import new_occasions, signing_occasion
+from kztracker.importing.extract.english.signing_days import SignedDays, occasion_of
+from kztracker.importing.extract.english.signing_occasions import new_occasions
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
@@ -87,25 +88,28 @@ def milestones_in(
     mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
     lead = dateline_leads(article, reference)
     page_year = reference.year if reference else _latest_year(article.text)
+    signed = SignedDays()
     for index, sentence in enumerate(article.sentences):
         previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
         year = _year(sentence.text) or (context_year if reference is None else None)
         for start, clause in _clauses(sentence):
+            ratification = ratifies(clause)  # an event of its own, not the signing
+            if _signs_document(clause) and not ratification:
+                dated = find_dates(clause, reference, year)
+                occasion = occasion_of(
+                    sentence, start, clause, dated, lead.get(index) or signed.one()
+                )
+                signed.note(dated, lead.get(index))
+                told = {(o.date, o.title) for o in occasions}  # one occasion, many clauses
+                if occasion and (occasion.date, occasion.title) not in told:
+                    occasion.organizations = _unique(orgs)  # "signed at a round-table": an event
+                    occasions.append(occasion)
+                continue
             if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
                 continue
             if stamp_only(clause):
                 continue  # "Created at : 18.04.2019, 17:40": the page's stamp, no event
-            ratification = ratifies(clause)  # an event of its own, not the signing
-            if _signs_document(clause) and not ratification:
-                dated = find_dates(clause, reference, year)
-                occasion = signing_occasion(
-                    clause, sentence.start + start, dated, lead.get(index), "done"
-                )
-                if occasion:  # "signed ... on the margins of a round-table": its own event
-                    occasion.organizations = _unique(orgs)
-                    occasions.append(occasion)
-                continue
             if _FIGURE.search(clause):
                 continue
             dates = find_dates(clause, reference, year)

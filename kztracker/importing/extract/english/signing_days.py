@@ -1,0 +1,53 @@
+"""The day of a signing clause's occasion when the clause tells none of its own (relate stage):
+"The roadmap was signed in Tashkent on June 3. Following the meeting of the speakers, the
+roadmap and a memorandum were signed": the meeting is on the one day the text's signings were
+told on before. And the occasion may open the sentence before the clause that signs ("Following
+delegation-level talks, the minister and his counterpart, and ..., signed the plan")."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMilestone
+from kztracker.importing.extract.english.dates import DateMention
+from kztracker.importing.extract.english.signing_occasions import signing_occasion
+from kztracker.importing.extract.english.text import Sentence
+
+
+class SignedDays:
+    """The days on which the signings read so far took place."""
+
+    def __init__(self) -> None:
+        self.days: set[PartialDate] = set()
+
+    def one(self) -> PartialDate | None:
+        """The single day every signing so far was told on, if there is one."""
+        return next(iter(self.days)) if len(self.days) == 1 else None
+
+    def note(self, dated: list[DateMention], lead_day: PartialDate | None) -> None:
+        told = {d.date for d in dated if d.until is None}
+        self.days |= told or ({lead_day} if lead_day is not None else set())
+
+
+def occasion_of(
+    sentence: Sentence,
+    start: int,
+    clause: str,
+    dated: list[DateMention],
+    day: PartialDate | None,
+) -> DraftMilestone | None:
+    """The occasion the signing clause (at `start` in the sentence) names, else the one the
+    sentence names before it, on the clause's date or `day`."""
+    occasion = signing_occasion(clause, sentence.start + start, dated, day, "done")
+    if occasion is None and start > 0:
+        occasion = signing_occasion(
+            sentence.text[: start + len(clause)], sentence.start, dated, day, "done"
+        )
+    if occasion is not None:  # "during his meeting with the President": the meeting
+        occasion.title = re.sub(r"^(?:His|Her|Their|Its)\s+(\w)", _capital, occasion.title)
+    return occasion
+
+
+def _capital(match: re.Match[str]) -> str:
+    return match.group(1).upper()
