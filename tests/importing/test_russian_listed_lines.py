@@ -88,3 +88,12 @@ def test_a_branch_named_with_its_town_keeps_its_own_name() -> None:
     )
     names = {o.name for o in draft.organizations}
     assert any(n.startswith("Филиал КарГУ") for n in names)
+
+
+def test_a_counted_bundle_with_joined_adjectives_is_no_document_of_its_own() -> None:
+    draft = _draft(
+        "Итоги форума\n"
+        "На форуме в Павлодаре подписано 12 межрегиональных и коммерческих соглашений на "
+        "сумму 40 млн долларов."
+    )
+    assert draft.memoranda == []

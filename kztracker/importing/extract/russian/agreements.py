@@ -269,15 +269,16 @@ def _restated(tokens: list[Token], noun: int, nouns: list[int]) -> bool:
 def _counted(tokens: list[Token], noun: int) -> bool:
     """«подписали 17 соглашений», «ряд меморандумов»: a bundle of documents, none of them
     told apart, is not one memorandum («два меморандума — в сфере X и Y» are told apart)."""
-    before = tokens[noun - 1] if noun else None
+    at = noun - 1
+    # «ряд ключевых соглашений», «9 межрегиональных и коммерческих соглашений»
+    while at > 0 and (tokens[at].is_pos("ADJF") or tokens[at].text.casefold() in ("и", ",")):
+        at -= 1
+    before = tokens[at] if at >= 0 else None
     if before is None:
         return False
     if before.text.isdigit():
         return int(before.text) > 3
-    bundle = words("lexicon", "bundle_words")
-    if before.is_pos("ADJF") and noun >= 2 and tokens[noun - 2].text.casefold() in bundle:
-        return True  # «ряд ключевых соглашений»
-    return before.text.casefold() in bundle
+    return before.text.casefold() in words("lexicon", "bundle_words")
 
 
 def _named_by_kind(
