@@ -199,3 +199,16 @@ def test_a_counterpart_named_after_the_word_is_a_side() -> None:
         "BUDAPEST, 9 June 2026. Danube Cargo signed a deal with its Kazakh partner Steppe Freight."
     )
     assert [set(m.parties) for m in draft.memoranda] == [{"Danube Cargo", "Steppe Freight"}]
+
+
+def test_a_second_head_named_after_his_country_is_a_person_of_that_country() -> None:
+    draft = _draft(
+        "Treaties\n\n"
+        "ASTANA, 9 June 2026. Presidents of Chile Luis Gomez and Kazakhstan Kassym-Zhomart "
+        "Tokayev signed the Treaty of Alliance."
+    )
+    people = {p.name: p.title for p in draft.people}
+    assert people == {
+        "Luis Gomez": "President of Chile",
+        "Kassym-Zhomart Tokayev": "President of Kazakhstan",
+    }

@@ -31,6 +31,7 @@ _TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(
 _LEADS = re.compile(_TITLES["leads"])
 _COUNTERPART_FROM = re.compile(_TITLES["counterpart_from"])  # "his counterpart from Kazakhstan, X"
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
 def people_in(
@@ -195,21 +196,33 @@ def _listed_after(
         )
         k = j
     if k < len(tokens) and tokens[k].lower == "and":
-        j = k + 1
-        while j < len(tokens) and name_like(tokens[j]) and j - k - 1 < 4:
+        first, title = _after_country(tokens, k + 1, person.title)
+        j = first
+        while j < len(tokens) and name_like(tokens[j]) and j - first < 4:
             j += 1
-        if j - k - 1 >= 2:
+        if j - first >= 2:
             listed.append(
                 PersonMention(
-                    _text(sentence, tokens[k + 1].start, tokens[j - 1].end),
-                    tokens[k + 1].start,
+                    _text(sentence, tokens[first].start, tokens[j - 1].end),
+                    tokens[first].start,
                     tokens[j - 1].end,
-                    person.title,
+                    title,
                     person.organization,
                     index,
                 )
             )
     return listed
+
+
+def _after_country(tokens: list[Token], first: int, title: str | None) -> tuple[int, str | None]:
+    """ "Presidents of Uzbekistan X and Kazakhstan Y": Y's name starts after his country, and his
+    title is the first one's with that country ("President of Kazakhstan")."""
+    for size in (2, 1):
+        words = " ".join(t.lower for t in tokens[first : first + size])
+        if first + size < len(tokens) and words in COUNTRIES:
+            country = COUNTRIES[words]
+            return first + size, _OF_COUNTRY_END.sub(f" of {country}", title) if title else title
+    return first, title
 
 
 def _text(sentence: Sentence, start: int, end: int) -> str:
