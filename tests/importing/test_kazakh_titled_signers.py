@@ -52,3 +52,17 @@ def test_a_maslikhat_and_an_assembly_sign_a_memorandum_whose_signing_took_place(
         "Шымкент қаласының мәслихаты",
         "Қазан қаласының заң шығарушы жиналысы",
     }
+
+
+def test_a_lone_title_beside_a_signing_is_a_guest_not_a_side() -> None:
+    draft = _draft(
+        "Жаңа серіктестік\n"
+        "Жапония елшісі қатысқан рәсімде Павлодар педагогикалық университеті Новосибирск "
+        "мемлекеттік университетімен меморандумға қол қойды."
+    )
+    assert not any(o.name == "Жапония елшілігі" for o in draft.organizations)
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {
+        "Павлодар педагогикалық университеті",
+        "Новосибирск мемлекеттік университеті",
+    }

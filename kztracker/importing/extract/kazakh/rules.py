@@ -131,7 +131,7 @@ def _mentions(
         found += acronyms.find(sentence, index, found)
         in_sentence, implied = people_in(sentence, index, found)
         if is_signed(sentence):  # «облысының әкімі мен Мәскеу мэрі ... қол қойды»
-            implied += titled_signers(sentence, index, found + implied)
+            implied += titled_signers(sentence, index, found + implied, len(in_sentence))
         organizations += found + implied
         people += in_sentence
     people += known_people(article.sentences, known.people, people)

@@ -15,13 +15,18 @@ _OWNER_WORDS = 6  # words the title's owner may take before it («Солтүст
 
 
 def titled_signers(
-    sentence: Sentence, index: int, named: list[OrganizationMention]
+    sentence: Sentence, index: int, named: list[OrganizationMention], people: int
 ) -> list[OrganizationMention]:
     """The bodies the sentence's unnamed titled signers imply; `named` are its organizations
-    and people's bodies already found (a title inside one of them is theirs)."""
+    and people's bodies already found (a title inside one of them is theirs), `people` how many
+    people it names. Only a sentence that names no one, and only titles joined to another side
+    by «мен» («... әкімі мен ... мэрі»): a lone title beside a signing may be a guest who
+    attends («... елшісі қатысты»)."""
     tokens = sentence.tokens
     joins = words("agreements", "conjunctions")
     out: list[OrganizationMention] = []
+    if people:
+        return out
     for k, token in enumerate(tokens):
         title = title_of(token.text)
         if title is None or not (title.implies or title.implies_fixed):
@@ -39,7 +44,10 @@ def titled_signers(
             if before.lower in joins or not before.text[:1].isalpha():
                 break
             start -= 1
-        body = implied_body(sentence, tokens, start, k, index)
+        joined = (following is not None and following.lower in joins) or (
+            start > 0 and tokens[start - 1].lower in joins
+        )
+        body = implied_body(sentence, tokens, start, k, index) if joined else None
         if body is not None:
             out.append(body)
     return out
