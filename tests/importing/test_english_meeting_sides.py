@@ -212,3 +212,24 @@ def test_a_second_head_named_after_his_country_is_a_person_of_that_country() -> 
         "Luis Gomez": "President of Chile",
         "Kassym-Zhomart Tokayev": "President of Kazakhstan",
     }
+
+
+def test_a_signing_that_came_of_joint_work_is_done_though_the_plant_will_produce() -> None:
+    draft = _draft(
+        "A plant for pivots\n\n"
+        "ASTANA, 9 June 2026. Our joint efforts led to the signing of an agreement between "
+        "Nordhaus Pivot, Agrotech Partners and the Government of Kazakhstan to build a plant that "
+        "will produce irrigation machines."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Nordhaus Pivot", "Agrotech Partners", "Government of Kazakhstan"}
+    ]
+
+
+def test_the_importance_of_signing_an_agreement_is_still_a_plan() -> None:
+    draft = _draft(
+        "Talks\n\n"
+        "ASTANA, 9 June 2026. The ministers stressed the importance of signing an agreement "
+        "between Nordhaus Pivot and Agrotech Partners, which will open a plant."
+    )
+    assert draft.memoranda == []

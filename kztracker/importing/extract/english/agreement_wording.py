@@ -152,3 +152,15 @@ def restates(text: str, matches: list[re.Match[str]], n: int) -> bool:
     """Whether the n-th agreement noun of a sentence refers back ("the memorandum"), not heading
     a second title joined to the one before."""
     return bool(RESTATING.search(text[: matches[n].start()])) and not second_title(text, matches, n)
+
+
+_DONE_LEAD = re.compile(
+    r"\b(?:" + alternatives("done_signing_leads") + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def planned_signing(text: str, signs: re.Match[str]) -> bool:
+    """Whether a non-finite signing ("signing", "to sign") tells of a plan: a planned cue in its
+    sentence ("the importance of signing"), unless the signing came of something done ("led to
+    the signing of an agreement ... to build a plant that will produce")."""
+    return bool(PLANNED.search(text)) and not _DONE_LEAD.search(text[: signs.start()])

@@ -110,7 +110,7 @@ def memoranda_in(
             )
         )
         if signs and signs.group().casefold() in W.WORDING["non_finite"]:
-            future = future or bool(_PLANNED.search(sentence.text))  # "the importance of signing"
+            future = future or W.planned_signing(sentence.text, signs)  # "importance of signing"
         if reference is None and explicit_year(sentence.text):
             year = explicit_year(sentence.text)
         all_dates = find_dates(sentence.text, reference, year)
