@@ -146,9 +146,13 @@ _WIRE_END = tuple(_DATA["wire_end"])
 _OUTLET_AFTER = re.compile(r"^\([A-Z][\w .-]{0,30}\)\s*[:—–-]")
 
 
-def dateline_leads(article: Article, reference: PartialDate | None) -> dict[int, PartialDate]:
+def dateline_leads(
+    article: Article, reference: PartialDate | None, stamps: bool = True
+) -> dict[int, PartialDate]:
     """The sentence a dateline on its own line's head opens ("ASTANA, Kazakhstan, August 7.
-    The minister met ..."), with that day; only a day that is the publication date."""
+    The minister met ..."), with that day; only a day that is the publication date. Without
+    `stamps`, a page's bare date line above the lead ("15 October 2025") opens none: it dates
+    the page, not what its lead tells."""
     if reference is None or reference.day is None:
         return {}
     for index, sentence in enumerate(article.sentences[:4]):
@@ -168,7 +172,7 @@ def dateline_leads(article: Article, reference: PartialDate | None) -> dict[int,
             d.date == reference for d in find_dates(head, reference)
         ):
             return {index: reference}
-        if not head.strip() and _stamp_above(article.text, sentence.start, reference):
+        if stamps and not head.strip() and _stamp_above(article.text, sentence.start, reference):
             return {index: reference}  # "15 October 2025" on its own line, the lead below it
     return {}
 

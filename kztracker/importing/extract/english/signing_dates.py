@@ -8,6 +8,7 @@ from bisect import bisect_right
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english import agreement_wording as W
+from kztracker.importing.extract.english.datelines import dateline_leads, stamp_only
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.ratifications import ratifies
 from kztracker.importing.extract.english.text import Article
@@ -54,23 +55,51 @@ def undated_signings(
     tells of. Only a sentence that tells of the signing, or the text's only memorandum: "the
     Senate ratified an agreement between A and B" says nothing of when A and B signed it."""
     starts = [s.start for s in article.sentences]
+    wire = dateline_leads(article, reference, stamps=False)
+    # A page's bare date stamp dates the page, not its signing (the guide: never from the stamp).
+    lead = {index: day for index, day in lead.items() if index in wire}
     for memo in memoranda:
-        if memo.signed_on is not None or not memo.spans:
+        if memo.signed_on is not None:
             continue
-        at = bisect_right(starts, memo.spans[0].start) - 1
-        text = article.sentences[at].text if at >= 0 else ""
-        tells = signing_verb(text) is not None and not (ratifies(text) and not _SIGNED.search(text))
-        after_event = tells and at > 0 and W.FOLLOWING.match(text)
-        if after_event and (day_of.get(at - 1) or lead.get(at - 1)):
-            # "Following the meeting, the ministers signed ...": the meeting's day, before any
-            # other signing the text dates ("last year the Declaration was signed")
-            memo.signed_on = day_of.get(at - 1) or lead.get(at - 1)
-        elif len(set(signing_dates)) == 1 and (tells or len(memoranda) == 1):
-            memo.signed_on = signing_dates[0]  # "The document was signed on ...": the one told of
-        elif reference is not None and tells:
-            memo.signed_on = day_of.get(at) or lead.get(at)
-            if memo.signed_on is None and at > 0 and W.FOLLOWING.match(text):
-                memo.signed_on = lead.get(at - 1)  # "Following the talks, ... signed": their day
+        for span in memo.spans:  # the headline's mention may tell no day, the lead's may
+            memo.signed_on = _signing_day(
+                bisect_right(starts, span.start) - 1,
+                len(memoranda),
+                article,
+                signing_dates,
+                day_of,
+                lead,
+                reference,
+            )
+            if memo.signed_on is not None:
+                break
+
+
+def _signing_day(
+    at: int,
+    count: int,
+    article: Article,
+    signing_dates: list[PartialDate],
+    day_of: dict[int, PartialDate | None],
+    lead: dict[int, PartialDate],
+    reference: PartialDate | None,
+) -> PartialDate | None:
+    """The day a memorandum told of in sentence `at` was signed (`count` memoranda in all)."""
+    text = article.sentences[at].text if at >= 0 else ""
+    tells = signing_verb(text) is not None and not (ratifies(text) and not _SIGNED.search(text))
+    after_event = tells and at > 0 and W.FOLLOWING.match(text)
+    if after_event and (day_of.get(at - 1) or lead.get(at - 1)):
+        # "Following the meeting, the ministers signed ...": the meeting's day, before any
+        # other signing the text dates ("last year the Declaration was signed")
+        return day_of.get(at - 1) or lead.get(at - 1)
+    if len(set(signing_dates)) == 1 and (tells or count == 1):
+        return signing_dates[0]  # "The document was signed on ...": the one told of
+    if reference is not None and tells:
+        day = day_of.get(at) or lead.get(at)
+        if day is None and at > 0 and W.FOLLOWING.match(text):
+            day = lead.get(at - 1)  # "Following the talks, ... signed": their day
+        return day
+    return None
 
 
 _SIGNED = re.compile(r"\b(?:" + "|".join(W.WORDING["signing_proper"]) + r")\b", re.IGNORECASE)
@@ -100,6 +129,8 @@ def told_day(
     text = article.sentences[index].text
     if _EARLIER.match(text):
         return None  # "Earlier, X signed ...": a time before the one told of, left undated
+    if stamp_only(text):
+        return None  # "16 August 2021" on its own line: the page's date, no day it tells of
     told = [
         d.date
         for d in dates
