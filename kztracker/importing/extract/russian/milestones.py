@@ -12,13 +12,18 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
 from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
+from kztracker.importing.extract.russian.event_kinds import (
+    approves,
+    first_event,
+    label_of,
+    same_day,
+    signed_at,
+)
 from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.phrase_cases import head_phrase_in
+from kztracker.importing.extract.russian.milestone_titles import event_title
 from kztracker.importing.extract.russian.tokens import Token, tokenize
-
-_TITLE_WORDS = 8
 
 
 def milestones_in(
@@ -37,6 +42,7 @@ def milestones_in(
     labels: dict[str, str] = load("lexicon")["milestone_lemmas"]
     stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
     seen_story = False
+    last_dated: DateMention | None = None  # the story's last day told, for «в тот же день»
     for mentions in sentences:
         in_sentence = [
             d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period
@@ -55,40 +61,68 @@ def milestones_in(
         triggers = [
             i
             for i, t in enumerate(tokens)
-            if (t.lemma in labels or _receives(tokens, i))
+            if (t.lemma in labels or _receives(tokens, i) or approves(tokens, i))
             and not any(a <= i < b for a, b in about)
             and not (signs and _framing(tokens, i))
             and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
             and not _time_phrase(tokens, i)
         ]
-        if not triggers:
-            continue
+        days = [d for d in in_sentence if d.date is not None and d.date.day is not None]
+        earlier, last_dated = last_dated, (days[0] if days else last_dated)
         offset = mentions.sentence.start
         signing_dates = {
             (a.date, a.memorandum.spans[0].start)
             for a in agreements
             if a.sentence == mentions.index and a.date
         }
-        # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's.
+        # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's
+        # (unless the event stands between the document and the date: «договоренностями на
+        # встрече в Астане в январе 2014 года»).
         dates = [
             d
             for d in in_sentence
-            if not any(d.date == day and d.start + offset > at for day, at in signing_dates)
+            if not any(
+                d.date == day
+                and d.start + offset > at
+                and not _event_between(tokens, triggers, at, d.start + offset)
+                for day, at in signing_dates
+            )
             and not _signed_on(mentions, d)
         ]
+        if not triggers:
+            if (first := first_event(tokens, dates, offset)) is not None:
+                title, when = first
+                found.append(
+                    DraftMilestone(
+                        title=title,
+                        date=when.date,
+                        status=_status(tokens, when, reference),
+                        organizations=_unique(
+                            [n for _s, n in organizations.get(mentions.index, [])]
+                        ),
+                        spans=[Span(mentions.sentence.start, mentions.sentence.end)],
+                    )
+                )
+            continue
         if not dates and previous is not None:
             dates = [DateMention(0, 0, previous.date)]
+        elif not dates and earlier is not None and same_day(mentions.sentence.text):
+            # «В этот же день состоялась встреча ...»: the day the story told last
+            dates = [DateMention(0, 0, earlier.date)]
         elif (
             not dates
             and lead
             and dateline
             and reference is not None
             and (reference.day is not None)
-            and any(tokens[i].lemma in words("lexicon", "dateline_events") for i in triggers)
+            and any(
+                tokens[i].lemma in words("lexicon", "dateline_events") or approves(tokens, i)
+                for i in triggers
+            )
             and (_status(tokens, None, reference) == "done")
         ):
             # «Астана, 21 июля. Министр провел встречу с ...»: the story's first sentence tells
-            # a meeting or visit of the day its dateline gives.
+            # a meeting, visit or approval of the day its dateline gives.
             dates = [DateMention(0, 0, reference)]
         orgs = _unique([name for _span, name in organizations.get(mentions.index, [])])
         for n, trigger in enumerate(triggers):
@@ -99,14 +133,17 @@ def milestones_in(
             date = _nearest(
                 [d for d in dates if low <= d.start < high], tokens[trigger].start - offset
             )
-            if signing_dates and _during(tokens, trigger):
+            if signing_dates and (_during(tokens, trigger) or signed_at(tokens, trigger)):
                 # «подписанное в ноябре 2024 года во время визита ...»: the visit's date too
                 date = DateMention(0, 0, min(signing_dates, key=lambda d: d[1])[0])
             if date is None and n:
                 continue  # a second undated event in one sentence is the same story
+            signing_day = any(date and date.date == d for d, _a in signing_dates)
+            if approves(tokens, trigger) and signing_day:
+                continue  # «утвердили и подписали»: the approval is the signing itself
             found.append(
                 DraftMilestone(
-                    title=_title(mentions, trigger, labels.get(tokens[trigger].lemma, "")),
+                    title=event_title(mentions, trigger, label_of(tokens[trigger], labels)),
                     date=date.date if date else None,
                     status=_status(tokens, date, reference),
                     organizations=orgs,
@@ -115,6 +152,11 @@ def milestones_in(
                 )
             )
     return _deduplicated(found)
+
+
+def _event_between(tokens: list[Token], triggers: list[int], start: int, end: int) -> bool:
+    """An event word between a document's first word and a date (all offsets in the text)."""
+    return any(start < tokens[i].start < end for i in triggers)
 
 
 def _during(tokens: list[Token], trigger: int) -> bool:
@@ -231,91 +273,6 @@ def _agreed_to(tokens: list[Token]) -> bool:
         t.lemma in agreeing and any(u.is_pos("INFN") for u in tokens[k + 1 : k + 3])
         for k, t in enumerate(tokens)
     )
-
-
-def _title(mentions: SentenceMentions, trigger: int, label: str) -> str:
-    """The event's label and the words after it, up to its date («завершится в 2026 году» is
-    dated, not named, by «в 2026 году»); an event the words after do not name («Лаборатория
-    начнет работу ...», «Академия ... создана в 1946 году») takes the clause's subject."""
-    tokens = mentions.tokens
-    offset = mentions.sentence.start
-    dated = [(d.start + offset, d.end + offset) for d in dates_in(mentions.sentence.text, None)]
-    words_after: list[Token] = []
-    for n, token in enumerate(tokens[trigger + 1 :], trigger + 1):
-        if len(words_after) >= _TITLE_WORDS:
-            words_after = _whole_phrase(words_after)
-            break
-        if token.text in ",.;:!?—–" or token.is_verb:
-            break
-        if _starts_date(tokens, n, dated):
-            break
-        words_after.append(token)
-    named = [t for t in words_after if t.is_word and not t.is_pos("PREP", "CONJ", "PRCL")]
-    if not label:  # «Министр принял посла»: the minister's meeting with the ambassador
-        host = _titles_only(mentions, _subject(tokens, trigger, dated), "gent")
-        guest = _titles_only(mentions, words_after, "ablt")
-        return f"Встреча {host} с {guest}".replace("  ", " ")
-    rest = " ".join(t.text for t in words_after)
-    if len(named) < 2 and (subject := _subject(tokens, trigger, dated)):
-        # «Реализация документа начнется ...»: «Начало реализации документа»
-        owner = head_phrase_in(" ".join(t.text for t in subject), "gent")
-        rest = f"{rest} {owner}".strip()
-    rest = rest.replace(" .", ".").replace("« ", "«").replace(" »", "»")
-    return f"{label} {rest}".strip()
-
-
-def _whole_phrase(words: list[Token]) -> list[Token]:
-    """Words a title's length cut short, back to where a phrase ends: no preposition,
-    conjunction or particle last, nor a preposition whose noun or number was cut off («... с
-    Чрезвычайным и» ends before «с»)."""
-    words = list(words)
-    while words and words[-1].is_pos("PREP", "CONJ", "PRCL"):
-        words.pop()
-    last = max((k for k, t in enumerate(words) if t.is_pos("PREP")), default=None)
-    held = words[last + 1 :] if last is not None else []
-    if last is not None and not any(
-        t.is_pos("NOUN", "NPRO", "NUMR") or t.text[:1].isdigit() for t in held
-    ):
-        words = words[:last]
-    return words
-
-
-def _titles_only(mentions: SentenceMentions, phrase: list[Token], case: str) -> str:
-    """«Министр энергетики Ерлан Аккенженов» as a meeting's side: its title in `case`
-    («министра энергетики»), the person's name left out; the words as they are when they
-    hold no title before the name."""
-    starts = {mentions.tokens[a].start for a, _b in mentions.people}
-    cut = next((k for k, t in enumerate(phrase) if t.start in starts), len(phrase))
-    if cut == 0:
-        return " ".join(t.text for t in phrase)
-    return head_phrase_in(" ".join(t.text for t in phrase[:cut]), case)
-
-
-def _starts_date(tokens: list[Token], n: int, dated: list[tuple[int, int]]) -> bool:
-    """A date, or the preposition right before one («в 2026 году», «к 2028 году»)."""
-
-    def inside(k: int) -> bool:
-        return k < len(tokens) and any(a <= tokens[k].start < b for a, b in dated)
-
-    return inside(n) or tokens[n].is_pos("PREP") and inside(n + 1)
-
-
-def _subject(tokens: list[Token], trigger: int, dated: list[tuple[int, int]]) -> list[Token]:
-    """The words that open the trigger's clause when they hold a noun in the nominative
-    («замена 12 тысяч светильников завершится ...»), dates and verbs left out."""
-    start = max((j + 1 for j in range(trigger) if tokens[j].text in ",.;:!?—–()"), default=0)
-    words = [
-        t
-        for k, t in enumerate(tokens[start:trigger], start)
-        if t.is_word
-        and not t.is_verb
-        and not _starts_date(tokens, k, dated)
-        and not any(a <= t.start < b for a, b in dated)
-        and not t.is_pos("ADVB", "PRCL", "CONJ")
-    ]
-    if not any(t.is_pos("NOUN") and "nomn" in t.cases("NOUN") for t in words):
-        return []
-    return words[:_TITLE_WORDS]
 
 
 def _planned_signing(

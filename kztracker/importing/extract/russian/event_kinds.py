@@ -1,0 +1,89 @@
+"""Russian events no event noun of the lexicon names: a document approved («Мажилис одобрил
+соглашение»), the first of something a partnership yields («Первые студенты отправятся ... в
+январе 2025 года»); and the cues that date an event by another («в тот же день», a forum a
+document was signed at). Their words are in data/events.json."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.russian.dates import DateMention
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.tokens import Token
+
+
+def approves(tokens: list[Token], i: int) -> bool:
+    """«одобрил соглашение», «одобрение соглашения»: an approval word with a document noun
+    within a few words after it (a plan or a proposal approved is no event of the partnership)."""
+    if tokens[i].lemma not in load("events")["approval_lemmas"]:
+        return False
+    reach = load("events")["approval_reach"]
+    documents = load("lexicon")["agreement_lemmas"]
+    return any(t.lemma in documents for t in tokens[i + 1 : i + 1 + reach])
+
+
+def label_of(token: Token, labels: dict[str, str]) -> str:
+    """The title's first word for an event word: the lexicon's, else an approval's."""
+    return labels.get(token.lemma) or load("events")["approval_lemmas"].get(token.lemma, "")
+
+
+def same_day(text: str) -> bool:
+    """«В этот же день», «в тот же день»: the day the story last named."""
+    phrases = "|".join(re.escape(p) for p in load("dates")["same_day_phrases"])
+    return re.search(rf"(?<!\w)(?:{phrases})(?!\w)", text, re.IGNORECASE) is not None
+
+
+def signed_at(tokens: list[Token], trigger: int) -> bool:
+    """«подписанного в 2023 году на XIX Форуме ...»: an event in the locative after «на», past
+    the ordinals and adjectives that name it, is where the sentence's document was signed."""
+    if "loct" not in tokens[trigger].cases("NOUN"):
+        return False
+    i = trigger - 1
+    while i >= 0 and trigger - i <= 4 and _names_event(tokens[i]):
+        i -= 1
+    return i >= 0 and tokens[i].text.casefold() in words("events", "signing_places")
+
+
+def _names_event(token: Token) -> bool:
+    """An ordinal in Roman or Arabic figures, an adjective or a capitalized word before an
+    event noun («XIX Форуме межрегионального», «2-м Международном»)."""
+    text = token.text
+    return bool(
+        re.fullmatch(r"[IVXLC]+|\d+(?:-\w+)?", text)
+        or token.is_pos("ADJF", "NUMR")
+        or text[:1].isupper()
+    )
+
+
+def first_event(
+    tokens: list[Token], dates: list[DateMention], offset: int
+) -> tuple[str, DateMention] | None:
+    """«Первые студенты отправятся ... в январе 2025 года»: the title «Первые студенты ...»
+    (the first-word and the words after it up to a verb, a stop or the date) and the date after
+    it; None with no date, or when «первый» tells a time, rank or title («в первый день»).
+    `offset`: where the sentence, which the dates count from, starts in the text."""
+    firsts = words("events", "first_words")
+    at = next((i for i, t in enumerate(tokens) if t.lemma in firsts), None)
+    dated = [d for d in dates if d.date is not None]
+    if at is None or not dated:
+        return None
+    title: list[Token] = []
+    for token in tokens[at : at + load("events")["first_title_words"]]:
+        if title and (token.is_verb or not token.is_word or _at_date(token, dated, offset)):
+            break
+        title.append(token)
+    heads = [t for t in title[1:] if t.is_pos("NOUN")]
+    if not heads or heads[0].lemma in words("events", "first_not_heads"):
+        return None
+    while title and title[-1].is_pos("PREP", "CONJ", "PRCL"):
+        title.pop()
+    text = " ".join(t.text for t in title)
+    after = [d for d in dated if d.start >= tokens[at].start - offset]
+    return text[:1].upper() + text[1:], (after or dated)[0]
+
+
+def _at_date(token: Token, dates: list[DateMention], offset: int) -> bool:
+    """The token is inside a date, or the preposition that opens one («в январе 2025 года»)."""
+    at = token.start - offset
+    reach = len(token.text) + 1 if token.is_pos("PREP") else 0
+    return any(d.start <= at < d.end or 0 < d.start - at <= reach for d in dates)
