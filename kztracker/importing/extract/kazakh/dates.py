@@ -52,7 +52,8 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     return {
         "textual_ymd": rf"{year}{year_word}\s+{day}[-\s]+{month}",
         "textual_dmy": rf"{day}[-\s]+{month}\s+{year}(?:{year_word})?",
-        "numeric": rf"{day}\.{month_number}\.{year}",
+        # «20.11.2024», and on page stamps «02-04-2025», «02/04/2025»
+        "numeric": rf"{day}[./-]{month_number}[./-]{year}",
         "iso": rf"{year}-{month_2}-{day_2}",
         "year_month": rf"{year}{year_word}\s+{month}",
         "year": rf"{year}(?=\s*(?:{alone})(?!\w))",
@@ -84,8 +85,9 @@ def _patterns() -> _Patterns:
     textual = f"(?:{plain['textual_dmy']}|{plain['textual_ymd']})"
     # A line that opens with a date: after a word such as «date», a numeric date (with its time),
     # or a written date alone on its line. A story sentence rarely opens so.
+    marks = re.escape(raw["stamp_marks"])  # «• 02-04-2025»: a bullet before a page's stamp
     stamp = re.compile(
-        rf"^\s*(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}},?\s*)?"
+        rf"^\s*(?:[{marks}]\s*)?(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}},?\s*)?"
         rf"(?:(?:(?:{prefixes})\s*:?\s*){{1,2}}(?:{numeric}|{textual}){time}"
         rf"|{numeric}{time}|{textual}{time}\s*$)"
         # A dateline: «Қонаев, 2024 жылғы 3 қазан — ...», the place, the date and a dash or stop.

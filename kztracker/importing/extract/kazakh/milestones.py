@@ -16,7 +16,7 @@ from kztracker.importing.draft import DraftMemorandum, DraftMilestone
 from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
 from kztracker.importing.extract.kazakh.dates import DateMention, month_number
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
-from kztracker.importing.extract.kazakh.endings import case_of, strip_case
+from kztracker.importing.extract.kazakh.endings import case_of, genitive, strip_case
 from kztracker.importing.extract.kazakh.first_events import first_event_title
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence, Span
@@ -47,7 +47,8 @@ class Event:
 
 @cache
 def _events() -> tuple[Event, ...]:
-    return tuple(Event(e["stem"], e["title"]) for e in data("agreements")["events"])
+    listed = [*data("agreements")["events"], *data("events")["events"]]
+    return tuple(Event(e["stem"], e["title"]) for e in listed)
 
 
 @cache
@@ -86,7 +87,7 @@ def status_of(clause: str) -> str:
 @cache
 def _any_event() -> re.Pattern[str]:
     stems = "|".join(re.escape(e.stem.split()[0]) for e in _events())
-    return re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)  # «бизнес-форум» too
 
 
 def _event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, Event] | None:
@@ -94,11 +95,17 @@ def _event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, 
     reception = _reception(sentence)
     if reception is not None:
         return reception, Event("қабылда", data("agreements")["reception_title"])
+    arrival = _arrival(sentence)
+    if arrival is not None:
+        return arrival, Event("делегация", data("events")["arrival_title"])
     if not _any_event().search(sentence.text):
         return None
+    not_events = tuple(words("events", "not_events"))
     for i, token in enumerate(sentence.tokens):
         if people is not None and token.capitalized and people.covers(token.start):
             continue
+        if token.lower.startswith(not_events):
+            continue  # «Ұлттық құрылтайдың»: a body, no «құрыл» (founded)
         for event in _events():
             parts = event.stem.split()
             if len(parts) == 2:
@@ -108,7 +115,7 @@ def _event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, 
                     and sentence.tokens[i + 1].lower.startswith(parts[1])
                 ):
                     return i, event
-            elif token.lower.startswith(event.stem):
+            elif token.lower.startswith(event.stem) or _compound_of(token.lower, event.stem):
                 return i, event
     return None
 
@@ -159,7 +166,7 @@ def milestones_in(
         title = first or (
             _title(sentence, found) if found and not planned_signing else _signing_title(sentence)
         )
-        date = own[0].date if own else None
+        date = own[0].date if own and not (found and _told_before(sentence, found[0])) else None
         if date is None and index == lead and found and _told_of_the_day(sentence, found[0]):
             date = published
         if (
@@ -278,6 +285,32 @@ def _reception(sentence: Sentence) -> int | None:
     return None
 
 
+def _compound_of(word: str, stem: str) -> bool:
+    """«бизнес-форум», «онлайн-кездесу»: the event word after a hyphen in a compound."""
+    return "-" in word and word.rsplit("-", 1)[1].startswith(stem)
+
+
+def _told_before(sentence: Sentence, at: int) -> bool:
+    """«Ұлттық құрылтайдың IV отырысында көтерген бастамалар»: the event word in the locative
+    before a past participle sets the background of a relative clause, no event of its day."""
+    tokens = sentence.tokens
+    following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+    endings = tuple(words("events", "told_before_endings"))
+    return case_of(tokens[at].text) == "locative" and following.endswith(endings)
+
+
+def _arrival(sentence: Sentence) -> int | None:
+    """«... ауруханасының делегациясы келді»: a delegation's coming or going is its visit; where
+    the guest word stands, with a verb of coming after it in the sentence."""
+    tokens = sentence.tokens
+    guests = tuple(words("events", "arrival_guests"))
+    verbs = words("events", "arrival_verbs")
+    for i, token in enumerate(tokens):
+        if token.lower.startswith(guests) and any(t.lower in verbs for t in tokens[i + 1 :]):
+            return i
+    return None
+
+
 def _lead_sentence(
     sentences: list[Sentence], stamps: list[Span], published: PartialDate | None
 ) -> int | None:
@@ -303,33 +336,52 @@ def _within_told_event(sentence: Sentence, at: int) -> bool:
 
 def _told_of_the_day(sentence: Sentence, at: int) -> bool:
     """A meeting, visit or reception told as done, not one planned or under way."""
-    stems = tuple(words("agreements", "dateline_events"))
+    stems = tuple(words("agreements", "dateline_events") | words("events", "dateline_events"))
     return sentence.tokens[at].lower.startswith(stems) and status_of(sentence.text) == "done"
 
 
 def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
     at, event = found
     tokens = sentence.tokens
+    stops = words("agreements", "title_stops") | words("events", "title_stops")
     if event.stem == "қабылда":  # who received whom: the words before the verb, then «кездесуі»
         told = [t.text for t in tokens[:at] if t.text[:1].isalnum()]
         return " ".join([*told[-16:], event.title])
+    if event.stem == "делегация":  # whose delegation: the words before it, then «... сапары»
+        reach = data("events")["arrival_title_words"]
+        told = [t.text for t in tokens[:at] if t.text[:1].isalnum() and t.lower not in stops]
+        return " ".join([*told[-reach:], event.title])
+    # The words before the event word that say whose it is, past a date between them («Филиал
+    # 2026 жылғы 1 қыркүйекте Алматыда ашылады»): the date is the milestone's, not its title.
+    before_head: list[str] = []
     start = at
-    while start > 0 and at - start < _TITLE_WORDS and tokens[start - 1].text[:1].isalnum():
+    while start > 0 and len(before_head) < _TITLE_WORDS and tokens[start - 1].text[:1].isalnum():
         before = tokens[start - 1]
-        if before.lower in words("agreements", "title_stops"):
-            break
-        if (
-            any(c.isdigit() for c in before.text)
-            or month_number(before.text)
-            or (before.lower in _year_words())
-        ):
-            break  # the date is the milestone's date, not its title
         start -= 1
-    before_head = [t.text for t in tokens[start:at]]
+        if before.lower in stops:
+            break
+        if any(c.isdigit() for c in before.text) or month_number(before.text):
+            continue
+        if before.lower in _year_words():
+            continue
+        before_head.insert(0, before.text)
     head = strip_case(tokens[at].text)
-    if " " in event.stem or not head.casefold().startswith(event.title):
+    if " " in event.stem or not head.casefold().rsplit("-", 1)[-1].startswith(event.title):
         head = event.title  # «ұйымдастырмақ» → «ұйымдастыру»; «сапары» stays
-    return " ".join([*before_head, head])
+    owned = head.casefold().endswith(("ы", "і"))  # «ашылуы»: a possessive head has an owner
+    return " ".join([*(_owner_in_genitive(before_head) if owned else before_head), head])
+
+
+def _owner_in_genitive(words_before: list[str]) -> list[str]:
+    """«зертханасын ашты» as a title: «зертханасының ашылуы», the verb's object (accusative)
+    becomes whose event it is («филиалдарын ашу» keeps its object); a word whose nominative
+    ends in a consonant stays."""
+    if not words_before or case_of(words_before[-1]) != "accusative":
+        return words_before
+    stem = strip_case(words_before[-1])
+    if stem[-1:].casefold() not in "аәеиоөұүуыіэюя":
+        return words_before
+    return [*words_before[:-1], genitive(stem)]
 
 
 def _signing_title(sentence: Sentence) -> str:
