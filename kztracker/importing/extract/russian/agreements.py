@@ -18,6 +18,7 @@ from kztracker.importing.extract.russian.agreement_titles import (
 from kztracker.importing.extract.russian.clauses import (
     CLAUSE_END,
     agreed_about,
+    approved_only,
     clause_end,
     is_agreement,
     subject_range,
@@ -112,7 +113,7 @@ def agreements_in(
         if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
             for last in _last_listed(found):
                 _refer_back(last, mentions, sign, orgs_of(mentions.index), signatories, reference)
-        nouns = [i for i in nouns if i not in anaphoric]
+        nouns = [i for i in nouns if i not in anaphoric and not approved_only(tokens, sign)]
         if not nouns:
             if sign and found:
                 for last in _last_listed(found):
@@ -186,7 +187,7 @@ def agreements_in(
                 in_clause = [
                     ((0, 0), name)
                     for name in sides_that_met(
-                        token_lists, organizations, mentions.index, told[0] if told else None
+                        token_lists, organizations, mentions.index, tuple(told[:2])
                     )
                 ]
             if not in_clause and sides_sign(tokens, sign):  # «Они подписали»: just named

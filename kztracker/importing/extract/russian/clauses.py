@@ -87,3 +87,9 @@ def abbreviation_dot(tokens: list[Token], i: int) -> bool:
         and i > 0
         and tokens[i - 1].text.casefold() in words("lexicon", "dotted_abbreviations")
     )
+
+
+def approved_only(tokens: list[Token], sign: list[int]) -> bool:
+    """«Правительство одобрило соглашение между ...»: a government approving a document (a
+    draft it has yet to sign) signs nothing in that sentence."""
+    return not sign and any(t.lemma in words("lexicon", "approved_only_lemmas") for t in tokens)

@@ -5,6 +5,7 @@ a long official name in pieces. Here each organization is grown to its head phra
 noun with its adjectives before it, and the genitive tail after it («Министерство образования и
 науки Республики Казахстан»), «имени ...», a quoted name, and «в <city>» for an embassy. A
 lower-case type noun with a proper tail («министерством энергетики Казахстана») is a name too.
+Where a name's tail ends is name_tails.py's.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass, field
 
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.lexicon import load, words
-from kztracker.importing.extract.russian.name_runs import countries_joined, latin_companies
+from kztracker.importing.extract.russian.name_runs import latin_companies
 from kztracker.importing.extract.russian.name_splits import split_people, without_trailing_verbs
+from kztracker.importing.extract.russian.name_tails import name_tail
 from kztracker.importing.extract.russian.segment import Sentence
 from kztracker.importing.extract.russian.shared_heads import (
     outermost,
@@ -26,11 +28,7 @@ from kztracker.importing.extract.russian.signing_places import promote_signing_p
 from kztracker.importing.extract.russian.token_kinds import (
     Range,
     agrees,
-    closing_quote,
-    is_first_name,
-    is_genitive,
     is_head,
-    is_plural,
     starts_person,
 )
 from kztracker.importing.extract.russian.tokens import Token, tokenize
@@ -107,22 +105,26 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         if cut < last and 2 <= last - cut <= 3 and all(t.capitalized for t in tokens[cut:last]):
             people.append((cut, last))
         last = cut
-        head = next((i for i in range(first, last) if is_head(tokens[i])), None)
-        if head is None and first > 0 and is_head(tokens[first - 1]):
+        head = next((i for i in range(first, last) if _heads(tokens, i)), None)
+        if head is None and first > 0 and _heads(tokens, first - 1):
             head = first - 1
         if head is not None:
             start = _adjectives_before(tokens, head)
-            grown.append((min(first, start), max(last, _tail(tokens, head + 1, places, people))))
+            grown.append(
+                (min(first, start), max(last, name_tail(tokens, head + 1, places, people)))
+            )
         else:
             grown.append(
                 (
                     first,
-                    _tail(tokens, last, places, people) if _is_quote_end(tokens, last) else last,
+                    name_tail(tokens, last, places, people)
+                    if _is_quote_end(tokens, last)
+                    else last,
                 )
             )
-    for i, token in enumerate(tokens):
-        if is_head(token) and not any(a <= i < b for a, b in grown):
-            start, end = _adjectives_before(tokens, i), _tail(tokens, i + 1, places, people)
+    for i in range(len(tokens)):
+        if _heads(tokens, i) and not any(a <= i < b for a, b in grown):
+            start, end = _adjectives_before(tokens, i), name_tail(tokens, i + 1, places, people)
             if _is_name(tokens, start, i, end):
                 grown.append((start, end))
     grown += [
@@ -135,6 +137,15 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         for s in _joined(tokens, outermost(grown))
         if not _generic(tokens, s)
     ]
+
+
+def _heads(tokens: list[Token], i: int) -> bool:
+    """A type noun at `i` heading a name; one bound to the word after it («кабинет министров»)
+    only with that word."""
+    if not is_head(tokens[i]):
+        return False
+    bound = load("lexicon")["bound_heads"].get(tokens[i].lemma)
+    return bound is None or i + 1 < len(tokens) and tokens[i + 1].lemma in bound
 
 
 def _of_named(tokens: list[Token], span: Range) -> Range:
@@ -187,19 +198,23 @@ def _common_words(phrase: list[Token]) -> bool:
 
 
 def split_plural(phrase: list[Token]) -> list[str] | None:
-    """«правительствами Казахстана и Китая»: the countries a plural government body is shared
-    by, «министерствами здравоохранения Узбекистана и Казахстана» with the words of its field
-    shared too (a plural «университеты Павлодара» only describes)."""
+    """«правительствами Казахстана и Китая», «правительствами Таджикистана, Туркменистана и
+    Узбекистана»: the countries a plural government body is shared by, «министерствами
+    здравоохранения Узбекистана и Казахстана» with the words of its field shared too (a plural
+    «университеты Павлодара» only describes)."""
     if len(phrase) < 4 or phrase[-2].text != "и":
         return None
     if load("lexicon")["organization_heads"].get(phrase[0].lemma) != "government":
         return None
-    field = [t.text for t in phrase[1:-3]]
-    if not (phrase[-3].capitalized and phrase[-1].capitalized) or any(
-        not w.islower() for w in field
-    ):
+    places = [phrase[-1], phrase[-3]]
+    at = len(phrase) - 4
+    while at >= 2 and phrase[at].text == "," and phrase[at - 1].capitalized:
+        places.append(phrase[at - 1])
+        at -= 2
+    field = [t.text for t in phrase[1 : at + 1]]
+    if not all(t.capitalized for t in places) or any(not w.islower() for w in field):
         return None
-    return [" ".join([*field, phrase[-3].text]), " ".join([*field, phrase[-1].text])]
+    return [" ".join([*field, place.text]) for place in reversed(places)]
 
 
 def _joined(tokens: list[Token], spans: list[Range]) -> list[Range]:
@@ -255,128 +270,6 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
             continue
         break
     return start
-
-
-def _tail(tokens: list[Token], i: int, places: list[Range], people: list[Range]) -> int:
-    """Where the name's tail ends: genitive words, «имени X», a quoted name, «по ...», «в X»."""
-    end = first = i
-    head = tokens[i - 1] if i > 0 else None
-    # «Агентство по сотрудничеству и развитию»: only some bodies are named for what they do.
-    by_heads = words("lexicon", "named_by_purpose")
-    embassy = head is not None and head.lemma in (
-        "посольство",
-        "консульство",
-        "представительство",
-        "филиал",
-        "генконсульство",
-    )
-    while i < len(tokens):
-        token = tokens[i]
-        low = token.text.casefold()
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if any(a == i for a, _b in people) or token.text in "»”" or is_first_name(token, following):
-            break
-        place_end = next((b for a, b in places if a == i), None)
-        if place_end is not None:
-            i = end = place_end
-            continue
-        if (
-            low in words("lexicon", "dotted_abbreviations")
-            and low not in ("им",)
-            and (i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].capitalized)
-        ):
-            i = end = i + 3  # «Управления образования г. Шымкента»
-            continue
-        if token.is_quote:
-            close = closing_quote(tokens, i)
-            if close is None:
-                break
-            i = end = close + 1
-            continue
-        if low in ("им", "имени"):
-            j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-            namesake = next((b for a, b in people if a == j), None)
-            if namesake is not None:  # «университета имени Нурсултана Назарбаева»
-                people.remove((j, namesake))
-                i = end = namesake
-                continue
-            while (
-                j < len(tokens)
-                and (tokens[j].capitalized or tokens[j].text in ".-")
-                and not (any(a == j for a, _b in people) or j > i + 2 and is_first_name(tokens[j]))
-            ):
-                j += 1
-            if j > i + 2 or j > i + 1 and tokens[i + 1].text != ".":
-                i = end = j
-                continue
-            break
-        if (
-            low == "и"
-            and i + 1 < len(tokens)
-            and is_genitive(tokens[i + 1])
-            and (
-                not tokens[i + 1].capitalized
-                # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
-                # goes on past «и» to its parent when the name's own head is not genitive.
-                or is_head(tokens[i + 1])
-                and head is not None
-                and "gent" not in head.cases("NOUN")
-                # «правительствами Казахстана и Китая»: one plural head for two names.
-                or head is not None
-                and is_plural(head)
-                and i == first + 1
-                # «Министерства здравоохранения Узбекистана и Казахстана»: a body of two countries.
-                or head is not None
-                and countries_joined(tokens, i, head)
-            )
-        ):
-            i += 1
-            continue
-        if (
-            low == "по"
-            and head is not None
-            and head.lemma in by_heads
-            and i + 1 < len(tokens)
-            and tokens[i + 1].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
-        ):
-            j = i + 1
-            while (
-                j < len(tokens)
-                and not tokens[j].capitalized
-                and (
-                    tokens[j].text == "и"
-                    or tokens[j].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
-                )
-            ):
-                j += 1
-            i = end = j
-            continue
-        if low == "в" and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
-            i = end = i + 2
-            embassy = False
-            continue
-        if token.foreign_name and i == first and head is not None and is_head(head):
-            while i < len(tokens) and tokens[i].foreign_name:
-                i = end = i + 1  # «Университета Анькан»: the name after the type noun
-            continue
-        if token.acronym and i == first and head is not None and is_head(head):
-            # «компанией Masdar», «компании ACWA Power», «фондом KIDF»: the name after the type.
-            i = end = i + 1
-            while i < len(tokens) and tokens[i].capitalized and tokens[i].text.isascii():
-                i = end = i + 1
-            break
-        if (
-            token.is_word
-            and token.cases("NOUN", "ADJF", "PRTF") & {"gent"}
-            and (not token.is_verb)
-            or i > first
-            and tokens[i - 1].lemma == "республика"
-            and (token.capitalized)
-        ):
-            i = end = i + 1  # a genitive, or «Республики Казахстан» (the country undeclined)
-            continue
-        break
-    return end
 
 
 def _is_name(tokens: list[Token], start: int, head: int, end: int) -> bool:

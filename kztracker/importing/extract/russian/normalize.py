@@ -105,6 +105,9 @@ def head_phrase_nominative(phrase: str, singular: bool = False) -> str:
     keep = words("morph", "keep_words")
     for head, (word, quoted) in enumerate(tokens):
         bare = word.strip(".,;:")
+        inflected = _declined_acronym(bare) if not quoted else None
+        if inflected is not None:
+            return _inflect_head(tokens, head, inflected, singular)
         if quoted or _is_acronym(bare) or not bare.replace("-", "").isalpha():
             return phrase
         if bare.casefold() in keep:
@@ -117,10 +120,38 @@ def head_phrase_nominative(phrase: str, singular: bool = False) -> str:
             # noun after it is the head that declines.
             continue
         if noun is not None:
+            if noun[1] == "nomn" and head > 0:
+                noun = _case_of_adjectives(tokens[0][0], bare) or noun
             return _inflect_head(tokens, head, noun, singular)
         if not any(p.tag.POS in _ADJECTIVAL for p in parses(bare.casefold())):
             return phrase
     return phrase
+
+
+def _declined_acronym(word: str) -> tuple[str, str, Any] | None:
+    """«ЛУКОЙЛом» → («ЛУКОЙЛ», "ablt"): capitals with a lower-case case ending."""
+    for ending, case in load("morph")["acronym_case_endings"].items():
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem.isupper() and stem.isalpha():
+            return stem, case, None
+    return None
+
+
+def _case_of_adjectives(first: str, head: str) -> tuple[str, str, Any] | None:
+    """«Европейским региональным бюро»: a head that does not decline reads as nominative; the
+    adjectives before it tell its case."""
+    found = [p for p in parses(first.strip(".,;:").casefold()) if p.tag.POS in _ADJECTIVAL]
+    if not found or any(p.tag.case == "nomn" for p in found):
+        return None
+    noun = [p for p in parses(head.casefold()) if p.tag.POS == "NOUN"]
+    if not noun or "Fixd" not in noun[0].tag.grammemes:
+        return None
+    single = [p for p in found if p.tag.number != "plur"] or found
+    return (
+        head.casefold(),
+        str(single[0].tag.case),
+        ([p for p in noun if p.tag.number == "sing"] or noun)[0],
+    )
 
 
 def _named_after(word: str, tokens: list[tuple[str, bool]], at: int) -> bool:

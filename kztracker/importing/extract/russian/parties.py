@@ -94,7 +94,7 @@ def sides_that_met(
     sentences: list[list[Token]],
     organizations: dict[int, list[tuple[Range, str]]],
     index: int,
-    home: str | None = None,
+    homes: tuple[str, ...] = (),
 ) -> list[str]:
     """«Стороны подписали ...» with no document before: the two bodies of the nearest meeting,
     visit or talks told just before («Аким провел встречу с губернатором ...»). A sentence that
@@ -107,12 +107,9 @@ def sides_that_met(
         lemmas = {t.lemma for t in sentences[back]}
         if lemmas & words("lexicon", "meeting_lemmas") and state_level(sentences[back]):
             return []  # «визит Президента Казахстана в Монголию»: the sides are states
-        if (
-            len(names) == 1
-            and home
-            and home not in names
-            and lemmas & words("lexicon", "meeting_lemmas")
-        ):
+        # the story's main side, or its next one when the partner met is named most
+        home = next((h for h in homes if h not in names), None)
+        if len(names) == 1 and home and lemmas & words("lexicon", "meeting_lemmas"):
             return [home, *names]  # «в ходе встречи с губернатором X»: the story's side and X
         # «В переговорах участвовали представители ...»: those who attend are not the sides.
         if (

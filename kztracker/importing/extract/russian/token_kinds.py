@@ -50,6 +50,8 @@ def is_first_name(token: Token, following: Token | None = None) -> bool:
     ends an organization's tail."""
     if not token.capitalized or token.acronym:
         return False
+    if following is not None and following.capitalized and is_head(following):
+        return False  # «Сената Олий Мажлиса»: a word before a body's type noun is its name
     if any("Name" in p.tag.grammemes for p in token.parses[:1]):
         return True
     return (

@@ -1,0 +1,162 @@
+"""Where an organization's name ends after its type noun: the genitive words of its tail
+(«Министерство образования и науки Республики Казахстан»), «имени ...», a quoted name, «по ...»
+for a body named by its purpose, «в <city>» for an embassy, and the countries one plural
+government head is shared by («правительствами Таджикистана, Туркменистана и Узбекистана»).
+Used by the mentions stage."""
+
+from __future__ import annotations
+
+from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.name_runs import countries_joined
+from kztracker.importing.extract.russian.token_kinds import (
+    Range,
+    closing_quote,
+    is_first_name,
+    is_genitive,
+    is_head,
+    is_plural,
+)
+from kztracker.importing.extract.russian.tokens import Token
+
+
+def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Range]) -> int:
+    """Where the name's tail ends: genitive words, «имени X», a quoted name, «по ...», «в X»."""
+    end = first = i
+    head = tokens[i - 1] if i > 0 else None
+    # «Агентство по сотрудничеству и развитию»: only some bodies are named for what they do.
+    by_heads = words("lexicon", "named_by_purpose")
+    embassy = head is not None and head.lemma in (
+        "посольство",
+        "консульство",
+        "представительство",
+        "филиал",
+        "генконсульство",
+    )
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.text.casefold()
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if any(a == i for a, _b in people) or token.text in "»”" or is_first_name(token, following):
+            break
+        place_end = next((b for a, b in places if a == i), None)
+        if place_end is not None:
+            i = end = place_end
+            continue
+        if (
+            low in words("lexicon", "dotted_abbreviations")
+            and low not in ("им",)
+            and (i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].capitalized)
+        ):
+            i = end = i + 3  # «Управления образования г. Шымкента»
+            continue
+        if token.is_quote:
+            close = closing_quote(tokens, i)
+            if close is None:
+                break
+            i = end = close + 1
+            continue
+        if low in ("им", "имени"):
+            j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+            namesake = next((b for a, b in people if a == j), None)
+            if namesake is not None:  # «университета имени Нурсултана Назарбаева»
+                people.remove((j, namesake))
+                i = end = namesake
+                continue
+            while (
+                j < len(tokens)
+                and (tokens[j].capitalized or tokens[j].text in ".-")
+                and not (any(a == j for a, _b in people) or j > i + 2 and is_first_name(tokens[j]))
+            ):
+                j += 1
+            if j > i + 2 or j > i + 1 and tokens[i + 1].text != ".":
+                i = end = j
+                continue
+            break
+        if low in (",", "и") and shared_countries(tokens, first, i, head):
+            i += 1
+            continue
+        if (
+            low == "и"
+            and i + 1 < len(tokens)
+            and is_genitive(tokens[i + 1])
+            and (
+                not tokens[i + 1].capitalized
+                # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
+                # goes on past «и» to its parent when the name's own head is not genitive.
+                or is_head(tokens[i + 1])
+                and head is not None
+                and "gent" not in head.cases("NOUN")
+                # «правительствами Казахстана и Китая»: one plural head for two names.
+                or head is not None
+                and is_plural(head)
+                and i == first + 1
+                # «Министерства здравоохранения Узбекистана и Казахстана»: a body of two countries.
+                or head is not None
+                and countries_joined(tokens, i, head)
+            )
+        ):
+            i += 1
+            continue
+        if (
+            low == "по"
+            and head is not None
+            and head.lemma in by_heads
+            and i + 1 < len(tokens)
+            and tokens[i + 1].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
+        ):
+            j = i + 1
+            while (
+                j < len(tokens)
+                and not tokens[j].capitalized
+                and (
+                    tokens[j].text == "и"
+                    or tokens[j].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
+                )
+            ):
+                j += 1
+            i = end = j
+            continue
+        if low == "в" and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
+            i = end = i + 2
+            embassy = False
+            continue
+        if token.foreign_name and i == first and head is not None and is_head(head):
+            while i < len(tokens) and tokens[i].foreign_name:
+                i = end = i + 1  # «Университета Анькан»: the name after the type noun
+            continue
+        if token.acronym and i == first and head is not None and is_head(head):
+            # «компанией Masdar», «компании ACWA Power», «фондом KIDF»: the name after the type.
+            i = end = i + 1
+            while i < len(tokens) and tokens[i].capitalized and tokens[i].text.isascii():
+                i = end = i + 1
+            break
+        if (
+            token.is_word
+            and token.cases("NOUN", "ADJF", "PRTF") & {"gent"}
+            and (not token.is_verb)
+            or i > first
+            and tokens[i - 1].lemma == "республика"
+            and (token.capitalized)
+        ):
+            i = end = i + 1  # a genitive, or «Республики Казахстан» (the country undeclined)
+            continue
+        break
+    return end
+
+
+def shared_countries(tokens: list[Token], first: int, at: int, head: Token | None) -> bool:
+    """«правительствами Таджикистана, Туркменистана и Узбекистана»: the comma or «и» at `at`
+    goes on with the places one plural government head is shared by, when the words from
+    `first` are capitalized places parted by commas and a capitalized genitive follows."""
+    if head is None or not is_plural(head):
+        return False
+    if load("lexicon")["organization_heads"].get(head.lemma) != "government":
+        return False
+    run = tokens[first:at]
+    return (
+        at + 1 < len(tokens)
+        and tokens[at + 1].capitalized
+        and "gent" in tokens[at + 1].cases("NOUN")
+        and len(run) % 2 == 1
+        and all(t.capitalized if k % 2 == 0 else t.text == "," for k, t in enumerate(run))
+    )

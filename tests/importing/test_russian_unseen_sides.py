@@ -1,0 +1,94 @@
+"""Russian sides found on unseen pages: countries sharing one plural government head, a cabinet
+of ministers, a government approving (not signing) a document, acronyms and indeclinable heads
+in their nominative, a parliament named in its own language, and «Подписали» with no subject
+after a meeting."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.extract.russian.normalize import head_phrase_nominative
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def _names(draft: Draft) -> set[str]:
+    return {o.name for o in draft.organizations}
+
+
+def test_three_countries_sharing_one_plural_government_head_are_three_governments() -> None:
+    draft = _draft(
+        "Соседи договорились о транзите\n"
+        "Вчера в Ташкенте было подписано соглашение между правительством Казахстана и "
+        "правительствами Киргизии, Монголии и Таджикистана о транзите грузов."
+    )
+    assert {
+        "Правительство Казахстана",
+        "Правительство Киргизии",
+        "Правительство Монголии",
+        "Правительство Таджикистана",
+    } <= _names(draft)
+    [memo] = draft.memoranda
+    assert len(memo.parties) == 4
+
+
+def test_a_cabinet_of_ministers_is_a_government_and_a_cabinet_room_is_not() -> None:
+    draft = _draft(
+        "Новый договор о торговле\n"
+        "Министерство торговли Казахстана и кабинет министров Киргизии подписали договор о "
+        "торговле. Встреча прошла в кабинете директора департамента."
+    )
+    names = _names(draft)
+    assert "Кабинет министров Киргизии" in names
+    assert not any(n.casefold().startswith("кабинет директора") for n in names)
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {"Министерство торговли Казахстана", "Кабинет министров Киргизии"}
+
+
+def test_a_government_approving_a_document_signs_no_memorandum() -> None:
+    draft = _draft(
+        "Правительство одобрило соглашение\n"
+        "Правительство Казахстана одобрило соглашение между правительством РК и правительством "
+        "Монголии о сотрудничестве в сфере туризма."
+    )
+    assert draft.memoranda == []
+    assert {"Правительство Казахстана", "Правительство Монголии"} <= _names(draft)
+
+
+def test_an_acronym_with_a_case_ending_is_its_capitals() -> None:
+    assert head_phrase_nominative("ЛУКОЙЛом") == "ЛУКОЙЛ"
+    assert head_phrase_nominative("ГАЗПРОМа") == "ГАЗПРОМ"
+    assert head_phrase_nominative("КазНУ") == "КазНУ"  # capitals inside a word: no ending
+
+
+def test_adjectives_tell_the_case_of_a_head_that_does_not_decline() -> None:
+    assert head_phrase_nominative("Азиатским региональным бюро ЮНЕСКО") == (
+        "Азиатское региональное бюро ЮНЕСКО"
+    )
+    assert head_phrase_nominative("Азиатское региональное бюро ЮНЕСКО") == (
+        "Азиатское региональное бюро ЮНЕСКО"
+    )
+
+
+def test_a_parliament_named_in_its_own_language_is_a_body_of_its_own() -> None:
+    draft = _draft(
+        "Палаты подписали дорожную карту\n"
+        "Председатель Сената Парламента Казахстана Иван Петров и Председатель Сената Олий "
+        "Мажлиса Узбекистана Анна Смирнова подписали дорожную карту на 2027 год."
+    )
+    assert {"Сенат Парламента Казахстана", "Сенат Олий Мажлиса Узбекистана"} <= _names(draft)
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {"Сенат Парламента Казахстана", "Сенат Олий Мажлиса Узбекистана"}
+
+
+def test_signing_with_no_subject_after_a_meeting_takes_both_sides() -> None:
+    draft = _draft(
+        "Глава фонда «Байтерек» встретился с президентом Sinopec\n"
+        "«Провел встречу с президентом Sinopec Ли Мином. Обсудили поставки топлива.\n"
+        "Подписали договор о поставках топлива в Китай»."
+    )
+    [memo] = draft.memoranda
+    assert set(memo.parties) == {"Фонд «Байтерек»", "Sinopec"}
