@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+from kztracker.importing.extract.english.home_names import with_country
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence
@@ -58,8 +59,9 @@ def resolve_counterparts(
             home, person.start, person.end, "government", None, derived=True
         )
         if COUNTRIES.get(country.casefold()) == "Kazakhstan":
-            # "his Kazakh counterpart X" of a foreign minister: Kazakhstan's ministry goes by its
-            # plain name, its government as the government of Kazakhstan
+            # "his Kazakh counterpart X" of a foreign minister: Kazakhstan's ministry of that
+            # name ("Ministry of Health of Kazakhstan", the bare name its alias), its government
+            # the government of Kazakhstan
             home = _without_country(model.organization)
             person.title = _without_country(model.title)
             mention.name = home
@@ -67,6 +69,7 @@ def resolve_counterparts(
                 if home == "Government":
                     mention.name = "Government of Kazakhstan"
                 mention.country = "Kazakhstan"
+                with_country(mention, "Kazakhstan")
                 implied.append(mention)
                 person.organization = mention.name
             continue

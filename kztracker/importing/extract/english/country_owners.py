@@ -4,6 +4,7 @@ ministries, each of its own country, however alike their names."""
 
 from __future__ import annotations
 
+from kztracker.importing.extract.english.home_names import with_country
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -17,3 +18,5 @@ def countries_before(sentence: Sentence, found: list[OrganizationMention]) -> No
             mention = starts.get(tokens[n + 1].start)
             if mention is not None and mention.country is None:
                 mention.country = COUNTRIES[token.lower]
+                if mention.country != "Kazakhstan":  # "Iran's Ministry of Health"
+                    with_country(mention, mention.country)

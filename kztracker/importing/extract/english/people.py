@@ -31,6 +31,13 @@ _TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(
 _LEADS = re.compile(_TITLES["leads"])
 _COUNTERPART_FROM = re.compile(_TITLES["counterpart_from"])  # "his counterpart from Kazakhstan, X"
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_AGREEMENTS = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+# "the Treaty on Legal Assistance": a document's topic, not a person
+_HEADS = "|".join(_AGREEMENTS["document_heads"])
+_TOPIC_BEFORE = re.compile(
+    rf"\b(?:{_HEADS})\w*\s+(?:{'|'.join(_AGREEMENTS['document_topics'])})\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
@@ -103,7 +110,15 @@ def people_in(
             if not whole or (j < len(tokens) and tokens[j].lower in ORGANIZATION_NOUNS):
                 i = j  # "the Tobol Agro cooperative": a name that heads an organization
                 continue
-            person = _person(sentence, index, name_tokens, organizations, implied)
+            lead = sentence.text[
+                max(0, name_tokens[0].start - sentence.start - 40) : name_tokens[0].start
+                - sentence.start
+            ]
+            person = (
+                None
+                if _TOPIC_BEFORE.search(lead)
+                else _person(sentence, index, name_tokens, organizations, implied)
+            )
             if person is not None:
                 people.append(person)
                 if _pluraltitle_before(tokens, tokens.index(name_tokens[0])):

@@ -23,6 +23,7 @@ from kztracker.importing.extract.english.datelines import dateline, wire_prefix_
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
 from kztracker.importing.extract.english.glued import restore_spans, unglue
 from kztracker.importing.extract.english.headlines import without_headline_acronyms
+from kztracker.importing.extract.english.home_names import apart_from_namesakes, named_homes
 from kztracker.importing.extract.english.implied_twins import implied_twins
 from kztracker.importing.extract.english.kinds import complete_organization
 from kztracker.importing.extract.english.known import known_organizations, known_people
@@ -146,6 +147,7 @@ class EnglishRules:
                 found = sorted(found + local, key=lambda m: m.start)
             org_mentions += found + implied
             person_mentions += people
+        apart_from_namesakes(org_mentions)  # Kazakhstan's and Uzbekistan's Ministry of Transport
         known_people_index = KnownIndex(known.people, min_words=2)
         person_mentions += known_people(article.sentences, known_people_index, person_mentions)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
@@ -189,6 +191,7 @@ class EnglishRules:
         for organization in organizations:
             complete_organization(organization, text)
         organizations = fold_portfolios(organizations, names, core_key)  # "Culture and Sports"
+        named_homes(organizations, names, core_key)  # "Ministry of Energy of Kazakhstan"
         drafted_people = merge_people(person_mentions, names, core_key, text)
         complete_employers(drafted_people, organizations)
 

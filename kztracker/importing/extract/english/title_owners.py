@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+from kztracker.importing.extract.english.home_names import with_country
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, TITLE_WORDS
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.regional_heads import headed_region, prefixed_region
@@ -84,6 +85,8 @@ def split_title(
         nation = country.group(1)
     if derived is not None and nation and COUNTRIES.get(nation.casefold(), nation) != "Kazakhstan":
         derived = of_country(derived, nation)
+    elif derived is not None and nation:  # "the Kazakh Agriculture Minister": Kazakhstan's
+        with_country(derived, nation)
     named = _FOREIGN_SUFFIX.search(derived.name) if derived is not None else None
     if derived is not None and named and named.group(1).casefold() in COUNTRIES:
         derived.country = COUNTRIES[named.group(1).casefold()]  # "... of Hungary": Hungary's
