@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
+from kztracker.importing.extract.russian.name_tails import name_tail
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
+from kztracker.importing.extract.russian.tokens import tokenize
 from kztracker.importing.read import read_text
 
 
@@ -92,3 +94,31 @@ def test_signing_with_no_subject_after_a_meeting_takes_both_sides() -> None:
     )
     [memo] = draft.memoranda
     assert set(memo.parties) == {"Фонд «Байтерек»", "Sinopec"}
+
+
+def test_fields_a_body_is_named_for_go_on_past_commas() -> None:
+    tokens = tokenize("Фондом экологии, туризма и спортивных программ, а также банком", 0)
+    assert [t.text for t in tokens[: name_tail(tokens, 1, [], [])]] == [
+        "Фондом",
+        "экологии",
+        ",",
+        "туризма",
+        "и",
+        "спортивных",
+        "программ",
+    ]
+    # a body of its own after the comma ends the name
+    tokens = tokenize("Фондом экологии, министерства финансов и банка", 0)
+    assert name_tail(tokens, 1, [], []) == 2
+
+
+def test_a_masthead_spelling_the_site_the_story_names_is_no_partner() -> None:
+    draft = _draft(
+        "САРЫАРКАЖАНА\n"
+        "Новости региона\n\n"
+        "Как сообщает Saryarka-zhana.kz, акимат Карагандинской области и Карагандинский "
+        "технический университет подписали меморандум о подготовке кадров."
+    )
+    assert not any("сарыарка" in n.casefold() for n in _names(draft))
+    [memo] = draft.memoranda
+    assert len(memo.parties) == 2

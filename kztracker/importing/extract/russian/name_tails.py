@@ -72,6 +72,10 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
                 i = end = j
                 continue
             break
+        closed = _field_list(tokens, i) if low == "," and i > first else None
+        if closed is not None:
+            i = closed  # «Фонд культуры, образования и социальных программ»
+            continue
         if low in (",", "и") and shared_countries(tokens, first, i, head):
             i += 1
             continue
@@ -159,4 +163,28 @@ def shared_countries(tokens: list[Token], first: int, at: int, head: Token | Non
         and "gent" in tokens[at + 1].cases("NOUN")
         and len(run) % 2 == 1
         and all(t.capitalized if k % 2 == 0 else t.text == "," for k, t in enumerate(run))
+    )
+
+
+def _field_list(tokens: list[Token], comma: int) -> int | None:
+    """«культуры, образования и социальных программ»: the comma at `comma` parts the fields a
+    body is named for, lower-case genitives (no type noun of a body of their own) closed by «и»
+    and one more genitive; the index of that last field's first word."""
+    at = comma
+    while at < len(tokens) and tokens[at].text == ",":
+        word = tokens[at + 1] if at + 1 < len(tokens) else None
+        if word is None or not _field_word(word):
+            return None
+        at += 2
+    if at + 1 < len(tokens) and tokens[at].text == "и" and _field_word(tokens[at + 1]):
+        return at + 1
+    return None
+
+
+def _field_word(token: Token) -> bool:
+    return (
+        token.text.islower()
+        and token.is_word
+        and not is_head(token)
+        and "gent" in token.cases("NOUN", "ADJF")
     )

@@ -15,6 +15,7 @@ from kztracker.importing.extract.russian.normalize import (
 from kztracker.importing.extract.russian.short_forms import (
     core_key,
 )
+from kztracker.transliteration import latin_key, latin_keys
 
 
 @cache
@@ -147,3 +148,17 @@ def _is_venue(name: str) -> bool:
         and is_adjective(parts[0])
         and lemma(parts[1].casefold()) in venues
     )
+
+
+def site_names(text: str) -> set[str]:
+    """«сообщает Altyn-orda.kz»: the Latin keys of the sites a story names by their address,
+    spaces and hyphens dropped («altynorda»)."""
+    domains = "|".join(re.escape(d) for d in words("lexicon", "web_domains"))
+    found = re.findall(rf"\b([A-Za-z][A-Za-z0-9-]{{2,}})\.(?:{domains})\b", text, re.IGNORECASE)
+    return {latin_key(name).replace(" ", "") for name in found}
+
+
+def is_site_name(name: str, sites: set[str]) -> bool:
+    """«АЛТЫНОРДА» over the story of «Altyn-orda.kz»: a masthead is the outlet's name, no
+    partner."""
+    return bool(sites) and any(key.replace(" ", "") in sites for key in latin_keys(name))

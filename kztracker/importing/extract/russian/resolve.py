@@ -22,7 +22,9 @@ from kztracker.importing.extract.russian.non_partners import (
     is_media_name,
     is_no_partner,
     is_outlet,
+    is_site_name,
     is_web_address,
+    site_names,
 )
 from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
@@ -268,6 +270,8 @@ def organization_mentions(
 
     # «сообщает агентство (УзТАГ)»: the outlet reports wherever else it is named (a dateline).
     found = [m for m in found if not reporting & {core_key(n) for n in (m.name, m.short_name) if n}]
+    sites = site_names(" ".join(m.sentence.text for m in sentences))
+    found = [m for m in found if not is_site_name(m.name, sites)]
     for person in people:
         if person.implied and not person.head_of_state:
             first = person.mentions.tokens[person.title_span[0]] if person.title_span else None
