@@ -50,3 +50,22 @@ def test_no_told_day_gives_no_occasion() -> None:
         "Following the talks, the rectors of the two universities signed a memorandum.\n"
     )
     assert not any("talks" in title.casefold() for _, title in dated)
+
+
+def test_a_meeting_about_a_document_signed_before_stays_a_meeting() -> None:
+    dated = _dated(
+        "Oman and Kazakhstan review energy ties\n"
+        "12 May 2023\n"
+        "The two energy ministries met in Muscat today to review the memorandum they signed "
+        "in 2019.\n"
+    )
+    assert any(date == "2023-05-12" and "met in Muscat" in title for date, title in dated)
+    assert not any(date == "2019" for date, _ in dated)
+
+
+def test_a_document_signed_in_the_clause_is_still_no_meeting_of_its_own() -> None:
+    dated = _dated(
+        "Oman and Kazakhstan sign a memorandum\n"
+        "ASTANA, 12 May 2023. The two energy ministries signed a memorandum on hydrogen.\n"
+    )
+    assert not any("signed" in title for _, title in dated)

@@ -17,6 +17,7 @@ from pathlib import Path
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.agreement_wording import NOUN, OTHER_OBJECT, SIGN
 from kztracker.importing.extract.english.dates import DateMention, nearest_year
+from kztracker.importing.extract.english.signing_days import signed_before
 
 _DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
 _TERM = re.compile(
@@ -90,9 +91,14 @@ def aside(clause: str, date: DateMention) -> bool:
     after = clause[date.end :]
     background = re.search(r",\s*\w+ed\s+(?:(?:in|on)\s+)?$", before) and re.match(r"\s*,", after)
     signing = (
-        re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before)
-        and not re.search(r"\b(?:to be|will be|would be)\s+signed", before)
-    ) or re.match(r"^[^,.;]{0,40}?\bsigned\b", after)  # "This year the centre signed ..."
+        (
+            re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before)
+            and not re.search(r"\b(?:to be|will be|would be)\s+signed", before)
+        )
+        or (  # "This year the centre signed ...", not "met today to review the MoU signed in 2019"
+            re.match(r"^[^,.;]{0,40}?\bsigned\b", after) and not signed_before(after[:60])
+        )
+    )
     return bool(background or signing) and not signs_other(clause)
 
 

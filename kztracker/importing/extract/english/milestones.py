@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
-from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN, WORDING
+from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN
 from kztracker.importing.extract.english.date_roles import (
     anchored,
     founded_before,
@@ -26,7 +26,13 @@ from kztracker.importing.extract.english.datelines import dateline_leads, stamp_
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
-from kztracker.importing.extract.english.signing_days import SignedDays, occasion_of
+from kztracker.importing.extract.english.signing_days import (
+    DOCUMENTS,
+    SIGNED,
+    SignedDays,
+    occasion_of,
+    only_refers,
+)
 from kztracker.importing.extract.english.signing_occasions import new_occasions
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
@@ -44,12 +50,9 @@ _ONGOING = re.compile(r"\b(?:" + "|".join(_DATA["ongoing"]) + r")\b", re.IGNOREC
 _FIGURE = re.compile(r"\b(?:" + "|".join(_DATA["figures"]) + r")" + _DATA["figure_amount"])
 _LEAD_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["lead_events"]) + r")\b", re.IGNORECASE)
 _CLAUSES = re.compile("|".join(_DATA["clause_breaks"]))
-_WORDING = WORDING
-_SIGNED = "|".join(_WORDING["past_signing_verbs"])
-_DOCUMENTS = "|".join(_WORDING["signed_documents"])
 _PAST_SIGNING = re.compile(
-    rf"\b(?:{_SIGNED})\b.*\b(?:{_DOCUMENTS})"
-    rf"|\b(?:{_DOCUMENTS})\w*\b.*\b(?:was|were|been)\s+(?:{_SIGNED})\b",
+    rf"\b(?:{SIGNED})\b.*\b(?:{DOCUMENTS})"
+    rf"|\b(?:{DOCUMENTS})\w*\b.*\b(?:was|were|been)\s+(?:{SIGNED})\b",
     re.IGNORECASE,
 )
 _EVENT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:19|20)\d\d)\b")
@@ -95,7 +98,8 @@ def milestones_in(
         year = _year(sentence.text) or (context_year if reference is None else None)
         for start, clause in _clauses(sentence):
             ratification = ratifies(clause)  # an event of its own, not the signing
-            if _signs_document(clause) and not ratification:
+            refers = only_refers(clause, _EVENT)  # "met to review the memorandum signed in 2019"
+            if _signs_document(clause) and not ratification and not refers:
                 dated = find_dates(clause, reference, year)
                 occasion = occasion_of(
                     sentence, start, clause, dated, lead.get(index) or signed.one()

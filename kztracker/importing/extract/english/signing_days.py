@@ -10,6 +10,7 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone
+from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.signing_occasions import signing_occasion
 from kztracker.importing.extract.english.text import Sentence
@@ -51,3 +52,30 @@ def occasion_of(
 
 def _capital(match: re.Match[str]) -> str:
     return match.group(1).upper()
+
+
+SIGNED = "|".join(W.WORDING["past_signing_verbs"])  # "signed", "inked", "concluded" ...
+DOCUMENTS = "|".join(W.WORDING["signed_documents"])  # "memorand", "agreement", "roadmap" ...
+# "the memorandum signed in 2019", "the roadmap they signed last year", "the agreements that
+# were signed during the visit": a document named by its earlier signing.
+_SIGNED_BEFORE = re.compile(
+    rf"\b(?:{DOCUMENTS})\w*\s+(?:(?:that|which)\s+(?:was|were|had been)\s+|"
+    rf"(?:they|we|the (?:sides|parties|two \w+))\s+(?:had\s+)?)?(?:{SIGNED})\b",
+    re.IGNORECASE,
+)
+
+
+def signed_before(text: str) -> re.Match[str] | None:
+    """A document named by its earlier signing ("the memorandum they signed in 2019")."""
+    return _SIGNED_BEFORE.search(text)
+
+
+def only_refers(clause: str, event: re.Pattern[str]) -> bool:
+    """Whether the clause's signing only names a document signed before, after an event of
+    its own: "the ministries met in Muscat today to review the memorandum they signed in 2019"
+    tells of the meeting, not of a signing."""
+    mention = _SIGNED_BEFORE.search(clause)
+    if mention is None or not event.search(clause[: mention.start()]):
+        return False
+    rest = clause[: mention.start()] + clause[mention.end() :]
+    return not re.search(rf"\b(?:{SIGNED})\b", rest, re.IGNORECASE)
