@@ -122,3 +122,67 @@ def test_a_masthead_spelling_the_site_the_story_names_is_no_partner() -> None:
     assert not any("сарыарка" in n.casefold() for n in _names(draft))
     [memo] = draft.memoranda
     assert len(memo.parties) == 2
+
+
+def test_the_head_of_a_kazakh_region_named_by_its_acronym_acts_for_its_akimat() -> None:
+    draft = _draft(
+        "В ЗКО ОТКРОЮТ НОВЫЙ ЦЕНТР\n\n"
+        "Глава региона Иван Петров провел встречу с председателем правления АО «Alpha Build» "
+        "Анной Смирновой."
+    )
+    assert "Акимат Западно-Казахстанской области" in _names(draft)
+    [head] = [p for p in draft.people if p.name == "Иван Петров"]
+    assert head.organization == "Акимат Западно-Казахстанской области"
+
+
+def test_the_head_of_a_region_outside_kazakhstan_implies_no_akimat() -> None:
+    draft = _draft(
+        "Омская область готовит выставку\n\n"
+        "В Омской области прошла встреча. Глава региона Иван Петров провел встречу с "
+        "председателем правления АО «Alpha Build» Анной Смирновой."
+    )
+    assert not any(n.startswith("Акимат") for n in _names(draft))
+
+
+def test_another_document_added_with_a_dash_has_the_sides_of_the_one_before() -> None:
+    draft = _draft(
+        "Министерства подписали документы\n"
+        "Министерство энергетики Казахстана и Министерство энергетики Узбекистана подписали "
+        "меморандум о сотрудничестве в сфере электроэнергетики.\n"
+        "Ещё один важный документ – Дорожная карта по развитию сетей на 2027 год."
+    )
+    sides = {"Министерство энергетики Казахстана", "Министерство энергетики Узбекистана"}
+    assert len(draft.memoranda) == 2
+    assert all(set(m.parties) == sides for m in draft.memoranda)
+    assert draft.memoranda[1].title.startswith("Дорожная карта")
+
+
+def test_a_document_mentioned_with_a_dash_but_no_further_cue_adds_nothing() -> None:
+    draft = _draft(
+        "Министерства подписали меморандум\n"
+        "Министерство энергетики Казахстана и Министерство энергетики Узбекистана подписали "
+        "меморандум о сотрудничестве в сфере электроэнергетики.\n"
+        "Главное в документе – дорожная карта сетей, говорят эксперты."
+    )
+    assert len(draft.memoranda) == 1
+
+
+def test_an_untagged_word_listed_among_sides_after_between_is_a_side() -> None:
+    draft = _draft(
+        "Нефтяники подписали контракт\n"
+        "В марте между ЛУКОЙЛом, Министерством энергетики Республики Казахстан и "
+        "Казмунайгазом был подписан контракт на разведку нефти."
+    )
+    [memo] = draft.memoranda
+    assert len(memo.parties) == 3
+    assert "ЛУКОЙЛ" in memo.parties
+    assert "Министерство энергетики Республики Казахстан" in memo.parties
+
+
+def test_a_city_listed_after_between_stays_a_place() -> None:
+    draft = _draft(
+        "Вузы подписали соглашение\n"
+        "Соглашение между Евразийским университетом, Горным институтом и Москвой подписано "
+        "в марте."
+    )
+    assert not any("москв" in n.casefold() for n in _names(draft))

@@ -27,7 +27,7 @@ from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.found_agreements import Agreement, deduplicated
 from kztracker.importing.extract.russian.lexicon import load, words
-from kztracker.importing.extract.russian.listed_items import listed_item
+from kztracker.importing.extract.russian.listed_items import another_document, listed_item
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
@@ -144,7 +144,11 @@ def agreements_in(
                 partners[i] = next((g for g in (here, before) if len(g) >= 2), list(told))
         if not sign and not any(partners.values()):
             # «Ключевые документы:» then «Соглашение о ...;»: each line one document
-            item = listed_item(sentences, position, found, days) or ratified(mentions, nouns)
+            item = (
+                listed_item(sentences, position, found, days)
+                or another_document(mentions, nouns, found)
+                or ratified(mentions, nouns)
+            )
             found += [item] if item else []
             continue
         planned = planned_signing(tokens, sign)

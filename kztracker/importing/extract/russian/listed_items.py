@@ -57,6 +57,35 @@ def listed_item(
     )
 
 
+def another_document(
+    mentions: SentenceMentions, nouns: list[int], found: list[Agreement]
+) -> Agreement | None:
+    """«Ещё один важный документ – План ...»: a sentence with no verb that adds a document
+    to the one told just before is signed by the same sides on the same day."""
+    tokens = mentions.tokens
+    if not found or not nouns:
+        return None
+    noun = nouns[0]
+    dash = next((i for i in range(noun - 1, -1, -1) if tokens[i].text in "–—-"), None)
+    if dash is None or not any(t.lemma == "документ" for t in tokens[:dash]):
+        return None
+    if not any(t.lemma in words("lexicon", "another_cues") for t in tokens[:dash]):
+        return None
+    before = found[-1]
+    token = tokens[noun]
+    kind = load("lexicon")["agreement_lemmas"][token.lemma]
+    memo = DraftMemorandum(
+        title=agreement_title(mentions, noun),
+        kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
+        parties=list(before.memorandum.parties),
+        signed_on=before.memorandum.signed_on,
+        spans=[Span(token.start, token.end)],
+    )
+    return Agreement(
+        memo, before.planned, mentions.index, memo.signed_on, another=True, context=before.context
+    )
+
+
 def item_noun(tokens: list[Token]) -> int | None:
     """The document noun a list line opens with, or None."""
     for i, token in enumerate(tokens[:_LEAD]):

@@ -19,6 +19,7 @@ from kztracker.importing.extract.russian.name_splits import split_people, withou
 from kztracker.importing.extract.russian.name_tails import name_tail
 from kztracker.importing.extract.russian.segment import Sentence
 from kztracker.importing.extract.russian.shared_heads import (
+    between_items,
     outermost,
     overlaps,
     quoted_twins,
@@ -86,6 +87,7 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
         )
         shared_head_lists(tokens, mentions)
         quoted_twins(tokens, mentions)
+        between_items(tokens, mentions)
         found.append(mentions)
     return found
 

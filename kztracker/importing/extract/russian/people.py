@@ -221,7 +221,7 @@ def _implied(
         region = region_of_adjective(mentions.tokens, head)  # «астраханский губернатор»
         return f"{body} {region}" if region else None
     if body is None:
-        return None
+        return _region_head(mentions, span, head, earlier)
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,–—-")
     if not tail or tail[:1] in '«"':
         return None
@@ -233,6 +233,41 @@ def _implied(
             tail,
         )
     return f"{body} {tail}"
+
+
+def _region_head(
+    mentions: SentenceMentions, span: Range, head: int, earlier: Sequence[SentenceMentions]
+) -> str | None:
+    """«Глава региона Айдарбек Сапаров» in a story of the СКО: a Kazakh region's head is its
+    akim, so the title implies the akimat of the region named nearest before (a region outside
+    Kazakhstan has no akimat: none is implied)."""
+    tokens = mentions.tokens
+    if head + 2 != span[1] or head + 1 >= len(tokens):
+        return None
+    if f"{tokens[head].lemma} {tokens[head + 1].text.casefold()}" not in words(
+        "lexicon", "region_head_titles"
+    ):
+        return None
+    region = _region_before(tokens, span[0]) or next(
+        (
+            r
+            for m in reversed(earlier[-3:])
+            if (r := _region_before(m.tokens, len(m.tokens)) or _region_acronym(m.tokens))
+        ),
+        None,
+    )
+    akimat = f"Акимат {region}" if region else None
+    return akimat if akimat in load("regions")["region_akimats"].values() else None
+
+
+def _region_acronym(tokens: list[Token]) -> str | None:
+    """«В СКО»: a region written by its acronym, in the genitive («Северо-Казахстанской
+    области»)."""
+    acronyms = load("lexicon")["region_acronyms"]
+    forms: dict[str, dict[str, str]] = load("lexicon")["abbreviations"]
+    # a headline in capitals comes lower-cased («в ско»)
+    found = (t.text.upper() for t in tokens if t.text.upper() in acronyms)
+    return next((forms[a]["gent"] for a in found if a in forms), None)
 
 
 def _region_before(tokens: list[Token], before: int) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.token_kinds import (
     Range,
     is_head,
@@ -76,6 +77,45 @@ def quoted_twins(tokens: list[Token], mentions: SentenceMentions) -> None:
             continue
         mentions.listed[twin] = head
         added.append(twin)
+    mentions.organizations = outermost(mentions.organizations + added)
+
+
+def between_items(tokens: list[Token], mentions: SentenceMentions) -> None:
+    """«между ЛУКОЙЛом, Министерством энергетики ... и Казмунайгазом»: in a list of sides after
+    «между» where two are named bodies, a lone capitalized word in the same case that natasha
+    left untagged (no place, person or country) is a side too."""
+    start = next((i for i, t in enumerate(tokens) if t.text.casefold() == "между"), None)
+    if start is None:
+        return
+    covered = mentions.organizations + mentions.people + mentions.places
+    countries = load("lexicon")["country_words"]
+    items: list[Range] = []
+    at = start + 1
+    while at < len(tokens):
+        end = next((s[1] for s in covered if s[0] == at), None)
+        if end is None:
+            if not (tokens[at].capitalized and tokens[at].is_word) or tokens[at].acronym:
+                break
+            end = at + 1
+        items.append((at, end))
+        if end >= len(tokens) or tokens[end].text not in (",", "и"):
+            break
+        at = end + 1
+    named = [it for it in items if it in mentions.organizations]
+    if len(named) < 2:
+        return
+    cases = set.intersection(*(tokens[a].cases("NOUN", "ADJF") for a, _b in named))
+    added = [
+        (a, b)
+        for a, b in items
+        if b == a + 1
+        and (a, b) not in mentions.organizations + mentions.people
+        and tokens[a].lemma not in countries
+        # natasha may take an unknown company for a place; the dictionary knows real places
+        and not any("Geox" in p.tag.grammemes for p in tokens[a].parses[:1])
+        and cases & tokens[a].cases("NOUN")
+    ]
+    mentions.places = [p for p in mentions.places if p not in added]
     mentions.organizations = outermost(mentions.organizations + added)
 
 
