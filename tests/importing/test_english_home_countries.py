@@ -92,3 +92,21 @@ def test_a_person_after_a_title_is_still_found() -> None:
         "Almas Serikov and the chairman of Qazaq Grid Systems LLP, Dana Ermekova."
     )
     assert {"Almas Serikov", "Dana Ermekova"} <= {p.name for p in draft.people}
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "a memorandum was signed between the two countries' senates",
+        "a memorandum was signed between the senates of the two countries",
+    ],
+)
+def test_the_two_countries_bodies_are_the_two_named_before(signed: str) -> None:
+    draft = _draft(
+        "Senates sign memo\n\nAskar Bekov, Chairman of the Senate of Kazakhstan, met with Ilhom "
+        f"Karimov, First Deputy Chairman of the Senate of Tajikistan. At the meeting, {signed}."
+    )
+    assert [set(m.parties) for m in draft.memoranda] == [
+        {"Senate of Kazakhstan", "Senate of Tajikistan"}
+    ]
+

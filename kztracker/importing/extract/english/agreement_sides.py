@@ -188,9 +188,10 @@ def pair_told_of(
     """The two organizations of one kind a text named before, when a document's partners are
     only "the two universities" (after `after`, a position in the text); none unless exactly two
     of that kind stand before."""
+    bodies = _bodies_told_of(sentence, mentions, after, resolve)
     found = _PAIR.search(sentence.text, max(0, after - sentence.start))
-    if not found:
-        return []
+    if bodies or not found:
+        return bodies
     plural = found.group(1)
     noun = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
     kinds = REFERENT_KINDS.get(noun)
@@ -199,5 +200,27 @@ def pair_told_of(
     first: dict[str, OrganizationMention] = {}
     for m in mentions:
         if m.start < sentence.start + found.start() and m.kind in kinds and not m.derived:
+            first.setdefault(resolve(m.name), m)
+    return list(first.values()) if len(first) == 2 else []
+
+
+_BODIES = re.compile(_WORDING["country_bodies"])
+
+
+def _bodies_told_of(
+    sentence: Sentence,
+    mentions: list[OrganizationMention],
+    after: int,
+    resolve: Callable[[str], str],
+) -> list[OrganizationMention]:
+    """ "signed between the two countries' senates": the two senates the text named before."""
+    found = _BODIES.search(sentence.text, max(0, after - sentence.start))
+    if not found:
+        return []
+    plural = found.group(1) or found.group(2)
+    noun = (plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")).casefold()
+    first: dict[str, OrganizationMention] = {}
+    for m in mentions:
+        if m.start < sentence.start + found.start() and noun in m.name.casefold().split():
             first.setdefault(resolve(m.name), m)
     return list(first.values()) if len(first) == 2 else []
