@@ -186,3 +186,11 @@ def test_a_city_listed_after_between_stays_a_place() -> None:
         "в марте."
     )
     assert not any("москв" in n.casefold() for n in _names(draft))
+
+
+def test_a_status_acronym_before_a_quoted_name_is_the_same_body_as_the_bare_name() -> None:
+    draft = _draft(
+        "ТауМунайГаз и Norsk Energy подписали соглашение\n"
+        "АО НК «ТауМунайГаз» и компания Norsk Energy Group подписали соглашение о бурении."
+    )
+    assert len([n for n in _names(draft) if "таумунайгаз" in n.casefold()]) == 1

@@ -56,10 +56,14 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
     # A body implied by a title («министр иностранных дел» → the ministry) can be what a short
     # form («МИД», «Минфин») elsewhere in the text stands for.
     spelled = [m for m in distinct if len(m.name.split()) > 1 or _CAMEL.search(m.name)]
+    bare = {core_key(m.name): m.name for m in distinct}
     for mention in found:
         record = known_keys.get(core_key(mention.name))
         if record is not None:
             mention.same_as.extend(record.spellings())
+        plain = _without_status(mention.name)
+        if plain is not None and core_key(plain) in bare:
+            mention.same_as.append(bare[core_key(plain)])  # «НК «КазМунайГаз»» and «КазМунайГаз»
         if mention.derived:
             # «аким области» → «Акимат области», the «Акимат Карагандинской области» named
             longer = next(
@@ -228,3 +232,12 @@ def _consume(letters: str, parts: list[str]) -> bool:
         if word[:take] == letters[:take] and _consume(letters[take:], parts[1:]):
             return True
     return False
+
+
+def _without_status(name: str) -> str | None:
+    """«НК «КазМунайГаз»» → «КазМунайГаз»: a status word before a quoted name (data: lexicon
+    status_prefixes) is no part of what the text calls the body elsewhere."""
+    match = re.match(r"^(\S+)\s+[«\"](.+)[»\"]$", name)
+    if match is None or match.group(1).casefold() not in words("lexicon", "status_prefixes"):
+        return None
+    return match.group(2)
