@@ -233,11 +233,11 @@ def child_floor(db: str, started: float, partners: bool = False) -> dict[str, An
     if partners:
         select = select.replace("m.id FROM", "m.id, m.memorandum_id FROM")
     rows = connection.execute(select).fetchall()
+    if partners:  # joined in id order, as fetched: the cheapest order for the lookups
+        rows = _with_partners(connection, rows)
     sorting = time.perf_counter()
     rows = _in_due_order(rows)
     sorting = time.perf_counter() - sorting
-    if partners:
-        rows = _with_partners(connection, rows)
     view.setModel(Model(rows))
     app.processEvents()
     view.repaint()
@@ -253,9 +253,9 @@ def child_floor(db: str, started: float, partners: bool = False) -> dict[str, An
 
 
 def _in_due_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """`rows` (the floor's, fetched in id order) in the order its first page began and the
-    window shows them: by due date, ties by id, the rows without one last. The cheapest way a
-    bare program has: a stable sort of the dated rows on a C key."""
+    """`rows` (the floor's, in id order, the due date third) in the order its first page began
+    and the window shows them: by due date, ties by id, the rows without one last. The cheapest
+    way a bare program has: a stable sort of the dated rows on a C key."""
     from operator import itemgetter
 
     dated = [row for row in rows if row[2] is not None]
