@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from compiled import compiled_environment
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -56,7 +58,7 @@ def _timed(command: list[str]) -> tuple[float, float]:
     """Wall and CPU seconds of a whole child process (CPU is what a busy machine disturbs
     least)."""
     started, cpu = time.perf_counter(), _children_cpu()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=compiled_environment())
     return time.perf_counter() - started, _children_cpu() - cpu
 
 

@@ -45,6 +45,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from compiled import compiled_environment
 from large_database import add_size_argument, database_of_size
 
 QUERY = "joint workshop astana"
@@ -296,9 +297,10 @@ _BYTECODE: dict[str, str] = {}
 
 
 def _run_child(*args: str) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **_BYTECODE)
     if _BYTECODE:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = compiled_environment(Path(_BYTECODE["cache"]), QT_QPA_PLATFORM="offscreen")
+    else:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.time()
     done = subprocess.run(
         [sys.executable, __file__, "--child", str(started), *args],
@@ -409,7 +411,7 @@ def main() -> None:
 
     workdir = args.workdir or Path(tempfile.gettempdir()) / "kz-window-bench"
     if not args.source:
-        _BYTECODE["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
+        _BYTECODE["cache"] = str(workdir / "pycache")
     for size in args.milestones:
         db = database_of_size(workdir, size)
         if not args.source:  # untimed: fills the bytecode cache
