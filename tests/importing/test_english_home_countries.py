@@ -109,4 +109,3 @@ def test_the_two_countries_bodies_are_the_two_named_before(signed: str) -> None:
     assert [set(m.parties) for m in draft.memoranda] == [
         {"Senate of Kazakhstan", "Senate of Tajikistan"}
     ]
-
