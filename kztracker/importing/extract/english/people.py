@@ -1,5 +1,6 @@
-"""People and their titles: "Minister of Health Akmaral Alnazarova", "Yuriy Pya, Chairman of
-the Board of the University Medical Center", "historian Yuval Noah Harari", "X said"."""
+"""People and their titles: a title before the name ("Minister of Health Akmaral Alnazarova"),
+a title after it and a comma ("Name, Rector of the University"), a lower-case occupation
+("historian Yuval Noah Harari"), and "X said"."""
 
 from __future__ import annotations
 
