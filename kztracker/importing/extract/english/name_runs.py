@@ -75,6 +75,7 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 or following.possessive
                 or following.lower in COUNTRIES
                 or following.lower in TITLE_WORDS  # "X Co., Ltd and Co-President of Y"
+                or _named_for_a_country(tokens, i + 1)  # "... and Shell Kazakhstan signed"
             ):
                 runs.append(current)
                 current = []
@@ -142,6 +143,16 @@ def _listed_complement(tokens: list[Token], i: int, current: list[Token]) -> boo
         elif seen_and:
             return True
     return False
+
+
+def _named_for_a_country(tokens: list[Token], start: int) -> bool:
+    """The capitalized words from `start` end on a country right after another word of the
+    name ("Shell Kazakhstan", "South Korea"): a company's branch or a country, never the rest of
+    a portfolio, whose country comes after "of" ("Trade and Integration of Kazakhstan")."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalized and tokens[end].text[:1].isalnum():
+        end += 1
+    return end - start >= 2 and tokens[end - 1].lower in COUNTRIES
 
 
 def _next_is_name(tokens: list[Token], i: int) -> bool:
