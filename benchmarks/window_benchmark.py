@@ -293,14 +293,7 @@ def _with_partners(connection: Any, rows: list[tuple[Any, ...]]) -> list[tuple[A
     return shown
 
 
-_BYTECODE: dict[str, str] = {}
-
-
-def _run_child(*args: str) -> dict[str, Any]:
-    if _BYTECODE:
-        env = compiled_environment(Path(_BYTECODE["cache"]), QT_QPA_PLATFORM="offscreen")
-    else:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _run_child(env: dict[str, str], *args: str) -> dict[str, Any]:
     started = time.time()
     done = subprocess.run(
         [sys.executable, __file__, "--child", str(started), *args],
@@ -410,20 +403,22 @@ def main() -> None:
         return
 
     workdir = args.workdir or Path(tempfile.gettempdir()) / "kz-window-bench"
-    if not args.source:
-        _BYTECODE["cache"] = str(workdir / "pycache")
+    if args.source:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    else:
+        env = compiled_environment(workdir / "pycache", QT_QPA_PLATFORM="offscreen")
     for size in args.milestones:
         db = database_of_size(workdir, size)
         if not args.source:  # untimed: fills the bytecode cache
             with tempfile.TemporaryDirectory(prefix="kz-settings-") as settings_dir:
-                _run_child("window", str(db), settings_dir)
-            _run_child("floor", str(db))
+                _run_child(env, "window", str(db), settings_dir)
+            _run_child(env, "floor", str(db))
         windows, floors = [], []
         for _ in range(args.runs):
             with tempfile.TemporaryDirectory(prefix="kz-settings-") as settings_dir:
-                windows.append(_run_child("window", str(db), settings_dir))
-            floors.append(_run_child("floor", str(db)))
-            floors[-1]["shown_partners"] = _run_child("floor-partners", str(db))["shown"]
+                windows.append(_run_child(env, "window", str(db), settings_dir))
+            floors.append(_run_child(env, "floor", str(db)))
+            floors[-1]["shown_partners"] = _run_child(env, "floor-partners", str(db))["shown"]
         _table(size, args.runs, windows, floors)
 
 
