@@ -17,6 +17,7 @@ import os
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,9 +44,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+# Seconds a connection keeps asking for WAL while others hold the new file's lock.
+WAL_SWITCH_WAIT = 10.0
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to WAL (a no-op once it is), waiting for others doing the same.
+
+    Two first starts that switch a new file at one moment each hold a shared lock and ask for
+    the exclusive one: SQLite sees the deadlock and answers "database is locked" at once, without
+    waiting out busy_timeout. One of them wins within moments, so the other asks again.
+    """
+    deadline = time.monotonic() + WAL_SWITCH_WAIT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_reader_pragmas(dbapi_connection: Any, _record: Any) -> None:

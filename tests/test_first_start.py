@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,6 +147,41 @@ def test_two_first_starts_at_once_create_and_seed_once(database_url: str, tmp_pa
     assert seeded.total == 0
     single = _counts(db)
     assert single["Source"] == 5 and single["Memorandum"] > 0
+
+
+def _connect_together(url: str, starts: int) -> list[BaseException]:
+    """Open `starts` connections to `url` at one moment; the errors they met."""
+    barrier = threading.Barrier(starts)
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        engine = make_engine(url)
+        barrier.wait()
+        try:
+            with engine.connect():
+                pass
+        except Exception as exc:  # collected: the test names them all
+            errors.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=start) for _ in range(starts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_starts_switching_a_new_file_to_wal_at_one_moment_all_open_it(tmp_path: Path) -> None:
+    # SQLite answers "database is locked" at once, busy timeout or not, to all but one of the
+    # connections switching a new file's journal at the same moment; each round is a new file.
+    errors = [
+        error
+        for round_ in range(40)
+        for error in _connect_together(f"sqlite:///{tmp_path / f'new{round_}.sqlite3'}", 3)
+    ]
+    assert errors == []
 
 
 _WRITE_AND_WAIT = """
