@@ -62,6 +62,8 @@ _BARE_HEADS = frozenset(_DATA["bare_unit_heads"])
 _DOCUMENT_ENDS = frozenset(_DATA["document_endings"])
 _DESCRIBING_WORD = re.compile(r"^[\w’']+-(?:" + "|".join(_DATA["participle_suffixes"]) + r")$")
 _FULL_PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["full_patronymic_endings"]) + r")$")
+_FEATURES = frozenset(_DATA["feature_words"])
+_COUNTRY_SHORT = frozenset(_DATA["country_short_forms"])
 
 
 def acts(name: str) -> bool:
@@ -69,8 +71,8 @@ def acts(name: str) -> bool:
     folded = name.casefold()
     if _REPORTS.search(folded) or _RANKS.match(folded) or _VENUES.search(folded):
         return False
-    if folded.removeprefix("the ") in COUNTRIES:
-        return False  # "the Russian Federation": a country, not a partner of its own
+    if folded.removeprefix("the ") in COUNTRIES or folded in _COUNTRY_SHORT:
+        return False  # "the Russian Federation", "the U.S.": a country, not a partner of its own
     if folded.split()[-1] in _OUTLET_ENDS and len(folded.split()) <= 3:
         return False  # "the Steppe Times", "Kazakh Daily": a paper
     if re.match(r"(?:[IVX]+|\d+)\.\s", name):
@@ -78,6 +80,8 @@ def acts(name: str) -> bool:
     if _EVENT.match(name):
         return False  # "KazanForum": an event written as one word
     words = [w for w in _WORD.findall(folded) if w not in ("of", "the", "and", "for", "-")]
+    if words and words[-1] in _FEATURES and not any(w in ORGANIZATION_TYPES for w in words):
+        return False  # "the Syr Darya River": a place ("Fund for Saving the Aral Sea" is not)
     if any(w in _NEVER for w in words):
         return False  # "SIGNED A MEMORANDUM", "Government of X - Minister of Y"
     if words and words[0] in _DOCUMENTS:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english import agreement_wording as W
-from kztracker.importing.extract.english.lexicon import NOT_NAMES, PLACE_PREPOSITIONS, REGION_NOUNS
+from kztracker.importing.extract.english.lexicon import (
+    DIRECTIONS,
+    NOT_NAMES,
+    PLACE_PREPOSITIONS,
+    REGION_NOUNS,
+)
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -48,6 +53,8 @@ def municipal(
         )
         if match.group("region"):
             words = sentence.text[: match.start()].split()
+            while words and words[-1].casefold() in DIRECTIONS:
+                words.pop()  # "in the southern Turkestan region": the preposition before it
             if _SIDES_BETWEEN.search(sentence.text[: match.start()]):
                 words = []  # "the agreement between Almaty region and X": a side
             if words and (

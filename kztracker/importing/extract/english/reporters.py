@@ -32,6 +32,13 @@ _THROUGH = re.compile(
     re.IGNORECASE,
 )
 _ACTING = frozenset(_DATA["acting_types"])
+# "Source: X", "By A. Writer / X / mail", "The X Bureau" alone on a line after the headline.
+_CREDIT_BEFORE = re.compile(
+    rf"^\s*(?:(?:{_alternatives('credit_labels')})\s*:\s*|by\s[^/\n]*/\s*)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(r"^\s*(?:/[^\n]*)?[.:]?\s*$")
+_BRACKETED = re.compile(r"\(\s*$")  # "ISTANBUL, (X / Y News - 22nd Dec)"
 
 
 def reporters(mentions: list[OrganizationMention], text: str) -> set[str]:
@@ -43,6 +50,7 @@ def reporters(mentions: list[OrganizationMention], text: str) -> set[str]:
         only = bool(
             _AFTER.match(text[mention.end : mention.end + 40])
             or _BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+            or _credits(text, mention.start, mention.end)
         )
         reporting[mention.name] = reporting.get(mention.name, True) and only
     return {
@@ -50,6 +58,20 @@ def reporters(mentions: list[OrganizationMention], text: str) -> set[str]:
         for name, only in reporting.items()
         if only and not any(w.casefold() in _ACTING for w in name.split())
     }
+
+
+def _credits(text: str, start: int, end: int) -> bool:
+    """Whether the mention at start:end is the outlet credited on a line of its own after the
+    headline, or in brackets with the outlet's other name after a slash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[end:].split("\n", 1)[0]
+    if _BRACKETED.search(text[line_start:start]) and after.lstrip().startswith("/"):
+        return True
+    return (
+        line_start > 0
+        and bool(_CREDIT_BEFORE.match(text[line_start:start]))
+        and bool(_CREDIT_AFTER.match(after))
+    )
 
 
 def reports_at(text: str, start: int, end: int) -> bool:
