@@ -25,6 +25,11 @@ from kztracker.importing.extract.english.date_roles import (
 from kztracker.importing.extract.english.datelines import dateline_leads, stamp_only
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
+from kztracker.importing.extract.english.milestone_naming import (
+    named_event,
+    named_subject,
+    with_antecedent,
+)
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
 from kztracker.importing.extract.english.signing_days import (
     DOCUMENTS,
@@ -159,8 +164,8 @@ def milestones_in(
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
-                title = _named_subject(
-                    _with_antecedent(
+                title = named_subject(
+                    with_antecedent(
                         clause,
                         piece_start,
                         piece,
@@ -175,7 +180,7 @@ def milestones_in(
                     sentence.start + start + piece_start,
                     piece,
                 )
-                title = _named_event(piece, title)
+                title = named_event(piece, title)
                 if len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:]):
                     continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
                 milestones.append(
@@ -209,70 +214,9 @@ def milestones_in(
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
 
 
-# "The company would also open ...": the one organization of that kind the sentence names.
-_STAND_IN = re.compile(
-    r"^(?:(?:The )?(?i:(?P<noun>" + "|".join(_DATA["stand_ins"]) + r"))|It)\b(?!\s+of\b)"
-)
-_STAND_IN_KINDS: dict[str, set[str | None]] = {
-    noun: set(kinds) for noun, kinds in _DATA["stand_ins"].items() if kinds is not None
-}
-
-
-def _named_subject(
-    title: str,
-    mentions: list[OrganizationMention],
-    names: dict[str, str],
-    core_key: Callable[[str], str],
-    speakers: list[str],
-    at: int,
-    piece: str,
-) -> str:
-    """The stand-in's organization: the one of its kind the sentence names before it, else the
-    one the person speaking there belongs to ("Wabtec President X said the company ...").
-    `piece` is the clause the title comes from, starting at text offset `at`."""
-    match = _STAND_IN.match(title)
-    if not match:
-        return title
-    kinds = _STAND_IN_KINDS.get((match.group("noun") or "").casefold(), {"company", None})
-    found = re.search(rf"\b{re.escape(match.group())}\b", piece, re.IGNORECASE)
-    end = at + found.start() if found else at + len(piece)  # "the university, ... with X": not X
-    fitting = {
-        names.get(core_key(m.name), m.name)
-        for m in mentions
-        if (match.group("noun") is None or m.kind in kinds) and m.start < end
-    }
-    if not fitting:
-        fitting = {names.get(core_key(name), name) for name in speakers}
-    if len(fitting) != 1 or any(name in title or len(name.split()) > 6 for name in fitting):
-        return title
-    return fitting.pop() + title[match.end() :]
-
-
 _FULL_DATE = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d\b"
 )
-
-
-_NAMED_EVENT = re.compile(
-    r"\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){0,7}(?:"
-    + "|".join(_DATA["named_event_nouns"])
-    + r")\b(?:\s+(?:on|of|for)\s+(?:[A-Z][\w’'-]*\s*(?:and\s+)?){1,6})?)"
-)
-_HELD = re.compile(r"\b(?:" + "|".join(_DATA["named_event_cues"]) + r")\b", re.IGNORECASE)
-
-
-def _named_event(piece: str, title: str) -> str:
-    """ "... preparations for the X Commission on Trade, scheduled for 22 October": the
-    Commission is the event, whatever the clause opens with."""
-    held = _HELD.search(piece)
-    named = [m for m in _NAMED_EVENT.finditer(piece) if len(m.group(1).split()) >= 2]
-    if not held or not named:
-        return title
-    name = named[0].group(1).strip().rstrip(",")
-    head = name.split()[-1].casefold()
-    if head in title.casefold() or name.casefold() in title.casefold():
-        return title
-    return f"{name} {held.group().casefold()}"
 
 
 def _signs_document(text: str) -> bool:
@@ -294,17 +238,6 @@ def _future(clause: str) -> bool:
 def _referred(sentence: Sentence, previous: list[str]) -> list[str]:
     """ "These collaborations are preparing ...": the organizations of the sentence before."""
     return previous if re.match(r"(?:These|This|Such|The)\b", sentence.text) else []
-
-
-def _with_antecedent(clause: str, start: int, piece: str, title: str) -> str:
-    """ "the exhibition, which opens on 12 November": the exhibition opens."""
-    if not re.match(r"^\s*(?:,\s*)?(?:which|that|who)\s+", piece):
-        return title
-    before = re.findall(
-        r"\b(?:the|a|an|its|their)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$", clause[:start]
-    )
-    rest = re.sub(r"^(?:Which|That|Who)\s+", "", title)
-    return f"{before[-1].capitalize()} {rest}" if before else title
 
 
 def _event_key(name: str) -> str:
