@@ -15,9 +15,9 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from kztracker.db import sqlite_reader
 from kztracker.errors import DatabaseOpenError, shown
 from kztracker.i18n import _
+from kztracker.sqlite_connections import sqlite_reader
 
 
 def backup_directory(path: Path) -> Path:

@@ -3,7 +3,8 @@
 SQLite is the default (one file in the platform's user data directory); a URL selects another
 database, PostgreSQL for a team. A SQLite file that is behind is copied aside before upgrading.
 
-Where the database is (the default file, `--db`, the environment) is kztracker.locations.
+Where the database is (the default file, `--db`, the environment) is kztracker.locations, and
+how each SQLite connection is set up (a writer's, a reader's) kztracker.sqlite_connections.
 Three neighbours hold the rest, each loaded only when it is needed: kztracker.sqlite_checks
 (a SQLite file refused before anything writes to it), kztracker.backups (the copy taken before
 an upgrade, and where a refused file's backups are) and kztracker.transactions (the writer's
@@ -13,11 +14,9 @@ lock, the reader's snapshot).
 from __future__ import annotations
 
 import functools
-import os
 import shutil
 import sqlite3
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from kztracker import resources
 from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, shown
 from kztracker.i18n import _
 from kztracker.locations import default_database_path, resolve_url, sqlite_path
+from kztracker.sqlite_connections import reader_pragmas, sqlite_reader, writable, writer_pragmas
 
 if TYPE_CHECKING:
     # The ORM loads on the first session: a read in Core (`list --json`, the window's first
@@ -38,44 +38,6 @@ if TYPE_CHECKING:
 
 # In a checkout, an installed wheel or a bundle alike (kztracker.resources says where).
 MIGRATIONS_DIR = resources.migrations_dir()
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    _use_wal(cursor)
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
-# Seconds a connection keeps asking for WAL while others hold the new file's lock.
-WAL_SWITCH_WAIT = 10.0
-
-
-def _use_wal(cursor: Any) -> None:
-    """Switch the file to WAL (a no-op once it is), waiting for others doing the same.
-
-    Two first starts that switch a new file at one moment each hold a shared lock and ask for
-    the exclusive one: SQLite sees the deadlock and answers "database is locked" at once, without
-    waiting out busy_timeout. One of them wins within moments, so the other asks again.
-    """
-    deadline = time.monotonic() + WAL_SWITCH_WAIT
-    while True:
-        try:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.02)
-
-
-def _sqlite_reader_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # No journal mode: setting one writes to the file, which a reader must never do.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
 
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
@@ -120,7 +82,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             _("cannot use database {url}: {error}").format(url=_safe(url), error=exc)
         ) from exc
     if engine.dialect.name == "sqlite":
-        pragmas = _sqlite_reader_pragmas if read_only else _sqlite_pragmas
+        pragmas = reader_pragmas if read_only else writer_pragmas
         event.listen(engine, "connect", pragmas)
     return engine
 
@@ -161,25 +123,6 @@ def current_revision(engine: Engine) -> str | None:
 
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
-
-
-def writable(path: Path) -> bool:
-    """Whether this user may change the SQLite file: the file itself, and its folder, where
-    SQLite keeps its journal (or WAL) files beside it."""
-    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
-    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
-
-
-def sqlite_reader(path: Path) -> sqlite3.Connection:
-    """A connection that only reads the file: it never sets a journal mode or rolls back a
-    journal, so a file that is refused is left exactly as it was."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    # In a folder nobody may write, no one can be changing the file (its WAL could not be
-    # created), and SQLite could not create the shared-memory file a WAL reader needs.
-    wal = path.with_name(path.name + "-wal")
-    if not os.access(path.parent, os.W_OK) and not wal.exists():
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
 
 
 def _kztracker_tables() -> set[str]:

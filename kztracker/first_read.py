@@ -26,7 +26,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kztracker.db import sqlite_reader
 from kztracker.first_read_compile import IDS, SQL_FILE
 from kztracker.locations import sqlite_path
 from kztracker.services.filter_choices import Choices
@@ -34,6 +33,7 @@ from kztracker.services.first_page_order import ordered_ids
 from kztracker.services.gc_hold import without_gc_pauses
 from kztracker.services.milestone_build import MilestoneNames, build_milestone_rows
 from kztracker.sort_keys import key_of
+from kztracker.sqlite_connections import sqlite_reader
 
 if TYPE_CHECKING:
     from kztracker.db import Database

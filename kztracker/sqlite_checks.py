@@ -18,11 +18,11 @@ from kztracker.db import (
     first_start_unfinished,
     known_revisions,
     newer_schema,
-    sqlite_reader,
 )
 from kztracker.errors import DatabaseOpenError, shown
 from kztracker.i18n import _
 from kztracker.locations import resolve_url, sqlite_path
+from kztracker.sqlite_connections import sqlite_reader
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
