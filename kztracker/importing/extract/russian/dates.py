@@ -22,6 +22,7 @@ class DateMention:
     end: int
     date: PartialDate | None  # None for a period, or a relative date with nothing to resolve it
     period: bool = False
+    own_year: bool = False  # the text wrote the year out («20 ноября 2024 года», «20.11.2024»)
 
 
 @cache
@@ -36,10 +37,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     weekdays = "|".join(data["weekdays"])
     year = data["year_word"]
     mention = (
-        rf"(?P<dmy>\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
+        rf"(?P<dmy>(?:(?:\bв\s+период\s+)?\bс\s+(?P<d0>\d{{1,2}})\s+по\s+)?"
+        rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
         rf"(?:\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
         rf"|(?P<num>\b(?P<nd>\d{{1,2}})(?P<ns>[./-])(?P<nm>\d{{1,2}})(?P=ns)"
-        rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))\b"
+        rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))(?![^\Wг])"
         rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
         rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
         rf"|(?P<my>\b(?:(?:в|во)\s+)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
@@ -57,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     dateline = (
         rf"(?:\b(\d{{1,2}})\s+({month}),?\s+(\d{{4}})"
-        rf"|\b(\d{{1,2}})([./-])(\d{{1,2}})\5(\d{{4}}|\d{{2}}(?![\d.,:-]\d))\b"
+        rf"|\b(\d{{1,2}})([./-])(\d{{1,2}})\5(\d{{4}}|\d{{2}}(?![\d.,:-]\d))(?![^\Wг])"
         rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b)"
     )
     return re.compile(mention, re.IGNORECASE), re.compile(dateline, re.IGNORECASE)
@@ -176,25 +178,32 @@ def date_only(text: str, found: list[DateMention]) -> DateMention | None:
     return found[0] if len(re.findall(r"\w+", rest)) <= 1 else None
 
 
-def dates_in(text: str, reference: PartialDate | None) -> list[DateMention]:
-    """Every date and period in `text`, relative ones resolved against `reference`."""
+def dates_in(
+    text: str, reference: PartialDate | None, story_year: int | None = None
+) -> list[DateMention]:
+    """Every date and period in `text`, relative ones resolved against `reference`.
+    `story_year`: the year the story last wrote out, for a day and month with no year («9
+    августа» after «с 8 по 9 августа 2024 года») when there is no `reference`."""
     mention, _dateline_pattern = _patterns()
     found: list[DateMention] = []
     for match in mention.finditer(text):
-        date, period = _resolve(match, reference)
-        found.append(DateMention(match.start(), match.end(), date, period))
+        date, period = _resolve(match, reference, story_year)
+        own = any(match.group(name) for name in ("y", "num", "iso", "my"))
+        found.append(DateMention(match.start(), match.end(), date, period, own and bool(date)))
     return found
 
 
 def _resolve(
-    match: re.Match[str], reference: PartialDate | None
+    match: re.Match[str], reference: PartialDate | None, story_year: int | None = None
 ) -> tuple[PartialDate | None, bool]:
     group = match.group
     shifts: dict[str, int] = load("dates")["year_shifts"]
     ref_year = reference.year if reference else None
     if group("dmy"):
-        year = int(group("y")) if group("y") else ref_year
-        return (_safe(year, _month(group("m")), int(group("d"))) if year else None), False
+        # «с 8 по 9 августа», «29–30 мая»: a span of days is dated by its first day
+        year = int(group("y")) if group("y") else ref_year or story_year
+        first = int(group("d0") or group("d"))
+        return (_safe(year, _month(group("m")), first) if year else None), False
     if group("num"):
         return _safe(_full_year(group("ny")), int(group("nm")), int(group("nd"))), False
     if group("iso"):

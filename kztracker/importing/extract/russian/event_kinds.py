@@ -33,6 +33,33 @@ def same_day(text: str) -> bool:
     return re.search(rf"(?<!\w)(?:{phrases})(?!\w)", text, re.IGNORECASE) is not None
 
 
+def quoted_speech(text: str, at: int) -> bool:
+    """The word at `at` is inside a quotation someone said («..., подчеркнув, что «важен не
+    только протокол, но и суть встреч»»): a quote that starts in lower case or runs past a few
+    words or that a dash and its speaker follow is speech, no event of the story; a short
+    capitalized one is a name («Вечер дружбы»)."""
+    for quote in re.finditer(r"«([^«»]*)»", text):
+        if quote.start() < at < quote.end():
+            inner = quote.group(1).strip()
+            said = re.match(r"\s*,?\s*[—–]", text[quote.end() :]) is not None  # «...», — сказал
+            long = len(inner.split()) > load("events")["name_quote_words"]
+            return said or long or inner[:1].islower()
+    # a quotation that runs over sentences: a closing mark after the word with no opening one
+    # between, or an opening one before it never closed
+    after, before = text[at:], text[:at]
+    closes = after.find("»")
+    return (closes >= 0 and "«" not in after[:closes]) or before.rfind("«") > before.rfind("»")
+
+
+def clause_break(text: str, at: int) -> int:
+    """Where a contrast opens a clause of its own after the event word at `at` («увеличить
+    оборот до $10 млрд, в то время как на конец 2024 года он сократился»): a date past it is
+    not the event's. The text's length when none follows."""
+    cues = "|".join(re.escape(c) for c in load("events")["clause_breaks"])
+    found = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE).search(text, at)
+    return found.start() if found else len(text)
+
+
 def signed_at(tokens: list[Token], trigger: int) -> bool:
     """«подписанного в 2023 году на XIX Форуме ...»: an event in the locative after «на», past
     the ordinals and adjectives that name it, is where the sentence's document was signed."""

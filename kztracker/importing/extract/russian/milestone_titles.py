@@ -152,9 +152,12 @@ def _subject(tokens: list[Token], trigger: int, dated: list[tuple[int, int]]) ->
     """The words that open the trigger's clause when they hold a noun in the nominative
     («замена 12 тысяч светильников завершится ...»), dates and verbs left out."""
     start = max((j + 1 for j in range(trigger) if tokens[j].text in ",.;:!?—–()"), default=0)
+    # «Казахстан примет международный форум»: the subject ends at its verb, the adjectives
+    # after it are the event's own
+    end = next((k for k in range(start, trigger) if tokens[k].is_verb), trigger)
     words = [
         t
-        for k, t in enumerate(tokens[start:trigger], start)
+        for k, t in enumerate(tokens[start:end], start)
         if t.is_word
         and not t.is_verb
         and not _starts_date(tokens, k, dated)

@@ -14,8 +14,10 @@ from kztracker.importing.extract.russian.clauses import agreed_about, is_agreeme
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.event_kinds import (
     approves,
+    clause_break,
     first_event,
     label_of,
+    quoted_speech,
     same_day,
     signed_at,
 )
@@ -43,15 +45,24 @@ def milestones_in(
     stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
     seen_story = False
     last_dated: DateMention | None = None  # the story's last day told, for «в тот же день»
+    story_year: int | None = None  # the year the story last wrote out, for «9 августа»
     for mentions in sentences:
         in_sentence = [
-            d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period
+            d
+            for d in dates_in(mentions.sentence.text, reference, story_year)
+            if d.date and not d.period
         ]
+        story_year = next(
+            (d.date.year for d in reversed(in_sentence) if d.own_year and d.date), story_year
+        )
         previous, stamp = stamp, date_only(mentions.sentence.text, in_sentence)
-        if mentions.sentence.headline or stamp is not None:
+        headline = mentions.sentence.headline
+        # A headline tells the story's event again, undated; one that writes out its day
+        # («Визит ... с 8 по 9 августа 2024 года») is read, the story's copy merged with it.
+        if stamp is not None or headline and not _own_day(in_sentence):
             continue
         tokens = mentions.tokens
-        lead, seen_story = not seen_story, True
+        lead, seen_story = not (seen_story or headline), seen_story or not headline
         about = [subject_range(tokens, i) for i in range(len(tokens)) if is_agreement(tokens, i)]
         if any(a.sentence == mentions.index for a in agreements):
             about += [r for r in [agreed_about(tokens)] if r is not None]
@@ -66,6 +77,8 @@ def milestones_in(
             and not (signs and _framing(tokens, i))
             and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
             and not _time_phrase(tokens, i)
+            and not t.is_pos("GRND")  # «..., достигнув 2,7 млн тонн»: a result, no event
+            and not quoted_speech(mentions.sentence.text, t.start - mentions.sentence.start)
         ]
         days = [d for d in in_sentence if d.date is not None and d.date.day is not None]
         earlier, last_dated = last_dated, (days[0] if days else last_dated)
@@ -130,9 +143,9 @@ def milestones_in(
             # года, а также увеличить ... до 2030 года» are two targets.
             low = tokens[triggers[n - 1]].end - offset if n else 0
             high = tokens[triggers[n + 1]].start - offset if n + 1 < len(triggers) else 10**9
-            date = _nearest(
-                [d for d in dates if low <= d.start < high], tokens[trigger].start - offset
-            )
+            at = tokens[trigger].start - offset
+            high = min(high, clause_break(mentions.sentence.text, at))
+            date = _nearest([d for d in dates if low <= d.start < high], at)
             if signing_dates and (_during(tokens, trigger) or signed_at(tokens, trigger)):
                 # «подписанное в ноябре 2024 года во время визита ...»: the visit's date too
                 date = DateMention(0, 0, min(signing_dates, key=lambda d: d[1])[0])
@@ -152,6 +165,10 @@ def milestones_in(
                 )
             )
     return _deduplicated(found)
+
+
+def _own_day(dates: list[DateMention]) -> bool:
+    return any(d.own_year and d.date and d.date.day for d in dates)
 
 
 def _event_between(tokens: list[Token], triggers: list[int], start: int, end: int) -> bool:
