@@ -172,6 +172,7 @@ def title_before(
             break  # "Minister A B and President C D": A B's title ends before "and"
         if token.lower == "and" and not (
             tokens[start].lower in _COMMON
+            or portfolio_word(tokens[start].lower)  # "Industry and Construction Minister"
             or tokens[start].lower in TITLE_WORDS
             or _place_at(tokens, start)  # "of Great Britain and Northern Ireland to ..."
             or _in_portfolio(tokens, start - 1)
@@ -215,7 +216,8 @@ def title_before(
     first_head = heads[0]
     while first_head > 0 and words[first_head - 1].lower in TITLE_WORDS:
         first_head -= 1  # "ADB Country Director": "Country" belongs to the title
-    if first_head > 0 and portfolio_word(words[first_head - 1].lower):
+    joined = first_head > 0 and portfolio_word(words[first_head - 1].lower)
+    if joined:
         first_head -= 1  # "Foreign Minister": the portfolio belongs to the title
     # "Kazakh Minister", and "Kazakhstan's Minister" too: the country owns the title.
     owners = [_nation_of(t) for t in words[:first_head]]
@@ -225,8 +227,8 @@ def title_before(
         for t, n in zip(words[:first_head], owners, strict=True)
         if n is None and t.lower not in NATIONALITIES
     ]
-    if prefix and all(t.lower in COMMON_WORDS for t in prefix):
-        first_head -= len(prefix)  # "Energy Minister": the portfolio belongs to the title
+    if prefix and _portfolio_words(prefix, joined):
+        first_head -= len(prefix)  # "Energy Minister", "Trade and Integration Minister"
         prefix = []
     owner = _possessive_owner(sentence, tokens, start, organizations)
     split = split_title(sentence, words[first_head:], organizations, nation)
@@ -251,6 +253,19 @@ def title_before(
         derived.short_name = acronym
         derived.aliases.append(acronym)
     return title, organization, derived
+
+
+def _portfolio_words(prefix: list[Token], joined: bool) -> bool:
+    """Whether the words before a title head are its portfolio: common or portfolio words,
+    fields joined by "and" ("Energy", "Culture and Information"); `joined`: a portfolio word
+    already taken into the title follows ("Industry and" before "Construction Minister")."""
+    return (
+        prefix[0].lower != "and"
+        and (prefix[-1].lower != "and" or joined)
+        and all(
+            t.lower in COMMON_WORDS or t.lower == "and" or portfolio_word(t.lower) for t in prefix
+        )
+    )
 
 
 def _nation_of(token: Token) -> str | None:

@@ -111,7 +111,7 @@ def _derived(
     sentence: Sentence, title: str, full: str, start: int, end: int
 ) -> OrganizationMention | None:
     suffix = full[len(title) :].strip()
-    portfolio = re.match(r"^([A-Z][a-z]+(?: and [A-Z][a-z]+)?) Minister$", title)
+    portfolio = re.match(r"^([A-Z][a-z]+(?:(?: and)? [A-Z][a-z]+){0,3}) Minister$", title)
     if portfolio and all(
         w.casefold() in COMMON_WORDS or w.casefold() in _PORTFOLIOS
         for w in portfolio.group(1).split()
