@@ -28,6 +28,7 @@ from kztracker.importing.extract.kazakh.organizations import (
     typed_names,
 )
 from kztracker.importing.extract.kazakh.people import people_in
+from kztracker.importing.extract.kazakh.region_heads import region_akimats
 from kztracker.importing.extract.kazakh.resolve import (
     Acronyms,
     actors,
@@ -135,6 +136,7 @@ def _mentions(
         organizations += found + implied
         people += in_sentence
     people += known_people(article.sentences, known.people, people)
+    organizations += region_akimats(people, organizations)
     organizations += _bodies_named_again(people, organizations)
     _as_named(organizations, people)
     return organizations, people

@@ -33,6 +33,7 @@ from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
     after_between,
     between_both,
+    framed_by_meeting,
     next_document,
     outcome,
     parties_of,
@@ -187,6 +188,12 @@ def agreements_in(
             ):
                 # «Стороны также подписали меморандум»: the sides of the document before.
                 in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
+            elif not in_clause and framed_by_meeting(tokens) and not orgs:
+                # «В рамках визита был подписан меморандум»: the sides of that visit
+                in_clause = [
+                    ((0, 0), name)
+                    for name in sides_that_met(token_lists, organizations, mentions.index, (), True)
+                ]
             elif not in_clause and unnamed_signers(tokens, sign):
                 in_clause = [
                     ((0, 0), name)

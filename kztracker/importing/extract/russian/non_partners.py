@@ -58,6 +58,8 @@ def is_no_partner(name: str, before: str) -> bool:
         or _legal_form_only(name)
         or _after_venue(before, "event_name_heads")
         and not _headed(name)
+        or _after_venue(before, "media_heads")
+        and not _headed(name)
         or _posted_on(name, before)
         or name.casefold() in words("lexicon", "not_organizations")
         or lemma(name.casefold()) in words("lexicon", "board_words")

@@ -90,17 +90,32 @@ def unnamed_signers(tokens: list[Token], sign: list[int]) -> bool:
     )
 
 
+def framed_by_meeting(tokens: list[Token]) -> bool:
+    """«В рамках визита был подписан ...», «В ходе встречи подписали ...»: the sentence opens
+    with a bare visit, meeting or talks (no name, no genitive after the noun), one told before."""
+    opening = " ".join(t.text.casefold() for t in tokens[:2])
+    if opening not in words("lexicon", "meeting_frames") or len(tokens) < 4:
+        return False
+    noun, after = tokens[2], tokens[3]
+    return (
+        noun.lemma in words("lexicon", "meeting_lemmas")
+        and not after.capitalized
+        and not (after.is_pos("NOUN", "ADJF") and "gent" in after.cases("NOUN", "ADJF"))
+    )
+
+
 def sides_that_met(
     sentences: list[list[Token]],
     organizations: dict[int, list[tuple[Range, str]]],
     index: int,
     homes: tuple[str, ...] = (),
+    framed: bool = False,
 ) -> list[str]:
     """«Стороны подписали ...» with no document before: the two bodies of the nearest meeting,
     visit or talks told just before («Аким провел встречу с губернатором ...»). A sentence that
     tells its own visit («визит Президента в Монголию. Тогда стороны подписали ...») means that
     visit's sides, which it names as no organizations: none are guessed."""
-    if {t.lemma for t in sentences[index]} & words("lexicon", "meeting_lemmas"):
+    if not framed and {t.lemma for t in sentences[index]} & words("lexicon", "meeting_lemmas"):
         return []
     for back in range(index - 1, max(-1, index - 4), -1):
         names = unique([name for _span, name in organizations.get(back, [])])

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kztracker.importing.extract.russian.distributive_titles import other_place, share_out
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
+from kztracker.importing.extract.russian.mission_names import no_mission, plain_mission
 from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
     listed_case,
@@ -223,7 +224,7 @@ def _implied(
     if body is None:
         return _region_head(mentions, span, head, earlier)
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,–—-")
-    if not tail or tail[:1] in '«"':
+    if not tail or tail[:1] in '«"' or no_mission(body, tail):
         return None
     if tail.casefold() in words("lexicon", "generic_place_words"):
         # «делегация Костанайской области во главе с акимом региона»: the region just named,
@@ -232,7 +233,7 @@ def _implied(
             (r for m in reversed(earlier[-3:]) if (r := _region_before(m.tokens, len(m.tokens)))),
             tail,
         )
-    return f"{body} {tail}"
+    return f"{body} {plain_mission(body, tail)}"
 
 
 def _region_head(

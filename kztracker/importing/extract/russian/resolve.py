@@ -71,6 +71,8 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         len(parts) > 2
         and parts[-1].isascii()
         and parts[-1][:1].isupper()
+        # «университет Woosong»: a capitalized Latin word is the body's own name, not a short form
+        and sum(c.isupper() for c in parts[-1]) >= 2
         and not parts[-2].strip('«»"“”').isascii()  # «KMG Engineering»: one Latin name
     ):
         parts, short = parts[:-1], parts[-1]
@@ -91,6 +93,12 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     ):
         parts = parts[:initial]  # «Шымкентского объединения Т. Нишанбаев»: its head's name
     raw = " ".join(parts)
+    # «АО «Национальная компания «КазМунайГаз»»»: what the quotes hold is the official name,
+    # its descriptor («Национальная компания») a part of it.
+    form, _gap, held = raw.partition(" ")
+    held = held if form.casefold() in words("morph", "legal_forms") else raw
+    official = len(held) > 2 and held[0] in '«"' and held[-1] in '»"' and " " in held
+    official = official and _outer_quotes(held)
     if raw[:1] in '«"' and raw[-1:] in '»"' and _outer_quotes(raw):
         raw = raw[1:-1]  # «СК-Фармация», «НК «...»»: a name given in quotes alone
     name = without_legal_form(head_phrase_nominative(_balanced(raw.strip(" ,.;:–—-"))))
@@ -99,6 +107,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     first, _space, rest = name.partition(" ")
     if (
         rest
+        and not official
         and lemma(first) in words("lexicon", "descriptor_heads")
         and (rest[:1].isupper() or rest[:1] in '«"')
     ):
@@ -106,7 +115,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     name = load("lexicon")["region_acronyms"].get(name, name)  # «СКО» acts through its akimat
     name = region_body(name)  # «Алматинская область» that signs: its akimat
     quoted = _DESCRIBED.search(name)
-    if quoted and lemma(quoted.group(1)) in words("lexicon", "descriptor_heads"):
+    if quoted and not official and lemma(quoted.group(1)) in words("lexicon", "descriptor_heads"):
         name = quoted.group(2)  # «одной из ведущих компаний «X»», «российской компанией "X"»
     return name[:1].upper() + name[1:], short
 

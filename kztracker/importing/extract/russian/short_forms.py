@@ -20,6 +20,7 @@ _QUOTES = str.maketrans("", "", '«»"“”„')
 # «КазМунайГаз» → Каз Мунай Газ: each capital inside a word starts a part an acronym may use.
 _CAMEL = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
+_LAST_QUOTED = re.compile(r"\s«([^«»]{3,})»+$")
 
 
 @cache
@@ -57,12 +58,20 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
     # form («МИД», «Минфин») elsewhere in the text stands for.
     spelled = [m for m in distinct if len(m.name.split()) > 1 or _CAMEL.search(m.name)]
     bare = {core_key(m.name): m.name for m in distinct}
+    # «КазМунайГаз» of «Национальная компания «КазМунайГаз»»: the quoted part stands for it too
+    quoted = {core_key(q.group(1)): m.name for m in distinct if (q := _LAST_QUOTED.search(m.name))}
     for mention in found:
         record = known_keys.get(core_key(mention.name))
         if record is not None:
             mention.same_as.extend(record.spellings())
-        plain = _without_status(mention.name)
-        if plain is not None and core_key(plain) in bare:
+        plain = (
+            _without_status(mention.name)
+            or _declined_word(mention.name, {**quoted, **bare})
+            or mention.name
+        )
+        if quoted.get(core_key(plain), mention.name) != mention.name:
+            mention.same_as.append(quoted[core_key(plain)])
+        elif plain != mention.name and core_key(plain) in bare:
             mention.same_as.append(bare[core_key(plain)])  # «НК «КазМунайГаз»» and «КазМунайГаз»
         if mention.derived:
             # «аким области» → «Акимат области», the «Акимат Карагандинской области» named
@@ -232,6 +241,18 @@ def _consume(letters: str, parts: list[str]) -> bool:
         if word[:take] == letters[:take] and _consume(letters[take:], parts[1:]):
             return True
     return False
+
+
+def _declined_word(name: str, bare: dict[str, str]) -> str | None:
+    """«КазМунайГаза» beside «КазМунайГаз»: a one-word name the dictionary cannot decline, with a
+    case ending after a name the text also gives bare, is that name."""
+    if " " in name:
+        return None
+    for ending in load("morph")["acronym_case_endings"]:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) >= 3 and core_key(stem) in bare:
+            return stem
+    return None
 
 
 def _without_status(name: str) -> str | None:
