@@ -39,3 +39,24 @@ def test_the_header_menu_hides_a_column_and_reset_brings_the_first_layout_back(
     view.columns.build_header_menu().actions()[-1].trigger()  # Reset columns
     assert not table.isColumnHidden(0) and not table.isColumnHidden(1)
     assert [header.visualIndex(n) for n in range(header.count())] == list(range(header.count()))
+
+
+def test_a_header_title_too_long_for_its_column_ends_in_an_ellipsis_with_a_tooltip(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    view = RecordView("milestone", Operations(seeded_db))
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitUntil(lambda: view.has_loaded)
+    header = view.table.horizontalHeader()
+    # A title clipped at both ends ("аправлени") is unreadable; Qt's header clips unless told.
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    narrow = min(
+        (n for n in range(header.count()) if not view.table.isColumnHidden(n)),
+        key=header.sectionSize,
+    )
+    title = view.model.headerData(narrow, Qt.Orientation.Horizontal)
+    tooltip = view.model.headerData(narrow, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert header.fontMetrics().horizontalAdvance(title) > header.sectionSize(narrow) - 12
+    assert tooltip and title in tooltip

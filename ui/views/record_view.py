@@ -142,6 +142,9 @@ class RecordView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        # Qt's header clips a long title at both ends ("аправлени"); "Направл…" reads, and its
+        # tooltip gives the whole title.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         self.columns = ColumnLayout(kind, self.table, self)
