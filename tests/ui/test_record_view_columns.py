@@ -11,14 +11,19 @@ from ui.operations import Operations
 from ui.views.record_view import RecordView
 
 
+def _loaded_view(qtbot: QtBot, database: Database, kind: str, width: int) -> RecordView:
+    view = RecordView(kind, Operations(database))
+    qtbot.addWidget(view)
+    view.resize(width, 400)
+    view.show()
+    qtbot.waitUntil(lambda: view.has_loaded)
+    return view
+
+
 def test_the_header_menu_hides_a_column_and_reset_brings_the_first_layout_back(
     qtbot: QtBot, seeded_db: Database
 ) -> None:
-    view = RecordView("person", Operations(seeded_db))
-    qtbot.addWidget(view)
-    view.resize(900, 400)
-    view.show()
-    qtbot.waitUntil(lambda: view.has_loaded)
+    view = _loaded_view(qtbot, seeded_db, "person", 900)
     table = view.table
     header = table.horizontalHeader()
     position_title = view.model.headerData(1, Qt.Orientation.Horizontal)
@@ -44,11 +49,7 @@ def test_the_header_menu_hides_a_column_and_reset_brings_the_first_layout_back(
 def test_a_header_title_too_long_for_its_column_ends_in_an_ellipsis_with_a_tooltip(
     qtbot: QtBot, seeded_db: Database
 ) -> None:
-    view = RecordView("milestone", Operations(seeded_db))
-    qtbot.addWidget(view)
-    view.resize(700, 300)
-    view.show()
-    qtbot.waitUntil(lambda: view.has_loaded)
+    view = _loaded_view(qtbot, seeded_db, "milestone", 700)
     header = view.table.horizontalHeader()
     # A title clipped at both ends ("аправлени") is unreadable; Qt's header clips unless told.
     assert header.textElideMode() == Qt.TextElideMode.ElideRight
