@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone
 from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
-from kztracker.importing.extract.kazakh.dates import DateMention, month_number
+from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
-from kztracker.importing.extract.kazakh.endings import case_of, genitive, strip_case
+from kztracker.importing.extract.kazakh.endings import case_of
 from kztracker.importing.extract.kazakh.first_events import first_event_title
 from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.milestone_titles import (
+    Event,
+    completed,
+    event_title,
+    reported,
+    signing_title,
+)
 from kztracker.importing.extract.kazakh.segment import Sentence, Span
 from kztracker.importing.extract.mentions import (
     Coverage,
@@ -28,32 +34,13 @@ from kztracker.importing.extract.mentions import (
 )
 from kztracker.normalize import name_key
 
-_TITLE_WORDS = 4  # words before the event word that say whose event it is
 _CONVERB = ("ып", "іп", "п")  # «басталып, ...»: a verb that joins the next clause
-
-
-@cache
-def _reported() -> re.Pattern[str]:
-    """«..., деп хабарлайды X»: what closes a reported clause, left out of its reading."""
-    said, says = data("agreements")["reported"]
-    return re.compile(rf",?\s*(?:[-–—]\s*)?{said}\s+\w+.*$|[-–—]\s*{says}.*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Event:
-    stem: str
-    title: str
 
 
 @cache
 def _events() -> tuple[Event, ...]:
     listed = [*data("agreements")["events"], *data("events")["events"]]
     return tuple(Event(e["stem"], e["title"]) for e in listed)
-
-
-@cache
-def _year_words() -> frozenset[str]:
-    return frozenset([*data("dates")["year_words"], *data("dates")["month_words"]])
 
 
 @cache
@@ -69,7 +56,7 @@ def status_of(clause: str) -> str:
     patterns = _status_patterns()
     raw = data("agreements")["status"]
     done_words = frozenset(raw["done_words"])
-    found = re.findall(r"[\w-]+", _reported().sub("", clause).casefold())
+    found = re.findall(r"[\w-]+", reported().sub("", clause).casefold())
     planned = re.compile("|".join(raw["planned_words"]))
     if any(planned.search(word) for word in found):
         return "planned"
@@ -136,6 +123,9 @@ def milestones_in(
     date-stamp lines, whose day a meeting told right after one takes."""
     named = Coverage((p.start, p.end) for p in people or [])
     lead = _lead_sentence(sentences, stamps or [], published)
+    first_body = next((i for i, s in enumerate(sentences) if not s.headline), None)
+    if published is None or published.day is None:
+        first_body = None
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
     headline_events: dict[int, str] = {}  # the headline's milestones by place, and their event
@@ -164,11 +154,15 @@ def milestones_in(
         ):
             continue  # the headline's reception is the one the story tells with its day
         title = first or (
-            _title(sentence, found) if found and not planned_signing else _signing_title(sentence)
+            event_title(sentence, found)
+            if found and not planned_signing
+            else signing_title(sentence)
         )
         date = own[0].date if own and not (found and _told_before(sentence, found[0])) else None
         if date is None and index == lead and found and _told_of_the_day(sentence, found[0]):
             date = published
+        elif date is None and index == first_body and found and _ended(sentence, found[0]):
+            date = published  # «23.12.2022 ... Президенттің ... сапары аяқталды»: it ended that day
         if (
             date is None
             and result
@@ -334,56 +328,13 @@ def _within_told_event(sentence: Sentence, at: int) -> bool:
     return case_of(tokens[at].text) == "locative" or following in frames
 
 
+def _ended(sentence: Sentence, at: int) -> bool:
+    """The story's first sentence under a dated page tells its event completed («... мемлекеттік
+    сапары аяқталды»): it ended the day of the page."""
+    return completed(sentence, at) and status_of(sentence.text) == "done"
+
+
 def _told_of_the_day(sentence: Sentence, at: int) -> bool:
     """A meeting, visit or reception told as done, not one planned or under way."""
     stems = tuple(words("agreements", "dateline_events") | words("events", "dateline_events"))
     return sentence.tokens[at].lower.startswith(stems) and status_of(sentence.text) == "done"
-
-
-def _title(sentence: Sentence, found: tuple[int, Event]) -> str:
-    at, event = found
-    tokens = sentence.tokens
-    stops = words("agreements", "title_stops") | words("events", "title_stops")
-    if event.stem == "қабылда":  # who received whom: the words before the verb, then «кездесуі»
-        told = [t.text for t in tokens[:at] if t.text[:1].isalnum()]
-        return " ".join([*told[-16:], event.title])
-    if event.stem == "делегация":  # whose delegation: the words before it, then «... сапары»
-        reach = data("events")["arrival_title_words"]
-        told = [t.text for t in tokens[:at] if t.text[:1].isalnum() and t.lower not in stops]
-        return " ".join([*told[-reach:], event.title])
-    # The words before the event word that say whose it is, past a date between them («Филиал
-    # 2026 жылғы 1 қыркүйекте Алматыда ашылады»): the date is the milestone's, not its title.
-    before_head: list[str] = []
-    start = at
-    while start > 0 and len(before_head) < _TITLE_WORDS and tokens[start - 1].text[:1].isalnum():
-        before = tokens[start - 1]
-        start -= 1
-        if before.lower in stops:
-            break
-        if any(c.isdigit() for c in before.text) or month_number(before.text):
-            continue
-        if before.lower in _year_words():
-            continue
-        before_head.insert(0, before.text)
-    head = strip_case(tokens[at].text)
-    if " " in event.stem or not head.casefold().rsplit("-", 1)[-1].startswith(event.title):
-        head = event.title  # «ұйымдастырмақ» → «ұйымдастыру»; «сапары» stays
-    owned = head.casefold().endswith(("ы", "і"))  # «ашылуы»: a possessive head has an owner
-    return " ".join([*(_owner_in_genitive(before_head) if owned else before_head), head])
-
-
-def _owner_in_genitive(words_before: list[str]) -> list[str]:
-    """«зертханасын ашты» as a title: «зертханасының ашылуы», the verb's object (accusative)
-    becomes whose event it is («филиалдарын ашу» keeps its object); a word whose nominative
-    ends in a consonant stays."""
-    if not words_before or case_of(words_before[-1]) != "accusative":
-        return words_before
-    stem = strip_case(words_before[-1])
-    if stem[-1:].casefold() not in "аәеиоөұүуыіэюя":
-        return words_before
-    return [*words_before[:-1], genitive(stem)]
-
-
-def _signing_title(sentence: Sentence) -> str:
-    text = _reported().sub("", sentence.text).rstrip(" .")
-    return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"
