@@ -50,8 +50,7 @@ def test_a_visit_told_ended_takes_the_page_s_day() -> None:
 
 def test_a_visit_that_ended_with_no_dated_page_stays_undated() -> None:
     draft = _draft(
-        "Премьер-министрдің сапары\n"
-        "Премьер-министрдің Моңғолияға екі күндік ресми сапары аяқталды."
+        "Премьер-министрдің сапары\nПремьер-министрдің Моңғолияға екі күндік ресми сапары аяқталды."
     )
     assert all(m.date is None for m in draft.milestones)
 
@@ -60,4 +59,3 @@ def test_an_event_that_ends_takes_the_genitive_by_its_last_letter() -> None:
     draft = _draft("Жаңа көпір туралы\nҚұрылыс 2027 жылдың соңында аяқталады, деді әкім.")
     dated = [m.title for m in draft.milestones if m.date == PartialDate(2027)]
     assert dated == ["Құрылыстың аяқталуы"]
-
