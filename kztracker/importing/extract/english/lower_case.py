@@ -24,6 +24,12 @@ _MINISTRY = re.compile(
 _GOVERNMENT = re.compile(
     r"\bgovernment\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
+_ACTORS = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+# "signed MoUs with the Kazakh government", "the British government will": a side or an actor
+_NATIONAL_GOVERNMENT = re.compile(
+    r"(?:\b(?P<side>with|and|between)\s+)?\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+government\b"
+    r"(?P<acts>\s+(?:" + "|".join(_ACTORS["national_government_verbs"]) + r")\b)?"
+)
 _AKIMAT = re.compile(r"\bakimat\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+(?:region|city|oblast))?)")
 _NAMES = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
 # "the republican research institute of eye diseases": a qualifier, the head, its field
@@ -84,6 +90,13 @@ def lower_case_bodies(
         country = COUNTRIES.get(match.group("country").casefold())
         if country:
             start, end = sentence.start + match.start(), sentence.start + match.end()
+            _add(result, found, f"Government of {country}", start, end, country, index)
+    for match in _NATIONAL_GOVERNMENT.finditer(sentence.text):
+        nation = match.group("nation").casefold()
+        country = COUNTRIES.get(nation) or NATIONALITIES.get(nation)
+        if country and (match.group("side") or match.group("acts")):
+            start = sentence.start + match.start("nation")
+            end = sentence.start + match.end("nation") + len(" government")
             _add(result, found, f"Government of {country}", start, end, country, index)
     for match in _SENTENCE_CASE.finditer(sentence.text):
         _sentence_case(sentence, index, match, found, result)
