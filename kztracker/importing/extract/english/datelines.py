@@ -1,6 +1,7 @@
 """The date a page gives itself: a dateline at the head ("29 april, 2024", "31.10.2025",
-"date 2017-11-08 ASTANA ...", "Astana, 12 March 2025 –", "23.09.2014 13:05 The ..."), or a
-line holding only a date and a time anywhere (a timestamp at the foot, a date after a ticker).
+"date 2017-11-08 ASTANA ...", "Astana, 12 March 2025 –", "23.09.2014 13:05 The ...", the date
+in a wire credit "TASHKENT (Agency - 14th Mar, 2024)"), or a line holding only a date and a
+time anywhere (a timestamp at the foot, a date after a ticker).
 
 What may lead a dateline and what may follow it are data (data/datelines.json)."""
 
@@ -57,6 +58,16 @@ _BYLINE = re.compile(
     r"^\s*(?i:by)\s+" + _DATA["byline_between"] + "(?i:" + _DATE + r")(?!,?\s+[a-z])"
 )
 _SHORT_STAMP = re.compile(_DATA["short_stamp"])
+# "TASHKENT , (Wire Point News - 14th Mar, 2024 ) :": the date inside the agency's credit.
+_CREDIT = re.compile(
+    r"^\s*(?:"
+    + _DATA["wire_credit_place"]
+    + r")?\(\s*"
+    + _DATA["wire_credit_name"]
+    + r"(?i:"
+    + _DATE
+    + r")\s*\)"
+)
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
 _FILLERS = [
     re.compile(_DATA["bare_line_codes"]),
@@ -89,7 +100,13 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
         day = _date(found) if found else None
         if found and day is not None:
             return day, line.start() + found.start(), line.start() + found.end()
-    for pattern, where in ((_HEAD, head), (_ALONE, lines), (_AFTER_LABEL, head), (_STAMPED, head)):
+    for pattern, where in (
+        (_HEAD, head),
+        (_CREDIT, head),
+        (_ALONE, lines),
+        (_AFTER_LABEL, head),
+        (_STAMPED, head),
+    ):
         for line in where:
             found = pattern.match(line.group()) if pattern is not _STAMPED else None
             if pattern is _STAMPED:
