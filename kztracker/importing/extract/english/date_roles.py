@@ -9,6 +9,7 @@ data (data/milestones.json)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import replace
@@ -35,6 +36,11 @@ _SINCE = re.compile(
     r"(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
+# "since the country declared its independence in December 1991, ...": a since-clause's date.
+_SINCE_CLAUSE = re.compile(
+    rf"\bsince\s+(?:[^\s,;]+\s+){{1,{int(_DATA['since_clause_words'])}}}?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 _PAST = re.compile(r"\b(?:" + "|".join(_DATA["past_markers"]) + r")\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:for|since|in|on)\s+", re.IGNORECASE)
 
@@ -54,6 +60,8 @@ def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
     period = _PERIOD.search(before)
     if period and not re.fullmatch(_SCHEDULED, period.group("lead") or "", re.IGNORECASE):
         return True  # "the results for 2016", "the programme for 2011-2015"
+    if _SINCE_CLAUSE.search(before) and re.match(r"\s*,", clause[date.end :]):
+        return True  # "since X declared independence in 1991, ...": where a state began
     return bool(_SINCE.search(before))  # "since 1994": a lasting state, not an event
 
 
@@ -118,3 +126,23 @@ def founded_before(piece: str, date: DateMention, page_year: int | None) -> bool
     if page_year is None or date.relative or date.date.year >= page_year:
         return False
     return bool(_FOUNDING.search(piece)) and not _AHEAD.search(piece)
+
+
+_HISTORY = int(_DATA["history_years"])
+
+
+def long_before(date: DateMention, status: str, reference: PartialDate | None, text: str) -> bool:
+    """ "as the declaration was adopted in this city in 1978" on a page of 2024: a done event
+    many years before the page's own is its history, not one of its events. Without a
+    publication date the page's year is the latest it names that is not still to come."""
+    if status != "done" or date.relative:
+        return False
+    if reference is not None:
+        year = reference.year
+    else:
+        now = dt.date.today().year
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) <= now]
+        if not years:
+            return False
+        year = max(years)
+    return date.date.year <= year - _HISTORY

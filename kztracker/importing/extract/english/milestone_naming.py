@@ -76,11 +76,35 @@ def named_event(piece: str, title: str) -> str:
 
 
 def with_antecedent(clause: str, start: int, piece: str, title: str) -> str:
-    """ "the exhibition, which opens on 12 November": the exhibition opens."""
+    """ "the exhibition, which opens on 12 November": the exhibition opens; "his counterpart
+    Ali Khan, who arrived on Sunday": Ali Khan arrived."""
     if not re.match(r"^\s*(?:,\s*)?(?:which|that|who)\s+", piece):
         return title
-    before = re.findall(
-        r"\b(?:the|a|an|its|their)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$", clause[:start]
-    )
     rest = re.sub(r"^(?:Which|That|Who)\s+", "", title)
+    person = re.search(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*,?\s*$", clause[:start])
+    if person and re.match(r"^\s*(?:,\s*)?who\s+", piece):
+        return f"{person.group(1)} {rest}"
+    before = re.findall(
+        r"\b(?:the|a|an|its|their|his|her|our)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$",
+        clause[:start],
+    )
     return f"{before[-1].capitalize()} {rest}" if before else title
+
+
+# "the university, within its development programme, began ...": the frame after the subject.
+_FRAME = re.compile(
+    r"^(?P<subject>\s*(?:(?:In|On|By)\s+[^,]{1,30}\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s*){1,6})"
+    r",\s+(?:"
+    + "|".join(sorted(_DATA["frame_asides"], key=len, reverse=True))
+    + r")\b[^,;]{3,160},"
+)
+
+
+def without_frame(piece: str) -> str:
+    """The piece with a frame between commas after its subject blanked out (kept as spaces, so
+    offsets into the piece stay true): "X, within the programme Y, began to teach ..."."""
+    match = _FRAME.match(piece)
+    if match is None:
+        return piece
+    start, end = match.end("subject"), match.end()
+    return piece[:start] + " " * (end - start) + piece[end:]

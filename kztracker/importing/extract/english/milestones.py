@@ -19,6 +19,7 @@ from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN
 from kztracker.importing.extract.english.date_roles import (
     anchored,
     founded_before,
+    long_before,
     not_an_event_day,
     signs_other,
 )
@@ -29,6 +30,7 @@ from kztracker.importing.extract.english.milestone_naming import (
     named_event,
     named_subject,
     with_antecedent,
+    without_frame,
 )
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
 from kztracker.importing.extract.english.signing_days import (
@@ -39,6 +41,7 @@ from kztracker.importing.extract.english.signing_days import (
     only_refers,
 )
 from kztracker.importing.extract.english.signing_occasions import new_occasions
+from kztracker.importing.extract.english.targets import target_title
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
@@ -161,6 +164,8 @@ def milestones_in(
                     continue  # an aside, the report's day, a term, a lasting state's start
                 if founded_before(piece, date, page_year):
                     continue  # "the centre was created in 2015": background to the story
+                if long_before(date, _status(piece, date, reference), reference, article.text):
+                    continue  # "the declaration adopted here in 1978": the story's history
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
                     events.setdefault(_event_key(name.group(1)), date)
@@ -170,7 +175,9 @@ def milestones_in(
                         piece_start,
                         piece,
                         milestone_title(
-                            piece, [d for d in dates if d.start >= piece_start], piece_start
+                            without_frame(piece),
+                            [d for d in dates if d.start >= piece_start],
+                            piece_start,
                         ),
                     ),
                     mentions_at.get(index, []),
@@ -181,6 +188,11 @@ def milestones_in(
                     piece,
                 )
                 title = named_event(piece, title)
+                if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
+                    title = (
+                        target_title(piece, date.start - piece_start, date.end - piece_start)
+                        or title
+                    )
                 if len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:]):
                     continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
                 milestones.append(
@@ -274,7 +286,8 @@ def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, Date
     start = 0
     for current, following in zip(dates, dates[1:], strict=False):
         between = clause[current.end : following.start]
-        cut = next((between.rfind(sep) for sep in (" and ", ", ", " to ") if sep in between), -1)
+        seps = (", who ", ", which ", " and ", ", ", " to ")  # "met B, who arrived on Sunday"
+        cut = next((between.rfind(sep) for sep in seps if sep in between), -1)
         end = current.end + (cut if cut >= 0 else len(between))
         pieces.append((start, clause[start:end], current))
         start = end
