@@ -84,3 +84,24 @@ def test_the_event_s_own_adjectives_are_no_owner_of_it() -> None:
     )
     titles = [title for title, _date in _dated(draft)]
     assert titles and all("международный" not in t.split()[-1] for t in titles)
+
+
+def test_a_visit_a_document_was_signed_in_is_an_event_of_the_signing_day() -> None:
+    draft = _draft(
+        "Новости компании\n"
+        "В рамках официального визита премьер-министра Казахстана в Венгрию АО «Самрук-Энерго» "
+        "и компания MVM 14 октября 2024 года подписали соглашение о сотрудничестве."
+    )
+    visits = [m for m in draft.milestones if m.title.startswith("Визит")]
+    assert [(m.title, m.date) for m in visits] == [
+        ("Визит премьер-министра Казахстана в Венгрию", PartialDate(2024, 10, 14))
+    ]
+
+
+def test_a_forum_a_document_was_signed_at_is_no_event_of_its_own() -> None:
+    draft = _draft(
+        "Новости компании\n"
+        "В рамках Астанинского международного форума АО «Самрук-Энерго» и компания MVM "
+        "14 октября 2024 года подписали соглашение о сотрудничестве."
+    )
+    assert not any(m.title.startswith("Форум") for m in draft.milestones)

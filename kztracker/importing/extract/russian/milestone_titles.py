@@ -24,7 +24,8 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
     tokens = mentions.tokens
     offset = mentions.sentence.start
     dated = [(d.start + offset, d.end + offset) for d in dates_in(mentions.sentence.text, None)]
-    words_after = _words_after(tokens, trigger, dated)
+    subjects = {a for a, _b in mentions.organizations if _opens_clause(tokens, a)}
+    words_after = _words_after(tokens, trigger, dated, subjects)
     named = [t for t in words_after if t.is_word and not t.is_pos("PREP", "CONJ", "PRCL")]
     if not label:  # «Министр принял посла»: the minister's meeting with the ambassador
         host = _titles_only(mentions, _subject(tokens, trigger, dated), "gent")
@@ -68,7 +69,25 @@ def _told_by_verb(tokens: list[Token], trigger: int) -> bool:
     return k >= 0 and tokens[k].is_verb
 
 
-def _words_after(tokens: list[Token], trigger: int, dated: list[tuple[int, int]]) -> list[Token]:
+def _opens_clause(tokens: list[Token], at: int) -> bool:
+    """A body named in the nominative right after a place, no preposition before it («В рамках
+    визита в Китай АО НК «КазМунайГаз» и CNPC заключили ...»): the clause's subject, no part of
+    the event's title."""
+    first = tokens[at]
+    nominative = first.is_pos("NOUN", "ADJF") and first.cases("NOUN", "ADJF") <= {"nomn", "accs"}
+    acronym = len(first.text) > 1 and first.text.isupper()
+    return (
+        at > 1
+        and first.text[:1].isupper()
+        and (nominative or acronym)
+        and not tokens[at - 1].is_pos("PREP")
+        and tokens[at - 2].is_pos("PREP")
+    )
+
+
+def _words_after(
+    tokens: list[Token], trigger: int, dated: list[tuple[int, int]], subjects: set[int]
+) -> list[Token]:
     """The words after the event word up to a stop, a verb or a date. An adverb is left out
     («начать весной строительство»), and a participle whose date is the document's («реализации
     подписанного 8 августа 2024 года Соглашения») gives way to the noun it qualifies."""
@@ -82,7 +101,7 @@ def _words_after(tokens: list[Token], trigger: int, dated: list[tuple[int, int]]
             words += tokens[n : n + 2]  # «встреча К. Саудабаева», «в г. Семей»
             n += 2
             continue
-        if token.text in ",.;:!?—–" or token.is_verb:
+        if token.text in ",.;:!?—–" or token.is_verb or n in subjects:
             break
         if token.is_pos("PRTF") and _starts_date(tokens, n + 1, dated):
             n = _past_date(tokens, n + 1, dated)

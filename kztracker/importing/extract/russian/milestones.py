@@ -74,7 +74,7 @@ def milestones_in(
             for i, t in enumerate(tokens)
             if (t.lemma in labels or _receives(tokens, i) or approves(tokens, i))
             and not any(a <= i < b for a, b in about)
-            and not (signs and _framing(tokens, i))
+            and not (signs and _framing(tokens, i) and not _framed_visit(tokens, i, labels))
             and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
             and not _time_phrase(tokens, i)
             and not t.is_pos("GRND")  # «..., достигнув 2,7 млн тонн»: a result, no event
@@ -146,7 +146,8 @@ def milestones_in(
             at = tokens[trigger].start - offset
             high = min(high, clause_break(mentions.sentence.text, at))
             date = _nearest([d for d in dates if low <= d.start < high], at)
-            if signing_dates and (_during(tokens, trigger) or signed_at(tokens, trigger)):
+            framed = _framed_visit(tokens, trigger, labels)
+            if signing_dates and (_during(tokens, trigger) or signed_at(tokens, trigger) or framed):
                 # «подписанное в ноябре 2024 года во время визита ...»: the visit's date too
                 date = DateMention(0, 0, min(signing_dates, key=lambda d: d[1])[0])
             if date is None and n:
@@ -180,6 +181,13 @@ def _during(tokens: list[Token], trigger: int) -> bool:
     """«во время визита», «в ходе переговоров»: the event a signing took place in."""
     before = " ".join(t.text.casefold() for t in tokens[max(0, trigger - 2) : trigger])
     return before in words("lexicon", "during_cues")
+
+
+def _framed_visit(tokens: list[Token], trigger: int, labels: dict[str, str]) -> bool:
+    """«В рамках государственного визита ... заключили меморандум»: a visit a document was signed
+    in is an event of the story, of the signing's day (a forum it was signed at is its frame)."""
+    kept = load("events")["framed_events_kept"]
+    return labels.get(tokens[trigger].lemma) in kept and _framing(tokens, trigger)
 
 
 def _receives(tokens: list[Token], i: int) -> bool:
