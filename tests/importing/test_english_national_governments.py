@@ -36,3 +36,12 @@ def test_a_government_only_mentioned_is_not() -> None:
         "Kazakhstan government to expand solar power is clear."
     )
     assert {o.name for o in draft.organizations} == set()
+
+
+def test_a_government_owned_company_is_no_government() -> None:
+    draft = _draft(
+        "Uranium deal\n\n"
+        "Steppe Fuels and the Kazakh government-owned Caspian Uranium Holding signed a "
+        "memorandum of cooperation on uranium supplies."
+    )
+    assert "Government of Kazakhstan" not in {o.name for o in draft.organizations}

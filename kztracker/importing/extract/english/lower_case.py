@@ -26,8 +26,9 @@ _GOVERNMENT = re.compile(
 )
 _ACTORS = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
 # "signed MoUs with the Kazakh government", "the British government will": a side or an actor
+# ("the Kazakh government-owned company" is a description of the company)
 _NATIONAL_GOVERNMENT = re.compile(
-    r"(?:\b(?P<side>with|and|between)\s+)?\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+government\b"
+    r"(?:\b(?P<side>with|and|between)\s+)?\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+government\b(?!-)"
     r"(?P<acts>\s+(?:" + "|".join(_ACTORS["national_government_verbs"]) + r")\b)?"
 )
 _AKIMAT = re.compile(r"\bakimat\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+(?:region|city|oblast))?)")
