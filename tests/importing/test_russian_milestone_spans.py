@@ -105,3 +105,14 @@ def test_a_forum_a_document_was_signed_at_is_no_event_of_its_own() -> None:
         "14 октября 2024 года подписали соглашение о сотрудничестве."
     )
     assert not any(m.title.startswith("Форум") for m in draft.milestones)
+
+
+def test_a_committee_session_is_an_event() -> None:
+    draft = _draft(
+        "Новости\n"
+        "12 марта 2025 года в Женеве прошла 58-я сессия Совета ООН по правам человека с "
+        "участием делегации Казахстана."
+    )
+    dated = [(m.title, m.date) for m in draft.milestones if m.date]
+    assert len(dated) == 1 and dated[0][1] == PartialDate(2025, 3, 12)
+    assert dated[0][0].startswith("58-я Сессия Совета ООН")

@@ -41,7 +41,11 @@ def milestones_in(
     for agreement in agreements:
         if agreement.planned:
             found.append(_planned_signing(agreement.memorandum, agreement, sentences, reference))
-    labels: dict[str, str] = load("lexicon")["milestone_lemmas"]
+    # the lexicon's event words, and those events.json adds («сессия», «консультации»)
+    labels: dict[str, str] = {
+        **load("lexicon")["milestone_lemmas"],
+        **load("events")["event_lemmas"],
+    }
     stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
     seen_story = False
     last_dated: DateMention | None = None  # the story's last day told, for «в тот же день»
