@@ -55,6 +55,7 @@ def is_no_partner(name: str, before: str) -> bool:
         and is_web_address(name[name.rfind(".") :])  # «Sibnews.ru»
         or _is_venue(name)
         or _after_venue(before, "venue_heads")
+        or _after_venue(before, "facility_heads")
         or _legal_form_only(name)
         or _after_venue(before, "event_name_heads")
         and not _headed(name)
@@ -96,9 +97,15 @@ def is_media_name(name: str) -> bool:
 
 def _after_venue(before: str, heads: str) -> bool:
     """«в отеле Rixos», «во Дворце Независимости»: a name right after a venue noun is a place;
-    «форум «WESTKAZINVEST»», «по программе «Smart City»» (`event_name_heads`) an event's."""
+    «форум «WESTKAZINVEST»», «по программе «Smart City»» (`event_name_heads`) an event's; names
+    listed after one are the same kind («пунктов «Гулистан» и «Атамекен»»)."""
+    before = _LISTED_BEFORE.sub("", before)
     last = re.findall(r"\w+", before[-40:])[-1:]
     return bool(last) and lemma(last[0].casefold()) in words("lexicon", heads)
+
+
+# «... «Гулистан» и », «... «Айголек», »: quoted names listed before this one, left for their noun.
+_LISTED_BEFORE = re.compile(r'(?:\s*[«"][^«»"]{1,40}[»"]+\s*(?:,|\bи\b|\bили\b))+\s*$')
 
 
 def _legal_form_only(name: str) -> bool:

@@ -1,0 +1,62 @@
+"""Russian names that are facilities or common abbreviations, not partners: a quoted name after a
+facility noun (a kindergarten, a border crossing), the names listed after it too, and an acronym
+of a common noun («НПЗ» a refinery, «ЦА» Central Asia)."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def _names(draft: Draft) -> set[str]:
+    return {o.name for o in draft.organizations}
+
+
+def test_quoted_names_after_a_facility_noun_are_no_partners() -> None:
+    names = _names(
+        _draft(
+            "Область и компания договорились о ремонте\n"
+            "Акимат Павлодарской области и компания «Евразийская группа» подписали меморандум. "
+            "В планах капитальный ремонт детских садов «Балапан» и «Ботагоз», прокладка сетей "
+            "в микрорайоне."
+        )
+    )
+    assert not names & {"Балапан", "Ботагоз"}
+    assert {"Акимат Павлодарской области", "Евразийская группа"} <= names
+
+
+def test_a_name_listed_after_a_crossing_is_a_crossing_too() -> None:
+    names = _names(
+        _draft(
+            "Торговый центр на границе\n"
+            "Центр разместится в районе пропускных пунктов «Майкапчагай» и «Бахты», сообщило "
+            "Министерство торговли и интеграции Республики Казахстан."
+        )
+    )
+    assert not names & {"Майкапчагай", "Бахты"}
+    assert "Министерство торговли и интеграции Республики Казахстан" in names
+
+
+def test_common_noun_acronyms_are_no_partners() -> None:
+    refinery = _names(
+        _draft(
+            "Казахстан и Китай построят НПЗ в Шымкенте\n"
+            "Астана. 3 марта. Компания «Синь Ю» примет участие в строительстве нового НПЗ, "
+            "сообщило Министерство энергетики Республики Казахстан."
+        )
+    )
+    region = _names(
+        _draft(
+            "Сенаторы обсудили повестку\n"
+            "Стороны обсудили задачи по раскрытию экономического потенциала ЦА в рамках форума "
+            "государств региона. Сенат Казахстана и Олий Мажлис Узбекистана подписали дорожную "
+            "карту."
+        )
+    )
+    assert "НПЗ" not in refinery and "Синь Ю" in refinery
+    assert "ЦА" not in region and "Сенат Казахстана" in region
