@@ -26,9 +26,12 @@ _LAST_QUOTED = re.compile(r"\s«([^«»]{3,})»+$")
 @cache
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no legal form, no quotes, no case."""
-    # «Правительство РК» and «Правительство Республики Казахстан» are one body
-    return name_key(
-        without_legal_form(expand_abbreviations(name.translate(_QUOTES))).replace("ё", "е")
+    # «Правительство РК» and «Правительство Республики Казахстан» are one body, «НК «ҚТЖ»» and
+    # «НК «КТЖ»» too: a page writes a Kazakh name with or without its Kazakh letters.
+    return _fold_kazakh(
+        name_key(
+            without_legal_form(expand_abbreviations(name.translate(_QUOTES))).replace("ё", "е")
+        )
     )
 
 
@@ -86,9 +89,20 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             if longer:
                 mention.same_as.append(longer)
         elif _contracted(mention.name):
+            # «Генконсульство Казахстана» for «Генеральное консульство Республики Казахстан»: the
+            # country written either way (data: name_variants)
             expansion = _contracted(mention.name)
             _written_as(
-                mention, next((m for m in spelled if m.name.casefold().startswith(expansion)), None)
+                mention,
+                next(
+                    (
+                        m
+                        for m in spelled
+                        if m.name.casefold().startswith(expansion)
+                        or _plain(m.name).startswith(_plain(expansion))
+                    ),
+                    None,
+                ),
             )
         elif _acronym_like(mention.name):
             _written_as(
@@ -227,8 +241,13 @@ def abbreviates(acronym: str, name: str) -> bool:
 
 
 def _fold_kazakh(word: str) -> str:
+    return word.translate(_kazakh_folds())
+
+
+@cache
+def _kazakh_folds() -> dict[int, str]:
     folds = {k: v for k, v in load("lexicon")["kazakh_letter_folds"].items() if len(k) == 1}
-    return word.translate(str.maketrans(folds))
+    return str.maketrans(folds)
 
 
 def _consume(letters: str, parts: list[str]) -> bool:
