@@ -1,6 +1,6 @@
-"""Russian names that are facilities or common abbreviations, not partners: a quoted name after a
-facility noun (a kindergarten, a border crossing), the names listed after it too, and an acronym
-of a common noun («НПЗ» a refinery, «ЦА» Central Asia)."""
+"""Russian names that are facilities, common abbreviations or people, not partners: a quoted name
+after a facility noun (a kindergarten, a border crossing), the names listed after it too, an
+acronym of a common noun («НПЗ» a refinery, «ЦА» Central Asia), a Kazakh patronymic."""
 
 from __future__ import annotations
 
@@ -60,3 +60,14 @@ def test_common_noun_acronyms_are_no_partners() -> None:
     )
     assert "НПЗ" not in refinery and "Синь Ю" in refinery
     assert "ЦА" not in region and "Сенат Казахстана" in region
+
+
+def test_a_kazakh_given_name_and_patronymic_is_no_body() -> None:
+    names = _names(
+        _draft(
+            "Делегация Абайской области во главе с ее первым руководителем Нұрламом Ұрханұлы "
+            "посетила Павлодар\n"
+            "Итогом поездки стало подписание меморандумов между двумя регионами."
+        )
+    )
+    assert not any("Ұрханұлы" in n for n in names)

@@ -65,6 +65,7 @@ def is_no_partner(name: str, before: str) -> bool:
         or name.casefold() in words("lexicon", "not_organizations")
         or lemma(name.casefold()) in words("lexicon", "board_words")
         or _adjectives_only(name)
+        or _kazakh_person(name)
         or _described_only(name)
         or _described_by_kind(name)
         or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split())
@@ -106,6 +107,17 @@ def _after_venue(before: str, heads: str) -> bool:
 
 # «... «Гулистан» и », «... «Айголек», »: quoted names listed before this one, left for their noun.
 _LISTED_BEFORE = re.compile(r'(?:\s*[«"][^«»"]{1,40}[»"]+\s*(?:,|\bи\b|\bили\b))+\s*$')
+
+
+def _kazakh_person(name: str) -> bool:
+    """«Беріком Әбдіғалиұлы», «Айгерим Тлеубергенқызы»: two capitalized words, the last a Kazakh
+    patronymic (data: lexicon patronymic_endings), are a person the tagger took for a body."""
+    parts = name.split()
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() and p[1:].islower() for p in parts)
+        and parts[1].casefold().endswith(tuple(words("lexicon", "patronymic_endings")))
+    )
 
 
 def _legal_form_only(name: str) -> bool:
