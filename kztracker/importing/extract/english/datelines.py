@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from kztracker.dates import PartialDate
@@ -173,7 +174,11 @@ def dateline_leads(
     if reference is None or reference.day is None:
         return {}
     for index, sentence in enumerate(article.sentences[:4]):
-        head = article.text[article.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+        line_start = article.text.rfind("\n", 0, sentence.start) + 1
+        told = [s for s in article.sentences[:index] if re.search(r"[^\W\d_]", s.text)]
+        if told:  # the head is what stands before the sentence, not a sentence before it
+            line_start = max(line_start, told[-1].end)
+        head = article.text[line_start : sentence.start]
         outlet = _OUTLET_AFTER.match(sentence.text)
         if outlet:  # "Moscow, 12 April 2026 (TDI): The minister met ...": the outlet is head
             head += outlet.group()
@@ -185,13 +190,45 @@ def dateline_leads(
             and any(d.date == reference for d in find_dates(sentence.text, reference))
         ):
             return {index + 1: reference}  # "ASTANA, Kazakhstan, June 11." a sentence alone
-        if head.rstrip()[-1:] in _WIRE_END and any(
-            d.date == reference for d in find_dates(head, reference)
+        dated = [d for d in find_dates(head, reference) if d.date == reference]
+        if dated and (head.rstrip()[-1:] in _WIRE_END or _wire_only(head[dated[-1].end :])):
+            return {index: reference}  # "date 2022-03-04 ASTANA. KAZINFORM The forum ..."
+        if (
+            stamps
+            and (not head.strip() or _wire_only(head))
+            and _stamp_above(article.text, line_start, reference)
         ):
+            # "15 October 2025" on its own line, the lead below it, perhaps after its wire
+            # dateline ("ASTANA. KAZINFORM – Eight memoranda were signed ...")
             return {index: reference}
-        if stamps and not head.strip() and _stamp_above(article.text, sentence.start, reference):
-            return {index: reference}  # "15 October 2025" on its own line, the lead below it
     return {}
+
+
+def story_day_leads(
+    article: Article,
+    reference: PartialDate | None,
+    leads: dict[int, PartialDate],
+    tells_event: Callable[[str], bool],
+) -> dict[int, PartialDate]:
+    """`leads` and the sentence after an opening one told on the page's day ("X announced on
+    Friday that ... The two leaders met at the Kremlin"): the meeting is that day's story. Not
+    when the opening tells the event itself ("On 22 June, A met B. At the meeting, ...")."""
+    if reference is None or reference.day is None:
+        return leads
+    found = dict(leads)
+    for index, sentence in enumerate(article.sentences[:3]):
+        dates = find_dates(sentence.text, reference)
+        if dates and all(d.date == reference for d in dates):
+            if not tells_event(sentence.text):
+                found.setdefault(index + 1, reference)
+            break
+    return found
+
+
+def _wire_only(text: str) -> bool:
+    """`text` is a wire dateline and nothing more ("ASTANA. KAZINFORM – ")."""
+    match = _WIRE.match(text)
+    return bool(match and text.strip() and match.end() == len(text))
 
 
 def _stamp_above(text: str, start: int, reference: PartialDate) -> bool:

@@ -23,7 +23,11 @@ from kztracker.importing.extract.english.date_roles import (
     not_an_event_day,
     signs_other,
 )
-from kztracker.importing.extract.english.datelines import dateline_leads, stamp_only
+from kztracker.importing.extract.english.datelines import (
+    dateline_leads,
+    stamp_only,
+    story_day_leads,
+)
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.milestone_naming import (
@@ -98,6 +102,7 @@ def milestones_in(
     orgs: list[str] = []
     mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
     lead = dateline_leads(article, reference)
+    story = story_day_leads(article, reference, lead, lambda text: bool(_LEAD_EVENT.search(text)))
     page_year = reference.year if reference else _latest_year(article.text)
     signed = SignedDays()
     for index, sentence in enumerate(article.sentences):
@@ -130,12 +135,12 @@ def milestones_in(
             own = bool(dates)
             if (
                 not dates
-                and index in lead
+                and index in story
                 and (ratification or _LEAD_EVENT.search(clause))
                 and (ratification or not NOUN.search(clause))  # "launched a project"
             ):
                 # "ASTANA, August 7. The minister met ...": the dateline's day.
-                dates = [DateMention(0, 0, lead[index])]
+                dates = [DateMention(0, 0, story[index])]
             before = milestones[-1].date if milestones else None
             if not dates and same_day(clause) and before is not None:
                 dates = [DateMention(0, 0, before)]
