@@ -120,6 +120,17 @@ def _kazakh_person(name: str) -> bool:
     )
 
 
+def on_a_line_of_its_own(text: str, where: tuple[int, int]) -> bool:
+    """«Издательство "Северный Казахстан"» under the story: the name (`where` in `text`, a
+    sentence) fills its line, quotes and punctuation aside, the way a masthead, a menu item or a
+    footer is written."""
+    start = text.rfind("\n", 0, where[0]) + 1
+    end = text.find("\n", where[1])
+    line = text[start : end if end >= 0 else len(text)]
+    rest = line[: where[0] - start] + line[where[1] - start :]
+    return not re.sub(r"[\W_]+", "", rest)
+
+
 def _legal_form_only(name: str) -> bool:
     """«РГП» of «РГП на ПХВ «...»» tagged apart from the name it styles."""
     return name.casefold() in words("morph", "legal_forms")

@@ -24,6 +24,7 @@ from kztracker.importing.extract.russian.non_partners import (
     is_outlet,
     is_site_name,
     is_web_address,
+    on_a_line_of_its_own,
     site_names,
 )
 from kztracker.importing.extract.russian.normalize import (
@@ -235,6 +236,8 @@ def organization_mentions(
     titles = {(p.mentions.index, p.title_span) for p in people if p.title_span}
     found: list[OrganizationMention] = []
     reporting: set[str] = set()  # keys of outlets seen reporting, with their short forms
+    by_itself: set[str] = set()  # keys of names written on a line of their own
+    in_story: set[str] = set()
     for mentions in sentences:
         for span in mentions.organizations:
             raw = mentions.text_of(span)
@@ -250,6 +253,7 @@ def organization_mentions(
                 or is_web_address(_after(mentions, span))
             ):
                 continue
+            alone = on_a_line_of_its_own(mentions.sentence.text, _offsets(mentions, span))
             if span in mentions.listed:
                 raw = _listed_name(mentions, span)
             plural = split_plural(mentions.tokens[span[0] : span[1]])
@@ -264,6 +268,7 @@ def organization_mentions(
                 head = next(
                     (t.lemma for t in mentions.tokens[span[0] : span[1]] if t.lemma in heads), None
                 )
+                (by_itself if alone else in_story).add(core_key(name))
                 found.append(
                     OrganizationMention(
                         name=name,
@@ -279,6 +284,8 @@ def organization_mentions(
 
     # «сообщает агентство (УзТАГ)»: the outlet reports wherever else it is named (a dateline).
     found = [m for m in found if not reporting & {core_key(n) for n in (m.name, m.short_name) if n}]
+    # A name only ever on a line of its own is a masthead, a menu item or a footer, no actor.
+    found = [m for m in found if core_key(m.name) not in by_itself - in_story]
     sites = site_names(" ".join(m.sentence.text for m in sentences))
     found = [m for m in found if not is_site_name(m.name, sites)]
     for person in people:
@@ -300,6 +307,12 @@ def organization_mentions(
     found += known_mentions(sentences, known, found)
     join_variants(found, known)
     return found
+
+
+def _offsets(mentions: SentenceMentions, span: Range) -> tuple[int, int]:
+    """The mention's character range inside its sentence's text."""
+    start = mentions.sentence.start
+    return mentions.tokens[span[0]].start - start, mentions.tokens[span[1] - 1].end - start
 
 
 def _credit(mentions: SentenceMentions, span: Range) -> bool:
