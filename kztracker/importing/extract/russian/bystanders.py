@@ -116,6 +116,9 @@ def _rankings(found: list[OrganizationMention], text: str) -> set[int]:
         if mention.derived:
             continue
         window = text[max(0, mention.start - 160) : mention.start]
+        if _ranked_in(window):
+            out.add(id(mention))
+            continue
         cues = [
             m
             for m in re.finditer(r"\w+", window)
@@ -133,10 +136,21 @@ def _rankings(found: list[OrganizationMention], text: str) -> set[int]:
                 )
                 gap = gap[:start] + " " + gap[end:]
         gap = re.sub(r"\([^()]{1,12}\)", " ", gap)  # «(QS)»: a listed ranking's short form
+        # «в рейтинге вузов ЦФО от RAEX»: the agency that compiles the ranking
+        gap = re.sub(r"^[\w\s-]{0,40}\sот\s*$", " ", gap)
         if all(w.casefold() in ("и", "а", "также") for w in re.findall(r"\w+", gap)):
             if not any(c in gap for c in ".;:!?"):
                 out.add(id(mention))
     return out
+
+
+def _ranked_in(before: str) -> bool:
+    """«3 место в RAEX-100», «позиция в QS»: a name a place is held in is a ranking (data:
+    lexicon ranking_places)."""
+    found = re.search(r"(\w+)\s+(?:в|во)\s*$", before)
+    return found is not None and lemma(found.group(1).casefold()) in words(
+        "lexicon", "ranking_places"
+    )
 
 
 def _frame_name(written: str) -> bool:
