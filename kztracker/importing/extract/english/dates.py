@@ -71,11 +71,14 @@ def find_dates(
                 if (
                     mention is not None
                     and nearest
-                    and kind in ("dmy", "mdy", "month")
+                    and kind in ("dmy", "mdy", "glued", "month")
                     and not (match.groupdict().get("year") or mention[2])
                 ):
                     done = bool(_PAST_BEFORE.search(sentence[:start]))
-                    mention = (nearest_year(mention[0], reference, done), mention[1], False)
+                    first = nearest_year(mention[0], reference, done)
+                    until = mention[1]  # a range within the month ("Oct. 17-18"): its year
+                    until = until and PartialDate(first.year, until.month, until.day)
+                    mention = (first, until, False)
             except ValueError:
                 mention = None
             if mention is None:
@@ -157,13 +160,15 @@ def _resolve(
     groups = match.groupdict()
     if kind in ("iso", "numeric"):
         return PartialDate(int(groups["y"]), int(groups["m"]), int(groups["d"])), None, False
-    if kind in ("dmy", "mdy"):
+    if kind in ("dmy", "mdy", "glued"):
         y = int(groups["year"]) if groups.get("year") else year
         if y is None:
             return None
         month = _month(match)
         first = PartialDate(y, month, int(groups["day"]))
         last = PartialDate(y, month, int(groups["day2"])) if groups.get("day2") else None
+        if kind == "glued" and (last is None or int(groups["day2"]) <= int(groups["day"])):
+            return None  # "May 2010" read as days would run backwards: no range
         return first, last, False
     if kind == "my":
         return PartialDate(int(groups["year"]), _month(match)), None, False
