@@ -1,6 +1,7 @@
-"""Russian names that are facilities, common abbreviations or people, not partners: a quoted name
-after a facility noun (a kindergarten, a border crossing), the names listed after it too, an
-acronym of a common noun («НПЗ» a refinery, «ЦА» Central Asia), a Kazakh patronymic."""
+"""Russian names that are facilities, common abbreviations, people or pointers, not partners: a
+quoted name after a facility noun (a kindergarten, a border crossing), the names listed after it
+too, an acronym of a common noun («НПЗ» a refinery, «ЦА» Central Asia), a Kazakh patronymic, a
+body told by a pronoun («нашего региона»)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,16 @@ def test_a_kazakh_given_name_and_patronymic_is_no_body() -> None:
         )
     )
     assert not any("Ұрханұлы" in n for n in names)
+
+
+def test_a_body_told_by_a_pronoun_is_no_name() -> None:
+    names = _names(
+        _draft(
+            "Делегация Вологодской области посетила Алматы\n"
+            "В переговорах участвовал руководитель Представительства нашего региона в Москве Иван "
+            "Петров. Стороны подписали меморандум между акиматом Алматы и правительством "
+            "Вологодской области."
+        )
+    )
+    assert not any("нашего" in n for n in names)
+    assert "Правительство Вологодской области" in names

@@ -66,6 +66,7 @@ def is_no_partner(name: str, before: str) -> bool:
         or lemma(name.casefold()) in words("lexicon", "board_words")
         or _adjectives_only(name)
         or _kazakh_person(name)
+        or any(lemma(w.casefold()) in words("lexicon", "pronoun_words") for w in name.split()[1:])
         or _described_only(name)
         or _described_by_kind(name)
         or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split())
