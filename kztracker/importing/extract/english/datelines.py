@@ -59,6 +59,7 @@ _BYLINE = re.compile(
     r"^\s*(?i:by)\s+" + _DATA["byline_between"] + "(?i:" + _DATE + r")(?!,?\s+[a-z])"
 )
 _SHORT_STAMP = re.compile(_DATA["short_stamp"])
+_SPACED_STAMP = re.compile(_DATA["spaced_stamp"].replace("{time}", _TIME))
 # "TASHKENT , (Wire Point News - 14th Mar, 2024 ) :": the date inside the agency's credit.
 _CREDIT = re.compile(
     r"^\s*(?:"
@@ -116,7 +117,7 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
                 day = _date(found)
                 if day is not None:
                     return day, line.start() + found.start(), line.start() + found.end()
-    return _bare_line(head) or _short_stamp(head)
+    return _bare_line(head) or _short_stamp(head) or _short_stamp(lines, _SPACED_STAMP, 0)
 
 
 def _bare_line(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
@@ -135,13 +136,16 @@ def _bare_line(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None
     return None
 
 
-def _short_stamp(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
-    """ "(14.05.19) The delegation ...": a two-digit year opening a head line."""
+def _short_stamp(
+    head: list[re.Match[str]], pattern: re.Pattern[str] = _SHORT_STAMP, century: int = 2000
+) -> tuple[PartialDate, int, int] | None:
+    """ "(14.05.19) The delegation ...": a two-digit year opening a head line; with
+    `_SPACED_STAMP` and no century, a line "11 12 2021, 10:54" anywhere."""
     for line in head:
-        found = _SHORT_STAMP.match(line.group())
+        found = pattern.match(line.group())
         if found:
             try:
-                day = PartialDate(2000 + int(found["y"]), int(found["m"]), int(found["d"]))
+                day = PartialDate(century + int(found["y"]), int(found["m"]), int(found["d"]))
             except ValueError:
                 continue
             return day, line.start() + found.start(), line.start() + found.end()
