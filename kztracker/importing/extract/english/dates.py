@@ -93,7 +93,33 @@ def find_dates(
             taken.append((start, end))
             found.append(DateMention(start, end, *mention))
             kinds.append(kind)
-    return _without_qualifiers(sentence, found, kinds)
+    return _spans(sentence, _without_qualifiers(sentence, found, kinds))
+
+
+_SPAN_OPENS = re.compile(_DATA["span_opens"], re.IGNORECASE)
+_SPAN_JOINS = re.compile(_DATA["span_joins"], re.IGNORECASE)
+
+
+def _spans(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "from September 28 to October 8": one date, the first, running until the second."""
+    found = sorted(found, key=lambda d: d.start)
+    kept: list[DateMention] = []
+    for mention in found:
+        first = kept[-1] if kept else None
+        if (
+            first is not None
+            and first.until is None
+            and not first.relative
+            and not mention.relative
+            and first.date.precision == mention.date.precision
+            and first.date.first_day() < mention.date.first_day()
+            and _SPAN_OPENS.search(sentence[: first.start])
+            and _SPAN_JOINS.match(sentence[first.end : mention.start])
+        ):
+            kept[-1] = replace(first, end=mention.end, until=mention.until or mention.date)
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _without_qualifiers(
