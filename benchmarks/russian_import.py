@@ -16,6 +16,7 @@ Prints:
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import subprocess
 import sys
@@ -92,10 +93,17 @@ def _installed_bytes(name: str) -> int | None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "file", nargs="?", type=Path, help="a Russian announcement (default: one written here)"
+    )
+    given = parser.parse_args().file
+    if given is not None and not given.is_file():
+        parser.error(f"{given}: no such file")
     kztracker = str(Path(sys.executable).with_name("kztracker"))
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(folder) / "announcement.txt"
-        if len(sys.argv) <= 1:
+        path = given or Path(folder) / "announcement.txt"
+        if given is None:
             path.write_text(ANNOUNCEMENT, encoding="utf-8")
         database = str(Path(folder) / "seeded.db")
         subprocess.run([kztracker, "--db", database, "init"], check=True, capture_output=True)
