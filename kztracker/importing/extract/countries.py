@@ -7,9 +7,11 @@ form in the database keeps the partners' country column sortable and filterable 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kztracker.importing.draft import Draft
+from kztracker.importing.extract.languages import language_data
 
 
 def country_name(country: str | None) -> str | None:
@@ -20,8 +22,23 @@ def country_name(country: str | None) -> str | None:
 
 
 def name_countries(draft: Draft) -> None:
+    """Each organization's country as the database writes it; a body only Kazakhstan has (an
+    akimat, a maslikhat) is Kazakhstan's whichever language named it."""
+    stems = _home_stems(draft.document.language or "")
     for organization in draft.organizations:
+        if organization.country is None and _home_body(organization.name, stems):
+            organization.country = "KZ"
         organization.country = country_name(organization.country)
+
+
+@cache
+def _home_stems(language: str) -> tuple[str, ...]:
+    data = language_data(language, "home_bodies")
+    return tuple(stem.casefold() for stem in data["stems"]) if data else ()
+
+
+def _home_body(name: str, stems: tuple[str, ...]) -> bool:
+    return any(word.startswith(stems) for word in re.findall(r"\w+", name.casefold()))
 
 
 @cache

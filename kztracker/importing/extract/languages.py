@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib
-from typing import Protocol
+import json
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
 
 from kztracker.importing.draft import Document, Draft
 from kztracker.importing.extract.gazetteer import KnownNames
@@ -47,3 +50,18 @@ def rules_for(code: str | None) -> LanguageRules | None:
         raise
     rules: LanguageRules = getattr(module, class_name)()
     return rules
+
+
+@cache
+def language_data(code: str, name: str) -> dict[str, Any] | None:
+    """`<language>/data/<name>.json` beside that language's rules, parsed; None when the language
+    or the file is not there. For the stages every language shares (validity, countries)."""
+    target = _RULES.get(code)
+    if target is None:
+        return None
+    package = target.split(":")[0].rpartition(".")[0]
+    source = resources.files(package).joinpath("data").joinpath(f"{name}.json")
+    if not source.is_file():
+        return None
+    data: dict[str, Any] = json.loads(source.read_text("utf-8"))
+    return data

@@ -8,21 +8,14 @@ with neither date, or whose sentences say nothing of a term, keeps no end date: 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft, DraftMemorandum
+from kztracker.importing.extract.languages import language_data
 
-# Where each language keeps its data files, beside its rules.
-_PACKAGES = {
-    "en": "kztracker.importing.extract.english",
-    "ru": "kztracker.importing.extract.russian",
-    "kk": "kztracker.importing.extract.kazakh",
-}
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 _LONGEST_TERM = 99  # years; anything longer is a misreading (a year, a count of people)
 
@@ -35,13 +28,9 @@ class _Wording:
 
 @cache
 def _wording(language: str) -> _Wording | None:
-    package = _PACKAGES.get(language)
-    if package is None:
+    data = language_data(language, "validity")
+    if data is None:
         return None
-    source = resources.files(package).joinpath("data").joinpath("validity.json")
-    if not source.is_file():
-        return None
-    data = json.loads(source.read_text("utf-8"))
     numbers = {word.casefold(): int(value) for word, value in data["numbers"].items()}
     words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     number = rf"(?P<n>\d{{1,2}}|{words})"
