@@ -10,7 +10,7 @@ Usage: .venv/bin/python benchmarks/history_overhead.py [N] [LARGE_DB_PATH]
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 import time
 from pathlib import Path
@@ -39,7 +39,11 @@ def main() -> None:
     from kztracker.models import HistoryEntry
     from kztracker.services.database import initialize
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5_000
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=5_000, help="milestones written")
+    parser.add_argument("large", nargs="?", type=Path, help="a large database to back up and copy")
+    arguments = parser.parse_args()
+    count = arguments.count
     with tempfile.TemporaryDirectory() as folder:
         database, _ = initialize(str(Path(folder) / "bench.sqlite3"))
         plain = sessionmaker(database.engine, expire_on_commit=False)
@@ -55,8 +59,8 @@ def main() -> None:
             f"(x{with_ / without:.2f})"
         )
     print(f"  history rows in the database afterwards: {rows}")
-    if len(sys.argv) > 2:
-        _backup_and_copy(Path(sys.argv[2]))
+    if arguments.large is not None:
+        _backup_and_copy(arguments.large)
 
 
 def _backup_and_copy(large: Path) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -351,6 +350,8 @@ def add_size_argument(parser: argparse.ArgumentParser) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (2, 3):
-        sys.exit("usage: large_database.py PATH [MILESTONES]")
-    ensure_database(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) == 3 else MILESTONES)
+    parser = argparse.ArgumentParser(description="Build (or reuse) a large kztracker database.")
+    parser.add_argument("path", type=Path, help="the SQLite file to build")
+    parser.add_argument("milestones", nargs="?", type=int, default=MILESTONES)
+    arguments = parser.parse_args()
+    ensure_database(arguments.path, arguments.milestones)

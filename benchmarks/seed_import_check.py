@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -205,13 +206,10 @@ def match_on_large(path: Path, files: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    large = None
-    if "--large" in arguments:
-        at = arguments.index("--large")
-        large = Path(arguments[at + 1])
-        del arguments[at : at + 2]
-    seeds = Path(arguments[0]) if arguments else DEFAULT_SEEDS
-    run(seeds)
-    if large is not None:
-        match_on_large(large, sorted(seeds.glob("*.txt")))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("seeds", nargs="?", type=Path, default=DEFAULT_SEEDS, help="seed texts")
+    parser.add_argument("--large", type=Path, help="a large database to time matching against")
+    arguments = parser.parse_args()
+    run(arguments.seeds)
+    if arguments.large is not None:
+        match_on_large(arguments.large, sorted(arguments.seeds.glob("*.txt")))

@@ -8,9 +8,9 @@ Matching against the database is left out: it depends on the database, not on th
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import gc
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -71,7 +71,9 @@ def timed(label: str, work) -> object:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("rows", nargs="?", type=int, default=100_000, help="rows in the sheet")
+    rows = parser.parse_args().rows
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sheet.xlsx"
         timed(f"write {rows:,} rows x 8 (openpyxl, setup)", lambda: write(path, rows))
