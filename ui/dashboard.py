@@ -63,6 +63,8 @@ class Card(QFrame):
         header = QHBoxLayout()
         self.heading = QLabel(title, self)
         self.heading.setObjectName("cardHeading")
+        # A long heading (Kazakh, Russian) wraps rather than widen the card past the window.
+        self.heading.setWordWrap(True)
         self.count = QLabel(self)
         self.count.setObjectName("cardCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QScrollArea,
     QTabBar,
     QTextBrowser,
     QTreeWidget,
@@ -309,6 +310,31 @@ def test_qt_standard_buttons_and_dates_follow_the_language(qtbot: QtBot, in_lang
     assert QLocale().toString(1234567) == "1\u00a0234\u00a0567"
     assert format_date("2024-10-17") == QLocale("ru").toString(QDate(2024, 10, 17), "d MMM yyyy")
     assert "окт" in format_date("2024-10-17")
+
+
+@pytest.mark.parametrize("in_language", TRANSLATED, indirect=True)
+def test_the_dashboard_fits_a_small_laptop_screen_in_each_language(
+    qtbot: QtBot, in_language: str, seeded_db: Database
+) -> None:
+    """At 1366x768 the cards' long headings (and their Mark done buttons) wrap instead of
+    pushing the third column out of sight behind a horizontal scroll bar."""
+    from ui.dashboard import DashboardView
+
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("dashboard")
+    _settle(window)
+    dashboard = window.findChild(DashboardView)
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=20_000)
+    _settle(window)
+    scroll = dashboard.findChild(QScrollArea)
+    assert scroll is not None
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
 
 
 @pytest.mark.parametrize("in_language", ["kk", "ru"], indirect=True)
