@@ -262,7 +262,7 @@ def _style(palette: QPalette) -> tuple[str, str]:
     style = (
         "<style>"
         f"a {{ color: {link}; text-decoration: none; }}"
-        f"td.label {{ color: {muted}; padding: 3px 14px 3px 0; white-space: nowrap; }}"
+        f"td.label {{ color: {muted}; padding: 3px 14px 3px 0; }}"
         "td.value { padding: 3px 0; }"
         "h3 { margin: 18px 0 4px 0; }"
         f".note {{ color: {muted}; }}"

@@ -200,3 +200,36 @@ def test_only_the_last_of_quick_requests_is_shown(
 
     assert shown == [("milestone", milestone_id)]
     assert pane.title.text() == DELEGATION_VISIT
+
+
+def test_a_long_label_wraps_rather_than_break_a_value_inside_a_word(qtbot: QtBot) -> None:
+    """In a narrow pane (Kazakh labels are long) a value's words stay whole: the label column
+    gives way instead of squeezing the value until a word is cut in two."""
+    from PySide6.QtWidgets import QApplication
+
+    from kztracker.services.details import RecordDetail
+    from ui.detail_html import detail_html
+
+    value = "Өзара түсіністік туралы меморандум"
+    detail = RecordDetail(
+        kind="memorandum",
+        id=1,
+        title="A memorandum",
+        version=1,
+        fields=[("Құжат түрі", value), ("Қолданылу мерзімі", "—"), ("Қол қойылған күні", "—")],
+    )
+    document = QTextDocument()
+    document.setHtml(detail_html(detail, QApplication.palette()))
+    document.setTextWidth(200)
+    document.documentLayout().documentSize()  # lays the text out
+    words = set(value.split())
+    block = document.begin()
+    lines: list[str] = []
+    while block.isValid():
+        layout = block.layout()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    value_words = [word for line in lines for word in line.split() if word in value]
+    assert value_words and all(word in words for word in value_words), lines
