@@ -54,6 +54,10 @@ def party_role_label(role: str | None) -> str:
     return vocabulary.party_role_label(role)
 
 
+def language_label(code: str | None) -> str:
+    return vocabulary.language_label(code)
+
+
 def status_colour(status: str | None) -> QColor:
     """The text colour of a status; always shown together with `status_label`."""
     return QColor(_STATUS_COLOURS.get(status or "", _NEUTRAL))

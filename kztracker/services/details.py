@@ -39,7 +39,7 @@ from kztracker.services.record_kinds import (
     label_of,
     spec_for,
 )
-from kztracker.vocabulary import party_role_label
+from kztracker.vocabulary import language_label, party_role_label
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SPAN_NOTE_LENGTH = 80
@@ -339,7 +339,7 @@ def _source_detail(session: Session, record_id: int) -> RecordDetail:
         "outlet": source.outlet or "",
         "url": source.url or "",
         "published_on": readable_date(source.published_on),
-        "language": source.language or "",
+        "language": language_label(source.language),
     }
     fields = [(field_label("source", name), value, name) for name, value in values.items()]
     return _detail("source", source, source.title, 0, fields, collector.groups)

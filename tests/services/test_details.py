@@ -210,6 +210,19 @@ def test_a_seeded_source_lists_the_records_it_supports(seeded_db: Database) -> N
     assert ("Prime Minister visits the Biomedical Research Center", "") in groups["Milestones"]
 
 
+def test_a_source_names_its_language_in_the_users_language(seeded_db: Database) -> None:
+    from kztracker.i18n import in_language
+
+    with seeded_db.session() as session:
+        source = session.scalar(select(Source).where(Source.title.like("Prime Minister tours%")))
+        assert source is not None
+        english = dict(record_detail(session, "source", source.id).fields)
+        with in_language("ru"):
+            russian = dict(record_detail(session, "source", source.id).fields)
+    assert english["Language"] == "English"
+    assert russian["Язык"] == "Английский"
+
+
 @pytest.mark.parametrize("kind", ["memorandum", "source"])
 def test_a_missing_record_says_so(seeded_db: Database, kind: str) -> None:
     with seeded_db.session() as session:

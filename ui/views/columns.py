@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
-from kztracker.vocabulary import MEMORANDUM_STATUSES, STATUS_LABELS
+from kztracker.vocabulary import LANGUAGE_LABELS, MEMORANDUM_STATUSES, STATUS_LABELS
 from ui.labels import (
     format_count,
     format_date,
+    language_label,
     memorandum_kind_label,
     organization_kind_label,
     status_label,
@@ -55,7 +56,7 @@ FORMATTERS: dict[str, Callable[[Any], str]] = {
     "count": lambda value: "" if not value else format_count(value),
     "organization_kind": organization_kind_label,
     "memorandum_kind": memorandum_kind_label,
-    "language": lambda value: (value or "").upper(),
+    "language": language_label,
 }
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -148,7 +149,7 @@ _SAMPLES: dict[str, Callable[[str], str]] = {
         else max((status_label(s) for s in MEMORANDUM_STATUSES), key=len)
     ),
     "count": lambda kind: format_count(99_999),
-    "language": lambda kind: "EN",
+    "language": lambda kind: max((language_label(code) for code in LANGUAGE_LABELS), key=len),
 }
 
 
