@@ -9,7 +9,6 @@ data (data/milestones.json)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import replace
@@ -129,20 +128,35 @@ def founded_before(piece: str, date: DateMention, page_year: int | None) -> bool
 
 
 _HISTORY = int(_DATA["history_years"])
+# A year told as still to come: "by 2030", "until 2050", "2025-2030", "will be held in 2028".
+_AHEAD_YEAR = re.compile(
+    r"\b(?:" + "|".join(_DATA["ahead_year_words"]) + r")\s+(?:the\s+end\s+of\s+)?$"
+    r"|[-\u2013\u2014]\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLAUSE_START = re.compile(r"[.;!?]\s|\n")
 
 
-def long_before(date: DateMention, status: str, reference: PartialDate | None, text: str) -> bool:
+def story_year(text: str) -> int | None:
+    """The year an undated page tells its story in: the latest year it names that is not still
+    to come in its own words (a deadline, a range's end, a clause told in the future), so a
+    target "by 2050" does not make a page of 2016 look like one of 2050. The text alone decides,
+    never the day it is read."""
+    years = []
+    for match in _YEAR.finditer(text):
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())]
+        clause = text[starts[-1] if starts else 0 : match.start()]
+        if _AHEAD_YEAR.search(clause) or _AHEAD.search(clause):
+            continue
+        years.append(int(match.group()))
+    return max(years) if years else None
+
+
+def long_before(date: DateMention, status: str, page_year: int | None) -> bool:
     """ "as the declaration was adopted in this city in 1978" on a page of 2024: a done event
-    many years before the page's own is its history, not one of its events. Without a
-    publication date the page's year is the latest it names that is not still to come."""
-    if status != "done" or date.relative:
+    many years before the page's own is its history, not one of its events. `page_year` is the
+    publication date's year, else story_year of the page, found once per article."""
+    if status != "done" or date.relative or page_year is None:
         return False
-    if reference is not None:
-        year = reference.year
-    else:
-        now = dt.date.today().year
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) <= now]
-        if not years:
-            return False
-        year = max(years)
-    return date.date.year <= year - _HISTORY
+    return date.date.year <= page_year - _HISTORY

@@ -71,6 +71,7 @@ _CREDIT = re.compile(
     + r")\s*\)"
 )
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
+_GLUED = re.compile(_DATA["glued_stamp"].replace("{date}", _DATE), re.IGNORECASE)
 _FILLERS = [
     re.compile(_DATA["bare_line_codes"]),
     *(re.compile(f, re.IGNORECASE) for f in _DATA["bare_line_fillers"]),
@@ -117,7 +118,22 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
                 day = _date(found)
                 if day is not None:
                     return day, line.start() + found.start(), line.start() + found.end()
-    return _bare_line(head) or _short_stamp(head) or _short_stamp(lines, _SPACED_STAMP, 0)
+    return (
+        _bare_line(head)
+        or _short_stamp(head)
+        or _short_stamp(lines, _SPACED_STAMP, 0)
+        or _glued(head)
+    )
+
+
+def _glued(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
+    """ "... launches large hi-tech enterprises24/12/2018": a title with its stamp run on."""
+    for line in head:
+        found = _GLUED.search(line.group())
+        day = _date(found) if found else None
+        if found and day is not None:
+            return day, line.start() + found.start(), line.start() + found.end()
+    return None
 
 
 def _bare_line(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
@@ -241,6 +257,9 @@ def _stamp_above(text: str, start: int, reference: PartialDate) -> bool:
     if not lines:
         return False
     line = lines[-1].strip()
+    glued = _GLUED.search(line)
+    if glued is not None:  # "... hi-tech enterprises24/12/2018": the title's stamp run on
+        return _date(glued) == reference
     dates = find_dates(line, reference)
     if len(dates) != 1 or dates[0].date != reference:
         return False

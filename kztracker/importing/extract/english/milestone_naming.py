@@ -108,3 +108,37 @@ def without_frame(piece: str) -> str:
         return piece
     start, end = match.end("subject"), match.end()
     return piece[:start] + " " * (end - start) + piece[end:]
+
+
+_INVERTED = re.compile(
+    r"\b(?:at|in|to)\s+(?P<place>[^,;]{2,80}?)\s+(?P<verb>"
+    + "|".join(_DATA["inverted_arrivals"])
+    + r")\s+(?P<who>(?:(?:a|the|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(_DATA["arrival_groups"])
+    + r")\b[^;]*?)\s*(?:\s(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)[^;]*)?[.;]?\s*$",
+    re.DOTALL,
+)
+_PART_TAKEN = re.compile(
+    r"\b(?:" + "|".join(_DATA["part_taken"]) + r")\s+in\s+(?P<event>(?:the\s+)?"
+    r"(?:(?:[A-Z0-9][\w’'&.-]*|\([A-Z][\w&-]*\))(?:\s+(?:(?:of|and|on|for|the)\s+)*|$)){1,14})"
+)
+_EVENT_NOUN = re.compile(r"\b(?:" + "|".join(_DATA["named_event_nouns"]) + r")s?\b")
+
+
+def plain_event(piece: str) -> str | None:
+    """A title that says what happened first, where the clause tells it otherwise: "on May 17
+    at the university arrived a delegation from X" (the subject after its verb) is "Arrival of a
+    delegation from X at the university"; "Vice Minister Y participated in the Spring Meetings
+    of the IMF and the World Bank held ..." is "Participation in the Spring Meetings of the IMF
+    and the World Bank", the event rather than a long list of who took part."""
+    match = _INVERTED.search(piece)
+    if match is not None:
+        noun = _DATA["inverted_arrivals"][match.group("verb").casefold()]
+        who = match.group("who").strip().rstrip(".,;")
+        return f"{noun} of {who[:1].lower() + who[1:]} at {match.group('place').strip()}"
+    taken = _PART_TAKEN.search(piece)
+    if taken is not None:
+        event = re.sub(r"(?:\s+(?:of|and|on|for|the))+\s*$", "", taken.group("event").strip())
+        if _EVENT_NOUN.search(event) and len(event.split()) >= 2:
+            return f"Participation in {event}"
+    return None

@@ -22,6 +22,7 @@ from kztracker.importing.extract.english.date_roles import (
     long_before,
     not_an_event_day,
     signs_other,
+    story_year,
 )
 from kztracker.importing.extract.english.datelines import (
     dateline_leads,
@@ -33,6 +34,7 @@ from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.milestone_naming import (
     named_event,
     named_subject,
+    plain_event,
     with_antecedent,
     without_frame,
 )
@@ -104,6 +106,7 @@ def milestones_in(
     lead = dateline_leads(article, reference)
     story = story_day_leads(article, reference, lead, lambda text: bool(_LEAD_EVENT.search(text)))
     page_year = reference.year if reference else _latest_year(article.text)
+    told_in = reference.year if reference else story_year(article.text)  # once per article
     signed = SignedDays()
     for index, sentence in enumerate(article.sentences):
         previous = orgs
@@ -169,7 +172,7 @@ def milestones_in(
                     continue  # an aside, the report's day, a term, a lasting state's start
                 if founded_before(piece, date, page_year):
                     continue  # "the centre was created in 2015": background to the story
-                if long_before(date, _status(piece, date, reference), reference, article.text):
+                if long_before(date, _status(piece, date, reference), told_in):
                     continue  # "the declaration adopted here in 1978": the story's history
                 name = _EVENT_NAME.search(piece)
                 if name and not date.relative:
@@ -192,7 +195,7 @@ def milestones_in(
                     sentence.start + start + piece_start,
                     piece,
                 )
-                title = named_event(piece, title)
+                title = plain_event(piece) or named_event(piece, title)
                 if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
                     title = (
                         target_title(piece, date.start - piece_start, date.end - piece_start)
