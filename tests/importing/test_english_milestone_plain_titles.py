@@ -59,3 +59,21 @@ def test_a_stamp_run_onto_the_title_dates_the_page_and_its_lead() -> None:
         "Head of State.\n"
     )
     assert [d for d, _ in dated] == ["2018-12-24"]
+
+
+def test_a_planned_act_on_an_antecedent_is_titled_by_the_act() -> None:
+    dated = _dated(
+        "A centre for Astana\n\nAstana, 23 September 2014\n"
+        "The agreement provides for a science centre in Astana. "
+        "The centre, which the partners are planning to open next year, will host pupils.\n"
+    )
+    assert dated == [("2015", "Opening of the centre")]
+
+
+def test_a_pointer_subject_gives_the_title_to_the_phrase_the_date_closes() -> None:
+    dated = _dated(
+        "Airline sale\n\nAstana, 5 May 2023\n"
+        "The meeting covered the sale plan. This involves a review of the terms and "
+        "planning the competitive sale of Steppe Air in 2024.\n"
+    )
+    assert dated == [("2024", "Competitive sale of Steppe Air")]

@@ -142,3 +142,35 @@ def plain_event(piece: str) -> str | None:
         if _EVENT_NOUN.search(event) and len(event.split()) >= 2:
             return f"Participation in {event}"
     return None
+
+
+_RELATIVE_PLAN = re.compile(
+    r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<thing>(?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s*(?:which|that)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?:"
+    + "|".join(re.escape(w) for w in _DATA["relative_intents"])
+    + r")\s+(?P<verb>"
+    + "|".join(_DATA["relative_plans"])
+    + r")\b"
+)
+_POINTER = re.compile(r"^\s*(?:" + "|".join(_DATA["pronoun_subjects"]) + r")\s+[a-z]+s?\b")
+_NOUN_BEFORE_DATE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}?)(?:(?:in|on|by|from)\s+)?$"
+)
+
+
+def planned_act(piece: str, date_start: int) -> str | None:
+    """ "The center, which Rosatom is planning to open next year, ...": "Opening of the center";
+    "This involves ... planning the competitive transition of Qazaq Air in 2024": the noun
+    phrase the date closes, "Competitive transition of Qazaq Air", when the clause's own
+    subject is a mere pointer. `date_start` is the date's offset in `piece`."""
+    plan = _RELATIVE_PLAN.match(piece)
+    if plan is not None:
+        noun = _DATA["relative_plans"][plan.group("verb")]
+        return f"{noun} of the {plan.group('thing')}"
+    if _POINTER.match(piece):
+        phrase = _NOUN_BEFORE_DATE.search(piece[:date_start])
+        if phrase is not None:
+            text = phrase.group("phrase").strip()
+            return text[:1].upper() + text[1:]
+    return None

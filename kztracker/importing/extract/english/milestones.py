@@ -35,6 +35,7 @@ from kztracker.importing.extract.english.milestone_naming import (
     named_event,
     named_subject,
     plain_event,
+    planned_act,
     with_antecedent,
     without_frame,
 )
@@ -196,6 +197,8 @@ def milestones_in(
                     piece,
                 )
                 title = plain_event(piece) or named_event(piece, title)
+                if date.end > date.start >= piece_start:
+                    title = planned_act(piece, date.start - piece_start) or title
                 if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
                     title = (
                         target_title(piece, date.start - piece_start, date.end - piece_start)
