@@ -77,3 +77,12 @@ def test_a_pointer_subject_gives_the_title_to_the_phrase_the_date_closes() -> No
         "planning the competitive sale of Steppe Air in 2024.\n"
     )
     assert dated == [("2024", "Competitive sale of Steppe Air")]
+
+
+def test_a_bare_work_noun_takes_the_object_the_text_gave_it() -> None:
+    dated = _dated(
+        "New clinic\n\nAstana, 2 March 2021\n"
+        "The region and a Turkish holding agreed on the construction of a 300-bed children's "
+        "clinic in Shymkent. Construction is expected to complete by 2023.\n"
+    )
+    assert ("2023", "Completion of the construction of a 300-bed children's clinic") in dated

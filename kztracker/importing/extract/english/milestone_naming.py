@@ -174,3 +174,28 @@ def planned_act(piece: str, date_start: int) -> str | None:
             text = phrase.group("phrase").strip()
             return text[:1].upper() + text[1:]
     return None
+
+
+_BARE_WORK = re.compile(
+    r"^\s*(?:The\s+)?(?P<noun>(?i:"
+    + "|".join(_DATA["bare_subject_nouns"])
+    + r"))\s+(?:is|are|was|were|will|should|must)\b[^.;]*?\b(?:"
+    + "|".join(_DATA["completion_verbs"])
+    + r")\b"
+)
+
+
+def completed_work(piece: str, before: str) -> str | None:
+    """ "Construction is expected to complete by 2022", the text having just told "the
+    construction of a 610-bed regional medical centre": "Completion of the construction of a
+    610-bed regional medical centre". `before` is the text ahead of the piece."""
+    bare = _BARE_WORK.match(piece)
+    if bare is None:
+        return None
+    noun = bare.group("noun").casefold()
+    told = re.findall(
+        rf"\b{noun}\s+of\s+((?:a|an|the)\s+[^,.;()]{{3,80}}?)(?=\s*[,.;(]|\s+(?:in|at|which|that|with|and|by)\b|$)",
+        before,
+        re.IGNORECASE,
+    )
+    return f"Completion of the {noun} of {told[-1]}" if told else None

@@ -32,6 +32,7 @@ from kztracker.importing.extract.english.datelines import (
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.milestone_naming import (
+    completed_work,
     named_event,
     named_subject,
     plain_event,
@@ -204,6 +205,8 @@ def milestones_in(
                         target_title(piece, date.start - piece_start, date.end - piece_start)
                         or title
                     )
+                at = sentence.start + start + piece_start
+                title = completed_work(piece, article.text[max(0, at - 600) : at]) or title
                 if len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:]):
                     continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
                 milestones.append(
