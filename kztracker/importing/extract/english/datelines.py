@@ -72,6 +72,7 @@ _CREDIT = re.compile(
 )
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
 _GLUED = re.compile(_DATA["glued_stamp"].replace("{date}", _DATE), re.IGNORECASE)
+_TRAILING = re.compile(_DATA["trailing_stamp"].replace("{date}", _DATE), re.IGNORECASE)
 _FILLERS = [
     re.compile(_DATA["bare_line_codes"]),
     *(re.compile(f, re.IGNORECASE) for f in _DATA["bare_line_fillers"]),
@@ -123,13 +124,19 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
         or _short_stamp(head)
         or _short_stamp(lines, _SPACED_STAMP, 0)
         or _glued(head)
+        or _glued(head, _TRAILING)
     )
 
 
-def _glued(head: list[re.Match[str]]) -> tuple[PartialDate, int, int] | None:
-    """ "... launches large hi-tech enterprises24/12/2018": a title with its stamp run on."""
+def _glued(
+    head: list[re.Match[str]], pattern: re.Pattern[str] | None = None
+) -> tuple[PartialDate, int, int] | None:
+    """ "... launches large hi-tech enterprises24/12/2018": a title with its stamp run on; with
+    `_TRAILING`, a numeric stamp after the title's last word ("... Meetings 28.04.2025")."""
     for line in head:
-        found = _GLUED.search(line.group())
+        found = (pattern or _GLUED).search(line.group())
+        if found and pattern is _TRAILING and not found.group("y4"):
+            continue  # "Forum held on 12 May 2025": the title's event day, not a stamp
         day = _date(found) if found else None
         if found and day is not None:
             return day, line.start() + found.start(), line.start() + found.end()

@@ -30,6 +30,7 @@ from kztracker.importing.extract.english.datelines import (
     story_day_leads,
 )
 from kztracker.importing.extract.english.dates import DateMention, find_dates
+from kztracker.importing.extract.english.framed_events import framed_month
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.milestone_naming import (
     completed_work,
@@ -150,6 +151,8 @@ def milestones_in(
             if not dates and same_day(clause) and before is not None:
                 dates = [DateMention(0, 0, before)]
             framed = None if dates else framing_day(clause, milestones)
+            if framed is None and not dates:  # "As part of the visit, a meeting will take place"
+                framed = framed_month(clause, milestones, article.text)
             if framed is not None:  # "held on the sidelines of the visit": the visit's day
                 dates = [DateMention(0, 0, framed)]
             if not dates:

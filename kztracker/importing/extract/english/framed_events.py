@@ -1,0 +1,57 @@
+"""An event told inside an earlier dated event ("As part of the visit, a bilateral meeting between
+A and B will take place", "During the visit, A will hold negotiations with B"): an occurrence of
+its own that happens within that event, so it takes that event's month, the one date the text
+gives it (which day of a visit of several days is not told). What the event was made of ("during
+the visit, the sides discussed ...") is not one: the clause must name an occurrence (a meeting,
+talks, a ceremony) and a verb that makes it happen. The frames and the nouns named back are those
+of data/visits.json; the occurrence words are data (data/milestones.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMilestone
+
+_HERE = Path(__file__).parent / "data"
+_VISITS = json.loads((_HERE / "visits.json").read_text("utf-8"))
+_DATA = json.loads((_HERE / "milestones.json").read_text("utf-8"))
+_REFERRED: dict[str, list[str]] = _VISITS["referred_events"]
+_FRAME = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _VISITS["event_frames"] + _VISITS["frames"])) + r")\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_REFERRED) + r")\b",
+    re.IGNORECASE,
+)
+_OCCURS = re.compile(r"\b(?:" + "|".join(_DATA["framed_occurrences"]) + r")\b", re.IGNORECASE)
+_NOUN = re.compile(r"\b(?:" + "|".join(_DATA["framed_nouns"]) + r")\b", re.IGNORECASE)
+# "a number of meetings with the heads of departments": no one occurrence.
+_VAGUE = re.compile(r"\b(?:" + "|".join(_DATA["framed_vague"]) + r")\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def framed_month(clause: str, earlier: list[DraftMilestone], text: str) -> PartialDate | None:
+    """The month of the latest earlier event the clause's frame names back (by its title or the
+    words it was told in, `text` being the article's), when the clause tells an occurrence of its
+    own within it; None otherwise."""
+    frame = _FRAME.search(clause)
+    if frame is None:
+        return None
+    rest = clause[: frame.start()] + " " + clause[frame.end() :]
+    nouns = [m for m in _NOUN.finditer(rest) if not _VAGUE.search(rest[: m.start()])]
+    if not (_OCCURS.search(rest) and nouns):
+        return None  # "During the visit, the sides discussed ...": the visit itself
+    words = _REFERRED[frame.group("noun").casefold()]
+    for milestone in reversed(earlier):
+        date = milestone.date
+        told = " ".join([milestone.title] + [_sentence_to(text, s.end) for s in milestone.spans])
+        if date and any(re.search(rf"\b{w}\b", told, re.I) for w in words):
+            return PartialDate(date.year, date.month) if date.month else date
+    return None
+
+
+def _sentence_to(text: str, end: int) -> str:
+    """The text of the sentence that ends at `end`, from its start: a milestone's span may hold
+    only the piece of its date ("the Forum on 14-15 September"), its verb standing before."""
+    start = max(text.rfind(". ", 0, end), text.rfind("\n\n", 0, end), 0)
+    return text[start:end]
