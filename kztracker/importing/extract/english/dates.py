@@ -229,6 +229,7 @@ def _resolve(
 
 
 _FUTURE_WEEKDAY = re.compile(r"\b(?:" + "|".join(_DATA["future_weekdays"]) + r")\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:" + "|".join(_DATA["said_weekday"]) + r")\s+$", re.IGNORECASE)
 
 
 def _ahead(sentence: str, match: re.Match[str]) -> bool:
@@ -238,6 +239,7 @@ def _ahead(sentence: str, match: re.Match[str]) -> bool:
         len(words) == 1
         and words[0] in WEEKDAYS
         and bool(_FUTURE_WEEKDAY.search(sentence[: match.start()]))
+        and not _SAID.search(sentence[: match.start()])  # "said Saturday": the day it was said
     )
 
 
@@ -252,6 +254,7 @@ def _relative_month(month: int, prep: str, reference: PartialDate) -> PartialDat
 
 def _relative(phrase: str, reference: PartialDate) -> PartialDate:
     """Resolve against the publication date, no more precisely than the reference allows."""
+    phrase = re.sub(r"^the\s+(?:coming|upcoming)\s+", "next ", phrase)  # "the coming year"
     words = phrase.split()
     unit = words[-1].rstrip("s") if words[-1] != "ago" else words[-2].rstrip("s")
     if words[-1] in WEEKDAYS:

@@ -42,6 +42,7 @@ from kztracker.importing.extract.english.milestone_naming import (
     without_frame,
 )
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
+from kztracker.importing.extract.english.reported_talks import talks_after_report
 from kztracker.importing.extract.english.signing_days import (
     DOCUMENTS,
     SIGNED,
@@ -174,6 +175,9 @@ def milestones_in(
                 if _signs_document(piece) and not ratification:
                     continue
                 if not_an_event_day(clause, date, own):
+                    talks = talks_after_report(clause, date)  # "said Saturday after talks with"
+                    if talks is not None:
+                        milestones.append(_talks(talks, date, reference, orgs, sentence, start))
                     continue  # an aside, the report's day, a term, a lasting state's start
                 if founded_before(piece, date, page_year):
                     continue  # "the centre was created in 2015": background to the story
@@ -356,6 +360,24 @@ def _status(clause: str, date: DateMention, reference: PartialDate | None) -> st
     if _ONGOING.search(clause):
         return "in_progress"
     return "done"
+
+
+def _talks(
+    title: str,
+    date: DateMention,
+    reference: PartialDate | None,
+    orgs: list[str],
+    sentence: Sentence,
+    start: int,
+) -> DraftMilestone:
+    at = sentence.start + start + date.start
+    return DraftMilestone(
+        title=title,
+        date=date.date,
+        status=_status("", date, reference),
+        organizations=_unique(orgs),
+        spans=[Span(at, at + len(title))],
+    )
 
 
 def _unique(items: list[str]) -> list[str]:

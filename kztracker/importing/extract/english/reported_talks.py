@@ -1,0 +1,30 @@
+"""Talks told after the day a statement was made ("Nazarbayev said Saturday after talks with his
+Chinese counterpart Xi Jinping"): the statement's day is no event's day (date_roles), but the
+talks it followed were held that day, so they are a milestone of that day, titled by the talks and
+the partner. The wording is data (data/milestones.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kztracker.importing.extract.english.dates import DateMention
+
+_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_AFTER = re.compile(_DATA["talks_after_report"], re.IGNORECASE)
+# The partner's name runs to the end of the clause's phrase.
+_PARTNER = re.compile(r"[^,;.()\"“”]+")
+
+
+def talks_after_report(clause: str, date: DateMention) -> str | None:
+    """The title of the talks a reported day was followed by ("Talks with Xi Jinping"); None
+    when the day is not followed by talks."""
+    after = _AFTER.match(clause[date.end :])
+    if after is None:
+        return None
+    partner = _PARTNER.match(clause[date.end + after.end() :])
+    if partner is None or not partner.group().strip():
+        return None
+    noun = re.sub(r"^a\s+", "", after.group("event"), flags=re.IGNORECASE)
+    return f"{noun[:1].upper()}{noun[1:]} with {partner.group().strip()}"
