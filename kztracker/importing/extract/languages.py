@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import importlib
-import json
-from functools import cache
-from importlib import resources
 from typing import Any, Protocol
 
 from kztracker.importing.draft import Document, Draft
 from kztracker.importing.extract.gazetteer import KnownNames
+from kztracker.importing.extract.language_files import language_file
 
 
 class LanguageRules(Protocol):
@@ -52,7 +50,6 @@ def rules_for(code: str | None) -> LanguageRules | None:
     return rules
 
 
-@cache
 def language_data(code: str, name: str) -> dict[str, Any] | None:
     """`<language>/data/<name>.json` beside that language's rules, parsed; None when the language
     or the file is not there. For the stages every language shares (validity, countries)."""
@@ -60,8 +57,7 @@ def language_data(code: str, name: str) -> dict[str, Any] | None:
     if target is None:
         return None
     package = target.split(":")[0].rpartition(".")[0]
-    source = resources.files(package).joinpath("data").joinpath(f"{name}.json")
-    if not source.is_file():
+    try:
+        return language_file(package.rpartition(".")[2], name)
+    except FileNotFoundError:
         return None
-    data: dict[str, Any] = json.loads(source.read_text("utf-8"))
-    return data

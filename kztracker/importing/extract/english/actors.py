@@ -5,9 +5,7 @@ Minister"). The lists are data (data/actors.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     COMPANY_ENDS,
@@ -19,8 +17,9 @@ from kztracker.importing.extract.english.lexicon import (
     ORGANIZATION_TYPES,
     TITLE_WORDS,
 )
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_DATA = language_file("english", "actors")
 
 
 def _phrases(key: str) -> re.Pattern[str]:
@@ -53,9 +52,7 @@ _BARE_LEADS = frozenset(_DATA["bare_unit_leads"])
 # "National Company JSC" alone: a description and a legal form, the name they describe elsewhere.
 _DESCRIBING = COMPANY_ENDS | {
     w.casefold()
-    for phrase in json.loads(
-        (Path(__file__).parent / "data" / "organizations.json").read_text("utf-8")
-    )["descriptions_after"]
+    for phrase in language_file("english", "organizations")["descriptions_after"]
     for w in phrase.replace("-", " ").split()
 }
 _BARE_HEADS = frozenset(_DATA["bare_unit_heads"])

@@ -6,18 +6,17 @@ between the two universities")."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.importing.extract.english.agreement_wording import REFERENT_KINDS
 from kztracker.importing.extract.english.lexicon import DIRECTIONS, REGION_NOUNS
 from kztracker.importing.extract.english.reporters import reports_at
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+_WORDING = language_file("english", "agreements")
 _LOCATIVE = frozenset(_WORDING["object_after"])
 _HOME = _WORDING["home_country"]  # the country whose bodies tell the news the app tracks
 _MEMBER_OF = re.compile(

@@ -3,11 +3,11 @@ more entry there, not a change here."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-WORDING = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+from kztracker.importing.extract.language_files import language_file
+
+WORDING = language_file("english", "agreements")
 
 
 def alternatives(key: str) -> str:

@@ -6,13 +6,12 @@ that sign nothing. The frames are data (actors.json "background_before", "backgr
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_DATA = language_file("english", "actors")
 _FRAME = re.compile(r"\b(?:" + "|".join(_DATA["background_before"]) + r")\s+(?:the\s+)?$")
 _SPAN = re.compile(r"\b(?:" + "|".join(_DATA["background_spans"]) + r")\b", re.IGNORECASE)
 _SIGNING = re.compile(r"\b(?:" + "|".join(_DATA["signing_words"]) + r")", re.IGNORECASE)

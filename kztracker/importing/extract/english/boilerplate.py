@@ -7,13 +7,12 @@ site's list of other stories and is dropped whole.
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.draft import Span
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "boilerplate.json").read_text("utf-8"))
+_DATA = language_file("english", "boilerplate")
 
 
 def _lines(key: str) -> re.Pattern[str]:

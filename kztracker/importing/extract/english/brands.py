@@ -6,9 +6,7 @@ organization wherever else the article uses it.
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     COMMON_WORDS,
@@ -27,9 +25,10 @@ from kztracker.importing.extract.english.lexicon import (
 from kztracker.importing.extract.english.name_runs import proper_runs
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "brands.json").read_text("utf-8"))
+_DATA = language_file("english", "brands")
 _LEFT: tuple[str, ...] = tuple(_DATA["left"])
 _RIGHT: tuple[str, ...] = tuple(_DATA["right"])
 _IS_A = re.compile(

@@ -7,14 +7,13 @@ The words are data/agreements.json ('heads', 'ministries', 'ministry_of_country'
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import PersonMention
 
 _OWNERS = {**NATIONALITIES, **COUNTRIES}
@@ -48,9 +47,7 @@ _NOT_PORTFOLIO = frozenset({"the", "two", "both", "respective", "relevant", "of"
 
 
 # "foreign" -> "Foreign Affairs": the portfolio words titles use too (data/ministries.json).
-_PORTFOLIOS: dict[str, str] = json.loads(
-    (Path(__file__).parent / "data" / "ministries.json").read_text("utf-8")
-)["portfolio_names"]
+_PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
 
 
 def portfolio_of(words: str | None) -> str | None:

@@ -3,21 +3,20 @@ holds A's title in B's own country, and heads that country's ministry."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.home_names import with_country
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.english.title_owners import of_country
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _OF_COUNTRY = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)$"
 )
-_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_TITLES = language_file("english", "titles")
 _WORDS = tuple(_TITLES["counterparts"])
 _FROM = re.compile(_TITLES["country_from"])  # "counterpart from Kazakhstan, X"
 

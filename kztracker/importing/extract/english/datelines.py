@@ -7,17 +7,16 @@ What may lead a dateline and what may follow it are data (data/datelines.json)."
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.lexicon import MONTHS
 from kztracker.importing.extract.english.text import Article
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "datelines.json").read_text("utf-8"))
+_DATA = language_file("english", "datelines")
 _MONTHS: dict[str, int] = {**MONTHS, **_DATA["template_months"]}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _LEAD = "|".join(re.escape(w) for w in sorted(_DATA["lead_words"], key=len, reverse=True))
@@ -247,9 +246,19 @@ def story_day_leads(
         dates = find_dates(sentence.text, reference)
         if dates and all(d.date == reference for d in dates):
             if not tells_event(sentence.text):
-                found.setdefault(index + 1, reference)
+                following = index + 1
+                while following < len(article.sentences) - 1 and _fragment(
+                    article.sentences[following].text
+                ):
+                    following += 1  # "..., News.Az reports.": the credit cut at its full stop
+                found.setdefault(following, reference)
             break
     return found
+
+
+def _fragment(text: str) -> bool:
+    """A piece of a sentence cut at an abbreviation's full stop ("Az reports.")."""
+    return len(text.split()) < 3
 
 
 def _wire_only(text: str) -> bool:

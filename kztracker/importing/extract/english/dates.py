@@ -8,15 +8,14 @@ publication date. Relative ones ("last week", "yesterday") need the publication 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.lexicon import MONTHS, WEEKDAYS
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "dates.json").read_text("utf-8"))
+_DATA = language_file("english", "dates")
 _FRAGMENTS = {"{" + name + "}": fragment for name, fragment in _DATA["fragments"].items()}
 
 

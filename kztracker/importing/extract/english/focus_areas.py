@@ -3,16 +3,15 @@ and C", "a programme in robotics", bullet lists under "Key areas"), plus the kno
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.draft import DraftFocusArea, Span
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.gazetteer import KnownName
+from kztracker.importing.extract.language_files import language_file
 from kztracker.normalize import name_key
 
-_WORDS = json.loads((Path(__file__).parent / "data" / "focus_areas.json").read_text("utf-8"))
+_WORDS = language_file("english", "focus_areas")
 
 _HELP_VERBS = r"reform|expand|improve|develop|strengthen|moderni[sz]e|build|process|upgrade"
 _AREA_LEAD = re.compile(

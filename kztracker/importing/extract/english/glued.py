@@ -5,15 +5,14 @@ Only joins that no English word has are split (data/glued.json)."""
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from pathlib import Path
 
 from kztracker.importing.draft import Draft, Span
 from kztracker.importing.extract.english.lexicon import CITIES, COMMON_WORDS, COUNTRIES
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "glued.json").read_text("utf-8"))
+_DATA = language_file("english", "glued")
 
 
 def _glued(left: str, right: str) -> re.Pattern[str]:

@@ -7,19 +7,14 @@ text does not give keeps its bare name: no country is guessed here."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.importing.draft import DraftOrganization
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_HEADS = frozenset(
-    json.loads((Path(__file__).parent / "data" / "ministries.json").read_text("utf-8"))[
-        "function_heads"
-    ]
-)
+_HEADS = frozenset(language_file("english", "ministries")["function_heads"])
 
 
 def bare_body(name: str) -> bool:

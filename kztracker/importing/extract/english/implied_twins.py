@@ -8,9 +8,7 @@ The head words are data (data/actors.json "one_per_country_heads")."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.draft import (
     DraftMemorandum,
@@ -19,8 +17,9 @@ from kztracker.importing.draft import (
     DraftPerson,
 )
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_DATA = language_file("english", "actors")
 _HEADS = frozenset(_DATA["one_per_country_heads"])
 _OWN_NAMES = "|".join(map(re.escape, _DATA["government_names"]))
 _POSTED = re.compile(r"\s(?:in|to)\s", re.IGNORECASE)  # "Embassy of X in Japan": one posting

@@ -6,10 +6,9 @@ data; this module gives them the types the rules use.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "lexicon.json").read_text("utf-8"))
+_DATA = language_file("english", "lexicon")
 
 # The head noun of an organization's name, and the kind of organization it makes.
 ORGANIZATION_TYPES: dict[str, str] = dict(_DATA["organization_types"])

@@ -4,17 +4,14 @@ taken when its field is made of portfolio words (data), so a clause is never rea
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_PORTFOLIOS = json.loads((Path(__file__).parent / "data" / "ministries.json").read_text("utf-8"))[
-    "portfolio_names"
-]
+_PORTFOLIOS = language_file("english", "ministries")["portfolio_names"]
 _FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS) | {"and"}
 _MINISTRY = re.compile(
     r"\b(?:(?P<nation>[A-Z][a-z]+)\s+)?ministry\s+of\s+(?P<field>[a-z]+(?:,?\s+[a-z]+){0,5})"
@@ -24,7 +21,7 @@ _MINISTRY = re.compile(
 _GOVERNMENT = re.compile(
     r"\bgovernment\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
-_ACTORS = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_ACTORS = language_file("english", "actors")
 # "signed MoUs with the Kazakh government", "the British government will": a side or an actor
 # ("the Kazakh government-owned company" is a description of the company)
 _NATIONAL_GOVERNMENT = re.compile(
@@ -32,7 +29,7 @@ _NATIONAL_GOVERNMENT = re.compile(
     r"(?P<acts>\s+(?:" + "|".join(_ACTORS["national_government_verbs"]) + r")\b)?"
 )
 _AKIMAT = re.compile(r"\bakimat\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+(?:region|city|oblast))?)")
-_NAMES = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+_NAMES = language_file("english", "organizations")
 # "the republican research institute of eye diseases": a qualifier, the head, its field
 _INSTITUTE = re.compile(
     r"\bthe\s+(?P<name>(?:[a-z]+\s+)?(?:(?:"

@@ -6,13 +6,12 @@ nouns are data (data/actors.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_DATA = language_file("english", "actors")
 _BODY = re.compile(r"\b(?:" + "|".join(_DATA["meeting_bodies"]) + r")\b", re.IGNORECASE)
 # "meeting of the", "11th meeting of", "convening of the Kazakhstan-Belarus": up to the name.
 _FRAME = re.compile(

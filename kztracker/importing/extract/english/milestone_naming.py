@@ -4,14 +4,13 @@ Split from milestones.py, which finds the dated clauses these titles are cut fro
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_DATA = language_file("english", "milestones")
 
 
 # "The company would also open ...": the one organization of that kind the sentence names.
@@ -122,6 +121,7 @@ _PART_TAKEN = re.compile(
     r"\b(?:" + "|".join(_DATA["part_taken"]) + r")\s+in\s+(?P<event>(?:the\s+)?"
     r"(?:(?:[A-Z0-9][\w’'&.-]*|\([A-Z][\w&-]*\))(?:\s+(?:(?:of|and|on|for|the)\s+)*|$)){1,14})"
 )
+_SPOKEN_AT = re.compile(r"\s*(?:Speaking|Addressing)\s+(?:at\s+)?(?:the\s+)?(?P<event>[^,;]{5,160}),")
 _EVENT_NOUN = re.compile(r"\b(?:" + "|".join(_DATA["named_event_nouns"]) + r")s?\b")
 
 
@@ -136,6 +136,10 @@ def plain_event(piece: str) -> str | None:
         noun = _DATA["inverted_arrivals"][match.group("verb").casefold()]
         who = match.group("who").strip().rstrip(".,;")
         return f"{noun} of {who[:1].lower() + who[1:]} at {match.group('place').strip()}"
+    spoken = _SPOKEN_AT.match(piece)
+    if spoken is not None and _EVENT_NOUN.search(spoken.group("event")):
+        event = spoken.group("event").strip()  # "Speaking at the 19th meeting of X, Y noted"
+        return event[:1].upper() + event[1:]
     taken = _PART_TAKEN.search(piece)
     if taken is not None:
         event = re.sub(r"(?:\s+(?:of|and|on|for|the))+\s*$", "", taken.group("event").strip())

@@ -8,10 +8,8 @@ precision the text gives, and the status follows the tense and the publication d
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
@@ -56,9 +54,10 @@ from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
 from kztracker.importing.extract.english.visits import framing_day, restated_once
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
 
-_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_DATA = language_file("english", "milestones")
 _EVENT = re.compile(
     EVENT.pattern + r"|\b(?:" + "|".join(_DATA["more_events"]) + r")\b", re.IGNORECASE
 )

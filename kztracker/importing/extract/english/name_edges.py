@@ -4,9 +4,7 @@ the organization is)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
@@ -21,6 +19,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_WORDS,
 )
 from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 # A namesake: initials and a surname ("M.Ospanov", "K. Satpayev") or up to two words.
@@ -42,15 +41,11 @@ _LISTED_BEFORE = re.compile(
 _FIELD_AND_BEFORE = re.compile(
     r"(?:(?<=\s)|^)(?!The\s)(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<field>(?:[A-Z][a-z]+\s+){1,2})and\s+$"
 )
-_PORTFOLIOS = json.loads((Path(__file__).parent / "data" / "ministries.json").read_text("utf-8"))[
-    "portfolio_names"
-]
+_PORTFOLIOS = language_file("english", "ministries")["portfolio_names"]
 _FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS)
 
 
-_ORGANIZATION_DATA = json.loads(
-    (Path(__file__).parent / "data" / "organizations.json").read_text("utf-8")
-)
+_ORGANIZATION_DATA = language_file("english", "organizations")
 # "Institute of Strategic": a complement that stops on an adjective is unfinished.
 _UNFINISHED = re.compile(
     r"\bof\s+[A-Z][a-z]*(?:" + "|".join(_ORGANIZATION_DATA["adjective_endings"]) + r")$"

@@ -4,9 +4,7 @@ Sinoma", "News | Ertis University" (a menu's separator ends a run)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
@@ -18,8 +16,9 @@ from kztracker.importing.extract.english.lexicon import (
 from kztracker.importing.extract.english.name_edges import legal_form_after_comma
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.type_words import is_type_word
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+_DATA = language_file("english", "organizations")
 LINKS = frozenset({"of", "for", "under"})
 JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 # Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".

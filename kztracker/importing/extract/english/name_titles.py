@@ -4,9 +4,7 @@ implies."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
@@ -29,11 +27,12 @@ from kztracker.importing.extract.english.title_owners import (
     split_title,
     text_of,
 )
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _COMMON = COMMON_WORDS
 # Lowercase words inside a title's place: "Akim of Turkistan region".
-_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_TITLES = language_file("english", "titles")
 _AREA_WORDS = frozenset(_TITLES["area_words"])
 _CONNECT = frozenset(_TITLES["connectors"])
 _CLAUSE = frozenset(_TITLES["clause_words"])

@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     CITIES,
@@ -22,10 +20,9 @@ from kztracker.importing.extract.english.lexicon import (
     WEEKDAYS,
 )
 from kztracker.importing.extract.english.text import Token
+from kztracker.importing.extract.language_files import language_file
 
-SPEECH_VERBS: frozenset[str] = frozenset(
-    json.loads((Path(__file__).parent / "data" / "lexicon.json").read_text("utf-8"))["speech_verbs"]
-)
+SPEECH_VERBS: frozenset[str] = frozenset(language_file("english", "lexicon")["speech_verbs"])
 # "Kassym-Jomart": a hyphenated given name is one word; "O'Hara", "McLean" are one too.
 _NAME_WORD = re.compile(
     r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"

@@ -8,9 +8,7 @@ to it unless they hold a type word of their own, which makes them the parent org
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import (
     APPOSITIVE_HEADS,
@@ -33,9 +31,10 @@ from kztracker.importing.extract.english.name_runs import LINKS, proper_runs
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.type_words import appositive_end, is_type_word, too_vague
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+_DATA = language_file("english", "organizations")
 _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
 _DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
 _KEPT: frozenset[str] = frozenset(_DATA["kept_before_type"])

@@ -4,9 +4,7 @@ a title after it and a comma ("Name, Rector of the University"), a lower-case oc
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.appositive_titles import appositive_title
 from kztracker.importing.extract.english.brands import after_title_of
@@ -26,13 +24,14 @@ from kztracker.importing.extract.english.name_titles import title_after, title_b
 from kztracker.importing.extract.english.names import SPEECH_VERBS as _SPEECH
 from kztracker.importing.extract.english.names import initialed, name_like, particles_then_name
 from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_TITLES = language_file("english", "titles")
 _LEADS = re.compile(_TITLES["leads"])
 _COUNTERPART_FROM = re.compile(_TITLES["counterpart_from"])  # "his counterpart from Kazakhstan, X"
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_AGREEMENTS = json.loads((Path(__file__).parent / "data" / "agreements.json").read_text("utf-8"))
+_AGREEMENTS = language_file("english", "agreements")
 # "the Treaty on Legal Assistance": a document's topic, not a person
 _HEADS = "|".join(_AGREEMENTS["document_heads"])
 _TOPIC_BEFORE = re.compile(

@@ -5,15 +5,14 @@ plural words are data (data/plurals.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "plurals.json").read_text("utf-8"))
+_DATA = language_file("english", "plurals")
 _SINGULAR: dict[str, str] = _DATA["plural_types"]
 _LEADS = sorted(_DATA["country_lead"], key=len, reverse=True)
 _COUNTRY = r"(?:(?:" + "|".join(map(re.escape, _LEADS)) + r")\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"

@@ -7,14 +7,13 @@ and Sports", never "Education" and "Science and Education"). Words are data
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.importing.draft import DraftOrganization
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+_DATA = language_file("english", "organizations")
 _HEAD = re.compile(
     rf"^(?:the\s+)?(?:{'|'.join(_DATA['ministry_heads'])})\s+(?:of|for)\s+(.+)$", re.IGNORECASE
 )

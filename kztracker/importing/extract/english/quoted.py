@@ -5,15 +5,14 @@ the quoted name is that organization's other name."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import LEGAL_SUFFIXES, ORGANIZATION_TYPES
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+_DATA = language_file("english", "organizations")
 _LEADS = sorted(
     {*LEGAL_SUFFIXES, *ORGANIZATION_TYPES, *_DATA["quote_leads"]} - set(_DATA["quote_not_after"]),
     key=len,

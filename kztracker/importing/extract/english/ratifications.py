@@ -6,13 +6,12 @@ data/milestones.json ('legislatures', 'approving_verbs', 'same_day')."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.dates import DateMention
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_DATA = language_file("english", "milestones")
 _RATIFIES = re.compile(
     r"\bratif\w*"
     r"|\b(?:"

@@ -4,16 +4,15 @@ administration, so the signature of a region's head gives a party the text never
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.english.lexicon import CITIES, DIRECTIONS
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_TITLES = language_file("english", "titles")
 REGIONAL_HEAD = re.compile(_TITLES["regional_head"])
 HEAD_WORDS = frozenset(_TITLES["regional_head_words"])
 UNITS = frozenset(_TITLES["regional_units_singular"])

@@ -5,14 +5,13 @@ university) stays, since its press service speaks for a partner. Words are data 
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_DATA = language_file("english", "actors")
 
 
 def _alternatives(key: str) -> str:

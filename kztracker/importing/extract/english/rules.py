@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.actors import acts, drop_patronymic_repeats, is_person
@@ -55,12 +53,13 @@ from kztracker.importing.extract.english.venues import sites
 from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.known_index import KnownIndex
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.importing.extract.variants import VariantRules, fold_variants
 from kztracker.normalize import fold_lookalikes, name_key
 
-_VARIANT_DATA = json.loads((Path(__file__).parent / "data" / "variants.json").read_text("utf-8"))
+_VARIANT_DATA = language_file("english", "variants")
 _FIELD_WORDS = frozenset(_VARIANT_DATA["field_words"])
 _VARIANTS = VariantRules(
     frozenset(_VARIANT_DATA["function_words"]),
@@ -87,12 +86,7 @@ _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
 # "KazMunayGas JSC (KMG, Kazakhstan's national oil and gas company)": a description may follow.
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})(?:\)|,\s[^()]{2,80}\))")
 # Where a page names the outlet that published it: patterns with the outlet as group 1.
-_OUTLET = tuple(
-    re.compile(p)
-    for p in json.loads((Path(__file__).parent / "data" / "outlets.json").read_text("utf-8"))[
-        "patterns"
-    ]
-)
+_OUTLET = tuple(re.compile(p) for p in language_file("english", "outlets")["patterns"])
 
 
 def core_key(name: str) -> str:

@@ -5,16 +5,15 @@ same day, unless the text already tells of it as a milestone that day."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.titles import milestone_title
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_DATA = language_file("english", "milestones")
 _NOUNS = "|".join(_DATA["occasion_nouns"])
 _ENDS = r"\s(?:on\s+(?:\d|[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+day\b)|by\s)"
 _OCCASION = re.compile(
@@ -24,6 +23,12 @@ _OCCASION = re.compile(
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"\b(?:" + _NOUNS + r")\b", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(?:" + "|".join(_DATA["ahead_year_words"]) + r")\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:19|20)\d\d$",
+    re.I,
+)
+_POINTER = re.compile(r"(?:That|This|These|Those|The same)\b")
 
 
 def signing_occasion(
@@ -32,7 +37,12 @@ def signing_occasion(
     """The occasion a signing clause names, on the clause's one date (else `day`, the day a
     dateline gives); `at` is where the clause starts in the text."""
     match = _OCCASION.search(clause)
-    told = {d.date for d in dates if d.until is None}
+    # "an agreement on supplies before the end of 2017": a deadline, not the signing's day
+    told = {
+        d.date
+        for d in dates
+        if d.until is None and not _AHEAD.search(clause[: d.start] + clause[d.start : d.end])
+    }
     date = next(iter(told)) if len(told) == 1 else None if told else day
     if match is None or date is None:
         return None
@@ -41,6 +51,7 @@ def signing_occasion(
     if len(title.split()) < 2:
         return None
     start = at + begins
+    title = title.rstrip(" …")  # "... to the Republic of Kazakhstan…": the page's cut
     return DraftMilestone(
         title=title[0].upper() + title[1:],
         date=date,
@@ -57,8 +68,19 @@ def new_occasions(
     def nouns(title: str) -> set[str]:
         return {n.casefold() for n in _NOUN.findall(title)}
 
+    def same_time(a: PartialDate | None, b: PartialDate | None) -> bool:
+        """One day told at two precisions ("in November 2017", "on 7 November 2017")."""
+        return (
+            a is not None
+            and b is not None
+            and (str(a).startswith(str(b)) or str(b).startswith(str(a)))
+        )
+
     return [
         o
         for o in occasions
-        if not any(m.date == o.date and nouns(m.title) & nouns(o.title) for m in milestones)
+        if not _POINTER.match(o.title)  # "that state visit": one told before
+        and not any(
+            same_time(m.date, o.date) and nouns(m.title) & nouns(o.title) for m in milestones
+        )
     ]

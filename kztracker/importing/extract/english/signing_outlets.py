@@ -6,15 +6,14 @@ signing words are data (data/actors.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.actors import is_outlet
 from kztracker.importing.extract.english.reporters import reports_at
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_DATA = language_file("english", "actors")
 _SIGNING = re.compile(r"\b(?:" + "|".join(_DATA["signing_words"]) + r")\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 

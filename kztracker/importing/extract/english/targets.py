@@ -6,11 +6,11 @@ Words are data (data/targets.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-_DATA = json.loads((Path(__file__).parent / "data" / "targets.json").read_text("utf-8"))
+from kztracker.importing.extract.language_files import language_file
+
+_DATA = language_file("english", "targets")
 _DEADLINE = re.compile(_DATA["deadline"], re.IGNORECASE)
 _LEADS = re.compile(_DATA["deadline"].removesuffix("$"), re.IGNORECASE)
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from kztracker.importing.draft import Span
+from kztracker.importing.extract.language_files import language_file
 
-_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_TITLES = language_file("english", "titles")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(_TITLES["abbreviations"])
 # "..., etc. The sides will ...": these close the sentence before a capital all the same;

@@ -4,26 +4,23 @@ a title that names an organization found in the sentence ends before it."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.home_names import with_country
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, TITLE_WORDS
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.regional_heads import headed_region, prefixed_region
 from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_TITLES = json.loads((Path(__file__).parent / "data" / "titles.json").read_text("utf-8"))
+_TITLES = language_file("english", "titles")
 _MINISTER = re.compile(_TITLES["minister"])
 _AMBASSADOR = re.compile(_TITLES["ambassador"])
 _POSTED_TO = re.compile(_TITLES["posted_to"])
 # "... of Hungary", "... of the Republic of Korea": a country named at a title's end.
 _FOREIGN_SUFFIX = re.compile(_TITLES["country_at_end"])
-_PORTFOLIOS: dict[str, str] = json.loads(
-    (Path(__file__).parent / "data" / "ministries.json").read_text("utf-8")
-)["portfolio_names"]
+_PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
 _PRIME = re.compile(_TITLES["prime_minister"])
 
 

@@ -8,11 +8,10 @@ auxiliary verbs go ("would be assembled" reads "to be assembled", "has been decl
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.dates import DateMention
+from kztracker.importing.extract.language_files import language_file
 
 MAX_WORDS = 14
 EVENT_WORDS = (
@@ -38,7 +37,7 @@ _LEAD = re.compile(
     r"reported|noted|planned|expected)\s+that\s+",
     re.IGNORECASE,
 )
-_ASIDES = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_ASIDES = language_file("english", "milestones")
 _PREAMBLE = re.compile(
     rf"^(?:(?:{'|'.join(_ASIDES['title_preambles'])}|"
     r"according to|in line with|following|after|before|during|under|in addition to|"

@@ -7,10 +7,8 @@ through that person and stays. Unit words are data (organizations.json "unit_hea
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from kztracker.importing.draft import (
     DraftMemorandum,
@@ -19,9 +17,10 @@ from kztracker.importing.draft import (
     DraftPerson,
 )
 from kztracker.importing.extract.english.lexicon import TITLE_WORDS
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "organizations.json").read_text("utf-8"))
+_DATA = language_file("english", "organizations")
 _UNIT_HEADS = frozenset(_DATA["unit_heads"])
 _ACADEMIC_UNITS = frozenset(_DATA["academic_unit_heads"])
 # What joins a subordinate to its parent: "X under the Y", "X of the Y", "X at the Y".

@@ -7,15 +7,14 @@ are data (actors.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.lexicon import ORGANIZATION_NOUNS
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_DATA = json.loads((Path(__file__).parent / "data" / "actors.json").read_text("utf-8"))
+_DATA = language_file("english", "actors")
 
 
 def _alternatives(key: str) -> str:

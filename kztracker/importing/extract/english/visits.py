@@ -5,16 +5,15 @@ event of its own, on that sentence's date. The words that frame such a visit are
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.text import Article
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "visits.json").read_text("utf-8"))
+_DATA = language_file("english", "visits")
 _FRAME = "|".join(map(re.escape, _DATA["frames"]))
 _KIND = "|".join(map(re.escape, _DATA["kinds"]))
 _VISIT = re.compile(

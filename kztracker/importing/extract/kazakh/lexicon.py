@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from kztracker.importing.extract.language_files import language_file
 
-@cache
+
 def data(name: str) -> dict[str, Any]:
     """The parsed `data/<name>.json` beside this module."""
-    text = resources.files(__package__).joinpath("data", f"{name}.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
+    return language_file("kazakh", name)
 
 
 @cache

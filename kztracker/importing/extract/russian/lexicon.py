@@ -6,20 +6,15 @@ change; the code only reads them.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-_DATA = Path(__file__).with_name("data")
+from kztracker.importing.extract.language_files import language_file
 
 
-@cache
 def load(name: str) -> dict[str, Any]:
     """The parsed contents of data/<name>.json."""
-    with (_DATA / f"{name}.json").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
+    return language_file("russian", name)
 
 
 def words(name: str, key: str) -> frozenset[str]:

@@ -1,0 +1,22 @@
+"""The data files each language keeps beside its rules, `<language>/data/<name>.json` (word
+lists, patterns, month names, case endings), parsed once per process for every module that
+reads them. Callers treat what they get as read-only: it is shared."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_HERE = Path(__file__).parent
+
+
+@cache
+def language_file(language: str, name: str) -> dict[str, Any]:
+    """`<language>/data/<name>.json` parsed; `language` names the rules' package ("english").
+    Raises FileNotFoundError when the language keeps no such file."""
+    data: dict[str, Any] = json.loads(
+        (_HERE / language / "data" / f"{name}.json").read_text("utf-8")
+    )
+    return data
