@@ -103,7 +103,7 @@ def memoranda_in(
         several = by_partner(sentence, parties, shared)
         if shared and not several:
             # «... үш университетімен меморандумдарға қол қойды. Олардың қатарында X, Y және Z»
-            clauses += _listed_next(
+            listed = _listed_next(
                 sentences,
                 index,
                 orgs_at,
@@ -113,7 +113,14 @@ def memoranda_in(
                 signing_day(sentences, index, dates_at),
                 shared,
             )
-            continue  # «бірқатар келісімдерге»: documents of partners the sentence does not list
+            clauses += listed
+            # «X, Y және Z арасында меморандумдарға қол қойылды»: the bodies listed sign; not
+            # «бірқатар келісімдерге» (partners the sentence does not list) nor states
+            between, noun = _between_at(sentence), sentence.tokens[at].start
+            if listed or len(parties) < 2 or any(is_state(p) for p in parties):
+                continue
+            if not sentence.start < between < noun:
+                continue
         if several:
             for own, at, document in several:
                 own_names = unique([names.get(core_key(m.name), m.name) for m in own])

@@ -23,6 +23,7 @@ from kztracker.importing.extract.russian.clauses import (
     is_agreement,
     subject_range,
 )
+from kztracker.importing.extract.russian.counted_sides import counted_sides
 from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.found_agreements import Agreement, deduplicated
@@ -134,6 +135,7 @@ def agreements_in(
         partners = {
             i: partner_after(tokens, i, orgs)
             or _listed_next(sentences, position, organizations, tokens[i])
+            or counted_sides(sentences, organizations, position)
             for i in nouns
         }
         for i in nouns:

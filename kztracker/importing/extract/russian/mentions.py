@@ -13,10 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kztracker.importing.extract.russian import ner
+from kztracker.importing.extract.russian.counted_sides import counted_regions, without_counted
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import latin_companies
 from kztracker.importing.extract.russian.name_splits import split_people, without_trailing_verbs
 from kztracker.importing.extract.russian.name_tails import name_tail
+from kztracker.importing.extract.russian.region_lists import region_lists
 from kztracker.importing.extract.russian.segment import Sentence
 from kztracker.importing.extract.russian.shared_heads import (
     between_items,
@@ -86,9 +88,12 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
             tokens, mentions.places, mentions.organizations
         )
         shared_head_lists(tokens, mentions)
+        region_lists(tokens, mentions)
+        without_counted(tokens, mentions)
         quoted_twins(tokens, mentions)
         between_items(tokens, mentions)
         found.append(mentions)
+    counted_regions(found)
     return found
 
 

@@ -34,6 +34,7 @@ from kztracker.importing.extract.russian.normalize import (
     without_legal_form,
 )
 from kztracker.importing.extract.russian.people import Person
+from kztracker.importing.extract.russian.region_lists import adjective_with_noun
 from kztracker.importing.extract.russian.short_forms import (
     core_key,
     expand_abbreviations,
@@ -195,7 +196,10 @@ def _listed_name(mentions: SentenceMentions, span: tuple[int, int]) -> str:
     item = mentions.text_of(span)
     first = mentions.tokens[span[0]]
     if span[1] - span[0] == 1 and first.is_pos("ADJF"):
-        return f"{head_phrase_nominative(item + ' ' + head)}"
+        agreeing = (
+            adjective_with_noun(first, head) if head in words("regions", "region_nouns") else None
+        )
+        return agreeing or f"{head_phrase_nominative(item + ' ' + head)}"
     return f"{head[:1].upper()}{head[1:]} {item}"
 
 
@@ -340,4 +344,11 @@ def _country(name: str) -> str | None:
 
 
 def merge(found: list[OrganizationMention]) -> tuple[list[DraftOrganization], dict[str, str]]:
-    return merge_organizations(regions_as_bodies(found), core_key)
+    bodies = regions_as_bodies(found)
+    organizations, names = merge_organizations(bodies, core_key)
+    # a region renamed to the body the text names for it («Омская область» → «Правительство
+    # Омской области») is that body wherever the region is a side
+    for region, body in zip(found, bodies, strict=True):
+        if region.name != body.name:
+            names.setdefault(core_key(region.name), names.get(core_key(body.name), body.name))
+    return organizations, names
