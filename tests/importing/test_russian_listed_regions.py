@@ -59,3 +59,12 @@ def test_a_listed_region_whose_government_the_story_names_signs_as_that_body() -
         for m in draft.memoranda
     )
     assert "Самарская область" not in _names(draft)
+
+
+def test_regions_where_a_project_lies_are_places_even_beside_a_signing() -> None:
+    draft = _draft(
+        "Подписано соглашение о разведке\n"
+        "Подписано соглашение между АО «Горная компания» и Delta Holding о разведке меди "
+        "в Актюбинской, Карагандинской и Павлодарской областях."
+    )
+    assert not {"Акимат Актюбинской области", "Акимат Карагандинской области"} & _names(draft)

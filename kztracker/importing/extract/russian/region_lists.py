@@ -40,7 +40,7 @@ def region_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
         # a list of sides is «A и B» or «A, B и C» only
         if len(items) < 2 or joints.count("и") != 1 or joints[0] != "и":
             continue
-        if any(overlaps(i, p) for i in items for p in mentions.people):
+        if any(overlaps(i, p) for i in items for p in mentions.people) or _where(tokens, at, token):
             continue
         noun = str(token.lemma)
         for item in items:
@@ -71,6 +71,15 @@ def adjective_with_noun(token: Token, noun: str) -> str | None:
             )
             return f"{word} {noun}"
     return None
+
+
+def _where(tokens: list[Token], first: int, noun: Token) -> bool:
+    """«в Актюбинской и Карагандинской областях»: regions in the locative, or after a preposition
+    of place, tell where something is, not who signs."""
+    locative = all(p.tag.case == "loct" for p in noun.parses if p.tag.POS == "NOUN")
+    return (
+        locative or first > 0 and tokens[first - 1].lemma in words("lexicon", "place_prepositions")
+    )
 
 
 def is_region_adjective(token: Token) -> bool:
