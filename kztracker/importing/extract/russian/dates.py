@@ -117,6 +117,13 @@ def _month(word: str) -> int:
     return months[best]
 
 
+def month_word(word: str) -> bool:
+    """A month's name in the genitive or the locative («апреля», «апреле»)."""
+    data = load("dates")
+    pattern = f"{data['month_pattern']}|{data['month_in_pattern']}"
+    return re.fullmatch(pattern, word, re.IGNORECASE) is not None
+
+
 def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
     try:
         return PartialDate(year, month, day)

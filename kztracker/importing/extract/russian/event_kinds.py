@@ -66,12 +66,12 @@ def signed_at(tokens: list[Token], trigger: int) -> bool:
     if "loct" not in tokens[trigger].cases("NOUN"):
         return False
     i = trigger - 1
-    while i >= 0 and trigger - i <= 4 and _names_event(tokens[i]):
+    while i >= 0 and trigger - i <= 4 and names_event(tokens[i]):
         i -= 1
     return i >= 0 and tokens[i].text.casefold() in words("events", "signing_places")
 
 
-def _names_event(token: Token) -> bool:
+def names_event(token: Token) -> bool:
     """An ordinal in Roman or Arabic figures, an adjective or a capitalized word before an
     event noun («XIX Форуме межрегионального», «2-м Международном»)."""
     text = token.text

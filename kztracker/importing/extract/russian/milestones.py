@@ -11,12 +11,13 @@ from __future__ import annotations
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
 from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
-from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
+from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in, month_word
 from kztracker.importing.extract.russian.event_kinds import (
     approves,
     clause_break,
     first_event,
     label_of,
+    names_event,
     quoted_speech,
     same_day,
     signed_at,
@@ -25,6 +26,7 @@ from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestone_titles import event_title
+from kztracker.importing.extract.russian.signing_time import is_term
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
 
@@ -87,10 +89,12 @@ def milestones_in(
         days = [d for d in in_sentence if d.date is not None and d.date.day is not None]
         earlier, last_dated = last_dated, (days[0] if days else last_dated)
         offset = mentions.sentence.start
+        # a document's day told in a later sentence («В рамках подписанного сегодня
+        # Соглашения ...») is the day of the event it was signed «в ходе» of too
         signing_dates = {
-            (a.date, a.memorandum.spans[0].start)
+            (day, a.memorandum.spans[0].start)
             for a in agreements
-            if a.sentence == mentions.index and a.date
+            if a.sentence == mentions.index and (day := a.date or a.memorandum.signed_on)
         }
         # «соглашение ..., совершенное 12 ноября 2024 года»: the document's date, not the event's
         # (unless the event stands between the document and the date: «договоренностями на
@@ -182,8 +186,17 @@ def _event_between(tokens: list[Token], triggers: list[int], start: int, end: in
 
 
 def _during(tokens: list[Token], trigger: int) -> bool:
-    """«во время визита», «в ходе переговоров»: the event a signing took place in."""
-    before = " ".join(t.text.casefold() for t in tokens[max(0, trigger - 2) : trigger])
+    """«во время визита», «в ходе переговоров», «в ходе 73-ей сессии»: the event a signing took
+    place in (past the ordinals and adjectives that name it)."""
+    i = trigger
+    while (
+        i > 0
+        and trigger - i < 3
+        and names_event(tokens[i - 1])
+        and not tokens[i - 1].is_pos("PREP")
+    ):
+        i -= 1
+    before = " ".join(t.text.casefold() for t in tokens[max(0, i - 2) : i])
     return before in words("lexicon", "during_cues")
 
 
@@ -210,9 +223,12 @@ def _receives(tokens: list[Token], i: int) -> bool:
 
 
 def _time_phrase(tokens: list[Token], trigger: int) -> bool:
-    """«с начала нынешнего года», «в конце месяца»: a point of time, not an event."""
+    """«с начала нынешнего года», «в конце месяца», «в начале апреля 2024 года»: a point of
+    time, not an event."""
     times = words("lexicon", "time_nouns")
-    return any(t.lemma in times for t in tokens[trigger + 1 : trigger + 3])
+    return any(t.lemma in times for t in tokens[trigger + 1 : trigger + 3]) or (
+        trigger + 1 < len(tokens) and month_word(tokens[trigger + 1].text)
+    )
 
 
 def _signed_on(mentions: SentenceMentions, date: DateMention) -> bool:
@@ -311,7 +327,10 @@ def _planned_signing(
     reference: PartialDate | None,
 ) -> DraftMilestone:
     text = sentences[agreement.sentence].sentence.text
-    dates = [d for d in dates_in(text, reference) if d.date and not d.period]
+    # «подписание ... программы сотрудничества до 2026 года»: the term the document runs to
+    dates = [
+        d for d in dates_in(text, reference) if d.date and not d.period and not is_term(text, d)
+    ]
     return DraftMilestone(
         title=f"Подписание: {memo.title}",
         date=dates[0].date if dates else None,
