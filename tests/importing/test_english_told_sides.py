@@ -139,7 +139,8 @@ def test_two_countries_that_also_signed_a_second_agreement_sign_two_documents() 
         "ASTANA, 9 June 2026. The presidents of Kazakhstan and Mongolia signed an Agreement on "
         "Strategic Partnership.\n\n"
         "President Tokayev said the talks were fruitful.\n\n"
-        "Kazakhstan and Mongolia also signed an Agreement on Mutual Protection of Investments."
+        "The governments of Kazakhstan and Mongolia also signed an Agreement on Mutual "
+        "Protection of Investments."
     )
     sides = {"Government of Kazakhstan", "Government of Mongolia"}
     assert [set(m.parties) for m in draft.memoranda] == [sides, sides]

@@ -41,7 +41,7 @@ def test_a_country_signing_with_a_partner_needs_no_speaking_side() -> None:
         "The Caspian Shipping Agency reported growing freight volumes. Earlier, Kazakhstan "
         "signed an agreement with Gulf Harbour Group on tanker routes."
     )
-    assert _parties(text) == [{"Government of Kazakhstan", "Gulf Harbour Group"}]
+    assert _parties(text) == [{"Gulf Harbour Group"}]  # the country is a side, no party
 
 
 def _signed_after(opening: str) -> list[PartialDate | None]:

@@ -38,8 +38,12 @@ from kztracker.importing.extract.english.agreement_sides import (
     signers_for_countries,
     witnessed,
 )
-from kztracker.importing.extract.english.coordinated_sides import signing_heads, visit_sides
-from kztracker.importing.extract.english.country_sides import country_sides
+from kztracker.importing.extract.english.coordinated_sides import signing_heads
+from kztracker.importing.extract.english.country_sides import (
+    CountrySide,
+    bare_side,
+    country_sides,
+)
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.listed_documents import (
@@ -49,6 +53,7 @@ from kztracker.importing.extract.english.listed_documents import (
 )
 from kztracker.importing.extract.english.paired_sides import paired_sides
 from kztracker.importing.extract.english.ratifications import document_dates, ratifies
+from kztracker.importing.extract.english.sides_before import another_of_last, sides_before
 from kztracker.importing.extract.english.signing_dates import (
     dated_signing,
     explicit_year,
@@ -210,17 +215,7 @@ def memoranda_in(
                 and _BOTH.search(sentence.text[: match.start()])
                 and index
             ):
-                subjects = [
-                    m
-                    for m in mentions_at.get(index - 1, [])
-                    if is_subject(article.sentences[index - 1], m)
-                ]
-                # "The Prime Minister of A arrived in B ...": the two governments
-                states = (
-                    []
-                    if subjects
-                    else visit_sides(article.sentences[index - 1], people_at.get(index - 1, []))
-                )
+                subjects, states = sides_before(article, index, mentions_at, people_at)
                 if (
                     not subjects
                     and signs
@@ -233,15 +228,7 @@ def memoranda_in(
                 ):
                     # "Additionally, the parties signed a joint Action Plan": another document
                     # of the sides of the memorandum just told of.
-                    earlier_sides = found[-1][0].parties
-                    another.append(
-                        DraftMemorandum(
-                            title=memorandum_title(kind, earlier_sides, host),
-                            kind=kind,
-                            parties=list(earlier_sides),
-                            spans=[sentence.span()],
-                        )
-                    )
+                    another.append(another_of_last(found, kind, host, sentence.span()))
                     continue
             if (
                 kind == "other"
@@ -293,7 +280,7 @@ def memoranda_in(
             states = [s for s in states if s.split()[-1] not in named]  # "... of Kazakhstan"
             party_names = unique_names(
                 without_inner([resolve(m.name) for m in parties], states)
-                + [resolve(s) for s in states]
+                + [resolve(s) for s in states if not isinstance(s, CountrySide)]
             ) or signer_sides(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
@@ -302,15 +289,16 @@ def memoranda_in(
             if signs and len(heads) > 1 and len(party_names) < 2:
                 party_names = heads  # "President of A X and President of B Y signed": A and B
             if tally or not party_names:
+                # "the agreement between Kazakhstan and X" is a document with no party named
+                done = bool(signs and signs.group().casefold().endswith("ed")) or bare_side(states)
                 if (
-                    signs
+                    done
                     and not future
-                    and signs.group().casefold().endswith("ed")
                     and not _PLANNED.search(sentence.text)
                     and _DOCUMENT.search(match.group("noun"))
                 ):
                     # "Several memoranda were signed at the forum": sides left unnamed.
-                    signed_on = nearest(dates, signs.start()).date if dates else None
+                    signed_on = nearest(dates, signs.start()).date if dates and signs else None
                     unnamed.append(
                         (
                             DraftMemorandum(
@@ -347,7 +335,8 @@ def memoranda_in(
                 ):
                     party_names.insert(0, other)
             if len(party_names) < 2 or future:
-                if not future and signs and unnamed_side(match.group("noun"), sentence.text):
+                told = unnamed_side(match.group("noun"), sentence.text) or bare_side(states)
+                if not future and signs and told:
                     # "a memorandum was signed with several schools at X": the side named
                     unnamed.append((one_sided(kind, party_names, host, sentence.span()), index))
                 continue  # a signing still to come is a milestone, not a memorandum yet

@@ -1,8 +1,11 @@
 """Countries that sign: "Kazakhstan and Azerbaijan signed an agreement", "an agreement between
 Kazakhstan and Turkmenistan", "Kazakhstan signed a framework agreement with X". A country that
-stands as a side is its government ("Government of Kazakhstan"), a party the text implies; a
-country named as a place ("in Kazakhstan"), an owner ("Kazakhstan's ministry") or inside an
-organization's name is none."""
+stands as a side names a side but no organization: the corpus guide lists only parties the text
+names, and its annotators never stand a country's government in for the country (dev golds: "the
+two countries signed" has no party, "Kazakhstan signed with X" has X alone). So such a side is a
+`CountrySide`, which tells the memorandum that its sides were told and is left out of its parties;
+"the governments of A and B" names them and is a party. A country named as a place ("in
+Kazakhstan"), an owner ("Kazakhstan's ministry") or inside an organization's name is no side."""
 
 from __future__ import annotations
 
@@ -39,11 +42,21 @@ _LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE
 _PREFIX = WORDING["government_of_country"]
 
 
+class CountrySide(str):
+    """The government of a country named bare as a side: a side, not a party."""
+
+
+def bare_side(sides: list[str]) -> bool:
+    """Whether a country named bare stands among `sides`: "Kazakhstan signed an agreement with
+    X" is X's agreement alone, not nobody's."""
+    return any(isinstance(s, CountrySide) for s in sides)
+
+
 def country_sides(
     sentence: Sentence, start: int, stop: int, mentions: list[OrganizationMention]
 ) -> list[str]:
     """The governments of the countries standing as sides between `start` and `stop`
-    (positions in the text)."""
+    (positions in the text); a bare country's is a `CountrySide`."""
     found: list[str] = []
     low, high = start - sentence.start, stop - sentence.start
     ends = {m.end - sentence.start for m in mentions}  # where a named side ends
@@ -75,7 +88,7 @@ def country_sides(
             places.add(match.end())
             continue
         ends.add(match.end())
-        found.append(_PREFIX.format(country=COUNTRIES[match.group(1).casefold()]))
+        found.append(CountrySide(_PREFIX.format(country=COUNTRIES[match.group(1).casefold()])))
     return found
 
 
