@@ -9,17 +9,16 @@ data (data/milestones.json)."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.agreement_wording import NOUN, OTHER_OBJECT, SIGN
 from kztracker.importing.extract.english.dates import DateMention, nearest_year
 from kztracker.importing.extract.english.signing_days import signed_before
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_DATA = language_file("english", "milestones")
 _TERM = re.compile(
     rf"(?:{NOUN.pattern}).*\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I | re.S
 )
@@ -54,10 +53,11 @@ def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
         return True
     if _REPORTED.search(before):
         return True  # the date the news was given, not of an event
-    if date.until is not None and _TERM.search(before):
-        return True  # "a cooperation programme for 2025-2026": its term, no event
     period = _PERIOD.search(before)
-    if period and not re.fullmatch(_SCHEDULED, period.group("lead") or "", re.IGNORECASE):
+    scheduled = bool(period and re.fullmatch(_SCHEDULED, period.group("lead") or "", re.I))
+    if date.until is not None and _TERM.search(before) and not scheduled:
+        return True  # "a cooperation programme for 2025-2026": its term, no event
+    if period and not scheduled:
         return True  # "the results for 2016", "the programme for 2011-2015"
     if _SINCE_CLAUSE.search(before) and re.match(r"\s*,", clause[date.end :]):
         return True  # "since X declared independence in 1991, ...": where a state began

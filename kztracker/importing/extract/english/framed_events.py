@@ -8,16 +8,14 @@ of data/visits.json; the occurrence words are data (data/milestones.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone
+from kztracker.importing.extract.language_files import language_file
 
-_HERE = Path(__file__).parent / "data"
-_VISITS = json.loads((_HERE / "visits.json").read_text("utf-8"))
-_DATA = json.loads((_HERE / "milestones.json").read_text("utf-8"))
+_VISITS = language_file("english", "visits")
+_DATA = language_file("english", "milestones")
 _REFERRED: dict[str, list[str]] = _VISITS["referred_events"]
 _FRAME = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _VISITS["event_frames"] + _VISITS["frames"])) + r")\s+"

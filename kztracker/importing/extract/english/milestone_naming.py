@@ -121,7 +121,9 @@ _PART_TAKEN = re.compile(
     r"\b(?:" + "|".join(_DATA["part_taken"]) + r")\s+in\s+(?P<event>(?:the\s+)?"
     r"(?:(?:[A-Z0-9][\w’'&.-]*|\([A-Z][\w&-]*\))(?:\s+(?:(?:of|and|on|for|the)\s+)*|$)){1,14})"
 )
-_SPOKEN_AT = re.compile(r"\s*(?:Speaking|Addressing)\s+(?:at\s+)?(?:the\s+)?(?P<event>[^,;]{5,160}),")
+_SPOKEN_AT = re.compile(
+    r"\s*(?:Speaking|Addressing)\s+(?:at\s+)?(?:the\s+)?(?P<event>[^,;]{5,160}),"
+)
 _EVENT_NOUN = re.compile(r"\b(?:" + "|".join(_DATA["named_event_nouns"]) + r")s?\b")
 
 

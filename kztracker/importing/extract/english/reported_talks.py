@@ -5,13 +5,12 @@ the partner. The wording is data (data/milestones.json)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kztracker.importing.extract.english.dates import DateMention
+from kztracker.importing.extract.language_files import language_file
 
-_DATA = json.loads((Path(__file__).parent / "data" / "milestones.json").read_text("utf-8"))
+_DATA = language_file("english", "milestones")
 _AFTER = re.compile(_DATA["talks_after_report"], re.IGNORECASE)
 # The partner's name runs to the end of the clause's phrase.
 _PARTNER = re.compile(r"[^,;.()\"“”]+")

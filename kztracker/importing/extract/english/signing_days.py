@@ -7,6 +7,7 @@ delegation-level talks, the minister and his counterpart, and ..., signed the pl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone
@@ -42,8 +43,9 @@ def occasion_of(
     sentence names before it, on the clause's date or `day`."""
     occasion = signing_occasion(clause, sentence.start + start, dated, day, "done")
     if occasion is None and start > 0:
+        shifted = [replace(d, start=d.start + start, end=d.end + start) for d in dated]
         occasion = signing_occasion(
-            sentence.text[: start + len(clause)], sentence.start, dated, day, "done"
+            sentence.text[: start + len(clause)], sentence.start, shifted, day, "done"
         )
     if occasion is not None:  # "during his meeting with the President": the meeting
         occasion.title = re.sub(r"^(?:His|Her|Their|Its)\s+(\w)", _capital, occasion.title)

@@ -28,6 +28,7 @@ _AHEAD = re.compile(
     r"(?:19|20)\d\d$",
     re.I,
 )
+_TOLD_DAY = re.compile(r"\b(?:" + "|".join(_DATA["occasions_told_day"]) + r")\b", re.I)
 _POINTER = re.compile(r"(?:That|This|These|Those|The same)\b")
 
 
@@ -46,6 +47,8 @@ def signing_occasion(
     date = next(iter(told)) if len(told) == 1 else None if told else day
     if match is None or date is None:
         return None
+    if not told and _TOLD_DAY.search(match.group("event")):
+        return None  # "during a week-long visit" under the dateline's day: not that day
     begins = match.start("event")
     title = milestone_title(match.group("event"), [d for d in dates if d.start >= begins], begins)
     if len(title.split()) < 2:
