@@ -53,3 +53,33 @@ def _sentence_to(text: str, end: int) -> str:
     only the piece of its date ("the Forum on 14-15 September"), its verb standing before."""
     start = max(text.rfind(". ", 0, end), text.rfind("\n\n", 0, end), 0)
     return text[start:end]
+
+
+_MEETING = re.compile(_DATA["signing_meeting"], re.IGNORECASE)
+
+
+def signing_meeting(
+    clause: str, earlier: list[DraftMilestone], day: PartialDate | None, signers: list[str]
+) -> DraftMilestone | None:
+    """ "On October 25 2018, a memorandum between A and B was signed. During the meeting, the
+    sides discussed ...": the meeting the signing was made at is an event of its own on the
+    signing's day, titled by the signing's sides; "During their official visit to China, the
+    delegates toured ...": the visit, in the signing's month (which of its days is not told).
+    Only when no milestone told of such an event yet."""
+    match = _MEETING.match(clause)
+    if match is None or day is None or day.month is None or not signers:
+        return None
+    noun = re.sub(r"\s+", " ", match.group("noun"))
+    kind = "visit" if _VISIT.search(noun) else "meeting"
+    told = re.compile(r"\b(?:" + "|".join(_REFERRED[kind]) + r")\b", re.IGNORECASE)
+    if any(told.search(m.title) for m in earlier):
+        return None
+    if kind == "visit":
+        return DraftMilestone(
+            title=noun[:1].upper() + noun[1:], date=PartialDate(day.year, day.month), status="done"
+        )
+    sides = " and ".join(signers[:2])
+    return DraftMilestone(title=f"{noun[:1].upper()}{noun[1:]} of {sides}", date=day, status="done")
+
+
+_VISIT = re.compile(r"\b(?:" + "|".join(_REFERRED["visit"]) + r")\b", re.IGNORECASE)

@@ -28,7 +28,7 @@ from kztracker.importing.extract.english.datelines import (
     story_day_leads,
 )
 from kztracker.importing.extract.english.dates import DateMention, find_dates
-from kztracker.importing.extract.english.framed_events import framed_month
+from kztracker.importing.extract.english.framed_events import framed_month, signing_meeting
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.milestone_naming import (
     completed_work,
@@ -111,6 +111,8 @@ def milestones_in(
     page_year = reference.year if reference else _latest_year(article.text)
     told_in = reference.year if reference else story_year(article.text)  # once per article
     signed = SignedDays()
+    signers: list[str] = []
+    signed_at = -9
     for index, sentence in enumerate(article.sentences):
         previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
@@ -124,6 +126,7 @@ def milestones_in(
                     sentence, start, clause, dated, lead.get(index) or signed.one()
                 )
                 signed.note(dated, lead.get(index))
+                signers, signed_at = _unique(orgs), index
                 told = {(o.date, o.title) for o in occasions}  # one occasion, many clauses
                 if occasion and (occasion.date, occasion.title) not in told:
                     occasion.organizations = _unique(orgs)  # "signed at a round-table": an event
@@ -155,6 +158,12 @@ def milestones_in(
                 framed = framed_month(clause, milestones, article.text)
             if framed is not None:  # "held on the sidelines of the visit": the visit's day
                 dates = [DateMention(0, 0, framed)]
+            near = signers if index - signed_at <= 2 else []  # the meeting told right after
+            met = None if dates else signing_meeting(clause, milestones, signed.one(), near)
+            if met is not None:  # "During the meeting, the sides discussed": the signing's
+                met.spans = [Span(sentence.start + start, sentence.start + start + len(clause))]
+                milestones.append(met)
+                continue
             if not dates:
                 inherited = _inherited(clause, events)
                 if inherited is None:
