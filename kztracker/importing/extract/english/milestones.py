@@ -40,7 +40,8 @@ from kztracker.importing.extract.english.milestone_naming import (
     without_frame,
 )
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
-from kztracker.importing.extract.english.reported_talks import talks_after_report
+from kztracker.importing.extract.english.reported_talks import talks_after_report, talks_milestone
+from kztracker.importing.extract.english.signed_deadlines import signed_deadlines
 from kztracker.importing.extract.english.signing_days import (
     DOCUMENTS,
     SIGNED,
@@ -112,7 +113,7 @@ def milestones_in(
     told_in = reference.year if reference else story_year(article.text)  # once per article
     signed = SignedDays()
     signers: list[str] = []
-    signed_at = -9
+    signed_at = told_deadlines = -9
     for index, sentence in enumerate(article.sentences):
         previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
@@ -127,6 +128,9 @@ def milestones_in(
                 )
                 signed.note(dated, lead.get(index))
                 signers, signed_at = _unique(orgs), index
+                if signed_at != told_deadlines:  # the sentence's documents, once
+                    milestones += signed_deadlines(sentence.text, sentence.start, reference)
+                    told_deadlines = index
                 told = {(o.date, o.title) for o in occasions}  # one occasion, many clauses
                 if occasion and (occasion.date, occasion.title) not in told:
                     occasion.organizations = _unique(orgs)  # "signed at a round-table": an event
@@ -185,7 +189,15 @@ def milestones_in(
                 if not_an_event_day(clause, date, own):
                     talks = talks_after_report(clause, date)  # "said Saturday after talks with"
                     if talks is not None:
-                        milestones.append(_talks(talks, date, reference, orgs, sentence, start))
+                        milestones.append(
+                            talks_milestone(
+                                talks,
+                                date,
+                                _status("", date, reference),
+                                _unique(orgs),
+                                sentence.start + start,
+                            )
+                        )
                     continue  # an aside, the report's day, a term, a lasting state's start
                 if founded_before(piece, date, page_year):
                     continue  # "the centre was created in 2015": background to the story
@@ -368,24 +380,6 @@ def _status(clause: str, date: DateMention, reference: PartialDate | None) -> st
     if _ONGOING.search(clause):
         return "in_progress"
     return "done"
-
-
-def _talks(
-    title: str,
-    date: DateMention,
-    reference: PartialDate | None,
-    orgs: list[str],
-    sentence: Sentence,
-    start: int,
-) -> DraftMilestone:
-    at = sentence.start + start + date.start
-    return DraftMilestone(
-        title=title,
-        date=date.date,
-        status=_status("", date, reference),
-        organizations=_unique(orgs),
-        spans=[Span(at, at + len(title))],
-    )
 
 
 def _unique(items: list[str]) -> list[str]:

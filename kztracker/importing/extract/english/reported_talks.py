@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.language_files import language_file
 
@@ -27,3 +28,18 @@ def talks_after_report(clause: str, date: DateMention) -> str | None:
         return None
     noun = re.sub(r"^a\s+", "", after.group("event"), flags=re.IGNORECASE)
     return f"{noun[:1].upper()}{noun[1:]} with {partner.group().strip()}"
+
+
+def talks_milestone(
+    title: str, date: DateMention, status: str, organizations: list[str], clause_at: int
+) -> DraftMilestone:
+    """The talks' milestone; its span is the reported day's words (`clause_at`: where the
+    clause starts in the text)."""
+    at = clause_at + date.start
+    return DraftMilestone(
+        title=title,
+        date=date.date,
+        status=status,
+        organizations=organizations,
+        spans=[Span(at, at + len(title))],
+    )

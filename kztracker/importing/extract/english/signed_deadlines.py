@@ -1,0 +1,45 @@
+"""A deadline written into a signed document's subject ("signed an agreement on the supply of
+20,000 tons of first-class wheat to China before the end of 2017"): the signing is the
+memorandum's date, but the work the document sets a year for is a milestone of that year. Only
+a work named after "on"/"for" ("the supply of ...", "the construction of ...") with its year
+right after a deadline word. Words are data (data/targets.json)."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import DraftMilestone, Span
+from kztracker.importing.extract.language_files import language_file
+
+_DATA = language_file("english", "targets")
+_WORKS = "|".join(sorted(_DATA["nominal_events"] + _DATA["signed_deadline_nouns"], key=len)[::-1])
+_SIGNED_WORK = re.compile(
+    r"\b(?:on|for|regarding|concerning)\s+(?:the\s+)?(?P<work>(?:" + _WORKS + r")\s+of\s+"
+    # "20,000 tons": a figure's comma stays inside the work
+    r"(?:[^,;]|(?<=\d),(?=\d)){3,160}?)\s+"
+    + _DATA["signed_deadline_words"]
+    + r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def signed_deadlines(
+    clause: str, clause_at: int, reference: PartialDate | None
+) -> list[DraftMilestone]:
+    """The works a signing clause sets a year for, as planned (done when the page is of a later
+    year) milestones; `clause_at` is where the clause starts in the text."""
+    found = []
+    for match in _SIGNED_WORK.finditer(clause):
+        work = match.group("work").strip()
+        year = int(match.group("year"))
+        done = reference is not None and reference.year > year
+        found.append(
+            DraftMilestone(
+                title=work[:1].upper() + work[1:],
+                date=PartialDate(year),
+                status="done" if done else "planned",
+                spans=[Span(clause_at + match.start("work"), clause_at + match.end())],
+            )
+        )
+    return found
