@@ -55,3 +55,25 @@ def test_the_visit_told_in_the_forum_sentence_frames_the_meeting() -> None:
         "minister will also take place."
     )
     assert [d for t, d in found if t.startswith("Meeting between")] == [PartialDate(2024, 6)]
+
+
+def test_an_occurrence_told_in_addition_to_the_framed_one_takes_the_month() -> None:
+    found = _milestones(
+        PAGE
+        + "During the visit, the guest will hold negotiations with the Akim.\n\n"
+        + "The sides will discuss transit.\n\n"
+        + "In addition, the guest will take part in the third meeting of the Joint Business "
+        + "Council of Ruritania and Kazakhstan and the opening of a school."
+    )
+    assert (
+        "Third meeting of the Joint Business Council of Ruritania and Kazakhstan",
+        PartialDate(2024, 3),
+    ) in found
+
+
+def test_in_addition_without_a_framed_visit_before_dates_nothing() -> None:
+    found = _milestones(
+        "Ruritania news\n\nIn addition, the guest will take part in the third meeting of the "
+        "Joint Business Council of Ruritania and Kazakhstan."
+    )
+    assert [d for _, d in found if d is not None] == []

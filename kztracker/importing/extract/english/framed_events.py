@@ -28,6 +28,18 @@ _NOUN = re.compile(r"\b(?:" + "|".join(_DATA["framed_nouns"]) + r")\b", re.IGNOR
 _VAGUE = re.compile(r"\b(?:" + "|".join(_DATA["framed_vague"]) + r")\s+(?:[\w-]+\s+)?$", re.I)
 
 
+_CONTINUES = re.compile(r"\s*(?:" + "|".join(_DATA["frame_continuations"]) + r")\b", re.IGNORECASE)
+
+
+def continues_frame(clause: str) -> bool:
+    """ "In addition, the President will take part in the sixth meeting of the Council": a
+    clause that goes on with the occurrences the sentence before told within a visit."""
+    if not _CONTINUES.match(clause):
+        return False
+    nouns = [m for m in _NOUN.finditer(clause) if not _VAGUE.search(clause[: m.start()])]
+    return bool(_OCCURS.search(clause) and nouns)
+
+
 def framed_month(clause: str, earlier: list[DraftMilestone], text: str) -> PartialDate | None:
     """The month of the latest earlier event the clause's frame names back (by its title or the
     words it was told in, `text` being the article's), when the clause tells an occurrence of its

@@ -121,6 +121,11 @@ _PART_TAKEN = re.compile(
     r"\b(?:" + "|".join(_DATA["part_taken"]) + r")\s+in\s+(?P<event>(?:the\s+)?"
     r"(?:(?:[A-Z0-9][\w’'&.-]*|\([A-Z][\w&-]*\))(?:\s+(?:(?:of|and|on|for|the)\s+)*|$)){1,14})"
 )
+_PART_IN_NTH = re.compile(
+    r"\b(?:" + "|".join(_DATA["part_taken"]) + r")\s+in\s+the\s+(?P<event>[a-z0-9-]+\s+"
+    r"(?i:" + "|".join(_DATA["named_event_nouns"]) + r")s?\s+of\s+the\s+[A-Z][^,;.]*?)"
+    r"(?=\s+and\s+the\s|\s+(?:on|in)\s+[A-Z0-9]|[,;.]|$)"
+)
 _SPOKEN_AT = re.compile(
     r"\s*(?:Speaking|Addressing)\s+(?:at\s+)?(?:the\s+)?(?P<event>[^,;]{5,160}),"
 )
@@ -141,6 +146,10 @@ def plain_event(piece: str) -> str | None:
     spoken = _SPOKEN_AT.match(piece)
     if spoken is not None and _EVENT_NOUN.search(spoken.group("event")):
         event = spoken.group("event").strip()  # "Speaking at the 19th meeting of X, Y noted"
+        return event[:1].upper() + event[1:]
+    counted = _PART_IN_NTH.search(piece)
+    if counted is not None:  # "will take part in the sixth meeting of the Council and ..."
+        event = counted.group("event").strip()
         return event[:1].upper() + event[1:]
     taken = _PART_TAKEN.search(piece)
     if taken is not None:

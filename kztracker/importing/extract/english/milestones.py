@@ -28,7 +28,11 @@ from kztracker.importing.extract.english.datelines import (
     story_day_leads,
 )
 from kztracker.importing.extract.english.dates import DateMention, find_dates
-from kztracker.importing.extract.english.framed_events import framed_month, signing_meeting
+from kztracker.importing.extract.english.framed_events import (
+    continues_frame,
+    framed_month,
+    signing_meeting,
+)
 from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.milestone_naming import (
     completed_work,
@@ -114,6 +118,7 @@ def milestones_in(
     signed = SignedDays()
     signers: list[str] = []
     signed_at = told_deadlines = -9
+    framing: tuple[int, PartialDate | None] = (-9, None)  # the last framed clause's
     for index, sentence in enumerate(article.sentences):
         previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
@@ -160,6 +165,10 @@ def milestones_in(
             framed = None if dates else framing_day(clause, milestones)
             if framed is None and not dates:  # "As part of the visit, a meeting will take place"
                 framed = framed_month(clause, milestones, article.text)
+                if framed is None and index - framing[0] <= 2 and continues_frame(clause):
+                    framed = framing[1]  # "In addition, he will take part in ..."
+                elif framed is not None:
+                    framing = (index, framed)
             if framed is not None:  # "held on the sidelines of the visit": the visit's day
                 dates = [DateMention(0, 0, framed)]
             near = signers if index - signed_at <= 2 else []  # the meeting told right after
