@@ -127,6 +127,17 @@ def founded_before(piece: str, date: DateMention, page_year: int | None) -> bool
     return bool(_FOUNDING.search(piece)) and not _AHEAD.search(piece)
 
 
+_RECALLED = re.compile(r"\b(?:" + "|".join(_DATA["recall_verbs"]) + r")\b", re.IGNORECASE)
+
+
+def recalled(piece: str, date: DateMention, page_year: int | None) -> bool:
+    """ "He warmly recalled his working visit to Kazakhstan in September 2017" on a page of
+    2019: a memory the speaker told, background to the story, not one of its events."""
+    if page_year is None or date.relative or date.date.year >= page_year:
+        return False
+    return bool(_RECALLED.search(piece)) and not _AHEAD.search(piece)
+
+
 _HISTORY = int(_DATA["history_years"])
 # A year told as still to come: "by 2030", "until 2050", "2025-2030", "will be held in 2028".
 _AHEAD_YEAR = re.compile(

@@ -19,6 +19,7 @@ from kztracker.importing.extract.english.date_roles import (
     founded_before,
     long_before,
     not_an_event_day,
+    recalled,
     signs_other,
     story_year,
 )
@@ -132,7 +133,7 @@ def milestones_in(
                     sentence, start, clause, dated, lead.get(index) or signed.one()
                 )
                 signed.note(dated, lead.get(index))
-                signers, signed_at = _unique(orgs), index
+                signers, signed_at = _unique(orgs) if dated else signers, index  # its own day
                 if signed_at != told_deadlines:  # the sentence's documents, once
                     milestones += signed_deadlines(sentence.text, sentence.start, reference)
                     told_deadlines = index
@@ -208,7 +209,7 @@ def milestones_in(
                             )
                         )
                     continue  # an aside, the report's day, a term, a lasting state's start
-                if founded_before(piece, date, page_year):
+                if founded_before(piece, date, page_year) or recalled(piece, date, page_year):
                     continue  # "the centre was created in 2015": background to the story
                 if long_before(date, _status(piece, date, reference), told_in):
                     continue  # "the declaration adopted here in 1978": the story's history
