@@ -1,0 +1,29 @@
+"""English milestones: a foundation stone laid is an event ("On Sept. 16, a foundation stone
+was laid for the new plant"), dated against the page's own date."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def test_a_foundation_stone_laid_is_a_dated_milestone() -> None:
+    draft = extract(
+        read_text(
+            "Published: 18 September 2025\n\n"
+            "On Sept. 16, a foundation stone was laid for the new Ruritanian brewery in the "
+            "Almaty Region."
+        )
+    )
+    assert [(m.date, m.status) for m in draft.milestones] == [(PartialDate(2025, 9, 16), "done")]
+
+
+def test_the_governor_laid_the_first_stone() -> None:
+    draft = extract(
+        read_text(
+            "Published: 18 September 2025\n\n"
+            "On September 12, the governor laid the first stone of a Ruritanian school."
+        )
+    )
+    assert [m.date for m in draft.milestones] == [PartialDate(2025, 9, 12)]
