@@ -214,3 +214,23 @@ def completed_work(piece: str, before: str) -> str | None:
         re.IGNORECASE,
     )
     return f"Completion of the {noun} of {told[-1]}" if told else None
+
+
+_EVENT_PHRASE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<event>(?:[\w-]+\s+){0,5}?(?:"
+    + "|".join(_DATA["phrase_event_nouns"])
+    + r")\b(?:\s+[«“\"][^»”\"]{2,120}[»”\"])?(?:\s+(?:on|of)\s+[^,;.«“\"]{2,80})?)",
+    re.IGNORECASE,
+)
+
+
+def event_phrase(piece: str) -> str | None:
+    """ "On April 28, 2023, the Institute of Economy of the Committee of Science ... is holding
+    an international scientific and practical conference «X»": when the subject's long name
+    leaves a title that tells nothing, the event's own noun phrase ("International scientific
+    and practical conference «X»")."""
+    match = _EVENT_PHRASE.search(piece)
+    if match is None:
+        return None
+    event = match.group("event").strip()
+    return event[:1].upper() + event[1:]

@@ -7,7 +7,6 @@ precision the text gives, and the status follows the tense and the publication d
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -29,14 +28,15 @@ from kztracker.importing.extract.english.datelines import (
     story_day_leads,
 )
 from kztracker.importing.extract.english.dates import DateMention, find_dates
+from kztracker.importing.extract.english.event_days import EVENT_NAME, event_day, event_key
 from kztracker.importing.extract.english.framed_events import (
     continues_frame,
     framed_month,
     signing_meeting,
 )
-from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.english.milestone_naming import (
     completed_work,
+    event_phrase,
     named_event,
     named_subject,
     plain_event,
@@ -78,18 +78,6 @@ _PAST_SIGNING = re.compile(
     rf"|\b(?:{DOCUMENTS})\w*\b.*\b(?:was|were|been)\s+(?:{SIGNED})\b",
     re.IGNORECASE,
 )
-_EVENT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:19|20)\d\d)\b")
-_NTH_DAY = re.compile(
-    r"\b(?:on\s+)?the\s+("
-    + "|".join([*_DATA["day_ordinals"], *_DATA["day_last"]])
-    + r")\s+day\s+of\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)",
-)
-_AT_EVENT = re.compile(
-    r"\b(?:" + "|".join(_DATA["event_frames"]) + r")\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)"
-)
-_ORDINAL: dict[str, int] = _DATA["day_ordinals"]
 # A title tells of something: a lower-case word that is no mere function word.
 _TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
 _SIGNING_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["signing_events"]) + r")\b", re.IGNORECASE)
@@ -179,7 +167,7 @@ def milestones_in(
                 milestones.append(met)
                 continue
             if not dates:
-                inherited = _inherited(clause, events)
+                inherited = event_day(clause, events)
                 if inherited is None:
                     undated.extend(
                         undated_events(
@@ -213,9 +201,9 @@ def milestones_in(
                     continue  # "the centre was created in 2015": background to the story
                 if long_before(date, _status(piece, date, reference), told_in):
                     continue  # "the declaration adopted here in 1978": the story's history
-                name = _EVENT_NAME.search(piece)
+                name = EVENT_NAME.search(piece)
                 if name and not date.relative:
-                    events.setdefault(_event_key(name.group(1)), date)
+                    events.setdefault(event_key(name.group(1)), date)
                 title = named_subject(
                     with_antecedent(
                         clause,
@@ -245,6 +233,8 @@ def milestones_in(
                 at = sentence.start + start + piece_start
                 title = completed_work(piece, article.text[max(0, at - 600) : at]) or title
                 if len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:]):
+                    title = event_phrase(piece) or ""  # a long name cut before its verb
+                if len(title.split()) < 2:
                     continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
                 milestones.append(
                     DraftMilestone(
@@ -301,32 +291,6 @@ def _future(clause: str) -> bool:
 def _referred(sentence: Sentence, previous: list[str]) -> list[str]:
     """ "These collaborations are preparing ...": the organizations of the sentence before."""
     return previous if re.match(r"(?:These|This|Such|The)\b", sentence.text) else []
-
-
-def _event_key(name: str) -> str:
-    words = name.split()
-    while len(words) > 2 and words[0].casefold() in NOT_NAMES:
-        words = words[1:]
-    return " ".join(words).casefold()
-
-
-def _inherited(clause: str, events: dict[str, DateMention]) -> DateMention | None:
-    """ "On the second day of ConnectED 2024", "established at ConnectED 2024": the event's date."""
-    nth = _NTH_DAY.search(clause)
-    if nth and _event_key(nth.group(2)) in events:
-        event = events[_event_key(nth.group(2))]
-        offset = _ORDINAL.get(nth.group(1))
-        if nth.group(1) in _DATA["day_last"] and event.until is not None:
-            return DateMention(nth.start(), nth.end(), event.until)
-        if offset is not None and event.date.day is not None:
-            day = event.date.first_day() + dt.timedelta(days=offset)
-            return DateMention(nth.start(), nth.end(), PartialDate(day.year, day.month, day.day))
-    at = _AT_EVENT.search(clause)
-    if at and _event_key(at.group(1)) in events:
-        event = events[_event_key(at.group(1))]
-        month = PartialDate(event.date.year, event.date.month) if event.date.month else event.date
-        return DateMention(at.start(), at.end(), month)
-    return None
 
 
 def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, DateMention]]:
