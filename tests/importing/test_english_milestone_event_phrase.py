@@ -23,3 +23,28 @@ def test_a_long_subject_leaves_the_title_to_the_events_noun_phrase() -> None:
             PartialDate(2025, 5, 14),
         )
     ]
+
+
+def test_a_list_of_names_after_a_dash_leaves_the_title_to_the_event() -> None:
+    draft = extract(
+        read_text(
+            "Published: 8 September 2015\n\n"
+            "According to him, on September 11 Ruritania will hold the Conference of the "
+            "Coastal States' Leaders - the Presidents of Ruritania, Freedonia and Sylvania."
+        )
+    )
+    assert [m.title for m in draft.milestones] == ["Conference of the Coastal States' Leaders"]
+
+
+def test_the_event_a_country_hosts_on_a_day_titles_it() -> None:
+    draft = extract(
+        read_text(
+            "Published: 1 July 2022\n\n"
+            "Speaking at a conference on foreign policy, the minister noted the country is "
+            "getting ready to host the 7th Congress of Leaders of Coastal Religions on "
+            "September 14-15."
+        )
+    )
+    assert ("7th Congress of Leaders of Coastal Religions", PartialDate(2022, 9, 14)) in [
+        (m.title, m.date) for m in draft.milestones
+    ]

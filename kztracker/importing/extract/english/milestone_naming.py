@@ -219,18 +219,45 @@ def completed_work(piece: str, before: str) -> str | None:
 _EVENT_PHRASE = re.compile(
     r"\b(?:a|an|the)\s+(?P<event>(?:[\w-]+\s+){0,5}?(?:"
     + "|".join(_DATA["phrase_event_nouns"])
-    + r")\b(?:\s+[«“\"][^»”\"]{2,120}[»”\"])?(?:\s+(?:on|of)\s+[^,;.«“\"]{2,80})?)",
+    + r")\b(?:\s+[«“\"][^»”\"]{2,120}[»”\"])?"
+    r"(?:\s+(?:on|of)\s+(?:(?!\s[-–—]\s)[^,;.«“\"]){2,80})?)",
     re.IGNORECASE,
 )
 
 
-def event_phrase(piece: str) -> str | None:
-    """ "On April 28, 2023, the Institute of Economy of the Committee of Science ... is holding
-    an international scientific and practical conference «X»": when the subject's long name
-    leaves a title that tells nothing, the event's own noun phrase ("International scientific
-    and practical conference «X»")."""
+def told_title(title: str, piece: str) -> str:
+    """The title, unless it tells nothing: "The Institute of Economy of the Committee of Science
+    …" (a subject's long name cut before its verb) or "Azerbaijan and Kyrgyzstan" (names alone,
+    a list after a dash). Then the event's own noun phrase in the piece ("an international
+    scientific and practical conference «X»"); without one, "" for a title that tells nothing
+    and the names as they are. A title that names an event itself ("7th Congress of X") stays."""
+    if len(title.split()) >= 2 and _EVENT_PHRASE.search("the " + title):
+        return title
+    nothing = len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:])
+    if not (nothing or not _TELLS.search(title)):
+        return title
     match = _EVENT_PHRASE.search(piece)
     if match is None:
-        return None
+        return "" if nothing else title
     event = match.group("event").strip()
     return event[:1].upper() + event[1:]
+
+
+# A title tells of something: a lower-case word that is no mere function word.
+_TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
+
+
+_HOSTED = re.compile(
+    r"\b(?:" + "|".join(_DATA["host_verbs"]) + r")\s+the\s+(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"[A-Z][^,;()]{4,140}?)\s+(?:on|in|from)\s*$"
+)
+
+
+def hosted_event(piece: str, at: int) -> str | None:
+    """ "the minister noted Kazakhstan is getting ready to host the 7th Congress of Leaders of
+    World and Traditional Religions on September 14-15": the hosted event, named right before
+    its date (at offset `at` of the piece), is the milestone, not the clause's opening."""
+    match = _HOSTED.search(piece[:at])
+    if match is None or not _EVENT_NOUN.search(match.group("event")):
+        return None
+    return match.group("event").strip()

@@ -36,11 +36,12 @@ from kztracker.importing.extract.english.framed_events import (
 )
 from kztracker.importing.extract.english.milestone_naming import (
     completed_work,
-    event_phrase,
+    hosted_event,
     named_event,
     named_subject,
     plain_event,
     planned_act,
+    told_title,
     with_antecedent,
     without_frame,
 )
@@ -78,8 +79,6 @@ _PAST_SIGNING = re.compile(
     rf"|\b(?:{DOCUMENTS})\w*\b.*\b(?:was|were|been)\s+(?:{SIGNED})\b",
     re.IGNORECASE,
 )
-# A title tells of something: a lower-case word that is no mere function word.
-_TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
 _SIGNING_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["signing_events"]) + r")\b", re.IGNORECASE)
 # A document's term: "the Cooperation Program ... for 2025-2026".
 
@@ -224,7 +223,8 @@ def milestones_in(
                 )
                 title = plain_event(piece) or named_event(piece, title)
                 if date.end > date.start >= piece_start:
-                    title = planned_act(piece, date.start - piece_start) or title
+                    at = date.start - piece_start  # "to host the 7th Congress of X on 14 May"
+                    title = hosted_event(piece, at) or planned_act(piece, at) or title
                 if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
                     title = (
                         target_title(piece, date.start - piece_start, date.end - piece_start)
@@ -232,8 +232,7 @@ def milestones_in(
                     )
                 at = sentence.start + start + piece_start
                 title = completed_work(piece, article.text[max(0, at - 600) : at]) or title
-                if len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:]):
-                    title = event_phrase(piece) or ""  # a long name cut before its verb
+                title = told_title(title, piece)  # a long name cut before its verb, names alone
                 if len(title.split()) < 2:
                     continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
                 milestones.append(
