@@ -40,6 +40,7 @@ _SINCE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:" + "|".join(_DATA["past_markers"]) + r")\b", re.IGNORECASE)
+_PERIOD_SUBJECT = re.compile(r"\s+(?:" + "|".join(_DATA["period_subject_verbs"]) + r")\b", re.I)
 _PREPOSITION = re.compile(r"(?:for|since|in|on)\s+", re.IGNORECASE)
 
 
@@ -51,6 +52,8 @@ def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
         before += word.group()
     if own and aside(clause, date):
         return True
+    if not clause[: date.start].strip() and _PERIOD_SUBJECT.match(clause[date.end :]):
+        return True  # "This year will be quite eventful": the time told of, no event in it
     if _REPORTED.search(before):
         return True  # the date the news was given, not of an event
     period = _PERIOD.search(before)
