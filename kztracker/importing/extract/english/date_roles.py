@@ -40,6 +40,7 @@ _SINCE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:" + "|".join(_DATA["past_markers"]) + r")\b", re.IGNORECASE)
+_TERM_BEFORE = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{NOUN.pattern})", re.I)
 _PERIOD_SUBJECT = re.compile(r"\s+(?:" + "|".join(_DATA["period_subject_verbs"]) + r")\b", re.I)
 _PREPOSITION = re.compile(r"(?:for|since|in|on)\s+", re.IGNORECASE)
 
@@ -60,6 +61,8 @@ def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
     scheduled = bool(period and re.fullmatch(_SCHEDULED, period.group("lead") or "", re.I))
     if date.until is not None and _TERM.search(before) and not scheduled:
         return True  # "a cooperation programme for 2025-2026": its term, no event
+    if date.until is not None and _TERM_BEFORE.match(clause[date.end :]):
+        return True  # "the 2019-2021 Joint Action Plan": the document's term
     if period and not scheduled:
         return True  # "the results for 2016", "the programme for 2011-2015"
     if _SINCE_CLAUSE.search(before) and re.match(r"\s*,", clause[date.end :]):

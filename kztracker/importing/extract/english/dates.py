@@ -51,7 +51,7 @@ def find_dates(
     sentence: str, reference: PartialDate | None = None, context_year: int | None = None
 ) -> list[DateMention]:
     """Every date expression in `sentence`, in order, without overlaps."""
-    year = context_year or _year_in(sentence)
+    year = context_year or year_in(sentence)
     nearest = year is None and reference is not None
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -163,9 +163,16 @@ def nearest_year(
     return PartialDate(year, date.month, date.day)
 
 
-def _year_in(sentence: str) -> int | None:
-    match = re.search(r"\b((?:19|20)\d\d)\b", sentence)
+def year_in(sentence: str) -> int | None:
+    """The sentence's year for a day told without one; not a term's ("the 2019-2021 Joint
+    Action Plan signed November 9": which November the tense and the page's date tell)."""
+    match = _OWN_YEAR.search(sentence)
     return int(match.group(1)) if match else None
+
+
+_OWN_YEAR = re.compile(
+    r"(?<!\d[-–—])(?<!\d\s[-–—]\s)\b((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)?\d\d)"
+)
 
 
 def _names_a_thing(sentence: str, position: int) -> bool:

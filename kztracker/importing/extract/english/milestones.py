@@ -27,7 +27,7 @@ from kztracker.importing.extract.english.datelines import (
     stamp_only,
     story_day_leads,
 )
-from kztracker.importing.extract.english.dates import DateMention, find_dates
+from kztracker.importing.extract.english.dates import DateMention, find_dates, year_in
 from kztracker.importing.extract.english.event_days import EVENT_NAME, event_day, event_key
 from kztracker.importing.extract.english.framed_events import (
     continues_frame,
@@ -327,8 +327,7 @@ def _latest_year(text: str) -> int | None:
 
 
 def _year(text: str) -> int | None:
-    match = re.search(r"\b((?:19|20)\d\d)\b", text)
-    return int(match.group(1)) if match else None
+    return year_in(text)  # not a term's year ("the 2019-2021 plan signed November 9")
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
