@@ -1,5 +1,6 @@
 """English milestones: a foundation stone laid is an event ("On Sept. 16, a foundation stone
-was laid for the new plant"), dated against the page's own date."""
+was laid for the new plant"), and so is a first flight ("The first direct flight from Astana to
+X took off today"), dated against the page's own date."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_the_governor_laid_the_first_stone() -> None:
         )
     )
     assert [m.date for m in draft.milestones] == [PartialDate(2025, 9, 12)]
+
+
+def test_a_first_flight_that_took_off_today_is_a_milestone() -> None:
+    draft = extract(
+        read_text(
+            "Astana, 3 March 2025 – The first direct flight from Astana to Ruritania took off "
+            "today."
+        )
+    )
+    assert [(m.date, m.status) for m in draft.milestones] == [(PartialDate(2025, 3, 3), "done")]
