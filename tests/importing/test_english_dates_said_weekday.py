@@ -44,3 +44,8 @@ def test_a_statement_day_without_talks_is_no_event() -> None:
         )
     )
     assert draft.milestones == []
+
+
+def test_by_year_end_is_the_pages_year() -> None:
+    found = find_dates("The hub will be commissioned by year-end.", PartialDate(2024, 3, 12))
+    assert [d.date for d in found] == [PartialDate(2024)]
