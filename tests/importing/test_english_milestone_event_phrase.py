@@ -48,3 +48,16 @@ def test_the_event_a_country_hosts_on_a_day_titles_it() -> None:
     assert ("7th Congress of Leaders of Coastal Religions", PartialDate(2022, 9, 14)) in [
         (m.title, m.date) for m in draft.milestones
     ]
+
+
+def test_what_was_announced_titles_the_date_inside_it() -> None:
+    draft = extract(
+        read_text(
+            "Ruritania and Kazakhstan are set to strengthen their ties as the Ambassador of "
+            "Kazakhstan announced that direct air flights between the two countries will begin "
+            "in May 2023."
+        )
+    )
+    assert [(m.title, m.date) for m in draft.milestones] == [
+        ("Direct air flights between the two countries to begin", PartialDate(2023, 5))
+    ]

@@ -261,3 +261,22 @@ def hosted_event(piece: str, at: int) -> str | None:
     if match is None or not _EVENT_NOUN.search(match.group("event")):
         return None
     return match.group("event").strip()
+
+
+_TOLD_THAT = re.compile(r"\b(?:" + "|".join(_DATA["told_that_verbs"]) + r")\s+that\s+", re.I)
+_WILL = re.compile(r"^(?P<subject>.+?)\s+(?:will|would|is to|are to)\s+(?:be\s+)?(?P<rest>.+)$")
+
+
+def told_content(piece: str, at: int) -> str | None:
+    """ "... as the Ambassador announced that direct air flights between the two countries will
+    begin in May 2023": the date (at offset `at` of the piece) belongs to what was announced,
+    so that titles the milestone ("Direct air flights between the two countries to begin")."""
+    told = list(_TOLD_THAT.finditer(piece, 0, at))
+    if not told:
+        return None
+    content = re.sub(r"\s+(?:in|on|by|from|at)\s*$", "", piece[told[-1].end() : at].strip())
+    will = _WILL.match(content)
+    if will is None or len(will.group("subject").split()) < 2:
+        return None
+    title = f"{will.group('subject')} to {will.group('rest')}"
+    return title[:1].upper() + title[1:]

@@ -41,6 +41,7 @@ from kztracker.importing.extract.english.milestone_naming import (
     named_subject,
     plain_event,
     planned_act,
+    told_content,
     told_title,
     with_antecedent,
     without_frame,
@@ -224,7 +225,8 @@ def milestones_in(
                 title = plain_event(piece) or named_event(piece, title)
                 if date.end > date.start >= piece_start:
                     at = date.start - piece_start  # "to host the 7th Congress of X on 14 May"
-                    title = hosted_event(piece, at) or planned_act(piece, at) or title
+                    content = hosted_event(piece, at) or told_content(piece, at)  # "that X will"
+                    title = content or planned_act(piece, at) or title
                 if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
                     title = (
                         target_title(piece, date.start - piece_start, date.end - piece_start)
