@@ -38,3 +38,14 @@ def test_a_first_flight_that_took_off_today_is_a_milestone() -> None:
         )
     )
     assert [(m.date, m.status) for m in draft.milestones] == [(PartialDate(2025, 3, 3), "done")]
+
+
+def test_a_decree_signed_on_the_datelines_day_is_a_milestone() -> None:
+    draft = extract(
+        read_text(
+            "Ruritania adopts space programme\n\n"
+            "28 January 2005 -- The Ruritanian President has signed a decree on developing the "
+            "country's space sector."
+        )
+    )
+    assert [m.date for m in draft.milestones] == [PartialDate(2005, 1, 28)]
