@@ -19,6 +19,7 @@ from kztracker.importing.extract.english.signing_dates import undated_signings
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.english.told_pairs import met_pair, own_side, told_pair
 from kztracker.importing.extract.english.two_countries import two_countries_sides
+from kztracker.importing.extract.english.unnamed_documents import distinct_documents, titled_apart
 from kztracker.importing.extract.mentions import OrganizationMention
 
 Found = list[tuple[DraftMemorandum, int]]  # a proposal and the sentence that told of it
@@ -51,7 +52,10 @@ def settle_memoranda(
             found.append((memo, index))
     if not found and not weak and not another:
         # one document at most: a text that names one side or none tells of one
-        found = sorted(unnamed, key=lambda u: -len(u[0].parties))[:1]
+        found = distinct_documents(unnamed)
+    else:
+        # a document told by its own title in a sentence of its own is one more
+        found += titled_apart(article, unnamed, found)
     if len(found) > 1:
         # The headline restates a memorandum the body describes.
         found = [(m, i) for m, i in found if i != title_only] or found

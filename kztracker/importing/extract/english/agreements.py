@@ -64,6 +64,7 @@ from kztracker.importing.extract.english.signing_dates import (
 from kztracker.importing.extract.english.speaking_sides import speaking_side
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.english.told_pairs import restates_headline
+from kztracker.importing.extract.english.unnamed_documents import unnamed_title
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
     PersonMention,
@@ -302,7 +303,7 @@ def memoranda_in(
                     unnamed.append(
                         (
                             DraftMemorandum(
-                                title=memorandum_title(kind, [], host),
+                                title=unnamed_title(sentence.text, match, kind, host),
                                 kind=kind,
                                 signed_on=signed_on,
                                 spans=[sentence.span()],

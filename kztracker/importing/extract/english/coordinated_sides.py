@@ -1,9 +1,10 @@
-"""Sides named by one plural body over two owners: "the governments of A and B", "the presidents
-of A and B signed", "a plan between the foreign ministries of A and B", "the Kazakh and Russian
-governments", "A's and B's foreign ministries", "Health ministries of A and B". Each owner is a
-side of its own: the heads of two countries stand for their governments (the guide's convention
-for a country that signs), two ministries for each country's ministry of the portfolio named.
-The words are data/agreements.json ('heads', 'ministries', 'ministry_of_country')."""
+"""Sides named by one plural body over two owners: "the governments of A and B", "the prime
+ministers of A and B signed", "a plan between the foreign ministries of A and B", "the Kazakh and
+Russian governments", "A's and B's foreign ministries", "Health ministries of A and B". Each owner
+is a side of its own: two heads of government stand for their governments, two ministries for
+each country's ministry of the portfolio named. Heads of state are no such heads: a president
+signs for no body (the corpus dev golds give presidents no organization). The words are
+data/agreements.json ('heads', 'ministries', 'ministry_of_country', 'head_titles')."""
 
 from __future__ import annotations
 
@@ -124,9 +125,9 @@ _HEAD_TITLE = re.compile(
 
 
 def head_government(title: str | None) -> str | None:
-    """The government a head of state or government signs for, from his title or the words
-    right before his name: 'President of Kazakhstan', 'Kazakh Prime Minister'; None for a vice
-    president or a title naming no country."""
+    """The government a head of government signs for, from his title or the words right before
+    his name: 'Kazakh Prime Minister'; None for a president (a head of state signs for no
+    body), a deputy or a title naming no country."""
     match = _HEAD_TITLE.search((title or "").strip())
     if not match:
         return None
@@ -175,8 +176,8 @@ _PERSON_HEAD = re.compile(
 
 
 def named_head(person: PersonMention) -> str | None:
-    """ "Presidents Kassym-Jomart Tokayev and Ilham Aliyev signed": the government a head of
-    state known by name signs for, when his title is a head's own."""
+    """ "Prime Ministers A and B signed": the government a head of government known by name
+    signs for, when his title is a head of government's own."""
     if not _PERSON_HEAD.match((person.title or "").strip()):
         return None
     country = _HEADS_OF_STATE.get(person.name.split()[-1].casefold())
@@ -199,10 +200,10 @@ def signing_heads(
     resolve: Callable[[str], str],
     lead: str = "",
 ) -> list[str]:
-    """The governments heads of state sign for: by their titles or the words before their names
-    ("President of A X and President of B Y"), by one plural title before both ("Presidents of
-    A X and B Y", in `lead`, the sentence before its signing verb), else by the names of heads
-    known by name ("Presidents A and B")."""
+    """The governments heads of government sign for: by their titles or the words before their
+    names ("Prime Minister of A X and Prime Minister of B Y"), by one plural title before both
+    ("Prime Ministers of A X and B Y", in `lead`, the sentence before its signing verb), else by
+    the names of heads known by name ("Prime Ministers A and B")."""
     heads = list(dict.fromkeys(resolve(h) for h in map(head_government, titles) if h))
     if len(heads) > 1:
         return heads

@@ -22,6 +22,7 @@ _DOCUMENTS = re.compile(WORDING["list_documents"], re.IGNORECASE)
 _SIGNING = re.compile(WORDING["list_signing"], re.IGNORECASE)
 _BULLET = re.compile(WORDING["list_bullet"], re.IGNORECASE)
 _HEAD_WORDS = 6  # a document's head stands in an item's first words: "Comprehensive program of"
+_BARE_OPENER = 4  # words of an opener that names nothing itself ("Among them:", "These are:")
 
 
 def _opens_list(article: Article, index: int) -> bool:
@@ -30,7 +31,9 @@ def _opens_list(article: Article, index: int) -> bool:
     if not _INTRO.search(sentence.text):
         return False
     told = sentence.text
-    if index > 0 and article.sentences[index - 1].paragraph == sentence.paragraph:
+    # "15 documents were signed. ¶ Among them:": a bare opener leans on the paragraph before.
+    bare = len(sentence.text.split()) <= _BARE_OPENER
+    if index > 0 and (article.sentences[index - 1].paragraph == sentence.paragraph or bare):
         told = article.sentences[index - 1].text + " " + told
     return bool(_DOCUMENTS.search(told) and _SIGNING.search(told))
 
