@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.russian.dates import dates_in
+from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.lexicon import words as listed
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.phrase_cases import head_phrase_in
@@ -32,16 +33,31 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
         guest = _titles_only(mentions, words_after, "ablt")
         return f"Встреча {host} с {guest}".replace("  ", " ")
     rest = " ".join(t.text for t in words_after)
+    subject = _subject(tokens, trigger, dated) if _told_by_verb(tokens, trigger) else []
     if tokens[trigger].is_verb and words_after and "accs" in words_after[0].cases("NOUN", "ADJF"):
+        if label in load("events")["object_case_labels"] and _travels(mentions, subject):
+            # «Мэр Абу-Даби посетит Астану»: where the visit goes, «Визит мэра Абу-Даби в
+            # Астану», not «Визит Астаны»
+            owner = head_phrase_in(" ".join(t.text for t in subject), "gent") if subject else ""
+            rest = f"{owner} в {rest}".strip()
+            return f"{_ordinal(tokens, trigger)}{label} {rest}".replace("  ", " ")
         # «открыть совместную лабораторию»: the verb's object is what the event is of
         rest = head_phrase_in(rest, "gent")
-    subject = _subject(tokens, trigger, dated) if _told_by_verb(tokens, trigger) else []
     if len(named) < 2 and subject:
         # «Реализация документа начнется ...»: «Начало реализации документа»
         owner = head_phrase_in(" ".join(t.text for t in subject), "gent")
         rest = f"{rest} {owner}".strip()
     rest = rest.replace(" .", ".").replace("« ", "«").replace(" »", "»")
     return f"{_ordinal(tokens, trigger)}{label} {rest}".strip()
+
+
+def _travels(mentions: SentenceMentions, subject: list[Token]) -> bool:
+    """The clause's subject is someone who goes somewhere: a person, an official by title, a
+    delegation («Мэр ... посетит Астану»); not a body visited in an inverted clause («КазНУ
+    посетила делегация»)."""
+    travellers = listed("lexicon", "title_heads") | listed("events", "traveller_nouns")
+    people = {mentions.tokens[a].start for a, _b in mentions.people}
+    return any(t.lemma in travellers or t.start in people for t in subject)
 
 
 def _ordinal(tokens: list[Token], trigger: int) -> str:
@@ -107,7 +123,12 @@ def _words_after(
             n = _past_date(tokens, n + 1, dated)
             continue
         if _starts_date(tokens, n, dated):
-            break
+            if words or tokens[trigger].is_verb:
+                break
+            # «о реализации с 2024 по 2026 год второго этапа строительства»: a date right after
+            # the event noun, its name after the date
+            n = _past_date(tokens, n, dated)
+            continue
         if not token.is_pos("ADVB") or token.is_pos("NOUN", "ADJF"):
             words.append(token)
         n += 1

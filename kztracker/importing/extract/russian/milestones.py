@@ -8,6 +8,8 @@ planned milestones here too.
 
 from __future__ import annotations
 
+import re
+
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
 from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
@@ -49,6 +51,7 @@ def milestones_in(
         **load("events")["event_lemmas"],
     }
     stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
+    placed = False  # the stamp names a place
     seen_story = False
     last_dated: DateMention | None = None  # the story's last day told, for «в тот же день»
     story_year: int | None = None  # the year the story last wrote out, for «9 августа»
@@ -61,7 +64,14 @@ def milestones_in(
         story_year = next(
             (d.date.year for d in reversed(in_sentence) if d.own_year and d.date), story_year
         )
-        previous, stamp = stamp, date_only(mentions.sentence.text, in_sentence)
+        previous = stamp if stamp is not None and placed else None
+        stamp = date_only(mentions.sentence.text, in_sentence)
+        # «Астана. 28 января.» dates the paragraph after it; a bare «27 июня 2024» is the page's
+        # stamp, which dates no event the story does not say happened that day
+        placed = stamp is not None and (
+            _names_place(mentions.sentence.text, stamp)
+            or _place_before(sentences, mentions.index)
+        )
         headline = mentions.sentence.headline
         # A headline tells the story's event again, undated; one that writes out its day
         # («Визит ... с 8 по 9 августа 2024 года») is read, the story's copy merged with it.
@@ -85,6 +95,9 @@ def milestones_in(
             and not _time_phrase(tokens, i)
             and not t.is_pos("GRND")  # «..., достигнув 2,7 млн тонн»: a result, no event
             and not quoted_speech(mentions.sentence.text, t.start - mentions.sentence.start)
+        ]
+        triggers = [
+            i for n, i in enumerate(triggers) if not (n and _governed(tokens, triggers[n - 1], i))
         ]
         days = [d for d in in_sentence if d.date is not None and d.date.day is not None]
         earlier, last_dated = last_dated, (days[0] if days else last_dated)
@@ -174,6 +187,36 @@ def milestones_in(
                 )
             )
     return _deduplicated(found)
+
+
+def _governed(tokens: list[Token], head: int, i: int) -> bool:
+    """«Начало строительства завода», «о реализации ... второго этапа строительства»: an event
+    noun in the genitive inside the phrase of the event noun before it is that event's object,
+    no event of its own (no verb, conjunction or stop between them)."""
+    between = tokens[head + 1 : i]
+    return (
+        tokens[head].is_pos("NOUN")
+        and tokens[i].is_pos("NOUN")
+        and "gent" in tokens[i].cases("NOUN")
+        and len(between) <= 8
+        and not any(t.is_verb or t.is_pos("CONJ") or t.text in ",.;:!?—–()" for t in between)
+    )
+
+
+def _names_place(text: str, date: DateMention) -> bool:
+    """A date-only sentence that names a place beside its date («Астана, 14 марта 2025 года.»)."""
+    rest = text[: date.start] + text[date.end :]
+    return any(w[:1].isupper() and w.isalpha() for w in re.findall(r"\w+", rest))
+
+
+def _place_before(sentences: list[SentenceMentions], index: int) -> bool:
+    """«Астана. 28 января.»: the date's sentence follows a place's, one capitalized word of its
+    paragraph."""
+    if index == 0:
+        return False
+    before, this = sentences[index - 1].sentence, sentences[index].sentence
+    found = re.findall(r"\w+", before.text)
+    return before.paragraph == this.paragraph and len(found) == 1 and found[0][:1].isupper()
 
 
 def _own_day(dates: list[DateMention]) -> bool:
