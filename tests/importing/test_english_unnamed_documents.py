@@ -78,3 +78,12 @@ def test_a_list_opened_by_a_bare_among_them_gives_one_entry_per_item() -> None:
         "Protocol on visa-free travel."
     )
     assert _parties(draft) == [[], [], []]
+
+
+def test_a_prime_minister_whose_visit_framed_the_signing_is_no_side() -> None:
+    draft = _draft(
+        "Fisheries\n\n"
+        "ASTANA, 9 June 2026. Kazakhstan and Chile signed an agreement on fisheries during an "
+        "official visit of Kazakh Prime Minister Olzhas Bektenov to Chile."
+    )
+    assert _parties(draft) == [[]]
