@@ -20,6 +20,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'-]*$")
 CYRILLIC_ACRONYM = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]*[А-ЯЁӘҒҚҢӨҰҮҺІ]$")
+_ROMAN = re.compile(r"[IVXLCІ]+")
 _MAX_BACK = 8  # lower-case words a name may hold before its type word
 _OWNER_CASES = {None, "genitive", "attributive"}  # cases an owner before a name may take
 # Cases a lower-case word inside a name never takes: the word belongs to the sentence.
@@ -346,7 +347,8 @@ def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
 def unknown_acronym(word: str) -> bool:
     capitals = sum(c.isupper() for c in word)
     return (
-        capitals >= 3
+        not _ROMAN.fullmatch(word)  # «ІІІ форум»: an ordinal in Roman numerals, Kazakh І or Latin
+        and capitals >= 3
         and capitals >= len(word) - 2
         and len(word) <= 8
         and word.casefold() not in words("organizations", "not_acronyms", "legal_forms")

@@ -34,7 +34,7 @@ def referenced_documents(
         config = load("referenced")
         parties = list(memo.parties)
         if config["intergovernmental"] in title.casefold():
-            governments = [_government(p) for p in parties]
+            governments = [government_of(p) for p in parties]
             if None in governments or len(set(governments)) < 2:
                 continue
             parties = [g for g in governments if g is not None]
@@ -61,11 +61,14 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def _government(party: str) -> str | None:
+def government_of(party: str) -> str | None:
     """The government of the country a side belongs to: the first country its name holds
     («Посольство Японии в Казахстане» is Japan's)."""
     countries: dict[str, str] = load("lexicon")["country_words"]
     governments: dict[str, str] = load("referenced")["governments"]
+    # «Российской Федерации» is Russia's: the country's long form read as its short one
+    for long, short in load("lexicon")["name_variants"].items():
+        party = re.sub(re.escape(long), short, party, flags=re.IGNORECASE)
     for word in re.findall(r"[А-ЯЁа-яё-]+", party):
         code = countries.get(lemma(word.casefold()))
         if code is not None:

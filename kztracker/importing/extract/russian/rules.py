@@ -21,6 +21,7 @@ from kztracker.importing.extract.russian.dates import (
     publication_date,
     story_day,
 )
+from kztracker.importing.extract.russian.intergovernmental import intergovernmental_sides
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, find_mentions
 from kztracker.importing.extract.russian.milestones import milestones_in
 from kztracker.importing.extract.russian.normalize import analyzer
@@ -95,6 +96,8 @@ class RussianRules:
         )
         memoranda = [a.memorandum for a in agreements if not a.planned]
         states = country_sides(agreements, sentences, organizations)
+        memoranda, signed_for = intergovernmental_sides(memoranda, organizations + states, text)
+        states += signed_for
         referenced, governments = referenced_documents(memoranda, organizations + states)
         return Draft(
             document=document,
