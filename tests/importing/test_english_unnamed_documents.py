@@ -87,3 +87,18 @@ def test_a_prime_minister_whose_visit_framed_the_signing_is_no_side() -> None:
         "official visit of Kazakh Prime Minister Olzhas Bektenov to Chile."
     )
     assert _parties(draft) == [[]]
+
+
+def test_a_bundle_a_list_spells_out_is_the_list_and_a_cut_item_is_none() -> None:
+    draft = _draft(
+        "Documents\n\n"
+        "ASTANA, 9 June 2026. Kazakhstan and Peru signed 12 memoranda and agreements. "
+        "These included:\n\n"
+        "- Agreement on fisheries;\n\n"
+        "- Protocol on visa-free travel;\n\n"
+        "- Agreements"
+    )
+    assert [m.title for m in draft.memoranda] == [
+        "Agreement on fisheries",
+        "Protocol on visa-free travel",
+    ]

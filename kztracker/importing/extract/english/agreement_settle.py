@@ -19,7 +19,11 @@ from kztracker.importing.extract.english.signing_dates import undated_signings
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.english.told_pairs import met_pair, own_side, told_pair
 from kztracker.importing.extract.english.two_countries import two_countries_sides
-from kztracker.importing.extract.english.unnamed_documents import distinct_documents, titled_apart
+from kztracker.importing.extract.english.unnamed_documents import (
+    distinct_documents,
+    has_own_title,
+    titled_apart,
+)
 from kztracker.importing.extract.mentions import OrganizationMention
 
 Found = list[tuple[DraftMemorandum, int]]  # a proposal and the sentence that told of it
@@ -67,7 +71,11 @@ def settle_memoranda(
         _named_bodies(memo, mentions, resolve, host)
     memoranda = merge_memoranda([m for m, _ in found], host, parents) + another
     # "... were signed: - Agreement on X; - ...": one for each listed document
-    memoranda += listed_items(article, memoranda, mentions, resolve, host)
+    listed = listed_items(article, memoranda, mentions, resolve, host)
+    if listed:
+        # "37 MoUs were signed. These included: - ...": the bundle is the list it opens
+        memoranda = [m for m in memoranda if m.parties or has_own_title(m)]
+    memoranda += listed
     starts = [p.start for p in article.paragraphs]
     undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
     for memo in memoranda:

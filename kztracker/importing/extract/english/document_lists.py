@@ -45,8 +45,8 @@ def _item(sentence: Sentence) -> tuple[str, str] | None:
     bullet = _BULLET.match(sentence.text)
     text = sentence.text[bullet.end() if bullet else 0 :]
     head = DOCUMENT.search(" ".join(text.split()[:_HEAD_WORDS]))
-    if not head or not text[:1].isalpha():
-        return None
+    if not head or not text[:1].isalpha() or len(text.split()) < 2:
+        return None  # a bare "Agreements" the page cut off names no document
     return text.rstrip(" ;,."), head.group()
 
 
