@@ -85,8 +85,8 @@ def acts(name: str) -> bool:
         return False  # "the Protocol of the Commission": a document, not its author
     if len(words) > 1 and words[-1] in _DOCUMENT_ENDS:
         return False  # "Partnership and Cooperation Agreement": the document, not a side
-    if len(words) == 1 and _DESCRIBING_WORD.match(words[0]):
-        return False  # "EU-supported": a description
+    if words and _DESCRIBING_WORD.match(words[-1]):
+        return False  # "EU-supported", "South Korea-based": a description
     if len(words) == 2 and words[0] in HONORIFICS:
         return False  # "Professor Park", "Dr Hall": a surname that is also a type word
     if words and words[-1] in TITLE_WORDS and words[-1] not in _TITLE_ENDINGS:

@@ -28,6 +28,10 @@ _CAPITAL = re.compile(r"\b(?:" + "|".join(_DATA["capital_leads"]) + r")(?=[A-Z][
 _POSSESSIVE = re.compile(r"(?<=[a-z])[’']s(?=[A-Z][a-z])")
 _FIELD_AND = re.compile(r"\b([A-Z][a-z]{3,})(?=and\b)")
 _PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,})")
+_TWO_WORDS = re.compile(r"\b([A-Z][a-z]{2,})(?=([A-Z][a-z]{2,})\b)")
+_PATRONYMIC = re.compile(
+    r"\b[A-Z][a-z]+(?:" + "|".join(_DATA["patronymic_endings"]) + r")(?=[A-Z][a-z])"
+)
 
 
 def _splits(text: str) -> list[int]:
@@ -43,7 +47,16 @@ def _splits(text: str) -> list[int]:
         for m in _PLACE_BEFORE.finditer(text)
         if m.group(1).casefold() in COUNTRIES or m.group(1).casefold() in CITIES
     }
-    return sorted(at)
+    # "DaurenKengbeil" where the page also writes "Dauren Kengbeil": the same two words; a brand
+    # ("TotalEnergies") is not written apart.
+    at |= {m.end() for m in _TWO_WORDS.finditer(text) if f"{m.group(1)} {m.group(2)}" in text}
+    return sorted(at | set(_sentence_ends(text)))
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where a sentence ends with nothing after it: "Mainura SavetovnaImmediately following
+    ..." is a person's patronymic, then the next sentence's first word."""
+    return [m.end() for m in _PATRONYMIC.finditer(text)]
 
 
 def unglue(text: str) -> tuple[str, list[int]]:
@@ -51,13 +64,14 @@ def unglue(text: str) -> tuple[str, list[int]]:
     splits = _splits(text)
     if not splits:
         return text, []
+    ends = set(_sentence_ends(text))
     pieces, inserted, last = [], [], 0
     for n, at in enumerate(splits):
-        pieces.append(text[last:at])
+        pieces.append(text[last:at] + ("\n" if at in ends else " "))
         inserted.append(at + n)
         last = at
     pieces.append(text[last:])
-    return " ".join(pieces), inserted
+    return "".join(pieces), inserted
 
 
 def restore_spans(draft: Draft, inserted: list[int]) -> None:

@@ -32,6 +32,7 @@ from kztracker.importing.extract.english.lexicon import (
 )
 from kztracker.importing.extract.english.lower_case import lower_case_bodies
 from kztracker.importing.extract.english.meeting_bodies import meeting_bodies
+from kztracker.importing.extract.english.mention_frames import without_settings
 from kztracker.importing.extract.english.milestone_links import link_milestones
 from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.municipal import municipal
@@ -48,6 +49,7 @@ from kztracker.importing.extract.english.signing_outlets import signing_outlet
 from kztracker.importing.extract.english.surname_echo import echoed_people
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
+from kztracker.importing.extract.english.titled_units import fold_titled_units
 from kztracker.importing.extract.english.units import fold_units, subordinates, without_parents_only
 from kztracker.importing.extract.english.venues import sites
 from kztracker.importing.extract.english.visits import framing_visits
@@ -200,7 +202,9 @@ class EnglishRules:
         milestones += framing_visits(article, reference, milestones)
         link_milestones(memoranda, milestones)
         organizations = fold_units(organizations, drafted_people, memoranda, milestones, core_key)
+        organizations = fold_titled_units(organizations, drafted_people, memoranda, text)
         organizations = reporting_bodies(organizations, memoranda, text)  # "according to X"
+        organizations = without_settings(organizations, memoranda, text)  # "member states of X"
         organizations = without_headline_acronyms(organizations, memoranda, text, document.title)
         organizations = meeting_bodies(organizations, memoranda, text)  # "meeting of the X"
         organizations = implied_twins(organizations, drafted_people, memoranda, milestones, text)
