@@ -33,13 +33,29 @@ def without_bystanders(
         if not m.derived and any(a <= m.start < b for a, b in subjects.get(m.sentence, []))
     }
     about |= _created(found, text) | _background(found, sentences) | _frameworks(found, text)
-    about |= _rankings(found, text)
+    about |= _rankings(found, text) | _sessions(found)
     acting = {core_key(m.name) for m in found if id(m) not in about}
     return [
         m
         for m in found
         if id(m) not in pieces and (id(m) not in about or core_key(m.name) in acting)
     ]
+
+
+def _sessions(found: list[OrganizationMention]) -> set[int]:
+    """«Межправительственная комиссия по сотрудничеству», «Совет министров иностранных дел ОДКБ»:
+    a commission or council named only by its kind is a session, an event (data: lexicon
+    session_bodies); its name opens with one of those words."""
+    openers = words("lexicon", "session_bodies")
+    out: set[int] = set()
+    for mention in found:
+        written = [w.casefold() for w in mention.name.split()[:2]]
+        lemmas = [lemma(w) for w in written]
+        if written and (
+            {written[0], lemmas[0], " ".join(written), f"{lemmas[0]} {written[-1]}"} & openers
+        ):
+            out.add(id(mention))
+    return out
 
 
 def _parents_in_names(
