@@ -158,3 +158,33 @@ def test_a_name_before_a_plant_names_the_plant() -> None:
 
     assert "NordTyres" not in names
     assert "Vardo Oil Company" in names
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        (
+            "Almora University received an award from the government of Kazakhstan for its "
+            "work on water research.",
+            False,
+        ),
+        (
+            "The Steppe Development Bank supports the reform plans of the government of "
+            "Kazakhstan, Almora University said.",
+            False,
+        ),
+        (
+            "The Steppe Development Bank signed a loan agreement with the government of "
+            "Kazakhstan on Monday.",
+            True,
+        ),
+        (
+            "The government of Kazakhstan will allocate funds to Almora University next year.",
+            True,
+        ),
+    ],
+)
+def test_a_government_in_lower_case_is_a_partner_only_as_a_side_or_an_actor(
+    body: str, acts: bool
+) -> None:
+    assert ("Government of Kazakhstan" in _names(body)) is acts

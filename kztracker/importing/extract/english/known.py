@@ -36,6 +36,8 @@ def known_organizations(
         if _runs_on(sentence, end):
             continue  # "Clarivate Analytics" beside a known "Clarivate": another, longer name
         written = sentence.text[start - sentence.start : end - sentence.start]
+        if written[:1].islower():
+            continue  # "the government of Kazakhstan": a body in lower case is lower_case.py's
         result.append(span.organization(written, index))
     return result
 

@@ -17,11 +17,17 @@ _MINISTRY = re.compile(
     r"\b(?:(?P<nation>[A-Z][a-z]+)\s+)?ministry\s+of\s+(?P<field>[a-z]+(?:,?\s+[a-z]+){0,5})"
     r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+))?"
 )
-# "the government of Kazakhstan": a country's government, written in lower case
-_GOVERNMENT = re.compile(
-    r"\bgovernment\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-)
 _ACTORS = language_file("english", "actors")
+_GOVERNMENT_VERBS = "|".join(_ACTORS["national_government_verbs"])
+# "the government of Kazakhstan": a country's government, written in lower case; a partner
+# only as a side or before a verb of acting, as "the Kazakh government" below ("a medal from
+# the government of Kazakhstan", "the reform agenda of the government of X" name none)
+_GOVERNMENT = re.compile(
+    r"(?:\b(?P<side>with|and|between)\s+(?:the\s+)?)?"
+    r"\b(?P<body>government\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+    rf"(?P<acts>,?\s+(?:{_GOVERNMENT_VERBS})\b)?"
+)
 # "signed MoUs with the Kazakh government", "the British government will": a side or an actor
 # ("the Kazakh government-owned company" is a description of the company)
 _NATIONAL_GOVERNMENT = re.compile(
@@ -86,8 +92,8 @@ def lower_case_bodies(
         _add(result, found, name, start, end, None, index, "research_center")
     for match in _GOVERNMENT.finditer(sentence.text):
         country = COUNTRIES.get(match.group("country").casefold())
-        if country:
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+        if country and (match.group("side") or match.group("acts")):
+            start, end = sentence.start + match.start("body"), sentence.start + match.end("body")
             _add(result, found, f"Government of {country}", start, end, country, index)
     for match in _NATIONAL_GOVERNMENT.finditer(sentence.text):
         nation = match.group("nation").casefold()
