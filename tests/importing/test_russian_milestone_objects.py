@@ -67,3 +67,12 @@ def test_a_stamp_dates_the_story_event_only_with_its_place(
     draft = _draft(above + "В Костанае прошел форум аграриев Казахстана и Грузии.")
     forums = [m for m in draft.milestones if "форум" in m.title.casefold()]
     assert [m.date for m in forums] == [day]
+
+
+def test_a_visit_to_a_body_named_with_an_abbreviation_reads_as_written() -> None:
+    draft = _draft(
+        "Кембридж и КазНУ расширяют сотрудничество в науке\n"
+        "Ректор Кембриджского университета посетит КазНУ им. аль-Фараби 3 мая 2026 года."
+    )
+    visits = [m.title for m in draft.milestones if m.title.startswith("Визит")]
+    assert visits == ["Визит ректора Кембриджского университета в КазНУ им. аль-Фараби"]

@@ -39,7 +39,7 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
             # «Мэр Абу-Даби посетит Астану»: where the visit goes, «Визит мэра Абу-Даби в
             # Астану», not «Визит Астаны»
             owner = head_phrase_in(" ".join(t.text for t in subject), "gent") if subject else ""
-            rest = f"{owner} в {rest}".strip()
+            rest = _tidy(f"{owner} в {rest}".strip())
             return f"{_ordinal(tokens, trigger)}{label} {rest}".replace("  ", " ")
         # «открыть совместную лабораторию»: the verb's object is what the event is of
         rest = head_phrase_in(rest, "gent")
@@ -47,8 +47,12 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
         # «Реализация документа начнется ...»: «Начало реализации документа»
         owner = head_phrase_in(" ".join(t.text for t in subject), "gent")
         rest = f"{rest} {owner}".strip()
-    rest = rest.replace(" .", ".").replace("« ", "«").replace(" »", "»")
-    return f"{_ordinal(tokens, trigger)}{label} {rest}".strip()
+    return f"{_ordinal(tokens, trigger)}{label} {_tidy(rest)}".strip()
+
+
+def _tidy(rest: str) -> str:
+    """Words joined back as a person writes them: no space before a dot or inside quotes."""
+    return rest.replace(" .", ".").replace("« ", "«").replace(" »", "»")
 
 
 def _travels(mentions: SentenceMentions, subject: list[Token]) -> bool:
@@ -123,7 +127,7 @@ def _words_after(
             n = _past_date(tokens, n + 1, dated)
             continue
         if _starts_date(tokens, n, dated):
-            if words or tokens[trigger].is_verb:
+            if words or not tokens[trigger].is_pos("NOUN"):
                 break
             # «о реализации с 2024 по 2026 год второго этапа строительства»: a date right after
             # the event noun, its name after the date
