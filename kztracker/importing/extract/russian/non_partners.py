@@ -70,7 +70,23 @@ def is_no_partner(name: str, before: str) -> bool:
         or _described_only(name)
         or _described_by_kind(name)
         or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split())
+        or _empty_shell(name)
+        or _ends_in_verb(name)
     )
+
+
+def _empty_shell(name: str) -> bool:
+    """«СПК «»»: a legal form or acronym whose quoted name was cut away names nothing (words
+    around the shell, «Молодежное движение АНК «»», still describe the body)."""
+    rest = re.sub(r"«\s*»", " ", name)
+    return rest != name and all(w.isupper() for w in rest.split())
+
+
+def _ends_in_verb(name: str) -> bool:
+    """«Посольство прибыли» (of «сотрудники посольства прибыли»): a name runs on into the
+    sentence's verb, written in lower case."""
+    last = name.split()[-1] if len(name.split()) > 1 else ""
+    return last.islower() and any(p.tag.POS == "VERB" and p.is_known for p in parses(last))
 
 
 def _posted_on(name: str, before: str) -> bool:
