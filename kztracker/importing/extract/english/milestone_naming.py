@@ -175,10 +175,10 @@ _NOUN_BEFORE_DATE = re.compile(
 
 
 def planned_act(piece: str, date_start: int) -> str | None:
-    """ "The center, which Rosatom is planning to open next year, ...": "Opening of the center";
-    "This involves ... planning the competitive transition of Qazaq Air in 2024": the noun
-    phrase the date closes, "Competitive transition of Qazaq Air", when the clause's own
-    subject is a mere pointer. `date_start` is the date's offset in `piece`."""
+    """ "The laboratory, which the agency intends to open in the spring, ...": "Opening of the
+    laboratory"; "This involves ... planning the competitive transition of Qazaq Air in
+    2024": the noun phrase the date closes, "Competitive transition of Qazaq Air", when the
+    clause's own subject is a mere pointer. `date_start` is the date's offset in `piece`."""
     plan = _RELATIVE_PLAN.match(piece)
     if plan is not None:
         noun = _DATA["relative_plans"][plan.group("verb")]

@@ -1,5 +1,5 @@
-"""A deadline written into a signed document's subject ("signed an agreement on the supply of
-20,000 tons of first-class wheat to China before the end of 2017"): the signing is the
+"""A deadline written into a signed document's subject ("signed a contract for the delivery of
+5,000 tonnes of barley to Turkey by the end of 2028"): the signing is the
 memorandum's date, but the work the document sets a year for is a milestone of that year. Only
 a work named after "on"/"for" ("the supply of ...", "the construction of ...") with its year
 right after a deadline word. Words are data (data/targets.json)."""
@@ -16,7 +16,7 @@ _DATA = language_file("english", "targets")
 _WORKS = "|".join(sorted(_DATA["nominal_events"] + _DATA["signed_deadline_nouns"], key=len)[::-1])
 _SIGNED_WORK = re.compile(
     r"\b(?:on|for|regarding|concerning)\s+(?:the\s+)?(?P<work>(?:" + _WORKS + r")\s+of\s+"
-    # "20,000 tons": a figure's comma stays inside the work
+    # "5,000 tonnes": a figure's comma stays inside the work
     r"(?:[^,;]|(?<=\d),(?=\d)){3,160}?)\s+"
     + _DATA["signed_deadline_words"]
     + r"(?P<year>(?:19|20)\d\d)\b",
