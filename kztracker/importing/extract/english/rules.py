@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.actors import acts, drop_patronymic_repeats, is_person
@@ -63,6 +64,7 @@ from kztracker.normalize import fold_lookalikes, name_key
 
 _VARIANT_DATA = language_file("english", "variants")
 _FIELD_WORDS = frozenset(_VARIANT_DATA["field_words"])
+_UNLETTERED = frozenset(_VARIANT_DATA["function_words"])  # words an acronym gives no letter
 _VARIANTS = VariantRules(
     frozenset(_VARIANT_DATA["function_words"]),
     # Another country's name makes another organization; Kazakhstan's is the default one;
@@ -275,8 +277,12 @@ def _introduced(
 
     result = []
     for run in proper_runs(sentence):
-        start, end = run[0].start, run[-1].end
-        if any(m.start <= start < m.end or start <= m.start < end for m in found):
+        end = run[-1].end
+        # "Kazatomprom and Electricite de France (EDF)": what follows a name found is left
+        run = [t for t in run if all(m.end <= t.start for m in found if m.start < end)]
+        while run and run[0].lower in ("and", "&", "of", "for"):
+            run = run[1:]
+        if not run or any(run[0].start <= m.start < end for m in found):
             continue
         after = _PARENTHESIS.match(sentence.text[end - sentence.start : end - sentence.start + 14])
         while run and run[0].lower in ("the", "a", "an"):
@@ -284,14 +290,14 @@ def _introduced(
         if not after or not run or len(run) < 2:
             continue
         name = sentence.text[run[0].start - sentence.start : end - sentence.start]
-        while len(run) > 2 and initials(name).upper() != after.group(1).upper():
+        while len(run) > 2 and not _stands_for(after.group(1), name, initials):
             run = run[1:]  # "Permanent Representative of the United Nations ... (UNDP)"
             while run and run[0].lower in ("of", "the", "for", "and"):
                 run = run[1:]
             name = (
                 sentence.text[run[0].start - sentence.start : end - sentence.start] if run else ""
             )
-        if run and initials(name).upper() == after.group(1).upper():
+        if run and _stands_for(after.group(1), name, initials):
             result.append(
                 OrganizationMention(
                     name,
@@ -305,6 +311,15 @@ def _introduced(
                 )
             )
     return result
+
+
+def _stands_for(acronym: str, name: str, initials: Callable[[str], str]) -> bool:
+    """Whether the acronym is the name's initials; a particle may give its letter too
+    ("Electricite de France (EDF)")."""
+    particles = "".join(
+        w[0] for w in name.split() if w[:1].isalpha() and w.casefold() not in _UNLETTERED
+    )
+    return acronym.upper() in (initials(name).upper(), particles.upper())
 
 
 def _acts_too(mention: OrganizationMention) -> bool:
