@@ -39,6 +39,9 @@ _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
 _DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
 _KEPT: frozenset[str] = frozenset(_DATA["kept_before_type"])
 _GENERAL_AFTER: frozenset[str] = frozenset(_DATA["general_after"])  # "Consulate General"
+# The small words a title's chain of names runs through: "Head of the Chair at the Institute".
+_CHAIN: frozenset[str] = frozenset(_DATA["title_chain_words"])
+_CHAIN_REACH = 12  # tokens looked back through for the title
 
 
 def _chunks(run: list[Token]) -> list[tuple[Token | None, list[Token]]]:
@@ -113,8 +116,24 @@ def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention
         if before and before[-1] in ("of", "the") and any(w in TITLE_WORDS for w in before):
             # "Director General of the Institute of Nuclear Physics Yerzhan Akhmetov"
             preceding = Token("title", -1, -1)
+        elif _titled_chain(tokens, start_pos):
+            preceding = Token("title", -1, -1)
         found.extend(_parse_run(sentence, run, following, preceding, index))
     return found
+
+
+def _titled_chain(tokens: list[Token], start: int) -> bool:
+    """Whether a title heads the names the run ends: "Director of the Bank of X’s Regional
+    Office for Y A. B.", "Head of the Chair of Z at the Institute of W A. B." (the person then
+    follows the last name)."""
+    if start == 0 or not (tokens[start - 1].lower in _CHAIN or tokens[start - 1].possessive):
+        return False
+    for token in reversed(tokens[max(0, start - _CHAIN_REACH) : start]):
+        if token.lower in TITLE_WORDS:
+            return True
+        if not (token.capitalized or token.lower in _CHAIN):
+            return False
+    return False
 
 
 def _parse_run(
