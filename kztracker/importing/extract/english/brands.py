@@ -85,6 +85,8 @@ def _clean(words: list[Token]) -> list[Token]:
     while words and (
         words[0].lower in NOT_NAMES or words[0].lower in TITLE_WORDS or words[0].lower in HONORIFICS
     ):
+        if words[0].lower in HONORIFICS:
+            return []  # "His Excellency AskarBekov": a person's name, glued or not
         words = words[1:]
     if not words:
         return []
