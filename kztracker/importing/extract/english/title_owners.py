@@ -22,6 +22,7 @@ _POSTED_TO = re.compile(_TITLES["posted_to"])
 _FOREIGN_SUFFIX = re.compile(_TITLES["country_at_end"])
 _PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
 _PRIME = re.compile(_TITLES["prime_minister"])
+_HOME_GOVERNMENT = "the Republic of Kazakhstan"
 
 
 def text_of(sentence: Sentence, start: int, end: int) -> str:
@@ -81,6 +82,9 @@ def split_title(
         derived = _derived(sentence, title[: country.start()], title[: country.start()], start, end)
         nation = country.group(1)
     if derived is not None and nation and COUNTRIES.get(nation.casefold(), nation) != "Kazakhstan":
+        if derived.name.endswith(" of " + _HOME_GOVERNMENT):  # "Russian Prime Minister"
+            derived.name = derived.name.removesuffix(" of " + _HOME_GOVERNMENT)
+            derived.country = None
         derived = of_country(derived, nation)
     elif derived is not None and nation:  # "the Kazakh Agriculture Minister": Kazakhstan's
         with_country(derived, nation)
@@ -155,7 +159,9 @@ def _derived(
         )
     prime = _PRIME.match(full)
     if prime:
-        country = prime.group(1) or "the Republic of Kazakhstan"
+        # A bare "Prime Minister" is Kazakhstan's unless a nationality before it says otherwise
+        # (`split_title` names that country then).
+        country = prime.group(1) or _HOME_GOVERNMENT
         return OrganizationMention(
             f"Government of {country}",
             start,
