@@ -191,9 +191,9 @@ def _targets(
         if whole or found:
             return whole or found
     lead_word = draft.name.split()[0]
-    if _ACRONYM.match(lead_word) and len(own) >= 2 and set(own[1:]) <= rules.type_words:
+    if _ACRONYM.match(lead_word) and len(own) >= 2 and own[-1] in rules.type_words:
         # "MG University" for "Mahatma Gandhi University": an acronym of the words before the
-        # same type word.
+        # same type word, and of those before the same words ("UAE Space Agency").
         rest = own[1:]
         led = {
             j
