@@ -56,6 +56,7 @@ _DESCRIBED = re.compile(
 _BLOCS = frozenset(_DATA["blocs"])
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _FIELD_OF_TITLE = re.compile(_DATA["field_of_title"])
+_TITLE_FIELDS = frozenset(_DATA["title_fields"])
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
 
 
@@ -219,6 +220,7 @@ def _triggered(
     if (
         after_title_of(tokens, first)
         and words[0].lower.rstrip("s") not in TITLE_WORDS  # "Board of Directors of X"
+        and not (len(words) == 1 and words[0].lower in _TITLE_FIELDS)  # "VP of Operations"
         and (following is None or following.lower not in ("and", "&"))
         and not any(n.startswith(_name(sentence, words) + " ") for n in names)
     ):
