@@ -69,8 +69,7 @@ def milestones_in(
         # «Астана. 28 января.» dates the paragraph after it; a bare «27 июня 2024» is the page's
         # stamp, which dates no event the story does not say happened that day
         placed = stamp is not None and (
-            _names_place(mentions.sentence.text, stamp)
-            or _place_before(sentences, mentions.index)
+            _names_place(mentions.sentence.text, stamp) or _place_before(sentences, mentions.index)
         )
         headline = mentions.sentence.headline
         # A headline tells the story's event again, undated; one that writes out its day
