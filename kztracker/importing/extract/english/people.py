@@ -172,10 +172,46 @@ def _person(
         if led_orgs and led_orgs[0].start - name[-1].end <= led.end() + 4:
             mention.title, mention.organization = "Head", led_orgs[0].name
             return mention
+    held = _held_at_organization(sentence, first, organizations)
+    if held:
+        mention.title, mention.organization = held
+        return mention
     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     prev2 = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
     if nxt in _SPEECH or prev2 in ("according to", "led by", "by") or prev2.endswith(" by"):
         return mention
+    return None
+
+
+def _held_at_organization(
+    sentence: Sentence, first: int, organizations: list[OrganizationMention]
+) -> tuple[str, str] | None:
+    """ "head of sales department of Alpen Holding A B": the name right after an organization
+    that a title written before it (in any case) belongs to."""
+    tokens = sentence.tokens
+    owner = next(
+        (
+            o
+            for o in organizations
+            if not o.derived
+            and o.end <= tokens[first].start
+            and not sentence.text[
+                o.end - sentence.start : tokens[first].start - sentence.start
+            ].strip()
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    at = next((k for k, t in enumerate(tokens) if t.start == owner.start), None)
+    if at is None or at < 2 or tokens[at - 1].lower not in ("of", "at"):
+        return None
+    for k in range(at - 2, max(-1, at - 8), -1):
+        if tokens[k].lower in TITLE_WORDS:
+            title = _text(sentence, tokens[k].start, tokens[at - 2].end)
+            return title[:1].upper() + title[1:], owner.name
+        if tokens[k].text in (",", ".", ";") or tokens[k].lower == "and":
+            return None
     return None
 
 
