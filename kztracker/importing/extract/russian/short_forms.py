@@ -135,6 +135,9 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                 ),
                 None,
             )
+            longer = longer or next(
+                (m.name for m in distinct if _city_named_short(mention.name, m.name)), None
+            )
             if longer:
                 mention.same_as.append(longer)
 
@@ -208,6 +211,18 @@ def _shortens(short: str, long: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _city_named_short(short: str, long: str) -> bool:
+    """«Акимат Астаны» for «Акимат города Астана», one body: the long name has only a word for
+    a city before the city's name (data: city_words), which it may leave in the nominative."""
+    a, b = short.casefold().split(), long.casefold().split()
+    return (
+        len(b) == len(a) + 1
+        and b[-2] in words("lexicon", "city_words")
+        and a[:-1] == b[:-2]
+        and lemma(a[-1]) == lemma(b[-1])
+    )
 
 
 def _distinct(found: list[OrganizationMention]) -> list[OrganizationMention]:
