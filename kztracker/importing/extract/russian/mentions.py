@@ -182,7 +182,9 @@ def _generic(tokens: list[Token], span: Range) -> bool:
         return span[0] == 0 and _common_words(phrase)
     if any(t.is_quote for t in phrase):
         return False  # «компаний «ИНТЕРНЭШНЛ ...»»: a quoted name after the type word
-    if phrase[0].lemma in words("lexicon", "demonstratives"):
+    # «первый полноценный филиал»: the judgement after an ordinal describes the body as well
+    opener = next((t for t in phrase if t.lemma not in words("lexicon", "leading_ordinals")), head)
+    if opener.lemma in words("lexicon", "demonstratives"):
         return True
     if len(phrase) == 1:
         return head.lemma not in words("lexicon", "standalone_heads")
