@@ -202,12 +202,20 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
 def _title_tail(tokens: list[Token], at: int, starts: dict[int, int]) -> bool:
     """The rest of a title and its holder's name («акимом Костанайской области Кумаром
     Аксакаловым и губернатором ...»): words in the genitive or capitalised, then «и» and the
-    next side within a few words."""
-    following = next((k for k in range(at + 1, at + 7) if k in starts), None)
-    if following is None or tokens[following - 1].text != "и":
+    next side within a few words. The next holder's title may stand between «и» and the side
+    («... Смирновым и исполняющим обязанности директора Академии»), and a form of address
+    («д-ром») before a name."""
+    following = next((k for k in range(at + 1, at + 10) if k in starts), None)
+    joint = next((k for k in range(at, following or at) if tokens[k].text == "и"), None)
+    if following is None or joint is None or joint - at > 5 or following - joint > 4:
         return False
+    honorifics = {h.casefold() for h in load("morph")["honorifics"]}
     return all(
-        t.capitalized or "gent" in t.cases("NOUN", "ADJF") for t in tokens[at : following - 1]
+        t.capitalized or "gent" in t.cases("NOUN", "ADJF") or t.text.casefold() in honorifics
+        for t in tokens[at:joint]
+    ) and all(
+        not t.capitalized and {"ablt", "gent"} & t.cases("NOUN", "ADJF", "PRTF")
+        for t in tokens[joint + 1 : following]
     )
 
 
