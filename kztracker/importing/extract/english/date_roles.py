@@ -10,6 +10,7 @@ data (data/milestones.json)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from kztracker.dates import PartialDate
@@ -161,9 +162,10 @@ def story_year(text: str) -> int | None:
     target "by 2050" does not make a page of 2016 look like one of 2050. The text alone decides,
     never the day it is read."""
     years = []
+    clause_starts = [m.end() for m in _CLAUSE_START.finditer(text)]  # once per page
     for match in _YEAR.finditer(text):
-        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())]
-        clause = text[starts[-1] if starts else 0 : match.start()]
+        before = bisect_right(clause_starts, match.start())
+        clause = text[clause_starts[before - 1] if before else 0 : match.start()]
         if _AHEAD_YEAR.search(clause) or _AHEAD.search(clause):
             continue
         years.append(int(match.group()))
