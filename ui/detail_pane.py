@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QTextOption
 from PySide6.QtWidgets import (
     QLabel,
     QStackedWidget,
@@ -133,6 +133,9 @@ class DetailPane(QWidget):
         browser = QTextBrowser(self)
         browser.setOpenLinks(False)
         browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # Qt cuts a word anywhere once a table column is narrower than it ("взаимопониман|ии");
+        # wrapping only between words makes the form's columns share the width word by word.
+        browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         browser.document().setDocumentMargin(10)
         browser.anchorClicked.connect(self._follow)
         browser.setAccessibleName(name)
