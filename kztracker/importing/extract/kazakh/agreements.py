@@ -148,8 +148,8 @@ def memoranda_in(
         names_of += [n for n in referred if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]
         if not names_of and not (generic and clauses):
-            if not generic and not told and not signers_told(sentence):
-                # «Форум аясында ... меморандумға қол қойылды»: parties unnamed
+            if not generic and not signers_told(sentence):
+                # «Форум аясында ... қол қойылды», «Екі тарап ... қол қойды»: parties unnamed
                 for n, (doc_at, doc) in enumerate(
                     [(at, document), *joined_documents(sentence, at)]
                 ):
