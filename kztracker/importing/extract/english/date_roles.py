@@ -156,6 +156,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_START = re.compile(r"[.;!?]\s|\n")
 
 
+def deadline_year(before: str) -> bool:
+    """Whether the year right after `before` is a deadline or a range's end ("by 2029",
+    "until 2050", "2025-2030"): a time still to come, never the present of an undated page."""
+    return bool(_AHEAD_YEAR.search(before))
+
+
 def story_year(text: str) -> int | None:
     """The year an undated page tells its story in: the latest year it names that is not still
     to come in its own words (a deadline, a range's end, a clause told in the future), so a

@@ -15,6 +15,7 @@ from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN
 from kztracker.importing.extract.english.date_roles import (
     anchored,
+    deadline_year,
     founded_before,
     long_before,
     not_an_event_day,
@@ -312,14 +313,17 @@ def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, Date
 
 
 def _explicit_year(text: str) -> int | None:
-    match = re.search(
+    """The year a sentence of an undated page is told in: not a deadline ("by 2029"), so a
+    later "this year" is not read as the target's year."""
+    for match in re.finditer(
         r"\b(?:in|of|since|by|,)\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+[A-Z][a-z]+\s+"
         r"((?:19|20)\d\d)\b|[A-Z][a-z]+\s+((?:19|20)\d\d)\b",
         text,
-    )
-    if not match:
-        return None
-    return int(next(g for g in match.groups() if g))
+    ):
+        group = next(n for n in (1, 2, 3) if match.group(n))
+        if not deadline_year(text[: match.start(group)]):
+            return int(match.group(group))
+    return None
 
 
 def _latest_year(text: str) -> int | None:
