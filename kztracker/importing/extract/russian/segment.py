@@ -21,6 +21,8 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"(?<=[а-яё]{4}[.!?])(?=[А-ЯЁ][а-яё]{3})")
+_LOWER_START = re.compile(r"[«\"(]?[a-zа-яё]")
+_WRAPPED_MIN_WORDS = 5  # a shorter line is a label or a headline fragment, not a wrapped one
 _SHORT_LINE = 40  # letters; fewer give the language model too little to go on
 
 
@@ -69,7 +71,7 @@ def segment(text: str) -> Segmented:
     seen_lines: set[str] = set()
     story = False
     preamble: list[tuple[int, int]] = []
-    for index, line in enumerate(text.splitlines(keepends=True)):
+    for index, line in enumerate(_logical_lines(text)):
         start, body = offset, line.strip()
         offset += len(line)
         if not body:
@@ -119,7 +121,9 @@ def segment(text: str) -> Segmented:
                     Sentence(
                         start + piece.start + a,
                         start + piece.start + b,
-                        piece.text[a:b],
+                        # A wrapped line's break is a space; one character for one, so the
+                        # text stays aligned with its offsets.
+                        re.sub(r"[\r\n]", " ", piece.text[a:b]),
                         paragraph,
                         headline=paragraph == 0,
                     )
@@ -130,6 +134,33 @@ def segment(text: str) -> Segmented:
             last.start, last.end, last.text, last.paragraph, last.headline, complete=False
         )
     return Segmented(text, sentences)
+
+
+def _logical_lines(text: str) -> list[str]:
+    """The text's lines, a hard-wrapped paragraph's lines joined into one (their breaks kept),
+    so a sentence broken across lines is read whole, not as two sentences with half a name in
+    each. A line runs on into the next when it ends no sentence and the next starts in lower
+    case, or when it ends on a word that cannot end one (a preposition, a conjunction, a comma
+    or a dash), whatever case the next line starts in."""
+    joined: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if joined and _runs_on(joined[-1], line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    body, before = line.strip(), previous.strip()
+    if not body or not before or not previous.endswith("\n") or previous.endswith("\n\n"):
+        return False
+    if _SENTENCE_END.search(before) or len(before.split()) < _WRAPPED_MIN_WORDS:
+        return False
+    if _LOWER_START.match(body):
+        return True
+    last = before.split()[-1].casefold()
+    return last[-1] in ",-–—" or last in load("boilerplate")["wrap_run_on_words"]
 
 
 def _unglued(sentence: str) -> list[tuple[int, int]]:
