@@ -4,9 +4,9 @@ Outlets and press services that only report («... баспасөз қызмет
 venues, and a parent named only to place its subordinate («... министрлігіне қарасты Ұлттық
 кітапхана») are set aside. A short form joins the full name it is part of («Бөкетов университеті»
 and «Академик Е.А. Бөкетов атындағы Қарағанды зерттеу университеті»), an acronym the name its
-letters begin («ҚазҰУ»), unless the longer name belongs to another country («Ұлттық кітапхана» is
-not «Армения Республикасының Ұлттық кітапханасы»). A generic «Қытай университеті» is the one
-Chinese university the text names, or nothing.
+letters begin («ҚазҰУ») or that it heads («... атындағы ЖТУ»), unless the longer name belongs to
+another country («Ұлттық кітапхана» is not «Армения Республикасының Ұлттық кітапханасы»). A
+generic «Қытай университеті» is the one Chinese university the text names, or nothing.
 """
 
 from __future__ import annotations
@@ -226,10 +226,13 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
         else:
             capitals = "".join(c for c in name if c.isupper())
             candidates = holding.get("\0" + capitals, set()) if 2 <= len(capitals) <= 7 else set()
+            candidates = candidates | _headed_by(name, holding.get(own[name][0], set()))
         for longer in sorted(candidates, key=len, reverse=True):
             if len(longer) <= len(name):
                 break
-            if _expands(own[name], name, own[longer], longer, countries, name in implied):
+            if longer in _headed_by(name, {longer}) or _expands(
+                own[name], name, own[longer], longer, countries, name in implied
+            ):
                 joins[name] = longer
                 break
 
@@ -298,6 +301,24 @@ def _expands(
         return False  # «Ұлттық кітапхана» is not Armenia's, but is «ҚР Ұлттық ... кітапханасы»
     head, long_head = type_of(last), type_of(long_name.split()[-1])
     return bool(rest) and head is not None and head == long_head
+
+
+def _headed_by(acronym: str, names: set[str]) -> set[str]:
+    """«М. Ахметов атындағы ЖТУ (университеті)» for «ЖТУ»: the names an acronym heads, no
+    content word after it (not «БҰҰ Даму бағдарламасы», another body than «БҰҰ»)."""
+    capitals = sum(c.isupper() for c in acronym)
+    if " " in acronym or capitals < 2 or capitals < len(acronym) - 2:
+        return set()
+    tail = words("organizations", "legal_forms", "company_forms")
+    found = set()
+    for name in names:
+        own = name.split()
+        if acronym not in own:
+            continue
+        after = own[own.index(acronym) + 1 :]
+        if all(type_of(w) is not None or w.casefold().rstrip(".") in tail for w in after):
+            found.add(name)
+    return found
 
 
 def _acronym_of(acronym: str, name: str) -> bool:
