@@ -69,6 +69,8 @@ _CREDIT = re.compile(
     + _DATE
     + r")\s*\)"
 )
+# An outlet's name between a head dateline and its lead, closed by a colon: part of the dateline.
+_CREDIT_AFTER = re.compile(_DATA["credit_after_dateline"])
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
 _GLUED = re.compile(_DATA["glued_stamp"].replace("{date}", _DATE), re.IGNORECASE)
 _TRAILING = re.compile(_DATA["trailing_stamp"].replace("{date}", _DATE), re.IGNORECASE)
@@ -117,7 +119,11 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
             if found:
                 day = _date(found)
                 if day is not None:
-                    return day, line.start() + found.start(), line.start() + found.end()
+                    end = found.end()
+                    if pattern is _HEAD:  # "Washington, 3 May 2026, The Steppe Post: ..."
+                        credit = _CREDIT_AFTER.match(line.group(), end)
+                        end = credit.end() if credit else end
+                    return day, line.start() + found.start(), line.start() + end
     return (
         _bare_line(head)
         or _short_stamp(head)
