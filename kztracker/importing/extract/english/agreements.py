@@ -43,6 +43,7 @@ from kztracker.importing.extract.english.country_sides import (
     CountrySide,
     bare_side,
     country_sides,
+    intergovernmental_sides,
 )
 from kztracker.importing.extract.english.datelines import dateline_leads
 from kztracker.importing.extract.english.dates import find_dates
@@ -277,6 +278,8 @@ def memoranda_in(
             # "the Aerospace Committee of the Ministry ...": the committee, not its ministry.
             children = {m.parent for m in parties if m.parent}
             parties = [m for m in parties if m.name not in children]
+            # "an intergovernmental agreement with X": the governments are its parties.
+            states = intergovernmental_sides(sentence.text[: match.start()], states)
             named = " ".join(resolve(m.name) for m in parties)
             states = [s for s in states if s.split()[-1] not in named]  # "... of Kazakhstan"
             party_names = unique_names(

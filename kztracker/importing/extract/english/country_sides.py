@@ -92,6 +92,27 @@ def country_sides(
     return found
 
 
+_INTERGOVERNMENTAL = re.compile(WORDING["intergovernmental"], re.IGNORECASE)
+_HOME_GOVERNMENT = _PREFIX.format(country=WORDING["home_country"])
+
+
+def intergovernmental_sides(before_noun: str, sides: list[str]) -> list[str]:
+    """The sides of a document whose words before its noun (`before_noun`) call it
+    intergovernmental: each country named bare stands for its government, a party; a foreign
+    one alone has the home government beside it. Any other document keeps `sides` as they are."""
+    if not _INTERGOVERNMENTAL.search(before_noun) or not bare_side(sides):
+        return sides
+    governments = unique_sides([str(s) for s in sides])
+    if len(governments) == 1 and governments[0] != _HOME_GOVERNMENT:
+        governments.insert(0, _HOME_GOVERNMENT)
+    return governments
+
+
+def unique_sides(sides: list[str]) -> list[str]:
+    """`sides` without repeats, in order."""
+    return list(dict.fromkeys(sides))
+
+
 def implied_governments(
     memoranda: list[DraftMemorandum], organizations: list[DraftOrganization]
 ) -> list[DraftOrganization]:
