@@ -12,6 +12,7 @@ from kztracker.importing.extract.russian.lexicon import words as listed
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.phrase_cases import head_phrase_in
 from kztracker.importing.extract.russian.tokens import Token
+from kztracker.importing.extract.russian.visit_titles import visit_title
 
 _TITLE_WORDS = 8
 
@@ -32,6 +33,10 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
         host = _titles_only(mentions, _subject(tokens, trigger, dated), "gent")
         guest = _titles_only(mentions, words_after, "ablt")
         return f"Встреча {host} с {guest}".replace("  ", " ")
+    if label in load("events")["visit_labels"]:
+        visit = visit_title(mentions, trigger, dated)
+        if visit is not None:
+            return f"{_ordinal(tokens, trigger)}{visit}"
     rest = " ".join(t.text for t in words_after)
     subject = _subject(tokens, trigger, dated) if _told_by_verb(tokens, trigger) else []
     if tokens[trigger].is_verb and words_after and "accs" in words_after[0].cases("NOUN", "ADJF"):
