@@ -11,6 +11,7 @@ from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "milestones")
+_VISIT_KINDS = "|".join(sorted(language_file("english", "visits")["kinds"], key=len, reverse=True))
 
 
 # "The company would also open ...": the one organization of that kind the sentence names.
@@ -280,3 +281,24 @@ def told_content(piece: str, at: int) -> str | None:
         return None
     title = f"{will.group('subject')} to {will.group('rest')}"
     return title[:1].upper() + title[1:]
+
+
+_VISIT_BEFORE = re.compile(
+    rf"(?:\b(?i:the|a|an)\s+(?P<kind>(?:(?:{_VISIT_KINDS})\s+)*)visit\s+of\s+(?P<who>[^,;]{{3,80}}?)"
+    rf"|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w.-]*)[’']s\s+"
+    rf"(?P<owned>(?:(?:{_VISIT_KINDS})\s+)*)visit)"
+    rf"\s+to\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?:in|on)\s*$"
+)
+
+
+def visit_before(piece: str, at: int) -> str | None:
+    """ "The sides discussed the agreements reached during X's state visit to Y in March 2017":
+    the visit the date closes (at offset `at` of the piece) is the dated event, not the clause's
+    talk: "State visit of X to Y"."""
+    match = _VISIT_BEFORE.search(piece[:at])
+    if match is None:
+        return None
+    kind = (match.group("kind") or match.group("owned") or "").strip().casefold()
+    who = (match.group("who") or match.group("owner")).strip()
+    named = f"{kind} visit of {who} to {match.group('place')}".strip()
+    return named[:1].upper() + named[1:]

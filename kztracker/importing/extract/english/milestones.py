@@ -44,6 +44,7 @@ from kztracker.importing.extract.english.milestone_naming import (
     planned_act,
     told_content,
     told_title,
+    visit_before,
     with_antecedent,
     without_frame,
 )
@@ -227,7 +228,7 @@ def milestones_in(
                 if date.end > date.start >= piece_start:
                     at = date.start - piece_start  # "to host the 7th Congress of X on 14 May"
                     content = hosted_event(piece, at) or told_content(piece, at)  # "that X will"
-                    title = content or planned_act(piece, at) or title
+                    title = content or planned_act(piece, at) or visit_before(piece, at) or title
                 if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
                     title = (
                         target_title(piece, date.start - piece_start, date.end - piece_start)
