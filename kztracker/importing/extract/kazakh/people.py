@@ -216,7 +216,8 @@ def _title_after(
         if not tokens[head].text[:1].isalpha():
             return
         after = tokens[head + 1].text if head + 1 < len(tokens) else ","
-        if title_of(tokens[head].text) and case_of(tokens[head].text) is None and after in ",.":
+        # «..., Денсаулық сақтау министрі:» ends before the words the person says
+        if title_of(tokens[head].text) and case_of(tokens[head].text) is None and after in ",.:":
             _read_title(sentence, tokens, head, person, organizations, implied, index, [])
             return
 
@@ -226,6 +227,8 @@ def _title_word(token: Token, named: list[int]) -> bool:
     another person's name or title («Үкімет басшысы Иранның ... вице-президенті»)."""
     if not token.text[:1].isalpha() or token.lower in words("organizations", "boundaries"):
         return False
+    if token.text.islower() and token.lower.endswith(tuple(data("people")["participle_endings"])):
+        return False  # «... келген профессор»: the clause's verb, not the title's
     if token.end in named or token.lower in words("organizations", "not_owners"):
         return False
     entry = type_of(token.text)

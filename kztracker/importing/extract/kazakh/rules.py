@@ -131,6 +131,7 @@ def _mentions(
         acronyms.add(found)
         found += acronyms.find(sentence, index, found)
         in_sentence, implied = people_in(sentence, index, found)
+        _names_off(sentence, found, in_sentence)
         if is_signed(sentence):  # «облысының әкімі мен Мәскеу мэрі ... қол қойды»
             implied += titled_signers(sentence, index, found + implied, len(in_sentence))
         organizations += found + implied
@@ -140,6 +141,22 @@ def _mentions(
     organizations += _bodies_named_again(people, organizations)
     _as_named(organizations, people)
     return organizations, people
+
+
+def _names_off(
+    sentence: Sentence, found: list[OrganizationMention], people: list[PersonMention]
+) -> None:
+    """«профессор Ли Мин Хо Инновация академиясында»: a person's last names that a body's
+    name took in front of its own are the person's, not the body's."""
+    for mention in found:
+        for person in people:
+            if not person.start < mention.start < person.end < mention.end:
+                continue
+            taken = sentence.text[mention.start - sentence.start : person.end - sentence.start]
+            rest = sentence.text[person.end - sentence.start : mention.end - sentence.start]
+            if mention.name.startswith(taken) and rest.strip():
+                mention.name = mention.name[len(taken) :].strip()
+                mention.start = person.end + len(rest) - len(rest.lstrip())
 
 
 def _as_named(organizations: list[OrganizationMention], people: list[PersonMention]) -> None:
