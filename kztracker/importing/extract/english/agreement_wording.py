@@ -16,6 +16,7 @@ def alternatives(key: str) -> str:
 
 # A comma inside a long title, not one before a new clause ("..., and a contract was signed").
 _TITLE_COMMA = r"(?:,(?!\s+(?:" + alternatives("title_comma_stops") + r")\b))"
+_AMOUNT = WORDING["amount_word"]
 NOUN = re.compile(
     r"\b(?P<noun>" + alternatives("nouns") + r")\b"
     # "an agreement on 4 May 2025 with", "a document on the expansion of ... relations between"
@@ -25,7 +26,9 @@ NOUN = re.compile(
     # "a cooperation agreement for 2025-2027 with": a term's dash within the words)
     # "A Memorandum of ... (a long title) has been signed between A and B": the passive verb
     # names its sides after a title of up to sixteen words, commas listing its fields included.
-    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:[\w–-]+\s+){0,7}?with|(?:[\w–-]+\s+){0,9}?between"
+    # "a contract worth KZT 12.5 bln with X": an amount counts as a word before "with".
+    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:(?:" + _AMOUNT + r"|[\w–-]+)\s+){0,7}?with"
+    r"|(?:[\w–-]+\s+){0,9}?between"
     r"|(?:[\w–-]+" + _TITLE_COMMA + r"?\s+){0,16}?(?:signed|concluded|inked)\s+between)\b)?",
     re.IGNORECASE,
 )
