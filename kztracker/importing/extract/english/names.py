@@ -22,7 +22,9 @@ from kztracker.importing.extract.english.lexicon import (
 from kztracker.importing.extract.english.text import Token
 from kztracker.importing.extract.language_files import language_file
 
-SPEECH_VERBS: frozenset[str] = frozenset(language_file("english", "lexicon")["speech_verbs"])
+_LEXICON = language_file("english", "lexicon")
+SPEECH_VERBS: frozenset[str] = frozenset(_LEXICON["speech_verbs"])
+MONTH_GIVEN_NAMES: frozenset[str] = frozenset(_LEXICON["month_given_names"])
 # "Kassym-Jomart": a hyphenated given name is one word; "O'Hara", "McLean" are one too.
 _NAME_WORD = re.compile(
     r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"
@@ -47,6 +49,22 @@ def name_like(token: Token) -> bool:
         or word in CITIES
         or word in NATIONALITIES
         or word in COMMON_WORDS
+    )
+
+
+def name_word(tokens: list[Token], j: int) -> bool:
+    """ "Jan Novak": a short month name is a given name when a name word follows it, with no
+    full stop or day number to make it a date ("Jan. 5", "Jan 5")."""
+    if name_like(tokens[j]):
+        return True
+    token = tokens[j]
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        token.lower in MONTH_GIVEN_NAMES
+        and token.text[:1].isupper()
+        and following is not None
+        and following.start == token.end + 1
+        and name_like(following)
     )
 
 

@@ -22,8 +22,14 @@ from kztracker.importing.extract.english.lexicon import (
 )
 from kztracker.importing.extract.english.name_titles import title_after, title_before
 from kztracker.importing.extract.english.names import SPEECH_VERBS as _SPEECH
-from kztracker.importing.extract.english.names import initialed, name_like, particles_then_name
+from kztracker.importing.extract.english.names import (
+    initialed,
+    name_like,
+    name_word,
+    particles_then_name,
+)
 from kztracker.importing.extract.english.text import Sentence, Token
+from kztracker.importing.extract.english.title_lists import title_is_next_ones
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
@@ -54,7 +60,7 @@ def people_in(
         while (
             j < len(tokens)
             and j - i < 5
-            and (name_like(tokens[j]) or (j > i and particles_then_name(tokens, j)))
+            and (name_word(tokens, j) or (j > i and particles_then_name(tokens, j)))
         ):
             j += 1
         if i >= 2 and after_title_of(tokens, i) and j - i <= 2:
@@ -145,6 +151,8 @@ def _person(
     )
     after = title_after(sentence, last + 1, organizations)
     before = title_before(sentence, first, organizations)
+    if after and before and title_is_next_ones(tokens, first, last):
+        after = None  # "the Minister of X, A B, the Minister of Y, C D": Y is C D's
     found = after or before
     if found:
         title, organization, derived = found
