@@ -1,4 +1,5 @@
-"""Russian: countries that sign a document are its sides through their governments."""
+"""Russian: countries that sign a document are no sides of it; their governments are, where the
+text calls the document intergovernmental."""
 
 from __future__ import annotations
 
@@ -13,10 +14,20 @@ def _draft(text: str) -> Draft:
     return extract(read_text(text))
 
 
-def test_two_countries_that_sign_are_their_governments() -> None:
+def test_two_countries_that_sign_are_no_sides() -> None:
     draft = _draft(
         "Документы подписаны в Астане\n"
         "Узбекистан и Казахстан подписали дорожную карту по развитию транзитных перевозок."
+    )
+    [memo] = draft.memoranda
+    assert memo.parties == []
+    assert draft.organizations == []
+
+
+def test_two_countries_that_sign_an_intergovernmental_document_are_their_governments() -> None:
+    draft = _draft(
+        "Документы подписаны в Астане\n"
+        "Узбекистан и Казахстан подписали межправительственную дорожную карту по транзиту."
     )
     [memo] = draft.memoranda
     assert set(memo.parties) == {
@@ -30,7 +41,7 @@ def test_two_countries_that_sign_are_their_governments() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # heads of state sign for their states: the document binds the two countries
+        # the guide lists no body for a head of state: the document has no named side
         "Президенты Казахстана и Узбекистана подписали декларацию о стратегическом партнерстве.",
         # the names in apposition say who signed, not which countries
         "Президенты Узбекистана и Казахстана, Шавкат Мирзиеев и Касым-Жомарт Токаев, "
@@ -40,12 +51,9 @@ def test_two_countries_that_sign_are_their_governments() -> None:
         "и Республикой Казахстан.",
     ],
 )
-def test_heads_of_state_sign_for_their_countries(sentence: str) -> None:
+def test_heads_of_state_sign_for_no_body(sentence: str) -> None:
     [memo] = _draft("Лидеры подписали документы\n" + sentence).memoranda
-    assert set(memo.parties) == {
-        "Правительство Республики Узбекистан",
-        "Правительство Республики Казахстан",
-    }
+    assert memo.parties == []
 
 
 def test_countries_where_the_signing_took_place_give_no_governments() -> None:

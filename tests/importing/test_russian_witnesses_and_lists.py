@@ -73,7 +73,8 @@ def test_heads_of_governments_sign_for_their_governments() -> None:
 
 def test_a_country_written_short_keeps_its_short_government_name() -> None:
     draft = _draft(
-        "Договор о зерне\nКазахстан и США подписали соглашение о поставках пшеницы. "
+        "Договор о зерне\nКазахстан и США подписали межправительственное соглашение о "
+        "поставках пшеницы. "
         "Правительство США выделит средства на лаборатории."
     )
     [memo] = draft.memoranda
@@ -125,11 +126,11 @@ def test_common_words_opening_a_headline_are_no_organization() -> None:
     assert not any(n.startswith("руководител") for n in names)
 
 
-def test_countries_after_mezhdu_are_the_sides_through_their_governments() -> None:
+def test_countries_after_mezhdu_give_an_intergovernmental_document_their_governments() -> None:
     draft = _draft(
         "Подписаны документы\n"
-        "В ходе визита подписано соглашение между Казахстаном и Таджикистаном о транзите "
-        "электроэнергии."
+        "В ходе визита подписано межправительственное соглашение между Казахстаном и "
+        "Таджикистаном о транзите электроэнергии."
     )
     [memo] = draft.memoranda
     assert set(memo.parties) == {
@@ -141,7 +142,8 @@ def test_countries_after_mezhdu_are_the_sides_through_their_governments() -> Non
 def test_countries_after_an_opening_phrase_still_sign() -> None:
     draft = _draft(
         "Подписан протокол\n"
-        "Кроме того, Казахстан и Туркменистан подписали протокол о делимитации границы."
+        "Кроме того, Казахстан и Туркменистан подписали межправительственный протокол о "
+        "делимитации границы."
     )
     [memo] = draft.memoranda
     assert set(memo.parties) == {

@@ -1,6 +1,12 @@
-"""Countries that sign: «Беларусь и Казахстан подписали дорожные карты». A country that stands
-as the side of a document is its government («Правительство Республики Беларусь»), a party the
-text implies (the guide lists it with no alias); a country as a place or an owner is none."""
+"""Governments as the sides of a document whose text names only countries.
+
+A country named bare as a signer («Беларусь и Казахстан подписали дорожные карты») or a head of
+state who signs («Президенты Узбекистана и Казахстана подписали») gives the document no party:
+the guide lists no body for a state or its head. Two wordings do name governments through their
+countries: heads of governments who sign («Главы правительств Беларуси и Казахстана подписали»)
+sign for their governments, and a document the text calls intergovernmental («межправительственное
+соглашение с Россией») binds the two countries' governments (named as the text implies them, with
+no alias)."""
 
 from __future__ import annotations
 
@@ -17,9 +23,9 @@ def country_sides(
     sentences: list[SentenceMentions],
     organizations: list[DraftOrganization],
 ) -> list[DraftOrganization]:
-    """Give a signed document with fewer than two parties the governments of the countries its
-    sentence names as the subject of the signing verb; return the governments not yet among
-    `organizations`."""
+    """Give a signed document with fewer than two parties the governments its sentence names
+    through their countries (heads of governments who sign, an intergovernmental document);
+    return the governments not yet among `organizations`."""
     by_index = {m.index: m for m in sentences}
     known = {o.name for o in organizations}
     added: list[DraftOrganization] = []
@@ -29,10 +35,13 @@ def country_sides(
         mentions = by_index.get(told)
         if agreement.planned or len(memo.parties) >= 2 or mentions is None:
             continue
-        sides = (
-            _signing_countries(mentions.tokens)
-            or _countries_between(mentions.tokens)
-            or ratifying_countries(mentions.tokens)
+        sides = _signing_countries(mentions.tokens) or next(
+            (
+                codes
+                for m in [mentions, *_named_in(memo, sentences)]
+                if (codes := _intergovernmental_countries(m.tokens))
+            ),
+            [],
         )
         governments = _government_names(organizations, mentions.tokens)
         if len(sides) < 2 or any(code not in governments for code in sides):
@@ -43,6 +52,17 @@ def country_sides(
                 known.add(name)
                 added.append(DraftOrganization(name=name, kind="government", country=code))
     return added
+
+
+def _named_in(memo: DraftMemorandum, sentences: list[SentenceMentions]) -> list[SentenceMentions]:
+    """The sentences that name the document: one told of twice («Согласно подписанному ...
+    соглашению», then «... межправительственного соглашения с Россией») may call it
+    intergovernmental only where its title comes from."""
+    return [
+        m
+        for m in sentences
+        if any(m.sentence.start <= span.start < m.sentence.end for span in memo.spans)
+    ]
 
 
 def _government_names(
@@ -64,8 +84,18 @@ def _government_names(
 
 
 def _signing_countries(tokens: list[Token]) -> list[str]:
-    """«Казахстан и Беларусь подписали ...»: the countries, as codes, that alone make up the
-    clause before the first signing verb («и» and commas between them)."""
+    """«Главы правительств Беларуси и Казахстана подписали ...»: the countries, as codes, whose
+    heads of governments sign; none when the countries or their heads of state sign."""
+    codes, head = _signers(tokens)
+    return codes if head in words("lexicon", "government_head_words") else []
+
+
+def _signers(tokens: list[Token]) -> tuple[list[str], str | None]:
+    """The countries, as codes, that make up the clause before the first signing verb («и» and
+    commas between them), with the lemma of the head they depend on («правительство» of «Главы
+    правительств Беларуси и Казахстана», «президент»), None when they stand alone («Казахстан и
+    Беларусь подписали»); none at all after a place («В Казахстане и России») or as owners
+    («Министерства Казахстана и России»)."""
     verb = next(
         (
             i
@@ -75,10 +105,11 @@ def _signing_countries(tokens: list[Token]) -> list[str]:
         None,
     )
     if verb is None:
-        return []
+        return [], None
     countries: dict[str, str] = load("lexicon")["country_words"]
     codes: list[str] = []
     heads = words("lexicon", "government_head_words") | words("lexicon", "state_head_words")
+    head = None
     for at, token in reversed(list(enumerate(tokens[: _before_apposition(tokens, verb)]))):
         code = countries.get(token.lemma) or countries.get(token.text.casefold())
         if code is not None and token.text[:1].isupper():
@@ -87,16 +118,33 @@ def _signing_countries(tokens: list[Token]) -> list[str]:
             break  # «Кроме того, Россия и Казахстан подписали ...»: the clause begins here
         elif token.text.casefold() != "и" and token.text != ",":
             if token.lemma in heads and len(codes) >= 2:
-                # «Главы правительств Беларуси и Казахстана подписали», «Президенты Узбекистана
-                # и Казахстана подписали»: heads of governments and of states sign for their
-                # countries, so the countries are the sides (the guide lists no person's body
-                # for a head of state, but the document still binds the two states)
+                head = token.lemma
                 break
-            # «В Казахстане и России ...» a place, «Министерства Казахстана и России ...» owners
             if token.is_pos("PREP", "NOUN", "ADJF"):
-                return []
+                return [], None
             break
-    return list(dict.fromkeys(codes)) if len(codes) >= 2 else []
+    return (list(dict.fromkeys(codes)), head) if len(codes) >= 2 else ([], None)
+
+
+def _intergovernmental_countries(tokens: list[Token]) -> list[str]:
+    """«межправительственное соглашение с Россией», «... между Казахстаном и Узбекистаном»: the
+    countries, as codes, of a document the sentence calls intergovernmental; one partner after
+    «с» stands with Kazakhstan, the side every text here tells of (data: referenced.json)."""
+    marker = load("referenced")["intergovernmental"]
+    if not any(t.text.casefold().startswith(marker) for t in tokens):
+        return []
+    codes = _signers(tokens)[0] or _countries_between(tokens) or ratifying_countries(tokens)
+    if codes:
+        return codes
+    countries: dict[str, str] = load("lexicon")["country_words"]
+    home = load("referenced")["home_country"]
+    partners = [
+        countries.get(tokens[k + 1].lemma) or countries[tokens[k + 1].text.casefold()]
+        for k in range(len(tokens) - 1)
+        if tokens[k].text.casefold() in ("с", "со") and _country(tokens, k + 1)
+    ]
+    partners = [code for code in dict.fromkeys(partners) if code != home]
+    return [home, partners[0]] if len(partners) == 1 else []
 
 
 def _before_apposition(tokens: list[Token], verb: int) -> int:
@@ -145,11 +193,12 @@ def _countries_between(tokens: list[Token]) -> list[str]:
 
 
 def ratified(mentions: SentenceMentions, nouns: list[int]) -> Agreement | None:
-    """«Казахстан ратифицировал соглашение с Россией об ...»: a document one country ratifies
-    with another was signed by the two (their governments are its sides, given above); its
-    date is the ratification's, not the signing's."""
+    """«Казахстан ратифицировал соглашение с Россией об ...», «закон о ратификации соглашения»:
+    a document ratified was signed (its sides, if any, are given above); its date is the
+    ratification's, not the signing's."""
     tokens = mentions.tokens
-    if not nouns or not ratifying_countries(tokens):
+    ratifying = words("referenced", "ratification_lemmas")
+    if not nouns or not any(t.lemma in ratifying for t in tokens[: nouns[0]]):
         return None
     noun = nouns[0]
     memo = DraftMemorandum(
@@ -158,7 +207,10 @@ def ratified(mentions: SentenceMentions, nouns: list[int]) -> Agreement | None:
         spans=[Span(tokens[noun].start, tokens[noun].end)],
     )
     headline = mentions.sentence.headline
-    return Agreement(memo, False, mentions.index, None, headline, context=mentions.index)
+    # a document of its own where a country ratifies it with another; else it may be one told
+    # of before («Ратификация соглашения позволит ...»)
+    context = mentions.index if ratifying_countries(tokens) else None
+    return Agreement(memo, False, mentions.index, None, headline, context=context)
 
 
 def ratifying_countries(tokens: list[Token]) -> list[str]:
