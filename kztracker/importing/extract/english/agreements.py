@@ -29,6 +29,7 @@ from kztracker.importing.extract.english.agreement_settle import settle_memorand
 from kztracker.importing.extract.english.agreement_sides import (
     behalf_sides,
     clause_start,
+    cut_off,
     host_of,
     is_subject,
     names_sides,
@@ -104,6 +105,7 @@ def memoranda_in(
     signer: str | None = None  # "X signed documents with A and B": X, for "the deal with A"
     reference_day = reference or PartialDate(9999)
     year: int | None = None
+    mentions = [m for m in mentions if not cut_off(article.text, m)]  # "... of the Rep"
     mentions_at, people_at = by_sentence(mentions), by_sentence(people)
     lead = dateline_leads(article, reference)  # the day a dateline gives its first sentence
     for index, sentence in enumerate(article.sentences):
