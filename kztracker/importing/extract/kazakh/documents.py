@@ -100,18 +100,36 @@ def by_partner(
     """Each partner in «-мен» with the document named after it, before the next partner, and
     the signer the sentence names in another case; empty unless there are two or more. With
     `shared` (documents in the plural: «X-мен, Y-мен ... келісімдерге»), one each."""
-    partners = [m for m in parties if case_at(sentence, m.end) == "instrumental"]
+    partners = sorted(
+        (m for m in parties if _case_of(sentence, m) == "instrumental"), key=lambda m: m.start
+    )
     if len(partners) < 2:
         return []
     subject = [m for m in parties if m not in partners]
     result = []
+    sides, since = subject, sentence.start
     for k, partner in enumerate(partners):
         end = partners[k + 1].start if k + 1 < len(partners) else sentence.end
         found = shared or document_in(sentence, partner.end, end)
         if found is None:
             return []  # one document with several partners
-        result.append(([*subject, partner], *found))
+        # «X A-мен ..., ал Y B-мен ...»: a side named since the last partner signs with this
+        # one; a side named once («X A-мен ..., B-мен ...») with every partner after it
+        sides = [m for m in subject if since <= m.start < partner.start] or sides
+        result.append(([*sides, partner], *found))
+        since = partner.end
     return result
+
+
+def _case_of(sentence: Sentence, mention: OrganizationMention) -> str | None:
+    """A name's case, carried by the type word right after it when the name is bare
+    («Huawei компаниясымен»)."""
+    case = case_at(sentence, mention.end)
+    after = next((t for t in sentence.tokens if t.start >= mention.end), None)
+    if case is not None or after is None or not after.text[:1].islower():
+        return case
+    gap = sentence.text[mention.end - sentence.start : after.start - sentence.start]
+    return case_of(after.text) if not gap.strip() and type_of(after.text) else None
 
 
 def joined_documents(sentence: Sentence, at: int) -> list[tuple[int, Document]]:

@@ -1,0 +1,37 @@
+"""Kazakh agreements: one sentence pairing each side with its own partner («X A-мен ..., ал Y
+B-мен ... қол қойды») tells of one document per pair."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_two_sides_each_with_a_company_named_before_its_type_word() -> None:
+    draft = _draft(
+        "Форум нәтижесі\n"
+        "Форумда Әуезов университеті Lenovo компаниясымен, ал Торайғыров университеті "
+        "Schneider Electric компаниясымен меморандумдарға қол қойды."
+    )
+    assert sorted(m.parties for m in draft.memoranda) == sorted(
+        [["Әуезов университеті", "Lenovo"], ["Торайғыров университеті", "Schneider Electric"]]
+    )
+
+
+def test_two_pairs_each_with_a_document_of_its_own() -> None:
+    draft = _draft(
+        "Сапар\n"
+        "Сапарда Қостанай облысының әкімдігі Челябі облысымен іс-қимыл жоспарына, ал Қостанай "
+        "өңірлік университеті Челябі университетімен ынтымақтастық туралы келісімге қол қойды."
+    )
+    assert sorted((m.kind, m.parties) for m in draft.memoranda) == [
+        ("agreement", ["Қостанай өңірлік университеті", "Челябі университеті"]),
+        ("roadmap", ["Қостанай облысының әкімдігі", "Челябі облысы"]),
+    ]
