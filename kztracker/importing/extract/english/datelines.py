@@ -22,7 +22,8 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _LEAD = "|".join(re.escape(w) for w in sorted(_DATA["lead_words"], key=len, reverse=True))
 _TIME = _DATA["time"]
 _DATE = (
-    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-)(?P<m1>" + _MONTH + r")\.?,?(?:\s+|-)"
+    r"(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
@@ -47,9 +48,18 @@ _ALONE = re.compile(
     + r")?\s*[|•·–—-]?\s*$",
     re.IGNORECASE,
 )
-# At the head: a date closing a short line after a separator ("Company news | 2 July 2024").
+# At the head: a date closing a short line after a separator ("Company news | 2 July 2024"),
+# or a site's trail of labels ("Home / News / 2 July 2024").
 _AFTER_LABEL = re.compile(
-    r"^[^|•·\n]{1,60}[|•·]\s*" + _DATE + r"(?:,?\s*" + _TIME + r")?\s*$", re.IGNORECASE
+    r"^(?:[^|•·\n]{1,60}[|•·]|(?:"
+    + _DATA["trail_label"]
+    + _DATA["trail_separator"]
+    + r"){1,4})\s*"
+    + _DATE
+    + r"(?:,?\s*"
+    + _TIME
+    + r")?\s*$",
+    re.IGNORECASE,
 )
 # A date and a time together on one line (after a currency ticker, a menu).
 _STAMPED = re.compile(_DATE + r",?\s+" + _TIME + r"\b", re.IGNORECASE)
