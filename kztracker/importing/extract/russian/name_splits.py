@@ -1,9 +1,11 @@
 """Names natasha runs together with a neighbour on pages it was not trained on: a body's
 abbreviation before a person's name («ректор КазГУ Ерлан Жумабеков» tagged as one person) and a
-verb after a name in a headline («Филиал КазГУ откроют» tagged as one organization)."""
+verb after a name in a headline («Филиал КазГУ откроют» tagged as one organization), and a
+phrase of the sentence after a name («роль Института в подготовке кадров»)."""
 
 from __future__ import annotations
 
+from kztracker.importing.extract.russian.lexicon import words
 from kztracker.importing.extract.russian.tokens import Token
 
 Range = tuple[int, int]
@@ -28,6 +30,23 @@ def without_trailing_verbs(tokens: list[Token], span: Range) -> Range:
     first, last = span
     while last - first > 1 and tokens[last - 1].is_verb and not tokens[last - 1].capitalized:
         last -= 1
+    return _without_trailing_phrase(tokens, (first, last))
+
+
+def _without_trailing_phrase(tokens: list[Token], span: Range) -> Range:
+    """«Института в развитии науки», «Центра на рынке услуг»: a name ends before a preposition
+    followed by lower-case words only, which say where or in what the body acts; a place after
+    it («Посольство ... в Российской Федерации») or a field the name is for («в области ...»)
+    stays in the name."""
+    first, last = span
+    keeps = words("lexicon", "name_field_words")
+    for k in range(first + 1, last - 1):
+        if (
+            tokens[k].text in words("lexicon", "trailing_phrase_prepositions")
+            and tokens[k + 1].text.casefold() not in keeps
+            and all(t.is_word and not t.capitalized for t in tokens[k + 1 : last])
+        ):
+            return first, k
     return first, last
 
 

@@ -121,7 +121,10 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             i = end = j
             continue
         if low == "в" and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
-            i = end = i + 2
+            # «в Кыргызской Республике», «в Российской Федерации»: the whole place, not its
+            # first word (a place the tagger found, else a run of capitalized words)
+            run = _capitalized_run(tokens, i + 1, people)
+            i = end = next((b for a, b in places if a == i + 1), run)
             embassy = False
             continue
         if token.foreign_name and i == first and head is not None and is_head(head):
@@ -145,6 +148,19 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             i = end = i + 1  # a genitive, or «Республики Казахстан» (the country undeclined)
             continue
         break
+    return end
+
+
+def _capitalized_run(tokens: list[Token], i: int, people: list[Range]) -> int:
+    end = i + 1
+    while (
+        end < min(len(tokens), i + 3)
+        and tokens[end].capitalized
+        and tokens[end].is_word
+        and not any(a == end for a, _b in people)
+        and not is_first_name(tokens[end], tokens[end + 1] if end + 1 < len(tokens) else None)
+    ):
+        end += 1
     return end
 
 

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
+from kztracker.importing.extract.russian.head_cases import head_case_of_adjectives
 from kztracker.importing.extract.russian.lexicon import load, words
 
 _QUOTE_OPEN = '«"“„'
@@ -138,19 +139,11 @@ def _declined_acronym(word: str) -> tuple[str, str, Any] | None:
 
 
 def _case_of_adjectives(first: str, head: str) -> tuple[str, str, Any] | None:
-    """«Европейским региональным бюро»: a head that does not decline reads as nominative; the
-    adjectives before it tell its case."""
-    found = [p for p in parses(first.strip(".,;:").casefold()) if p.tag.POS in _ADJECTIVAL]
-    if not found or any(p.tag.case == "nomn" for p in found):
-        return None
-    noun = [p for p in parses(head.casefold()) if p.tag.POS == "NOUN"]
-    if not noun or "Fixd" not in noun[0].tag.grammemes:
-        return None
-    single = [p for p in found if p.tag.number != "plur"] or found
-    return (
+    """The head's case as the adjectives before it tell it (head_cases.py)."""
+    return head_case_of_adjectives(
         head.casefold(),
-        str(single[0].tag.case),
-        ([p for p in noun if p.tag.number == "sing"] or noun)[0],
+        [p for p in parses(first.strip(".,;:").casefold()) if p.tag.POS in _ADJECTIVAL],
+        [p for p in parses(head.casefold()) if p.tag.POS == "NOUN"],
     )
 
 

@@ -138,6 +138,7 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             longer = longer or next(
                 (m.name for m in distinct if _city_named_short(mention.name, m.name)), None
             )
+            longer = longer or _acronym_led_by(mention.name, distinct)
             if longer:
                 mention.same_as.append(longer)
 
@@ -251,6 +252,35 @@ def abbreviates(acronym: str, name: str) -> bool:
     ]
     for skip in range(len(parts)):
         if _consume(letters, [_fold_kazakh(p.casefold()) for p in parts[skip:]]):
+            return True
+    return False
+
+
+def _acronym_led_by(name: str, distinct: list[OrganizationMention]) -> str | None:
+    """«Объединенный институт» beside «ОИЯИ»: a name whose words give the first letters of the
+    only acronym in the text they can start is that body's name cut short (the acronym's other
+    words left out), so the two are one body. A name ending in a type noun only."""
+    parts = [_fold_kazakh(p.casefold()) for p in name.split() if p.casefold() not in _SMALL]
+    if len(parts) < 2 or lemma(parts[-1]) not in load("lexicon")["organization_heads"]:
+        return None
+    led = [
+        m.name
+        for m in distinct
+        if m.name != name
+        and " " not in m.name
+        and _acronym_like(m.name)
+        and _leads(_fold_kazakh(m.name.casefold()), parts)
+    ]
+    return led[0] if len(led) == 1 else None
+
+
+def _leads(letters: str, parts: list[str]) -> bool:
+    """Every part gives one or more first letters of `letters` in order, and letters are left."""
+    if not parts:
+        return bool(letters)
+    word = parts[0]
+    for take in range(min(len(word), len(letters) - 1), 0, -1):
+        if word[:take] == letters[:take] and _leads(letters[take:], parts[1:]):
             return True
     return False
 
