@@ -36,10 +36,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = "|".join(data["month_shifts"]).replace(" ", r"\s+")
     weekdays = "|".join(data["weekdays"])
     year = data["year_word"]
+    asides = "|".join(data["year_asides"])
     mention = (
         rf"(?P<dmy>(?:(?:\bв\s+период\s+)?\bс\s+(?P<d0>\d{{1,2}})\s+по\s+)?"
-        rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
-        rf"(?:\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
+        rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|и)\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
+        rf"(?:(?:\s+(?:{asides}),)?\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
         rf"|(?P<num>\b(?P<nd>\d{{1,2}})(?P<ns>[./-])(?P<nm>\d{{1,2}})(?P=ns)"
         rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))(?![^\Wг])"
         rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
@@ -152,17 +153,29 @@ def publication_date(text: str) -> PartialDate | None:
     for line in [*head, *tail]:
         for found in dateline.finditer(line):
             before = line[: found.start()].strip().casefold()
-            if before and not (
-                before.endswith((",", "|", "/", "•", "·"))
-                or re.fullmatch(r"[\d:.\s|/,-]*", before)
-                or before.startswith(labels)
-                and len(before.split()) <= 3
+            if (
+                before
+                and not (
+                    _timed(line, found.end()) and len(line.split()) <= data["stamp_line_words"]
+                )
+                and not (
+                    before.endswith((",", "|", "/", "•", "·"))
+                    or re.fullmatch(r"[\d:.\s|/,-]*", before)
+                    or before.startswith(labels)
+                    and len(before.split()) <= 3
+                )
             ):
                 continue
             date = _dateline(found.groups())
             if date is not None:
                 return date
     return None
+
+
+def _timed(line: str, at: int) -> bool:
+    """«Политика 12 ноября 2025 19:15»: a date a clock time follows is a page's stamp whatever
+    rubric stands before it; a story's date has no time of day after it."""
+    return re.match(r"\s*,?\s*(?:в\s+)?\d{1,2}:\d{2}\b", line[at:]) is not None
 
 
 def _dateline(groups: tuple[str | None, ...]) -> PartialDate | None:

@@ -114,3 +114,14 @@ def _at_date(token: Token, dates: list[DateMention], offset: int) -> bool:
     at = token.start - offset
     reach = len(token.text) + 1 if token.is_pos("PREP") else 0
     return any(d.start <= at < d.end or 0 < d.start - at <= reach for d in dates)
+
+
+def unresolved_relative(text: str, found: list[DateMention]) -> bool:
+    """A relative date the sentence tells that nothing resolved («в ноябре прошлого года», «в
+    прошлом месяце» with no stamp to count from): its event is of that time, so no stamp or
+    earlier day dates it instead; «сегодня» is the stamp's own day and does not count."""
+    today = {w for w, shift in load("dates")["days"].items() if shift == 0}
+    return any(
+        d.date is None and not d.period and text[d.start : d.end].casefold() not in today
+        for d in found
+    )

@@ -15,6 +15,8 @@ from kztracker.importing.extract.russian.tokens import Token
 from kztracker.importing.extract.russian.visit_titles import visit_title
 
 _TITLE_WORDS = 8
+_OPENING_QUOTES = frozenset("«“„")
+_CLOSING_QUOTES = frozenset("»”“")
 
 
 def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
@@ -126,6 +128,10 @@ def _words_after(
             words += tokens[n : n + 2]  # «встреча К. Саудабаева», «в г. Семей»
             n += 2
             continue
+        if token.text in _OPENING_QUOTES and (close := _quote_end(tokens, n)) is not None:
+            words += tokens[n : close + 1]  # «форум «Формируя будущее»»: a name, verbs and all
+            n = close + 1
+            continue
         if token.text in ",.;:!?—–" or token.is_verb or n in subjects:
             break
         if token.is_pos("PRTF") and _starts_date(tokens, n + 1, dated):
@@ -142,6 +148,17 @@ def _words_after(
             words.append(token)
         n += 1
     return words
+
+
+def _quote_end(tokens: list[Token], n: int) -> int | None:
+    """The closing quote of a short quoted name that opens at `n`, if it closes soon."""
+    limit = load("events")["name_quote_words"]
+    for k in range(n + 1, min(len(tokens), n + limit + 2)):
+        if tokens[k].text in _CLOSING_QUOTES:
+            return k if k > n + 1 else None
+        if tokens[k].text in ".;!?":
+            return None
+    return None
 
 
 def _initial(token: Token) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
+from kztracker.importing.extract.russian.back_references import dated_back
 from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in, month_word
 from kztracker.importing.extract.russian.event_kinds import (
@@ -23,6 +24,7 @@ from kztracker.importing.extract.russian.event_kinds import (
     quoted_speech,
     same_day,
     signed_at,
+    unresolved_relative,
 )
 from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.lexicon import load, words
@@ -56,15 +58,15 @@ def milestones_in(
     last_dated: DateMention | None = None  # the story's last day told, for «в тот же день»
     story_year: int | None = None  # the year the story last wrote out, for «9 августа»
     for mentions in sentences:
-        in_sentence = [
-            d
-            for d in dates_in(mentions.sentence.text, reference, story_year)
-            if d.date and not d.period
-        ]
+        previous = stamp if stamp is not None and placed else None
+        # «Астана. 15 февраля 2026 года. ... в ноябре прошлого года»: with no page stamp, the
+        # paragraph's own dateline is what its relative dates count from
+        told = dates_in(mentions.sentence.text, reference or _of(previous), story_year)
+        in_sentence = [d for d in told if d.date and not d.period]
+        unresolved = unresolved_relative(mentions.sentence.text, told)
         story_year = next(
             (d.date.year for d in reversed(in_sentence) if d.own_year and d.date), story_year
         )
-        previous = stamp if stamp is not None and placed else None
         stamp = date_only(mentions.sentence.text, in_sentence)
         # «Астана. 28 января.» dates the paragraph after it; a bare «27 июня 2024» is the page's
         # stamp, which dates no event the story does not say happened that day
@@ -123,6 +125,8 @@ def milestones_in(
             and not _signed_on(mentions, d)
         ]
         if not triggers:
+            if dated_back(found, tokens, dates, reference):
+                continue
             if (first := first_event(tokens, dates, offset)) is not None:
                 title, when = first
                 found.append(
@@ -137,7 +141,9 @@ def milestones_in(
                     )
                 )
             continue
-        if not dates and previous is not None:
+        if unresolved:
+            pass  # «в ноябре прошлого года» with nothing to count from: no other day is its
+        elif not dates and previous is not None:
             dates = [DateMention(0, 0, previous.date)]
         elif not dates and earlier is not None and same_day(mentions.sentence.text):
             # «В этот же день состоялась встреча ...»: the day the story told last
@@ -186,6 +192,10 @@ def milestones_in(
                 )
             )
     return _deduplicated(found)
+
+
+def _of(stamp: DateMention | None) -> PartialDate | None:
+    return stamp.date if stamp is not None else None
 
 
 def _governed(tokens: list[Token], head: int, i: int) -> bool:

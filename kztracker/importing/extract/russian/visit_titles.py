@@ -92,7 +92,7 @@ def _traveller(
         token = tokens[k]
         if k == trigger or _dated(token, dated) or not _free(tokens, k, start):
             continue
-        if k in people and _nominative(tokens[k : people[k]]):
+        if k in people and _nominative(tokens[k : people[k]]) and not _apposed(tokens, k, start):
             found.append((0, (k, people[k])))
         elif _surname_subject(tokens, k):
             found.append((0, (k, k + 1)))
@@ -161,6 +161,8 @@ def _phrase_end(
             continue
         if n in people or token.text in _STOPS or not token.is_word or token.is_verb:
             break
+        if token.lemma in listed("lexicon", "title_heads"):
+            break  # «в Казахстан Премьер-министра ...»: an official's title opens a new phrase
         cases = token.cases("NOUN", "ADJF")
         if not noun and case in cases:
             noun = token.is_pos("NOUN")
@@ -177,6 +179,12 @@ def _free(tokens: list[Token], k: int, start: int) -> bool:
     while i >= start and tokens[i].is_pos("ADJF") and not tokens[i].is_pos("NOUN"):
         i -= 1
     return i < start or not tokens[i].is_pos("PREP")
+
+
+def _apposed(tokens: list[Token], k: int, start: int) -> bool:
+    """«визитом в Казахстан Премьер-министра Беларуси Александра Турчина»: a name after a title
+    in another case than the nominative is that title's, not the clause's subject."""
+    return k > start and tokens[k - 1].is_word and "nomn" not in tokens[k - 1].cases("NOUN")
 
 
 def _surname_subject(tokens: list[Token], k: int) -> bool:
