@@ -88,10 +88,10 @@ def _plural(token: Token) -> bool:
 
 
 def _other_name(tokens: list[Token], bracket: int) -> int | None:
-    """The closing bracket of «(дорожной карты)» right after a document's noun: the same
-    document's other name."""
+    """The closing bracket of «(дорожной карты)», «(«Дорожная карта»)» right after a document's
+    noun: the same document's other name."""
     close = next(
-        (k for k in range(bracket + 1, min(bracket + 5, len(tokens))) if tokens[k].text == ")"),
+        (k for k in range(bracket + 1, min(bracket + 7, len(tokens))) if tokens[k].text == ")"),
         None,
     )
     if close is None or not any(is_agreement(tokens, k) for k in range(bracket + 1, close)):

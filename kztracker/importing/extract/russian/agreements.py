@@ -274,7 +274,11 @@ def _without_ratifiers(
 def _restated(tokens: list[Token], noun: int, nouns: list[int]) -> bool:
     """«план мероприятий (дорожной карты) по ...»: a document noun in brackets right after
     another is that document's other name, not a second document."""
-    bracket = next((k for k in (noun - 1, noun - 2) if k > 0 and tokens[k].text == "("), None)
+    # «(дорожной карты)», «(«Дорожная карта»)»: an adjective or an opening quote may stand
+    # between the bracket and the noun
+    bracket = next(
+        (k for k in (noun - 1, noun - 2, noun - 3) if k > 0 and tokens[k].text == "("), None
+    )
     if bracket is None or any(t.is_pos("NOUN") for t in tokens[bracket + 1 : noun]):
         return False
     return any(bracket - 3 <= j < bracket for j in nouns)

@@ -163,9 +163,11 @@ def per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[li
 def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
     """Organizations after «между» or «с» that belong to this noun's clause; a list of them
     goes on over commas («между ИЯФ, CERN и NA62»)."""
-    end = min(clause_end(tokens, noun + 1), next_document(tokens, noun))
+    named = other_name_end(tokens, noun)
+    end = min(clause_end(tokens, named + 1), next_document(tokens, noun))
+    reach = named + 8
     preposition = next(
-        (j for j in range(noun + 1, min(end, noun + 8)) if tokens[j].lemma in ("между", "с", "со")),
+        (j for j in range(noun + 1, min(end, reach)) if tokens[j].lemma in ("между", "с", "со")),
         None,
     )
     if preposition is None:
@@ -283,7 +285,8 @@ def after_between(tokens: list[Token], noun: int) -> bool:
 def _between_at(tokens: list[Token], noun: int) -> int:
     """Where «между» stands for this document: just after its noun, or before it in the same
     clause («Между ... заключено соглашение»); len(tokens) when it does not."""
-    window = range(max(0, noun - 8), min(len(tokens), noun + 8, next_document(tokens, noun)))
+    reach = other_name_end(tokens, noun) + 8
+    window = range(max(0, noun - 8), min(len(tokens), reach, next_document(tokens, noun)))
     return next(
         (
             i
@@ -294,10 +297,28 @@ def _between_at(tokens: list[Token], noun: int) -> int:
     )
 
 
+def other_name_end(tokens: list[Token], noun: int) -> int:
+    """«План мероприятий («Дорожная карта») по ...»: the closing bracket of the document's other
+    name right after its noun, from where the words about it go on; the noun itself when none."""
+    bracket = next(
+        (k for k in (noun + 1, noun + 2) if k < len(tokens) and tokens[k].text == "("), None
+    )
+    if bracket is None:
+        return noun
+    close = next(
+        (k for k in range(bracket + 1, min(bracket + 7, len(tokens))) if tokens[k].text == ")"),
+        None,
+    )
+    if close is None or not any(is_agreement(tokens, k) for k in range(bracket + 1, close)):
+        return noun
+    return close
+
+
 def next_document(tokens: list[Token], noun: int) -> int:
     """«контракты на поставку масла и договор между X и Y»: what follows the next document's
     noun is that document's."""
-    return next((j for j in range(noun + 1, len(tokens)) if is_agreement(tokens, j)), len(tokens))
+    start = other_name_end(tokens, noun) + 1  # the other name in brackets is the same one
+    return next((j for j in range(start, len(tokens)) if is_agreement(tokens, j)), len(tokens))
 
 
 def unique(names: list[str]) -> list[str]:
