@@ -38,6 +38,22 @@ _PAST_BEFORE = re.compile(
 )
 
 
+# "took place in Berlin on 3 May", "is expected to open in December": the clause's tense, a
+# few words before the date, tells which year a day without one falls in.
+_GAP = (
+    rf"(?:\s+(?!{_DATA['gap_stops']}\b)[^\s,;.]+){{0,{int(_DATA['between_words'])}}}?"
+    r"\s+(?:(?:on|in|for|by)\s+)?(?:the\s+)?$"
+)
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(_DATA["past_in_clause"]) + r")\b" + _GAP, re.IGNORECASE
+)
+_FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(_DATA["future_in_clause"]) + r")\b(?:\s+[^\s,;.]+){0,8}?\s+"
+    r"(?:(?:on|in|for|by)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int  # offsets into the sentence
@@ -73,8 +89,10 @@ def find_dates(
                     and kind in ("dmy", "mdy", "glued", "month")
                     and not (match.groupdict().get("year") or mention[2])
                 ):
-                    done = bool(_PAST_BEFORE.search(sentence[:start]))
-                    first = nearest_year(mention[0], reference, done)
+                    before = sentence[:start]
+                    done = bool(_PAST_BEFORE.search(before) or _PAST_IN_CLAUSE.search(before))
+                    coming = not done and bool(_FUTURE_IN_CLAUSE.search(before))
+                    first = nearest_year(mention[0], reference, done, coming)
                     until = mention[1]  # a range within the month ("Oct. 17-18"): its year
                     until = until and PartialDate(first.year, until.month, until.day)
                     mention = (first, until, False)
@@ -149,9 +167,10 @@ def _without_qualifiers(
 
 
 def nearest_year(
-    date: PartialDate, reference: PartialDate | None, done: bool = False
+    date: PartialDate, reference: PartialDate | None, done: bool = False, coming: bool = False
 ) -> PartialDate:
-    """ "In January", said in October 2025: the coming January, 2026."""
+    """ "In January", said in October 2025: the coming January, 2026; with `coming` (a clause
+    told in the future), never a past one."""
     if reference is None or reference.month is None or date.month is None:
         return date
     # News looks back a few months and ahead most of a year.
@@ -160,6 +179,9 @@ def nearest_year(
     if done:  # "was held on 22 October", said in September: last October, never a coming one
         later = (date.month, date.day or 1) > (reference.month, reference.day or 31)
         year = reference.year - later
+    elif coming:  # "is expected in December", said in March: this December, not last
+        earlier = (date.month, date.day or 31) < (reference.month, reference.day or 1)
+        year = reference.year + earlier
     return PartialDate(year, date.month, date.day)
 
 
