@@ -1,0 +1,42 @@
+"""Kazakh agreements told by a converb or a made document, and partners owned by a country
+spelt in its other common form."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_a_signing_told_by_a_converb() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Жетісу университеті мен Гданьск университеті меморандумға қол қойып, студент "
+        "алмасуды талқылады."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["Жетісу университеті", "Гданьск университеті"]
+
+
+def test_a_passive_signing_told_by_a_converb() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Форумда Павлодар облысының әкімдігі мен Bosch компаниясы арасында меморандумға қол "
+        "қойылып, жаңа зауыт жобасы таныстырылды."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["Павлодар облысының әкімдігі", "Bosch"]
+
+
+def test_an_agreement_made_with_a_company_of_a_named_country() -> None:
+    draft = _draft(
+        "Инвестиция\nАтырау облысының әкімдігі Әзірбайжанның Azersun компаниясымен келісім жасады."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["Атырау облысының әкімдігі", "Azersun"]
