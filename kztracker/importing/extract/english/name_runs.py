@@ -24,6 +24,8 @@ JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
 # Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".
 PLURAL_MEMBERS: frozenset[str] = frozenset(_DATA["plural_members"])
 _HEADLINE_BREAKS: frozenset[str] = frozenset(_DATA["headline_breaks"])
+_NUMBERED_TYPES: frozenset[str] = frozenset(_DATA["numbered_types"])
+_NUMBER_SIGN = re.compile(r"\s*(?:№|No\.?|#)\s*")
 
 
 def proper_runs(sentence: Sentence) -> list[list[Token]]:
@@ -80,6 +82,8 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 current = []
             else:
                 current.append(token)
+        elif current and _numbered(sentence, current, token):
+            current.append(token)  # "Secondary School No. 24": the number names the school
         elif (
             current
             and word in PLURAL_MEMBERS
@@ -114,6 +118,17 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
 
 
 _SEPARATOR = re.compile(r"[|•·>»/]")
+
+
+def _numbered(sentence: Sentence, current: list[Token], token: Token) -> bool:
+    """ "School-Gymnasium № 12", "Lyceum No. 5": a number after a numbered type word and its
+    number sign (a capitalized "No" is in the run already)."""
+    if not token.text.isdigit() or len(token.text) > 4:
+        return False
+    typed = current[-2] if current[-1].text in ("No", "N") and len(current) > 1 else current[-1]
+    return typed.lower.rsplit("-", 1)[-1] in _NUMBERED_TYPES and bool(
+        _NUMBER_SIGN.fullmatch(_between(sentence, typed, token))
+    )
 
 
 def _between(sentence: Sentence, left: Token, right: Token) -> str:

@@ -163,9 +163,10 @@ def _parse_run(
         if head is None:
             i += 1
             continue
+        number = _number_after(words, head)  # "Secondary School No. 24"
         words = _left_edge(words[: head + 1])
         # The complement: following chunks without a type word of their own.
-        last = words[-1] if words else None
+        last = number or (words[-1] if words else None)
         j = i + 1
         has_complement = False
         while words and j < len(chunks) and head == len(chunks[i][1]) - 1:
@@ -181,7 +182,7 @@ def _parse_run(
             j += 1
             if len(c_words) < len(chunks[j - 1][1]):
                 break
-        if last is None or too_vague(words, has_complement):
+        if last is None or too_vague(words, has_complement or number is not None):
             i = j
             continue
         if preceding is not None and preceding.lower in ("a", "an") and i == 0:
@@ -213,6 +214,15 @@ def _parse_run(
             break
         i = j
     return mentions
+
+
+def _number_after(words: list[Token], head: int) -> Token | None:
+    """The number a numbered body's type word is followed by in its run (name_runs.py lets
+    only such a number in): "Gymnasium No. 38"."""
+    rest = words[head + 1 : head + 3]
+    if rest and rest[0].text in ("No", "N"):
+        rest = rest[1:]
+    return rest[0] if rest and rest[0].text.isdigit() else None
 
 
 def _legal_tail(words: list[Token]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.appositive_titles import appositive_title
+from kztracker.importing.extract.english.bracketed_roles import bracketed_role
 from kztracker.importing.extract.english.brands import after_title_of
 from kztracker.importing.extract.english.counterparts import resolve_counterparts
 from kztracker.importing.extract.english.lexicon import (
@@ -161,6 +162,10 @@ def _person(
             implied.append(derived)
             organization = derived.name
         mention.organization = organization
+        return mention
+    bracketed = bracketed_role(sentence, first, last, organizations)
+    if bracketed is not None:  # "School No. 5 (Director – A B)"
+        mention.title, mention.organization = bracketed
         return mention
     if _COUNTERPART_FROM.search(sentence.text[: name[0].start - sentence.start]):
         mention.title = "counterpart"  # its title and country: resolve_counterparts

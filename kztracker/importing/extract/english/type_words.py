@@ -13,10 +13,13 @@ from kztracker.importing.extract.english.text import Token
 
 
 def is_type_word(token: Token) -> bool:
-    """ "University", "Holding"; and "BI-Holding": initials joined to a type word by a hyphen."""
+    """ "University", "Holding"; "BI-Holding": initials joined to a type word by a hyphen;
+    "School-Lyceum": two type words joined."""
     if token.capitalized and token.lower in ORGANIZATION_TYPES:
         return True
     lead, _, tail = token.text.rpartition("-")
+    if token.capitalized and lead.casefold() in ORGANIZATION_TYPES:
+        return tail.casefold() in ORGANIZATION_TYPES  # "School-Gymnasium": two types joined
     return 2 <= len(lead) <= 6 and lead.isupper() and tail.casefold() in ORGANIZATION_TYPES
 
 
