@@ -40,3 +40,14 @@ def test_an_agreement_made_with_a_company_of_a_named_country() -> None:
     )
     (memo,) = draft.memoranda
     assert memo.parties == ["Атырау облысының әкімдігі", "Azersun"]
+
+
+def test_a_document_opening_the_sentence_is_no_part_of_the_first_name() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Хаттама Солтүстік Қазақстан университеті мен Омбы аграрлық университеті арасында "
+        "бекітілді."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["Солтүстік Қазақстан университеті", "Омбы аграрлық университеті"]
+    assert memo.kind == "protocol"
