@@ -195,7 +195,8 @@ def memoranda_in(
                 for m in in_sentence
                 if opens <= m.start and m.end <= start and is_subject(sentence, m)
             ]
-            states = country_sides(sentence, opens, start, in_sentence) if signs else []
+            persons = people_at.get(index, [])
+            states = country_sides(sentence, opens, start, in_sentence, persons) if signs else []
             states_before = states
             agreed = match.group("noun").casefold().startswith("agreed")
             if agreed and len({resolve(m.name) for m in subjects}) < 2:
@@ -247,7 +248,7 @@ def memoranda_in(
                 end = partners_end(sentence, start, stop, after[0].end if after else None)
                 parties = [m for m in after if m.start < end and not witnessed(sentence, m.start)]
                 states = (states if n == 0 and not between else []) + country_sides(
-                    sentence, start, end, in_sentence
+                    sentence, start, end, in_sentence, persons
                 )
                 if between and signers_for_countries(sentence, start, parties):
                     states = []  # "between Iran and Kazakhstan by the head of X and of Y"
@@ -267,6 +268,8 @@ def memoranda_in(
             if not parties and signs and _BY.match(sentence.text[signs.end() :]):
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
+                by = sentence.start + signs.end()  # "... by the Minister of Health of A and ..."
+                states = states + country_sides(sentence, by, sentence.end, in_sentence, persons)
             if signs and (acted_for := behalf_sides(sentence, in_sentence, start)):
                 parties = acted_for  # "X and Y signed the plan on behalf of A and B": A and B
             if signs and not parties and (pair := pair_told_of(sentence, mentions, start, resolve)):

@@ -87,6 +87,12 @@ def _owner_run(run: str) -> str | None:
     return None
 
 
+def owner_of(run: str) -> str | None:
+    """The country a run of capitalised words names or opens with ("Kazakh", "Georgia"), if
+    any."""
+    return _owner_run(run) if run else None
+
+
 _UNITS: dict[str, str] = WORDING["regional_units"]
 # "the governors of Aktobe and Kostanay regions": each region's akimat.
 _REGIONAL = re.compile(

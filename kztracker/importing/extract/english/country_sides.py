@@ -16,7 +16,8 @@ from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.english.coordinated_sides import coordinated_sides
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.english.titled_sides import titled_sides
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import name_key
 
 _NAMES = sorted(COUNTRIES, key=len, reverse=True)  # every spelling the lexicon knows
@@ -53,17 +54,27 @@ def bare_side(sides: list[str]) -> bool:
 
 
 def country_sides(
-    sentence: Sentence, start: int, stop: int, mentions: list[OrganizationMention]
+    sentence: Sentence,
+    start: int,
+    stop: int,
+    mentions: list[OrganizationMention],
+    people: list[PersonMention] | None = None,
 ) -> list[str]:
     """The governments of the countries standing as sides between `start` and `stop`
-    (positions in the text); a bare country's is a `CountrySide`."""
+    (positions in the text); a bare country's is a `CountrySide`. With the sentence's `people`,
+    a minister named by title alone ("the Georgian Energy Minister") is his ministry's side."""
     found: list[str] = []
     low, high = start - sentence.start, stop - sentence.start
     ends = {m.end - sentence.start for m in mentions}  # where a named side ends
     places: set[int] = set()
     # "the governments of A and B", "the foreign ministries of A and B": a side for each owner.
-    bodies = coordinated_sides(sentence.text[max(0, low) : max(0, high)])
-    for _, _, sides in bodies:
+    stretch = sentence.text[max(0, low) : max(0, high)]
+    bodies = coordinated_sides(stretch)
+    if people is not None:
+        base = sentence.start + max(0, low)
+        titled = [(s - base, e - base, [m]) for s, e, m in titled_sides(stretch, base, people)]
+        bodies += [t for t in titled if not any(b < t[1] and t[0] < f for b, f, _ in bodies)]
+    for _, _, sides in sorted(bodies):
         found.extend(sides)
     covered = [(max(0, low) + s, max(0, low) + e) for s, e, _ in bodies]
     for match in _COUNTRY.finditer(sentence.text, max(0, low), max(0, high)):

@@ -1,0 +1,55 @@
+"""Sides named only by a minister's title, with no name after it: "the Minister of Health of
+Kazakhstan and the Rector of X signed", "the Georgian Energy Minister", "Latvia's Minister of
+Economy". A minister stands for his ministry (the corpus guide), so each such title is a side,
+the ministry of its portfolio and country as 'ministry_of_country' spells it. A title followed
+by a person's name is that person's, whose organization the people rules give; a title that
+names no country is left alone (whose ministry it is, the text does not say)."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.coordinated_sides import owner_of, portfolio_of
+from kztracker.importing.extract.mentions import PersonMention
+
+_MINISTRY: str = WORDING["ministry_of_country"]
+_NOT_PORTFOLIO = frozenset(w.casefold() for w in WORDING["titled_not_portfolios"])
+_WORD = r"(?-i:[A-Z])[a-z]+"
+_PORTFOLIO = rf"{_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_WORD}){{0,4}}"
+# A country or nationality, never a sentence's "The" ("The Kazakh Minister of ...").
+_OWNER = r"(?!The\b)(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}"
+_RANK = r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?"
+# "the Kazakh Minister of Energy", "Minister of Health of the Republic of Kazakhstan"
+_OF_FORM = re.compile(
+    rf"(?:(?P<nation>{_OWNER}?)(?:['’]s)?\s+)?{_RANK}(?-i:Minister)\s+(?:of|for)\s+"
+    rf"(?P<portfolio>{_PORTFOLIO})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{_OWNER}))?"
+)
+# "the Georgian Energy Minister", "Latvia's Economy Minister"
+_BEFORE_FORM = re.compile(
+    rf"(?P<nation>{_OWNER}?)(?:['’]s)?\s+{_RANK}(?P<portfolio>{_PORTFOLIO}?)\s+(?-i:Minister)\b"
+    r"(?!\s+(?:of|for)\b)"
+)
+
+
+def titled_sides(text: str, offset: int, people: list[PersonMention]) -> list[tuple[int, int, str]]:
+    """(start, end, ministry) of each minister named by title alone in `text`, which starts at
+    `offset` in the article; a title one of `people` stands in or right after is a person's."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in (_OF_FORM, _BEFORE_FORM):
+        for match in pattern.finditer(text):
+            start, end = offset + match.start(), offset + match.end()
+            if any(start <= p.start <= end + 3 or p.start <= start < p.end for p in people):
+                continue  # "Minister of Energy Almas Satkaliyev": the person's own title
+            if any(s < end and start < e for s, e, _ in found):
+                continue
+            words = match.group("portfolio").split()
+            if not words or words[0].casefold() in _NOT_PORTFOLIO:
+                continue  # "the Kazakh Prime Minister" heads a government, no ministry
+            country = owner_of(match.groupdict().get("of") or "") or owner_of(
+                match.group("nation") or ""
+            )
+            portfolio = portfolio_of(match.group("portfolio"))
+            if country and portfolio:
+                found.append((start, end, _MINISTRY.format(portfolio=portfolio, country=country)))
+    return sorted(found)
