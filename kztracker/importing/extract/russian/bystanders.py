@@ -94,8 +94,20 @@ def _created(found: list[OrganizationMention], text: str) -> set[int]:
         if len(before) == 3 and before[1].casefold() in ("в", "во", "на"):
             before = before[:1]  # «учреждения в Казахстане «Мастерской ...»»: where, then what
         if before and lemma(before[-1].casefold()) in words("lexicon", "creation_lemmas"):
-            out.add(id(mention))
+            if not _opens_own_unit(text[max(0, mention.start - 160) : mention.start]):
+                out.add(id(mention))
     return out
+
+
+def _opens_own_unit(before: str) -> bool:
+    """«Свои отделения в Казахстане планируют открыть НИЯУ «МИФИ»», «филиал в Астане откроет
+    Университет X»: the unit being opened stands before the verb in its clause, so the name after
+    the verb is the body that opens it (the subject after its verb), not what is opened."""
+    clause = re.split(r"[.;:!?]", before)[-1]
+    found = re.findall(r"\w+", clause)
+    return len(found) > 1 and any(
+        lemma(w.casefold()) in words("lexicon", "opened_units") for w in found[:-1]
+    )
 
 
 def _frameworks(found: list[OrganizationMention], text: str) -> set[int]:

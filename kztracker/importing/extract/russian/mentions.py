@@ -31,6 +31,7 @@ from kztracker.importing.extract.russian.signing_places import promote_signing_p
 from kztracker.importing.extract.russian.token_kinds import (
     Range,
     agrees,
+    is_genitive,
     is_head,
     starts_person,
 )
@@ -125,7 +126,7 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
                 (
                     first,
                     name_tail(tokens, last, places, people)
-                    if _is_quote_end(tokens, last)
+                    if _is_quote_end(tokens, last) or _acronym_named_after(tokens, first, last)
                     else last,
                 )
             )
@@ -144,6 +145,21 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         for s in _joined(tokens, outermost(grown))
         if not _generic(tokens, s)
     ]
+
+
+def _acronym_named_after(tokens: list[Token], first: int, last: int) -> bool:
+    """«РГУ нефти и газа имени И. М. Губкина»: an acronym whose lower-case genitive words lead
+    to «имени» goes on to the name it bears, like a type noun's tail."""
+    if last - first != 1 or not tokens[first].acronym:
+        return False
+    i = last
+    while i < len(tokens) and (tokens[i].text == "и" or is_genitive(tokens[i])):
+        if tokens[i].text.casefold() == "имени":
+            break
+        if tokens[i].capitalized:
+            return False
+        i += 1
+    return i > last and i < len(tokens) and tokens[i].text.casefold() in ("им", "имени")
 
 
 def _heads(tokens: list[Token], i: int) -> bool:

@@ -19,30 +19,35 @@ if TYPE_CHECKING:
 
 def shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
     """Names listed before one plural type noun are one organization each; a listed name
-    natasha took for a person is not one."""
+    natasha took for a person is not one. A bracketed aside after an item («Томский (7 место)
+    и Новосибирский (6 место) госуниверситеты») is skipped; two items are a list only when
+    each is one adjective, three or more whatever they are."""
     for head, token in enumerate(tokens):
-        if not (
-            is_head(token)
-            and head > 2
-            and tokens[head - 2].text == "и"
-            or head > 3
-            and (is_head(token) and tokens[head - 3].text == "и")
-        ):
+        if not is_head(token) or not any(p.tag.number == "plur" for p in token.parses[:1]):
             continue
-        if not any(p.tag.number == "plur" for p in token.parses[:1]):
+        before = _without_asides(tokens, head)
+        if not ("и" in [tokens[i].text for i in before[:3]] and len(before) > 2):
             continue
         items: list[Range] = []
-        end = head
-        i = head - 1
-        while i >= 0 and (tokens[i].capitalized or tokens[i].text in (",", "и")):
+        last = None  # the last index of the item being read, walking back
+        first = None
+        for i in before:
+            if not (tokens[i].capitalized or tokens[i].text in (",", "и")):
+                if not tokens[i].is_word:  # «... им. Д. И. Менделеева»: the end of a longer name
+                    last = first = None
+                break
             if tokens[i].text in (",", "и"):
-                if end > i + 1:
-                    items.append((i + 1, end))
-                end = i
-            i -= 1
-        if end > i + 1 and tokens[i + 1].capitalized:
-            items.append((i + 1, end))
-        if len(items) < 3:
+                if last is not None and first is not None:
+                    items.append((first, last + 1))
+                last = first = None
+                continue
+            last = i if last is None else last
+            first = i
+        if last is not None and first is not None:
+            items.append((first, last + 1))
+        if len(items) < 3 and not (
+            len(items) == 2 and all(_one_adjective(tokens, it) for it in items)
+        ):
             continue
         noun = token.parses[0].inflect({"sing", "nomn"})
         word = str(noun.word) if noun is not None else token.lemma
@@ -52,6 +57,28 @@ def shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
             [s for s in mentions.organizations if not any(overlaps(s, it) for it in items)] + items
         )
         mentions.people = [p for p in mentions.people if not any(overlaps(p, it) for it in items)]
+
+
+def _without_asides(tokens: list[Token], head: int) -> list[int]:
+    """The indices before `head`, nearest first, bracketed asides left out."""
+    out: list[int] = []
+    i = head - 1
+    while i >= 0:
+        if tokens[i].text == ")":
+            opening = next(
+                (j for j in range(i - 1, max(-1, i - 15), -1) if tokens[j].text == "("), None
+            )
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        out.append(i)
+        i -= 1
+    return out
+
+
+def _one_adjective(tokens: list[Token], item: Range) -> bool:
+    return item[1] - item[0] == 1 and any(p.tag.POS == "ADJF" for p in tokens[item[0]].parses[:1])
 
 
 def quoted_twins(tokens: list[Token], mentions: SentenceMentions) -> None:
