@@ -51,7 +51,7 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     alone = "|".join(re.escape(w) for w in raw["year_alone_after"])
     return {
         "textual_ymd": rf"{year}{year_word}\s+{day}[-\s]+{month}",
-        "textual_dmy": rf"{day}[-\s]+{month}\s+{year}(?:{year_word})?",
+        "textual_dmy": rf"{day}[-\s]+{month},?\s+{year}(?:{year_word})?",
         # «20.11.2024», and on page stamps «02-04-2025», «02/04/2025»
         "numeric": rf"{day}[./-]{month_number}[./-]{year}",
         "iso": rf"{year}-{month_2}-{day_2}",
@@ -220,9 +220,34 @@ def _in_year(text: str, end: int, year: int) -> tuple[PartialDate, int]:
 
 
 def publication_date(text: str, stamps: list[tuple[int, int]]) -> PartialDate | None:
-    """The date of the first stamp line that reads as a date."""
+    """The date of the first stamp line that reads as a date; a weekday-led date with no time
+    («Жұма, 19 Сәуір 2024», a site's calendar) gives way to a date the head of the page gives
+    with its clock time («25 Желтоқсан, 2017 сағат 15:24»), the article's own."""
     for start, end in stamps:
         dates = find_dates(text[start:end])
         if dates and dates[0].date.day is not None:
+            if _calendar(text[start:end]):
+                timed = _timed_date(text)
+                if timed is not None:
+                    return timed
             return dates[0].date
+    return None
+
+
+def _calendar(line: str) -> bool:
+    first = line.strip().split(",")[0].strip().casefold()
+    return first in words("dates", "weekdays") and _TIME.search(line) is None
+
+
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+
+
+def _timed_date(text: str) -> PartialDate | None:
+    """The first full date in the page's head a clock time follows within a few words."""
+    lines = text.splitlines()[: data("dates")["timed_stamp_lines"]]
+    for line in lines:
+        for mention in find_dates(line):
+            after = line[mention.end : mention.end + 16]
+            if mention.date.day is not None and _TIME.search(after):
+                return mention.date
     return None

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kztracker.importing.extract.kazakh.arrivals import arrival_title, name_end_word
 from kztracker.importing.extract.kazakh.dates import month_number
 from kztracker.importing.extract.kazakh.endings import case_of, genitive, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
@@ -41,6 +42,8 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
     if event.stem == "қабылда":  # who received whom: the words before the verb, then «кездесуі»
         told = [t.text for t in tokens[:at] if t.text[:1].isalnum()]
         return " ".join([*told[-16:], event.title])
+    if event.stem == "лауазым":  # an official's coming: who, where, then «сапары»
+        return arrival_title(sentence, at, _genitive(name_end_word(sentence, at)))
     if event.stem == "делегация":  # whose delegation: the words before it, then «... сапары»
         reach = data("events")["arrival_title_words"]
         told = [t.text for t in tokens[:at] if t.text[:1].isalnum() and t.lower not in stops]

@@ -13,6 +13,7 @@ from functools import cache
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone
 from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
+from kztracker.importing.extract.kazakh.arrivals import official_arrival
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
 from kztracker.importing.extract.kazakh.endings import case_of
@@ -86,7 +87,8 @@ def _event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, 
     if arrival is not None:
         return arrival, Event("делегация", data("events")["arrival_title"])
     if not _any_event().search(sentence.text):
-        return None
+        official = official_arrival(sentence)
+        return None if official is None else (official, Event("лауазым", "сапары"))
     not_events = tuple(words("events", "not_events"))
     for i, token in enumerate(sentence.tokens):
         if people is not None and token.capitalized and people.covers(token.start):

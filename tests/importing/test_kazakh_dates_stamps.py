@@ -1,0 +1,39 @@
+"""Kazakh page stamps: a weekday-led calendar date with no time gives way to the article's own
+timed stamp, and a comma may stand between a month and its year."""
+
+from __future__ import annotations
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract import extract
+from kztracker.importing.extract.kazakh.dates import find_dates
+from kztracker.importing.read import read_text
+
+
+def test_a_comma_between_the_month_and_the_year_keeps_the_full_date() -> None:
+    assert [m.date for m in find_dates("Жарияланды 14 Наурыз, 2019 сағат 09:10")] == [
+        PartialDate(2019, 3, 14)
+    ]
+
+
+def test_a_timed_article_stamp_wins_over_a_weekday_calendar() -> None:
+    draft = extract(
+        read_text(
+            "Ауыл шаруашылығы министрі Ташкентке барды\n"
+            "Сейсенбі, 3 Ақпан 2026\n"
+            "Саясат 412 рет оқылды 14 Наурыз, 2019 сағат 09:10\n"
+            "Бүгін Ауыл шаруашылығы министрі Ташкентте өзбек әріптесімен кездесу өткізді."
+        )
+    )
+    assert draft.document.published_on == PartialDate(2019, 3, 14)
+    assert PartialDate(2019, 3, 14) in [m.date for m in draft.milestones]
+
+
+def test_a_weekday_calendar_with_no_timed_stamp_stays_the_date() -> None:
+    draft = extract(
+        read_text(
+            "Ауыл шаруашылығы министрі Ташкентке барды\n"
+            "Сейсенбі, 3 Ақпан 2026\n"
+            "Бүгін Ауыл шаруашылығы министрі Ташкентте өзбек әріптесімен кездесу өткізді."
+        )
+    )
+    assert draft.document.published_on == PartialDate(2026, 2, 3)
