@@ -51,3 +51,10 @@ def test_a_prime_minister_by_title_is_no_ministry() -> None:
         "roadmap on transit trade."
     )
     assert all(not any(s.startswith("Ministry of Prime") for s in m) for m in sides)
+
+
+def test_an_unnamed_counterpart_of_a_titled_minister_heads_his_own_ministry() -> None:
+    assert _sides(
+        "The Kazakh Minister of Agriculture and his Latvian counterpart signed a protocol on "
+        "grain exports."
+    ) == [{"Ministry of Agriculture of Kazakhstan", "Ministry of Agriculture of Latvia"}]

@@ -52,4 +52,26 @@ def titled_sides(text: str, offset: int, people: list[PersonMention]) -> list[tu
             portfolio = portfolio_of(match.group("portfolio"))
             if country and portfolio:
                 found.append((start, end, _MINISTRY.format(portfolio=portfolio, country=country)))
-    return sorted(found)
+    return sorted(found + _counterparts(text, offset, people, sorted(found)))
+
+
+# "the Kazakh Minister of Energy and his Georgian counterpart": the same portfolio, abroad.
+_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<nation>{_OWNER}?)\s+counterparts?\b")
+_PORTFOLIO_OF = re.compile(r"^Ministry of (?P<portfolio>.+) of (?P<country>.+)$")
+
+
+def _counterparts(
+    text: str, offset: int, people: list[PersonMention], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The ministry of each unnamed "counterpart" after a minister named by title alone."""
+    added: list[tuple[int, int, str]] = []
+    for match in _COUNTERPART.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        before = [f for f in found if f[1] <= start]
+        named = any(start <= p.start <= end + 3 for p in people)  # "his counterpart A B"
+        country = owner_of(match.group("nation"))
+        told = _PORTFOLIO_OF.match(before[-1][2]) if before else None
+        if told and country and not named and country != told.group("country"):
+            portfolio = told.group("portfolio")
+            added.append((start, end, _MINISTRY.format(portfolio=portfolio, country=country)))
+    return added
