@@ -25,15 +25,22 @@ from kztracker.importing.extract.language_files import language_file
 _LEXICON = language_file("english", "lexicon")
 SPEECH_VERBS: frozenset[str] = frozenset(_LEXICON["speech_verbs"])
 MONTH_GIVEN_NAMES: frozenset[str] = frozenset(_LEXICON["month_given_names"])
+# "Ambassador Discusses Opportunity Of ...": a title-case headline's verb or preposition is no
+# name word; "Will" is a given name as well.
+_HEADLINE_WORDS = frozenset(language_file("english", "organizations")["headline_breaks"]) - {"will"}
+INITIAL = "(?:[A-Z]|" + "|".join(_LEXICON["initial_digraphs"]) + r")\."
 # "Kassym-Jomart": a hyphenated given name is one word; "O'Hara", "McLean" are one too.
 _NAME_WORD = re.compile(
     r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"
     r"|^(?:O['’]|Mc|Mac)[A-Z][a-z\u00C0-\u024F’']+$"
     r"|^[A-Z]\.$"
-    r"|^(?:[A-Z]\.)+[A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?$"
+    rf"|^(?:{INITIAL})+[A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?$"
 )
-# "S.Chinzorig", "A.Baitursynov": initials written onto the surname are a whole name in one word.
-_INITIALED = re.compile(r"^(?:[A-Z]\.)+[A-Z][a-z\u00C0-\u024F’']{2,}")
+# "S.Chinzorig", "Zh.Shaymardanov": initials written onto the surname are a whole name in one
+# word; a Kazakh or Russian letter written with two Latin ones is one initial (initial_digraphs).
+_INITIALED = re.compile(rf"^(?:{INITIAL})+[A-Z][a-z\u00C0-\u024F’']{{2,}}")
+# "Kunanbayeva D.A.": initials after a surname (the last full stop is not the token's).
+_TRAILING_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
 
 def name_like(token: Token) -> bool:
@@ -49,15 +56,18 @@ def name_like(token: Token) -> bool:
         or word in CITIES
         or word in NATIONALITIES
         or word in COMMON_WORDS
+        or word in _HEADLINE_WORDS
     )
 
 
 def name_word(tokens: list[Token], j: int) -> bool:
     """ "Jan Novak": a short month name is a given name when a name word follows it, with no
     full stop or day number to make it a date ("Jan. 5", "Jan 5")."""
-    if name_like(tokens[j]):
+    if name_like(tokens[j]) or initialed(tokens[j]):
         return True
     token = tokens[j]
+    if j > 0 and _TRAILING_INITIALS.match(token.text) and name_like(tokens[j - 1]):
+        return token.lower not in COUNTRIES  # "Kunanbayeva D.A.", not "... U.S"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     return (
         token.lower in MONTH_GIVEN_NAMES

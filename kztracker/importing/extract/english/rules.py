@@ -39,6 +39,7 @@ from kztracker.importing.extract.english.milestones import milestones_in
 from kztracker.importing.extract.english.municipal import municipal
 from kztracker.importing.extract.english.name_edges import name_edges
 from kztracker.importing.extract.english.organizations import organizations_in
+from kztracker.importing.extract.english.page_cuts import without_cut_names
 from kztracker.importing.extract.english.people import people_in
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
@@ -180,6 +181,7 @@ class EnglishRules:
         person_mentions = [
             p for p in person_mentions if is_person(p.name) and p.name not in repeats
         ]
+        person_mentions = without_cut_names(person_mentions, text)  # "... Dr Khalid Ir"
         titles_naming_organizations(person_mentions, org_mentions)
         employers_after(person_mentions, org_mentions, text)
         organizations, names = merge_organizations(

@@ -16,6 +16,8 @@ _ABBREVIATIONS = frozenset(_TITLES["abbreviations"])
 _CLOSING = frozenset(_TITLES["closing_abbreviations"])
 _LEGAL_FORMS = frozenset(_TITLES["legal_form_abbreviations"])
 _OPENERS = frozenset(_TITLES["sentence_openers"])
+# "Zh. Shaymardanov": a Kazakh letter written with two Latin ones is an initial.
+_DIGRAPHS = frozenset(d.casefold() for d in language_file("english", "lexicon")["initial_digraphs"])
 # "... were signed: - Agreement on X": a first item after its colon is a sentence of its own.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])|:(?=\s+[-–—•]\s+[A-Z])")
 # "Natalia A. Nesterenko": a middle initial keeps its full stop, so it reads as part of a name.
@@ -112,6 +114,7 @@ def split_sentences(text: str, paragraph: Span, index: int) -> list[Sentence]:
             and (
                 last_word in _ABBREVIATIONS
                 or (len(last_word) == 1 and last_word.isalpha())
+                or (last_word in _DIGRAPHS and body[end:].lstrip()[:1].isupper())
                 or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", last_word)  # "L.N. Gumilyov"
                 or body[end:].lstrip()[:1].islower()  # "Pannon Geo Kft. met ...": no new sentence
                 or re.fullmatch(r"\s*\d{1,2}", body[start : match.start()])  # "4. Agreement on"
