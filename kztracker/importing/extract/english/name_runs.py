@@ -121,7 +121,7 @@ _SEPARATOR = re.compile(r"[|•·>»/]")
 
 
 def _numbered(sentence: Sentence, current: list[Token], token: Token) -> bool:
-    """ "School-Gymnasium № 12", "Lyceum No. 5": a number after a numbered type word and its
+    """ "School-Lyceum № 8", "Lyceum No. 5": a number after a numbered type word and its
     number sign (a capitalized "No" is in the run already)."""
     if not token.text.isdigit() or len(token.text) > 4:
         return False

@@ -25,7 +25,7 @@ from kztracker.importing.extract.language_files import language_file
 _LEXICON = language_file("english", "lexicon")
 SPEECH_VERBS: frozenset[str] = frozenset(_LEXICON["speech_verbs"])
 MONTH_GIVEN_NAMES: frozenset[str] = frozenset(_LEXICON["month_given_names"])
-# "Ambassador Discusses Opportunity Of ...": a title-case headline's verb or preposition is no
+# "Consul Explores Prospects Of ...": a title-case headline's verb or preposition is no
 # name word; "Will" is a given name as well.
 _HEADLINE_WORDS = frozenset(language_file("english", "organizations")["headline_breaks"]) - {"will"}
 INITIAL = "(?:[A-Z]|" + "|".join(_LEXICON["initial_digraphs"]) + r")\."
@@ -36,10 +36,10 @@ _NAME_WORD = re.compile(
     r"|^[A-Z]\.$"
     rf"|^(?:{INITIAL})+[A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?$"
 )
-# "S.Chinzorig", "Zh.Shaymardanov": initials written onto the surname are a whole name in one
+# "S.Chinzorig", "Zh.Tokpanov": initials written onto the surname are a whole name in one
 # word; a Kazakh or Russian letter written with two Latin ones is one initial (initial_digraphs).
 _INITIALED = re.compile(rf"^(?:{INITIAL})+[A-Z][a-z\u00C0-\u024F’']{{2,}}")
-# "Kunanbayeva D.A.": initials after a surname (the last full stop is not the token's).
+# "Sadykova A.B.": initials after a surname (the last full stop is not the token's).
 _TRAILING_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
 
@@ -67,7 +67,7 @@ def name_word(tokens: list[Token], j: int) -> bool:
         return True
     token = tokens[j]
     if j > 0 and _TRAILING_INITIALS.match(token.text) and name_like(tokens[j - 1]):
-        return token.lower not in COUNTRIES  # "Kunanbayeva D.A.", not "... U.S"
+        return token.lower not in COUNTRIES  # "Sadykova A.B.", not "... U.S"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     return (
         token.lower in MONTH_GIVEN_NAMES

@@ -1,5 +1,5 @@
-"""Names the end of a saved excerpt cut in the middle of a word ("... Professor Dr Khalid Ir"
-where the page goes on "Iraqi"): the cut word is no name, so the mention is no person of its
+"""Names the end of a saved excerpt cut in the middle of a word ("... Dr Imran Qur" where
+the page goes on "Qureshi"): the cut word is no name, so the mention is no person of its
 own; the person it began is named in full earlier on the page."""
 
 from __future__ import annotations

@@ -181,7 +181,7 @@ class EnglishRules:
         person_mentions = [
             p for p in person_mentions if is_person(p.name) and p.name not in repeats
         ]
-        person_mentions = without_cut_names(person_mentions, text)  # "... Dr Khalid Ir"
+        person_mentions = without_cut_names(person_mentions, text)  # "... Dr Imran Qur"
         titles_naming_organizations(person_mentions, org_mentions)
         employers_after(person_mentions, org_mentions, text)
         organizations, names = merge_organizations(

@@ -16,7 +16,7 @@ _ABBREVIATIONS = frozenset(_TITLES["abbreviations"])
 _CLOSING = frozenset(_TITLES["closing_abbreviations"])
 _LEGAL_FORMS = frozenset(_TITLES["legal_form_abbreviations"])
 _OPENERS = frozenset(_TITLES["sentence_openers"])
-# "Zh. Shaymardanov": a Kazakh letter written with two Latin ones is an initial.
+# "Zh. Tokpanov": a Kazakh letter written with two Latin ones is an initial.
 _DIGRAPHS = frozenset(d.casefold() for d in language_file("english", "lexicon")["initial_digraphs"])
 # "... were signed: - Agreement on X": a first item after its colon is a sentence of its own.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])|:(?=\s+[-–—•]\s+[A-Z])")
