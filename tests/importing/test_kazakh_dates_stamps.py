@@ -37,3 +37,25 @@ def test_a_weekday_calendar_with_no_timed_stamp_stays_the_date() -> None:
         )
     )
     assert draft.document.published_on == PartialDate(2026, 2, 3)
+
+
+def test_a_day_and_month_with_no_year_under_a_dated_page_is_of_its_year() -> None:
+    stamp = PartialDate(2025, 4, 20)
+    assert [m.date for m in find_dates("Форум 26–27 мамыр күндері өтеді.", 0, stamp)] == [
+        PartialDate(2025, 5, 26)
+    ]
+
+
+def test_a_day_and_month_with_no_page_date_stay_undated() -> None:
+    assert find_dates("Форум 26–27 мамыр күндері өтеді.") == []
+
+
+def test_a_planned_summit_takes_its_day_in_the_pages_year() -> None:
+    draft = extract(
+        read_text(
+            "Түркі кеңесінің саммиті Бішкекте өтеді\n"
+            "date 2025-04-20\n"
+            "Түркі мемлекеттері ұйымының саммиті 12 маусымда Бішкекте өтеді."
+        )
+    )
+    assert PartialDate(2025, 6, 12) in [m.date for m in draft.milestones]

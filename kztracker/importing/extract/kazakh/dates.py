@@ -1,7 +1,8 @@
 """Dates in Kazakh: «2024 жылғы 20 қарашада», «20 қараша 2024», «20.11.2024, 10:15», a year
 «2019 жылы», a month «2018 жылдың сәуірінде», and the relative words (бүгін, кеше, келесі жылы)
 against the publication date. A span of years («2026-2028 жылдарға») is a period, not a date;
-a day or a month without its year is left undated rather than guessed.
+a day and month without a year («27 сәуірде») are of the page's year under a dated page, and
+left undated rather than guessed without one.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class _Patterns:
     stamp: re.Pattern[str]
     months: tuple[str, ...]
     day_month: re.Pattern[str]  # what may follow «осы жылдың»: «5 наурызында», «наурызында»
+    bare_day_month: re.Pattern[str]  # «27 сәуірде», «26–27 сәуір»: no year of its own
 
 
 def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
@@ -96,6 +98,10 @@ def _patterns() -> _Patterns:
     )
     names = "|".join((*months, *raw["month_stems"]))
     day_month = re.compile(rf"\s+(?:(?P<day>\d{{1,2}})[-\s]+)?(?P<month>{names})\w*", re.IGNORECASE)
+    bare_day_month = re.compile(
+        rf"(?<![\w.,:-])(?P<day>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?[-\s]+(?P<month>(?:{names})\w*)",
+        re.IGNORECASE,
+    )
     return _Patterns(
         full,
         period,
@@ -105,6 +111,7 @@ def _patterns() -> _Patterns:
         stamp,
         months,
         day_month,
+        bare_day_month,
     )
 
 
@@ -156,7 +163,29 @@ def find_dates(
                 found.append(DateMention(date, start + offset, end + offset))
     if reference is not None:
         found += _relative(text, offset, reference, found)
+        found += _in_stamp_year(text, offset, reference, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _in_stamp_year(
+    text: str, offset: int, reference: PartialDate, found: list[DateMention]
+) -> list[DateMention]:
+    """«27 сәуірде Астанада саммит өтеді», «26–27 сәуір күндері»: a day and month with no year
+    under a dated page are of the page's year (a span of days by its first day)."""
+    result = []
+    for match in _patterns().bare_day_month.finditer(text):
+        start = match.start() + offset
+        if any(m.start <= start < m.end or start <= m.start < match.end() + offset for m in found):
+            continue
+        month = month_number(match.group("month"))
+        if month is None:
+            continue
+        try:
+            date = PartialDate(reference.year, month, int(match.group("day")))
+        except ValueError:
+            continue
+        result.append(DateMention(date, start, match.end() + offset, relative=True))
+    return result
 
 
 def _is_term(text: str, end: int) -> bool:
