@@ -58,3 +58,10 @@ def test_an_unnamed_counterpart_of_a_titled_minister_heads_his_own_ministry() ->
         "The Kazakh Minister of Agriculture and his Latvian counterpart signed a protocol on "
         "grain exports."
     ) == [{"Ministry of Agriculture of Kazakhstan", "Ministry of Agriculture of Latvia"}]
+
+
+def test_region_heads_by_title_stand_for_their_local_governments() -> None:
+    assert _sides(
+        "The akim of Kostanay region and the governor of Kurgan oblast signed an agreement on "
+        "border trade."
+    ) == [{"Akimat of Kostanay region", "Administration of Kurgan region"}]

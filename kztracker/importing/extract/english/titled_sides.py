@@ -1,9 +1,11 @@
-"""Sides named only by a minister's title, with no name after it: "the Minister of Health of
-Kazakhstan and the Rector of X signed", "the Georgian Energy Minister", "Latvia's Minister of
-Economy". A minister stands for his ministry (the corpus guide), so each such title is a side,
-the ministry of its portfolio and country as 'ministry_of_country' spells it. A title followed
-by a person's name is that person's, whose organization the people rules give; a title that
-names no country is left alone (whose ministry it is, the text does not say)."""
+"""Sides named only by a minister's or a region head's title, with no name after it: "the
+Minister of Health of Kazakhstan and the Rector of X signed", "the Georgian Energy Minister",
+"Latvia's Minister of Economy", "the akim of Pavlodar region". A minister stands for his
+ministry (the corpus guide), so each such title is a side, the ministry of its portfolio and
+country as 'ministry_of_country' spells it; a region's head stands for its akimat or, abroad,
+its administration. A title followed by a person's name is that person's, whose organization
+the people rules give; a minister's title that names no country is left alone (whose ministry
+it is, the text does not say)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 
 from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.english.coordinated_sides import owner_of, portfolio_of
+from kztracker.importing.extract.english.regional_heads import REGIONAL_HEAD, regional_body
 from kztracker.importing.extract.mentions import PersonMention
 
 _MINISTRY: str = WORDING["ministry_of_country"]
@@ -52,7 +55,16 @@ def titled_sides(text: str, offset: int, people: list[PersonMention]) -> list[tu
             portfolio = portfolio_of(match.group("portfolio"))
             if country and portfolio:
                 found.append((start, end, _MINISTRY.format(portfolio=portfolio, country=country)))
+    for match in _REGIONAL_HEAD.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        if not any(start <= p.start <= end + 3 or p.start <= start < p.end for p in people):
+            found.append((start, end, regional_body(match.group("place"), match.group("unit"))[0]))
     return sorted(found + _counterparts(text, offset, people, sorted(found)))
+
+
+# "the akim of Pavlodar region", "the governor of Omsk oblast": a region's head by title alone
+# stands for its akimat or administration (regional_heads.regional_body).
+_REGIONAL_HEAD = re.compile(r"\b" + REGIONAL_HEAD.pattern.strip("^$") + r"\b")
 
 
 # "the Kazakh Minister of Energy and his Georgian counterpart": the same portfolio, abroad.
