@@ -302,3 +302,42 @@ def visit_before(piece: str, at: int) -> str | None:
     who = (match.group("who") or match.group("owner")).strip()
     named = f"{kind} visit of {who} to {match.group('place')}".strip()
     return named[:1].upper() + named[1:]
+
+
+# "X is to begin in 2025 and be completed in 2027": the second piece shares the sentence's
+# subject; a piece opened by "and" and a verb, or a verb right after a clause break at "and".
+_NO_VERB = (
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|in|on|by|from|with|for|at|of|then)"
+)
+_SHARED = re.compile(rf"^\s*,?\s*and\s+(?!{_NO_VERB}\b)[a-z]")
+_BARE_VERB = re.compile(rf"^\s*(?!{_NO_VERB}\b)[a-z]")
+_AND_BEFORE = re.compile(r"\band\s*$")
+_OPENING = re.compile(r"^\s*(?:(?:According to|In|On|At|During|Under|Following)\b[^,]{0,120},\s*)?")
+_SUBJECT = re.compile(
+    r"(?:(?:The|A|An)\s+)?(?P<subject>[^,;]{3,100}?)\s+(?:is|are|was|were|will|would|has|have|"
+    r"had|shall|can|could|may|might|must|should|plans?|planned|intends?|aims?|expects?|agreed|"
+    r"decided|began|started)\b"
+)
+
+
+def shared_subject(sentence: str, at: int, piece: str, title: str) -> str:
+    """ "Construction of the plant is to begin in 2025 and be completed in 2027": the second
+    piece, at offset `at` of the sentence, is titled with the sentence's subject ("Construction
+    of the plant to be completed"), not "Be completed"."""
+    if at <= 0 or not title:
+        return title
+    if not (
+        _SHARED.match(piece) or (_BARE_VERB.match(piece) and _AND_BEFORE.search(sentence[:at]))
+    ):
+        return title
+    opening = _OPENING.match(sentence)
+    subject = _SUBJECT.match(sentence, opening.end() if opening else 0)
+    if subject is None or subject.end() > at:
+        return title
+    named = subject.group("subject").strip()
+    rest = title[:1].lower() + title[1:]
+    if named.casefold() in rest.casefold():
+        return title
+    if rest.split()[0] == "be":
+        rest = "to " + rest
+    return f"{named[:1].upper()}{named[1:]} {rest}"

@@ -42,6 +42,7 @@ from kztracker.importing.extract.english.milestone_naming import (
     named_subject,
     plain_event,
     planned_act,
+    shared_subject,
     told_content,
     told_title,
     visit_before,
@@ -234,6 +235,7 @@ def milestones_in(
                         target_title(piece, date.start - piece_start, date.end - piece_start)
                         or title
                     )
+                title = shared_subject(sentence.text, start + piece_start, piece, title)
                 at = sentence.start + start + piece_start
                 title = completed_work(piece, article.text[max(0, at - 600) : at]) or title
                 title = told_title(title, piece)  # a long name cut before its verb, names alone
