@@ -68,7 +68,29 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
     # «в рамках соглашения», «согласно договору»: the agreement is context, not the news.
     # «в рамках (подписанных) соглашений», «согласно договору»: context, not news.
     before = {t.lemma for t in tokens[max(0, i - 2) : i]}
-    return not before & words("lexicon", "context_words")
+    return not before & words("lexicon", "context_words") and not background(tokens, i)
+
+
+def background(tokens: list[Token], i: int) -> bool:
+    """A document the story stands on rather than one it reports: the frame of what is told,
+    with what describes it between the framing word and the noun («в рамках подписанного ранее
+    меморандума», «согласно подписанному в 2019 году соглашению»). One signed on the story's
+    day («в рамках подписанного сегодня соглашения») is the story's own, told again; one told
+    to be in force («соглашение ... действует с 2008 года») is still a document the annotators
+    record."""
+    context = words("lexicon", "context_words")
+    describing = words("referenced", "describing_words")
+    for token in reversed(tokens[max(0, i - 8) : i]):
+        if token.lemma in context:
+            return True
+        if not (
+            token.is_pos("PRTF", "ADJF")
+            or token.text.isdigit()
+            or token.text.casefold() in describing
+            or token.lemma in words("lexicon", "time_nouns")
+        ):
+            return False
+    return False
 
 
 def clause_end(tokens: list[Token], start: int) -> int:
