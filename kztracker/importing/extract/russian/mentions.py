@@ -211,7 +211,11 @@ def _generic(tokens: list[Token], span: Range) -> bool:
 def _common_words(phrase: list[Token]) -> bool:
     """«Главы регионов подписали ...» tagged as a name at a sentence's start: lower-case words
     after the first, each a common noun or adjective the dictionary knows, name no body."""
-    if len(phrase) < 2 or any(t.capitalized for t in phrase[1:]):
+    if any(t.capitalized for t in phrase[1:]):
+        return False
+    if len(phrase) == 1 and (phrase[0].acronym or not phrase[0].parses[:1]):
+        return False  # «Магистратуру в Астане откроет ...»: one common noun, known in full
+    if len(phrase) == 1 and not (phrase[0].parses[0].is_known and phrase[0].text[1:].islower()):
         return False
     return all(
         t.is_word

@@ -30,7 +30,23 @@ def without_trailing_verbs(tokens: list[Token], span: Range) -> Range:
     first, last = span
     while last - first > 1 and tokens[last - 1].is_verb and not tokens[last - 1].capitalized:
         last -= 1
-    return _without_trailing_phrase(tokens, (first, last))
+    return _without_trailing_phrase(tokens, _without_next_person(tokens, (first, last)))
+
+
+def _without_next_person(tokens: list[Token], span: Range) -> Range:
+    """«университета им.Я.Купалы Д.Король»: after the surname a body is named after, an
+    initial starts the next person (its head, written right after it), no part of the name."""
+    first, last = span
+    at = next((k for k in range(first, last) if tokens[k].text.casefold() in ("им", "имени")), None)
+    if at is None:
+        return span
+    surname = False
+    for j in range(at + 1, last - 1):
+        text = tokens[j].text
+        if surname and len(text) == 1 and text.isupper() and tokens[j + 1].text == ".":
+            return first, j
+        surname = surname or len(text) > 1 and text[:1].isupper()
+    return span
 
 
 def _without_trailing_phrase(tokens: list[Token], span: Range) -> Range:

@@ -66,6 +66,7 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
                 j < len(tokens)
                 and (tokens[j].capitalized or tokens[j].text in ".-")
                 and not (any(a == j for a, _b in people) or j > i + 2 and is_first_name(tokens[j]))
+                and not _next_initials(tokens, i + 1, j)
             ):
                 j += 1
             if j > i + 2 or j > i + 1 and tokens[i + 1].text != ".":
@@ -149,6 +150,19 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             continue
         break
     return end
+
+
+def _next_initials(tokens: list[Token], start: int, j: int) -> bool:
+    """«им.Я.Купалы Д.Король»: after the namesake's surname, an initial starts the next person
+    (the body's head named after it), not more of the namesake."""
+    surname = any(len(t.text) > 1 and t.capitalized for t in tokens[start:j])
+    return (
+        surname
+        and len(tokens[j].text) == 1
+        and tokens[j].capitalized
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text == "."
+    )
 
 
 def _capitalized_run(tokens: list[Token], i: int, people: list[Range]) -> int:

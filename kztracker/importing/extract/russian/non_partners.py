@@ -32,6 +32,11 @@ def is_outlet(name: str, context_before: str) -> bool:
     known = outlets()
     if key in known or re.sub(r"^(?:иа|ia|миа)\s+", "", key) in known:
         return True
+    # «агентство Синьхуа», «газета Коммерсант»: a known outlet after the word for its kind
+    first, _space, rest = name.partition(" ")
+    kinds = words("lexicon", "outlet_kinds")
+    if rest and lemma(first.casefold()) in kinds and core_key(rest) in known:
+        return True
     before = context_before[-40:].casefold()
     return any(before.rstrip(' ,«"').endswith(cue) for cue in words("lexicon", "outlet_cues"))
 
