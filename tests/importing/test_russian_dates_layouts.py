@@ -48,3 +48,26 @@ def test_an_unresolved_month_of_last_year_takes_no_other_day() -> None:
         "прошлого года."
     )
     assert dates == [None]
+
+
+def test_a_weekday_calendar_is_no_place_dateline_for_the_first_event() -> None:
+    draft = extract(
+        read_text(
+            "Министр посетил Ташкент\n"
+            "вторник, 4 марта 2025 г.\n"
+            "Министр энергетики Казахстана посетил Ташкентский государственный технический "
+            "университет."
+        )
+    )
+    assert [m.date for m in draft.milestones if m.title.startswith("Визит")] == [None]
+
+
+def test_a_weekday_calendar_gives_way_to_the_articles_timed_stamp() -> None:
+    text = "Заголовок\nвторник, 4 марта 2025 г.\nНовости 17.02.2021 10:05\nТекст новости."
+    assert publication_date(text) == PartialDate(2021, 2, 17)
+
+
+def test_a_weekday_calendar_alone_is_still_the_pages_date() -> None:
+    assert publication_date("Заголовок\nвторник, 4 марта 2025 г.\nТекст.") == PartialDate(
+        2025, 3, 4
+    )

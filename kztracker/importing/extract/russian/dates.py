@@ -73,14 +73,20 @@ def has_place_dateline(text: str) -> bool:
 
 
 def _place_dateline(text: str) -> re.Match[str] | None:
+    """The first «<place>, <day> <month>» line of the page's head; a weekday before a date
+    («суббота, 23 ноября 2024 г.», a site's calendar) is no place."""
     data = load("dates")
     head = "\n".join(text.splitlines()[: data["dateline_window_lines"] + 2])
-    place = r"^\W*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[,.]\s*(?:[^\W\d_]+\s*[-–—]\s*)?"
-    return re.search(
+    place = r"^\W*([^\W\d_][\w-]*)(?:\s+[^\W\d_][\w-]*)?\s*[,.]\s*(?:[^\W\d_]+\s*[-–—]\s*)?"
+    weekdays = set(data["weekday_names"])
+    for found in re.finditer(
         place + rf"(\d{{1,2}})\s+({data['month_pattern']})\b(?:\s+(\d{{4}}))?",
         head,
         re.IGNORECASE | re.MULTILINE,
-    )
+    ):
+        if found.group(1).casefold() not in weekdays:
+            return found
+    return None
 
 
 def story_day(text: str, published: PartialDate | None) -> PartialDate | None:
@@ -91,9 +97,9 @@ def story_day(text: str, published: PartialDate | None) -> PartialDate | None:
     found = _place_dateline(text)
     if found is None or published is None:
         return None
-    day, month = int(found.group(1)), _month(found.group(2))
-    if found.group(3):
-        return _safe(int(found.group(3)), month, day)
+    day, month = int(found.group(2)), _month(found.group(3))
+    if found.group(4):
+        return _safe(int(found.group(4)), month, day)
     turned = published.month is not None and month > published.month + 1
     return _safe(published.year - turned, month, day)
 
@@ -168,6 +174,31 @@ def publication_date(text: str) -> PartialDate | None:
                 continue
             date = _dateline(found.groups())
             if date is not None:
+                if _calendar(before, line, found.end()):
+                    return _timed_date(head) or date
+                return date
+    return None
+
+
+def _calendar(before: str, line: str, end: int) -> bool:
+    """«суббота, 23 ноября 2024 г.»: a weekday-led date with no clock time, a site's calendar
+    (the day the page was saved) rather than the article's stamp."""
+    weekday = before.rstrip(",").strip()
+    return weekday in load("dates")["weekday_names"] and not _timed(line, _year_end(line, end))
+
+
+def _year_end(line: str, end: int) -> int:
+    found = re.match(r"\s*(?:года|г\.)", line[end:])
+    return end + found.end() if found else end
+
+
+def _timed_date(lines: list[str]) -> PartialDate | None:
+    """The first full date of the head a clock time follows («14.03.2019 09:10»)."""
+    _mention, dateline = _patterns()
+    for line in lines:
+        for found in dateline.finditer(line):
+            date = _dateline(found.groups())
+            if date is not None and _timed(line, _year_end(line, found.end())):
                 return date
     return None
 
