@@ -39,6 +39,7 @@ _ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
 _DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
 _KEPT: frozenset[str] = frozenset(_DATA["kept_before_type"])
 _GENERAL_AFTER: frozenset[str] = frozenset(_DATA["general_after"])  # "Consulate General"
+_DESCRIPTION_LEADS: frozenset[str] = frozenset(_DATA["description_leads"])
 # The small words a title's chain of names runs through: "Head of the Chair at the Institute".
 _CHAIN: frozenset[str] = frozenset(_DATA["title_chain_words"])
 _CHAIN_REACH = 12  # tokens looked back through for the title
@@ -165,6 +166,9 @@ def _parse_run(
             continue
         number = _number_after(words, head)  # "Secondary School No. 24"
         words = _left_edge(words[: head + 1])
+        if words and words[0].lower in _DESCRIPTION_LEADS:
+            i += 1  # "the Leading Bank of the Region": a description, not a name
+            continue
         # The complement: following chunks without a type word of their own.
         last = number or (words[-1] if words else None)
         j = i + 1

@@ -92,6 +92,7 @@ def people_in(
                     before.lower in ("and", "of", "for", "&", "the")
                     or (
                         before.capitalized
+                        and before.lower not in COUNTRIES  # "of Korea Yoon Suk Yeol"
                         and (  # "Hospital Kim Bu Seop", but "LLP Almplast Sabyrkhan Kasymov"
                             before.lower not in ORGANIZATION_TYPES or before.lower in LEGAL_SUFFIXES
                         )
