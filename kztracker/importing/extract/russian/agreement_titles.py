@@ -63,11 +63,22 @@ def listed_titles(mentions: SentenceMentions, noun: int) -> list[str]:
     «в» ...) names one document per item; [] for any other wording."""
     tokens = mentions.tokens
     colon = noun + 1
-    if colon >= len(tokens) or tokens[colon].text != ":" or not _plural(tokens[noun]):
+    if colon >= len(tokens) or not _plural(tokens[noun]):
+        return []
+    items = _listed_items(mentions, colon) if tokens[colon].text == ":" else []
+    items = items or _comma_items(mentions, noun)
+    prepositions = words("lexicon", "topic_prepositions")
+    if len(items) < 2 or any(item.split()[0].casefold() not in prepositions for item in items):
         return []
     start = noun - 1 if noun and tokens[noun - 1].lemma == "дорожный" else noun
     head = head_phrase_nominative(mentions.text_of((start, noun + 1)), singular=True)
     head = head[:1].upper() + head[1:]
+    return [_VALIDITY.sub("", f"{head} {item}") for item in items]
+
+
+def _listed_items(mentions: SentenceMentions, colon: int) -> list[str]:
+    """«...: по X; о Y.»: the items after a colon, one to a semicolon."""
+    tokens = mentions.tokens
     items: list[str] = []
     first = colon + 1
     for k in range(colon + 1, len(tokens) + 1):
@@ -76,10 +87,42 @@ def listed_titles(mentions: SentenceMentions, noun: int) -> list[str]:
         if first < k:
             items.append(mentions.text_of((first, k)).strip(" ,"))
         first = k + 1
+    return items
+
+
+def _comma_items(mentions: SentenceMentions, noun: int) -> list[str]:
+    """«соглашения в таможенной сфере, в области X, Y, о создании Z, а также ...»: items that
+    each open with a topic preposition, right after the plural noun and a comma apart; a
+    stretch after a comma that opens otherwise goes on with the item before («в области
+    предупреждения ..., исследования ...»). The list ends at «а также», a clause's end or a
+    verb."""
+    tokens = mentions.tokens
     prepositions = words("lexicon", "topic_prepositions")
-    if len(items) < 2 or any(item.split()[0].casefold() not in prepositions for item in items):
+    if noun + 1 >= len(tokens) or tokens[noun + 1].text.casefold() not in prepositions:
         return []
-    return [_VALIDITY.sub("", f"{head} {item}") for item in items]
+    items: list[str] = []
+    first = noun + 1
+    k = first
+    while k < len(tokens):
+        text = tokens[k].text
+        if text in ";.:()" or tokens[k].is_verb or _also(tokens, k):
+            break
+        if text == "," and k + 1 < len(tokens) and tokens[k + 1].text.casefold() in prepositions:
+            items.append(mentions.text_of((first, k)))
+            first = k + 1
+        k += 1
+    if first < k:
+        items.append(mentions.text_of((first, k)).strip(" ,"))
+    return items
+
+
+def _also(tokens: list[Token], at: int) -> bool:
+    """«, а также документы ...»: what follows is another thing than the list."""
+    return (
+        tokens[at].text.casefold() == "а"
+        and at + 1 < len(tokens)
+        and tokens[at + 1].text.casefold() == "также"
+    )
 
 
 def _plural(token: Token) -> bool:

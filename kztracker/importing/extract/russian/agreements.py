@@ -28,7 +28,11 @@ from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.found_agreements import Agreement, deduplicated
 from kztracker.importing.extract.russian.lexicon import load, words
-from kztracker.importing.extract.russian.listed_items import another_document, listed_item
+from kztracker.importing.extract.russian.listed_items import (
+    another_document,
+    listed_among,
+    listed_item,
+)
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
@@ -152,7 +156,7 @@ def agreements_in(
                 or another_document(mentions, nouns, found)
                 or ratified(mentions, nouns)
             )
-            found += [item] if item else []
+            found += [item] if item else listed_among(sentences, position, found, days)
             continue
         planned = planned_signing(tokens, sign)
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]

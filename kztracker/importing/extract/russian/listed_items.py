@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
-from kztracker.importing.extract.russian.agreement_titles import agreement_title
+from kztracker.importing.extract.russian.agreement_titles import agreement_title, listed_titles
 from kztracker.importing.extract.russian.clauses import is_agreement
 from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.lexicon import load, words
@@ -55,6 +55,53 @@ def listed_item(
     return Agreement(
         memo, False, mentions.index, memo.signed_on, mentions.sentence.headline, context=context
     )
+
+
+def listed_among(
+    sentences: list[SentenceMentions],
+    position: int,
+    found: list[Agreement],
+    days: dict[int, PartialDate | None],
+) -> list[Agreement]:
+    """«Подписаны межправительственные документы. В их числе соглашения в X, в области Y, о Z»:
+    a sentence that opens by listing what the signing sentence before it told of names one
+    document per item, with the sides and day of that signing."""
+    mentions = sentences[position]
+    tokens = mentions.tokens
+    opening = " ".join(t.text.casefold() for t in tokens[:3])
+    if position == 0 or not any(opening.startswith(c) for c in words("lexicon", "list_openers")):
+        return []
+    signing = sentences[position - 1]
+    if not _signs(signing.tokens) or not any(
+        t.lemma in words("lexicon", "document_words") or is_agreement(signing.tokens, i)
+        for i, t in enumerate(signing.tokens)
+    ):
+        return []
+    noun = next((i for i in range(len(tokens)) if is_agreement(tokens, i)), None)
+    titles = listed_titles(mentions, noun) if noun is not None else []
+    if noun is None or not titles:
+        return []
+    told = [a for a in found if a.sentence == signing.index and not a.planned]
+    parties = list(told[0].memorandum.parties) if told else []
+    kind = load("lexicon")["agreement_lemmas"][tokens[noun].lemma]
+    day = days.get(signing.index)
+    token = tokens[noun]
+    return [
+        Agreement(
+            DraftMemorandum(
+                title=title,
+                kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
+                parties=list(parties),
+                signed_on=day,
+                spans=[Span(token.start, token.end)],
+            ),
+            False,
+            mentions.index,
+            day,
+            context=signing.index,
+        )
+        for title in titles
+    ]
 
 
 def another_document(
