@@ -14,7 +14,7 @@ from kztracker.importing.extract.english.lexicon import DIRECTIONS, REGION_NOUNS
 from kztracker.importing.extract.english.reporters import reports_at
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.language_files import language_file
-from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _WORDING = language_file("english", "agreements")
 _LOCATIVE = frozenset(_WORDING["object_after"])
@@ -143,6 +143,20 @@ def clause_start(sentence: Sentence, verb: int) -> int:
     attended the ceremony where A and B signed"."""
     openers = [m.end() for m in _OPENER.finditer(sentence.text, 0, verb)]
     return sentence.start + (openers[-1] if openers else 0)
+
+
+def signers_in(
+    sentence: Sentence, people: list[PersonMention]
+) -> tuple[list[PersonMention], list[str | None]]:
+    """The people of `sentence` who sign (not those only present), and their titles followed by
+    the words right before each name ("President of A X")."""
+    signers = [p for p in people if not witnessed(sentence, p.start)]
+    titles: list[str | None] = [p.title for p in signers]
+    titles += [
+        sentence.text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
+        for p in signers
+    ]
+    return signers, titles
 
 
 def witnessed(sentence: Sentence, start: int) -> bool:

@@ -9,7 +9,6 @@ first government body.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from kztracker.dates import PartialDate
@@ -37,6 +36,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     partners_end,
     signer_of,
     signers_for_countries,
+    signers_in,
     witnessed,
 )
 from kztracker.importing.extract.english.coordinated_sides import signing_heads
@@ -56,6 +56,11 @@ from kztracker.importing.extract.english.listed_documents import (
 from kztracker.importing.extract.english.paired_sides import paired_sides
 from kztracker.importing.extract.english.ratifications import document_dates, ratifies
 from kztracker.importing.extract.english.sides_before import another_of_last, sides_before
+from kztracker.importing.extract.english.signing_clauses import (
+    clause_breaks,
+    clause_end,
+    own_clause,
+)
 from kztracker.importing.extract.english.signing_dates import (
     dated_signing,
     explicit_year,
@@ -78,8 +83,7 @@ _NOUN, _SIGN, _NOT_YET, _BOTH = W.NOUN, W.SIGN, W.NOT_YET, W.BOTH
 _DOCUMENT, _DEFINITE, _REFERENT_KINDS = W.DOCUMENT, W.DEFINITE, W.REFERENT_KINDS
 _CALL_FOR, _PLANNED, _VALIDITY = W.CALL_FOR, W.PLANNED, W.VALIDITY
 _TO_ACT, _REPORTED_ON, _RESTATING = W.TO_ACT, W.REPORTED_ON, W.RESTATING
-# "a memorandum signed by Minister X and Y": the signers follow the verb.
-_BY = re.compile(r"\s+(?:\w+\s+){0,4}?by\b")
+_BY = W.SIGNED_BY
 
 
 def memoranda_in(
@@ -153,6 +157,7 @@ def memoranda_in(
             [] if W.only_approved(sentence.text, signs) else list(_NOUN.finditer(sentence.text))
         )
         listed = listed_documents(sentence, matches, mentions_at.get(index, []), resolve)
+        breaks = clause_breaks(sentence)  # "A and B signed X, and C and D signed Y"
         if signs and not future and listed:
             # "documents were signed, including the protocol between A and B, an agreement
             # on ... between C and D": one document per pair.
@@ -185,11 +190,17 @@ def memoranda_in(
             if _CALL_FOR.search(sentence.text[: match.start()]):
                 continue  # "a call for joint projects with X" invites, it does not agree
             start = sentence.start + match.start()
-            stop = sentence.start + (
-                matches[n + 1].start() if n + 1 < len(matches) else len(sentence.text)
+            stop = clause_end(  # "A signed X with B, and C signed Y with D": B alone
+                breaks,
+                start,
+                sentence.start
+                + (matches[n + 1].start() if n + 1 < len(matches) else len(sentence.text)),
             )
             between = "between" in (match.group("prep") or "").casefold()
-            opens = clause_start(sentence, signs.start()) if signs else sentence.start
+            first = n == 0 or own_clause(breaks, start, 0) > sentence.start + matches[n - 1].start()
+            opens = own_clause(
+                breaks, start, clause_start(sentence, signs.start()) if signs else sentence.start
+            )
             subjects = [
                 m
                 for m in in_sentence
@@ -247,24 +258,15 @@ def memoranda_in(
                 )
                 end = partners_end(sentence, start, stop, after[0].end if after else None)
                 parties = [m for m in after if m.start < end and not witnessed(sentence, m.start)]
-                states = (states if n == 0 and not between else []) + country_sides(
+                states = (states if first and not between else []) + country_sides(
                     sentence, start, end, in_sentence, persons
                 )
                 if between and signers_for_countries(sentence, start, parties):
                     states = []  # "between Iran and Kazakhstan by the head of X and of Y"
-                parties = (subjects if n == 0 and not between else []) + parties
+                parties = (subjects if first and not between else []) + parties
             else:
                 parties = subjects
-            signatories = [
-                p
-                for p in (people_at.get(index, []) if signs else [])
-                if not witnessed(sentence, p.start)
-            ]
-            # a signer's title, or the words right before his name ("President of A X")
-            signing_titles = [p.title for p in signatories] + [
-                sentence.text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
-                for p in signatories
-            ]
+            signatories, signing_titles = signers_in(sentence, persons if signs else [])
             if not parties and signs and _BY.match(sentence.text[signs.end() :]):
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
