@@ -176,8 +176,9 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
         start += 1  # «Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name
     if case_of(tokens[start].text) == "attributive":
         return None  # «Астанадағы зауыт»: a place and a type word name no one
-    if start < j and tokens[start].lower in words("organizations", "nationalities"):
-        start += 1  # «Неміс Nordex Energy SE компаниясы»: whose it is, not its name
+    nations = words("organizations", "nationalities")
+    if start < j and tokens[start].lower in nations and not _state(tokens[start + 1]):
+        start += 1  # «Неміс Nordex ... компаниясы»: whose it is; «Қырғыз Республикасы» a name
     if all(LATIN.match(t.text) or not _is_word(t) for t in tokens[start : j + 1]):
         return None  # «CITIC Geyi компаниясы», «Lufthansa Technik ... орталығын ашты»
     if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):

@@ -14,6 +14,7 @@ from functools import cache
 
 from kztracker.importing.extract.kazakh.endings import (
     case_of,
+    genitive,
     nominative,
     person_nominative,
     strip_case,
@@ -166,13 +167,15 @@ def _read_title(
 
     start = head
     owner: OrganizationMention | None = None
+    side: Token | None = None
     while start > 0 and head - start < _TITLE_WORDS:
         before = tokens[start - 1]
         owner = owner_at(before)
         if owner is not None:
             break
         if before.lower in words("agreements", "side") and start > 1:
-            owner = owner_at(tokens[start - 2])
+            side = tokens[start - 2]
+            owner = owner_at(side)
             break
         if before.text == "," and start > 1 and title_of(tokens[start - 2].text):
             start -= 2  # «ректор, профессор Го Чанги»
@@ -196,8 +199,21 @@ def _read_title(
         return  # «Иран президенті», «Қытай Халық Республикасының Төрағасы»: no organization
     org = implied_body(sentence, tokens, start, head, index)
     if org is not None:
+        org.name = _of_side(side, org.name)
         person.organization = org.name
         implied.append(org)
+
+
+def _of_side(side: Token | None, name: str) -> str:
+    """«Түркия тарапынан Сауда министрі»: the body of that side's country, not of the home
+    one the title alone would give."""
+    country = strip_case(side.text) if side is not None else ""
+    folded = country.casefold()
+    foreign = words("organizations", "countries") - words("organizations", "home")
+    if folded not in foreign or folded in name.casefold():
+        return name
+    official = data("organizations")["state_names"].get(country)
+    return f"{genitive(official or country)} {name}"
 
 
 def _title_after(

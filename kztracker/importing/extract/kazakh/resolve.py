@@ -217,6 +217,11 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
             holding.setdefault("\0" + tail, set()).add(name)
     joins: dict[str, str] = {}
     implied = {m.name for m in mentions if m.derived}  # named by a title, not the text
+    # «A тарапынан X министрі ..., B тарапынан Y министрі»: two titles of one sentence are
+    # two sides' bodies, never one
+    said_in: dict[str, set[int]] = {}
+    for m in mentions:
+        said_in.setdefault(m.name, set()).add(m.sentence if m.derived else -1)
     for name in names:
         rest = own[name][:-1]
         # «Грузияның экономика министрлігі» (a title's) in «Экономика және ... министрлігі»
@@ -230,6 +235,8 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
         for longer in sorted(candidates, key=len, reverse=True):
             if len(longer) <= len(name):
                 break
+            if -1 not in said_in[name] | said_in[longer] and said_in[name] & said_in[longer]:
+                continue
             if longer in _headed_by(name, {longer}) or _expands(
                 own[name], name, own[longer], longer, countries, name in implied
             ):
