@@ -27,3 +27,12 @@ def test_a_title_with_no_name_after_it_is_no_visit() -> None:
         "Моңғолия министрі Астанада\ndate 2024-06-05\nБүгін министр жиналысқа уақытында келді."
     )
     assert found == []
+
+
+def test_the_name_ends_at_a_surname_and_the_place_at_its_dative() -> None:
+    found = _visits(
+        "Губернатор Омбыда\n"
+        "date 2024-06-05\n"
+        "Омбы облысының губернаторы Виталий Хоценко Павлодар облысына 2-ші рет келіп отыр."
+    )
+    assert [t for t, _d in found] == ["губернаторы Виталий Хоценконың Павлодар облысына сапары"]

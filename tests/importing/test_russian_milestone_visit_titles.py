@@ -39,3 +39,10 @@ def test_the_body_visited_before_the_verb_is_the_destination() -> None:
 def test_a_visit_whose_owner_follows_the_noun_keeps_its_title() -> None:
     titles = _visits("Стороны обсудили итоги визита министра культуры Словакии в Астану.")
     assert titles and all("министра культуры Словакии" in t for t in titles)
+
+
+def test_where_a_delegation_comes_from_stays_with_it() -> None:
+    assert _visits(
+        "Опубликовано 3 марта 2025 года.\n"
+        "В Кокшетау с визитом находится делегация из провинции Шэньси. Гости осмотрели завод."
+    ) == ["Визит делегации из провинции Шэньси в Кокшетау"]

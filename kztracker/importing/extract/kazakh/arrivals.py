@@ -6,6 +6,7 @@ coming later in the sentence make it one; its title is whose visit it is and whe
 
 from __future__ import annotations
 
+from kztracker.importing.extract.kazakh.dates import month_number
 from kztracker.importing.extract.kazakh.endings import case_of
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
@@ -30,22 +31,46 @@ def arrival_title(sentence: Sentence, at: int, genitive: str) -> str:
     tokens = sentence.tokens
     verb = _coming(tokens, at)
     assert verb is not None
-    name_end = at + 1
-    while name_end < verb and _name_word(tokens[name_end]):
-        name_end += 1
+    name_end = _name_end(tokens, at, verb)
     name = [t.text for t in tokens[at + 1 : name_end]]
-    where = [t.text for t in tokens[name_end:verb] if t.text[:1].isalnum()]
-    words_of = [tokens[at].text, *name[:-1], genitive, *where[-2:]]
+    words_of = [tokens[at].text, *name[:-1], genitive, *_where(tokens[name_end:verb])]
     return " ".join([*words_of, data("events")["official_arrival_title"]])
 
 
 def name_end_word(sentence: Sentence, at: int) -> str:
     """The last word of the name after the title word at `at`."""
     tokens = sentence.tokens
+    return tokens[_name_end(tokens, at, len(tokens)) - 1].text
+
+
+def _name_end(tokens: list[Token], at: int, limit: int) -> int:
+    """Where the name after the title word ends: at most three words, the last one a surname's
+    when one has its shape («Вадим Шумков Солтүстік Қазақстан облысына»: the name is two)."""
+    endings = tuple(words("events", "surname_endings"))
     k = at + 1
-    while k + 1 < len(tokens) and _name_word(tokens[k + 1]):
+    while k < min(limit, at + 4) and _name_word(tokens[k]):
         k += 1
-    return tokens[k].text
+        if tokens[k - 1].lower.endswith(endings):
+            break
+    return k
+
+
+def _where(between: list[Token]) -> list[str]:
+    """Where the official goes: the words up to the first one in the dative («Солтүстік
+    Қазақстан облысына», «Астанаға»), three at most; none when no word is in the dative."""
+    kept = [t for t in between if _place_word(t)]
+    to = next((k for k, t in enumerate(kept) if case_of(t.text) == "dative"), None)
+    return [] if to is None else [t.text for t in kept[max(0, to - 2) : to + 1]]
+
+
+def _place_word(token: Token) -> bool:
+    """A word of where the official goes: no date, number or year word («27 қарашада»)."""
+    return (
+        token.text[:1].isalnum()
+        and not any(c.isdigit() for c in token.text)
+        and month_number(token.text) is None
+        and token.lower not in words("dates", "year_words")
+    )
 
 
 def _name_word(token: Token) -> bool:

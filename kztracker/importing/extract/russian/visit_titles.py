@@ -26,6 +26,7 @@ _SURNAME_GENITIVES = {
 }
 _SURNAME_ENDINGS = tuple(_SURNAME_GENITIVES)
 _PHRASE_WORDS = 10
+_FROM = frozenset({"из"})
 
 
 def visit_title(mentions: SentenceMentions, trigger: int, dated: list[Range]) -> str | None:
@@ -159,11 +160,19 @@ def _phrase_end(
             n = bodies[n]
             noun = True
             continue
-        if n in people or token.text in _STOPS or not token.is_word or token.is_verb:
+        if n in people or token.text in _STOPS or not token.is_word:
             break
+        if token.is_verb and not (token.foreign_name and token.capitalized):
+            break  # «Шэньси», a name the dictionary only guesses, read as a verb
         if token.lemma in listed("lexicon", "title_heads"):
             break  # «в Казахстан Премьер-министра ...»: an official's title opens a new phrase
         cases = token.cases("NOUN", "ADJF")
+        if noun and token.text.casefold() in _FROM and n + 1 < end:
+            # «делегация из города Карамай», «гости из Китая»: where the traveller comes from
+            following = tokens[n + 1].cases("NOUN", "ADJF")
+            if "gent" in following or tokens[n + 1].foreign_name:
+                n += 1
+                continue
         if not noun and case in cases:
             noun = token.is_pos("NOUN")
         elif not ("gent" in cases or token.acronym or token.foreign_name):
