@@ -10,7 +10,7 @@ from kztracker.importing.extract.russian.clauses import (
     is_agreement,
 )
 from kztracker.importing.extract.russian.lexicon import words
-from kztracker.importing.extract.russian.mentions import SentenceMentions
+from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -74,6 +74,16 @@ def listed_titles(mentions: SentenceMentions, noun: int) -> list[str]:
     head = head_phrase_nominative(mentions.text_of((start, noun + 1)), singular=True)
     head = head[:1].upper() + head[1:]
     return [_VALIDITY.sub("", f"{head} {item}") for item in items]
+
+
+def between_titles(
+    mentions: SentenceMentions, noun: int, groups: list[tuple[Range, list[str]]]
+) -> list[tuple[str, list[str]]]:
+    """«меморандумы между X и Y, а также между X и Z»: one title per «между» and its sides, with
+    those sides."""
+    head = head_phrase_nominative(mentions.text_of((noun, noun + 1)), singular=True)
+    head = head[:1].upper() + head[1:]
+    return [(f"{head} {mentions.text_of(span)}", names) for span, names in groups]
 
 
 def _listed_items(mentions: SentenceMentions, colon: int) -> list[str]:

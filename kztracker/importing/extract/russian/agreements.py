@@ -13,6 +13,7 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.russian.agreement_titles import (
     agreement_title,
+    between_titles,
     listed_titles,
 )
 from kztracker.importing.extract.russian.clauses import (
@@ -38,6 +39,7 @@ from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
     after_between,
     between_both,
+    between_groups,
     framed_by_meeting,
     next_document,
     outcome,
@@ -227,6 +229,8 @@ def agreements_in(
             groups = per_partner(tokens[noun], parties, own)
             # «дорожные карты: по X; о Y»: one document per item, with the same sides
             titled = [(t, g) for t in listed_titles(mentions, noun) or [title] for g in groups]
+            if between := between_groups(tokens, noun, orgs):  # «между X и Y, а также между»
+                titled = between_titles(mentions, noun, between)
             for title, group in titled:
                 memorandum = DraftMemorandum(
                     title=title,

@@ -160,6 +160,29 @@ def per_partner(noun: Token, parties: list[str], partners: list[str]) -> list[li
     return [side + [partner] for partner in partners]
 
 
+def between_groups(
+    tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]
+) -> list[tuple[Range, list[str]]]:
+    """«меморандумы между X и Y, а также между X и Z»: documents in the plural whose sides
+    «между» gives again for each, one group of sides per «между» with the words that name
+    them; [] for one «между»."""
+    if not any(
+        p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in tokens[noun].parses
+    ):
+        return []
+    end = next((k for k in range(noun + 1, len(tokens)) if tokens[k].text in ".;:!?"), len(tokens))
+    end = min(end, next_document(tokens, noun))
+    at = [k for k in range(noun + 1, end) if tokens[k].lemma == "между"]
+    if len(at) < 2 or at[0] > other_name_end(tokens, noun) + 3:
+        return []
+    groups: list[tuple[Range, list[str]]] = []
+    for k, stop in zip(at, [*at[1:], end], strict=True):
+        named = [(b, name) for (a, b), name in orgs if k < a < stop]
+        last = max((b for b, _name in named), default=k)
+        groups.append(((k, last), unique([name for _b, name in named])))
+    return groups if all(len(names) >= 2 for _span, names in groups) else []
+
+
 def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
     """Organizations after «между» or «с» that belong to this noun's clause; a list of them
     goes on over commas («между ИЯФ, CERN и NA62»)."""
