@@ -38,6 +38,8 @@ def is_outlet(name: str, context_before: str) -> bool:
     if rest and lemma(first.casefold()) in kinds and core_key(rest) in known:
         return True
     before = context_before[-40:].casefold()
+    if any(re.search(p, before.rstrip(' «"')) for p in load("lexicon")["outlet_kind_phrases"]):
+        return True  # «информационное агентство «Дунё»»: named right after its kind
     return any(before.rstrip(' ,«"').endswith(cue) for cue in words("lexicon", "outlet_cues"))
 
 

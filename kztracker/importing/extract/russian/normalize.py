@@ -248,6 +248,9 @@ def person_nominative(name: str, case: str | None = None) -> str:
     Without a title the first name tells the case; a name that may be nominative stays as it is,
     so a foreign name the dictionary does not know is never bent.
     """
+    initials = _INITIALS.match(name)
+    if initials and " " not in initials.group(2).strip():
+        return initials.group(1) + _surname_after_initials(initials.group(2), case)
     parts = name.split()
     instrumental = case == "ablt" and parts[0].casefold().endswith(("ом", "ем", "ём"))
     if _uninflected(parts[0]) and not instrumental:
@@ -273,6 +276,23 @@ def person_nominative(name: str, case: str | None = None) -> str:
         nominative = part if fixed else _name_word_nominative(part, case, gender)
         out.append(_with_case_of(part, nominative))
     return " ".join(out)
+
+
+# «Б.С. Юлдашевым», «В.Лисковичем»: initials, then the surname alone.
+_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.\s?){1,2}\s*)([А-ЯЁ][а-яё-]+)$")
+
+
+def _surname_after_initials(surname: str, case: str | None) -> str:
+    """The surname after initials in the nominative: in the case of the title beside it, else
+    only from an ending no nominative has (a man's instrumental «-ым», «-ем», «-ом»); a woman's
+    oblique «-ой» says her gender, any other ending is read as a man's."""
+    low = surname.casefold()
+    if case is None and low.endswith(("ым", "ем", "ом")):
+        case = "ablt"
+    if case in (None, "nomn"):
+        return surname
+    gender = "femn" if low.endswith(("ой", "ую")) else "masc"
+    return _with_case_of(surname, _name_word_nominative(surname, case, gender))
 
 
 def _indeclinable_name(first: str) -> bool:

@@ -267,6 +267,9 @@ def organization_mentions(
                 name, short = organization_name(_without_board(piece))
                 if name and is_outlet(name, before) and is_media_name(name):
                     reporting |= {core_key(n) for n in (name, short) if n}
+                if name and is_media_name(name) and not _signing(mentions):
+                    continue  # «на сайте информационного агентства X»: it reports here; an
+                    # agency that signs a document elsewhere in the text is still a side there
                 if is_no_partner(name, before):
                     continue
                 head = next(
@@ -311,6 +314,12 @@ def organization_mentions(
     found += known_mentions(sentences, known, found)
     join_variants(found, known)
     return found
+
+
+def _signing(mentions: SentenceMentions) -> bool:
+    """The sentence tells of a document or its signing (a lemma of either)."""
+    found = words("lexicon", "sign_lemmas") | set(load("lexicon")["agreement_lemmas"])
+    return any(t.lemma in found for t in mentions.tokens)
 
 
 def _offsets(mentions: SentenceMentions, span: Range) -> tuple[int, int]:
