@@ -28,12 +28,11 @@ from kztracker.importing.extract.kazakh.documents import (
     case_at,
     document_in,
     joined_documents,
+    referred_bodies,
     signers_told,
 )
-from kztracker.importing.extract.kazakh.endings import strip_case
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
-from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.kazakh.resolve import is_state
 from kztracker.importing.extract.kazakh.segment import Sentence, tokenize
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
@@ -136,7 +135,7 @@ def memoranda_in(
                     )
                 )
             continue
-        referred = _referred(sentence, orgs_at.get(index, []), the_one or {})
+        referred = referred_bodies(sentence, orgs_at.get(index, []), the_one or {})
         # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
         # text has just named, when this sentence names none.
         told = agreement_stems("parties_words").search(sentence.text) is not None
@@ -283,22 +282,6 @@ def _between_at(sentence: Sentence) -> int:
     """Where the sentence's «арасында» (between) starts, or its start when it has none."""
     between = words("agreements", "between")
     return next((t.start for t in sentence.tokens if t.lower in between), sentence.start)
-
-
-def _referred(
-    sentence: Sentence, mentions: list[OrganizationMention], the_one: dict[str, str]
-) -> list[str]:
-    """«министрлік пен Еуропалық Одақ арасында»: a bare type word for the one of its kind."""
-    found = []
-    for token in sentence.tokens:
-        if token.capitalized or any(m.start <= token.start < m.end for m in mentions):
-            continue
-        entry = type_of(token.text)
-        if entry is not None and strip_case(token.text).casefold() == entry.bare:
-            name = the_one.get(entry.bare)
-            if name:
-                found.append(name)
-    return found
 
 
 def _parties(

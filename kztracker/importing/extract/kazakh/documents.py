@@ -11,6 +11,7 @@ from functools import cache
 from kztracker.importing.extract.kazakh.endings import case_of, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
+from kztracker.importing.extract.kazakh.people import title_of
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -157,3 +158,24 @@ def signers_told(sentence: Sentence) -> bool:
         and " ".join(x.lower for x in tokens[i : i + 2]) not in places
         for i, t in enumerate(tokens)
     )
+
+
+def referred_bodies(
+    sentence: Sentence, mentions: list[OrganizationMention], the_one: dict[str, str]
+) -> list[str]:
+    """«министрлік пен Еуропалық Одақ арасында»: a bare type word for the one of its kind; not
+    the owner a title names («облыс әкімі»: the akim's body stands for it)."""
+    found = []
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token.capitalized or any(m.start <= token.start < m.end for m in mentions):
+            continue
+        entry = type_of(token.text)
+        if entry is None or strip_case(token.text).casefold() != entry.bare:
+            continue
+        if i + 1 < len(tokens) and title_of(tokens[i + 1].text) is not None:
+            continue
+        name = the_one.get(entry.bare)
+        if name:
+            found.append(name)
+    return found

@@ -43,6 +43,8 @@ def titled_signers(
             before = tokens[start - 1]
             if before.lower in joins or not before.text[:1].isalpha():
                 break
+            if before.lower in words("organizations", "not_owners"):
+                break  # «Келісімге ... вице-министрі»: what is signed, not whose the title is
             start -= 1
         joined = (following is not None and following.lower in joins) or (
             start > 0 and tokens[start - 1].lower in joins

@@ -1,0 +1,33 @@
+"""Kazakh signings told through the signers' titles: what opens the sentence or owns the
+title is no side of its own."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_the_signed_document_opening_the_sentence_owns_no_title() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Хаттамаға ҚР Көлік вице-министрі мен Alstom компаниясының вице-президенті қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["ҚР Көлік министрлігі", "Alstom"]
+
+
+def test_a_visit_opening_the_sentence_is_no_part_of_the_region() -> None:
+    draft = _draft(
+        "Инвестиция\n"
+        "Сапар Қостанай облысында өтті. Меморандумға облыс әкімі Құмар Ақсақалов пен Kia "
+        "компаниясының вице-президенті Пак Мин Су қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["Қостанай облысының әкімдігі", "Kia"]
