@@ -23,6 +23,7 @@ from kztracker.importing.extract.english.date_roles import (
     signs_other,
     story_year,
 )
+from kztracker.importing.extract.english.dated_phrases import bracket_around, event_before_date
 from kztracker.importing.extract.english.datelines import (
     dateline_leads,
     stamp_only,
@@ -229,7 +230,18 @@ def milestones_in(
                 if date.end > date.start >= piece_start:
                     at = date.start - piece_start  # "to host the 7th Congress of X on 14 May"
                     content = hosted_event(piece, at) or told_content(piece, at)  # "that X will"
-                    title = content or planned_act(piece, at) or visit_before(piece, at) or title
+                    title = (
+                        content
+                        or planned_act(piece, at)
+                        or visit_before(piece, at)
+                        or event_before_date(piece, at, title)
+                        or title
+                    )
+                    inner = bracket_around(piece, at)  # "(transit of X in 2023 was agreed)"
+                    if inner is not None:
+                        title = milestone_title(
+                            piece[inner[0] : inner[1]], [date], piece_start + inner[0]
+                        )
                 if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
                     title = (
                         target_title(piece, date.start - piece_start, date.end - piece_start)
