@@ -210,6 +210,7 @@ def _parse_run(
             parents = _parse_run(sentence, _rest(run, chunks[j][1][0]), following, None, index)
             if parents:
                 mention.parent = parents[0].name
+                mention.country = mention.country or parents[0].country  # its parent's country
                 if not has_complement:
                     core = COUNTRY_SUFFIX.sub("", parents[0].name)
                     mention.aliases.append(mention.name)

@@ -38,6 +38,11 @@ _CREDIT_BEFORE = re.compile(
 )
 _CREDIT_AFTER = re.compile(r"^\s*(?:/[^\n]*)?[.:]?\s*$")
 _BRACKETED = re.compile(r"\(\s*$")  # "ISTANBUL, (X / Y News - 22nd Dec)"
+# "TASHKENT, 18 April 2025 (X).", "ALMATY (X) –": the outlet credited in a dateline's brackets.
+_DATELINE_OPEN = re.compile(
+    r"^\s*[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)*(?:,[^()\n]{0,40})?\s*\(\s*$"
+)
+_DATELINE_CLOSE = re.compile(r"^\s*\)\s*(?:[.:,–—-]|$)")
 
 
 def reporters(mentions: list[OrganizationMention], text: str) -> set[str]:
@@ -65,6 +70,8 @@ def _credits(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     after = text[end:].split("\n", 1)[0]
     if _BRACKETED.search(text[line_start:start]) and after.lstrip().startswith("/"):
+        return True
+    if _DATELINE_OPEN.match(text[line_start:start]) and _DATELINE_CLOSE.match(after):
         return True
     return (
         line_start > 0
