@@ -17,10 +17,8 @@ from kztracker.importing.extract.russian.agreement_titles import (
     listed_titles,
 )
 from kztracker.importing.extract.russian.clauses import (
-    CLAUSE_END,
     agreed_about,
     approved_only,
-    clause_end,
     is_agreement,
     subject_range,
 )
@@ -54,7 +52,8 @@ from kztracker.importing.extract.russian.parties import (
     unnamed_signers,
 )
 from kztracker.importing.extract.russian.partner_lists import framed_documents, listed_next
-from kztracker.importing.extract.russian.signing_time import is_term, planned_signing, signing_date
+from kztracker.importing.extract.russian.referred_back import last_listed, refer_back
+from kztracker.importing.extract.russian.signing_time import planned_signing, signing_date
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
 from kztracker.importing.extract.russian.witnesses import without_venues, without_witnesses
@@ -119,13 +118,13 @@ def agreements_in(
             i for i in nouns if i and tokens[i - 1].lemma in words("lexicon", "anaphoric_modifiers")
         ]
         if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
-            for last in _last_listed(found):
-                _refer_back(last, mentions, sign, orgs_of(mentions.index), signatories, reference)
+            for last in last_listed(found):
+                refer_back(last, mentions, sign, orgs_of(mentions.index), signatories, reference)
         nouns = [i for i in nouns if i not in anaphoric and not approved_only(tokens, sign)]
         if not nouns:
             if sign and found:
-                for last in _last_listed(found):
-                    _refer_back(
+                for last in last_listed(found):
+                    refer_back(
                         last, mentions, sign, orgs_of(mentions.index), signatories, reference
                     )
             continue
@@ -341,54 +340,3 @@ def _reached(
     )
     date = memo.signed_on
     return Agreement(memo, False, mentions.index, date, mentions.sentence.headline)
-
-
-def _last_listed(found: list[Agreement]) -> list[Agreement]:
-    """The last document found, with the others listed under the same noun («дорожные карты: по
-    X; о Y»): «Документы подписали ...» speaks of them all."""
-    last = found[-1]
-    return [a for a in found if a.memorandum.spans == last.memorandum.spans]
-
-
-def _refer_back(
-    agreement: Agreement,
-    mentions: SentenceMentions,
-    sign: list[int],
-    orgs: list[tuple[Range, str]] | None,
-    signatories: dict[int, list[str]],
-    reference: PartialDate | None,
-) -> None:
-    """«Документ подписали ректор ... и ректор ...», «документ был заключен между X и Y»: a
-    later sentence about the document before it gives its signatories and its parties."""
-    tokens = mentions.tokens
-    if not any(
-        t.lemma in words("lexicon", "document_words") | words("lexicon", "anaphoric_modifiers")
-        for t in tokens
-    ):
-        return
-    memo = agreement.memorandum
-    memo.signatories = unique(memo.signatories + signatories.get(mentions.index, []))
-    verbs = [i for i in sign if tokens[i].is_verb]
-    if memo.signed_on is None and verbs and not agreement.planned:
-        # «Сам документ еще в 2024 году подписали ...»: a date in the signing verb's clause
-        first = max((j + 1 for j in range(verbs[0]) if tokens[j].text in CLAUSE_END), default=0)
-        last = clause_end(tokens, verbs[0])
-        start, end = (
-            tokens[first].start - mentions.sentence.start,
-            tokens[last - 1].end - mentions.sentence.start,
-        )
-        dates = [
-            d
-            for d in dates_in(mentions.sentence.text, reference)
-            if d.date
-            and not d.period
-            and start <= d.start < end
-            and not is_term(mentions.sentence.text, d)
-        ]
-        memo.signed_on = dates[0].date if dates else None
-    named = unique([name for _span, name in orgs or []])
-    between = any(t.lemma == "между" for t in tokens)
-    if len(named) >= 2 and (between or len(memo.parties) < 2):
-        memo.parties = named
-    elif len(memo.parties) < 2:
-        memo.parties = unique(memo.parties + named)
