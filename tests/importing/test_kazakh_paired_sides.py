@@ -35,3 +35,15 @@ def test_two_pairs_each_with_a_document_of_its_own() -> None:
         ("agreement", ["Қостанай өңірлік университеті", "Челябі университеті"]),
         ("roadmap", ["Қостанай облысының әкімдігі", "Челябі облысы"]),
     ]
+
+
+def test_two_documents_one_pair_signs_are_two_entries() -> None:
+    draft = _draft(
+        "Екі құжат\n"
+        "Кеше Сәтбаев университеті мен Цинхуа университеті арасында ынтымақтастық туралы "
+        "меморандумға және студент алмасу туралы келісімге қол қойылды."
+    )
+    assert sorted(m.kind for m in draft.memoranda) == ["agreement", "memorandum"]
+    assert all(
+        m.parties == ["Сәтбаев университеті", "Цинхуа университеті"] for m in draft.memoranda
+    )

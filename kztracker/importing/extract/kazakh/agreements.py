@@ -182,6 +182,20 @@ def memoranda_in(
                 generic,
             )
         )
+        # «X пен Y ... меморандумға және ... келісімге қол қойды»: two documents, one pair
+        for doc_at, doc in [] if generic else joined_documents(sentence, at):
+            clauses.append(
+                Clause(
+                    index,
+                    names_of,
+                    unique(signatories),
+                    clauses[-1].date,
+                    document_title(sentence, doc_at, doc, names_of),
+                    doc.kind,
+                    [sentence.span()],
+                    separate=True,
+                )
+            )
     headlines = {s.span() for s in sentences if s.headline}
     if not clauses and unnamed:
         # A text that tells of a signing and names no party: its documents, parties left out
