@@ -12,6 +12,7 @@ from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
+_AGREEMENTS = language_file("english", "agreements")
 _RATIFIES = re.compile(
     r"\bratif\w*"
     r"|\b(?:"
@@ -50,13 +51,32 @@ def approval_dates(clause: str, dates: list[DateMention], offset: int = 0) -> li
 
 def document_dates(clause: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of a ratifying clause that are the document's own signing ("the decree
-    ratifying the agreement, signed in February 2024, was signed this month": February)."""
+    ratifying the agreement, signed in February 2024, was signed this month": February; "the
+    agreement was signed in May 2024, but its ratification ...": May)."""
     return [
         d
         for d in dates
         if _SIGNED_ON.search(clause[: d.start])
-        and (not _SIGNED_MAIN.search(clause[: d.start]) or _SIGNED_AFTER.search(clause[: d.start]))
+        and (
+            not _SIGNED_MAIN.search(clause[: d.start])
+            or _SIGNED_AFTER.search(clause[: d.start])
+            or _document_signed(clause[: d.start])
+        )
     ]
+
+
+_HEAD = re.compile(r"\b(?:" + "|".join(_AGREEMENTS["document_heads"]) + r")", re.IGNORECASE)
+_OTHER = re.compile(r"\b(?:" + "|".join(_AGREEMENTS["other_objects"]) + r")\b", re.IGNORECASE)
+
+
+def _document_signed(before: str) -> bool:
+    """Whether the subject of the "was signed" ending `before` is the document, not a decree or
+    law ratifying it: the first noun of its clause is an agreement noun ("The agreement was
+    signed", not "The decree on the ratification of the agreement was signed")."""
+    clause = re.split(r"[,;]", before)[-1]
+    heads = [m.start() for m in _HEAD.finditer(clause)]
+    others = [m.start() for m in _OTHER.finditer(clause)]
+    return bool(heads) and heads[0] < min(others, default=len(clause))
 
 
 def same_day(clause: str) -> bool:
