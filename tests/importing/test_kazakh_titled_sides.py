@@ -31,3 +31,13 @@ def test_a_visit_opening_the_sentence_is_no_part_of_the_region() -> None:
     )
     (memo,) = draft.memoranda
     assert memo.parties == ["Қостанай облысының әкімдігі", "Kia"]
+
+
+def test_a_citys_executive_authority_is_a_body() -> None:
+    draft = _draft(
+        "Бауырлас қалалар\n"
+        "Гянджа қаласының атқарушы билігі мен Орал қаласының әкімдігі туризм туралы "
+        "меморандумға қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["Гянджа қаласының атқарушы билігі", "Орал қаласының әкімдігі"]
