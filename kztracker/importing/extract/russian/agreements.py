@@ -39,6 +39,7 @@ from kztracker.importing.extract.russian.parties import (
     between_both,
     between_groups,
     framed_by_meeting,
+    gapped_sides,
     next_document,
     outcome,
     parties_of,
@@ -174,6 +175,8 @@ def agreements_in(
                 for span, name in orgs
                 if not subject[0] <= span[0] < subject[1] and span[0] < following
             ]
+            gapped = gapped_sides(tokens, noun, orgs)  # «X подписал меморандум, а Y – договор»
+            in_clause = in_clause if gapped is None else gapped
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
