@@ -115,6 +115,16 @@ def _clean(words: list[Token]) -> list[Token]:
     return words
 
 
+def _route_end(left: str, tokens: list[Token], last: int) -> bool:
+    """ "from X to Y": a single name between "from" and "to" and another name."""
+    return (
+        (left == "from" or left.endswith(" from"))
+        and last + 2 < len(tokens)
+        and tokens[last + 1].lower == "to"
+        and tokens[last + 2].capitalized
+    )
+
+
 def brand_organizations(
     sentences: list[Sentence],
     taken: list[tuple[int, int]],
@@ -238,6 +248,8 @@ def _triggered(
     if window and (window[-1] == "the" or first and tokens[first - 1].possessive):
         window = window[:-1]  # "with the X", "with China's X"
     left = " ".join(window[-3:])
+    if _route_end(left, tokens, last):
+        return False  # "runs from Atasu to Alashankou": where a line starts, not who acts
     if any(left == w or left.endswith(" " + w) for w in _LEFT):
         if not left.endswith("at") or following is None or not following.text[:1].isalnum():
             return True

@@ -19,6 +19,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kztracker.importing.extract.english.lower_title_words import lower_field, lower_owner
 from kztracker.importing.extract.english.names import SPEECH_VERBS, initialed, name_like
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_owners import (
@@ -191,7 +192,8 @@ def title_before(
             or _in_country(tokens, start)
             or _named_after(tokens, start - 1)
             or token.lower in _DESCRIPTORS  # "President of joint-stock company X Y"
-            or _lower_field(tokens, start - 1)  # "Vice-Rector for academic affairs X Y"
+            or lower_field(tokens, start - 1)  # "Vice-Rector for academic affairs X Y"
+            or lower_owner(tokens, start - 1)  # "Rector of the university X Y"
         ):
             break
         start -= 1
@@ -253,16 +255,6 @@ def title_before(
         derived.short_name = acronym
         derived.aliases.append(acronym)
     return title, organization, derived
-
-
-def _lower_field(tokens: list[Token], n: int) -> bool:
-    """ "Vice-Rector for strategic development": a field in lower case after "for" and a title."""
-    m = n
-    while m > n - 4 and m > 1 and tokens[m].text.isalpha() and tokens[m].text.islower():
-        if tokens[m - 1].lower == "for":
-            return tokens[m - 2].capitalized and tokens[m - 2].lower in TITLE_WORDS
-        m -= 1
-    return False
 
 
 def _portfolio_words(prefix: list[Token], joined: bool) -> bool:
