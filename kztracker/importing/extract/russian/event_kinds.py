@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.russian.dates import DateMention
+from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -43,12 +43,19 @@ def quoted_speech(text: str, at: int) -> bool:
             inner = quote.group(1).strip()
             said = re.match(r"\s*,?\s*[—–]", text[quote.end() :]) is not None  # «...», — сказал
             long = len(inner.split()) > load("events")["name_quote_words"]
-            return said or long or inner[:1].islower()
+            return (said or long or inner[:1].islower()) and not _dated_month(inner)
     # a quotation that runs over sentences: a closing mark after the word with no opening one
     # between, or an opening one before it never closed
     after, before = text[at:], text[:at]
     closes = after.find("»")
-    return (closes >= 0 and "«" not in after[:closes]) or before.rfind("«") > before.rfind("»")
+    inside = (closes >= 0 and "«" not in after[:closes]) or before.rfind("«") > before.rfind("»")
+    return inside and not _dated_month(text)
+
+
+def _dated_month(said: str) -> bool:
+    """Speech that names a month and its year («... состоится в июне 2026 года»): an official's
+    word on when an event takes place, which the story tells through the quote."""
+    return any(d.own_year and d.date and d.date.month for d in dates_in(said, None))
 
 
 def clause_break(text: str, at: int) -> int:

@@ -29,6 +29,7 @@ from kztracker.importing.extract.russian.event_kinds import (
 from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
+from kztracker.importing.extract.russian.milestone_merging import merged
 from kztracker.importing.extract.russian.milestone_titles import event_title
 from kztracker.importing.extract.russian.signing_time import is_term
 from kztracker.importing.extract.russian.tokens import Token, tokenize
@@ -191,7 +192,7 @@ def milestones_in(
                     spans=[Span(mentions.sentence.start, mentions.sentence.end)],
                 )
             )
-    return _deduplicated(found)
+    return merged(found)
 
 
 def _of(stamp: DateMention | None) -> PartialDate | None:
@@ -306,19 +307,6 @@ def _framing(tokens: list[Token], trigger: int) -> bool:
         i -= 1
     phrase = " ".join(t.text.casefold() for t in tokens[max(0, i - 1) : i + 1])
     return phrase in words("lexicon", "frame_cues")
-
-
-def _deduplicated(found: list[DraftMilestone]) -> list[DraftMilestone]:
-    """«Визит Президента ... в 2024 году» told twice is one visit: same kind of event, same date."""
-    kept: dict[tuple[str, str | None], DraftMilestone] = {}
-    for milestone in found:
-        key = (milestone.title.split()[0], milestone.date.isoformat() if milestone.date else None)
-        if key in kept:
-            kept[key].spans += milestone.spans
-            kept[key].organizations = _unique(kept[key].organizations + milestone.organizations)
-        else:
-            kept[key] = milestone
-    return list(kept.values())
 
 
 def _memorandum_of(organizations: list[str], signed: list[DraftMemorandum]) -> str | None:
