@@ -43,3 +43,12 @@ def test_visit_named_before_the_date(piece: str, title: str) -> None:
 def test_a_visit_paid_is_told_by_its_clause() -> None:
     piece = "The minister paid an official visit to Kazakhstan in "
     assert visit_before(piece, len(piece)) is None
+
+
+def test_a_visit_framing_the_clause_with_its_year_titles_the_milestone() -> None:
+    dated = _dated(
+        "Kazakh and Chilean ministers meet\n\n"
+        "During Chilean President Ana Rojas's visit to Kazakhstan in 2024, the two countries "
+        "decided to open direct flights.\n"
+    )
+    assert ("2024", "Visit of Chilean President Ana Rojas to Kazakhstan") in dated

@@ -283,11 +283,13 @@ def told_content(piece: str, at: int) -> str | None:
     return title[:1].upper() + title[1:]
 
 
+# A frame's opening word is no part of the visitor's name ("During X's visit to Y in 2019").
+_FRAME_WORDS = "(?:During|In|On|At|After|Before|Following|Since|Ahead|Within|Under)"
 _VISIT_BEFORE = re.compile(
     rf"(?:\b(?i:the|a|an)\s+(?P<kind>(?:(?:{_VISIT_KINDS})\s+)*)visit\s+of\s+(?P<who>[^,;]{{3,80}}?)"
-    rf"|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w.-]*)[’']s\s+"
+    rf"|(?P<owner>(?!{_FRAME_WORDS}\b)(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w.-]*)[’']s\s+"
     rf"(?P<owned>(?:(?:{_VISIT_KINDS})\s+)*)visit)"
-    rf"\s+to\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?:in|on)\s*$"
+    rf"\s+to\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?:(?:in|on)\s*)?$"
 )
 
 
