@@ -83,7 +83,7 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
         if (
             low == "и"
             and i + 1 < len(tokens)
-            and is_genitive(tokens[i + 1])
+            and (is_genitive(tokens[i + 1]) or _genitive_phrase(tokens, i + 1))
             and (
                 not tokens[i + 1].capitalized
                 # «Институтом ... Комитета науки и Министерства образования»: a subordinate's name
@@ -150,6 +150,14 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             continue
         break
     return end
+
+
+def _genitive_phrase(tokens: list[Token], i: int) -> bool:
+    """«и высшего образования»: lower-case genitive adjectives, then a genitive noun."""
+    j = i
+    while j < len(tokens) and not tokens[j].capitalized and "gent" in tokens[j].cases("ADJF"):
+        j += 1
+    return i < j < len(tokens) and not tokens[j].capitalized and is_genitive(tokens[j])
 
 
 def _next_initials(tokens: list[Token], start: int, j: int) -> bool:

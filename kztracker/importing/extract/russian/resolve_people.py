@@ -6,6 +6,8 @@ implies («министр энергетики» → Министерство э
 
 from __future__ import annotations
 
+import os
+
 from kztracker.importing.draft import DraftPerson
 from kztracker.importing.extract.mentions import PersonMention
 from kztracker.importing.extract.merge import merge_people
@@ -21,6 +23,7 @@ from kztracker.importing.extract.russian.resolve import (
 def person_mentions(people: list[Person]) -> list[PersonMention]:
     known_outlets = outlets()
     found = []
+    written: list[str] = []  # each mention's name as the text writes it
     for person in people:
         if (
             core_key(person.name) in known_outlets
@@ -34,6 +37,7 @@ def person_mentions(people: list[Person]) -> list[PersonMention]:
             organization = organization_name(person.mentions.text_of(employer))[0]
         elif person.implied and not person.head_of_state:
             organization = expand_abbreviations(person.implied)
+        written.append(person.mentions.text_of(person.span))
         found.append(
             PersonMention(
                 name=person.name,
@@ -44,21 +48,38 @@ def person_mentions(people: list[Person]) -> list[PersonMention]:
                 sentence=person.mentions.index,
             )
         )
-    _one_spelling(found)
+    _one_spelling(found, written)
     return found
 
 
-def _one_spelling(found: list[PersonMention]) -> None:
+def _one_spelling(found: list[PersonMention], written: list[str]) -> None:
     """«Тадеуш Куртыка» and, in a sentence whose case the name does not follow, «Тадеуш
-    Куртыки»: the same given name and a surname differing in its ending are one person, named as
-    where the text gives a title."""
-    canonical: dict[tuple[str, str], str] = {}
-    for mention in sorted(found, key=lambda m: m.title is None):
+    Куртыки»; «Михаил Швыдкой» and the «Михаил Швыдка» an undeclined «Михаилом Швыдкой» reads
+    as: the same given name and a surname differing only in its ending are one person, named as
+    the text writes it in the nominative where it does, else as where it gives a title."""
+    groups: list[list[tuple[PersonMention, str]]] = []
+    for mention, raw in sorted(zip(found, written, strict=True), key=lambda p: p[0].title is None):
         parts = mention.name.split()
         if len(parts) < 2 or len(parts[-1]) < 5:
             continue
-        key = (parts[0].casefold(), parts[-1][:-1].casefold())
-        mention.name = canonical.setdefault(key, mention.name)
+        group = next((g for g in groups if _same_person(g[0][0].name, mention.name)), None)
+        if group is None:
+            groups.append([(mention, raw)])
+        else:
+            group.append((mention, raw))
+    for group in groups:
+        best = next((m.name for m, raw in group if raw == m.name), group[0][0].name)
+        for mention, _raw in group:
+            mention.name = best
+
+
+def _same_person(a: str, b: str) -> bool:
+    first_a, *_middle_a, surname_a = a.casefold().split()
+    first_b, *_middle_b, surname_b = b.casefold().split()
+    if first_a != first_b:
+        return False
+    stem = len(os.path.commonprefix([surname_a, surname_b]))
+    return stem >= 4 and max(len(surname_a), len(surname_b)) - stem <= 2
 
 
 def merged_people(

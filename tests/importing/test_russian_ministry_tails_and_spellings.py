@@ -1,0 +1,41 @@
+"""Russian: a ministry's name whose field has an adjective after «и» keeps its country, one man
+written with two surname endings is one person, and a special envoy keeps «специальный»."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def test_a_field_with_an_adjective_after_i_keeps_the_country_after_it() -> None:
+    draft = _draft(
+        "Встреча в Астане\n"
+        "Посол рассказал о реформе, проводимой Министерством культуры и массовых "
+        "коммуникаций Республики Беларусь, и о планах на следующий год."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Министерство культуры и массовых коммуникаций Республики Беларусь" in names
+
+
+def test_one_man_written_with_two_surname_endings_is_one_person() -> None:
+    draft = _draft(
+        "Переговоры в Москве\n"
+        "Министр культуры Казахстана провел встречу с советником посольства Олегом Донской. "
+        "Советник посольства Олег Донской поблагодарил за приглашение."
+    )
+    assert [p.name for p in draft.people if "Олег" in p.name] == ["Олег Донской"]
+
+
+def test_a_special_envoy_keeps_the_word_special_in_the_title() -> None:
+    draft = _draft(
+        "Визит\n"
+        "В Астану прибыл специальный представитель Президента Турции по делам Центральной Азии "
+        "Мехмет Озтюрк."
+    )
+    titles = {p.name: p.title for p in draft.people}
+    assert (titles["Мехмет Озтюрк"] or "").startswith("специальный представитель")
