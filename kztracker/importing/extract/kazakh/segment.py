@@ -75,6 +75,7 @@ class _Rules:
     noise: tuple[re.Pattern[str], ...]
     abbreviations: frozenset[str]
     min_words: int
+    feed_time: re.Pattern[str]
 
 
 @cache
@@ -85,6 +86,7 @@ def _rules() -> _Rules:
         tuple(re.compile(p, re.IGNORECASE) for p in raw["noise_lines"]),
         frozenset(a.casefold() for a in raw["abbreviations"]),
         int(raw["min_words"]),
+        re.compile(raw["feed_time"]),
     )
 
 
@@ -124,9 +126,13 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
     headline: str | None = None
     first = True  # the first line kept: the headline when it reads as one
     related = False  # inside a list of other stories' headlines
-    for match in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    feed = _feed_items(lines)
+    for n, match in enumerate(lines):
         start, end = match.start(), match.end()
         line = match.group()
+        if n in feed:
+            continue
         if _rules().related.search(line):
             related = True
             continue
@@ -159,6 +165,22 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
             sentence.headline = index == 0 and headline is not None
             sentences.append(sentence)
     return Article(text, paragraphs, sentences, headline, stamps)
+
+
+def _feed_items(lines: list[re.Match[str]]) -> set[int]:
+    """A feed of other stories: headlines (no full stop) each with its clock time on the next
+    line («12:45»), two or more in a row; a lone time after the page's headline is its own."""
+    time = _rules().feed_time
+    kept = [n for n, m in enumerate(lines) if m.group().strip()]
+    timed = [
+        n
+        for n, after in zip(kept, kept[1:], strict=False)
+        if time.fullmatch(lines[after].group().strip())
+        and not time.fullmatch(lines[n].group().strip())
+        and not _SENTENCE_END.search(lines[n].group().rstrip()[-2:] or " ")
+    ]
+    position = {n: k for k, n in enumerate(kept)}
+    return {n for n in timed if any(abs(position[n] - position[m]) == 2 for m in timed)}
 
 
 def _capitalised_words(text: str) -> frozenset[str]:
