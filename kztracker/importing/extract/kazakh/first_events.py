@@ -1,5 +1,6 @@
 """«Алғашқы студенттер 2025 жылдың ақпанында аттанады»: the first of something a partnership
-yields, told with its date, is a milestone of its own though no event word names it."""
+yields, told with its date, is a milestone of its own though no event word names it; so is
+what has gone on since a year («1996 жылдан бері кафедра жұмыс істеп келеді»), under way."""
 
 from __future__ import annotations
 
@@ -27,3 +28,27 @@ def first_event_title(sentence: Sentence) -> str | None:
     if len(title) < 2:
         return None
     return title[0][:1].upper() + " ".join(title)[1:]
+
+
+def since_title(sentence: Sentence) -> str | None:
+    """«... 1996 жылдан бері ТҮРКСОЙ кафедрасы жұмыс істеп келеді»: what has gone on since the
+    year, the words after «бері» up to its verb; None when the sentence tells no such thing."""
+    tokens = sentence.tokens
+    since = words("events", "since_words")
+    at = next(
+        (
+            i
+            for i, t in enumerate(tokens[2:], 2)
+            if t.lower in since and tokens[i - 1].lower in words("events", "since_year_words")
+        ),
+        None,
+    )
+    if at is None or not tokens[at - 2].text.isdigit():
+        return None
+    stops = words("events", "since_stops")
+    title: list[str] = []
+    for token in tokens[at + 1 : at + 1 + _TITLE_WORDS]:
+        if not token.text[:1].isalnum() or token.lower in stops:
+            break
+        title.append(token.text)
+    return " ".join(title) if title else None

@@ -17,7 +17,7 @@ from kztracker.importing.extract.kazakh.arrivals import official_arrival
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
 from kztracker.importing.extract.kazakh.endings import case_of
-from kztracker.importing.extract.kazakh.first_events import first_event_title
+from kztracker.importing.extract.kazakh.first_events import first_event_title, since_title
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.milestone_titles import (
     Event,
@@ -145,7 +145,8 @@ def milestones_in(
             continue
         found = _event_in(sentence, named)
         # «Алғашқы студенттер 2025 жылдың ақпанында аттанады»: a dated first of something
-        first = first_event_title(sentence) if found is None and own else None
+        since = since_title(sentence) if found is None and own else None
+        first = (first_event_title(sentence) or since) if found is None and own else None
         if found is None and not planned_signing and first is None:
             continue
         if (
@@ -177,6 +178,8 @@ def milestones_in(
         status = "planned" if planned_signing else status_of(sentences[index].text)
         if date is not None and published is not None and _after(date, published):
             status = "planned"
+        elif since is not None and first == since:
+            status = "in_progress"  # «... жылдан бері ... жұмыс істеп келеді»: still going on
         orgs = list(
             dict.fromkeys(names.get(core_key(m.name), m.name) for m in orgs_at.get(index, []))
         )
