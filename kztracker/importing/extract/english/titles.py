@@ -116,11 +116,15 @@ _INTENT_LEAD = re.compile(
     r"^[^,;]{0,80}?\b(?:agreed|decided|plan|plans|planned|intend|intends|intended|"
     r"(?:is|are) planning|aim|aims)\s+to\s+(?=[a-z])"
 )
-_INCLUDING = re.compile(r",\s+including\s+[^,]+(?=,)")
+# A clause's comma, never one that groups a number's digits ("15,000 cars"): an aside cut at such
+# a comma would glue the words around the number's rest ("to launch000 cars").
+_NOT_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))"
+_INCLUDING = re.compile(rf",\s+including\s+{_NOT_COMMA}+?(?=,(?!\d{{3}}))")
 # "The first students, as the rector noted, to arrive": an aside between commas that is no part
 # of what happened goes even from a short title (data/milestones.json 'title_asides').
 _ASIDE = re.compile(
-    rf",\s+(?:{'|'.join(_ASIDES['title_asides'])})\b[^,]{{0,100}},\s*", re.IGNORECASE
+    rf",\s+(?:{'|'.join(_ASIDES['title_asides'])})\b{_NOT_COMMA}{{0,100}}?,(?!\d{{3}})\s*",
+    re.IGNORECASE,
 )
 # Where a long title may end: before an aside, a relative or purpose clause, a phrase.
 _BOUNDARY = re.compile(
@@ -204,7 +208,8 @@ def _shorter(text: str) -> str:
     """A long title keeps its subject and what happened: asides between commas go first,
     then what follows the last clause boundary within the limit."""
     cue = EVENT.search(text)
-    for aside in sorted(re.findall(r",[^,]{3,120},", text), key=len, reverse=True):
+    asides = re.findall(rf",(?!\d{{3}}){_NOT_COMMA}{{3,120}}?,(?!\d{{3}})", text)
+    for aside in sorted(asides, key=len, reverse=True):
         if len(text.split()) <= MAX_WORDS:
             break
         if cue is None or cue.group() not in aside:
