@@ -1,5 +1,6 @@
 """Russian: a ministry's name whose field has an adjective after «и» keeps its country, one man
-written with two surname endings is one person, and a special envoy keeps «специальный»."""
+written with two surname endings is one person, a special envoy keeps «специальный», and a
+given name with a Kazakh patronymic is a person."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_a_special_envoy_keeps_the_word_special_in_the_title() -> None:
     )
     titles = {p.name: p.title for p in draft.people}
     assert (titles["Мехмет Озтюрк"] or "").startswith("специальный представитель")
+
+
+def test_a_given_name_with_a_kazakh_patronymic_is_a_person_not_a_body() -> None:
+    draft = _draft("Визит\nДелегация Жетысуской области во главе с Дәуреном Әбдікұлы посетила ВКО.")
+    assert not any("Әбдікұлы" in o.name for o in draft.organizations)
+    assert any(p.name.endswith("Әбдікұлы") for p in draft.people)

@@ -16,7 +16,11 @@ from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.counted_sides import counted_regions, without_counted
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import latin_companies
-from kztracker.importing.extract.russian.name_splits import split_people, without_trailing_verbs
+from kztracker.importing.extract.russian.name_splits import (
+    kazakh_patronymic_people,
+    split_people,
+    without_trailing_verbs,
+)
 from kztracker.importing.extract.russian.name_tails import name_tail
 from kztracker.importing.extract.russian.region_lists import region_lists
 from kztracker.importing.extract.russian.segment import Sentence
@@ -83,6 +87,9 @@ def find_mentions(sentences: list[Sentence]) -> list[SentenceMentions]:
             {"ORG": mentions.organizations, "PER": mentions.people, "LOC": mentions.places}[
                 entity.kind
             ].append(span)
+        mentions.organizations, mentions.people = kazakh_patronymic_people(
+            tokens, mentions.organizations, mentions.people
+        )
         mentions.people, bodies = split_people(tokens, mentions.people)
         mentions.organizations = _organizations(tokens, mentions) + bodies
         mentions.places, mentions.organizations = promote_signing_places(

@@ -71,3 +71,27 @@ def _abbreviation(token: Token) -> bool:
     return (
         token.acronym and not text.isascii() or len(text) >= 2 and text.isalpha() and text.isupper()
     )
+
+
+def kazakh_patronymic_people(
+    tokens: list[Token], organizations: list[Range], people: list[Range]
+) -> tuple[list[Range], list[Range]]:
+    """«Беріком Әбдіғалиұлы» tagged as a body, «Беріка» tagged without «Әбдіғалиұлы»: a given
+    name with a Kazakh patronymic after it (data: lexicon patronymic_endings) is one person."""
+    endings = tuple(words("lexicon", "patronymic_endings"))
+
+    def patronymic(i: int) -> bool:
+        text = tokens[i].text
+        return text[:1].isupper() and text[1:].islower() and text.casefold().endswith(endings)
+
+    kept: list[Range] = []
+    for first, last in organizations:
+        if last - first == 2 and tokens[first].capitalized and patronymic(last - 1):
+            people = [*people, (first, last)]
+        else:
+            kept.append((first, last))
+    grown = [
+        (a, b + 1) if b < len(tokens) and b - a == 1 and patronymic(b) else (a, b)
+        for a, b in people
+    ]
+    return kept, grown
