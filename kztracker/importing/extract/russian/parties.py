@@ -73,18 +73,25 @@ def _generic_pair(tokens: list[Token]) -> bool:
 
 
 def unnamed_signers(tokens: list[Token], sign: list[int]) -> bool:
-    """«Стороны подписали ...», or «Для этого подписали ...» with no subject at all: those who
-    sign are the sides of the talks told before."""
+    """«Стороны подписали ...», «Для этого подписали ...» with no subject at all, or «Был
+    подписан меморандум» that names no signer: those who sign are the sides of the talks told
+    before."""
     if sides_sign(tokens, sign):
         return True
     first = min(sign, default=len(tokens))
     return (
         first < len(tokens)
-        and any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in tokens[first].parses[:1])
+        and any(
+            p.tag.POS == "VERB" and p.tag.number == "plur" or p.tag.POS == "PRTS"
+            for p in tokens[first].parses[:1]
+        )
         and not (
             any(
-                t.is_pos("NOUN", "NPRO") and "nomn" in t.cases("NOUN", "NPRO")
-                for t in tokens[:first]
+                t.is_pos("NOUN", "NPRO")
+                and "nomn" in t.cases("NOUN", "NPRO")
+                # «В Алматы подписан ...»: a place after its preposition is no subject
+                and not (k and tokens[k - 1].is_pos("PREP"))
+                for k, t in enumerate(tokens[:first])
             )
         )
     )
