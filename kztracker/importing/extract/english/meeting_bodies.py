@@ -19,6 +19,15 @@ _FRAME = re.compile(
 )
 
 
+# "the X Commission would meet in Astana": the body is the subject of its own sitting.
+_MEETS = re.compile(
+    r"^(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+(?:will\s+|would\s+|is\s+to\s+|"
+    r"is\s+due\s+to\s+|is\s+set\s+to\s+|plans\s+to\s+|also\s+)?(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in _DATA["meeting_verbs"])
+    + r")\b"
+)
+
+
 def meeting_bodies(
     organizations: list[DraftOrganization], memoranda: list[DraftMemorandum], text: str
 ) -> list[DraftOrganization]:
@@ -32,7 +41,11 @@ def meeting_bodies(
             _BODY.search(organization.name)
             and mentions
             and not signing & set(names)
-            and all(_FRAME.search(text[max(0, m.start() - 40) : m.start()]) for m in mentions)
+            and all(
+                _FRAME.search(text[max(0, m.start() - 40) : m.start()])
+                or _MEETS.match(text[m.end() : m.end() + 80])
+                for m in mentions
+            )
         ):
             continue
         kept.append(organization)

@@ -89,7 +89,8 @@ _VARIANTS = VariantRules(
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
 # "KazMunayGas JSC (KMG, Kazakhstan's national oil and gas company)": a description may follow.
-_PARENTHESIS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})(?:\)|,\s[^()]{2,80}\))")
+# "(OVF)", "(MaVíz)": a short form in brackets, its letters in any alphabet's accents.
+_PARENTHESIS = re.compile(r"^\s*\(([A-Z](?:[^\W\d_]|&){1,9})(?:\)|,\s[^()]{2,80}\))")
 # Where a page names the outlet that published it: patterns with the outlet as group 1.
 _OUTLET = tuple(re.compile(p) for p in language_file("english", "outlets")["patterns"])
 
