@@ -29,3 +29,21 @@ def test_a_title_after_the_name_before_a_colon() -> None:
     draft = _draft("Сұхбат\nАйгүл Серікова, Мәдениет министрі:\nБиыл жаңа кітапханалар ашылады.")
     (person,) = draft.people
     assert person.title == "Мәдениет министрі"
+
+
+def test_a_first_name_with_a_patronymic_is_the_titled_person_again() -> None:
+    draft = _draft(
+        "Қабылдау\n"
+        "Жетісу университетінің ректоры Талғат Жақсыбеков Жапония делегациясын қабылдады. "
+        "Талғат Серікұлы қонақтарға зертханаларды көрсетті."
+    )
+    assert [(p.name, p.title) for p in draft.people] == [("Талғат Жақсыбеков", "ректоры")]
+
+
+def test_a_patronymic_shared_by_two_titled_namesakes_stays_apart() -> None:
+    draft = _draft(
+        "Қабылдау\n"
+        "Жетісу университетінің ректоры Талғат Жақсыбеков пен проректоры Талғат Омаров "
+        "делегацияны қабылдады. Талғат Серікұлы қонақтарға зертханаларды көрсетті."
+    )
+    assert len(draft.people) == 3

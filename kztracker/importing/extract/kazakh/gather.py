@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kztracker.importing.draft import DraftOrganization, DraftPerson, Span
+from kztracker.importing.extract.kazakh.lexicon import data
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations
 from kztracker.normalize import clean_name, name_key
@@ -66,6 +67,7 @@ def gather_people(
         groups[at].append(mention)
         by_name.setdefault(name_key(mention.name), at)
         by_surname.setdefault(surname, at)
+    groups = _patronymics_joined(groups)
     drafts = []
     for group in groups:
         spellings = list(dict.fromkeys(clean_name(m.name) for m in group))
@@ -83,3 +85,31 @@ def gather_people(
             )
         )
     return drafts
+
+
+def _patronymics_joined(groups: list[list[PersonMention]]) -> list[list[PersonMention]]:
+    """«Бақытжан Серікбаев, ректор» and later «Бақытжан Ерланұлы»: a first name with a
+    patronymic, untitled or of the same body, is the one titled person of that first name,
+    named again."""
+    endings = tuple(data("people")["patronymic_endings"])
+
+    def first(group: list[PersonMention]) -> str:
+        return name_key(group[0].name.split()[0])
+
+    titled: dict[str, list[int]] = {}
+    for k, group in enumerate(groups):
+        if any(m.title for m in group):
+            titled.setdefault(first(group), []).append(k)
+    joined: set[int] = set()
+    for k, group in enumerate(groups):
+        words = group[0].name.split()
+        owners = [o for o in titled.get(first(group), []) if o != k]
+        if len(words) != 2 or not words[1].endswith(endings) or len(owners) != 1:
+            continue
+        bodies = {m.organization for m in groups[owners[0]]}
+        if all(m.name == group[0].name and m.organization in bodies | {None} for m in group):
+            for mention in group:
+                mention.name = groups[owners[0]][0].name  # the full name stays the name
+            groups[owners[0]] += group
+            joined.add(k)
+    return [group for k, group in enumerate(groups) if k not in joined]
