@@ -278,12 +278,15 @@ def milestones_in(
             )
         ):
             context_year = found_year
+        elif reference is None and not found_year and _PRESENT.search(sentence.text):
+            context_year = None  # "this year he received ...": a present no year told before is
     milestones = restated_once(milestones)  # the headline's event told again in the lead
     milestones += new_occasions(occasions, milestones)
     visits = any(VISIT.search(m.title) for m in milestones)
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
 
 
+_PRESENT = re.compile(r"\b(?:" + "|".join(_DATA["present_words"]) + r")\b", re.IGNORECASE)
 _FULL_DATE = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d\b"
 )
