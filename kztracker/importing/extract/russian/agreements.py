@@ -20,6 +20,7 @@ from kztracker.importing.extract.russian.clauses import (
     agreed_about,
     approved_only,
     is_agreement,
+    prepared,
     subject_range,
 )
 from kztracker.importing.extract.russian.counted_sides import counted_sides
@@ -160,11 +161,13 @@ def agreements_in(
             )
             found += [item] if item else listed_among(sentences, position, found, days)
             continue
-        planned = planned_signing(tokens, sign)
+        signing_planned = planned_signing(tokens, sign)
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
         kinds: dict[str, str] = load("lexicon")["agreement_lemmas"]
         another = any(t.lemma in words("lexicon", "another_cues") for t in tokens)
         for noun in nouns:
+            # «договорились о подготовке меморандума»: a document yet to be drafted is planned
+            planned = signing_planned or prepared(tokens, noun)
             title = agreement_title(mentions, noun)
             subject = subject_range(tokens, noun)
             # what stands after the next document's noun is that document's («контракты на

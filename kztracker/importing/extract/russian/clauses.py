@@ -93,6 +93,19 @@ def background(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def prepared(tokens: list[Token], noun: int) -> bool:
+    """«договорились о подготовке меморандума», «проработать соглашение», «разработке проекта
+    соглашения»: a document the sides are to draft or work out is not signed yet (data:
+    referenced.json preparation_lemmas; a draft's own words and adjectives may stand between)."""
+    drafting = words("referenced", "preparation_lemmas")
+    for token in reversed(tokens[max(0, noun - 5) : noun]):
+        if token.lemma in drafting:
+            return True
+        if not (token.is_pos("ADJF") or token.lemma in words("referenced", "draft_words")):
+            return False
+    return False
+
+
 def clause_end(tokens: list[Token], start: int) -> int:
     end = start
     while end < len(tokens) and (
