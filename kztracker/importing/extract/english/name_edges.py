@@ -18,6 +18,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kztracker.importing.extract.english.names import initialed, name_like
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -189,7 +190,8 @@ def complement_before_person(
         and not any(w.lower in ("and", "&") for w in cut[-3:])
         and not any(w.lower in fields for w in cut[-2:])
         and all(w.capitalized for w in cut[-2:])
-    ):
+        and all(name_like(w) or initialed(w) or w.text.isupper() for w in cut[-2:])
+    ):  # "... for Civil Service Affairs": a type word or a field is no person's name
         return cut[:-2]
     return cut
 

@@ -40,6 +40,7 @@ _DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
 _KEPT: frozenset[str] = frozenset(_DATA["kept_before_type"])
 _GENERAL_AFTER: frozenset[str] = frozenset(_DATA["general_after"])  # "Consulate General"
 _DESCRIPTION_LEADS: frozenset[str] = frozenset(_DATA["description_leads"])
+_FIELD_TYPES: frozenset[str] = frozenset(_DATA["field_types"])
 # The small words a title's chain of names runs through: "Head of the Chair at the Institute".
 _CHAIN: frozenset[str] = frozenset(_DATA["title_chain_words"])
 _CHAIN_REACH = 12  # tokens looked back through for the title
@@ -179,7 +180,10 @@ def _parse_run(
                 chunks[j][1], c_link, titled, j + 1 == len(chunks), _DOMAIN_NOUNS
             )
             nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
-            if not c_words or (_head(c_words, nxt_j) is not None and not _legal_tail(c_words)):
+            field = c_link is not None and c_link.lower == "for" and _field(c_words)
+            if not c_words or (
+                _head(c_words, nxt_j) is not None and not _legal_tail(c_words) and not field
+            ):
                 break  # "Bank of China Limited": a legal form closes the name, heads nothing
             last = c_words[-1]
             has_complement = True
@@ -219,6 +223,12 @@ def _parse_run(
             break
         i = j
     return mentions
+
+
+def _field(words: list[Token]) -> bool:
+    """ "for Civil Service Affairs": a type word that names the body's field after "for"."""
+    heads = [w for w in words if is_type_word(w)]
+    return bool(heads) and all(w.lower in _FIELD_TYPES for w in heads)
 
 
 def _number_after(words: list[Token], head: int) -> Token | None:
