@@ -70,3 +70,17 @@ def test_a_document_called_intergovernmental_only_where_its_title_is_told() -> N
         "Правительство Республики Казахстан",
         "Правительство Турецкой Республики",
     }
+
+
+def test_only_the_document_called_intergovernmental_is_the_governments() -> None:
+    draft = _draft(
+        "Подписаны документы\n"
+        "Казахстан и Армения подписали межправительственное соглашение о транзите и дорожную "
+        "карту по обмену студентами."
+    )
+    intergovernmental, roadmap = draft.memoranda
+    assert set(intergovernmental.parties) == {
+        "Правительство Республики Казахстан",
+        "Правительство Республики Армения",
+    }
+    assert roadmap.parties == []

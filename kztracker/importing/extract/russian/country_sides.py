@@ -35,11 +35,14 @@ def country_sides(
         mentions = by_index.get(told)
         if agreement.planned or len(memo.parties) >= 2 or mentions is None:
             continue
+        # «межправительственное соглашение ..., а также меморандум между X и Y»: only the
+        # document called intergovernmental is the governments'
+        called = _called_intergovernmental(memo, sentences)
         sides = _signing_countries(mentions.tokens) or next(
             (
                 codes
                 for m in [mentions, *_named_in(memo, sentences)]
-                if (codes := _intergovernmental_countries(m.tokens))
+                if called and (codes := _intergovernmental_countries(m.tokens))
             ),
             [],
         )
@@ -52,6 +55,20 @@ def country_sides(
                 known.add(name)
                 added.append(DraftOrganization(name=name, kind="government", country=code))
     return added
+
+
+def _called_intergovernmental(memo: DraftMemorandum, sentences: list[SentenceMentions]) -> bool:
+    """The document's title, or a word right before its noun («межправительственную дорожную
+    карту»), calls it intergovernmental."""
+    marker = load("referenced")["intergovernmental"]
+    if marker in memo.title.casefold():
+        return True
+    for m in _named_in(memo, sentences):
+        for span in memo.spans:
+            before = [t for t in m.tokens if t.end <= span.start][-3:]
+            if any(t.text.casefold().startswith(marker) for t in before):
+                return True
+    return False
 
 
 def _named_in(memo: DraftMemorandum, sentences: list[SentenceMentions]) -> list[SentenceMentions]:
