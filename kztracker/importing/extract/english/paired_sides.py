@@ -1,5 +1,6 @@
 """One document for each pair a signing sentence names: "signed agreements with A and B" (one
-with each), "A and B signed agreements with C and D, respectively" (A with C, B with D)."""
+with each), "A and B signed agreements with C and D, respectively" (A with C, B with D),
+"agreements were signed between A and B, C and D, and E and F" (one for each couple)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,33 @@ def paired_sides(
         others = [p for p in party_names if p not in sides]
         if len(others) == len(sides):
             return [[side, other] for side, other in zip(sides, others, strict=True)]
+    if PLURAL.match(noun) and (couples := _couples(text, party_names)):
+        return couples  # "agreements were signed between A and B, C and D, and E and F"
     partners = [p for p in party_names if p != party_names[0]]
     if PLURAL.match(noun) and len(partners) > 1 and len(sides) <= 1:
         return [[party_names[0], partner] for partner in partners]
     return []
+
+
+# Within a couple "A and B"; between couples ", C and D", ", and E and F", "; G and H".
+_WITHIN = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+_APART = re.compile(r"^\s*[,;]\s*(?:(?:and|as well as)\s+)?(?:between\s+)?(?:the\s+)?$", re.I)
+
+
+def _couples(text: str, names: list[str]) -> list[list[str]]:
+    """The couples of "between A and B, C and D, and E and F", each a document's two sides, when
+    the names stand in `text` in that order, joined that way; none otherwise."""
+    if len(names) < 4 or len(names) % 2 or " between " not in text:
+        return []
+    places, at = [], 0
+    for name in names:
+        found = text.find(name, at)
+        if found < 0:
+            return []  # a name the text spells otherwise: no couples read
+        places.append((found, found + len(name)))
+        at = found + len(name)
+    for n in range(len(names) - 1):
+        joint = text[places[n][1] : places[n + 1][0]]
+        if not (_WITHIN if n % 2 == 0 else _APART).match(joint):
+            return []
+    return [names[n : n + 2] for n in range(0, len(names), 2)]
