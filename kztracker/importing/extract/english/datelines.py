@@ -82,6 +82,17 @@ _CREDIT = re.compile(
 # An outlet's name between a head dateline and its lead, closed by a colon: part of the dateline.
 _CREDIT_AFTER = re.compile(_DATA["credit_after_dateline"])
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
+# A stamp that names the publication itself, where a page also shows when it was updated.
+_PUBLISHED = re.compile(
+    r"(?:^|[|•·]\s*|\s{2,})(?:"
+    + "|".join(_DATA["publication_words"])
+    + r")\s*(?:on|at)?\s*:?\s*"
+    + _DATE
+    + r"(?:,?\s*"
+    + _TIME
+    + r")?",
+    re.IGNORECASE,
+)
 _GLUED = re.compile(_DATA["glued_stamp"].replace("{date}", _DATE), re.IGNORECASE)
 _TRAILING = re.compile(_DATA["trailing_stamp"].replace("{date}", _DATE), re.IGNORECASE)
 _FILLERS = [
@@ -112,6 +123,11 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
     head = lines[: int(_DATA["head_lines"])]
     for line in head:
         found = _BYLINE.match(line.group())
+        day = _date(found) if found else None
+        if found and day is not None:
+            return day, line.start() + found.start(), line.start() + found.end()
+    for line in lines:  # "Updated: 5 May ... Published: 3 May": the first publication's day
+        found = _PUBLISHED.search(line.group())
         day = _date(found) if found else None
         if found and day is not None:
             return day, line.start() + found.start(), line.start() + found.end()
