@@ -36,3 +36,15 @@ def test_a_sentence_about_a_publication_is_no_stamp() -> None:
     )
     found = dateline(page)
     assert found is not None and str(found[0]) == "2026-05-06"
+
+
+def test_a_related_story_stamp_at_the_foot_does_not_win() -> None:
+    page = (
+        "Kazakh-Greek shipping talks\n"
+        "6 May 2026\n"
+        "The ministers met in Piraeus.\n"
+        + "The sides discussed ferries.\n" * 12
+        + "Related news\nGreek ferry line opens\nPublished: 1 April 2026\n"
+    )
+    found = dateline(page)
+    assert found is not None and str(found[0]) == "2026-05-06"

@@ -126,7 +126,7 @@ def dateline(text: str) -> tuple[PartialDate, int, int] | None:
         day = _date(found) if found else None
         if found and day is not None:
             return day, line.start() + found.start(), line.start() + found.end()
-    for line in lines:  # "Updated: 5 May ... Published: 3 May": the first publication's day
+    for line in head:  # "Updated: 5 May ... Published: 3 May": the first publication's day
         found = _PUBLISHED.search(line.group())
         day = _date(found) if found else None
         if found and day is not None:
