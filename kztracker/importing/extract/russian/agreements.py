@@ -26,7 +26,11 @@ from kztracker.importing.extract.russian.clauses import (
 from kztracker.importing.extract.russian.counted_sides import counted_sides
 from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
-from kztracker.importing.extract.russian.found_agreements import Agreement, deduplicated
+from kztracker.importing.extract.russian.found_agreements import (
+    Agreement,
+    deduplicated,
+    restates_headline,
+)
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.listed_items import (
     another_document,
@@ -251,7 +255,7 @@ def agreements_in(
                         planned,
                         mentions.index,
                         date,
-                        mentions.sentence.headline,
+                        restates_headline(sentences, mentions),
                         another,
                     )
                 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.russian.agreement_titles import same_title
+from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.parties import unique
 
 
@@ -24,6 +25,17 @@ class Agreement:
     # the sentence whose countries are the sides, when they are read later: a list line's
     # signing told before its heading, a ratification's own sentence
     context: int | None = None
+
+
+def restates_headline(sentences: list[SentenceMentions], mentions: SentenceMentions) -> bool:
+    """A body sentence that holds the headline word for word, or that the headline holds (the
+    title repeated under it, a ticker run into it), names the headline's documents again, not
+    new ones."""
+    if mentions.sentence.headline:
+        return True
+    heads = [" ".join(m.sentence.text.split()).casefold() for m in sentences if m.sentence.headline]
+    text = " ".join(mentions.sentence.text.split()).casefold()
+    return len(text) > 20 and any(h in text or text in h for h in heads if len(h) > 20)
 
 
 def deduplicated(found: list[Agreement]) -> list[Agreement]:
