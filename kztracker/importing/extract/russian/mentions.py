@@ -17,6 +17,7 @@ from kztracker.importing.extract.russian.counted_sides import counted_regions, w
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import latin_companies
 from kztracker.importing.extract.russian.name_splits import (
+    after_namesake,
     kazakh_patronymic_people,
     split_people,
     without_trailing_verbs,
@@ -148,9 +149,10 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         if not any(overlaps(span, other) for other in grown)
     ]
     return [
-        _of_named(tokens, without_trailing_verbs(tokens, s))
+        _of_named(tokens, without_trailing_verbs(tokens, piece))
         for s in _joined(tokens, outermost(grown))
-        if not _generic(tokens, s)
+        for piece in after_namesake(tokens, s)
+        if not _generic(tokens, piece)
     ]
 
 

@@ -95,3 +95,18 @@ def kazakh_patronymic_people(
         for a, b in people
     ]
     return kept, grown
+
+
+def after_namesake(tokens: list[Token], span: Range) -> list[Range]:
+    """«МГУ им. Н. П. Огарева и Саратовский университет» tagged as one name: a name after
+    «им.»/«имени» ends before «и», and a capitalized phrase after «и» is a body of its own."""
+    first, last = span
+    at = next((k for k in range(first, last) if tokens[k].text.casefold() in ("им", "имени")), None)
+    if at is None:
+        return [span]
+    joint = next((k for k in range(at + 2, last - 1) if tokens[k].text == "и"), None)
+    if joint is None or not tokens[joint + 1].capitalized:
+        return [span]
+    if not all(t.capitalized or t.text in ".-" for t in tokens[at + 1 : joint]):
+        return [span]  # «им. Ч.Ч. Валиханова Комитета науки и Министерства ...»: one name
+    return [(first, joint), (joint + 1, last)]

@@ -40,7 +40,15 @@ def is_outlet(name: str, context_before: str) -> bool:
     before = context_before[-40:].casefold()
     if any(re.search(p, before.rstrip(' «"')) for p in load("lexicon")["outlet_kind_phrases"]):
         return True  # «информационное агентство «Дунё»»: named right after its kind
+    if named_by_kind(before):
+        before = before.rstrip(' ,«"').rsplit(" ", 1)[0]  # «сообщает издание Politico»
     return any(before.rstrip(' ,«"').endswith(cue) for cue in words("lexicon", "outlet_cues"))
+
+
+def named_by_kind(before: str) -> bool:
+    """The name comes right after the word for an outlet's kind («издание», «газета»)."""
+    last = before.casefold().rstrip(' ,«"').rsplit(" ", 1)[-1]
+    return bool(last) and lemma(last) in words("lexicon", "outlet_kinds")
 
 
 def is_web_address(after: str) -> bool:

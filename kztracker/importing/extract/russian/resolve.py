@@ -24,12 +24,14 @@ from kztracker.importing.extract.russian.non_partners import (
     is_outlet,
     is_site_name,
     is_web_address,
+    named_by_kind,
     on_a_line_of_its_own,
     site_names,
 )
 from kztracker.importing.extract.russian.normalize import (
     head_phrase_nominative,
     lemma,
+    parses,
     without_honorific,
     without_legal_form,
 )
@@ -84,6 +86,8 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         len(parts) > 2
         and parts[-1].islower()
         and lemma(parts[-1]) in words("lexicon", "title_heads")
+        # «Российский союз ректоров»: a body of people in a title's plural keeps them
+        and not any({"gent", "plur"} <= p.tag.grammemes for p in parses(parts[-1])[:1])
     ):
         parts = parts[:-1]  # «Университета Ланчжоу профессором Ян ...»: the title of the name after
     initial = next((k for k in range(2, len(parts)) if _INITIAL.match(parts[k])), None)
@@ -265,12 +269,16 @@ def organization_mentions(
                 if plural:
                     piece = f"{mentions.tokens[span[0]].lemma} {piece}"
                 name, short = organization_name(_without_board(piece))
-                if name and is_outlet(name, before) and is_media_name(name):
+                if (
+                    name
+                    and is_outlet(name, before)
+                    and (is_media_name(name) or named_by_kind(before))
+                ):
                     reporting |= {core_key(n) for n in (name, short) if n}
                 if name and is_media_name(name) and not _signing(mentions):
                     continue  # «на сайте информационного агентства X»: it reports here; an
                     # agency that signs a document elsewhere in the text is still a side there
-                if is_no_partner(name, before):
+                if is_no_partner(name, before) or left_bare(piece, name):
                     continue
                 head = next(
                     (t.lemma for t in mentions.tokens[span[0] : span[1]] if t.lemma in heads), None
@@ -314,6 +322,18 @@ def organization_mentions(
     found += known_mentions(sentences, known, found)
     join_variants(found, known)
     return found
+
+
+def left_bare(written: str, name: str) -> bool:
+    """«Почетного Профессора университета» once the title goes: a type noun alone, left of a
+    longer phrase, names no body (a standalone one, «Сенат», does)."""
+    word = lemma(name.casefold())
+    return (
+        len(written.split()) > 1
+        and " " not in name
+        and word in load("lexicon")["organization_heads"]
+        and word not in words("lexicon", "standalone_heads")
+    )
 
 
 def _signing(mentions: SentenceMentions) -> bool:

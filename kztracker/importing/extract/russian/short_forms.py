@@ -202,6 +202,9 @@ def _shortens(short: str, long: str) -> bool:
     and last word, the short form's words all in the long one in order; the name it bears
     («... университет им. М.В. Ломоносова») is left out of the long one's last word."""
     a, b = short.casefold().split(), _NAMED_AFTER.sub("", long.casefold()).split()
+    status = words("lexicon", "status_adjectives")
+    while len(b) > 2 and b[0] in status and a[:1] != b[:1]:
+        b = b[1:]  # «Национальный исследовательский Саратовский ... университет»
     if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
         return False
     position = 0
