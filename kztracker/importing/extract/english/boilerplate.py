@@ -38,6 +38,7 @@ _LISTED = re.compile(
     r"|[A-Z\d\"“][^.!?]*\s+" + _DATE + r")$"
 )
 _LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s*")
 _DANGLING = re.compile(r"\s(?:" + "|".join(_DATA["dangling"]) + r")\s*$", re.IGNORECASE)
 
 
@@ -74,7 +75,27 @@ def content_paragraphs(text: str) -> list[Span]:
                 and _shares_name(text[lines[index - 1].start : lines[index - 1].end], line)
             ):
                 keep[index - 1] = False
+    _drop_trailing_links(text, lines, keep)
     return _rejoined(text, [span for span, kept in zip(lines, keep, strict=True) if kept])
+
+
+def _drop_trailing_links(text: str, lines: list[Span], keep: list[bool]) -> None:
+    """Short lines without a full stop that end the page after the story's last sentence are
+    the site's links (other stories, its bodies in a footer), not a list the story gives: a list
+    of the story's own is opened by a colon, or its items by a bullet or a number."""
+    kept = [n for n, k in enumerate(keep) if k]
+    run: list[int] = []
+    for n in reversed(kept):
+        line = text[lines[n].start : lines[n].end].strip()
+        if not _is_heading(text, lines[n]) or _BULLET.match(line):
+            break
+        run.append(n)
+    if len(run) < _DATA["trailing_links"] or len(run) == len(kept):
+        return
+    before = text[lines[kept[len(kept) - len(run) - 1]].start : lines[run[-1]].start].strip()
+    if lines[run[-1]].start > len(text) * 0.5 and before.endswith((".", "!", "?", "”", '"')):
+        for n in run:
+            keep[n] = False
 
 
 def _rejoined(text: str, spans: list[Span]) -> list[Span]:
