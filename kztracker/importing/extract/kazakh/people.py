@@ -24,6 +24,7 @@ from kztracker.importing.extract.kazakh.organizations import official_owner, typ
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
+_NOUN_CASES = ("ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге", "қа", "ке")  # not «Асайын»
 _TITLE_WORDS = 8  # words a title may hold before its head, the owner's name aside
 
 
@@ -92,6 +93,8 @@ def _name_at(tokens: list[Token], i: int) -> int:
         initials += 1
     if initials >= 2 and i + initials < len(tokens) and _name_word(tokens[i + initials]):
         return initials + 1
+    if tokens[i].lower.endswith(_NOUN_CASES) and case_of(tokens[i].text) is not None:
+        return 0  # «Семинарды ...», «Жиынға ...»: a first name takes no case; a noun does
     run = 0
     while i + run < len(tokens) and run < 3 and _name_word(tokens[i + run]):
         run += 1

@@ -163,6 +163,7 @@ def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[Org
     """«... Оқу-ағарту министрлігінің Ұлттық тестілеу орталығы»: a body in the genitive right
     before another's capitalised name is part of that name; one named only so is no actor."""
     parent_only: dict[str, bool] = {}
+    sub_units: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
     followers: list[OrganizationMention | None] = [*ordered[1:], None]
     for mention, after in zip(ordered, followers[: len(ordered)], strict=True):
@@ -177,10 +178,18 @@ def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[Org
             and text[after.start].isupper()
         )
         key = name_key(mention.name)
+        if inside and after is not None and _unit_of(after.name, mention.name):
+            sub_units.add(id(after))
+            inside = False
         parent_only[key] = parent_only.get(key, True) and inside
         if inside and after is not None:
             after.start = mention.start  # the subordinate's span holds its whole official name
-    return [m for m in mentions if not parent_only[name_key(m.name)]]
+    return [m for m in mentions if not parent_only[name_key(m.name)] and id(m) not in sub_units]
+
+
+def _unit_of(unit: str, parent: str) -> bool:
+    """«... университетінің Халықаралық ... департаменті»: the university acts through it."""
+    return head_of(unit) in data("organizations")["university_units"].get(head_of(parent), ())
 
 
 def _venue(text: str, mention: OrganizationMention) -> bool:
@@ -217,8 +226,7 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
             holding.setdefault("\0" + tail, set()).add(name)
     joins: dict[str, str] = {}
     implied = {m.name for m in mentions if m.derived}  # named by a title, not the text
-    # «A тарапынан X министрі ..., B тарапынан Y министрі»: two titles of one sentence are
-    # two sides' bodies, never one
+    # «A тарапынан X министрі ..., B тарапынан Y министрі»: two sides' bodies, never one
     said_in: dict[str, set[int]] = {}
     for m in mentions:
         said_in.setdefault(m.name, set()).add(m.sentence if m.derived else -1)
