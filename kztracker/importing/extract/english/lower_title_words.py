@@ -1,11 +1,18 @@
-"""Words in lower case inside a title written before a name: its field after "for"
-("Vice-Rector for academic affairs A B") and the body it heads named back by its type word
-("Rector of the university C D"). Either keeps the title running back to its head."""
+"""Where a title written before a name runs back to: on over words in lower case, its field
+after "for" ("Vice-Rector for academic affairs A B") and the body it heads named back by its
+type word ("Rector of the university C D"); not past another titled person's name before a
+comma, nor into a phrase that only opens the sentence ("According to X Chairman A B")."""
 
 from __future__ import annotations
 
-from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES, TITLE_WORDS
+from kztracker.importing.extract.english.lexicon import HONORIFICS, ORGANIZATION_TYPES, TITLE_WORDS
+from kztracker.importing.extract.english.names import name_like
 from kztracker.importing.extract.english.text import Token
+from kztracker.importing.extract.language_files import language_file
+
+_OPENERS = tuple(
+    tuple(o.split()) for o in language_file("english", "titles")["title_openers_dropped"]
+)
 
 
 def lower_field(tokens: list[Token], n: int) -> bool:
@@ -27,3 +34,21 @@ def lower_owner(tokens: list[Token], n: int) -> bool:
         and tokens[n - 1].lower == "the"
         and tokens[n - 2].lower in ("of", "at")
     )
+
+
+def titled_name_before(tokens: list[Token], n: int) -> bool:
+    """ "Chairman A B,": tokens[n] ends a name of two words right after a title word."""
+    return (
+        n >= 2
+        and name_like(tokens[n])
+        and name_like(tokens[n - 1])
+        and (tokens[n - 2].lower in TITLE_WORDS or tokens[n - 2].lower in HONORIFICS)
+    )
+
+
+def without_opener(words: list[Token]) -> list[Token]:
+    """The title's words less a phrase that opens the sentence ("According to")."""
+    for opener in _OPENERS:
+        if tuple(w.lower for w in words[: len(opener)]) == opener:
+            return words[len(opener) :]
+    return words

@@ -19,7 +19,12 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kztracker.importing.extract.english.lower_title_words import lower_field, lower_owner
+from kztracker.importing.extract.english.lower_title_words import (
+    lower_field,
+    lower_owner,
+    titled_name_before,
+    without_opener,
+)
 from kztracker.importing.extract.english.names import SPEECH_VERBS, initialed, name_like
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_owners import (
@@ -182,6 +187,8 @@ def title_before(
             start > 1 and (tokens[start - 2].capitalized or tokens[start - 2].text == ")")
         ):  # "Chairman of KazMunayGas (KMG), Askhat Hasenov": the acronym closes the title
             break
+        if token.text == "," and titled_name_before(tokens, start - 2):
+            break  # "Chairman A B, the Unified Power System": A B's title, not the next words'
         if not (
             token.capitalized
             or token.lower in _CONNECT
@@ -207,6 +214,7 @@ def title_before(
             words = words[commas[-1] + 1 :]
     while words and (words[0].lower in _CONNECT or words[0].text == ","):
         words = words[1:]
+    words = without_opener(words)  # "According to KEGOC Chairman A B": KEGOC's chairman
     heads = _heads(words)
     if not heads:
         lowered = _lower_case_title(sentence, tokens, k)

@@ -1,0 +1,28 @@
+"""English titles before a name stop where they should: never past another titled person's
+name before a comma ("Director A B, the National Grid ..." gives the grid no person), and never
+into a phrase that only opens the sentence ("According to X Chairman A B": X's chairman)."""
+
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def test_a_title_does_not_run_back_over_a_titled_name() -> None:
+    draft = extract(
+        read_text(
+            "Grid upgrade\nASTANA, 2 May 2024. According to KazGrid Director Serik Abenov, the "
+            "National Transmission Network of Kazakhstan needs new lines.\n"
+        )
+    )
+    people = {p.name: (p.title, p.organization) for p in draft.people}
+    assert set(people) == {"Serik Abenov"}
+    assert people["Serik Abenov"] == ("Director", "KazGrid")
+
+
+def test_no_person_is_made_of_the_words_after_a_titled_name() -> None:
+    draft = extract(
+        read_text(
+            "Grid upgrade\nASTANA, 2 May 2024. According to KazGrid Chairman Serik Abenov, "
+            "the Unified Power System of Kazakhstan needs new lines.\n"
+        )
+    )
+    assert {p.name for p in draft.people} == {"Serik Abenov"}
