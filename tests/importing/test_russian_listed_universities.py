@@ -53,3 +53,12 @@ def test_an_acronym_with_its_field_bears_the_name_after_imeni() -> None:
     )
     assert "НГУ экономики и управления имени А. Н. Петрова" in names
     assert not any(n.startswith("Управление") for n in names)
+
+
+def test_a_unit_named_as_a_place_before_the_verb_leaves_what_is_opened_no_actor() -> None:
+    names = _names(
+        "Центры\n"
+        "На базе филиала университета в следующем году откроют Центр цифровых компетенций "
+        "«Digital Hub»."
+    )
+    assert not any(n.startswith("Центр цифровых") for n in names)

@@ -47,3 +47,10 @@ def test_a_name_given_to_a_university_ends_before_its_heads_initials() -> None:
         "им.А.Пушкина М.Богдан. Делегация посетила г.Алматы."
     )
     assert "Брестский государственный университет им.А.Пушкина" in names
+
+
+def test_a_company_named_by_a_common_word_opening_a_sentence_stays() -> None:
+    names = _names(
+        "Авиация\nАэрофлот подписал соглашение с авиакомпанией «Скат» о совместных рейсах."
+    )
+    assert "Аэрофлот" in names

@@ -68,3 +68,13 @@ def test_a_headline_and_separate_paragraphs_stay_apart() -> None:
     texts = [s.text for s in segment(text).sentences]
     assert texts[0] == "Новый корпус клиники открыт в Актобе"
     assert not any("палат" in t and "сумму" in t for t in texts)
+
+
+def test_a_stamp_line_after_a_headline_is_not_run_on() -> None:
+    text = (
+        "Министр провел встречу с руководителями крупных компаний страны\n"
+        " date 2025-11-12 Министр энергетики провел встречу с руководством компаний в Астане.\n"
+    )
+    texts = [s.text for s in segment(text).sentences]
+    assert texts[0] == "Министр провел встречу с руководителями крупных компаний страны"
+    assert texts[1].startswith("Министр энергетики")

@@ -105,8 +105,14 @@ def _opens_own_unit(before: str) -> bool:
     the verb is the body that opens it (the subject after its verb), not what is opened."""
     clause = re.split(r"[.;:!?]", before)[-1]
     found = re.findall(r"\w+", clause)
-    return len(found) > 1 and any(
-        lemma(w.casefold()) in words("lexicon", "opened_units") for w in found[:-1]
+    return (
+        len(found) > 1
+        and any(
+            lemma(w.casefold()) in words("lexicon", "opened_units")
+            # the unit as the verb's object («свой филиал ... откроет»), not «на базе филиала»
+            and any(p.tag.case == "accs" for p in parses(w.casefold()))
+            for w in found[:-1]
+        )
     )
 
 

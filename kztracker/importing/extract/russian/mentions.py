@@ -224,7 +224,13 @@ def _common_words(phrase: list[Token]) -> bool:
         return False
     if len(phrase) == 1 and (phrase[0].acronym or not phrase[0].parses[:1]):
         return False  # «Магистратуру в Астане откроет ...»: one common noun, known in full
-    if len(phrase) == 1 and not (phrase[0].parses[0].is_known and phrase[0].text[1:].islower()):
+    if len(phrase) == 1 and not (
+        phrase[0].parses[0].is_known
+        and phrase[0].text[1:].islower()
+        # written inflected: a company named by a common word («Аэрофлот») opens a sentence
+        # as its subject, in the nominative
+        and phrase[0].parses[0].tag.case != "nomn"
+    ):
         return False
     return all(
         t.is_word

@@ -21,7 +21,7 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _GLUED = re.compile(r"(?<=[а-яё]{4}[.!?])(?=[А-ЯЁ][а-яё]{3})")
-_LOWER_START = re.compile(r"[«\"(]?[a-zа-яё]")
+_LOWER_START = re.compile(r"[«\"(]?[а-яё]")  # Cyrillic: a Latin «date ...» line is a stamp
 _WRAPPED_MIN_WORDS = 5  # a shorter line is a label or a headline fragment, not a wrapped one
 _SHORT_LINE = 40  # letters; fewer give the language model too little to go on
 
@@ -157,6 +157,10 @@ def _runs_on(previous: str, line: str) -> bool:
         return False
     if _SENTENCE_END.search(before) or len(before.split()) < _WRAPPED_MIN_WORDS:
         return False
+    noise, stop = _noise()
+    prefix = re.compile("|".join(load("boilerplate")["line_prefixes"]), re.IGNORECASE)
+    if noise.search(body) or stop.search(body) or prefix.match(body):
+        return False  # a stamp, a share button or a related-headlines line starts afresh
     if _LOWER_START.match(body):
         return True
     last = before.split()[-1].casefold()
