@@ -1,7 +1,7 @@
 """More wordings of dated events in cooperation news: a delegation welcomed, a plant put into
 operation, ground broken, a first product off the line, a lecture given, a chairmanship
 assumed, a working trip, an event organized, an alliance joined, a first procedure performed, a
-delegation getting acquainted with a site."""
+delegation getting acquainted with a site, a master class, a membership gained."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def _dated(text: str) -> list[str]:
         "Kazakhstan joined the Global Methane Pledge on 2 October.",
         "The clinic performed the first robotic surgery with Turkish doctors on 2 October.",
         "The Latvian delegation got acquainted with the work of the port on 2 October.",
+        "A Czech surgeon conducted a master class for young doctors in Semey on 2 October.",
+        "The academy became a full member of the Eurasian Universities Union on 2 October.",
     ],
 )
 def test_the_wording_is_a_dated_event(sentence: str) -> None:
