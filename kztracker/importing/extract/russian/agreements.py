@@ -160,7 +160,9 @@ def agreements_in(
             # «Ключевые документы:» then «Соглашение о ...;»: each line one document
             item = (
                 listed_item(sentences, position, found, days)
-                or another_document(mentions, nouns, found)
+                or another_document(
+                    mentions, nouns, found, sentences[max(0, position - 2) : position]
+                )
                 or ratified(mentions, nouns)
             )
             found += [item] if item else listed_among(sentences, position, found, days)

@@ -54,6 +54,8 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
     lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
     if token.lemma not in lemmas or not token.is_pos("NOUN"):
         return False
+    if token.lemma in words("referenced", "statement_lemmas"):
+        return False  # «подписали декларацию»: a statement of intent, not a memorandum
     if token.lemma in words("lexicon", "agreement_needs_sign"):
         # «подписали документ о ...» is a document signed and described; «документ
         # предусматривает», «подписание документа» speak of one named before.

@@ -105,11 +105,19 @@ def listed_among(
 
 
 def another_document(
-    mentions: SentenceMentions, nouns: list[int], found: list[Agreement]
+    mentions: SentenceMentions,
+    nouns: list[int],
+    found: list[Agreement],
+    previous: list[SentenceMentions] | None = None,
 ) -> Agreement | None:
     """«Ещё один важный документ – План ...»: a sentence with no verb that adds a document
-    to the one told just before is signed by the same sides on the same day."""
+    to the one told just before is signed by the same sides on the same day; after a signing
+    of no memorandum in the sentences just before («скрепили подписями Декларацию ...»,
+    `previous`), by sides not named."""
     tokens = mentions.tokens
+    signing = next((m for m in reversed(previous or []) if _signs(m.tokens)), None)
+    if not found and signing is not None:
+        found = [Agreement(DraftMemorandum(title="", kind="other"), False, signing.index, None)]
     if not found or not nouns:
         return None
     noun = nouns[0]
