@@ -41,3 +41,22 @@ def test_a_citys_executive_authority_is_a_body() -> None:
     )
     (memo,) = draft.memoranda
     assert memo.parties == ["Гянджа қаласының атқарушы билігі", "Орал қаласының әкімдігі"]
+
+
+def test_a_region_head_acts_for_the_akimat_the_text_named() -> None:
+    draft = _draft(
+        "Өңірлер\n"
+        "Павлодар облысының әкімдігі мен Омбы облысының үкіметі келісімге қол қойды. "
+        "Құжатқа облыс әкімі Асқар Омаров қол қойды."
+    )
+    person = next(p for p in draft.people if p.name == "Асқар Омаров")
+    assert person.organization == "Павлодар облысының әкімдігі"
+
+
+def test_a_plural_of_regions_heads_no_name() -> None:
+    draft = _draft(
+        "Атырау мен Астрахань облыстары серіктестікті кеңейтеді\n"
+        "Атырау облысының әкімдігі мен Астрахань облысының үкіметі меморандумға қол қойды."
+    )
+    names = {o.name for o in draft.organizations}
+    assert names == {"Атырау облысының әкімдігі", "Астрахань облысының үкіметі"}

@@ -76,7 +76,8 @@ def _capital(token: Token) -> bool:
 
 
 def _boundary(token: Token) -> bool:
-    return not _is_word(token) or token.lower in words("organizations", "boundaries")
+    boundary = token.lower in words("organizations", "boundaries") or plural_type(token.text)
+    return not _is_word(token) or bool(boundary)  # «облыстары»: several bodies, inside none
 
 
 def _owner(token: Token) -> bool:

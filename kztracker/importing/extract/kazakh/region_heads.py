@@ -22,17 +22,20 @@ def region_akimats(
     for person in people:
         if person.organization or (person.title or "").casefold() not in entry["titles"]:
             continue
+        suffix = entry["genitive"] + " " + entry["akimat"]
+        # «Қарағанды облысы» or, named so, its akimat («Қарағанды облысының әкімдігі»)
         regions = [
             m
             for m in organizations
             if m.end <= person.start
-            and m.name.endswith(" " + entry["region"])
-            and m.name[: -len(entry["region"])].strip() in entry["kazakh_regions"]
+            and m.name.removesuffix(suffix).endswith(" " + entry["region"])
+            and m.name.removesuffix(suffix)[: -len(entry["region"])].strip()
+            in entry["kazakh_regions"]
         ]
         if not regions:
             continue
         region = max(regions, key=lambda m: m.end)
-        name = region.name + entry["genitive"] + " " + entry["akimat"]
+        name = region.name.removesuffix(suffix) + suffix
         person.organization = name
         implied.append(
             OrganizationMention(
