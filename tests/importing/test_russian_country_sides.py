@@ -42,13 +42,13 @@ def test_two_countries_that_sign_an_intergovernmental_document_are_their_governm
     "sentence",
     [
         # the guide lists no body for a head of state: the document has no named side
-        "Президенты Казахстана и Узбекистана подписали декларацию о стратегическом партнерстве.",
+        "Президенты Казахстана и Узбекистана подписали договор о стратегическом партнерстве.",
         # the names in apposition say who signed, not which countries
         "Президенты Узбекистана и Казахстана, Шавкат Мирзиеев и Касым-Жомарт Токаев, "
         "подписали соглашение о водных ресурсах.",
         # a country's form («Республикой ...») before each country after «между»
-        "Главы государств скрепили подписями Декларацию о дружбе между Республикой Узбекистан "
-        "и Республикой Казахстан.",
+        "Главы государств скрепили подписями Договор о дружбе между Республикой Узбекистан и "
+        "Республикой Казахстан.",
     ],
 )
 def test_heads_of_state_sign_for_no_body(sentence: str) -> None:
