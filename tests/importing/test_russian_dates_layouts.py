@@ -71,3 +71,14 @@ def test_a_weekday_calendar_alone_is_still_the_pages_date() -> None:
     assert publication_date("Заголовок\nвторник, 4 марта 2025 г.\nТекст.") == PartialDate(
         2025, 3, 4
     )
+
+
+def test_a_month_of_this_year_written_short_or_in_words() -> None:
+    stamp = PartialDate(2023, 4, 2)
+    for text in ("в конце июля с.г. в Алматы", "в конце июля текущего года в Алматы"):
+        assert [d.date for d in dates_in(text, stamp)] == [PartialDate(2023, 7)]
+
+
+def test_a_month_of_last_year_in_the_genitive() -> None:
+    found = dates_in("в начале декабря прошлого года", PartialDate(2023, 4, 2))
+    assert [d.date for d in found] == [PartialDate(2022, 12)]

@@ -37,6 +37,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     weekdays = "|".join(data["weekdays"])
     year = data["year_word"]
     asides = "|".join(data["year_asides"])
+    abbreviated = "|".join(
+        re.escape(a).replace(r"\ ", r"\s?") for a in data["this_year_abbreviations"]
+    )
     mention = (
         rf"(?P<dmy>(?:(?:\bв\s+период\s+)?\bс\s+(?P<d0>\d{{1,2}})\s+по\s+)?"
         rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|и)\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
@@ -45,6 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))(?![^\Wг])"
         rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
         rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
+        rf"|(?P<mgen>\b(?P<mg>{month})\s+(?:(?P<mgs>{shifts})\s+года\b|(?:{abbreviated})))"
         rf"|(?P<my>\b(?:(?:в|во)\s+)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
         rf"|(?P<min>\b(?:в|во)\s+(?P<mi>{month_in})\b)"
         rf"|(?P<span>(?:\b(?P<sin>в|во|с)\s+)?\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})"
@@ -263,6 +267,9 @@ def _resolve(
         month = _month(group("mrel").split()[-3])
         shift = shifts[group("ms").casefold()]
         return (_safe(ref_year + shift, month) if ref_year else None), False
+    if group("mgen"):  # «в конце октября текущего года», «конце октября с.г.»
+        shift = shifts[group("mgs").casefold()] if group("mgs") else 0
+        return (_safe(ref_year + shift, _month(group("mg"))) if ref_year else None), False
     if group("my"):
         return _safe(int(group("my_y")), _month(group("mm"))), False
     if group("min"):
