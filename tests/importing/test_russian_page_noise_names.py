@@ -54,3 +54,8 @@ def test_a_company_named_by_a_common_word_opening_a_sentence_stays() -> None:
         "Авиация\nАэрофлот подписал соглашение с авиакомпанией «Скат» о совместных рейсах."
     )
     assert "Аэрофлот" in names
+
+
+def test_a_quoted_name_after_the_word_complex_is_a_facility_visited() -> None:
+    names = _names("Визит\nГости также посетили мясоперерабатывающий комплекс «Береке» в Талгаре.")
+    assert not any(n.startswith("Берек") for n in names)
