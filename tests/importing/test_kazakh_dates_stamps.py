@@ -59,3 +59,13 @@ def test_a_planned_summit_takes_its_day_in_the_pages_year() -> None:
         )
     )
     assert PartialDate(2025, 6, 12) in [m.date for m in draft.milestones]
+
+
+def test_last_week_and_next_month_are_dated_to_their_month() -> None:
+    stamp = PartialDate(2025, 3, 3)
+    assert [m.date for m in find_dates("Өткен аптада делегация Бакуге барды.", 0, stamp)] == [
+        PartialDate(2025, 2)
+    ]
+    assert [m.date for m in find_dates("Келесі айда форум өтеді.", 0, stamp)] == [
+        PartialDate(2025, 4)
+    ]

@@ -74,7 +74,11 @@ def _patterns() -> _Patterns:
     period = re.compile(
         rf"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)(?![-.\d])\s*(?:{periods})?"
     )
-    relative_words = sorted([*raw["relative_days"], *raw["relative_years"]], key=len, reverse=True)
+    relative_words = sorted(
+        [*raw["relative_days"], *raw["relative_years"], *raw["relative_spans"]],
+        key=len,
+        reverse=True,
+    )
     relative = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(w) for w in relative_words) + r")(?![\w-])",
         re.IGNORECASE,
@@ -221,6 +225,15 @@ def _relative(
         start = match.start() + offset
         if any(m.start <= start < m.end for m in found):
             continue
+        spans: dict[str, int] = data("dates")["relative_spans"]
+        if word in spans:
+            # «өткен аптада», «келесі айда»: some day of that week or month, so only its month
+            if reference.day is None and reference.month is None:
+                continue
+            result.append(
+                DateMention(_shifted(reference, spans[word]), start, match.end() + offset, True)
+            )
+            continue
         if word in patterns.relative_days:
             if reference.day is None:
                 continue  # «бүгін» against a month-only stamp would be a guess
@@ -234,6 +247,16 @@ def _relative(
             date, end = _in_year(text, match.end(), reference.year + patterns.relative_years[word])
             result.append(DateMention(date, start, end + offset, relative=True))
     return result
+
+
+def _shifted(reference: PartialDate, days: int) -> PartialDate:
+    """The month `days` from the stamp: a shift of ±30 is a month's, ±7 a week's."""
+    if reference.day is None or abs(days) >= 28:
+        assert reference.month is not None
+        index = reference.year * 12 + reference.month - 1 + round(days / 30)
+        return PartialDate(index // 12, index % 12 + 1)
+    when = reference.first_day() + dt.timedelta(days=days)
+    return PartialDate(when.year, when.month)
 
 
 def _in_year(text: str, end: int, year: int) -> tuple[PartialDate, int]:
