@@ -51,3 +51,13 @@ def test_a_document_opening_the_sentence_is_no_part_of_the_first_name() -> None:
     (memo,) = draft.memoranda
     assert memo.parties == ["Солтүстік Қазақстан университеті", "Омбы аграрлық университеті"]
     assert memo.kind == "protocol"
+
+
+def test_a_document_concluded_before_is_signed_too() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Бұған дейін Цифрлық даму министрлігі Samsung компаниясымен меморандум жасасқан "
+        "болатын."
+    )
+    (memo,) = draft.memoranda
+    assert memo.parties == ["Цифрлық даму министрлігі", "Samsung"]
