@@ -1,7 +1,8 @@
 """One ministry under its old and new portfolio (resolve stage): "the Ministry of Culture of the
 Republic of X" and "X's Ministry of Culture and Sports" in one text are one body, whose fuller
 portfolio names it; the shorter name becomes its alias. Only ministries of the same country
-fold, and only when the shorter portfolio is how the longer one starts ("Culture" and "Culture
+fold (a country's adjective before the shorter name is its country: "the Kazakh Ministry of
+Culture"), and only when the shorter portfolio is how the longer one starts ("Culture" and "Culture
 and Sports", never "Education" and "Science and Education"). Words are data
 (organizations.json "ministry_heads", "portfolio_joiners")."""
 
@@ -11,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from kztracker.importing.draft import DraftOrganization
+from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "organizations")
@@ -23,11 +25,20 @@ _JOINERS = frozenset(_DATA["portfolio_joiners"])
 
 
 def _portfolio(name: str) -> tuple[str, ...]:
+    lead, _, rest = name.strip().partition(" ")
+    if _nation(lead):
+        name = rest  # "Kazakh Ministry of Science": the country is the draft's own
     match = _HEAD.match(name.strip())
     if not match:
         return ()
     words = re.findall(r"[\w’'-]+", _COUNTRY.sub("", match.group(1)).casefold())
     return tuple(w for w in words if w not in _JOINERS)
+
+
+def _nation(word: str) -> bool:
+    """ "Kazakh", "Kazakhstan's": a country or its adjective before a ministry's name."""
+    word = re.sub(r"['’]s$", "", word).casefold()
+    return word in NATIONALITIES or word in COUNTRIES
 
 
 def fold_portfolios(
