@@ -59,3 +59,16 @@ def test_a_company_named_by_a_common_word_opening_a_sentence_stays() -> None:
 def test_a_quoted_name_after_the_word_complex_is_a_facility_visited() -> None:
     names = _names("Визит\nГости также посетили мясоперерабатывающий комплекс «Береке» в Талгаре.")
     assert not any(n.startswith("Берек") for n in names)
+
+
+def test_a_related_material_heading_ends_the_story() -> None:
+    draft = extract(
+        read_text(
+            "Новости науки\n"
+            "Министр науки Казахстана встретился с ректором Уральского федерального "
+            "университета в Екатеринбурге и обсудил совместные программы.\n"
+            "Материал по теме\n"
+            "Карагандинский университет откроет кампус в Ташкенте\n"
+        )
+    )
+    assert not any(o.name.startswith("Карагандинский") for o in draft.organizations)
