@@ -89,10 +89,13 @@ def _traveller(
     people = {a: b for a, b in mentions.people}
     bodies = {a: b for a, b in mentions.organizations}
     found: list[tuple[int, Range]] = []
+    inside = {n for a, b in [*mentions.organizations, *mentions.places] for n in range(a + 1, b)}
     for k in range(start, end):
         token = tokens[k]
         if k == trigger or _dated(token, dated) or not _free(tokens, k, start):
             continue
+        if k in inside:
+            continue  # «университет имени Шокана Уалиханова»: a name inside a body's is no one's
         if k in people and _nominative(tokens[k : people[k]]) and not _apposed(tokens, k, start):
             found.append((0, (k, people[k])))
         elif _surname_subject(tokens, k):
