@@ -23,7 +23,7 @@ from kztracker.importing.extract.russian.clauses import (
     prepared,
     subject_range,
 )
-from kztracker.importing.extract.russian.counted_sides import counted_sides
+from kztracker.importing.extract.russian.counted_sides import counted_list, counted_sides
 from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.found_agreements import (
@@ -147,6 +147,7 @@ def agreements_in(
             i: partner_after(tokens, i, orgs)
             or _listed_next(sentences, position, organizations, tokens[i])
             or counted_sides(sentences, organizations, position)
+            or counted_list(mentions, orgs)
             for i in nouns
         }
         for i in nouns:

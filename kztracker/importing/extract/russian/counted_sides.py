@@ -71,6 +71,23 @@ def counted_sides(
     return named[-number:] if len(named) >= number else []
 
 
+def counted_list(mentions: SentenceMentions, orgs: list[tuple[Range, str]]) -> list[str]:
+    """«Соглашения подписаны с тремя вузами: A, B и C»: the bodies a counted phrase lists after
+    a colon in its own sentence, when there are as many as it counts."""
+    tokens = mentions.tokens
+    counted = _counted_at(tokens)
+    if counted is None:
+        return []
+    number, noun, _heads = counted
+    colon = next(
+        (k for k in range(noun + 1, min(noun + 4, len(tokens))) if tokens[k].text == ":"), None
+    )
+    if colon is None:
+        return []
+    names = list(dict.fromkeys(name for (a, _b), name in orgs if a > colon))
+    return names if len(names) == number else []
+
+
 def counted_regions(found: list[SentenceMentions]) -> None:
     """«Делегация Павлодарской области посетила Акмолинскую область. ... акиматы двух областей
     подписали меморандум»: the regions a counted phrase of a signing stands for sign, so the
