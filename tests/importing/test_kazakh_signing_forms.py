@@ -61,3 +61,10 @@ def test_a_document_concluded_before_is_signed_too() -> None:
     )
     (memo,) = draft.memoranda
     assert memo.parties == ["Цифрлық даму министрлігі", "Samsung"]
+
+
+def test_a_quoted_name_before_a_national_holdings_legal_form() -> None:
+    draft = _draft("Серіктестік\n«Алтын Орда» ҰБХ Lenovo компаниясымен меморандумға қол қойды.")
+    (memo,) = draft.memoranda
+    assert "Алтын Орда" in memo.parties[0]
+    assert memo.parties[1] == "Lenovo"
