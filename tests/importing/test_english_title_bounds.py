@@ -26,3 +26,15 @@ def test_no_person_is_made_of_the_words_after_a_titled_name() -> None:
         )
     )
     assert {p.name for p in draft.people} == {"Serik Abenov"}
+
+
+def test_a_body_named_back_in_lower_case_is_no_persons_organization() -> None:
+    draft = extract(
+        read_text(
+            "Grid upgrade\nASTANA, 2 May 2024. KazGrid signed a loan with the World Bank. The "
+            "company's Chief Executive Officer Dana Omarova attended the ceremony.\n"
+        )
+    )
+    people = {p.name: p.organization for p in draft.people}
+    assert "Dana Omarova" in people
+    assert people["Dana Omarova"] != "company"

@@ -255,8 +255,8 @@ def title_before(
             derived = OrganizationMention(
                 prefix_name, prefix[0].start, prefix[-1].end, None, None, derived=False
             )
-        elif prefix_name.casefold() not in NOT_NAMES:
-            organization = prefix_name
+        elif prefix_name.casefold() not in NOT_NAMES and not prefix_name.islower():
+            organization = prefix_name  # not "the company's Chief Executive": no name
     if organization is None and derived is None:
         organization = owner
     if derived is not None and acronym and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", acronym):
