@@ -134,6 +134,8 @@ def _words_after(
             continue
         if token.text in ",.;:!?—–" or token.is_verb or n in subjects:
             break
+        if token.text.casefold() in ("с", "со") and _event_phrase(tokens, n + 1):
+            break  # «посетил Россию с государственным визитом»: the event told again
         if token.is_pos("PRTF") and _starts_date(tokens, n + 1, dated):
             n = _past_date(tokens, n + 1, dated)
             continue
@@ -148,6 +150,15 @@ def _words_after(
             words.append(token)
         n += 1
     return words
+
+
+def _event_phrase(tokens: list[Token], n: int) -> bool:
+    """Adjectives and an event noun in the instrumental from `n` («государственным визитом»)."""
+    events = load("lexicon")["milestone_lemmas"]
+    # «рабочим» is also a noun (a worker): an adjective's reading is enough before the event
+    while n < len(tokens) and tokens[n].is_pos("ADJF") and tokens[n].lemma not in events:
+        n += 1
+    return n < len(tokens) and tokens[n].lemma in events and "ablt" in tokens[n].cases("NOUN")
 
 
 def _quote_end(tokens: list[Token], n: int) -> int | None:
