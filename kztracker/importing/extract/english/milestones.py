@@ -155,6 +155,9 @@ def milestones_in(
             before = milestones[-1].date if milestones else None
             if not dates and same_day(clause) and before is not None:
                 dates = [DateMention(0, 0, before)]
+            if not dates and start and before is not None and _SAME_TRIP.match(clause):
+                if milestones[-1].spans and milestones[-1].spans[0].start >= sentence.start:
+                    dates = [DateMention(0, 0, PartialDate(before.year, before.month))]
             framed = None if dates else framing_day(clause, milestones)
             if framed is None and not dates:  # "As part of the visit, a meeting will take place"
                 framed = framed_month(clause, milestones, article.text)
@@ -286,6 +289,8 @@ def milestones_in(
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
 
 
+# "X will attend the summit on 2 July, and will pay a state visit to Y": the same trip's month.
+_SAME_TRIP = re.compile(r"\s*(?:will|is to|are to)\s+(?:also\s+)?(?:pay|make|hold|visit|meet)\b")
 _PRESENT = re.compile(r"\b(?:" + "|".join(_DATA["present_words"]) + r")\b", re.IGNORECASE)
 _FULL_DATE = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d\b"
