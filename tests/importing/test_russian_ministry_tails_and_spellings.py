@@ -46,3 +46,16 @@ def test_a_given_name_with_a_kazakh_patronymic_is_a_person_not_a_body() -> None:
     draft = _draft("Визит\nДелегация Жетысуской области во главе с Дәуреном Әбдікұлы посетила ВКО.")
     assert not any("Әбдікұлы" in o.name for o in draft.organizations)
     assert any(p.name.endswith("Әбдікұлы") for p in draft.people)
+
+
+def test_a_contracted_ministry_keeps_the_country_after_it_and_joins_its_bare_form() -> None:
+    draft = _draft(
+        "Энергетика\n"
+        "Правительство Узбекистана поручило Минэнерго подготовить соглашение с Казахстаном. "
+        "«Поручить Минэнерго Узбекистана с участием МИД Узбекистана провести переговоры», "
+        "говорится в документе."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Минэнерго Узбекистана" in names
+    assert "Минэнерго" not in names
+    assert "МИД Узбекистана" in names

@@ -135,7 +135,7 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
                     first,
                     name_tail(tokens, last, places, people)
                     if _is_quote_end(tokens, last) or _acronym_named_after(tokens, first, last)
-                    else last,
+                    else _with_country(tokens, first, last, places),
                 )
             )
     for i in range(len(tokens)):
@@ -169,6 +169,21 @@ def _acronym_named_after(tokens: list[Token], first: int, last: int) -> bool:
             return False
         i += 1
     return i > last and i < len(tokens) and tokens[i].text.casefold() in ("им", "имени")
+
+
+def _with_country(tokens: list[Token], first: int, last: int, places: list[Range]) -> int:
+    """«Минэнерго России», «МИД Казахстана»: a ministry's contracted name or acronym keeps the
+    country written right after it (data: contracted_names, ministry_acronyms)."""
+    word = tokens[first].text.casefold()
+    if last - first != 1 or not (
+        word in load("lexicon")["contracted_names"] or word in words("lexicon", "ministry_acronyms")
+    ):
+        return last
+    place = next((b for a, b in places if a == last), None)
+    countries = load("lexicon")["country_words"]
+    if place is None or not all(t.lemma in countries for t in tokens[last:place]):
+        return last
+    return place
 
 
 def _heads(tokens: list[Token], i: int) -> bool:

@@ -100,6 +100,7 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                         for m in spelled
                         if m.name.casefold().startswith(expansion)
                         or _plain(m.name).startswith(_plain(expansion))
+                        or m.name.startswith(mention.name + " ")  # «Минэнерго России»
                     ),
                     None,
                 ),
