@@ -50,6 +50,7 @@ from kztracker.importing.extract.russian.parties import (
     parties_of,
     partner_after,
     per_partner,
+    regional_bodies,
     sides_named_before,
     sides_sign,
     sides_that_met,
@@ -262,6 +263,9 @@ def agreements_in(
                         another,
                     )
                 )
+    names = unique([name for named in organizations.values() for _span, name in named])
+    for agreement in found:  # «между Костанайской и Гродненской областями»: their bodies
+        agreement.memorandum.parties = regional_bodies(agreement.memorandum.parties, names)
     return deduplicated(found)
 
 

@@ -16,6 +16,7 @@ from kztracker.importing.extract.russian.clauses import (
 )
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range
+from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -382,3 +383,26 @@ def next_document(tokens: list[Token], noun: int) -> int:
 
 def unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
+
+
+def regional_bodies(parties: list[str], names: list[str]) -> list[str]:
+    """«дорожная карта между Костанайской и Гродненской областями»: a region that signs is the
+    body the text names for it («Гродненский областной исполнительный комитет», «Правительство
+    Омской области»), when it names exactly one (data: referenced.json regional_body_words)."""
+    bodies = words("referenced", "regional_body_words")
+    result = []
+    for party in parties:
+        first, _space, noun = party.partition(" ")
+        if lemma(noun.casefold()) not in words("regions", "region_nouns") or len(first) < 6:
+            result.append(party)
+            continue
+        stem = first[:5].casefold()
+        named = [
+            n
+            for n in names
+            if n != party
+            and any(w.casefold().startswith(stem) for w in n.split())
+            and any(lemma(w.casefold()) in bodies for w in n.split())
+        ]
+        result.append(named[0] if len(set(named)) == 1 else party)
+    return unique(result)
