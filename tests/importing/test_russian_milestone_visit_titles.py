@@ -64,3 +64,12 @@ def test_a_visit_told_again_after_the_place_is_no_part_of_its_title() -> None:
         "Опубликовано 3 марта 2025 года.\n"
         "Министр энергетики Казахстана посетил Баку с рабочим визитом. Стороны обсудили транзит."
     ) == ["Визит министра энергетики Казахстана в Баку"]
+
+
+def test_a_pronoun_after_the_visit_is_no_part_of_its_title() -> None:
+    titles = _visits(
+        "Опубликовано 3 марта 2025 года.\n"
+        "В ходе своего визита в 2024 году она провела переговоры с министром. Стороны "
+        "обсудили транзит."
+    )
+    assert titles and not any(" она" in t for t in titles)

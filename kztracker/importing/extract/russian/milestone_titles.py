@@ -16,6 +16,7 @@ from kztracker.importing.extract.russian.visit_titles import visit_title
 
 _TITLE_WORDS = 8
 _OPENING_QUOTES = frozenset("«“„")
+_PERSONAL = frozenset({"он", "она", "оно", "они", "мы", "я", "вы"})
 _CLOSING_QUOTES = frozenset("»”“")
 
 
@@ -134,6 +135,8 @@ def _words_after(
             continue
         if token.text in ",.;:!?—–" or token.is_verb or n in subjects:
             break
+        if token.text.casefold() in _PERSONAL:
+            break  # «в ходе своего визита он пригласил ...»: the clause's subject, no owner
         if token.text.casefold() in ("с", "со") and _event_phrase(tokens, n + 1):
             break  # «посетил Россию с государственным визитом»: the event told again
         if token.is_pos("PRTF") and _starts_date(tokens, n + 1, dated):
