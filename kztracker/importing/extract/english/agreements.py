@@ -39,6 +39,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     signers_in,
     witnessed,
 )
+from kztracker.importing.extract.english.background_documents import told_documents
 from kztracker.importing.extract.english.coordinated_sides import signing_heads
 from kztracker.importing.extract.english.country_sides import (
     CountrySide,
@@ -140,22 +141,21 @@ def memoranda_in(
         if signs and dates:
             signs = dated_signing(sentence.text, signs, dates)
         signed = nearest(dates, signs.start()).date if signs and dates else None
+        # Not "The Cabinet has approved an MoU", nor "replaces the agreement signed in 1994".
+        matches = told_documents(sentence.text, signs, reference)
         if (
             signed
             and signs
             and not future
             and not signed > reference_day
             and not _TO_ACT.match(signs.group())
+            and (matches or not _NOUN.search(sentence.text))  # a background document's day
         ):
             # Not "the sides agreed to harmonize tariffs by 1 July 2026": a plan, not a signing.
             signing_dates.append(signed)
         # The day a sentence tells of, for a signing that follows it without a date of its own.
         day_of[index] = told_day(article, index, all_dates, reference_day, day_of)
         signer = signer_of(sentence, in_sentence, resolve) or signer
-        # "The Cabinet has approved an MoU", "an MoU has been finalized": not signed.
-        matches = (
-            [] if W.only_approved(sentence.text, signs) else list(_NOUN.finditer(sentence.text))
-        )
         listed = listed_documents(sentence, matches, mentions_at.get(index, []), resolve)
         breaks = clause_breaks(sentence)  # "A and B signed X, and C and D signed Y"
         if signs and not future and listed:
