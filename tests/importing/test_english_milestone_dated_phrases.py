@@ -54,3 +54,9 @@ def test_a_bracket_with_its_own_event() -> None:
     start, end = bracket_around(piece, at) or (0, 0)
     assert piece[start:end].startswith("shipments of 2 million tons")
     assert bracket_around("The forum (held on 5 May) gathered 300 people.", 17) is None
+
+
+def test_a_title_holding_the_whole_phrase_stays() -> None:
+    piece = "The ministries agreed to hold a joint exhibition of felt carpets in Aktobe in "
+    title = "Hold a joint exhibition of felt carpets in Aktobe"
+    assert event_before_date(piece, len(piece), title) is None

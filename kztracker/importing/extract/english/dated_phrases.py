@@ -31,6 +31,8 @@ def event_before_date(piece: str, at: int, title: str) -> str | None:
     phrase = match.group("np").strip()
     if title.casefold().startswith(phrase.split()[0].casefold()):
         return None
+    if phrase.casefold() in title.casefold():
+        return None  # "Hold a joint exhibition of X": the title tells the event already
     if not (match.group("told") or match.group("held")) and match.group("noun") in title:
         return None  # "to visit X on a two-day state visit": the bare noun adds nothing
     if match.group("held"):
