@@ -317,35 +317,6 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     return found
 
 
-def states_between(sentence: Sentence, index: int) -> list[OrganizationMention]:
-    """«Қазақстан мен Ресей арасында», «Қазақстан, Ресей және БАӘ арасында»: the states by
-    their official names. They stay only if they turn out to be the parties of an agreement."""
-    tokens = sentence.tokens
-    between = words("agreements", "between")
-    glue = words("agreements", "conjunctions") | {","}
-    states = data("organizations")["state_names"]
-    found = []
-    for i, token in enumerate(tokens):
-        if token.lower not in between:
-            continue
-        named: list[tuple[str, Token]] = []
-        k = i - 1
-        while k >= 0:
-            name = states.get(tokens[k].text) or states.get(strip_case(tokens[k].text))
-            if name is None:
-                break
-            named.insert(0, (str(name), tokens[k]))
-            if k == 0 or tokens[k - 1].lower not in glue:
-                break
-            k -= 2
-        if len(named) >= 2:
-            found += [
-                OrganizationMention(name, t.start, t.end, "government", sentence=index)
-                for name, t in named
-            ]
-    return found
-
-
 def unknown_acronym(word: str) -> bool:
     capitals = sum(c.isupper() for c in word)
     return (

@@ -24,7 +24,6 @@ from kztracker.importing.extract.kazakh.marked_names import (
 from kztracker.importing.extract.kazakh.milestones import milestones_in
 from kztracker.importing.extract.kazakh.organizations import (
     plural_names,
-    states_between,
     typed_names,
 )
 from kztracker.importing.extract.kazakh.people import people_in
@@ -222,7 +221,6 @@ def _organizations_in(sentence: Sentence, index: int) -> list[OrganizationMentio
         typed_names,
         latin_names,
         acronyms,
-        states_between,
         between_names,
         place_bodies,
     )
