@@ -312,3 +312,17 @@ def test_an_acronym_before_the_type_word_joins_the_long_name() -> None:
     )
     assert "RS University" not in found
     assert "RS University" in found["Rabindranath Saha University"]
+
+
+def test_a_body_named_after_another_stays_apart_from_it() -> None:
+    """A longer name that adds a type word of its own after the shorter one's ("... University
+    Foundation", "... University Hospital") is another body bearing its name, not its fuller
+    form: the university must not vanish into its foundation."""
+    found = _organizations(
+        "Grant for student exchange\n\n"
+        "ALMATY, 3 May 2026. The Steppe University Foundation awarded a grant to Steppe "
+        "University for an exchange with Tartu University, the foundation's director Aida "
+        "Serikova said."
+    )
+    assert {"Steppe University Foundation", "Steppe University"} <= set(found)
+    assert "Steppe University" not in found["Steppe University Foundation"]

@@ -4,7 +4,8 @@
 "Buketov University" is "Karaganda Buketov University"; "Medical University of Karaganda" and
 "Karaganda Medical University" are one; a misspelling ("Waginengen") joins the right spelling.
 A name joins a longer one only when exactly one longer name fits, and never a unit of it ("the
-Press Service of X" is not X). Language-neutral: the words that carry no meaning in a name and
+Press Service of X" is not X) or a body named after it ("X University Foundation" is not "X
+University"). Language-neutral: the words that carry no meaning in a name and
 what blocks a join come from the language's rules.
 """
 
@@ -98,6 +99,16 @@ def _unit_of(longer: str, shorter: str) -> bool:
     """ "Scientific Council of the Institute of X": a unit of X, not X."""
     at = longer.casefold().find(shorter.casefold())
     return at > 0 and bool(re.search(r"\b(?:of|at|under)\s+(?:the\s+)?$", longer[:at]))
+
+
+def _bears_the_name(longer: str, shorter: str, rules: VariantRules) -> bool:
+    """ "X University Foundation", "X University Hospital": the shorter name whole, then a type
+    word of the longer one's own, so another body that bears its name, not its fuller form."""
+    short_words = _words(shorter, rules)
+    at = longer.casefold().find(shorter.casefold())
+    if at < 0 or not short_words or short_words[-1] not in rules.type_words:
+        return False
+    return any(w in rules.type_words for w in _words(longer[at + len(shorter) :], rules))
 
 
 def fold_variants(
@@ -237,6 +248,8 @@ def _targets(
         if len(other) == len(own) and (set(other) != set(own) or j > i):
             continue  # the same words: the later one joins the earlier
         if _unit_of(drafts[j].name, draft.name) and not set(other) - set(own) <= rules.governments:
+            continue
+        if _bears_the_name(drafts[j].name, draft.name, rules):
             continue
         if "government" in (draft.kind, drafts[j].kind) and rules.blocks(set(other) - set(own)):
             continue  # "Ministry of Agriculture" and "Ministry of Agriculture of China"
