@@ -1,5 +1,5 @@
-"""Agreements a sentence names only as background, not as news: "will replace the military
-agreement signed by the two countries in 1994", "in accordance with the agreements earlier
+"""Agreements a sentence names only as background, not as news: "will supersede the transport
+agreement the two states signed in 2001", "in accordance with the agreements earlier
 reached", "previously signed memoranda", "the 2019 agreement" in a text of a later year. Such a
 document is no memorandum of the text (the brief's background documents); the words are data
 (agreements.json 'background_*')."""

@@ -34,8 +34,8 @@ def same_day(text: str) -> bool:
 
 
 def quoted_speech(text: str, at: int) -> bool:
-    """The word at `at` is inside a quotation someone said («..., подчеркнув, что «важен не
-    только протокол, но и суть встреч»»): a quote that starts in lower case or runs past a few
+    """The word at `at` is inside a quotation someone said («..., отметив, что «главное не
+    подпись, а работа после неё»»): a quote that starts in lower case or runs past a few
     words or that a dash and its speaker follow is speech, no event of the story; a short
     capitalized one is a name («Вечер дружбы»)."""
     for quote in re.finditer(r"«([^«»]*)»", text):

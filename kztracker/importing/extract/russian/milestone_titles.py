@@ -145,7 +145,7 @@ def _words_after(
         if _starts_date(tokens, n, dated):
             if words or not tokens[trigger].is_pos("NOUN"):
                 break
-            # «о реализации с 2024 по 2026 год второго этапа строительства»: a date right after
+            # «о проведении в 2027 году третьего этапа обучения»: a date right after
             # the event noun, its name after the date
             n = _past_date(tokens, n, dated)
             continue
