@@ -37,13 +37,17 @@ from kztracker.importing.extract.russian.listed_items import (
     listed_among,
     listed_item,
 )
+from kztracker.importing.extract.russian.meeting_sides import (
+    framed_by_meeting,
+    sides_that_met,
+    state_level,
+)
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
     after_between,
     between_both,
     between_groups,
-    framed_by_meeting,
     gapped_sides,
     next_document,
     outcome,
@@ -53,8 +57,6 @@ from kztracker.importing.extract.russian.parties import (
     regional_bodies,
     sides_named_before,
     sides_sign,
-    sides_that_met,
-    state_level,
     unique,
     unnamed_signers,
 )
