@@ -25,7 +25,7 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
     tokens = mentions.tokens
     end = noun + 1
     while end < len(tokens) and end - noun < _TITLE_MAX:
-        if tokens[end].text == "(" and (close := _other_name(tokens, end)):
+        if tokens[end].text == "(" and (close := other_name_close(tokens, end)):
             end = close + 1  # «план мероприятий (дорожной карты) по ...»: one document
             continue
         if tokens[end].text in "—–-" and _year_range(tokens, end):
@@ -140,7 +140,7 @@ def _plural(token: Token) -> bool:
     return any(p.tag.number == "plur" for p in token.parses[:3])
 
 
-def _other_name(tokens: list[Token], bracket: int) -> int | None:
+def other_name_close(tokens: list[Token], bracket: int) -> int | None:
     """The closing bracket of «(дорожной карты)», «(«Дорожная карта»)» right after a document's
     noun: the same document's other name."""
     close = next(

@@ -8,6 +8,7 @@ plural with several partners are one per partner.
 
 from __future__ import annotations
 
+from kztracker.importing.extract.russian.agreement_titles import other_name_close
 from kztracker.importing.extract.russian.clauses import (
     CLAUSE_END,
     abbreviation_dot,
@@ -303,15 +304,8 @@ def other_name_end(tokens: list[Token], noun: int) -> int:
     bracket = next(
         (k for k in (noun + 1, noun + 2) if k < len(tokens) and tokens[k].text == "("), None
     )
-    if bracket is None:
-        return noun
-    close = next(
-        (k for k in range(bracket + 1, min(bracket + 7, len(tokens))) if tokens[k].text == ")"),
-        None,
-    )
-    if close is None or not any(is_agreement(tokens, k) for k in range(bracket + 1, close)):
-        return noun
-    return close
+    close = other_name_close(tokens, bracket) if bracket is not None else None
+    return noun if close is None else close
 
 
 def next_document(tokens: list[Token], noun: int) -> int:
