@@ -50,6 +50,12 @@ def _noise() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return noise, stop
 
 
+@cache
+def _line_prefix() -> re.Pattern[str]:
+    """A date stamp opening a line («date 2025-11-05 ...», «12:45 05.11.2025 ...»)."""
+    return re.compile("|".join(load("boilerplate")["line_prefixes"]), re.IGNORECASE)
+
+
 def _is_menu(line: str) -> bool:
     """A short line with no sentence in it and no lower-case word: a menu item or a label."""
     words = line.split()
@@ -65,7 +71,7 @@ def _is_menu(line: str) -> bool:
 def segment(text: str) -> Segmented:
     """The story's sentences, in order, each with its paragraph number."""
     noise, stop = _noise()
-    prefix = re.compile("|".join(load("boilerplate")["line_prefixes"]), re.IGNORECASE)
+    prefix = _line_prefix()
     kept: list[tuple[int, int]] = []
     offset = 0
     seen_lines: set[str] = set()
@@ -158,7 +164,7 @@ def _runs_on(previous: str, line: str) -> bool:
     if _SENTENCE_END.search(before) or len(before.split()) < _WRAPPED_MIN_WORDS:
         return False
     noise, stop = _noise()
-    prefix = re.compile("|".join(load("boilerplate")["line_prefixes"]), re.IGNORECASE)
+    prefix = _line_prefix()
     if noise.search(body) or stop.search(body) or prefix.match(body):
         return False  # a stamp, a share button or a related-headlines line starts afresh
     if _LOWER_START.match(body):
