@@ -21,6 +21,7 @@ from kztracker.importing.extract.russian.normalize import (
     person_nominative,
     without_honorific,
 )
+from kztracker.importing.extract.russian.region_heads import region_after, region_body
 from kztracker.importing.extract.russian.regional_titles import region_of_adjective
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -222,6 +223,9 @@ def _implied(
         region = region_of_adjective(mentions.tokens, head)  # «астраханский губернатор»
         return f"{body} {region}" if region else None
     if body is None:
+        region = region_after(mentions.tokens, head) if head + 3 == span[1] else None
+        if region is not None:  # «глава Пензенской области»
+            return region_body(mentions.tokens, head, region)
         return _region_head(mentions, span, head, earlier)
     tail = without_honorific(mentions.text_of((head + 1, span[1]))).strip(" ,–—-")
     if not tail or tail[:1] in '«"' or no_mission(body, tail):

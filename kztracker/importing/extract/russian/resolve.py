@@ -36,6 +36,7 @@ from kztracker.importing.extract.russian.normalize import (
     without_legal_form,
 )
 from kztracker.importing.extract.russian.people import Person
+from kztracker.importing.extract.russian.region_heads import bare_region_titles
 from kztracker.importing.extract.russian.region_lists import adjective_with_noun
 from kztracker.importing.extract.russian.short_forms import (
     core_key,
@@ -319,6 +320,9 @@ def organization_mentions(
                     derived=True,
                 )
             )
+    for bare in bare_region_titles(sentences, titles):
+        bare.country = _country(bare.name)
+        found.append(bare)
     found += known_mentions(sentences, known, found)
     join_variants(found, known)
     return found

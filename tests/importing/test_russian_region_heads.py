@@ -1,0 +1,63 @@
+"""Russian region heads: the body a region's head serves, read from the region the title names,
+with or without a name after the title."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def _names(draft: Draft) -> set[str]:
+    return {o.name for o in draft.organizations}
+
+
+def test_the_head_of_a_russian_region_serves_its_government() -> None:
+    draft = _draft(
+        "Встреча в Саратове\n"
+        "Генеральный консул Казахстана в Самаре Марат Ахметов провел переговоры с главой "
+        "Саратовской области Романом Бусаргиным. Стороны обсудили поставки зерна."
+    )
+    assert "Правительство Саратовской области" in _names(draft)
+
+
+def test_the_head_of_a_kazakh_region_serves_its_akimat() -> None:
+    draft = _draft(
+        "Гости из Китая\n"
+        "Глава Павлодарской области Асаин Байханов принял делегацию провинции Хэнань. "
+        "Обсуждались вопросы переработки зерна."
+    )
+    names = _names(draft)
+    assert "Акимат Павлодарской области" in names
+    assert "Правительство Павлодарской области" not in names
+
+
+def test_a_governor_named_by_title_alone_brings_the_regions_government() -> None:
+    draft = _draft(
+        "Сотрудничество с Казахстаном\n"
+        "Вице-консул Казахстана в Оренбурге Ерлан Сапаров посетил областной центр. "
+        "Губернатор Оренбургской области подчеркнул, что товарооборот с соседями растет."
+    )
+    assert "Правительство Оренбургской области" in _names(draft)
+
+
+def test_an_akim_named_by_title_alone_brings_the_akimat() -> None:
+    draft = _draft(
+        "Новый завод\n"
+        "Компания «Сибирские сплавы» построит завод в Экибастузе. Аким Павлодарской области "
+        "отметил, что проект даст региону триста рабочих мест."
+    )
+    assert "Акимат Павлодарской области" in _names(draft)
+
+
+def test_governors_in_the_plural_bring_no_body() -> None:
+    draft = _draft(
+        "Форум регионов\n"
+        "Губернаторы приграничных областей России и акимы Казахстана обсудили логистику. "
+        "Форум прошел в Омске."
+    )
+    assert not any(n.startswith("Правительство") for n in _names(draft))
