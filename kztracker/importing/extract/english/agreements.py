@@ -48,14 +48,13 @@ from kztracker.importing.extract.english.country_sides import (
     intergovernmental_sides,
 )
 from kztracker.importing.extract.english.datelines import dateline_leads
-from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.listed_documents import (
     document_kind,
     listed_documents,
     listed_memoranda,
 )
 from kztracker.importing.extract.english.paired_sides import paired_sides
-from kztracker.importing.extract.english.ratifications import document_dates, ratifies
+from kztracker.importing.extract.english.sentence_signings import read_signing
 from kztracker.importing.extract.english.sides_before import another_of_last, sides_before
 from kztracker.importing.extract.english.signing_clauses import (
     clause_breaks,
@@ -63,10 +62,8 @@ from kztracker.importing.extract.english.signing_clauses import (
     own_clause,
 )
 from kztracker.importing.extract.english.signing_dates import (
-    dated_signing,
     explicit_year,
     nearest,
-    signing_verb,
     told_day,
 )
 from kztracker.importing.extract.english.speaking_sides import speaking_side
@@ -80,10 +77,10 @@ from kztracker.importing.extract.mentions import (
 )
 
 # Each pattern's meaning is told beside it in agreement_wording.py and data/agreements.json.
-_NOUN, _SIGN, _NOT_YET, _BOTH = W.NOUN, W.SIGN, W.NOT_YET, W.BOTH
+_NOUN, _BOTH = W.NOUN, W.BOTH
 _DOCUMENT, _DEFINITE, _REFERENT_KINDS = W.DOCUMENT, W.DEFINITE, W.REFERENT_KINDS
-_CALL_FOR, _PLANNED, _VALIDITY = W.CALL_FOR, W.PLANNED, W.VALIDITY
-_TO_ACT, _REPORTED_ON, _RESTATING = W.TO_ACT, W.REPORTED_ON, W.RESTATING
+_CALL_FOR, _PLANNED = W.CALL_FOR, W.PLANNED
+_TO_ACT, _RESTATING = W.TO_ACT, W.RESTATING
 _BY = W.SIGNED_BY
 
 
@@ -115,32 +112,16 @@ def memoranda_in(
     lead = dateline_leads(article, reference)  # the day a dateline gives its first sentence
     for index, sentence in enumerate(article.sentences):
         in_sentence = mentions_at.get(index, [])
-        signs = signing_verb(sentence.text)
-        future = bool(
-            signs
-            and (
-                _NOT_YET.search(W.own_clause(sentence.text, signs.start(), signs.end()))
-                or W.NOT_YET_AFTER.match(sentence.text[signs.end() :])
-            )
-        )
-        if signs and signs.group().casefold() in W.WORDING["non_finite"]:
-            future = future or W.planned_signing(sentence.text, signs)  # "importance of signing"
         if reference is None and explicit_year(sentence.text):
             year = explicit_year(sentence.text)
-        all_dates = find_dates(sentence.text, reference, year)
-        if ratifies(sentence.text):  # the document's own dates, not the ratification's day
-            all_dates = document_dates(sentence.text, all_dates)
-        dates = [
-            d
-            for d in all_dates
-            if d.until is None
-            and not _REPORTED_ON.search(sentence.text[: d.start])
-            and not _VALIDITY.search(sentence.text[: d.start + 6])
-            and not (d.date > reference_day and not future)  # "signed ..., and will open on"
-        ]
-        if signs and dates:
-            signs = dated_signing(sentence.text, signs, dates)
-        signed = nearest(dates, signs.start()).date if signs and dates else None
+        read = read_signing(sentence.text, reference, year, reference_day)
+        signs, future, all_dates, dates, signed = (
+            read.signs,
+            read.future,
+            read.all_dates,
+            read.dates,
+            read.signed,
+        )
         # Not "The Cabinet has approved an MoU", nor "replaces the agreement signed in 1994".
         matches = told_documents(sentence.text, signs, reference)
         if (

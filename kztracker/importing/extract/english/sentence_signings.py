@@ -1,0 +1,54 @@
+"""What one sentence tells of a signing: its verb, whether the signing is still to come, the
+dates it may be on, and the date of the signing it tells (split from agreements.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kztracker.dates import PartialDate
+from kztracker.importing.extract.english import agreement_wording as W
+from kztracker.importing.extract.english.dates import DateMention, find_dates
+from kztracker.importing.extract.english.ratifications import document_dates, ratifies
+from kztracker.importing.extract.english.signing_dates import dated_signing, nearest, signing_verb
+
+
+@dataclass
+class SentenceSigning:
+    signs: re.Match[str] | None  # the signing verb
+    future: bool  # "will sign", "is to be signed", "the importance of signing"
+    all_dates: list[DateMention]  # every date of the sentence
+    dates: list[DateMention]  # those a signing told there may be on
+    signed: PartialDate | None  # the date nearest the signing verb
+
+
+def read_signing(
+    text: str, reference: PartialDate | None, year: int | None, reference_day: PartialDate
+) -> SentenceSigning:
+    """The signing `text` (one sentence) tells of, dated against `reference` (or `year`, for a
+    text without a date stamp); reference_day stands for the reference, or a far future."""
+    signs = signing_verb(text)
+    future = bool(
+        signs
+        and (
+            W.NOT_YET.search(W.own_clause(text, signs.start(), signs.end()))
+            or W.NOT_YET_AFTER.match(text[signs.end() :])
+        )
+    )
+    if signs and signs.group().casefold() in W.WORDING["non_finite"]:
+        future = future or W.planned_signing(text, signs)  # "importance of signing"
+    all_dates = find_dates(text, reference, year)
+    if ratifies(text):  # the document's own dates, not the ratification's day
+        all_dates = document_dates(text, all_dates)
+    dates = [
+        d
+        for d in all_dates
+        if d.until is None
+        and not W.REPORTED_ON.search(text[: d.start])
+        and not W.VALIDITY.search(text[: d.start + 6])
+        and not (d.date > reference_day and not future)  # "signed ..., and will open on"
+    ]
+    if signs and dates:
+        signs = dated_signing(text, signs, dates)
+    signed = nearest(dates, signs.start()).date if signs and dates else None
+    return SentenceSigning(signs, future, all_dates, dates, signed)
