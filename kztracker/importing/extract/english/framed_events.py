@@ -29,11 +29,17 @@ _VAGUE = re.compile(r"\b(?:" + "|".join(_DATA["framed_vague"]) + r")\s+(?:[\w-]+
 
 
 _CONTINUES = re.compile(r"\s*(?:" + "|".join(_DATA["frame_continuations"]) + r")\b", re.IGNORECASE)
+_ALSO = re.compile(
+    _DATA["also_subject"] + r"(?:" + "|".join(_DATA["also_acts"]) + r")\b", re.IGNORECASE
+)
 
 
 def continues_frame(clause: str) -> bool:
-    """ "In addition, the President will take part in the sixth meeting of the Council": a
-    clause that goes on with the occurrences the sentence before told within a visit."""
+    """ "In addition, the President will take part in the sixth meeting of the Council", "X
+    will also meet with the Speaker": a clause that goes on with the occurrences the sentence
+    before told within a visit."""
+    if _ALSO.match(clause):
+        return True  # the act itself is the occurrence: no noun needed
     if not _CONTINUES.match(clause):
         return False
     nouns = [m for m in _NOUN.finditer(clause) if not _VAGUE.search(clause[: m.start()])]

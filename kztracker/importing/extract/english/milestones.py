@@ -270,6 +270,8 @@ def milestones_in(
                         ],
                     )
                 )
+                if VISIT.search(title) and date.date.month and date.date.year:
+                    framing = (index, PartialDate(date.date.year, date.date.month))  # its trip's
         found_year = _explicit_year(sentence.text)
         if (
             found_year
