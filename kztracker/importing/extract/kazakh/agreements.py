@@ -28,6 +28,7 @@ from kztracker.importing.extract.kazakh.documents import (
     case_at,
     document_in,
     joined_documents,
+    listed_before,
     referred_bodies,
     signers_told,
 )
@@ -341,23 +342,11 @@ def _parties(
     partners += [
         m
         for m in states
-        if m not in partners and any(_listed_before(sentence, m, p) for p in partners)
+        if m not in partners and any(listed_before(sentence, m, p) for p in partners)
     ]
     if actors:
         return actors + partners if signing else actors
     return states if len({m.name for m in states}) >= 2 else []
-
-
-def _listed_before(
-    sentence: Sentence, mention: OrganizationMention, partner: OrganizationMention
-) -> bool:
-    """«Ош, Жалалабат және Наманган облыстарымен»: a name listed before the partner that carries
-    the list's case (only commas, conjunctions and capitalised names between)."""
-    gap = sentence.text[mention.end - sentence.start : partner.start - sentence.start]
-    glue = words("agreements", "conjunctions")
-    return mention.end <= partner.start and all(
-        w in glue or w[:1].isupper() for w in gap.replace(",", " ").split()
-    )
 
 
 def _joined_before(

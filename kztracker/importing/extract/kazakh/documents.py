@@ -10,7 +10,7 @@ from functools import cache
 
 from kztracker.importing.extract.kazakh.endings import case_of, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
-from kztracker.importing.extract.kazakh.organizations import type_of
+from kztracker.importing.extract.kazakh.organizations import legal_forms, type_of
 from kztracker.importing.extract.kazakh.people import title_of
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
@@ -101,9 +101,14 @@ def by_partner(
     """Each partner in «-мен» with the document named after it, before the next partner, and
     the signer the sentence names in another case; empty unless there are two or more. With
     `shared` (documents in the plural: «X-мен, Y-мен ... келісімдерге»), one each."""
-    partners = sorted(
-        (m for m in parties if _case_of(sentence, m) == "instrumental"), key=lambda m: m.start
-    )
+    partners = [m for m in parties if _case_of(sentence, m) == "instrumental"]
+    # «A және B-мен»: the case the list's last name carries is every listed name's
+    partners += [
+        m
+        for m in parties
+        if m not in partners and any(listed_before(sentence, m, p, joined=True) for p in partners)
+    ]
+    partners.sort(key=lambda m: m.start)
     if len(partners) < 2:
         return []
     subject = [m for m in parties if m not in partners]
@@ -122,15 +127,36 @@ def by_partner(
     return result
 
 
+def listed_before(
+    sentence: Sentence,
+    mention: OrganizationMention,
+    partner: OrganizationMention,
+    joined: bool = False,
+) -> bool:
+    """«Ош, Жалалабат және Наманган облыстарымен»: a name listed before the partner that carries
+    the list's case (only commas, conjunctions and capitalised names between); `joined`: a comma
+    or conjunction must stand between, not a subject named right before its partner."""
+    gap = sentence.text[mention.end - sentence.start : partner.start - sentence.start]
+    glue = words("agreements", "conjunctions")
+    parts = gap.replace(",", " ").split()
+    if joined and "," not in gap and not any(w in glue for w in parts):
+        return False
+    return mention.end <= partner.start and all(w in glue or w[:1].isupper() for w in parts)
+
+
 def _case_of(sentence: Sentence, mention: OrganizationMention) -> str | None:
     """A name's case, carried by the type word right after it when the name is bare
-    («Huawei компаниясымен»)."""
+    («Huawei компаниясымен») or by the legal form its name was read without («... AG-мен»)."""
     case = case_at(sentence, mention.end)
     after = next((t for t in sentence.tokens if t.start >= mention.end), None)
-    if case is not None or after is None or not after.text[:1].islower():
+    if case is not None or after is None:
         return case
     gap = sentence.text[mention.end - sentence.start : after.start - sentence.start]
-    return case_of(after.text) if not gap.strip() and type_of(after.text) else None
+    if gap.strip():
+        return None
+    if strip_case(after.text).casefold().rstrip(".") in legal_forms():
+        return case_of(after.text)
+    return case_of(after.text) if after.text[:1].islower() and type_of(after.text) else None
 
 
 def joined_documents(sentence: Sentence, at: int) -> list[tuple[int, Document]]:

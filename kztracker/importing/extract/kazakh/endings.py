@@ -134,6 +134,11 @@ def strip_case(word: str) -> str:
     return word
 
 
+def is_ending(word: str) -> bool:
+    """Whether `word` is one of the case endings on its own («мен», «ның»)."""
+    return any(e.text == word.casefold() for e in _table().endings)
+
+
 def case_of(word: str) -> str | None:
     """The case `strip_case` takes off `word` ("genitive", "instrumental"...), None if none."""
     stripped = strip_case(word)

@@ -9,7 +9,7 @@ from kztracker.importing.draft import Document, Draft, DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.kazakh.agreements import is_signed, memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
-from kztracker.importing.extract.kazakh.endings import nominative, strip_case
+from kztracker.importing.extract.kazakh.endings import is_ending, nominative, strip_case
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
 from kztracker.importing.extract.kazakh.known import kazakh_index, known_organizations, known_people
 from kztracker.importing.extract.kazakh.lexicon import data, words
@@ -43,6 +43,8 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 from kztracker.normalize import fold_lookalikes, name_key
 
 _LATIN_WORD = re.compile(r"[^\s]*[A-Za-z][^\s]*")
+# «Ltd- мен», «ЮНЕСКО- ның»: a case ending typed apart from its hyphen
+_DETACHED = re.compile(r"(?<=\w)- (\w{2,5})(?!\w)")
 
 
 class KazakhRules:
@@ -52,7 +54,12 @@ class KazakhRules:
     def extract(self, document: Document, known: KnownNames) -> Draft:
         # «Cыртқы» with a Latin C; word by word, as a line's last word is not the next's first.
         # Only a word with a Latin letter can mix scripts: the rest are left as they are.
-        text = _LATIN_WORD.sub(lambda word: fold_lookalikes(word.group()), document.text)
+        # Each part of a hyphened word on its own: «AG-мен» is a Latin name and a Kazakh ending.
+        text = _LATIN_WORD.sub(
+            lambda word: "-".join(fold_lookalikes(part) for part in word.group().split("-")),
+            document.text,
+        )
+        text = attach_endings(text)
         article = segment(text, stamp_end)
         if document.title is None and article.headline:
             document.title = article.headline
@@ -106,6 +113,17 @@ class KazakhRules:
             memoranda=memoranda,
             milestones=milestones,
         )
+
+
+def attach_endings(text: str) -> str:
+    """«Universal Energy Co., Ltd- мен»: an ending typed apart from its hyphen joins it again
+    («Ltd-мен »), the space moved after it so every offset in the text stays where it was."""
+
+    def joined(match: re.Match[str]) -> str:
+        ending = match.group(1)
+        return f"-{ending} " if is_ending(ending) else match.group()
+
+    return _DETACHED.sub(joined, text)
 
 
 def _mentions(
