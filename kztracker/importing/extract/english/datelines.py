@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.dates import find_dates
-from kztracker.importing.extract.english.lexicon import MONTHS
+from kztracker.importing.extract.english.lexicon import MONTHS, WEEKDAYS
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.language_files import language_file
 
@@ -119,6 +119,31 @@ def _date(match: re.Match[str]) -> PartialDate | None:
 
 def dateline(text: str) -> tuple[PartialDate, int, int] | None:
     """The page's own date and the [start, end) of the dateline text that states it."""
+    found = _dateline(text)
+    return _past_today_bar(text, found) if found else None
+
+
+# "Thu. Sep 19th, 2024" at a page's top: a site's bar showing the day it was viewed.
+_TODAY_BAR = re.compile(r"^\s*(?:" + "|".join(w[:3] for w in WEEKDAYS) + r")[a-z]*\.?,?\s", re.I)
+
+
+def _past_today_bar(text: str, found: tuple[PartialDate, int, int]) -> tuple[PartialDate, int, int]:
+    """A weekday-led stamp above the post's own earlier stamp ("Thu. Sep 19th, 2024", then
+    "05.04.2022 Press Team") is the site's bar of the day the page was viewed, not its date: a
+    post is never published after the day it is read, so the earlier stamp below is the post's."""
+    line_start = text.rfind("\n", 0, found[1]) + 1
+    if not _TODAY_BAR.match(text[line_start : found[2]]):
+        return found
+    end = text.find("\n", found[2])
+    if end < 0:
+        return found
+    later = _dateline(text[end:])
+    if later is None or later[0].first_day() >= found[0].first_day():
+        return found
+    return later[0], later[1] + end, later[2] + end
+
+
+def _dateline(text: str) -> tuple[PartialDate, int, int] | None:
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     head = lines[: int(_DATA["head_lines"])]
     for line in head:
