@@ -244,7 +244,9 @@ def _triggered(
         or following.lower in NON_ORGANIZATION_NOUNS
     ):
         return False  # "ConnectED 2024", "Tartu university": a name inside another phrase
-    window = [t.lower for t in tokens[max(0, first - 4) : first]]
+    window = [t.lower for t in tokens[max(0, first - 5) : first]]
+    if window and window[-1] in ("both", "either"):
+        window = window[:-1]  # "loans from both X and Y": the pair is what "from" takes
     if window and (window[-1] == "the" or first and tokens[first - 1].possessive):
         window = window[:-1]  # "with the X", "with China's X"
     left = " ".join(window[-3:])
@@ -267,7 +269,8 @@ def _triggered(
     subject = _SUBJECT_OF_AGREEMENT.match(sentence.text)
     if subject and words[-1].end - sentence.start <= subject.end("subject"):
         return True  # "Air Astana and Boeing have extended their agreement"
-    ahead = tokens[first - 2 : first] if first >= 2 else []
+    lead = first - 1 if first and tokens[first - 1].lower == "the" else first
+    ahead = tokens[lead - 2 : lead] if lead >= 2 else []  # "the BMBF, the DAAD": each its own "the"
     if (
         [t.lower for t in ahead[1:]] in (["and"], [","])
         and ahead[0].end in organization_ends

@@ -1,8 +1,8 @@
 """A commission or council the story names only as the thing that meets ("the 7th Meeting of the
-Intergovernmental Commission on Trade", "the forthcoming convening of the X Business Council")
-names an event, not a partner: its members act, and the text names them elsewhere. One that
-signs a memorandum, or is named once outside such a frame, stays. The head words and the meeting
-nouns are data (data/actors.json)."""
+Intergovernmental Commission on Trade", "the forthcoming convening of the X Business Council",
+"the 8th X Council meeting") names an event, not a partner: its members act, and the text names
+them elsewhere. One that signs a memorandum, or is named once outside such a frame, stays. The
+head words and the meeting nouns are data (data/actors.json)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ _BODY = re.compile(r"\b(?:" + "|".join(_DATA["meeting_bodies"]) + r")\b", re.IGN
 _FRAME = re.compile(
     r"\b(?:" + "|".join(_DATA["meeting_nouns"]) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+# "the 8th X Business Council meeting in Madrid": the body's name used as the sitting's.
+_SITTING = re.compile(r"^\s+(?:" + "|".join(_DATA["meeting_nouns"]) + r")\b", re.IGNORECASE)
 
 
 # "the X Commission would meet in Astana": the body is the subject of its own sitting.
@@ -44,6 +48,7 @@ def meeting_bodies(
             and all(
                 _FRAME.search(text[max(0, m.start() - 40) : m.start()])
                 or _MEETS.match(text[m.end() : m.end() + 80])
+                or _SITTING.match(text[m.end() : m.end() + 20])
                 for m in mentions
             )
         ):

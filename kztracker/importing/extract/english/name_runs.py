@@ -20,7 +20,7 @@ from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "organizations")
 LINKS = frozenset({"of", "for", "under"})
-JOINERS = frozenset({"and", "&", "de", "du", "von", "van", "der", "la", "le"})
+JOINERS: frozenset[str] = frozenset(_DATA["name_joiners"])
 # Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".
 PLURAL_MEMBERS: frozenset[str] = frozenset(_DATA["plural_members"])
 _HEADLINE_BREAKS: frozenset[str] = frozenset(_DATA["headline_breaks"])

@@ -20,6 +20,7 @@ from kztracker.importing.extract.english.crosscheck import (
 )
 from kztracker.importing.extract.english.datelines import dateline, wire_prefix_end
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
+from kztracker.importing.extract.english.glossed_names import glossed_names
 from kztracker.importing.extract.english.glued import restore_spans, unglue
 from kztracker.importing.extract.english.headlines import without_headline_acronyms
 from kztracker.importing.extract.english.home_names import apart_from_namesakes, named_homes
@@ -137,6 +138,7 @@ class EnglishRules:
                 found = [m for m in found if not any(a <= m.start < b for a, b in phrase)]
                 found += plural
             found += _introduced(sentence, index, found)
+            found += glossed_names(sentence, index, found)  # "X (ACR, English gloss)"
             found = municipal(sentence, index, found)
             found += known_organizations(sentence, index, known_organizations_index, found)
             _short_forms(text, found)

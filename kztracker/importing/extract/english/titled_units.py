@@ -1,11 +1,12 @@
 """An office named only in a person's title at an academic institution (resolve stage): "Head
 of the Internationalisation Office", "Manager of Corporate Affairs", "Head of the Scientific and
-Technical Cooperation Center". Such a name is made only of words for what an office does; it is
-where the person works, a unit of the university or academy the text names, which acts through
-that person and stands in its place (the annotation guide lists the acting body, not its units).
+Technical Cooperation Center", "Professor of the Physics Department". Such a name is made only
+of words for what an office does or the discipline it teaches; it is where the person works, a
+unit of the university or academy the text names, which acts through that person and stands in
+its place (the annotation guide lists the acting body, not its units).
 A unit that signs stays; so does one on a page naming no university or academy (a ministry's
 "Department for Culture and Arts" is another matter). The words are data (organizations.json
-"office_words", "unit_heads"; variants.json "field_words")."""
+"office_words", "discipline_words", "unit_heads"; variants.json "field_words")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _HEADS = frozenset(_ORGANIZATIONS["unit_heads"]) | frozenset(_ORGANIZATIONS["off
 _WORDS = (
     _HEADS
     | frozenset(_ORGANIZATIONS["office_words"])
+    | frozenset(_ORGANIZATIONS["discipline_words"])
     | frozenset(COMMON_WORDS)
     | frozenset(language_file("english", "variants")["field_words"])
 )
