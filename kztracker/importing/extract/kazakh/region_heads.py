@@ -3,20 +3,24 @@
 A Kazakh region acts through its akimat, and a story about one region calls its akim «облыс
 әкімі» (the region's akim) once the region is named: the title implies the akimat of the
 region named nearest before it («Түркістан облысы ... облыс әкімі Дархан Сатыбалды» →
-«Түркістан облысының әкімдігі»). A region outside Kazakhstan has no akimat, and a text that
-names no region implies none.
+«Түркістан облысының әкімдігі»), or of the one region the text names when it names it only
+later. A region outside Kazakhstan has no akimat, and a text that names no region implies none.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from kztracker.importing.extract.kazakh.lexicon import data
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 
 def region_akimats(
-    people: list[PersonMention], organizations: list[OrganizationMention]
+    people: list[PersonMention], organizations: list[OrganizationMention], text: str = ""
 ) -> list[OrganizationMention]:
-    """The akimats bare region heads imply; each such person is given its akimat."""
+    """The akimats bare region heads imply; each such person is given its akimat. `text` is
+    the whole text, read for a region named after its head."""
     entry = data("people")["region_heads"]
     implied: list[OrganizationMention] = []
     for person in people:
@@ -24,18 +28,23 @@ def region_akimats(
             continue
         suffix = entry["genitive"] + " " + entry["akimat"]
         # «Қарағанды облысы» or, named so, its akimat («Қарағанды облысының әкімдігі»)
-        regions = [
+        named = [
             m
             for m in organizations
-            if m.end <= person.start
-            and m.name.removesuffix(suffix).endswith(" " + entry["region"])
+            if m.name.removesuffix(suffix).endswith(" " + entry["region"])
             and m.name.removesuffix(suffix)[: -len(entry["region"])].strip()
             in entry["kazakh_regions"]
         ]
+        before = sorted((m for m in named if m.end <= person.start), key=lambda m: m.end)
+        regions = [m.name.removesuffix(suffix) for m in before]
+        if not regions:
+            # «Облыс әкімі ... . ... Ақтөбе облысына ...»: the one region the text names,
+            # told only after its head
+            later = _regions_named(text[person.end :], entry)
+            regions = later if len(later) == 1 else []
         if not regions:
             continue
-        region = max(regions, key=lambda m: m.end)
-        name = region.name.removesuffix(suffix) + suffix
+        name = regions[-1] + suffix
         person.organization = name
         implied.append(
             OrganizationMention(
@@ -49,3 +58,12 @@ def region_akimats(
             )
         )
     return implied
+
+
+def _regions_named(text: str, entry: dict[str, Any]) -> list[str]:
+    """The Kazakh regions `text` names («Ақтөбе облысына»), each once, in order."""
+    stem = entry["region"][:-1]  # «облыс», whatever case follows
+    found = re.finditer(
+        r"(?<!\w)(" + "|".join(map(re.escape, entry["kazakh_regions"])) + rf") {stem}\w*", text
+    )
+    return list(dict.fromkeys(m.group(1) + " " + entry["region"] for m in found))

@@ -154,7 +154,7 @@ def _mentions(
         organizations += found + implied
         people += in_sentence
     people += known_people(article.sentences, known.people, people)
-    organizations += region_akimats(people, organizations)
+    organizations += region_akimats(people, organizations, article.text)
     organizations += _bodies_named_again(people, organizations)
     _as_named(organizations, people)
     return organizations, people

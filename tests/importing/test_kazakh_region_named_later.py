@@ -1,0 +1,36 @@
+"""«Облыс әкімі X ...» before the story names its region: the one Kazakh region the text names
+later is the akim's, so the region's akimat acts; two regions named later leave it open.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_the_one_region_named_after_its_head() -> None:
+    draft = _draft(
+        "Инвестиция\n"
+        "Облыс әкімі Нұрлан Оспанов жапон делегациясымен кездесті. Әкім жапон "
+        "инвесторларының Маңғыстау облысына деген қызығушылығын жоғары бағалады."
+    )
+    (person,) = draft.people
+    assert person.organization == "Маңғыстау облысының әкімдігі"
+    assert "Маңғыстау облысының әкімдігі" in [o.name for o in draft.organizations]
+
+
+def test_two_regions_named_after_the_head_imply_neither() -> None:
+    draft = _draft(
+        "Инвестиция\n"
+        "Облыс әкімі Нұрлан Оспанов жапон делегациясымен кездесті. Қонақтар Маңғыстау "
+        "облысына, содан кейін Атырау облысына барады."
+    )
+    (person,) = draft.people
+    assert person.organization is None
