@@ -18,14 +18,21 @@ from kztracker.importing.extract.russian.agreement_titles import (
 )
 from kztracker.importing.extract.russian.clauses import (
     agreed_about,
+    amended_document,
     approved_only,
     is_agreement,
     prepared,
+    ratification_object,
     subject_range,
 )
 from kztracker.importing.extract.russian.counted_sides import counted_list, counted_sides
 from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
+from kztracker.importing.extract.russian.document_dates import (
+    before_next,
+    own_dates,
+    signing_dates,
+)
 from kztracker.importing.extract.russian.found_agreements import (
     Agreement,
     deduplicated,
@@ -173,11 +180,20 @@ def agreements_in(
             continue
         signing_planned = planned_signing(tokens, sign)
         dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
+        # «Договор о дружбе (1997 год)»: a date in a document's own title is its alone
+        owned = own_dates(mentions, nouns, dates)
+        free = signing_dates(mentions, dates, owned)
+        amended_nouns = {amended_document(tokens, n) for n in nouns}
         kinds: dict[str, str] = load("lexicon")["agreement_lemmas"]
         another = any(t.lemma in words("lexicon", "another_cues") for t in tokens)
         for noun in nouns:
             # «договорились о подготовке меморандума»: a document yet to be drafted is planned
-            planned = signing_planned or prepared(tokens, noun)
+            # a document put to ratification, or one another amends, was signed already
+            planned = (
+                (signing_planned or prepared(tokens, noun))
+                and not ratification_object(tokens, noun)
+                and noun not in amended_nouns
+            )
             title = agreement_title(mentions, noun)
             subject = subject_range(tokens, noun)
             # what stands after the next document's noun is that document's («контракты на
@@ -232,11 +248,19 @@ def agreements_in(
             parties = parties_of(
                 tokens, noun, sign, in_clause, partners, unique(named_by_kind + recent + told)
             )
+            amended = amended_document(tokens, noun)
+            if amended is not None and len(parties) < 2:
+                # «протокол о внесении изменений в соглашение между X и Y»: X and Y sign it
+                parties = partner_after(tokens, amended, orgs) or parties
             kind = kinds[tokens[noun].lemma]
             date = (
                 None
                 if planned
-                else signing_date(mentions, noun, sign, dates)
+                else owned[noun].date
+                if noun in owned
+                else signing_date(
+                    mentions, noun, sign, free if sign else before_next(mentions, noun, free)
+                )
                 or (told_on if sign and tokens[sign[0]].is_verb else None)
             )
             # «Соглашения ... между X и Y»: one document of all the sides listed after «между».

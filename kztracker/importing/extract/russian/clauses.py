@@ -130,3 +130,28 @@ def approved_only(tokens: list[Token], sign: list[int]) -> bool:
     """«Правительство одобрило соглашение между ...»: a government approving a document (a
     draft it has yet to sign) signs nothing in that sentence."""
     return not sign and any(t.lemma in words("lexicon", "approved_only_lemmas") for t in tokens)
+
+
+def amended_document(tokens: list[Token], noun: int) -> int | None:
+    """«протокол о внесении изменений в соглашение между X и Y», «протокол об изменении
+    соглашения ...»: the noun of the document this one amends, which this one's sides signed
+    (data: referenced.json amending_lemmas); None when it amends none."""
+    if noun + 2 >= len(tokens) or tokens[noun + 1].text.casefold() not in ("о", "об"):
+        return None
+    if tokens[noun + 2].lemma not in words("referenced", "amending_lemmas"):
+        return None
+    lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
+    for k in range(noun + 3, min(noun + 9, len(tokens))):
+        if tokens[k].text in CLAUSE_END:
+            return None
+        if tokens[k].lemma in lemmas and tokens[k].is_pos("NOUN"):
+            return k
+    return None
+
+
+def ratification_object(tokens: list[Token], noun: int) -> bool:
+    """«проект ратификации протокола», «планируют ратифицировать соглашение»: a document put
+    to ratification was signed; what is planned is the ratification (data: referenced.json
+    ratification_lemmas), so the plan does not make the document planned."""
+    ratifying = words("referenced", "ratification_lemmas")
+    return any(t.lemma in ratifying for t in tokens[max(0, noun - 3) : noun])
