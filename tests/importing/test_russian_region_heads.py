@@ -61,3 +61,51 @@ def test_governors_in_the_plural_bring_no_body() -> None:
         "Форум прошел в Омске."
     )
     assert not any(n.startswith("Правительство") for n in _names(draft))
+
+
+def test_a_minister_named_by_title_alone_brings_the_ministry() -> None:
+    draft = _draft(
+        "Переговоры в Анкаре\n"
+        "Министр энергетики Казахстана прибыл в Анкару. Там он провел переговоры с компанией "
+        "«Анадолу Энерджи» о поставках оборудования."
+    )
+    assert "Министерство энергетики Казахстана" in _names(draft)
+
+
+def test_a_bare_title_joins_the_same_body_named_in_full() -> None:
+    draft = _draft(
+        "Министр иностранных дел Казахстана принял посла\n"
+        "Министр иностранных дел Республики Казахстан Адиль Сейткалиев принял посла Чили. "
+        "Стороны обсудили открытие авиасообщения."
+    )
+    ministries = [n for n in _names(draft) if n.startswith("Министерство")]
+    assert ministries == ["Министерство иностранных дел Республики Казахстан"]
+
+
+def test_a_title_the_story_cites_as_its_source_brings_no_body() -> None:
+    draft = _draft(
+        "Новые рейсы\n"
+        "Авиакомпания «Степной ветер» откроет рейсы в Тбилиси, сообщается на сайте "
+        "премьер-министра Казахстана."
+    )
+    assert not any(n.startswith("Правительство") for n in _names(draft))
+
+
+def test_a_deputy_prime_minister_serves_the_government() -> None:
+    draft = _draft(
+        "Визит в Ташкент\n"
+        "Вице-премьер Казахстана Асель Жумабекова посетила Ташкент и встретилась с "
+        "руководством компании «Узтрансгаз»."
+    )
+    assert "Правительство Казахстана" in _names(draft)
+
+
+def test_the_cabinet_by_its_contracted_name_is_the_government() -> None:
+    draft = _draft(
+        "Решение правительства\n"
+        "Правительство Казахстана одобрило проект соглашения с Грузией. Кабмин поручил "
+        "министерству транспорта провести переговоры."
+    )
+    names = _names(draft)
+    assert "Правительство Казахстана" in names
+    assert "Кабмин" not in names

@@ -68,7 +68,7 @@ def people_in(mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = 
                 if participle
                 else _upper_first_kept(raw, head_phrase_nominative(raw, singular=True))
             )
-            implied = _implied(mentions, title_span, head, earlier)
+            implied = implied_body(mentions, title_span, head, earlier)
             lowered = title.casefold()
             head_of_state = any(lowered.startswith(w) for w in words("lexicon", "heads_of_state"))
         shared = _coordinated(found, mentions, span) if title_span is None else None
@@ -201,7 +201,7 @@ def _case(token: Token) -> str | None:
     return None
 
 
-def _implied(
+def implied_body(
     mentions: SentenceMentions,
     span: Range,
     head: int | None,

@@ -14,6 +14,7 @@ from kztracker.importing.draft import DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.merge import merge_organizations
+from kztracker.importing.extract.russian.bare_titles import bare_title_bodies
 from kztracker.importing.extract.russian.gazetteer import known_mentions
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, split_plural
@@ -36,7 +37,6 @@ from kztracker.importing.extract.russian.normalize import (
     without_legal_form,
 )
 from kztracker.importing.extract.russian.people import Person
-from kztracker.importing.extract.russian.region_heads import bare_region_titles
 from kztracker.importing.extract.russian.region_lists import adjective_with_noun
 from kztracker.importing.extract.russian.short_forms import (
     core_key,
@@ -320,7 +320,7 @@ def organization_mentions(
                     derived=True,
                 )
             )
-    for bare in bare_region_titles(sentences, titles):
+    for bare in bare_title_bodies(sentences, titles, [m.name for m in found]):
         bare.country = _country(bare.name)
         found.append(bare)
     found += known_mentions(sentences, known, found)
