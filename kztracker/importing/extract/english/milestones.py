@@ -101,6 +101,7 @@ def milestones_in(
     occasions: list[DraftMilestone] = []
     events: dict[str, DateMention] = {}
     context_year = reference.year if reference else None
+    told_ahead: int | None = None  # an undated page's context year, told of what is to come
     has_days = bool(_FULL_DATE.search(article.text))
     orgs: list[str] = []
     mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
@@ -116,6 +117,8 @@ def milestones_in(
         previous = orgs
         orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
         year = _year(sentence.text) or (context_year if reference is None else None)
+        if not _year(sentence.text) and told_ahead and not _FUTURE.search(sentence.text):
+            year = None  # "The summit will be held in 2030 ... From May 3-4, X is chairing"
         for start, clause in _clauses(sentence):
             ratification = ratifies(clause)  # an event of its own, not the signing
             refers = only_refers(clause, _EVENT)  # "met to review the memorandum signed in 2019"
@@ -283,6 +286,8 @@ def milestones_in(
             )
         ):
             context_year = found_year
+            # A year told only of what is to come is not the year the rest is told in.
+            told_ahead = found_year if _FUTURE.search(sentence.text) else None
         elif reference is None and not found_year and _PRESENT.search(sentence.text):
             context_year = None  # "this year he received ...": a present no year told before is
     milestones = restated_once(milestones)  # the headline's event told again in the lead
