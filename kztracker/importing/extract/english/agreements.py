@@ -40,7 +40,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     witnessed,
 )
 from kztracker.importing.extract.english.background_documents import told_documents
-from kztracker.importing.extract.english.coordinated_sides import signing_heads
+from kztracker.importing.extract.english.coordinated_sides import lone_head, signing_heads
 from kztracker.importing.extract.english.country_sides import (
     CountrySide,
     bare_side,
@@ -280,6 +280,15 @@ def memoranda_in(
             heads = signing_heads(signing_titles, signatories, resolve, opening)
             if signs and len(heads) > 1 and len(party_names) < 2:
                 party_names = heads  # "President of A X and President of B Y signed": A and B
+            elif (
+                signs
+                and len(party_names) == 1
+                and (head := lone_head(signing_titles, resolve))
+                and head not in party_names
+            ):
+                # "signed by X's chief executive A and the Kazakh Prime Minister B": X and the
+                # government the head of government signs for.
+                party_names.append(head)
             if tally or not party_names:
                 # "the agreement between Kazakhstan and X" is a document with no party named
                 done = bool(signs and signs.group().casefold().endswith("ed")) or bare_side(states)

@@ -138,8 +138,10 @@ def coordinated_sides(text: str) -> list[tuple[int, int, list[str]]]:
     return sorted(found)
 
 
+_DEPUTY = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in WORDING["head_deputies"])
 _HEAD_TITLE = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<adjective>[A-Z][\w’'-]+)\s+)?(?:"
+    r"(?:^|(?<=\s))(?:(?P<adjective>[A-Z][\w’'-]+)\s+)?"
+    rf"(?:(?:{_DEPUTY})(?:\s+|-))?(?:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in WORDING["head_titles"])
     + rf")(?:\s+of\s+{_owner_re('of')})?\s*,?\s*$",
     re.IGNORECASE,
@@ -148,8 +150,9 @@ _HEAD_TITLE = re.compile(
 
 def head_government(title: str | None) -> str | None:
     """The government a head of government signs for, from his title or the words right before
-    his name: 'Kazakh Prime Minister'; None for a president (a head of state signs for no
-    body), a deputy or a title naming no country."""
+    his name: 'Kazakh Prime Minister', 'the Kazakh deputy prime minister' (a plain deputy stands
+    for the government as his head does); None for a president (a head of state signs for no
+    body), a former head or a title naming no country."""
     match = _HEAD_TITLE.search((title or "").strip())
     if not match:
         return None
@@ -236,3 +239,11 @@ def signing_heads(
             for c in plural.groups()
         ]
     return list(dict.fromkeys(resolve(h) for h in map(named_head, signers) if h))
+
+
+def lone_head(titles: list[str | None], resolve: Callable[[str], str]) -> str | None:
+    """The government of the one head of government among the signers' titles (or the words
+    before their names), if exactly one government is told: "signed by X's chief executive A
+    and the Kazakh Prime Minister B" gives the Government of Kazakhstan."""
+    heads = list(dict.fromkeys(resolve(h) for h in map(head_government, titles) if h))
+    return heads[0] if len(heads) == 1 else None
