@@ -17,7 +17,6 @@ from functools import cache, lru_cache
 from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.organizations import type_of
-from kztracker.importing.extract.kazakh.segment import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.normalize import name_key
 
@@ -202,7 +201,9 @@ def _venue(text: str, mention: OrganizationMention) -> bool:
 def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """Short forms and acronyms join their full names; generic mentions resolve or drop."""
     countries = words("organizations", "countries", "home")
-    generic_words = words("organizations", "generic_modifiers", "countries", "home")
+    generic_words = words(
+        "organizations", "generic_modifiers", "countries", "home", "nationalities"
+    )
     own = {m.name: _words(m.name) for m in mentions}
 
     def generic(name: str) -> bool:
@@ -352,49 +353,3 @@ def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
     if len(of_kind - near) == 1:
         return next(iter(of_kind - near))
     return next(iter(of_kind)) if len(of_kind) == 1 else None
-
-
-class Acronyms:
-    """«ВЭУ» after «Вена экономика университеті»: acronyms of the names the text has given."""
-
-    def __init__(self) -> None:
-        self.by_initials: dict[str, OrganizationMention] = {}
-
-    def add(self, mentions: list[OrganizationMention]) -> None:
-        for mention in mentions:
-            letters = [
-                part[:1].upper()
-                for word in mention.name.split()
-                if word.casefold() not in words("agreements", "conjunctions")
-                for part in word.split("-")
-            ]
-            if len(letters) >= 2 and not mention.derived and not is_state(mention):
-                self.by_initials.setdefault("".join(letters), mention)
-
-    def find(
-        self, sentence: Sentence, index: int, found: list[OrganizationMention]
-    ) -> list[OrganizationMention]:
-        result = []
-        for token in sentence.tokens:
-            bare = strip_case(token.text)
-            if not (2 <= len(bare) <= 7 and bare.isupper()) or bare not in self.by_initials:
-                continue
-            target = self.by_initials[bare]
-            same = [m for m in found if m.start <= token.start < m.end]
-            for mention in same:  # an acronym read on its own: now tied to its name
-                if mention.name.endswith(bare) and target.name not in mention.same_as:
-                    mention.same_as.append(target.name)
-            if same:
-                continue
-            result.append(
-                OrganizationMention(
-                    bare,
-                    token.start,
-                    token.start + len(bare),
-                    target.kind,
-                    target.country,
-                    sentence=index,
-                    same_as=[target.name],
-                )
-            )
-        return result

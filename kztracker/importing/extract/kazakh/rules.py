@@ -11,6 +11,7 @@ from kztracker.importing.extract.kazakh.agreements import is_signed, memoranda_i
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import is_ending, nominative, strip_case
 from kztracker.importing.extract.kazakh.gather import gather_organizations, gather_people
+from kztracker.importing.extract.kazakh.initials import Acronyms
 from kztracker.importing.extract.kazakh.known import kazakh_index, known_organizations, known_people
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.marked_names import (
@@ -29,7 +30,6 @@ from kztracker.importing.extract.kazakh.organizations import (
 from kztracker.importing.extract.kazakh.people import people_in
 from kztracker.importing.extract.kazakh.region_heads import region_akimats
 from kztracker.importing.extract.kazakh.resolve import (
-    Acronyms,
     actors,
     core_key,
     head_of,
