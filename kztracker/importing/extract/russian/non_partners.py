@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kztracker.importing.extract.russian.described_names import (
+    after_brand,
+    owned_by_no_one,
+    parent_inside_unit,
+)
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import (
     lemma,
@@ -87,6 +92,9 @@ def is_no_partner(name: str, before: str) -> bool:
         or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split())
         or _empty_shell(name)
         or _ends_in_verb(name)
+        or owned_by_no_one(name)
+        or parent_inside_unit(before)
+        or after_brand(before)
     )
 
 

@@ -15,6 +15,7 @@ from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.merge import merge_organizations
 from kztracker.importing.extract.russian.bare_titles import bare_title_bodies
+from kztracker.importing.extract.russian.described_names import without_description
 from kztracker.importing.extract.russian.gazetteer import known_mentions
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, split_plural
@@ -67,7 +68,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         "lexicon", "not_organization_heads"
     ):
         parts = parts[1:]  # «делегацией французской компании EDF»: the company is the actor
-    parts = _after_descriptor(parts)
+    parts = without_description(_after_descriptor(parts))
     while len(parts) > 2 and lemma(parts[0]) in words("lexicon", "dropped_leading"):
         parts = parts[1:]  # «первого филиала ...», «нового центра ...»
     if len(parts) > 3 and parts[-2] == "и" and parts[-1].isascii():
