@@ -45,6 +45,7 @@ from kztracker.normalize import fold_lookalikes, name_key
 _LATIN_WORD = re.compile(r"[^\s]*[A-Za-z][^\s]*")
 # «Ltd- мен», «ЮНЕСКО- ның»: a case ending typed apart from its hyphen
 _DETACHED = re.compile(r"(?<=\w)- (\w{2,5})(?!\w)")
+_ADDRESS = re.compile(r"https?://[\x21-\x7e]+")
 
 
 class KazakhRules:
@@ -54,11 +55,7 @@ class KazakhRules:
     def extract(self, document: Document, known: KnownNames) -> Draft:
         # «Cыртқы» with a Latin C; word by word, as a line's last word is not the next's first.
         # Only a word with a Latin letter can mix scripts: the rest are left as they are.
-        # Each part of a hyphened word on its own: «AG-мен» is a Latin name and a Kazakh ending.
-        text = _LATIN_WORD.sub(
-            lambda word: "-".join(fold_lookalikes(part) for part in word.group().split("-")),
-            document.text,
-        )
+        text = _LATIN_WORD.sub(lambda word: _folded(word.group()), document.text)
         text = attach_endings(text)
         article = segment(text, stamp_end)
         if document.title is None and article.headline:
@@ -113,6 +110,16 @@ class KazakhRules:
             memoranda=memoranda,
             milestones=milestones,
         )
+
+
+def _folded(word: str) -> str:
+    """A word with a Latin letter in one script: each part of a hyphened word on its own
+    («AG-мен» is a Latin name and a Kazakh ending), and a web address glued to the word after
+    it («https://...Облыс») left as it is, not made to carry that word into Latin."""
+    address = _ADDRESS.match(word)
+    lead = address.group() if address else ""
+    rest = word[len(lead) :]
+    return lead + "-".join(fold_lookalikes(part) for part in rest.split("-"))
 
 
 def attach_endings(text: str) -> str:

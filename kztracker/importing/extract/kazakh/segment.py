@@ -27,6 +27,8 @@ _TOKEN = re.compile(
 )
 _HEADLINE_WORDS = 25
 _STEM_LETTERS = 5  # «ӨЗБЕКСТАННЫҢ» is the «Өзбекстан» of the body when the first five agree
+# «https://www.youtube.com/watch?v=...Қытайда ...»: an embedded video's address glued to the line
+_LEADING_ADDRESS = re.compile(r"\s*https?://[\x21-\x7e]+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]{2,}")
 
 
@@ -143,6 +145,10 @@ def segment(text: str, stamp: Callable[[str], int]) -> Article:
         if at_stamp:
             stamps.append(Span(start, start + at_stamp))
             start += at_stamp
+            line = text[start:end]
+        address = _LEADING_ADDRESS.match(line)
+        if address and address.end() < len(line):
+            start += address.end()
             line = text[start:end]
         key = " ".join(line.casefold().split())
         if not key or key in seen:

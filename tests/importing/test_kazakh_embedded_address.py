@@ -1,0 +1,27 @@
+"""A saved page's embedded video address glued to the start of a story line
+(«https://...Облыс әкімі ...»): the line is still the story's, read from after the address.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_a_line_after_a_glued_video_address_is_read() -> None:
+    draft = _draft(
+        "Жамбыл облысы мен Корея арасындағы байланыс нығаяды\n"
+        "https://video.example.org/embed?v=Ab12Cd34Облыс әкімі Ерлан Қарашөкеев корей "
+        "инвесторларымен кездесті.\n"
+        "Кездесуде жылыжай кешенін салу жобасы талқыланды.\n"
+    )
+    (person,) = draft.people
+    assert person.title == "Облыс әкімі"
+    assert person.organization == "Жамбыл облысының әкімдігі"
