@@ -51,9 +51,11 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     raw = data("dates")
     year_word = r"(?:\s*(?:" + "|".join(re.escape(w) for w in raw["year_after"]) + r")(?![\w]))?"
     alone = "|".join(re.escape(w) for w in raw["year_alone_after"])
+    # «2025 жылдың 6–11 қазан күндері»: a span of days is dated by its first day
+    days = rf"{day}(?:\s*[-–—]\s*\d{{1,2}})?"
     return {
-        "textual_ymd": rf"{year}{year_word}\s+{day}[-\s]+{month}",
-        "textual_dmy": rf"{day}[-\s]+{month},?\s+{year}(?:{year_word})?",
+        "textual_ymd": rf"{year}{year_word}\s+{days}[-\s]+{month}",
+        "textual_dmy": rf"{days}[-\s]+{month},?\s+{year}(?:{year_word})?",
         # «20.11.2024», and on page stamps «02-04-2025», «02/04/2025»
         "numeric": rf"{day}[./-]{month_number}[./-]{year}",
         "iso": rf"{year}-{month_2}-{day_2}",

@@ -32,7 +32,11 @@ class Event:
 
 @cache
 def _year_words() -> frozenset[str]:
-    return frozenset([*data("dates")["year_words"], *data("dates")["month_words"]])
+    """Words of a date, left out of a title: «жылдың», «айында», and the one-word relative
+    dates («биылғы», «былтыр», «кеше»), which say when, not whose event it is."""
+    raw = data("dates")
+    relative = [w for w in (*raw["relative_years"], *raw["relative_days"]) if " " not in w.strip()]
+    return frozenset([*raw["year_words"], *raw["month_words"], *relative])
 
 
 def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
