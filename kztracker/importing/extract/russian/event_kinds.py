@@ -22,6 +22,34 @@ def approves(tokens: list[Token], i: int) -> bool:
     return any(t.lemma in documents for t in tokens[i + 1 : i + 1 + reach])
 
 
+def aimless(tokens: list[Token], i: int) -> bool:
+    """«могут достичь большего», «достичь многого»: a verb of achieving whose object is no
+    thing (past its adjectives, a noun or a figure) names no target, so no event."""
+    if tokens[i].lemma not in words("events", "achieving_lemmas"):
+        return False
+    for token in tokens[i + 1 : i + 1 + load("events")["achieved_reach"]]:
+        pos = token.parses[0].tag.POS if token.parses else None  # «в» is no noun («век»)
+        if pos == "NOUN" or any(c.isdigit() for c in token.text):
+            return False
+        if pos not in ("ADJF", "PRTF", "ADVB", "PRCL"):
+            return True
+    return True
+
+
+def figurative(tokens: list[Token], i: int) -> bool:
+    """«откроет новые возможности», «открыл новую страницу», «открывает путь к ...»: an opening
+    whose object (past its adjectives) is a figure of speech, no body or place opened."""
+    if tokens[i].lemma not in words("events", "opening_lemmas"):
+        return False
+    for token in tokens[i + 1 : i + 1 + load("events")["achieved_reach"]]:
+        pos = token.parses[0].tag.POS if token.parses else None
+        if pos == "NOUN":
+            return token.lemma in words("events", "figurative_objects")
+        if pos not in ("ADJF", "PRTF", "ADVB", "PRCL"):
+            return False
+    return False
+
+
 def label_of(token: Token, labels: dict[str, str]) -> str:
     """The title's first word for an event word: the lexicon's, else an approval's."""
     return labels.get(token.lemma) or load("events")["approval_lemmas"].get(token.lemma, "")
@@ -109,6 +137,8 @@ def first_event(
     heads = [t for t in title[1:] if t.is_pos("NOUN")]
     if not heads or heads[0].lemma in words("events", "first_not_heads"):
         return None
+    if heads[0].lemma in load("lexicon")["agreement_lemmas"]:
+        return None  # «подписали первый договор о ...»: a signing is its document's date
     while title and title[-1].is_pos("PREP", "CONJ", "PRCL"):
         title.pop()
     text = " ".join(t.text for t in title)

@@ -16,8 +16,10 @@ from kztracker.importing.extract.russian.back_references import dated_back
 from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in, month_word
 from kztracker.importing.extract.russian.event_kinds import (
+    aimless,
     approves,
     clause_break,
+    figurative,
     first_event,
     label_of,
     names_event,
@@ -96,6 +98,8 @@ def milestones_in(
             and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
             and not _time_phrase(tokens, i)
             and not t.is_pos("GRND")  # «..., достигнув 2,7 млн тонн»: a result, no event
+            and not aimless(tokens, i)
+            and not figurative(tokens, i)
             and not quoted_speech(mentions.sentence.text, t.start - mentions.sentence.start)
         ]
         triggers = [
