@@ -49,6 +49,7 @@ from kztracker.importing.extract.english.quoted import quoted_organizations
 from kztracker.importing.extract.english.regional_heads import local_bodies, text_region
 from kztracker.importing.extract.english.reporters import reporters, reporting_bodies
 from kztracker.importing.extract.english.signing_outlets import signing_outlet
+from kztracker.importing.extract.english.spelling_twins import person_twins, spelling_twins
 from kztracker.importing.extract.english.surname_echo import echoed_people
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
@@ -195,7 +196,7 @@ class EnglishRules:
             complete_organization(organization, text)
         organizations = fold_portfolios(organizations, names, core_key)  # "Culture and Sports"
         named_homes(organizations, names, core_key)  # "Ministry of Energy of Kazakhstan"
-        drafted_people = merge_people(person_mentions, names, core_key, text)
+        drafted_people = person_twins(merge_people(person_mentions, names, core_key, text))
         complete_employers(drafted_people, organizations)
 
         focus_areas = focus_areas_in(article, known.focus_areas)
@@ -215,6 +216,7 @@ class EnglishRules:
         organizations = without_headline_acronyms(organizations, memoranda, text, document.title)
         organizations = meeting_bodies(organizations, memoranda, text)  # "meeting of the X"
         organizations = implied_twins(organizations, drafted_people, memoranda, milestones, text)
+        organizations = spelling_twins(organizations, drafted_people, memoranda, milestones)
         draft = Draft(
             document=document,
             organizations=organizations,

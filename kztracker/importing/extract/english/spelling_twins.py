@@ -1,0 +1,95 @@
+"""One body written in two Latin spellings of its Kazakh or Russian name ("KazMunayGas" and
+"KazMunayGaz", "Samruk-Kazyna" and "Samruk-Qazyna", "Kazakhstan Temir Zholy" and "Qazaqstan
+Temir Zholy") is one organization: transliterations differ in the letters of data/variants.json
+"loose_letters" and in a hyphen or a space. The spelling the text writes most stays the name;
+the other becomes an alias, and people, memoranda and milestones follow it. A person written
+twice with one letter of the surname slipped ("Nuraly Saduakassov", later "Nuraly Sauakassov")
+is one person too."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from kztracker.importing.draft import (
+    DraftMemorandum,
+    DraftMilestone,
+    DraftOrganization,
+    DraftPerson,
+)
+from kztracker.importing.extract.language_files import language_file
+
+_LETTERS: list[list[str]] = language_file("english", "variants")["loose_letters"]
+_MIN_LETTERS = 6  # shorter names are acronyms, where one letter makes another body
+
+
+def loose_key(name: str) -> str:
+    """The name with transliteration's letter choices and its spacing made alike."""
+    key = re.sub(r"[\W_]+", "", name.casefold())
+    for written, common in _LETTERS:
+        key = key.replace(written, common)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def spelling_twins(
+    organizations: list[DraftOrganization],
+    people: list[DraftPerson],
+    memoranda: list[DraftMemorandum],
+    milestones: list[DraftMilestone],
+) -> list[DraftOrganization]:
+    """The organizations with two spellings of one name folded into one."""
+    keepers: dict[str, DraftOrganization] = {}
+    into: dict[str, DraftOrganization] = {}
+    for organization in sorted(organizations, key=lambda o: -len(o.spans)):
+        key = loose_key(organization.name)
+        keeper = keepers.get(key)
+        if len(key) < _MIN_LETTERS or keeper is None:
+            keepers.setdefault(key, organization)
+            continue
+        into[organization.name] = keeper
+        for spelling in (organization.name, *organization.aliases):
+            if spelling != keeper.name and spelling not in keeper.aliases:
+                keeper.aliases.append(spelling)
+        keeper.spans += organization.spans
+    if not into:
+        return organizations
+    for person in people:
+        if person.organization in into:
+            person.organization = into[person.organization].name
+    for memorandum in memoranda:
+        memorandum.parties = list(
+            dict.fromkeys(into[p].name if p in into else p for p in memorandum.parties)
+        )
+    for milestone in milestones:
+        milestone.organizations = list(
+            dict.fromkeys(into[o].name if o in into else o for o in milestone.organizations)
+        )
+    return [o for o in organizations if o.name not in into]
+
+
+def person_twins(people: list[DraftPerson]) -> list[DraftPerson]:
+    """The people with a surname's one-letter slip folded into the spelling written most."""
+    kept: list[DraftPerson] = []
+    for person in sorted(people, key=lambda p: -len(p.spans)):
+        twin = next((k for k in kept if _slipped(k.name, person.name)), None)
+        if twin is None:
+            kept.append(person)
+            continue
+        if person.name not in twin.aliases:
+            twin.aliases.append(person.name)
+        twin.spans += person.spans
+        twin.title = twin.title or person.title
+        twin.organization = twin.organization or person.organization
+    return [p for p in people if any(p is k for k in kept)]
+
+
+def _slipped(one: str, other: str) -> bool:
+    """The same given names, and surnames of six letters or more one letter apart."""
+    a, b = one.split(), other.split()
+    return (
+        len(a) == len(b) >= 2
+        and a[:-1] == b[:-1]
+        and min(len(a[-1]), len(b[-1])) >= _MIN_LETTERS
+        and Levenshtein.distance(a[-1], b[-1]) == 1
+    )
