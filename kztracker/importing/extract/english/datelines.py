@@ -29,10 +29,16 @@ _DATE = (
     r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
     r"|" + _DATA["year_first"] + r")(?!\d|\.\d)"
 )
+# After a lead word: "on" or "at", a colon, a time ("Last updated on: 3 May", "Updated 12:05 PM,").
+_LEAD_TAIL = r"(?:\s+(?:on|at))?\s*:?\s*(?:" + _TIME + r",?\s+)?"
 # At the head: a date opening its line, after a lead word or a place ("ASTANA.", "Astana,").
 _HEAD = re.compile(
-    r"^\s*(?:(?:" + _LEAD + r")\s*:?\s*|(?:[A-Z][\w’'-]+(?:\s[A-Z][\w-]+)?(?:,\s*[A-Z][a-z]+)?"
-    r"[,.]\s*))?" + _DATE + r"(?:,?\s*" + _TIME + r")?(?=\.?(?:\s|$)|[:,;|–—-])",
+    r"^\s*(?:(?:" + _LEAD + r")" + _LEAD_TAIL + r"|(?:[A-Z][\w’'-]+(?:\s[A-Z][\w-]+)?"
+    r"(?:,\s*[A-Z][a-z]+)?[,.]\s*))?"
+    + _DATE
+    + r"(?:,?\s*"
+    + _TIME
+    + r")?(?=\.?(?:\s|$)|[:,;|–—-])",
     re.IGNORECASE,
 )
 # Anywhere: a line with a date and nothing but a time, a counter or a separator beside it.
@@ -65,7 +71,13 @@ _AFTER_LABEL = re.compile(
 _STAMPED = re.compile(_DATE + r",?\s+" + _TIME + r"\b", re.IGNORECASE)
 # A byline's date ("by Desk Writers Almaty (AFP) Mar 03, 2019"): the post's, before any header.
 _BYLINE = re.compile(
-    r"^\s*(?i:by)\s+" + _DATA["byline_between"] + "(?i:" + _DATE + r")(?!,?\s+[a-z])"
+    r"^\s*(?i:(?:"
+    + _DATA["byline_verbs"]
+    + r")\s+)?(?i:by)\s+"
+    + _DATA["byline_between"]
+    + "(?i:"
+    + _DATE
+    + r")(?!,?\s+[a-z])"
 )
 _SHORT_STAMP = re.compile(_DATA["short_stamp"])
 _SPACED_STAMP = re.compile(_DATA["spaced_stamp"].replace("{time}", _TIME))
