@@ -24,6 +24,7 @@ from kztracker.importing.extract.russian.clauses import (
     prepared,
     ratification_object,
     subject_range,
+    topic_range,
 )
 from kztracker.importing.extract.russian.counted_sides import counted_list, counted_sides
 from kztracker.importing.extract.russian.country_sides import ratified
@@ -152,7 +153,9 @@ def agreements_in(
         )
         # A side that fills a one-sided document is one the story has named by then (a company
         # named only further on belongs to a later document).
-        told = [s for s in sides if first_named.get(s, -1) <= mentions.index]
+        # ... and not one this sentence sets aside as a witness, a ratifier or a speaker.
+        aside = {n for _s, n in organizations.get(mentions.index, [])} - {n for _s, n in orgs}
+        told = [s for s in sides if first_named.get(s, -1) <= mentions.index and s not in aside]
         partners = {
             i: partner_after(tokens, i, orgs)
             or _listed_next(sentences, position, organizations, tokens[i])
@@ -196,6 +199,7 @@ def agreements_in(
             )
             title = agreement_title(mentions, noun)
             subject = subject_range(tokens, noun)
+            subject = subject if subject[1] else topic_range(tokens, noun)
             # what stands after the next document's noun is that document's («контракты на
             # поставку и договор между X и Y»)
             following = next_document(tokens, noun)

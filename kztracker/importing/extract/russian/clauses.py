@@ -37,7 +37,24 @@ def subject_range(tokens: list[Token], noun: int) -> Range:
     i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in ("о", "об")), None)
     if i is None:
         return (0, 0)
-    end = i + 1
+    return (i, _phrase_end(tokens, i + 1))
+
+
+def topic_range(tokens: list[Token], noun: int) -> Range:
+    """«меморандум по созданию механизма координации деятельности центра ...»: «по» and an
+    action noun right after the document tell what it is about as «о ...» does, so the bodies
+    named in it are no sides (data: referenced.json action_noun_endings); (0, 0) when none."""
+    at = noun + 1
+    if at + 1 >= len(tokens) or tokens[at].text.casefold() != "по":
+        return (0, 0)
+    head = tokens[at + 1]
+    endings = tuple(words("referenced", "action_noun_endings"))
+    if not (head.is_pos("NOUN") and "datv" in head.cases("NOUN") and head.lemma.endswith(endings)):
+        return (0, 0)
+    return (at, _phrase_end(tokens, at + 1))
+
+
+def _phrase_end(tokens: list[Token], end: int) -> int:
     # «Меморандум о сотрудничестве подписали министры ...»: the verb ends what it is about.
     while (
         end < len(tokens)
@@ -46,7 +63,7 @@ def subject_range(tokens: list[Token], noun: int) -> Range:
         and not (tokens[end].is_verb and tokens[end].parses[0].tag.POS == "VERB")
     ):
         end += 1
-    return (i, end)
+    return end
 
 
 def is_agreement(tokens: list[Token], i: int) -> bool:

@@ -15,8 +15,9 @@ _JOINERS = frozenset({"и", ",", "-", "–", "—", ".", "(", ")"})
 def without_witnesses(
     tokens: list[Token], orgs: list[tuple[Range, str]]
 ) -> list[tuple[Range, str]]:
-    """`orgs` less those named inside a «в присутствии ...» phrase."""
-    spans = witness_spans(tokens)
+    """`orgs` less those named inside a «в присутствии ...» phrase or as the source of what
+    is said («..., подчеркнули в администрации президента»)."""
+    spans = witness_spans(tokens) + speaker_spans(tokens)
     if not spans:
         return orgs
     return [(span, name) for span, name in orgs if not any(a <= span[0] < b for a, b in spans)]
@@ -47,6 +48,48 @@ def witness_spans(tokens: list[Token]) -> list[Range]:
             end += 1
         spans.append((i + 1, end))
     return spans
+
+
+def speaker_spans(tokens: list[Token]) -> list[Range]:
+    """«..., подчеркнули в администрации президента», «В министерстве отметили, что ...»: the
+    body after «в» next to a verb of saying told the words (data: referenced.json
+    speech_lemmas); token ranges of its name, up to a word that cannot continue it."""
+    speech = words("referenced", "speech_lemmas")
+    spans: list[Range] = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in speech:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("в", "во"):
+            spans.append((i + 2, _name_end(tokens, i + 2)))
+        # «В министерстве отметили»: «в» opens the sentence or its clause, the verb ends it
+        start = next(
+            (
+                k
+                for k in range(i - 1, max(i - 8, -1), -1)
+                if tokens[k].text.casefold() in ("в", "во")
+                and (k == 0 or tokens[k - 1].text in ",.:;—–")
+            ),
+            None,
+        )
+        if start is not None and _name_end(tokens, start + 1) >= i:
+            spans.append((start + 1, i))
+    return spans
+
+
+def _name_end(tokens: list[Token], end: int) -> int:
+    """The end of a body's name in the locative and the genitives after it."""
+    while end < len(tokens):
+        t = tokens[end]
+        if t.is_verb or t.text in ",.;:!?":
+            break
+        if not (
+            {"gent", "loct", "loc2"} & t.cases("NOUN", "ADJF", "PRTF")
+            or t.capitalized
+            or t.is_quote
+        ):
+            break
+        end += 1
+    return end
 
 
 def without_venues(tokens: list[Token], orgs: list[tuple[Range, str]]) -> list[tuple[Range, str]]:
