@@ -90,9 +90,10 @@ def latin_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
                 j += 2
             else:
                 break
-        if i > 0 and titled(tokens[i - 1]):
+        heads = words("organizations", "latin_heads")
+        if i > 0 and titled(tokens[i - 1]) and bases[j].casefold() not in heads:
             i = j + 1
-            continue  # «ректоры John Smith»: a person
+            continue  # «ректоры John Smith»: a person; not «Елшісі Astana ... University-ге»
         start, end = tokens[i].start, tokens[j].start + len(bases[j])
         rest = sentence.text[end - sentence.start : end - sentence.start + 1]
         if rest == "." and bases[j].casefold() in legal:

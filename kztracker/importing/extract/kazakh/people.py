@@ -65,8 +65,15 @@ def _name_word(token: Token) -> bool:
     lists = ("not_names",)
     if any(folded in words("people", key) or token.lower in words("people", key) for key in lists):
         return False
-    places = words("organizations", "places", "countries")
+    places = words("organizations", "places", "countries", "latin_heads")
     return folded not in places and type_of(text) is None and title_of(text) is None
+
+
+@cache
+def _patronymic_endings() -> tuple[str, ...]:
+    """A middle name's endings: a Kazakh one («Әнуарбекқызы», «Бахетжанұлы») or a Russian one
+    («Афанасьевич»), so a third name word after it is the surname."""
+    return (*words("people", "patronymic_endings"), "вич", "вна", "ична")
 
 
 def _surname(word: str) -> bool:
@@ -98,8 +105,15 @@ def _name_at(tokens: list[Token], i: int) -> int:
     run = 0
     while i + run < len(tokens) and run < 3 and _name_word(tokens[i + run]):
         run += 1
-    if run == 3 and not all(len(strip_case(t.text)) <= 4 for t in tokens[i : i + 3]):
-        run = 2  # «Ким Енг Гон», but not «Саясат Нұрбек Астанада»
+    patronymic = run == 3 and tokens[i + 1].lower.endswith(_patronymic_endings())
+    if patronymic and i + 3 < len(tokens) and type_of(tokens[i + 3].text) is not None:
+        patronymic = False  # «Бақытжан Берікбайұлы Түркі академиясына»: a body's name follows
+    if (
+        run == 3
+        and not patronymic
+        and not all(len(strip_case(t.text)) <= 4 for t in tokens[i : i + 3])
+    ):
+        run = 2  # «Ким Енг Гон», «Зәуре Әнуарбекқызы Байменова», not «Саясат Нұрбек Астанада»
     if run >= 2 and tokens[i + 1].text.endswith("."):
         return 0  # two sets of initials
     return run if run >= 2 else 0
