@@ -173,6 +173,10 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
             if k + 2 > j:
                 return None  # «проректор Андрей Богданчиков ғылым академиясының»: no name left
             start = k + 2
+    at_place = case_of(tokens[start].text) == "attributive"
+    if at_place and entry.bare in words("organizations", "missions") and start > 0:
+        if _country_genitive(tokens[start - 1]):
+            return start - 1  # «Қазақстанның Дубайдағы бас консулдығы»: whose, and where
     while start < j and case_of(tokens[start].text) == "attributive":
         start += 1  # «Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name
     if case_of(tokens[start].text) == "attributive":
