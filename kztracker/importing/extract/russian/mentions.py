@@ -23,6 +23,7 @@ from kztracker.importing.extract.russian.name_splits import (
     without_trailing_verbs,
 )
 from kztracker.importing.extract.russian.name_tails import name_tail
+from kztracker.importing.extract.russian.normalize import listed_case
 from kztracker.importing.extract.russian.region_lists import region_lists
 from kztracker.importing.extract.russian.segment import Sentence
 from kztracker.importing.extract.russian.shared_heads import (
@@ -124,6 +125,9 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         head = next((i for i in range(first, last) if _heads(tokens, i)), None)
         if head is None and first > 0 and _heads(tokens, first - 1):
             head = first - 1
+        if head is None and last < len(tokens) and tokens[last].capitalized:
+            # «Жогорку Кенешем»: a foreign name's own word before its type noun
+            head = last if _heads(tokens, last) else None
         if head is not None:
             start = _adjectives_before(tokens, head)
             grown.append(
@@ -228,8 +232,10 @@ def _generic(tokens: list[Token], span: Range) -> bool:
         return True
     if len(phrase) == 1:
         return head.lemma not in words("lexicon", "standalone_heads")
+    listed = listed_case(head.text)  # «Кенешем»: the data file's noun, not a guessed verb
     top = head.parses[0].tag if head.parses else None
-    return top is not None and top.number == "plur" and split_plural(phrase) is None
+    plural = listed == "plur" if listed is not None else top is not None and top.number == "plur"
+    return plural and split_plural(phrase) is None
 
 
 def _common_words(phrase: list[Token]) -> bool:

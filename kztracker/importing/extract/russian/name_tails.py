@@ -36,6 +36,8 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
         token = tokens[i]
         low = token.text.casefold()
         following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if i == first and _document_acted_on(head, token):
+            break
         if any(a == i for a, _b in people) or token.text in "»”" or is_first_name(token, following):
             break
         place_end = next((b for a, b in places if a == i), None)
@@ -226,3 +228,17 @@ def _field_word(token: Token) -> bool:
         and not is_head(token)
         and "gent" in token.cases("NOUN", "ADJF")
     )
+
+
+def _document_acted_on(head: Token | None, token: Token) -> bool:
+    """«ратификации Мажилисом Договора о ...»: a body in the instrumental, the agent of an
+    act, is followed by the document acted on, which is no part of its name; a body named
+    after a treaty keeps it (data: lexicon treaty_named_heads)."""
+    return (
+        head is not None
+        and token.lemma in load("lexicon")["agreement_lemmas"]
+        and head.lemma not in words("lexicon", "treaty_named_heads")
+        and "ablt" in head.cases("NOUN")
+        and "gent" not in head.cases("NOUN")
+    )
+

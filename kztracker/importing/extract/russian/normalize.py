@@ -14,52 +14,18 @@ from typing import Any
 
 from kztracker.importing.extract.russian.head_cases import head_case_of_adjectives
 from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.morphology import analyzer as analyzer
+from kztracker.importing.extract.russian.morphology import (
+    indeclinable_listed,
+    lemma,
+    parses,
+)
+from kztracker.importing.extract.russian.morphology import listed_case as listed_case
+from kztracker.importing.extract.russian.morphology import listed_noun as _listed_noun
 
 _QUOTE_OPEN = '«"“„'
 _QUOTE_CLOSE = '»"”“'
 _ADJECTIVAL = frozenset({"ADJF", "PRTF", "NUMR"})
-
-
-@cache
-def analyzer() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@cache
-def parses(word: str) -> tuple[Any, ...]:
-    return tuple(analyzer().parse(word))
-
-
-@cache
-def lemma(word: str) -> str:
-    """The dictionary form of a word, lower case; the data file's nouns included."""
-    known = _listed_noun(word)
-    if known is not None:
-        return known[0]
-    found = parses(word.casefold())
-    return str(found[0].normal_form) if found else word.casefold()
-
-
-def _listed_noun(word: str) -> tuple[str, str] | None:
-    """(stem, case) of a word from the data file's noun list: «акиматом» → («акимат», "ablt")."""
-    data = load("morph")
-    low = word.casefold()
-    for stem, declension in data["nouns"].items():
-        if low.startswith(stem[:-1] if declension == "soft_masc" else stem):
-            ending = low[len(stem) - (declension == "soft_masc") :]
-            case = data["declensions"][declension].get(ending)
-            if case is not None:
-                return stem, case
-    return None
-
-
-def listed_case(word: str) -> str | None:
-    """The case of a word from the data file's noun list («акиматом» → "ablt"), whose
-    dictionary parses are only guesses; None for any other word."""
-    found = _listed_noun(word)
-    return found[1] if found else None
 
 
 def _with_case_of(original: str, word: str) -> str:
@@ -149,8 +115,12 @@ def _case_of_adjectives(first: str, head: str) -> tuple[str, str, Any] | None:
 
 def _named_after(word: str, tokens: list[tuple[str, bool]], at: int) -> bool:
     """`word` is a surname or given name in front of a declined noun that follows it."""
-    if at + 1 >= len(tokens) or not word[:1].isupper() or _listed_noun(word) is not None:
+    if at + 1 >= len(tokens) or not word[:1].isupper():
         return False
+    if _listed_noun(word) is not None:  # «Жогорку Кенешем»: the type noun after it declines
+        return indeclinable_listed(word) and lemma(tokens[at + 1][0]) in load("lexicon")[
+            "organization_heads"
+        ]
     if _bears_surname(word, tokens[at + 1][0]):
         return True  # the type noun after it is the head, in whatever case it stands
     if not any(
