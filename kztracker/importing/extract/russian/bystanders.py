@@ -12,6 +12,7 @@ import re
 
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.clauses import is_agreement, subject_range
+from kztracker.importing.extract.russian.framed_lists import bracketed_frames
 from kztracker.importing.extract.russian.lexicon import words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma, parses
@@ -33,7 +34,7 @@ def without_bystanders(
         if not m.derived and any(a <= m.start < b for a, b in subjects.get(m.sentence, []))
     }
     about |= _created(found, text) | _background(found, sentences) | _frameworks(found, text)
-    about |= _rankings(found, text) | _sessions(found)
+    about |= _rankings(found, text) | _sessions(found) | bracketed_frames(found, text)
     acting = {core_key(m.name) for m in found if id(m) not in about}
     return [
         m

@@ -231,7 +231,7 @@ def _field_word(token: Token) -> bool:
 
 
 def _document_acted_on(head: Token | None, token: Token) -> bool:
-    """«ратификации Мажилисом Договора о ...»: a body in the instrumental, the agent of an
+    """«одобрения Сенатом Соглашения о ...»: a body in the instrumental, the agent of an
     act, is followed by the document acted on, which is no part of its name; a body named
     after a treaty keeps it (data: lexicon treaty_named_heads)."""
     return (
