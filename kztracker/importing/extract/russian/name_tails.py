@@ -241,4 +241,3 @@ def _document_acted_on(head: Token | None, token: Token) -> bool:
         and "ablt" in head.cases("NOUN")
         and "gent" not in head.cases("NOUN")
     )
-
