@@ -32,6 +32,7 @@ from kztracker.importing.extract.kazakh.documents import (
     referred_bodies,
     signers_told,
 )
+from kztracker.importing.extract.kazakh.grouped_sides import grouped_documents
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
 from kztracker.importing.extract.kazakh.resolve import is_state
@@ -99,20 +100,17 @@ def memoranda_in(
         if (found or shared) is None or not is_signed(sentence):
             continue
         at, document = found or shared  # type: ignore[misc]
-        parties = _parties(sentence, orgs_at.get(index, []), sentence.tokens[at].start)
+        orgs = orgs_at.get(index, [])
+        parties = _parties(sentence, orgs, sentence.tokens[at].start)
         several = by_partner(sentence, parties, shared)
         if shared and not several:
+            day = signing_day(sentences, index, dates_at)
+            # «A, B және C, сонымен қатар D, E және F арасында меморандумдарға қол қойылды»
+            if grouped := grouped_documents(sentence, index, orgs, names, core_key, shared, day):
+                clauses += grouped
+                continue
             # «... үш университетімен меморандумдарға қол қойды. Олардың қатарында X, Y және Z»
-            listed = _listed_next(
-                sentences,
-                index,
-                orgs_at,
-                parties,
-                names,
-                core_key,
-                signing_day(sentences, index, dates_at),
-                shared,
-            )
+            listed = _listed_next(sentences, index, orgs_at, parties, names, core_key, day, shared)
             clauses += listed
             # «X, Y және Z арасында меморандумдарға қол қойылды»: the bodies listed sign; not
             # «бірқатар келісімдерге» (partners the sentence does not list) nor states
