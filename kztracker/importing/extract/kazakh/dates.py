@@ -45,7 +45,9 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
 
     year = group("year", r"(?:19|20)\d\d")
     day = group("day", r"\d{1,2}")
-    month = group("month", "|".join(months)) + r"\w*"
+    # «Қаң 17, 2023»: a site's short month name is a whole word («Қазақстан» is no «Қаз»)
+    short = "|".join(data("dates")["month_abbreviations"])
+    month = group("month", f"{'|'.join(months)}|(?:{short})(?!\\w)") + r"\w*"
     month_number = group("month", r"\d{1,2}")
     day_2, month_2 = group("day", r"\d\d"), group("month", r"\d\d")
     raw = data("dates")
@@ -56,6 +58,8 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     return {
         "textual_ymd": rf"{year}{year_word}\s+{days}[-\s]+{month}",
         "textual_dmy": rf"{days}[-\s]+{month},?\s+{year}(?:{year_word})?",
+        # «Қаңтар 17, 2023», «Қаң 17, 2023 14:28»: the month first, a comma before the year
+        "textual_mdy": rf"{month}\s+{day},\s+{year}",
         # «20.11.2024», and on page stamps «02-04-2025», «02/04/2025»
         "numeric": rf"{day}[./-]{month_number}[./-]{year}",
         "iso": rf"{year}-{month_2}-{day_2}",
@@ -87,17 +91,21 @@ def _patterns() -> _Patterns:
     )
     plain = _forms((*months, *raw["month_stems"]), named=False)
     prefixes = "|".join(re.escape(w) for w in raw["stamp_prefixes"])
-    time = r"(?:,?\s*\d{1,2}:\d{2})?"
+    clock = r"\s*[,|/]?\s*\d{1,2}:\d{2}"  # «, 14:28», «| 14:28»
+    time = rf"(?:{clock})?"
     place = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?"  # «Астана, 15 қазан»
     numeric = f"(?:{plain['numeric']}|{plain['iso']})"
-    textual = f"(?:{plain['textual_dmy']}|{plain['textual_ymd']})"
+    textual = f"(?:{plain['textual_dmy']}|{plain['textual_ymd']}|{plain['textual_mdy']})"
     # A line that opens with a date: after a word such as «date», a numeric date (with its time),
-    # or a written date alone on its line. A story sentence rarely opens so.
+    # or a written date with a clock time or alone on its line (or before a bar: «12 Қараша
+    # 2025 | GMT +5»). A story sentence rarely opens so. A rubric and a bar may lead the stamp
+    # («Жаңалықтар | 17 қаңтар 2023»), and a clock time («19:09, 12 Қараша 2025»).
     marks = re.escape(raw["stamp_marks"])  # «• 02-04-2025»: a bullet before a page's stamp
+    rubric = r"(?:[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s*[|/]\s*)?"
     stamp = re.compile(
-        rf"^\s*(?:[{marks}]\s*)?(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}},?\s*)?"
+        rf"^\s*(?:[{marks}]\s*)?{rubric}(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}}\s*[,|/]?\s*)?"
         rf"(?:(?:(?:{prefixes})\s*:?\s*){{1,2}}(?:{numeric}|{textual}){time}"
-        rf"|{numeric}{time}|{textual}{time}\s*$)"
+        rf"|{numeric}{time}|{textual}(?:{clock}|\s*(?=$|[|/{marks}])))"
         # A dateline: «Қонаев, 2024 жылғы 3 қазан — ...», the place, the date and a dash or stop.
         rf"|^\s*(?:{place}\s*,\s*)?{textual}{time}\s*(?:[—–-]|\.(?=\s))",
         re.IGNORECASE,
@@ -141,6 +149,9 @@ def month_number(word: str) -> int | None:
     for number, name in enumerate(_patterns().months, start=1):
         if folded.startswith(name) and folded[len(name) :] in endings:
             return number
+    short: dict[str, int] = data("dates")["month_abbreviations"]
+    if folded in short:
+        return short[folded]
     stems: dict[str, int] = data("dates")["month_stems"]
     for stem, number in stems.items():
         if folded.startswith(stem) and folded[len(stem) :] in endings:
