@@ -204,8 +204,32 @@ def further_document(
     if W.second_title(text, *nouns):
         return True
     sides = {name_key(p) for p in memo.parties}
-    return bool(W.FURTHER.search(text[:verb_end])) and any(
-        {name_key(p) for p in m.parties} == sides for m, _ in earlier
+    same = [m for m, _ in earlier if {name_key(p) for p in m.parties} == sides]
+    if same and _new_of_another_kind(text, nouns, memo, same):
+        return True
+    return bool(W.FURTHER.search(text[:verb_end])) and bool(same)
+
+
+# "signed a roadmap", "had signed an action plan": an indefinite article introduces a document.
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _new_of_another_kind(
+    text: str,
+    nouns: tuple[list[re.Match[str]], int],
+    memo: DraftMemorandum,
+    same: list[DraftMemorandum],
+) -> bool:
+    """A roadmap (or plan, programme) introduced as a new document after an agreement or
+    memorandum of the same sides, or the other way round: two documents, not two mentions of
+    one. A definite "the agreement" after "signed a roadmap" may name the roadmap again."""
+    matches, n = nouns
+    if not _INDEFINITE.search(text[: matches[n].start()]):
+        return False
+    roadmap = memo.kind == "roadmap"
+    return (
+        all(m.kind != "other" and (m.kind == "roadmap") != roadmap for m in same)
+        and memo.kind != "other"
     )
 
 
