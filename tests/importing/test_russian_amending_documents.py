@@ -74,3 +74,26 @@ def test_the_day_a_document_is_in_force_from_is_no_signing_day() -> None:
     )
     assert draft.memoranda
     assert all(m.signed_on is None for m in draft.memoranda)
+
+
+def test_a_which_clause_signing_dates_the_document_before_it() -> None:
+    draft = _draft(
+        "Сенат одобрил договор\n"
+        "Сенаторы одобрили Договор о добрососедстве между Казахстаном и Монголией, который был "
+        "подписан 5 июня 2023 года в Улан-Баторе, а также Соглашение о культурном обмене "
+        "(2019 год)."
+    )
+    years = {m.title.split()[0]: str(m.signed_on) if m.signed_on else None for m in draft.memoranda}
+    assert years.get("Договор") == "2023-06-05"
+    assert years.get("Соглашение") == "2019"
+
+
+def test_a_parliament_that_adopts_a_document_told_before_is_no_side() -> None:
+    draft = _draft(
+        "Ратифицирован договор с Таджикистаном\n"
+        "Ратифицирован Договор о союзнических отношениях между Кыргызстаном и Таджикистаном. "
+        "Документ был принят Жогорку Кенешем в прошлом месяце."
+    )
+    assert draft.memoranda
+    for memo in draft.memoranda:
+        assert not any("Кенеш" in p for p in memo.parties)

@@ -130,20 +130,19 @@ def agreements_in(
             )
         ]
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
-        orgs_of = organizations.get
         anaphoric = [
             i for i in nouns if i and tokens[i - 1].lemma in words("lexicon", "anaphoric_modifiers")
         ]
+        # «Документ был принят Сенатом»: a body that adopts a document told before is no side
+        named_here = _without_ratifiers(tokens, organizations.get(mentions.index, []))
         if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
             for last in last_listed(found):
-                refer_back(last, mentions, sign, orgs_of(mentions.index), signatories, reference)
+                refer_back(last, mentions, sign, named_here, signatories, reference)
         nouns = [i for i in nouns if i not in anaphoric and not approved_only(tokens, sign)]
         if not nouns:
             if sign and found:
                 for last in last_listed(found):
-                    refer_back(
-                        last, mentions, sign, orgs_of(mentions.index), signatories, reference
-                    )
+                    refer_back(last, mentions, sign, named_here, signatories, reference)
             continue
         orgs = without_venues(
             tokens,
@@ -317,7 +316,7 @@ def _without_ratifiers(
     the governments signed; it is no side of it."""
     if not {t.lemma for t in tokens} & words("lexicon", "ratify_lemmas"):
         return orgs
-    legislatures = words("lexicon", "standalone_heads")
+    legislatures = words("lexicon", "standalone_heads") | words("referenced", "legislature_heads")
     return [
         (span, name)
         for span, name in orgs

@@ -2,7 +2,8 @@
 между X и Y о пунктах пропуска от 25 декабря 2003 года». The date in brackets right after the
 title, or after «от» within the title's clause, is that document's and no other document's: a
 list of earlier treaties each with its year, or a protocol that amends an agreement «от» an
-older day, dates each document by its own. The day a document has been in force from dates no
+older day, dates each document by its own; so does the date of a «, который был подписан ...»
+clause right after a title. The day a document has been in force from dates no
 signing."""
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from functools import cache
 
 from kztracker.importing.extract.russian.clauses import CLAUSE_END, is_agreement
 from kztracker.importing.extract.russian.dates import DateMention
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.parties import next_document
+from kztracker.importing.extract.russian.tokens import Token
 
 
 def own_dates(
@@ -26,20 +28,40 @@ def own_dates(
     owned: dict[int, DateMention] = {}
     for date in dates:
         at = next((k for k, t in enumerate(tokens) if t.start - offset >= date.start), len(tokens))
-        if at == 0 or at >= len(tokens) or tokens[at - 1].text.casefold() not in ("(", "от"):
+        if at == 0 or at >= len(tokens):
             continue
-        marker = at - 1
+        marker = (
+            at - 1 if tokens[at - 1].text.casefold() in ("(", "от") else _which_signed(tokens, at)
+        )
+        if marker is None:
+            continue
         owner = next(
             (k for k in range(marker - 1, -1, -1) if is_agreement(tokens, k)),
             None,
         )
         if owner is None or owner not in nouns or owner in owned:
             continue
-        # The title runs unbroken from its noun to the bracket or «от»: no clause ends between.
+        # The title runs unbroken from its noun to the bracket, «от» or the comma before
+        # «который»: no clause ends between.
         if any(t.text in CLAUSE_END for t in tokens[owner + 1 : marker]):
             continue
         owned[owner] = date
     return owned
+
+
+def _which_signed(tokens: list[Token], at: int) -> int | None:
+    """«Договор ..., который был подписан 19 апреля 2024 года»: the comma before «который»
+    when the date at `at` stands in that clause after its signing word; else None."""
+    sign = words("lexicon", "sign_lemmas")
+    signed = False
+    for k in range(at - 1, max(at - 8, 0), -1):
+        if tokens[k].lemma in sign:
+            signed = True
+        elif tokens[k].text.casefold().startswith("котор"):
+            return k - 1 if signed and tokens[k - 1].text == "," else None
+        elif tokens[k].text in CLAUSE_END:
+            return None
+    return None
 
 
 def signing_dates(
