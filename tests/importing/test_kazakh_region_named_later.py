@@ -1,6 +1,6 @@
 """«Облыс әкімі X ...» before the story names its region: the one Kazakh region the text names
-later is the akim's, so the region's akimat acts; two regions named later leave it open.
-Sentences written for these tests."""
+later, or names only by the word for its people («атыраулық делегация»), is the akim's, so the
+region's akimat acts; two regions named later leave it open. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +34,13 @@ def test_two_regions_named_after_the_head_imply_neither() -> None:
     )
     (person,) = draft.people
     assert person.organization is None
+
+
+def test_the_region_told_by_its_people() -> None:
+    draft = _draft(
+        "Инвестиция\n"
+        "Облыс әкімі Нұрлан Оспанов бастаған атыраулық делегация Сеулде үш компаниямен "
+        "кездесті."
+    )
+    (person,) = draft.people
+    assert person.organization == "Атырау облысының әкімдігі"

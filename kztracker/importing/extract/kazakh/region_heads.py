@@ -41,6 +41,8 @@ def region_akimats(
             # «Облыс әкімі ... . ... Ақтөбе облысына ...»: the one region the text names,
             # told only after its head
             later = _regions_named(text[person.end :], entry)
+            # «Облыс әкімі ... бастаған ақтөбелік делегация»: the region told by its people
+            later = later or _regions_named(text, entry, adjective=True)
             regions = later if len(later) == 1 else []
         if not regions:
             continue
@@ -60,10 +62,19 @@ def region_akimats(
     return implied
 
 
-def _regions_named(text: str, entry: dict[str, Any]) -> list[str]:
-    """The Kazakh regions `text` names («Ақтөбе облысына»), each once, in order."""
-    stem = entry["region"][:-1]  # «облыс», whatever case follows
-    found = re.finditer(
-        r"(?<!\w)(" + "|".join(map(re.escape, entry["kazakh_regions"])) + rf") {stem}\w*", text
-    )
-    return list(dict.fromkeys(m.group(1) + " " + entry["region"] for m in found))
+def _regions_named(text: str, entry: dict[str, Any], adjective: bool = False) -> list[str]:
+    """The Kazakh regions `text` names («Ақтөбе облысына»), each once, in order; with
+    `adjective`, those it names by the word for their people («ақтөбелік»), one-word names only."""
+    regions = entry["kazakh_regions"]
+    if adjective:
+        one_word = [r for r in regions if " " not in r]
+        pattern = "|".join(re.escape(r.casefold()) for r in one_word)
+        endings = "|".join(entry["people_endings"])
+        found = re.finditer(rf"(?<!\w)({pattern})(?:{endings})(?!\w)", text.casefold())
+        by_folded = {r.casefold(): r for r in one_word}
+        names = [by_folded[m.group(1)] for m in found]
+    else:
+        stem = entry["region"][:-1]  # «облыс», whatever case follows
+        found = re.finditer(r"(?<!\w)(" + "|".join(map(re.escape, regions)) + rf") {stem}\w*", text)
+        names = [m.group(1) for m in found]
+    return list(dict.fromkeys(name + " " + entry["region"] for name in names))
