@@ -58,6 +58,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _FIELD_OF_TITLE = re.compile(_DATA["field_of_title"])
 _TITLE_FIELDS = frozenset(_DATA["title_fields"])
 _CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
+_CIRCUMSTANCE_VERBS = frozenset(_DATA["circumstance_verbs"])
 
 
 def _candidates(sentence: Sentence, taken: Coverage) -> list[list[Token]]:
@@ -252,7 +253,9 @@ def _triggered(
     left = " ".join(window[-3:])
     if _route_end(left, tokens, last):
         return False  # "runs from Atasu to Alashankou": where a line starts, not who acts
-    if any(left == w or left.endswith(" " + w) for w in _LEFT):
+    if any(left == w or left.endswith(" " + w) for w in _LEFT) and not _circumstance(
+        left, following
+    ):
         if not left.endswith("at") or following is None or not following.text[:1].isalnum():
             return True
     if following is not None and following.lower in ("and", "&") and last + 2 < len(tokens):
@@ -295,6 +298,16 @@ def _triggered(
         if between and between <= {",", "and", "&", "or"}:
             return True
     return False
+
+
+def _circumstance(left: str, following: Token | None) -> bool:
+    """ "with X having failed to ...", "with X being ...": "with" opens a circumstance about X,
+    no partnership with it."""
+    return (
+        (left == "with" or left.endswith(" with"))
+        and following is not None
+        and following.text in _CIRCUMSTANCE_VERBS
+    )
 
 
 def _name(sentence: Sentence, words: list[Token]) -> str:

@@ -11,6 +11,7 @@ import re
 
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.lexicon import (
+    COUNTRIES,
     DIRECTIONS,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
@@ -53,8 +54,12 @@ def municipal(
         )
         if match.group("region"):
             words = sentence.text[: match.start()].split()
-            while words and words[-1].casefold() in DIRECTIONS:
-                words.pop()  # "in the southern Turkestan region": the preposition before it
+            while words and (
+                words[-1].casefold() in DIRECTIONS
+                or re.sub(r"['’]s?$", "", words[-1].casefold()) in COUNTRIES
+                and re.search(r"['’]s?$", words[-1])
+            ):  # "in the southern Turkestan region", "in Kazakhstan's Mangystau region": the
+                words.pop()  # preposition before it
             if _SIDES_BETWEEN.search(sentence.text[: match.start()]):
                 words = []  # "the agreement between Almaty region and X": a side
             if words and (

@@ -21,7 +21,7 @@ _POSTED_TO = re.compile(_TITLES["posted_to"])
 # "... of Hungary", "... of the Republic of Korea": a country named at a title's end.
 _FOREIGN_SUFFIX = re.compile(_TITLES["country_at_end"])
 _PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
-_PRIME = re.compile(_TITLES["prime_minister"])
+_PRIME = re.compile(_TITLES["prime_minister"], re.IGNORECASE)  # "the deputy prime minister"
 _HOME_GOVERNMENT = "the Republic of Kazakhstan"
 
 
