@@ -223,11 +223,13 @@ def _dateline_place(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
 
 def _without_board(raw: str) -> str:
     """«Правления НАО НАНОЦ»: the board of a body stands for the body."""
-    lowered = raw.casefold()
+    parts = raw.split()
     for board in sorted(words("lexicon", "board_words"), key=len, reverse=True):
-        stem = board[:-2]
-        if lowered.startswith(stem) and " " in raw:
-            rest = raw.split(" ", len(board.split()))[-1]
+        stems = [w[:-2] for w in board.split()]  # «Наблюдательного совета»: each word inflected
+        if len(parts) > len(stems) and all(
+            p.casefold().startswith(s) for p, s in zip(parts, stems, strict=False)
+        ):
+            rest = raw.split(" ", len(stems))[-1]
             if rest[:1].isupper():
                 return rest
     return raw

@@ -132,6 +132,7 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                         or _plain(m.name) == plain
                         or _plain(m.name).startswith(plain + " ")
                         or _plain(m.name).endswith(" " + plain)
+                        or _plain(m.name) == _country_moved(plain)
                     )
                 ),
                 None,
@@ -142,6 +143,15 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             longer = longer or _acronym_led_by(mention.name, distinct)
             if longer:
                 mention.same_as.append(longer)
+
+
+def _country_moved(plain: str) -> str:
+    """«китайское географическое общество» → «географическое общество китая»: a country's
+    adjective opening a name says what the country's name after it does (data: lexicon
+    country_adjectives); "" for any other name."""
+    first, _space, rest = plain.partition(" ")
+    country = load("lexicon")["country_adjectives"].get(lemma(first))
+    return f"{rest} {country}" if country and rest else ""
 
 
 @cache
