@@ -54,7 +54,7 @@ from kztracker.importing.extract.english.listed_documents import (
     listed_memoranda,
 )
 from kztracker.importing.extract.english.paired_sides import paired_sides
-from kztracker.importing.extract.english.sentence_signings import read_signing
+from kztracker.importing.extract.english.sentence_signings import read_signing, signing_to_come
 from kztracker.importing.extract.english.sides_before import another_of_last, sides_before
 from kztracker.importing.extract.english.signing_clauses import (
     clause_breaks,
@@ -122,6 +122,9 @@ def memoranda_in(
             read.dates,
             read.signed,
         )
+        if index and signing_to_come(sentence.text, read, article.sentences[index - 1].text):
+            # "A and B agreed on an MoU. The MoU will be signed soon.": a plan, no memorandum.
+            found = [(m, i) for m, i in found if i != index - 1]
         # Not "The Cabinet has approved an MoU", nor "replaces the agreement signed in 1994".
         matches = told_documents(sentence.text, signs, reference)
         if (

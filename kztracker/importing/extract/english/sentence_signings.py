@@ -52,3 +52,16 @@ def read_signing(
         signs = dated_signing(text, signs, dates)
     signed = nearest(dates, signs.start()).date if signs and dates else None
     return SentenceSigning(signs, future, all_dates, dates, signed)
+
+
+_TO_COME = re.compile(W.WORDING["signing_to_come"])
+
+
+def signing_to_come(text: str, read: SentenceSigning, before: str) -> bool:
+    """Whether `text` says the document the sentence `before` told of is still to be signed:
+    "A and B agreed on an MoU. The MoU will be signed soon." The one before must tell of it by a
+    verb that agrees, not one that signs."""
+    if not (read.signs and read.future and _TO_COME.match(text)):
+        return False
+    earlier = signing_verb(before)
+    return earlier is not None and earlier.group().casefold() not in W.WORDING["signing_proper"]
