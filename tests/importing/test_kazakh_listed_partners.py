@@ -1,6 +1,7 @@
-"""Kazakh signings told by a verbal noun («меморандумдарға қол қоюы»), partners listed under one
-case ending («A және B-мен»), and a Latin name's ending typed apart from its hyphen
-(«Ltd- мен»). Sentences written for these tests."""
+"""Kazakh signings told by a verbal noun («меморандумдарға қол қоюы») or as a contract entered
+into («келісімшартқа отырды»), partners listed under one case ending («A және B-мен»), and a
+Latin name's ending typed apart from its hyphen («Ltd- мен»). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_a_subject_right_before_its_partner_is_no_listed_partner() -> None:
         {"Қорқыт Ата атындағы Қызылорда университеті", "Вроцлав университеті"},
         {"Қорқыт Ата атындағы Қызылорда университеті", "Бурса университеті"},
     ]
+
+
+def test_a_contract_entered_into() -> None:
+    draft = _draft(
+        "Уран\n«Қазатомөнеркәсіп» АҚ «Nuvia Mining» компаниясымен уран өндіру жөнінде "
+        "келісімшартқа отырды."
+    )
+    (memo,) = draft.memoranda
+    assert len(memo.parties) == 2
