@@ -109,3 +109,14 @@ def test_the_cabinet_by_its_contracted_name_is_the_government() -> None:
     names = _names(draft)
     assert "Правительство Казахстана" in names
     assert "Кабмин" not in names
+
+
+def test_regions_signing_in_pairs_are_each_a_side() -> None:
+    draft = _draft(
+        "Межрегиональный форум\n"
+        "На форуме Актюбинской и Оренбургской, Атырауской и Самарской областями подписаны "
+        "планы сотрудничества в сфере торговли."
+    )
+    names = _names(draft)
+    assert {"Акимат Актюбинской области", "Акимат Атырауской области"} <= names
+    assert any("Самарск" in n for n in names)

@@ -36,9 +36,9 @@ def region_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
                 break
             joints.append(tokens[at - 1].text)
             at -= 2
-        # «A и B, C и D областями подписаны документы» pairs the regions, one document each:
-        # a list of sides is «A и B» or «A, B и C» only
-        if len(items) < 2 or joints.count("и") != 1 or joints[0] != "и":
+        # «A и B, C и D областями подписаны документы» pairs the regions, one document each;
+        # every region of the pairs signs one, so each is a side too
+        if len(items) < 2 or not (_one_list(joints) or _pairs(items, joints)):
             continue
         if any(overlaps(i, p) for i in items for p in mentions.people) or _where(tokens, at, token):
             continue
@@ -49,6 +49,20 @@ def region_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
         mentions.organizations = outermost(
             [s for s in mentions.organizations if not any(overlaps(s, i) for i in items)] + items
         )
+
+
+def _one_list(joints: list[str]) -> bool:
+    """«A и B», «A, B и C» (joints read back from the noun)."""
+    return joints.count("и") == 1 and joints[0] == "и"
+
+
+def _pairs(items: list[Range], joints: list[str]) -> bool:
+    """«A и B, C и D» (joints read back from the noun: и , и): pairs of regions."""
+    return (
+        len(items) >= 4
+        and len(items) % 2 == 0
+        and all(j == ("и" if k % 2 == 0 else ",") for k, j in enumerate(joints))
+    )
 
 
 def adjective_with_noun(token: Token, noun: str) -> str | None:
