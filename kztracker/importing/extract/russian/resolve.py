@@ -372,7 +372,12 @@ def _after(mentions: SentenceMentions, span: Range) -> str:
 
 def _country(name: str) -> str | None:
     countries: dict[str, str] = load("lexicon")["country_words"]
-    for word in re.findall(r"\w+", name):
+    # «Российской Федерации» is «России»: the country of a ministry written in full counts, so
+    # two same-portfolio ministries of two countries are never folded into one
+    plain = f" {name.casefold()} "
+    for variant, short in load("lexicon")["name_variants"].items():
+        plain = plain.replace(f" {variant} ", f" {short} ")
+    for word in re.findall(r"\w+", plain):
         code = countries.get(lemma(word)) or countries.get(word.casefold())
         if code:
             return code
