@@ -49,7 +49,10 @@ def _titles() -> dict[str, Title]:
 def title_of(word: str) -> Title | None:
     """The title `word` is a form of: «министрінің» → министр, «төрағасы» → төраға."""
     folded = word.casefold()
-    return _titles().get(folded) or _titles().get(strip_case(word).casefold())
+    found = _titles().get(folded) or _titles().get(strip_case(word).casefold())
+    if found is None and "-" in word.strip("-"):
+        return title_of(word.rsplit("-", 1)[1])  # «төрағасы-ректор»: two titles, one person
+    return found
 
 
 _INITIAL = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)+")
@@ -194,8 +197,8 @@ def _read_title(
             side = tokens[start - 2]
             owner = owner_at(side)
             break
-        if before.text == "," and start > 1 and title_of(tokens[start - 2].text):
-            start -= 2  # «ректор, профессор Го Чанги»
+        if before.text in (",", "–", "—") and start > 1 and title_of(tokens[start - 2].text):
+            start -= 2  # «ректор, профессор Го Чанги», «Басқарма Төрағасы – Ректоры ...»
             continue
         if _rank_word(tokens, start - 1):
             start -= 1  # «Төтенше және өкілетті елшісі»: the ambassador's rank

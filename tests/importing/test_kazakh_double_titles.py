@@ -1,0 +1,34 @@
+"""A Kazakh person with two titles joined by a hyphen or a dash («басқарма төрағасы-ректор»,
+«Басқарма Төрағасы – Ректоры») has the whole title, and a pronoun opening the sentence is no
+word of the body's name after it («Олар ... атындағы университеттің»). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_two_titles_joined_by_a_hyphen() -> None:
+    draft = _draft("Кездесу\nҚонақтар басқарма төрағасы-ректор Ержан Әлиұлымен кездесті.")
+    (person,) = draft.people
+    assert person.title == "басқарма төрағасы-ректор"
+
+
+def test_two_titles_joined_by_a_dash() -> None:
+    draft = _draft(
+        "Кездесу\nОлар Қ.Жұбанов атындағы Ақтөбе өңірлік университетінің Басқарма Төрағасы – "
+        "Ректоры Ержан Әлиұлымен кездесті."
+    )
+    (person,) = draft.people
+    assert (person.title or "").endswith("Төрағасы – Ректоры")
+    assert [o.name for o in draft.organizations] == [
+        "Қ.Жұбанов атындағы Ақтөбе өңірлік университеті"
+    ]
