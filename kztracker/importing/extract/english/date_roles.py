@@ -148,7 +148,9 @@ def recalled(piece: str, date: DateMention, page_year: int | None) -> bool:
 _HISTORY = int(_DATA["history_years"])
 # A year told as still to come: "by 2030", "until 2050", "2025-2030", "will be held in 2028".
 _AHEAD_YEAR = re.compile(
-    r"\b(?:" + "|".join(_DATA["ahead_year_words"]) + r")\s+(?:the\s+end\s+of\s+)?$"
+    r"\b(?:"
+    + "|".join(_DATA["ahead_year_words"])
+    + r")\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[-\s]+)?$"
     r"|[-\u2013\u2014]\s*$",
     re.IGNORECASE,
 )

@@ -187,9 +187,15 @@ def nearest_year(
 
 def year_in(sentence: str) -> int | None:
     """The sentence's year for a day told without one; not a term's ("the 2019-2021 Joint
-    Action Plan signed November 9": which November the tense and the page's date tell)."""
-    match = _OWN_YEAR.search(sentence)
-    return int(match.group(1)) if match else None
+    Action Plan signed November 9": which November the tense and the page's date tell), nor a
+    deadline's ("plans to visit them by late 2016, he said June 20": which June is not told)."""
+    for match in _OWN_YEAR.finditer(sentence):
+        if not _DEADLINE_LEAD.search(sentence[: match.start()]):
+            return int(match.group(1))
+    return None
+
+
+_DEADLINE_LEAD = re.compile(_DATA["deadline_lead"], re.IGNORECASE)
 
 
 _OWN_YEAR = re.compile(
