@@ -161,6 +161,18 @@ def _intergovernmental_countries(tokens: list[Token]) -> list[str]:
         if tokens[k].text.casefold() in ("с", "со") and _country(tokens, k + 1)
     ]
     partners = [code for code in dict.fromkeys(partners) if code != home]
+    if not partners:
+        # «В ходе визита премьер-министра Венгрии подписано межправительственное соглашение»:
+        # the one foreign country the sentence names is the partner
+        partners = [
+            code
+            for code in dict.fromkeys(
+                countries.get(t.lemma) or countries.get(t.text.casefold())
+                for k, t in enumerate(tokens)
+                if _country(tokens, k)
+            )
+            if code is not None and code != home
+        ]
     return [home, partners[0]] if len(partners) == 1 else []
 
 
