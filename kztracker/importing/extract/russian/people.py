@@ -112,8 +112,12 @@ def _is_title_word(token: Token) -> bool:
         token.lemma in words("lexicon", "title_heads")
         or (token.participle_lemma in words("lexicon", "title_heads"))
         or (
+            # «вице-министр», «советник-посланник»: either part of a joined title is one
             "-" in token.text
-            and token.text.split("-")[-1].casefold() in words("lexicon", "title_heads")
+            and any(
+                part.casefold() in words("lexicon", "title_heads")
+                for part in (token.text.split("-")[0], token.text.split("-")[-1])
+            )
         )
     )
 
