@@ -46,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:\s+(?:{asides}),)?\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
         rf"|(?P<num>\b(?P<nd>\d{{1,2}})(?P<ns>[./-])(?P<nm>\d{{1,2}})(?P=ns)"
         rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))(?![^\Wг])"
-        rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
+        rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:\b|(?=T\d\d:)))"
         rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
         rf"|(?P<mgen>\b(?P<mg>{month})\s+(?:(?P<mgs>{shifts})\s+года\b|(?:{abbreviated})))"
         rf"|(?P<my>\b(?:(?:в|во)\s+)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
@@ -65,7 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     dateline = (
         rf"(?:\b(\d{{1,2}})\s+({month}),?\s+(\d{{4}})"
         rf"|\b(\d{{1,2}})([./-])(\d{{1,2}})\5(\d{{4}}|\d{{2}}(?![\d.,:-]\d))(?![^\Wг])"
-        rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b)"
+        # «2025-11-12T14:28:00+05:00»: a machine stamp joins the time with a «T»
+        rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})(?:\b|(?=T\d\d:)))"
     )
     return re.compile(mention, re.IGNORECASE), re.compile(dateline, re.IGNORECASE)
 

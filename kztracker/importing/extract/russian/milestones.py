@@ -22,13 +22,19 @@ from kztracker.importing.extract.russian.event_kinds import (
     figurative,
     first_event,
     label_of,
-    names_event,
     quoted_speech,
     same_day,
     signed_at,
     unresolved_relative,
 )
 from kztracker.importing.extract.russian.found_agreements import Agreement
+from kztracker.importing.extract.russian.framed_days import (
+    during,
+    events_told,
+    framed_visit,
+    framing,
+    told_frame,
+)
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestone_merging import merged
@@ -60,7 +66,15 @@ def milestones_in(
     seen_story = False
     last_dated: DateMention | None = None  # the story's last day told, for «в тот же день»
     story_year: int | None = None  # the year the story last wrote out, for «9 августа»
+    events: dict[str, PartialDate | None] = {}  # the events told so far, for «в рамках ...»
+    told_in: tuple[list[Token], int] | None = None  # the last sentence read, and its first event
     for mentions in sentences:
+        if told_in is not None:
+            added = found[told_in[1] :]
+            day = added[0].date if added else None
+            for label, said in events_told(told_in[0], labels, day).items():
+                events[label] = said or events.get(label)
+        told_in = None
         previous = stamp if stamp is not None and placed else None
         # «Астана. 15 февраля 2026 года. ... в ноябре прошлого года»: with no page stamp, the
         # paragraph's own dateline is what its relative dates count from
@@ -82,6 +96,7 @@ def milestones_in(
         if stamp is not None or headline and not _own_day(in_sentence):
             continue
         tokens = mentions.tokens
+        told_in = (tokens, len(found))
         lead, seen_story = not (seen_story or headline), seen_story or not headline
         about = [subject_range(tokens, i) for i in range(len(tokens)) if is_agreement(tokens, i)]
         if any(a.sentence == mentions.index for a in agreements):
@@ -94,7 +109,7 @@ def milestones_in(
             for i, t in enumerate(tokens)
             if (t.lemma in labels or _receives(tokens, i) or approves(tokens, i))
             and not any(a <= i < b for a, b in about)
-            and not (signs and _framing(tokens, i) and not _framed_visit(tokens, i, labels))
+            and not (signs and framing(tokens, i) and not framed_visit(tokens, i, labels))
             and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
             and not _time_phrase(tokens, i)
             and not t.is_pos("GRND")  # «..., достигнув 2,7 млн тонн»: a result, no event
@@ -105,6 +120,10 @@ def milestones_in(
         triggers = [
             i for n, i in enumerate(triggers) if not (n and _governed(tokens, triggers[n - 1], i))
         ]
+        # «В рамках конференции состоялся запуск ...»: a frame told before is no new event
+        frame_day, framed = None, False
+        if not signs:
+            triggers, frame_day, framed = told_frame(tokens, triggers, labels, events)
         days = [d for d in in_sentence if d.date is not None and d.date.day is not None]
         earlier, last_dated = last_dated, (days[0] if days else last_dated)
         offset = mentions.sentence.start
@@ -129,6 +148,8 @@ def milestones_in(
             )
             and not _signed_on(mentions, d)
         ]
+        if framed and not dates and frame_day is not None and not unresolved:
+            dates = [DateMention(0, 0, frame_day)]
         if not triggers:
             if dated_back(found, tokens, dates, reference):
                 continue
@@ -177,8 +198,8 @@ def milestones_in(
             at = tokens[trigger].start - offset
             high = min(high, clause_break(mentions.sentence.text, at))
             date = _nearest([d for d in dates if low <= d.start < high], at)
-            framed = _framed_visit(tokens, trigger, labels)
-            if signing_dates and (_during(tokens, trigger) or signed_at(tokens, trigger) or framed):
+            framed = framed_visit(tokens, trigger, labels)
+            if signing_dates and (during(tokens, trigger) or signed_at(tokens, trigger) or framed):
                 # «подписанное в ноябре 2024 года во время визита ...»: the visit's date too
                 date = DateMention(0, 0, min(signing_dates, key=lambda d: d[1])[0])
             if date is None and n:
@@ -242,28 +263,6 @@ def _event_between(tokens: list[Token], triggers: list[int], start: int, end: in
     return any(start < tokens[i].start < end for i in triggers)
 
 
-def _during(tokens: list[Token], trigger: int) -> bool:
-    """«во время визита», «в ходе переговоров», «в ходе 73-ей сессии»: the event a signing took
-    place in (past the ordinals and adjectives that name it)."""
-    i = trigger
-    while (
-        i > 0
-        and trigger - i < 3
-        and names_event(tokens[i - 1])
-        and not tokens[i - 1].is_pos("PREP")
-    ):
-        i -= 1
-    before = " ".join(t.text.casefold() for t in tokens[max(0, i - 2) : i])
-    return before in words("lexicon", "during_cues")
-
-
-def _framed_visit(tokens: list[Token], trigger: int, labels: dict[str, str]) -> bool:
-    """«В рамках государственного визита ... заключили меморандум»: a visit a document was signed
-    in is an event of the story, of the signing's day (a forum it was signed at is its frame)."""
-    kept = load("events")["framed_events_kept"]
-    return labels.get(tokens[trigger].lemma) in kept and _framing(tokens, trigger)
-
-
 def _receives(tokens: list[Token], i: int) -> bool:
     """«Министр принял посла Италии», «принял делегацию»: a reception, not a document adopted."""
     if tokens[i].lemma not in words("lexicon", "reception_verbs"):
@@ -297,20 +296,6 @@ def _signed_on(mentions: SentenceMentions, date: DateMention) -> bool:
         for word in before
         for t in tokenize(word)
     )
-
-
-def _framing(tokens: list[Token], trigger: int) -> bool:
-    """«в рамках Астанинского международного форума»: the event word after a framing phrase,
-    past the adjectives and ordinals that name it."""
-    i = trigger - 1
-    while (
-        i >= 0
-        and trigger - i <= 4
-        and (tokens[i].is_pos("ADJF", "NUMR") or tokens[i].text[:1].isupper())
-    ):
-        i -= 1
-    phrase = " ".join(t.text.casefold() for t in tokens[max(0, i - 1) : i + 1])
-    return phrase in words("lexicon", "frame_cues")
 
 
 def _memorandum_of(organizations: list[str], signed: list[DraftMemorandum]) -> str | None:
