@@ -39,3 +39,11 @@ def test_without_a_visit_before_the_act_stays_undated() -> None:
         "the steppe.\n\nLena Orm will also meet with the Speaker of the Senate."
     )
     assert all(d is None for t, d in found.items() if "Speaker" in t)
+
+
+def test_a_frame_named_with_a_possessive_takes_the_visit_month() -> None:
+    found = _dated(
+        PAGE + "During her visit, the minister will take part in the opening ceremony of the "
+        "Ruritanian trade house in Almaty."
+    )
+    assert [d for t, d in found.items() if "trade house" in t] == [PartialDate(2031, 4)]

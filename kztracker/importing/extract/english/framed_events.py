@@ -19,7 +19,8 @@ _DATA = language_file("english", "milestones")
 _REFERRED: dict[str, list[str]] = _VISITS["referred_events"]
 _FRAME = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _VISITS["event_frames"] + _VISITS["frames"])) + r")\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_REFERRED) + r")\b",
+    r"(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>" + "|".join(_REFERRED) + r")\b",
     re.IGNORECASE,
 )
 _OCCURS = re.compile(r"\b(?:" + "|".join(_DATA["framed_occurrences"]) + r")\b", re.IGNORECASE)
