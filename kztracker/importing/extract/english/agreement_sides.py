@@ -150,13 +150,39 @@ def signers_in(
 ) -> tuple[list[PersonMention], list[str | None]]:
     """The people of `sentence` who sign (not those only present), and their titles followed by
     the words right before each name ("President of A X")."""
-    signers = [p for p in people if not witnessed(sentence, p.start)]
+    present = present_at(sentence, [(p.start, p.end) for p in people])
+    signers = [p for p in people if p.start not in present]
     titles: list[str | None] = [p.title for p in signers]
     titles += [
         sentence.text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
         for p in signers
     ]
     return signers, titles
+
+
+# "in the presence of Minister X and Chairman of Y Z": the next one joined by "and" (no verb,
+# no "by" between them) is present too, and so is a name right after ("of Y Z"). Not one after
+# a comma: "In the presence of X, A and B signed" names the signers there.
+_ALSO_PRESENT = re.compile(
+    r"^\s*(?:and\s+(?:(?!\b(?:signed|by|who|while)\b)[^,;.]){0,80})?$", re.IGNORECASE
+)
+
+
+def present_at(sentence: Sentence, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the names in `spans` (positions in the text, people's or organizations')
+    that only attend: after a witness phrase, or joined by "and" to one that does."""
+    present: set[int] = set()
+    after: int | None = None  # where the last name only present ends
+    for start, end in sorted(spans):
+        joined = after is not None and _ALSO_PRESENT.match(
+            sentence.text[after - sentence.start : start - sentence.start]
+        )
+        if witnessed(sentence, start) or joined:
+            present.add(start)
+            after = end
+        else:
+            after = None
+    return present
 
 
 def witnessed(sentence: Sentence, start: int) -> bool:

@@ -34,10 +34,10 @@ from kztracker.importing.extract.english.agreement_sides import (
     names_sides,
     pair_told_of,
     partners_end,
+    present_at,
     signer_of,
     signers_for_countries,
     signers_in,
-    witnessed,
 )
 from kztracker.importing.extract.english.background_documents import told_documents
 from kztracker.importing.extract.english.coordinated_sides import lone_head, signing_heads
@@ -241,7 +241,10 @@ def memoranda_in(
                     (m for m in in_sentence if start < m.start < stop), key=lambda m: m.start
                 )
                 end = partners_end(sentence, start, stop, after[0].end if after else None)
-                parties = [m for m in after if m.start < end and not witnessed(sentence, m.start)]
+                present = present_at(
+                    sentence, [(m.start, m.end) for m in in_sentence + people_at.get(index, [])]
+                )
+                parties = [m for m in after if m.start < end and m.start not in present]
                 states = (states if first and not between else []) + country_sides(
                     sentence, start, end, in_sentence, persons
                 )

@@ -22,7 +22,9 @@ def paired_sides(
         others = [p for p in party_names if p not in sides]
         if len(others) == len(sides):
             return [[side, other] for side, other in zip(sides, others, strict=True)]
-    if PLURAL.match(noun) and (couples := _couples(text, party_names)):
+    if PLURAL.match(noun) and (
+        couples := _couples(text, party_names) or _by_semicolons(text, party_names)
+    ):
         return couples  # "agreements were signed between A and B, C and D, and E and F"
     partners = [p for p in party_names if p != party_names[0]]
     if PLURAL.match(noun) and len(partners) > 1 and len(sides) <= 1:
@@ -52,3 +54,23 @@ def _couples(text: str, names: list[str]) -> list[list[str]]:
         if not (_WITHIN if n % 2 == 0 else _APART).match(joint):
             return []
     return [names[n : n + 2] for n in range(0, len(names), 2)]
+
+
+def _by_semicolons(text: str, names: list[str]) -> list[list[str]]:
+    """The couples of "between A and B, X; C and D, Y; and E and F", one to each part the
+    semicolons set apart (a place may follow a name there): each part naming two sides is one
+    document; a part naming one (its other side not found as a name) gives none."""
+    between = text.find(" between ")
+    if between < 0 or text.count(";", between) < 1:
+        return []
+    couples, named_parts = [], 0
+    for part in text[between:].split(";"):
+        inside = [n for n in names if n in part]
+        if len(inside) > 2:
+            return []  # not a list of couples
+        named_parts += bool(inside)
+        if len(inside) == 2 and _WITHIN.search(
+            part[part.find(inside[0]) + len(inside[0]) : part.find(inside[1])]
+        ):
+            couples.append(inside)
+    return couples if named_parts > 1 and couples else []
