@@ -100,6 +100,8 @@ def find_dates(
                 mention = None
             if mention is None:
                 continue
+            if kind == "ahead" and not _FUTURE_IN_CLAUSE.search(sentence[:start]):
+                continue  # "was built in ten months": a duration, no date
             if kind == "relative" and reference is not None and _ahead(sentence, match):
                 # "will host the congress on Friday": the coming Friday
                 mention = (
@@ -259,6 +261,10 @@ def _resolve(
         return PartialDate(int(groups["year"])), None, False
     if kind == "relative" and reference is not None:
         return _relative(groups["rel"].casefold(), reference), None, True
+    if kind == "ahead" and reference is not None:  # "in two weeks": that many units on
+        words = groups["rel"].casefold().split()
+        count = _NUMBERS.get(words[1]) or int(words[1])
+        return _shift(reference, words[2].rstrip("s"), count), None, True
     return None
 
 
