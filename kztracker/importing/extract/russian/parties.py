@@ -199,7 +199,30 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
             end += 1  # «между акимом области Кумаром Аксакаловым и губернатором ...»
         else:
             break  # «... по вопросу учреждения «Мастерской»»: the list of sides is over
-    return [name for (a, _b), name in orgs if preposition < a < end and name]
+    found = [name for (a, _b), name in orgs if preposition < a < end and name]
+    return found + _partners_again(tokens, noun, orgs, end) if found else found
+
+
+def _partners_again(
+    tokens: list[Token], noun: int, orgs: list[tuple[Range, str]], start: int
+) -> list[str]:
+    """«меморандумы с компанией X о ..., с компанией Y о ... и с компанией Z о ...»: documents
+    in the plural whose «с» comes again after each one's subject; the partners after it."""
+    if not any(p.tag.number == "plur" for p in tokens[noun].parses[:1]):
+        return []
+    starts = {a: name for (a, _b), name in orgs}
+    stop = next_document(tokens, noun)
+    partners = []
+    for k in range(start, min(stop, len(tokens)) - 1):
+        if tokens[k].text in ".;:!?":
+            break
+        if (
+            tokens[k].text.casefold() in ("с", "со")
+            and tokens[k - 1].text.casefold() in (",", "и")
+            and (name := next((starts[j] for j in (k + 1, k + 2) if j in starts), None))
+        ):
+            partners.append(name)
+    return partners
 
 
 def _title_tail(tokens: list[Token], at: int, starts: dict[int, int]) -> bool:
