@@ -231,7 +231,9 @@ def told_title(title: str, piece: str) -> str:
     …" (a subject's long name cut before its verb) or "Azerbaijan and Kyrgyzstan" (names alone,
     a list after a dash). Then the event's own noun phrase in the piece ("an international
     scientific and practical conference «X»"); without one, "" for a title that tells nothing
-    and the names as they are. A title that names an event itself ("7th Congress of X") stays."""
+    and the names as they are. A title that names an event itself ("7th Congress of X") stays.
+    A quotation's close and who said it ('... in 2025," X said in a statement') go first."""
+    title = _QUOTE_SAID.sub("", title)
     if len(title.split()) >= 2 and _EVENT_PHRASE.search("the " + title):
         return title
     nothing = len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:])
@@ -244,6 +246,12 @@ def told_title(title: str, piece: str) -> str:
     return event[:1].upper() + event[1:]
 
 
+# '...," Xi said in a statement televised': a quotation closed and attributed within the title.
+_QUOTE_SAID = re.compile(
+    r"\s*[,.]?\s*[\"”»]\s*,?\s+(?:[\w.’'-]+\s+){1,4}?(?:"
+    + "|".join(_DATA["said_verbs"])
+    + r")\b.*$"
+)
 # A title tells of something: a lower-case word that is no mere function word.
 _TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
 
