@@ -122,6 +122,9 @@ def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
         kind = known.get(bare)
         if kind is None and unknown_acronym(bare):
             kind = "other"  # «ЮНИДО»: capitals in Kazakh news are mostly an organization
+            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if bare == token.text and following[:1].isdigit():
+                continue  # «ЗИЛ 5301 автокөліктері»: a make and its model, a product
         if kind and kind != "generic" and CYRILLIC_ACRONYM.match(bare):
             first = i
             after_honoree = i > 1 and tokens[i - 1].lower in named_after
