@@ -129,6 +129,8 @@ def is_person(name: str) -> bool:
         or last in ORGANIZATION_TYPES
         or last in _PLURALS
         or _singular(last) in ORGANIZATION_TYPES  # "Clinical Laboratories": a company
+        # "Presidents Adopt Declaration": a headline's document, no one's name
+        or any(w in _DOCUMENTS or w in _NEVER for w in folded.split())
     )
 
 

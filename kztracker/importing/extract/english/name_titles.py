@@ -41,6 +41,7 @@ _COMMON = COMMON_WORDS
 _TITLES = language_file("english", "titles")
 _AREA_WORDS = frozenset(_TITLES["area_words"])
 _CONNECT = frozenset(_TITLES["connectors"])
+_DASH = re.compile(r"\s[-–—]\s")
 _CLAUSE = frozenset(_TITLES["clause_words"])
 _DESCRIPTORS = frozenset(_TITLES["lowercase_descriptors"])
 
@@ -237,6 +238,18 @@ def title_before(
         for t, n in zip(words[:first_head], owners, strict=True)
         if n is None and t.lower not in NATIONALITIES
     ]
+    heading = words[first_head] if first_head < len(words) else None
+    dashed = (
+        [
+            n
+            for n, t in enumerate(prefix)
+            if _DASH.search(text_of(sentence, t.end, (prefix[n + 1 :] or [heading])[0].start))
+        ]
+        if heading is not None
+        else []
+    )
+    if dashed:  # "X.COM - Prime Minister A B": a wire's credit before the dash owns nothing
+        prefix = prefix[dashed[-1] + 1 :]
     if prefix and _portfolio_words(prefix, joined):
         first_head -= len(prefix)  # "Energy Minister", "Trade and Integration Minister"
         prefix = []

@@ -192,6 +192,15 @@ def _person(
         return mention
     nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     prev2 = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
+    if (
+        first
+        and tokens[first - 1].lower == "by"
+        and _line_from(sentence, tokens[first - 1].start)
+        and (
+            last + 1 == len(tokens) or "\n" in _text(sentence, name[-1].end, tokens[last + 1].start)
+        )
+    ):
+        return None  # "By A. Writer" on a line of its own: the story's byline, no one in it
     if nxt in _SPEECH or prev2 in ("according to", "led by", "by") or prev2.endswith(" by"):
         return mention
     return None
@@ -288,6 +297,12 @@ def _after_country(tokens: list[Token], first: int, title: str | None) -> tuple[
             country = COUNTRIES[words]
             return first + size, _OF_COUNTRY_END.sub(f" of {country}", title) if title else title
     return first, title
+
+
+def _line_from(sentence: Sentence, start: int) -> bool:
+    """Whether a line of the text starts at `start`."""
+    before = sentence.text[: start - sentence.start].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _text(sentence: Sentence, start: int, end: int) -> str:

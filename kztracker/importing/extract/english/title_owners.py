@@ -23,6 +23,14 @@ _FOREIGN_SUFFIX = re.compile(_TITLES["country_at_end"])
 _PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
 _PRIME = re.compile(_TITLES["prime_minister"], re.IGNORECASE)  # "the deputy prime minister"
 _HOME_GOVERNMENT = "the Republic of Kazakhstan"
+# "Deputy Minister of Health and Head of Digital Development": a second office the same
+# person holds ends the ministry's field.
+_second_office = re.compile(
+    r"\s+and\s+(?:(?:First|Deputy|Vice|Acting)[\s-]+)?(?:"
+    + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if " " not in w)
+    + r")\b.*$",
+    re.IGNORECASE,
+)
 
 
 def text_of(sentence: Sentence, start: int, end: int) -> str:
@@ -127,7 +135,7 @@ def _derived(
             "Kazakhstan",
             derived=True,
         )
-    minister = _MINISTER.match(title)
+    minister = _MINISTER.match(_second_office.sub("", title))
     if minister:
         field = re.sub(r"^for\s", "of ", minister.group(1))  # "Minister for Science"
         name = f"Ministry {field}" + (f" {suffix}" if suffix else "")
