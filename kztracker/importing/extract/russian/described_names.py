@@ -6,7 +6,7 @@ only describes the body named after it in capitals, which is the actor. «Пра
 lower-case words after it, one a generic owner (a state, a country, a side) names no
 one. «Министерство культуры» after «при» inside a unit's name («Комитет ... при Министерстве
 культуры ...») is that unit's parent, which the annotation guide leaves out when it appears only
-so. «под брендом Haier»: a brand, not a body.
+so. «под брендом Haier»: a brand, not a body. «в центре Алматы»: a place.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import lemma, parses
 
 _UNIT_WORDS = 12  # words back from «при» to the unit's own type noun
+_NAMED_AFTER_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ого", "его", "ых", "их")
 
 
 def without_description(parts: list[str]) -> list[str]:
@@ -61,6 +62,22 @@ def after_brand(before: str) -> bool:
     """«под брендом Haier», «под маркой ...» (data: lexicon brand_words)."""
     last = re.findall(r"\w+", before[-30:])[-1:]
     return bool(last) and lemma(last[0].casefold()) in words("lexicon", "brand_words")
+
+
+def part_of_a_place(name: str, before: str) -> bool:
+    """«в центре Алматы»: a type noun that also names a part of a place (data: lexicon
+    place_part_heads), after «в» and before a place's name alone, tells where, names no body."""
+    parts = name.split()
+    return (
+        len(parts) == 2
+        and re.search(r"\bв\s*$", before) is not None
+        and lemma(parts[0].casefold()) in words("lexicon", "place_part_heads")
+        and (
+            any("Geox" in p.tag for p in parses(parts[1].casefold())[:2])
+            # «Шымкента», which the dictionary lacks; «Центр Назарбаева» is named after someone
+            or not parts[1].casefold().endswith(_NAMED_AFTER_ENDINGS)
+        )
+    )
 
 
 def _adjective(word: str) -> bool:

@@ -11,6 +11,7 @@ from kztracker.importing.extract.russian.described_names import (
     after_brand,
     owned_by_no_one,
     parent_inside_unit,
+    part_of_a_place,
 )
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import (
@@ -95,6 +96,7 @@ def is_no_partner(name: str, before: str) -> bool:
         or owned_by_no_one(name)
         or parent_inside_unit(before)
         or after_brand(before)
+        or part_of_a_place(name, before)
     )
 
 

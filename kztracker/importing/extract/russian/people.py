@@ -8,6 +8,7 @@ a governor implies their body: «министр энергетики» → «М�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from kztracker.importing.extract.russian.region_heads import region_after, regio
 from kztracker.importing.extract.russian.regional_titles import region_of_adjective
 from kztracker.importing.extract.russian.tokens import Token
 
+_INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 _MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
 _TITLE_GLUE = frozenset({"и", "в", "по", "при", "им", "имени", ".", "-", "–", "«", "»", '"'})
 
@@ -81,7 +83,8 @@ def people_in(mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = 
             # «профессоров Кристофа Шафера и Тадеуша Куртыки»: one title for both names.
             title, title_span, implied = shared.title, shared.title_span, shared.implied
             head_of_state, case = shared.head_of_state, shared.case
-        name = person_nominative(mentions.text_of(span), case)
+        # «Ж.Туймебаева»: an initial glued to the surname is a name of two words all the same
+        name = _INITIAL_GLUED.sub(". ", person_nominative(mentions.text_of(span), case))
         found.append(Person(name, span, mentions, title, title_span, implied, head_of_state, case))
     share_out(found)
     return found
@@ -241,6 +244,9 @@ def implied_body(
             (r for m in reversed(earlier[-3:]) if (r := _region_before(m.tokens, len(m.tokens)))),
             tail,
         )
+    host, at, place = tail.rpartition(" в ")
+    if at and place[:1].islower() and body.casefold().endswith(("посольство", "консульство")):
+        tail = host  # «консул ... в столице Урала»: a description, not the city the mission is in
     return f"{body} {plain_mission(body, tail)}"
 
 

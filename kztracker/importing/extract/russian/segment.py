@@ -111,6 +111,10 @@ def segment(text: str) -> Segmented:
             # A masthead, a byline, a stamp above the story: kept aside.
             preamble.append((start + lead, start + lead + len(body)))
             continue
+        if long_line and not story:
+            # the lead sentences just above the first long line, set aside as a masthead
+            # would be, are the story's opening («Накануне состоялась встреча ...» unstopped)
+            kept += [p for p in preamble if _reads_as_sentence(text[p[0] : p[1]])]
         story = story or long_line
         kept.append((start + lead, start + lead + len(body)))
     if not story:  # a short note with no long sentence: every line of it is the story
@@ -140,6 +144,14 @@ def segment(text: str) -> Segmented:
             last.start, last.end, last.text, last.paragraph, last.headline, complete=False
         )
     return Segmented(text, sentences)
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A line of prose, not a masthead, a byline or a stamp: several words, most of them in
+    lower case (data: boilerplate lead_sentence_min_words)."""
+    words = line.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= load("boilerplate")["lead_sentence_min_words"] and lower * 2 >= len(words)
 
 
 def _logical_lines(text: str) -> list[str]:

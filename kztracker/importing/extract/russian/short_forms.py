@@ -78,11 +78,16 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             mention.same_as.append(bare[core_key(plain)])  # «НК «КазМунайГаз»» and «КазМунайГаз»
         if mention.derived:
             # «аким области» → «Акимат области», the «Акимат Карагандинской области» named
+            # another title's body counts too: «консул Казахстана» joins «консул Казахстана в
+            # Екатеринбурге» told later without a name
+            implied = [m for m in distinct if m.derived and len(m.name.split()) > 1]
             longer = next(
                 (
                     m.name
-                    for m in full
-                    if m.name.startswith(mention.name + " ") or _shortens(mention.name, m.name)
+                    for m in full + implied
+                    if m.name.startswith(mention.name + " ")
+                    or _shortens(mention.name, m.name)
+                    or _plain(m.name).startswith(_plain(mention.name) + " ")
                 ),
                 None,
             )
