@@ -20,9 +20,12 @@ from kztracker.importing.extract.russian.clauses import (
     agreed_about,
     amended_document,
     approved_only,
+    counted,
     is_agreement,
+    on_behalf,
     prepared,
     ratification_object,
+    restated,
     subject_range,
     topic_range,
 )
@@ -56,6 +59,7 @@ from kztracker.importing.extract.russian.parties import (
     after_between,
     between_both,
     between_groups,
+    earlier_sides,
     gapped_sides,
     next_document,
     outcome,
@@ -113,9 +117,9 @@ def agreements_in(
         )
         days[mentions.index] = next((d.date for d in dated), told_on)
         nouns = [
-            i for i in range(len(tokens)) if is_agreement(tokens, i) and not _counted(tokens, i)
+            i for i in range(len(tokens)) if is_agreement(tokens, i) and not counted(tokens, i)
         ]
-        nouns = [i for i in nouns if not _restated(tokens, i, nouns)]
+        nouns = [i for i in nouns if not restated(tokens, i, nouns)]
         # Once a document is named, «стороны договорились о ...» tells what it holds.
         reached = agreed_about(tokens) if not nouns and not found else None
         if reached is not None:
@@ -131,7 +135,12 @@ def agreements_in(
         ]
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
         anaphoric = [
-            i for i in nouns if i and tokens[i - 1].lemma in words("lexicon", "anaphoric_modifiers")
+            i
+            for i in nouns
+            if i
+            and tokens[i - 1].lemma in words("lexicon", "anaphoric_modifiers")
+            or found
+            and on_behalf(tokens, i)
         ]
         # «Документ был принят Сенатом»: a body that adopts a document told before is no side
         named_here = _without_ratifiers(tokens, organizations.get(mentions.index, []))
@@ -209,6 +218,9 @@ def agreements_in(
             ]
             gapped = gapped_sides(tokens, noun, orgs)  # «X подписал меморандум, а Y – договор»
             in_clause = in_clause if gapped is None else gapped
+            if partners.get(noun):  # «соглашение между A и B, а также меморандум с C»
+                theirs = earlier_sides(tokens, noun, nouns, orgs)
+                in_clause = [o for o in in_clause if o not in theirs] or in_clause
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []
@@ -322,34 +334,6 @@ def _without_ratifiers(
         for span, name in orgs
         if not any(lemma(w.casefold()) in legislatures for w in name.split())
     ]
-
-
-def _restated(tokens: list[Token], noun: int, nouns: list[int]) -> bool:
-    """«план мероприятий (дорожной карты) по ...»: a document noun in brackets right after
-    another is that document's other name, not a second document."""
-    # «(дорожной карты)», «(«Дорожная карта»)»: an adjective or an opening quote may stand
-    # between the bracket and the noun
-    bracket = next(
-        (k for k in (noun - 1, noun - 2, noun - 3) if k > 0 and tokens[k].text == "("), None
-    )
-    if bracket is None or any(t.is_pos("NOUN") for t in tokens[bracket + 1 : noun]):
-        return False
-    return any(bracket - 3 <= j < bracket for j in nouns)
-
-
-def _counted(tokens: list[Token], noun: int) -> bool:
-    """«подписали 17 соглашений», «ряд меморандумов»: a bundle of documents, none of them
-    told apart, is not one memorandum («два меморандума — в сфере X и Y» are told apart)."""
-    at = noun - 1
-    # «ряд ключевых соглашений», «9 межрегиональных и коммерческих соглашений»
-    while at > 0 and (tokens[at].is_pos("ADJF") or tokens[at].text.casefold() in ("и", ",")):
-        at -= 1
-    before = tokens[at] if at >= 0 else None
-    if before is None:
-        return False
-    if before.text.isdigit():
-        return int(before.text) > 3
-    return before.text.casefold() in words("lexicon", "bundle_words")
 
 
 def _named_by_kind(

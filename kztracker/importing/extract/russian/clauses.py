@@ -172,3 +172,43 @@ def ratification_object(tokens: list[Token], noun: int) -> bool:
     ratification_lemmas), so the plan does not make the document planned."""
     ratifying = words("referenced", "ratification_lemmas")
     return any(t.lemma in ratifying for t in tokens[max(0, noun - 3) : noun])
+
+
+def on_behalf(tokens: list[Token], noun: int) -> bool:
+    """«Со стороны правительства соглашение подписал министр ...», «С казахстанской стороны
+    меморандум подписал ...»: a sentence on whose behalf a document was signed tells of one
+    named before when the noun stands bare (no «о ...», «между ...» or «с ...» of its own)."""
+    opening = [t.text.casefold() for t in tokens[:3]]
+    behalf = opening[:2] == ["со", "стороны"] or (
+        len(opening) == 3 and opening[0] == "с" and opening[2] == "стороны"
+    )
+    after = tokens[noun + 1].text.casefold() if noun + 1 < len(tokens) else ""
+    return behalf and after not in ("о", "об", "между", "с", "со", "по")
+
+
+def restated(tokens: list[Token], noun: int, nouns: list[int]) -> bool:
+    """«план мероприятий (дорожной карты) по ...»: a document noun in brackets right after
+    another is that document's other name, not a second document."""
+    # «(дорожной карты)», «(«Дорожная карта»)»: an adjective or an opening quote may stand
+    # between the bracket and the noun
+    bracket = next(
+        (k for k in (noun - 1, noun - 2, noun - 3) if k > 0 and tokens[k].text == "("), None
+    )
+    if bracket is None or any(t.is_pos("NOUN") for t in tokens[bracket + 1 : noun]):
+        return False
+    return any(bracket - 3 <= j < bracket for j in nouns)
+
+
+def counted(tokens: list[Token], noun: int) -> bool:
+    """«подписали 17 соглашений», «ряд меморандумов»: a bundle of documents, none of them
+    told apart, is not one memorandum («два меморандума — в сфере X и Y» are told apart)."""
+    at = noun - 1
+    # «ряд ключевых соглашений», «9 межрегиональных и коммерческих соглашений»
+    while at > 0 and (tokens[at].is_pos("ADJF") or tokens[at].text.casefold() in ("и", ",")):
+        at -= 1
+    before = tokens[at] if at >= 0 else None
+    if before is None:
+        return False
+    if before.text.isdigit():
+        return int(before.text) > 3
+    return before.text.casefold() in words("lexicon", "bundle_words")

@@ -203,6 +203,18 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
     return found + _partners_again(tokens, noun, orgs, end) if found else found
 
 
+def earlier_sides(
+    tokens: list[Token], noun: int, nouns: list[int], orgs: list[tuple[Range, str]]
+) -> list[tuple[Range, str]]:
+    """«соглашение между A и B, а также меморандум с C»: the bodies after an earlier
+    document's «между» in the sentence are that document's sides, not this one's."""
+    earlier = [n for n in nouns if n < noun and _between_at(tokens, n) < noun]
+    if not earlier:
+        return []
+    start = _between_at(tokens, earlier[-1])
+    return [(span, name) for span, name in orgs if start < span[0] < noun]
+
+
 def _partners_again(
     tokens: list[Token], noun: int, orgs: list[tuple[Range, str]], start: int
 ) -> list[str]:
