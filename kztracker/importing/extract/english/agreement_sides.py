@@ -237,10 +237,16 @@ def pair_told_of(
     if not kinds:
         return []
     first: dict[str, OrganizationMention] = {}
+    named: dict[str, OrganizationMention] = {}  # of any kind: "EKSTU" may be of none known
     for m in mentions:
-        if m.start < sentence.start + found.start() and m.kind in kinds and not m.derived:
-            first.setdefault(resolve(m.name), m)
-    return list(first.values()) if len(first) == 2 else []
+        if m.start < sentence.start + found.start() and not m.derived:
+            named.setdefault(resolve(m.name), m)
+            if m.kind in kinds:
+                first.setdefault(resolve(m.name), m)
+    if len(first) == 2:
+        return list(first.values())
+    # "the two universities" after a text that named two bodies in all, one of them of that kind
+    return list(named.values()) if len(named) == 2 and first else []
 
 
 _BODIES = re.compile(_WORDING["country_bodies"])
