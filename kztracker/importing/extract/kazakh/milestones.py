@@ -130,6 +130,7 @@ def milestones_in(
         first_body = None
     result: list[DraftMilestone] = []
     seen: set[tuple[str, str | None]] = set()
+    told: dict[str, PartialDate | None] = {}  # the events told so far, for «Форум аясында ...»
     headline_events: dict[int, str] = {}  # the headline's milestones by place, and their event
     signings = {span for memo in memoranda for span in memo.spans}
     orgs_at = by_sentence(organizations)
@@ -171,9 +172,17 @@ def milestones_in(
             and result
             and found
             and not planned_signing
-            and _within_told_event(sentence, found[0])
+            and (_within_told_event(sentence, found[0]) or _framed_arrival(sentence, found))
         ):
-            continue  # «Кездесуде тараптар ...»: what happened at the meeting already told
+            # «Кездесуде тараптар ...»: what happened at the meeting already told; an event of
+            # its own inside it («Форум аясында платформа іске қосылды») is of the frame's day
+            inner = _inside_frame(sentence, found[0], named)
+            if inner is None:
+                continue
+            frame, found = _told_key(found[1]), inner
+            title = event_title(sentence, found)
+            # one told done is of the frame's day; one still to come may fall on any of its days
+            date = told.get(frame) if status_of(sentence.text) == "done" else None
         # a clause a converb ends («басталып, ...») takes the tense of the sentence's verb
         status = "planned" if planned_signing else status_of(sentences[index].text)
         if date is not None and published is not None and _after(date, published):
@@ -192,6 +201,8 @@ def milestones_in(
         memo = _memorandum_of(orgs, memoranda)
         if sentence.headline and found:
             headline_events[len(result)] = found[1].title
+        if found and not sentence.headline:
+            told[_told_key(found[1])] = date or told.get(_told_key(found[1]))
         result.append(
             DraftMilestone(
                 title=title,
@@ -220,6 +231,34 @@ def _without_headline_echo(
         for i, m in enumerate(found)
         if not (i in headline_events and m.date is None and (headline_events[i], None) in told)
     ]
+
+
+def _framed_arrival(sentence: Sentence, found: tuple[int, Event]) -> bool:
+    """«Сапар барысында делегация ... барды»: a delegation's going inside a told visit is
+    where it went on that visit, no visit of its own."""
+    frames = words("agreements", "event_frames")
+    return found[1].stem in ("делегация", "лауазым") and any(
+        t.lower in frames for t in sentence.tokens[: found[0]]
+    )
+
+
+def _told_key(event: Event) -> str:
+    """The event a frame word names: a delegation's or an official's coming is a «сапар»."""
+    return "сапар" if event.stem in ("делегация", "лауазым") else event.title
+
+
+def _inside_frame(sentence: Sentence, at: int, people: Coverage) -> tuple[int, Event] | None:
+    """The event word after the frame at `at` («Сапар аясында ... сауда үйі ашылды»), in the
+    sentence's tokens; None when only the frame names one or a delegation's coming is all."""
+    later = sentence.tokens[at + 1 :]
+    if not later:
+        return None
+    text = sentence.text[later[0].start - sentence.start :]
+    part = Sentence(later[0].start, sentence.end, text, sentence.paragraph, later)
+    found = _event_in(part, people)
+    if found is None or found[1].stem in ("делегация", "лауазым", "қабылда"):
+        return None
+    return at + 1 + found[0], found[1]
 
 
 def _event_of(title: str) -> str | None:
