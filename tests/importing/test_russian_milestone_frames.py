@@ -52,3 +52,13 @@ def test_a_machine_stamp_with_a_t_before_the_time_dates_the_page() -> None:
         "Аким области сегодня встретился с послом Японии."
     )
     assert draft.document.published_on == PartialDate(2024, 10, 3)
+
+
+def test_an_event_still_to_come_inside_a_told_forum_stays_undated() -> None:
+    draft = _draft(
+        "Форум в Бишкеке\n"
+        "3 октября 2024 года в Бишкеке открылся Евразийский экономический форум.\n"
+        "В рамках форума планируется запуск совместной платформы для экспортёров."
+    )
+    launches = [m for m in draft.milestones if m.title.startswith("Запуск")]
+    assert [m.date for m in launches] == [None]

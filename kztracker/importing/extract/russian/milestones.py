@@ -149,7 +149,9 @@ def milestones_in(
             and not _signed_on(mentions, d)
         ]
         if framed and not dates and frame_day is not None and not unresolved:
-            dates = [DateMention(0, 0, frame_day)]
+            # one told done is of the frame's day; one still to come may fall on any of its days
+            if _status(tokens, None, reference) == "done":
+                dates = [DateMention(0, 0, frame_day)]
         if not triggers:
             if dated_back(found, tokens, dates, reference):
                 continue
