@@ -179,6 +179,7 @@ def memoranda_in(
                 document.kind,
                 [sentence.span()],
                 generic,
+                earlier=not generic and _phrase(sentence, "earlier"),
             )
         )
         # «X пен Y ... меморандумға және ... келісімге қол қойды»: two documents, one pair

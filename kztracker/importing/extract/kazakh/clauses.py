@@ -21,6 +21,7 @@ class Clause:
     spans: list[Span] = field(default_factory=list)
     generic: bool = False  # «Құжатқа ... қол қойды»: the document told of before
     separate: bool = False  # one of several listed documents: never merged with another
+    earlier: bool = False  # «бұған дейін ... жасасқан»: a document signed before, kept apart
 
 
 def gather(clauses: list[Clause]) -> list[DraftMemorandum]:
@@ -28,10 +29,13 @@ def gather(clauses: list[Clause]) -> list[DraftMemorandum]:
     қол қойды» in the headline and the body); others are documents of their own."""
     memoranda: list[tuple[set[str], DraftMemorandum]] = []
     with_party: dict[str, list[int]] = {}  # a party to the memoranda it is in
+    earlier: set[int] = set()  # memoranda told as signed before: no later clause joins them
     for clause in clauses:
         parties = set(clause.parties)
         candidates = sorted({i for p in parties for i in with_party.get(p, [])})
-        if clause.separate:
+        if not clause.generic:
+            candidates = [i for i in candidates if i not in earlier]
+        if clause.separate or clause.earlier:
             candidates = []  # «бірнеше құжатқа қол қойды: келісім және меморандум»
         if clause.generic and memoranda and (not parties or not candidates):
             candidates = [len(memoranda) - 1]  # «Құжатқа ... қол қойды»: the last one told of
@@ -61,6 +65,8 @@ def gather(clauses: list[Clause]) -> list[DraftMemorandum]:
                     ),
                 )
             )
+        if clause.earlier:
+            earlier.add(i)
         for party in parties:
             if i not in with_party.setdefault(party, []):
                 with_party[party].append(i)

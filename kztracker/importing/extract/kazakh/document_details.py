@@ -72,7 +72,7 @@ def document_title(sentence: Sentence, at: int, document: Document, parties: lis
                 tokens[start - 1].text[:1].isalpha()
                 and type_of(tokens[start - 1].text) is None
                 and title_of(tokens[start - 1].text) is None  # «... губернаторы ынтымақтастық»
-                and tokens[start - 1].lower not in words("agreements", "between")
+                and tokens[start - 1].lower not in words("agreements", "between", "title_breaks")
                 # «келісім және туризм туралы меморандум»: the document before has its own
                 and document_in(sentence, tokens[start - 1].start, tokens[start - 1].end) is None
             )

@@ -12,15 +12,18 @@ from kztracker.importing.extract.kazakh.clauses import Clause, unique
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.document_details import document_title, signing_day
 from kztracker.importing.extract.kazakh.documents import document_in
-from kztracker.importing.extract.kazakh.lexicon import words
+from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
 
 @cache
 def _several_documents() -> re.Pattern[str]:
-    """«бірнеше құжатқа қол қойды», a colon after it in group 1."""
-    several = "|".join(re.escape(w) for w in sorted(words("agreements", "unspecified")))
+    """«бірнеше құжатқа қол қойды», «екі құжатқа қол қойылды», a colon after it in group 1."""
+    counts = data("agreements")["counts"]
+    several = "|".join(
+        re.escape(w) for w in sorted(words("agreements", "unspecified") | set(counts))
+    )
     return re.compile(rf"(?<!\w)(?:{several})\s+құжат\w*\s+қол\s+қой\w*(\s*:)?", re.IGNORECASE)
 
 
