@@ -130,8 +130,10 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
         # that is («киноны қолдау орталығы»).
         if case_of(tokens[j].text) in _NOT_INSIDE and not tokens[j + 1].lower.endswith("у"):
             return _alone(tokens, i, entry)
-        if j > 0 and tokens[j - 1].text == "»":
-            opening = _opening_quote(tokens, j - 1)  # «Самұрық-Қазына» ұлттық әл-ауқат қоры
+        if j > 0 and tokens[j - 1].text == "»" and type_of(tokens[j].text) is None:
+            # «Самұрық-Қазына» ұлттық әл-ауқат қоры; not «X» компаниясының ... зауыты, whose
+            # quoted name is the company's
+            opening = _opening_quote(tokens, j - 1)
             if opening is not None:
                 return opening
         inner = type_of(tokens[j].text)

@@ -175,6 +175,9 @@ def _without_parents(text: str, mentions: list[OrganizationMention]) -> list[Org
             and case_of(written[-1]) == "genitive"
             and not text[mention.end : after.start].strip()
             and text[after.start].isupper()
+            # «Сәтбаев университетінің Мичиган ... университетімен»: a body of the same type
+            # after it is its partner, not its unit
+            and head_of(after.name) != head_of(mention.name)
         )
         key = name_key(mention.name)
         if inside and after is not None and _unit_of(after.name, mention.name):
