@@ -234,6 +234,7 @@ def told_title(title: str, piece: str) -> str:
     and the names as they are. A title that names an event itself ("7th Congress of X") stays.
     A quotation's close and who said it ('... in 2025," X said in a statement') go first."""
     title = _QUOTE_SAID.sub("", title)
+    title = met_names(title, piece) or title
     if len(title.split()) >= 2 and _EVENT_PHRASE.search("the " + title):
         return title
     nothing = len(title.split()) < 2 or not _TELLS.search(title[:1].lower() + title[1:])
@@ -252,6 +253,28 @@ _QUOTE_SAID = re.compile(
     + "|".join(_DATA["said_verbs"])
     + r")\b.*$"
 )
+_MET = re.compile(r"\b(?:" + "|".join(_DATA["meeting_verbs"]) + r")\b")
+# ", Murat Nurtleu,": a name set off by commas right after an office ("... of Kazakhstan,").
+_APPOSED = re.compile(
+    r"\b(?:" + "|".join(_DATA["office_words"]) + r")\b[^,;]{0,60},\s*"
+    r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*(?=[,;.]|$)"
+)
+
+
+def met_names(title: str, piece: str) -> str | None:
+    """ "The Deputy Prime Minister ... of Kazakhstan, Murat Nurtleu, met with the Foreign
+    Minister of Russia, Sergey Lavrov, to discuss ...": the offices keep the title from naming
+    who met, so the meeting is titled by the names set off after them ("Meeting of Murat
+    Nurtleu with Sergey Lavrov"); None where the clause tells no meeting, names none, or the
+    title already holds them."""
+    if not _MET.search(piece):
+        return None
+    names = [m.group("name") for m in _APPOSED.finditer(piece)]
+    if not names or any(name in title for name in names):
+        return None
+    return "Meeting of " + " with ".join(names[:2])
+
+
 # A title tells of something: a lower-case word that is no mere function word.
 _TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
 

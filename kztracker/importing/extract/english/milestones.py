@@ -15,7 +15,6 @@ from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.agreement_wording import ASIDE, NOUN
 from kztracker.importing.extract.english.date_roles import (
     anchored,
-    deadline_year,
     founded_before,
     long_before,
     not_an_event_day,
@@ -61,6 +60,7 @@ from kztracker.importing.extract.english.signing_days import (
     only_refers,
 )
 from kztracker.importing.extract.english.signing_occasions import new_occasions
+from kztracker.importing.extract.english.story_years import MET_LEAD, explicit_year, latest_year
 from kztracker.importing.extract.english.targets import target_title
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
@@ -107,7 +107,7 @@ def milestones_in(
     mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
     lead = dateline_leads(article, reference)
     story = story_day_leads(article, reference, lead, lambda text: bool(_LEAD_EVENT.search(text)))
-    page_year = reference.year if reference else _latest_year(article.text)
+    page_year = reference.year if reference else latest_year(article.text)
     told_in = reference.year if reference else story_year(article.text)  # once per article
     signed = SignedDays()
     signers: list[str] = []
@@ -151,7 +151,8 @@ def milestones_in(
                 not dates
                 and index in story
                 and (ratification or _LEAD_EVENT.search(clause))
-                and (ratification or not NOUN.search(clause))  # "launched a project"
+                # "launched a project" tells of it; "met to review the roadmap" is a meeting
+                and (ratification or not NOUN.search(clause) or bool(MET_LEAD.search(clause)))
             ):
                 # "ASTANA, August 7. The minister met ...": the dateline's day.
                 dates = [DateMention(0, 0, story[index])]
@@ -275,7 +276,7 @@ def milestones_in(
                 )
                 if VISIT.search(title) and date.date.month and date.date.year:
                     framing = (index, PartialDate(date.date.year, date.date.month))  # its trip's
-        found_year = _explicit_year(sentence.text)
+        found_year = explicit_year(sentence.text)
         if (
             found_year
             and reference is None
@@ -340,26 +341,6 @@ def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, Date
         start = end
     pieces.append((start, clause[start:], dates[-1]))
     return [(s, p, d) for s, p, d in pieces if p.strip()]
-
-
-def _explicit_year(text: str) -> int | None:
-    """The year a sentence of an undated page is told in: not a deadline ("by 2029"), so a
-    later "this year" is not read as the target's year."""
-    for match in re.finditer(
-        r"\b(?:in|of|since|by|,)\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+[A-Z][a-z]+\s+"
-        r"((?:19|20)\d\d)\b|[A-Z][a-z]+\s+((?:19|20)\d\d)\b",
-        text,
-    ):
-        group = next(n for n in (1, 2, 3) if match.group(n))
-        if not deadline_year(text[: match.start(group)]):
-            return int(match.group(group))
-    return None
-
-
-def _latest_year(text: str) -> int | None:
-    """The latest year an undated page names: the time its story is told in."""
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
-    return max(years) if years else None
 
 
 def _year(text: str) -> int | None:
