@@ -43,7 +43,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     mention = (
         rf"(?P<dmy>(?:(?:\bв\s+период\s+)?\bс\s+(?P<d0>\d{{1,2}})\s+по\s+)?"
         rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|и)\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
-        rf"(?:(?:\s+(?:{asides}),)?\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?)?)"
+        # «22 августа прошлого года»: the year may be told relative to the page's
+        rf"(?:(?:\s+(?:{asides}),)?\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?"
+        rf"|\s+(?P<ds>{shifts})\s+года\b)?)"
         rf"|(?P<num>\b(?P<nd>\d{{1,2}})(?P<ns>[./-])(?P<nm>\d{{1,2}})(?P=ns)"
         rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))(?![^\Wг])"
         rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:\b|(?=T\d\d:)))"
@@ -258,6 +260,8 @@ def _resolve(
     if group("dmy"):
         # «с 8 по 9 августа», «29–30 мая»: a span of days is dated by its first day
         year = int(group("y")) if group("y") else ref_year or story_year
+        if group("ds"):  # «22 августа прошлого года»: of the year before the page's
+            year = ref_year + shifts[group("ds").casefold()] if ref_year else None
         first = int(group("d0") or group("d"))
         return (_safe(year, _month(group("m")), first) if year else None), False
     if group("num"):
