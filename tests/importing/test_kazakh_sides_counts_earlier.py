@@ -1,8 +1,8 @@
 """Kazakh signings whose sides are told as «қазақстандық тарап пен қытай тарапы» (the bodies
 named just before), documents counted and listed after a colon («екі құжатқа қол қойылды: ...
 меморандум және жол картасы»), and a document signed before («бұған дейін ... жасасқан») told
-beside today's one with the same sides: each a document of its own. Sentences written for
-these tests."""
+beside today's one with the same sides: each a document of its own; a tally in figures
+(«12 келісімге») itemises none. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +49,13 @@ def test_an_earlier_document_beside_todays() -> None:
     )
     assert len(draft.memoranda) == 2
     assert {len(m.parties) for m in draft.memoranda} == {2}
+
+
+def test_a_tally_in_figures_itemises_no_document() -> None:
+    draft = _draft("Форум\nИнвестициялық форумда 12 келісімге қол қойылды.")
+    assert draft.memoranda == []
+
+
+def test_documents_counted_in_words_stay() -> None:
+    draft = _draft("Форум\nИнвестициялық форумда екі меморандумға қол қойылды.")
+    assert len(draft.memoranda) == 2

@@ -258,9 +258,11 @@ def _listed_next(
 
 
 def _count_before(sentence: Sentence, at: int) -> int:
-    """«екі меморандумға қол қойылды»: how many documents the word before the document counts."""
+    """«екі меморандумға қол қойылды»: how many documents the word before the document counts;
+    none for a tally in figures («15 келісімге»), documents the text does not itemise."""
     counts: dict[str, int] = data("agreements")["counts"]
-    return counts.get(sentence.tokens[at - 1].lower, 1) if at else 1
+    before = sentence.tokens[at - 1].text if at else ""
+    return 0 if before.isdigit() else counts.get(before.casefold(), 1)
 
 
 def _named_before(
