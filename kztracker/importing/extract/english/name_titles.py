@@ -41,6 +41,7 @@ _COMMON = COMMON_WORDS
 _TITLES = language_file("english", "titles")
 _AREA_WORDS = frozenset(_TITLES["area_words"])
 _CONNECT = frozenset(_TITLES["connectors"])
+_ABBREVIATED: dict[str, str] = _TITLES["country_abbreviations"]  # "US Secretary of X"
 _DASH = re.compile(r"\s[-–—]\s")
 _CLAUSE = frozenset(_TITLES["clause_words"])
 _DESCRIPTORS = frozenset(_TITLES["lowercase_descriptors"])
@@ -294,7 +295,7 @@ def _portfolio_words(prefix: list[Token], joined: bool) -> bool:
 def _nation_of(token: Token) -> str | None:
     if token.possessive and token.lower in COUNTRIES:
         return COUNTRIES[token.lower]
-    return NATIONALITIES.get(token.lower) or None
+    return NATIONALITIES.get(token.lower) or _ABBREVIATED.get(token.text) or None
 
 
 def _named_after(tokens: list[Token], n: int) -> bool:

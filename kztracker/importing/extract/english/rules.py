@@ -357,7 +357,8 @@ def _acronyms(
         if mention.short_name:
             forms[mention.short_name] = mention
         letters = initials(mention.name)
-        if len(letters) >= 2 and len(mention.name.split()) >= 2:
+        # an implied body's name is ours, not the text's: its initials are no short form
+        if len(letters) >= 2 and len(mention.name.split()) >= 2 and not mention.derived:
             forms.setdefault(letters, mention)
     found = []
     covered = Coverage(taken + [(m.start, m.end) for m in mentions if not m.derived])

@@ -21,6 +21,8 @@ _POSTED_TO = re.compile(_TITLES["posted_to"])
 # "... of Hungary", "... of the Republic of Korea": a country named at a title's end.
 _FOREIGN_SUFFIX = re.compile(_TITLES["country_at_end"])
 _PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
+_SECRETARY = re.compile(r"^Secretary\s+of\s+(.+)$")
+_DEPARTMENTS = frozenset(_TITLES["secretary_departments"])
 _PRIME = re.compile(_TITLES["prime_minister"], re.IGNORECASE)  # "the deputy prime minister"
 _HOME_GOVERNMENT = "the Republic of Kazakhstan"
 # "Deputy Minister of Health and Head of Digital Development": a second office the same
@@ -89,6 +91,10 @@ def split_title(
         # "Foreign Minister of Hungary": the title's own ministry, of that country
         derived = _derived(sentence, title[: country.start()], title[: country.start()], start, end)
         nation = country.group(1)
+    if derived is None and nation == "United States" and re.match(r"Secretary of State$", title):
+        derived = OrganizationMention(
+            "Department of State", start, end, "government", "United States", derived=True
+        )
     if derived is not None and nation and COUNTRIES.get(nation.casefold(), nation) != "Kazakhstan":
         if derived.name.endswith(" of " + _HOME_GOVERNMENT):  # "Russian Prime Minister"
             derived.name = derived.name.removesuffix(" of " + _HOME_GOVERNMENT)
@@ -164,6 +170,17 @@ def _derived(
     if akim:
         return OrganizationMention(
             f"Akimat of {akim.group(1)}", start, end, "government", "Kazakhstan", derived=True
+        )
+    secretary = _SECRETARY.match(title)
+    if secretary and secretary.group(1).casefold() in _DEPARTMENTS:
+        # "Secretary of Commerce": the United States' department, a cabinet only it has
+        return OrganizationMention(
+            f"Department of {secretary.group(1)}",
+            start,
+            end,
+            "government",
+            "United States",
+            derived=True,
         )
     prime = _PRIME.match(full)
     if prime:
