@@ -29,6 +29,7 @@ from kztracker.importing.extract.kazakh.documents import (
     document_in,
     joined_documents,
     listed_before,
+    one_side_before,
     referred_bodies,
     signers_told,
 )
@@ -141,7 +142,9 @@ def memoranda_in(
         if not parties and not referred and (told or _phrase(sentence, "passive")):
             # «Тараптар» names a host in the dative too; a bare passive only signers.
             cases = _PARTY_CASES | {"dative"} if told else _PARTY_CASES
-            parties = _named_before(sentences, index, orgs_at, cases, told)
+            parties = _named_before(sentences, index, orgs_at, cases, told) or one_side_before(
+                sentences, index, orgs_at
+            )
         names_of = unique([names.get(core_key(m.name), m.name) for m in parties])
         names_of += [n for n in referred if n not in names_of]
         generic = document.stem in data("agreements")["generic_documents"]

@@ -205,3 +205,17 @@ def referred_bodies(
         if name:
             found.append(name)
     return found
+
+
+def one_side_before(
+    sentences: list[Sentence], index: int, orgs_at: dict[int, list[OrganizationMention]]
+) -> list[OrganizationMention]:
+    """«X ... университеттермен байланысты тереңдетіп жатыр. Бұл жолы ... оқу орындарының
+    бірімен меморандум бекітілді»: a partner told only as one of many leaves the other side,
+    the one body the sentence before names as its subject."""
+    sentence = sentences[index]
+    if index == 0 or not any(t.lower in words("agreements", "one_of") for t in sentence.tokens):
+        return []
+    before = sentences[index - 1]
+    subjects = [m for m in orgs_at.get(index - 1, []) if case_at(before, m.end) is None]
+    return subjects if len({m.name for m in subjects}) == 1 else []
