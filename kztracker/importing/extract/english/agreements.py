@@ -194,8 +194,11 @@ def memoranda_in(
             states = country_sides(sentence, opens, start, in_sentence, persons) if signs else []
             states_before = states
             agreed = match.group("noun").casefold().startswith("agreed")
-            if agreed and len({resolve(m.name) for m in subjects}) < 2:
-                continue  # "X and Y agreed to build": two sides named here, not one
+            # "X and Y agreed to build", "the governments of A and B agreed to": two sides
+            # named here, not one.
+            bodies = {s for s in states if not isinstance(s, CountrySide)}
+            if agreed and len({resolve(m.name) for m in subjects} | bodies) < 2:
+                continue
             referent = _DEFINITE.match(sentence.text)
             if referent:
                 # "The company, a subsidiary of X, signed ...": the company named before.
