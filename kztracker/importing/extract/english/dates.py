@@ -112,7 +112,27 @@ def find_dates(
             taken.append((start, end))
             found.append(DateMention(start, end, *mention))
             kinds.append(kind)
-    return _spans(sentence, _without_qualifiers(sentence, found, kinds))
+    return _spans(sentence, _named_weekdays(sentence, _without_qualifiers(sentence, found, kinds)))
+
+
+def _named_weekdays(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "on Thursday 29 June 2023", "on Tuesday, 3 December": the weekday names the day written
+    right after it, not one counted from the page's date (which may be read wrong, or be a
+    later day), so it goes and the written day stays."""
+    kept = []
+    for mention in found:
+        after = next((m for m in found if m.start > mention.start), None)
+        if (
+            mention.relative
+            and after is not None
+            and not after.relative
+            and after.date.day is not None
+            and sentence[mention.start : mention.end].split()[-1].casefold() in WEEKDAYS
+            and re.fullmatch(r"\s*,?\s*(?:the\s+)?", sentence[mention.end : after.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _SPAN_OPENS = re.compile(_DATA["span_opens"], re.IGNORECASE)
