@@ -1,7 +1,8 @@
 """Kazakh page stamps in more layouts: a clock time before the date and a bar after it
 («19:09, 12 Қараша 2025 | GMT +5»), a time after a bar, a rubric before a bar, the month first
 with a comma before the year («Қаңтар 17, 2023»), and a site's three-letter month
-(«Қаң 17, 2023 14:28»), which is a whole word only («Қазақстан» is no «Қаз»)."""
+(«Қаң 17, 2023 14:28»), which is a whole word only («Қазақстан» is no «Қаз»), with a
+short weekday before the time («2024 ж. 15 сәу., дс, 12:30»)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _STORY = "Бүгін облыс әкімі Марат Сейітов Корея 
         "Наурыз 4, 2024",
         "Нау 4, 2024 08:15 Asia/Almaty",
         "4 Нау 2024",
+        "2024 ж. 4 нау., дс, 08:15",
     ],
 )
 def test_a_stamp_layout_dates_the_page_and_its_today(stamp: str) -> None:

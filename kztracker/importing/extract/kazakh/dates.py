@@ -102,10 +102,11 @@ def _patterns() -> _Patterns:
     # («Жаңалықтар | 17 қаңтар 2023»), and a clock time («19:09, 12 Қараша 2025»).
     marks = re.escape(raw["stamp_marks"])  # «• 02-04-2025»: a bullet before a page's stamp
     rubric = r"(?:[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s*[|/]\s*)?"
+    weekday = r"\.?(?:\s*,\s*[^\W\d_]{2,3}\.?)?"  # «15 сәу., дс, 12:30»: a short weekday
     stamp = re.compile(
         rf"^\s*(?:[{marks}]\s*)?{rubric}(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}}\s*[,|/]?\s*)?"
         rf"(?:(?:(?:{prefixes})\s*:?\s*){{1,2}}(?:{numeric}|{textual}){time}"
-        rf"|{numeric}{time}|{textual}(?:{clock}|\s*(?=$|[|/{marks}])))"
+        rf"|{numeric}{time}|{textual}{weekday}(?:{clock}|\s*(?=$|[|/{marks}])))"
         # A dateline: «Қонаев, 2024 жылғы 3 қазан — ...», the place, the date and a dash or stop.
         rf"|^\s*(?:{place}\s*,\s*)?{textual}{time}\s*(?:[—–-]|\.(?=\s))",
         re.IGNORECASE,

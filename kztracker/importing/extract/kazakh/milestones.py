@@ -13,10 +13,10 @@ from functools import cache
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone
 from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
-from kztracker.importing.extract.kazakh.arrivals import official_arrival
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
 from kztracker.importing.extract.kazakh.endings import case_of
+from kztracker.importing.extract.kazakh.event_words import event_in, events, reception
 from kztracker.importing.extract.kazakh.first_events import first_event_title, since_title
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.milestone_titles import (
@@ -36,12 +36,6 @@ from kztracker.importing.extract.mentions import (
 from kztracker.normalize import name_key
 
 _CONVERB = ("ып", "іп", "п")  # «басталып, ...»: a verb that joins the next clause
-
-
-@cache
-def _events() -> tuple[Event, ...]:
-    listed = [*data("agreements")["events"], *data("events")["events"]]
-    return tuple(Event(e["stem"], e["title"]) for e in listed)
 
 
 @cache
@@ -70,43 +64,6 @@ def status_of(clause: str) -> str:
             if patterns[status].search(word):
                 return status
     return "done"
-
-
-@cache
-def _any_event() -> re.Pattern[str]:
-    stems = "|".join(re.escape(e.stem.split()[0]) for e in _events())
-    return re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)  # «бизнес-форум» too
-
-
-def _event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, Event] | None:
-    """The sentence's first event word; a person's name is none («Сапаров» is no «сапар»)."""
-    reception = _reception(sentence)
-    if reception is not None:
-        return reception, Event("қабылда", data("agreements")["reception_title"])
-    arrival = _arrival(sentence)
-    if arrival is not None:
-        return arrival, Event("делегация", data("events")["arrival_title"])
-    if not _any_event().search(sentence.text):
-        official = official_arrival(sentence)
-        return None if official is None else (official, Event("лауазым", "сапары"))
-    not_events = tuple(words("events", "not_events"))
-    for i, token in enumerate(sentence.tokens):
-        if people is not None and token.capitalized and people.covers(token.start):
-            continue
-        if token.lower.startswith(not_events):
-            continue  # «Ұлттық құрылтайдың»: a body, no «құрыл» (founded)
-        for event in _events():
-            parts = event.stem.split()
-            if len(parts) == 2:
-                if (
-                    token.lower == parts[0]
-                    and i + 1 < len(sentence.tokens)
-                    and sentence.tokens[i + 1].lower.startswith(parts[1])
-                ):
-                    return i, event
-            elif token.lower.startswith(event.stem) or _compound_of(token.lower, event.stem):
-                return i, event
-    return None
 
 
 def milestones_in(
@@ -142,9 +99,11 @@ def milestones_in(
     ]
     for index, sentence, own in clauses:
         planned_signing = is_planned_agreement(sentence)
-        if sentence.span() in signings or sentences[index].span() in signings:
+        signed = sentence.span() in signings or sentences[index].span() in signings
+        # «... сапары барысында ... меморандумға қол қойылды»: the visit is an event of its own
+        found = _signed_during(sentence) if signed else event_in(sentence, named)
+        if signed and found is None:
             continue
-        found = _event_in(sentence, named)
         # «Алғашқы студенттер 2025 жылдың ақпанында аттанады»: a dated first of something
         since = since_title(sentence) if found is None and own else None
         first = (first_event_title(sentence) or since) if found is None and own else None
@@ -154,7 +113,7 @@ def milestones_in(
             sentence.headline
             and found
             and found[1].stem == "қабылда"
-            and any(_reception(s) is not None for s in sentences if not s.headline)
+            and any(reception(s) is not None for s in sentences if not s.headline)
         ):
             continue  # the headline's reception is the one the story tells with its day
         title = first or (
@@ -233,6 +192,28 @@ def _without_headline_echo(
     ]
 
 
+def _signed_during(sentence: Sentence) -> tuple[int, Event] | None:
+    """«Мемлекет басшысының Моңғолияға сапары барысында ... қол қойылды», «... сапарын атап
+    өтіп, оның барысында ... қол қойылған»: a visit a document was signed during (a frame word
+    a few words after it, or «оның барысында» a little further) is a milestone of the signing's
+    day."""
+    raw = data("events")
+    frames = words("agreements", "event_frames")
+    kept = tuple(words("events", "framed_events_kept"))
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if not token.lower.startswith(kept):
+            continue
+        near = tokens[i + 1 : i + 1 + raw["frame_reach"]]
+        further = tokens[i + 1 : i + 1 + raw["frame_pronoun_reach"]]
+        if any(t.lower in frames for t in near) or any(
+            t.lower in frames and k and further[k - 1].lower in raw["frame_pronouns"]
+            for k, t in enumerate(further)
+        ):
+            return i, next(e for e in events() if token.lower.startswith(e.stem))
+    return None
+
+
 def _framed_arrival(sentence: Sentence, found: tuple[int, Event]) -> bool:
     """«Сапар барысында делегация ... барды»: a delegation's going inside a told visit is
     where it went on that visit, no visit of its own."""
@@ -255,7 +236,7 @@ def _inside_frame(sentence: Sentence, at: int, people: Coverage) -> tuple[int, E
         return None
     text = sentence.text[later[0].start - sentence.start :]
     part = Sentence(later[0].start, sentence.end, text, sentence.paragraph, later)
-    found = _event_in(part, people)
+    found = event_in(part, people)
     if found is None or found[1].stem in ("делегация", "лауазым", "қабылда"):
         return None
     return at + 1 + found[0], found[1]
@@ -263,7 +244,7 @@ def _inside_frame(sentence: Sentence, at: int, people: Coverage) -> tuple[int, E
 
 def _event_of(title: str) -> str | None:
     last = title.split()[-1] if title.split() else ""
-    return next((e.title for e in _events() if last == e.title), None)
+    return next((e.title for e in events() if last == e.title), None)
 
 
 def _clauses(
@@ -286,7 +267,7 @@ def _clauses(
         tokens = [t for t in sentence.tokens if start <= t.start < end]
         part = Sentence(start, end, text, sentence.paragraph, tokens, sentence.headline)
         own = [d for d in dates if start <= d.start < end]
-        if not own or _event_in(part) is None:
+        if not own or event_in(part) is None:
             return [(sentence, dates)]
         parts.append((part, own))
     return parts
@@ -310,24 +291,6 @@ def _memorandum_of(
     return sharing[0] if len(sharing) == 1 else None
 
 
-def _reception(sentence: Sentence) -> int | None:
-    """«Министр ... елшісі Мартин Форрестті қабылдады», «делегациясын қабылдады»: where the verb
-    of a reception stands, the guest named just before it; «шешім қабылдады» has no guest."""
-    tokens = sentence.tokens
-    guests = tuple(words("agreements", "reception_guests"))
-    for i, token in enumerate(tokens):
-        if token.lower in words("agreements", "reception_verbs") and any(
-            t.lower.startswith(guests) for t in tokens[max(0, i - 6) : i]
-        ):
-            return i
-    return None
-
-
-def _compound_of(word: str, stem: str) -> bool:
-    """«бизнес-форум», «онлайн-кездесу»: the event word after a hyphen in a compound."""
-    return "-" in word and word.rsplit("-", 1)[1].startswith(stem)
-
-
 def _told_before(sentence: Sentence, at: int) -> bool:
     """«Ұлттық құрылтайдың IV отырысында көтерген бастамалар»: the event word in the locative
     before a past participle sets the background of a relative clause, no event of its day."""
@@ -335,18 +298,6 @@ def _told_before(sentence: Sentence, at: int) -> bool:
     following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
     endings = tuple(words("events", "told_before_endings"))
     return case_of(tokens[at].text) == "locative" and following.endswith(endings)
-
-
-def _arrival(sentence: Sentence) -> int | None:
-    """«... ауруханасының делегациясы келді»: a delegation's coming or going is its visit; where
-    the guest word stands, with a verb of coming after it in the sentence."""
-    tokens = sentence.tokens
-    guests = tuple(words("events", "arrival_guests"))
-    verbs = words("events", "arrival_verbs")
-    for i, token in enumerate(tokens):
-        if token.lower.startswith(guests) and any(t.lower in verbs for t in tokens[i + 1 :]):
-            return i
-    return None
 
 
 def _lead_sentence(

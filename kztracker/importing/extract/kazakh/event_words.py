@@ -1,0 +1,87 @@
+"""Which word of a Kazakh sentence names an event: an event stem (agreements.json's and
+events.json's, a word's start, «бизнес-форум» after a hyphen), a reception («... елшісін
+қабылдады»), a delegation's coming («... делегациясы келді») or an official's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kztracker.importing.extract.kazakh.arrivals import official_arrival
+from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.milestone_titles import Event
+from kztracker.importing.extract.kazakh.segment import Sentence
+from kztracker.importing.extract.mentions import Coverage
+
+
+@cache
+def events() -> tuple[Event, ...]:
+    listed = [*data("agreements")["events"], *data("events")["events"]]
+    return tuple(Event(e["stem"], e["title"]) for e in listed)
+
+
+@cache
+def _any_event() -> re.Pattern[str]:
+    stems = "|".join(re.escape(e.stem.split()[0]) for e in events())
+    return re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)  # «бизнес-форум» too
+
+
+def event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, Event] | None:
+    """The sentence's first event word; a person's name is none («Сапаров» is no «сапар»)."""
+    received = reception(sentence)
+    if received is not None:
+        return received, Event("қабылда", data("agreements")["reception_title"])
+    arrival = _arrival(sentence)
+    if arrival is not None:
+        return arrival, Event("делегация", data("events")["arrival_title"])
+    if not _any_event().search(sentence.text):
+        official = official_arrival(sentence)
+        return None if official is None else (official, Event("лауазым", "сапары"))
+    not_events = tuple(words("events", "not_events"))
+    for i, token in enumerate(sentence.tokens):
+        if people is not None and token.capitalized and people.covers(token.start):
+            continue
+        if token.lower.startswith(not_events):
+            continue  # «Ұлттық құрылтайдың»: a body, no «құрыл» (founded)
+        for event in events():
+            parts = event.stem.split()
+            if len(parts) == 2:
+                if (
+                    token.lower == parts[0]
+                    and i + 1 < len(sentence.tokens)
+                    and sentence.tokens[i + 1].lower.startswith(parts[1])
+                ):
+                    return i, event
+            elif token.lower.startswith(event.stem) or _compound_of(token.lower, event.stem):
+                return i, event
+    return None
+
+
+def reception(sentence: Sentence) -> int | None:
+    """«Министр ... елшісі Мартин Форрестті қабылдады», «делегациясын қабылдады»: where the verb
+    of a reception stands, the guest named just before it; «шешім қабылдады» has no guest."""
+    tokens = sentence.tokens
+    guests = tuple(words("agreements", "reception_guests"))
+    for i, token in enumerate(tokens):
+        if token.lower in words("agreements", "reception_verbs") and any(
+            t.lower.startswith(guests) for t in tokens[max(0, i - 6) : i]
+        ):
+            return i
+    return None
+
+
+def _compound_of(word: str, stem: str) -> bool:
+    """«бизнес-форум», «онлайн-кездесу»: the event word after a hyphen in a compound."""
+    return "-" in word and word.rsplit("-", 1)[1].startswith(stem)
+
+
+def _arrival(sentence: Sentence) -> int | None:
+    """«... ауруханасының делегациясы келді»: a delegation's coming or going is its visit; where
+    the guest word stands, with a verb of coming after it in the sentence."""
+    tokens = sentence.tokens
+    guests = tuple(words("events", "arrival_guests"))
+    verbs = words("events", "arrival_verbs")
+    for i, token in enumerate(tokens):
+        if token.lower.startswith(guests) and any(t.lower in verbs for t in tokens[i + 1 :]):
+            return i
+    return None
