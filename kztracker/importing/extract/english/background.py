@@ -1,8 +1,10 @@
 """Bodies named only as background (resolve stage): "X was founded in 1993 by Y", "X is one of
 the founders of Y", "X is a member of Y". The annotation guide lists organizations that act in
 the story; a name every written mention of which stands in such a frame only describes another
-one. So is a name told only in sentences of a long past span ("over the past two decades")
-that sign nothing. The frames are data (actors.json "background_before", "background_spans")."""
+one. So is a name told only in sentences of a long past span ("over the past two decades"),
+or in sentences telling what a body named before does in general ("It promotes ... through
+X"), that sign nothing. The frames are data (actors.json "background_before",
+"background_spans", "background_sentence_openers")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ _FRAME = re.compile(r"\b(?:" + "|".join(_DATA["background_before"]) + r")\s+(?:t
 _SPAN = re.compile(r"\b(?:" + "|".join(_DATA["background_spans"]) + r")\b", re.IGNORECASE)
 _SIGNING = re.compile(r"\b(?:" + "|".join(_DATA["signing_words"]) + r")", re.IGNORECASE)
 _STOP = re.compile(r"[.!?]\s|\n")
+_DESCRIBING = re.compile(r"^\s*(?:" + "|".join(_DATA["background_sentence_openers"]) + r")")
 
 
 def background(mentions: list[OrganizationMention], text: str) -> set[str]:
@@ -25,16 +28,27 @@ def background(mentions: list[OrganizationMention], text: str) -> set[str]:
         if mention.derived:
             continue
         framed = bool(_FRAME.search(text[max(0, mention.start - 60) : mention.start]))
-        framed = framed or _in_long_past(mention, text)
+        framed = framed or _in_long_past(mention, text) or _in_description(mention, text)
         only[mention.name] = only.get(mention.name, True) and framed
     return {name for name, framed in only.items() if framed}
+
+
+def _sentence_of(mention: OrganizationMention, text: str) -> str:
+    starts = [m.end() for m in _STOP.finditer(text, 0, mention.start)]
+    start = starts[-1] if starts else 0
+    stop = _STOP.search(text, mention.end)
+    return text[start : stop.start() + 1 if stop else len(text)]
+
+
+def _in_description(mention: OrganizationMention, text: str) -> bool:
+    """Whether the mention's sentence tells what a body named before does in general ("It
+    promotes cooperation through X"), and no signing."""
+    sentence = _sentence_of(mention, text)
+    return bool(_DESCRIBING.match(sentence)) and not _SIGNING.search(sentence)
 
 
 def _in_long_past(mention: OrganizationMention, text: str) -> bool:
     """Whether the mention's sentence tells a long past span ("over the past two decades") and
     no signing: what the name did before the story, not in it."""
-    starts = [m.end() for m in _STOP.finditer(text, 0, mention.start)]
-    start = starts[-1] if starts else 0
-    stop = _STOP.search(text, mention.end)
-    sentence = text[start : stop.start() + 1 if stop else len(text)]
+    sentence = _sentence_of(mention, text)
     return bool(_SPAN.search(sentence)) and not _SIGNING.search(sentence)
