@@ -29,6 +29,7 @@ from kztracker.importing.extract.english.datelines import (
     story_day_leads,
 )
 from kztracker.importing.extract.english.dates import DateMention, find_dates, year_in
+from kztracker.importing.extract.english.day_offsets import offset_day
 from kztracker.importing.extract.english.event_days import EVENT_NAME, event_day, event_key
 from kztracker.importing.extract.english.framed_events import (
     continues_frame,
@@ -159,6 +160,8 @@ def milestones_in(
             before = milestones[-1].date if milestones else None
             if not dates and same_day(clause) and before is not None:
                 dates = [DateMention(0, 0, before)]
+            moved = None if dates else offset_day(clause, before)  # "the next day, ..."
+            dates = [DateMention(0, 0, moved)] if moved else dates
             if not dates and start and before is not None and _SAME_TRIP.match(clause):
                 if milestones[-1].spans and milestones[-1].spans[0].start >= sentence.start:
                     dates = [DateMention(0, 0, PartialDate(before.year, before.month))]
