@@ -17,6 +17,7 @@ from kztracker.importing.extract.russian.lexicon import words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma, parses
 from kztracker.importing.extract.russian.resolve import core_key
+from kztracker.importing.extract.russian.tokens import Token
 
 
 def without_bystanders(
@@ -217,11 +218,18 @@ def _subjects(sentences: list[SentenceMentions]) -> dict[int, list[tuple[int, in
         for i in range(len(tokens)):
             if is_agreement(tokens, i):
                 first, last = subject_range(tokens, i)
+                # «Соглашение о ... подписано корпорацией X»: a passive verb ends the topic;
+                # the bodies after it sign
+                last = next((k for k in range(first, last) if _passive(tokens[k])), last)
                 if last > first:
                     out.setdefault(mentions.index, []).append(
                         (tokens[first].start, tokens[last - 1].end)
                     )
     return out
+
+
+def _passive(token: Token) -> bool:
+    return bool(token.parses) and token.parses[0].tag.POS == "PRTS"
 
 
 def _background(found: list[OrganizationMention], sentences: list[SentenceMentions]) -> set[int]:

@@ -118,7 +118,10 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
     grown: list[Range] = []
     for first, last in mentions.organizations:
         # «Института Саябек Сахиев» tagged as one name: it ends where a person's name begins.
-        cut = next((j for j in range(first + 1, last) if starts_person(tokens[j])), last)
+        cut = next(
+            (j for j in range(first + 1, last) if starts_person(tokens[j]) or _named(tokens, j)),
+            last,
+        )
         if cut < last and 2 <= last - cut <= 3 and all(t.capitalized for t in tokens[cut:last]):
             people.append((cut, last))
         last = cut
@@ -158,6 +161,21 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         for piece in after_namesake(tokens, s)
         if not _generic(tokens, piece)
     ]
+
+
+def _named(tokens: list[Token], j: int) -> bool:
+    """«университета имени Букетова Нурлан Дулатбеков»: a given name in the nominative after a
+    capitalized word, with a capitalized word after it, opens a person's name."""
+    given = tokens[j].parses[:1]
+    if not (0 < j < len(tokens) - 1 and tokens[j - 1].capitalized and tokens[j + 1].capitalized):
+        return False
+    if not given or given[0].tag.case != "nomn":
+        return False
+    # a given name the dictionary knows, or any word before a surname in the nominative
+    surname = any(
+        "Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in tokens[j + 1].parses[:2]
+    ) or tokens[j + 1].text.casefold().endswith(tuple(words("morph", "surname_name_endings")))
+    return "Name" in given[0].tag.grammemes or surname
 
 
 def _acronym_named_after(tokens: list[Token], first: int, last: int) -> bool:

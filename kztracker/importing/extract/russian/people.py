@@ -134,6 +134,8 @@ def _title_before(mentions: SentenceMentions, span: Range) -> Range | None:
         token = tokens[i]
         if any(a <= i < b for a, b in mentions.people):
             break
+        if _is_title_word(token) and head is not None and _plural_only(token):
+            break  # «В присутствии глав государств министр ...»: others, not this one's title
         if _is_title_word(token):
             head = i
         elif token.text == "," and head is not None:
@@ -158,6 +160,11 @@ def _title_before(mentions: SentenceMentions, span: Range) -> Range | None:
     ):
         return None
     return (start, first)
+
+
+def _plural_only(token: Token) -> bool:
+    nouns = [p for p in token.parses if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
 def _listing(tokens: list[Token], comma: int) -> bool:
