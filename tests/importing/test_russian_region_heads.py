@@ -120,3 +120,14 @@ def test_regions_signing_in_pairs_are_each_a_side() -> None:
     names = _names(draft)
     assert {"Акимат Актюбинской области", "Акимат Атырауской области"} <= names
     assert any("Самарск" in n for n in names)
+
+
+def test_a_russian_region_that_signs_is_its_government() -> None:
+    draft = _draft(
+        "Межрегиональное сотрудничество\n"
+        "Соглашение о сотрудничестве подписали Жамбылская и Новосибирская области. Документ "
+        "предусматривает обмен студентами."
+    )
+    names = _names(draft)
+    assert "Правительство Новосибирской области" in names
+    assert "Новосибирская область" not in names

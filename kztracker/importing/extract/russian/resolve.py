@@ -122,6 +122,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
         name = rest.strip('«»"')  # «компания Masdar» is Masdar: the word only describes it
     name = load("lexicon")["region_acronyms"].get(name, name)  # «СКО» acts through its akimat
     name = region_body(name)  # «Алматинская область» that signs: its akimat
+    name = load("regions")["russian_region_governments"].get(name, name)  # a Russian region's
     quoted = _DESCRIBED.search(name)
     if quoted and not official and lemma(quoted.group(1)) in words("lexicon", "descriptor_heads"):
         name = quoted.group(2)  # «одной из ведущих компаний «X»», «российской компанией "X"»
