@@ -264,15 +264,15 @@ _APPOSED = re.compile(
 def met_names(title: str, piece: str) -> str | None:
     """ "The Deputy Prime Minister ... of Kazakhstan, Murat Nurtleu, met with the Foreign
     Minister of Russia, Sergey Lavrov, to discuss ...": the offices keep the title from naming
-    who met, so the meeting is titled by the names set off after them ("Meeting of Murat
-    Nurtleu with Sergey Lavrov"); None where the clause tells no meeting, names none, or the
-    title already holds them."""
+    who met, so the names set off after them follow the title ("The Deputy Prime Minister ...
+    met (Murat Nurtleu with Sergey Lavrov)"); None where the clause tells no meeting, names
+    none, or the title already holds them."""
     if not _MET.search(piece):
         return None
     names = [m.group("name") for m in _APPOSED.finditer(piece)]
     if not names or any(name in title for name in names):
         return None
-    return "Meeting of " + " with ".join(names[:2])
+    return f"{title} ({' with '.join(names[:2])})"
 
 
 # A title tells of something: a lower-case word that is no mere function word.
