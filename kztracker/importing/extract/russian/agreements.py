@@ -63,6 +63,7 @@ from kztracker.importing.extract.russian.parties import (
     gapped_sides,
     next_document,
     outcome,
+    paired_sides,
     parties_of,
     partner_after,
     per_partner,
@@ -72,7 +73,11 @@ from kztracker.importing.extract.russian.parties import (
     unique,
     unnamed_signers,
 )
-from kztracker.importing.extract.russian.partner_lists import framed_documents, listed_next
+from kztracker.importing.extract.russian.partner_lists import (
+    framed_documents,
+    listed_next,
+    paired_documents,
+)
 from kztracker.importing.extract.russian.referred_back import last_listed, refer_back
 from kztracker.importing.extract.russian.signing_time import planned_signing, signing_date
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
@@ -149,7 +154,9 @@ def agreements_in(
                 refer_back(last, mentions, sign, named_here, signatories, reference)
         nouns = [i for i in nouns if i not in anaphoric and not approved_only(tokens, sign)]
         if not nouns:
-            if sign and found:
+            paired = paired_documents(mentions, named_here, sign) if sign else []
+            found += [Agreement(memo, False, mentions.index, None) for memo in paired]
+            if sign and found and not paired:
                 for last in last_listed(found):
                     refer_back(last, mentions, sign, named_here, signatories, reference)
             continue
@@ -280,7 +287,11 @@ def agreements_in(
             )
             # «Соглашения ... между X и Y»: one document of all the sides listed after «между».
             own = [] if after_between(tokens, noun) else partners.get(noun) or []
-            groups = per_partner(tokens[noun], parties, own)
+            # «Павлодарской и Омской, Мангистауской и Астраханской областями подписаны
+            # документы»: one document per pair
+            groups = paired_sides(tokens, noun, in_clause) or per_partner(
+                tokens[noun], parties, own
+            )
             # «дорожные карты: по X; о Y»: one document per item, with the same sides
             titled = [(t, g) for t in listed_titles(mentions, noun) or [title] for g in groups]
             if between := between_groups(tokens, noun, orgs):  # «между X и Y, а также между»

@@ -215,6 +215,22 @@ def earlier_sides(
     return [(span, name) for span, name in orgs if start < span[0] < noun]
 
 
+def paired_sides(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[list[str]]:
+    """«Павлодарской и Омской, Мангистауской и Астраханской областями подписаны документы»:
+    documents in the plural whose sides come in pairs, «и» within a pair and a comma between
+    pairs, are one document per pair; [] for any other list."""
+    if not any(p.tag.number == "plur" for p in tokens[noun].parses[:1]):
+        return []
+    named = sorted(orgs)
+    if len(named) < 4 or len(named) % 2:
+        return []
+    for k, ((_a, end), _name) in enumerate(named[:-1]):
+        gap = [t.text.casefold() for t in tokens[end : named[k + 1][0][0]]]
+        if gap != (["и"] if k % 2 == 0 else [","]):
+            return []
+    return [[named[k][1], named[k + 1][1]] for k in range(0, len(named), 2)]
+
+
 def _partners_again(
     tokens: list[Token], noun: int, orgs: list[tuple[Range, str]], start: int
 ) -> list[str]:

@@ -14,7 +14,8 @@ from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.russian.clauses import clause_end
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.parties import partner_after, unique
+from kztracker.importing.extract.russian.normalize import lemma
+from kztracker.importing.extract.russian.parties import paired_sides, partner_after, unique
 from kztracker.importing.extract.russian.tokens import Token
 
 
@@ -86,3 +87,43 @@ def _lists_them(tokens: list[Token]) -> bool:
 
 def _title(noun_lemma: str) -> str:
     return f"{noun_lemma[:1].upper()}{noun_lemma[1:]} о сотрудничестве"
+
+
+def paired_documents(
+    mentions: SentenceMentions, orgs: list[tuple[Range, str]], sign: list[int]
+) -> list[DraftMemorandum]:
+    """«Павлодарской и Омской, Мангистауской и Астраханской областями подписаны документы»:
+    documents in the plural after a signing word, their sides in pairs, are one per pair."""
+    tokens = mentions.tokens
+    lemmas = load("lexicon")["agreement_lemmas"]
+    noun = next(
+        (
+            i
+            for i in range(min(sign, default=len(tokens)) + 1, len(tokens))
+            if tokens[i].lemma in lemmas and tokens[i].is_pos("NOUN")
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    pairs = paired_sides(tokens, noun, orgs)
+    if any(_bare_region(name) for pair in pairs for name in pair):
+        return []  # a region named bare is not yet the body that signs for it
+    kind = lemmas[tokens[noun].lemma]
+    return [
+        DraftMemorandum(
+            title=f"{_title(tokens[noun].lemma)} ({', '.join(pair)})",
+            kind=kind if kind in ("memorandum", "agreement", "roadmap") else "other",
+            parties=pair,
+            spans=[Span(tokens[noun].start, tokens[noun].end)],
+        )
+        for pair in pairs
+    ]
+
+
+def _bare_region(name: str) -> bool:
+    """«Омская область»: a region's own name, not its akimat or government."""
+    first, *_rest, last = name.split() if len(name.split()) > 1 else ["", name]
+    return lemma(last.casefold()) in words("regions", "region_nouns") and lemma(
+        first.casefold()
+    ) not in words("referenced", "regional_body_words")
