@@ -290,14 +290,12 @@ def _time_phrase(tokens: list[Token], trigger: int) -> bool:
 
 
 def _signed_on(mentions: SentenceMentions, date: DateMention) -> bool:
-    """«реализация подписанного 8 августа 2024 года Соглашения»: the date a participle of
-    signing gives is the document's, not the event's."""
-    before = mentions.sentence.text[: date.start].split()[-2:]
-    return any(
-        t.lemma in words("lexicon", "sign_lemmas") and t.is_pos("PRTF")
-        for word in before
-        for t in tokenize(word)
-    )
+    """«реализация подписанного 8 августа 2024 года Соглашения», «Соглашение, действующее с 25
+    декабря 2003 года»: the date a participle of signing or of being in force gives is the
+    document's, not the event's."""
+    before = mentions.sentence.text[: date.start].split()[-3:]
+    kinds = words("lexicon", "sign_lemmas") | words("events", "document_date_lemmas")
+    return any(t.lemma in kinds and t.is_pos("PRTF") for word in before for t in tokenize(word))
 
 
 def _memorandum_of(organizations: list[str], signed: list[DraftMemorandum]) -> str | None:
