@@ -66,7 +66,7 @@ def content_paragraphs(text: str) -> list[Span]:
             keep[index] = False
         elif _LISTED.match(line) and 5 <= len(line.split()) <= 16 and index > 1:
             keep[index] = False
-        elif _PROMOTION.search(line):
+        elif _PROMOTION.search(line) and len(line.split()) <= _DATA["promotion_words"]:
             keep[index] = False
             # The promotion's own heading ("Innovation Awards 2026") goes with it.
             if (
