@@ -28,16 +28,15 @@ EVENT_WORDS = (
     r"leaves|depart|departs|arrive|arrives"
 )
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.IGNORECASE)
+_ASIDES = language_file("english", "milestones")
 _LEAD = re.compile(
     r"^\([A-Z][\w .-]{0,30}\)\s*[:—–-]\s*"  # "(TDI): The minister met": an outlet's name
-    r"|^(?:and|but|while|meanwhile|also|additionally|moreover|in addition|furthermore|"
-    r"as a result|then|earlier|later|previously|separately)\b,?\s*"
+    rf"|^(?:{'|'.join(_ASIDES['title_connectives'])})\b,?\s*"
     # "It has been decided that ...": what was decided is the event.
     r"|^it\s+(?:has|had|was|is)\s+(?:also\s+)?(?:been\s+)?(?:decided|agreed|announced|"
     r"reported|noted|planned|expected)\s+that\s+",
     re.IGNORECASE,
 )
-_ASIDES = language_file("english", "milestones")
 _PREAMBLE = re.compile(
     rf"^(?:(?:{'|'.join(_ASIDES['title_preambles'])}|"
     r"according to|in line with|following|after|before|during|under|in addition to|"
