@@ -55,4 +55,3 @@ def indeclinable_listed(word: str) -> bool:
     """A word of the data file's noun list that does not decline («Жогорку» of «Жогорку
     Кенеш»): a foreign name's own word, before the type noun that declines."""
     return load("morph")["nouns"].get(word.casefold()) == "indeclinable"
-

@@ -118,9 +118,10 @@ def _named_after(word: str, tokens: list[tuple[str, bool]], at: int) -> bool:
     if at + 1 >= len(tokens) or not word[:1].isupper():
         return False
     if _listed_noun(word) is not None:  # «Жогорку Кенешем»: the type noun after it declines
-        return indeclinable_listed(word) and lemma(tokens[at + 1][0]) in load("lexicon")[
-            "organization_heads"
-        ]
+        return (
+            indeclinable_listed(word)
+            and lemma(tokens[at + 1][0]) in load("lexicon")["organization_heads"]
+        )
     if _bears_surname(word, tokens[at + 1][0]):
         return True  # the type noun after it is the head, in whatever case it stands
     if not any(
