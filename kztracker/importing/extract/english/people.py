@@ -21,7 +21,7 @@ from kztracker.importing.extract.english.lexicon import (
     ORGANIZATION_TYPES,
     TITLE_WORDS,
 )
-from kztracker.importing.extract.english.name_titles import title_after, title_before
+from kztracker.importing.extract.english.name_titles import title_before
 from kztracker.importing.extract.english.names import SPEECH_VERBS as _SPEECH
 from kztracker.importing.extract.english.names import (
     initialed,
@@ -31,6 +31,7 @@ from kztracker.importing.extract.english.names import (
 )
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_lists import title_is_next_ones
+from kztracker.importing.extract.english.trailing_titles import title_after
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
