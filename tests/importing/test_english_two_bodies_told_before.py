@@ -17,8 +17,8 @@ def test_the_two_universities_are_the_two_bodies_named_before() -> None:
         "Delegation visit\n\n"
         "KOSTANAY, 14 April 2026. The KazATU delegation headed by its rector visited Kostanay "
         "Regional University.\n\n"
-        "During the meeting a memorandum of cooperation was signed between the two universities "
-        "on joint research."
+        "A memorandum on joint research was then signed between the two universities "
+        "at the talks."
     )
     assert [sorted(m.parties) for m in draft.memoranda] == [
         ["KazATU", "Kostanay Regional University"]

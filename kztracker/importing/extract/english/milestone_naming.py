@@ -262,11 +262,11 @@ _APPOSED = re.compile(
 
 
 def met_names(title: str, piece: str) -> str | None:
-    """ "The Deputy Prime Minister ... of Kazakhstan, Murat Nurtleu, met with the Foreign
-    Minister of Russia, Sergey Lavrov, to discuss ...": the offices keep the title from naming
-    who met, so the names set off after them follow the title ("The Deputy Prime Minister ...
-    met (Murat Nurtleu with Sergey Lavrov)"); None where the clause tells no meeting, names
-    none, or the title already holds them."""
+    """ "The Minister of Energy of Kazakhstan, Aida Serik, held talks with her Uzbek counterpart,
+    Timur Alimov, on ...": the offices keep the title from naming who met, so the names set off
+    after them follow the title ("The Minister of Energy ... held talks (Aida Serik with Timur
+    Alimov)"); None where the clause tells no meeting, names none, or the title already holds
+    them."""
     if not _MET.search(piece):
         return None
     names = [m.group("name") for m in _APPOSED.finditer(piece)]

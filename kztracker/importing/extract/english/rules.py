@@ -90,7 +90,7 @@ _VARIANTS = VariantRules(
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
 _LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
-# "KazMunayGas JSC (KMG, Kazakhstan's national oil and gas company)": a description may follow.
+# "Steppe Rail JSC (SR, the country's freight carrier)": a description may follow the acronym.
 # "(OVF)", "(MaVíz)": a short form in brackets, its letters in any alphabet's accents.
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z](?:[^\W\d_]|&){1,9})(?:\)|,\s[^()]{2,80}\))")
 # Where a page names the outlet that published it: patterns with the outlet as group 1.
