@@ -13,7 +13,13 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from kztracker.importing.draft import DraftOrganization, DraftPerson, Span
+from kztracker.importing.draft import (
+    DraftMemorandum,
+    DraftMilestone,
+    DraftOrganization,
+    DraftPerson,
+    Span,
+)
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import clean_name, name_key
 
@@ -134,6 +140,31 @@ def merge_organizations(
         if draft.parent:
             draft.parent = names.get(core_key(draft.parent), draft.parent)
     return drafts, names
+
+
+def folded_into(
+    into: dict[str, DraftOrganization],
+    organizations: list[DraftOrganization],
+    people: list[DraftPerson],
+    memoranda: list[DraftMemorandum],
+    milestones: list[DraftMilestone],
+) -> list[DraftOrganization]:
+    """The organizations left once each one `into` names is folded into its keeper: the people,
+    memoranda and milestones that named it name the keeper instead."""
+    if not into:
+        return organizations
+    for person in people:
+        if person.organization in into:
+            person.organization = into[person.organization].name
+    for memorandum in memoranda:
+        memorandum.parties = list(
+            dict.fromkeys(into[p].name if p in into else p for p in memorandum.parties)
+        )
+    for milestone in milestones:
+        milestone.organizations = list(
+            dict.fromkeys(into[o].name if o in into else o for o in milestone.organizations)
+        )
+    return [o for o in organizations if o.name not in into]
 
 
 def merge_people(

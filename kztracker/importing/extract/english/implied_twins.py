@@ -18,6 +18,7 @@ from kztracker.importing.draft import (
 )
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.merge import folded_into
 
 _DATA = language_file("english", "actors")
 _HEADS = frozenset(_DATA["one_per_country_heads"])
@@ -61,20 +62,7 @@ def implied_twins(
             for spelling in (other.name, *other.aliases):
                 if spelling.casefold() in folded and spelling not in keeper.aliases:
                     keeper.aliases.append(spelling)
-    if not into:
-        return organizations
-    for person in people:
-        if person.organization in into:
-            person.organization = into[person.organization].name
-    for memorandum in memoranda:
-        memorandum.parties = list(
-            dict.fromkeys(into[p].name if p in into else p for p in memorandum.parties)
-        )
-    for milestone in milestones:
-        milestone.organizations = list(
-            dict.fromkeys(into[o].name if o in into else o for o in milestone.organizations)
-        )
-    return [o for o in organizations if o.name not in into]
+    return folded_into(into, organizations, people, memoranda, milestones)
 
 
 def _own_government_names(

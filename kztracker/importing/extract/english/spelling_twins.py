@@ -19,6 +19,7 @@ from kztracker.importing.draft import (
     DraftPerson,
 )
 from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.merge import folded_into
 
 _LETTERS: list[list[str]] = language_file("english", "variants")["loose_letters"]
 _MIN_LETTERS = 6  # shorter names are acronyms, where one letter makes another body
@@ -52,20 +53,7 @@ def spelling_twins(
             if spelling != keeper.name and spelling not in keeper.aliases:
                 keeper.aliases.append(spelling)
         keeper.spans += organization.spans
-    if not into:
-        return organizations
-    for person in people:
-        if person.organization in into:
-            person.organization = into[person.organization].name
-    for memorandum in memoranda:
-        memorandum.parties = list(
-            dict.fromkeys(into[p].name if p in into else p for p in memorandum.parties)
-        )
-    for milestone in milestones:
-        milestone.organizations = list(
-            dict.fromkeys(into[o].name if o in into else o for o in milestone.organizations)
-        )
-    return [o for o in organizations if o.name not in into]
+    return folded_into(into, organizations, people, memoranda, milestones)
 
 
 def person_twins(people: list[DraftPerson]) -> list[DraftPerson]:
