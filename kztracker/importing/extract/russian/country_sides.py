@@ -37,7 +37,9 @@ def country_sides(
             continue
         # «межправительственное соглашение ..., а также меморандум между X и Y»: only the
         # document called intergovernmental is the governments'
-        called = _called_intergovernmental(memo, sentences)
+        called = _called_intergovernmental(memo, sentences) or (
+            agreement.context is not None and _calls_intergovernmental(mentions.tokens)
+        )
         sides = _signing_countries(mentions.tokens) or next(
             (
                 codes
@@ -69,6 +71,13 @@ def _called_intergovernmental(memo: DraftMemorandum, sentences: list[SentenceMen
             if any(t.text.casefold().startswith(marker) for t in before):
                 return True
     return False
+
+
+def _calls_intergovernmental(tokens: list[Token]) -> bool:
+    """«... подписали ряд межправительственных соглашений:» before a list: the sentence that
+    introduces the listed documents calls them intergovernmental."""
+    marker = load("referenced")["intergovernmental"]
+    return any(t.text.casefold().startswith(marker) for t in tokens)
 
 
 def _named_in(memo: DraftMemorandum, sentences: list[SentenceMentions]) -> list[SentenceMentions]:

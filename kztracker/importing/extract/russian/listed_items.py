@@ -165,9 +165,11 @@ def heading_of(sentences: list[SentenceMentions], position: int) -> int | None:
 
 def signing_before(sentences: list[SentenceMentions], heading: int) -> int | None:
     """The index of the last sentence before the heading that tells of documents signed
-    («В числе принятых решений ...» speaks of no document)."""
+    («В числе принятых решений ...» speaks of no document); with none before it, a heading
+    that signs («Президенты ... подписали ряд межправительственных соглашений:») is its own.
+    A heading after such a sentence («Подписанные документы:») is a label."""
     lemmas: dict[str, str] = load("lexicon")["agreement_lemmas"]
-    for back in range(heading - 1, -1, -1):  # the heading itself is a label
+    for back in [*range(heading - 1, -1, -1), heading]:
         tokens = sentences[back].tokens
         if _signs(tokens) and any(t.lemma in lemmas and t.is_pos("NOUN") for t in tokens):
             return sentences[back].index
