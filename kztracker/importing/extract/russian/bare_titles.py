@@ -52,9 +52,12 @@ def bare_title_bodies(
             while start > 0 and tokens[start - 1].lemma in words("lexicon", "title_modifiers"):
                 start -= 1
             body = implied_body(mentions, (start, end), i, sentences[:at])
-            if body is None or any(k[: len(_key(body))] == _key(body) for k in known):
+            if body is None:
                 continue
-            known.append(_key(body))
+            key = _key(body)
+            if any(k[: len(key)] == key for k in known):
+                continue
+            known.append(key)
             found.append(
                 OrganizationMention(
                     name=body,
