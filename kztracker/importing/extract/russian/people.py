@@ -22,8 +22,11 @@ from kztracker.importing.extract.russian.normalize import (
     person_nominative,
     without_honorific,
 )
-from kztracker.importing.extract.russian.region_heads import region_after, region_body
-from kztracker.importing.extract.russian.regional_titles import region_of_adjective
+from kztracker.importing.extract.russian.region_heads import (
+    region_after,
+    region_body,
+    region_of_adjective,
+)
 from kztracker.importing.extract.russian.tokens import Token
 
 _INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")

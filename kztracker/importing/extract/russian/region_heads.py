@@ -1,14 +1,15 @@
 """The body a region's head serves, read from the title's own words.
 
 «глава Пензенской области», «губернатор Астраханской области»: the region written after the
-title names the body. A Kazakh region's head is its akim, so a Kazakh region gives its akimat
-(data: regions region_akimats); a region elsewhere gives its government, as a governor's title
-does.
+title names the body; so does a region's adjective before it («астраханский губернатор»). A
+Kazakh region's head is its akim, so a Kazakh region gives its akimat (data: regions
+region_akimats); a region elsewhere gives its government, as a governor's title does.
 """
 
 from __future__ import annotations
 
 from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.normalize import parses
 from kztracker.importing.extract.russian.tokens import Token
 
 
@@ -33,4 +34,23 @@ def region_body(tokens: list[Token], head: int, region: str) -> str | None:
         return akimat
     if tokens[head].lemma in words("lexicon", "foreign_region_heads"):
         return f"Правительство {region}"
+    return None
+
+
+def region_of_adjective(tokens: list[Token], head: int) -> str | None:
+    """«Астраханской области» for «астраханский» right before a regional head's title at
+    `head` (data: lexicon regional_heads, region_adjective_endings); None for any other word."""
+    if head == 0 or tokens[head].lemma not in words("lexicon", "regional_heads"):
+        return None
+    token = tokens[head - 1]
+    if not token.is_pos("ADJF") or not token.lemma.endswith(
+        tuple(words("lexicon", "region_adjective_endings"))
+    ):
+        return None
+    for parse in parses(token.lemma):
+        if parse.tag.POS != "ADJF":
+            continue
+        form = parse.inflect({"femn", "sing", "gent"})
+        if form is not None:
+            return f"{form.word[:1].upper()}{form.word[1:]} области"
     return None
