@@ -11,6 +11,7 @@ from kztracker.i18n import _
 from kztracker.importing.draft import Document, Draft
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.extract.countries import name_countries
+from kztracker.importing.extract.focus_fields import complete_focus_areas
 from kztracker.importing.extract.gazetteer import KnownNames, known_names_from_session
 from kztracker.importing.extract.languages import rules_for
 from kztracker.importing.extract.validity import complete_validity
@@ -33,6 +34,7 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
     document.language = language
     draft = rules.extract(document, known_names or KnownNames())
     complete_validity(draft)
+    complete_focus_areas(draft, rules.field_form)
     name_countries(draft)
     return draft
 

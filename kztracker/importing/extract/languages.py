@@ -22,6 +22,11 @@ class LanguageRules(Protocol):
 
     def extract(self, document: Document, known: KnownNames) -> Draft: ...
 
+    def field_form(self, phrase: str) -> str:
+        """A field as a list writes it («минеральных ресурсов») in its dictionary form, for the
+        focus-area stage every language shares."""
+        ...
+
 
 # Each language's rules are imported on first use: the Russian ones load a model.
 _RULES = {

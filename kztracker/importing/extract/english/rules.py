@@ -114,6 +114,9 @@ class EnglishRules:
     code = "en"
     name = "English"
 
+    def field_form(self, phrase: str) -> str:
+        return phrase  # English fields are written in their own form
+
     def extract(self, document: Document, known: KnownNames) -> Draft:
         text, inserted = unglue(fold_lookalikes(document.text))  # "betweenthe" → "between the"
         article = _article(text)

@@ -52,6 +52,9 @@ class KazakhRules:
     code = "kk"
     name = "Kazakh"
 
+    def field_form(self, phrase: str) -> str:
+        return phrase  # a field comes before its trailing word in the nominative
+
     def extract(self, document: Document, known: KnownNames) -> Draft:
         # «Cыртқы» with a Latin C; word by word, as a line's last word is not the next's first.
         # Only a word with a Latin letter can mix scripts: the rest are left as they are.

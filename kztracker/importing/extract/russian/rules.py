@@ -21,6 +21,7 @@ from kztracker.importing.extract.russian.dates import (
     publication_date,
     story_day,
 )
+from kztracker.importing.extract.russian.fields import field_form
 from kztracker.importing.extract.russian.intergovernmental import intergovernmental_sides
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, find_mentions
 from kztracker.importing.extract.russian.milestones import milestones_in
@@ -64,6 +65,9 @@ def preload() -> None:
 class RussianRules:
     code = "ru"
     name = "Russian"
+
+    def field_form(self, phrase: str) -> str:
+        return field_form(phrase)
 
     def extract(self, document: Document, known: KnownNames) -> Draft:
         # Look-alike Latin letters inside Cyrillic words (and back) are folded letter for letter,

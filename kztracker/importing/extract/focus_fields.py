@@ -1,0 +1,213 @@
+"""Focus areas in Russian and Kazakh: the fields a text's agreements and cooperation are about.
+
+A stage run on the Draft a language's rules made, for every language that keeps a
+`<language>/data/focus_fields.json` (English finds its own in english/focus_areas.py). A list of
+fields follows a lead («в области A и B», «по направлениям A, B») or comes before a trailing
+word («A, B және C салаларында»); the list is split at its separators, each item put in its
+normal form (the Russian nominative), and items that name no particular field dropped. A
+memorandum gets the fields of its own paragraphs, or all of them when it is the text's only one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from kztracker.importing.draft import Draft, DraftFocusArea, Span
+from kztracker.importing.extract.languages import language_data
+from kztracker.normalize import name_key
+
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n")
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\S)")
+
+
+@dataclass(frozen=True)
+class _Wording:
+    leads: re.Pattern[str] | None
+    trails: re.Pattern[str] | None
+    item_end: re.Pattern[str]
+    separators: re.Pattern[str]
+    trims: re.Pattern[str] | None
+    list_start: re.Pattern[str] | None
+    stop_words: frozenset[str]
+    generic: frozenset[str]
+    vague_first: frozenset[str]
+    never_last: frozenset[str]
+    max_words: int
+    first_item_words: int
+
+
+def _either(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def _wording(language: str) -> _Wording | None:
+    data = language_data(language, "focus_fields")
+    if data is None:
+        return None
+    return _Wording(
+        leads=_either(data.get("leads", [])),
+        trails=_either(data.get("trails", [])),
+        item_end=re.compile(data["item_end"], re.IGNORECASE),
+        separators=re.compile(data["separators"], re.IGNORECASE),
+        trims=_either(data.get("trims", [])),
+        list_start=_either(data.get("list_start", [])),
+        stop_words=frozenset(w.casefold() for w in data.get("stop_words", [])),
+        generic=frozenset(w.casefold() for w in data["generic"]),
+        vague_first=frozenset(w.casefold() for w in data.get("vague_first_words", [])),
+        never_last=frozenset(w.casefold() for w in data.get("never_last", [])),
+        max_words=int(data.get("max_words", 6)),
+        first_item_words=int(data.get("first_item_words", 3)),
+    )
+
+
+def complete_focus_areas(draft: Draft, normal_form: Callable[[str], str] | None = None) -> None:
+    """Fill `draft.focus_areas` (and each memorandum's) when its language keeps the wording
+    and its rules found none; `normal_form` puts one item in its dictionary form."""
+    wording = _wording(draft.document.language or "")
+    if wording is None or draft.focus_areas:
+        return
+    found: dict[str, DraftFocusArea] = {}
+    text = draft.document.text
+    for start, end in _story_sentences(draft):
+        for item, at in _items(text[start:end], wording):
+            name = normal_form(item) if normal_form else item
+            if not name or not _names_a_field(name, wording):
+                continue
+            name = name[:1].upper() + name[1:]
+            area = found.setdefault(name_key(name), DraftFocusArea(name=name))
+            area.spans.append(Span(start + at, start + at + len(item)))
+    draft.focus_areas = list(found.values())
+    _link_to_memoranda(draft)
+
+
+def _story_sentences(draft: Draft) -> Iterator[tuple[int, int]]:
+    """The sentences between the first and the last thing the rules found: menus above the
+    story and related headlines below it name no field of this story's agreements."""
+    spans = [
+        span
+        for items in (draft.organizations, draft.people, draft.memoranda, draft.milestones)
+        for item in items
+        for span in item.spans
+    ]
+    if not spans:
+        return
+    text = draft.document.text
+    first = text.rfind("\n", 0, min(s.start for s in spans)) + 1
+    last = text.find("\n", max(s.end for s in spans))
+    last = len(text) if last < 0 else last
+    start = first
+    for stop in _SENTENCE_END.finditer(text, first, last):
+        if stop.start() > start:
+            yield start, stop.start()
+        start = stop.end()
+    if start < last:
+        yield start, last
+
+
+def _items(sentence: str, wording: _Wording) -> Iterator[tuple[str, int]]:
+    """(item, offset in the sentence) for every field a lead or a trailing word lists."""
+    if wording.leads is not None:
+        for lead in wording.leads.finditer(sentence):
+            end = wording.item_end.search(sentence, lead.end())
+            body_end = end.start() if end else len(sentence)
+            yield from _split(sentence, lead.end(), body_end, wording)
+    if wording.trails is not None:
+        for trail in wording.trails.finditer(sentence):
+            yield from _before(sentence, trail.start(), wording)
+
+
+def _split(sentence: str, start: int, end: int, wording: _Wording) -> Iterator[tuple[str, int]]:
+    at = start
+    for separator in [*wording.separators.finditer(sentence, start, end), None]:
+        stop = separator.start() if separator else end
+        item, offset = _trimmed(sentence[at:stop], wording)
+        if item:
+            yield item, at + offset
+        if separator is None:
+            break
+        at = separator.end()
+
+
+def _trimmed(item: str, wording: _Wording) -> tuple[str, int]:
+    offset = len(item) - len(item.lstrip(" ,«\"'"))
+    item = item.strip(" ,«»\"'")
+    if wording.trims is not None:
+        trim = wording.trims.match(item)
+        if trim:
+            offset += trim.end()
+            item = item[trim.end() :]
+    return item.strip(" ,"), offset
+
+
+def _before(sentence: str, end: int, wording: _Wording) -> Iterator[tuple[str, int]]:
+    """The items of a list that ends where a trailing word starts, walked back word by word:
+    a separator closes an item; a capital, a stop word or a word in a case of its own (data:
+    list_start) ends the list, and the first item reaches back `first_item_words` at most."""
+    words = list(re.finditer(r"[\w-]+|,", sentence[:end]))
+    items: list[tuple[str, int]] = []
+    current: list[re.Match[str]] = []
+
+    def close() -> None:
+        if current:
+            start, stop = current[-1].start(), current[0].end()
+            items.append((sentence[start:stop], start))
+            current.clear()
+
+    for word in reversed(words):
+        token = word.group()
+        if token == "," or wording.separators.fullmatch(f" {token} "):
+            if not current:
+                break
+            close()
+            continue
+        if (
+            token[:1].isupper()
+            or token.casefold() in wording.stop_words
+            or (wording.list_start is not None and wording.list_start.fullmatch(token))
+            or len(current) >= wording.first_item_words
+        ):
+            break
+        current.append(word)
+    close()
+    yield from reversed(items)
+
+
+def _names_a_field(name: str, wording: _Wording) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= wording.max_words or not name[:1].isalpha():
+        return False
+    if name.casefold() in wording.generic or words[0].casefold() in wording.vague_first:
+        return False
+    if words[-1].casefold() in wording.never_last:
+        return False
+    # a field is written in lower case; a capital opens a name or a place
+    return not name[:1].isupper() or name.isupper()
+
+
+def _link_to_memoranda(draft: Draft) -> None:
+    if len(draft.memoranda) == 1:
+        draft.memoranda[0].focus_areas = [a.name for a in draft.focus_areas]
+        return
+    paragraphs = _paragraphs(draft.document.text)
+    for memo in draft.memoranda:
+        own = {_paragraph_of(paragraphs, s.start) for s in memo.spans}
+        memo.focus_areas = [
+            a.name
+            for a in draft.focus_areas
+            if any(_paragraph_of(paragraphs, s.start) in own for s in a.spans)
+        ]
+
+
+def _paragraphs(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARAGRAPH_END.finditer(text)]
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1

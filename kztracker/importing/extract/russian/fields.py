@@ -1,0 +1,29 @@
+"""A Russian field as a list writes it («в области ядерной медицины») in its dictionary form
+(«ядерная медицина») for the focus-area stage every language shares; a clause or a lone
+adjective («в политической, экономической сферах») names no field and gives nothing."""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.russian.morphology import parses
+from kztracker.importing.extract.russian.normalize import head_phrase_nominative
+
+# A finite verb, an infinitive, a short participle or a gerund: the list ran into a clause
+# («..., а также определены ключевые направления»).
+_CLAUSE_PARTS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_ADJECTIVAL = frozenset({"ADJF", "PRTF"})
+
+
+def field_form(phrase: str) -> str:
+    words = re.findall(r"[А-Яа-яЁё-]+", phrase)
+    if any(_first_reading(w) in _CLAUSE_PARTS for w in words):
+        return ""
+    if len(words) == 1 and _first_reading(words[0]) in _ADJECTIVAL:
+        return ""
+    return head_phrase_nominative(phrase)
+
+
+def _first_reading(word: str) -> str | None:
+    found = parses(word.casefold())
+    return str(found[0].tag.POS) if found else None

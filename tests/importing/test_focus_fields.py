@@ -1,0 +1,58 @@
+"""Focus areas of Russian texts: the fields after a lead, in the nominative, and the clauses,
+regions and vague words that name no field."""
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def _areas(draft: Draft) -> list[str]:
+    return [area.name for area in draft.focus_areas]
+
+
+def test_fields_after_a_lead_are_put_in_the_nominative() -> None:
+    draft = _draft(
+        "Институты подписали меморандум\n"
+        "Павлодарский педагогический университет и Новосибирский институт геологии подписали "
+        "меморандум о сотрудничестве в области гидрогеологии и водных ресурсов."
+    )
+    assert _areas(draft) == ["Гидрогеология", "Водные ресурсы"]
+    assert draft.memoranda[0].focus_areas == ["Гидрогеология", "Водные ресурсы"]
+
+
+def test_cooperation_in_a_field_and_a_development_lead() -> None:
+    draft = _draft(
+        "Встреча министров\n"
+        "Министр сельского хозяйства Казахстана Айдар Бекович Сулейменов встретился с послом "
+        "Монголии. Стороны обсудили сотрудничество в ветеринарии, а также взаимодействие в "
+        "сфере развития овцеводства."
+    )
+    assert _areas(draft) == ["Ветеринария", "Овцеводство"]
+
+
+def test_a_region_a_clause_and_a_vague_list_name_no_field() -> None:
+    draft = _draft(
+        "Делегация посетила университет\n"
+        "Ректор Торайгыров университета Ерлан Кайратович Оспанов встретил делегацию в области "
+        "Абай. Стороны договорились о сотрудничестве по широкому кругу вопросов, а также "
+        "определены дальнейшие шаги. Обсуждено взаимодействие в политической, экономической "
+        "и культурной сферах."
+    )
+    assert _areas(draft) == []
+
+
+def test_a_memorandum_gets_the_fields_of_its_own_paragraph() -> None:
+    draft = _draft(
+        "Подписаны два меморандума\n"
+        "Карагандинский медицинский университет и Казанский медицинский университет подписали "
+        "меморандум о сотрудничестве в сфере фармакологии.\n\n"
+        "Кроме того, Омский аграрный университет и Костанайский региональный университет "
+        "подписали соглашение о сотрудничестве в области агрохимии."
+    )
+    fields = {tuple(m.parties): m.focus_areas for m in draft.memoranda}
+    assert sorted(_areas(draft)) == ["Агрохимия", "Фармакология"]
+    assert sorted(map(tuple, fields.values())) == [("Агрохимия",), ("Фармакология",)]
