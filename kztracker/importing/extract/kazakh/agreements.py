@@ -38,6 +38,7 @@ from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, wo
 from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
 from kztracker.importing.extract.kazakh.resolve import is_state
 from kztracker.importing.extract.kazakh.segment import Sentence, tokenize
+from kztracker.importing.extract.kazakh.visit_sides import visit_sides
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
 
 _PARTY_CASES = {None, "genitive", "instrumental"}
@@ -142,8 +143,10 @@ def memoranda_in(
         if not parties and not referred and (told or _phrase(sentence, "passive")):
             # «Тараптар» names a host in the dative too; a bare passive only signers.
             cases = _PARTY_CASES | {"dative"} if told else _PARTY_CASES
-            parties = _named_before(sentences, index, orgs_at, cases, told) or one_side_before(
-                sentences, index, orgs_at
+            parties = (
+                _named_before(sentences, index, orgs_at, cases, told)
+                or visit_sides(sentences, index, orgs_at)
+                or one_side_before(sentences, index, orgs_at)
             )
         names_of = unique([names.get(core_key(m.name), m.name) for m in parties])
         names_of += [n for n in referred if n not in names_of]

@@ -174,7 +174,9 @@ def person_nominative(name: str, object_verb: bool = False) -> str:
         and not stem.casefold().endswith(tuple(data("endings")["surname_endings"]))
     ):
         return name
-    if stem != words[-1] and len(stem) >= int(data("endings")["min_name_stem"]):
+    # -мен/-пен/-бен is no surname's own ending, so a short stem («Ван Сяомен») loses it too
+    least = "min_instrumental_stem" if case_of(words[-1]) == "instrumental" else "min_name_stem"
+    if stem != words[-1] and len(stem) >= int(data("endings")[least]):
         words[-1] = stem
     return " ".join(words)
 

@@ -145,7 +145,11 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
             and case_of(tokens[j].text) is None
             and tokens[j].lower == inner.head
         )
-        if _boundary(tokens[j]) or (inner is not None and not inner.state and not compound):
+        # «орталық аурухана»: a type word's bare form right before the head qualifies it
+        attribute = inner is not None and j == i - 1 and tokens[j].lower == inner.bare
+        if _boundary(tokens[j]) or (
+            inner is not None and not inner.state and not compound and not attribute
+        ):
             return _alone(tokens, i, entry)  # «облысының» may stand inside a name
         j -= 1
         steps += 1
