@@ -56,3 +56,22 @@ def test_a_memorandum_gets_the_fields_of_its_own_paragraph() -> None:
     fields = {tuple(m.parties): m.focus_areas for m in draft.memoranda}
     assert sorted(_areas(draft)) == ["Агрохимия", "Фармакология"]
     assert sorted(map(tuple, fields.values())) == [("Агрохимия",), ("Фармакология",)]
+
+
+def test_kazakh_fields_come_before_the_word_that_names_them_fields() -> None:
+    draft = _draft(
+        "Университеттер меморандумға қол қойды\n"
+        "Торайғыров университеті мен Новосібір мемлекеттік университеті геология, су "
+        "ресурстары және экология салаларында ынтымақтастық туралы меморандумға қол қойды."
+    )
+    assert _areas(draft) == ["Геология", "Су ресурстары", "Экология"]
+
+
+def test_kazakh_list_stops_at_a_case_form_a_title_and_a_comma_before_a_qualifier() -> None:
+    draft = _draft(
+        "Облыс әкімі қонақтарды қабылдады\n"
+        "Облыс әкімі Ерлан Ахметов тәжірибені мал шаруашылығы саласында бөлісті. Кездесуге "
+        "дәрігерлер, фармацевтика өндірушілері және денсаулық сақтау саласындағы компаниялар "
+        "қатысты. Тараптар гуманитарлық салада да жұмыс істейді."
+    )
+    assert _areas(draft) == ["Мал шаруашылығы", "Денсаулық сақтау"]

@@ -32,6 +32,8 @@ class _Wording:
     separators: re.Pattern[str]
     trims: re.Pattern[str] | None
     list_start: re.Pattern[str] | None
+    one_item_before: re.Pattern[str] | None
+    lone_adjective: re.Pattern[str] | None
     stop_words: frozenset[str]
     generic: frozenset[str]
     vague_first: frozenset[str]
@@ -58,6 +60,8 @@ def _wording(language: str) -> _Wording | None:
         separators=re.compile(data["separators"], re.IGNORECASE),
         trims=_either(data.get("trims", [])),
         list_start=_either(data.get("list_start", [])),
+        one_item_before=_either([data["one_item_before"]] if "one_item_before" in data else []),
+        lone_adjective=_either([data["lone_adjective"]] if "lone_adjective" in data else []),
         stop_words=frozenset(w.casefold() for w in data.get("stop_words", [])),
         generic=frozenset(w.casefold() for w in data["generic"]),
         vague_first=frozenset(w.casefold() for w in data.get("vague_first_words", [])),
@@ -120,7 +124,10 @@ def _items(sentence: str, wording: _Wording) -> Iterator[tuple[str, int]]:
             yield from _split(sentence, lead.end(), body_end, wording)
     if wording.trails is not None:
         for trail in wording.trails.finditer(sentence):
-            yield from _before(sentence, trail.start(), wording)
+            single = wording.one_item_before is not None and bool(
+                wording.one_item_before.fullmatch(trail.group().split()[-1])
+            )
+            yield from _before(sentence, trail.start(), wording, single)
 
 
 def _split(sentence: str, start: int, end: int, wording: _Wording) -> Iterator[tuple[str, int]]:
@@ -146,10 +153,14 @@ def _trimmed(item: str, wording: _Wording) -> tuple[str, int]:
     return item.strip(" ,"), offset
 
 
-def _before(sentence: str, end: int, wording: _Wording) -> Iterator[tuple[str, int]]:
+def _before(
+    sentence: str, end: int, wording: _Wording, single: bool = False
+) -> Iterator[tuple[str, int]]:
     """The items of a list that ends where a trailing word starts, walked back word by word:
     a separator closes an item; a capital, a stop word or a word in a case of its own (data:
-    list_start) ends the list, and the first item reaches back `first_item_words` at most."""
+    list_start) ends the list, and the first item reaches back `first_item_words` at most.
+    Before a `single` trail («... саласындағы компаниялар») a comma lists things, not fields:
+    only the item next to the trail is its field."""
     words = list(re.finditer(r"[\w-]+|,", sentence[:end]))
     items: list[tuple[str, int]] = []
     current: list[re.Match[str]] = []
@@ -166,6 +177,9 @@ def _before(sentence: str, end: int, wording: _Wording) -> Iterator[tuple[str, i
             if not current:
                 break
             close()
+            if single and token == ",":
+                del items[1:]
+                break
             continue
         if (
             token[:1].isupper()
@@ -186,6 +200,8 @@ def _names_a_field(name: str, wording: _Wording) -> bool:
     if name.casefold() in wording.generic or words[0].casefold() in wording.vague_first:
         return False
     if words[-1].casefold() in wording.never_last:
+        return False
+    if len(words) == 1 and wording.lone_adjective and wording.lone_adjective.fullmatch(name):
         return False
     # a field is written in lower case; a capital opens a name or a place
     return not name[:1].isupper() or name.isupper()
