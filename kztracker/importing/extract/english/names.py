@@ -36,6 +36,8 @@ _NAME_WORD = re.compile(
     r"|^[A-Z]\.$"
     rf"|^(?:{INITIAL})+[A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?$"
 )
+# "Eun-ha", "Young-tak": a Korean given name, its second syllable in lower case after a hyphen.
+GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "S.Chinzorig", "Zh.Tokpanov": initials written onto the surname are a whole name in one
 # word; a Kazakh or Russian letter written with two Latin ones is one initial (initial_digraphs).
 _INITIALED = re.compile(rf"^(?:{INITIAL})+[A-Z][a-z\u00C0-\u024F’']{{2,}}")
@@ -66,6 +68,9 @@ def name_word(tokens: list[Token], j: int) -> bool:
     if name_like(tokens[j]) or initialed(tokens[j]):
         return True
     token = tokens[j]
+    if j + 1 < len(tokens) and GIVEN_SYLLABLES.fullmatch(tokens[j + 1].text):
+        # "Park Eun-ha": a surname that is also a type word, before a Korean given name
+        return token.lower in ORGANIZATION_TYPES and bool(_NAME_WORD.match(token.text))
     if j > 0 and _TRAILING_INITIALS.match(token.text) and name_like(tokens[j - 1]):
         return token.lower not in COUNTRIES  # "Sadykova A.B.", not "... U.S"
     following = tokens[j + 1] if j + 1 < len(tokens) else None

@@ -30,7 +30,12 @@ from kztracker.importing.extract.english.name_edges import (
 from kztracker.importing.extract.english.name_runs import LINKS, proper_runs
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, country_of
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.english.type_words import appositive_end, is_type_word, too_vague
+from kztracker.importing.extract.english.type_words import (
+    appositive_end,
+    is_type_word,
+    surname_before_given,
+    too_vague,
+)
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -66,7 +71,7 @@ def _chunks(run: list[Token]) -> list[tuple[Token | None, list[Token]]]:
 def _head(words: list[Token], following: Token | None) -> int | None:
     """Index of the type word heading the chunk, or None when the chunk names no organization."""
     for h in range(len(words) - 1, -1, -1):
-        if not is_type_word(words[h]):
+        if not is_type_word(words[h]) or surname_before_given(words, h):
             continue
         after = h + 1
         while after < len(words) and (

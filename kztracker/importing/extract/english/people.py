@@ -30,7 +30,7 @@ from kztracker.importing.extract.english.names import (
     particles_then_name,
 )
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.english.title_lists import title_is_next_ones
+from kztracker.importing.extract.english.title_lists import title_is_next_ones, title_then_name
 from kztracker.importing.extract.english.trailing_titles import title_after
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
@@ -154,7 +154,11 @@ def _person(
     )
     after = title_after(sentence, last + 1, organizations)
     before = title_before(sentence, first, organizations)
-    if after and before and title_is_next_ones(tokens, first, last):
+    if (
+        after
+        and before
+        and (title_is_next_ones(tokens, first, last) or title_then_name(tokens, last + 1))
+    ):
         after = None  # "the Minister of X, A B, the Minister of Y, C D": Y is C D's
     found = after or before
     if found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kztracker.importing.draft import (
@@ -23,6 +24,7 @@ from kztracker.importing.extract.merge import folded_into
 
 _LETTERS: list[list[str]] = language_file("english", "variants")["loose_letters"]
 _MIN_LETTERS = 6  # shorter names are acronyms, where one letter makes another body
+_ALIKE = 75  # "Bakyt" and "Bakit" 80, "Dyussenbayev" and "Duchenbayev" 78; "Serik", "Sergey" 55
 
 
 def loose_key(name: str) -> str:
@@ -60,7 +62,7 @@ def person_twins(people: list[DraftPerson]) -> list[DraftPerson]:
     """The people with a surname's one-letter slip folded into the spelling written most."""
     kept: list[DraftPerson] = []
     for person in sorted(people, key=lambda p: -len(p.spans)):
-        twin = next((k for k in kept if _slipped(k.name, person.name)), None)
+        twin = next((k for k in kept if _slipped(k.name, person.name) or _retold(k, person)), None)
         if twin is None:
             kept.append(person)
             continue
@@ -70,6 +72,29 @@ def person_twins(people: list[DraftPerson]) -> list[DraftPerson]:
         twin.title = twin.title or person.title
         twin.organization = twin.organization or person.organization
     return [p for p in people if any(p is k for k in kept)]
+
+
+def _retold(one: DraftPerson, other: DraftPerson) -> bool:
+    """ "Kazakhstan Ambassador to Korea Bakyt Dyussenbayev", later "Kazakhstan's ambassador to
+    Korea, Bakit Duchenbayev": one title, and every word of the name another transliteration of
+    the same word (its first letter kept, most of its letters alike)."""
+    a, b = one.name.split(), other.name.split()
+    return (
+        bool(one.title)
+        and (one.title or "").casefold() == (other.title or "").casefold()
+        and len(a) == len(b) >= 2
+        and all(
+            _same_start(x, y) and fuzz.ratio(x.casefold(), y.casefold()) >= _ALIKE
+            for x, y in zip(a, b, strict=True)
+        )
+    )
+
+
+def _same_start(one: str, other: str) -> bool:
+    """ "Bakyt" and "Bakit"; "Yerbol" and "Erbol": a word's first letter, a "Y" before a vowel
+    written or not."""
+    a, b = one.casefold(), other.casefold()
+    return a[0] == b[0] or a.removeprefix("y")[:1] == b.removeprefix("y")[:1]
 
 
 def _slipped(one: str, other: str) -> bool:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.english.lexicon import COMPANY_ENDS, HONORIFICS, ORGANIZATION_TYPES
+from kztracker.importing.extract.english.lexicon import (
+    COMPANY_ENDS,
+    HONORIFICS,
+    ORGANIZATION_TYPES,
+    TITLE_WORDS,
+)
 from kztracker.importing.extract.english.names import SPEECH_VERBS
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
@@ -75,4 +80,21 @@ def echoed_people(
                 sentence=mention.sentence,
             )
         )
+    found |= _titled_surnames(organizations, people)
     return [m for m in organizations if m.name not in found], people + added
+
+
+def _titled_surnames(
+    organizations: list[OrganizationMention], people: list[PersonMention]
+) -> set[str]:
+    """ "Ambassador Park thanked ...": a title and a word of a person's name found elsewhere
+    ("Park Eun-ha") is that person again, not a body, though "Park" is a type word."""
+    names = [p.name.split() for p in people if len(p.name.split()) > 1]
+    words = {n[0] for n in names} | {n[-1] for n in names}  # a surname written first or last
+    return {
+        m.name
+        for m in organizations
+        if len(m.name.split()) == 2
+        and m.name.split()[0].casefold() in TITLE_WORDS
+        and m.name.split()[1] in words
+    }

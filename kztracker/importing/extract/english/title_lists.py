@@ -26,6 +26,13 @@ def title_is_next_ones(tokens: list[Token], first: int, last: int) -> bool:
     return bool(parts) and not _ends_in_name(parts[-1])
 
 
+def title_then_name(tokens: list[Token], k: int) -> bool:
+    """Whether a title and then a name follow at tokens[k] (", the Chairman of X, C D"): for a
+    name that has its own title before it ("UEFA representative A B, the Chairman of X, C D"),
+    the title after is the next one's whatever the list's style."""
+    return _names_next(tokens, k)
+
+
 def _names_next(tokens: list[Token], k: int) -> bool:
     """ ", the Vice Minister of Trade, C D": a title, then a comma and a name of two words."""
     if k >= len(tokens) or tokens[k].text != ",":

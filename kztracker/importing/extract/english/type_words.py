@@ -9,6 +9,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_WORDS,
     WEAK_TYPES,
 )
+from kztracker.importing.extract.english.names import GIVEN_SYLLABLES
 from kztracker.importing.extract.english.text import Token
 
 
@@ -21,6 +22,12 @@ def is_type_word(token: Token) -> bool:
     if token.capitalized and lead.casefold() in ORGANIZATION_TYPES:
         return tail.casefold() in ORGANIZATION_TYPES  # "School-Gymnasium": two types joined
     return 2 <= len(lead) <= 6 and lead.isupper() and tail.casefold() in ORGANIZATION_TYPES
+
+
+def surname_before_given(words: list[Token], head: int) -> bool:
+    """ "Ambassador for International Relations Park Eun-ha": a type word that is also a
+    surname ("Park") heads no body when a given name follows it; the person's name runs on."""
+    return head + 1 < len(words) and bool(GIVEN_SYLLABLES.fullmatch(words[head + 1].text))
 
 
 def appositive_end(words: list[Token], after: int) -> int:
