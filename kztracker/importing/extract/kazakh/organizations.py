@@ -147,8 +147,11 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
         )
         # «орталық аурухана»: a type word's bare form right before the head qualifies it
         attribute = inner is not None and j == i - 1 and tokens[j].lower == inner.bare
-        if _boundary(tokens[j]) or (
-            inner is not None and not inner.state and not compound and not attribute
+        # «облысы әкімінің орынбасары түрік сауда палатасы»: a title ends the name before it
+        if (
+            _boundary(tokens[j])
+            or titled(tokens[j])
+            or (inner is not None and not inner.state and not compound and not attribute)
         ):
             return _alone(tokens, i, entry)  # «облысының» may stand inside a name
         j -= 1
