@@ -37,6 +37,7 @@ class _Wording:
     stop_words: frozenset[str]
     generic: frozenset[str]
     vague_first: frozenset[str]
+    never_first: frozenset[str]
     never_last: frozenset[str]
     max_words: int
     first_item_words: int
@@ -65,6 +66,7 @@ def _wording(language: str) -> _Wording | None:
         stop_words=frozenset(w.casefold() for w in data.get("stop_words", [])),
         generic=frozenset(w.casefold() for w in data["generic"]),
         vague_first=frozenset(w.casefold() for w in data.get("vague_first_words", [])),
+        never_first=frozenset(w.casefold() for w in data.get("never_first", [])),
         never_last=frozenset(w.casefold() for w in data.get("never_last", [])),
         max_words=int(data.get("max_words", 6)),
         first_item_words=int(data.get("first_item_words", 3)),
@@ -84,7 +86,7 @@ def complete_focus_areas(draft: Draft, normal_form: Callable[[str], str] | None 
             name = normal_form(item) if normal_form else item
             if not name or not _names_a_field(name, wording):
                 continue
-            name = name[:1].upper() + name[1:]
+            name = _capitalized(name)
             area = found.setdefault(name_key(name), DraftFocusArea(name=name))
             area.spans.append(Span(start + at, start + at + len(item)))
     draft.focus_areas = list(found.values())
@@ -143,8 +145,11 @@ def _split(sentence: str, start: int, end: int, wording: _Wording) -> Iterator[t
 
 
 def _trimmed(item: str, wording: _Wording) -> tuple[str, int]:
-    offset = len(item) - len(item.lstrip(" ,«\"'"))
-    item = item.strip(" ,«»\"'")
+    offset = len(item) - len(item.lstrip(" ,\"'"))
+    item = item.strip(" ,\"'")
+    if item.count("«") != item.count("»"):  # a quote the list cut open
+        offset += len(item) - len(item.lstrip("«"))
+        item = item.strip("«»")
     if wording.trims is not None:
         trim = wording.trims.match(item)
         if trim:
@@ -195,16 +200,17 @@ def _before(
 
 def _names_a_field(name: str, wording: _Wording) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= wording.max_words or not name[:1].isalpha():
+    bare = name.lstrip('«"')
+    if not 1 <= len(words) <= wording.max_words or len(bare) < 3 or not bare[:1].isalpha():
         return False
     if name.casefold() in wording.generic or words[0].casefold() in wording.vague_first:
         return False
-    if words[-1].casefold() in wording.never_last:
+    if words[0].casefold() in wording.never_first or words[-1].casefold() in wording.never_last:
         return False
     if len(words) == 1 and wording.lone_adjective and wording.lone_adjective.fullmatch(name):
         return False
     # a field is written in lower case; a capital opens a name or a place
-    return not name[:1].isupper() or name.isupper()
+    return not bare[:1].isupper() or bare.isupper()
 
 
 def _link_to_memoranda(draft: Draft) -> None:
@@ -227,3 +233,8 @@ def _paragraphs(text: str) -> list[int]:
 
 def _paragraph_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
+
+
+def _capitalized(name: str) -> str:
+    quote = len(name) - len(name.lstrip('«"'))
+    return name[:quote] + name[quote : quote + 1].upper() + name[quote + 1 :]

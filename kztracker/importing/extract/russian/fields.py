@@ -21,7 +21,19 @@ def field_form(phrase: str) -> str:
         return ""
     if len(words) == 1 and _first_reading(words[0]) in _ADJECTIVAL:
         return ""
+    if len(words) > 1 and _nominative_adjective(words[0]):
+        return phrase  # «научные программы» is already what a list would call it
+    # «зеленой» энергетики»: the quoted word declines with the rest
+    quoted = re.fullmatch(r"«([^«»]+)»(.*)", phrase)
+    if quoted:
+        nominative = head_phrase_nominative(quoted[1] + quoted[2])
+        first, _, rest = nominative.partition(" ")
+        return f"«{first}» {rest}".strip()
     return head_phrase_nominative(phrase)
+
+
+def _nominative_adjective(word: str) -> bool:
+    return any(p.tag.POS in _ADJECTIVAL and p.tag.case == "nomn" for p in parses(word.casefold()))
 
 
 def _first_reading(word: str) -> str | None:
