@@ -35,6 +35,7 @@ class _Patterns:
     months: tuple[str, ...]
     day_month: re.Pattern[str]  # what may follow «осы жылдың»: «5 наурызында», «наурызында»
     bare_day_month: re.Pattern[str]  # «27 сәуірде», «26–27 сәуір»: no year of its own
+    bare_month: re.Pattern[str]  # «қыркүйек айында»: a month alone, with the word for month
 
 
 def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
@@ -117,6 +118,12 @@ def _patterns() -> _Patterns:
         rf"(?<![\w.,:-])(?P<day>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?[-\s]+(?P<month>(?:{names})\w*)",
         re.IGNORECASE,
     )
+    # the word «ай» after the name keeps «Наурыз мерекесі» (the feast) and «Қазанда» (the city)
+    month_word = "|".join(re.escape(w) for w in raw["month_words"])
+    bare_month = re.compile(
+        rf"(?<![\w.,:-])(?<!\d\s)(?P<month>{'|'.join(months)})\s+(?:{month_word})(?![\w-])",
+        re.IGNORECASE,
+    )
     return _Patterns(
         full,
         period,
@@ -127,6 +134,7 @@ def _patterns() -> _Patterns:
         months,
         day_month,
         bare_day_month,
+        bare_month,
     )
 
 
@@ -182,6 +190,7 @@ def find_dates(
     if reference is not None:
         found += _relative(text, offset, reference, found)
         found += _in_stamp_year(text, offset, reference, found)
+        found += _month_of_stamp_year(text, offset, reference, found)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -202,6 +211,24 @@ def _in_stamp_year(
             date = PartialDate(reference.year, month, int(match.group("day")))
         except ValueError:
             continue
+        result.append(DateMention(date, start, match.end() + offset, relative=True))
+    return result
+
+
+def _month_of_stamp_year(
+    text: str, offset: int, reference: PartialDate, found: list[DateMention]
+) -> list[DateMention]:
+    """«Қыркүйек айының басында ... сапар болды»: a month named with «ай» and no year under a
+    dated page is that month of the page's year, told to the month only."""
+    result = []
+    for match in _patterns().bare_month.finditer(text):
+        start = match.start() + offset
+        if any(m.start <= start < m.end or start <= m.start < match.end() + offset for m in found):
+            continue
+        month = month_number(match.group("month"))
+        if month is None:
+            continue
+        date = PartialDate(reference.year, month)
         result.append(DateMention(date, start, match.end() + offset, relative=True))
     return result
 

@@ -39,6 +39,15 @@ def _year_words() -> frozenset[str]:
     return frozenset([*raw["year_words"], *raw["month_words"], *relative])
 
 
+def _says_when(word: str) -> bool:
+    """A number, a month or a word of a date («2026», «наурыз», «айында»): when, not whose."""
+    return (
+        any(c.isdigit() for c in word)
+        or month_number(word) is not None
+        or word.casefold() in _year_words()
+    )
+
+
 def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
     at, event = found
     tokens = sentence.tokens
@@ -50,7 +59,11 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
         return arrival_title(sentence, at, _genitive(name_end_word(sentence, at)))
     if event.stem == "делегация":  # whose delegation: the words before it, then «... сапары»
         reach = data("events")["arrival_title_words"]
-        told = [t.text for t in tokens[:at] if t.text[:1].isalnum() and t.lower not in stops]
+        told = [
+            t.text
+            for t in tokens[:at]
+            if t.text[:1].isalnum() and t.lower not in stops and not _says_when(t.text)
+        ]
         return " ".join([*told[-reach:], event.title])
     # The words before the event word that say whose it is, past a date between them («Филиал
     # 2026 жылғы 1 қыркүйекте Алматыда ашылады»): the date is the milestone's, not its title.
@@ -61,9 +74,7 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
         start -= 1
         if before.lower in stops:
             break
-        if any(c.isdigit() for c in before.text) or month_number(before.text):
-            continue
-        if before.lower in _year_words():
+        if _says_when(before.text):
             continue
         before_head.insert(0, before.text)
     head = strip_case(tokens[at].text)
