@@ -37,6 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     weekdays = "|".join(data["weekdays"])
     year = data["year_word"]
     asides = "|".join(data["year_asides"])
+    parts = "|".join(data["month_parts"]).replace(" ", r"\s+")
     abbreviated = "|".join(
         re.escape(a).replace(r"\ ", r"\s?") for a in data["this_year_abbreviations"]
     )
@@ -50,9 +51,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))(?![^\Wг])"
         rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:\b|(?=T\d\d:)))"
         rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
-        rf"|(?P<mgen>\b(?P<mg>{month})\s+(?:(?P<mgs>{shifts})\s+года\b|(?:{abbreviated})))"
-        rf"|(?P<my>\b(?:(?:в|во)\s+)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
+        rf"|(?P<mgen>(?:\b(?:в|во)\s+(?:{parts})\s+)?\b(?P<mg>{month})\s+(?:(?P<mgs>{shifts})\s+года\b|(?:{abbreviated})))"
+        rf"|(?P<my>\b(?:(?:в|во)\s+(?:(?:{parts})\s+)?)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
         rf"|(?P<min>\b(?:в|во)\s+(?P<mi>{month_in})\b)"
+        rf"|(?P<mpart>\b(?:в|во)\s+(?:{parts})\s+(?P<mp>{month})\b"
+        rf"(?!\.?\s+(?:\d{{4}}|(?:{shifts})\s+года\b|{abbreviated})))"
         rf"|(?P<span>(?:\b(?P<sin>в|во|с)\s+)?\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})"
         rf"\s*(?:{year})?"
         rf"|\bна\s+\d{{4}}\s*(?:{year})(?![\w-]))"
@@ -279,6 +282,8 @@ def _resolve(
         return _safe(int(group("my_y")), _month(group("mm"))), False
     if group("min"):
         return (_safe(ref_year, _month(group("mi"))) if ref_year else None), False
+    if group("mpart"):  # «в начале сентября»: of the page's year, like «в сентябре»
+        return (_safe(ref_year, _month(group("mp"))) if ref_year else None), False
     if group("span"):
         if group("sin"):  # «в 2026-2029 годах»: work that starts in 2026 («на ...» is a period)
             return _safe(int(group("sy1"))), False
