@@ -97,6 +97,16 @@ def is_no_partner(name: str, before: str) -> bool:
         or parent_inside_unit(before)
         or after_brand(before)
         or part_of_a_place(name, before)
+        or after_academic_rank(before)
+    )
+
+
+def after_academic_rank(before: str) -> bool:
+    """«академик РАН», «член-корреспондента НАН РК»: the academy of a rank honours a person and
+    does not act (data: lexicon academic_ranks; any case of the rank word)."""
+    last = re.findall(r"[\w-]+", before[-40:])[-1:]
+    return bool(last) and any(
+        last[0].casefold().startswith(rank) for rank in words("lexicon", "academic_ranks")
     )
 
 

@@ -138,6 +138,7 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                         or _plain(m.name).startswith(plain + " ")
                         or _plain(m.name).endswith(" " + plain)
                         or _plain(m.name) == _country_moved(plain)
+                        or _parent_left_out(plain, _plain(m.name))
                     )
                 ),
                 None,
@@ -148,6 +149,22 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             longer = longer or _acronym_led_by(mention.name, distinct)
             if longer:
                 mention.same_as.append(longer)
+
+
+def _parent_left_out(short: str, long: str) -> bool:
+    """«Национальный центр Казахстана» for «Национальный центр Министерства здравоохранения
+    Республики Казахстан»: the same words and country, the long name adding the body it belongs
+    to (one opening with an organization noun) between them (both names made plain first)."""
+    a, b = short.split(), long.split()
+    countries = load("lexicon")["country_words"]
+    return (
+        len(a) >= 3
+        and len(b) > len(a)
+        and b[: len(a) - 1] == a[:-1]
+        and b[-1] == a[-1]
+        and lemma(a[-1]) in countries
+        and lemma(b[len(a) - 1]) in load("lexicon")["organization_heads"]
+    )
 
 
 def _country_moved(plain: str) -> str:
