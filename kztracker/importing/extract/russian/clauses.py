@@ -212,3 +212,12 @@ def counted(tokens: list[Token], noun: int) -> bool:
     if before.text.isdigit():
         return int(before.text) > 3
     return before.text.casefold() in words("lexicon", "bundle_words")
+
+
+def describes_document(tokens: list[Token], sign: int) -> bool:
+    """«реализации подписанного в мае соглашения»: a full participle before the document it
+    qualifies tells that someone signed it once, not that the sentence's subject did; «ими»
+    right after it («подписанного ими») names the signers after all."""
+    word = tokens[sign]
+    after = tokens[sign + 1].text.casefold() if sign + 1 < len(tokens) else ""
+    return bool(word.parses) and word.parses[0].tag.POS == "PRTF" and after != "ими"

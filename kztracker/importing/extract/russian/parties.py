@@ -13,6 +13,7 @@ from kztracker.importing.extract.russian.clauses import (
     CLAUSE_END,
     abbreviation_dot,
     clause_end,
+    describes_document,
     is_agreement,
 )
 from kztracker.importing.extract.russian.lexicon import load, words
@@ -29,7 +30,9 @@ def outcome(tokens: list[Token]) -> bool:
 
 def sides_sign(tokens: list[Token], sign: list[int]) -> bool:
     """«Стороны подписали ...», «Они подписали ...»: the subject is the sides, not a named
-    organization."""
+    organization; not when every signing word only describes a document signed once."""
+    if sign and all(describes_document(tokens, i) for i in sign):
+        return False
     first = min(sign, default=len(tokens))
     sides = load("lexicon")["sides_subjects"]
     return any(
