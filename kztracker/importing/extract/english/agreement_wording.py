@@ -34,7 +34,7 @@ NOUN = re.compile(
 )
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)
 # "a memorandum signed by Minister X and Y": the signers follow the verb.
-SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,4}?by\b")
+SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,6}?by\b")
 # Signed in the future: the date is a plan, not a signing date.
 NOT_YET = re.compile(r"\b(?:" + alternatives("not_yet") + r")\b", re.IGNORECASE)
 # "agreed to sign a roadmap": what follows the verb makes it a plan.

@@ -15,7 +15,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 def document_kind(noun: str) -> str:
     noun = noun.casefold()
-    if noun.startswith(("memorand", "mou", "letter", "declaration")):
+    if noun.startswith(("memorand", "mou", "letter", "declaration", "joint declaration")):
         return "memorandum"
     if (
         "agree" in noun

@@ -22,6 +22,12 @@ def paired_sides(
         others = [p for p in party_names if p not in sides]
         if len(others) == len(sides):
             return [[side, other] for side, other in zip(sides, others, strict=True)]
+    if len(sides) == 1 and _RESPECTIVELY.search(text):
+        # "A signed a loan and a lease with B and C, respectively": the partners never share a
+        # document, whatever the number of the noun; one with each.
+        others = [p for p in party_names if p not in sides]
+        if len(others) >= 2:
+            return [[sides[0], other] for other in others]
     if PLURAL.match(noun) and (
         couples := _couples(text, party_names) or _by_semicolons(text, party_names)
     ):

@@ -37,13 +37,31 @@ def document_title(text: str, noun_start: int, noun_end: int, noun: str) -> str 
         return None
     subject = _SUBJECT.match(text, noun_end)
     if not subject:
-        return None
+        return _kind_words_title(text, noun_start, noun_end)
     rest = text[subject.end() :]
     end = _ENDS.search(rest)
     words = rest[: end.start() if end else len(rest)].split()
     if not words or len(words) > _MOST_WORDS or words[0][:1].isdigit():
         return None
     title = " ".join(f"{text[noun_start : subject.end()]} {' '.join(words)}".split())
+    return title[:1].upper() + title[1:]
+
+
+# "a transit trade agreement": the article, then up to three lower-case words before the noun.
+_KIND_WORDS = re.compile(r"\b(?:an?|the)\s+((?:[a-z][a-z-]*\s+){1,3})$")
+_GENERIC_KIND = frozenset(WORDING["generic_kind_words"])
+
+
+def _kind_words_title(text: str, noun_start: int, noun_end: int) -> str | None:
+    """A document's title from the words that tell its subject before its noun ("a transit trade
+    agreement": "Transit trade agreement"); None when those words only tell its kind."""
+    before = _KIND_WORDS.search(text, 0, noun_start)
+    if not before:
+        return None
+    words = before.group(1).split()
+    if any(w in _GENERIC_KIND for w in words):
+        return None
+    title = " ".join([*words, text[noun_start:noun_end]])
     return title[:1].upper() + title[1:]
 
 
