@@ -1,0 +1,32 @@
+"""Kazakh pages: theme chrome («Back to top button», «Басқа жаңалықтар») is no part of the
+story, and the particle «да/де» ends a name read back from its type word."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_a_back_to_top_line_names_no_body() -> None:
+    draft = _draft(
+        "Жаңа жоба\n"
+        "Павлодар университеті жаңа зертхана ашты.\n\n"
+        "Басқа жаңалықтар\n\n"
+        "Back to top button"
+    )
+    assert {o.name for o in draft.organizations} == {"Павлодар университеті"}
+
+
+def test_the_particle_da_ends_a_name() -> None:
+    draft = _draft(
+        "Тәжірибе\nМамандар өткен айда клиникаға келді. Түрікмендер биыл да аурухана "
+        "жұмысымен танысты."
+    )
+    assert not any("аурухана" in o.name for o in draft.organizations)
