@@ -340,7 +340,9 @@ def implied_body(
             )
         if title.implies is None:
             continue
-        first = start
+        # «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the body is the last post's
+        dashes = [i for i in range(start, k) if tokens[i].text in ("–", "—")]
+        first = dashes[-1] + 1 if dashes else start
         while first < k and not tokens[first].capitalized:
             first += 1  # «еліміздің Денсаулық сақтау министрі»: the name starts capitalised
         kept = [t for i, t in enumerate(tokens[first:k], start=first) if not _rank_word(tokens, i)]

@@ -1,0 +1,25 @@
+"""Kazakh people: an official holding two posts joined by a dash («Премьер-Министрдің
+орынбасары – ... министрі») stands for the body of the last post."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_a_deputy_prime_minister_and_minister_stands_for_the_ministry() -> None:
+    draft = _draft(
+        "Кездесу\n"
+        "Премьер-Министрдің орынбасары – Энергетика министрі Болат Оспанов Норвегия "
+        "компаниясының өкілдерімен кездесті."
+    )
+    (person,) = draft.people
+    assert person.organization == "Энергетика министрлігі"
+    assert "Энергетика министрлігі" in {o.name for o in draft.organizations}
