@@ -54,6 +54,8 @@ _DESCRIBED = re.compile(
 )
 # Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
 _BLOCS = frozenset(_DATA["blocs"])
+# Lower-case words, then a short form of mixed case in brackets: "point of presence (PoP)".
+_GLOSSED = re.compile(r"((?:\b[a-z][a-z-]+ ){1,6})\(([A-Za-z]{2,6})\)")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _FIELD_OF_TITLE = re.compile(_DATA["field_of_title"])
 _TITLE_FIELDS = frozenset(_DATA["title_fields"])
@@ -136,6 +138,10 @@ def brand_organizations(
     `organization_ends` where the organizations already found end."""
     covered = Coverage(taken)
     per_sentence = [(i, s, _candidates(s, covered)) for i, s in enumerate(sentences)]
+    common = _lower_case_glosses(sentences)
+    per_sentence = [
+        (i, s, [c for c in found if _name(s, c) not in common]) for i, s, found in per_sentence
+    ]
     names: set[str] = set(known)
     for _ in range(2):  # a second pass lets coordination spread from a name found in the first
         for _index, sentence, candidates in per_sentence:
@@ -190,6 +196,24 @@ def brand_organizations(
                 )
 
     return mentions
+
+
+def _lower_case_glosses(sentences: list[Sentence]) -> set[str]:
+    """ "a point of presence (PoP)", "the memorandum of understanding (MoU)": a short form in
+    brackets after lower-case words whose initials it is shortens a common noun, no body."""
+    found = set()
+    for sentence in sentences:
+        for match in _GLOSSED.finditer(sentence.text):
+            short = match.group(2)
+            every = match.group(1).split()
+            plain = [w for w in every if w not in ("of", "and", "the", "for")]
+            if any(  # "of" gives "PoP" a letter; it gives "SME" none
+                len(words) >= len(short)
+                and "".join(w[0] for w in words[-len(short) :]) == short.casefold()
+                for words in (every, plain)
+            ):
+                found.add(short)
+    return found
 
 
 def _origin(words: list[Token]) -> str | None:

@@ -11,6 +11,12 @@ from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+# "X (ACR) of Y represented by General Secretary, Mr. A B": what stands between a side and the
+# person who represents it (an acronym or "of Y" after the name, the title, an honorific).
+_REPRESENTED = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+represented\s+by"
+    r"(?:\s+(?:its|the))?(?:\s+[\w-]+){0,6}?,?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s+$"
+)
 # Heads of state known by surname ("Putin and Nazarbayev agreed"): a fact list in agreements.json.
 _HEADS = frozenset(WORDING["heads_of_state"])
 
@@ -66,6 +72,8 @@ def complete_employers(people: list[DraftPerson], organizations: list[DraftOrgan
             for o in organizations
             if o.name.startswith(f"{short} ") or o.name.endswith(f" {short}")
         }
+        if not fuller:  # "Kazakhtelecom Management Board Chairman": the company, not its board
+            fuller = {o.name for o in organizations if short.startswith(f"{o.name} ")}
         if len(fuller) == 1:
             person.organization = fuller.pop()
 
@@ -81,3 +89,14 @@ def employers_after(
         link = _OF.match(text, person.end)
         if link and link.end() in starts:
             person.organization = starts[link.end()].name
+            continue
+        side = next(
+            (
+                m
+                for m in sorted(starts.values(), key=lambda m: -m.end)
+                if m.end < person.start and _REPRESENTED.match(text[m.end : person.start])
+            ),
+            None,
+        )
+        if side is not None:  # "the Committee, represented by its Chairman A B"
+            person.organization = side.name

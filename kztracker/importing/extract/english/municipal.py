@@ -27,6 +27,8 @@ _MUNICIPAL = re.compile(
     rf"\b(?P<place>{_PLACE}) (?:city |regional |(?:{_REGION}) )?"
     r"(?:akimat|administration|city hall|municipality|mayor's office)\b"
     rf"|\b[Aa]kimat of (?:the )?(?P<of>{_PLACE})(?: (?:{_REGION})| city)?\b"
+    # "the Governor's office of the Turkestan region": the akimat, as English pages call it
+    rf"|\b[Gg]overnor['’]s office of (?:the )?(?P<office>{_PLACE})(?: (?:{_REGION})| city)?\b"
     rf"|\b(?P<government>{_PLACE}) (?:{_REGION}|city) government\b"  # "Kurgan oblast government"
     rf"|(?P<region>(?:{_PLACE}) (?:{_REGION}))\b"
 )
@@ -49,6 +51,7 @@ def municipal(
         place = (
             match.group("place")
             or match.group("of")
+            or match.group("office")
             or match.group("government")
             or match.group("region")
         )
@@ -72,7 +75,10 @@ def municipal(
             if place.split()[0].casefold() in NOT_NAMES:
                 continue  # "The region also signed": the one told of before
         elif (
-            not is_place(place.split()) and not match.group("of") and not match.group("government")
+            not is_place(place.split())
+            and not match.group("of")
+            and not match.group("office")
+            and not match.group("government")
         ):
             continue
         start, end = sentence.start + match.start(), sentence.start + match.end()

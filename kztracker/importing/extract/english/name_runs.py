@@ -37,7 +37,7 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
     while i < len(tokens):
         token = tokens[i]
         word = token.lower
-        if token.capitalized and _headline_break(token):
+        if token.capitalized and (_headline_break(token) or _capitals_break(tokens, i)):
             if current:  # "X University Selects Y", "A Signs Memorandum With B": a headline's
                 runs.append(current)  # verb or preposition ends a name
             current = []
@@ -187,6 +187,20 @@ def _trim(run: list[Token]) -> list[Token]:
     ):
         run = run[:-1]
     return run
+
+
+def _capitals_break(tokens: list[Token], i: int) -> bool:
+    """ "FUND TO HAND OVER OBJECTS": a headline in capitals has its verbs and prepositions in
+    capitals too; one between two words of three capitals or more ends the name ("AS" and other
+    legal forms stay)."""
+    token = tokens[i]
+    return (
+        token.text.isupper()
+        and token.lower in _HEADLINE_BREAKS
+        and token.lower not in LEGAL_SUFFIXES
+        and 0 < i < len(tokens) - 1
+        and all(len(t.text) >= 3 and t.text.isupper() for t in (tokens[i - 1], tokens[i + 1]))
+    )
 
 
 def _headline_break(token: Token) -> bool:

@@ -206,6 +206,8 @@ def _person(
         )
     ):
         return None  # "By A. Writer" on a line of its own: the story's byline, no one in it
+    if nxt in COUNTRIES and tokens[last + 1].capitalized:
+        return None  # "by Asia Auto Kazakhstan": a company's name ending in its country
     if nxt in _SPEECH or prev2 in ("according to", "led by", "by") or prev2.endswith(" by"):
         return mention
     return None

@@ -42,7 +42,7 @@ from kztracker.importing.extract.english.name_edges import name_edges
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.page_cuts import without_cut_names
 from kztracker.importing.extract.english.people import people_in
-from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after, is_place
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.portfolios import fold_portfolios
 from kztracker.importing.extract.english.quoted import quoted_organizations
@@ -106,6 +106,9 @@ def core_key(name: str) -> str:
     )
     if city:  # "Almaty city akimat" is the "Akimat of Almaty"
         name = f"{city.group(2)} of {city.group(1)}"
+    office = re.fullmatch(r"governor['’]s office of (?:the )?(.+)", name, re.IGNORECASE)
+    if office:  # "the Governor's office of the Turkestan region" is its akimat
+        name = f"akimat of {office.group(1)}"
     name = re.sub(r"^(akimat of .+?) (?:region|city|oblast)$", r"\1", name, flags=re.IGNORECASE)
     return name_key(_LEGAL.sub("", name))
 
@@ -344,7 +347,11 @@ def _short_forms(text: str, mentions: list[OrganizationMention]) -> None:
     """ "Discovery Centre (DISC)": the acronym in brackets is the short name."""
     for mention in mentions:
         match = _PARENTHESIS.match(text[mention.end : mention.end + 100])
-        if match and match.group(1).upper() == match.group(1)[:1] + match.group(1)[1:].upper():
+        if (
+            match
+            and match.group(1).upper() == match.group(1)[:1] + match.group(1)[1:].upper()
+            and not is_place([match.group(1)])  # "Kazakhtelecom (Astana)": where it is
+        ):
             mention.short_name = match.group(1)
             mention.aliases.append(match.group(1))
 

@@ -20,9 +20,10 @@ from kztracker.importing.draft import (
     DraftPerson,
 )
 from kztracker.importing.extract.language_files import language_file
-from kztracker.importing.extract.merge import folded_into
+from kztracker.importing.extract.merge import folded_into, initials
 
 _LETTERS: list[list[str]] = language_file("english", "variants")["loose_letters"]
+_SHORT = re.compile(r"[A-Z]{2,6}")  # an acronym in capitals
 _MIN_LETTERS = 6  # shorter names are acronyms, where one letter makes another body
 _ALIKE = 75  # "Bakyt" and "Bakit" 80, "Dyussenbayev" and "Duchenbayev" 78; "Serik", "Sergey" 55
 
@@ -55,7 +56,32 @@ def spelling_twins(
             if spelling != keeper.name and spelling not in keeper.aliases:
                 keeper.aliases.append(spelling)
         keeper.spans += organization.spans
+    for organization in organizations:
+        if organization.name not in into:
+            keeper = _head_spelled(organization, [o for o in organizations if o.name not in into])
+            if keeper is not None:
+                into[organization.name] = keeper
+                keeper.aliases.append(organization.name)
+                keeper.spans += organization.spans
     return folded_into(into, organizations, people, memoranda, milestones)
+
+
+def _head_spelled(
+    acronym: DraftOrganization, organizations: list[DraftOrganization]
+) -> DraftOrganization | None:
+    """ "NOC" beside "National Olympic Committee of the Republic": an acronym of the words
+    before a name's "of" is that body's short form, when one body alone is so spelled."""
+    if not _SHORT.fullmatch(acronym.name):
+        return None
+    spelled = [
+        o
+        for o in organizations
+        if o is not acronym
+        and " of " in o.name
+        and len(o.name.split(" of ")[0].split()) >= 2
+        and initials(o.name.split(" of ")[0]) == acronym.name
+    ]
+    return spelled[0] if len(spelled) == 1 else None
 
 
 def person_twins(people: list[DraftPerson]) -> list[DraftPerson]:
