@@ -90,3 +90,15 @@ def test_russian_fields_already_in_the_nominative_and_quoted_words() -> None:
         "Академическая мобильность",
         "«Умная» энергетика",
     ]
+
+
+def test_english_fields_lose_their_heads_and_clauses_and_cut_off_adjectives() -> None:
+    draft = _draft(
+        "Two universities sign a memorandum\n"
+        "Karaganda Technical University and the University of Bergen signed a memorandum of "
+        "understanding on cooperation in the areas of maintaining river ecology, hydropower "
+        "engineering between Norway and Kazakhstan, and geological. The parties will cooperate "
+        "in key areas such as soil science and other areas."
+    )
+    names = _areas(draft)
+    assert names == ["River ecology", "Hydropower engineering", "Soil science"]

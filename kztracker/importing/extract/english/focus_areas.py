@@ -108,6 +108,18 @@ _NAMED = re.compile(r"\bis\s*$|\battention\b", re.IGNORECASE)
 # A clause of intent, not a field: "projects focused on strengthening research competencies".
 _INTENT = frozenset(_WORDS["intent"])
 _ACRONYM = re.compile(r"^[A-Z]{2,5}\b")
+_LIST_HEAD = re.compile(_WORDS["list_heads"], re.IGNORECASE)
+_CUT = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w) for w in _WORDS["cut_before"]) + r")\b.*$", re.IGNORECASE
+)
+_NEVER_FIRST = frozenset(_WORDS["never_first"])
+_CLAUSE = frozenset(_WORDS["clause_words"])
+_LONE_ADJECTIVE = re.compile(_WORDS["lone_adjective"], re.IGNORECASE)
+_NOUNS_LIKE_ADJECTIVES = frozenset(_WORDS["nouns_like_adjectives"])
+_LEAD_VERB = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in _WORDS["lead_verbs"]) + r")\s+(?=\w+\s+\w)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 
@@ -117,8 +129,11 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
     def add(text: str, start: int, lowercase: bool = False) -> None:
         item = _ITEM_TRIM.sub("", _ITEM_SOFT_END.sub("", text).strip(" ,.;:")).strip(" ,.;:")
         item = _ITEM_TAIL.sub("", re.sub(r"^(?:joint|new|the)\s+", "", item)).strip(" ,.;:")
+        item = _LEAD_VERB.sub("", _CUT.sub("", _LIST_HEAD.sub("", item))).strip(" ,.;:")
         words = item.split()
-        if not 1 <= len(words) <= 9 or not item[:1].isalpha():
+        if not 1 <= len(words) <= 9 or len(item) < 3 or not item[:1].isalpha():
+            return
+        if not _reads_as_field(words, named=not lowercase):
             return
         first = words[0].casefold()
         if len(words) == 1 and item.casefold() in _GENERIC or first in _INTENT or first in _VAGUE:
@@ -169,6 +184,19 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
             for match in re.finditer(rf"\b{re.escape(spelling)}\b", text, re.IGNORECASE):
                 add(record.name, match.start())
     return _without_wrappers(list(found.values()))
+
+
+def _reads_as_field(words: list[str], named: bool = False) -> bool:
+    """Not a clause ("it would serve ..."), an adjective whose noun is elsewhere ("political" of
+    "political and economic spheres") or, unless a programme's own name may stand there
+    (`named`), a place or body ("the western Kazakh region of X")."""
+    folded = [w.casefold().strip(",") for w in words]
+    if folded[0] in _NEVER_FIRST or any(w in _CLAUSE for w in folded):
+        return False
+    if _LONE_ADJECTIVE.fullmatch(folded[-1]) and folded[-1] not in _NOUNS_LIKE_ADJECTIVES:
+        return False  # the noun was cut off, or is the trail ("political" of "... spheres")
+    names = [w for w in words[1:] if w[:1].isupper() and not w.isupper()]
+    return named or len(names) < 2
 
 
 def _without_wrappers(areas: list[DraftFocusArea]) -> list[DraftFocusArea]:
