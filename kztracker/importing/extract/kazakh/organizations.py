@@ -102,7 +102,7 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
     for i, token in enumerate(tokens):
         entry = type_of(token.text) if _is_word(token) else None
-        if entry is None or _in_title(tokens, i, entry):
+        if entry is None or _in_title(tokens, i, entry) or _topic(tokens, i, entry):
             continue
         start = _name_start(tokens, i, entry)
         if start is None or _bare_after_proper(tokens, i, entry):
@@ -112,6 +112,13 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         name = nominative(text)
         found.append(OrganizationMention(name, first.start, token.end, entry.kind, sentence=index))
     return found
+
+
+def _topic(tokens: list[Token], i: int, entry: TypeWord) -> bool:
+    """«серіктестік туралы меморандум»: a type word's bare form before «туралы» (about) is what
+    a document is about, not a body."""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return tokens[i].lower == entry.bare and after in words("organizations", "topic_words")
 
 
 def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:

@@ -1,0 +1,39 @@
+"""Kazakh agreements: documents in the plural «made» with partners in «-мен» are one each; a
+type word's bare form before «туралы» is the topic, not part of a partner's name."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    document = read_text(text)
+    document.language = "kk"
+    return extract(document)
+
+
+def test_plural_memoranda_made_with_two_partners_are_two() -> None:
+    draft = _draft(
+        "Жаңа әріптестер\n"
+        "Маңғыстау облысының әкімдігі Теңіз компаниясымен және Каспий компаниясымен "
+        "меморандумдар жасады."
+    )
+    assert sorted(sorted(m.parties) for m in draft.memoranda) == [
+        ["Каспий компаниясы", "Маңғыстау облысының әкімдігі"],
+        ["Маңғыстау облысының әкімдігі", "Теңіз компаниясы"],
+    ]
+
+
+def test_a_bare_type_word_before_about_is_the_topic() -> None:
+    draft = _draft(
+        "Серіктестік\n"
+        "Торайғыров университеті мен Томск политехникалық университеті серіктестік туралы "
+        "меморандумға қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {
+        "Торайғыров университеті",
+        "Томск политехникалық университеті",
+    }
