@@ -190,7 +190,11 @@ def _title_after(mentions: SentenceMentions, span: Range) -> Range | None:
     while j < len(tokens) and tokens[j].lemma in words("lexicon", "title_modifiers"):
         j += 1
     if j >= len(tokens) or not _is_title_word(tokens[j]):
-        return None
+        # «Иван Петров, председатель правления ...»: a word that modifies another title
+        # («председатель» of «вице председатель») heads the title when no other title follows
+        j = next((k for k in range(j - 1, start - 1, -1) if _is_title_word(tokens[k])), -1)
+        if j < 0:
+            return None
     end = j + 1
     while end < len(tokens) and end - start < _MAX_TITLE and tokens[end].text not in ",.;:)—–!?":
         if tokens[end].is_verb or any(a == end for a, _b in mentions.people):
