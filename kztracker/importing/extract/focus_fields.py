@@ -18,7 +18,7 @@ from functools import cache
 
 from kztracker.importing.draft import Draft, DraftFocusArea, Span
 from kztracker.importing.extract.languages import language_data
-from kztracker.normalize import name_key
+from kztracker.normalize import fold_lookalikes, name_key
 
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n")
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\S)")
@@ -80,7 +80,7 @@ def complete_focus_areas(draft: Draft, normal_form: Callable[[str], str] | None 
     if wording is None or draft.focus_areas:
         return
     found: dict[str, DraftFocusArea] = {}
-    text = draft.document.text
+    text = fold_lookalikes(draft.document.text)  # a Latin «e» in a Cyrillic word; same offsets
     for start, end in _story_sentences(draft):
         for item, at in _items(text[start:end], wording):
             name = normal_form(item) if normal_form else item
