@@ -37,3 +37,13 @@ def test_a_bare_type_word_before_about_is_the_topic() -> None:
         "Торайғыров университеті",
         "Томск политехникалық университеті",
     }
+
+
+def test_a_signed_cooperation_programme_is_a_document() -> None:
+    draft = _draft(
+        "Екі министрлік\n"
+        "Ташкентте Қазақстан Республикасының Мәдениет министрлігі мен Өзбекстан "
+        "Республикасының Туризм министрлігі арасындағы ынтымақтастық бағдарламасына қол қойылды."
+    )
+    (memo,) = draft.memoranda
+    assert len(memo.parties) == 2
