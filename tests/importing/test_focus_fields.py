@@ -102,3 +102,17 @@ def test_english_fields_lose_their_heads_and_clauses_and_cut_off_adjectives() ->
     )
     names = _areas(draft)
     assert names == ["River ecology", "Hydropower engineering", "Soil science"]
+
+
+def test_two_russian_nouns_sharing_one_complement_are_one_field() -> None:
+    draft = _draft(
+        "Меморандум подписан\n"
+        "Костанайский аграрный университет и Курганский аграрный университет подписали "
+        "меморандум о сотрудничестве в области хранения и переработки картофеля, а также "
+        "кормопроизводства и пчеловодства."
+    )
+    assert _areas(draft) == [
+        "Хранение и переработка картофеля",
+        "Кормопроизводство",
+        "Пчеловодство",
+    ]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from kztracker.importing.draft import Draft, DraftFocusArea, Span
 from kztracker.importing.extract.languages import language_data
@@ -30,6 +31,8 @@ class _Wording:
     trails: re.Pattern[str] | None
     item_end: re.Pattern[str]
     separators: re.Pattern[str]
+    shares_complement: re.Pattern[str] | None
+    adjective: re.Pattern[str] | None
     trims: re.Pattern[str] | None
     list_start: re.Pattern[str] | None
     one_item_before: re.Pattern[str] | None
@@ -49,6 +52,10 @@ def _either(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+def _optional(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    return re.compile(data[key], re.IGNORECASE) if key in data else None
+
+
 @cache
 def _wording(language: str) -> _Wording | None:
     data = language_data(language, "focus_fields")
@@ -59,10 +66,12 @@ def _wording(language: str) -> _Wording | None:
         trails=_either(data.get("trails", [])),
         item_end=re.compile(data["item_end"], re.IGNORECASE),
         separators=re.compile(data["separators"], re.IGNORECASE),
+        shares_complement=_optional(data, "shares_complement"),
+        adjective=_optional(data, "adjective"),
         trims=_either(data.get("trims", [])),
         list_start=_either(data.get("list_start", [])),
-        one_item_before=_either([data["one_item_before"]] if "one_item_before" in data else []),
-        lone_adjective=_either([data["lone_adjective"]] if "lone_adjective" in data else []),
+        one_item_before=_optional(data, "one_item_before"),
+        lone_adjective=_optional(data, "lone_adjective"),
         stop_words=frozenset(w.casefold() for w in data.get("stop_words", [])),
         generic=frozenset(w.casefold() for w in data["generic"]),
         vague_first=frozenset(w.casefold() for w in data.get("vague_first_words", [])),
@@ -133,15 +142,40 @@ def _items(sentence: str, wording: _Wording) -> Iterator[tuple[str, int]]:
 
 
 def _split(sentence: str, start: int, end: int, wording: _Wording) -> Iterator[tuple[str, int]]:
+    pieces: list[tuple[int, int, str]] = []  # start, end, the separator after it
     at = start
     for separator in [*wording.separators.finditer(sentence, start, end), None]:
         stop = separator.start() if separator else end
-        item, offset = _trimmed(sentence[at:stop], wording)
-        if item:
-            yield item, at + offset
+        pieces.append((at, stop, separator.group() if separator else ""))
         if separator is None:
             break
         at = separator.end()
+    n = 0
+    while n < len(pieces):
+        at, stop, joiner = pieces[n]
+        if (
+            n + 1 < len(pieces)
+            and wording.shares_complement is not None
+            and wording.shares_complement.fullmatch(joiner)
+            and len(sentence[at:stop].split()) == 1
+            and _shares_its_complement(sentence[pieces[n + 1][0] : pieces[n + 1][1]], wording)
+        ):
+            # «производства и переработки продукции»: one field, its two nouns share the rest
+            stop = pieces[n + 1][1]
+            n += 1
+        item, offset = _trimmed(sentence[at:stop], wording)
+        if item:
+            yield item, at + offset
+        n += 1
+
+
+def _shares_its_complement(item: str, wording: _Wording) -> bool:
+    """«переработки растениеводческой продукции» has a complement the noun before it shares;
+    «водных ресурсов» opens with an adjective and is a field of its own."""
+    words = item.split()
+    return len(words) > 1 and not (
+        wording.adjective is not None and wording.adjective.fullmatch(words[0])
+    )
 
 
 def _trimmed(item: str, wording: _Wording) -> tuple[str, int]:

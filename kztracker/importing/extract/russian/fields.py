@@ -16,6 +16,10 @@ _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 
 
 def field_form(phrase: str) -> str:
+    first, joined, rest = phrase.partition(" и ")
+    if joined and len(first.split()) == 1:  # «производства и переработки продукции»
+        parts = [field_form(first), field_form(rest)]
+        return " и ".join(parts) if all(parts) else ""
     words = re.findall(r"[А-Яа-яЁё-]+", phrase)
     if any(_first_reading(w) in _CLAUSE_PARTS for w in words):
         return ""
