@@ -47,3 +47,11 @@ def test_a_signed_cooperation_programme_is_a_document() -> None:
     )
     (memo,) = draft.memoranda
     assert len(memo.parties) == 2
+
+
+def test_a_tally_of_more_than_n_documents_itemises_none() -> None:
+    draft = _draft(
+        "Сапар қорытындысы\n"
+        "Келіссөздерден кейін Қазақстан мен Түркия арасында 15-тен астам келісімге қол қойылды."
+    )
+    assert draft.memoranda == []
