@@ -39,7 +39,9 @@ _IS_A = re.compile(
 TITLES_OF: frozenset[str] = frozenset(_DATA["titles_of"])
 _LEGAL_PREFIXES = frozenset(_DATA["legal_prefixes"])
 _SUBJECT_OF_AGREEMENT = re.compile(
-    r"^(?P<subject>(?:The\s+)?[A-Z][^.;:,]{0,80}?)\s+(?:have|has|had|will)?\s*"
+    # "KAZAKHSTAN: A and B signed ...": a label in capitals before the subject
+    r"^(?:[A-Z][A-Z .'-]{1,30}:\s+)?"
+    r"(?P<subject>(?:The\s+)?[A-Z][^.;:,]{0,80}?)\s+(?:have|has|had|will)?\s*"
     # "signed a Memorandum of Understanding": the document's noun in any case
     rf"(?:{'|'.join(_DATA['agreement_verbs'])})\b[^.]*\b(?i:{'|'.join(_DATA['agreement_nouns'])})\b"
 )
@@ -54,6 +56,10 @@ _DESCRIBED = re.compile(
 )
 # Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
 _BLOCS = frozenset(_DATA["blocs"])
+# "state-run", "Paris-based": a hyphened participle describing the company named after it.
+_DESCRIBED_BEFORE = re.compile(
+    r"^[\w’']+-(?:" + "|".join(language_file("english", "actors")["participle_suffixes"]) + r")$"
+)
 # Lower-case words, then a short form of mixed case in brackets: "point of presence (PoP)".
 _GLOSSED = re.compile(r"((?:\b[a-z][a-z-]+ ){1,6})\(([A-Za-z]{2,6})\)")
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -250,6 +256,8 @@ def _triggered(
         return True  # "at the Lokomotiv Kurastyru Zauyty plant", "the Tobol Agro cooperative"
     if len(words) >= 2 and words[0].text in _LEGAL_PREFIXES:
         return True  # "JSC Kazakhstan Temir Zholy": a legal form before a name
+    if first and _DESCRIBED_BEFORE.match(tokens[first - 1].text):
+        return True  # "state-run Kazatomprom", "Paris-based Orano": a company described
     if len(words) == 1 and words[0].text in INTERNATIONAL_ACRONYMS - _BLOCS:
         return True  # "UNESCO", "UNICEF": an international organization by its acronym
     if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kztracker.importing.extract.english.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from kztracker.importing.extract.english.names import SPEECH_VERBS, initialed, name_like
+from kztracker.importing.extract.english.nation_titles import nation_title
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_owners import split_title, text_of
 from kztracker.importing.extract.language_files import language_file
@@ -26,6 +27,9 @@ def title_after(
     article = k < len(tokens) and tokens[k].lower in ("the", "a", "an")
     if article:
         k += 1
+    told = nation_title(sentence, k, article, organizations)
+    if told is not None:  # "A B, Japan's minister of foreign affairs"
+        return told
     # A title may open with modifiers or its organization: "acting Rector", "UNICEF Representative";
     # after an article also with plain words: "the company's head of ...", "an energy economist".
     head = next(
