@@ -37,6 +37,7 @@ from kztracker.importing.extract.russian.document_dates import (
     own_dates,
     signing_dates,
 )
+from kztracker.importing.extract.russian.earlier_documents import set_apart_earlier
 from kztracker.importing.extract.russian.found_agreements import (
     Agreement,
     deduplicated,
@@ -204,6 +205,7 @@ def agreements_in(
         amended_nouns = {amended_document(tokens, n) for n in nouns}
         kinds: dict[str, str] = load("lexicon")["agreement_lemmas"]
         another = any(t.lemma in words("lexicon", "another_cues") for t in tokens)
+        start = len(found)
         for noun in nouns:
             # «договорились о подготовке меморандума»: a document yet to be drafted is planned
             # a document put to ratification, or one another amends, was signed already
@@ -315,6 +317,7 @@ def agreements_in(
                         another,
                     )
                 )
+        set_apart_earlier(tokens, found, start)
     names = unique([name for named in organizations.values() for _span, name in named])
     for agreement in found:  # «между Костанайской и Гродненской областями»: their bodies
         agreement.memorandum.parties = regional_bodies(agreement.memorandum.parties, names)

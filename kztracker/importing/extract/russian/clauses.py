@@ -77,9 +77,10 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
         # «подписали документ о ...» is a document signed and described; «документ
         # предусматривает», «подписание документа» speak of one named before.
         described = i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("о", "об")
-        return described and any(
-            t.lemma in words("lexicon", "sign_lemmas") for t in tokens[max(0, i - 2) : i]
-        )
+        signs = words("lexicon", "sign_lemmas")
+        # «предыдущего документа, подписанного в 2023 году»: an earlier document, signed
+        earlier = earlier_noun(tokens, i) and any(t.lemma in signs for t in tokens[i + 1 : i + 4])
+        return earlier or described and any(t.lemma in signs for t in tokens[max(0, i - 2) : i])
     needs: dict[str, list[str]] = load("lexicon")["agreement_needs_modifier"]
     if token.lemma in needs:
         near = {t.lemma for t in tokens[max(0, i - 1) : i + 3]}
@@ -221,3 +222,14 @@ def describes_document(tokens: list[Token], sign: int) -> bool:
     word = tokens[sign]
     after = tokens[sign + 1].text.casefold() if sign + 1 < len(tokens) else ""
     return bool(word.parses) and word.parses[0].tag.POS == "PRTF" and after != "ими"
+
+
+def earlier_noun(tokens: list[Token], noun: int) -> bool:
+    """«предыдущего документа», «прежней дорожной карты»: a word for the one before stands
+    right before the noun, or before the adjective right before it."""
+    earlier = words("referenced", "earlier_modifiers")
+    before = tokens[max(0, noun - 2) : noun]
+    return any(
+        t.lemma in earlier and all(u.is_pos("ADJF") for u in before[k + 1 :])
+        for k, t in enumerate(before)
+    )
