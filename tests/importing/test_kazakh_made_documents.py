@@ -55,3 +55,12 @@ def test_a_tally_of_more_than_n_documents_itemises_none() -> None:
         "Келіссөздерден кейін Қазақстан мен Түркия арасында 15-тен астам келісімге қол қойылды."
     )
     assert draft.memoranda == []
+
+
+def test_our_university_opening_a_sentence_owns_no_name() -> None:
+    draft = _draft(
+        "Жаңа серіктес\n"
+        "Университетіміз Сиань технологиялық университетімен ынтымақтастық туралы "
+        "меморандумға қол қойды."
+    )
+    assert "Сиань технологиялық университеті" in {o.name for o in draft.organizations}
