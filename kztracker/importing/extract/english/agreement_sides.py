@@ -21,7 +21,10 @@ _LOCATIVE = frozenset(_WORDING["object_after"])
 _HOME = _WORDING["home_country"]  # the country whose bodies tell the news the app tracks
 _MEMBER_OF = re.compile(
     r"\b(?:a |an )?(?:member|members|part|branch|subsidiary|affiliate) of"
-    r"(?: the)?\s*$",
+    r"(?: the)?\s*$"
+    # "the Kamkor subsidiary of national railway KTZ": words that say what the parent is
+    r"|\b(?:subsidiary|subsidiaries|affiliate|daughter company|unit|arm) of(?: the| its)?"
+    r"(?:\s+(?-i:[a-z][\w-]*)){1,3}\s*$",
     re.IGNORECASE,
 )
 _FOLLOW = re.compile(r"^\W*(?:" + "|".join(_WORDING["parties_follow"]) + r")\b", re.IGNORECASE)

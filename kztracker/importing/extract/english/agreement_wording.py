@@ -124,6 +124,12 @@ def only_approved(text: str, signs: re.Match[str] | None) -> bool:
 
 
 # What may stand between two plural nouns of one tally: "37 memorandums (MoUs) and agreements".
+# Partners told as a kind, not named: "Japanese and Kazakh nuclear power companies".
+_CATEGORY = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + alternatives("partner_kinds")
+    + r")\b"
+)
 _TALLY_JOIN = re.compile(r"[\s(),]*(?:(?:and|or|as well as)\s+)?", re.IGNORECASE)
 
 
@@ -132,8 +138,10 @@ def tallied(text: str, matches: list[re.Match[str]], n: int) -> bool:
     signed more than 90 documents", and each plural noun joined to such a count ("signing 37
     memorandums of understanding (MoUs) and agreements")."""
     match = matches[n]
-    if not PLURAL.match(match.group("noun")) or match.group("prep"):
+    if not PLURAL.match(match.group("noun")):
         return False
+    if match.group("prep"):  # "a number of deals between Japanese and Kazakh companies"
+        return bool(TALLY.search(text[: match.start()]) and _CATEGORY.match(text, match.end()))
     if TALLY.search(text[: match.start()]):
         return True
     between = text[matches[n - 1].end() : match.start()] if n else ""

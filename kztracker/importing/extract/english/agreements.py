@@ -52,6 +52,7 @@ from kztracker.importing.extract.english.listed_documents import (
     document_kind,
     listed_documents,
     listed_memoranda,
+    lists_signed,
 )
 from kztracker.importing.extract.english.paired_sides import paired_sides
 from kztracker.importing.extract.english.sentence_signings import read_signing, signing_to_come
@@ -69,7 +70,7 @@ from kztracker.importing.extract.english.signing_dates import (
 from kztracker.importing.extract.english.speaking_sides import speaking_side
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.english.told_pairs import restates_headline
-from kztracker.importing.extract.english.unnamed_documents import unnamed_title
+from kztracker.importing.extract.english.unnamed_documents import unnamed_signing
 from kztracker.importing.extract.mentions import (
     OrganizationMention,
     PersonMention,
@@ -142,10 +143,12 @@ def memoranda_in(
         signer = signer_of(sentence, in_sentence, resolve) or signer
         listed = listed_documents(sentence, matches, mentions_at.get(index, []), resolve)
         breaks = clause_breaks(sentence)  # "A and B signed X, and C and D signed Y"
-        if signs and not future and listed:
+        if (signs or lists_signed(article, index)) and not future and listed:
             # "documents were signed, including the protocol between A and B, an agreement
             # on ... between C and D": one document per pair.
-            signed_on = nearest(dates, signs.start()).date if dates else None
+            signed_on = nearest(dates, signs.start()).date if dates and signs else None
+            if not signs:  # "The documents include ...": the day of the signing told before
+                signed_on = day_of.get(index - 1)
             found += [
                 (m, index) for m in listed_memoranda(listed, host, signed_on, sentence.span())
             ]
@@ -299,27 +302,12 @@ def memoranda_in(
                 # government the head of government signs for.
                 party_names.append(head)
             if tally or not party_names:
-                # "the agreement between Kazakhstan and X" is a document with no party named
+                # "Several memoranda were signed at the forum", "the agreement between Kazakhstan
+                # and X": a document whose sides are left unnamed.
                 done = bool(signs and signs.group().casefold().endswith("ed")) or bare_side(states)
-                if (
-                    done
-                    and not future
-                    and not _PLANNED.search(sentence.text)
-                    and _DOCUMENT.search(match.group("noun"))
-                ):
-                    # "Several memoranda were signed at the forum": sides left unnamed.
-                    signed_on = nearest(dates, signs.start()).date if dates and signs else None
-                    unnamed.append(
-                        (
-                            DraftMemorandum(
-                                title=unnamed_title(sentence.text, match, kind, host),
-                                kind=kind,
-                                signed_on=signed_on,
-                                spans=[sentence.span()],
-                            ),
-                            index,
-                        )
-                    )
+                if done and not future and not _PLANNED.search(sentence.text):
+                    document = unnamed_signing(sentence, match, kind, host, (signs, dates))
+                    unnamed += [(document, index)] if document else []
                 continue
             signing_states = bool(states_before) and n == 0 and not between
             if len(party_names) == 1 or (

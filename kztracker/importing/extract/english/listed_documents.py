@@ -9,7 +9,8 @@ from collections.abc import Callable
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
 from kztracker.importing.extract.english.agreement_merge import memorandum_title, unique_names
-from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
 
@@ -23,6 +24,7 @@ def document_kind(noun: str) -> str:
         or "arrangement" in noun
         or "framework" in noun
         or noun.startswith(("deal", "contract", "credit", "protocol", "treat", "document"))
+        or "alliance" in noun
     ):
         return "agreement"
     if "road" in noun or "plan" in noun or "program" in noun:  # a joint action plan
@@ -58,6 +60,21 @@ def listed_documents(
         if len(sides) >= 2 and before:
             listed.append((document_kind(before[-1].group("noun")), sides))
     return listed if len(listed) >= 2 else []
+
+
+_INCLUDES = re.compile(WORDING["list_includes"], re.IGNORECASE)
+_TOLD_SIGNING = re.compile(WORDING["list_signing"] + "|" + WORDING["list_exchange"], re.IGNORECASE)
+_DOCUMENTS = re.compile(WORDING["list_documents"], re.IGNORECASE)
+
+
+def lists_signed(article: Article, index: int) -> bool:
+    """Whether sentence `index` says what the documents of a signing the sentence before told of
+    include ("Six documents were exchanged. The documents include an MoU between A and B; ..."),
+    so the documents it lists each "between" two sides are signed ones."""
+    if not index or not _INCLUDES.match(article.sentences[index].text):
+        return False
+    before = article.sentences[index - 1].text
+    return bool(_TOLD_SIGNING.search(before) and _DOCUMENTS.search(before))
 
 
 def listed_memoranda(

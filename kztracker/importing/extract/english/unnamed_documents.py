@@ -11,8 +11,10 @@ import re
 
 from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english.agreement_merge import memorandum_title
-from kztracker.importing.extract.english.agreement_wording import PLURAL, WORDING
-from kztracker.importing.extract.english.text import Article
+from kztracker.importing.extract.english.agreement_wording import DOCUMENT, PLURAL, WORDING
+from kztracker.importing.extract.english.dates import DateMention
+from kztracker.importing.extract.english.signing_dates import nearest
+from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.told_pairs import is_restating
 from kztracker.normalize import name_key
 
@@ -70,6 +72,27 @@ def unnamed_title(text: str, match: re.Match[str], kind: str, host: str | None) 
     own ("Treaty of Alliance") where the text gives one, else its kind's label."""
     own = document_title(text, match.start(), match.end("noun"), match.group("noun"))
     return own or memorandum_title(kind, [], host)
+
+
+def unnamed_signing(
+    sentence: Sentence,
+    match: re.Match[str],
+    kind: str,
+    host: str | None,
+    signing: tuple[re.Match[str] | None, list[DateMention]],
+) -> DraftMemorandum | None:
+    """The document the agreement noun `match` tells of as signed, its sides left unnamed, dated
+    by the date nearest its signing verb; None for a noun that names no document ("a project").
+    `signing`: the sentence's signing verb and its dates."""
+    if not DOCUMENT.search(match.group("noun")):
+        return None
+    signs, dates = signing
+    return DraftMemorandum(
+        title=unnamed_title(sentence.text, match, kind, host),
+        kind=kind,
+        signed_on=nearest(dates, signs.start()).date if dates and signs else None,
+        spans=[sentence.span()],
+    )
 
 
 def has_own_title(memo: DraftMemorandum) -> bool:

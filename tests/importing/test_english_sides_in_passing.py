@@ -1,0 +1,63 @@
+"""Sides a signing sentence names in passing (English), sentences written for the test: the
+parent after "the X subsidiary of national carrier Y" is no side; a visitor in "during a visit
+to Astana by Premier X" signs nothing; a count of deals between companies told only as a kind
+names no document; a lower-case alliance is an agreement; a sentence saying what the documents
+just exchanged include lists one document for each pair."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Document, Draft
+from kztracker.importing.extract import extract
+
+
+def _draft(text: str) -> Draft:
+    return extract(Document(text, "pasted text", "pasted", language="en"))
+
+
+def _sides(draft: Draft) -> list[list[str]]:
+    return sorted(sorted(m.parties) for m in draft.memoranda)
+
+
+def test_the_parent_of_a_named_subsidiary_is_no_side() -> None:
+    draft = _draft(
+        "Signalling venture\n\n"
+        "Wabtec Corporation and the Lokomotiv Kurastyru Zauyty subsidiary of national carrier "
+        "Samruk Energy JSC "
+        "signed a memorandum of understanding on a joint venture."
+    )
+    assert _sides(draft) == [["Lokomotiv Kurastyru Zauyty", "Wabtec Corporation"]]
+
+
+def test_a_visiting_premier_signs_nothing() -> None:
+    draft = _draft(
+        "Solar memo\n\n"
+        "Norway and Kazakhstan signed a memorandum of cooperation in solar energy during a "
+        "May 2019 visit to Astana by then Norwegian Prime Minister Karl Obermann."
+    )
+    assert _sides(draft) == [[]]
+
+
+def test_a_count_of_deals_between_kinds_of_companies_and_lower_case_alliances() -> None:
+    draft = _draft(
+        "Nuclear deals\n\n"
+        "The visit also saw a number of deals signed between Korean and Kazakh engineering "
+        "companies, including state-owned Samruk Energy JSC, which has entered into grid and "
+        "storage alliances with Hanwha Energy and Doosan Enerbility, respectively."
+    )
+    assert _sides(draft) == [
+        ["Doosan Enerbility", "Samruk Energy JSC"],
+        ["Hanwha Energy", "Samruk Energy JSC"],
+    ]
+
+
+def test_the_documents_a_sentence_says_were_included_are_one_per_pair() -> None:
+    draft = _draft(
+        "State visit\n\n"
+        "ASTANA, 12 May 2026. The two presidents watched the exchange of cooperation documents.\n\n"
+        "The documents include a memorandum on water between the Ministry of Water Resources of "
+        "Kazakhstan and the Ministry of Water Resources of Uzbekistan; another on irrigation "
+        "research between the Kazakh Research Institute of Water Economy and the Scientific "
+        "Information Center of the Interstate Coordination Water Commission."
+    )
+    assert len(draft.memoranda) == 2
+    assert all(len(m.parties) == 2 for m in draft.memoranda)
