@@ -57,3 +57,11 @@ def test_a_state_run_company_and_a_misspelt_country() -> None:
     names = {o.name for o in draft.organizations}
     assert "Kazatomprom" in names
     assert not names & {"Kazakstan", "Firms"}
+
+
+def test_a_name_may_end_in_such_a_plural() -> None:
+    draft = _draft(
+        "The Korean Federation of Small and Medium Businesses will open an office in Almaty."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Korean Federation of Small and Medium Businesses" in names

@@ -42,6 +42,7 @@ _EVENT = re.compile(
     r"^[A-Z][a-z]+(?:" + "|".join(e.capitalize() for e in _DATA["event_endings"]) + r")$"
 )
 _PLURALS = frozenset(_DATA["plural_types"])
+_BARE_PLURALS = frozenset(_DATA["bare_plurals"])
 _OUTLET_ENDS = frozenset(_DATA["outlet_last_words"])
 _NEVER = frozenset(_DATA["never_in_names"])
 _DOCUMENTS = frozenset(_DATA["document_heads"])
@@ -93,6 +94,8 @@ def acts(name: str) -> bool:
         return False  # "SamSMU Professor": a title, not a name
     if not words or words[-1] in _PLURALS:
         return False  # "Energy Ministries": several, none named
+    if len(words) == 1 and words[0] in _BARE_PLURALS:
+        return False  # "Firms from A and B": several, none named
     if len(words) > 1 and words[-1] in _EVENT_NAMES:
         return False  # "Kazakhstan Medicine Days": an event series, not its organizer
     if all(w in _DESCRIBING for p in words for w in p.split("-")):
