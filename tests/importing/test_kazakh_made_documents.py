@@ -64,3 +64,13 @@ def test_our_university_opening_a_sentence_owns_no_name() -> None:
         "меморандумға қол қойды."
     )
     assert "Сиань технологиялық университеті" in {o.name for o in draft.organizations}
+
+
+def test_our_university_signing_is_the_pages_own_university() -> None:
+    draft = _draft(
+        "Қорқыт Ата университеті жаңа серіктес тапты\n"
+        "Университетіміз Сиань технологиялық университетімен ынтымақтастық туралы "
+        "меморандумға қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Қорқыт Ата университеті", "Сиань технологиялық университеті"}

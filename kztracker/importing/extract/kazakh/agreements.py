@@ -36,6 +36,7 @@ from kztracker.importing.extract.kazakh.documents import (
 from kztracker.importing.extract.kazakh.grouped_sides import grouped_documents
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
+from kztracker.importing.extract.kazakh.our_bodies import our_bodies
 from kztracker.importing.extract.kazakh.resolve import is_state
 from kztracker.importing.extract.kazakh.segment import Sentence, tokenize
 from kztracker.importing.extract.kazakh.visit_sides import visit_sides
@@ -137,6 +138,7 @@ def memoranda_in(
                 )
             continue
         referred = referred_bodies(sentence, orgs_at.get(index, []), the_one or {})
+        referred += our_bodies(sentence, index, organizations, names, core_key)
         # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
         # text has just named, when this sentence names none.
         told = agreement_stems("parties_words").search(sentence.text) is not None
