@@ -61,3 +61,12 @@ def test_the_documents_a_sentence_says_were_included_are_one_per_pair() -> None:
     )
     assert len(draft.memoranda) == 2
     assert all(len(m.parties) == 2 for m in draft.memoranda)
+
+
+def test_the_companies_that_sign_are_the_ones_the_sentence_before_named() -> None:
+    draft = _draft(
+        "Pipeline talks\n\n"
+        "ASTANA, 3 June 2026. KazTransOil and Transneft discussed oil transit on Monday. "
+        "After the talks the companies signed the Memorandum on a second metering station."
+    )
+    assert _sides(draft) == [["KazTransOil", "Transneft"]]
