@@ -34,6 +34,7 @@ from kztracker.importing.extract.kazakh.documents import (
     signers_told,
 )
 from kztracker.importing.extract.kazakh.grouped_sides import grouped_documents
+from kztracker.importing.extract.kazakh.lead_signed import signed_by_lead
 from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
 from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
 from kztracker.importing.extract.kazakh.our_bodies import our_bodies
@@ -100,7 +101,8 @@ def memoranda_in(
             continue
         found = document_in(sentence)
         shared = None if found else document_in(sentence, plural=True)
-        if (found or shared) is None or not is_signed(sentence):
+        signed = is_signed(sentence) or signed_by_lead(sentences, index, is_signed)
+        if (found or shared) is None or not signed:
             continue
         at, document = found or shared  # type: ignore[misc]
         orgs = orgs_at.get(index, [])
