@@ -27,6 +27,7 @@ from kztracker.importing.extract.russian.region_heads import (
     region_body,
     region_of_adjective,
 )
+from kztracker.importing.extract.russian.side_countries import has_country, side_country
 from kztracker.importing.extract.russian.tokens import Token
 
 _INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
@@ -261,6 +262,8 @@ def implied_body(
     host, at, place = tail.rpartition(" в ")
     if at and place[:1].islower() and body.casefold().endswith(("посольство", "консульство")):
         tail = host  # «консул ... в столице Урала»: a description, not the city the mission is in
+    if body == "Министерство" and not has_country(tail):
+        tail = f"{tail} {side_country(mentions.tokens, span[0]) or ''}".strip()
     return f"{body} {plain_mission(body, tail)}"
 
 
