@@ -59,3 +59,13 @@ def test_a_bare_type_word_before_another_qualifies_it() -> None:
         "Сапар\nПавлодар университетіне Үрімжі қаласындағы орталық ауруханадан дәрігерлер келді."
     )
     assert "Үрімжі қаласындағы орталық аурухана" in {o.name for o in draft.organizations}
+
+
+def test_two_cities_sign_as_themselves() -> None:
+    draft = _draft(
+        "Бауырлас қалалар\n"
+        "Форум аясында Өскемен қаласы мен Барнауыл қаласы арасында бауырлас қалалар туралы "
+        "келісімге қол қойылды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Өскемен қаласы", "Барнауыл қаласы"}

@@ -246,7 +246,7 @@ def _listed_next(
             return []
 
     listed = unique([names.get(core_key(m.name), m.name) for m in partners])
-    first = [m for i in sorted(orgs_at) if i <= index for m in orgs_at[i]]
+    first = [m for i in sorted(orgs_at) if i <= index for m in orgs_at[i] if not is_state(m)]
     side = [
         n
         for n in unique([names.get(core_key(m.name), m.name) for m in parties + first])
