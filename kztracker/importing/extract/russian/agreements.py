@@ -43,6 +43,7 @@ from kztracker.importing.extract.russian.found_agreements import (
     deduplicated,
     restates_headline,
 )
+from kztracker.importing.extract.russian.gapped_sides import gapped_sides
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.listed_items import (
     another_document,
@@ -61,7 +62,6 @@ from kztracker.importing.extract.russian.parties import (
     between_both,
     between_groups,
     earlier_sides,
-    gapped_sides,
     next_document,
     outcome,
     paired_sides,
@@ -270,7 +270,13 @@ def agreements_in(
                 tokens, min([noun, *sign]), organizations, mentions.index
             )
             parties = parties_of(
-                tokens, noun, sign, in_clause, partners, unique(named_by_kind + recent + told)
+                tokens,
+                noun,
+                sign,
+                in_clause,
+                partners,
+                unique(named_by_kind + recent + told),
+                [n for n in first_named if first_named[n] < mentions.index and n not in aside],
             )
             amended = amended_document(tokens, noun)
             if amended is not None and len(parties) < 2:

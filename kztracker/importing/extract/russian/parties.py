@@ -135,35 +135,6 @@ def between_groups(
     return groups if all(len(names) >= 2 for _span, names in groups) else []
 
 
-def gapped_sides(
-    tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]
-) -> list[tuple[Range, str]] | None:
-    """«X и Y подписали меморандум, а A и B – договор о ...»: the verb left out after «, а», the
-    bodies between «а» and the dash before a document are that document's sides, and those
-    before «а» the sides of the document before it; None when no such gap bears on the noun."""
-    gap = _gap_before(tokens, noun)
-    if gap is not None:
-        return [(span, name) for span, name in orgs if gap[0] < span[0] < gap[1]]
-    following = next_document(tokens, noun)
-    gap = _gap_before(tokens, following) if following < len(tokens) else None
-    if gap is None:
-        return None
-    return [(span, name) for span, name in orgs if span[0] < gap[0]]
-
-
-def _gap_before(tokens: list[Token], noun: int) -> Range | None:
-    """The «а» and the dash of «, а A и B – договор» before the document noun, or None."""
-    dash = next((k for k in range(noun - 1, max(noun - 4, 0), -1) if tokens[k].text in "–—-"), None)
-    if dash is None or not all(t.is_pos("ADJF") for t in tokens[dash + 1 : noun]):
-        return None
-    for k in range(dash - 1, max(dash - 15, 0), -1):
-        if tokens[k].text.casefold() == "а" and tokens[k - 1].text == ",":
-            return (k, dash)
-        if tokens[k].is_verb or tokens[k].text in ".;:":
-            return None
-    return None
-
-
 def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) -> list[str]:
     """Organizations after «между» or «с» that belong to this noun's clause; a list of them
     goes on over commas («между ИЯФ, CERN и NA62»)."""
@@ -198,6 +169,8 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
             break
         elif any(k in starts for k in range(end + 1, end + 4)):
             end += 1  # «... и российской компанией "Росатом ..."»: words before the next name
+        elif (colon := _colon_before_name(tokens, end, starts)) is not None:
+            end = colon + 1  # «с тремя китайскими вузами: A, B и C»
         elif _title_tail(tokens, end, starts):
             end += 1  # «между акимом области Кумаром Аксакаловым и губернатором ...»
         else:
@@ -256,6 +229,17 @@ def _partners_again(
     return partners
 
 
+def _colon_before_name(tokens: list[Token], at: int, starts: dict[int, int]) -> int | None:
+    """«с тремя китайскими вузами: A, B и C»: the words that count or describe the partners,
+    then a colon and the first name: the colon's index, else None."""
+    for k in range(at, min(at + 5, len(tokens) - 1)):
+        if tokens[k].text == ":":
+            return k if k + 1 in starts else None
+        if not tokens[k].is_word or is_agreement(tokens, k):
+            return None
+    return None
+
+
 def _title_tail(tokens: list[Token], at: int, starts: dict[int, int]) -> bool:
     """The rest of a title and its holder's name («акимом Костанайской области Кумаром
     Аксакаловым и губернатором ...»): words in the genitive or capitalised, then «и» and the
@@ -283,8 +267,11 @@ def parties_of(
     orgs: list[tuple[Range, str]],
     partners: dict[int, list[str]],
     sides: list[str],
+    story: list[str] | None = None,
 ) -> list[str]:
-    parties = sentence_parties(tokens, noun, sign, orgs, partners, sides[:1])
+    """`story`: the organizations told before the sentence, first named first; the side of
+    documents with partners only is the first of them that is not a partner."""
+    parties = sentence_parties(tokens, noun, sign, orgs, partners, sides[:1], story or [])
     if not parties:
         return []  # the text does not say who signed: no party is guessed
     if partners.get(noun) and after_between(tokens, noun):
@@ -305,6 +292,7 @@ def sentence_parties(
     orgs: list[tuple[Range, str]],
     partners: dict[int, list[str]],
     sides: list[str],
+    story: list[str] | None = None,
 ) -> list[str]:
     home = sides[0] if sides else None
     own = partners.get(noun) or []
@@ -324,8 +312,8 @@ def sentence_parties(
         side = [name for (a, _b), name in orgs if a < min([noun, *sign]) and name not in own]
         if not side:
             side = [name for (a, _b), name in orgs if a < first_partner and name not in own]
-        if not side and home and home not in own:
-            side = [home]
+        if not side:  # «Подписаны меморандумы с компаниями A, B и C»: the story's side
+            side = [s for s in [*sides, *(story or [])] if s not in own][:1]
         return unique(side + own)
     names = [name for _span, name in orgs]
     if names and len(set(names)) < 2 and home and home not in names:

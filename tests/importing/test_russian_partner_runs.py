@@ -1,0 +1,39 @@
+"""Russian documents in the plural with several partners: a partner list after a colon
+(«с тремя китайскими вузами: A, B и C») and a passive signing that names the partners only
+(«Подписаны меморандумы с компаниями A, B и C»), whose other side is the story's. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from kztracker.importing.draft import Draft
+from kztracker.importing.extract import extract
+from kztracker.importing.read import read_text
+
+
+def _draft(text: str) -> Draft:
+    return extract(read_text(text))
+
+
+def test_partners_listed_after_a_colon_are_one_document_each() -> None:
+    draft = _draft(
+        "Аграрный вуз расширяет связи\n"
+        "Казахский агротехнический университет имени Сакена Сейфуллина подписал меморандумы с "
+        "тремя китайскими вузами: Китайским сельскохозяйственным университетом, Хэнаньским "
+        "аграрным университетом и Северо-Западным университетом сельского и лесного хозяйства."
+    )
+    home = "Казахский агротехнический университет имени Сакена Сейфуллина"
+    assert len(draft.memoranda) == 3
+    assert all(len(m.parties) == 2 and home in m.parties for m in draft.memoranda)
+
+
+def test_partners_of_a_passive_signing_pair_with_the_story_side() -> None:
+    draft = _draft(
+        "Аким встретился с инвесторами\n"
+        "Аким Алматинской области Марат Султангазиев провел встречи с китайскими инвесторами в "
+        "Шанхае. Подписаны меморандумы о сотрудничестве с компаниями «Шанхай Электрик», XCMG и "
+        "Zoomlion."
+    )
+    assert len(draft.memoranda) == 3
+    assert all(
+        len(m.parties) == 2 and "Акимат Алматинской области" in m.parties for m in draft.memoranda
+    )
