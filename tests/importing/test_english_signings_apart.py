@@ -14,6 +14,10 @@ def _draft(text: str) -> Draft:
     return extract(Document(text, "pasted text", "pasted", language="en"))
 
 
+def _sides(draft: Draft) -> list[list[str]]:
+    return sorted(sorted(m.parties) for m in draft.memoranda)
+
+
 def test_the_signers_after_a_date_and_a_place_are_the_sides() -> None:
     draft = _draft(
         "Grain deal\n\n"
@@ -62,3 +66,12 @@ def test_a_new_bilateral_agreement_names_no_subject_of_its_own() -> None:
         "bilateral agreement."
     )
     assert len(draft.memoranda) == 1
+
+
+def test_a_deal_finalized_with_a_bank_is_an_agreement_reached() -> None:
+    draft = _draft(
+        "Bank news\n\n"
+        "In March 2026 Samruk Energy JSC finalized a $120 million loan agreement with the "
+        "Asian Infrastructure Investment Bank."
+    )
+    assert _sides(draft) == [["Asian Infrastructure Investment Bank", "Samruk Energy JSC"]]
