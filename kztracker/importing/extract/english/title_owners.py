@@ -86,6 +86,11 @@ def split_title(
         return singular_title(text[: at.start()]), at.group(1), None
     title = COUNTRY_SUFFIX.sub("", text)
     derived = _derived(sentence, title, text, start, end)
+    if derived is None and " and " in title:
+        # "State Councilor and Foreign Minister", "Deputy Prime Minister and Minister of
+        # Foreign Affairs": the last office names the body the person speaks for here
+        cut = title.rindex(" and ") + len(" and ")
+        derived = _derived(sentence, title[cut:], text[cut:], start, end)
     country = _FOREIGN_SUFFIX.search(title)
     if derived is None and country and country.group(1).casefold() in COUNTRIES:
         # "Foreign Minister of Hungary": the title's own ministry, of that country

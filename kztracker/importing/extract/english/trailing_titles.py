@@ -21,8 +21,8 @@ def title_after(
 ) -> tuple[str, str | None, OrganizationMention | None] | None:
     """ ", Chairman of the Board of the University Medical Center" after a name."""
     tokens = sentence.tokens
-    if k >= len(tokens) or tokens[k].text != ",":
-        return None
+    if k >= len(tokens) or tokens[k].text not in (",", "("):
+        return None  # "A B, Director of X" and "A B (Director of X)"
     k += 1
     article = k < len(tokens) and tokens[k].lower in ("the", "a", "an")
     if article:
