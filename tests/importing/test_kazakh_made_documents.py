@@ -74,3 +74,13 @@ def test_our_university_signing_is_the_pages_own_university() -> None:
     )
     (memo,) = draft.memoranda
     assert set(memo.parties) == {"Қорқыт Ата университеті", "Сиань технологиялық университеті"}
+
+
+def test_a_signed_cooperation_plan_is_a_document() -> None:
+    draft = _draft(
+        "Жоспар бекітілді\n"
+        "Тараптар Каспий университеті мен Дербент университеті арасындағы үш жылға арналған ынтымақтастық "
+        "жоспарына қол қойды."
+    )
+    (memo,) = draft.memoranda
+    assert set(memo.parties) == {"Каспий университеті", "Дербент университеті"}
