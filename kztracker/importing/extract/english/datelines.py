@@ -13,6 +13,7 @@ from collections.abc import Callable
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.lexicon import MONTHS, WEEKDAYS
+from kztracker.importing.extract.english.slash_dates import readings, slashed_day
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.language_files import language_file
 
@@ -26,11 +27,13 @@ _DATE = (
     r"(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
+    r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[0-3]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
     r"|" + _DATA["year_first"] + r")(?!\d|\.\d)"
 )
+# A weekday before a stamp's date ("Posted: Wed 12 Mar 2025", "Published Tuesday, 3 June 2025").
+_WEEKDAY = r"(?:(?:" + "|".join(w[:3] for w in WEEKDAYS) + r")[a-z]*\.?,?\s+)?"
 # After a lead word: "on" or "at", a colon, a time ("Last updated on: 3 May", "Updated 12:05 PM,").
-_LEAD_TAIL = r"(?:\s+(?:on|at))?\s*:?\s*(?:" + _TIME + r",?\s+)?"
+_LEAD_TAIL = r"(?:\s+(?:on|at))?\s*:?\s*(?:" + _TIME + r",?\s+)?" + _WEEKDAY
 # At the head: a date opening its line, after a lead word or a place ("ASTANA.", "Astana,").
 _HEAD = re.compile(
     r"^\s*(?:(?:" + _LEAD + r")" + _LEAD_TAIL + r"|(?:[A-Z][\w’'-]+(?:\s[A-Z][\w-]+)?"
@@ -45,7 +48,9 @@ _HEAD = re.compile(
 _ALONE = re.compile(
     r"^\s*[|•·–—-]?\s*(?:(?:"
     + _LEAD
-    + r")\s*:?\s*)?"
+    + r")\s*:?\s*"
+    + _WEEKDAY
+    + r")?"
     + _DATE
     + r"(?:\s*,?\s*"
     + _TIME
@@ -118,6 +123,9 @@ def _date(match: re.Match[str]) -> PartialDate | None:
         if match.group(f"y{n}"):
             month = match.group(f"m{n}")
             number = _MONTHS.get(month.casefold().rstrip(".")) if not month.isdigit() else None
+            if n == "4" and match.group("s4") == "/":  # "03/15/2024": month first if need be
+                days = readings(match.group())
+                return days[0] if days else None
             try:
                 return PartialDate(
                     int(match.group(f"y{n}")),
@@ -132,7 +140,21 @@ def _date(match: re.Match[str]) -> PartialDate | None:
 def dateline(text: str) -> tuple[PartialDate, int, int] | None:
     """The page's own date and the [start, end) of the dateline text that states it."""
     found = _dateline(text)
-    return _past_today_bar(text, found) if found else None
+    return _slashed(text, _past_today_bar(text, found)) if found else None
+
+
+def _slashed(text: str, found: tuple[PartialDate, int, int]) -> tuple[PartialDate, int, int]:
+    """A slashed stamp both of whose readings are days: the one its line's weekday or the
+    page's own days point to (slash_dates.py)."""
+    if len(readings(text[found[1] : found[2]])) < 2:
+        return found
+    start = text.rfind("\n", 0, found[1]) + 1
+    end = text.find("\n", found[2])
+    end = len(text) if end < 0 else end
+    rest = text[:start] + "\n" + text[end:]
+    told = [d.date for d in find_dates(rest, None, found[0].year) if not d.relative]
+    day = slashed_day(text[start:end], told)
+    return (day, found[1], found[2]) if day is not None else found
 
 
 # "Thu. Sep 19th, 2024" at a page's top: a site's bar showing the day it was viewed.

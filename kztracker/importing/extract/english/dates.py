@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.lexicon import MONTHS, WEEKDAYS
+from kztracker.importing.extract.english.slash_dates import readings
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "dates")
@@ -240,6 +241,10 @@ def _resolve(
     kind: str, match: re.Match[str], year: int | None, reference: PartialDate | None
 ) -> tuple[PartialDate, PartialDate | None, bool] | None:
     groups = match.groupdict()
+    if kind == "numeric" and groups.get("sep") == "/":
+        days = readings(match.group())  # the page's stamp read month first is read so here
+        day = reference if reference in days else (days[0] if days else None)
+        return (day, None, False) if day is not None else None
     if kind in ("iso", "numeric"):
         return PartialDate(int(groups["y"]), int(groups["m"]), int(groups["d"])), None, False
     if kind in ("dmy", "mdy", "glued"):
