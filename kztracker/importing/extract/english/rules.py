@@ -101,6 +101,13 @@ def core_key(name: str) -> str:
     """The key two spellings of one organization share: no trailing "of Kazakhstan" or "JSC"."""
     name = _UNDER.sub("", COUNTRY_SUFFIX.sub("", name.strip()))
     name = re.sub(r"^(?:Kazakh|Kazakhstan['’]s)\s+(?=Ministry\b)", "", name)  # "Kazakh Ministry"
+    nation = re.match(r"^([\w-]+)\s+(Ministry\b.+)$", name)
+    if nation and NATIONALITIES.get(nation.group(1).casefold()):
+        # "the Vietnamese Ministry of Culture" is the "Ministry of Culture of Viet Nam"
+        name = f"{nation.group(2)} of {NATIONALITIES[nation.group(1).casefold()]}"
+    named = re.match(r"^(Ministry\b.+) of (?:the )?([^,]+)$", name)
+    if named and named.group(2).casefold() in COUNTRIES:
+        name = f"{named.group(1)} of {COUNTRIES[named.group(2).casefold()]}"
     city = re.fullmatch(
         r"(.+?) (?:city |regional |region )?(akimat|administration)", name, re.IGNORECASE
     )
