@@ -23,3 +23,9 @@ def test_a_deputy_prime_minister_and_minister_stands_for_the_ministry() -> None:
     (person,) = draft.people
     assert person.organization == "Энергетика министрлігі"
     assert "Энергетика министрлігі" in {o.name for o in draft.organizations}
+
+
+def test_a_quoted_body_before_a_title_is_its_owner() -> None:
+    draft = _draft("Кездесу\nЖиынға «Жастар ресурстық қоры» директоры Айдос Серікбаев қатысты.")
+    (person,) = draft.people
+    assert person.organization == "Жастар ресурстық қоры"

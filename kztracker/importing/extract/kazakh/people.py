@@ -190,7 +190,8 @@ def _read_title(
     side: Token | None = None
     while start > 0 and head - start < _TITLE_WORDS:
         before = tokens[start - 1]
-        owner = owner_at(before)
+        # «"Отандастар қоры" президенті»: a quoted owner ends at its closing quote
+        owner = owner_at(tokens[start - 2] if before.text == "»" and start > 1 else before)
         if owner is not None:
             break
         if before.lower in words("agreements", "side") and start > 1:
