@@ -36,6 +36,30 @@ def aimless(tokens: list[Token], i: int) -> bool:
     return True
 
 
+def ceremony_of_nothing(tokens: list[Token], i: int) -> bool:
+    """«В церемонии приняли участие ...», «на церемонии подписания»: a ceremony is an event of
+    its own only by the event it is of, a genitive noun right after it («церемония открытия
+    центра»); bare, it is the one already told, and a signing's is the document's own day."""
+    if tokens[i].lemma not in words("events", "ceremony_lemmas"):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or not after.is_pos("NOUN") or "gent" not in after.cases("NOUN"):
+        return True
+    return after.lemma in words("lexicon", "sign_lemmas")
+
+
+def said_how(tokens: list[Token], triggers: list[int], n: int) -> bool:
+    """«прибыл в Оренбург с визитом», «посетил Баку с официальным визитом»: an event noun after
+    «с» that says how the event before it went, of the same kind, is that event again."""
+    at, before = triggers[n], triggers[n - 1]
+    labels = {**load("lexicon")["milestone_lemmas"], **load("events")["event_lemmas"]}
+    if labels.get(tokens[at].lemma) != labels.get(tokens[before].lemma):
+        return False
+    if "ablt" not in tokens[at].cases("NOUN"):
+        return False
+    return any(t.text.casefold() in ("с", "со") for t in tokens[max(before + 1, at - 3) : at])
+
+
 def figurative(tokens: list[Token], i: int) -> bool:
     """«откроет новые возможности», «открыл новую страницу», «открывает путь к ...»: an opening
     whose object (past its adjectives) is a figure of speech, no body or place opened."""

@@ -18,11 +18,13 @@ from kztracker.importing.extract.russian.dates import DateMention, date_only, da
 from kztracker.importing.extract.russian.event_kinds import (
     aimless,
     approves,
+    ceremony_of_nothing,
     clause_break,
     figurative,
     first_event,
     label_of,
     quoted_speech,
+    said_how,
     same_day,
     signed_at,
     unresolved_relative,
@@ -114,11 +116,14 @@ def milestones_in(
             and not _time_phrase(tokens, i)
             and not t.is_pos("GRND")  # «..., достигнув 2,7 млн тонн»: a result, no event
             and not aimless(tokens, i)
+            and not ceremony_of_nothing(tokens, i)
             and not figurative(tokens, i)
             and not quoted_speech(mentions.sentence.text, t.start - mentions.sentence.start)
         ]
         triggers = [
-            i for n, i in enumerate(triggers) if not (n and _governed(tokens, triggers[n - 1], i))
+            i
+            for n, i in enumerate(triggers)
+            if not (n and (_governed(tokens, triggers[n - 1], i) or said_how(tokens, triggers, n)))
         ]
         # «В рамках конференции состоялся запуск ...»: a frame told before is no new event
         frame_day, framed = None, False
