@@ -53,7 +53,7 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
     tokens = sentence.tokens
     stops = words("agreements", "title_stops") | words("events", "title_stops")
     if event.stem == "қабылда":  # who received whom: the words before the verb, then «кездесуі»
-        told = [t.text for t in tokens[:at] if t.text[:1].isalnum()]
+        told = [t.text for t in tokens[:at] if t.text[:1].isalnum() and not _says_when(t.text)]
         return " ".join([*told[-16:], event.title])
     if event.stem == "лауазым":  # an official's coming: who, where, then «сапары»
         return arrival_title(sentence, at, _genitive(name_end_word(sentence, at)))

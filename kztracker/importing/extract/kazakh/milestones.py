@@ -243,6 +243,10 @@ def _inside_frame(sentence: Sentence, at: int, people: Coverage) -> tuple[int, E
 
 
 def _event_of(title: str) -> str | None:
+    """The event a title ends in; a delegation's visit («... делегациясының сапары») too."""
+    arrival = data("events")["arrival_title"]
+    if title.endswith(arrival):
+        return arrival
     last = title.split()[-1] if title.split() else ""
     return next((e.title for e in events() if last == e.title), None)
 
