@@ -150,6 +150,15 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
             start, end = _adjectives_before(tokens, i), name_tail(tokens, i + 1, places, people)
             if _is_name(tokens, start, i, end):
                 grown.append((start, end))
+    for i in range(len(tokens) - 1):
+        # «КазНУ имени аль-Фараби присоединился ...»: an acronym bearing a person's name is a
+        # body's name wherever the tagger left it
+        if (
+            tokens[i].acronym
+            and tokens[i + 1].text.casefold() in ("им", "имени")
+            and not any(a <= i < b for a, b in grown)
+        ):
+            grown.append((i, name_tail(tokens, i + 1, places, people)))
     grown += [
         span
         for span in latin_companies(tokens)

@@ -6,6 +6,8 @@ Used by the mentions stage."""
 
 from __future__ import annotations
 
+import re
+
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.name_runs import countries_joined
 from kztracker.importing.extract.russian.token_kinds import (
@@ -17,6 +19,9 @@ from kztracker.importing.extract.russian.token_kinds import (
     is_plural,
 )
 from kztracker.importing.extract.russian.tokens import Token
+
+# «имени аль-Фараби», «имени аль-Хорезми»: a lower-case particle joined to the name it leads
+_PARTICLED = re.compile(r"^[a-zа-яё]{1,4}-[A-ZА-ЯЁ]")
 
 
 def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Range]) -> int:
@@ -66,7 +71,11 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
                 continue
             while (
                 j < len(tokens)
-                and (tokens[j].capitalized or tokens[j].text in ".-")
+                and (
+                    tokens[j].capitalized
+                    or tokens[j].text in ".-"
+                    or _PARTICLED.match(tokens[j].text)
+                )
                 and not (any(a == j for a, _b in people) or j > i + 2 and is_first_name(tokens[j]))
                 and not _next_initials(tokens, i + 1, j)
             ):
