@@ -65,3 +65,8 @@ def test_a_name_may_end_in_such_a_plural() -> None:
     )
     names = {o.name for o in draft.organizations}
     assert "Korean Federation of Small and Medium Businesses" in names
+
+
+def test_a_name_after_subsidiary_is_a_company() -> None:
+    draft = _draft("Orano held talks with its subsidiary Semey Uranium Works in Almaty.")
+    assert "Semey Uranium Works" in {o.name for o in draft.organizations}
