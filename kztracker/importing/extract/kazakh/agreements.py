@@ -15,6 +15,7 @@ from functools import cache
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum
+from kztracker.importing.extract.kazakh.attendee_sides import attendee_sides
 from kztracker.importing.extract.kazakh.clauses import Clause, gather, headline_into_body, unique
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.document_details import (
@@ -154,6 +155,8 @@ def memoranda_in(
             )
         names_of = unique([names.get(core_key(m.name), m.name) for m in parties])
         names_of += [n for n in referred if n not in names_of]
+        if not names_of and _phrase(sentence, "passive"):
+            names_of = attendee_sides(sentences, index, people_at, names, core_key)
         generic = document.stem in data("agreements")["generic_documents"]
         if not names_of and not (generic and clauses):
             if not generic and not signers_told(sentence):
