@@ -70,3 +70,22 @@ def test_the_companies_that_sign_are_the_ones_the_sentence_before_named() -> Non
         "After the talks the companies signed the Memorandum on a second metering station."
     )
     assert _sides(draft) == [["KazTransOil", "Transneft"]]
+
+
+def test_every_signer_after_by_gives_a_side_named_or_told_by_a_title() -> None:
+    draft = _draft(
+        "Trucks\n\n"
+        "ASTANA, 3 June 2026. An agreement of intent on truck axles was signed today.\n\n"
+        "The document was signed by Minister of Energy Almas Satkaliyev, General Director of "
+        "PJSC KAMAZ Sergey Petrov and mayor of Pavlodar region Asain Baitanov."
+    )
+    assert _sides(draft) == [["Akimat of Pavlodar region", "Ministry of Energy", "PJSC KAMAZ"]]
+
+
+def test_an_agreement_prepared_but_not_signed_is_no_memorandum() -> None:
+    draft = _draft(
+        "Research ties\n\n"
+        "An Agreement on research cooperation between Nazarbayev University and Samruk Energy "
+        "JSC has already been prepared and is now with the university's lawyers."
+    )
+    assert [m.parties for m in draft.memoranda if m.parties] == []

@@ -71,7 +71,7 @@ def test_a_new_bilateral_agreement_names_no_subject_of_its_own() -> None:
 def test_a_deal_finalized_with_a_bank_is_an_agreement_reached() -> None:
     draft = _draft(
         "Bank news\n\n"
-        "In March 2026 Samruk Energy JSC finalized a $120 million loan agreement with the "
-        "Asian Infrastructure Investment Bank."
+        "In March 2026 a $120 million loan agreement of Samruk Energy JSC was finalized with "
+        "the Asian Infrastructure Investment Bank."
     )
     assert _sides(draft) == [["Asian Infrastructure Investment Bank", "Samruk Energy JSC"]]

@@ -260,10 +260,12 @@ def memoranda_in(
             else:
                 parties = subjects
             signatories, signing_titles = signers_in(sentence, persons if signs else [])
+            signers_after: list[PersonMention] = []  # "signed by Minister of Energy X, ..."
             if not parties and signs and _BY.match(sentence.text[signs.end() :]):
                 # "a memorandum signed by Minister X and Y, Director of Z": the signers' sides.
                 parties = [m for m in in_sentence if m.start > sentence.start + signs.start()]
                 by = sentence.start + signs.end()  # "... by the Minister of Health of A and ..."
+                signers_after = [p for p in signatories if p.start > by]
                 states = states + country_sides(sentence, by, sentence.end, in_sentence, persons)
             if signs and (acted_for := behalf_sides(sentence, in_sentence, start)):
                 parties = acted_for  # "X and Y signed the plan on behalf of A and B": A and B
@@ -275,6 +277,7 @@ def memoranda_in(
             if not parties and signs and following:
                 # "A memorandum was signed on ... . The parties to it are A and B."
                 parties = mentions_at.get(index + 1, [])
+                signers_after = people_at.get(index + 1, [])  # "It was signed by Minister X, ..."
             # "the Aerospace Committee of the Ministry ...": the committee, not its ministry.
             children = {m.parent for m in parties if m.parent}
             parties = [m for m in parties if m.name not in children]
@@ -288,6 +291,9 @@ def memoranda_in(
             ) or signer_sides(
                 [resolve(p.organization) for p in signatories if p.organization]
             )  # "signed by Vice Minister of Health X and WHO Representative Y": their sides
+            if signers_after:  # each signer's body is a side, named or told by a title
+                theirs = [resolve(p.organization) for p in signers_after if p.organization]
+                party_names = unique_names(party_names + signer_sides(theirs))
             opening = sentence.text[: signs.start()] if signs else ""  # "Presidents of A X and B Y"
             heads = signing_heads(signing_titles, signatories, resolve, opening)
             if signs and len(heads) > 1 and len(party_names) < 2:
