@@ -35,3 +35,9 @@ def test_a_double_office_speaks_for_the_last_ones_body() -> None:
     employers = {p.name: p.organization for p in draft.people}
     assert employers["Aziz Rahman"] == "Ministry of Foreign Affairs of Malaysia"
     assert (employers["Murat Nurtleu"] or "").startswith("Ministry of Foreign Affairs")
+
+
+def test_a_deputy_portfolio_minister_speaks_for_the_ministry() -> None:
+    draft = _draft("Mongolian Deputy Energy Minister Bat-Erdene Dorj met KEGOC engineers.")
+    employers = {p.name: p.organization for p in draft.people}
+    assert (employers["Bat-Erdene Dorj"] or "").startswith("Ministry of Energy")

@@ -131,7 +131,12 @@ def _derived(
     sentence: Sentence, title: str, full: str, start: int, end: int
 ) -> OrganizationMention | None:
     suffix = full[len(title) :].strip()
-    portfolio = re.match(r"^([A-Z][a-z]+(?:(?: and)? [A-Z][a-z]+){0,3}) Minister$", title)
+    portfolio = re.match(
+        # "Deputy Foreign Minister", "First Vice Energy Minister": the deputy's ministry
+        r"^(?:(?:First )?(?:Deputy|Vice)[ -])?"
+        r"([A-Z][a-z]+(?:(?: and)? [A-Z][a-z]+){0,3}) Minister$",
+        title,
+    )
     if portfolio and all(
         w.casefold() in COMMON_WORDS or w.casefold() in _PORTFOLIOS
         for w in portfolio.group(1).split()
