@@ -30,3 +30,10 @@ def test_the_particle_da_ends_a_name() -> None:
         "жұмысымен танысты."
     )
     assert not any("аурухана" in o.name for o in draft.organizations)
+
+
+def test_a_business_format_acronym_is_no_body() -> None:
+    draft = _draft(
+        "Іскерлік форум\nФорумда екі елдің кәсіпкерлері B2B форматында келіссөз жүргізді."
+    )
+    assert draft.organizations == []
