@@ -119,7 +119,11 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
     for first, last in mentions.organizations:
         # «Института Саябек Сахиев» tagged as one name: it ends where a person's name begins.
         cut = next(
-            (j for j in range(first + 1, last) if starts_person(tokens[j]) or _named(tokens, j)),
+            (
+                j
+                for j in range(first + 1, last)
+                if (starts_person(tokens[j]) or _named(tokens, j)) and not _quoted(tokens, first, j)
+            ),
             last,
         )
         if cut < last and 2 <= last - cut <= 3 and all(t.capitalized for t in tokens[cut:last]):
@@ -170,6 +174,13 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         for piece in after_namesake(tokens, s)
         if not _generic(tokens, piece)
     ]
+
+
+def _quoted(tokens: list[Token], first: int, j: int) -> bool:
+    """«СПК "Конаев"»: a word inside quotes opened after `first` is the body's own name, though it
+    reads as a surname."""
+    texts = [t.text for t in tokens[first:j]]
+    return texts.count("«") > texts.count("»") or texts.count('"') % 2 == 1
 
 
 def _named(tokens: list[Token], j: int) -> bool:

@@ -33,6 +33,7 @@ from kztracker.importing.extract.russian.tokens import Token
 _INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 _MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
 _TITLE_GLUE = frozenset({"и", "в", "по", "при", "им", "имени", ".", "-", "–", "«", "»", '"'})
+_TITLE_STOPS = frozenset({"с", "со", "между", "к", "у", "от", "для"})
 
 
 @dataclass
@@ -146,8 +147,8 @@ def _title_before(mentions: SentenceMentions, span: Range) -> Range | None:
             break
         elif not (token.is_word or token.text in _TITLE_GLUE or token.text == ","):
             break
-        elif token.is_verb or token.lemma in ("с", "со", "между", "к", "у", "от", "для"):
-            break
+        elif token.is_verb and not (i > 0 and token.capitalized) or token.lemma in _TITLE_STOPS:
+            break  # a capitalized word inside the sentence is a name («СПК "Конаев"»), no verb
         i -= 1
     if head is None:
         return None
