@@ -2,8 +2,9 @@
 
 A stage run on the Draft a language's rules made, for every language that keeps a
 `<language>/data/focus_fields.json` (English finds its own in english/focus_areas.py). A list of
-fields follows a lead («в области A и B», «по направлениям A, B») or comes before a trailing
-word («A, B және C салаларында»); the list is split at its separators, each item put in its
+fields follows a lead («в области A и B», «по направлениям A, B»), comes before a trailing
+word («A, B және C салаларында») or shares one head noun («о военно-техническом и образовательном
+сотрудничестве»); the list is split at its separators, each item put in its
 normal form (the Russian nominative), and items that name no particular field dropped. A
 memorandum gets the fields of its own paragraphs, or all of them when it is the text's only one.
 """
@@ -42,6 +43,7 @@ class _Wording:
     vague_first: frozenset[str]
     never_first: frozenset[str]
     never_last: frozenset[str]
+    shared_heads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     max_words: int
     first_item_words: int
 
@@ -77,6 +79,10 @@ def _wording(language: str) -> _Wording | None:
         vague_first=frozenset(w.casefold() for w in data.get("vague_first_words", [])),
         never_first=frozenset(w.casefold() for w in data.get("never_first", [])),
         never_last=frozenset(w.casefold() for w in data.get("never_last", [])),
+        shared_heads=tuple(
+            (re.compile(h["pattern"], re.IGNORECASE), re.compile(h["separators"]))
+            for h in data.get("shared_heads", [])
+        ),
         max_words=int(data.get("max_words", 6)),
         first_item_words=int(data.get("first_item_words", 3)),
     )
@@ -91,13 +97,13 @@ def complete_focus_areas(draft: Draft, normal_form: Callable[[str], str] | None 
     found: dict[str, DraftFocusArea] = {}
     text = fold_lookalikes(draft.document.text)  # a Latin «e» in a Cyrillic word; same offsets
     for start, end in _story_sentences(draft):
-        for item, at in _items(text[start:end], wording):
+        for item, at, stop in _items(text[start:end], wording):
             name = normal_form(item) if normal_form else item
             if not name or not _names_a_field(name, wording):
                 continue
             name = _capitalized(name)
             area = found.setdefault(name_key(name), DraftFocusArea(name=name))
-            area.spans.append(Span(start + at, start + at + len(item)))
+            area.spans.append(Span(start + at, start + stop))
     draft.focus_areas = list(found.values())
     _link_to_memoranda(draft)
 
@@ -126,19 +132,40 @@ def _story_sentences(draft: Draft) -> Iterator[tuple[int, int]]:
         yield start, last
 
 
-def _items(sentence: str, wording: _Wording) -> Iterator[tuple[str, int]]:
-    """(item, offset in the sentence) for every field a lead or a trailing word lists."""
+def _items(sentence: str, wording: _Wording) -> Iterator[tuple[str, int, int]]:
+    """(item, start, end in the sentence) for every field a lead, a trailing word or a shared
+    head names."""
+    found: list[tuple[str, int]] = []
     if wording.leads is not None:
         for lead in wording.leads.finditer(sentence):
-            end = wording.item_end.search(sentence, lead.end())
-            body_end = end.start() if end else len(sentence)
-            yield from _split(sentence, lead.end(), body_end, wording)
+            found += _split(sentence, lead.end(), _list_end(sentence, lead.end(), wording), wording)
     if wording.trails is not None:
         for trail in wording.trails.finditer(sentence):
             single = wording.one_item_before is not None and bool(
                 wording.one_item_before.fullmatch(trail.group().split()[-1])
             )
-            yield from _before(sentence, trail.start(), wording, single)
+            found += _before(sentence, trail.start(), wording, single)
+    for item, at in found:
+        yield item, at, at + len(item)
+    for pattern, separators in wording.shared_heads:
+        for match in pattern.finditer(sentence):
+            head = match.group(2)
+            for modifier in separators.split(match.group(1)):
+                at = match.start(1) + match.group(1).find(modifier)
+                yield f"{modifier} {head}", at, match.end(2)
+
+
+def _list_end(sentence: str, start: int, wording: _Wording) -> int:
+    """Where a list after a lead ends; never inside a quoted name («автодороги «Центр – Запад»»)."""
+    at = start
+    while True:
+        end = wording.item_end.search(sentence, at)
+        stop = end.start() if end else len(sentence)
+        body = sentence[start:stop]
+        closing = sentence.find("»", stop)
+        if body.count("«") <= body.count("»") or closing < 0:
+            return stop
+        at = closing + 1
 
 
 def _split(sentence: str, start: int, end: int, wording: _Wording) -> Iterator[tuple[str, int]]:
@@ -235,7 +262,8 @@ def _before(
 def _names_a_field(name: str, wording: _Wording) -> bool:
     words = name.split()
     bare = name.lstrip('«"')
-    if not 1 <= len(words) <= wording.max_words or len(bare) < 3 or not bare[:1].isalpha():
+    counted = len(re.findall(r"[\w-]+", name))  # «Центр – Запад»: the dash is no word
+    if not 1 <= counted <= wording.max_words or len(bare) < 3 or not bare[:1].isalpha():
         return False
     if name.casefold() in wording.generic or words[0].casefold() in wording.vague_first:
         return False
