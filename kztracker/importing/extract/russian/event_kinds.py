@@ -24,9 +24,13 @@ def approves(tokens: list[Token], i: int) -> bool:
 
 def aimless(tokens: list[Token], i: int) -> bool:
     """«могут достичь большего», «достичь многого»: a verb of achieving whose object is no
-    thing (past its adjectives, a noun or a figure) names no target, so no event."""
+    thing (past its adjectives, a noun or a figure) names no target, so no event; nor one in
+    the past («объем торговли достиг 5 млрд долларов»), a figure reached, no target set."""
     if tokens[i].lemma not in words("events", "achieving_lemmas"):
         return False
+    tag = tokens[i].parses[0].tag if tokens[i].parses else None
+    if tag is not None and tag.POS == "VERB" and tag.tense == "past":
+        return True
     for token in tokens[i + 1 : i + 1 + load("events")["achieved_reach"]]:
         pos = token.parses[0].tag.POS if token.parses else None  # «в» is no noun («век»)
         if pos == "NOUN" or any(c.isdigit() for c in token.text):
