@@ -87,7 +87,25 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
     if phase is not None and not whole:  # «Құрылысты 2027 жылдың соңында аяқтау»
         title, as_written = phase
         return " ".join([*before_head, tokens[at].text if as_written else _genitive(head), title])
+    if not owner:  # «2013 жылы құрылған бұл кәсіпорын»: the participle's noun is whose it is
+        owner = _participle_head(sentence, at)
     return " ".join([*owner, head])
+
+
+def _participle_head(sentence: Sentence, at: int) -> list[str]:
+    """The noun a past participle event word stands before («құрылған бұл кәсіпорын»), past a
+    demonstrative, in its nominative; none when the event word is no such participle."""
+    raw = data("events")
+    if not sentence.tokens[at].lower.endswith(tuple(raw["participle_endings"])):
+        return []
+    for token in sentence.tokens[at + 1 : at + 3]:
+        if token.lower in raw["participle_pointers"]:
+            continue
+        if not token.text[:1].isalpha():
+            return []
+        # «кәсіпорын» reads as an accusative in «-н», which a participle's noun never takes
+        return [token.text if case_of(token.text) == "accusative" else strip_case(token.text)]
+    return []
 
 
 def _genitive(word: str) -> str:

@@ -148,6 +148,8 @@ def milestones_in(
             status = "planned"
         elif since is not None and first == since:
             status = "in_progress"  # «... жылдан бері ... жұмыс істеп келеді»: still going on
+        elif status == "planned" and not planned_signing and _long_before(date, published):
+            status = "done"  # «2013 жылы құрылған ... шығарады»: the verb is not the event's
         orgs = list(
             dict.fromkeys(names.get(core_key(m.name), m.name) for m in orgs_at.get(index, []))
         )
@@ -283,6 +285,12 @@ def _after(date: PartialDate, published: PartialDate) -> bool:
     cut = (published.year, published.month or 0, published.day or 0)
     precision = 1 + (date.month is not None) + (date.day is not None)
     return own[:precision] > cut[:precision]
+
+
+def _long_before(date: PartialDate | None, published: PartialDate | None) -> bool:
+    """Whether `date` lies wholly before the year of `published`: what happened in an earlier
+    year is done whatever tense the sentence's last verb has."""
+    return date is not None and published is not None and date.year < published.year
 
 
 def _memorandum_of(
