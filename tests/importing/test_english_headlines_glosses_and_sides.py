@@ -93,3 +93,12 @@ def test_a_company_board_title_works_for_the_company() -> None:
     )
     person = next(p for p in draft.people if p.name == "Askar Temirov")
     assert person.organization == "Kcell"
+
+
+def test_the_head_of_a_delegation_works_for_its_body() -> None:
+    draft = _body(
+        "KazNU received a delegation of the University of Latvia led by Vice-Rector for "
+        "Research Ilze Berzina."
+    )
+    person = next(p for p in draft.people if p.name == "Ilze Berzina")
+    assert person.organization == "University of Latvia"
