@@ -52,6 +52,7 @@ from kztracker.importing.extract.english.milestone_naming import (
 )
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
 from kztracker.importing.extract.english.reported_talks import talks_after_report, talks_milestone
+from kztracker.importing.extract.english.retold_events import retold_once
 from kztracker.importing.extract.english.signed_deadlines import signed_deadlines
 from kztracker.importing.extract.english.signing_days import (
     DOCUMENTS,
@@ -295,6 +296,7 @@ def milestones_in(
         elif reference is None and not found_year and _PRESENT.search(sentence.text):
             context_year = None  # "this year he received ...": a present no year told before is
     milestones = restated_once(milestones)  # the headline's event told again in the lead
+    milestones = retold_once(milestones, article.text)  # a caption repeating the lead
     milestones += new_occasions(occasions, milestones)
     visits = any(VISIT.search(m.title) for m in milestones)
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
