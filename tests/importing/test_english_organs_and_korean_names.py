@@ -58,3 +58,13 @@ def test_a_title_between_a_titled_name_and_the_next_name_is_the_next_ones() -> N
     titles = {p.name: (p.title, p.organization) for p in draft.people}
     assert titles["Lukas Novak"][1] == "WADA"
     assert titles["Daniyar Omarov"][1] == "Tourism Committee"
+
+
+def test_a_foreign_city_that_employs_a_titled_person_is_an_organization() -> None:
+    draft = _draft(
+        "Daegu City Director for Global Cooperation Kim Ha-neul met the Kazakh delegation. "
+        '"Currently, Daegu City is building a new logistics hub," she said.'
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Daegu City" in names
+    assert "Currently" not in names

@@ -247,6 +247,9 @@ def _triggered(
     last = tokens.index(words[-1])
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     following_word = tokens[last + 1] if last + 1 < len(tokens) else None
+    if len(words) == 1 and words[0].lower.endswith("ly") and following_word is not None:
+        if following_word.text == ",":
+            return False  # "Currently, Busan City is ...": an adverb opening the clause
     if (
         following_word is not None
         and following_word.lower in ORGANIZATION_NOUNS

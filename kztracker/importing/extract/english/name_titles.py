@@ -45,6 +45,11 @@ _DASH = re.compile(r"\s[-–—]\s")
 _DESCRIPTORS = frozenset(_TITLES["lowercase_descriptors"])
 
 
+_LOCAL_GOVERNMENT = re.compile(
+    r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:City|Province|Prefecture|County)"
+)
+
+
 def title_before(
     sentence: Sentence, first: int, organizations: list[OrganizationMention]
 ) -> tuple[str, str | None, OrganizationMention | None] | None:
@@ -160,6 +165,12 @@ def title_before(
         place = municipality(prefix_name, title, sentence, prefix[0].start, words[-1].end)
         if place is not None:
             derived = place
+        elif _LOCAL_GOVERNMENT.fullmatch(prefix_name):
+            # "Busan City Ambassador for International Relations A B", "Gyeonggi Province
+            # Governor C D": a foreign city or province that employs the person, named
+            derived = OrganizationMention(
+                prefix_name, prefix[0].start, prefix[-1].end, "government", None
+            )
         elif _names_organization(prefix, sentence.tokens):
             # "KTZ Chairman X", "Rosneft President X": the title's organization, named.
             derived = OrganizationMention(
