@@ -75,3 +75,12 @@ def test_a_deal_finalized_with_a_bank_is_an_agreement_reached() -> None:
         "the Asian Infrastructure Investment Bank."
     )
     assert _sides(draft) == [["Asian Infrastructure Investment Bank", "Samruk Energy JSC"]]
+
+
+def test_a_joint_statement_adopted_by_two_presidents_is_a_document() -> None:
+    draft = _draft(
+        "Summit\n\n"
+        "BAKU, 9 April 2026. At the end of the talks the joint statement of the two presidents "
+        "on regional transit was adopted."
+    )
+    assert [(m.parties, str(m.signed_on)) for m in draft.memoranda] == [([], "2026-04-09")]

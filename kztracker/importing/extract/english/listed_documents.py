@@ -16,7 +16,9 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 def document_kind(noun: str) -> str:
     noun = noun.casefold()
-    if noun.startswith(("memorand", "mou", "letter", "declaration", "joint declaration")):
+    if noun.startswith(
+        ("memorand", "mou", "letter", "declaration", "joint declaration", "joint statement")
+    ):
         return "memorandum"
     if (
         "agree" in noun
