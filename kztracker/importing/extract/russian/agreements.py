@@ -21,6 +21,7 @@ from kztracker.importing.extract.russian.clauses import (
     amended_document,
     approved_only,
     counted,
+    frame_sign,
     is_agreement,
     on_behalf,
     prepared,
@@ -140,6 +141,9 @@ def agreements_in(
             )
         ]
         sign = [i for i, t in enumerate(tokens) if t.lemma in words("lexicon", "sign_lemmas")]
+        # «в рамках договоренностей ..., достигнутых в 2022 году»: the participle signs it
+        framed = {n: k for n in nouns if (k := frame_sign(tokens, n)) is not None}
+        sign = sorted(set(sign) | set(framed.values()))
         anaphoric = [
             i
             for i in nouns
@@ -212,6 +216,7 @@ def agreements_in(
             planned = (
                 (signing_planned or prepared(tokens, noun))
                 and not ratification_object(tokens, noun)
+                and noun not in framed
                 and noun not in amended_nouns
             )
             title = agreement_title(mentions, noun)

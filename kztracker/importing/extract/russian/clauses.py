@@ -88,7 +88,8 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
     # «в рамках соглашения», «согласно договору»: the agreement is context, not the news.
     # «в рамках (подписанных) соглашений», «согласно договору»: context, not news.
     before = {t.lemma for t in tokens[max(0, i - 2) : i]}
-    return not before & words("lexicon", "context_words") and not background(tokens, i)
+    framed = bool(before & words("lexicon", "context_words")) or background(tokens, i)
+    return not framed or signed_frame(tokens, i)
 
 
 def background(tokens: list[Token], i: int) -> bool:
@@ -233,3 +234,29 @@ def earlier_noun(tokens: list[Token], noun: int) -> bool:
         t.lemma in earlier and all(u.is_pos("ADJF") for u in before[k + 1 :])
         for k, t in enumerate(before)
     )
+
+
+def signed_frame(tokens: list[Token], noun: int) -> bool:
+    return frame_sign(tokens, noun) is not None
+
+
+def frame_sign(tokens: list[Token], noun: int) -> int | None:
+    """«в рамках меморандума, подписанного в 2023 году между X и Y», «в рамках договоренностей
+    глав государств, достигнутых в 2022 году»: a framing document the text tells was signed,
+    with its year or its sides, is a document of its own (the annotators record it), not only
+    the frame of the news: the index of the participle that tells it, else None. A participle
+    before the noun («согласно подписанному в 2018 году договору») only qualifies the frame."""
+    signs = words("lexicon", "sign_lemmas") | {"достигнутый"}
+    start = next(
+        (
+            k
+            for k in range(noun + 1, min(noun + 10, len(tokens)))
+            if tokens[k].lemma in signs and tokens[k].is_pos("PRTF", "ADJF")
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    told = tokens[noun : clause_end(tokens, start + 1)]
+    dated = any(t.lemma == "между" or len(t.text) == 4 and t.text.isdigit() for t in told)
+    return start if dated else None
