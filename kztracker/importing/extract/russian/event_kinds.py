@@ -64,6 +64,27 @@ def said_how(tokens: list[Token], triggers: list[int], n: int) -> bool:
     return any(t.text.casefold() in ("с", "со") for t in tokens[max(before + 1, at - 3) : at])
 
 
+def reported_on(text: str, tokens: list[Token], date: DateMention, offset: int) -> bool:
+    """«..., сообщил 6 ноября пресс-секретарь», «12 марта министр рассказал о планах»: a date in
+    the clause of a verb of saying, no event word between them, is the day it was said, not the
+    day of the event told."""
+    breaks = [m.start() for m in re.finditer(r"[,;:(—–]|\s-\s", text)]
+    low = max((b for b in breaks if b < date.start), default=-1)
+    high = min((b for b in breaks if b >= date.end), default=len(text))
+    saying = words("events", "saying_lemmas")
+    labels = {**load("lexicon")["milestone_lemmas"], **load("events")["event_lemmas"]}
+    for token in tokens:
+        at = token.start - offset
+        if not (low < at < high and token.lemma in saying and token.is_pos("VERB", "GRND")):
+            continue
+        # «доложили о реализации с 2025 года ...»: a date past the event the verb tells of is
+        # that event's
+        lying = [t for t in tokens if min(at, date.start) < t.start - offset < max(at, date.end)]
+        if not any(t.lemma in labels for t in lying if t is not token):
+            return True
+    return False
+
+
 def figurative(tokens: list[Token], i: int) -> bool:
     """«откроет новые возможности», «открыл новую страницу», «открывает путь к ...»: an opening
     whose object (past its adjectives) is a figure of speech, no body or place opened."""

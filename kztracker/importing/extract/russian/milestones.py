@@ -24,6 +24,7 @@ from kztracker.importing.extract.russian.event_kinds import (
     first_event,
     label_of,
     quoted_speech,
+    reported_on,
     said_how,
     same_day,
     signed_at,
@@ -152,6 +153,7 @@ def milestones_in(
                 for day, at in signing_dates
             )
             and not _signed_on(mentions, d)
+            and not reported_on(mentions.sentence.text, tokens, d, offset)
         ]
         if framed and not dates and frame_day is not None and not unresolved:
             # one told done is of the frame's day; one still to come may fall on any of its days
