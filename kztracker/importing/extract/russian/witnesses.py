@@ -95,13 +95,28 @@ def _name_end(tokens: list[Token], end: int) -> int:
 def without_venues(tokens: list[Token], orgs: list[tuple[Range, str]]) -> list[tuple[Range, str]]:
     """«в Дохе в Министерстве иностранных дел Катара директора двух фондов подписали ...»: a body
     in the locative after «в» is where the document was signed when two other bodies sign it
-    («В КазНУ подписали меморандум с X» keeps KazNU, the only other side)."""
+    («В КазНУ подписали меморандум с X» keeps KazNU, the only other side); so is a body that
+    holds the event («на форуме, организованном Министерством X, ... подписали ...»)."""
     venues = [
         (span, name)
         for span, name in orgs
         if span[0] > 0
-        and tokens[span[0] - 1].text.casefold() in ("в", "во")
-        and tokens[span[0]].cases("NOUN") & {"loct", "loc2"}
+        and (
+            tokens[span[0] - 1].text.casefold() in ("в", "во")
+            and tokens[span[0]].cases("NOUN") & {"loct", "loc2"}
+            or _organizer(tokens, span[0])
+        )
     ]
     rest = [org for org in orgs if org not in venues]
     return rest if venues and len({name for _span, name in rest}) >= 2 else orgs
+
+
+def _organizer(tokens: list[Token], start: int) -> bool:
+    """«форума, организованного Министерством X»: a body in the instrumental right after a
+    passive participle that is no signing word is the event's host, not a signer."""
+    participle = tokens[start - 1]
+    return (
+        participle.is_pos("PRTF")
+        and participle.lemma not in words("lexicon", "sign_lemmas")
+        and "ablt" in tokens[start].cases("NOUN")
+    )
