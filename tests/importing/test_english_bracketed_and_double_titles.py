@@ -41,3 +41,15 @@ def test_a_deputy_portfolio_minister_speaks_for_the_ministry() -> None:
     draft = _draft("Mongolian Deputy Energy Minister Bat-Erdene Dorj met KEGOC engineers.")
     employers = {p.name: p.organization for p in draft.people}
     assert (employers["Bat-Erdene Dorj"] or "").startswith("Ministry of Energy")
+
+
+def test_a_minister_of_state_a_confederation_and_an_indian_honorific() -> None:
+    draft = _draft(
+        "Indian Minister of State for Commerce Ravi Menon, Ambassador of India Shri Arun "
+        "Sharma and Dr. Meera Iyer, Director General of the Confederation of Indian Industry, "
+        "met Kazakh exporters."
+    )
+    employers = {p.name: p.organization for p in draft.people}
+    assert employers["Ravi Menon"] == "Ministry of Commerce of India"
+    assert "Arun Sharma" in employers
+    assert employers["Meera Iyer"] == "Confederation of Indian Industry"

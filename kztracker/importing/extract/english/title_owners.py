@@ -154,6 +154,7 @@ def _derived(
     minister = _MINISTER.match(_second_office.sub("", title))
     if minister:
         field = re.sub(r"^for\s", "of ", minister.group(1))  # "Minister for Science"
+        field = re.sub(r"^of\s+State\s+for\s", "of ", field)  # "Minister of State for X": X's
         name = f"Ministry {field}" + (f" {suffix}" if suffix else "")
         return OrganizationMention(
             name,
