@@ -92,7 +92,10 @@ def _created(found: list[OrganizationMention], text: str) -> set[int]:
     for mention in found:
         if mention.derived:
             continue
-        before = re.findall(r"\w+", text[max(0, mention.start - 60) : mention.start])[-3:]
+        # only words of the name's own sentence: a headline ending «о строительстве» does not
+        # govern the name that opens the line after it
+        clause = re.split(r"[.!?\n]", text[max(0, mention.start - 60) : mention.start])[-1]
+        before = re.findall(r"\w+", clause)[-3:]
         if len(before) == 3 and before[1].casefold() in ("в", "во", "на"):
             before = before[:1]  # «учреждения в Казахстане «Мастерской ...»»: where, then what
         if before and lemma(before[-1].casefold()) in words("lexicon", "creation_lemmas"):

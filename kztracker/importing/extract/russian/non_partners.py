@@ -86,6 +86,7 @@ def is_no_partner(name: str, before: str) -> bool:
         or name.casefold() in words("lexicon", "not_organizations")
         or lemma(name.casefold()) in words("lexicon", "board_words")
         or _adjectives_only(name)
+        or _described_facility(name)
         or _kazakh_person(name)
         or any(lemma(w.casefold()) in words("lexicon", "pronoun_words") for w in name.split()[1:])
         or _described_only(name)
@@ -218,6 +219,19 @@ def _adjectives_only(name: str) -> bool:
         and p[1:].islower()
         and any(q.tag.POS == "ADJF" for q in parses(p.casefold())[:1])
         for p in parts
+    )
+
+
+def _described_facility(name: str) -> bool:
+    """«Карачаганакский ГПЗ», «Шымкентская ТЭЦ», «особой ОЭЗ»: a plant, a station or a zone
+    written by the acronym of its kind (data: not_organizations) after adjectives is a facility
+    or a place, not a body."""
+    *described, last = name.split() or [""]
+    return (
+        bool(described)
+        and last.casefold() in words("lexicon", "not_organizations")
+        and last.isupper()
+        and _adjectives_only(" ".join(described))
     )
 
 
