@@ -52,6 +52,9 @@ def document_title(text: str, noun_start: int, noun_end: int, noun: str) -> str 
 # "a transit trade agreement": the article, then up to three lower-case words before the noun.
 _KIND_WORDS = re.compile(r"\b(?:an?|the)\s+((?:[a-z][a-z-]*\s+){1,3})$")
 _GENERIC_KIND = frozenset(WORDING["generic_kind_words"])
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "to", "for", "with", "on", "in", "by", "at", "as"}
+)
 
 
 def _kind_words_title(text: str, noun_start: int, noun_end: int) -> str | None:
@@ -61,8 +64,8 @@ def _kind_words_title(text: str, noun_start: int, noun_end: int) -> str | None:
     if not before:
         return None
     words = before.group(1).split()
-    if any(w in _GENERIC_KIND for w in words):
-        return None
+    if any(w in _GENERIC_KIND or w in _FUNCTION_WORDS for w in words):
+        return None  # "a new bilateral agreement"; "the law ratifying the agreement"
     title = " ".join([*words, text[noun_start:noun_end]])
     return title[:1].upper() + title[1:]
 
