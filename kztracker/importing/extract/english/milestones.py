@@ -52,7 +52,7 @@ from kztracker.importing.extract.english.milestone_naming import (
 )
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
 from kztracker.importing.extract.english.reported_talks import talks_after_report, talks_milestone
-from kztracker.importing.extract.english.retold_events import retold_once
+from kztracker.importing.extract.english.retold_events import retold_once, told_by_day
 from kztracker.importing.extract.english.signed_deadlines import signed_deadlines
 from kztracker.importing.extract.english.signing_days import (
     DOCUMENTS,
@@ -297,6 +297,7 @@ def milestones_in(
             context_year = None  # "this year he received ...": a present no year told before is
     milestones = restated_once(milestones)  # the headline's event told again in the lead
     milestones = retold_once(milestones, article.text)  # a caption repeating the lead
+    milestones = told_by_day(milestones, article.text)  # "the Forum in June", then its days
     milestones += new_occasions(occasions, milestones)
     visits = any(VISIT.search(m.title) for m in milestones)
     return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
