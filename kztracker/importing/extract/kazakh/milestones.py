@@ -26,6 +26,7 @@ from kztracker.importing.extract.kazakh.milestone_titles import (
     reported,
     signing_title,
 )
+from kztracker.importing.extract.kazakh.said_dates import said_on
 from kztracker.importing.extract.kazakh.segment import Sentence, Span
 from kztracker.importing.extract.mentions import (
     Coverage,
@@ -109,6 +110,7 @@ def milestones_in(
         first = (first_event_title(sentence) or since) if found is None and own else None
         if found is None and not planned_signing and first is None:
             continue
+        own = [d for d in own if not said_on(sentence, found[0] if found else None, d)]
         if (
             sentence.headline
             and found
