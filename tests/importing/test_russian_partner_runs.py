@@ -37,3 +37,13 @@ def test_partners_of_a_passive_signing_pair_with_the_story_side() -> None:
     assert all(
         len(m.parties) == 2 and "Акимат Алматинской области" in m.parties for m in draft.memoranda
     )
+
+
+def test_partners_named_after_in_their_number_are_one_document_each() -> None:
+    draft = _draft(
+        "Инвесторы из Катара\n"
+        "АО «Kazakh Invest» заключило соглашения с пятью компаниями из Катара на общую сумму "
+        "2 млрд долларов, в том числе с Qatar Airways, Ooredoo и UCC Holding."
+    )
+    assert len(draft.memoranda) == 3
+    assert all(len(m.parties) == 2 and "Kazakh Invest" in m.parties for m in draft.memoranda)

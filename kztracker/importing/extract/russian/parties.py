@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from kztracker.importing.extract.russian.agreement_titles import other_name_close
 from kztracker.importing.extract.russian.clauses import (
-    CLAUSE_END,
-    abbreviation_dot,
     clause_end,
     describes_document,
     is_agreement,
@@ -19,6 +17,7 @@ from kztracker.importing.extract.russian.clauses import (
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.normalize import lemma
+from kztracker.importing.extract.russian.partner_runs import among_named, run_end
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -147,35 +146,12 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
     )
     if preposition is None:
         return []
-    starts = {a: b for (a, b), _name in orgs}
-    end = preposition + 1
-    while end < len(tokens):
-        if end in starts:
-            end = starts[end]
-        elif (
-            tokens[end].text == ","
-            and end + 1 in starts
-            or tokens[end].text in ("и", "«")
-            or (tokens[end].text in ("с", "со") and tokens[end - 1].text == "и")
-        ):
-            end += 1  # «с X и с Y»: the preposition said again
-        elif tokens[end].text == "(" and ")" in (t.text for t in tokens[end + 1 : end + 5]):
-            end = next(j for j in range(end + 1, end + 5) if tokens[j].text == ")") + 1
-        elif (
-            tokens[end].text in CLAUSE_END
-            and not abbreviation_dot(tokens, end)
-            or (is_agreement(tokens, end))
-        ):
-            break
-        elif any(k in starts for k in range(end + 1, end + 4)):
-            end += 1  # «... и российской компанией "Росатом ..."»: words before the next name
-        elif (colon := _colon_before_name(tokens, end, starts)) is not None:
-            end = colon + 1  # «с тремя китайскими вузами: A, B и C»
-        elif _title_tail(tokens, end, starts):
-            end += 1  # «между акимом области Кумаром Аксакаловым и губернатором ...»
-        else:
-            break  # «... по вопросу учреждения «Мастерской»»: the list of sides is over
+    end = run_end(tokens, preposition, orgs)
     found = [name for (a, _b), name in orgs if preposition < a < end and name]
+    if not found and (among := among_named(tokens, end, orgs)) is not None:
+        # «с шестью компаниями из ОАЭ, в том числе с A, B и C»: the partners named after all
+        end = run_end(tokens, among, orgs)
+        found = [name for (a, _b), name in orgs if among < a < end and name]
     return found + _partners_again(tokens, noun, orgs, end) if found else found
 
 
@@ -227,37 +203,6 @@ def _partners_again(
         ):
             partners.append(name)
     return partners
-
-
-def _colon_before_name(tokens: list[Token], at: int, starts: dict[int, int]) -> int | None:
-    """«с тремя китайскими вузами: A, B и C»: the words that count or describe the partners,
-    then a colon and the first name: the colon's index, else None."""
-    for k in range(at, min(at + 5, len(tokens) - 1)):
-        if tokens[k].text == ":":
-            return k if k + 1 in starts else None
-        if not tokens[k].is_word or is_agreement(tokens, k):
-            return None
-    return None
-
-
-def _title_tail(tokens: list[Token], at: int, starts: dict[int, int]) -> bool:
-    """The rest of a title and its holder's name («акимом Костанайской области Кумаром
-    Аксакаловым и губернатором ...»): words in the genitive or capitalised, then «и» and the
-    next side within a few words. The next holder's title may stand between «и» and the side
-    («... Смирновым и исполняющим обязанности директора Академии»), and a form of address
-    («д-ром») before a name."""
-    following = next((k for k in range(at + 1, at + 10) if k in starts), None)
-    joint = next((k for k in range(at, following or at) if tokens[k].text == "и"), None)
-    if following is None or joint is None or joint - at > 5 or following - joint > 4:
-        return False
-    honorifics = {h.casefold() for h in load("morph")["honorifics"]}
-    return all(
-        t.capitalized or "gent" in t.cases("NOUN", "ADJF") or t.text.casefold() in honorifics
-        for t in tokens[at:joint]
-    ) and all(
-        not t.capitalized and {"ablt", "gent"} & t.cases("NOUN", "ADJF", "PRTF")
-        for t in tokens[joint + 1 : following]
-    )
 
 
 def parties_of(
