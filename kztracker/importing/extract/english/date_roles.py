@@ -54,6 +54,8 @@ def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
         before += word.group()
     if own and aside(clause, date):
         return True
+    if _QUOTE_OPENS.search(before) and _speech_present(clause, date):
+        return True  # "“Today, the world faces new challenges,” he said": the speaker's present
     if not clause[: date.start].strip() and _PERIOD_SUBJECT.match(clause[date.end :]):
         return True  # "This year will be quite eventful": the time told of, no event in it
     if _REPORTED.search(before):
@@ -69,6 +71,18 @@ def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
     if _SINCE_CLAUSE.search(before) and re.match(r"\s*,", clause[date.end :]):
         return True  # "since X declared independence in 1991, ...": where a state began
     return bool(_SINCE.search(before))  # "since 1994": a lasting state, not an event
+
+
+# A quotation opening right before the date.
+_QUOTE_OPENS = re.compile(r"[“\"«‘]\s*$")
+
+
+def _speech_present(clause: str, date: DateMention) -> bool:
+    """ "Today," opening a quotation told in the present, no past act after it: the time the
+    speaker speaks of, not a day an event happened on."""
+    told = clause[date.start : date.end].strip().casefold()
+    rest = clause[date.end :]
+    return told == "today" and rest.startswith(",") and not _PAST.search(rest)
 
 
 def anchored(
