@@ -101,7 +101,21 @@ def _created(found: list[OrganizationMention], text: str) -> set[int]:
         if before and lemma(before[-1].casefold()) in words("lexicon", "creation_lemmas"):
             if not _opens_own_unit(text[max(0, mention.start - 160) : mention.start]):
                 out.add(id(mention))
+        if _planned_opening(text[mention.end : mention.end + 40]):
+            out.add(id(mention))
     return out
+
+
+def _planned_opening(after: str) -> bool:
+    """«Почетное консульство ... планируется открыть»: a body named before an impersonal plan
+    to open or create it is the object of the plan and does not act yet (data: lexicon
+    impersonal_plan_cues, creation_lemmas); «Университет планирует открыть» stays the subject."""
+    found = re.findall(r"\w+", re.split(r"[.!?;\n]", after)[0])[:2]
+    return (
+        len(found) == 2
+        and found[0].casefold() in words("lexicon", "impersonal_plan_cues")
+        and lemma(found[1].casefold()) in words("lexicon", "creation_lemmas")
+    )
 
 
 def _opens_own_unit(before: str) -> bool:
