@@ -6,6 +6,8 @@ extraction proposes (the dry-run view: items matching would skip are left out) t
 names compared after NFKC, case folding, punctuation and legal forms dropped, a multi-word name
 matching inside a longer one; a memorandum by its set of parties; a dated milestone by its date at
 the gold's precision and a similar title, a memorandum's signing date counting as a dated event.
+Focus areas, which the reference does not score, are scored beside them (SCORED_TYPES): an area
+matches a gold one whose words it shares, as a person's title does.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 CORPUS_TYPES = ("organizations", "people", "titles", "memoranda", "milestones")
+SCORED_TYPES = (*CORPUS_TYPES, "focus_areas")
 _LATIN_LOOKALIKES = str.maketrans("авекмнорстухіАВЕКМНОРСТУХІ", "abekmhopctyxiABEKMHOPCTYXI")
 # Function words and legal forms that do not tell two names apart.
 _IGNORED = frozenset(
@@ -109,6 +112,10 @@ def _parties_fit(organizations: list[dict[str, Any]]) -> Callable[[Any, Any], bo
     return fits
 
 
+def _focus_area_fits(p: dict[str, Any], g: str) -> bool:
+    return similarity(p.get("name"), g, lenient=True) >= 0.6
+
+
 def _date_fits(found: str | None, expected: str | None) -> bool:
     if not expected:
         return not found
@@ -161,6 +168,11 @@ def score_prediction(
             [m for m in gold.get("milestones") or [] if m.get("date")],
             _milestone_fits,
         ),
+        "focus_areas": (
+            predicted.get("focus_areas") or [],
+            gold.get("focus_areas") or [],
+            _focus_area_fits,
+        ),
     }
     return {
         kind: (matched(found, expected, fits), len(found), len(expected))
@@ -182,7 +194,7 @@ class CorpusTable:
     language: str
     split: str
     totals: dict[str, list[int]] = field(
-        default_factory=lambda: {k: [0, 0, 0] for k in CORPUS_TYPES}
+        default_factory=lambda: {k: [0, 0, 0] for k in SCORED_TYPES}
     )
     texts: dict[str, dict[str, tuple[int, int, int]]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -227,6 +239,7 @@ def dry_run_view(draft: Any) -> dict[str, Any]:
             for m in kept(draft.memoranda)
         ],
         "milestones": [{"title": m.title, "date": iso(m.date)} for m in kept(draft.milestones)],
+        "focus_areas": [{"name": a.name} for a in kept(draft.focus_areas)],
     }
 
 
@@ -274,9 +287,11 @@ def format_table(table: CorpusTable, per_text: bool = False) -> str:
             cells = "  ".join(f"{k[:4]} {r}/{p}/{g}" for k, (r, p, g) in counts.items())
             lines.append(f"  {name:50s} {cells}")
     lines.append(f"  {'type':14s} {'P':>6s} {'R':>6s} {'F1':>6s}   (right/proposed/gold)")
-    for kind in CORPUS_TYPES:
+    for kind in SCORED_TYPES:
         right, proposed, expected = table.totals[kind]
         p, r, f = prf(right, proposed, expected)
-        lines.append(f"  {kind:14s} {p:6.2f} {r:6.2f} {f:6.2f}   ({right}/{proposed}/{expected})")
+        label = kind if kind in CORPUS_TYPES else "focus areas*"
+        lines.append(f"  {label:14s} {p:6.2f} {r:6.2f} {f:6.2f}   ({right}/{proposed}/{expected})")
+    lines.append("  * not scored by the corpus's reference scorer: an area matches by its words")
     lines += [f"  error {e}" for e in table.errors]
     return "\n".join(lines)

@@ -210,6 +210,18 @@ def test_corpus_scoring_follows_the_gold_shape() -> None:
     assert counts["milestones"] == (1, 2, 1)
 
 
+def test_focus_areas_match_by_their_words_beside_the_reference_types() -> None:
+    gold = {"focus_areas": ["renewable energy", "ядерная медицина", "academic mobility"]}
+    predicted = {
+        "focus_areas": [
+            {"name": "Renewable energy sources"},
+            {"name": "Ядерная медицина"},
+            {"name": "Tourism"},
+        ]
+    }
+    assert score_prediction(predicted, gold)["focus_areas"] == (2, 3, 3)
+
+
 def test_command_scores_a_corpus_per_language_and_split(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
