@@ -1,7 +1,7 @@
 """Russian: a document that frames the news («в рамках ...», «согласно ...») is context, unless
 the text tells it was signed or reached with its year or its sides («в рамках меморандума,
-подписанного в 2021 году между X и Y», «в рамках договоренностей глав государств, достигнутых
-в 2021 году»): then it is a document of its own. Sentences written for these tests."""
+подписанного в 2021 году между X и Y», «в рамках договоренностей лидеров, достигнутых в 2021
+году»): then it is a document of its own. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def test_leaders_agreements_reached_in_a_year_are_a_document_with_no_party() -> 
     draft = _draft(
         "Вузы открывают центр\n"
         "Карагандинский технический университет и Харбинский политехнический университет "
-        "подписали меморандум о создании центра. Проект реализуется в рамках договоренностей "
-        "глав государств Казахстана и Китая, достигнутых в 2021 году."
+        "подписали меморандум о создании центра. Центр откроется в рамках договоренностей "
+        "лидеров двух стран, достигнутых в 2021 году."
     )
     reached = [m for m in draft.memoranda if m.signed_on == PartialDate(2021)]
     assert [m.parties for m in reached] == [[]]
