@@ -73,3 +73,12 @@ def test_a_pronoun_after_the_visit_is_no_part_of_its_title() -> None:
         "обсудили транзит."
     )
     assert titles and not any(" она" in t for t in titles)
+
+
+def test_a_common_noun_opening_the_sentence_declines_as_the_visits_owner() -> None:
+    titles = _visits(
+        "Опубликовано 3 марта 2025 года.\n"
+        "Делегация во главе с акимом Костанайской области Куанышем Аксакаловым отправилась с "
+        "рабочей поездкой в КНР."
+    )
+    assert "Визит делегации в КНР" in titles

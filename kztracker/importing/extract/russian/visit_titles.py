@@ -222,7 +222,8 @@ def _genitive(mentions: SentenceMentions, phrase: list[Token]) -> str:
     """The traveller as the visit's owner: a person's name word by word («Токаева»), a title or
     a body by its head phrase («делегации провинции Цзилинь»)."""
     starts = {mentions.tokens[a].start for a, _b in mentions.people}
-    if phrase and (phrase[0].start in starts or len(phrase) == 1 and phrase[0].capitalized):
+    lone_name = len(phrase) == 1 and phrase[0].capitalized and not _common(phrase[0])
+    if phrase and (phrase[0].start in starts or lone_name):  # not «Делегация» opening a sentence
         return " ".join(_name_in_genitive(t.text) for t in phrase)
     owner = head_phrase_in(" ".join(t.text for t in phrase), "gent")
     return owner[:1].casefold() + owner[1:] if _common(phrase[0]) else owner
