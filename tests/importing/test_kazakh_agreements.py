@@ -245,3 +245,13 @@ def test_the_host_is_no_party_and_an_unknown_acronym_in_the_list_is() -> None:
     (memo,) = draft.memoranda
     assert memo.parties == ["Энергетика министрлігі", "ЮНИДО", "Павлодар инновациялық университеті"]
     assert "Сәтбаев университеті" in [o.name for o in draft.organizations]
+
+
+def test_a_document_with_one_side_is_titled_as_signed_by_it() -> None:
+    draft = _draft(
+        "Университет меморандумға қол қойды\n"
+        "Торайғыров университеті бүгін ынтымақтастық туралы меморандумға қол қойды."
+    )
+    [memo] = draft.memoranda
+    assert memo.parties == ["Торайғыров университеті"]
+    assert memo.title == "Торайғыров университеті қол қойған ынтымақтастық туралы меморандум"

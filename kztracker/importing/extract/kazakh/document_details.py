@@ -84,4 +84,5 @@ def document_title(sentence: Sentence, at: int, document: Document, parties: lis
     joiner = data("agreements")["title_words"]
     if len(parties) >= 2:
         return f"{', '.join(parties[:-1])} {joiner['and']} {parties[-1]} {joiner['between']} {head}"
-    return f"{parties[0]} {head}" if parties else head
+    # one side: «A қол қойған меморандум» (signed by A), as «A меморандум» is no Kazakh phrase
+    return f"{parties[0]} {joiner['signed_by']} {head}" if parties else head
