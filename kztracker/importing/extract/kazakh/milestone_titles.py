@@ -89,6 +89,8 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
         return " ".join([*before_head, tokens[at].text if as_written else _genitive(head), title])
     if not owner:  # «2013 жылы құрылған бұл кәсіпорын»: the participle's noun is whose it is
         owner = _participle_head(sentence, at)
+    if owner and head == event.title:  # «театрлар салынса»: «театрлар құрылысы», not «... құрылыс»
+        head = data("events")["possessed_titles"].get(head, head)
     return " ".join([*owner, head])
 
 
