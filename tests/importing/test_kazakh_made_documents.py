@@ -79,8 +79,8 @@ def test_our_university_signing_is_the_pages_own_university() -> None:
 def test_a_signed_cooperation_plan_is_a_document() -> None:
     draft = _draft(
         "Жоспар бекітілді\n"
-        "Тараптар Каспий университеті мен Дербент университеті арасындағы үш жылға арналған ынтымақтастық "
-        "жоспарына қол қойды."
+        "Тараптар Каспий университеті мен Дербент университеті арасындағы үш жылға арналған "
+        "ынтымақтастық жоспарына қол қойды."
     )
     (memo,) = draft.memoranda
     assert set(memo.parties) == {"Каспий университеті", "Дербент университеті"}
