@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from kztracker.importing.draft import Draft, DraftFocusArea, Span
@@ -135,17 +136,7 @@ def _story_sentences(draft: Draft) -> Iterator[tuple[int, int]]:
 def _items(sentence: str, wording: _Wording) -> Iterator[tuple[str, int, int]]:
     """(item, start, end in the sentence) for every field a lead, a trailing word or a shared
     head names."""
-    found: list[tuple[str, int]] = []
-    if wording.leads is not None:
-        for lead in wording.leads.finditer(sentence):
-            found += _split(sentence, lead.end(), _list_end(sentence, lead.end(), wording), wording)
-    if wording.trails is not None:
-        for trail in wording.trails.finditer(sentence):
-            single = wording.one_item_before is not None and bool(
-                wording.one_item_before.fullmatch(trail.group().split()[-1])
-            )
-            found += _before(sentence, trail.start(), wording, single)
-    for item, at in found:
+    for item, at in chain(_after_leads(sentence, wording), _before_trails(sentence, wording)):
         yield item, at, at + len(item)
     for pattern, separators in wording.shared_heads:
         for match in pattern.finditer(sentence):
@@ -153,6 +144,19 @@ def _items(sentence: str, wording: _Wording) -> Iterator[tuple[str, int, int]]:
             for modifier in separators.split(match.group(1)):
                 at = match.start(1) + match.group(1).find(modifier)
                 yield f"{modifier} {head}", at, match.end(2)
+
+
+def _after_leads(sentence: str, wording: _Wording) -> Iterator[tuple[str, int]]:
+    for lead in wording.leads.finditer(sentence) if wording.leads else ():
+        yield from _split(sentence, lead.end(), _list_end(sentence, lead.end(), wording), wording)
+
+
+def _before_trails(sentence: str, wording: _Wording) -> Iterator[tuple[str, int]]:
+    for trail in wording.trails.finditer(sentence) if wording.trails else ():
+        single = wording.one_item_before is not None and bool(
+            wording.one_item_before.fullmatch(trail.group().split()[-1])
+        )
+        yield from _before(sentence, trail.start(), wording, single)
 
 
 def _list_end(sentence: str, start: int, wording: _Wording) -> int:
@@ -239,6 +243,7 @@ def _before(
 
     for word in reversed(words):
         token = word.group()
+        # the separators are written for running text («A и B»): a lone word gets its spaces
         if token == "," or wording.separators.fullmatch(f" {token} "):
             if not current:
                 break
