@@ -1,5 +1,6 @@
-"""py3langid's model is unpacked once into the user's cache folder and read back from there:
-the same answers as the packed model, and a cache folder that cannot be written is no error."""
+"""py3langid's model is unpacked once, cut down to the languages told apart, into the user's
+cache folder and mapped back from there: the same answers as the packed model, older caches
+dropped, and a cache folder that cannot be written is no error."""
 
 from __future__ import annotations
 
@@ -27,11 +28,14 @@ def test_the_unpacked_model_is_kept_and_gives_the_same_answers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stale = tmp_path / "kztracker" / "langid-1-2.npz"  # an older version's cache
+    stale.parent.mkdir()
+    stale.write_bytes(b"old")
     unpacked = _answers()
-    kept = list((tmp_path / "kztracker").glob("langid-*.npz"))
-    assert len(kept) == 1
-    assert not list((tmp_path / "kztracker").glob("*.partial*"))
-    assert _answers() == unpacked  # now read from the cache
+    kept = list((tmp_path / "kztracker").glob("langid-*"))
+    assert len(kept) == 1 and kept[0].is_dir()
+    assert {p.suffix for p in kept[0].iterdir()} == {".npy"}
+    assert _answers() == unpacked  # now mapped from the cache
     assert [answer[0] for answer in unpacked] == ["en", "ru", "kk", "de"]  # type: ignore[index]
     language._identifier.cache_clear()
 
