@@ -1,7 +1,9 @@
-"""Focus areas in Russian and Kazakh: the fields a text's agreements and cooperation are about.
+"""Focus areas: the fields a text's agreements and cooperation are about, and which memorandum
+each belongs to.
 
-A stage run on the Draft a language's rules made, for every language that keeps a
-`<language>/data/focus_fields.json` (English finds its own in english/focus_areas.py). A list of
+A stage run on the Draft a language's rules made. It finds the fields for every language that
+keeps a `<language>/data/focus_fields.json` (English finds its own in english/focus_areas.py),
+and links them to the memoranda for every language. A list of
 fields follows a lead («в области A и B», «по направлениям A, B»), comes before a trailing
 word («A, B және C салаларында») or shares one head noun («о военно-техническом и образовательном
 сотрудничестве»); the list is split at its separators, each item put in its
@@ -90,11 +92,17 @@ def _wording(language: str) -> _Wording | None:
 
 
 def complete_focus_areas(draft: Draft, normal_form: Callable[[str], str] | None = None) -> None:
-    """Fill `draft.focus_areas` (and each memorandum's) when its language keeps the wording
-    and its rules found none; `normal_form` puts one item in its dictionary form."""
+    """Fill `draft.focus_areas` when its language keeps the wording and its rules found none
+    (`normal_form` puts one item in its dictionary form), then give each memorandum its own."""
     wording = _wording(draft.document.language or "")
-    if wording is None or draft.focus_areas:
-        return
+    if wording is not None and not draft.focus_areas:
+        draft.focus_areas = _found_areas(draft, wording, normal_form)
+    _link_to_memoranda(draft)
+
+
+def _found_areas(
+    draft: Draft, wording: _Wording, normal_form: Callable[[str], str] | None
+) -> list[DraftFocusArea]:
     found: dict[str, DraftFocusArea] = {}
     text = fold_lookalikes(draft.document.text)  # a Latin «e» in a Cyrillic word; same offsets
     for start, end in _story_sentences(draft):
@@ -105,8 +113,7 @@ def complete_focus_areas(draft: Draft, normal_form: Callable[[str], str] | None 
             name = _capitalized(name)
             area = found.setdefault(name_key(name), DraftFocusArea(name=name))
             area.spans.append(Span(start + at, start + stop))
-    draft.focus_areas = list(found.values())
-    _link_to_memoranda(draft)
+    return list(found.values())
 
 
 def _story_sentences(draft: Draft) -> Iterator[tuple[int, int]]:
@@ -281,6 +288,8 @@ def _names_a_field(name: str, wording: _Wording) -> bool:
 
 
 def _link_to_memoranda(draft: Draft) -> None:
+    """A text's only memorandum is about all its fields; of several, each is about the fields
+    named in its own paragraphs."""
     if len(draft.memoranda) == 1:
         draft.memoranda[0].focus_areas = [a.name for a in draft.focus_areas]
         return

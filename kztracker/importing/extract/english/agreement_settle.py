@@ -1,18 +1,19 @@
 """The memoranda of a whole text settled once every sentence has been read: which of the
-proposals stand, merged per document, dated, and given their focus areas."""
+proposals stand, merged per document, and dated (their focus areas are linked later, by the
+stage every language shares: extract/focus_fields.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import DraftFocusArea, DraftMemorandum
+from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english.agreement_merge import (
     bare_party,
     memorandum_title,
     merge_memoranda,
 )
-from kztracker.importing.extract.english.article_places import headline_sentence, in_paragraph_of
+from kztracker.importing.extract.english.article_places import headline_sentence
 from kztracker.importing.extract.english.document_lists import listed_items
 from kztracker.importing.extract.english.lexicon import ORGANIZATION_TYPES
 from kztracker.importing.extract.english.signing_dates import undated_signings
@@ -37,7 +38,6 @@ def settle_memoranda(
     host: str | None,
     dating: tuple[list[PartialDate], dict[int, PartialDate | None], dict[int, PartialDate]],
     reference: PartialDate | None,
-    focus_areas: list[DraftFocusArea],
 ) -> list[DraftMemorandum]:
     """proposals: the memoranda found, the agreements to act (weak), further documents of the
     same sides (another) and signings with unnamed sides; dating: the text's signing dates, the
@@ -76,17 +76,7 @@ def settle_memoranda(
         # "37 MoUs were signed. These included: - ...": the bundle is the list it opens
         memoranda = [m for m in memoranda if m.parties or has_own_title(m)]
     memoranda += listed
-    starts = [p.start for p in article.paragraphs]
     undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
-    for memo in memoranda:
-        if len(memoranda) == 1:
-            memo.focus_areas = [f.name for f in focus_areas]
-        else:
-            memo.focus_areas = [
-                f.name
-                for f in focus_areas
-                if any(in_paragraph_of(article, starts, s, f.spans) for s in memo.spans)
-            ]
     return memoranda
 
 

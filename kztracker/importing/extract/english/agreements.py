@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import DraftFocusArea, DraftMemorandum
+from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.agreement_merge import (
     further_document,
@@ -91,7 +91,6 @@ def memoranda_in(
     people: list[PersonMention],
     names: dict[str, str],
     core_key: Callable[[str], str],
-    focus_areas: list[DraftFocusArea],
     reference: PartialDate | None,
 ) -> list[DraftMemorandum]:
     def resolve(name: str) -> str:
@@ -386,5 +385,4 @@ def memoranda_in(
         host,
         (signing_dates, day_of, lead),
         reference,
-        focus_areas,
     )

@@ -213,9 +213,7 @@ class EnglishRules:
         complete_employers(drafted_people, organizations)
 
         focus_areas = focus_areas_in(article, known.focus_areas)
-        memoranda = memoranda_in(
-            article, org_mentions, person_mentions, names, core_key, focus_areas, reference
-        )
+        memoranda = memoranda_in(article, org_mentions, person_mentions, names, core_key, reference)
         organizations += implied_governments(memoranda, organizations)  # a country that signs
         milestones = milestones_in(
             article, org_mentions, names, core_key, reference, person_mentions
