@@ -13,78 +13,21 @@ from kztracker.normalize import name_key
 
 _WORDS = language_file("english", "focus_areas")
 
-_HELP_VERBS = r"reform|expand|improve|develop|strengthen|moderni[sz]e|build|process|upgrade"
+
+def _pattern(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(_WORDS[key].replace("{help_verbs}", _WORDS["help_verbs"]), flags)
+
+
+# What opens a list of fields: "cooperation in the areas of", "a memorandum on", "priority areas
+# include:" (one alternative each in the data).
 _AREA_LEAD = re.compile(
-    r"(?:\b(?:cooperat\w*|collaborat\w*|partnership|work together|projects?|memorandum|agreement|"
-    r"roadmap)\b[^.;]{0,60}?\b(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|spheres?|domains?)\s+of\s+"
-    r"|\b(?:areas?|fields?|directions?|priorities|pillars)\s+of\s+(?:cooperation|"
-    r"collaboration|the partnership|the agreement|the memorandum|the roadmap)\s+(?:include|"
-    r"includes|including|such as|cover|covers|are|will be)\s*:?\s+"
-    r"|\b(?:memorand(?:um|a)(?: of understanding)?|mou|agreement|roadmap|cooperation|"
-    r"collaboration|partnership|letter of intent)\s+(?:of cooperation\s+)?(?:on|in)\s+"
-    r"(?-i:(?=[a-z]))"
-    # "a memorandum with the Fraunhofer Society on ...", "an agreement covering 2025-2027 on"
-    r"|\b(?:memorand(?:um|a)(?: of understanding)?|mou|agreement|roadmap|letter of intent)\s+"
-    r"(?:(?:with|covering|signed)\b[^.;,]{0,60}?|yesterday|today|on \w+day)\s+on\s+(?:the\s+)?"
-    r"(?-i:(?=[a-z]))"
-    r"|\b(?:students|researchers|specialists|doctors|scholarships?)\s+in\s+(?-i:(?=[a-z]))"
-    r"|\b(?:met|meet|gathered|gather|convened)\b[^.;]{0,60}?\bto discuss\s+(?-i:(?=[a-z]))"
-    r"|\b(?:memorand(?:um|a)|agreement|roadmap|programme|program|plan|strategy|project)\s+"
-    r"for\s+(?:strengthening|developing|improving|promoting|expanding|moderni[sz]ing)\s+"
-    # "a Framework for 2025-2031, which focuses on ...": what the document itself is about
-    r"|\b(?:agreement|memorandum|roadmap|partnership|programme|program|framework|projects?)"
-    r"(?:\s+for\s+[\d–-]+)?(?:,?\s+which)?\s+(?:focus(?:es|ed)?|cent(?:red|ered))\s+on\s+"
-    r"(?-i:(?=[a-z]))"
-    r"|\bdiscussions?\b[^.;]{0,40}?\b(?:focus(?:ed)?|cent(?:red|ered))\s+on\s+(?:the role of\s+)?"
-    r"(?-i:(?=[a-z]))"
-    r"|\b(?:partnerships?|collaborations?|cooperation)\b[^.;]{0,60}?\b(?:are|is)\s+"
-    r"(?:advancing|promoting|supporting)\s+"
-    r"|\ba leader in\s+(?!the\b)(?-i:(?=[a-z]))"
-    # "experts will help the ministry reform family medicine, expand vaccination coverage ..."
-    rf"|\bwill help\s+(?:[\w-]+\s+){{0,3}}?(?=(?:{_HELP_VERBS})\s+"
-    r"(?!(?:a|an|the|its|their|more)\b)(?-i:[a-z]))"
-    r"|\b(?:work|projects?|activities|cooperation)\s+involving\s+(?-i:(?=[a-z]))"
-    r"|\bpriorit(?:y|ies)\s+in\s+(?-i:(?=[a-z]))"
-    r"|\b(?:programmes?|programs?|course|degree|training|projects?|exchange|"
-    r"curricul(?:a|um))\s+in\s+(?-i:(?=[a-z]))"
-    r"|(?<=\s)covering\s+(?-i:(?=[a-z]))"
-    r"|\b(?:priority|key|main)\s+(?:areas|fields|directions)\s+(?:include|are|cover)\s*:?\s*"
-    r"|\b(?:covers?|includes?|has)\s+(?:\w+\s+)?(?:main\s+|key\s+|priority\s+)?(?:areas|"
-    r"directions|priorities|fields|components)\s*:\s*"
-    r"|\b(?:pillars? of the (?:partnership|cooperation|agreement|memorandum) is|"
-    r"(?:another|a further|the first|the second|a key|the main) (?:priority|pillar|area|"
-    r"direction) is|attention will be (?:given|paid) to|agreed to cooperate in|"
-    r"will (?:cooperate|collaborate|work together) (?:in|on))\s+"
-    r"(?:the (?:area|field|sphere)s? of\s+)?)",
+    "(?:" + "|".join(_WORDS["leads"]).replace("{help_verbs}", _WORDS["help_verbs"]) + ")",
     re.IGNORECASE,
 )
-_ITEM_TRIM = re.compile(
-    r"^(?:the\s+)?(?:use of|expansion of|development of|introduction of|promotion of|"
-    r"strengthening of|support for|area of|field of)?\s*(?:the\s+)?"
-    # "advanced approaches to early diagnosis", "efforts to strengthen ...": the field itself
-    r"(?:(?:expanded|advanced|improved|modern)\s+)?(?:approaches to|efforts to \w+|"
-    r"(?:applied |joint |basic )?research (?:in|on))?\s*"
-    rf"(?:(?:{_HELP_VERBS})\s+(?=[a-z]))?",
-    re.IGNORECASE,
-)
-_ITEM_END = re.compile(
-    r"\s*(?:,\s*(?:including|which|aimed|as well|with)\b|\s(?:aimed|which|that|to help|in order|"
-    r"including|for the|so that)\b|[.;:(]|$)",
-    re.IGNORECASE,
-)
-# Where one item of a list stops: "prevention programmes for X among young people".
-_ITEM_SOFT_END = re.compile(
-    r"\s(?:among|via|designed|intended|developed|rather than|to (?:be|ensure|drive|help)|"
-    r"in \w+ing)\b.*$",
-    re.IGNORECASE,
-)
-# When or where, after the field: "... on 8 May", "... yesterday", "... in Kazakhstan".
-_ITEM_TAIL = re.compile(
-    r"\s+(?:(?:on|in|by|from|until|since|during)\s+(?:the\s+)?(?:\d|(?:early |late )?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|spring|summer|autumn|fall|winter|\w+day)\b|[A-Z])"
-    r"|(?:yesterday|today|tomorrow|this|last|next)\b).*$"
-)
+_ITEM_TRIM = _pattern("item_trim")
+_ITEM_END = _pattern("item_end")
+_ITEM_SOFT_END = _pattern("item_soft_end")
+_ITEM_TAIL = _pattern("item_tail", 0)  # a capital after "in" opens a place: case counts
 # Words that name no particular field when they stand alone: "cooperation in science,
 # research and innovation" says nothing about what the partnership is for (nor does a season:
 # "an agreement in the autumn").
@@ -97,14 +40,12 @@ _VAGUE_FIELDS = re.compile(
     rf"\b(?:{'|'.join(_VAGUE)})\s+(?:{'|'.join(_WORDS['field_nouns'])})\b", re.IGNORECASE
 )
 # A lead naming one area ("in the area of A and B") keeps "A and B" whole.
-_ONE_AREA = re.compile(
-    r"\b(?:area|field|sphere|pillar|priority|direction|attention)\b", re.IGNORECASE
-)
-_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says|reported|noted)\b")
-_ELABORATION = re.compile(r"\b(?:including|such as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ONE_AREA = _pattern("one_area")
+_VERB = _pattern("verbs", 0)
+_ELABORATION = _pattern("elaboration")
 # Leads after which a programme's own name may follow: "Another priority is the Young Health
 # Program", "attention will be given to ...".
-_NAMED = re.compile(r"\bis\s*$|\battention\b", re.IGNORECASE)
+_NAMED = _pattern("named_leads")
 # A clause of intent, not a field: "projects focused on strengthening research competencies".
 _INTENT = frozenset(_WORDS["intent"])
 _ACRONYM = re.compile(r"^[A-Z]{2,5}\b")
@@ -120,6 +61,9 @@ _LEAD_VERB = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in _WORDS["lead_verbs"]) + r")\s+(?=\w+\s+\w)",
     re.IGNORECASE,
 )
+_LIST_HEADING = _pattern("list_heading")
+_LIST_SEPARATORS = re.compile(_WORDS["list_separators"])
+_PAIR = f" {_WORDS['pair_joiner']} "
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 
@@ -170,9 +114,7 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
     # Bulleted lists under a heading that names areas or priorities.
     for n, paragraph in enumerate(article.paragraphs):
         line = text[paragraph.start : paragraph.end]
-        if re.search(r"\b(?:areas?|priorities|directions)\b", line, re.IGNORECASE) and (
-            line.rstrip().endswith(":") or len(line.split()) <= 6
-        ):
+        if _LIST_HEADING.search(line) and (line.rstrip().endswith(":") or len(line.split()) <= 6):
             for following in article.paragraphs[n + 1 : n + 10]:
                 item = text[following.start : following.end]
                 bullet = _BULLET.match(item)
@@ -220,16 +162,16 @@ def _same_head(a: str, b: str) -> bool:
 
 
 def _split_list(body: str, whole: bool = False) -> list[str]:
-    parts = re.split(r",\s*(?:and\s+|as well as\s+)?|;\s*|\s+as well as\s+", body)
-    if (len(parts) > 1 or not whole) and " and " in parts[-1]:
-        first, second = parts[-1].split(" and ", 1)
+    parts = _LIST_SEPARATORS.split(body)
+    if (len(parts) > 1 or not whole) and _PAIR in parts[-1]:
+        first, second = parts[-1].split(_PAIR, 1)
         if not _same_head(first, second):  # "real-world evidence and real-world data" is one
             parts[-1:] = [first, second]  # "A, B and C"
     items: list[str] = []
     for part in parts:
         # "A and B" inside one item stays together unless the list had commas.
-        if len(parts) > 1 and part.startswith("and "):
-            part = part[4:]
+        if len(parts) > 1 and part.startswith(_PAIR[1:]):
+            part = part[len(_PAIR) - 1 :]
         if part.strip():
             items.append(part.strip())
     return items
