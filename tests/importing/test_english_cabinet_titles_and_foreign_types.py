@@ -3,17 +3,11 @@ abbreviation before a title is the title's nation, a special envoy's title keeps
 word, an implied body's initials are no short form in the text, and a university named in its
 own language is a university."""
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_us_secretary_stands_for_his_department() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ASTANA, 6 May 2025. The memorandum was signed by Minister of Energy Almasadam"
         " Satkaliyev and US Secretary of Energy Chris Wright. Later the delegation flew to"
         " Washington, DE.\n"
@@ -28,12 +22,12 @@ def test_a_us_secretary_stands_for_his_department() -> None:
 
 
 def test_a_us_secretary_of_state_stands_for_the_department_of_state() -> None:
-    draft = _draft("ASTANA, 6 May 2025. US Secretary of State Jane Doyle met the minister.\n")
+    draft = draft_of("ASTANA, 6 May 2025. US Secretary of State Jane Doyle met the minister.\n")
     assert {p.name: p.organization for p in draft.people}["Jane Doyle"] == "Department of State"
 
 
 def test_a_special_envoys_title_keeps_its_first_word() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ASTANA, 6 May 2025. The talks were held with Secretary of the Council Dana Omarova"
         " and Special Envoy for Water Affairs Berik Tulegenov.\n"
     )
@@ -43,7 +37,7 @@ def test_a_special_envoys_title_keeps_its_first_word() -> None:
 
 
 def test_a_university_named_in_its_own_language_is_a_university() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ASTANA, 6 May 2025. Professors of Sarvodaya Vishwavidyalaya visited Almaty."
         " Students of Toros Teknik Üniversitesi came too.\n"
     )

@@ -6,20 +6,15 @@ its short form; "X, represented by its Chairman A B" gives A B to X; names befor
 are programmes; a city in brackets after a company is where it is; "X Management Board
 Chairman" works for X."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _body(body: str):  # type: ignore[no-untyped-def]
-    return _draft(f"Regional ties\nASTANA, 3 March 2025. {body}\n")
+    return draft_of(f"Regional ties\nASTANA, 3 March 2025. {body}\n")
 
 
 def test_a_headline_in_capitals_is_no_organization() -> None:
-    draft = _draft(
+    draft = draft_of(
         "KAZAKHTELECOM TO BUILD FIBRE LINES WITH THE AKIMAT OF PAVLODAR REGION\n\n"
         "3 March 2025\n\nKazakhtelecom will lay 400 km of fibre with the Akimat of Pavlodar "
         "region, the company said.\n"

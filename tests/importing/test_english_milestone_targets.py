@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.english.targets import target_title
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _dated(text: str) -> list[tuple[str, str]]:
-    return [(str(m.date), m.title) for m in _draft(text).milestones if m.date is not None]
+    return [(str(m.date), m.title) for m in draft_of(text).milestones if m.date is not None]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +67,7 @@ def test_a_deadline_without_a_target_word_keeps_the_clause_title() -> None:
 
 
 def test_a_wire_credit_dates_the_page_and_its_weekdays() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Two presidents talk trade and transit\n"
         "TASHKENT , (Wire Point News - 14th Mar, 2024 ) :The President of Uzbekistan on"
         " Thursday held talks with his Kazakh counterpart, who arrived on a state visit to"
@@ -88,7 +82,7 @@ def test_a_wire_credit_dates_the_page_and_its_weekdays() -> None:
 
 
 def test_an_agency_credit_without_a_place_dates_the_page() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ministers meet in Astana\n"
         "(Steppe Daily / Partner Wire - 3rd June, 2021) The two ministers met in Astana"
         " today to discuss grain exports.\n\nThey agreed to meet again in the autumn.\n"

@@ -3,17 +3,11 @@ its akimat; a wire's credit before a dash owns no title; a second office ends a 
 field; the body a diplomat is posted to is no partner; a railway company is named by its type
 word; a headline's document and a byline name no one."""
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_regions_mayor_works_for_its_akimat() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ASTANA, 4 June 2024. The deal was signed by mayor of Pavlodar region Asain Baikhanov"
         " and the plant's owners.\n"
     )
@@ -22,7 +16,7 @@ def test_a_regions_mayor_works_for_its_akimat() -> None:
 
 
 def test_a_wire_credit_before_a_dash_owns_no_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "SOMEWIRE.COM - Prime Minister of Kazakhstan Olzhas Bektenov opened the new terminal"
         " on Tuesday.\n"
     )
@@ -32,7 +26,7 @@ def test_a_wire_credit_before_a_dash_owns_no_title() -> None:
 
 
 def test_a_second_office_ends_the_ministrys_field() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ASTANA, 4 June 2024. The guests were met by Ms Aida Sarsenova, Deputy Minister of"
         " Energy and Head of Renewable Development.\n"
     )
@@ -42,7 +36,7 @@ def test_a_second_office_ends_the_ministrys_field() -> None:
 
 
 def test_the_body_a_diplomat_is_posted_to_is_no_partner() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ASTANA, 4 June 2024. Mr Daniyar Sarsen, Permanent Representative to the Nordic"
         " Council of Ministers, visited the Baltic Institute of Law.\n"
     )
@@ -52,7 +46,7 @@ def test_the_body_a_diplomat_is_posted_to_is_no_partner() -> None:
 
 
 def test_railways_name_a_company() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ASTANA, 4 June 2024. Mongolian Railways is preparing a new container route through"
         " the country.\n"
     )
@@ -60,7 +54,7 @@ def test_railways_name_a_company() -> None:
 
 
 def test_a_headlines_document_is_no_persons_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Two Presidents Approve Charter on Water Use\n"
         "ASTANA, 4 June 2024. The leaders met in Astana and discussed rivers.\n"
     )
@@ -68,7 +62,7 @@ def test_a_headlines_document_is_no_persons_name() -> None:
 
 
 def test_a_byline_names_no_one_in_the_story() -> None:
-    draft = _draft(
+    draft = draft_of(
         "A new cargo route opens\nPosted on by\n\nBy Aliya Nurzhanova\n\n"
         "ASTANA, 4 June 2024. Steppe Cargo Airlines will fly to Urumqi from May.\n"
     )

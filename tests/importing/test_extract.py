@@ -9,13 +9,14 @@ from sqlalchemy import select
 
 from kztracker.dates import PartialDate
 from kztracker.db import Database
-from kztracker.importing.draft import Draft, DraftOrganization, DraftPerson
+from kztracker.importing.draft import DraftOrganization, DraftPerson
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.extract import KnownNames, extract, known_names_from_session
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.importing.read import read_file, read_text
 from kztracker.models import Organization
+from tests.importing.drafting import draft_of
 
 ANNOUNCEMENTS = Path(__file__).parent.parent / "announcements"
 
@@ -38,16 +39,12 @@ Ministry of Finance signs memorandum with Samsung Electronics
 """
 
 
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
-
-
 def _names(items: list) -> list[str]:
     return [item.name for item in items]
 
 
 def test_release_yields_its_records() -> None:
-    draft = _draft(RELEASE)
+    draft = draft_of(RELEASE)
     assert draft.document.title == "Ministry signs memorandum with Tartu university"
     assert draft.document.published_on == PartialDate(2024, 10, 18)
     assert draft.document.language == "en"
@@ -77,7 +74,7 @@ def test_release_yields_its_records() -> None:
 
 
 def test_boilerplate_yields_nothing() -> None:
-    draft = _draft(RELEASE)
+    draft = draft_of(RELEASE)
     every_name = " ".join(_names(draft.organizations) + _names(draft.people))
     assert "Samsung" not in every_name and "Finance" not in every_name
 
@@ -91,7 +88,7 @@ def test_site_furniture_of_a_saved_page_yields_nothing() -> None:
 
 
 def test_spans_point_at_the_text_behind_each_item() -> None:
-    draft = _draft(RELEASE)
+    draft = draft_of(RELEASE)
     text = draft.document.text
     items: list[DraftOrganization | DraftPerson] = [*draft.organizations, *draft.people]
     for item in items:
@@ -103,7 +100,7 @@ def test_spans_point_at_the_text_behind_each_item() -> None:
 
 
 def test_name_variants_and_lookalike_letters_make_one_person() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Academician Yuri Pya opened the session. Later, Dr. Yuriy Pya, Chairman of the Board "
         "of the University Medical Center, showed a device. Anаr Turmukhambetova, Rector of "
         "Astana Medical University, spoke next."  # the "а" in Anаr is Cyrillic
@@ -116,7 +113,7 @@ def test_name_variants_and_lookalike_letters_make_one_person() -> None:
 
 
 def test_short_forms_and_country_suffixes_join_their_organization() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Nazarbayev University (NU) opened a centre. NU President Waqar Ahmad spoke. The "
         "Ministry of Science and Higher Education of Kazakhstan thanked the Ministry of Science "
         "and Higher Education team. AstraZeneca Kazakhstan signed an agreement with AstraZeneca."
@@ -131,7 +128,7 @@ def test_short_forms_and_country_suffixes_join_their_organization() -> None:
 
 
 def test_organizations_without_a_type_word_are_found_by_context() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Strategic partnerships with technology firms like Google, NVIDIA, and Huawei now "
         "drive AI work at the Ministry of Digital Development. Experts from Elsevier and "
         "Clarivate spoke at ConnectED 2024."
@@ -162,7 +159,7 @@ def test_known_names_are_a_gazetteer() -> None:
         ]
     )
     text = "Engineers of QGP and Qazaq Green Power visited the plant in Ekibastuz last spring."
-    assert not _draft(text).organizations
+    assert not draft_of(text).organizations
     [org] = extract(read_text(text), known).organizations
     assert org.name == "Qazaq Green Power"
     assert org.kind == "company"
@@ -204,7 +201,7 @@ def test_date_expressions_keep_their_precision(sentence: str, expected: list[str
 
 
 def test_relative_dates_resolve_against_the_publication_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 14 July 2025\n\nA delegation of the Chinese Academy of Sciences visited "
         "Almaty last week. A memorandum is expected to be signed next year."
     )
@@ -230,7 +227,7 @@ Properties on a resort near Lake Alakol.
 
 
 def test_a_roundup_of_memoranda_gives_one_per_partner_with_its_country() -> None:
-    draft = _draft(ROUNDUP)
+    draft = draft_of(ROUNDUP)
     memoranda = sorted(sorted(m.parties) for m in draft.memoranda)
     assert memoranda == [
         ["Ferrante Viaggi SpA", "Kazakh Tourism"],
@@ -254,7 +251,7 @@ an MoU on joint PhD supervision today, together with UNICEF Kazakhstan. #Kazakhs
 
 
 def test_hashtags_bylines_and_agreement_acronyms_name_nobody() -> None:
-    draft = _draft(POST)
+    draft = draft_of(POST)
     names = _names(draft.organizations)
     assert not {"MoU", "KazakhstanKorea", "KazEmbassySeoul"} & set(names)
     assert _names(draft.people) == []
@@ -264,7 +261,7 @@ def test_hashtags_bylines_and_agreement_acronyms_name_nobody() -> None:
 
 
 def test_an_alliance_joined_is_not_a_party_and_initials_stay_in_a_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 14 January 2026\n\nHeadline\n\nL.N. Gumilyov Eurasian National University "
         "has become a member of the Baltic Research Alliance following an agreement signed with "
         "the University of Tartu on 12 January."
@@ -276,7 +273,7 @@ def test_an_alliance_joined_is_not_a_party_and_initials_stay_in_a_name() -> None
 
 
 def _parties(text: str) -> list[list[str]]:
-    draft = _draft(f"Published: 5 May 2026\n\nNews\n\n{text}")
+    draft = draft_of(f"Published: 5 May 2026\n\nNews\n\n{text}")
     return sorted(sorted(m.parties) for m in draft.memoranda)
 
 
@@ -315,7 +312,7 @@ def test_one_side_agreeing_is_no_memorandum() -> None:
 
 
 def test_wire_style_titles_and_a_representative_in_a_country() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 5 May 2026\n\nNews\n\nKazRail Cargo chief executive Serik Mukanov said the "
         "line would open in August. UNICEF Representative in Kazakhstan Maria Lopez welcomed it."
     )
@@ -327,7 +324,7 @@ def test_wire_style_titles_and_a_representative_in_a_country() -> None:
 
 
 def test_a_signed_work_plan_is_no_milestone() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 2 December 2025\n\nNews\n\nThe Ministry of Health and the Red Crescent "
         "Society signed a joint work plan on first aid training on 1 December 2025."
     )
@@ -336,7 +333,7 @@ def test_a_signed_work_plan_is_no_milestone() -> None:
 
 
 def test_a_name_before_cooperative_is_an_organization_and_before_plant_a_facility() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 5 May 2026\n\nNews\n\nGalym Serikbayev, head of the Tobol Agro cooperative, "
         "said the first 50 wagons would be assembled at the Ural Vagon Zauyty plant in 2027."
     )
@@ -358,7 +355,7 @@ Alpina Air added that direct flights to Almaty would double this summer.
 
 
 def test_an_article_about_advertising_is_no_advert_and_its_present_is_its_news_day() -> None:
-    draft = _draft(UNDATED_CAMPAIGN)
+    draft = draft_of(UNDATED_CAMPAIGN)
     assert "Aset Nurlanov" in _names(draft.people)
     flights = [m for m in draft.milestones if "flights" in m.title]
     assert [m.date.year for m in flights if m.date] == [2026]
@@ -381,7 +378,7 @@ Nurly Tech is an Almaty-based software company founded in 2019.
 
 
 def test_surnames_alone_and_a_company_after_ceo_of_are_not_confused() -> None:
-    draft = _draft(SURNAMES)
+    draft = draft_of(SURNAMES)
     organizations = _names(draft.organizations)
     assert "Dzhumabayeva" not in organizations
     assert "Nurly Tech" in organizations
@@ -392,7 +389,7 @@ def test_surnames_alone_and_a_company_after_ceo_of_are_not_confused() -> None:
 
 
 def test_ports_are_partners_and_kazakh_ministry_is_the_ministry_of_kazakhstan() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ministry of Transport of the Republic of Kazakhstan news\n\nPublished: 22 May 2026\n\n"
         "The Kazakh Ministry of Transport reported that a memorandum between Aktau "
         "International Sea Trade Port and the Port of Mersin on container traffic was signed."
@@ -408,7 +405,7 @@ def test_ports_are_partners_and_kazakh_ministry_is_the_ministry_of_kazakhstan() 
 
 
 def test_kinds_a_type_word_alone_gets_wrong_and_usual_country_names() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 5 May 2026\n\nNews\n\nThe Eurasian Development Bank, the National Bank of "
         "Kazakhstan, the Tokyo Institute of Technology and the Korea Institute of Energy "
         "Research met in Almaty on 4 May 2026."
@@ -439,7 +436,7 @@ def test_a_legal_form_with_a_full_stop_does_not_end_the_sentence() -> None:
 
 
 def test_a_name_listing_two_fields_stays_whole() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 5 May 2026\n\nNews\n\nThe Ministry of Agriculture and the Food and "
         "Agriculture Organization (FAO) launched a joint project on locust control."
     )
@@ -447,7 +444,7 @@ def test_a_name_listing_two_fields_stays_whole() -> None:
 
 
 def test_a_person_of_an_organization_named_right_after() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Published: 5 May 2026\n\nNews\n\nThe agreement was signed by Irtysh State University "
         "rector Bolat Sadykov and Dr. Henrik Lund of the Aalborg Wind Lab."
     )
@@ -467,7 +464,7 @@ def test_a_person_of_an_organization_named_right_after() -> None:
     ],
 )
 def test_a_count_of_fields_or_a_list_abbreviation_is_no_focus_area(sentence: str) -> None:
-    draft = _draft(f"Astana, 12 March 2026. {sentence}")
+    draft = draft_of(f"Astana, 12 March 2026. {sentence}")
     names = [area.name.casefold() for area in draft.focus_areas]
     assert not any(
         word in name for name in names for word in ("several", "various", "incl", "etc")
@@ -475,7 +472,7 @@ def test_a_count_of_fields_or_a_list_abbreviation_is_no_focus_area(sentence: str
 
 
 def test_a_named_field_after_cooperation_in_is_still_a_focus_area() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Astana, 12 March 2026. The ministry and the university signed a memorandum on "
         "cooperation in agriculture and veterinary medicine."
     )

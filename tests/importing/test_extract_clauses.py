@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _parties(text: str) -> list[set[str]]:
-    return [set(m.parties) for m in _draft("Partnership news\n\n" + text).memoranda]
+    return [set(m.parties) for m in draft_of("Partnership news\n\n" + text).memoranda]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +66,7 @@ def test_the_sides_of_a_signing_are_those_of_its_own_clause(
 
 
 def test_a_region_where_something_happens_is_no_partner() -> None:
-    draft = _draft("Plant news\n\nA copper plant in the Pavlodar region will open in 2027.")
+    draft = draft_of("Plant news\n\nA copper plant in the Pavlodar region will open in 2027.")
     assert not [o.name for o in draft.organizations if "region" in o.name]
 
 
@@ -89,7 +83,7 @@ Daewon Corporation concerns power grids. Prime Minister of Korea Kim Min-seok me
 
 
 def test_documents_signed_with_several_partners_give_one_each_with_the_signer() -> None:
-    draft = _draft(SIGNED_WITH)
+    draft = draft_of(SIGNED_WITH)
     fund = "JSC Sovereign Wealth Fund Qazyna-Invest"  # the name after its type word belongs to it
     assert fund in {o.name for o in draft.organizations}
     assert sorted(sorted(m.parties) for m in draft.memoranda) == [
@@ -110,7 +104,7 @@ According to the memorandum, the two will open a joint animal health laboratory 
 
 
 def test_sides_named_in_the_sentence_after_a_passive_signing_and_milestones_tied_to_it() -> None:
-    draft = _draft(NEXT_SENTENCE)
+    draft = draft_of(NEXT_SENTENCE)
     [memo] = draft.memoranda
     assert set(memo.parties) == {"Irtysh Agrarian University", "Lowland Veterinary College"}
     assert memo.signed_on == PartialDate(2025, 10, 22)
@@ -131,7 +125,7 @@ will be held in April 2026.
 
 
 def test_memoranda_whose_sides_go_unnamed_are_one_entry_with_no_parties() -> None:
-    [memo] = _draft(UNNAMED).memoranda
+    [memo] = draft_of(UNNAMED).memoranda
     assert memo.parties == []
 
 
@@ -140,7 +134,7 @@ def test_a_planned_signing_with_unnamed_sides_is_no_memorandum() -> None:
         "Talks\n\nThe ministers discussed the process of signing a memorandum of understanding "
         "that is likely to be inked in the coming months."
     )
-    assert _draft(text).memoranda == []
+    assert draft_of(text).memoranda == []
 
 
 def test_a_plan_agreed_with_a_deadline_does_not_date_the_signing() -> None:
@@ -150,7 +144,7 @@ def test_a_plan_agreed_with_a_deadline_does_not_date_the_signing() -> None:
         "of Kazakhstan signed a roadmap on freight transit. The sides also agreed to harmonize "
         "tariffs by 1 July 2026."
     )
-    [memo] = _draft(text).memoranda
+    [memo] = draft_of(text).memoranda
     assert memo.signed_on != PartialDate(2026, 7, 1)
 
 
@@ -161,7 +155,7 @@ def test_witnesses_are_not_signatories_and_a_country_in_brackets_is_a_country() 
         "memorandum of cooperation. The memorandum was signed by Rector Dana Mukhanova and "
         "Rector Kaarel Tamm."
     )
-    draft = _draft(text)
+    draft = draft_of(text)
     [memo] = draft.memoranda
     assert "Arman Tulegenov" not in memo.signatories
     narva = next(o for o in draft.organizations if o.name == "University of Narva")
@@ -191,7 +185,7 @@ def test_witnesses_are_not_signatories_and_a_country_in_brackets_is_a_country() 
     ],
 )
 def test_titles_set_off_by_commas_or_holding_a_posting(text: str, name: str, title: str) -> None:
-    people = {p.name: p.title for p in _draft("News\n\n" + text).people}
+    people = {p.name: p.title for p in draft_of("News\n\n" + text).people}
     assert people.get(name) == title
 
 
@@ -201,7 +195,7 @@ def test_short_forms_by_legal_forms_and_first_word_join_their_company() -> None:
         "and Volta Energia will drill in 2026. Orlen Munaigas Inc. joined the talks, and Orlen "
         "will fund the survey."
     )
-    names = {o.name for o in _draft(text).organizations}
+    names = {o.name for o in draft_of(text).organizations}
     assert {"TengriGas", "Volta Energia", "Orlen"}.isdisjoint(names)
     assert "NC TengriGas JSC" in names
     assert any(n.startswith("Orlen Munaigas") for n in names)
@@ -219,7 +213,7 @@ Parliament passes the budget law 8 August 2025
 
 
 def test_menus_and_other_stories_listed_with_dates_yield_nothing() -> None:
-    draft = _draft(NOISY)
+    draft = draft_of(NOISY)
     assert draft.document.published_on == PartialDate(2025, 8, 12)
     assert "Home Politics Economy Society" not in {o.name for o in draft.organizations}
     assert [m.date for m in draft.milestones] == [PartialDate(2026)]
@@ -237,7 +231,7 @@ def test_menus_and_other_stories_listed_with_dates_yield_nothing() -> None:
 def test_targets_with_a_year_opening_the_sentence_or_mid_year_are_planned_milestones(
     sentence: str, year: int
 ) -> None:
-    [milestone] = _draft("Plans\n\n12 May 2025\n\n" + sentence).milestones
+    [milestone] = draft_of("Plans\n\n12 May 2025\n\n" + sentence).milestones
     assert milestone.date == PartialDate(year) and milestone.status == "planned"
 
 
@@ -247,7 +241,7 @@ def test_a_breadcrumb_is_no_part_of_a_name_and_signatories_give_the_sides() -> N
         "signed in Astana on 9 October 2025 by Vice Minister of Ecology Dana Serikova and "
         "UNESCO Representative Anna Lind."
     )
-    draft = _draft(text)
+    draft = draft_of(text)
     assert "Irtysh Polytechnic University" in {o.name for o in draft.organizations}
     [memo] = draft.memoranda
     assert memo.parties and "Ministry of Ecology" in " ".join(memo.parties)
@@ -265,5 +259,5 @@ Construction will begin in the second half of 2026, and the first output is expe
 
 
 def test_a_read_also_inside_the_article_drops_its_headline_and_keeps_what_follows() -> None:
-    dates = sorted(str(m.date) for m in _draft(INLINE_PROMOTION).milestones)
+    dates = sorted(str(m.date) for m in draft_of(INLINE_PROMOTION).milestones)
     assert dates == ["2026", "2029"]

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(items: list) -> list[str]:
@@ -32,7 +26,7 @@ rural clinics and expand cancer screening.
 
 
 def test_focus_areas_drop_generic_words_and_elaborations_and_keep_halves_together() -> None:
-    names = _names(_draft(AREAS).focus_areas)
+    names = _names(draft_of(AREAS).focus_areas)
     assert "Genomic evidence and genomic data" in names  # one field, not two
     assert "Rural telemedicine" in names
     assert "Healthy Schools Initiative" in names  # a programme's own name, without the place
@@ -54,7 +48,7 @@ Almaty Simulation Centre of the Kazakh Medical University.
 
 
 def test_undated_events_plans_work_in_progress_and_money_are_milestones() -> None:
-    events = {m.title: m for m in _draft(UNDATED).milestones}
+    events = {m.title: m for m in draft_of(UNDATED).milestones}
     plan = events["Obtain accreditation from the Joint Commission International"]
     assert (plan.status, plan.date) == ("planned", None)
     assert events["Training 300 nurses"].status == "in_progress"
@@ -89,7 +83,7 @@ since the first contacts between the two sides several years ago.
 
 
 def _titles_by_date() -> dict[PartialDate | None, str]:
-    return {m.date: m.title for m in _draft(TITLES).milestones}
+    return {m.date: m.title for m in draft_of(TITLES).milestones}
 
 
 def test_milestone_titles_drop_attribution_and_who_led_a_delegation() -> None:
@@ -97,13 +91,13 @@ def test_milestone_titles_drop_attribution_and_who_led_a_delegation() -> None:
     assert title.startswith("Delegation of Steppe Rail visited the Nordwerk plant")
     assert "reports" not in title and "KazRailNews" not in title
     assert "led by" not in title and "…" not in title
-    assert not any("according to" in m.title for m in _draft(TITLES).milestones)
+    assert not any("according to" in m.title for m in draft_of(TITLES).milestones)
 
 
 def test_milestone_titles_keep_a_subject_and_lose_auxiliary_verbs() -> None:
     titles = _titles_by_date()
     assert titles[PartialDate(2026, 6)] == "Nordwerk to open a repair depot in Kostanay"
-    every = [m.title for m in _draft(TITLES).milestones]
+    every = [m.title for m in draft_of(TITLES).milestones]
     declared = [t for t in every if "Year of Railway Workers" in t]
     assert declared == ["2027 declared the Year of Railway Workers in Kazakhstan"]
     assert any(t.startswith("First 20 shunting locomotives to be assembled") for t in every)
@@ -145,7 +139,7 @@ def test_long_milestone_titles_end_at_a_clause_boundary() -> None:
     ],
 )
 def test_milestone_titles_read_as_headlines(sentence: str, title: str) -> None:
-    draft = _draft(f"Published: 5 May 2026\n\nNews\n\n{sentence}")
+    draft = draft_of(f"Published: 5 May 2026\n\nNews\n\n{sentence}")
     assert [m.title for m in draft.milestones] == [title]
 
 
@@ -153,7 +147,7 @@ def test_milestone_titles_read_as_headlines(sentence: str, title: str) -> None:
     "stamp", ["Posted on 12/03/2025", "2025-03-12T10:45:00+05:00", "Published: 12-03-2025"]
 )
 def test_publication_dates_in_more_stamps_resolve_today(stamp: str) -> None:
-    draft = _draft(
+    draft = draft_of(
         f"University news\n{stamp}\n\nToday, the Steppe University and Fjell College held a "
         "joint seminar."
     )
@@ -161,7 +155,7 @@ def test_publication_dates_in_more_stamps_resolve_today(stamp: str) -> None:
 
 
 def test_a_weekday_in_a_sentence_about_what_is_to_come_is_the_coming_one() -> None:
-    draft = _draft(
+    draft = draft_of(
         "University news\n12 March 2025\n\nThe Steppe University will host the congress on "
         "Friday. On Monday, the Steppe University held a seminar."
     )
@@ -172,7 +166,7 @@ def test_a_weekday_in_a_sentence_about_what_is_to_come_is_the_coming_one() -> No
 
 
 def test_an_event_held_on_the_sidelines_of_a_visit_told_before_takes_its_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Visit news\n12 March 2025\n\nOn 5 March, Prime Minister of Georgia Irakli Kobakhidze "
         "arrived in Astana on an official visit. During the visit, the sides discussed "
         "transport. The Steppe business forum was held on the sidelines of the visit."
@@ -182,7 +176,7 @@ def test_an_event_held_on_the_sidelines_of_a_visit_told_before_takes_its_day() -
 
 
 def test_the_headline_event_told_again_in_the_lead_is_one_milestone() -> None:
-    draft = _draft(
+    draft = draft_of(
         "12 March 2025: Steppe University delegation visited Fjell College\n"
         "On 12 March 2025, a delegation from Steppe University visited Fjell College.\n"
         "During the visit, a meeting was held with the college's leadership."
@@ -203,13 +197,13 @@ def test_the_headline_event_told_again_in_the_lead_is_one_milestone() -> None:
     ],
 )
 def test_a_signing_told_as_an_event_is_the_memorandums_date_only(told: str) -> None:
-    draft = _draft(f"University news\n12 March 2025\n\n{told}")
+    draft = draft_of(f"University news\n12 March 2025\n\n{told}")
     assert [m.signed_on for m in draft.memoranda] == [PartialDate(2025, 3, 5)]
     assert draft.milestones == []
 
 
 def test_a_datelines_leftovers_are_no_milestone_nor_swallow_the_event() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ministers meet\n date 2023-08-17 MONGOLIA, August 17 - On August 17, 2023, the Foreign "
         "Minister of Mongolia Batbayar Dorj met with the Foreign Minister of Georgia Ilia "
         "Darchiashvili."

@@ -2,12 +2,7 @@
 regions and vague words that name no field."""
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _areas(draft: Draft) -> list[str]:
@@ -15,7 +10,7 @@ def _areas(draft: Draft) -> list[str]:
 
 
 def test_fields_after_a_lead_are_put_in_the_nominative() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Институты подписали меморандум\n"
         "Павлодарский педагогический университет и Новосибирский институт геологии подписали "
         "меморандум о сотрудничестве в области гидрогеологии и водных ресурсов."
@@ -25,7 +20,7 @@ def test_fields_after_a_lead_are_put_in_the_nominative() -> None:
 
 
 def test_cooperation_in_a_field_and_a_development_lead() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча министров\n"
         "Министр сельского хозяйства Казахстана Айдар Бекович Сулейменов встретился с послом "
         "Монголии. Стороны обсудили сотрудничество в ветеринарии, а также взаимодействие в "
@@ -35,7 +30,7 @@ def test_cooperation_in_a_field_and_a_development_lead() -> None:
 
 
 def test_a_region_a_clause_and_a_vague_list_name_no_field() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Делегация посетила университет\n"
         "Ректор Торайгыров университета Ерлан Кайратович Оспанов встретил делегацию в области "
         "Абай. Стороны договорились о сотрудничестве по широкому кругу вопросов, а также "
@@ -46,7 +41,7 @@ def test_a_region_a_clause_and_a_vague_list_name_no_field() -> None:
 
 
 def test_a_memorandum_gets_the_fields_of_its_own_paragraph() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписаны два меморандума\n"
         "Карагандинский медицинский университет и Казанский медицинский университет подписали "
         "меморандум о сотрудничестве в сфере фармакологии.\n\n"
@@ -59,7 +54,7 @@ def test_a_memorandum_gets_the_fields_of_its_own_paragraph() -> None:
 
 
 def test_kazakh_fields_come_before_the_word_that_names_them_fields() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеттер меморандумға қол қойды\n"
         "Торайғыров университеті мен Новосібір мемлекеттік университеті геология, су "
         "ресурстары және экология салаларында ынтымақтастық туралы меморандумға қол қойды."
@@ -68,7 +63,7 @@ def test_kazakh_fields_come_before_the_word_that_names_them_fields() -> None:
 
 
 def test_kazakh_list_stops_at_a_case_form_a_title_and_a_comma_before_a_qualifier() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Облыс әкімі қонақтарды қабылдады\n"
         "Облыс әкімі Ерлан Ахметов тәжірибені мал шаруашылығы саласында бөлісті. Кездесуге "
         "дәрігерлер, фармацевтика өндірушілері және денсаулық сақтау саласындағы компаниялар "
@@ -78,7 +73,7 @@ def test_kazakh_list_stops_at_a_case_form_a_title_and_a_comma_before_a_qualifier
 
 
 def test_russian_fields_already_in_the_nominative_and_quoted_words() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Соглашение подписано\n"
         "Карагандинский технический университет и Уральский федеральный университет подписали "
         "соглашение. Направления сотрудничества: совместные учебные программы, академическая "
@@ -93,7 +88,7 @@ def test_russian_fields_already_in_the_nominative_and_quoted_words() -> None:
 
 
 def test_english_fields_lose_their_heads_and_clauses_and_cut_off_adjectives() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Two universities sign a memorandum\n"
         "Karaganda Technical University and the University of Bergen signed a memorandum of "
         "understanding on cooperation in the areas of maintaining river ecology, hydropower "
@@ -105,7 +100,7 @@ def test_english_fields_lose_their_heads_and_clauses_and_cut_off_adjectives() ->
 
 
 def test_two_russian_nouns_sharing_one_complement_are_one_field() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Меморандум подписан\n"
         "Костанайский аграрный университет и Курганский аграрный университет подписали "
         "меморандум о сотрудничестве в области хранения и переработки картофеля, а также "
@@ -119,7 +114,7 @@ def test_two_russian_nouns_sharing_one_complement_are_one_field() -> None:
 
 
 def test_russian_modifiers_sharing_a_head_a_project_and_a_quoted_road() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Соглашения подписаны\n"
         "Павлодарский университет и Томский университет подписали соглашение о научном и "
         "спортивном сотрудничестве. Стороны обсудили проект по ремонту автодороги «Север – "
@@ -133,14 +128,14 @@ def test_russian_modifiers_sharing_a_head_a_project_and_a_quoted_road() -> None:
 
 
 def test_cooperation_of_a_kind_in_any_case_but_not_a_vague_or_national_one() -> None:
-    russian = _draft(
+    russian = draft_of(
         "Губернаторы встретились\n"
         "Аким Павлодарской области Асаин Байханов и губернатор Омской области обсудили развитие "
         "агропромышленного сотрудничества. Казахстанско-российское и взаимовыгодное "
         "сотрудничество продолжится."
     )
     assert _areas(russian) == ["Агропромышленное сотрудничество"]
-    kazakh = _draft(
+    kazakh = draft_of(
         "Әкімдер кездесті\n"
         "Павлодар облысының әкімі Асаин Байханов Омбы облысының губернаторымен кездесіп, "
         "көлік-логистикалық және мәдени ынтымақтастықты талқылады. Өзара ынтымақтастық "

@@ -3,17 +3,11 @@ per document joined by «және»."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_two_approved_documents_joined_by_and_are_two_memoranda() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Кездесу өтті\n"
         "Бірлескен мәлімдеме арқылы көлік саласын дамыту бойынша 2026-2028 жылдарға арналған "
         "Жол картасы және су ресурстарын басқару бойынша 2026-2028 жылдарға арналған іс-қимыл "
@@ -25,12 +19,12 @@ def test_two_approved_documents_joined_by_and_are_two_memoranda() -> None:
 
 
 def test_an_approved_draft_is_no_memorandum() -> None:
-    draft = _draft("Кездесу өтті\nҮкімет отырысында Түркия Үкіметімен келісім жобасы мақұлданды.")
+    draft = draft_of("Кездесу өтті\nҮкімет отырысында Түркия Үкіметімен келісім жобасы мақұлданды.")
     assert draft.memoranda == []
 
 
 def test_central_asia_in_a_topic_tells_no_signer() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Саммит өтті\n"
         "Саммит қорытындысында Орталық Азия елдерінің көлік байланысын дамыту бойынша Жол "
         "картасы мақұлданды."

@@ -3,17 +3,11 @@ an international organization is the sentence's subject, not part of the organiz
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_the_chair_of_a_chamber_serves_that_chamber() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Астанада кездесу өтті\n"
         "Мәжіліс төрағасы Ерлан Қошанов Түркия Республикасының елшісімен кездесті."
     )
@@ -23,7 +17,7 @@ def test_the_chair_of_a_chamber_serves_that_chamber() -> None:
 
 
 def test_a_state_that_chairs_an_international_organization_is_not_in_its_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Түркі әлемі\nБиыл Әзербайжан Республикасы Түркі мемлекеттері ұйымына төрағалық етеді."
     )
     names = {o.name for o in draft.organizations}

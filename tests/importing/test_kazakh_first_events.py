@@ -4,17 +4,11 @@
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_dated_first_is_a_planned_milestone() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Колледж пен компания келісті\n"
         "Астана, 2025 жылғы 10 қаңтар. Жоба аясында алғашқы мамандар 2026 жылдың қыркүйегінде "
         "оқуға қабылданады."
@@ -26,5 +20,5 @@ def test_a_dated_first_is_a_planned_milestone() -> None:
 
 
 def test_a_first_with_no_date_is_no_milestone() -> None:
-    draft = _draft("Зертхана ашылды\nИнститут алғашқы тәжірибелерді жақын арада бастайды.")
+    draft = draft_of("Зертхана ашылды\nИнститут алғашқы тәжірибелерді жақын арада бастайды.")
     assert not any(m.title.startswith("Алғашқы") for m in draft.milestones)

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_each_listed_document_is_a_memorandum_of_the_same_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Екі өңір құжаттарға қол қойды\n"
         "Маңғыстау облысының әкімдігі мен Астрахань облысының үкіметі ынтымақтастықты талқылады. "
         "Тараптар бірнеше құжатқа қол қойды: көлік туралы келісім және туризм туралы меморандум."
@@ -26,7 +20,7 @@ def test_each_listed_document_is_a_memorandum_of_the_same_sides() -> None:
 
 
 def test_one_document_after_the_colon_is_told_as_before() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеттер келісті\n"
         "Әл-Фараби атындағы Қазақ ұлттық университеті мен Анкара университеті бірнеше құжатқа "
         "қол қойды: академиялық алмасу туралы меморандум."
@@ -35,7 +29,7 @@ def test_one_document_after_the_colon_is_told_as_before() -> None:
 
 
 def test_documents_listed_in_the_sentence_after_the_signing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Өңірлер құжаттарға қол қойды\n"
         "Жамбыл облысының әкімдігі мен Талас облысының әкімшілігі бірнеше құжатқа қол қойды. "
         "Атап айтқанда, су туралы келісім және спорт туралы меморандум."
@@ -50,7 +44,7 @@ def test_documents_listed_in_the_sentence_after_the_signing() -> None:
 
 
 def test_an_action_plan_is_a_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Өңірлер жоспарға қол қойды\n"
         "Қостанай облысының әкімдігі мен Челябі облысының үкіметі 2026-2028 жылдарға арналған "
         "бірлескен іс-шаралар жоспарына қол қойды."

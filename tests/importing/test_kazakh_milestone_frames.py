@@ -5,17 +5,11 @@ going inside a told visit is no visit of its own."""
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_launch_inside_a_told_forum_takes_the_forums_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форум\n"
         "2024 жылғы 3 қазанда Бішкекте Еуразиялық экономикалық форум ашылды.\n"
         "Форум аясында экспорттаушыларға арналған цифрлық платформа іске қосылды."
@@ -27,7 +21,7 @@ def test_a_launch_inside_a_told_forum_takes_the_forums_day() -> None:
 
 
 def test_an_opening_inside_a_told_trip_takes_the_trips_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сапар\n"
         "2025 жылдың 6–11 қазан күндері облыс әкімі бастаған делегация Қытайға барды.\n"
         "Сапар аясында Үрімжіде сауда үйі ашылды."
@@ -36,7 +30,7 @@ def test_an_opening_inside_a_told_trip_takes_the_trips_day() -> None:
 
 
 def test_a_delegation_going_somewhere_on_a_told_trip_is_no_new_visit() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сапар\n"
         "2025 жылдың 6–11 қазан күндері облыс әкімі бастаған делегация Қытайға барды.\n"
         "Сапар барысында делегация бірнеше кәсіпорынға барды."
@@ -45,7 +39,7 @@ def test_a_delegation_going_somewhere_on_a_told_trip_is_no_new_visit() -> None:
 
 
 def test_what_the_sides_did_at_a_told_meeting_is_still_no_event() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Кездесу\n"
         "2025 жылғы 2 наурызда министр Жапония елшісімен кездесті.\n"
         "Кездесу барысында тараптар білім саласындағы ынтымақтастықты талқылады."
@@ -54,7 +48,7 @@ def test_what_the_sides_did_at_a_told_meeting_is_still_no_event() -> None:
 
 
 def test_an_event_still_to_come_inside_a_told_visit_stays_undated() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сапар\n"
         "2025 жылғы 2 наурызда Моңғолия президенті Ухнаагийн Хүрэлсүх Астанаға келді.\n"
         "Сапар барысында Ұланбатыр мен Астана арасында әуе рейсі іске қосылады деп күтілуде."

@@ -5,17 +5,11 @@ event word is none, and an event a relative clause looks back to takes no date o
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_delegation_that_came_today_is_a_visit_of_the_stamp_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университетке жапон делегациясы келді\n"
         "Алматы, 2025 жылғы 4 наурыз. Бүгін университетке Токио техникалық университетінің "
         "делегациясы келді. Кездесуде тараптар бірлескен бағдарламаларды талқылады."
@@ -28,14 +22,14 @@ def test_a_delegation_that_came_today_is_a_visit_of_the_stamp_day() -> None:
 
 
 def test_a_delegation_with_no_verb_of_coming_is_no_visit() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Делегация құрамы бекітілді\nМинистрлік 2025 жылғы 4 наурызда делегация құрамын бекітті."
     )
     assert not any(m.title.endswith("сапары") for m in draft.milestones)
 
 
 def test_a_stamp_after_a_bullet_dates_today() -> None:
-    draft = _draft(
+    draft = draft_of(
         "• 15-05-2025\n"
         "Қазақстан мен Моңғолия университеттері кездесті\n"
         "Бүгін Астанада екі университет ректорларының кездесуі өтті."
@@ -45,14 +39,14 @@ def test_a_stamp_after_a_bullet_dates_today() -> None:
 
 
 def test_a_kurultai_is_no_founding() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Құрылтай туралы\nЖастар құрылтайының мүшелері 2025 жылы жаңа бағдарлама ұсынды."
     )
     assert not any("құру" in m.title.split() for m in draft.milestones)
 
 
 def test_an_event_a_relative_clause_looks_back_to_takes_no_date_of_the_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "2025 жылғы 10 маусым\n"
         "Министр жоспарға қол қойды\n"
         "Бүгін министр өткен форумда көтерілген ұсыныстарды іске асыру жоспарына қол қойды."
@@ -63,7 +57,7 @@ def test_an_event_a_relative_clause_looks_back_to_takes_no_date_of_the_day() -> 
 
 
 def test_a_centre_opened_in_the_lead_is_dated_by_its_place_line() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Шымкентте зертхана ашылды\n"
         "Шымкент, 2024 жылғы 3 сәуір. Жергілікті университет корей компаниясымен бірлесіп "
         "тағам қауіпсіздігі зертханасын ашты."
@@ -75,20 +69,20 @@ def test_a_centre_opened_in_the_lead_is_dated_by_its_place_line() -> None:
 
 
 def test_a_completion_with_its_date_is_an_event() -> None:
-    draft = _draft("Жол салынып жатыр\nЖөндеу жұмыстары 2027 жылы аяқталады.")
+    draft = draft_of("Жол салынып жатыр\nЖөндеу жұмыстары 2027 жылы аяқталады.")
     assert [(m.title, m.date) for m in draft.milestones if m.date] == [
         ("Жөндеу жұмыстары аяқталуы", PartialDate(2027))
     ]
 
 
 def test_an_event_word_after_a_hyphen_is_an_event() -> None:
-    draft = _draft("Екі ел серіктестігі\nКелесі бизнес-форум 2026 жылы Алматыда өтеді.")
+    draft = draft_of("Екі ел серіктестігі\nКелесі бизнес-форум 2026 жылы Алматыда өтеді.")
     assert [(m.title, m.date) for m in draft.milestones if m.date] == [
         ("Келесі бизнес-форум", PartialDate(2026))
     ]
 
 
 def test_a_title_reaches_past_the_date_to_what_the_event_is_of() -> None:
-    draft = _draft("Жаңа филиал\nФилиал 2026 жылғы 1 қыркүйекте Алматыда ашылады.")
+    draft = draft_of("Жаңа филиал\nФилиал 2026 жылғы 1 қыркүйекте Алматыда ашылады.")
     titles = [m.title for m in draft.milestones if m.date == PartialDate(2026, 9, 1)]
     assert len(titles) == 1 and titles[0].startswith("Филиал")

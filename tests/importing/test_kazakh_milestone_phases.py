@@ -4,14 +4,8 @@ after the date tells («Құрылысты ... аяқтау»), and a visit told
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.kazakh.dates import find_dates, stamp_end
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_russian_stamp_over_a_kazakh_page_is_its_date() -> None:
@@ -27,7 +21,7 @@ def test_russian_month_names_do_not_read_kazakh_words_as_months() -> None:
 
 
 def test_the_phase_after_the_date_is_in_the_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Жаңа көпір туралы\n"
         "Көпірдің құрылысын 2026 жылдың соңында аяқтау жоспарлануда, деді министр."
     )
@@ -37,7 +31,7 @@ def test_the_phase_after_the_date_is_in_the_title() -> None:
 
 
 def test_a_visit_told_ended_takes_the_page_s_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Премьер-министрдің сапары\n"
         "12.05.2024\n"
         "Премьер-министрдің Моңғолияға екі күндік ресми сапары аяқталды. Тараптар көлік "
@@ -49,13 +43,13 @@ def test_a_visit_told_ended_takes_the_page_s_day() -> None:
 
 
 def test_a_visit_that_ended_with_no_dated_page_stays_undated() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Премьер-министрдің сапары\nПремьер-министрдің Моңғолияға екі күндік ресми сапары аяқталды."
     )
     assert all(m.date is None for m in draft.milestones)
 
 
 def test_an_event_that_ends_takes_the_genitive_by_its_last_letter() -> None:
-    draft = _draft("Жаңа көпір туралы\nҚұрылыс 2027 жылдың соңында аяқталады, деді әкім.")
+    draft = draft_of("Жаңа көпір туралы\nҚұрылыс 2027 жылдың соңында аяқталады, деді әкім.")
     dated = [m.title for m in draft.milestones if m.date == PartialDate(2027)]
     assert dated == ["Құрылыстың аяқталуы"]

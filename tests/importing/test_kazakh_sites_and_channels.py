@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_sites_and_channels_are_outlets_and_a_hokimiyat_signs() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Екі қала арасында меморандумға қол қойылды - «Jibek» Ұлттық телеарнасы\n"
         "Бұл туралы қала әкімі өз парақшасында жазды, деп хабарлады Ontustik.info.\n"
         "Түркістан қаласының әкімдігі мен Самарқанд қаласының хокимияты ынтымақтастық туралы "

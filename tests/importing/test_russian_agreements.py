@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_memorandum_between_two_named_organizations() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты подписали меморандум\n"
         "Карагандинский технический университет и Омский аграрный университет подписали "
         "меморандум о сотрудничестве в области подготовки инженеров. Документ подписан "
@@ -29,7 +23,7 @@ def test_a_memorandum_between_two_named_organizations() -> None:
 
 
 def test_parties_after_between_take_the_nominative() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новое соглашение в сфере энергетики\n"
         "Вчера было заключено соглашение между Министерством энергетики Республики Казахстан "
         "и Агентством по развитию возобновляемой энергетики Египта. Стороны обсудили "
@@ -44,7 +38,7 @@ def test_parties_after_between_take_the_nominative() -> None:
 
 
 def test_documents_with_different_partners_are_one_memorandum_each() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Медицинский университет расширяет партнерство\n"
         "Соглашения подписаны Павлодарским медицинским университетом с Новосибирским "
         "медицинским колледжем и Томским фармацевтическим колледжем. Это позволит "
@@ -58,7 +52,7 @@ def test_documents_with_different_partners_are_one_memorandum_each() -> None:
 
 
 def test_a_roadmap_is_found_by_its_two_words() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Область и регион России договорились о сотрудничестве\n"
         "Акимат Костанайской области и Правительство Челябинской области подписали "
         "дорожную карту по развитию торговли на ближайшие годы. Губернатор отметил рост "
@@ -75,7 +69,7 @@ def test_a_roadmap_is_found_by_its_two_words() -> None:
 
 
 def test_the_signing_date_is_the_memorandum_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Институты будут работать вместе\n"
         "В мае 2023 года в Алматы Институт ботаники и Институт генетики подписали "
         "меморандум о совместных исследованиях. Ученые планируют общие экспедиции."
@@ -85,7 +79,7 @@ def test_the_signing_date_is_the_memorandum_date() -> None:
 
 
 def test_an_agreement_only_planned_is_a_planned_milestone() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы готовят соглашение\n"
         "Евразийский национальный университет и Бакинский государственный университет "
         "планируют подписать соглашение о двойных дипломах в следующем году. Об этом "
@@ -97,7 +91,7 @@ def test_an_agreement_only_planned_is_a_planned_milestone() -> None:
 
 
 def test_an_agreement_mentioned_as_context_is_not_news() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Студенты начали стажировку\n"
         "В рамках соглашения Алматинский университет энергетики направил двадцать студентов "
         "на стажировку. Студенты будут работать на станциях региона."
@@ -106,7 +100,7 @@ def test_an_agreement_mentioned_as_context_is_not_news() -> None:
 
 
 def test_agreeing_about_something_is_an_agreement_reached() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы откроют совместную кафедру\n"
         "Об открытии совместной кафедры договорились Карагандинский университет и Новосибирский "
         "университет в марте 2024 года. Первые студенты придут осенью."
@@ -118,7 +112,7 @@ def test_agreeing_about_something_is_an_agreement_reached() -> None:
 
 
 def test_agreeing_to_do_something_is_no_agreement() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ученые будут работать вместе\n"
         "Карагандинский университет и Новосибирский университет договорились создать общую "
         "лабораторию в следующем году. Работы начнутся весной."

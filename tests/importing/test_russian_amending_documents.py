@@ -6,12 +6,7 @@ dates no other signing. Sentences written for these tests."""
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _by_title(draft: Draft) -> dict[str, tuple[frozenset[str], str | None]]:
@@ -22,7 +17,7 @@ def _by_title(draft: Draft) -> dict[str, tuple[frozenset[str], str | None]]:
 
 
 def test_a_protocol_amending_an_agreement_has_the_agreements_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Депутаты рассмотрели протокол\n"
         "Вчера в Ташкенте подписан протокол о внесении изменений в соглашение между "
         "Министерством транспорта Республики Узбекистан и Министерством транспорта Республики "
@@ -41,7 +36,7 @@ def test_a_protocol_amending_an_agreement_has_the_agreements_sides() -> None:
 
 
 def test_a_document_put_to_ratification_is_signed_not_planned() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат рассмотрит протокол\n"
         "На следующей неделе сенаторы планируют рассмотреть проект ратификации протокола об "
         "изменении соглашения между Правительством Республики Казахстан и Правительством "
@@ -55,7 +50,7 @@ def test_a_document_put_to_ratification_is_signed_not_planned() -> None:
 
 
 def test_each_earlier_treaty_keeps_the_year_in_its_own_brackets() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Парламент одобрил договор\n"
         "Новый договор дополняет подписанные ранее документы — Договор о дружбе (1994 год) и "
         "Договор о стратегическом партнерстве (2011 год)."
@@ -66,7 +61,7 @@ def test_each_earlier_treaty_keeps_the_year_in_its_own_brackets() -> None:
 
 
 def test_the_day_a_document_is_in_force_from_is_no_signing_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Мажилис обсудит протокол\n"
         "Депутаты обсудят проект ратификации протокола о внесении изменений в соглашение между "
         "Правительством Республики Казахстан и Правительством Республики Армения, действующее "
@@ -77,7 +72,7 @@ def test_the_day_a_document_is_in_force_from_is_no_signing_day() -> None:
 
 
 def test_a_which_clause_signing_dates_the_document_before_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат одобрил договор\n"
         "Сенаторы одобрили Договор о добрососедстве между Казахстаном и Монголией, который был "
         "подписан 5 июня 2023 года в Улан-Баторе, а также Соглашение о культурном обмене "
@@ -89,7 +84,7 @@ def test_a_which_clause_signing_dates_the_document_before_it() -> None:
 
 
 def test_a_parliament_that_adopts_a_document_told_before_is_no_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ратифицирован договор с Таджикистаном\n"
         "Ратифицирован Договор о союзнических отношениях между Кыргызстаном и Таджикистаном. "
         "Документ был принят Жогорку Кенешем в прошлом месяце."

@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_headline_in_capitals_names_no_organization_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "АКИМАТ ГОРОДА И ТУРЕЦКАЯ СТРОИТЕЛЬНАЯ КОМПАНИЯ ПОДПИСАЛИ МЕМОРАНДУМ\n"
         "В Шымкенте подписан меморандум о строительстве жилья между акиматом города Шымкента "
         "и компанией «Ренессанс Строй»."
@@ -26,7 +20,7 @@ def test_a_headline_in_capitals_names_no_organization_of_its_own() -> None:
 
 
 def test_a_contracted_ministry_joins_its_full_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министерство науки и высшего образования подписало соглашение\n"
         "Министерство науки и высшего образования и Университет Цинхуа подписали соглашение о "
         "совместной магистратуре. Со стороны Миннауки документ подписал вице-министр Марат "
@@ -38,7 +32,7 @@ def test_a_contracted_ministry_joins_its_full_name() -> None:
 
 
 def test_a_body_in_the_instrumental_after_and_is_a_name_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписан меморандум регионов\n"
         "В Уфе подписан меморандум о взаимопонимании между правительством Башкортостана и "
         "акиматом Актюбинской области."

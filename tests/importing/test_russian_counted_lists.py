@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_the_bodies_listed_after_the_count_are_one_partner_each() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новые партнеры\n"
         "Карагандинский университет подписал меморандумы с двумя вузами: Университетом Бохума и "
         "Университетом Граца."
@@ -25,7 +19,7 @@ def test_the_bodies_listed_after_the_count_are_one_partner_each() -> None:
 
 
 def test_a_list_shorter_than_the_count_gives_no_partners_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новые партнеры\n"
         "Карагандинский университет подписал меморандумы с тремя вузами: Университетом Бохума и "
         "Университетом Граца."

@@ -3,17 +3,11 @@ of that kind the story has just named."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_counted_universities_are_the_ones_named_before() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Делегация вуза посетила Ташкент\n"
         "В ходе визита состоялась встреча с представителями Ташкентского государственного "
         "аграрного университета, Самаркандского медицинского университета и Бухарского "
@@ -33,7 +27,7 @@ def test_counted_universities_are_the_ones_named_before() -> None:
 
 
 def test_counted_regions_sign_through_their_akimats() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Акиматы двух областей подписали меморандум\n"
         "Делегация Павлодарской области во главе с акимом посетила Акмолинскую область. "
         "По итогам встречи акиматы двух областей подписали меморандум о сотрудничестве в "
@@ -44,7 +38,7 @@ def test_counted_regions_sign_through_their_akimats() -> None:
 
 
 def test_a_count_without_as_many_bodies_named_before_guesses_none() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы подписали меморандум\n"
         "Вчера Карагандинский технический университет и два вуза Китая подписали меморандум "
         "о сотрудничестве."

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_two_countries_that_sign_are_no_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Документы подписаны в Астане\n"
         "Узбекистан и Казахстан подписали дорожную карту по развитию транзитных перевозок."
     )
@@ -25,7 +19,7 @@ def test_two_countries_that_sign_are_no_sides() -> None:
 
 
 def test_two_countries_that_sign_an_intergovernmental_document_are_their_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Документы подписаны в Астане\n"
         "Узбекистан и Казахстан подписали межправительственную дорожную карту по транзиту."
     )
@@ -52,11 +46,11 @@ def test_two_countries_that_sign_an_intergovernmental_document_are_their_governm
     ],
 )
 def test_heads_of_state_sign_for_no_body(sentence: str) -> None:
-    [memo] = _draft("Лидеры подписали документы\n" + sentence).memoranda
+    [memo] = draft_of("Лидеры подписали документы\n" + sentence).memoranda
     assert memo.parties == []
 
 
 def test_countries_where_the_signing_took_place_give_no_governments() -> None:
     text = "Новые документы\nВ Казахстане и Узбекистане подписали меморандум о подготовке врачей."
-    names = {o.name for o in _draft(text).organizations}
+    names = {o.name for o in draft_of(text).organizations}
     assert "Правительство Республики Узбекистан" not in names

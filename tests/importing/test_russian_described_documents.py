@@ -5,9 +5,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 _MEETING = (
     "Министр сельского хозяйства встретился с послом Японии\n"
@@ -16,12 +14,8 @@ _MEETING = (
 )
 
 
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
-
-
 def test_sides_that_discuss_a_document_signed_once_are_not_its_parties() -> None:
-    draft = _draft(
+    draft = draft_of(
         _MEETING + "Стороны обсудили ход выполнения подписанного 12 марта 2022 года "
         "Соглашения о сотрудничестве в области ветеринарии."
     )
@@ -30,13 +24,13 @@ def test_sides_that_discuss_a_document_signed_once_are_not_its_parties() -> None
 
 
 def test_sides_that_sign_are_still_the_parties() -> None:
-    draft = _draft(_MEETING + "Стороны подписали соглашение о сотрудничестве в ветеринарии.")
+    draft = draft_of(_MEETING + "Стороны подписали соглашение о сотрудничестве в ветеринарии.")
     [agreement] = draft.memoranda
     assert len(agreement.parties) == 2
 
 
 def test_a_document_the_sides_signed_themselves_keeps_them() -> None:
-    draft = _draft(
+    draft = draft_of(
         _MEETING + "Стороны обсудили ход выполнения подписанного ими в 2022 году "
         "Соглашения о сотрудничестве в области ветеринарии."
     )

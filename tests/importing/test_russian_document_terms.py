@@ -4,17 +4,11 @@ name in brackets is the same document."""
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_roadmap_until_a_year_is_not_signed_in_that_year() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Павлодарская и Омская области подписали дорожную карту до 2029 года\n"
         "Акимат Павлодарской области и Правительство Омской области подписали дорожную карту "
         "по развитию приграничной торговли до 2029 года."
@@ -24,7 +18,7 @@ def test_a_roadmap_until_a_year_is_not_signed_in_that_year() -> None:
 
 
 def test_a_deadline_before_the_signing_date_leaves_the_signing_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый меморандум в Актобе\n"
         "Актюбинский региональный университет и Самарский политехнический университет "
         "15 апреля 2025 года подписали меморандум о подготовке инженеров к 2030 году."
@@ -34,7 +28,7 @@ def test_a_deadline_before_the_signing_date_leaves_the_signing_date() -> None:
 
 
 def test_a_plan_named_again_in_brackets_is_one_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Области подписали план сотрудничества\n"
         "Акимат Костанайской области и Правительство Челябинской области подписали план "
         "мероприятий (дорожную карту) по развитию туризма на 2026-2027 годы."
@@ -48,7 +42,7 @@ def test_a_plan_named_again_in_brackets_is_one_document() -> None:
 
 
 def test_a_bracketed_other_name_keeps_the_document_it_carries_out() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы подписали план мероприятий\n"
         "Акимат Костанайской области и Правительство Челябинской области подписали план "
         "мероприятий (дорожную карту) по реализации Соглашения о межрегиональном "

@@ -6,19 +6,13 @@ for these tests."""
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 _SIDES = {"Акимат Павлодарской области", "Правительство Омской области"}
 
 
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
-
-
 def test_the_document_before_is_an_entry_with_its_own_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы обновили план\n"
         "Акимат Павлодарской области и Правительство Омской области подписали дорожную карту "
         "сотрудничества на 2025-2027 годы. Новая дорожная карта стала продолжением предыдущего "
@@ -30,7 +24,7 @@ def test_the_document_before_is_an_entry_with_its_own_date() -> None:
 
 
 def test_a_former_agreement_replaced_keeps_the_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы обновили соглашение\n"
         "Карагандинский университет имени Букетова и Омский государственный университет "
         "заключили соглашение об академическом обмене. Оно заменило прежнее соглашение, "

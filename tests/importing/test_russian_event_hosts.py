@@ -5,17 +5,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_the_host_of_the_forum_is_no_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форум в Атырау\n"
         "На форуме, организованном Министерством энергетики Казахстана, компания Eni и "
         "АО «КазМунайГаз» подписали соглашение о разведке шельфа."
@@ -26,7 +20,7 @@ def test_the_host_of_the_forum_is_no_side() -> None:
 
 
 def test_the_bodies_after_a_signing_participle_are_the_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Соглашение вступило в силу\n"
         "Соглашение, подписанное Министерством энергетики Казахстана и компанией Eni, вступило "
         "в силу."

@@ -6,12 +6,7 @@ body told by a pronoun («нашего региона»)."""
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -20,7 +15,7 @@ def _names(draft: Draft) -> set[str]:
 
 def test_quoted_names_after_a_facility_noun_are_no_partners() -> None:
     names = _names(
-        _draft(
+        draft_of(
             "Область и компания договорились о ремонте\n"
             "Акимат Павлодарской области и компания «Евразийская группа» подписали меморандум. "
             "В планах капитальный ремонт детских садов «Балапан» и «Ботагоз», прокладка сетей "
@@ -33,7 +28,7 @@ def test_quoted_names_after_a_facility_noun_are_no_partners() -> None:
 
 def test_a_name_listed_after_a_crossing_is_a_crossing_too() -> None:
     names = _names(
-        _draft(
+        draft_of(
             "Торговый центр на границе\n"
             "Центр разместится в районе пропускных пунктов «Майкапчагай» и «Бахты», сообщило "
             "Министерство торговли и интеграции Республики Казахстан."
@@ -45,14 +40,14 @@ def test_a_name_listed_after_a_crossing_is_a_crossing_too() -> None:
 
 def test_common_noun_acronyms_are_no_partners() -> None:
     refinery = _names(
-        _draft(
+        draft_of(
             "Казахстан и Китай построят НПЗ в Шымкенте\n"
             "Астана. 3 марта. Компания «Синь Ю» примет участие в строительстве нового НПЗ, "
             "сообщило Министерство энергетики Республики Казахстан."
         )
     )
     region = _names(
-        _draft(
+        draft_of(
             "Сенаторы обсудили повестку\n"
             "Стороны обсудили задачи по раскрытию экономического потенциала ЦА в рамках форума "
             "государств региона. Сенат Казахстана и Олий Мажлис Узбекистана подписали дорожную "
@@ -65,7 +60,7 @@ def test_common_noun_acronyms_are_no_partners() -> None:
 
 def test_a_kazakh_given_name_and_patronymic_is_no_body() -> None:
     names = _names(
-        _draft(
+        draft_of(
             "Делегация Абайской области во главе с ее первым руководителем Нұрламом Ұрханұлы "
             "посетила Павлодар\n"
             "Итогом поездки стало подписание меморандумов между двумя регионами."
@@ -76,7 +71,7 @@ def test_a_kazakh_given_name_and_patronymic_is_no_body() -> None:
 
 def test_a_body_told_by_a_pronoun_is_no_name() -> None:
     names = _names(
-        _draft(
+        draft_of(
             "Делегация Вологодской области посетила Алматы\n"
             "В переговорах участвовал руководитель Представительства нашего региона в Москве Иван "
             "Петров. Стороны подписали меморандум между акиматом Алматы и правительством "

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -18,7 +13,7 @@ def _names(draft: Draft) -> set[str]:
 
 
 def test_organizations_listed_as_a_framework_are_not_proposed() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министры обсудили сотрудничество\n"
         "Министерство торговли и интеграции Республики Казахстан и Министерство экономики "
         "Монголии обсудили взаимодействие в рамках многосторонних структур, включая ШОС, "
@@ -47,4 +42,4 @@ def test_organizations_listed_as_a_framework_are_not_proposed() -> None:
     ],
 )
 def test_a_body_that_acts_is_kept(text: str, kept: str) -> None:
-    assert any(kept in n for n in _names(_draft("Сотрудничество\n" + text)))
+    assert any(kept in n for n in _names(draft_of("Сотрудничество\n" + text)))

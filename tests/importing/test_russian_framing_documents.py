@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -26,11 +20,11 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_a_document_framing_the_news_is_no_memorandum(sentence: str) -> None:
-    assert _draft("Новости партнеров\n" + sentence).memoranda == []
+    assert draft_of("Новости партнеров\n" + sentence).memoranda == []
 
 
 def test_a_document_signed_on_the_storys_day_and_told_again_stays() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости партнеров\n"
         "В Омске подписан меморандум между Омским университетом и Павлодарским колледжем. "
         "В рамках подписанного сегодня меморандума колледж направит студентов на практику."

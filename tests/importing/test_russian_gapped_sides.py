@@ -3,17 +3,11 @@ each document has the bodies of its own part of the sentence as its sides."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_the_bodies_after_a_and_before_the_dash_sign_the_second_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги форума\n"
         "Карагандинский университет и Томский университет подписали меморандум, а "
         "Павлодарский колледж и Омский колледж – договор о практике студентов."
@@ -24,7 +18,7 @@ def test_the_bodies_after_a_and_before_the_dash_sign_the_second_document() -> No
 
 
 def test_documents_signed_by_the_same_bodies_keep_them_all() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги форума\n"
         "Карагандинский университет и Томский университет подписали меморандум и договор о "
         "практике студентов."

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.russian.dates import dates_in
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> list[str]:
@@ -19,7 +14,7 @@ def _names(draft: Draft) -> list[str]:
 
 
 def test_a_contracted_ministry_name_joins_the_full_one() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Минфин и банк договорились о поддержке\n"
         "Астана, 3 апреля 2025 года. Министерство финансов Республики Казахстан и Азиатский банк "
         "развития подписали меморандум о поддержке реформы бюджета."
@@ -30,7 +25,7 @@ def test_a_contracted_ministry_name_joins_the_full_one() -> None:
 
 
 def test_an_acronym_joins_a_body_implied_by_a_title_and_keeps_its_full_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Глава МИД встретился с послом Канады\n"
         "Министр иностранных дел Республики Казахстан Ерлан Касымов принял посла Канады. "
         "Стороны обсудили торговлю зерном."
@@ -40,7 +35,7 @@ def test_an_acronym_joins_a_body_implied_by_a_title_and_keeps_its_full_name() ->
 
 
 def test_an_acronym_reads_camel_case_and_kazakh_letters() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ҚТЖ подписала соглашение\n"
         "Национальная компания «Қазақстан темір жолы» подписала соглашение с компанией Maersk "
         "о контейнерных перевозках. Глава КТЖ назвал документ важным."
@@ -49,7 +44,7 @@ def test_an_acronym_reads_camel_case_and_kazakh_letters() -> None:
 
 
 def test_a_legal_form_split_from_its_name_and_a_venue_are_no_organizations() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Больница подписала меморандум\n"
         "РГП на ПХВ «Республиканский диагностический центр» и клиника Шарите подписали в отеле "
         "Hilton меморандум о телемедицине."
@@ -60,7 +55,7 @@ def test_a_legal_form_split_from_its_name_and_a_venue_are_no_organizations() -> 
 
 
 def test_a_parent_named_right_after_its_subordinate_is_not_an_actor() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый партнер центра\n"
         "Делегация университета Лидса посетила Национальный центр детской реабилитации "
         "Министерства здравоохранения РК. Стороны подписали меморандум о реабилитации детей."
@@ -69,7 +64,7 @@ def test_a_parent_named_right_after_its_subordinate_is_not_an_actor() -> None:
 
 
 def test_a_description_before_a_latin_name_only_describes_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Соглашение о ветровой станции\n"
         "Акимат Жамбылской области и испанская энергетическая компания Iberdrola заключили "
         "соглашение о строительстве ветровой станции. Итальянская компания тоже проявила интерес."
@@ -80,7 +75,7 @@ def test_a_description_before_a_latin_name_only_describes_it() -> None:
 
 
 def test_sides_of_a_meeting_sign_the_roadmap_that_follows() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы утвердили дорожную карту\n"
         "Аким Костанайской области Кумар Аксакалов провел встречу с губернатором Челябинской "
         "области Алексеем Текслером. Стороны подписали дорожную карту по развитию торговли."
@@ -90,7 +85,7 @@ def test_sides_of_a_meeting_sign_the_roadmap_that_follows() -> None:
 
 
 def test_sides_of_a_state_visit_are_not_guessed() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министерство развивает связи\n"
         "Министр торговли Казахстана Арман Шаккалиев встретился с послом Вьетнама. Он напомнил о "
         "визите Президента Казахстана во Вьетнам. Тогда стороны подписали два соглашения."
@@ -99,7 +94,7 @@ def test_sides_of_a_state_visit_are_not_guessed() -> None:
 
 
 def test_between_two_kinds_of_body_means_the_ones_named_before() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Центр открыт\n"
         "Компания «Кселл» и Карагандинский университет Казпотребсоюза открыли центр связи. "
         "Между компанией и университетом также заключено соглашение о стажировках."
@@ -119,7 +114,7 @@ def test_relative_weeks_and_months_are_dated_to_their_month() -> None:
 
 
 def test_a_forum_a_document_was_signed_at_is_no_milestone() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписано соглашение\n"
         "Алматы, 12 мая 2025 года. В рамках Евразийского экономического форума Министерство "
         "транспорта Республики Казахстан подписало соглашение с компанией DP World."
@@ -136,7 +131,7 @@ def test_a_year_after_a_scheduling_word_is_a_date_and_a_plan_for_a_year_a_period
 
 
 def test_a_meeting_in_the_lead_takes_the_dateline_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министр провел встречу с делегацией\n"
         "Астана, 14 октября 2025 года\n"
         "Министр энергетики Республики Казахстан Ерлан Аккенженов встретился с вице-президентом "
@@ -147,7 +142,7 @@ def test_a_meeting_in_the_lead_takes_the_dateline_date() -> None:
 
 
 def test_what_is_being_built_is_no_actor() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университет и фонд договорились\n"
         "Павлодарский педагогический университет и фонд «Болашак» подписали соглашение. "
         "Стороны начнут строительство Центра цифрового обучения в 2026 году."
@@ -156,7 +151,7 @@ def test_what_is_being_built_is_no_actor() -> None:
 
 
 def test_a_long_memorandum_title_is_not_cut_on_a_preposition() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министерство сельского хозяйства Казахстана и Университет Тарту подписали меморандум "
         "о взаимопонимании по созданию совместной лаборатории агробиотехнологий и обмену "
         "студентами и преподавателями между вузами."

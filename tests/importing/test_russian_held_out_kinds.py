@@ -7,19 +7,13 @@ from __future__ import annotations
 import pytest
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.russian.dates import story_day
 from kztracker.importing.extract.russian.segment import segment
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_the_headline_names_the_sides_of_the_story_s_only_memorandum() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ТОО «Степной агрохолдинг» заключило меморандум о сотрудничестве с Университетом Нархоз\n"
         "Стороны будут вместе готовить специалистов для отрасли.\n"
         "Заключение меморандума стало первым шагом к общей программе стажировок."
@@ -54,7 +48,7 @@ def test_the_headline_names_the_sides_of_the_story_s_only_memorandum() -> None:
 def test_a_plural_title_gives_each_person_his_own_country_s_body(
     text: str, expected: dict[str, str]
 ) -> None:
-    draft = _draft(text)
+    draft = draft_of(text)
     assert {p.name: p.organization for p in draft.people} == expected
     assert {o.name for o in draft.organizations} == set(expected.values())
     titles = [p.title for p in draft.people]
@@ -62,7 +56,7 @@ def test_a_plural_title_gives_each_person_his_own_country_s_body(
 
 
 def test_signers_after_the_verb_are_the_document_s_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый меморандум\n"
         "Меморандум о сотрудничестве подписали министр энергетики РК Арман Жумабеков и министр "
         "энергетики Узбекистана Рустам Каримов."
@@ -96,7 +90,7 @@ def test_a_short_word_before_a_full_stop_does_not_end_a_sentence() -> None:
 
 
 def test_a_region_named_after_its_unit_word_belongs_to_the_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Аким области Абай посетил Павлодар\n"
         "В Павлодар приехал аким области Абай Нурлан Сарсенов. Гостя встретил аким ВКО Даурен "
         "Жумабаев."
@@ -107,7 +101,7 @@ def test_a_region_named_after_its_unit_word_belongs_to_the_title() -> None:
 
 
 def test_a_region_s_akim_named_again_as_akim_of_the_region() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Делегация в Павлодаре\n"
         "Павлодарскую область посетила делегация области Абай во главе с акимом региона "
         "Нурланом Сарсеновым. Стороны обсудили поставки угля."
@@ -127,14 +121,14 @@ def test_a_region_s_akim_named_again_as_akim_of_the_region() -> None:
     ],
 )
 def test_a_name_after_a_declined_akim_takes_the_nominative(sentence: str, name: str) -> None:
-    draft = _draft("Совещание в акимате\n" + sentence)
+    draft = draft_of("Совещание в акимате\n" + sentence)
     [person] = draft.people
     assert person.name == name
     assert person.title is not None and person.title.startswith("аким ")
 
 
 def test_a_body_cited_only_through_its_press_service_is_no_partner() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новая ферма\n"
         "В районе открыли молочную ферму, сообщает портал со ссылкой на пресс-службу акимата "
         "области. ТОО «Сут Агро» вложило в проект два миллиарда тенге."
@@ -143,7 +137,7 @@ def test_a_body_cited_only_through_its_press_service_is_no_partner() -> None:
 
 
 def test_a_deputy_minister_implies_the_ministry() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Переговоры в Астане\n"
         "Заместитель министра энергетики Казахстана Ерлан Акканов встретился с делегацией "
         "компании Siemens Energy."
@@ -153,7 +147,7 @@ def test_a_deputy_minister_implies_the_ministry() -> None:
 
 
 def test_a_place_after_a_preposition_and_an_initial_s_name_stay_apart() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в университете\n"
         "На встрече выступили председатель культурного центра при Таразе Б. Омаров и "
         "председатель Жамбылского общества Т. Сейтказиев."
@@ -165,7 +159,7 @@ def test_a_place_after_a_preposition_and_an_initial_s_name_stay_apart() -> None:
 
 
 def test_initials_after_imeni_stay_in_the_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый меморандум\n"
         "Институт истории и этнологии им. Ч.Ч. Валиханова подписал меморандум о "
         "сотрудничестве с Омским университетом."
@@ -175,7 +169,7 @@ def test_initials_after_imeni_stay_in_the_name() -> None:
 
 
 def test_yesterday_counts_from_the_dateline_not_from_the_page_stamp() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Акимат и компания заключили соглашение\n\n"
         "12.03.2025\n\n"
         "Павлодар, 11 марта. Вчера акимат Павлодарской области и ТОО «Ертис Свет» заключили "
@@ -191,7 +185,7 @@ def test_a_december_dateline_under_a_january_stamp_is_of_the_year_before() -> No
 
 
 def test_a_cosmodrome_is_a_place_not_a_partner() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сотрудничество в космосе\n"
         "Аким области Марат Ахметов встретился с генеральным консулом России Иваном Орловым. "
         "Стороны обсудили совместные проекты на космодроме «Байконур»."
@@ -200,7 +194,7 @@ def test_a_cosmodrome_is_a_place_not_a_partner() -> None:
 
 
 def test_a_quoted_latin_name_of_two_words_stays_whole() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подготовка инженеров\n"
         "ТОО «Steppe Engineering» и университет Heriot-Watt заключили меморандум о подготовке "
         "инженеров."
@@ -209,7 +203,7 @@ def test_a_quoted_latin_name_of_two_words_stays_whole() -> None:
 
 
 def test_a_quoted_twin_after_and_shares_the_type_word() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Обмен опытом\nТакже подписан меморандум между СПК «Тулпар» и «Самал» по обмену опытом."
     )
     assert {"СПК «Тулпар»", "СПК «Самал»"} <= {o.name for o in draft.organizations}

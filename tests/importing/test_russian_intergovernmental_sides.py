@@ -4,12 +4,7 @@ form of address («г-н») is neither part of a title nor of the body it implie
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -17,7 +12,7 @@ def _names(draft: Draft) -> set[str]:
 
 
 def test_ministers_signing_an_intergovernmental_agreement_bind_their_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Казахстан и Россия расширят сотрудничество в медицине\n"
         "Министр здравоохранения Республики Казахстан Айгуль Сапарова и министр "
         "здравоохранения Российской Федерации Иван Петров подписали межправительственное "
@@ -38,7 +33,7 @@ def test_ministers_signing_an_intergovernmental_agreement_bind_their_governments
 
 
 def test_a_document_the_text_calls_intergovernmental_in_another_sentence() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат одобрил документ о филиале университета\n"
         "Работа филиала будет регулироваться межправительственным соглашением. "
         "Соглашение о работе филиала подписали вице-министр образования Республики Казахстан "
@@ -52,7 +47,7 @@ def test_a_document_the_text_calls_intergovernmental_in_another_sentence() -> No
 
 
 def test_a_memorandum_between_ministries_keeps_the_ministries() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министерства подписали меморандум\n"
         "Министерство здравоохранения Республики Казахстан и Министерство здравоохранения "
         "Российской Федерации подписали меморандум о сотрудничестве в области медицинского "
@@ -67,7 +62,7 @@ def test_a_memorandum_between_ministries_keeps_the_ministries() -> None:
 
 
 def test_a_form_of_address_is_not_part_of_the_title_or_its_body() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Посол Кореи посетил университет\n"
         "Чрезвычайный и полномочный посол Республики Корея в Казахстане г-н Пак Мин Су "
         "посетил Карагандинский технический университет и провел встречу с ректором."

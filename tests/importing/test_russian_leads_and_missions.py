@@ -4,12 +4,7 @@ told by a type noun, outlets quoted in the past tense, and a mission's city told
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -17,7 +12,7 @@ def _names(draft: Draft) -> set[str]:
 
 
 def test_an_unstopped_lead_line_above_the_first_long_line_is_read() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости дня\n"
         "Об этом сообщили в пресс-службе ведомства.\n"
         "Вчера прошла встреча посла Казахстана в Египте с министром туризма Египта Ахмедом Саидом\n"
@@ -30,7 +25,7 @@ def test_an_unstopped_lead_line_above_the_first_long_line_is_read() -> None:
 
 
 def test_an_initial_glued_to_the_surname_keeps_the_person() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в Каире\n"
         "Министр туризма Египта принял посла Казахстана в Египте А.Бекова. Посол рассказал о "
         "новых авиарейсах."
@@ -39,7 +34,7 @@ def test_an_initial_glued_to_the_surname_keeps_the_person() -> None:
 
 
 def test_the_centre_of_a_city_is_a_place() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новая клиника\n"
         "Компания «Медикал Сервис» открыла клинику в центре Шымкента. Клиника примет первых "
         "пациентов в мае."
@@ -48,7 +43,7 @@ def test_the_centre_of_a_city_is_a_place() -> None:
 
 
 def test_an_outlet_quoted_in_the_past_tense_reports_only() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый консул\n"
         "Консул Казахстана в Омске Бауыржан Нуров вручил награды студентам Омского университета. "
         "Как писала «Омская правда», консульство открылось в прошлом году."
@@ -57,7 +52,7 @@ def test_an_outlet_quoted_in_the_past_tense_reports_only() -> None:
 
 
 def test_a_mission_in_a_city_told_by_a_phrase_joins_the_same_mission_named_by_city() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Генконсул Казахстана в Новосибирске встретился с мэром\n"
         "Мэр Новосибирска Анатолий Локоть встретился с генеральным консулом Республики Казахстан "
         "в столице Сибири Ерланом Абиловым. Стороны обсудили культурные обмены."

@@ -3,17 +3,11 @@ with another, and a branch at a sentence's start that stands for the university 
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_each_line_under_a_heading_is_a_document_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Казахстан и Киргизия подписали пакет документов\n"
         "Президенты Казахстана и Киргизии подписали ряд важных соглашений в Бишкеке.\n"
         "Подписанные документы:\n"
@@ -32,7 +26,7 @@ def test_each_line_under_a_heading_is_a_document_of_its_own() -> None:
 
 
 def test_a_bundle_counted_with_an_adjective_is_no_document_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги визита\n"
         "Главы правительств Казахстана и Монголии подписали ряд новых соглашений. "
         "Стороны обсудили торговлю."
@@ -41,7 +35,7 @@ def test_a_bundle_counted_with_an_adjective_is_no_document_of_its_own() -> None:
 
 
 def test_lines_with_no_heading_are_no_documents() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Планы на год\n"
         "Ведомство готовит проекты.\n"
         "Соглашение о поставках угля;\n"
@@ -51,7 +45,7 @@ def test_lines_with_no_heading_are_no_documents() -> None:
 
 
 def test_a_country_that_ratifies_a_document_with_another_signed_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости образования\n"
         "В марте прошлого года Казахстан ратифицировал соглашение с Турцией о взаимном "
         "признании дипломов."
@@ -61,12 +55,12 @@ def test_a_country_that_ratifies_a_document_with_another_signed_it() -> None:
 
 
 def test_a_parliament_approving_a_draft_signs_nothing() -> None:
-    draft = _draft("Новости парламента\nМажилис одобрил проект закона о торговле.")
+    draft = draft_of("Новости парламента\nМажилис одобрил проект закона о торговле.")
     assert draft.memoranda == []
 
 
 def test_a_branch_opening_a_headline_stands_for_its_university() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Филиал КарГУ откроют в Новосибирске\n"
         "Ректор КарГУ Иван Петров и ректор НГУ Олег Смирнов подписали соглашение об открытии "
         "филиала."
@@ -79,7 +73,7 @@ def test_a_branch_opening_a_headline_stands_for_its_university() -> None:
 
 
 def test_a_branch_named_with_its_town_keeps_its_own_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости вузов\nФилиал КарГУ в Новосибирске подписал меморандум с Новосибирским техникумом."
     )
     names = {o.name for o in draft.organizations}
@@ -87,7 +81,7 @@ def test_a_branch_named_with_its_town_keeps_its_own_name() -> None:
 
 
 def test_a_counted_bundle_with_joined_adjectives_is_no_document_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги форума\n"
         "На форуме в Павлодаре подписано 12 межрегиональных и коммерческих соглашений на "
         "сумму 40 млн долларов."

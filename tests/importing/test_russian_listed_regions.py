@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -16,7 +11,7 @@ def _names(draft: Draft) -> set[str]:
 
 
 def test_regions_sharing_one_noun_after_between_are_both_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Области подписали соглашение\n"
         "Вчера в Астане между Туркестанской и Новосибирской областями подписано соглашение "
         "о сотрудничестве в сфере туризма."
@@ -31,7 +26,7 @@ def test_regions_sharing_one_noun_after_between_are_both_sides() -> None:
 
 
 def test_regions_in_the_instrumental_before_a_passive_signing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы двух стран договорились о сотрудничестве\n"
         "На форуме в Костанае Жамбылской и Самарской областями подписаны важные "
         "межрегиональные документы о торговле и образовании."
@@ -44,7 +39,7 @@ def test_regions_in_the_instrumental_before_a_passive_signing() -> None:
 
 
 def test_listed_regions_without_a_signing_are_places() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Погода на выходные\n"
         "В Жамбылской и Самарской областях ожидаются дожди, сообщает синоптическая служба."
     )
@@ -52,7 +47,7 @@ def test_listed_regions_without_a_signing_are_places() -> None:
 
 
 def test_a_listed_region_whose_government_the_story_names_signs_as_that_body() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Туркестанская и Самарская области утвердили план\n"
         "Аким Туркестанской области Нурлан Кенжебаев провел встречу с губернатором Самарской "
         "области Сергеем Волковым. Стороны подписали дорожную карту по развитию торговли."
@@ -65,7 +60,7 @@ def test_a_listed_region_whose_government_the_story_names_signs_as_that_body() -
 
 
 def test_regions_where_a_project_lies_are_places_even_beside_a_signing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписано соглашение о разведке\n"
         "Подписано соглашение между АО «Горная компания» и Delta Holding о разведке меди "
         "в Актюбинской, Карагандинской и Павлодарской областях."

@@ -4,17 +4,11 @@ it told of («В их числе ...»)."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_topics_a_comma_apart_after_a_plural_noun_are_one_document_each() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги визита\n"
         "Министерство энергетики Казахстана и Министерство энергетики Армении подписали "
         "соглашения в сфере атомной энергетики, в области подготовки кадров и обмена опытом, "
@@ -34,7 +28,7 @@ def test_topics_a_comma_apart_after_a_plural_noun_are_one_document_each() -> Non
 
 
 def test_a_sentence_listing_the_documents_signed_before_names_one_each() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги визита\n"
         "В присутствии президентов были подписаны межведомственные документы. В их числе "
         "соглашения в сфере туризма, в области охраны здоровья, лечения и реабилитации, о "
@@ -50,7 +44,7 @@ def test_a_sentence_listing_the_documents_signed_before_names_one_each() -> None
 
 
 def test_one_topic_with_fields_listed_stays_one_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги визита\n"
         "Министерство энергетики Казахстана и Министерство энергетики Армении подписали "
         "соглашения в области образования, науки и культуры."

@@ -4,18 +4,12 @@ the guest in the instrumental, by their titles; what an event belongs to in the 
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.russian.phrase_cases import head_phrase_in
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_meeting_is_titled_by_the_sides_titles_in_their_cases() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министр принял посла\n"
         "Астана, 3 марта 2025 года. Министр сельского хозяйства Казахстана Айдарбек Сапаров "
         "принял посла Бельгии Марка Тейса."
@@ -29,7 +23,7 @@ def test_a_meeting_is_titled_by_the_sides_titles_in_their_cases() -> None:
 
 
 def test_what_an_event_belongs_to_stands_in_the_genitive() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый план\n"
         "Павлодар, 2 июня 2025 года. Акимат Павлодарской области и Правительство Омской области "
         "подписали дорожную карту. Реализация дорожной карты начнется в 2026 году."

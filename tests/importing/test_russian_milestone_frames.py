@@ -5,17 +5,11 @@ with a «T» before the time dates the page."""
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_an_event_inside_a_told_forum_takes_the_forums_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форум в Бишкеке\n"
         "3 октября 2024 года в Бишкеке открылся Евразийский экономический форум.\n"
         "В рамках форума состоялся запуск совместной платформы для экспортёров."
@@ -27,7 +21,7 @@ def test_an_event_inside_a_told_forum_takes_the_forums_day() -> None:
 
 
 def test_a_told_frame_is_no_second_event() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форум в Бишкеке\n"
         "3 октября 2024 года в Бишкеке открылся Евразийский экономический форум.\n"
         "В ходе форума также прошла выставка ремёсел."
@@ -36,7 +30,7 @@ def test_a_told_frame_is_no_second_event() -> None:
 
 
 def test_a_frame_the_story_did_not_tell_before_dates_nothing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости\n"
         "3 октября 2024 года министр провел встречу с послом Японии.\n"
         "В рамках форума состоялся запуск совместной платформы для экспортёров."
@@ -46,7 +40,7 @@ def test_a_frame_the_story_did_not_tell_before_dates_nothing() -> None:
 
 
 def test_a_machine_stamp_with_a_t_before_the_time_dates_the_page() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча с послом\n"
         "2024-10-03T09:30:00+05:00\n"
         "Аким области сегодня встретился с послом Японии."
@@ -55,7 +49,7 @@ def test_a_machine_stamp_with_a_t_before_the_time_dates_the_page() -> None:
 
 
 def test_an_event_still_to_come_inside_a_told_forum_stays_undated() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форум в Бишкеке\n"
         "3 октября 2024 года в Бишкеке открылся Евразийский экономический форум.\n"
         "В рамках форума планируется запуск совместной платформы для экспортёров."

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _dated(draft: Draft) -> list[tuple[str, PartialDate | None]]:
@@ -18,7 +13,7 @@ def _dated(draft: Draft) -> list[tuple[str, PartialDate | None]]:
 
 
 def test_a_document_approved_on_a_date_is_an_event() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Кабмин одобрил документ о туризме\n"
         "Правительство Казахстана 5 июня 2025 года одобрило соглашение о сотрудничестве в "
         "области туризма с Грузией."
@@ -30,7 +25,7 @@ def test_a_document_approved_on_a_date_is_an_event() -> None:
 
 
 def test_an_approval_takes_the_day_of_the_paragraph_dateline_not_the_signing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат поддержал соглашение с Грузией\n"
         "Астана, 3 марта 2025 года.\n"
         "Сенат одобрил соглашение о сотрудничестве в области туризма между Казахстаном и "
@@ -41,7 +36,7 @@ def test_an_approval_takes_the_day_of_the_paragraph_dateline_not_the_signing() -
 
 
 def test_approving_something_that_is_no_document_is_no_event() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости комиссии\n"
         "Комиссия 10 апреля 2025 года одобрила предложение расширить список специальностей."
     )
@@ -49,7 +44,7 @@ def test_approving_something_that_is_no_document_is_no_event() -> None:
 
 
 def test_a_dated_first_of_something_is_a_planned_milestone() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вуз и фонд договорились об обмене\n"
         "Первые слушатели программы приедут в Алматы в сентябре 2026 года."
     )
@@ -60,7 +55,7 @@ def test_a_dated_first_of_something_is_a_planned_milestone() -> None:
 
 
 def test_a_first_day_is_a_time_not_a_first_of_anything() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Делегация побывала в Ташкенте\n"
         "В первый день поездки, 8 апреля 2025 года, гости осмотрели кампус университета."
     )
@@ -69,12 +64,12 @@ def test_a_first_day_is_a_time_not_a_first_of_anything() -> None:
 
 
 def test_a_first_with_no_date_is_no_milestone() -> None:
-    draft = _draft("Лаборатория готова\nПервые опыты в лаборатории проведут молодые учёные.")
+    draft = draft_of("Лаборатория готова\nПервые опыты в лаборатории проведут молодые учёные.")
     assert not any(m.title.startswith("Первые") for m in draft.milestones)
 
 
 def test_the_same_day_is_the_day_told_before() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты Казахстана и Узбекистана стали партнерами\n"
         "12 мая 2025 года в Ташкенте ректоры подписали меморандум о сотрудничестве. "
         "В тот же день состоялась встреча студентов двух университетов."
@@ -84,7 +79,7 @@ def test_the_same_day_is_the_day_told_before() -> None:
 
 
 def test_a_forum_a_document_was_signed_at_takes_the_signing_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы обновили дорожную карту\n"
         "Новая дорожная карта продолжает соглашение, подписанное в 2022 году на VII Форуме "
         "ректоров Казахстана и Узбекистана в Самарканде."
@@ -94,7 +89,7 @@ def test_a_forum_a_document_was_signed_at_takes_the_signing_date() -> None:
 
 
 def test_a_verb_object_is_named_in_the_genitive() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Корейские партнеры помогут вузу\n"
         "В 2026 году университет откроет совместную лабораторию с партнерами из Кореи."
     )
@@ -104,12 +99,12 @@ def test_a_verb_object_is_named_in_the_genitive() -> None:
 
 
 def test_a_subject_that_starts_work_owns_the_work() -> None:
-    draft = _draft("Новая лаборатория\nЛаборатория начнет работу в феврале 2026 года.")
+    draft = draft_of("Новая лаборатория\nЛаборатория начнет работу в феврале 2026 года.")
     assert ("Начало работы лаборатории", PartialDate(2026, 2)) in _dated(draft)
 
 
 def test_a_noun_event_takes_no_owner_from_its_clause_subject() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министры обсудили планы\n"
         "Стороны подчеркнули значимость реализации подписанного 3 марта 2024 года Соглашения "
         "о сотрудничестве в сфере культуры."
@@ -120,7 +115,7 @@ def test_a_noun_event_takes_no_owner_from_its_clause_subject() -> None:
 
 
 def test_an_ordinal_before_the_event_stays_in_its_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы обновили дорожную карту\n"
         "Новая дорожная карта продолжает соглашение, подписанное в 2021 году на XV Форуме "
         "регионов в Омске."
@@ -131,7 +126,7 @@ def test_an_ordinal_before_the_event_stays_in_its_title() -> None:
 
 
 def test_an_initial_does_not_end_a_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Визит в Доху\n"
         "5 марта 2025 года в Дохе стороны подписали меморандум о сотрудничестве. "
         "В тот же день состоялась встреча Е. Ахметова с послом Катара."
@@ -143,7 +138,7 @@ def test_an_initial_does_not_end_a_title() -> None:
 
 
 def test_the_same_day_is_a_day_not_a_month_told_after_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Фонды подписали меморандум\n"
         "7 октября 2024 года фонды подписали меморандум, подготовка которого началась в мае "
         "2024 года. В этот же день прошла встреча руководителей фондов."

@@ -8,17 +8,11 @@ from __future__ import annotations
 import pytest
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_visit_told_by_its_verb_names_where_it_goes() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Гости из Малайзии приедут в столицу\n"
         "Губернатор штата Селангор посетит Астану 14-15 апреля 2026 года, сообщили в акимате."
     )
@@ -27,7 +21,7 @@ def test_a_visit_told_by_its_verb_names_where_it_goes() -> None:
 
 
 def test_the_start_of_building_is_one_event_dated_by_its_sentence() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Инвесторы из Турции построят тепличный комплекс\n"
         "Начало строительства тепличного комплекса в Туркестанской области запланировано на "
         "2027 год."
@@ -38,7 +32,7 @@ def test_the_start_of_building_is_one_event_dated_by_its_sentence() -> None:
 
 
 def test_an_event_noun_whose_date_comes_first_keeps_its_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Отчет о ходе работ\n"
         "Министру доложили о реализации с 2025 по 2027 год третьего этапа модернизации "
         "аэропорта Шымкента."
@@ -64,13 +58,13 @@ def test_an_event_noun_whose_date_comes_first_keeps_its_name() -> None:
 def test_a_stamp_dates_the_story_event_only_with_its_place(
     above: str, day: PartialDate | None
 ) -> None:
-    draft = _draft(above + "В Костанае прошел форум аграриев Казахстана и Грузии.")
+    draft = draft_of(above + "В Костанае прошел форум аграриев Казахстана и Грузии.")
     forums = [m for m in draft.milestones if "форум" in m.title.casefold()]
     assert [m.date for m in forums] == [day]
 
 
 def test_a_visit_to_a_body_named_with_an_abbreviation_reads_as_written() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Кембридж и КазНУ расширяют сотрудничество в науке\n"
         "Ректор Кембриджского университета посетит КазНУ им. аль-Фараби 3 мая 2026 года."
     )

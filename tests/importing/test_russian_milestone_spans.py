@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.russian.dates import dates_in, publication_date
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _dated(draft: Draft) -> list[tuple[str, PartialDate | None]]:
@@ -29,7 +24,7 @@ def test_a_span_of_days_is_dated_by_its_first_day() -> None:
 
 
 def test_a_day_without_a_year_takes_the_year_the_story_wrote_out() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости сотрудничества\n"
         "Делегация Монголии посетила Павлодар в период с 3 по 5 марта 2025 года.\n"
         "4 марта в Павлодаре прошла встреча делегации с руководством области."
@@ -38,7 +33,7 @@ def test_a_day_without_a_year_takes_the_year_the_story_wrote_out() -> None:
 
 
 def test_a_day_without_any_year_stays_undated() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости сотрудничества\n"
         "12 апреля в Павлодаре прошла встреча делегации Монголии с руководством области."
     )
@@ -46,7 +41,7 @@ def test_a_day_without_any_year_stays_undated() -> None:
 
 
 def test_a_headline_that_writes_out_its_day_is_read_once() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Рабочий визит министра Грузии в Казахстан состоялся 11 февраля 2025 года\n"
         "В ходе визита министр осмотрел новый терминал и обсудил перевозки."
     )
@@ -56,7 +51,7 @@ def test_a_headline_that_writes_out_its_day_is_read_once() -> None:
 
 
 def test_an_event_word_in_someone_s_words_is_no_event() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости\n"
         "Посол отметил: «Мы уже готовим повестку будущих переговоров», — сказал он в 2025 году."
     )
@@ -64,7 +59,7 @@ def test_an_event_word_in_someone_s_words_is_no_event() -> None:
 
 
 def test_a_date_after_a_contrast_does_not_date_the_event_before_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости\n"
         "Проект поможет увеличить экспорт зерна до 5 млн тонн, в то время как в 2023 году он "
         "составил 2 млн тонн."
@@ -79,7 +74,7 @@ def test_a_stamp_with_its_year_word_glued_is_the_publication_date() -> None:
 
 
 def test_the_event_s_own_adjectives_are_no_owner_of_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости\nКазахстан снова примет международный форум «Зеленый мост» 10 июня 2026 года."
     )
     titles = [title for title, _date in _dated(draft)]
@@ -87,7 +82,7 @@ def test_the_event_s_own_adjectives_are_no_owner_of_it() -> None:
 
 
 def test_a_visit_a_document_was_signed_in_is_an_event_of_the_signing_day() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости компании\n"
         "В рамках официального визита премьер-министра Казахстана в Венгрию АО «Самрук-Энерго» "
         "и компания MVM 14 октября 2024 года подписали соглашение о сотрудничестве."
@@ -99,7 +94,7 @@ def test_a_visit_a_document_was_signed_in_is_an_event_of_the_signing_day() -> No
 
 
 def test_a_forum_a_document_was_signed_at_is_no_event_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости компании\n"
         "В рамках Астанинского международного форума АО «Самрук-Энерго» и компания MVM "
         "14 октября 2024 года подписали соглашение о сотрудничестве."
@@ -108,7 +103,7 @@ def test_a_forum_a_document_was_signed_at_is_no_event_of_its_own() -> None:
 
 
 def test_a_committee_session_is_an_event() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости\n"
         "12 марта 2025 года в Женеве прошла 58-я сессия Совета ООН по правам человека с "
         "участием делегации Казахстана."

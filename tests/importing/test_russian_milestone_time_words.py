@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _dated(draft: Draft) -> list[tuple[str, PartialDate | None]]:
@@ -19,7 +14,7 @@ def _dated(draft: Draft) -> list[tuple[str, PartialDate | None]]:
 
 
 def test_the_beginning_of_a_month_is_no_event_and_dates_the_meeting() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министры обсудили торговлю\n"
         "Министр торговли Казахстана прибыл в Бишкек для переговоров о поставках зерна. "
         "Напомним, что предыдущая встреча министров двух стран прошла в начале марта 2023 года "
@@ -31,7 +26,7 @@ def test_the_beginning_of_a_month_is_no_event_and_dates_the_meeting() -> None:
 
 
 def test_the_end_of_a_month_is_no_event_either() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Совещание в акимате\n"
         "Аким области сообщил, что в конце октября 2025 года делегация провинции Ганьсу посетит "
         "Кокшетау."
@@ -42,7 +37,7 @@ def test_the_end_of_a_month_is_no_event_either() -> None:
 
 
 def test_a_programme_term_does_not_date_its_planned_signing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости сотрудничества\n"
         "В ближайшее время планируется подписание договора и программы о торгово-экономическом "
         "сотрудничестве Армении и Казахстана до 2030 года."
@@ -52,7 +47,7 @@ def test_a_programme_term_does_not_date_its_planned_signing() -> None:
 
 
 def test_a_session_a_document_was_signed_in_takes_the_day_a_later_sentence_gives() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Минздрав и ЮНИСЕФ договорились о помощи\n"
         "12.03.2024\n"
         "В Алматы в ходе 5-й сессии Регионального совета ЮНИСЕФ состоялось подписание "

@@ -4,17 +4,11 @@ given name with a Kazakh patronymic is a person."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_field_with_an_adjective_after_i_keeps_the_country_after_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в Астане\n"
         "Посол рассказал о реформе, проводимой Министерством культуры и массовых "
         "коммуникаций Республики Беларусь, и о планах на следующий год."
@@ -24,7 +18,7 @@ def test_a_field_with_an_adjective_after_i_keeps_the_country_after_it() -> None:
 
 
 def test_one_man_written_with_two_surname_endings_is_one_person() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Переговоры в Москве\n"
         "Министр культуры Казахстана провел встречу с советником посольства Олегом Донской. "
         "Советник посольства Олег Донской поблагодарил за приглашение."
@@ -33,7 +27,7 @@ def test_one_man_written_with_two_surname_endings_is_one_person() -> None:
 
 
 def test_a_special_envoy_keeps_the_word_special_in_the_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Визит\n"
         "В Астану прибыл специальный представитель Президента Турции по делам Центральной Азии "
         "Мехмет Озтюрк."
@@ -43,13 +37,15 @@ def test_a_special_envoy_keeps_the_word_special_in_the_title() -> None:
 
 
 def test_a_given_name_with_a_kazakh_patronymic_is_a_person_not_a_body() -> None:
-    draft = _draft("Визит\nДелегация Жетысуской области во главе с Дәуреном Әбдікұлы посетила ВКО.")
+    draft = draft_of(
+        "Визит\nДелегация Жетысуской области во главе с Дәуреном Әбдікұлы посетила ВКО."
+    )
     assert not any("Әбдікұлы" in o.name for o in draft.organizations)
     assert any(p.name.endswith("Әбдікұлы") for p in draft.people)
 
 
 def test_a_contracted_ministry_keeps_the_country_after_it_and_joins_its_bare_form() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Энергетика\n"
         "Правительство Узбекистана поручило Минэнерго подготовить соглашение с Казахстаном. "
         "«Поручить Минэнерго Узбекистана с участием МИД Узбекистана провести переговоры», "

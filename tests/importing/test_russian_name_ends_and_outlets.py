@@ -3,17 +3,11 @@ both by its leading words and by its acronym, an agency told something, a briefi
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 
 def _names(text: str) -> set[str]:
-    return {o.name for o in _draft(text).organizations}
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+    return {o.name for o in draft_of(text).organizations}
 
 
 def test_a_name_ends_before_a_phrase_of_lower_case_words_after_a_preposition() -> None:

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize("other", ["(«Дорожная карта»)", "(дорожная карта)"])
 def test_a_plan_with_its_other_name_is_one_document_of_the_bodies_after_mezhdu(
     other: str,
 ) -> None:
-    draft = _draft(
+    draft = draft_of(
         "Энергетики договорились\n"
         f"Новый план мероприятий {other} по развитию сотрудничества между Министерством "
         "энергетики Республики Казахстан и Министерством энергетики Республики Армения подписан "

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _draft(text: str) -> Draft:
 def test_one_document_per_partner_the_next_sentence_lists(
     text: str, side: str, listed: list[str]
 ) -> None:
-    draft = _draft("Университет расширяет партнерство\n" + text)
+    draft = draft_of("Университет расширяет партнерство\n" + text)
     assert len(draft.memoranda) == len(listed)
     assert {frozenset(m.parties) for m in draft.memoranda} == {
         frozenset((side, partner)) for partner in listed
@@ -43,7 +37,7 @@ def test_one_document_per_partner_the_next_sentence_lists(
 
 
 def test_a_document_in_the_frame_of_one_told_before_is_no_new_memorandum() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы подписали меморандум\n"
         "Павлодарский педагогический университет и Омский аграрный университет подписали "
         "меморандум о сотрудничестве. В рамках соглашения студенты пройдут стажировку. "
@@ -53,7 +47,7 @@ def test_a_document_in_the_frame_of_one_told_before_is_no_new_memorandum() -> No
 
 
 def test_a_list_after_another_sentence_is_no_partner_list() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости вуза\n"
         "В рамках подписанных соглашений университет развивает академическую мобильность. "
         "Студенты выезжают на стажировки каждый год. Среди них выпускники Омского аграрного "
@@ -63,7 +57,7 @@ def test_a_list_after_another_sentence_is_no_partner_list() -> None:
 
 
 def test_an_event_title_leaves_its_date_out_and_takes_the_clause_subject() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Областной акимат и компания подписали соглашение\n"
         "Павлодар, 5 марта 2025 года. Акимат Павлодарской области и ТОО «Свет Плюс» подписали "
         "соглашение о замене уличных фонарей. По словам акима, замена восьми тысяч фонарей "
@@ -78,7 +72,7 @@ def test_an_event_title_leaves_its_date_out_and_takes_the_clause_subject() -> No
 
 
 def test_an_event_named_after_its_word_keeps_its_own_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Открытие центра\n"
         "Астана, 3 апреля 2025 года. В сентябре 2025 года состоится открытие совместного "
         "исследовательского центра университета."
@@ -88,7 +82,7 @@ def test_an_event_named_after_its_word_keeps_its_own_title() -> None:
 
 
 def test_sides_named_by_their_heads_titles_after_between() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы договорились о сотрудничестве\n"
         "Костанай, 14 мая 2025 года. Соглашение о сотрудничестве подписано между акимом "
         "Костанайской области Кумаром Аксакаловым и губернатором Челябинской области Алексеем "
@@ -99,7 +93,7 @@ def test_sides_named_by_their_heads_titles_after_between() -> None:
 
 
 def test_a_minister_receiving_an_ambassador_is_a_dated_meeting() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министр принял посла\n"
         "Астана, 3 марта 2025 года\n"
         "Министр энергетики Республики Казахстан Ерлан Аккенженов принял Чрезвычайного и "
@@ -112,7 +106,7 @@ def test_a_minister_receiving_an_ambassador_is_a_dated_meeting() -> None:
 
 
 def test_a_law_adopted_is_no_meeting() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Парламент принял закон\n"
         "Астана, 3 марта 2025 года\n"
         "Мажилис принял закон о ратификации соглашения с Норвегией."

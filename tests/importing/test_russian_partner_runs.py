@@ -5,17 +5,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_partners_listed_after_a_colon_are_one_document_each() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Аграрный вуз расширяет связи\n"
         "Казахский агротехнический университет имени Сакена Сейфуллина подписал меморандумы с "
         "тремя китайскими вузами: Китайским сельскохозяйственным университетом, Хэнаньским "
@@ -27,7 +21,7 @@ def test_partners_listed_after_a_colon_are_one_document_each() -> None:
 
 
 def test_partners_of_a_passive_signing_pair_with_the_story_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Аким встретился с инвесторами\n"
         "Аким Алматинской области Марат Султангазиев провел встречи с китайскими инвесторами в "
         "Шанхае. Подписаны меморандумы о сотрудничестве с компаниями «Шанхай Электрик», XCMG и "
@@ -40,7 +34,7 @@ def test_partners_of_a_passive_signing_pair_with_the_story_side() -> None:
 
 
 def test_partners_named_after_in_their_number_are_one_document_each() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Инвесторы из Катара\n"
         "АО «Kazakh Invest» заключило соглашения с пятью компаниями из Катара на общую сумму "
         "2 млрд долларов, в том числе с Qatar Airways, Ooredoo и UCC Holding."

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -19,7 +13,7 @@ def _draft(text: str) -> Draft:
     ["Был подписан меморандум о сотрудничестве.", "В Бишкеке подписан меморандум о стажировках."],
 )
 def test_a_passive_signing_after_a_meeting_is_the_meetings_sides(signing: str) -> None:
-    draft = _draft(
+    draft = draft_of(
         "Визит партнеров\n"
         "Ректор Евразийского национального университета принял делегацию Университета Сеула. "
         + signing
@@ -29,7 +23,7 @@ def test_a_passive_signing_after_a_meeting_is_the_meetings_sides(signing: str) -
 
 
 def test_a_passive_signing_with_no_meeting_before_names_no_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости науки\n"
         "Евразийский национальный университет отметил юбилей. Был подписан меморандум о "
         "сотрудничестве."

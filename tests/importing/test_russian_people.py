@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft, DraftPerson
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _person(draft: Draft, name: str) -> DraftPerson:
@@ -18,7 +13,7 @@ def _person(draft: Draft, name: str) -> DraftPerson:
 
 
 def test_a_title_before_the_name_sets_its_case() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в министерстве\n"
         "Министр сельского хозяйства Республики Казахстан Ерлан Ахметов встретился с "
         "Чрезвычайным и Полномочным Послом Вьетнама в Казахстане Нгуеном Ваном Тханом. "
@@ -34,7 +29,7 @@ def test_a_title_before_the_name_sets_its_case() -> None:
 
 
 def test_a_title_after_the_name_between_commas() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ученые обсудили климат\n"
         "На семинаре выступила Мария Соколова, заведующая лабораторией климата, а также "
         "гости из соседних стран. Ученые договорились продолжить работу."
@@ -45,7 +40,7 @@ def test_a_title_after_the_name_between_commas() -> None:
 
 
 def test_an_oblique_name_after_a_title_takes_the_nominative() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Делегация посетила университет\n"
         "Делегацию встретил ректор Евразийского национального университета Ерлан Сыдыков. "
         "Гости прошли вместе с проректором университета Аскаром Жумадиловым по лабораториям."
@@ -57,7 +52,7 @@ def test_an_oblique_name_after_a_title_takes_the_nominative() -> None:
 
 
 def test_a_minister_implies_the_ministry() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Меморандум в сфере здравоохранения\n"
         "Министр здравоохранения Ахмет Ержанов подписал меморандум с компанией «Фарма Плюс». "
         "Документ предусматривает строительство завода."
@@ -66,7 +61,7 @@ def test_a_minister_implies_the_ministry() -> None:
 
 
 def test_a_news_agency_that_only_reports_is_not_an_organization() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты подписали соглашение\n"
         "Кокшетауский университет и Курганский университет подписали соглашение о "
         "сотрудничестве, сообщает Казинформ. Стороны начнут обмен студентами."
@@ -77,7 +72,7 @@ def test_a_news_agency_that_only_reports_is_not_an_organization() -> None:
 
 
 def test_names_listed_before_one_plural_type_noun_are_organizations() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университет расширяет связи\n"
         "Павлодарский университет давно сотрудничает с вузами Польши. Среди партнеров "
         "Варшавский, Ян Коханов, Казимир Великий и Силезский университеты."
@@ -93,7 +88,7 @@ def test_names_listed_before_one_plural_type_noun_are_organizations() -> None:
 
 
 def test_names_joined_by_and_share_the_title_before_them() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Гости из Праги\n"
         "Ректор встретился с профессорами Карлова университета Яромиром Новаком и Петром "
         "Дворжаком. Гости осмотрели лаборатории института."
@@ -105,7 +100,7 @@ def test_names_joined_by_and_share_the_title_before_them() -> None:
 
 
 def test_the_akim_of_the_region_acts_for_the_region_just_named() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Делегация Костанайской области посетила Павлодар\n"
         "Павлодар посетила делегация Костанайской области во главе с акимом региона Кумаром "
         "Аксакаловым. Аким Павлодарской области Асаин Байханов показал гостям новые предприятия."
@@ -118,7 +113,7 @@ def test_the_akim_of_the_region_acts_for_the_region_just_named() -> None:
 
 
 def test_the_akim_of_the_region_with_no_region_named_keeps_the_title_words() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в акимате\nАким региона Кумар Аксакалов встретился с предпринимателями."
     )
     assert _person(draft, "Кумар Аксакалов").organization == "Акимат региона"

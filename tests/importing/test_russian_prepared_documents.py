@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +16,7 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_a_document_to_be_prepared_is_a_planned_signing(sentence: str) -> None:
-    draft = _draft(
+    draft = draft_of(
         "Переговоры\nПосол Японии встретился с руководством Евразийского университета. " + sentence
     )
     assert draft.memoranda == []
@@ -30,7 +24,7 @@ def test_a_document_to_be_prepared_is_a_planned_signing(sentence: str) -> None:
 
 
 def test_a_document_signed_beside_one_to_be_prepared_stays_signed() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Переговоры\n"
         "Евразийский университет и Университет Сеула подписали меморандум о сотрудничестве и "
         "договорились о подготовке соглашения о двойных дипломах."

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_names_listed_right_after_the_word_ranking_are_rankings() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы подписали меморандум\n"
         "В Астане Евразийский национальный университет имени Л.Н. Гумилева подписал меморандум "
         "с Томским политехническим университетом. Оба вуза входят в топ-500 рейтингов "
@@ -24,7 +18,7 @@ def test_names_listed_right_after_the_word_ranking_are_rankings() -> None:
 
 
 def test_a_ranking_that_acts_elsewhere_in_the_story_is_kept() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости\n"
         "По данным рейтинга Times Higher Education, вуз вошел в топ-500. Кроме того, "
         "Times Higher Education провела в Астане форум с Евразийским национальным университетом."

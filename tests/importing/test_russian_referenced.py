@@ -5,12 +5,7 @@ governments when it is intergovernmental). Sentences written for these tests."""
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _entries(draft: Draft) -> list[tuple[str, str, frozenset[str]]]:
@@ -18,7 +13,7 @@ def _entries(draft: Draft) -> list[tuple[str, str, frozenset[str]]]:
 
 
 def test_a_roadmap_carrying_out_an_agreement_makes_the_agreement_an_entry() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты утвердили дорожную карту\n"
         "Евразийский национальный университет и Новосибирский государственный университет "
         "подписали дорожную карту по реализации соглашения о научном сотрудничестве."
@@ -34,7 +29,7 @@ def test_a_roadmap_carrying_out_an_agreement_makes_the_agreement_an_entry() -> N
 
 
 def test_an_intergovernmental_agreement_is_the_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписан документ о гранте\n"
         "Министерство энергетики Республики Казахстан и Посольство Кореи в Казахстане "
         "подписали протокол об исполнении межправительственного соглашения о гранте на "
@@ -47,7 +42,7 @@ def test_an_intergovernmental_agreement_is_the_governments() -> None:
 
 
 def test_a_programme_carried_out_is_no_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Меморандум о подготовке кадров\n"
         "Карагандинский технический университет и компания «Казахмыс» подписали меморандум "
         "о реализации программы подготовки горных инженеров."
@@ -56,7 +51,7 @@ def test_a_programme_carried_out_is_no_document() -> None:
 
 
 def test_documents_in_the_plural_with_partners_said_with_brackets_and_again_with_s() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университет подписал меморандумы\n"
         "Евразийский национальный университет подписал меморандумы с Белградским "
         "университетом (Сербия) и с Пражским техническим университетом (Чехия)."

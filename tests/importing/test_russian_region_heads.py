@@ -4,12 +4,7 @@ with or without a name after the title."""
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -17,7 +12,7 @@ def _names(draft: Draft) -> set[str]:
 
 
 def test_the_head_of_a_russian_region_serves_its_government() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в Саратове\n"
         "Генеральный консул Казахстана в Самаре Марат Ахметов провел переговоры с главой "
         "Саратовской области Романом Бусаргиным. Стороны обсудили поставки зерна."
@@ -26,7 +21,7 @@ def test_the_head_of_a_russian_region_serves_its_government() -> None:
 
 
 def test_the_head_of_a_kazakh_region_serves_its_akimat() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Гости из Китая\n"
         "Глава Павлодарской области Асаин Байханов принял делегацию провинции Хэнань. "
         "Обсуждались вопросы переработки зерна."
@@ -37,7 +32,7 @@ def test_the_head_of_a_kazakh_region_serves_its_akimat() -> None:
 
 
 def test_a_governor_named_by_title_alone_brings_the_regions_government() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сотрудничество с Казахстаном\n"
         "Вице-консул Казахстана в Оренбурге Ерлан Сапаров посетил областной центр. "
         "Губернатор Оренбургской области подчеркнул, что товарооборот с соседями растет."
@@ -46,7 +41,7 @@ def test_a_governor_named_by_title_alone_brings_the_regions_government() -> None
 
 
 def test_an_akim_named_by_title_alone_brings_the_akimat() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый завод\n"
         "Компания «Сибирские сплавы» построит завод в Экибастузе. Аким Павлодарской области "
         "отметил, что проект даст региону триста рабочих мест."
@@ -55,7 +50,7 @@ def test_an_akim_named_by_title_alone_brings_the_akimat() -> None:
 
 
 def test_governors_in_the_plural_bring_no_body() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форум регионов\n"
         "Губернаторы приграничных областей России и акимы Казахстана обсудили логистику. "
         "Форум прошел в Омске."
@@ -64,7 +59,7 @@ def test_governors_in_the_plural_bring_no_body() -> None:
 
 
 def test_a_minister_named_by_title_alone_brings_the_ministry() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Переговоры в Анкаре\n"
         "Министр энергетики Казахстана прибыл в Анкару. Там он провел переговоры с компанией "
         "«Анадолу Энерджи» о поставках оборудования."
@@ -73,7 +68,7 @@ def test_a_minister_named_by_title_alone_brings_the_ministry() -> None:
 
 
 def test_a_bare_title_joins_the_same_body_named_in_full() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министр иностранных дел Казахстана принял посла\n"
         "Министр иностранных дел Республики Казахстан Адиль Сейткалиев принял посла Чили. "
         "Стороны обсудили открытие авиасообщения."
@@ -83,7 +78,7 @@ def test_a_bare_title_joins_the_same_body_named_in_full() -> None:
 
 
 def test_a_title_the_story_cites_as_its_source_brings_no_body() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новые рейсы\n"
         "Авиакомпания «Степной ветер» откроет рейсы в Тбилиси, сообщается на сайте "
         "премьер-министра Казахстана."
@@ -92,7 +87,7 @@ def test_a_title_the_story_cites_as_its_source_brings_no_body() -> None:
 
 
 def test_a_deputy_prime_minister_serves_the_government() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Визит в Ташкент\n"
         "Вице-премьер Казахстана Асель Жумабекова посетила Ташкент и встретилась с "
         "руководством компании «Узтрансгаз»."
@@ -101,7 +96,7 @@ def test_a_deputy_prime_minister_serves_the_government() -> None:
 
 
 def test_the_cabinet_by_its_contracted_name_is_the_government() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Решение правительства\n"
         "Правительство Казахстана одобрило проект соглашения с Грузией. Кабмин поручил "
         "министерству транспорта провести переговоры."
@@ -112,7 +107,7 @@ def test_the_cabinet_by_its_contracted_name_is_the_government() -> None:
 
 
 def test_regions_signing_in_pairs_are_each_a_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Межрегиональный форум\n"
         "На форуме Актюбинской и Оренбургской, Атырауской и Самарской областями подписаны "
         "планы сотрудничества в сфере торговли."
@@ -123,7 +118,7 @@ def test_regions_signing_in_pairs_are_each_a_side() -> None:
 
 
 def test_a_russian_region_that_signs_is_its_government() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Межрегиональное сотрудничество\n"
         "Соглашение о сотрудничестве подписали Жамбылская и Новосибирская области. Документ "
         "предусматривает обмен студентами."

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_foreign_region_that_signs_is_its_named_executive_committee() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Гости из Беларуси\n"
         "В Павлодаре побывал председатель Витебского областного исполнительного комитета "
         "Иван Сидоров. Стороны подписали дорожную карту развития сотрудничества между Павлодарской "

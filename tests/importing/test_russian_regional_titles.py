@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_governor_named_by_his_region_s_adjective_serves_its_government() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Омская и Павлодарская области договорились\n"
         "Соглашение о сотрудничестве подписали омский губернатор Виталий Хоценко и аким "
         "Павлодарской области Асаин Байханов."
@@ -24,7 +18,7 @@ def test_a_governor_named_by_his_region_s_adjective_serves_its_government() -> N
 
 
 def test_an_adjective_that_names_no_region_implies_nothing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в Павлодаре\n"
         "Новый губернатор Виталий Хоценко встретился со студентами Торайгыров университета."
     )

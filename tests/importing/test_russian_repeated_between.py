@@ -3,17 +3,11 @@ X и Y, а также между X и Z») are one document per «между»."
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_each_mezhdu_after_a_plural_noun_gives_a_document_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты договорились\n"
         "Кроме того, подписаны соглашения между КарГУ и Томским университетом, а также между "
         "КарГУ и Омским университетом."
@@ -25,7 +19,7 @@ def test_each_mezhdu_after_a_plural_noun_gives_a_document_of_its_own() -> None:
 
 
 def test_one_mezhdu_keeps_one_document_of_all_its_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты договорились\n"
         "Подписаны соглашения между КарГУ, Томским университетом и Омским университетом."
     )

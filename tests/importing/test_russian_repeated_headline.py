@@ -3,18 +3,12 @@ lists, not one more."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_headline_repeated_under_itself_adds_no_document() -> None:
     headline = "Армения и Казахстан подписали дорожные карты в нескольких отраслях"
-    draft = _draft(
+    draft = draft_of(
         f"{headline}\n"
         " date 2027-03-02 Погода Курсы валют Афиша\n"
         f"    {headline}\n\n"

@@ -4,12 +4,7 @@ one named for its two countries stays an organization."""
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -17,7 +12,7 @@ def _names(draft: Draft) -> set[str]:
 
 
 def test_a_commission_named_only_by_its_kind_is_a_session_not_a_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Казахстан и Италия обсудили сотрудничество\n"
         "Министр иностранных дел Республики Казахстан Ерлан Сарсенов встретился с послом "
         "Италии в Казахстане Марко Росси. Стороны обсудили подготовку очередного заседания "
@@ -29,7 +24,7 @@ def test_a_commission_named_only_by_its_kind_is_a_session_not_a_side() -> None:
 
 
 def test_a_commission_named_for_its_two_countries_stays_an_organization() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Комиссия утвердила план\n"
         "Казахстанско-турецкая межправительственная комиссия утвердила план совместных "
         "проектов, сообщил министр торговли Республики Казахстан Арман Шаккалиев."

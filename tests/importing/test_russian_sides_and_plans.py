@@ -4,17 +4,11 @@ agreed to do («договорились провести форум») is still
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_regions_as_the_subject_are_the_sides_named_before() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Омск и Павлодар подписали план\n"
         "Акимат Павлодарской области и Правительство Омской области подписали план мероприятий "
         "по развитию туризма. Ранее, в 2022 году, регионы заключили соглашение о сотрудничестве."
@@ -27,7 +21,7 @@ def test_regions_as_the_subject_are_the_sides_named_before() -> None:
 
 
 def test_one_region_as_the_subject_is_no_pair_of_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый меморандум\n"
         "Акимат Павлодарской области и Правительство Омской области подписали план мероприятий. "
         "Регион также заключил меморандум с компанией «Павлодар Энерго»."
@@ -37,7 +31,7 @@ def test_one_region_as_the_subject_is_no_pair_of_sides() -> None:
 
 
 def test_what_the_sides_agreed_to_hold_is_planned() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы договорились\n"
         "Стороны договорились провести совместный форум в Семее в мае 2026 года."
     )
@@ -46,7 +40,7 @@ def test_what_the_sides_agreed_to_hold_is_planned() -> None:
 
 
 def test_a_plural_title_shared_by_two_names_with_their_own_places() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министры подпишут меморандум\n"
         "Министры культуры Казахстана Аида Балаева и Венгрии Янош Чак подпишут меморандум о "
         "культурном обмене."
@@ -59,7 +53,7 @@ def test_a_plural_title_shared_by_two_names_with_their_own_places() -> None:
 
 
 def test_the_visit_a_document_was_signed_during_takes_its_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат одобрил соглашение\n"
         "Астана, 20 марта. Сенат ратифицировал соглашение о культурных центрах, подписанное "
         "в мае 2024 года во время визита президента Турции в Астану."

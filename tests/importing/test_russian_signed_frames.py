@@ -6,17 +6,11 @@ the text tells it was signed or reached with its year or its sides («в рам�
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_frame_signed_between_named_sides_is_a_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Стартовала программа обмена\n"
         "В рамках меморандума, подписанного в 2021 году между Университетом КИМЭП и Университетом "
         "Аризоны, стартовала программа обмена преподавателями."
@@ -27,7 +21,7 @@ def test_a_frame_signed_between_named_sides_is_a_document() -> None:
 
 
 def test_leaders_agreements_reached_in_a_year_are_a_document_with_no_party() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы открывают центр\n"
         "Карагандинский технический университет и Харбинский политехнический университет "
         "подписали меморандум о создании центра. Центр откроется в рамках договоренностей "
@@ -39,7 +33,7 @@ def test_leaders_agreements_reached_in_a_year_are_a_document_with_no_party() -> 
 
 
 def test_a_bare_frame_is_still_context() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Стартовала программа обмена\n"
         "В рамках подписанного меморандума Университет КИМЭП и Университет Аризоны начали "
         "программу обмена преподавателями."

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_a_region_or_republic_that_signs_is_a_side(sentence: str, parties: set[str]) -> None:
-    draft = _draft("Подписан документ о сотрудничестве\n" + sentence)
+    draft = draft_of("Подписан документ о сотрудничестве\n" + sentence)
     assert [set(m.parties) for m in draft.memoranda] == [parties]
     assert parties <= {o.name for o in draft.organizations}
 
@@ -61,7 +55,7 @@ def test_a_region_or_republic_that_signs_is_a_side(sentence: str, parties: set[s
 def test_a_place_that_does_not_sign_as_a_body_is_no_side(
     sentence: str, not_sides: set[str]
 ) -> None:
-    draft = _draft("Подписан документ о сотрудничестве\n" + sentence)
+    draft = draft_of("Подписан документ о сотрудничестве\n" + sentence)
     assert draft.memoranda
     assert not not_sides & {p for m in draft.memoranda for p in m.parties}
     assert not not_sides & {o.name for o in draft.organizations}
@@ -75,7 +69,7 @@ def test_a_place_that_does_not_sign_as_a_body_is_no_side(
     ],
 )
 def test_sides_named_by_a_pronoun_are_those_just_named(signing: str) -> None:
-    draft = _draft(
+    draft = draft_of(
         "Аграрные вузы расширяют сотрудничество\n"
         "Костанайский региональный университет и Курганская государственная сельскохозяйственная "
         "академия объявили о новом проекте в области науки. " + signing

@@ -4,12 +4,7 @@ body named after someone, and other people's plural title before a title."""
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -18,7 +13,7 @@ def _names(draft: Draft) -> set[str]:
 
 def test_bodies_after_a_passive_signing_verb_sign() -> None:
     names = _names(
-        _draft(
+        draft_of(
             "Новый проект\n"
             "Меморандум о создании учебного центра подписан Национальной компанией «Казэнерго» "
             "и Корпорацией «Тяньшань Пауэр»."
@@ -29,7 +24,7 @@ def test_bodies_after_a_passive_signing_verb_sign() -> None:
 
 def test_an_uzbek_regional_hokimiyat_is_a_body() -> None:
     names = _names(
-        _draft(
+        draft_of(
             "Соседи договорились\n"
             "Меморандум между акиматом Жамбылской области и хокимиятом Наманганской области "
             "подписан в Таразе."
@@ -39,7 +34,7 @@ def test_an_uzbek_regional_hokimiyat_is_a_body() -> None:
 
 
 def test_a_person_after_a_body_named_after_someone_is_no_part_of_its_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новое соглашение\n"
         "Ректор Университета имени Сейфуллина Ерлан Абенов подписал соглашение с Университетом "
         "Джорджии."
@@ -49,7 +44,7 @@ def test_a_person_after_a_body_named_after_someone_is_no_part_of_its_name() -> N
 
 
 def test_other_peoples_plural_title_is_no_part_of_a_persons_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Транспортное соглашение\n"
         "В присутствии глав правительств министр энергетики Казахстана Ерлан Сагинов и министр "
         "энергетики Турции Алпарслан Байрактар подписали соглашение."

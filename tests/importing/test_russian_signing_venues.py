@@ -3,17 +3,11 @@ two other bodies sign."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_ministry_where_two_funds_sign_is_the_venue() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписан меморандум\n"
         "12 мая в Астане в Министерстве культуры Казахстана директор Фонда поддержки кино Ерлан "
         "Ахметов и генеральный директор Турецкого фонда кино Мехмет Озтюрк подписали меморандум "
@@ -24,7 +18,7 @@ def test_a_ministry_where_two_funds_sign_is_the_venue() -> None:
 
 
 def test_a_body_in_the_locative_that_is_one_of_two_sides_stays_a_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписан меморандум\n"
         "В Министерстве культуры Казахстана и Турецком фонде кино подписали меморандум о "
         "сотрудничестве."

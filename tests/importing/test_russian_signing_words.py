@@ -4,17 +4,11 @@ these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_signatures_put_under_a_document_give_its_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты заключили соглашение\n"
         "Подписи под документом поставили ректор Павлодарского педагогического университета "
         "Ерлан Абенов и ректор Алтайского государственного университета Сергей Бочаров."

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_name_written_as_a_web_address_is_an_outlet() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форум открылся в Омске\n"
         "О начале форума ранее писали ОМСКИНФОРМ55.РФ и Sibnews.ru. Правительство Омской области "
         "и Акимат Павлодарской области подписали соглашение о сотрудничестве."
@@ -22,7 +16,7 @@ def test_a_name_written_as_a_web_address_is_an_outlet() -> None:
 
 
 def test_a_region_in_the_headline_is_the_government_that_signs_for_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Омская область и Казахстан подписали меморандум\n"
         "Меморандум о сотрудничестве подписали Правительство Омской области и Акимат "
         "Павлодарской области."
@@ -34,7 +28,7 @@ def test_a_region_in_the_headline_is_the_government_that_signs_for_it() -> None:
 
 
 def test_an_address_the_tagger_cut_at_its_dot_is_still_an_outlet() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Соглашение подписано\n"
         "О форуме ранее рассказывали НОВОСТИ55.РФ. Правительство Омской области и Акимат "
         "Павлодарской области подписали соглашение о сотрудничестве."
@@ -43,7 +37,7 @@ def test_an_address_the_tagger_cut_at_its_dot_is_still_an_outlet() -> None:
 
 
 def test_an_abbreviation_before_a_person_is_the_body_and_a_headline_verb_no_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Филиал КазГУ откроют в Новосибирске\n"
         "Ректор КазГУ Ерлан Жумабеков и ректор НГУ Михаил Федорук подписали соглашение."
     )

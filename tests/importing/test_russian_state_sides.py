@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -29,14 +23,14 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_states_and_their_heads_give_a_document_no_side(sentence: str) -> None:
-    draft = _draft("Итоги переговоров\n" + sentence)
+    draft = draft_of("Итоги переговоров\n" + sentence)
     [memo] = draft.memoranda
     assert memo.parties == []
     assert not any(o.name.startswith("Правительство") for o in draft.organizations)
 
 
 def test_an_intergovernmental_document_with_one_partner_is_kazakhstans_and_the_partners() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новости парламента\n"
         "Сенат ратифицировал межправительственное соглашение с Грузией о туризме."
     )
@@ -46,7 +40,7 @@ def test_an_intergovernmental_document_with_one_partner_is_kazakhstans_and_the_p
 
 
 def test_an_intergovernmental_document_between_two_countries_is_their_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписаны документы\n"
         "В ходе визита подписано межправительственное соглашение между Арменией и Казахстаном "
         "о воздушном сообщении."
@@ -59,7 +53,7 @@ def test_an_intergovernmental_document_between_two_countries_is_their_government
 
 
 def test_a_document_called_intergovernmental_only_where_its_title_is_told() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат поддержал соглашение\n"
         "Согласно подписанному в 2023 году соглашению, колледж будет работать в Таразе. "
         "Сенаторы приняли закон о ратификации межправительственного соглашения с Турцией о "
@@ -73,7 +67,7 @@ def test_a_document_called_intergovernmental_only_where_its_title_is_told() -> N
 
 
 def test_only_the_document_called_intergovernmental_is_the_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписаны документы\n"
         "Казахстан и Армения подписали межправительственное соглашение о транзите и дорожную "
         "карту по обмену студентами."

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -22,11 +16,11 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_a_declaration_or_a_communique_is_no_memorandum(sentence: str) -> None:
-    assert _draft("Итоги саммита\n" + sentence).memoranda == []
+    assert draft_of("Итоги саммита\n" + sentence).memoranda == []
 
 
 def test_a_plan_added_after_a_declaration_is_a_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги саммита\n"
         "Лидеры Армении и Казахстана скрепили подписями декларацию о партнерстве. "
         "Она открывает новый этап отношений. "

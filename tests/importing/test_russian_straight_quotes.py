@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.russian.quotes import as_guillemets
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_straight_quotes_open_before_a_word_and_close_after_one() -> None:
@@ -20,7 +14,7 @@ def test_straight_quotes_open_before_a_word_and_close_after_one() -> None:
 
 
 def test_companies_in_straight_quotes_are_the_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Компании подписали меморандум\n"
         'Российское ОАО "Спутниковые системы связи" (ССС) и ТОО "Казахстан инжиниринг" '
         "(Казахстан) подписали меморандум о намерениях."

@@ -5,17 +5,11 @@ tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_body_in_what_the_document_is_about_after_po_is_no_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписан меморандум о логистике\n"
         "Первый вице-министр энергетики Казахстана Ержан Абенов и заместитель министра "
         "транспорта Китая Ли Вэй подписали меморандум по развитию деятельности "
@@ -28,7 +22,7 @@ def test_a_body_in_what_the_document_is_about_after_po_is_no_side() -> None:
 
 
 def test_a_body_the_words_are_said_in_is_no_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы подписали соглашение\n"
         "Подписание соглашения с Евразийским банком развития откроет новые возможности, "
         "подчеркнули в администрации Омской области."

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.russian.dates import dates_in, publication_date
-from tests.importing.test_russian_general_rules import _draft, _names
+from tests.importing.drafting import draft_of
+from tests.importing.test_russian_general_rules import _names
 
 
 def test_a_document_between_two_universities_is_one_memorandum_with_both() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы договорились о сотрудничестве\n"
         "12 марта 2024 года в Алматы состоялось подписание Соглашения о сотрудничестве между "
         "Карагандинским техническим университетом (КарТУ) и Новосибирским государственным "
@@ -21,7 +22,7 @@ def test_a_document_between_two_universities_is_one_memorandum_with_both() -> No
 
 
 def test_a_signing_only_scheduled_is_a_planned_milestone_not_a_memorandum() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Губернатор провинции приедет в Павлодар\n"
         "На время визита запланировано подписание Меморандума о дружбе между Павлодарской "
         "областью и провинцией Ляонин. Губернатор встретится с акимом области."
@@ -40,7 +41,7 @@ def test_numeric_dates_with_dashes_and_two_digit_years() -> None:
 
 
 def test_a_wire_agency_reporting_is_an_outlet_wherever_it_is_named() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ташкент. 4 мая. ТАГУЗ – Министерства энергетики Узбекистана и Казахстана подписали "
         "соглашение о поставках электроэнергии, сообщает Телеграфное агентство Узбекистана "
         "(ТАГУЗ)."
@@ -56,7 +57,7 @@ def test_a_wire_agency_reporting_is_an_outlet_wherever_it_is_named() -> None:
 
 
 def test_a_ministry_reporting_through_its_press_service_still_acts() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Как сообщает пресс-служба Министерства просвещения, в Астане Министерство "
         "просвещения и ЮНИСЕФ подписали меморандум о школьном питании."
     )
@@ -64,7 +65,7 @@ def test_a_ministry_reporting_through_its_press_service_still_acts() -> None:
 
 
 def test_a_contracted_ministry_name_with_its_country_joins_the_full_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Минэнерго Узбекистана подписало соглашение\n"
         "Министерство энергетики Узбекистана и компания ACWA Power подписали соглашение о "
         "строительстве станции."
@@ -73,7 +74,7 @@ def test_a_contracted_ministry_name_with_its_country_joins_the_full_name() -> No
 
 
 def test_a_bundle_of_documents_is_no_single_memorandum() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги форума\n"
         "Во время форума регионы подписали 12 соглашений на сумму 300 млн долларов. "
         "Были заключены несколько контрактов на поставку зерна."
@@ -82,7 +83,7 @@ def test_a_bundle_of_documents_is_no_single_memorandum() -> None:
 
 
 def test_a_document_between_named_sides_takes_no_other_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Компании договорились\n"
         "Компания Alpha Seeds подписала соглашение с акиматом Костанайской области. "
         "Также был заключен договор между компанией Beta Grain и Gamma Logistics о перевозках."
@@ -92,7 +93,7 @@ def test_a_document_between_named_sides_takes_no_other_side() -> None:
 
 
 def test_one_document_named_twice_in_other_words_is_one_memorandum() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Республика и университет подписали соглашение\n"
         "Глава республики и ректор подписали соглашение о сотрудничестве между республикой и "
         "университетом. 5 мая Глава Республики Башкортостан посетил Казанский федеральный "
@@ -103,12 +104,12 @@ def test_one_document_named_twice_in_other_words_is_one_memorandum() -> None:
 
 
 def test_a_platform_posted_on_is_a_place_but_the_company_acts() -> None:
-    posted = _draft(
+    posted = draft_of(
         "Посол сообщил о визите\n"
         "Посол Казахстана в Италии Марат Есенов написал в Facebook, что делегация посетит Рим."
     )
     assert "Facebook" not in _names(posted)
-    acting = _draft(
+    acting = draft_of(
         "Министерство цифрового развития Казахстана и Telegram подписали меморандум о "
         "противодействии мошенничеству."
     )
@@ -116,7 +117,7 @@ def test_a_platform_posted_on_is_a_place_but_the_company_acts() -> None:
 
 
 def test_two_documents_signed_together_are_two_memoranda_with_titles_of_their_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Аграрии двух стран договорились\n"
         "Министерства сельского хозяйства Таджикистана и Казахстана подписали дорожную карту и "
         "соглашение о карантине растений."
@@ -126,7 +127,7 @@ def test_two_documents_signed_together_are_two_memoranda_with_titles_of_their_ow
 
 
 def test_a_parliament_ratifying_a_document_is_no_side_of_it() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат ратифицировал соглашение\n"
         "Сенат Казахстана ратифицировал соглашение о воздушном сообщении, подписанное в марте "
         "2025 года."
@@ -136,7 +137,7 @@ def test_a_parliament_ratifying_a_document_is_no_side_of_it() -> None:
 
 
 def test_a_latin_company_name_closed_by_a_company_word_is_found() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Поставки зерна\n"
         "На форуме были заключены контракты на поставку пшеницы и договор между ТОО «Степь Агро» "
         "и Harbin Golden Grain Trading Co Ltd о поставках ячменя."
@@ -148,7 +149,7 @@ def test_a_latin_company_name_closed_by_a_company_word_is_found() -> None:
 
 
 def test_a_name_after_a_title_in_the_genitive_is_one_person() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Аким принял ректора\n"
         "Аким области принял ректора Торайгыров университета Ержана Абдрахманова. "
         "Как отметил Ержан Абдрахманов, вуз откроет новый кампус."
@@ -157,7 +158,7 @@ def test_a_name_after_a_title_in_the_genitive_is_one_person() -> None:
 
 
 def test_a_form_of_address_is_neither_title_nor_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Прием в посольстве\n"
         "На приеме выступил посол Италии в Казахстане Его Превосходительство Марко Росси."
     )
@@ -175,7 +176,7 @@ def test_a_weekday_is_dated_to_the_month_of_the_latest_such_day() -> None:
 
 
 def test_the_person_a_body_is_named_after_is_part_of_its_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Меморандум подписан\n"
         "Фонд имени Абая Кунанбаева и Евразийский университет подписали меморандум о "
         "переводах книг."
@@ -184,7 +185,7 @@ def test_the_person_a_body_is_named_after_is_part_of_its_name() -> None:
 
 
 def test_a_city_opening_a_wire_dateline_is_a_place_and_short_months_are_read() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат одобрил соглашение\n"
         "ШЫМКЕНТ, 14 фев - Агентство. Правительства Казахстана и Туркменистана подписали "
         "соглашение о транзите газа."
@@ -194,7 +195,7 @@ def test_a_city_opening_a_wire_dateline_is_a_place_and_short_months_are_read() -
 
 
 def test_a_venue_named_by_its_adjective_first_is_a_place() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Встреча в Астане\n"
         "Министерство энергетики Казахстана и компания Orsted подписали соглашение о ветровых "
         "станциях. Церемония прошла в Смольном дворце."
@@ -203,7 +204,7 @@ def test_a_venue_named_by_its_adjective_first_is_a_place() -> None:
 
 
 def test_an_intergovernmental_agreement_named_again_is_the_same_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ратификация\n"
         "Парламент ратифицировал соглашение между правительствами Казахстана и Таджикистана о "
         "водных ресурсах. Межправительственное соглашение было подписано 3 марта 2023 года."
@@ -213,7 +214,7 @@ def test_an_intergovernmental_agreement_named_again_is_the_same_document() -> No
 
 
 def test_a_foreign_name_after_the_type_noun_makes_the_organization() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Визит делегации\n"
         "В Торайгыров университет прибыла делегация Университета Шихэцзы. По итогам визита "
         "стороны подписали меморандум о сотрудничестве."
@@ -223,7 +224,7 @@ def test_a_foreign_name_after_the_type_noun_makes_the_organization() -> None:
 
 
 def test_a_board_and_a_title_after_a_name_are_no_organizations() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Гости из Китая\n"
         "Делегацию во главе с президентом Университета Ланьчжоу профессором Ли Мином приняла "
         "член правления университета Айгуль Серикова."
@@ -234,7 +235,7 @@ def test_a_board_and_a_title_after_a_name_are_no_organizations() -> None:
 
 
 def test_a_document_signed_before_and_ratified_now_takes_its_signers_and_year() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сенат ратифицировал соглашение\n"
         "Сенат утвердил соглашение о деятельности филиала Уральского университета в Актобе. "
         "Сам документ в 2023 году подписали министр науки и высшего образования РК Аслан "
@@ -247,7 +248,7 @@ def test_a_document_signed_before_and_ratified_now_takes_its_signers_and_year() 
 
 
 def test_a_date_of_what_a_document_plans_is_not_its_signing_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Элеватор построят\n"
         "Акимат Павлодарской области и компания Nordic Grain Holding подписали меморандум о "
         "строительстве элеватора, который планируется ввести в эксплуатацию в 2028 году."
@@ -257,7 +258,7 @@ def test_a_date_of_what_a_document_plans_is_not_its_signing_date() -> None:
 
 
 def test_a_parliament_chamber_named_short_joins_its_full_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Мажилис одобрил соглашение\n"
         "Мажилис Парламента Республики Казахстан одобрил соглашение между правительствами "
         "Казахстана и Кыргызстана о границе."
@@ -274,7 +275,7 @@ def test_work_from_one_year_to_another_is_dated_from_its_start() -> None:
 
 
 def test_a_short_name_joins_the_full_one_that_bears_a_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Соглашение с университетом\n"
         "Правительство Омской области и Новосибирский государственный университет им. И.И. "
         "Иванова подписали соглашение. Новосибирский университет откроет центр в Омске."
@@ -285,7 +286,7 @@ def test_a_short_name_joins_the_full_one_that_bears_a_name() -> None:
 
 
 def test_an_event_or_programme_name_is_no_organization_but_a_body_after_it_is() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Итоги форума\n"
         "На форуме «AGROINVEST-2024» подписан меморандум по программе «Green Steppe». "
         "В рамках международного форума Министерство сельского хозяйства Республики Казахстан "
@@ -297,7 +298,7 @@ def test_an_event_or_programme_name_is_no_organization_but_a_body_after_it_is() 
 
 
 def test_the_date_a_signing_participle_gives_is_the_documents_not_the_meetings() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министры обсудили сотрудничество\n"
         "Министр энергетики Казахстана Алмасадам Саткалиев провел встречу с министром энергетики "
         "Узбекистана Журабеком Мирзамахмудовым. Стороны обсудили реализацию подписанного 5 мая "
@@ -309,7 +310,7 @@ def test_the_date_a_signing_participle_gives_is_the_documents_not_the_meetings()
 
 
 def test_a_signing_told_right_after_a_place_dateline_takes_its_date() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Меморандум о ветровой энергетике\n\n"
         "Астана, 14 марта 2025 года. Министерство энергетики Республики Казахстан и компания "
         "Orsted подписали меморандум о развитии ветровой энергетики."

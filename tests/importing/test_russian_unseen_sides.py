@@ -6,15 +6,10 @@ after a meeting."""
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.russian.name_tails import name_tail
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.tokens import tokenize
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> set[str]:
@@ -22,7 +17,7 @@ def _names(draft: Draft) -> set[str]:
 
 
 def test_three_countries_sharing_one_plural_government_head_are_three_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Соседи договорились о транзите\n"
         "Вчера в Ташкенте было подписано соглашение между правительством Казахстана и "
         "правительствами Киргизии, Монголии и Таджикистана о транзите грузов."
@@ -38,7 +33,7 @@ def test_three_countries_sharing_one_plural_government_head_are_three_government
 
 
 def test_a_cabinet_of_ministers_is_a_government_and_a_cabinet_room_is_not() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый договор о торговле\n"
         "Министерство торговли Казахстана и кабинет министров Киргизии подписали договор о "
         "торговле. Встреча прошла в кабинете директора департамента."
@@ -51,7 +46,7 @@ def test_a_cabinet_of_ministers_is_a_government_and_a_cabinet_room_is_not() -> N
 
 
 def test_a_government_approving_a_document_signs_no_memorandum() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Правительство одобрило соглашение\n"
         "Правительство Казахстана одобрило соглашение между правительством РК и правительством "
         "Монголии о сотрудничестве в сфере туризма."
@@ -76,7 +71,7 @@ def test_adjectives_tell_the_case_of_a_head_that_does_not_decline() -> None:
 
 
 def test_a_parliament_named_in_its_own_language_is_a_body_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Палаты подписали дорожную карту\n"
         "Председатель Сената Парламента Казахстана Иван Петров и Председатель Сената Олий "
         "Мажлиса Узбекистана Анна Смирнова подписали дорожную карту на 2027 год."
@@ -87,7 +82,7 @@ def test_a_parliament_named_in_its_own_language_is_a_body_of_its_own() -> None:
 
 
 def test_signing_with_no_subject_after_a_meeting_takes_both_sides() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Глава фонда «Байтерек» встретился с президентом Sinopec\n"
         "«Провел встречу с президентом Sinopec Ли Мином. Обсудили поставки топлива.\n"
         "Подписали договор о поставках топлива в Китай»."
@@ -113,7 +108,7 @@ def test_fields_a_body_is_named_for_go_on_past_commas() -> None:
 
 
 def test_a_masthead_spelling_the_site_the_story_names_is_no_partner() -> None:
-    draft = _draft(
+    draft = draft_of(
         "САРЫАРКАЖАНА\n"
         "Новости региона\n\n"
         "Как сообщает Saryarka-zhana.kz, акимат Карагандинской области и Карагандинский "
@@ -125,7 +120,7 @@ def test_a_masthead_spelling_the_site_the_story_names_is_no_partner() -> None:
 
 
 def test_the_head_of_a_kazakh_region_named_by_its_acronym_acts_for_its_akimat() -> None:
-    draft = _draft(
+    draft = draft_of(
         "В ЗКО ОТКРОЮТ НОВЫЙ ЦЕНТР\n\n"
         "Глава региона Иван Петров провел встречу с председателем правления АО «Alpha Build» "
         "Анной Смирновой."
@@ -136,7 +131,7 @@ def test_the_head_of_a_kazakh_region_named_by_its_acronym_acts_for_its_akimat() 
 
 
 def test_the_head_of_a_region_outside_kazakhstan_implies_no_akimat() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Омская область готовит выставку\n\n"
         "В Омской области прошла встреча. Глава региона Иван Петров провел встречу с "
         "председателем правления АО «Alpha Build» Анной Смирновой."
@@ -145,7 +140,7 @@ def test_the_head_of_a_region_outside_kazakhstan_implies_no_akimat() -> None:
 
 
 def test_another_document_added_with_a_dash_has_the_sides_of_the_one_before() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министерства подписали документы\n"
         "Министерство энергетики Казахстана и Министерство энергетики Узбекистана подписали "
         "меморандум о сотрудничестве в сфере электроэнергетики.\n"
@@ -158,7 +153,7 @@ def test_another_document_added_with_a_dash_has_the_sides_of_the_one_before() ->
 
 
 def test_a_document_mentioned_with_a_dash_but_no_further_cue_adds_nothing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министерства подписали меморандум\n"
         "Министерство энергетики Казахстана и Министерство энергетики Узбекистана подписали "
         "меморандум о сотрудничестве в сфере электроэнергетики.\n"
@@ -168,7 +163,7 @@ def test_a_document_mentioned_with_a_dash_but_no_further_cue_adds_nothing() -> N
 
 
 def test_an_untagged_word_listed_among_sides_after_between_is_a_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Нефтяники подписали контракт\n"
         "В марте между ЛУКОЙЛом, Министерством энергетики Республики Казахстан и "
         "Казмунайгазом был подписан контракт на разведку нефти."
@@ -180,7 +175,7 @@ def test_an_untagged_word_listed_among_sides_after_between_is_a_side() -> None:
 
 
 def test_a_city_listed_after_between_stays_a_place() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Вузы подписали соглашение\n"
         "Соглашение между Евразийским университетом, Горным институтом и Москвой подписано "
         "в марте."
@@ -189,7 +184,7 @@ def test_a_city_listed_after_between_stays_a_place() -> None:
 
 
 def test_a_status_acronym_before_a_quoted_name_is_the_same_body_as_the_bare_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ТауМунайГаз и Norsk Energy подписали соглашение\n"
         "АО НК «ТауМунайГаз» и компания Norsk Energy Group подписали соглашение о бурении."
     )

@@ -3,17 +3,11 @@ names, and the plain name of an embassy a diplomat's title implies."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_a_signing_framed_by_the_visit_takes_the_host_and_the_visitor() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Гости из Венгрии\n\n"
         "Карагандинский технический университет с рабочим визитом посетила делегация из "
         "Будапештского университета технологий и экономики во главе с проректором Ласло "
@@ -29,7 +23,7 @@ def test_a_signing_framed_by_the_visit_takes_the_host_and_the_visitor() -> None:
 
 
 def test_a_frame_that_names_its_own_visitor_is_no_reference_back() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Визит в Шымкент\n\n"
         "Южно-Казахстанский университет и Ташкентский химический институт обсудили "
         "совместные программы.\n\n"
@@ -39,7 +33,7 @@ def test_a_frame_that_names_its_own_visitor_is_no_reference_back() -> None:
 
 
 def test_the_quoted_official_name_keeps_its_descriptor_and_takes_its_declined_short_form() -> None:
-    draft = _draft(
+    draft = draft_of(
         "АО «Национальная компания «КазМунайГаз»» и компания Chevron подписали соглашение "
         "о сотрудничестве в области экологии.\n"
         "Со стороны КазМунайГаза документ подписал заместитель председателя правления Ерлан "
@@ -53,7 +47,7 @@ def test_the_quoted_official_name_keeps_its_descriptor_and_takes_its_declined_sh
 
 
 def test_an_embassy_implied_by_a_title_is_named_by_the_short_country_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "В Астане министр здравоохранения РК Ерлан Сатпаев встретился с Чрезвычайным и "
         "Полномочным Послом Республики Индонезия Андреем Сухартоно.\n"
         "На встрече также присутствовал Посол Исламской Республики Иран в РК Али Акбар Джоукар."
@@ -63,7 +57,7 @@ def test_an_embassy_implied_by_a_title_is_named_by_the_short_country_name() -> N
 
 
 def test_a_masthead_after_a_media_noun_is_the_outlet_not_an_organization() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Областная газета «Степной вестник»\n\n"
         "Все новости Павлодара и Павлодарской области\n\n"
         "Акимат Павлодарской области и компания «Казцинк» заключили меморандум о социальном "
@@ -75,7 +69,7 @@ def test_a_masthead_after_a_media_noun_is_the_outlet_not_an_organization() -> No
 
 
 def test_a_capitalized_latin_word_closing_a_name_is_its_own_name_not_a_short_form() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Акимат Жамбылской области подписал меморандум с Японским университетом Keio об "
         "открытии филиала в Таразе."
     )
@@ -84,7 +78,7 @@ def test_a_capitalized_latin_word_closing_a_name_is_its_own_name_not_a_short_for
 
 
 def test_an_ambassador_at_large_heads_no_embassy() -> None:
-    draft = _draft(
+    draft = draft_of(
         "В Алматы 13 января состоялась встреча генерального консула Молдовы Ивана Попеску с "
         "послом по особым поручениям Министерства иностранных дел Казахстана Ерболом Жумабаевым."
     )

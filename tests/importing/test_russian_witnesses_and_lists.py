@@ -3,17 +3,11 @@ one document per item, and a government keeps the name the text gives it."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
+from tests.importing.drafting import draft_of
 
 
 def test_bodies_that_look_on_are_no_sides_of_the_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Медики договорились о стажировках\n"
         "Министерство здравоохранения Казахстана и Министерство здравоохранения Турции подписали "
         "меморандум о подготовке врачей. Меморандум подписан в присутствии руководителя "
@@ -25,7 +19,7 @@ def test_bodies_that_look_on_are_no_sides_of_the_document() -> None:
 
 
 def test_the_site_a_story_cites_is_no_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Банки договорились о платежах\n"
         "Народный банк Казахстана и Халык Банк Кыргызстана подписали соглашение о переводах, "
         "сообщает агентство со ссылкой на сайт Национального банка Казахстана."
@@ -35,7 +29,7 @@ def test_the_site_a_story_cites_is_no_side() -> None:
 
 
 def test_a_plural_document_noun_before_a_colon_lists_one_document_per_item() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы подписали дорожные карты\n"
         "Акимат Павлодарской области и Правительство Томской области подписали дорожные карты: "
         "по развитию торговли; о научном и культурном сотрудничестве на 2024-2026 годы.\n"
@@ -52,7 +46,7 @@ def test_a_plural_document_noun_before_a_colon_lists_one_document_per_item() -> 
 
 
 def test_a_colon_after_a_singular_document_lists_nothing() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписан меморандум\n"
         "Акимат Костанайской области и Правительство Курганской области подписали меморандум: "
         "стороны будут развивать торговлю; откроются новые рейсы."
@@ -61,7 +55,7 @@ def test_a_colon_after_a_singular_document_lists_nothing() -> None:
 
 
 def test_heads_of_governments_sign_for_their_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Визит в Минск\n"
         "В присутствии глав правительств Армении и Казахстана подписано соглашение о "
         "взаимной защите инвестиций."
@@ -72,7 +66,7 @@ def test_heads_of_governments_sign_for_their_governments() -> None:
 
 
 def test_a_country_written_short_keeps_its_short_government_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Договор о зерне\nКазахстан и США подписали межправительственное соглашение о "
         "поставках пшеницы. "
         "Правительство США выделит средства на лаборатории."
@@ -84,7 +78,7 @@ def test_a_country_written_short_keeps_its_short_government_name() -> None:
 
 
 def test_a_body_named_right_after_a_summit_stays_a_name_of_its_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Энергетики подписали меморандум\n"
         "На полях саммита Совета сотрудничества тюркоязычных государств Министерство энергетики "
         "Казахстана и Министерство энергетики Азербайджана подписали меморандум о ветровой "
@@ -98,7 +92,7 @@ def test_a_body_named_right_after_a_summit_stays_a_name_of_its_own() -> None:
 
 
 def test_the_next_clause_subject_is_no_part_of_a_document_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университеты договорились\n"
         "Евразийский национальный университет и Университет Анкары подписали меморандум о "
         "совместных программах. После подписания меморандума ректоры университетов посадили "
@@ -108,7 +102,7 @@ def test_the_next_clause_subject_is_no_part_of_a_document_title() -> None:
 
 
 def test_a_span_of_years_stays_in_the_title() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Регионы утвердили план\n"
         "Акимат Костанайской области и Правительство Челябинской области подписали план "
         "мероприятий на 2026–2028 годы."
@@ -117,7 +111,7 @@ def test_a_span_of_years_stays_in_the_title() -> None:
 
 
 def test_common_words_opening_a_headline_are_no_organization() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Руководители областей подписали соглашение\n"
         "Аким Туркестанской области Дархан Сатыбалды и хоким Ташкентской области Зойир Мирзаев "
         "подписали соглашение о приграничной торговле."
@@ -127,7 +121,7 @@ def test_common_words_opening_a_headline_are_no_organization() -> None:
 
 
 def test_countries_after_mezhdu_give_an_intergovernmental_document_their_governments() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписаны документы\n"
         "В ходе визита подписано межправительственное соглашение между Казахстаном и "
         "Таджикистаном о транзите электроэнергии."
@@ -140,7 +134,7 @@ def test_countries_after_mezhdu_give_an_intergovernmental_document_their_governm
 
 
 def test_countries_after_an_opening_phrase_still_sign() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Подписан протокол\n"
         "Кроме того, Казахстан и Туркменистан подписали межправительственный протокол о "
         "делимитации границы."
@@ -153,7 +147,7 @@ def test_countries_after_an_opening_phrase_still_sign() -> None:
 
 
 def test_a_bare_noun_in_the_next_sentence_gives_the_sides_of_the_document() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Новый план сотрудничества\n"
         "Сегодня состоялось подписание плана мероприятий по развитию торговли между нашими "
         "регионами на 2025–2027 годы.\n"

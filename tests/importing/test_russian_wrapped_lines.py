@@ -3,10 +3,8 @@ gives them) is read a sentence at a time, not a line at a time."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.russian.segment import segment
-from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 _WRAPPED = (
     "Алтайский и павлодарский вузы договорились о партнерстве\n"
@@ -16,10 +14,6 @@ _WRAPPED = (
     "Документ предусматривает совместные программы двойного диплома и\n"
     "обмен преподавателями.\n"
 )
-
-
-def _draft(text: str) -> Draft:
-    return extract(read_text(text))
 
 
 def test_a_sentence_broken_across_lines_is_one_sentence() -> None:
@@ -37,7 +31,7 @@ def test_a_sentence_broken_across_lines_is_one_sentence() -> None:
 
 
 def test_names_and_titles_broken_across_lines_are_found_whole() -> None:
-    draft = _draft(_WRAPPED)
+    draft = draft_of(_WRAPPED)
     names = {o.name for o in draft.organizations}
     assert "Алтайский государственный университет" in names
     assert "Павлодарский педагогический университет" in names
