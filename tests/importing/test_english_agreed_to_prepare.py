@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 @pytest.mark.parametrize("verb", ["prepare", "draft", "develop", "work out", "finalize"])
 def test_a_document_agreed_to_be_written_is_no_memorandum(verb: str) -> None:
-    draft = _draft(
+    draft = english_draft(
         "Grain corridor\n\n"
         f"ASTANA, 9 May 2026. Steppe Rail Company and Baltic Rail Company agreed to {verb} a "
         "roadmap on grain shipments by the end of the year."

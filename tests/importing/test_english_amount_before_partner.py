@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_the_partner_after_an_amount_is_a_side(worth: str) -> None:
-    draft = _draft(
+    draft = english_draft(
         "Freight deal\n\n"
         f"ASTANA, 5 May 2026. Qazaq Rail signed a contract {worth} with Danube Freight for "
         "new wagons."

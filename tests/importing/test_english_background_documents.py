@@ -9,14 +9,12 @@ from __future__ import annotations
 import pytest
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import english_draft
 
 
 def _draft(text: str) -> Draft:
-    return extract(
-        Document("Gas talks\n\nBAKU, 4 June 2026. " + text, "pasted text", "pasted", "en")
-    )
+    return english_draft("Gas talks\n\nBAKU, 4 June 2026. " + text)
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _draft(text: str) -> Draft:
 def test_a_company_named_for_a_country_is_not_part_of_the_ministry_before_it(
     sentence: str, first: str, second: str
 ) -> None:
-    draft = _draft(f"Memorandum signed\n\nASTANA, 3 March 2026. {sentence}")
+    draft = english_draft(f"Memorandum signed\n\nASTANA, 3 March 2026. {sentence}")
 
     names = {o.name for o in draft.organizations}
     assert {first, second} <= names
@@ -44,7 +39,7 @@ def test_a_company_named_for_a_country_is_not_part_of_the_ministry_before_it(
 
 
 def test_a_portfolio_joined_by_and_keeps_its_country_after_of() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Trade roadmap approved\n\nASTANA, 3 March 2026. The Ministry of Trade and Integration "
         "of Kazakhstan signed a roadmap with the Eurasian Trade Council on Tuesday."
     )

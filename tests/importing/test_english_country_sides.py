@@ -4,16 +4,11 @@ country. "The governments of A and B" name two parties. Sentences written for th
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_two_countries_that_sign_leave_the_document_without_parties() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Neighbours agree\n\nASTANA, 3 March 2026. Kazakhstan and Estonia signed an agreement "
         "on digital signatures on Tuesday."
     )
@@ -22,7 +17,7 @@ def test_two_countries_that_sign_leave_the_document_without_parties() -> None:
 
 
 def test_a_country_signing_with_a_company_leaves_the_company_alone() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Port deal\n\nASTANA, 3 March 2026. The port authority reported record volumes. "
         "Kazakhstan signed an agreement with Baltic Quay Holdings on grain terminals."
     )
@@ -30,7 +25,7 @@ def test_a_country_signing_with_a_company_leaves_the_company_alone() -> None:
 
 
 def test_the_governments_the_text_names_are_the_parties() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Road haulage\n\nASTANA, 3 March 2026. The governments of Kazakhstan and Estonia signed "
         "an agreement on road haulage on Tuesday."
     )
@@ -40,7 +35,7 @@ def test_the_governments_the_text_names_are_the_parties() -> None:
 
 
 def test_a_ratified_agreement_between_countries_is_a_document_without_parties() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Ratified\n\n12 May 2026\n\nThe Senate ratified the agreement between Kazakhstan and "
         "Estonia on double taxation, signed on 4 March 2025 in Tallinn."
     )

@@ -5,16 +5,11 @@ sentence is the one told before. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_a_name_cut_off_at_the_end_is_no_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Energy ministries\n\n"
         "TBILISI, 3 March 2026. A memorandum was signed between the Georgian Energy Agency and the "
         "Ministry of Energy of Kazakhstan.\n\n"
@@ -28,7 +23,7 @@ def test_a_name_cut_off_at_the_end_is_no_side() -> None:
 
 
 def test_a_name_ending_a_finished_text_is_a_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Energy ministries\n\n"
         "TBILISI, 3 March 2026. The delegation toured the new grid control room in the capital. "
         "The two heads signed a memorandum between the Ministry of Energy of Kazakhstan and the "

@@ -6,16 +6,11 @@ headline "Documents signed" names no organization. Sentences written for the tes
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_each_listed_document_is_one_memorandum_dated_by_the_signing() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Documents signed\n\n"
         "ASTANA, 3 June 2026. Following the talks, the following documents were signed:\n\n"
         "- Agreement on cooperation in fisheries;\n\n"
@@ -35,7 +30,7 @@ def test_each_listed_document_is_one_memorandum_dated_by_the_signing() -> None:
 
 
 def test_an_item_followed_by_this_agreement_between_two_takes_them() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Documents signed\n\n"
         "ASTANA, 3 June 2026. The delegations signed several documents:\n\n"
         "- A Memorandum of Intent to open a joint laboratory. This agreement was made between "
@@ -49,7 +44,7 @@ def test_an_item_followed_by_this_agreement_between_two_takes_them() -> None:
 
 
 def test_the_contents_of_one_memorandum_are_no_list_of_documents() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Two universities sign\n\n"
         "ALMATY, 3 June 2026. Steppe University and Lakeside University signed a memorandum. "
         "The memorandum sets out a framework for cooperation, including:\n\n"
@@ -62,7 +57,7 @@ def test_the_contents_of_one_memorandum_are_no_list_of_documents() -> None:
 
 
 def test_a_first_item_written_after_the_colon_of_its_list_is_an_item() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Documents signed\n\n"
         "ASTANA, 3 June 2026. The delegations signed several documents below: - A Memorandum on "
         "archives between the Steppe Archive and the Baltic Archive. - A Memorandum of Intent to "
@@ -76,7 +71,7 @@ def test_a_first_item_written_after_the_colon_of_its_list_is_an_item() -> None:
 
 
 def test_the_foreign_ministries_of_the_two_countries_are_kazakhstan_s_and_the_other_s() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Talks with Oman\n\n"
         "ASTANA, 3 June 2026. President Tokayev held talks with the Sultan of Oman. Following the "
         "talks, a cooperation programme between the foreign ministries of the two countries was "
@@ -88,7 +83,7 @@ def test_the_foreign_ministries_of_the_two_countries_are_kazakhstan_s_and_the_ot
 
 
 def test_the_two_countries_of_a_text_naming_three_are_not_told() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Talks\n\n"
         "ASTANA, 3 June 2026. Delegations of Oman, Qatar and Kuwait visited Astana. A cooperation "
         "programme between the foreign ministries of the two countries was signed."
@@ -97,7 +92,7 @@ def test_the_two_countries_of_a_text_naming_three_are_not_told() -> None:
 
 
 def test_a_numbered_list_keeps_each_number_with_its_document() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Documents signed\n\n"
         "TASHKENT, 3 June 2026. The following documents were signed:\n\n"
         "7. Agreement between the Government of Kazakhstan and the Government of Mongolia on "

@@ -5,16 +5,11 @@ test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_documents_and_descriptions_are_not_organizations() -> None:
-    draft = _draft(
+    draft = english_draft(
         "EU programme widens\n\n"
         "The European Parliament ratified the Enhanced Partnership and Cooperation Agreement "
         "(PCA) with Kazakhstan. The EU and EU-supported financial institutions pledged new "
@@ -25,7 +20,7 @@ def test_documents_and_descriptions_are_not_organizations() -> None:
 
 
 def test_an_organization_with_its_acronym_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Grid loan\n\n"
         "The Caspian Development Bank (CDB) signed a loan agreement with Steppe Grid on Monday. "
         "CDB will lend 80 million euros."

@@ -5,8 +5,7 @@ again. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
+from tests.importing.drafting import english_draft
 
 _SIDES = (
     "the Ministry of Water Resources of Kazakhstan and the Ministry of Water Resources of "
@@ -14,12 +13,8 @@ _SIDES = (
 )
 
 
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
-
-
 def test_a_roadmap_signed_after_an_agreement_of_the_same_sides_is_another_document() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Water cooperation\n\n"
         f"ASTANA, 3 June 2026. {_SIDES[0].upper()}{_SIDES[1:]} signed an agreement on shared "
         "water use.\n\n"
@@ -29,7 +24,7 @@ def test_a_roadmap_signed_after_an_agreement_of_the_same_sides_is_another_docume
 
 
 def test_the_agreement_told_after_a_roadmap_is_the_roadmap_again() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Water cooperation\n\n"
         f"ASTANA, 3 June 2026. {_SIDES[0].upper()}{_SIDES[1:]} signed a roadmap on irrigation "
         "canals.\n\n"

@@ -5,13 +5,8 @@ fields stay two. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.english.glued import unglue
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_glued_function_words_are_split_and_real_words_are_not() -> None:
@@ -34,14 +29,14 @@ def test_a_glued_page_gives_the_memorandum_and_spans_on_the_page_as_pasted() -> 
         "and the Bank of Mongolia. Thisagreement wasmade by theSteppe Payments Agency and "
         "Mongolia's Treasury."
     )
-    draft = _draft(page)
+    draft = english_draft(page)
     assert {"Steppe Central Bank", "Bank of Mongolia"} in [set(m.parties) for m in draft.memoranda]
     bank = next(o for o in draft.organizations if o.name == "Steppe Central Bank")
     assert [page[s.start : s.end] for s in bank.spans] == ["Steppe Central Bank"]
 
 
 def test_a_ministry_of_fewer_fields_is_another_ministry() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Two ministries\n\n"
         "ASTANA, 9 June 2026. The Ministry of Science and Higher Education met the rectors. The "
         "second agreement was signed by the Ministry of Education and the Goethe Institute."

@@ -4,16 +4,11 @@ Ministry of A and the Ministry of B agreed to X" is. Sentences written for the t
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_the_governments_of_two_countries_agreeing_to_act_reach_an_agreement() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Transit talks\n\n"
         "TBILISI, 2 March 2026. At the commission's meeting the governments of Georgia and "
         "Kazakhstan have agreed to double container traffic across the Caspian Sea."

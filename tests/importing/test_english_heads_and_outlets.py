@@ -6,13 +6,7 @@ organization. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
-
+from tests.importing.drafting import english_draft
 
 _TEXT = (
     "Leaders meet in Aktau\n\n"
@@ -25,21 +19,21 @@ _TEXT = (
 
 def test_a_plural_title_before_both_heads_gives_no_party() -> None:
     # Heads of state sign for no body (the corpus dev golds: presidents carry no organization).
-    assert [set(m.parties) for m in _draft(_TEXT).memoranda] == [set()]
+    assert [set(m.parties) for m in english_draft(_TEXT).memoranda] == [set()]
 
 
 def test_heads_of_state_are_not_organizations() -> None:
-    names = {o.name for o in _draft(_TEXT).organizations}
+    names = {o.name for o in english_draft(_TEXT).organizations}
     assert not any("Tokayev" in n or "Putin" in n for n in names)
 
 
 def test_agencies_that_only_report_are_not_organizations() -> None:
-    names = {o.name for o in _draft(_TEXT).organizations}
+    names = {o.name for o in english_draft(_TEXT).organizations}
     assert names == set()
 
 
 def test_a_company_named_after_no_person_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Plant deal\n\n"
         "Steppe Copper and Caspian Logistics signed a supply agreement in Atyrau on Monday, "
         "the Atyrau News Agency (ANA) reported."

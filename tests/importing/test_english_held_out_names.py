@@ -9,10 +9,7 @@ from __future__ import annotations
 from kztracker.importing.draft import Document, Draft, DraftPerson
 from kztracker.importing.extract import extract
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def _names(draft: Draft) -> set[str]:
@@ -24,7 +21,7 @@ def _person(draft: Draft, name: str) -> DraftPerson:
 
 
 def test_a_brand_that_signs_a_capitalized_memorandum_is_an_organization() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Energy news\n\n"
         "Kazakhstan's national gas carrier and Norway's Fjordnet on 2 May signed a Memorandum "
         "of Understanding on pipeline maintenance."
@@ -33,7 +30,7 @@ def test_a_brand_that_signs_a_capitalized_memorandum_is_an_organization() -> Non
 
 
 def test_a_camel_case_company_before_a_title_opening_the_sentence_is_named() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Mining news\n\n"
         "GlimmerStahl Chairman Otto Brandt and Steppe Ore Company President Aidos Karimov met "
         "in Astana on 3 May 2026 to discuss a smelter."
@@ -43,7 +40,7 @@ def test_a_camel_case_company_before_a_title_opening_the_sentence_is_named() -> 
 
 
 def test_a_title_closed_by_an_acronym_in_brackets_and_a_comma_keeps_its_holder() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Uranium news\n\n"
         "A meeting took place between Chairman of the Board of Steppe Uranium Company (SUC), "
         "Aidos Karimov, and the visiting delegation of Nordlicht Energy GmbH."
@@ -54,7 +51,7 @@ def test_a_title_closed_by_an_acronym_in_brackets_and_a_comma_keeps_its_holder()
 
 
 def test_a_kazakh_counterpart_of_a_prime_minister_heads_the_government_of_kazakhstan() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Visit news\n\n"
         "Prime Minister of Georgia Levan Tsiklauri met with his Kazakh counterpart Nurlan "
         "Abenov in Tbilisi on 4 March 2026."
@@ -66,7 +63,7 @@ def test_a_kazakh_counterpart_of_a_prime_minister_heads_the_government_of_kazakh
 
 
 def test_a_head_of_state_does_not_work_for_a_company_named_after_the_country() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Aviation news\n\n"
         "Azerbaijan Airlines and Air Astana signed a code-share agreement on 5 March 2026. "
         "President of Azerbaijan Ilham Aliyev welcomed the agreement."
@@ -75,7 +72,7 @@ def test_a_head_of_state_does_not_work_for_a_company_named_after_the_country() -
 
 
 def test_a_government_implied_by_its_prime_minister_takes_its_own_name_in_the_text() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Visit news\n\n"
         "Prime Minister of Uzbekistan Bakhodir Nazarov received the Kazakh delegation on "
         "6 March 2026, the Uzbek Cabinet of Ministers reported."
@@ -86,7 +83,7 @@ def test_a_government_implied_by_its_prime_minister_takes_its_own_name_in_the_te
 
 
 def test_a_legal_form_after_a_country_stays_in_the_name_with_its_acronym() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Banking news\n\n"
         "The Steppe Development Bank and the Agricultural Bank of China Limited (ABCL) signed "
         "a loan agreement on 7 March 2026. ABCL will lend 200 million dollars."
@@ -98,7 +95,7 @@ def test_a_legal_form_after_a_country_stays_in_the_name_with_its_acronym() -> No
 
 
 def test_a_school_named_by_its_field_alone_folds_into_the_first_university() -> None:
-    draft = _draft(
+    draft = english_draft(
         "University news\n\n"
         "Lakeside Technical University signed a memorandum of cooperation with Riverside State "
         "University on 8 March 2026. The meeting was attended by Dean of the School of "
@@ -109,7 +106,7 @@ def test_a_school_named_by_its_field_alone_folds_into_the_first_university() -> 
 
 
 def test_a_consulate_general_is_one_name_and_its_adviser_works_there() -> None:
-    draft = _draft(
+    draft = english_draft(
         "University news\n\n"
         "The university hosted representatives of the Consulate General of the Republic of "
         "Korea in Almaty, among them Adviser to the Consulate General of the Republic of Korea "
@@ -121,7 +118,7 @@ def test_a_consulate_general_is_one_name_and_its_adviser_works_there() -> None:
 
 
 def test_a_title_listing_fields_does_not_lend_its_last_field_to_the_name() -> None:
-    draft = _draft(
+    draft = english_draft(
         "University news\n\n"
         "Vice-Rector for Strategic Development, Science and International Cooperation Gulnar "
         "Abenova presented the university to the guests on 10 March 2026."
@@ -134,7 +131,7 @@ def test_a_title_listing_fields_does_not_lend_its_last_field_to_the_name() -> No
 
 
 def test_a_company_told_only_over_a_long_past_span_is_background() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Energy news\n\n"
         "Steppe Oil Company and Nordlicht Energy GmbH signed a memorandum on 11 March 2026 in "
         "Astana. Three large fields are run by foreign majors, and Caspian Petroleum "
@@ -146,7 +143,7 @@ def test_a_company_told_only_over_a_long_past_span_is_background() -> None:
 
 
 def test_ministries_of_several_fields_of_one_country_are_one_ministry_each() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Education news\n\n"
         "Lakeside University widens its links to the Ministries of Culture as well as "
         "Trade and Energy of the Republic of Korea, the rector said on 12 March 2026. It "
@@ -162,7 +159,7 @@ def test_ministries_of_several_fields_of_one_country_are_one_ministry_each() -> 
 
 
 def test_a_title_case_headline_verb_or_preposition_ends_a_name() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Lakeside University Selects Riverside School of Engineering as Strategic Partner\n\n"
         "Lakeside University has chosen the Riverside School of Engineering as its partner, "
         "the university said on 13 March 2026. Nordfjord Shipping AS signed a memorandum with "
@@ -178,7 +175,7 @@ def test_a_title_case_headline_verb_or_preposition_ends_a_name() -> None:
 
 
 def test_a_capitalized_description_is_no_name_and_a_state_company_keeps_state() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Energy news\n\n"
         "A Leading European University and the State Oil Company of Ruritania joined the "
         "Steppe Energy Forum on 15 March 2026."
@@ -205,7 +202,7 @@ def test_a_known_name_that_runs_on_into_a_longer_name_gives_way_to_it() -> None:
 
 
 def test_a_regions_government_in_lower_case_is_a_local_government() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Regional news\n\n"
         "An agreement on cooperation was signed on 18 March 2026 by the Pavlodar region akimat "
         "and Omsk oblast government."
@@ -214,7 +211,7 @@ def test_a_regions_government_in_lower_case_is_a_local_government() -> None:
 
 
 def test_two_names_one_word_apart_are_two_unless_the_word_is_a_slip_of_the_pen() -> None:
-    draft = _draft(
+    draft = english_draft(
         "University news\n\n"
         "The delegation visited partner universities such as Jeonbuk National University, "
         "Hankuk University of Foreign Studies and Jeonju National University on 19 March 2026. "

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import english_draft
 
 
 def _names(draft: Draft) -> set[str]:
@@ -47,7 +43,7 @@ def _names(draft: Draft) -> set[str]:
 def test_a_ministry_the_text_gives_a_country_is_named_with_it(
     text: str, kazakh: str, other: str
 ) -> None:
-    draft = _draft(text)
+    draft = english_draft(text)
     assert {kazakh, other} <= _names(draft)
     assert [set(m.parties) for m in draft.memoranda] == [{kazakh, other}]
     home = next(o for o in draft.organizations if o.name == kazakh)
@@ -56,7 +52,7 @@ def test_a_ministry_the_text_gives_a_country_is_named_with_it(
 
 
 def test_the_other_sides_possessive_ministry_is_not_kazakhstans() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Health talks\n\nASTANA, 3 March 2025. Iran's Ministry of Health said that Iranian Health "
         "Minister Ali Rezaei held talks with his Kazakh counterpart Marat Sadykov. The two sides "
         "signed a memorandum on healthcare."
@@ -69,7 +65,7 @@ def test_the_other_sides_possessive_ministry_is_not_kazakhstans() -> None:
 
 
 def test_a_ministry_whose_country_the_text_does_not_give_keeps_its_bare_name() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Energy memo\n\nASTANA, 3 March 2025. The Ministry of Energy signed a memorandum with "
         "Qazaq Grid Systems LLP on grid upgrades."
     )
@@ -78,7 +74,7 @@ def test_a_ministry_whose_country_the_text_does_not_give_keeps_its_bare_name() -
 
 
 def test_a_documents_topic_after_its_head_is_no_person() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Treaties signed\n\nASTANA, 3 March 2025. The presidents of Kazakhstan and Mongolia "
         "signed the Treaty on Extradition and the Treaty on Legal Assistance in Civil Matters."
     )
@@ -87,7 +83,7 @@ def test_a_documents_topic_after_its_head_is_no_person() -> None:
 
 
 def test_a_person_after_a_title_is_still_found() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Memo signed\n\nASTANA, 3 March 2025. The memorandum was signed by Minister of Energy "
         "Almas Serikov and the chairman of Qazaq Grid Systems LLP, Dana Ermekova."
     )
@@ -102,7 +98,7 @@ def test_a_person_after_a_title_is_still_found() -> None:
     ],
 )
 def test_the_two_countries_bodies_are_the_two_named_before(signed: str) -> None:
-    draft = _draft(
+    draft = english_draft(
         "Senates sign memo\n\nAskar Bekov, Chairman of the Senate of Kazakhstan, met with Ilhom "
         f"Karimov, First Deputy Chairman of the Senate of Tajikistan. At the meeting, {signed}."
     )

@@ -4,16 +4,11 @@ documents made before, background, no memorandum of the text. Sentences written 
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_agreements_being_implemented_are_background() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Consultations in Astana\n\n"
         "ASTANA, 3 September 2026. The Ministry of Foreign Affairs of Mongolia and the Ministry "
         "of Foreign Affairs of Kazakhstan held consultations in Astana.\n\n"

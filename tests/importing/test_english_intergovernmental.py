@@ -5,16 +5,11 @@ of two countries named bare keeps no party. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_two_countries_signing_an_intergovernmental_agreement_are_their_governments() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Veterinary control\n\n"
         "ASTANA, 4 May 2026. Kazakhstan and Mongolia signed an intergovernmental agreement on "
         "veterinary control at the border."
@@ -25,7 +20,7 @@ def test_two_countries_signing_an_intergovernmental_agreement_are_their_governme
 
 
 def test_an_intergovernmental_agreement_with_one_country_has_the_home_government() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Veterinary control\n\n"
         "ASTANA, 4 May 2026. The head of state signed a law ratifying an inter-governmental "
         "agreement with Mongolia on veterinary control at the border."
@@ -36,7 +31,7 @@ def test_an_intergovernmental_agreement_with_one_country_has_the_home_government
 
 
 def test_an_agreement_not_called_intergovernmental_keeps_no_party() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Veterinary control\n\n"
         "ASTANA, 4 May 2026. Kazakhstan and Mongolia signed an agreement on veterinary control "
         "at the border."

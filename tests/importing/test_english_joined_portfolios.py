@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 @pytest.mark.parametrize(
@@ -35,19 +30,23 @@ def _draft(text: str) -> Draft:
 def test_a_joined_portfolio_before_minister_implies_the_whole_ministry(
     title: str, ministry: str
 ) -> None:
-    draft = _draft(f"Talks in Astana\n\n{title} Aigerim Sultanova met a delegation on Monday.")
+    draft = english_draft(
+        f"Talks in Astana\n\n{title} Aigerim Sultanova met a delegation on Monday."
+    )
     expected = f"{ministry} of Kazakhstan"
     assert {o.name for o in draft.organizations} == {expected}
     assert [(p.name, p.organization) for p in draft.people] == [("Aigerim Sultanova", expected)]
 
 
 def test_a_single_field_portfolio_is_unchanged() -> None:
-    draft = _draft("Talks in Astana\n\nKazakh Energy Minister Aigerim Sultanova met a delegation.")
+    draft = english_draft(
+        "Talks in Astana\n\nKazakh Energy Minister Aigerim Sultanova met a delegation."
+    )
     assert {o.name for o in draft.organizations} == {"Ministry of Energy of Kazakhstan"}
 
 
 def test_two_ministers_each_keep_their_own_title() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Power talks\n\n"
         "Korea’s Minister Sungho Kim and Kazakhstan’s Industry and Construction Minister "
         "Aigerim Sultanova attended the signing ceremony."

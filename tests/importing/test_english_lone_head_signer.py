@@ -4,12 +4,7 @@ country's government, the document's other side. Sentences written for the test.
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def _sides(parties: list[str]) -> set[str]:
@@ -18,7 +13,7 @@ def _sides(parties: list[str]) -> set[str]:
 
 
 def test_a_company_officer_and_a_vice_premier_sign_for_company_and_government() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Rail freight deal\n\n"
         "BERLIN, 12 March 2026. The German logistics group has concluded a framework agreement "
         "on a new freight corridor.\n\n"
@@ -30,7 +25,7 @@ def test_a_company_officer_and_a_vice_premier_sign_for_company_and_government() 
 
 
 def test_a_first_deputy_premier_of_a_country_signs_for_its_government() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Solar loan\n\n"
         "ALMATY, 2 April 2026. A loan agreement for three solar plants was signed by Nordwind "
         "Logistics GmbH chief executive Lena Hartmann and the first deputy premier of "

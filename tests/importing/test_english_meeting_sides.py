@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
-
+from tests.importing.drafting import english_draft
 
 _TALKS = (
     "Chilean Health Minister Ana Torres held talks with her Kazakh counterpart Bolat Serikov on "
@@ -33,14 +27,14 @@ _SIGNED = "During the meeting, the two sides signed an MoU on cooperation in med
     ],
 )
 def test_the_two_sides_signing_after_the_talks_are_the_ministers_ministries(text: str) -> None:
-    draft = _draft(text)
+    draft = english_draft(text)
     assert len(draft.memoranda) == 1
     assert "Ministry of Health of Chile" in draft.memoranda[0].parties
     assert len(draft.memoranda[0].parties) == 2
 
 
 def test_two_bodies_of_a_sentence_that_tells_of_no_meeting_are_not_the_sides() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Medicine news\n\n"
         "Steppe Clinic and Andes Hospital sent doctors to the congress in Astana. The congress "
         "gathers doctors from forty countries.\n\n"
@@ -50,7 +44,7 @@ def test_two_bodies_of_a_sentence_that_tells_of_no_meeting_are_not_the_sides() -
 
 
 def test_a_counterpart_from_a_country_named_after_the_word_signs_for_his_ministry() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Visa-free travel\n\n"
         "Kenya's Foreign Minister, Peter Otieno, and his counterpart from Kazakhstan, Daniyar "
         "Sarsenov, signed a visa waiver agreement on Monday in Geneva."
@@ -63,7 +57,7 @@ def test_a_counterpart_from_a_country_named_after_the_word_signs_for_his_ministr
 
 
 def test_a_counterpart_from_a_foreign_country_heads_that_country_s_ministry() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Visa-free travel\n\n"
         "Kazakhstan's Foreign Minister, Daniyar Sarsenov, and his counterpart from Kenya, Peter "
         "Otieno, signed a visa waiver agreement on Monday in Geneva."
@@ -74,7 +68,7 @@ def test_a_counterpart_from_a_foreign_country_heads_that_country_s_ministry() ->
 
 
 def test_an_agreement_for_a_term_of_years_with_a_partner_names_the_partner() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Cooperation plan\n\n"
         "ASTANA, 9 June 2026. The Steppe Academy of Sciences signed a cooperation agreement for "
         "2025-2027 with the Andes Research Council."
@@ -85,7 +79,7 @@ def test_an_agreement_for_a_term_of_years_with_a_partner_names_the_partner() -> 
 
 
 def test_two_titled_treaties_of_one_pair_in_one_sentence_are_two_documents() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Treaties\n\n"
         "ASTANA, 9 June 2026. The presidents of Kazakhstan and Chile signed the Treaty on "
         "Strategic Partnership and the Treaty on Legal Assistance."
@@ -95,7 +89,7 @@ def test_two_titled_treaties_of_one_pair_in_one_sentence_are_two_documents() -> 
 
 
 def test_one_memorandum_named_twice_in_its_sentence_stays_one() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Water\n\n"
         "ASTANA, 9 June 2026. Steppe Water and Nordic Water AB signed a memorandum on irrigation, "
         "and the memorandum will run for five years."
@@ -104,7 +98,7 @@ def test_one_memorandum_named_twice_in_its_sentence_stays_one() -> None:
 
 
 def test_a_region_in_lower_case_between_whom_an_agreement_is_signed_is_a_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Forum\n\n"
         "ASTANA, 9 June 2026. Twelve documents were signed at the forum. Among the major ones is "
         "the agreement between Turkistan region and NORDEX PJSC on the construction of "
@@ -114,7 +108,7 @@ def test_a_region_in_lower_case_between_whom_an_agreement_is_signed_is_a_side() 
 
 
 def test_two_regions_a_memorandum_is_signed_between_are_its_sides() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Neighbours\n\n"
         "ASTANA, 9 June 2026. A memorandum was signed between Akmola region and Kurgan region on "
         "trade and tourism."
@@ -123,7 +117,7 @@ def test_two_regions_a_memorandum_is_signed_between_are_its_sides() -> None:
 
 
 def test_regions_trade_flows_between_are_only_places() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Neighbours\n\n"
         "ASTANA, 9 June 2026. Trade between Akmola region and Kurgan region grew by ten percent "
         "last year."
@@ -132,7 +126,7 @@ def test_regions_trade_flows_between_are_only_places() -> None:
 
 
 def test_documents_signed_respectively_pair_each_signer_with_its_partner() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Railways\n\n"
         "ASTANA, 9 June 2026. Steppe Rail and Steppe Ports signed agreements with Baltic Rail and "
         "Nordic Ports, respectively."
@@ -144,7 +138,7 @@ def test_documents_signed_respectively_pair_each_signer_with_its_partner() -> No
 
 
 def test_two_signers_of_one_agreement_with_a_partner_stay_one_document() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Railways\n\n"
         "ASTANA, 9 June 2026. Steppe Rail and Steppe Ports signed an agreement with Baltic Rail."
     )
@@ -169,12 +163,12 @@ _SIGNED_ONE = (
     ],
 )
 def test_headlines_a_read_also_marker_promotes_are_no_memoranda(promoted: str) -> None:
-    draft = _draft(_SIGNED_ONE + promoted)
+    draft = english_draft(_SIGNED_ONE + promoted)
     assert [set(m.parties) for m in draft.memoranda] == [{"Steppe Grid", "Nordic Power"}]
 
 
 def test_the_article_after_a_read_also_headline_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         _SIGNED_ONE + "Read also\nAndes Mining opens office in Almaty\n"
         "Steppe Rail also signed a memorandum with Baltic Rail on freight the same day.\n"
     )
@@ -185,7 +179,7 @@ def test_the_article_after_a_read_also_headline_stays() -> None:
 
 
 def test_a_deal_with_an_unnamed_counterpart_has_its_one_named_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Business council\n\n"
         "BUDAPEST, 9 June 2026. A number of deals were sealed, including agreements on the "
         "production of equipment and a deal between Danube Cargo and its Kazakh counterpart."
@@ -194,7 +188,7 @@ def test_a_deal_with_an_unnamed_counterpart_has_its_one_named_side() -> None:
 
 
 def test_a_counterpart_named_after_the_word_is_a_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Business council\n\n"
         "BUDAPEST, 9 June 2026. Danube Cargo signed a deal with its Kazakh partner Steppe Freight."
     )
@@ -202,7 +196,7 @@ def test_a_counterpart_named_after_the_word_is_a_side() -> None:
 
 
 def test_a_second_head_named_after_his_country_is_a_person_of_that_country() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Treaties\n\n"
         "ASTANA, 9 June 2026. Presidents of Chile Luis Gomez and Kazakhstan Kassym-Zhomart "
         "Tokayev signed the Treaty of Alliance."
@@ -215,7 +209,7 @@ def test_a_second_head_named_after_his_country_is_a_person_of_that_country() -> 
 
 
 def test_a_signing_that_came_of_joint_work_is_done_though_the_plant_will_produce() -> None:
-    draft = _draft(
+    draft = english_draft(
         "A plant for pivots\n\n"
         "ASTANA, 9 June 2026. Our joint efforts led to the signing of an agreement between "
         "Nordhaus Pivot, Agrotech Partners and the Government of Kazakhstan to build a plant that "
@@ -227,7 +221,7 @@ def test_a_signing_that_came_of_joint_work_is_done_though_the_plant_will_produce
 
 
 def test_the_importance_of_signing_an_agreement_is_still_a_plan() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Talks\n\n"
         "ASTANA, 9 June 2026. The ministers stressed the importance of signing an agreement "
         "between Nordhaus Pivot and Agrotech Partners, which will open a plant."

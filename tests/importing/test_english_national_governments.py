@@ -5,16 +5,11 @@ government to expand ..." name no partner. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_a_government_signed_with_is_a_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Power deal\n\n"
         "The Steppe Energy Agency said it has signed a memorandum with the Kazakh government "
         "on new power plants."
@@ -25,12 +20,14 @@ def test_a_government_signed_with_is_a_side() -> None:
 
 
 def test_a_government_that_acts_is_an_organization() -> None:
-    draft = _draft("Aid pledged\n\nThe Mongolian government approved a grant for two schools.")
+    draft = english_draft(
+        "Aid pledged\n\nThe Mongolian government approved a grant for two schools."
+    )
     assert {o.name for o in draft.organizations} == {"Government of Mongolia"}
 
 
 def test_a_government_only_mentioned_is_not() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Solar plans\n\n"
         "The plan follows the efforts of the Korean government. The commitment of the "
         "Kazakhstan government to expand solar power is clear."
@@ -39,7 +36,7 @@ def test_a_government_only_mentioned_is_not() -> None:
 
 
 def test_a_government_owned_company_is_no_government() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Uranium deal\n\n"
         "Steppe Fuels and the Kazakh government-owned Caspian Uranium Holding signed a "
         "memorandum of cooperation on uranium supplies."

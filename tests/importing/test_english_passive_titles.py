@@ -4,16 +4,11 @@ way is a document of its own. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_a_title_listing_fields_with_commas_keeps_its_sides() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Twin cities\n\n"
         "ASTANA, 3 March 2026. An Action Plan on energy, transport, medical, and sports "
         "cooperation for 2026-2027 was signed between the Shymkent City Administration and the "
@@ -25,7 +20,7 @@ def test_a_title_listing_fields_with_commas_keeps_its_sides() -> None:
 
 
 def test_a_second_passive_document_with_commas_is_its_own() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Regions sign\n\n"
         "ASTANA, 3 March 2026. The Steppe Ministry of Energy and the Caspian Grid Agency signed a "
         "protocol on grid links. A Memorandum on youth, sports, and tourism exchanges was also "
@@ -38,7 +33,7 @@ def test_a_second_passive_document_with_commas_is_its_own() -> None:
 
 
 def test_a_comma_before_a_new_clause_ends_the_title() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Two documents\n\n"
         "ASTANA, 3 March 2026. Qazaq Rail signed a memorandum with Danube Freight, and a contract "
         "was signed between the Aktau Port Authority and Caspian Shipping Company."

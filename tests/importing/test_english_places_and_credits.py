@@ -6,16 +6,11 @@ and a ministry credited as a source stay. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def _names(text: str) -> set[str]:
-    return {o.name for o in _draft(text).organizations}
+    return {o.name for o in english_draft(text).organizations}
 
 
 _PLACES = (
@@ -48,7 +43,7 @@ def test_countries_written_short_or_rare_are_not_organizations() -> None:
 
 
 def test_the_signing_companies_stay() -> None:
-    draft = _draft(_PLACES)
+    draft = english_draft(_PLACES)
     assert {o.name for o in draft.organizations} == {
         "Steppe Hydro Company",
         "Caspian Water Partners",

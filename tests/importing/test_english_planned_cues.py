@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 @pytest.mark.parametrize(
@@ -26,12 +21,12 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_a_document_still_to_come_is_no_memorandum(sentence: str) -> None:
-    draft = _draft(f"Rail talks\n\nRIGA, 9 May 2026. {sentence}")
+    draft = english_draft(f"Rail talks\n\nRIGA, 9 May 2026. {sentence}")
     assert draft.memoranda == []
 
 
 def test_a_signed_document_for_scheduled_services_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Rail deal\n\nRIGA, 9 May 2026. Steppe Rail Company and Baltic Rail Company signed a "
         "contract on trains that are scheduled for launch in June."
     )

@@ -3,16 +3,11 @@ B", with no signing, tells of a plan, no partnership document. Sentences written
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_plans_for_future_joint_projects_are_no_document() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Museum visit\n\n"
         "ALMATY, 2 October 2026. The director of the Central State Museum met the Ambassador of "
         "Portugal.\n\n"

@@ -4,16 +4,11 @@ text's speaking side is not made it. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_a_possessive_common_noun_side_is_left_unnamed() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Media cooperation\n\n"
         "BAKU, 8 April 2026. Prime Minister of Azerbaijan Ali Asadov met the Kazakh delegation "
         "at the Government of Azerbaijan.\n\n"

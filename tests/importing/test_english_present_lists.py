@@ -5,16 +5,11 @@ B signed") still names the signers. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_everyone_of_a_presence_list_is_only_present() -> None:
-    draft = _draft(
+    draft = english_draft(
         "University partners\n\n"
         "ASTANA, 5 May 2026. Two memoranda were signed between Kazakh and Korean universities "
         "in the presence of Minister of Science Aida Balayeva and Chairman of the National "
@@ -24,7 +19,7 @@ def test_everyone_of_a_presence_list_is_only_present() -> None:
 
 
 def test_the_signers_after_a_fronted_presence_phrase_still_sign() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Energy deal\n\n"
         "ASTANA, 5 May 2026. In the presence of President Kassym-Jomart Tokayev, TotalEnergies "
         "and the Ministry of Energy of Kazakhstan signed a memorandum on wind power."

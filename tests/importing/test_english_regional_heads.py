@@ -6,12 +6,8 @@ region the text names. Document nouns of real pages: "memorandums", "declaration
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import english_draft
 
 
 def _names(draft: Draft) -> set[str]:
@@ -23,7 +19,7 @@ def _parties(draft: Draft) -> list[set[str]]:
 
 
 def test_two_governors_sign_for_their_regions() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Border regions agree\n\n"
         "URALSK, 4 June 2026. Governor of West Kazakhstan region Daulet Serikbayev and Governor "
         "of Saratov region Pavel Ivanov signed an agreement on trade in grain."
@@ -34,7 +30,7 @@ def test_two_governors_sign_for_their_regions() -> None:
 
 
 def test_a_region_named_before_its_akim_gives_the_akimat() -> None:
-    draft = _draft(
+    draft = english_draft(
         "A cement plant for Zhambyl\n\n"
         "TARAZ, 4 June 2026. The Zhambyl oblast akim Bolat Tulegenov and Bergstein AG chairman "
         "Hans Becker signed a memorandum on a cement plant."
@@ -43,7 +39,7 @@ def test_a_region_named_before_its_akim_gives_the_akimat() -> None:
 
 
 def test_the_oblast_akim_is_the_akimat_of_the_region_the_text_names() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Investors come to Akmola region\n\n"
         "KOKSHETAU, 4 June 2026. Two firms will build plants in Akmola region. The memorandums "
         "were signed by the oblast akim Marat Dauletov, the director of Steppe Brick LLP Ivan "
@@ -59,7 +55,7 @@ def test_the_oblast_akim_is_the_akimat_of_the_region_the_text_names() -> None:
 
 
 def test_the_regional_akimat_of_a_text_naming_two_regions_is_no_one() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Akmola and Pavlodar regions\n\n"
         "ASTANA, 4 June 2026. Farmers of Akmola region and Pavlodar region met. A memorandum "
         "was signed between the regional akimat and Green Field LLP."
@@ -68,7 +64,7 @@ def test_the_regional_akimat_of_a_text_naming_two_regions_is_no_one() -> None:
 
 
 def test_a_declaration_of_intent_and_an_arrangement_are_documents() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Budget offices cooperate\n\n"
         "BUDAPEST, 4 June 2026. A declaration of intent was signed between the Hungarian State "
         "Treasury and the Ministry of Finance of Kazakhstan. The Ministry of Ecology of "

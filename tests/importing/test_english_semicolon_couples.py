@@ -4,16 +4,11 @@ name included, not the first side with every other. Sentences written for the te
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_couples_set_apart_by_semicolons_are_one_document_each() -> None:
-    draft = _draft(
+    draft = english_draft(
         "University partners\n\n"
         "ALMATY, 5 May 2026. Memoranda were signed between Abai Kazakh National Pedagogical "
         "University and Riga Technical University, Latvia; Karaganda Medical University and "

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_a_signing_still_to_come_is_no_memorandum(lead: str) -> None:
-    draft = _draft(
+    draft = english_draft(
         "Mining ties\n\n"
         f"ACCRA, 4 May 2026. {lead} a memorandum on mining and geology, officials of the two "
         "countries said during a visit of a Kazakh delegation."
@@ -33,7 +28,7 @@ def test_a_signing_still_to_come_is_no_memorandum(lead: str) -> None:
 
 
 def test_a_headline_set_to_sign_is_no_memorandum() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Ghana, Kazakhstan set to sign memorandum on mining\n\n"
         "ACCRA, 4 May 2026. A Kazakh delegation arrived in Accra for talks on geology."
     )
@@ -41,7 +36,7 @@ def test_a_headline_set_to_sign_is_no_memorandum() -> None:
 
 
 def test_a_signing_done_is_still_one() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Mining ties\n\n"
         "ACCRA, 4 May 2026. The Ghana Minerals Commission and the Kazakh Geological Survey signed "
         "a memorandum on mining and geology, setting up a joint working group."

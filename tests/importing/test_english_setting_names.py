@@ -11,17 +11,11 @@ import pytest
 
 from kztracker.importing.draft import Document, Draft
 from kztracker.importing.extract import extract
+from tests.importing.drafting import english_draft
 
 
 def _draft(body: str) -> Draft:
-    return extract(
-        Document(
-            f"Cooperation news\n\nASTANA, 3 March 2026. {body}",
-            "pasted text",
-            "pasted",
-            language="en",
-        )
-    )
+    return english_draft(f"Cooperation news\n\nASTANA, 3 March 2026. {body}")
 
 
 def _names(body: str) -> set[str]:

@@ -6,12 +6,8 @@ just exchanged include lists one document for each pair."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import english_draft
 
 
 def _sides(draft: Draft) -> list[list[str]]:
@@ -19,7 +15,7 @@ def _sides(draft: Draft) -> list[list[str]]:
 
 
 def test_the_parent_of_a_named_subsidiary_is_no_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Signalling venture\n\n"
         "Wabtec Corporation and the Lokomotiv Kurastyru Zauyty subsidiary of national carrier "
         "Samruk Energy JSC "
@@ -29,7 +25,7 @@ def test_the_parent_of_a_named_subsidiary_is_no_side() -> None:
 
 
 def test_a_visiting_premier_signs_nothing() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Solar memo\n\n"
         "Norway and Kazakhstan signed a memorandum of cooperation in solar energy during a "
         "May 2019 visit to Astana by then Norwegian Prime Minister Karl Obermann."
@@ -38,7 +34,7 @@ def test_a_visiting_premier_signs_nothing() -> None:
 
 
 def test_a_count_of_deals_between_kinds_of_companies_and_lower_case_alliances() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Nuclear deals\n\n"
         "The visit also saw a number of deals signed between Korean and Kazakh engineering "
         "companies, including state-owned Samruk Energy JSC, which has entered into grid and "
@@ -51,7 +47,7 @@ def test_a_count_of_deals_between_kinds_of_companies_and_lower_case_alliances() 
 
 
 def test_the_documents_a_sentence_says_were_included_are_one_per_pair() -> None:
-    draft = _draft(
+    draft = english_draft(
         "State visit\n\n"
         "ASTANA, 12 May 2026. The two presidents watched the exchange of cooperation documents.\n\n"
         "The documents include a memorandum on water between the Ministry of Water Resources of "
@@ -64,7 +60,7 @@ def test_the_documents_a_sentence_says_were_included_are_one_per_pair() -> None:
 
 
 def test_the_companies_that_sign_are_the_ones_the_sentence_before_named() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Pipeline talks\n\n"
         "ASTANA, 3 June 2026. KazTransOil and Transneft discussed oil transit on Monday. "
         "After the talks the companies signed the Memorandum on a second metering station."
@@ -73,7 +69,7 @@ def test_the_companies_that_sign_are_the_ones_the_sentence_before_named() -> Non
 
 
 def test_every_signer_after_by_gives_a_side_named_or_told_by_a_title() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Trucks\n\n"
         "ASTANA, 3 June 2026. An agreement of intent on truck axles was signed today.\n\n"
         "The document was signed by Minister of Energy Almas Satkaliyev, General Director of "
@@ -83,7 +79,7 @@ def test_every_signer_after_by_gives_a_side_named_or_told_by_a_title() -> None:
 
 
 def test_an_agreement_prepared_but_not_signed_is_no_memorandum() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Research ties\n\n"
         "An Agreement on research cooperation between Nazarbayev University and Samruk Energy "
         "JSC has already been prepared and is now with the university's lawyers."

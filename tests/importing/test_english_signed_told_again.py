@@ -7,8 +7,7 @@ document. Sentences written for the test."""
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
+from tests.importing.drafting import english_draft
 
 _FIRST = (
     "Transit treaty\n\nASTANA, 8 May 2026. The Senate ratified an agreement between Steppe "
@@ -16,12 +15,8 @@ _FIRST = (
 )
 
 
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
-
-
 def _dates(text: str) -> list[PartialDate | None]:
-    return [m.signed_on for m in _draft(_FIRST + text).memoranda]
+    return [m.signed_on for m in english_draft(_FIRST + text).memoranda]
 
 
 def test_an_attribution_before_the_restated_signing() -> None:

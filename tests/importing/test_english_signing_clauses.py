@@ -5,16 +5,11 @@ written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def _sides(text: str) -> set[frozenset[str]]:
-    draft = _draft("Business forum\n\nBAKU, 7 May 2026. " + text)
+    draft = english_draft("Business forum\n\nBAKU, 7 May 2026. " + text)
     return {frozenset(m.parties) for m in draft.memoranda}
 
 

@@ -4,16 +4,11 @@ whatever the next sentence says of its later steps. Sentences written for the te
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_an_mou_agreed_on_and_to_be_signed_later_is_no_memorandum() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Copper cooperation\n\n"
         "ASTANA, 9 May 2026. The Ministry of Industry of Kazakhstan and the Ministry of Mines "
         "of Chile agreed in Santiago on an MoU on copper smelting.\n\n"
@@ -23,7 +18,7 @@ def test_an_mou_agreed_on_and_to_be_signed_later_is_no_memorandum() -> None:
 
 
 def test_an_mou_signed_stays_a_memorandum() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Copper cooperation\n\n"
         "ASTANA, 9 May 2026. The Ministry of Industry of Kazakhstan and the Ministry of Mines "
         "of Chile signed in Santiago an MoU on copper smelting.\n\n"

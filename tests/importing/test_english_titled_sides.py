@@ -6,16 +6,11 @@ this way. Sentences written for the test."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def _sides(text: str) -> list[set[str]]:
-    return [set(m.parties) for m in _draft("Signing\n\nRIGA, 6 May 2026. " + text).memoranda]
+    return [set(m.parties) for m in english_draft("Signing\n\nRIGA, 6 May 2026. " + text).memoranda]
 
 
 def test_a_minister_by_title_beside_a_named_body_is_his_ministry() -> None:

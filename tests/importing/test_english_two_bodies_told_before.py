@@ -4,16 +4,11 @@ know, as long as one is of the kind the words name. Sentences written for the te
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_the_two_universities_are_the_two_bodies_named_before() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Delegation visit\n\n"
         "KOSTANAY, 14 April 2026. The KazATU delegation headed by its rector visited Kostanay "
         "Regional University.\n\n"

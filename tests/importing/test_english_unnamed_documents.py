@@ -5,12 +5,8 @@ list opened by a bare "Among them:" gives one entry per item. Sentences written 
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import english_draft
 
 
 def _parties(draft: Draft) -> list[list[str]]:
@@ -18,7 +14,7 @@ def _parties(draft: Draft) -> list[list[str]]:
 
 
 def test_two_titled_documents_signed_by_presidents_are_two_entries_with_no_party() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Treaties\n\n"
         "ASTANA, 9 June 2026. President of Kazakhstan Kassym-Jomart Tokayev and President of "
         "Chile Gabriel Boric signed the Treaty on Friendship and an agreement on the "
@@ -32,7 +28,7 @@ def test_two_titled_documents_signed_by_presidents_are_two_entries_with_no_party
 
 
 def test_a_prime_minister_still_signs_for_his_government() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Trade\n\n"
         "ASTANA, 9 June 2026. Prime Minister of Kazakhstan Olzhas Bektenov and Prime Minister "
         "of Chile Carolina Toha signed a memorandum on trade."
@@ -41,7 +37,7 @@ def test_a_prime_minister_still_signs_for_his_government() -> None:
 
 
 def test_one_document_told_twice_by_its_title_is_one_entry() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Rivers\n\n"
         "ASTANA, 9 June 2026. Kazakhstan and Chile signed the Agreement on River Transport on "
         "Monday. Kazakhstan and Chile signed the Agreement on River Transport after long talks."
@@ -50,7 +46,7 @@ def test_one_document_told_twice_by_its_title_is_one_entry() -> None:
 
 
 def test_a_titled_document_beside_one_with_sides_is_one_more_entry() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Banks\n\n"
         "ASTANA, 9 June 2026. The Steppe Bank and the Nordic Bank signed a memorandum on "
         "payments. A declaration of intent on tourism was also signed."
@@ -59,7 +55,7 @@ def test_a_titled_document_beside_one_with_sides_is_one_more_entry() -> None:
 
 
 def test_a_titled_document_the_next_sentence_gives_sides_is_not_one_more() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Council\n\n"
         "ASTANA, 9 June 2026. Chile and Kazakhstan have signed a memorandum on a council of "
         "historians. The document was signed by the Steppe History Institute and the Andes "
@@ -69,7 +65,7 @@ def test_a_titled_document_the_next_sentence_gives_sides_is_not_one_more() -> No
 
 
 def test_a_list_opened_by_a_bare_among_them_gives_one_entry_per_item() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Documents\n\n"
         "ASTANA, 9 June 2026. In all, twelve documents were signed during the visit.\n\n"
         "Among them:\n\n"
@@ -81,7 +77,7 @@ def test_a_list_opened_by_a_bare_among_them_gives_one_entry_per_item() -> None:
 
 
 def test_a_prime_minister_whose_visit_framed_the_signing_is_no_side() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Fisheries\n\n"
         "ASTANA, 9 June 2026. Kazakhstan and Chile signed an agreement on fisheries during an "
         "official visit of Kazakh Prime Minister Olzhas Bektenov to Chile."
@@ -90,7 +86,7 @@ def test_a_prime_minister_whose_visit_framed_the_signing_is_no_side() -> None:
 
 
 def test_a_bundle_a_list_spells_out_is_the_list_and_a_cut_item_is_none() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Documents\n\n"
         "ASTANA, 9 June 2026. Kazakhstan and Peru signed 12 memoranda and agreements. "
         "These included:\n\n"

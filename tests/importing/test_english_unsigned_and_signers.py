@@ -6,16 +6,11 @@ between A and B" after a long title names A and B; a sentence broken across two 
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
-from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_a_memorandum_approved_by_the_cabinet_is_not_signed() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Cabinet approves memorandum on fisheries\n\n"
         "The Federal Cabinet has approved a Memorandum of Understanding on fisheries between "
         "Kazakhstan and Norway. The text was prepared by the two ministries."
@@ -24,7 +19,7 @@ def test_a_memorandum_approved_by_the_cabinet_is_not_signed() -> None:
 
 
 def test_a_memorandum_only_finalized_is_not_signed() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Fisheries text ready\n\n"
         "A Memorandum of Understanding between the Ministry of Agriculture of Kazakhstan and "
         "the Norwegian Fisheries Directorate has been finalized."
@@ -33,7 +28,7 @@ def test_a_memorandum_only_finalized_is_not_signed() -> None:
 
 
 def test_a_memorandum_signed_by_ministers_is_still_signed() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Fisheries memorandum signed\n\n"
         "The Ministry of Agriculture of Kazakhstan and the Norwegian Fisheries Directorate "
         "signed a Memorandum of Understanding on fisheries, approved earlier by both sides."
@@ -44,7 +39,7 @@ def test_a_memorandum_signed_by_ministers_is_still_signed() -> None:
 
 
 def test_countries_before_the_signers_give_no_government() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Regions sign agricultural memorandum\n\n"
         "A memorandum on horticulture was signed between Georgia and Kazakhstan by the head of "
         "the Kakheti Farming Agency Nino Beridze and the Head of the Turkistan Regional "
@@ -56,7 +51,7 @@ def test_countries_before_the_signers_give_no_government() -> None:
 
 
 def test_a_long_title_then_signed_between_names_the_sides() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Memorandum signed in Taraz\n\n"
         "A Memorandum of Cooperation in the field of social and economic development of Zhambyl "
         "Oblast has been signed between Zhambyl Water Company and the Taraz City Akimat.\n\n"
@@ -68,7 +63,7 @@ def test_a_long_title_then_signed_between_names_the_sides() -> None:
 
 
 def test_a_sentence_broken_after_and_the_keeps_both_sides() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Agreement signed\n\n"
         "On 3 March in the Great Hall the Memorandum between the Caspian Academy of Sciences "
         "and the \n\nAktau State Technical University is signed.\n\n"
@@ -80,7 +75,7 @@ def test_a_sentence_broken_after_and_the_keeps_both_sides() -> None:
 
 
 def test_two_documents_signed_respectively_stay_apart() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Signing of environmental documents\n\n"
         "On the occasion of the summit, the Ministry of Environment of Norway signed the "
         "Memorandum of Cooperation with the Ministry of Ecology of the Republic of Kazakhstan "
@@ -96,7 +91,7 @@ def test_two_documents_signed_respectively_stay_apart() -> None:
 
 
 def test_nouns_joined_to_a_count_are_a_tally_not_documents() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Deals inked\n\n"
         "ISTANBUL, 4 May 2026. Turkey and Kazakhstan have taken a major step, signing 12 "
         "memorandums of understanding (MoUs) and agreements covering trade and culture."

@@ -4,16 +4,13 @@ nothing speaks for that organization (the corpus guide's rules)."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Document, Draft
+from kztracker.importing.draft import Document
 from kztracker.importing.extract import extract
-
-
-def _draft(text: str) -> Draft:
-    return extract(Document(text, "pasted text", "pasted", language="en"))
+from tests.importing.drafting import english_draft
 
 
 def test_a_parent_written_only_inside_a_subordinate_name_is_no_partner() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Seed bank news\n\n"
         "The Steppe Seed Bank and the Grain Committee of the Ministry of Farming of Ruritania "
         "signed a memorandum on seed exchange. The Steppe Seed Bank will send 40 samples."
@@ -25,7 +22,7 @@ def test_a_parent_written_only_inside_a_subordinate_name_is_no_partner() -> None
 
 
 def test_a_parent_whose_minister_signs_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Seed bank news\n\n"
         "The Steppe Seed Bank and the Grain Committee of the Ministry of Farming of Ruritania "
         "signed a memorandum on seed exchange. It was signed by the Minister of Farming "
@@ -35,7 +32,7 @@ def test_a_parent_whose_minister_signs_stays() -> None:
 
 
 def test_a_unit_that_signs_nothing_speaks_for_its_university() -> None:
-    draft = _draft(
+    draft = english_draft(
         "University news\n\n"
         "Rector of Lakeside Technical University Anna Berg met Tom Hale, Director of the "
         "Materials Center of the Northfield University. Lakeside Technical University "
@@ -50,7 +47,7 @@ def test_a_unit_that_signs_nothing_speaks_for_its_university() -> None:
 
 
 def test_a_unit_that_signs_stays_a_partner() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Research news\n\n"
         "The Materials Center of the Northfield University and Lakeside Technical "
         "University signed a memorandum on joint research. Northfield University "
@@ -60,7 +57,7 @@ def test_a_unit_that_signs_stays_a_partner() -> None:
 
 
 def test_sights_toured_are_no_partners() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Culture news\n\n"
         "The National Gallery of Ruritania and the Palace Museum Foundation signed a memorandum "
         "on joint exhibitions. The guests also toured the city's sites including the Amber "
@@ -72,7 +69,7 @@ def test_sights_toured_are_no_partners() -> None:
 
 
 def test_an_institute_toured_that_receives_the_guests_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Science news\n\n"
         "The guests toured the Institute of Old Maps, where they were received by its director "
         "Ivan Petrov. The Institute of Old Maps will host a summer school in 2026."
@@ -81,7 +78,7 @@ def test_an_institute_toured_that_receives_the_guests_stays() -> None:
 
 
 def test_a_mixed_case_short_form_right_after_a_name_is_that_name() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Forum news\n\n"
         "Delegates of Lakeside University and National Research Nuclear University MEPhI met "
         "in Astana. Minerva University joined them."
@@ -92,7 +89,7 @@ def test_a_mixed_case_short_form_right_after_a_name_is_that_name() -> None:
 
 
 def test_one_ministry_under_a_shorter_and_a_fuller_portfolio_is_one() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Museum news\n\n"
         "The Ministry of Culture of the Republic of Kazakhstan and the Ministry of Culture of "
         "Mongolia signed a memorandum on museum exchanges. Kazakhstan's Ministry of Culture and "
@@ -108,7 +105,7 @@ def test_one_ministry_under_a_shorter_and_a_fuller_portfolio_is_one() -> None:
 
 
 def test_a_field_joined_by_and_before_a_ministry_belongs_to_its_name() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Heritage news\n\n"
         "The Kazakh Culture and Sports Ministry and the Amber Heritage Foundation signed a "
         "memorandum on restoring old mosques. The foundation's director met Kazakh Culture "
@@ -121,7 +118,7 @@ def test_a_field_joined_by_and_before_a_ministry_belongs_to_its_name() -> None:
 
 
 def test_a_ministry_that_only_reports_is_no_partner() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Clinic news\n\n"
         "Lakeside Medical University and the Amber Heart Clinic signed a memorandum on nurse "
         "training. According to the Ruritanian Health Ministry, 900 nurses are needed. The news "
@@ -133,7 +130,7 @@ def test_a_ministry_that_only_reports_is_no_partner() -> None:
 
 
 def test_a_ministry_that_reports_and_acts_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Clinic news\n\n"
         "According to the Ministry of Labour of Ruritania, 900 nurses are needed. The Ministry "
         "of Labour of Ruritania will fund the training of 200 nurses at Lakeside Medical "
@@ -162,7 +159,7 @@ def test_an_acronym_in_the_headline_over_a_body_without_names_stays() -> None:
 
 
 def test_a_document_named_with_capitals_is_no_organization() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Trade news\n\n"
         "Several documents were signed, including the Protocol of the Joint Trade Commission and "
         "a Roadmap for Grain Exports. Lakeside Grain Company will ship the first cargo in 2026."
@@ -173,7 +170,7 @@ def test_a_document_named_with_capitals_is_no_organization() -> None:
 
 
 def test_a_person_named_right_after_an_organization_is_cut_off_it() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Embassy news\n\n"
         "The Foreign Policy Advisor of the Embassy of South Africa Peace Moyo paid a visit to "
         "Lakeside University. During the visit, Counselor of the embassy, Mr. Peace Moyo met "
@@ -185,7 +182,7 @@ def test_a_person_named_right_after_an_organization_is_cut_off_it() -> None:
 
 
 def test_a_university_written_only_as_the_home_of_an_institute_is_no_partner() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Clinic news\n\n"
         "The Amber Heart Clinic and the Institute for Heart Studies at Northfield University "
         "signed a memorandum on joint research. The Amber Heart Clinic will host ten doctors."
@@ -196,7 +193,7 @@ def test_a_university_written_only_as_the_home_of_an_institute_is_no_partner() -
 
 
 def test_a_body_named_only_as_background_is_no_partner() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Think tank news\n\n"
         "The Steppe Policy Institute and the Lakeside Centre for Asian Studies signed a "
         "memorandum on joint research. The Lakeside Centre for Asian Studies was founded in "
@@ -208,7 +205,7 @@ def test_a_body_named_only_as_background_is_no_partner() -> None:
 
 
 def test_a_founder_that_also_acts_stays() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Think tank news\n\n"
         "The Lakeside Centre for Asian Studies was founded by the Amber Trade Association. "
         "The Amber Trade Association will fund two joint studies in 2026."
@@ -217,7 +214,7 @@ def test_a_founder_that_also_acts_stays() -> None:
 
 
 def test_a_name_that_stops_on_an_adjective_runs_on_over_and() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Think tank news\n\n"
         "The Steppe Policy Institute and the Institute of Strategic and International Studies of "
         "Ruritania signed a memorandum on joint research."
@@ -228,7 +225,7 @@ def test_a_name_that_stops_on_an_adjective_runs_on_over_and() -> None:
 
 
 def test_an_honorific_before_a_surname_that_is_a_type_word_is_no_organization() -> None:
-    draft = _draft(
+    draft = english_draft(
         "Clinic news\n\n"
         "Professor Park Min Soo of the Amber Heart Clinic met the rector of Lakeside "
         "University. The clinic will train 50 nurses in 2026."
