@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_an_acronym_after_a_named_after_phrase_is_that_body() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Ректорлар кездесті\n"
         "Бішкекте Ш. Уәлиханов атындағы КӨТУ университетінің ректоры Арман Сейітов "
         "баяндама жасады. Қонақтар КӨТУ зертханаларымен танысты."
@@ -24,7 +16,7 @@ def test_an_acronym_after_a_named_after_phrase_is_that_body() -> None:
 
 
 def test_an_acronym_before_other_words_is_another_body() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа жоба\n"
         "БҰҰ Даму бағдарламасы аудандағы су жобасын қаржыландырады. "
         "БҰҰ өкілі Анна Смит жобаны таныстырды."

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from kztracker.dates import PartialDate
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_signed_memorandum_names_its_parties_and_date() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа серіктестік\n"
         "2024 жылғы 12 наурызда Павлодар педагогикалық университеті мен Новосибирск "
         "мемлекеттік университеті арасында ынтымақтастық туралы меморандумға қол қойылды."
@@ -30,7 +22,7 @@ def test_a_signed_memorandum_names_its_parties_and_date() -> None:
 
 
 def test_parties_in_an_oblique_case_are_named_in_the_nominative() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Келісім жасалды\nЭкология институты Балқаш зерттеу орталығымен келісімге қол қойды."
     )
     (memo,) = draft.memoranda
@@ -39,7 +31,7 @@ def test_parties_in_an_oblique_case_are_named_in_the_nominative() -> None:
 
 
 def test_two_documents_with_other_partners_are_two_memoranda() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Екі құжат\n"
         "Ұлттық музей мен Грузия Ұлттық музейі арасында меморандумға қол қойылды. "
         "Сондай-ақ Жастар театры мен Тбилиси драма театры арасында келісім жасалды."
@@ -51,7 +43,7 @@ def test_two_documents_with_other_partners_are_two_memoranda() -> None:
 
 
 def test_the_headline_and_the_body_about_one_document_give_one_memorandum() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кардиология орталығы мен Прага клиникасы меморандумға қол қойды\n"
         "Меморандумға Кардиология орталығы тарапынан директор Арман Жұмабаев пен Прага "
         "клиникасы тарапынан бас дәрігер Ян Новак қол қойды."
@@ -62,7 +54,7 @@ def test_the_headline_and_the_body_about_one_document_give_one_memorandum() -> N
 
 
 def test_an_agreement_only_expected_is_a_planned_milestone() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар басталды\n"
         "Сапар барысында Көлік министрлігі мен Баку порты арасында келісімге қол қойылады "
         "деп күтілуде."
@@ -72,13 +64,13 @@ def test_an_agreement_only_expected_is_a_planned_milestone() -> None:
 
 
 def test_a_region_is_a_party_only_of_its_own_agreement() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Облыстар серіктес болды\n"
         "Жамбыл облысы мен Шу облысы ынтымақтастық меморандумына қол қойды."
     )
     (memo,) = draft.memoranda
     assert set(memo.parties) == {"Жамбыл облысы", "Шу облысы"}
-    visit = _draft(
+    visit = kazakh_draft(
         "Сапар\nКелісім Премьер-министрдің Моңғолия Республикасына сапары кезінде жасалды."
     )
     assert visit.memoranda == []
@@ -86,7 +78,7 @@ def test_a_region_is_a_party_only_of_its_own_agreement() -> None:
 
 
 def test_ministries_in_the_plural_are_one_party_of_each_country() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Екі министрлік\n"
         "2021 жылы Қазақстан мен Моңғолия Республикасының Мәдениет министрліктері арасында "
         "меморандумға қол қойылды."
@@ -100,7 +92,7 @@ def test_ministries_in_the_plural_are_one_party_of_each_country() -> None:
 
 
 def test_a_short_form_and_an_acronym_join_the_full_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Жәңгір хан атындағы Батыс Қазақстан аграрлық-техникалық университеті Омбы аграрлық "
         "университетімен меморандумға қол қойды. Жәңгір хан атындағы БҚАТУ бұл келісімді "
@@ -114,7 +106,7 @@ def test_a_short_form_and_an_acronym_join_the_full_name() -> None:
 
 
 def test_a_plan_under_a_memorandum_is_no_planned_agreement() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа жоба\n"
         "Меморандум аясында Көкшетау машина жасау компаниясы 2027 жылы жаңа цех салуды "
         "жоспарлап отыр."
@@ -126,7 +118,7 @@ def test_a_plan_under_a_memorandum_is_no_planned_agreement() -> None:
 
 
 def test_the_document_named_again_is_the_same_memorandum() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Келісім\n"
         "Ақмола облысының әкімдігі мен Вена экономика университеті келісімге қол қойды. "
         "Құжатқа ВЭУ ректоры Ханс Мюллер қол қойды."
@@ -137,7 +129,7 @@ def test_the_document_named_again_is_the_same_memorandum() -> None:
 
 
 def test_the_ministry_by_its_type_word_is_the_one_the_text_names() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа келісім\n"
         "Цифрлық даму министрлігі жаңа порталды іске қосты. Былтыр министрлік пен Азия даму "
         "банкі арасында келісім жасалған болатын."
@@ -147,7 +139,7 @@ def test_the_ministry_by_its_type_word_is_the_one_the_text_names() -> None:
 
 
 def test_an_acronym_in_brackets_is_the_short_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жол картасы\n"
         "Еңбек министрлігі мен Халықаралық еңбек ұйымы (ХЕҰ) жол картасына қол қойды. "
         "ХЕҰ өкілі құжатты таныстырды."
@@ -159,7 +151,7 @@ def test_an_acronym_in_brackets_is_the_short_name() -> None:
 
 
 def test_an_agreement_between_two_governments_has_them_as_parties() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Үкіметаралық құжаттар\n"
         "Қазақстан мен Қырғызстан үкіметтері арасында су ресурстары туралы келісімге қол "
         "қойылды."
@@ -173,13 +165,13 @@ def test_an_agreement_between_two_governments_has_them_as_parties() -> None:
 def test_states_named_bare_are_no_parties_of_their_document() -> None:
     """A state is no body that signs (the corpus guide; the English and Russian rules read it
     so too): the protocol is signed, its parties go unnamed, and neither state is proposed."""
-    draft = _draft("Көлік\nҚазақстан мен Ресей арасында көлік туралы хаттамаға қол қойылды.")
+    draft = kazakh_draft("Көлік\nҚазақстан мен Ресей арасында көлік туралы хаттамаға қол қойылды.")
     assert [(m.parties, m.kind) for m in draft.memoranda] == [([], "protocol")]
     assert draft.organizations == []
 
 
 def test_states_named_outside_an_agreement_are_no_organizations() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сауда\n"
         "Қазақстан мен Ресей арасында тауар айналымы өсті. Ресей Федерациясы маңызды серіктес."
     )
@@ -187,7 +179,7 @@ def test_states_named_outside_an_agreement_are_no_organizations() -> None:
 
 
 def test_a_quoted_company_in_an_oblique_case_and_named_universities_as_parties() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Үш тарап\n"
         "Әл-Фараби атындағы ҚазҰУ, Сәтбаев университеті және «Қазгеология» ҰК-мен "
         "үшжақты меморандумға қол қойылды."
@@ -203,7 +195,7 @@ def test_a_quoted_company_in_an_oblique_case_and_named_universities_as_parties()
 
 
 def test_the_parties_are_those_just_named() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Кеше Маңғыстау облысының әкімдігіне Норвегия теңіз институтының делегациясы келді. "
         "Тараптар ынтымақтастық туралы меморандумға қол қойды."
@@ -213,7 +205,7 @@ def test_the_parties_are_those_just_named() -> None:
 
 
 def test_a_headline_telling_of_the_bodys_document_in_short_is_the_same_document() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Спорт министрлігі мен ЮНЕСКО жұмыс жоспарына қол қойды\n"
         "Жарияланған күні: 3 наурыз 2023, 10:00\n"
         "Қазақстан Республикасы Туризм және спорт министрлігі мен ЮНЕСКО бірлескен жұмыс "
@@ -227,7 +219,7 @@ def test_a_headline_telling_of_the_bodys_document_in_short_is_the_same_document(
 
 
 def test_words_made_from_a_document_word_or_its_plural_are_no_document() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Отырыс\n"
         "Атырау мұнай институты мен Бергер зерттеу орталығы хаттамалық шешім қабылданды деп "
         "мәлімдеді. Қазгидромет агенттігі мен Тыва метеорология орталығы бұрынғы келісімдер "
@@ -237,7 +229,7 @@ def test_words_made_from_a_document_word_or_its_plural_are_no_document() -> None
 
 
 def test_the_host_is_no_party_and_an_unknown_acronym_in_the_list_is() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Форум\n"
         "Кеше Сәтбаев университетінде өткен форумда Энергетика министрлігі, ЮНИДО және "
         "Павлодар инновациялық университеті арасында үшжақты меморандумға қол қойылды."
@@ -248,7 +240,7 @@ def test_the_host_is_no_party_and_an_unknown_acronym_in_the_list_is() -> None:
 
 
 def test_a_document_with_one_side_is_titled_as_signed_by_it() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Университет меморандумға қол қойды\n"
         "Торайғыров университеті бүгін ынтымақтастық туралы меморандумға қол қойды."
     )

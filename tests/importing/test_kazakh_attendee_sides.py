@@ -3,19 +3,11 @@ its sides, through the bodies they head."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_two_officials_attending_a_passive_signing_are_its_sides() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа меморандум\n"
         "Астанада жастарды қолдау туралы меморандумға қол қойылды. Шараға Ғылым және жоғары "
         "білім министрі Дархан Ахметов пен «Болашақ жастар қоры» директоры Әсел Нұрланова "
@@ -26,7 +18,7 @@ def test_two_officials_attending_a_passive_signing_are_its_sides() -> None:
 
 
 def test_one_official_attending_gives_no_sides() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа меморандум\n"
         "Астанада жастарды қолдау туралы меморандумға қол қойылды. Шараға Ғылым және жоғары "
         "білім министрі Дархан Ахметов қатысты."

@@ -3,19 +3,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_deputy_prime_minister_and_minister_stands_for_the_ministry() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу\n"
         "Премьер-Министрдің орынбасары – Энергетика министрі Болат Оспанов Норвегия "
         "компаниясының өкілдерімен кездесті."
@@ -26,6 +18,8 @@ def test_a_deputy_prime_minister_and_minister_stands_for_the_ministry() -> None:
 
 
 def test_a_quoted_body_before_a_title_is_its_owner() -> None:
-    draft = _draft("Кездесу\nЖиынға «Жастар ресурстық қоры» директоры Айдос Серікбаев қатысты.")
+    draft = kazakh_draft(
+        "Кездесу\nЖиынға «Жастар ресурстық қоры» директоры Айдос Серікбаев қатысты."
+    )
     (person,) = draft.people
     assert person.organization == "Жастар ресурстық қоры"

@@ -5,25 +5,17 @@ these tests. A Russian republic's head («Раисі») is a title too."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_two_titles_joined_by_a_hyphen() -> None:
-    draft = _draft("Кездесу\nҚонақтар басқарма төрағасы-ректор Ержан Әлиұлымен кездесті.")
+    draft = kazakh_draft("Кездесу\nҚонақтар басқарма төрағасы-ректор Ержан Әлиұлымен кездесті.")
     (person,) = draft.people
     assert person.title == "басқарма төрағасы-ректор"
 
 
 def test_two_titles_joined_by_a_dash() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу\nОлар Қ.Жұбанов атындағы Ақтөбе өңірлік университетінің Басқарма Төрағасы – "
         "Ректоры Ержан Әлиұлымен кездесті."
     )
@@ -35,6 +27,6 @@ def test_two_titles_joined_by_a_dash() -> None:
 
 
 def test_the_head_of_a_russian_republic() -> None:
-    draft = _draft("Кездесу\nЕлші Башқұртстан Раисі Радий Хабировпен кездесті.")
+    draft = kazakh_draft("Кездесу\nЕлші Башқұртстан Раисі Радий Хабировпен кездесті.")
     titles = {p.name: p.title for p in draft.people}
     assert (titles.get("Радий Хабиров") or "").endswith("Раисі")

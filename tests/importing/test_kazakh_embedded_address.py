@@ -4,19 +4,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_line_after_a_glued_video_address_is_read() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жамбыл облысы мен Корея арасындағы байланыс нығаяды\n"
         "https://video.example.org/embed?v=Ab12Cd34Облыс әкімі Ерлан Қарашөкеев корей "
         "инвесторларымен кездесті.\n"

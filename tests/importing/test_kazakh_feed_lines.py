@@ -3,19 +3,11 @@ the story."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_feed_of_timed_headlines_signs_nothing() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жетісу университеті Гданьск университетімен келісім жасады\n\n"
         "Жетісу университеті Гданьск университетімен ғылыми ынтымақтастық туралы келісімге "
         "қол қойды. Құжат зертханаларды бірге пайдалануды көздейді.\n\n"
@@ -30,7 +22,7 @@ def test_a_feed_of_timed_headlines_signs_nothing() -> None:
 
 
 def test_a_lone_time_under_the_headline_keeps_the_headline() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жетісу университеті Гданьск университетімен келісімге қол қойды\n"
         "09:15\n"
         "Құжат зертханаларды бірге пайдалануды көздейді.\n"

@@ -5,19 +5,11 @@ a person. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_middle_name_keeps_the_surname() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу\n"
         "Кездесуге колледж директоры Гүлнар Ержанқызы Сапарова мен компания директоры Игорь "
         "Петрович Смирнов қатысты."
@@ -26,13 +18,15 @@ def test_a_middle_name_keeps_the_surname() -> None:
 
 
 def test_a_body_after_a_middle_name_is_no_surname() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар\nОрталық директоры Ерлан Серікұлы Ресей академиясына жұмыс сапарымен барды."
     )
     assert [p.name for p in draft.people] == ["Ерлан Серікұлы"]
 
 
 def test_a_latin_institution_after_a_title_is_a_body() -> None:
-    draft = _draft("Сапар\nЖапонияның Қазақстандағы Елшісі Almaty Global University-ге келді.")
+    draft = kazakh_draft(
+        "Сапар\nЖапонияның Қазақстандағы Елшісі Almaty Global University-ге келді."
+    )
     assert "Almaty Global" not in [p.name for p in draft.people]
     assert "Almaty Global University" in [o.name for o in draft.organizations]

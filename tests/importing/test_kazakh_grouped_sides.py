@@ -5,9 +5,7 @@ tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from tests.importing.drafting import kazakh_draft
 
 
 def _bare(name: str) -> str:
@@ -16,14 +14,8 @@ def _bare(name: str) -> str:
     return name.removesuffix(" ЖШС").removesuffix(" АҚ")
 
 
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
-
-
 def test_two_groups_sign_two_documents() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Дуалды оқыту\n"
         "Павлодар облысының денсаулық сақтау басқармасы, «Медсервис Плюс» ЖШС және Павлодар "
         "медициналық колледжі, сондай-ақ басқарма, «Ертіс Фарм» АҚ және Екібастұз медициналық "
@@ -44,7 +36,7 @@ def test_two_groups_sign_two_documents() -> None:
 
 
 def test_one_group_is_one_document() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Дуалды оқыту\n"
         "Павлодар облысының денсаулық сақтау басқармасы, «Медсервис Плюс» ЖШС және Павлодар "
         "медициналық колледжі арасында меморандумдарға қол қойылды."

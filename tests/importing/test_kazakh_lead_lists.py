@@ -3,19 +3,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_each_item_after_a_signed_lead_is_a_document() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар қорытындысы\n"
         "Кездесу соңында мынадай құжаттарға қол қойылды:\n"
         "– Ұлытау облысының әкімдігі мен «Eurasian Copper» компаниясы арасындағы "
@@ -30,7 +22,7 @@ def test_each_item_after_a_signed_lead_is_a_document() -> None:
 
 
 def test_items_after_a_lead_that_signs_nothing_are_not_documents() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жоспарлар\n"
         "Алдағы айда талқыланатын мәселелер:\n"
         "– Ұлытау облысының әкімдігі мен «Eurasian Copper» компаниясы арасындағы "

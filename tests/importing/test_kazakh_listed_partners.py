@@ -5,19 +5,11 @@ tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_signing_told_by_a_verbal_noun_with_two_listed_partners() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жел энергетикасы\n"
         "Сапардың басты нәтижесі – Жаңақорған ауданының әкімі Бауыржан Сәрсенов екі неміс "
         "компаниясы – Nordwind Systems GmbH және Baltic Solar AG-мен меморандумдарға қол қоюы."
@@ -29,7 +21,7 @@ def test_a_signing_told_by_a_verbal_noun_with_two_listed_partners() -> None:
 
 
 def test_an_ending_typed_apart_from_its_hyphen() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Инвестиция\n"
         "Маңғыстау облысының әкімдігі Alpine Power Ltd- пен жел станциясын салу туралы "
         "келісімге қол қойды."
@@ -42,7 +34,7 @@ def test_an_ending_typed_apart_from_its_hyphen() -> None:
 
 
 def test_a_subject_right_before_its_partner_is_no_listed_partner() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Қорқыт Ата атындағы Қызылорда университеті Вроцлав университетімен академиялық "
         "алмасу туралы меморандумға, ал Бурса университетімен ғылыми ынтымақтастық туралы "
@@ -55,7 +47,7 @@ def test_a_subject_right_before_its_partner_is_no_listed_partner() -> None:
 
 
 def test_a_contract_entered_into() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Уран\n«Қазатомөнеркәсіп» АҚ «Nuvia Mining» компаниясымен уран өндіру жөнінде "
         "келісімшартқа отырды."
     )

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    assert document.language == "kk"
-    return extract(document)
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -36,25 +28,27 @@ def _draft(text: str) -> Draft:
 def test_names_listed_before_one_plural_type_word_are_parties(
     sentence: str, parties: set[str]
 ) -> None:
-    draft = _draft("Өңірлер ынтымақтастығы\n" + sentence)
+    draft = draft_of("Өңірлер ынтымақтастығы\n" + sentence, detected="kk")
     assert [set(m.parties) for m in draft.memoranda] == [parties]
 
 
 def test_two_names_and_a_conjunction_alone_make_no_list_of_their_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Үкіметтер келісімі\n"
-        "Қазақстан мен Қырғызстан үкіметтері су ресурстары туралы келісімге қол қойды."
+        "Қазақстан мен Қырғызстан үкіметтері су ресурстары туралы келісімге қол қойды.",
+        detected="kk",
     )
     names = {o.name for o in draft.organizations}
     assert "Қырғызстан үкіметі" not in names and "Қазақстан үкіметі" not in names
 
 
 def test_parties_listed_after_a_dash_before_between() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ғылыми орталықтар келісім жасады\n"
         "Бүгін геология саласындағы ынтымақтастық туралы меморандумға қол қойылды – "
         "Сәтбаев университеті, Новосібір мемлекеттік университеті және Ташкент техникалық "
-        "университеті аралығында."
+        "университеті аралығында.",
+        detected="kk",
     )
     assert [set(m.parties) for m in draft.memoranda] == [
         {
@@ -66,11 +60,12 @@ def test_parties_listed_after_a_dash_before_between() -> None:
 
 
 def test_a_party_before_a_descriptor_and_a_dash_joins_the_list() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Әкімдік пен кәсіпорындар меморандумы\n"
         "Екібастұз қаласының әкімдігі мен қаладағы ірі кәсіпорындар – «Богатырь Көмір» ЖШС, "
         "«Екібастұз ГРЭС-1» ЖШС және «Шығыс» АҚ аралығында әлеуметтік әріптестік туралы "
-        "меморандумға қол қойылды."
+        "меморандумға қол қойылды.",
+        detected="kk",
     )
     [memo] = draft.memoranda
     assert len(memo.parties) == 4
@@ -82,11 +77,12 @@ def test_a_party_before_a_descriptor_and_a_dash_joins_the_list() -> None:
     [("Air Astana", "Эйр Астана"), ("Kazakhtelecom", "Қазақтелеком")],
 )
 def test_a_company_in_latin_and_in_cyrillic_is_one(latin: str, cyrillic: str) -> None:
-    draft = _draft(
+    draft = draft_of(
         f"{latin} жаңа келісім жасады\n"
         f"«{cyrillic}» АҚ Қарағанды техникалық университетімен мамандар даярлау туралы "
         f"келісімге қол қойды. {latin} компаниясы жыл сайын 20 студентті тағылымдамаға "
-        "қабылдайды."
+        "қабылдайды.",
+        detected="kk",
     )
     companies = [o for o in draft.organizations if o.name != "Қарағанды техникалық университеті"]
     assert len(companies) == 1

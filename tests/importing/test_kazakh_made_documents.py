@@ -3,19 +3,11 @@ type word's bare form before «туралы» is the topic, not part of a partne
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_plural_memoranda_made_with_two_partners_are_two() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа әріптестер\n"
         "Маңғыстау облысының әкімдігі Теңіз компаниясымен және Каспий компаниясымен "
         "меморандумдар жасады."
@@ -27,7 +19,7 @@ def test_plural_memoranda_made_with_two_partners_are_two() -> None:
 
 
 def test_a_bare_type_word_before_about_is_the_topic() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Торайғыров университеті мен Томск политехникалық университеті серіктестік туралы "
         "меморандумға қол қойды."
@@ -40,7 +32,7 @@ def test_a_bare_type_word_before_about_is_the_topic() -> None:
 
 
 def test_a_signed_cooperation_programme_is_a_document() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Екі министрлік\n"
         "Ташкентте Қазақстан Республикасының Мәдениет министрлігі мен Өзбекстан "
         "Республикасының Туризм министрлігі арасындағы ынтымақтастық бағдарламасына қол қойылды."
@@ -50,7 +42,7 @@ def test_a_signed_cooperation_programme_is_a_document() -> None:
 
 
 def test_a_tally_of_more_than_n_documents_itemises_none() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар қорытындысы\n"
         "Келіссөздерден кейін Қазақстан мен Түркия арасында 15-тен астам келісімге қол қойылды."
     )
@@ -58,7 +50,7 @@ def test_a_tally_of_more_than_n_documents_itemises_none() -> None:
 
 
 def test_our_university_opening_a_sentence_owns_no_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа серіктес\n"
         "Университетіміз Сиань технологиялық университетімен ынтымақтастық туралы "
         "меморандумға қол қойды."
@@ -67,7 +59,7 @@ def test_our_university_opening_a_sentence_owns_no_name() -> None:
 
 
 def test_our_university_signing_is_the_pages_own_university() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Қорқыт Ата университеті жаңа серіктес тапты\n"
         "Университетіміз Сиань технологиялық университетімен ынтымақтастық туралы "
         "меморандумға қол қойды."
@@ -77,7 +69,7 @@ def test_our_university_signing_is_the_pages_own_university() -> None:
 
 
 def test_a_signed_cooperation_plan_is_a_document() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жоспар бекітілді\n"
         "Тараптар Каспий университеті мен Дербент университеті арасындағы үш жылға арналған "
         "ынтымақтастық жоспарына қол қойды."

@@ -4,19 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_mission_named_by_country_and_place() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Мәдениет күндері\n"
         "Қазақстанның Мысырдағы елшілігі Каир университетімен бірге қазақ мәдениеті күндерін "
         "өткізді. Қазақстанның Стамбулдағы бас консулдығы да көрме ұйымдастырды."
@@ -27,5 +19,5 @@ def test_a_mission_named_by_country_and_place() -> None:
 
 
 def test_a_place_and_a_type_word_alone_still_name_no_one() -> None:
-    draft = _draft("Құрылыс\nАстанадағы зауыт жаңа цех ашты.")
+    draft = kazakh_draft("Құрылыс\nАстанадағы зауыт жаңа цех ашты.")
     assert draft.organizations == []

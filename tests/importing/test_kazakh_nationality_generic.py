@@ -4,19 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_nationality_and_a_type_word_are_no_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жапондық компаниямен серіктестік кеңейеді\n"
         "Павлодар облысының әкімдігі Marubeni Corporation өкілдерімен кездесіп, жылу "
         "станциясын жаңғырту жобасын талқылады."

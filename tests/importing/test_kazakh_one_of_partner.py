@@ -4,19 +4,11 @@ side. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_the_side_is_the_subject_before() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Білім\n"
         "Қазақстанның Ыстамбұлдағы бас консулдығы түрік университеттерімен байланысын "
         "кеңейтіп келеді. Бұл жолы қаладағы жеке жоғары оқу орындарының бірімен өзара "
@@ -27,7 +19,7 @@ def test_the_side_is_the_subject_before() -> None:
 
 
 def test_two_bodies_before_leave_it_open() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Білім\n"
         "Атырау университеті мен Атырау колледжі шетелдік серіктестер іздеп жүр. Бұл жолы "
         "түрік жоғары оқу орындарының бірімен меморандум бекітілді."

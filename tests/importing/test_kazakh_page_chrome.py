@@ -3,19 +3,11 @@ story, and the particle «да/де» ends a name read back from its type word."
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_back_to_top_line_names_no_body() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа жоба\n"
         "Павлодар университеті жаңа зертхана ашты.\n\n"
         "Басқа жаңалықтар\n\n"
@@ -25,7 +17,7 @@ def test_a_back_to_top_line_names_no_body() -> None:
 
 
 def test_the_particle_da_ends_a_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Тәжірибе\nМамандар өткен айда клиникаға келді. Түрікмендер биыл да аурухана "
         "жұмысымен танысты."
     )
@@ -33,7 +25,7 @@ def test_the_particle_da_ends_a_name() -> None:
 
 
 def test_a_business_format_acronym_is_no_body() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Іскерлік форум\nФорумда екі елдің кәсіпкерлері B2B форматында келіссөз жүргізді."
     )
     assert draft.organizations == []

@@ -3,19 +3,11 @@ B-мен ... қол қойды») tells of one document per pair."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_two_sides_each_with_a_company_named_before_its_type_word() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Форум нәтижесі\n"
         "Форумда Әуезов университеті Lenovo компаниясымен, ал Торайғыров университеті "
         "Schneider Electric компаниясымен меморандумдарға қол қойды."
@@ -26,7 +18,7 @@ def test_two_sides_each_with_a_company_named_before_its_type_word() -> None:
 
 
 def test_two_pairs_each_with_a_document_of_its_own() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар\n"
         "Сапарда Қостанай облысының әкімдігі Челябі облысымен іс-қимыл жоспарына, ал Қостанай "
         "өңірлік университеті Челябі университетімен ынтымақтастық туралы келісімге қол қойды."
@@ -38,7 +30,7 @@ def test_two_pairs_each_with_a_document_of_its_own() -> None:
 
 
 def test_two_documents_one_pair_signs_are_two_entries() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Екі құжат\n"
         "Кеше Сәтбаев университеті мен Цинхуа университеті арасында ынтымақтастық туралы "
         "меморандумға және студент алмасу туралы келісімге қол қойылды."

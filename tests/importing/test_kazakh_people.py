@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from kztracker.importing.draft import Draft, DraftPerson
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def _person(draft: Draft, name: str) -> DraftPerson:
@@ -18,7 +11,7 @@ def _person(draft: Draft, name: str) -> DraftPerson:
 
 
 def test_a_title_before_a_name_and_the_ministry_it_implies() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Министр сапармен келді\nҚР Энергетика министрі Ерлан Серікбаев Римге ресми сапармен барды."
     )
     person = _person(draft, "Ерлан Серікбаев")
@@ -28,7 +21,7 @@ def test_a_title_before_a_name_and_the_ministry_it_implies() -> None:
 
 
 def test_a_name_in_an_oblique_case_is_given_in_the_nominative() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу өтті\n"
         "Ақтөбе облысының әкімі Данияр Оспанов Польша елшісі Адам Ковальскимен кездесті."
     )
@@ -39,7 +32,7 @@ def test_a_name_in_an_oblique_case_is_given_in_the_nominative() -> None:
 
 
 def test_an_owner_in_the_genitive_is_the_persons_organization() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Делегация келді\n"
         "Сеул технологиялық университетінің ректоры Пак Мин Су делегацияны бастап келді."
     )
@@ -49,7 +42,7 @@ def test_an_owner_in_the_genitive_is_the_persons_organization() -> None:
 
 
 def test_on_one_side_names_the_signatorys_organization() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Құжатқа қол қойылды\n"
         "Құжатқа Қостанай инновациялық университеті тарапынан проректор Айгүл Нұрланова қол "
         "қойды."
@@ -58,7 +51,7 @@ def test_on_one_side_names_the_signatorys_organization() -> None:
 
 
 def test_a_head_of_state_has_no_organization() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар\nЖапония премьер-министрінің орынбасары емес, Франция президенті Пьер Дюбуа келді."
     )
     person = _person(draft, "Пьер Дюбуа")
@@ -67,7 +60,7 @@ def test_a_head_of_state_has_no_organization() -> None:
 
 
 def test_a_person_named_in_an_organizations_name_is_not_a_person() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Ғылыми кеңес\nАкадемик Қ.И. Сәтбаев атындағы Геология институты жаңа зертхана ашты."
     )
     assert draft.people == []
@@ -77,7 +70,7 @@ def test_a_person_named_in_an_organizations_name_is_not_a_person() -> None:
 
 
 def test_later_references_to_a_known_person_join_the_first() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сұхбат\n"
         "Денсаулық сақтау вице-министрі Талғат Ибраев жоба туралы айтты. "
         "Вице-министр Талғат Ибраевтың айтуынша, клиника 2026 жылы ашылады."
@@ -86,7 +79,7 @@ def test_later_references_to_a_known_person_join_the_first() -> None:
 
 
 def test_a_title_owned_by_a_country_implies_its_states_body() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу\nОблыс әкімі Ресейдің Орал қаласындағы бас консулы Иван Петровпен кездесті."
     )
     assert _person(draft, "Иван Петров").organization == (
@@ -95,12 +88,12 @@ def test_a_title_owned_by_a_country_implies_its_states_body() -> None:
 
 
 def test_a_short_surname_keeps_letters_that_look_like_an_ending() -> None:
-    draft = _draft("Кездесу\nКеңсе директоры Мартин Браге мен ректор Олжас Сейітов кездесті.")
+    draft = kazakh_draft("Кездесу\nКеңсе директоры Мартин Браге мен ректор Олжас Сейітов кездесті.")
     assert {p.name for p in draft.people} == {"Мартин Браге", "Олжас Сейітов"}
 
 
 def test_a_place_before_a_title_is_not_its_owner() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Форум\nКеше Абай университетінде Қазақстан Президенті Нұрлан Оспанов сөз сөйледі."
     )
     person = _person(draft, "Нұрлан Оспанов")
@@ -109,7 +102,7 @@ def test_a_place_before_a_title_is_not_its_owner() -> None:
 
 
 def test_a_latin_name_after_a_title_is_a_person() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу\nOxford Instruments компаниясының директоры John Miller Алматыға келді."
     )
     assert _person(draft, "John Miller").organization == "Oxford Instruments"
@@ -117,7 +110,9 @@ def test_a_latin_name_after_a_title_is_a_person() -> None:
 
 
 def test_a_title_in_apposition_after_the_name() -> None:
-    draft = _draft("Жаңа жоба\nМарат Бекболатов, Экология министрі, жобаны қолдайтынын айтты.")
+    draft = kazakh_draft(
+        "Жаңа жоба\nМарат Бекболатов, Экология министрі, жобаны қолдайтынын айтты."
+    )
     person = _person(draft, "Марат Бекболатов")
     assert person.title == "Экология министрі"
     assert person.organization == "Экология министрлігі"

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.kazakh.milestones import status_of
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    assert document.language == "kk"
-    return extract(document)
+from tests.importing.drafting import draft_of
 
 
 @pytest.mark.parametrize(
@@ -35,15 +27,16 @@ def _draft(text: str) -> Draft:
     ],
 )
 def test_heads_sign_for_the_bodies_their_titles_imply(text: str, sides: set[str]) -> None:
-    draft = _draft("Өңірлер арасында меморандум\n" + text)
+    draft = draft_of("Өңірлер арасында меморандум\n" + text, detected="kk")
     assert [set(m.parties) for m in draft.memoranda] == [sides]
 
 
 def test_a_person_with_no_title_anywhere_adds_no_side() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Университет пен компания келісімі\n"
         "Асхат Шахаров пен «Тау Кен» ЖШС өкілдері кездесті. Әл-Фараби атындағы Қазақ ұлттық "
-        "университеті мен «Тау Кен» ЖШС меморандумға қол қойды."
+        "университеті мен «Тау Кен» ЖШС меморандумға қол қойды.",
+        detected="kk",
     )
     names = sorted(o.name for o in draft.organizations)
     assert all("әкімдігі" not in n for n in names)
@@ -63,7 +56,9 @@ def test_a_person_with_no_title_anywhere_adds_no_side() -> None:
     ],
 )
 def test_documents_in_the_plural_take_the_partners_the_next_sentence_names(text: str) -> None:
-    draft = _draft("Университет Қытай жоғары оқу орындарымен меморандум жасады\n" + text)
+    draft = draft_of(
+        "Университет Қытай жоғары оқу орындарымен меморандум жасады\n" + text, detected="kk"
+    )
     assert sorted(tuple(sorted(m.parties)) for m in draft.memoranda) == [
         ("Пекин университеті", "Сәтбаев университеті"),
         ("Сәтбаев университеті", "Цинхуа университеті"),
@@ -72,31 +67,34 @@ def test_documents_in_the_plural_take_the_partners_the_next_sentence_names(text:
 
 
 def test_documents_in_the_plural_with_no_list_after_stay_unnamed() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Форумда құжаттар қабылданды\n"
         "Сәтбаев университеті бірқатар келісімдерге қол қойды. Бұл құжаттар студенттер "
-        "алмасуын көздейді."
+        "алмасуын көздейді.",
+        detected="kk",
     )
     assert all(len(m.parties) < 2 for m in draft.memoranda)
 
 
 def test_a_city_unit_as_noun_or_adjective_names_one_body() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Онкологиялық орталық меморандум жасады\n"
         "Шымкент қалалық онкологиялық орталығы мен Ташкент онкологиялық институты арасында "
         "меморандумға қол қойылды. Шымкент қаласы онкологиялық орталығы дәрігерлері "
-        "тәжірибе алмасады."
+        "тәжірибе алмасады.",
+        detected="kk",
     )
     names = [o.name for o in draft.organizations if o.name.startswith("Шымкент")]
     assert len(names) == 1
 
 
 def test_two_regions_after_a_meeting_of_their_heads_sign_as_the_bodies_they_head() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Екі өңір ынтымақтасады\n"
         "Маңғыстау облысының әкімі Нұрлан Ноғаев Астрахань облысының губернаторы Игорь "
         "Бабушкинмен кездесті. Кездесу қорытындысы бойынша екі өңір арасында ынтымақтастық "
-        "туралы келісімге қол қойылды."
+        "туралы келісімге қол қойылды.",
+        detected="kk",
     )
     assert sorted(o.name for o in draft.organizations) == [
         "Астрахань облысының үкіметі",
@@ -109,11 +107,12 @@ def test_two_regions_after_a_meeting_of_their_heads_sign_as_the_bodies_they_head
 
 
 def test_the_document_its_signers_are_named_for_keeps_the_day_told_before() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Әкімдік пен университет меморандум жасады\n"
         "2025 жылғы 3 ақпанда Павлодар облысында ынтымақтастық туралы меморандумға қол қойылды. "
         "Құжатқа Павлодар облысының әкімі Асайын Байханов пен Торайғыров университетінің "
-        "ректоры Ерлан Ахметов қол қойды."
+        "ректоры Ерлан Ахметов қол қойды.",
+        detected="kk",
     )
     [memo] = draft.memoranda
     assert set(memo.parties) == {"Павлодар облысының әкімдігі", "Торайғыров университеті"}
@@ -121,10 +120,11 @@ def test_the_document_its_signers_are_named_for_keeps_the_day_told_before() -> N
 
 
 def test_a_governors_body_is_the_one_the_text_names_for_that_region() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Екі облыс туризмді дамытады\n"
         "Түркістан облысының әкімдігі мен Ош облысының әкімшілігі арасында меморандумға қол "
-        "қойылды. Ош облысы губернаторының орынбасары Айбек Осмоналиев құжаттың маңызын атап өтті."
+        "қойылды. Ош облысы губернаторының орынбасары Айбек Осмоналиев құжаттың маңызын атап өтті.",
+        detected="kk",
     )
     assert sorted(o.name for o in draft.organizations) == [
         "Ош облысының әкімшілігі",

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_plural_memoranda_between_listed_sides_keep_the_sides() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Колледждер меморандумдарға қол қойды\n"
         "12 наурызда Павлодарда Павлодар облысының білім басқармасы, «Нұр Құрылыс» ЖШС және "
         "Павлодар политехникалық колледжі арасында меморандумдарға қол қойылды."
@@ -28,7 +20,7 @@ def test_plural_memoranda_between_listed_sides_keep_the_sides() -> None:
 
 
 def test_plural_documents_with_no_sides_listed_stay_unnamed() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар қорытындысы\n"
         "Сапар барысында бірқатар келісімдерге қол қойылды, деп хабарлайды баспасөз қызметі."
     )

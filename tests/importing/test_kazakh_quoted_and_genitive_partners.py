@@ -5,19 +5,11 @@ parent. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_quoted_company_before_a_title_and_a_plant() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Инвестиция\n"
         "Жетісу облысының әкімі мен «Biofarm Group» компаниясының басшысы дәрі-дәрмек зауытын "
         "салу туралы меморандумға қол қойды."
@@ -27,7 +19,7 @@ def test_a_quoted_company_before_a_title_and_a_plant() -> None:
 
 
 def test_a_genitive_body_of_the_same_type_is_a_partner() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Жәңгір хан университетінің Познань экономика университетімен ынтымақтастығы туралы "
         "меморандум жасалды."

@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.kazakh.dates import month_number
 from kztracker.importing.extract.kazakh.endings import person_nominative, strip_case
 from kztracker.importing.extract.kazakh.milestones import status_of
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    assert document.language == "kk"
-    return extract(document)
+from tests.importing.drafting import draft_of
 
 
 def _names(draft: Draft) -> list[str]:
@@ -77,32 +70,35 @@ PARTIES = {
 
 @pytest.mark.parametrize(("text", "parties"), PARTIES.values(), ids=PARTIES.keys())
 def test_parties(text: str, parties: list[set[str]]) -> None:
-    found = _party_sets(_draft(text))
+    found = _party_sets(draft_of(text, detected="kk"))
     assert sorted(map(sorted, found)) == sorted(map(sorted, parties))
 
 
 def test_unlisted_plural_documents_are_no_memorandum() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Іскерлік форум барысында бірқатар келісімдерге қол қойылды. Форумға жүзден астам "
-        "кәсіпкер қатысты."
+        "кәсіпкер қатысты.",
+        detected="kk",
     )
     assert draft.memoranda == []
 
 
 def test_a_signing_whose_parties_go_unnamed_is_one_memorandum_with_no_parties() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ақтауда теңіз логистикасы көрмесі өтті. Көрме аясында контейнер тасымалы туралы "
-        "меморандумға қол қойылды. Келесі көрме Бакуде өтеді."
+        "меморандумға қол қойылды. Келесі көрме Бакуде өтеді.",
+        detected="kk",
     )
     assert [m.parties for m in draft.memoranda] == [[]]
 
 
 def test_documents_counted_with_no_party_named_are_that_many() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Қазақстан мен Моңғолия ауыл шаруашылығы саласында ынтымақтасады. Тараптар сауданы "
         "арттыруға келісті.\n\n"
         "Премьер-министрдің сапары барысында 2024 жылдың мамыр айында ветеринария мен "
-        "тұқым шаруашылығына қатысты екі меморандумға қол қойылды."
+        "тұқым шаруашылығына қатысты екі меморандумға қол қойылды.",
+        detected="kk",
     )
     assert [(m.parties, str(m.signed_on)) for m in draft.memoranda] == [
         ([], "2024-05"),
@@ -111,18 +107,20 @@ def test_documents_counted_with_no_party_named_are_that_many() -> None:
 
 
 def test_signers_told_by_a_type_word_are_not_unnamed() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сапар барысында екі елдің министрлігі су ресурстары туралы келісімге қол қойды. "
-        "Келесі кездесу күзде өтеді."
+        "Келесі кездесу күзде өтеді.",
+        detected="kk",
     )
     assert draft.memoranda == []
 
 
 def test_a_quoted_forum_between_two_states_gives_the_document_no_parties() -> None:
-    draft = _draft(
+    draft = draft_of(
         "«Қазақстан мен Моңғолия арасындағы өңіраралық ынтымақтастық форумында» Баян-Өлгий "
         "аймағының әкімдігі мен Шығыс Қазақстан облысының әкімдігі туризм туралы меморандумға "
-        "қол қойды."
+        "қол қойды.",
+        detected="kk",
     )
     parties = set().union(*_party_sets(draft))
     assert "Моңғолия" not in " ".join(parties)
@@ -130,9 +128,10 @@ def test_a_quoted_forum_between_two_states_gives_the_document_no_parties() -> No
 
 
 def test_a_body_still_to_be_founded_does_not_act() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Қазақ ұлттық аграрлық университеті мен Ганьсу аграрлық университеті "
-        "Қазақстан-Қытай ауыл шаруашылығы орталығын құру туралы келісімге қол қойды."
+        "Қазақстан-Қытай ауыл шаруашылығы орталығын құру туралы келісімге қол қойды.",
+        detected="kk",
     )
     assert not any("орталығы" in name for name in _names(draft))
     assert _party_sets(draft) == [
@@ -141,10 +140,11 @@ def test_a_body_still_to_be_founded_does_not_act() -> None:
 
 
 def test_a_generic_company_stands_for_a_company_named_without_the_word() -> None:
-    draft = _draft(
+    draft = draft_of(
         "«Жетісу Энерго» АҚ Қытай компаниясымен келісім жасады\n\n"
         "«Жетісу Энерго» АҚ Қытайдың Sinohydro Corporation компаниясымен су электр "
-        "станциясын салу туралы келісімге қол қойды."
+        "станциясын салу туралы келісімге қол қойды.",
+        detected="kk",
     )
     assert not any(name.startswith("Қытай") for name in _names(draft))
 
@@ -152,9 +152,10 @@ def test_a_generic_company_stands_for_a_company_named_without_the_word() -> None
 def test_an_object_ending_comes_off_a_name_before_a_verb_that_takes_it() -> None:
     assert person_nominative("Ганс Мюллерді", object_verb=True) == "Ганс Мюллер"
     assert person_nominative("Ганс Мюллерді") == "Ганс Мюллерді"
-    draft = _draft(
+    draft = draft_of(
         "Атырау облысының әкімі Серік Шәпкенов Германия елшісі Ганс Мюллерді қабылдады. "
-        "Кездесуде тараптар энергетика саласын талқылады."
+        "Кездесуде тараптар энергетика саласын талқылады.",
+        detected="kk",
     )
     assert "Ганс Мюллер" in {p.name for p in draft.people}
 
@@ -166,26 +167,29 @@ def test_a_russian_surname_takes_its_ending_in_either_harmony() -> None:
 
 
 def test_initials_written_apart_stay_with_the_surname() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Жиында Қостанай өңірлік университетінің ректоры Б. Ж. Сейітқазиев сөз сөйледі. "
-        "Ол университеттің жаңа бағдарламаларын таныстырды."
+        "Ол университеттің жаңа бағдарламаларын таныстырды.",
+        detected="kk",
     )
     assert "Б. Ж. Сейітқазиев" in {p.name for p in draft.people}
 
 
 def test_an_ethnonym_ending_like_men_is_no_instrumental() -> None:
     assert strip_case("Түркімен") == "Түркімен"
-    draft = _draft(
+    draft = draft_of(
         "Ашхабадта Абай атындағы Қазақ ұлттық педагогикалық университеті мен Махтумкули "
-        "атындағы Түркімен мемлекеттік университетінің ректорлары кездесті."
+        "атындағы Түркімен мемлекеттік университетінің ректорлары кездесті.",
+        detected="kk",
     )
     assert "Махтумкули атындағы Түркімен мемлекеттік университеті" in _names(draft)
 
 
 def test_a_one_word_name_is_known_by_its_fullest_form_with_its_legal_forms() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Ақтөбе облысының әкімдігі мен «Темірбетон» ҰК АҚ арасында зауыт туралы меморандумға "
-        "қол қойылды. «Темірбетон» жаңа цехты 2026 жылы ашады."
+        "қол қойылды. «Темірбетон» жаңа цехты 2026 жылы ашады.",
+        detected="kk",
     )
     company = next(o for o in draft.organizations if "Темірбетон" in o.name)
     assert company.name == "«Темірбетон» ҰК АҚ"
@@ -193,10 +197,11 @@ def test_a_one_word_name_is_known_by_its_fullest_form_with_its_legal_forms() -> 
 
 
 def test_a_latin_name_without_its_legal_form_is_the_same_company() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Павлодарда Nordex Energy жел паркін салады\n\n"
         "Неміс Nordex Energy SE компаниясы Павлодар облысының әкімдігімен жел паркі туралы "
-        "келісімге қол қойды. Nordex Energy құрылысты 2026 жылы бастайды."
+        "келісімге қол қойды. Nordex Energy құрылысты 2026 жылы бастайды.",
+        detected="kk",
     )
     names = _names(draft)
     assert "Nordex Energy SE" in names
@@ -204,27 +209,30 @@ def test_a_latin_name_without_its_legal_form_is_the_same_company() -> None:
 
 
 def test_a_body_named_by_its_unit_after_a_place_in_the_locative_is_that_places() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Сәтбаевта қала әкімдігі мен «Жезқазған Су» ЖШС ауыз су туралы меморандумға қол "
-        "қойды. Жоба 2025 жылы аяқталады."
+        "қойды. Жоба 2025 жылы аяқталады.",
+        detected="kk",
     )
     assert "Сәтбаев қала әкімдігі" in _names(draft)
 
 
 def test_a_titles_body_joins_the_name_that_leaves_its_country_out() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Қазақстан Республикасы Энергетика министрлігі мен Әзербайжанның Цифрлық даму және "
         "көлік министрлігі келісімге қол қойды. Құжатқа Әзербайжанның көлік министрі Рашад "
-        "Набиев қол қойды."
+        "Набиев қол қойды.",
+        detected="kk",
     )
     assert not any(name.startswith("Әзербайжанның көлік") for name in _names(draft))
 
 
 def test_a_home_bodys_short_form_joins_its_full_name() -> None:
-    draft = _draft(
+    draft = draft_of(
         "ҰЛТТЫҚ МУЗЫКА КІТАПХАНАСЫ ЖАҢА ЖОБА БАСТАДЫ\n\n"
         "Қазақстан Республикасының Ұлттық музыка кітапханасы Бішкектің Ұлттық кітапханасымен "
-        "келісімге қол қойды."
+        "келісімге қол қойды.",
+        detected="kk",
     )
     assert not any(name.startswith("Ұлттық музыка") for name in _names(draft))
 
@@ -288,13 +296,14 @@ NAMES = {
 
 @pytest.mark.parametrize(("text", "piece", "held"), NAMES.values(), ids=NAMES.keys())
 def test_names(text: str, piece: str, held: bool) -> None:
-    assert any(piece in name for name in _names(_draft(text))) is held
+    assert any(piece in name for name in _names(draft_of(text, detected="kk"))) is held
 
 
 def test_clauses_a_converb_joins_are_milestones_of_their_own() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Қостанай облысының әкімдігі жоба туралы хабарлады. Зауыт құрылысы 2025 жылдың "
-        "сәуірінде басталып, 2027 жылы пайдалануға беріледі."
+        "сәуірінде басталып, 2027 жылы пайдалануға беріледі.",
+        detected="kk",
     )
     found = {(m.title, m.date.isoformat() if m.date else None, m.status) for m in draft.milestones}
     assert ("Зауыт құрылысы", "2025-04", "planned") in found
@@ -304,9 +313,10 @@ def test_clauses_a_converb_joins_are_milestones_of_their_own() -> None:
 def test_a_word_that_only_starts_like_a_month_is_no_date_word() -> None:
     assert month_number("қазандық") is None
     assert month_number("қазанда") == 10
-    draft = _draft(
+    draft = draft_of(
         "Қала әкімдігі жаңа жоба туралы хабарлады. Жоба аясында 2026 жылға дейін жаңа "
-        "қазандық салынады."
+        "қазандық салынады.",
+        detected="kk",
     )
     (milestone,) = draft.milestones
     assert milestone.title == "жаңа қазандық құрылысы"  # the thing built owns it

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    assert document.language == "kk"
-    return extract(document)
-
+from tests.importing.drafting import draft_of
 
 RECEPTION = (
     "Энергетика министрі Италия елшісін қабылдады\n\n"
@@ -26,7 +17,7 @@ RECEPTION = (
 
 
 def test_a_reception_after_a_place_dateline_is_a_meeting_of_that_day() -> None:
-    draft = _draft(RECEPTION)
+    draft = draft_of(RECEPTION, detected="kk")
     dated = [m for m in draft.milestones if m.date is not None]
     assert [(m.date.isoformat() if m.date else None, m.status) for m in dated] == [
         ("2025-04-14", "done")
@@ -36,14 +27,15 @@ def test_a_reception_after_a_place_dateline_is_a_meeting_of_that_day() -> None:
 
 
 def test_the_headline_telling_the_same_reception_adds_no_second_meeting() -> None:
-    draft = _draft(RECEPTION)
+    draft = draft_of(RECEPTION, detected="kk")
     assert sum(m.title.endswith("кездесуі") for m in draft.milestones) == 1
 
 
 def test_a_delegation_received_is_a_meeting_too() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Өскемен, 2024 жылғы 9 қазан. Облыс әкімі Мұрат Болатов Новосібір облысының "
-        "делегациясын қабылдады. Кездесуде сауда байланыстары талқыланды.\n"
+        "делегациясын қабылдады. Кездесуде сауда байланыстары талқыланды.\n",
+        detected="kk",
     )
     assert [m.date.isoformat() for m in draft.milestones if m.date] == ["2024-10-09"]
 
@@ -60,23 +52,25 @@ def test_a_delegation_received_is_a_meeting_too() -> None:
     ids=["decision", "bare stamp"],
 )
 def test_no_dated_reception(text: str) -> None:
-    assert [m.title for m in _draft(text).milestones if m.date is not None] == []
+    assert [m.title for m in draft_of(text, detected="kk").milestones if m.date is not None] == []
 
 
 def test_a_surname_that_begins_like_visit_is_no_visit() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Павлодар, 2024 жылғы 2 мамыр. Облыс әкімінің орынбасары Нұрлан Сапаров "
-        "«Павлодар Құрылыс» ЖШС басшыларымен жаңа жобаны талқылады.\n"
+        "«Павлодар Құрылыс» ЖШС басшыларымен жаңа жобаны талқылады.\n",
+        detected="kk",
     )
     assert not any("Сапаров" in m.title for m in draft.milestones)
 
 
 def test_an_ambassadors_rank_stays_in_the_title_not_in_the_embassy() -> None:
-    draft = _draft(
+    draft = draft_of(
         RECEPTION.replace(
             "Италияның Қазақстандағы елшісі",
             ("Италияның Қазақстандағы Төтенше және өкілетті елшісі"),
-        )
+        ),
+        detected="kk",
     )
     person = next(p for p in draft.people if p.name == "Паоло Бернард")
     assert person.title == "Италияның Қазақстандағы Төтенше және өкілетті елшісі"

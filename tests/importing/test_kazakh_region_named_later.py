@@ -4,19 +4,11 @@ region's akimat acts; two regions named later leave it open. Sentences written f
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_the_one_region_named_after_its_head() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Инвестиция\n"
         "Облыс әкімі Нұрлан Оспанов жапон делегациясымен кездесті. Әкім жапон "
         "инвесторларының Маңғыстау облысына деген қызығушылығын жоғары бағалады."
@@ -27,7 +19,7 @@ def test_the_one_region_named_after_its_head() -> None:
 
 
 def test_two_regions_named_after_the_head_imply_neither() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Инвестиция\n"
         "Облыс әкімі Нұрлан Оспанов жапон делегациясымен кездесті. Қонақтар Маңғыстау "
         "облысына, содан кейін Атырау облысына барады."
@@ -37,7 +29,7 @@ def test_two_regions_named_after_the_head_imply_neither() -> None:
 
 
 def test_the_region_told_by_its_people() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Инвестиция\n"
         "Облыс әкімі Нұрлан Оспанов бастаған атыраулық делегация Сеулде үш компаниямен "
         "кездесті."

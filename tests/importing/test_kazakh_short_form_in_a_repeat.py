@@ -3,19 +3,11 @@ that name's short form too, so a later sentence naming the short form speaks of 
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_the_bracketed_short_form_of_a_repeated_name_joins_it() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Ұлттық кітапхана мен Қарағанды техникалық университеті меморандумға қол қойды\n"
         "2025 жылғы 3 наурызда Ұлттық кітапхана мен Қарағанды техникалық университеті (KTU) "
         "арасында ынтымақтастық туралы меморандумға қол қойылды. "

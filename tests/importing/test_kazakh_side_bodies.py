@@ -3,26 +3,18 @@ implies its own side's body."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_ministry_whose_name_holds_trade_keeps_its_whole_name() -> None:
-    draft = _draft("Кездесу\nЖиынға Сауда және интеграция министрі Серік Омаров қатысты.")
+    draft = kazakh_draft("Кездесу\nЖиынға Сауда және интеграция министрі Серік Омаров қатысты.")
     (person,) = draft.people
     assert person.title == "Сауда және интеграция министрі"
     assert person.organization == "Сауда және интеграция министрлігі"
 
 
 def test_each_side_signs_for_its_own_countrys_ministry() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сауда келісімі\n"
         "Құжатқа Қазақстан тарапынан Сауда және интеграция министрі Серік Омаров, Вьетнам "
         "тарапынан Сауда министрі Нгуен Ван Тхань қол қойды."
@@ -34,7 +26,7 @@ def test_each_side_signs_for_its_own_countrys_ministry() -> None:
 
 
 def test_a_state_named_by_its_peoples_word_owns_its_ministry() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Министрлер\n"
         "Қазақстан Республикасының Сауда министрлігі мен Қырғыз Республикасының Еңбек "
         "министрлігі меморандумға қол қойды."

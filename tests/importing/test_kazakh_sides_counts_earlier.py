@@ -6,19 +6,11 @@ beside today's one with the same sides: each a document of its own; a tally in f
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_sides_told_by_their_countries() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Қарағанды университетіне Қытайдың Шаньдун техникалық университетінің делегациясы "
         "келді. Кездесу соңында қазақстандық тарап пен қытай тарапы ынтымақтастық туралы "
@@ -33,7 +25,7 @@ def test_sides_told_by_their_countries() -> None:
 
 
 def test_counted_documents_listed_after_a_colon() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Маңғыстау облысының әкімдігі мен «Caspian Ports» компаниясы арасында екі құжатқа қол "
         "қойылды: ынтымақтастық туралы меморандум және жол картасы."
@@ -42,7 +34,7 @@ def test_counted_documents_listed_after_a_colon() -> None:
 
 
 def test_an_earlier_document_beside_todays() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Торайғыров университеті мен Хэнань аграрлық университеті бұған дейін ынтымақтастық "
         "туралы келісім жасасқан. Бүгін тараптар студент алмасу туралы келісімге қол қойды."
@@ -52,10 +44,10 @@ def test_an_earlier_document_beside_todays() -> None:
 
 
 def test_a_tally_in_figures_itemises_no_document() -> None:
-    draft = _draft("Форум\nИнвестициялық форумда 12 келісімге қол қойылды.")
+    draft = kazakh_draft("Форум\nИнвестициялық форумда 12 келісімге қол қойылды.")
     assert draft.memoranda == []
 
 
 def test_documents_counted_in_words_stay() -> None:
-    draft = _draft("Форум\nИнвестициялық форумда екі меморандумға қол қойылды.")
+    draft = kazakh_draft("Форум\nИнвестициялық форумда екі меморандумға қол қойылды.")
     assert len(draft.memoranda) == 2

@@ -3,19 +3,11 @@ spelt in its other common form."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_signing_told_by_a_converb() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Жетісу университеті мен Гданьск университеті меморандумға қол қойып, студент "
         "алмасуды талқылады."
@@ -25,7 +17,7 @@ def test_a_signing_told_by_a_converb() -> None:
 
 
 def test_a_passive_signing_told_by_a_converb() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Форумда Павлодар облысының әкімдігі мен Bosch компаниясы арасында меморандумға қол "
         "қойылып, жаңа зауыт жобасы таныстырылды."
@@ -35,7 +27,7 @@ def test_a_passive_signing_told_by_a_converb() -> None:
 
 
 def test_an_agreement_made_with_a_company_of_a_named_country() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Инвестиция\nАтырау облысының әкімдігі Әзірбайжанның Azersun компаниясымен келісім жасады."
     )
     (memo,) = draft.memoranda
@@ -43,7 +35,7 @@ def test_an_agreement_made_with_a_company_of_a_named_country() -> None:
 
 
 def test_a_document_opening_the_sentence_is_no_part_of_the_first_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Хаттама Солтүстік Қазақстан университеті мен Омбы аграрлық университеті арасында "
         "бекітілді."
@@ -54,7 +46,7 @@ def test_a_document_opening_the_sentence_is_no_part_of_the_first_name() -> None:
 
 
 def test_a_document_concluded_before_is_signed_too() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Бұған дейін Цифрлық даму министрлігі Samsung компаниясымен меморандум жасасқан "
         "болатын."
@@ -64,7 +56,9 @@ def test_a_document_concluded_before_is_signed_too() -> None:
 
 
 def test_a_quoted_name_before_a_national_holdings_legal_form() -> None:
-    draft = _draft("Серіктестік\n«Алтын Орда» ҰБХ Lenovo компаниясымен меморандумға қол қойды.")
+    draft = kazakh_draft(
+        "Серіктестік\n«Алтын Орда» ҰБХ Lenovo компаниясымен меморандумға қол қойды."
+    )
     (memo,) = draft.memoranda
     assert "Алтын Орда" in memo.parties[0]
     assert memo.parties[1] == "Lenovo"

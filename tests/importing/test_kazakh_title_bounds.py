@@ -3,26 +3,18 @@ foreign surname ending in «и» sheds a front case ending."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_title_before_lowercase_words_opens_no_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу\nЖамбыл облысы әкімінің орынбасары түрік сауда палатасы өкілдерімен кездесті."
     )
     assert not any("орынбасары" in o.name for o in draft.organizations)
 
 
 def test_a_surname_in_i_loses_a_front_dative() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Кездесу\n"
         "Облыс әкімі «Тбилиси Агро» серіктестігінің директоры Гиорги Мачавариаништвилиге "
         "алғыс айтты."

@@ -3,19 +3,11 @@ title is no side of its own."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_the_signed_document_opening_the_sentence_owns_no_title() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Серіктестік\n"
         "Хаттамаға ҚР Көлік вице-министрі мен Alstom компаниясының вице-президенті қол қойды."
     )
@@ -24,7 +16,7 @@ def test_the_signed_document_opening_the_sentence_owns_no_title() -> None:
 
 
 def test_a_visit_opening_the_sentence_is_no_part_of_the_region() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Инвестиция\n"
         "Сапар Қостанай облысында өтті. Меморандумға облыс әкімі Құмар Ақсақалов пен Kia "
         "компаниясының вице-президенті Пак Мин Су қол қойды."
@@ -34,7 +26,7 @@ def test_a_visit_opening_the_sentence_is_no_part_of_the_region() -> None:
 
 
 def test_a_citys_executive_authority_is_a_body() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Бауырлас қалалар\n"
         "Гянджа қаласының атқарушы билігі мен Орал қаласының әкімдігі туризм туралы "
         "меморандумға қол қойды."
@@ -44,7 +36,7 @@ def test_a_citys_executive_authority_is_a_body() -> None:
 
 
 def test_a_region_head_acts_for_the_akimat_the_text_named() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Өңірлер\n"
         "Павлодар облысының әкімдігі мен Омбы облысының үкіметі келісімге қол қойды. "
         "Құжатқа облыс әкімі Асқар Омаров қол қойды."
@@ -54,7 +46,7 @@ def test_a_region_head_acts_for_the_akimat_the_text_named() -> None:
 
 
 def test_a_plural_of_regions_heads_no_name() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Атырау мен Астрахань облыстары серіктестікті кеңейтеді\n"
         "Атырау облысының әкімдігі мен Астрахань облысының үкіметі меморандумға қол қойды."
     )

@@ -3,19 +3,11 @@ and a legislative assembly are bodies; «қол қою болды» tells a sign
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_an_akim_and_a_mayor_who_sign_unnamed_imply_the_akimat_and_the_mayoralty() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Павлодар облысының әкімі мен Новосибирск мэрі ынтымақтастық туралы хаттамаға қол қойды\n"
         "Кездесуде екі өңір арасындағы сауда мәселелері талқыланды. Тараптар білім беру "
         "саласындағы байланыстарды дамытуға уағдаласты."
@@ -27,7 +19,7 @@ def test_an_akim_and_a_mayor_who_sign_unnamed_imply_the_akimat_and_the_mayoralty
 
 
 def test_a_titled_person_is_read_with_the_person_not_as_an_unnamed_signer() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңалықтар\n"
         "Облыс әкімі Ержан Сейітов кәсіпкерлермен кездесті. Кездесуде жол құрылысы талқыланды."
     )
@@ -36,13 +28,15 @@ def test_a_titled_person_is_read_with_the_person_not_as_an_unnamed_signer() -> N
 
 
 def test_a_title_in_a_sentence_that_signs_nothing_implies_no_side() -> None:
-    draft = _draft("Жаңалықтар\nНовосибирск мэрі қала көшелерін аралап, құрылыс барысымен танысты.")
+    draft = kazakh_draft(
+        "Жаңалықтар\nНовосибирск мэрі қала көшелерін аралап, құрылыс барысымен танысты."
+    )
     assert draft.memoranda == []
     assert not any(o.name == "Новосибирск мэриясы" for o in draft.organizations)
 
 
 def test_a_maslikhat_and_an_assembly_sign_a_memorandum_whose_signing_took_place() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Қалалар ынтымақтасады\n"
         "Сапардың қорытындысы Шымкент қаласының мәслихаты мен Қазан қаласының заң шығарушы "
         "жиналысы арасындағы ынтымақтастық туралы меморандумға қол қою болды."
@@ -55,7 +49,7 @@ def test_a_maslikhat_and_an_assembly_sign_a_memorandum_whose_signing_took_place(
 
 
 def test_a_lone_title_beside_a_signing_is_a_guest_not_a_side() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Жаңа серіктестік\n"
         "Жапония елшісі қатысқан рәсімде Павлодар педагогикалық университеті Новосибирск "
         "мемлекеттік университетімен меморандумға қол қойды."

@@ -3,19 +3,11 @@ opening the sentence is neither a name's first word nor a person."""
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_universitys_department_is_the_university() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Семинар\n"
         "Семинарды Торайғыров университетінің Халықаралық байланыстар департаменті өткізді."
     )
@@ -23,6 +15,6 @@ def test_a_universitys_department_is_the_university() -> None:
 
 
 def test_a_plural_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
-    draft = _draft("Тағылымдама\nОқытушылар Сәтбаев университетінде тағылымдамадан өтті.")
+    draft = kazakh_draft("Тағылымдама\nОқытушылар Сәтбаев университетінде тағылымдамадан өтті.")
     assert [o.name for o in draft.organizations] == ["Сәтбаев университеті"]
     assert draft.people == []

@@ -3,19 +3,11 @@ foreign names in the instrumental, and a type word's bare form qualifying anothe
 
 from __future__ import annotations
 
-from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    document.language = "kk"
-    return extract(document)
+from tests.importing.drafting import kazakh_draft
 
 
 def test_a_province_is_a_side_of_a_regions_agreement() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Өңіраралық байланыс\n"
         "Сапар барысында Жамбыл облысы мен Ганьсу провинциясы арасында достық туралы "
         "келісімге қол қойылды."
@@ -25,7 +17,7 @@ def test_a_province_is_a_side_of_a_regions_agreement() -> None:
 
 
 def test_a_signing_after_a_visit_has_the_host_and_the_visitor_as_sides() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар нәтижесі\n"
         "Семей медицина университетіне Новосибирск мемлекеттік университетінің делегациясы "
         "келді.\n\n"
@@ -40,7 +32,7 @@ def test_a_signing_after_a_visit_has_the_host_and_the_visitor_as_sides() -> None
 
 
 def test_a_visit_from_a_country_alone_gives_no_sides() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар нәтижесі\n"
         "Семей медицина университетіне Жапония делегациясы келді. Кездесу соңында "
         "ынтымақтастық меморандумына қол қойылды."
@@ -50,19 +42,19 @@ def test_a_visit_from_a_country_alone_gives_no_sides() -> None:
 
 
 def test_a_short_name_loses_the_instrumental() -> None:
-    draft = _draft("Кездесу\nОблыс әкімі провинция губернаторы Ван Сяомен кездесті.")
+    draft = kazakh_draft("Кездесу\nОблыс әкімі провинция губернаторы Ван Сяомен кездесті.")
     assert "Ван Сяо" in {p.name for p in draft.people}
 
 
 def test_a_bare_type_word_before_another_qualifies_it() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Сапар\nПавлодар университетіне Үрімжі қаласындағы орталық ауруханадан дәрігерлер келді."
     )
     assert "Үрімжі қаласындағы орталық аурухана" in {o.name for o in draft.organizations}
 
 
 def test_two_cities_sign_as_themselves() -> None:
-    draft = _draft(
+    draft = kazakh_draft(
         "Бауырлас қалалар\n"
         "Форум аясында Өскемен қаласы мен Барнауыл қаласы арасында бауырлас қалалар туралы "
         "келісімге қол қойылды."

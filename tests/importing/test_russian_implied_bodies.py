@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
-
-
-def _draft(text: str) -> Draft:
-    document = read_text(text)
-    assert document.language == "ru"
-    return extract(document)
+from tests.importing.drafting import draft_of
 
 
 def _organization_of(draft: Draft, person: str) -> str | None:
@@ -31,33 +24,37 @@ def _organization_of(draft: Draft, person: str) -> str | None:
     ids=["consul general", "consul"],
 )
 def test_a_consul_general_implies_a_consulate_general(title: str, body: str) -> None:
-    draft = _draft(
+    draft = draft_of(
         f"Аким Павлодарской области Асаин Байханов встретился с {title} Республики Польша в "
-        "Алматы Томашем Новаком. Стороны обсудили поставки зерна.\n"
+        "Алматы Томашем Новаком. Стороны обсудили поставки зерна.\n",
+        detected="ru",
     )
     assert _organization_of(draft, "Томаш Новак") == body
 
 
 def test_an_ambassador_in_rk_serves_an_embassy_in_kazakhstan() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Министр энергетики Ерлан Аккенженов принял Чрезвычайного и Полномочного Посла Италии "
-        "в РК Марко Бьянки. Стороны обсудили проекты в области энергетики.\n"
+        "в РК Марко Бьянки. Стороны обсудили проекты в области энергетики.\n",
+        detected="ru",
     )
     assert "Посольство Италии в Казахстане" in [o.name for o in draft.organizations]
 
 
 def test_the_akim_of_the_region_is_of_the_region_an_earlier_sentence_named() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Тараз, 5 марта 2025 года. Делегация Жамбылской области прибыла с рабочим визитом в "
         "Кыргызстан. В ходе визита аким региона Ербол Карашукеев провел переговоры с "
-        "руководством Чуйской области.\n"
+        "руководством Чуйской области.\n",
+        detected="ru",
     )
     assert _organization_of(draft, "Ербол Карашукеев") == "Акимат Жамбылской области"
 
 
 def test_a_region_named_only_after_the_title_is_not_its_region() -> None:
-    draft = _draft(
+    draft = draft_of(
         "Тараз, 5 марта 2025 года. Аким региона Ербол Карашукеев провел переговоры с "
-        "руководством Чуйской области.\n"
+        "руководством Чуйской области.\n",
+        detected="ru",
     )
     assert _organization_of(draft, "Ербол Карашукеев") != "Акимат Чуйской области"
