@@ -4,12 +4,12 @@ company; "Agency for Public Administration" is one name; a title holding two off
 Councillor and Foreign Minister", "Deputy Prime Minister and Minister of Foreign Affairs")
 speaks for the body of the last."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"Visits\nALMATY, 12 April 2024. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"Visits\nALMATY, 12 April 2024. {body}\n")
 
 
 def test_a_title_in_brackets_after_a_name() -> None:

@@ -2,12 +2,12 @@
 for the city; a group named only in an appositive ("X, part of Y Group, ...") describes X and
 does not act."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"Steel plant deal\nASTANA, 9 October 2024. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"Steel plant deal\nASTANA, 9 October 2024. {body}\n")
 
 
 def test_a_city_governor_signs_for_the_citys_akimat() -> None:

@@ -1,12 +1,12 @@
 """English: a chargé d'affaires, written with or without the accent, is a title; its first word
 is never proposed as an organization."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"ASTANA, 9 October 2023. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"ASTANA, 9 October 2023. {body}\n")
 
 
 def test_a_charge_d_affaires_is_a_title_without_the_accent() -> None:

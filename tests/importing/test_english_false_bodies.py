@@ -3,12 +3,12 @@
 what meets is a session; a three-word name after a country ("of Korea Lee Sang Woo") is all the
 person's, so no body is made of the country and the first word."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"Energy talks\nSEOUL, 5 June 2024. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"Energy talks\nSEOUL, 5 June 2024. {body}\n")
 
 
 def test_a_phrase_opened_by_a_judging_word_is_no_organization() -> None:

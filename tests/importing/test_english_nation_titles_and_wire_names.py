@@ -4,12 +4,14 @@ ministry, embassy or government; a label in capitals and a colon before the subj
 hide the signing sides; "state-run X" is a company; "Kazakstan" is the country; "Firms" opening
 a sentence is no body."""
 
+from kztracker.importing.draft import Draft
 from kztracker.importing.extract import extract
 from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"Wire report\nSEOUL, 3 March 2025. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"Wire report\nSEOUL, 3 March 2025. {body}\n")
 
 
 def _employers(draft) -> dict[str, str | None]:  # type: ignore[no-untyped-def]

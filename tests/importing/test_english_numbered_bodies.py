@@ -2,12 +2,12 @@
 the name, so two such schools are two organizations; a head named in brackets after one, title
 first ("(Principal – A B)"), is that body's."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"PAVLODAR, 2 May 2025. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"PAVLODAR, 2 May 2025. {body}\n")
 
 
 def test_numbered_schools_keep_their_numbers() -> None:

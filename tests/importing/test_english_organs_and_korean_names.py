@@ -5,12 +5,12 @@ person; a body's own organ named bare ("the Executive Committee"), a press or PR
 charter or convention are no partners; a title between a titled name and the next name is the
 next one's."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"Regional ties\nASTANA, 3 March 2025. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"Regional ties\nASTANA, 3 March 2025. {body}\n")
 
 
 def test_a_korean_surname_that_is_a_type_word_is_a_persons() -> None:

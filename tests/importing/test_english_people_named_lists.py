@@ -2,12 +2,12 @@
 of officials each written title first ("the Deputy Minister of X, A, the Deputy Minister of Y,
 B"), where the title after a name belongs to the next one."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"BRNO, 4 March 2024. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"BRNO, 4 March 2024. {body}\n")
 
 
 def test_a_given_name_like_a_month_is_a_person_not_an_organization() -> None:

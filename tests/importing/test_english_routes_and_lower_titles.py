@@ -2,12 +2,12 @@
 Moiynty"), no partner; a title before a name that names its body back in lower case ("Rector
 of the university A B") still gives the person a title."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"Rail link\nASTANA, 5 June 2024. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"Rail link\nASTANA, 5 June 2024. {body}\n")
 
 
 def test_the_ends_of_a_route_are_no_organizations() -> None:

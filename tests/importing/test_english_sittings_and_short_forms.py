@@ -2,12 +2,12 @@
 meet in May") is a session, not a partner; a short form in brackets after a name joins it even
 with accented letters ("(EÜK)"), so its later use alone is no second organization."""
 
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from kztracker.importing.draft import Draft
+from tests.importing.drafting import draft_of
 
 
-def _draft(body: str):  # type: ignore[no-untyped-def]
-    return extract(read_text(f"Trade talks\nBUDAPEST, 9 October 2024. {body}\n"))
+def _draft(body: str) -> Draft:
+    return draft_of(f"Trade talks\nBUDAPEST, 9 October 2024. {body}\n")
 
 
 def _names(body: str) -> set[str]:

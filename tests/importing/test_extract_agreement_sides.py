@@ -19,10 +19,11 @@ from kztracker.importing.extract.english.coordinated_sides import (
 )
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 
 def _draft(text: str) -> Draft:
-    return extract(read_text("Partnership news\n\n" + text))
+    return draft_of("Partnership news\n\n" + text)
 
 
 def _parties(text: str) -> list[set[str]]:

@@ -11,12 +11,11 @@ import pytest
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 
 def _draft(text: str) -> Draft:
-    return extract(read_text("Partnership news\n date 2025-09-10 \n" + text))
+    return draft_of("Partnership news\n date 2025-09-10 \n" + text)
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
 from kztracker.importing.extract.english.signing_occasions import signing_occasion
-from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 
 def _draft(text: str) -> Draft:
-    return extract(read_text("Partnership news\n\n" + text))
+    return draft_of("Partnership news\n\n" + text)
 
 
 def _dated(draft: Draft) -> list[tuple[PartialDate | None, str]]:

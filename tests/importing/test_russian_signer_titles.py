@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 
 from kztracker.importing.draft import Draft
-from kztracker.importing.extract import extract
-from kztracker.importing.read import read_text
+from tests.importing.drafting import draft_of
 
 
 def _draft(sentence: str) -> Draft:
-    return extract(read_text("Подписан меморандум\n\n" + sentence + " Стороны обсудили планы."))
+    return draft_of("Подписан меморандум\n\n" + sentence + " Стороны обсудили планы.")
 
 
 def _parties(sentence: str) -> list[frozenset[str]]:
