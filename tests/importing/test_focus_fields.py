@@ -1,5 +1,5 @@
-"""Focus areas of Russian texts: the fields after a lead, in the nominative, and the clauses,
-regions and vague words that name no field."""
+"""Focus areas: the fields after a lead (in the nominative in Russian), the clauses, regions
+and vague words that name no field, and each memorandum's own fields in every language."""
 
 from kztracker.importing.draft import Draft
 from tests.importing.drafting import draft_of
@@ -97,6 +97,18 @@ def test_english_fields_lose_their_heads_and_clauses_and_cut_off_adjectives() ->
     )
     names = _areas(draft)
     assert names == ["River ecology", "Hydropower engineering", "Soil science"]
+
+
+def test_english_memoranda_get_their_fields_from_the_same_stage() -> None:
+    draft = draft_of(
+        "Universities sign two memoranda\n"
+        "Shakarim University and the University of Tartu signed a memorandum on cooperation in "
+        "the areas of dairy farming and veterinary medicine.\n\n"
+        "Separately, Kostanay Regional University and Ghent University signed a memorandum on "
+        "cooperation in the area of irrigation."
+    )
+    fields = sorted(tuple(m.focus_areas) for m in draft.memoranda)
+    assert fields == [("Dairy farming", "Veterinary medicine"), ("Irrigation",)]
 
 
 def test_two_russian_nouns_sharing_one_complement_are_one_field() -> None:
