@@ -255,7 +255,11 @@ def _surname_spans(text: str, name: str, words: dict[str, list[Span]] | None = N
 
 
 def _unique(items: list[str]) -> list[str]:
+    """One spelling per key, in the order first written; a name the text also writes in
+    normal case is not kept as a headline shouted it ("SAMRUK-KAZYNA FUND")."""
     seen: dict[str, str] = {}
     for item in items:
-        seen.setdefault(name_key(item), item)
+        kept = seen.setdefault(name_key(item), item)
+        if kept.isupper() and not item.isupper():
+            seen[name_key(item)] = item
     return list(seen.values())
