@@ -215,6 +215,21 @@ def test_other_languages_are_refused_with_the_languages_that_can_be_read() -> No
         extract(read_text(german))
 
 
+def test_kazakh_in_latin_letters_is_refused_as_such_and_turkish_is_not_taken_for_it() -> None:
+    kazakh = (
+        "Qazaqstan Respublikasy Densaulyq saqtau ministrligi jäne Ankara universitetı "
+        "medisina salasyndağy yntymaqtastyq turaly memorandumğa qol qoidy."
+    )
+    with pytest.raises(ImportInputError, match="Kazakh written in the Latin alphabet"):
+        extract(read_text(kazakh))
+    turkish = (
+        "Türkiye ile Kazakistan arasında sağlık alanında işbirliği anlaşması imzalandı; "
+        "bakanlar ortak açıklama yaptı."
+    )
+    with pytest.raises(ImportInputError, match="not in English, Russian or Kazakh"):
+        extract(read_text(turkish))
+
+
 ROUNDUP = """Tourism forum closes with agreements
 
 Published: 20 September 2025

@@ -14,6 +14,7 @@ from kztracker.importing.extract.countries import name_countries
 from kztracker.importing.extract.focus_fields import complete_focus_areas
 from kztracker.importing.extract.gazetteer import KnownNames, known_names_from_session
 from kztracker.importing.extract.languages import rules_for
+from kztracker.importing.extract.latin_kazakh import written_in_latin_kazakh
 from kztracker.importing.extract.validity import complete_validity
 from kztracker.importing.language import detect_language
 
@@ -25,18 +26,25 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
     language = document.language or detect_language(document.text)
     rules = rules_for(language)
     if rules is None:
-        raise ImportInputError(
-            _(
-                "{where} is not in English, Russian or Kazakh; "
-                "only announcements in these languages can be imported"
-            ).format(where=_where(document))
-        )
+        raise ImportInputError(_refusal(document))
     document.language = language
     draft = rules.extract(document, known_names or KnownNames())
     complete_validity(draft)
     complete_focus_areas(draft, rules.field_form)
     name_countries(draft)
     return draft
+
+
+def _refusal(document: Document) -> str:
+    if written_in_latin_kazakh(document.text):
+        return _(
+            "{where} is Kazakh written in the Latin alphabet; kztracker reads Kazakh in "
+            "Cyrillic: import the Cyrillic version of the announcement if its site has one"
+        ).format(where=_where(document))
+    return _(
+        "{where} is not in English, Russian or Kazakh; "
+        "only announcements in these languages can be imported"
+    ).format(where=_where(document))
 
 
 def _where(document: Document) -> str:
