@@ -21,20 +21,19 @@ _OWNERS = {**NATIONALITIES, **COUNTRIES}
 # An owner is a run of capitalised words looked up in _OWNERS after the match (_owner_run):
 # an alternation of every country and nationality cost tens of milliseconds at every import.
 _CAPITAL = r"(?-i:[A-Z])[\w-]*"
+_MINISTRIES = language_file("english", "ministries")
+_OWNER_PREFIX = _MINISTRIES["owner_prefix"].replace("{capital}", _CAPITAL)
 
 
 def _owner_re(group: str, greedy: bool = False) -> str:
     run = rf"{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}}{'' if greedy else '?'}"
-    return (
-        rf"(?:the\s+)?(?:(?:{_CAPITAL}['’]s\s+)?(?:Islamic\s+)?Republic\s+of\s+(?:the\s+)?)?"
-        rf"(?P<{group}>{run})(?:['’]s?)?"
-    )
+    return _OWNER_PREFIX + rf"(?P<{group}>{run})(?:['’]s?)?"
 
 
 _HEADS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in WORDING["heads"])
 _BODIES = "|".join(re.escape(b) for b in WORDING["ministries"])
 # A portfolio's words: no preposition or article ("a plan of consultations between the ...").
-_WORD = r"(?!(?:the|of|between|with|for|on|in|to|by|at|an?|and)\b)[A-Za-z]+"
+_WORD = rf"(?!(?:{'|'.join(_MINISTRIES['not_portfolio_words'])})\b)[A-Za-z]+"
 _PORTFOLIO = rf"{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}}?"
 # "the governments of A and B", "the foreign ministries of A and B", "ministries of health of
 # A and B"
@@ -50,17 +49,18 @@ _BEFORE = re.compile(
     rf"(?:(?P<before>{_PORTFOLIO})\s+)?(?P<body>{_BODIES}))\b",
     re.IGNORECASE,
 )
-_NOT_PORTFOLIO = frozenset({"the", "two", "both", "respective", "relevant", "of", "their"})
+_NOT_PORTFOLIO = frozenset(_MINISTRIES["not_portfolios"])
+_AND = _MINISTRIES["field_joiner"]
 
 
 # "foreign" -> "Foreign Affairs": the portfolio words titles use too (data/ministries.json).
-_PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
+_PORTFOLIOS: dict[str, str] = _MINISTRIES["portfolio_names"]
 
 
 def portfolio_of(words: str | None) -> str | None:
     """'foreign' -> 'Foreign Affairs', 'health' -> 'Health'; None when no portfolio is named."""
     kept = [w for w in (words or "").split() if w.casefold() not in _NOT_PORTFOLIO]
-    while kept and kept[0] == "and":
+    while kept and kept[0] == _AND:
         kept.pop(0)
     if not kept or not any(w[:1].isalpha() for w in kept):
         return None
@@ -68,7 +68,7 @@ def portfolio_of(words: str | None) -> str | None:
     known = _PORTFOLIOS.get(phrase.casefold())
     if known:
         return known
-    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in kept)
+    return " ".join(w if w == _AND else w[:1].upper() + w[1:] for w in kept)
 
 
 def _owner(word: str) -> str | None:

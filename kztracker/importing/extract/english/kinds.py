@@ -13,11 +13,10 @@ from kztracker.importing.extract.english.lexicon import (
     NATIONALITIES,
 )
 from kztracker.importing.extract.english.places import country_of
+from kztracker.importing.extract.language_files import language_file
 
-_INTERNATIONAL = re.compile(
-    r"^(?:United Nations|World|International|Global|European|Asian|"
-    r"Islamic|Eurasian)\b"
-)
+_DATA = language_file("english", "organizations")
+_INTERNATIONAL = re.compile(r"^(?:" + "|".join(_DATA["international_leads"]) + r")\b")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:[a-z-]+\s+){0,3}$")
 _NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}$")
 
@@ -51,9 +50,10 @@ def complete_organization(organization: DraftOrganization, text: str) -> None:
         organization.country = "Kazakhstan"
 
 
-_INTERNATIONAL_BODY = re.compile(r"\b(?:Bank|Fund|Agency|Council|Commission|Library|Alliance)\b")
-_STATE_BANK = re.compile(r"^(?:National|Central|State) Bank\b")
-_TECHNICAL_UNIVERSITY = re.compile(r"\bInstitute of (?:Science and )?Technology\b")
+_INTERNATIONAL_BODY = re.compile(r"\b(?:" + "|".join(_DATA["international_bodies"]) + r")\b")
+_STATE_BANK = re.compile(_DATA["state_bank"])
+_TECHNICAL_UNIVERSITY = re.compile(_DATA["technical_university"])
+_COUNTRY_OFFICE = _DATA["country_office"]
 
 
 def _correct_kind(organization: DraftOrganization) -> None:
@@ -80,6 +80,6 @@ def _acronym_of_international(name: str) -> bool:
         and (
             len(words) == 1
             or " ".join(words[1:]).casefold() in COUNTRIES
-            or name.startswith(f"{words[0]} Country Office")
+            or name.startswith(_COUNTRY_OFFICE.format(acronym=words[0]))
         )
     )

@@ -11,30 +11,25 @@ from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_PORTFOLIOS = language_file("english", "ministries")["portfolio_names"]
-_FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS) | {"and"}
-_MINISTRY = re.compile(
-    r"\b(?:(?P<nation>[A-Z][a-z]+)\s+)?ministry\s+of\s+(?P<field>[a-z]+(?:,?\s+[a-z]+){0,5})"
-    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+))?"
-)
+_BODIES = language_file("english", "ministries")
+_PORTFOLIOS = _BODIES["portfolio_names"]
+_AND = _BODIES["field_joiner"]
+_FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS) | {_AND}
+_MINISTRY = re.compile(_BODIES["lower_case_ministry"])
 _ACTORS = language_file("english", "actors")
 _GOVERNMENT_VERBS = "|".join(_ACTORS["national_government_verbs"])
 # "the government of Kazakhstan": a country's government, written in lower case; a partner
 # only as a side or before a verb of acting, as "the Kazakh government" below ("a medal from
 # the government of Kazakhstan", "the reform agenda of the government of X" name none)
-_GOVERNMENT = re.compile(
-    r"(?:\b(?P<side>with|and|between)\s+(?:the\s+)?)?"
-    r"\b(?P<body>government\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
-    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
-    rf"(?P<acts>,?\s+(?:{_GOVERNMENT_VERBS})\b)?"
-)
+_GOVERNMENT = re.compile(_BODIES["lower_case_government"].replace("{verbs}", _GOVERNMENT_VERBS))
 # "signed MoUs with the Kazakh government", "the British government will": a side or an actor
 # ("the Kazakh government-owned company" is a description of the company)
 _NATIONAL_GOVERNMENT = re.compile(
-    r"(?:\b(?P<side>with|and|between)\s+)?\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+government\b(?!-)"
-    r"(?P<acts>\s+(?:" + "|".join(_ACTORS["national_government_verbs"]) + r")\b)?"
+    _BODIES["national_government"].replace(
+        "{verbs}", "|".join(_ACTORS["national_government_verbs"])
+    )
 )
-_AKIMAT = re.compile(r"\bakimat\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+(?:region|city|oblast))?)")
+_AKIMAT = re.compile(_BODIES["lower_case_akimat"])
 _NAMES = language_file("english", "organizations")
 # "the republican research institute of eye diseases": a qualifier, the head, its field
 _INSTITUTE = re.compile(
@@ -48,11 +43,10 @@ _FIELD_STOPS = frozenset(_NAMES["lower_case_field_stops"])
 _QUALIFIERS = frozenset(_NAMES["lower_case_institute_qualifiers"])
 _HEADS = "|".join(h.capitalize() + "|" + h for h in _NAMES["sentence_case_heads"])
 # "the Kazakhstan institute for strategic studies under the President of ...": sentence case
-_SENTENCE_CASE = re.compile(
-    rf"\b(?P<name>(?:(?P<lead>[A-Z][a-z]+)\s+)?(?P<head>{_HEADS})\s+(?:for|of)\s+"
-    r"(?P<field>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}))"
-)
+_SENTENCE_CASE = re.compile(_NAMES["sentence_case_name"].replace("{heads}", _HEADS))
+_LONE_HEAD = _NAMES["sentence_case_lone_head"]
 _TAIL = re.compile(_NAMES["sentence_case_tail"])
+_GOVERNMENT_OF = _BODIES["government_name"]
 
 
 def lower_case_bodies(
@@ -61,11 +55,11 @@ def lower_case_bodies(
     result: list[OrganizationMention] = []
     for match in _MINISTRY.finditer(sentence.text):
         words = match.group("field").replace(",", " ").split()
-        while words and words[-1] not in _FIELD_WORDS - {"and"}:
+        while words and words[-1] not in _FIELD_WORDS - {_AND}:
             words = words[:-1]  # "ministry of energy signed": the field ends before the verb
         if not words or any(w not in _FIELD_WORDS for w in words):
             continue
-        field = " ".join(w if w == "and" else w.capitalize() for w in words)
+        field = " ".join(w if w == _AND else w.capitalize() for w in words)
         field = _PORTFOLIOS.get(field.casefold(), field)
         country = match.group("country") if words == match.group("field").split() else None
         nation = match.group("nation")
@@ -74,8 +68,9 @@ def lower_case_bodies(
             place = COUNTRIES[country.casefold()]
         elif nation and nation.casefold() in NATIONALITIES:
             place = NATIONALITIES[nation.casefold()] or None
-        name = f"Ministry of {field}" + (f" of {place}" if place else "")
-        start = sentence.start + match.start("field") - len("ministry of ")
+        name = _BODIES["ministry_name"].format(field=field)
+        name += _BODIES["of_place"].format(place=place) if place else ""
+        start = sentence.start + match.start("field") - len(_BODIES["lower_case_ministry_lead"])
         _add(result, found, name, start, sentence.start + match.end(), place, index)
     for match in _INSTITUTE.finditer(sentence.text):
         lead = match.group("name").split()[0]
@@ -94,19 +89,19 @@ def lower_case_bodies(
         country = COUNTRIES.get(match.group("country").casefold())
         if country and (match.group("side") or match.group("acts")):
             start, end = sentence.start + match.start("body"), sentence.start + match.end("body")
-            _add(result, found, f"Government of {country}", start, end, country, index)
+            _add(result, found, _GOVERNMENT_OF.format(country=country), start, end, country, index)
     for match in _NATIONAL_GOVERNMENT.finditer(sentence.text):
         nation = match.group("nation").casefold()
         country = COUNTRIES.get(nation) or NATIONALITIES.get(nation)
         if country and (match.group("side") or match.group("acts")):
             start = sentence.start + match.start("nation")
-            end = sentence.start + match.end("nation") + len(" government")
-            _add(result, found, f"Government of {country}", start, end, country, index)
+            end = sentence.start + match.end("nation") + len(" " + _BODIES["government_word"])
+            _add(result, found, _GOVERNMENT_OF.format(country=country), start, end, country, index)
     for match in _SENTENCE_CASE.finditer(sentence.text):
         _sentence_case(sentence, index, match, found, result)
     for match in _AKIMAT.finditer(sentence.text):
         start = sentence.start + match.start()
-        name = f"Akimat of {match.group('place')}"
+        name = _BODIES["akimat_name"].format(place=match.group("place"))
         _add(result, found, name, start, sentence.start + match.end(), "Kazakhstan", index)
     return result
 
@@ -135,7 +130,7 @@ def _sentence_case(
     tail = _TAIL.match(sentence.text, end - sentence.start)
     if tail:  # "... under the President of the Republic of Tajikistan"
         end = sentence.start + tail.end()
-    if lead is not None and not tail and match.group("head") != "institute":
+    if lead is not None and not tail and match.group("head") != _LONE_HEAD:
         return  # "the Azerbaijani center of history at our university": a unit, no name
     name = sentence.text[start - sentence.start : end - sentence.start]
     inner = [m for m in found if start <= m.start and m.end <= end]

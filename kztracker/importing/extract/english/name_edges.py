@@ -25,38 +25,39 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 # A namesake: initials and a surname ("M.Ospanov", "K. Satpayev") or up to two words.
 _NAME = r"(?:(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-_NAMED_AFTER = re.compile(rf"^\s+named\s+after\s+(?:the\s+)?{_NAME}")
-_BASED = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?)-based\s+(?=[A-Z])")
+_ORGANIZATION_DATA = language_file("english", "organizations")
+_EDGES = _ORGANIZATION_DATA["name_edges"]
+_NAMED_AFTER = re.compile(_EDGES["named_after"].replace("{name}", _NAME))
+_BASED = re.compile(_EDGES["based"])
 
 
 # "Digital Development, Innovations and Aerospace Industry Ministry": fields listed before the
 # type word, the first ones cut off by the comma.
-_LISTED_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+)+"
-    r"(?:(?:[A-Z][\w-]*\s+){1,3}and\s+)?$"
-)
+_LISTED_BEFORE = re.compile(_EDGES["listed_before"])
 
 
 # "Kazakh Culture and Sports Ministry": one portfolio field joined by "and" before the type
 # word, a nationality perhaps before it; taken only when every field word is a portfolio word.
-_FIELD_AND_BEFORE = re.compile(
-    r"(?:(?<=\s)|^)(?!The\s)(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<field>(?:[A-Z][a-z]+\s+){1,2})and\s+$"
-)
+_FIELD_AND_BEFORE = re.compile(_EDGES["field_and_before"])
 _PORTFOLIOS = language_file("english", "ministries")["portfolio_names"]
 _FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS)
 
 
-_ORGANIZATION_DATA = language_file("english", "organizations")
 # "Institute of Strategic": a complement that stops on an adjective is unfinished.
 _UNFINISHED = re.compile(
-    r"\bof\s+[A-Z][a-z]*(?:" + "|".join(_ORGANIZATION_DATA["adjective_endings"]) + r")$"
+    _EDGES["unfinished"].replace("{endings}", "|".join(_ORGANIZATION_DATA["adjective_endings"]))
 )
 # "... and International Studies of Malaysia": the rest of it, over "and".
-_REST = re.compile(r"^\s+and\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?")
+_REST = re.compile(_EDGES["rest_over_and"])
 
 
-_AND_PERSON = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
-_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?([A-Za-z-]+)")
+_AND_PERSON = re.compile(_EDGES["and_person"])
+_TITLE_AFTER = re.compile(_EDGES["title_after"])
+_LEADING_THE = re.compile(_EDGES["leading_the"])
+_AND = _EDGES["and"]
+_OF = _EDGES["of"]
+_UNDER = _EDGES["under"]
+_AMPERSANDS = tuple(_EDGES["ands"])
 
 
 def _field_and(before: str, mention: OrganizationMention, found: list[OrganizationMention]) -> None:
@@ -80,7 +81,7 @@ def _field_and(before: str, mention: OrganizationMention, found: list[Organizati
     ):
         return
     nation = listed.group("nation")
-    field = listed.group("field") + "and "
+    field = listed.group("field") + _AND + " "
     if nation and nation.casefold() not in NATIONALITIES:
         field = f"{nation} {field}"
         if not all(w.casefold() in _FIELD_WORDS for w in nation.split()):
@@ -102,14 +103,14 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
         listed = _LISTED_BEFORE.search(before)
         if (
             listed
-            and " and " in f"{listed.group(0)}{mention.name}"
+            and f" {_AND} " in f"{listed.group(0)}{mention.name}"
             and ORGANIZATION_TYPES.get(mention.name.split()[-1].casefold()) == "government"
             and not any(
                 w.isupper() or w.casefold() in CITIES or w.casefold() in COUNTRIES
                 for w in re.findall(r"[\w-]+", listed.group(0))
             )  # "in Paris, NU and Sorbonne University": a place and a partner, not fields
         ):
-            lead = re.sub(r"^The\s+", "", listed.group(0))
+            lead = _LEADING_THE.sub("", listed.group(0))
             mention.aliases.append(mention.name)
             mention.name = lead + mention.name
             mention.start -= len(lead)
@@ -117,7 +118,7 @@ def name_edges(sentence: Sentence, found: list[OrganizationMention]) -> None:
             _field_and(before, mention, found)
         unfinished = _UNFINISHED.search(mention.name)
         tail = _REST.match(sentence.text[mention.end - sentence.start :]) if unfinished else None
-        head = tail.group(0).split(" of ")[0].split()[-1] if tail else ""
+        head = tail.group(0).split(f" {_OF} ")[0].split()[-1] if tail else ""
         if tail and head.casefold() not in ORGANIZATION_TYPES:
             mention.name += tail.group(0)  # not "of Economic and Tartu University": another
             mention.end += tail.end()
@@ -169,7 +170,7 @@ def complement_before_person(
     "and" when the next title follows ("Dean of the School of Business A. B. and Vice-Rector
     ..."). A field word among them ("Wageningen University & Research") keeps them in the name.
     """
-    if link is not None and link.lower == "under":
+    if link is not None and link.lower == _UNDER:
         return words
     cut = words
     for k, token in enumerate(words):
@@ -180,14 +181,14 @@ def complement_before_person(
         if token.lower in TITLE_WORDS or token.lower in HONORIFICS:
             cut = words[:k]
             break
-    before_and = len(cut) < len(words) and bool(cut) and cut[-1].lower in ("and", ",")
+    before_and = len(cut) < len(words) and bool(cut) and cut[-1].lower in (_AND, ",")
     if before_and:
         cut = cut[:-1]
     if (
         titled
         and (last or before_and)
         and len(cut) >= 3
-        and not any(w.lower in ("and", "&") for w in cut[-3:])
+        and not any(w.lower in _AMPERSANDS for w in cut[-3:])
         and not any(w.lower in fields for w in cut[-2:])
         and all(w.capitalized for w in cut[-2:])
         and all(name_like(w) or initialed(w) or w.text.isupper() for w in cut[-2:])

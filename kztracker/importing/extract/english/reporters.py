@@ -19,23 +19,21 @@ def _alternatives(key: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-_AFTER = re.compile(
-    rf"^\)?[’'s]*\s*(?:News\s+Agency\s+)?(?:\([^()\s]{{2,12}}\)\s*)?(?:also\s+|has\s+|have\s+)?(?:{_alternatives('reporting_after')})\b",
-    re.IGNORECASE,
-)
-_BEFORE = re.compile(rf"\b(?:{_alternatives('reporting_before')})\s+(?:the\s+)?$", re.IGNORECASE)
+def _pattern(key: str) -> re.Pattern[str]:
+    """The data's pattern `key`, its {list} parts the alternatives of the data's lists."""
+    pattern = _DATA[key]
+    for words in ("reporting_after", "reporting_before", "speaking_units", "credit_labels"):
+        pattern = pattern.replace("{" + words + "}", _alternatives(words))
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_AFTER = _pattern("reported_after")
+_BEFORE = _pattern("reported_before")
 # "citing the press service of the X Ministry": the body speaks only through its press office.
-_THROUGH = re.compile(
-    rf"\b(?:{_alternatives('reporting_before')})\s+(?:the\s+)?(?:{_alternatives('speaking_units')})"
-    r"\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_THROUGH = _pattern("reported_through")
 _ACTING = frozenset(_DATA["acting_types"])
 # "Source: X", "By A. Writer / X / mail", "The X Bureau" alone on a line after the headline.
-_CREDIT_BEFORE = re.compile(
-    rf"^\s*(?:(?:{_alternatives('credit_labels')})\s*:\s*|by\s[^/\n]*/\s*)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_CREDIT_BEFORE = _pattern("credited_before")
 _CREDIT_AFTER = re.compile(r"^\s*(?:/[^\n]*)?[.:]?\s*$")
 _BRACKETED = re.compile(r"\(\s*$")  # "ISTANBUL, (X / Y News - 22nd Dec)"
 # "TASHKENT, 18 April 2025 (X).", "ALMATY (X) –": the outlet credited in a dateline's brackets.

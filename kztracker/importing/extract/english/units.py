@@ -24,13 +24,20 @@ _DATA = language_file("english", "organizations")
 _UNIT_HEADS = frozenset(_DATA["unit_heads"])
 _ACADEMIC_UNITS = frozenset(_DATA["academic_unit_heads"])
 # What joins a subordinate to its parent: "X under the Y", "X of the Y", "X at the Y".
-UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?")
-_BEFORE_UNIT = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+UNDER_THE = re.compile(_DATA["parent_link"])
+_BEFORE_UNIT = re.compile(_DATA["word_before_unit"])
 # "Of" and "under" make the parent part of the subordinate's official name, and so does "at"
 # ("the Institute for X at Y University"), except after a unit: "the School of X at the Y
 # University" is a unit of Y, which stays (and the unit folds into it); so is "the Head of the
 # Department of X of Y University": a unit named in a person's title, where that person works.
-_IN_NAME = re.compile(r"\s+(?:under|of)\s+(?:the\s+)?")
+_IN_NAME = re.compile(_DATA["parent_link_in_name"])
+_ARTICLE = re.compile(_DATA["leading_article"])
+# "Ministry of X" and "the Minister of X": the body's word read as its head's title.
+_BODY_WORD = re.compile(_DATA["body_to_title"][0])
+_TITLE_WORD = _DATA["body_to_title"][1]
+_OF = _DATA["complement_joiner"]
+_HEAD_END = re.compile(_DATA["unit_head_end"])
+_UNIT_LINKS = [[w] for w in _DATA["academic_unit_links"]]
 
 
 def without_parents_only(
@@ -74,10 +81,10 @@ def _in_title(text: str, start: int) -> bool:
 
 def _named_by_title(name: str, titles: list[str]) -> bool:
     """ "Ministry of Foreign Affairs of Turkmenistan" and "the Minister of Foreign Affairs"."""
-    core = re.sub(r"^the\s+", "", name.casefold())
-    core = re.sub(r"^ministry\b", "minister", core)
-    parts = core.split(" of ")
-    heads = [" of ".join(parts[:n]) for n in range(len(parts), 1, -1)]  # the country last off
+    core = _ARTICLE.sub("", name.casefold())
+    core = _BODY_WORD.sub(_TITLE_WORD, core)
+    parts = core.split(_OF)
+    heads = [_OF.join(parts[:n]) for n in range(len(parts), 1, -1)]  # the country last off
     return any(head in title for head in heads for title in titles)
 
 
@@ -126,12 +133,12 @@ def _fold_bare_academic_units(
         key=lambda o: min((s.start for s in o.spans), default=0),
     )
     for organization in organizations:
-        words = re.sub(r"^the\s+", "", organization.name.casefold()).split()
+        words = _ARTICLE.sub("", organization.name.casefold()).split()
         head = next(
             (
                 " ".join(words[:n])
                 for n in (2, 1)
-                if " ".join(words[:n]) in _ACADEMIC_UNITS and words[n : n + 1] in (["of"], ["for"])
+                if " ".join(words[:n]) in _ACADEMIC_UNITS and words[n : n + 1] in _UNIT_LINKS
             ),
             None,
         )
@@ -150,7 +157,7 @@ def _fold_bare_academic_units(
 def is_unit(name: str) -> bool:
     """ "Research Center of X", "Higher School of Y": the words before the first "of" end in a
     unit's word."""
-    head = re.split(r"\s+(?:of|for|at|under)\s+", name.casefold(), maxsplit=1)[0].split()
+    head = _HEAD_END.split(name.casefold(), maxsplit=1)[0].split()
     return bool(head) and (head[-1] in _UNIT_HEADS or " ".join(head[-2:]) in _UNIT_HEADS)
 
 
