@@ -19,18 +19,14 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 _WORDING = language_file("english", "agreements")
 _LOCATIVE = frozenset(_WORDING["object_after"])
 _HOME = _WORDING["home_country"]  # the country whose bodies tell the news the app tracks
-_MEMBER_OF = re.compile(
-    r"\b(?:a |an )?(?:member|members|part|branch|subsidiary|affiliate) of"
-    r"(?: the)?\s*$"
-    # "the Kamkor subsidiary of national railway KTZ": words that say what the parent is
-    r"|\b(?:subsidiary|subsidiaries|affiliate|daughter company|unit|arm) of(?: the| its)?"
-    r"(?:\s+(?-i:[a-z][\w-]*)){1,3}\s*$",
-    re.IGNORECASE,
-)
+_ARTICLE = _WORDING["locative_article"]  # "visited the X"
+# "a member of the X", and "the Kamkor subsidiary of national railway KTZ": words that say
+# what the parent is.
+_MEMBER_OF = re.compile("|".join(_WORDING["member_of"]), re.IGNORECASE)
 _FOLLOW = re.compile(r"^\W*(?:" + "|".join(_WORDING["parties_follow"]) + r")\b", re.IGNORECASE)
 # "X signed documents with A and B", "X and Y have signed": the subject before a signing verb.
 _SIGNED_WITH = re.compile(
-    r"\b(?:" + "|".join(_WORDING["signing_verbs"]) + r")\b(?:\s+\w+){0,4}?\s+with\b",
+    _WORDING["signed_with"].replace("{signing_verbs}", "|".join(_WORDING["signing_verbs"])),
     re.IGNORECASE,
 )
 
@@ -49,7 +45,7 @@ def is_subject(sentence: Sentence, mention: OrganizationMention) -> bool:
         or before[-1].casefold().strip(",") not in _LOCATIVE
         and not (
             len(before) > 1
-            and before[-1].casefold() == "the"
+            and before[-1].casefold() == _ARTICLE
             and before[-2].casefold() in _LOCATIVE
         )
     )
@@ -104,12 +100,10 @@ def names_sides(sentence: Sentence) -> bool:
 _STOP = re.compile(r"(?:\b|(?=,))(?:" + "|".join(_WORDING["partner_stops"]) + r")\b", re.IGNORECASE)
 _OPENER = re.compile(r"(?:\b|(?=[;,]))(?:" + "|".join(_WORDING["clause_openers"]) + r")\b")
 _WITNESS = re.compile(r"\b(?:" + "|".join(_WORDING["witnesses"]) + r")\b", re.IGNORECASE)
-_WITH = re.compile(r"\bwith\b")
+_WITH = re.compile(_WORDING["partner_with"])
 # "with X for supplying beef to Y", "with X on cooperation in ...": what the agreement is for,
 # a lower-case phrase, ends the partners (never "the Ministry for Foreign Affairs").
-_PURPOSE = re.compile(
-    r"\s(?:" + "|".join(_WORDING["purpose"]) + r")\s+(?:(?:the|a|an)\s+)?(?=[a-z])"
-)
+_PURPOSE = re.compile(_WORDING["purpose_lead"].replace("{purpose}", "|".join(_WORDING["purpose"])))
 
 
 def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -> int:
@@ -166,9 +160,9 @@ def signers_in(
 # "in the presence of Minister X and Chairman of Y Z": the next one joined by "and" (no verb,
 # no "by" between them) is present too, and so is a name right after ("of Y Z"). Not one after
 # a comma: "In the presence of X, A and B signed" names the signers there.
-_ALSO_PRESENT = re.compile(
-    r"^\s*(?:and\s+(?:(?!\b(?:signed|by|who|while)\b)[^,;.]){0,80})?$", re.IGNORECASE
-)
+_ALSO_PRESENT = re.compile(_WORDING["also_present"], re.IGNORECASE)
+# "in the presence of guests, signed by the rector X": the rector signs.
+_SIGNERS_NAMED = re.compile(_WORDING["signers_named"])
 
 
 def present_at(sentence: Sentence, spans: list[tuple[int, int]]) -> set[int]:
@@ -191,12 +185,12 @@ def present_at(sentence: Sentence, spans: list[tuple[int, int]]) -> set[int]:
 def witnessed(sentence: Sentence, start: int) -> bool:
     """Whether the person at `start` only attends: "in the presence of Minister X"."""
     before = sentence.text[max(0, start - sentence.start - 60) : start - sentence.start]
-    return bool(_WITNESS.search(before)) and not re.search(r"\bsigned by\b", before)
+    return bool(_WITNESS.search(before)) and not _SIGNERS_NAMED.search(before)
 
 
 _BEHALF = re.compile(r"\b(?:" + "|".join(_WORDING["behalf"]) + r")\s+", re.IGNORECASE)
 # What may stand between two sides acted for: "A and B", "A, B and the C".
-_JOINED = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(_WORDING["sides_joined"], re.IGNORECASE)
 
 
 def behalf_sides(
@@ -218,7 +212,16 @@ def behalf_sides(
 
 
 # "a memorandum signed between the two universities": the pair the text named before.
-_PAIR = re.compile(r"\bbetween\s+the\s+two\s+([a-z]+)\b")
+_PAIR = re.compile(_WORDING["two_of_a_kind"])
+_SINGULAR: dict[str, str] = _WORDING["singular_endings"]
+
+
+def _singular(plural: str) -> str:
+    """ "universities": "university"; the first of the language's plural endings it has."""
+    for ending, singular in _SINGULAR.items():
+        if plural.endswith(ending):
+            return plural[: -len(ending)] + singular
+    return plural
 
 
 def pair_told_of(
@@ -235,7 +238,7 @@ def pair_told_of(
     if bodies or not found:
         return bodies
     plural = found.group(1)
-    noun = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+    noun = _singular(plural)
     kinds = REFERENT_KINDS.get(noun)
     if not kinds:
         return []
@@ -266,7 +269,7 @@ def _bodies_told_of(
     if not found:
         return []
     plural = found.group(1) or found.group(2)
-    noun = (plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")).casefold()
+    noun = _singular(plural).casefold()
     first: dict[str, OrganizationMention] = {}
     for m in mentions:
         if m.start < sentence.start + found.start() and noun in m.name.casefold().split():
@@ -276,7 +279,7 @@ def _bodies_told_of(
 
 # "... and the Ministry of Energy of the Rep": a name the excerpt's end cuts off ends in a stub
 # after "of", a lone letter or a short word that is no acronym.
-_STUB = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Za-z]|[A-Z]?[a-z]{1,2})$")
+_STUB = re.compile(_WORDING["cut_stub"])
 
 
 def cut_off(text: str, mention: OrganizationMention) -> bool:

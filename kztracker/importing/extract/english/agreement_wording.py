@@ -14,6 +14,14 @@ def alternatives(key: str) -> str:
     return "|".join(WORDING[key])
 
 
+def pattern(key: str, **parts: str) -> str:
+    """The regular expression `WORDING[key]` with each "{part}" in it filled in from `parts`."""
+    text: str = WORDING[key]
+    for name, part in parts.items():
+        text = text.replace("{" + name + "}", part)
+    return text
+
+
 # A comma inside a long title, not one before a new clause ("..., and a contract was signed").
 _TITLE_COMMA = r"(?:,(?!\s+(?:" + alternatives("title_comma_stops") + r")\b))"
 _AMOUNT = WORDING["amount_word"]
@@ -27,14 +35,12 @@ NOUN = re.compile(
     # "A Memorandum of ... (a long title) has been signed between A and B": the passive verb
     # names its sides after a title of up to sixteen words, commas listing its fields included.
     # "a contract worth KZT 12.5 bln with X": an amount counts as a word before "with".
-    r"(?P<prep>(?:\s*\([A-Za-z]{2,8}\))?:?\s+(?:(?:(?:" + _AMOUNT + r"|[\w–-]+)\s+){0,7}?with"
-    r"|(?:[\w–-]+\s+){0,9}?between"
-    r"|(?:[\w–-]+" + _TITLE_COMMA + r"?\s+){0,16}?(?:signed|concluded|inked)\s+between)\b)?",
+    r"(?P<prep>" + pattern("noun_partners", amount=_AMOUNT, title_comma=_TITLE_COMMA) + r")?",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:" + alternatives("signing_verbs") + r")\b", re.IGNORECASE)
 # "a memorandum signed by Minister X and Y": the signers follow the verb.
-SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,6}?by\b")
+SIGNED_BY = re.compile(pattern("signed_by"))
 # Signed in the future: the date is a plan, not a signing date.
 NOT_YET = re.compile(r"\b(?:" + alternatives("not_yet") + r")\b", re.IGNORECASE)
 # "agreed to sign a roadmap": what follows the verb makes it a plan.
@@ -46,18 +52,15 @@ REFERENT_KINDS: dict[str, set[str | None]] = {
     noun: set(kinds) for noun, kinds in WORDING["referents"].items()
 }
 # "The company, ... signed": the description, an aside after it, never "The company of".
-DEFINITE = re.compile(r"^The (" + "|".join(REFERENT_KINDS) + r")\b(?!\s+of\b)(?:,[^,]*,)?")
-CALL_FOR = re.compile(r"\b(?:" + alternatives("invitations") + r")\s+for\s+(?:\w+\s+)?$")
+DEFINITE = re.compile(pattern("definite_referent", referents="|".join(REFERENT_KINDS)))
+CALL_FOR = re.compile(pattern("invitation", invitations=alternatives("invitations")))
 PLURAL = re.compile(r"^(?:" + alternatives("plural_nouns") + r")$", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:" + "|".join(re.escape(cue) for cue in WORDING["planned_cues"]) + r")\b",
     re.IGNORECASE,
 )
 # "building a solid partnership with X": without a signing, an aim, not a document.
-AIM = re.compile(
-    r"\b(?:" + alternatives("aims") + r")\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
+AIM = re.compile(pattern("aim", aims=alternatives("aims")), re.IGNORECASE)
 # "the strong partnership between A and B": a relation, a document only when a signing
 # verb governs it ("signed a strategic partnership").
 RELATION = re.compile(r"(?:" + alternatives("relations") + r")", re.IGNORECASE)
@@ -67,27 +70,27 @@ RELATION_SIGNED = re.compile(
     r"(?:\b(?:" + alternatives("signing_verbs") + r")\s+(?:\S+\s+){0,4}|^\W*)$", re.IGNORECASE
 )
 # "an agreement on 4 May with X": what may stand between a document and its partners.
-DESCRIBED = re.compile(
-    r"^:?\s+(?:(?:with|between)\b|(?:" + alternatives("describing") + r")\b)", re.IGNORECASE
-)
+DESCRIBED = re.compile(pattern("described", describing=alternatives("describing")), re.IGNORECASE)
 # ", which will run for five years,": an aside whose tense is not the signing's.
 ASIDE = re.compile(r",\s*(?:" + alternatives("relative_asides") + r")\b[^,]*,", re.IGNORECASE)
-VALIDITY = re.compile(r"\b(?:" + alternatives("validity_leads") + r")\s+(?:the\s+end\s+of\s+)?\S*$")
-TO_ACT = re.compile(r"agreed\b", re.IGNORECASE)  # "agreed to build": no document signed
-REPORTED_ON = re.compile(r"\b(?:" + alternatives("reported") + r")\s+(?:on\s+)?$")
+VALIDITY = re.compile(pattern("validity", validity_leads=alternatives("validity_leads")))
+TO_ACT = re.compile(pattern("to_act"), re.IGNORECASE)  # "agreed to build": no document signed
+REPORTED_ON = re.compile(pattern("reported_on", reported=alternatives("reported")))
 # "the memorandum", "this agreement": a document told of before.
 RESTATING = re.compile(r"\b(?:" + alternatives("restating") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "signed the law ratifying the agreement": the law is what was signed.
 OTHER_OBJECT = re.compile(
-    r"^\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + alternatives("other_objects") + r")\b",
-    re.IGNORECASE,
+    pattern("other_object", other_objects=alternatives("other_objects")), re.IGNORECASE
 )
 # "more than 90 documents", "several deals": a tally of documents, not one of them.
 TALLY = re.compile(r"\b(?:" + alternatives("tallies") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Following the talks, the ministers signed ...": the day of the talks told just before.
 FOLLOWING = re.compile(
-    r"^(?:" + alternatives("following") + r")\s+(?:the|these|this|their|that)\s+(?:\w+\s+){0,2}?"
-    r"(?:" + alternatives("followed_events") + r")\b",
+    pattern(
+        "following_event",
+        following=alternatives("following"),
+        followed_events=alternatives("followed_events"),
+    ),
     re.IGNORECASE,
 )
 # "A and B also signed a memorandum on ...": a further document of the same sides.
@@ -107,30 +110,24 @@ def own_clause(text: str, start: int, end: int) -> str:
 
 # "The Federal Cabinet has approved an MoU", "approved by the Cabinet": a home body's approval.
 _BODY = r"(?:" + alternatives("approving_bodies") + r")"
-APPROVED = re.compile(
-    r"\b" + _BODY + r"\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+)?approved\b"
-    r"|\bapproved\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}?" + _BODY + r"\b",
-    re.IGNORECASE,
-)
+APPROVED = re.compile(pattern("approved", body=_BODY), re.IGNORECASE)
 UNSIGNED_STATE = re.compile(r"\b(?:" + alternatives("unsigned_states") + r")\b", re.IGNORECASE)
+# "the minister signed the approved text": a signing, whatever approval the sentence tells of.
+_SIGNING_NOT_APPROVAL = frozenset(WORDING["signing_not_approval"])
 
 
 def only_approved(text: str, signs: re.Match[str] | None) -> bool:
     """Whether a sentence tells of a document approved at home or only finalized, not signed:
     no memorandum is made of it."""
-    if signs and signs.group().casefold() in {"signed", "signing", "sign", "signs", "inked"}:
+    if signs and signs.group().casefold() in _SIGNING_NOT_APPROVAL:
         return False
     return bool(APPROVED.search(text) or (UNSIGNED_STATE.search(text) and not signs))
 
 
 # What may stand between two plural nouns of one tally: "37 memorandums (MoUs) and agreements".
 # Partners told as a kind, not named: "Japanese and Kazakh nuclear power companies".
-_CATEGORY = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?(?:[a-z][\w-]*\s+){0,3}?(?:"
-    + alternatives("partner_kinds")
-    + r")\b"
-)
-_TALLY_JOIN = re.compile(r"[\s(),]*(?:(?:and|or|as well as)\s+)?", re.IGNORECASE)
+_CATEGORY = re.compile(pattern("partner_category", partner_kinds=alternatives("partner_kinds")))
+_TALLY_JOIN = re.compile(pattern("tally_join"), re.IGNORECASE)
 
 
 def tallied(text: str, matches: list[re.Match[str]], n: int) -> bool:
@@ -170,7 +167,7 @@ def restates(text: str, matches: list[re.Match[str]], n: int) -> bool:
 
 
 _DONE_LEAD = re.compile(
-    r"\b(?:" + alternatives("done_signing_leads") + r")\s+(?:the\s+)?$", re.IGNORECASE
+    pattern("done_lead", done_signing_leads=alternatives("done_signing_leads")), re.IGNORECASE
 )
 
 

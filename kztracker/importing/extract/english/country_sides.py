@@ -22,24 +22,17 @@ from kztracker.normalize import name_key
 
 _NAMES = sorted(COUNTRIES, key=len, reverse=True)  # every spelling the lexicon knows
 _COUNTRY = re.compile(
-    r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, _NAMES)) + r")(?![\w-])", re.IGNORECASE
+    WORDING["country_name"].replace("{names}", "|".join(map(re.escape, _NAMES))), re.IGNORECASE
 )
 # What may follow a side: a list, or the verb (never "'s", "-based", an organization noun).
 # "Kazakhstan and Kyrgyzstan also signed": an adverb may stand before the verb.
-_AFTER = re.compile(
-    r"^\s*(?:(?:also|today|jointly|then|further|additionally)\s+)?"
-    r"(?:,|;|\band\b|\bhave\b|\bhas\b|\bhad\b|\bhere\b|\bon\b|\bsign|\bink|"
-    r"\bconclu|\bagree|\bwill\b|\bentered\b|\bto\b|\.|$)"
-)
+_AFTER = re.compile(WORDING["country_side_after"])
 # A side opens its stretch, or follows "with"/"between", or follows another side in a list.
-_OPENS = re.compile(
-    r"(?:^|\bwith|\bbetween|[-–—:;])\s*(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
+_OPENS = re.compile(WORDING["country_side_opens"], re.IGNORECASE)
 # "On 3 March, Kazakhstan and ...": a comma after an opening phrase that names no side.
 _INTRO = re.compile(r"^[^,]*,\s*$")
-_PARTNERS = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
-_LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+_PARTNERS = re.compile(WORDING["partners_lead"], re.IGNORECASE)
+_LISTED = re.compile(WORDING["country_listed"], re.IGNORECASE)
 _PREFIX = WORDING["government_of_country"]
 
 
