@@ -2,7 +2,7 @@
 own ("The Senate has approved the treaty ..., signed on 3 March 2024"), never the agreement's
 signing; the date after "signed" there is the treaty's, not the approval's. "On the same day,
 the Senate ratified ..." happened on the day of the event told just before. The words are
-data/milestones.json ('legislatures', 'approving_verbs', 'same_day')."""
+data/milestones.json ('legislatures', 'approving_verbs', 'same_day') and data/signing.json."""
 
 from __future__ import annotations
 
@@ -13,27 +13,19 @@ from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
 _AGREEMENTS = language_file("english", "agreements")
+_SIGNING = language_file("english", "signing")
 _RATIFIES = re.compile(
-    r"\bratif\w*"
-    r"|\b(?:"
-    + "|".join(_DATA["legislatures"])
-    + r")\b[^;]*?\b(?:"
-    + "|".join(_DATA["approving_verbs"])
-    + r")\b",
+    _SIGNING["ratifies"]
+    .replace("{legislatures}", "|".join(_DATA["legislatures"]))
+    .replace("{approving_verbs}", "|".join(_DATA["approving_verbs"])),
     re.IGNORECASE,
 )
-_PLACE = r"(?:in\s+[A-Z][\w-]+\s+)?"  # "signed in Tbilisi on 3 March"
-_SIGNED_ON = re.compile(
-    r"\b(?:signed|concluded|inked)\s+" + _PLACE + r"(?:on\s+|in\s+)?$", re.IGNORECASE
-)
+_PLACE = _SIGNING["signed_place"]  # "signed in Tbilisi on 3 March"
+_SIGNED_ON = re.compile(_SIGNING["signed_on"].replace("{place}", _PLACE), re.IGNORECASE)
 # "The decree ratifying it was signed this month": the decree's day; "the agreement, which was
 # signed in 2024": the document's.
-_SIGNED_MAIN = re.compile(
-    r"\b(?:was|were|been|is|are)\s+signed\s+" + _PLACE + r"(?:on\s+|in\s+)?$", re.I
-)
-_SIGNED_AFTER = re.compile(
-    r"\b(?:which|that)\s+(?:\w+\s+)?(?:been\s+)?signed\s+" + _PLACE + r"(?:on\s+|in\s+)?$", re.I
-)
+_SIGNED_MAIN = re.compile(_SIGNING["signed_main"].replace("{place}", _PLACE), re.I)
+_SIGNED_AFTER = re.compile(_SIGNING["signed_after"].replace("{place}", _PLACE), re.I)
 _SAME_DAY = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA["same_day"]) + r")\b", re.IGNORECASE
 )

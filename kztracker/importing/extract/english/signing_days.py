@@ -15,6 +15,11 @@ from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.signing_occasions import signing_occasion
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
+
+_SIGNING = language_file("english", "signing")
+# "during his meeting with the President": the meeting.
+_POSSESSIVE = re.compile(_SIGNING["occasion_possessive"])
 
 
 class SignedDays:
@@ -48,7 +53,7 @@ def occasion_of(
             sentence.text[: start + len(clause)], sentence.start, shifted, day, "done"
         )
     if occasion is not None:  # "during his meeting with the President": the meeting
-        occasion.title = re.sub(r"^(?:His|Her|Their|Its)\s+(\w)", _capital, occasion.title)
+        occasion.title = _POSSESSIVE.sub(_capital, occasion.title)
     return occasion
 
 
@@ -61,8 +66,7 @@ DOCUMENTS = "|".join(W.WORDING["signed_documents"])  # "memorand", "agreement", 
 # "the memorandum signed in 2019", "the roadmap they signed last year", "the agreements that
 # were signed during the visit": a document named by its earlier signing.
 _SIGNED_BEFORE = re.compile(
-    rf"\b(?:{DOCUMENTS})\w*\s+(?:(?:that|which)\s+(?:was|were|had been)\s+|"
-    rf"(?:they|we|the (?:sides|parties|two \w+))\s+(?:had\s+)?)?(?:{SIGNED})\b",
+    _SIGNING["signed_before"].replace("{documents}", DOCUMENTS).replace("{signed}", SIGNED),
     re.IGNORECASE,
 )
 

@@ -14,22 +14,24 @@ from kztracker.importing.extract.english.titles import milestone_title
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
+_SIGNING = language_file("english", "signing")
 _NOUNS = "|".join(_DATA["occasion_nouns"])
-_ENDS = r"\s(?:on\s+(?:\d|[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+day\b)|by\s)"
+# the event's name ends before its date or its signatories: "... Forum on 12 May by X"
+_ENDS = _SIGNING["occasion_ends"]
 _OCCASION = re.compile(
-    r"\b(?:" + "|".join(_DATA["occasion_frames"]) + r")\s+(?:the\s+|a\s+|an\s+)?"
-    # the event's name ends before its date or its signatories: "... Forum on 12 May by X"
-    r"(?P<event>(?:[\w’'-]+\s+){0,4}?(?:" + _NOUNS + r")\b(?:(?!" + _ENDS + r")[^,;.])*)",
+    _SIGNING["occasion"]
+    .replace("{frames}", "|".join(_DATA["occasion_frames"]))
+    .replace("{nouns}", _NOUNS)
+    .replace("{ends}", _ENDS),
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"\b(?:" + _NOUNS + r")\b", re.IGNORECASE)
 _AHEAD = re.compile(
-    r"\b(?:" + "|".join(_DATA["ahead_year_words"]) + r")\s+(?:the\s+)?(?:end\s+of\s+)?"
-    r"(?:19|20)\d\d$",
+    _SIGNING["ahead_year"].replace("{ahead_year_words}", "|".join(_DATA["ahead_year_words"])),
     re.I,
 )
 _TOLD_DAY = re.compile(r"\b(?:" + "|".join(_DATA["occasions_told_day"]) + r")\b", re.I)
-_POINTER = re.compile(r"(?:That|This|These|Those|The same)\b")
+_POINTER = re.compile(_SIGNING["occasion_pointer"])
 
 
 def signing_occasion(
