@@ -62,6 +62,9 @@ _DESCRIBING_WORD = re.compile(r"^[\w’']+-(?:" + "|".join(_DATA["participle_suf
 _FULL_PATRONYMIC = re.compile(r"(?:" + "|".join(_DATA["full_patronymic_endings"]) + r")$")
 _FEATURES = frozenset(_DATA["feature_words"])
 _COUNTRY_SHORT = frozenset(_DATA["country_short_forms"])
+_SKIPPED = tuple(_DATA["name_glue_words"])
+_ARTICLE = _DATA["name_article"]
+_SINGULARS: list[list[str]] = _DATA["plural_endings"]
 
 
 def acts(name: str) -> bool:
@@ -69,7 +72,7 @@ def acts(name: str) -> bool:
     folded = name.casefold()
     if _REPORTS.search(folded) or _RANKS.match(folded) or _VENUES.search(folded):
         return False
-    if folded.removeprefix("the ") in COUNTRIES or folded in _COUNTRY_SHORT:
+    if folded.removeprefix(_ARTICLE) in COUNTRIES or folded in _COUNTRY_SHORT:
         return False  # "the Russian Federation", "the U.S.": a country, not a partner of its own
     if folded.split()[-1] in _OUTLET_ENDS and len(folded.split()) <= 3:
         return False  # "the Steppe Times", "Kazakh Daily": a paper
@@ -77,7 +80,7 @@ def acts(name: str) -> bool:
         return False  # "I. Exchange of visits": a numbered item, not a name
     if _EVENT.match(name):
         return False  # "KazanForum": an event written as one word
-    words = [w for w in _WORD.findall(folded) if w not in ("of", "the", "and", "for", "-")]
+    words = [w for w in _WORD.findall(folded) if w not in _SKIPPED]
     if words and words[-1] in _FEATURES and not any(w in ORGANIZATION_TYPES for w in words):
         return False  # "the Syr Darya River": a place ("Fund for Saving the Aral Sea" is not)
     if any(w in _NEVER for w in words):
@@ -138,9 +141,10 @@ def is_person(name: str) -> bool:
 
 
 def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word.removesuffix("s")
+    for plural, singular in _SINGULARS:
+        if word.endswith(plural):
+            return word[: -len(plural)] + singular
+    return word
 
 
 def drop_patronymic_repeats(names: list[str]) -> set[str]:

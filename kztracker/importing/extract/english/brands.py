@@ -31,29 +31,34 @@ from kztracker.importing.extract.mentions import Coverage, OrganizationMention
 _DATA = language_file("english", "brands")
 _LEFT: tuple[str, ...] = tuple(_DATA["left"])
 _RIGHT: tuple[str, ...] = tuple(_DATA["right"])
-_IS_A = re.compile(
-    r"^\s*(?:is|was|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(_DATA["is_a"]) + r")\b",
-    re.IGNORECASE,
-)
+
+
+def _pattern(key: str, flags: int = 0) -> re.Pattern[str]:
+    """The data's pattern `key`, each {list} in it the alternatives of that data list."""
+    pattern = _DATA[key]
+    for words in (
+        "is_a",
+        "agreement_verbs",
+        "agreement_nouns",
+        "descriptor_leads",
+        "descriptor_nouns",
+        "described_not_first",
+        "described_nouns",
+    ):
+        pattern = pattern.replace("{" + words + "}", "|".join(_DATA[words]))
+    return re.compile(pattern, flags)
+
+
+_IS_A = _pattern("is_a_pattern", re.IGNORECASE)
 # "General Director of X": the title's organization, never a person.
 TITLES_OF: frozenset[str] = frozenset(_DATA["titles_of"])
 _LEGAL_PREFIXES = frozenset(_DATA["legal_prefixes"])
-_SUBJECT_OF_AGREEMENT = re.compile(
-    # "KAZAKHSTAN: A and B signed ...": a label in capitals before the subject
-    r"^(?:[A-Z][A-Z .'-]{1,30}:\s+)?"
-    r"(?P<subject>(?:The\s+)?[A-Z][^.;:,]{0,80}?)\s+(?:have|has|had|will)?\s*"
-    # "signed a Memorandum of Understanding": the document's noun in any case
-    rf"(?:{'|'.join(_DATA['agreement_verbs'])})\b[^.]*\b(?i:{'|'.join(_DATA['agreement_nouns'])})\b"
-)
-_DESCRIPTOR = re.compile(
-    rf"^,?\s+(?:the\s+)?(?:{'|'.join(_DATA['descriptor_leads'])})?\s*"
-    rf"(?:{'|'.join(_DATA['descriptor_nouns'])})\b"
-)
+# "KAZAKHSTAN: A and B signed ...": a label in capitals before the subject; "signed a
+# Memorandum of Understanding": the document's noun in any case
+_SUBJECT_OF_AGREEMENT = _pattern("subject_of_agreement")
+_DESCRIPTOR = _pattern("descriptor")
 # ", Kazakhstan's state oil and gas company,": an appositive description between commas.
-_DESCRIBED = re.compile(
-    rf"^,\s+(?:(?:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)?(?!(?:{'|'.join(_DATA['described_not_first'])})\s)"
-    rf"(?:[a-z][\w-]*,?\s+){{0,5}}(?:{'|'.join(_DATA['described_nouns'])})\b\s*[,.;]"
-)
+_DESCRIBED = _pattern("described")
 # Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
 _BLOCS = frozenset(_DATA["blocs"])
 # "state-run", "Paris-based": a hyphened participle describing the company named after it.
@@ -65,8 +70,24 @@ _GLOSSED = re.compile(r"((?:\b[a-z][a-z-]+ ){1,6})\(([A-Za-z]{2,6})\)")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _FIELD_OF_TITLE = re.compile(_DATA["field_of_title"])
 _TITLE_FIELDS = frozenset(_DATA["title_fields"])
-_CONNECTORS = frozenset({"and", "&", "of", "for", "under", "the", "de"})
+_CONNECTORS = frozenset(_DATA["run_connectors"])
 _CIRCUMSTANCE_VERBS = frozenset(_DATA["circumstance_verbs"])
+_WORDS = _DATA["small_words"]
+_BASED = _WORDS["based"]
+_ADVERB_END = _WORDS["adverb_ending"]
+_DETERMINERS = tuple(_WORDS["determiners"])
+_EITHER = tuple(_WORDS["pair_leads"])
+_THE = _WORDS["the"]
+_AT = _WORDS["at"]
+_AND = tuple(_WORDS["ands"])
+_FROM = _WORDS["from"]
+_TO = _WORDS["to"]
+_WITH = _WORDS["with"]
+_LIST_LEAD = re.compile(r"\b(?:" + "|".join(_WORDS["list_leads"]) + r")\b")
+_LIST_JOINERS = frozenset(_WORDS["list_joiners"])
+_UNLETTERED = tuple(_WORDS["unlettered"])
+_TITLE_LINKS = tuple(_WORDS["title_links"])
+_TITLE_JOINERS = tuple(_WORDS["title_joiners"])
 
 
 def _candidates(sentence: Sentence, taken: Coverage) -> list[list[Token]]:
@@ -90,7 +111,7 @@ def _candidates(sentence: Sentence, taken: Coverage) -> list[list[Token]]:
 
 
 def _clean(words: list[Token]) -> list[Token]:
-    while words and words[0].lower.endswith("-based"):
+    while words and words[0].lower.endswith(_BASED):
         words = words[1:]  # "Paris-based Lumiere Energies": where it is, not its name
     while words and (
         words[0].lower in NOT_NAMES or words[0].lower in TITLE_WORDS or words[0].lower in HONORIFICS
@@ -127,9 +148,9 @@ def _clean(words: list[Token]) -> list[Token]:
 def _route_end(left: str, tokens: list[Token], last: int) -> bool:
     """ "from X to Y": a single name between "from" and "to" and another name."""
     return (
-        (left == "from" or left.endswith(" from"))
+        (left == _FROM or left.endswith(" " + _FROM))
         and last + 2 < len(tokens)
-        and tokens[last + 1].lower == "to"
+        and tokens[last + 1].lower == _TO
         and tokens[last + 2].capitalized
     )
 
@@ -212,7 +233,7 @@ def _lower_case_glosses(sentences: list[Sentence]) -> set[str]:
         for match in _GLOSSED.finditer(sentence.text):
             short = match.group(2)
             every = match.group(1).split()
-            plain = [w for w in every if w not in ("of", "and", "the", "for")]
+            plain = [w for w in every if w not in _UNLETTERED]
             if any(  # "of" gives "PoP" a letter; it gives "SME" none
                 len(words) >= len(short)
                 and "".join(w[0] for w in words[-len(short) :]) == short.casefold()
@@ -247,14 +268,14 @@ def _triggered(
     last = tokens.index(words[-1])
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     following_word = tokens[last + 1] if last + 1 < len(tokens) else None
-    if len(words) == 1 and words[0].lower.endswith("ly") and following_word is not None:
+    if len(words) == 1 and words[0].lower.endswith(_ADVERB_END) and following_word is not None:
         if following_word.text == ",":
             return False  # "Currently, Busan City is ...": an adverb opening the clause
     if (
         following_word is not None
         and following_word.lower in ORGANIZATION_NOUNS
         and first
-        and (tokens[first - 1].lower in ("the", "a", "its", "their"))
+        and (tokens[first - 1].lower in _DETERMINERS)
     ):
         return True  # "at the Lokomotiv Kurastyru Zauyty plant", "the Tobol Agro cooperative"
     if len(words) >= 2 and words[0].text in _LEGAL_PREFIXES:
@@ -267,7 +288,7 @@ def _triggered(
         after_title_of(tokens, first)
         and words[0].lower.rstrip("s") not in TITLE_WORDS  # "Board of Directors of X"
         and not (len(words) == 1 and words[0].lower in _TITLE_FIELDS)  # "VP of Operations"
-        and (following is None or following.lower not in ("and", "&"))
+        and (following is None or following.lower not in _AND)
         and not any(n.startswith(_name(sentence, words) + " ") for n in names)
     ):
         return True  # "General Director of Total Eren", "CEO of PJSC Tatneft"
@@ -281,9 +302,9 @@ def _triggered(
     ):
         return False  # "ConnectED 2024", "Tartu university": a name inside another phrase
     window = [t.lower for t in tokens[max(0, first - 5) : first]]
-    if window and window[-1] in ("both", "either"):
+    if window and window[-1] in _EITHER:
         window = window[:-1]  # "loans from both X and Y": the pair is what "from" takes
-    if window and (window[-1] == "the" or first and tokens[first - 1].possessive):
+    if window and (window[-1] == _THE or first and tokens[first - 1].possessive):
         window = window[:-1]  # "with the X", "with China's X"
     left = " ".join(window[-3:])
     if _route_end(left, tokens, last):
@@ -291,9 +312,9 @@ def _triggered(
     if any(left == w or left.endswith(" " + w) for w in _LEFT) and not _circumstance(
         left, following
     ):
-        if not left.endswith("at") or following is None or not following.text[:1].isalnum():
+        if not left.endswith(_AT) or following is None or not following.text[:1].isalnum():
             return True
-    if following is not None and following.lower in ("and", "&") and last + 2 < len(tokens):
+    if following is not None and following.lower in _AND and last + 2 < len(tokens):
         partner = next((c for c in candidates if c[0] is tokens[last + 2]), None)
         if partner is not None and _name(sentence, partner) in names:
             return True  # "KMG and Sinopec discussed": coordinated with a name found
@@ -307,16 +328,16 @@ def _triggered(
     subject = _SUBJECT_OF_AGREEMENT.match(sentence.text)
     if subject and words[-1].end - sentence.start <= subject.end("subject"):
         return True  # "Air Astana and Boeing have extended their agreement"
-    lead = first - 1 if first and tokens[first - 1].lower == "the" else first
+    lead = first - 1 if first and tokens[first - 1].lower == _THE else first
     ahead = tokens[lead - 2 : lead] if lead >= 2 else []  # "the BMBF, the DAAD": each its own "the"
     if (
-        [t.lower for t in ahead[1:]] in (["and"], [","])
+        [t.lower for t in ahead[1:]] in ([_WORDS["and"]], [","])
         and ahead[0].end in organization_ends
         and (
             following is None
-            or following.lower not in ("and", "&")
+            or following.lower not in _AND
             # "memoranda with A, B and C": a list of partners runs on past "and"
-            or re.search(r"\b(?:with|between)\b", sentence.text[: ahead[0].start - sentence.start])
+            or _LIST_LEAD.search(sentence.text[: ahead[0].start - sentence.start])
         )
     ):
         return True  # "with Astana Hub and Microsoft": coordinated with a found organization
@@ -330,7 +351,7 @@ def _triggered(
             continue
         a, b = sorted((tokens.index(other[0]), first))
         between = {t.lower for t in tokens[a:b]} - {t.lower for t in [*other, *words]}
-        if between and between <= {",", "and", "&", "or"}:
+        if between and between <= _LIST_JOINERS:
             return True
     return False
 
@@ -339,7 +360,7 @@ def _circumstance(left: str, following: Token | None) -> bool:
     """ "with X having failed to ...", "with X being ...": "with" opens a circumstance about X,
     no partnership with it."""
     return (
-        (left == "with" or left.endswith(" with"))
+        (left == _WITH or left.endswith(" " + _WITH))
         and following is not None
         and following.text in _CIRCUMSTANCE_VERBS
     )
@@ -352,11 +373,11 @@ def _name(sentence: Sentence, words: list[Token]) -> str:
 def after_title_of(tokens: list[Token], first: int) -> bool:
     """Whether the word at `first` follows "of" or "at" closing a company title: "General
     Director of X", "Chairman of the Board of Directors of X"."""
-    if first < 2 or tokens[first - 1].lower not in ("of", "at"):
+    if first < 2 or tokens[first - 1].lower not in _TITLE_LINKS:
         return False
     for n in range(first - 2, max(-1, first - 10), -1):
         if tokens[n].lower in TITLES_OF:
             return True
-        if not (tokens[n].capitalized or tokens[n].lower in ("of", "the", "and", "&")):
+        if not (tokens[n].capitalized or tokens[n].lower in _TITLE_JOINERS):
             return False
     return False

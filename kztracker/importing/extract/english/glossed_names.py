@@ -10,10 +10,11 @@ import re
 
 from kztracker.importing.extract.english.name_runs import proper_runs
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _GLOSS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9}),\s+([^()]{2,80})\)")
-_LEADS = frozenset({"the", "a", "an", "and", "&", "of", "for"})
+_LEADS = frozenset(language_file("english", "organizations")["gloss_run_leads"])
 
 
 def glossed_names(

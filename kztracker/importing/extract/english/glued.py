@@ -26,7 +26,7 @@ _DETERMINER = _glued("determiners", "document_nouns")  # "Thisagreement"
 _AUXILIARY = _glued("auxiliaries", "participles")  # "wasmade"
 _CAPITAL = re.compile(r"\b(?:" + "|".join(_DATA["capital_leads"]) + r")(?=[A-Z][a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])[’']s(?=[A-Z][a-z])")
-_FIELD_AND = re.compile(r"\b([A-Z][a-z]{3,})(?=and\b)")
+_FIELD_AND = re.compile(_DATA["field_and"])
 _PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,})")
 _TWO_WORDS = re.compile(r"\b([A-Z][a-z]{2,})(?=([A-Z][a-z]{2,})\b)")
 _PATRONYMIC = re.compile(

@@ -23,7 +23,12 @@ from kztracker.importing.extract.merge import folded_into
 _DATA = language_file("english", "actors")
 _HEADS = frozenset(_DATA["one_per_country_heads"])
 _OWN_NAMES = "|".join(map(re.escape, _DATA["government_names"]))
-_POSTED = re.compile(r"\s(?:in|to)\s", re.IGNORECASE)  # "Embassy of X in Japan": one posting
+# "Embassy of X in Japan": one posting
+_POSTED = re.compile(r"\s(?:" + "|".join(_DATA["posting_words"]) + r")\s", re.IGNORECASE)
+# "the Azerbaijani Cabinet of Ministers", "Cabinet of Ministers of the Republic of X"
+_WRITTEN = re.compile(_DATA["own_government_name"].replace("{names}", _OWN_NAMES))
+_OWN_NAME = _DATA["own_government_template"]
+_GOVERNMENT_OF = _DATA["government_template"]
 
 
 def _head(organization: DraftOrganization) -> str:
@@ -74,21 +79,18 @@ def _own_government_names(
 ) -> None:
     """ "Government of Azerbaijan", implied by its Prime Minister, is "the Azerbaijani Cabinet
     of Ministers" the text names (as a source too): the country's own name for it."""
-    written = re.compile(
-        rf"\b(?:([A-Z][\w-]+)\s+({_OWN_NAMES})\b|({_OWN_NAMES})\s+of\s+(?:the\s+)?"
-        r"(?:Republic\s+of\s+)?([A-Z][\w-]+))"
-    )
     names: dict[str, tuple[str, str]] = {}  # country → (canonical name, the written form)
-    for match in written.finditer(text):
+    for match in _WRITTEN.finditer(text):
         adjective, head, head2, country_word = match.groups()
         word = (adjective or country_word).casefold()
         country = NATIONALITIES.get(word) or COUNTRIES.get(word)
         if country:
-            names.setdefault(country, (f"{head or head2} of {country}", match.group(0)))
+            own_name = _OWN_NAME.format(head=head or head2, country=country)
+            names.setdefault(country, (own_name, match.group(0)))
     renamed: dict[str, str] = {}
     for organization in organizations:
         own = names.get(organization.country or "")
-        if own is None or organization.name != f"Government of {organization.country}":
+        if own is None or organization.name != _GOVERNMENT_OF.format(country=organization.country):
             continue
         if organization.name.casefold() in text.casefold():
             continue  # the text names the government as such: keep it

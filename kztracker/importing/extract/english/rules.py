@@ -88,8 +88,22 @@ _VARIANTS = VariantRules(
     _VARIANT_DATA["spellings"],
 )
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
-_UNDER = re.compile(r"\s+under\s+the\s+[A-Z].*$")
-_LEGAL = re.compile(r"\s+(?:JSC|LLP|LLC|Ltd\.?|Inc\.?|PLC|GmbH|AG|Corp\.?)$")
+_CORE = _VARIANT_DATA["core_key"]
+_UNDER = re.compile(_CORE["under_tail"])
+_LEGAL = re.compile(_CORE["legal_tail"])
+# "Kazakh Ministry", "the Vietnamese Ministry of Culture", "Ministry of Culture of the X",
+# "Almaty city akimat", "the Governor's office of the X region", "akimat of X region".
+_HOME_MINISTRY = re.compile(_CORE["home_ministry"])
+_NATION_MINISTRY = re.compile(_CORE["nation_ministry"])
+_COUNTRY_MINISTRY = re.compile(_CORE["country_ministry"])
+_CITY_BODY = re.compile(_CORE["city_body"], re.IGNORECASE)
+_GOVERNOR_OFFICE = re.compile(_CORE["governor_office"], re.IGNORECASE)
+_AKIMAT_PLACE_KIND = re.compile(_CORE["akimat_place_kind"], re.IGNORECASE)
+_OF_OWNER = _CORE["of_owner"]
+_AKIMAT_OF = _CORE["akimat_of"]
+_RUN_OPENERS = tuple(_CORE["run_openers"])
+_ARTICLES = tuple(_CORE["articles"])
+_NAME_GLUE = tuple(_CORE["name_glue"])
 # "Steppe Rail JSC (SR, the country's freight carrier)": a description may follow the acronym.
 # "(OVF)", "(MaVíz)": a short form in brackets, its letters in any alphabet's accents.
 _PARENTHESIS = re.compile(r"^\s*\(([A-Z](?:[^\W\d_]|&){1,9})(?:\)|,\s[^()]{2,80}\))")
@@ -100,23 +114,21 @@ _OUTLET = tuple(re.compile(p) for p in language_file("english", "outlets")["patt
 def core_key(name: str) -> str:
     """The key two spellings of one organization share: no trailing "of Kazakhstan" or "JSC"."""
     name = _UNDER.sub("", COUNTRY_SUFFIX.sub("", name.strip()))
-    name = re.sub(r"^(?:Kazakh|Kazakhstan['’]s)\s+(?=Ministry\b)", "", name)  # "Kazakh Ministry"
-    nation = re.match(r"^([\w-]+)\s+(Ministry\b.+)$", name)
+    name = _HOME_MINISTRY.sub("", name)  # "Kazakh Ministry"
+    nation = _NATION_MINISTRY.match(name)
     if nation and NATIONALITIES.get(nation.group(1).casefold()):
         # "the Vietnamese Ministry of Culture" is the "Ministry of Culture of Viet Nam"
-        name = f"{nation.group(2)} of {NATIONALITIES[nation.group(1).casefold()]}"
-    named = re.match(r"^(Ministry\b.+) of (?:the )?([^,]+)$", name)
+        name = _OF_OWNER.format(nation.group(2), NATIONALITIES[nation.group(1).casefold()])
+    named = _COUNTRY_MINISTRY.match(name)
     if named and named.group(2).casefold() in COUNTRIES:
-        name = f"{named.group(1)} of {COUNTRIES[named.group(2).casefold()]}"
-    city = re.fullmatch(
-        r"(.+?) (?:city |regional |region )?(akimat|administration)", name, re.IGNORECASE
-    )
+        name = _OF_OWNER.format(named.group(1), COUNTRIES[named.group(2).casefold()])
+    city = _CITY_BODY.fullmatch(name)
     if city:  # "Almaty city akimat" is the "Akimat of Almaty"
-        name = f"{city.group(2)} of {city.group(1)}"
-    office = re.fullmatch(r"governor['’]s office of (?:the )?(.+)", name, re.IGNORECASE)
+        name = _OF_OWNER.format(city.group(2), city.group(1))
+    office = _GOVERNOR_OFFICE.fullmatch(name)
     if office:  # "the Governor's office of the Turkestan region" is its akimat
-        name = f"akimat of {office.group(1)}"
-    name = re.sub(r"^(akimat of .+?) (?:region|city|oblast)$", r"\1", name, flags=re.IGNORECASE)
+        name = _AKIMAT_OF.format(office.group(1))
+    name = _AKIMAT_PLACE_KIND.sub(r"\1", name)
     return name_key(_LEGAL.sub("", name))
 
 
@@ -298,19 +310,19 @@ def _introduced(
         end = run[-1].end
         # "Kazatomprom and Electricite de France (EDF)": what follows a name found is left
         run = [t for t in run if all(m.end <= t.start for m in found if m.start < end)]
-        while run and run[0].lower in ("and", "&", "of", "for"):
+        while run and run[0].lower in _RUN_OPENERS:
             run = run[1:]
         if not run or any(run[0].start <= m.start < end for m in found):
             continue
         after = _PARENTHESIS.match(sentence.text[end - sentence.start : end - sentence.start + 14])
-        while run and run[0].lower in ("the", "a", "an"):
+        while run and run[0].lower in _ARTICLES:
             run = run[1:]
         if not after or not run or len(run) < 2:
             continue
         name = sentence.text[run[0].start - sentence.start : end - sentence.start]
         while len(run) > 2 and not _stands_for(after.group(1), name, initials):
             run = run[1:]  # "Permanent Representative of the United Nations ... (UNDP)"
-            while run and run[0].lower in ("of", "the", "for", "and"):
+            while run and run[0].lower in _NAME_GLUE:
                 run = run[1:]
             name = (
                 sentence.text[run[0].start - sentence.start : end - sentence.start] if run else ""
