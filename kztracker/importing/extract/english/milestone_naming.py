@@ -11,6 +11,7 @@ from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "milestones")
+_WORDS = language_file("english", "milestone_titles")
 _VISIT_KINDS = "|".join(sorted(language_file("english", "visits")["kinds"], key=len, reverse=True))
 
 
@@ -75,25 +76,38 @@ def named_event(piece: str, title: str) -> str:
     return f"{name} {held.group().casefold()}"
 
 
+def _alternatives(key: str) -> str:
+    return "|".join(_WORDS[key])
+
+
+# "the exhibition, which opens ...": a relative clause whose antecedent is the subject.
+_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:" + _alternatives("relative_pronouns") + r")\s+")
+_RELATIVE_TITLE = re.compile(
+    r"^(?:" + "|".join(word.capitalize() for word in _WORDS["relative_pronouns"]) + r")\s+"
+)
+_WHO = re.compile(r"^\s*(?:,\s*)?" + _WORDS["person_relative"] + r"\s+")
+_ANTECEDENT = re.compile(
+    r"\b(?:" + _alternatives("determiners") + r")\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$"
+)
+
+
 def with_antecedent(clause: str, start: int, piece: str, title: str) -> str:
     """ "the exhibition, which opens on 12 November": the exhibition opens; "his counterpart
     Ali Khan, who arrived on Sunday": Ali Khan arrived."""
-    if not re.match(r"^\s*(?:,\s*)?(?:which|that|who)\s+", piece):
+    if not _RELATIVE.match(piece):
         return title
-    rest = re.sub(r"^(?:Which|That|Who)\s+", "", title)
+    rest = _RELATIVE_TITLE.sub("", title)
     person = re.search(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*,?\s*$", clause[:start])
-    if person and re.match(r"^\s*(?:,\s*)?who\s+", piece):
+    if person and _WHO.match(piece):
         return f"{person.group(1)} {rest}"
-    before = re.findall(
-        r"\b(?:the|a|an|its|their|his|her|our)\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$",
-        clause[:start],
-    )
+    before = _ANTECEDENT.findall(clause[:start])
     return f"{before[-1].capitalize()} {rest}" if before else title
 
 
 # "the university, within its development programme, began ...": the frame after the subject.
 _FRAME = re.compile(
-    r"^(?P<subject>\s*(?:(?:In|On|By)\s+[^,]{1,30}\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s*){1,6})"
+    r"^(?P<subject>\s*(?:(?:" + _alternatives("frame_subject_openings") + r")\s+[^,]{1,30}\s+)?"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s*){1,6})"
     r",\s+(?:"
     + "|".join(sorted(_DATA["frame_asides"], key=len, reverse=True))
     + r")\b[^,;]{3,160},"
@@ -111,7 +125,9 @@ def without_frame(piece: str) -> str:
 
 
 _INVERTED = re.compile(
-    r"\b(?:at|in|to)\s+(?P<place>[^,;]{2,80}?)\s+(?P<verb>"
+    r"\b(?:"
+    + _alternatives("arrival_place_prepositions")
+    + r")\s+(?P<place>[^,;]{2,80}?)\s+(?P<verb>"
     + "|".join(_DATA["inverted_arrivals"])
     + r")\s+(?P<who>(?:(?:a|the|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(_DATA["arrival_groups"])
@@ -128,9 +144,13 @@ _PART_IN_NTH = re.compile(
     r"(?=\s+and\s+the\s|\s+(?:on|in)\s+[A-Z0-9]|[,;.]|$)"
 )
 _SPOKEN_AT = re.compile(
-    r"\s*(?:Speaking|Addressing)\s+(?:at\s+)?(?:the\s+)?(?P<event>[^,;]{5,160}),"
+    r"\s*(?:"
+    + _alternatives("speaking_words")
+    + r")\s+(?:at\s+)?(?:the\s+)?(?P<event>[^,;]{5,160}),"
 )
 _EVENT_NOUN = re.compile(r"\b(?:" + "|".join(_DATA["named_event_nouns"]) + r")s?\b")
+# "the Annual Meeting of": the name does not end on a function word.
+_NAME_TAIL = re.compile(r"(?:\s+(?:" + _alternatives("event_name_joiners") + r"))+\s*$")
 
 
 def plain_event(piece: str) -> str | None:
@@ -154,7 +174,7 @@ def plain_event(piece: str) -> str | None:
         return event[:1].upper() + event[1:]
     taken = _PART_TAKEN.search(piece)
     if taken is not None:
-        event = re.sub(r"(?:\s+(?:of|and|on|for|the))+\s*$", "", taken.group("event").strip())
+        event = _NAME_TAIL.sub("", taken.group("event").strip())
         if _EVENT_NOUN.search(event) and len(event.split()) >= 2:
             return f"Participation in {event}"
     return None
@@ -195,10 +215,13 @@ def planned_act(piece: str, date_start: int) -> str | None:
 _BARE_WORK = re.compile(
     r"^\s*(?:The\s+)?(?P<noun>(?i:"
     + "|".join(_DATA["bare_subject_nouns"])
-    + r"))\s+(?:is|are|was|were|will|should|must)\b[^.;]*?\b(?:"
+    + r"))\s+(?:"
+    + _alternatives("bare_work_auxiliaries")
+    + r")\b[^.;]*?\b(?:"
     + "|".join(_DATA["completion_verbs"])
     + r")\b"
 )
+_WORK_ENDS = _alternatives("work_object_ends")
 
 
 def completed_work(piece: str, before: str) -> str | None:
@@ -210,7 +233,7 @@ def completed_work(piece: str, before: str) -> str | None:
         return None
     noun = bare.group("noun").casefold()
     told = re.findall(
-        rf"\b{noun}\s+of\s+((?:a|an|the)\s+[^,.;()]{{3,80}}?)(?=\s*[,.;(]|\s+(?:in|at|which|that|with|and|by)\b|$)",
+        rf"\b{noun}\s+of\s+((?:a|an|the)\s+[^,.;()]{{3,80}}?)(?=\s*[,.;(]|\s+(?:{_WORK_ENDS})\b|$)",
         before,
         re.IGNORECASE,
     )
@@ -276,7 +299,7 @@ def met_names(title: str, piece: str) -> str | None:
 
 
 # A title tells of something: a lower-case word that is no mere function word.
-_TELLS = re.compile(r"\b(?!(?:the|and|for|with|from|of|on|in|at|to)\b)[a-z]{3,}")
+_TELLS = re.compile(r"\b(?!(?:" + _alternatives("empty_words") + r")\b)[a-z]{3,}")
 
 
 _HOSTED = re.compile(
@@ -296,7 +319,11 @@ def hosted_event(piece: str, at: int) -> str | None:
 
 
 _TOLD_THAT = re.compile(r"\b(?:" + "|".join(_DATA["told_that_verbs"]) + r")\s+that\s+", re.I)
-_WILL = re.compile(r"^(?P<subject>.+?)\s+(?:will|would|is to|are to)\s+(?:be\s+)?(?P<rest>.+)$")
+_WILL = re.compile(
+    r"^(?P<subject>.+?)\s+(?:" + _alternatives("will_words") + r")\s+(?:be\s+)?(?P<rest>.+)$"
+)
+# "will begin in": the preposition of the date cut off after what was told.
+_DATE_PREPOSITION = re.compile(r"\s+(?:" + _alternatives("content_date_prepositions") + r")\s*$")
 
 
 def told_content(piece: str, at: int) -> str | None:
@@ -306,7 +333,7 @@ def told_content(piece: str, at: int) -> str | None:
     told = list(_TOLD_THAT.finditer(piece, 0, at))
     if not told:
         return None
-    content = re.sub(r"\s+(?:in|on|by|from|at)\s*$", "", piece[told[-1].end() : at].strip())
+    content = _DATE_PREPOSITION.sub("", piece[told[-1].end() : at].strip())
     will = _WILL.match(content)
     if will is None or len(will.group("subject").split()) < 2:
         return None
@@ -315,12 +342,11 @@ def told_content(piece: str, at: int) -> str | None:
 
 
 # A frame's opening word is no part of the visitor's name ("During X's visit to Y in 2019").
-_FRAME_WORDS = "(?:During|In|On|At|After|Before|Following|Since|Ahead|Within|Under)"
+_FRAME_WORDS = "(?:" + _alternatives("visit_frame_words") + ")"
 _VISIT_BEFORE = re.compile(
-    rf"(?:\b(?i:the|a|an)\s+(?P<kind>(?:(?:{_VISIT_KINDS})\s+)*)visit\s+of\s+(?P<who>[^,;]{{3,80}}?)"
-    rf"|(?P<owner>(?!{_FRAME_WORDS}\b)(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w.-]*)[’']s\s+"
-    rf"(?P<owned>(?:(?:{_VISIT_KINDS})\s+)*)visit)"
-    rf"\s+to\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?:(?:in|on)\s*)?$"
+    _WORDS["visit_before"]
+    .replace("{visit_kinds}", _VISIT_KINDS)
+    .replace("{frame_words}", _FRAME_WORDS)
 )
 
 
@@ -339,17 +365,16 @@ def visit_before(piece: str, at: int) -> str | None:
 
 # "X is to begin in 2025 and be completed in 2027": the second piece shares the sentence's
 # subject; a piece opened by "and" and a verb, or a verb right after a clause break at "and".
-_NO_VERB = (
-    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|in|on|by|from|with|for|at|of|then)"
-)
-_SHARED = re.compile(rf"^\s*,?\s*and\s+(?!{_NO_VERB}\b)[a-z]")
+_NO_VERB = "(?:" + _alternatives("not_verbs") + ")"
+_AND = _WORDS["subject_joiner"]
+_SHARED = re.compile(rf"^\s*,?\s*{_AND}\s+(?!{_NO_VERB}\b)[a-z]")
 _BARE_VERB = re.compile(rf"^\s*(?!{_NO_VERB}\b)[a-z]")
-_AND_BEFORE = re.compile(r"\band\s*$")
-_OPENING = re.compile(r"^\s*(?:(?:According to|In|On|At|During|Under|Following)\b[^,]{0,120},\s*)?")
+_AND_BEFORE = re.compile(rf"\b{_AND}\s*$")
+_OPENING = re.compile(r"^\s*(?:(?:" + _alternatives("subject_openings") + r")\b[^,]{0,120},\s*)?")
 _SUBJECT = re.compile(
-    r"(?:(?:The|A|An)\s+)?(?P<subject>[^,;]{3,100}?)\s+(?:is|are|was|were|will|would|has|have|"
-    r"had|shall|can|could|may|might|must|should|plans?|planned|intends?|aims?|expects?|agreed|"
-    r"decided|began|started)\b"
+    r"(?:(?:The|A|An)\s+)?(?P<subject>[^,;]{3,100}?)\s+(?:"
+    + _alternatives("subject_verbs")
+    + r")\b"
 )
 
 

@@ -14,111 +14,81 @@ from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.language_files import language_file
 
 MAX_WORDS = 14
-EVENT_WORDS = (
-    r"meeting|meetings|conference|forum|summit|visit|visited|visits|session|workshop|seminar|"
-    r"congress|symposium|hackathon|exhibition|expo|fair|festival|olympiad|competition|"
-    r"ceremony|opening|opened|opens|open|launch|launched|launches|launching|start|starts|"
-    r"started|begin|begins|began|complete|completed|completion|finish|deadline|held|hold|"
-    r"hosted|host|take place|took place|takes place|established|establish|create|created|"
-    r"founded|declared|announced|approved|adopted|presented|present|introduced|introduce|"
-    r"deliver|delivered|release|released|publish|published|enrol|enroll|admit|graduate|"
-    r"commission|commissioned|built|build|construction|pilot|tour|talks|round table|"
-    r"roundtable|training|course|programme|program|review|report|round|call|signing|"
-    r"applications?|submitted|submissions?|registration|met|meets|meet|leave|"
-    r"leaves|depart|departs|arrive|arrives"
-)
-EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.IGNORECASE)
 _ASIDES = language_file("english", "milestones")
+_WORDS = language_file("english", "milestone_titles")
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(_WORDS[key])
+
+
+EVENT_WORDS = _alternatives("event_words")
+EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"^\([A-Z][\w .-]{0,30}\)\s*[:—–-]\s*"  # "(TDI): The minister met": an outlet's name
     rf"|^(?:{'|'.join(_ASIDES['title_connectives'])})\b,?\s*"
     # "It has been decided that ...": what was decided is the event.
-    r"|^it\s+(?:has|had|was|is)\s+(?:also\s+)?(?:been\s+)?(?:decided|agreed|announced|"
-    r"reported|noted|planned|expected)\s+that\s+",
+    r"|" + _WORDS["impersonal_lead"],
     re.IGNORECASE,
 )
 _PREAMBLE = re.compile(
     rf"^(?:(?:{'|'.join(_ASIDES['title_preambles'])}|"
-    r"according to|in line with|following|after|before|during|under|in addition to|"
-    r"as part of|at|on|in|by|meanwhile|additionally|finally|moreover|also|"
-    r"against (?:this|that|the) backdrop)\b[^,]{0,120},\s*)",
+    + _alternatives("title_openings")
+    + r")\b[^,]{0,120},\s*)",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"^(?:.{0,80}?\b(?:said|says|noted|added|announced|stated|told(?: \w+)?)\s+that\s+"
+    r"^(?:.{0,80}?\b(?:" + _alternatives("reported_that_verbs") + r")\s+that\s+"
     r"|(?:[^,]{0,60},[^,]{0,80},\s*|[A-Z][^,;\"“]{0,80}?\s)"
-    r"(?:said|says|noted|added|stated|told reporters|(?:expects|believes)(?!\s+to\b))\s+"
+    r"(?:" + _alternatives("reported_verbs") + r")\s+"
     r"(?:that\s+)?)"
 )
 # "..., said Peter Foster, President of Air Astana": who said it is not part of what happened.
-_SAID_AFTER = re.compile(r",\s*(?:said|says|noted|added)\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$")
-# "..., DKNews.kz reports", "..., according to the ministry", "..., KTZ said on Tuesday".
-_ATTRIBUTION_AFTER = re.compile(
-    r",?\s+(?:according\s+to\s+[^,;]{2,80}|as\s+reported(?:\s+by\s+[^,;]{2,60})?"
-    r"|(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}\s+(?:reports|reported|writes|wrote|said|says|"
-    r"announced|stated|noted|added|told\s+(?:reporters|journalists|\w+))"
-    r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?)\s*$",
-    re.IGNORECASE,
+_SAID_AFTER = re.compile(
+    r",\s*(?:" + _alternatives("said_after_verbs") + r")\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$"
 )
-_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+[^,]{2,80},\s*", re.IGNORECASE)
+# "..., DKNews.kz reports", "..., according to the ministry", "..., KTZ said on Tuesday".
+_ATTRIBUTION_AFTER = re.compile(_WORDS["attribution_after"], re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(_WORDS["according_before"], re.IGNORECASE)
 # The preposition that led to a date goes with it: "visited Astana in [November 2025] to ...".
 _BEFORE_DATE = re.compile(
-    r"(?:\b(?:on|in|by|from|until|till|since|during|of|at|for|before|after|as early as|as of)"
-    r"(?:\s+the)?(?:\s+(?:end|beginning|start|middle|first half|second half|spring|summer|"
-    r"autumn|fall|winter)\s+of)?|\b(?:early|late|mid-?))\s*$",
+    r"(?:\b(?:" + _alternatives("date_prepositions") + r")"
+    r"(?:\s+the)?(?:\s+(?:" + _alternatives("date_parts") + r")\s+of)?"
+    r"|\b(?:" + _alternatives("date_edges") + r"))\s*$",
     re.IGNORECASE,
 )
 # "in the 2025 school year": the date qualifies a noun, and the phrase keeps its preposition.
-_PHRASE_END = re.compile(
-    r"\s*(?:$|[,.;:)]|(?:to|and|in|on|at|for|with|when|as|after|before|the|a|an|it|they|he|"
-    r"she|we|will|would|is|are|was|were)\b)"
-)
-_STRAY_PREPOSITION = re.compile(
-    r"\b(?:on|in|by|from|until|since|during|of|at|for|before|after)"
-    r"(?:\s+the)?(?:\s+end\s+of)?\s*(?=[,.;]|$)"
-)
-_AUXILIARY = r"(?:has|have|had|was|were|is|are|will|would|shall|could|can|may|might)"
-_ADVERBS = r"(?:(?:also|now|already|officially|formally|jointly|soon|then|still|finally)\s+)*"
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:" + _alternatives("phrase_end_words") + r")\b)")
+_STRAY_PREPOSITION = re.compile(_WORDS["stray_preposition"])
+_AUXILIARY = "(?:" + _alternatives("auxiliaries") + ")"
+_ADVERBS = r"(?:(?:" + _alternatives("title_adverbs") + r")\s+)*"
+
+
+def _with_verbs(key: str) -> str:
+    """The data's pattern, its {auxiliaries} and {adverbs} filled in."""
+    return _WORDS[key].replace("{auxiliaries}", _AUXILIARY).replace("{adverbs}", _ADVERBS)
+
+
 # "would be assembled" is planned: "to be assembled"; "would open": "to open".
-_PLANNED_PASSIVE = re.compile(
-    rf"(?<!which )(?<!that )(?<!who )"
-    rf"\b(?:will|would|shall|is\s+(?:expected|set|scheduled|due|planned)\s+to|"
-    rf"are\s+(?:expected|set|scheduled|due|planned)\s+to|is\s+to|are\s+to)\s+{_ADVERBS}be\s+",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(
-    rf"(?<!which )(?<!that )(?<!who )"
-    rf"\b(?:will|would|shall|(?:is|are)\s+(?:expected|set|scheduled|due|going)\s+to)\s+"
-    rf"{_ADVERBS}(?=[a-z])",
-    re.IGNORECASE,
-)
+_PLANNED_PASSIVE = re.compile(_with_verbs("planned_passive"), re.IGNORECASE)
+_PLANNED = re.compile(_with_verbs("planned"), re.IGNORECASE)
 # "has been officially declared", "were opened": what happened, without the auxiliary.
-_PERFECT_PASSIVE = re.compile(
-    rf"(?<!to )\b(?:has|have|had)\s+{_ADVERBS}(?:been\s+)?{_ADVERBS}(?=\w+(?:ed|en|t)\b)|"
-    rf"\b(?:was|were)\s+{_ADVERBS}(?=\w+(?:ed|en|t|wn|ne|ld|de)\b)",
-    re.IGNORECASE,
-)
-_LEADING_AUXILIARY = re.compile(
-    rf"^{_AUXILIARY}\s+(?:(?:not|been|be)\s+)?{_ADVERBS}", re.IGNORECASE
-)
+_PERFECT_PASSIVE = re.compile(_with_verbs("perfect_passive"), re.IGNORECASE)
+_LEADING_AUXILIARY = re.compile(_with_verbs("leading_auxiliary"), re.IGNORECASE)
 # "A delegation led by Minister X, including rectors, visited": who led it is detail.
-_LED_VERBS = (
-    r"visited|met|held|signed|arrived|toured|attended|took part|presented|opened|"
-    r"launched"
-)
+_LED_VERBS = _alternatives("led_verbs")
 _LED_BY = re.compile(
-    rf"\s+(?:led|headed|chaired|accompanied)\s+by\s+[^,]+?"
+    r"\s+(?:" + _alternatives("led_by_words") + r")\s+by\s+[^,]+?"
     rf"(?:,(?=\s+(?:{_LED_VERBS})\b)|(?=,|$|\s+(?:{_LED_VERBS})\b))"
 )
 # "The ministries of the two states agreed to hold an exhibition": the event is what was agreed.
 _INTENT_LEAD = re.compile(
-    r"^[^,;]{0,80}?\b(?:agreed|decided|plan|plans|planned|intend|intends|intended|"
-    r"(?:is|are) planning|aim|aims)\s+to\s+(?=[a-z])"
+    r"^[^,;]{0,80}?\b(?:" + _alternatives("intent_verbs") + r")\s+to\s+(?=[a-z])"
 )
 # A clause's comma, never one that groups a number's digits ("15,000 cars"): an aside cut at such
 # a comma would glue the words around the number's rest ("to launch000 cars").
 _NOT_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))"
-_INCLUDING = re.compile(rf",\s+including\s+{_NOT_COMMA}+?(?=,(?!\d{{3}}))")
+_INCLUDING = re.compile(r",\s+" + _WORDS["inclusion"] + rf"\s+{_NOT_COMMA}+?(?=,(?!\d{{3}}))")
 # "The first students, as the rector noted, to arrive": an aside between commas that is no part
 # of what happened goes even from a short title (data/milestones.json 'title_asides').
 _ASIDE = re.compile(
@@ -126,24 +96,21 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 # Where a long title may end: before an aside, a relative or purpose clause, a phrase.
-_BOUNDARY = re.compile(
-    r",\s|;\s|\s(?=(?:which|who|where|while|whereas|as part of|in order to|so that|"
-    r"including|with|following|after|within|under|through|to|for|as|on|in|at|from|"
-    r"during|by|amid|across|focused|aimed|designed|dedicated|devoted)\s)",
-)
+_BOUNDARY = re.compile(r",\s|;\s|\s(?=(?:" + _alternatives("boundary_words") + r")\s)")
 # "expects to sign": the infinitive belongs to the verb before it.
-_WANTS = re.compile(
-    r"\b(?:expects?|plans?|aims?|agreed|wants?|hopes?|intends?|set|due|able|"
-    r"going|decided|is|are)$"
-)
+_WANTS = re.compile(r"\b(?:" + _alternatives("wants_words") + r")$")
 # The first verb of the title: a cut never comes before it.
 _VERB = re.compile(
-    r"\bto\s+(?:be\s+)?[a-z]\w*|\b(?:is|are|was|were|has|have|met|held|began|took|gave|"
-    r"went|made|won|plans?|aims?)\b|\b[a-z]\w+ed\b"
+    r"\bto\s+(?:be\s+)?[a-z]\w*|\b(?:" + _alternatives("first_verbs") + r")\b|\b[a-z]\w+ed\b"
 )
-_FUNCTION_WORDS = frozenset(
-    "the a an of in on at to for by with and or from as its their his her".split()
-)
+_FUNCTION_WORDS = frozenset(_WORDS["function_words"])
+# A title does not end on a relative or a conjunction: "The plant opened, which".
+_DANGLING = re.compile(r",?\s+(?:" + _alternatives("dangling_words") + r")$")
+# "the year 2026 has been declared ...": a year that is the subject stays in the title.
+_YEAR_HEAD = re.compile(_WORDS["year_head"], re.IGNORECASE)
+_YEAR_LEAD = re.compile(_WORDS["year_lead"], re.IGNORECASE)
+_AUXILIARY_AFTER = re.compile(rf"\s+{_AUXILIARY}\b", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(_WORDS["leading_article"])
 
 
 def milestone_title(clause: str, dates: list[DateMention], offset: int = 0) -> str:
@@ -161,7 +128,7 @@ def milestone_title(clause: str, dates: list[DateMention], offset: int = 0) -> s
     text = _INTENT_LEAD.sub("", text)
     if len(text.split()) > MAX_WORDS:
         text = _shorter(text)
-    text = re.sub(r",?\s+(?:which|who|that|and|or|but|while|whereas)$", "", text)
+    text = _DANGLING.sub("", text)
     return text[:1].upper() + text[1:]
 
 
@@ -180,10 +147,8 @@ def _without_dates(clause: str, dates: list[DateMention], offset: int) -> str:
         if not (0 <= s and e <= len(text)):
             continue
         head = _PREAMBLE.sub("", text[:s]).strip()
-        if re.fullmatch(r"(?:the\s+year|the)?", head, re.IGNORECASE) and re.match(
-            rf"\s+{_AUXILIARY}\b", text[e:], re.IGNORECASE
-        ):
-            text = re.sub(r"^the\s+year\s+", "", text[s:], flags=re.IGNORECASE)
+        if _YEAR_HEAD.fullmatch(head) and _AUXILIARY_AFTER.match(text[e:]):
+            text = _YEAR_LEAD.sub("", text[s:])
             continue
         before = _BEFORE_DATE.search(text[:s])
         if before and (_PHRASE_END.match(text[e:]) or not text[: before.start()].strip()):
@@ -199,7 +164,7 @@ def _headline(text: str) -> str:
     text = _PLANNED.sub("to ", text)
     text = _PERFECT_PASSIVE.sub("", text)
     text = _LEADING_AUXILIARY.sub("", text)
-    text = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=[a-z\d])", "", text)
+    text = _LEADING_ARTICLE.sub("", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
