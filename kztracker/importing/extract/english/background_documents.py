@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from kztracker.dates import PartialDate
-from kztracker.importing.extract.english.agreement_wording import NOUN, WORDING, only_approved
+from kztracker.importing.extract.english.agreement_wording import (
+    NOUN,
+    WORDING,
+    only_approved,
+    pattern,
+)
 
 _EARLIER = "|".join(WORDING["background_earlier"])
 _DONE = "|".join(WORDING["background_verbs"])
@@ -19,14 +24,9 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the agreements earlier reached", "the agreement signed by A and B in 1994"
-_AFTER = re.compile(
-    rf"^\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:{_EARLIER})\s+(?:{_DONE})\b"
-    rf"|(?:{_DONE})\b(?:\s+(?:by|between|with)\s+[^,;.]{{0,80}}?)?\s+(?:(?:{_EARLIER})\b"
-    rf"|in\s+(?P<year>(?:19|20)\d\d)\b))",
-    re.IGNORECASE,
-)
+_AFTER = re.compile(pattern("background_after", earlier=_EARLIER, done=_DONE), re.IGNORECASE)
 # "the 2019 agreement"
-_YEAR_BEFORE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(WORDING["background_year"], re.IGNORECASE)
 
 
 def told_documents(

@@ -10,15 +10,11 @@ from kztracker.importing.draft import DraftOrganization, DraftPerson
 from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+_OF = re.compile(WORDING["employer_link"])
 # "X (ACR) of Y represented by General Secretary, Mr. A B", "a delegation of X led by its
 # Vice-Rector A B": what stands between a side and the person who represents it (an acronym
 # or "of Y" after the name, the title, an honorific).
-_REPRESENTED = re.compile(
-    r"^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?"
-    r"\s+(?:represented|led|headed)\s+by"
-    r"(?:\s+(?:its|the))?(?:\s+[\w-]+){0,6}?,?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s+$"
-)
+_REPRESENTED = re.compile(WORDING["represented_by"])
 # Heads of state known by surname ("Putin and Nazarbayev agreed"): a fact list in agreements.json.
 _HEADS = frozenset(WORDING["heads_of_state"])
 

@@ -13,28 +13,22 @@ from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
+# Each kind with the starts and the parts of the nouns that name it, tried in order ("a joint
+# action plan" is a roadmap); any other noun names an "other" document.
+_KINDS: dict[str, dict[str, list[str]]] = WORDING["document_kinds"]
+
 
 def document_kind(noun: str) -> str:
     noun = noun.casefold()
-    if noun.startswith(
-        ("memorand", "mou", "letter", "declaration", "joint declaration", "joint statement")
-    ):
-        return "memorandum"
-    if (
-        "agree" in noun
-        or "accord" in noun
-        or "arrangement" in noun
-        or "framework" in noun
-        or noun.startswith(("deal", "contract", "credit", "protocol", "treat", "document"))
-        or "alliance" in noun
-    ):
-        return "agreement"
-    if "road" in noun or "plan" in noun or "program" in noun:  # a joint action plan
-        return "roadmap"
+    for kind, words in _KINDS.items():
+        if noun.startswith(tuple(words.get("starts", ()))) or any(
+            part in noun for part in words.get("contains", ())
+        ):
+            return kind
     return "other"
 
 
-_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_BETWEEN = re.compile(WORDING["pair_lead"], re.IGNORECASE)
 
 
 def listed_documents(

@@ -39,14 +39,15 @@ def paired_sides(
 
 
 # Within a couple "A and B"; between couples ", C and D", ", and E and F", "; G and H".
-_WITHIN = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
-_APART = re.compile(r"^\s*[,;]\s*(?:(?:and|as well as)\s+)?(?:between\s+)?(?:the\s+)?$", re.I)
+_WITHIN = re.compile(WORDING["couple_within"], re.IGNORECASE)
+_APART = re.compile(WORDING["couple_apart"], re.I)
+_BETWEEN: str = WORDING["couples_between"]  # " between ": the list of couples follows it
 
 
 def _couples(text: str, names: list[str]) -> list[list[str]]:
     """The couples of "between A and B, C and D, and E and F", each a document's two sides, when
     the names stand in `text` in that order, joined that way; none otherwise."""
-    if len(names) < 4 or len(names) % 2 or " between " not in text:
+    if len(names) < 4 or len(names) % 2 or _BETWEEN not in text:
         return []
     places, at = [], 0
     for name in names:
@@ -66,7 +67,7 @@ def _by_semicolons(text: str, names: list[str]) -> list[list[str]]:
     """The couples of "between A and B, X; C and D, Y; and E and F", one to each part the
     semicolons set apart (a place may follow a name there): each part naming two sides is one
     document; a part naming one (its other side not found as a name) gives none."""
-    between = text.find(" between ")
+    between = text.find(_BETWEEN)
     if between < 0 or text.count(";", between) < 1:
         return []
     couples, named_parts = [], 0

@@ -13,7 +13,7 @@ from kztracker.importing.extract.english.text import Sentence
 
 _BREAK = re.compile(WORDING["clause_breaks"], re.IGNORECASE)
 # The subject of a new clause: capitalised words before its verb, no agreement noun among them.
-_SUBJECT = re.compile(r"^(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_SUBJECT = re.compile(WORDING["clause_subject"], re.IGNORECASE)
 
 
 def clause_breaks(sentence: Sentence) -> list[tuple[int, int]]:

@@ -12,26 +12,23 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.agreement_wording import pattern as filled
 from kztracker.importing.extract.english.coordinated_sides import owner_of, portfolio_of
 from kztracker.importing.extract.english.regional_heads import REGIONAL_HEAD, regional_body
 from kztracker.importing.extract.mentions import PersonMention
 
 _MINISTRY: str = WORDING["ministry_of_country"]
 _NOT_PORTFOLIO = frozenset(w.casefold() for w in WORDING["titled_not_portfolios"])
-_WORD = r"(?-i:[A-Z])[a-z]+"
-_PORTFOLIO = rf"{_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_WORD}){{0,4}}"
+_WORD = WORDING["titled_word"]
+_PORTFOLIO = filled("titled_portfolio", word=_WORD)
 # A country or nationality, never a sentence's "The" ("The Kazakh Minister of ...").
-_OWNER = r"(?!The\b)(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}"
-_RANK = r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?"
+_OWNER = WORDING["titled_owner"]
+_RANK = WORDING["titled_rank"]
 # "the Kazakh Minister of Energy", "Minister of Health of the Republic of Kazakhstan"
-_OF_FORM = re.compile(
-    rf"(?:(?P<nation>{_OWNER}?)(?:['’]s)?\s+)?{_RANK}(?-i:Minister)\s+(?:of|for)\s+"
-    rf"(?P<portfolio>{_PORTFOLIO})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{_OWNER}))?"
-)
+_OF_FORM = re.compile(filled("titled_of_form", owner=_OWNER, rank=_RANK, portfolio=_PORTFOLIO))
 # "the Georgian Energy Minister", "Latvia's Economy Minister"
 _BEFORE_FORM = re.compile(
-    rf"(?P<nation>{_OWNER}?)(?:['’]s)?\s+{_RANK}(?P<portfolio>{_PORTFOLIO}?)\s+(?-i:Minister)\b"
-    r"(?!\s+(?:of|for)\b)"
+    filled("titled_before_form", owner=_OWNER, rank=_RANK, portfolio=_PORTFOLIO)
 )
 
 
@@ -68,8 +65,8 @@ _REGIONAL_HEAD = re.compile(r"\b" + REGIONAL_HEAD.pattern.strip("^$") + r"\b")
 
 
 # "the Kazakh Minister of Energy and his Georgian counterpart": the same portfolio, abroad.
-_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<nation>{_OWNER}?)\s+counterparts?\b")
-_PORTFOLIO_OF = re.compile(r"^Ministry of (?P<portfolio>.+) of (?P<country>.+)$")
+_COUNTERPART = re.compile(filled("titled_counterpart", owner=_OWNER))
+_PORTFOLIO_OF = re.compile(WORDING["titled_ministry_parts"])  # as 'ministry_of_country' spells
 
 
 def _counterparts(

@@ -16,8 +16,8 @@ from kztracker.importing.extract.mentions import OrganizationMention
 _DEFINITE = re.compile(WORDING["definite_document"])
 _OWNER = r"(?:[A-Z][\w-]+['’]s\s+)?"  # "between Kazakhstan's Ministry ... and Germany's Office"
 _BETWEEN = re.compile(WORDING["document_between"][: -len("$")] + _OWNER + "$", re.IGNORECASE)
-_ANY_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?" + _OWNER + "$")
-_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?" + _OWNER + "$")
+_ANY_BETWEEN = re.compile(WORDING["pair_before"].replace("{owner}", _OWNER))
+_AND = re.compile(WORDING["pair_and"].replace("{owner}", _OWNER))
 _OWN = re.compile(WORDING["own_side"])
 _MET = re.compile(WORDING["met_talks"], re.IGNORECASE)
 

@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.english.agreement_wording import WORDING
+from kztracker.importing.extract.english.agreement_wording import WORDING, pattern
 from kztracker.importing.extract.english.coordinated_sides import portfolio_of
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.text import Article
 
 _HEADS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in WORDING["heads"])
 _BODIES = "|".join(re.escape(b) for b in WORDING["ministries"])
-_WORD = r"(?!(?:the|of|between|with|for|on|in|to|by|at|an?|and)\b)[A-Za-z]+"
+_WORD = WORDING["two_countries_word"]
 _BODY = re.compile(
-    rf"\b(?:(?P<heads>{_HEADS})|(?:(?P<before>{_WORD}(?:\s+and\s+{_WORD})?)\s+)?(?P<body>{_BODIES})"
-    rf"(?:\s+of\s+(?P<after>{_WORD}(?:\s+and\s+{_WORD})?))?)\s+of\s+(?:{WORDING['two_countries']})",
+    pattern(
+        "two_countries_body",
+        heads=_HEADS,
+        word=_WORD,
+        bodies=_BODIES,
+        two_countries=WORDING["two_countries"],
+    ),
     re.IGNORECASE,
 )
+_HOME = WORDING["home_country"]
 _NAMES = "|".join(
     re.escape(n) for n in sorted({**COUNTRIES, **NATIONALITIES}, key=len, reverse=True)
 )
@@ -35,10 +41,10 @@ def _text_countries(text: str) -> list[str]:
         for m in _NAMED.finditer(text)
         if m.group()[:1].isupper()
     }
-    others = sorted(c for c in named if c and c != "Kazakhstan")
+    others = sorted(c for c in named if c and c != _HOME)
     if len(others) == 1:
-        return ["Kazakhstan", others[0]]
-    if len(others) == 2 and "Kazakhstan" not in named:
+        return [_HOME, others[0]]
+    if len(others) == 2 and _HOME not in named:
         return others
     return []
 

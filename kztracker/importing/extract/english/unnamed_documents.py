@@ -11,7 +11,7 @@ import re
 
 from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english.agreement_merge import memorandum_title
-from kztracker.importing.extract.english.agreement_wording import DOCUMENT, PLURAL, WORDING
+from kztracker.importing.extract.english.agreement_wording import DOCUMENT, PLURAL, WORDING, pattern
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.signing_dates import nearest
 from kztracker.importing.extract.english.text import Article, Sentence
@@ -28,7 +28,8 @@ _MOST_WORDS = 14
 _REFERS = re.compile(WORDING["refers_back"], re.IGNORECASE)
 # "a roadmap for cooperation" beside a document with sides: that one told again, most likely.
 _GENERIC = re.compile(
-    r"\s(?:on|of|for)\s+(?:" + "|".join(WORDING["generic_subjects"]) + r")$", re.IGNORECASE
+    pattern("generic_subject", generic_subjects="|".join(WORDING["generic_subjects"])),
+    re.IGNORECASE,
 )
 
 
@@ -50,11 +51,9 @@ def document_title(text: str, noun_start: int, noun_end: int, noun: str) -> str 
 
 
 # "a transit trade agreement": the article, then up to three lower-case words before the noun.
-_KIND_WORDS = re.compile(r"\b(?:an?|the)\s+((?:[a-z][a-z-]*\s+){1,3})$")
+_KIND_WORDS = re.compile(WORDING["article_kind_words"])
 _GENERIC_KIND = frozenset(WORDING["generic_kind_words"])
-_FUNCTION_WORDS = frozenset(
-    {"the", "a", "an", "of", "and", "or", "to", "for", "with", "on", "in", "by", "at", "as"}
-)
+_FUNCTION_WORDS = frozenset(WORDING["function_words"])
 
 
 def _kind_words_title(text: str, noun_start: int, noun_end: int) -> str | None:
