@@ -13,10 +13,10 @@ from kztracker.importing.extract.english.title_owners import of_country
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_OF_COUNTRY = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)$"
-)
 _TITLES = language_file("english", "titles")
+_OF_COUNTRY = re.compile(_TITLES["country_named_at_end"])  # "... of the Republic of Azerbaijan"
+_COUNTRY_BODIES = tuple(_TITLES["country_bodies"])  # "Ministry ...", "Government ..."
+_HOME_NAMES: dict[str, str] = _TITLES["home_government_name"]  # "Government": Kazakhstan's
 _WORDS = tuple(_TITLES["counterparts"])
 _FROM = re.compile(_TITLES["country_from"])  # "counterpart from Kazakhstan, X"
 
@@ -64,9 +64,9 @@ def resolve_counterparts(
             home = _without_country(model.organization)
             person.title = _without_country(model.title)
             mention.name = home
-            if home != model.organization and home.startswith(("Ministry", "Government")):
-                if home == "Government":
-                    mention.name = "Government of Kazakhstan"
+            if home != model.organization and home.startswith(_COUNTRY_BODIES):
+                if home in _HOME_NAMES:
+                    mention.name = _HOME_NAMES[home]
                 mention.country = "Kazakhstan"
                 with_country(mention, "Kazakhstan")
                 implied.append(mention)

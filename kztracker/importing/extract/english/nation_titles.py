@@ -9,10 +9,14 @@ from __future__ import annotations
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES, TITLE_HEADS
 from kztracker.importing.extract.english.text import Sentence, Token, tokenize
 from kztracker.importing.extract.english.title_owners import split_title
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_SMALL = frozenset({"of", "and", "for", "in", "to", "the", "on"})
-_POSTS = frozenset({"in", "to"})  # "ambassador in Japan": where the title holder serves
+_TITLES = language_file("english", "titles")
+_SMALL = frozenset(_TITLES["small_words"])
+_POSTS = frozenset(_TITLES["posting_words"])  # "ambassador in Japan": where the holder serves
+_AMBASSADOR: str = _TITLES["ambassador_title"]["title"]
+_POSTED: str = _TITLES["ambassador_title"]["posted"]  # "Ambassador of {nation} to {post}"
 
 
 def nation_title(
@@ -48,9 +52,9 @@ def nation_title(
     title = " ".join(w if w in _SMALL or w[:1].isupper() else w.capitalize() for w in words)
     title = title.replace(" ,", "").replace(",", "")
     post = None
-    if title.startswith("Ambassador ") and title.split()[1] in _POSTS:
+    if title.startswith(_AMBASSADOR + " ") and title.split()[1] in _POSTS:
         post = title.split(None, 2)[2]  # "Ambassador in Japan": the sending country's embassy
-        title = f"Ambassador of {nation} to {post}"
+        title = _POSTED.format(nation=nation, post=post)
     built = Sentence(tokens[k].start, tokens[end - 1].end, title, sentence.paragraph)
     built.tokens = tokenize(title, tokens[k].start)
     split = split_title(built, built.tokens, organizations, nation)
@@ -58,7 +62,7 @@ def nation_title(
         return None
     derived = split[2]
     derived.start, derived.end = tokens[k].start, tokens[end - 1].end
-    return (split[0] if post is None else "Ambassador"), None, derived
+    return (split[0] if post is None else _AMBASSADOR), None, derived
 
 
 def _nation(tokens: list[Token], k: int, article: bool) -> tuple[str, int] | None:

@@ -16,6 +16,8 @@ _TITLES = language_file("english", "titles")
 REGIONAL_HEAD = re.compile(_TITLES["regional_head"])
 HEAD_WORDS = frozenset(_TITLES["regional_head_words"])
 UNITS = frozenset(_TITLES["regional_units_singular"])
+_AKIMAT = _TITLES["regional_akimat"]  # "Akimat of {place} {unit}"
+_DEFAULT_UNIT = _TITLES["default_unit"]
 
 
 def kazakh_place(place: str) -> bool:
@@ -26,11 +28,11 @@ def kazakh_place(place: str) -> bool:
     return CITIES.get(" ".join(words)) == "Kazakhstan"
 
 
-def regional_body(place: str, unit: str = "region") -> tuple[str, str | None]:
+def regional_body(place: str, unit: str = _DEFAULT_UNIT) -> tuple[str, str | None]:
     """The name of a region's local government, with the unit word the text uses ("Akimat of
     North Kazakhstan oblast"), and its country where known."""
     if kazakh_place(place):
-        return f"Akimat of {place} {unit.casefold()}", "Kazakhstan"
+        return _AKIMAT.format(place=place, unit=unit.casefold()), "Kazakhstan"
     return str(WORDING["foreign_regional_unit"]).format(name=place), CITIES.get(place.casefold())
 
 

@@ -21,18 +21,40 @@ _POSTED_TO = re.compile(_TITLES["posted_to"])
 # "... of Hungary", "... of the Republic of Korea": a country named at a title's end.
 _FOREIGN_SUFFIX = re.compile(_TITLES["country_at_end"])
 _PORTFOLIOS: dict[str, str] = language_file("english", "ministries")["portfolio_names"]
-_SECRETARY = re.compile(r"^Secretary\s+of\s+(.+)$")
+_SECRETARY = re.compile(_TITLES["secretary"])
 _DEPARTMENTS = frozenset(_TITLES["secretary_departments"])
 _PRIME = re.compile(_TITLES["prime_minister"], re.IGNORECASE)  # "the deputy prime minister"
-_HOME_GOVERNMENT = "the Republic of Kazakhstan"
+_HOME_GOVERNMENT = _TITLES["home_government"]
+_HOME = _TITLES["home_stem"]  # "Kazakh" in a body's name: the home country's
+_BODY: dict[str, str] = _TITLES["body_names"]  # "Ministry of {field}", ...
+_OF_HOME = _BODY["of_country"].format(name="", country=_HOME_GOVERNMENT)
+_COUNTRY_BODIES = tuple(_TITLES["country_bodies"])  # named with a foreign official's country
+_AND = _TITLES["office_joiner"]
+_PLURAL = _TITLES["plural_ending"]  # "Rectors": a plural title
 # "Deputy Minister of Health and Head of Digital Development": a second office the same
 # person holds ends the ministry's field.
 _second_office = re.compile(
-    r"\s+and\s+(?:(?:First|Deputy|Vice|Acting)[\s-]+)?(?:"
-    + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if " " not in w)
-    + r")\b.*$",
+    _TITLES["second_office"].replace(
+        "{title_words}",
+        "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if " " not in w),
+    ),
     re.IGNORECASE,
 )
+# "Almaty Akim", "Shymkent Mayor": the city's own body, by the title's words.
+_MUNICIPAL: dict[str, str] = {
+    title: body["name"] for body in _TITLES["municipal_bodies"] for title in body["titles"]
+}
+# What a title drops before the organization named inside it: "Rector of the X" keeps "Rector".
+_ORG_LINK_END, _THE_END, _OF_AT_END = (re.compile(p) for p in _TITLES["before_organization"])
+_AT_ORGANIZATION = re.compile(_TITLES["at_organization"])  # "Professor at X"
+_US_SECRETARY_OF_STATE = re.compile(_TITLES["us_secretary_of_state"])
+# "Deputy Foreign Minister", "First Vice Energy Minister": the deputy's ministry
+_PORTFOLIO_MINISTER = re.compile(_TITLES["portfolio_minister"])
+# "Minister for Science", "Minister of State for X": X's ministry
+_MINISTER_FOR, _MINISTER_OF_STATE_FOR = (re.compile(p) for p, _ in _TITLES["minister_fields"])
+_FOR_OF, _STATE_FOR_OF = (r for _, r in _TITLES["minister_fields"])
+_POSTING = _TITLES["ambassador_posting"]  # "Ambassador of X to Y"
+_AKIM = re.compile(_TITLES["akim_of"])
 
 
 def text_of(sentence: Sentence, start: int, end: int) -> str:
@@ -50,12 +72,10 @@ def municipality(
         return OrganizationMention(region[0], start, end, "government", region[1], derived=True)
     if not is_place(place.split()):
         return None
-    if title.casefold() in ("akim", "deputy akim"):
-        name = f"Akimat of {place}"
-    elif title.casefold() in ("mayor", "deputy mayor"):
-        name = f"{place} city administration"
-    else:
+    body = _MUNICIPAL.get(title.casefold())
+    if body is None:
         return None
+    name = body.format(place=place)
     return OrganizationMention(name, start, end, "government", None, derived=True)
 
 
@@ -74,35 +94,35 @@ def split_title(
     if inside:
         org = min(inside, key=lambda o: o.start)
         title_text = text_of(sentence, start, org.start)
-        title_text = re.sub(r"\s+(?:of|at|for|of the|at the)\s*$", "", title_text.strip())
-        title_text = re.sub(r"\s+the$", "", title_text)
-        title_text = re.sub(r"\s+(?:of|at)$", "", title_text)
+        title_text = _ORG_LINK_END.sub("", title_text.strip())
+        title_text = _THE_END.sub("", title_text)
+        title_text = _OF_AT_END.sub("", title_text)
         if not title_text:
             return None
         return singular_title(title_text), org.name, None
     text = text_of(sentence, start, end)
-    at = re.search(r"\s+at\s+(?:the\s+)?(.+)$", text)
+    at = _AT_ORGANIZATION.search(text)
     if at:
         return singular_title(text[: at.start()]), at.group(1), None
     title = COUNTRY_SUFFIX.sub("", text)
     derived = _derived(sentence, title, text, start, end)
-    if derived is None and " and " in title:
+    if derived is None and _AND in title:
         # "State Councilor and Foreign Minister", "Deputy Prime Minister and Minister of
         # Foreign Affairs": the last office names the body the person speaks for here
-        cut = title.rindex(" and ") + len(" and ")
+        cut = title.rindex(_AND) + len(_AND)
         derived = _derived(sentence, title[cut:], text[cut:], start, end)
     country = _FOREIGN_SUFFIX.search(title)
     if derived is None and country and country.group(1).casefold() in COUNTRIES:
         # "Foreign Minister of Hungary": the title's own ministry, of that country
         derived = _derived(sentence, title[: country.start()], title[: country.start()], start, end)
         nation = country.group(1)
-    if derived is None and nation == "United States" and re.match(r"Secretary of State$", title):
+    if derived is None and nation == "United States" and _US_SECRETARY_OF_STATE.match(title):
         derived = OrganizationMention(
-            "Department of State", start, end, "government", "United States", derived=True
+            _TITLES["us_state_department"], start, end, "government", "United States", derived=True
         )
     if derived is not None and nation and COUNTRIES.get(nation.casefold(), nation) != "Kazakhstan":
-        if derived.name.endswith(" of " + _HOME_GOVERNMENT):  # "Russian Prime Minister"
-            derived.name = derived.name.removesuffix(" of " + _HOME_GOVERNMENT)
+        if derived.name.endswith(_OF_HOME):  # "Russian Prime Minister"
+            derived.name = derived.name.removesuffix(_OF_HOME)
             derived.country = None
         derived = of_country(derived, nation)
     elif derived is not None and nation:  # "the Kazakh Agriculture Minister": Kazakhstan's
@@ -117,12 +137,12 @@ def of_country(mention: OrganizationMention, country: str) -> OrganizationMentio
     """A ministry or government implied by a foreign official's title, named with its country
     so that it stays apart from Kazakhstan's own."""
     named = _FOREIGN_SUFFIX.search(mention.name)
-    if not mention.name.startswith(("Ministry", "Government")) or (
+    if not mention.name.startswith(_COUNTRY_BODIES) or (
         named and named.group(1).casefold() in COUNTRIES
     ):
         return mention
     name = COUNTRIES.get(country.casefold(), country)
-    mention.name = f"{mention.name} of {name}"
+    mention.name = _BODY["of_country"].format(name=mention.name, country=name)
     mention.country = name
     return mention
 
@@ -131,20 +151,15 @@ def _derived(
     sentence: Sentence, title: str, full: str, start: int, end: int
 ) -> OrganizationMention | None:
     suffix = full[len(title) :].strip()
-    portfolio = re.match(
-        # "Deputy Foreign Minister", "First Vice Energy Minister": the deputy's ministry
-        r"^(?:(?:First )?(?:Deputy|Vice)[ -])?"
-        r"([A-Z][a-z]+(?:(?: and)? [A-Z][a-z]+){0,3}) Minister$",
-        title,
-    )
+    portfolio = _PORTFOLIO_MINISTER.match(title)
     if portfolio and all(
         w.casefold() in COMMON_WORDS or w.casefold() in _PORTFOLIOS
         for w in portfolio.group(1).split()
-        if w != "and"
+        if w != _AND.strip()
     ):
         field = _PORTFOLIOS.get(portfolio.group(1).casefold(), portfolio.group(1))
         return OrganizationMention(
-            f"Ministry of {field}",
+            _BODY["ministry_of"].format(field=field),
             start,
             end,
             "government",
@@ -153,40 +168,47 @@ def _derived(
         )
     minister = _MINISTER.match(_second_office.sub("", title))
     if minister:
-        field = re.sub(r"^for\s", "of ", minister.group(1))  # "Minister for Science"
-        field = re.sub(r"^of\s+State\s+for\s", "of ", field)  # "Minister of State for X": X's
-        name = f"Ministry {field}" + (f" {suffix}" if suffix else "")
+        field = _MINISTER_FOR.sub(_FOR_OF, minister.group(1))  # "Minister for Science"
+        field = _MINISTER_OF_STATE_FOR.sub(_STATE_FOR_OF, field)  # "Minister of State for X"
+        name = _BODY["ministry"].format(field=field) + (f" {suffix}" if suffix else "")
         return OrganizationMention(
             name,
             start,
             end,
             "government",
-            "Kazakhstan" if "Kazakh" in name or not suffix else None,
+            "Kazakhstan" if _HOME in name or not suffix else None,
             derived=True,
         )
     ambassador = _AMBASSADOR.match(full)
     if ambassador:
         # "Ambassador of Kazakhstan to Pakistan" heads the Embassy of Kazakhstan in Pakistan.
         # The title may hold the posting itself now: "Ambassador of X to Malaysia".
-        sending, _, post = ambassador.group(1).partition(" to ")
-        name = f"Embassy of {sending}"
-        posted = _POSTED_TO.match(" to " + post if post else sentence.text[end - sentence.start :])
+        sending, _, post = ambassador.group(1).partition(_POSTING)
+        name = _BODY["embassy"].format(country=sending)
+        posted = _POSTED_TO.match(
+            _POSTING + post if post else sentence.text[end - sentence.start :]
+        )
         if posted and posted.group(1).casefold() in COUNTRIES:
-            name += f" in {posted.group(1)}"
+            name += _TITLES["embassy_posting"] + posted.group(1)
         return OrganizationMention(name, start, end, "government", None, derived=True)
     region = headed_region(full)  # "Governor of Orenburg region": its administration
     if region is not None:
         return OrganizationMention(region[0], start, end, "government", region[1], derived=True)
-    akim = re.match(r"^(?:Deputy\s+)?Akim\s+of\s+(.+)$", full)
+    akim = _AKIM.match(full)
     if akim:
         return OrganizationMention(
-            f"Akimat of {akim.group(1)}", start, end, "government", "Kazakhstan", derived=True
+            _BODY["akimat"].format(place=akim.group(1)),
+            start,
+            end,
+            "government",
+            "Kazakhstan",
+            derived=True,
         )
     secretary = _SECRETARY.match(title)
     if secretary and secretary.group(1).casefold() in _DEPARTMENTS:
         # "Secretary of Commerce": the United States' department, a cabinet only it has
         return OrganizationMention(
-            f"Department of {secretary.group(1)}",
+            _BODY["department"].format(field=secretary.group(1)),
             start,
             end,
             "government",
@@ -199,11 +221,11 @@ def _derived(
         # (`split_title` names that country then).
         country = prime.group(1) or _HOME_GOVERNMENT
         return OrganizationMention(
-            f"Government of {country}",
+            _BODY["government"].format(country=country),
             start,
             end,
             "government",
-            "Kazakhstan" if "Kazakh" in country else None,
+            "Kazakhstan" if _HOME in country else None,
             derived=True,
         )
     return None
@@ -211,14 +233,16 @@ def _derived(
 
 def singular_title(title: str) -> str:
     words = title.split()
-    if words and words[0].casefold().rstrip("s") in TITLE_WORDS and words[0].endswith("s"):
-        words[0] = words[0][:-1]
+    if words and words[0].casefold().rstrip(_PLURAL) in TITLE_WORDS and words[0].endswith(_PLURAL):
+        words[0] = words[0].removesuffix(_PLURAL)
     if words:
         words[0] = words[0][:1].upper() + words[0][1:]
     return " ".join(words)
 
 
-_OF_AT = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+_OF_AT = re.compile(_TITLES["of_at"])
+_OF_AT_NAME_END = re.compile(_TITLES["of_at_name_end"])  # "Chief Executive Officer of Svevind"
+_MINISTRY = _COUNTRY_BODIES[0]  # "Ministry ...": a ministry's name
 _GROUP = re.compile(_TITLES["group_suffix"])
 _BARE_MINISTER = re.compile(_TITLES["bare_minister"])
 
@@ -256,7 +280,7 @@ def titles_naming_organizations(
     first_words: dict[str, set[str]] = {}
     for mention in written:
         first_words.setdefault(mention.name.split()[0], set()).add(mention.name)
-    ministries = [m for m in organizations if m.name.startswith("Ministry")]
+    ministries = [m for m in organizations if m.name.startswith(_MINISTRY)]
     written_ministries = {m.name for m in ministries if not m.derived}
     for person in people:
         if person.title and person.organization is None:
@@ -265,7 +289,7 @@ def titles_naming_organizations(
                 person.organization = names[found[0]]
                 person.title = person.title[: found[1]]
         title = person.title or ""
-        tail = re.search(r"\s+(?:of|at)\s+([A-Z][\w’'-]+)$", title)
+        tail = _OF_AT_NAME_END.search(title)
         if tail and person.organization is None and tail.group(1).casefold() not in COUNTRIES:
             # "Chief Executive Officer of Svevind": the one organization named "Svevind ...".
             owners = first_words.get(tail.group(1), set())
