@@ -9,16 +9,25 @@ import re
 from kztracker.importing.extract.russian.clauses import (
     is_agreement,
 )
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.tokens import Token
 
 # «сроком на 5 лет»: how long the document runs is not part of its title.
-_VALIDITY = re.compile(r"\s*,?\s*(?:сроком|срок)\s+на\s+\S+\s+(?:лет|года?|месяц\w*)\b.*$")
+_LEXICON = load("lexicon")
+_VALIDITY = re.compile(_LEXICON["title_validity_tail"])
 _TITLE_MAX = 14
-_SIDES = re.compile(r"\s(?:между|с|со)\s.*$")
-_SIDED = re.compile(r"^(?:межправительственн|межведомственн|двусторонн|тр[её]хсторонн)\w*\s+")
+_SIDES = re.compile(r"\s(?:" + "|".join(_LEXICON["title_side_words"]) + r")\s.*$")
+_SIDED = re.compile(r"^(?:" + "|".join(_LEXICON["title_sided_stems"]) + r")\w*\s+")
+# «на 2026–2028 годы»: the word for the years after a span of them.
+_YEAR_SPAN_WORDS = tuple(_LEXICON["year_span_words"])
+# «дорожная карта»: an adjective before the agreement noun that belongs to its title.
+_LEAD_MODIFIERS = tuple(_LEXICON["title_lead_modifiers"])
+_ALSO, _ALSO_NEXT = _LEXICON["also_phrase"]
+_ROAD_MAP = _LEXICON["road_map_modifier"]
+# Words of adjective form after a comma that start a clause or point back, not a list item.
+_NOT_LIST_ADJECTIVES = tuple(_LEXICON["not_list_adjectives"])
 
 
 def agreement_title(mentions: SentenceMentions, noun: int) -> str:
@@ -30,7 +39,7 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
             continue
         if tokens[end].text in "—–-" and _year_range(tokens, end):
             end += 2  # «на 2026–2028 годы»: one span of years, with the word for them
-            if end < len(tokens) and tokens[end].text.casefold() in ("годы", "года", "гг"):
+            if end < len(tokens) and tokens[end].text.casefold() in _YEAR_SPAN_WORDS:
                 end += 1
             continue
         if tokens[end].text in ".;:!?—–(":
@@ -48,8 +57,7 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
     trailing = words("lexicon", "title_trailing_words")
     while end - 1 > noun and tokens[end - 1].text.casefold() in trailing:
         end -= 1
-    modifiers = ("дорожный", "межправительственный")
-    start = noun - 1 if noun and tokens[noun - 1].lemma in modifiers else noun
+    start = noun - 1 if noun and tokens[noun - 1].lemma in _LEAD_MODIFIERS else noun
     raw = _VALIDITY.sub("", mentions.text_of((start, end)))
     if raw.count("»") > raw.count("«"):
         raw = raw.replace("»", "", raw.count("»") - raw.count("«"))
@@ -70,7 +78,7 @@ def listed_titles(mentions: SentenceMentions, noun: int) -> list[str]:
     prepositions = words("lexicon", "topic_prepositions")
     if len(items) < 2 or any(item.split()[0].casefold() not in prepositions for item in items):
         return []
-    start = noun - 1 if noun and tokens[noun - 1].lemma == "дорожный" else noun
+    start = noun - 1 if noun and tokens[noun - 1].lemma == _ROAD_MAP else noun
     head = head_phrase_nominative(mentions.text_of((start, noun + 1)), singular=True)
     head = head[:1].upper() + head[1:]
     return [_VALIDITY.sub("", f"{head} {item}") for item in items]
@@ -129,9 +137,9 @@ def _comma_items(mentions: SentenceMentions, noun: int) -> list[str]:
 def _also(tokens: list[Token], at: int) -> bool:
     """«, а также документы ...»: what follows is another thing than the list."""
     return (
-        tokens[at].text.casefold() == "а"
+        tokens[at].text.casefold() == _ALSO
         and at + 1 < len(tokens)
-        and tokens[at + 1].text.casefold() == "также"
+        and tokens[at + 1].text.casefold() == _ALSO_NEXT
     )
 
 
@@ -176,7 +184,7 @@ def _list_continues(tokens: list[Token], comma: int) -> bool:
     return (
         comma + 1 < len(tokens)
         and tokens[comma + 1].is_pos("ADJF")
-        and (tokens[comma + 1].lemma not in ("который", "этот", "данный"))
+        and (tokens[comma + 1].lemma not in _NOT_LIST_ADJECTIVES)
     )
 
 

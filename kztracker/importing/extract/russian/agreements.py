@@ -387,7 +387,9 @@ def _reached(
 ) -> Agreement:
     dates = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
     memo = DraftMemorandum(
-        title=f"Договорённость {mentions.text_of(about)[:1].lower()}{mentions.text_of(about)[1:]}",
+        title=load("events")["reached_agreement_title"].format(
+            about=f"{mentions.text_of(about)[:1].lower()}{mentions.text_of(about)[1:]}"
+        ),
         kind="agreement",
         parties=unique([name for _span, name in orgs]),
         signed_on=dates[0].date if dates else None,

@@ -13,7 +13,8 @@ from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.normalize import parses
 from kztracker.importing.extract.russian.tokens import Token
 
-_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur"}
+# the pronoun opening the clause and the gender of the event noun it stands for
+_GENDERS: dict[str, str] = load("lexicon")["pronoun_genders"]
 
 
 def dated_back(

@@ -17,6 +17,7 @@ from kztracker.importing.extract.russian.people import implied_body
 from kztracker.importing.extract.russian.tokens import Token
 
 _MAX_TAIL = 10  # tokens after the title word
+_IN = tuple(load("lexicon")["in_forms"])  # «в», «во»: a place follows
 
 
 def bare_title_bodies(
@@ -108,7 +109,7 @@ def _tail_end(tokens: list[Token], head: int) -> int:
             if token.text != "и":
                 end = j
             continue
-        if token.text in ("в", "во") and j + 1 < len(tokens) and tokens[j + 1].capitalized:
+        if token.text in _IN and j + 1 < len(tokens) and tokens[j + 1].capitalized:
             j += 2
             end = j
             continue

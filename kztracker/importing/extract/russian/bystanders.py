@@ -13,11 +13,20 @@ import re
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.clauses import is_agreement, subject_range
 from kztracker.importing.extract.russian.framed_lists import bracketed_frames
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.normalize import lemma, parses
 from kztracker.importing.extract.russian.resolve import core_key
 from kztracker.importing.extract.russian.tokens import Token
+
+_LEXICON = load("lexicon")
+_IN_ON = tuple(_LEXICON["in_on_forms"])
+_WITH = tuple(_LEXICON["with_forms"])
+_JOINING = tuple(_LEXICON["joining_words"])
+# «в рейтинге вузов ЦФО от RAEX»: the agency that compiles the ranking
+_RANKING_AGENCY = re.compile(r"^[\w\s-]{0,40}\s" + _LEXICON["ranking_agency_preposition"] + r"\s*$")
+# «3 место в RAEX-100»: the word before «в» at the end
+_RANKED_IN = re.compile(r"(\w+)\s+(?:" + "|".join(_LEXICON["in_forms"]) + r")\s*$")
 
 
 def without_bystanders(
@@ -96,7 +105,7 @@ def _created(found: list[OrganizationMention], text: str) -> set[int]:
         # govern the name that opens the line after it
         clause = re.split(r"[.!?\n]", text[max(0, mention.start - 60) : mention.start])[-1]
         before = re.findall(r"\w+", clause)[-3:]
-        if len(before) == 3 and before[1].casefold() in ("в", "во", "на"):
+        if len(before) == 3 and before[1].casefold() in _IN_ON:
             before = before[:1]  # «учреждения в Казахстане «Мастерской ...»»: where, then what
         if before and lemma(before[-1].casefold()) in words("lexicon", "creation_lemmas"):
             if not _opens_own_unit(text[max(0, mention.start - 160) : mention.start]):
@@ -190,8 +199,8 @@ def _rankings(found: list[OrganizationMention], text: str) -> set[int]:
                 gap = gap[:start] + " " + gap[end:]
         gap = re.sub(r"\([^()]{1,12}\)", " ", gap)  # «(QS)»: a listed ranking's short form
         # «в рейтинге вузов ЦФО от RAEX»: the agency that compiles the ranking
-        gap = re.sub(r"^[\w\s-]{0,40}\sот\s*$", " ", gap)
-        if all(w.casefold() in ("и", "а", "также") for w in re.findall(r"\w+", gap)):
+        gap = _RANKING_AGENCY.sub(" ", gap)
+        if all(w.casefold() in _JOINING for w in re.findall(r"\w+", gap)):
             if not any(c in gap for c in ".;:!?"):
                 out.add(id(mention))
     return out
@@ -200,7 +209,7 @@ def _rankings(found: list[OrganizationMention], text: str) -> set[int]:
 def _ranked_in(before: str) -> bool:
     """«3 место в RAEX-100», «позиция в QS»: a name a place is held in is a ranking (data:
     lexicon ranking_places)."""
-    found = re.search(r"(\w+)\s+(?:в|во)\s*$", before)
+    found = _RANKED_IN.search(before)
     return found is not None and lemma(found.group(1).casefold()) in words(
         "lexicon", "ranking_places"
     )
@@ -265,7 +274,7 @@ def _background(found: list[OrganizationMention], sentences: list[SentenceMentio
         if any(is_agreement(sentence.tokens, i) for i in range(len(sentence.tokens))):
             continue
         before = [t for t in tokens if t.end <= mention.start][-1:]
-        if before and before[0].text.casefold() in ("с", "со"):
+        if before and before[0].text.casefold() in _WITH:
             continue
         out.add(id(mention))
     return out

@@ -12,15 +12,21 @@ from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.tokens import Token
 
 CLAUSE_END = frozenset(",.;:!?—–()")
+_LEX = load("lexicon")
+_ABOUT = tuple(_LEX["about_forms"])  # «о»/«об»: what a document is about follows
+# «между», «с», «со»: who signs follows, no longer what the document is about
+_SIDE_WORDS = (_LEX["between_word"], *_LEX["with_forms"])
+# «соглашение о …», «договор с …»: a noun with a subject or sides of its own
+_OWN_COMPLEMENT = tuple(_LEX["own_complement_words"])
 
 
 def agreed_about(tokens: list[Token]) -> Range | None:
     """«Об открытии филиалов договорились президенты»: «договориться о» is an agreement
     reached (with an infinitive, «договорились создать», it is a plan)."""
-    verb = next((i for i, t in enumerate(tokens) if t.lemma == "договориться"), None)
+    verb = next((i for i, t in enumerate(tokens) if t.lemma == _LEX["agreed_lemma"]), None)
     if verb is None or verb + 1 < len(tokens) and tokens[verb + 1].is_pos("INFN"):
         return None
-    about = next((i for i, t in enumerate(tokens) if t.text.casefold() in ("о", "об")), None)
+    about = next((i for i, t in enumerate(tokens) if t.text.casefold() in _ABOUT), None)
     if about is None or abs(about - verb) > 12:
         return None
     end = about + 1
@@ -34,7 +40,7 @@ def subject_range(tokens: list[Token], noun: int) -> Range:
     «соглашение между X и Y о реализации проектов»: what the document is about, not who signs
     it; it starts at the first «о»/«об» of the document's clause."""
     clause = clause_end(tokens, noun + 1)
-    i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in ("о", "об")), None)
+    i = next((j for j in range(noun + 1, clause) if tokens[j].text.casefold() in _ABOUT), None)
     if i is None:
         return (0, 0)
     return (i, _phrase_end(tokens, i + 1))
@@ -45,7 +51,7 @@ def topic_range(tokens: list[Token], noun: int) -> Range:
     action noun right after the document tell what it is about as «о ...» does, so the bodies
     named in it are no sides (data: referenced.json action_noun_endings); (0, 0) when none."""
     at = noun + 1
-    if at + 1 >= len(tokens) or tokens[at].text.casefold() != "по":
+    if at + 1 >= len(tokens) or tokens[at].text.casefold() != _LEX["purpose_preposition"]:
         return (0, 0)
     head = tokens[at + 1]
     endings = tuple(words("referenced", "action_noun_endings"))
@@ -59,7 +65,7 @@ def _phrase_end(tokens: list[Token], end: int) -> int:
     while (
         end < len(tokens)
         and tokens[end].text not in CLAUSE_END
-        and tokens[end].lemma not in ("между", "с", "со")
+        and tokens[end].lemma not in _SIDE_WORDS
         and not (tokens[end].is_verb and tokens[end].parses[0].tag.POS == "VERB")
     ):
         end += 1
@@ -76,7 +82,7 @@ def is_agreement(tokens: list[Token], i: int) -> bool:
     if token.lemma in words("lexicon", "agreement_needs_sign"):
         # «подписали документ о ...» is a document signed and described; «документ
         # предусматривает», «подписание документа» speak of one named before.
-        described = i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("о", "об")
+        described = i + 1 < len(tokens) and tokens[i + 1].text.casefold() in _ABOUT
         signs = words("lexicon", "sign_lemmas")
         # «предыдущего документа, подписанного в 2023 году»: an earlier document, signed
         earlier = earlier_noun(tokens, i) and any(t.lemma in signs for t in tokens[i + 1 : i + 4])
@@ -155,7 +161,7 @@ def amended_document(tokens: list[Token], noun: int) -> int | None:
     """«протокол о внесении изменений в соглашение между X и Y», «протокол об изменении
     соглашения ...»: the noun of the document this one amends, which this one's sides signed
     (data: referenced.json amending_lemmas); None when it amends none."""
-    if noun + 2 >= len(tokens) or tokens[noun + 1].text.casefold() not in ("о", "об"):
+    if noun + 2 >= len(tokens) or tokens[noun + 1].text.casefold() not in _ABOUT:
         return None
     if tokens[noun + 2].lemma not in words("referenced", "amending_lemmas"):
         return None
@@ -181,11 +187,13 @@ def on_behalf(tokens: list[Token], noun: int) -> bool:
     меморандум подписал ...»: a sentence on whose behalf a document was signed tells of one
     named before when the noun stands bare (no «о ...», «между ...» or «с ...» of its own)."""
     opening = [t.text.casefold() for t in tokens[:3]]
-    behalf = opening[:2] == ["со", "стороны"] or (
-        len(opening) == 3 and opening[0] == "с" and opening[2] == "стороны"
+    with_short, with_long = _LEX["with_forms"]
+    side = _LEX["behalf_word"]
+    behalf = opening[:2] == [with_long, side] or (
+        len(opening) == 3 and opening[0] == with_short and opening[2] == side
     )
     after = tokens[noun + 1].text.casefold() if noun + 1 < len(tokens) else ""
-    return behalf and after not in ("о", "об", "между", "с", "со", "по")
+    return behalf and after not in _OWN_COMPLEMENT
 
 
 def restated(tokens: list[Token], noun: int, nouns: list[int]) -> bool:
@@ -222,7 +230,7 @@ def describes_document(tokens: list[Token], sign: int) -> bool:
     right after it («подписанного ими») names the signers after all."""
     word = tokens[sign]
     after = tokens[sign + 1].text.casefold() if sign + 1 < len(tokens) else ""
-    return bool(word.parses) and word.parses[0].tag.POS == "PRTF" and after != "ими"
+    return bool(word.parses) and word.parses[0].tag.POS == "PRTF" and after != _LEX["by_them_word"]
 
 
 def earlier_noun(tokens: list[Token], noun: int) -> bool:
@@ -246,7 +254,7 @@ def frame_sign(tokens: list[Token], noun: int) -> int | None:
     with its year or its sides, is a document of its own (the annotators record it), not only
     the frame of the news: the index of the participle that tells it, else None. A participle
     before the noun («согласно подписанному в 2018 году договору») only qualifies the frame."""
-    signs = words("lexicon", "sign_lemmas") | {"достигнутый"}
+    signs = words("lexicon", "sign_lemmas") | {_LEX["reached_lemma"]}
     start = next(
         (
             k
@@ -258,5 +266,7 @@ def frame_sign(tokens: list[Token], noun: int) -> int | None:
     if start is None:
         return None
     told = tokens[noun : clause_end(tokens, start + 1)]
-    dated = any(t.lemma == "между" or len(t.text) == 4 and t.text.isdigit() for t in told)
+    dated = any(
+        t.lemma == _LEX["between_word"] or len(t.text) == 4 and t.text.isdigit() for t in told
+    )
     return start if dated else None

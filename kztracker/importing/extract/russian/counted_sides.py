@@ -94,7 +94,7 @@ def counted_regions(found: list[SentenceMentions]) -> None:
     last ones named before it are organizations, not places."""
     for position, mentions in enumerate(found):
         counted = _counted_at(mentions.tokens)
-        if counted is None or "область" not in counted[2]:
+        if counted is None or _lexicon()["region_lemma"] not in counted[2]:
             continue
         if not any(t.lemma in words("lexicon", "sign_lemmas") for t in mentions.tokens):
             continue

@@ -17,6 +17,10 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
 
+_GOVERNMENT = load("lexicon")["body_names"]["government"]  # «Правительство X»
+_WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
+_BETWEEN = load("lexicon")["between_word"]
+
 
 def country_sides(
     agreements: list[Agreement],
@@ -104,7 +108,7 @@ def _government_names(
         if code and token.text.casefold() in short:
             names[code] = short[token.text.casefold()]
     for o in organizations:
-        if o.kind == "government" and o.country in names and o.name.split()[0] == "Правительство":
+        if o.kind == "government" and o.country in names and o.name.split()[0] == _GOVERNMENT:
             names[o.country] = o.name
     return names
 
@@ -167,7 +171,7 @@ def _intergovernmental_countries(tokens: list[Token]) -> list[str]:
     partners = [
         countries.get(tokens[k + 1].lemma) or countries[tokens[k + 1].text.casefold()]
         for k in range(len(tokens) - 1)
-        if tokens[k].text.casefold() in ("с", "со") and _country(tokens, k + 1)
+        if tokens[k].text.casefold() in _WITH and _country(tokens, k + 1)
     ]
     partners = [code for code in dict.fromkeys(partners) if code != home]
     if not partners:
@@ -215,7 +219,7 @@ def _countries_between(tokens: list[Token]) -> list[str]:
     right after «между» (and «и», commas between them)."""
     countries: dict[str, str] = load("lexicon")["country_words"]
     for i, token in enumerate(tokens):
-        if token.lemma != "между":
+        if token.lemma != _BETWEEN:
             continue
         codes: list[str] = []
         for k in range(i + 1, len(tokens)):
@@ -269,7 +273,7 @@ def ratifying_countries(tokens: list[Token]) -> list[str]:
     for k in range(verb + 1, len(tokens) - 1):
         if tokens[k].text in ",.;:":
             break
-        if tokens[k].text.casefold() in ("с", "со") and _country(tokens, k + 1):
+        if tokens[k].text.casefold() in _WITH and _country(tokens, k + 1):
             nxt = tokens[k + 1]
             codes.append(countries.get(nxt.lemma) or countries[nxt.text.casefold()])
             break

@@ -41,31 +41,41 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     abbreviated = "|".join(
         re.escape(a).replace(r"\ ", r"\s?") for a in data["this_year_abbreviations"]
     )
+    # the small words between the numbers and names (data: dates.json date_glue)
+    glue = data["date_glue"]
+    during, since, until, both = glue["during"], glue["from"], glue["until"], glue["and"]
+    in_, for_ = "|".join(glue["in"]), glue["for"]
+    of_year, in_year = glue["year_of"], glue["year_in"]
+    after_day = "|".join(data["year_after_day"])
+    after_start = "|".join(glue["year_of_or_short"])
     mention = (
-        rf"(?P<dmy>(?:(?:\bв\s+период\s+)?\bс\s+(?P<d0>\d{{1,2}})\s+по\s+)?"
-        rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|и)\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
+        rf"(?P<dmy>(?:(?:\b{during}\s+)?\b{since}\s+(?P<d0>\d{{1,2}})\s+{until}\s+)?"
+        rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|{both})\s*\d{{1,2}})?\s+(?P<m>{month})\b\.?"
         # «22 августа прошлого года»: the year may be told relative to the page's
-        rf"(?:(?:\s+(?:{asides}),)?\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.))?"
-        rf"|\s+(?P<ds>{shifts})\s+года\b)?)"
+        rf"(?:(?:\s+(?:{asides}),)?\s+(?P<y>\d{{4}})(?:\s*(?:{after_day}))?"
+        rf"|\s+(?P<ds>{shifts})\s+{of_year}\b)?)"
         rf"|(?P<num>\b(?P<nd>\d{{1,2}})(?P<ns>[./-])(?P<nm>\d{{1,2}})(?P=ns)"
         rf"(?P<ny>\d{{4}}|\d{{2}}(?![\d.,:-]\d)))(?![^\Wг])"
         rf"|(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:\b|(?=T\d\d:)))"
-        rf"|(?P<mrel>\b(?:(?:в|во)\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+года\b)"
-        rf"|(?P<mgen>(?:\b(?:в|во)\s+(?:{parts})\s+)?\b(?P<mg>{month})\s+(?:(?P<mgs>{shifts})\s+года\b|(?:{abbreviated})))"
-        rf"|(?P<my>\b(?:(?:в|во)\s+(?:(?:{parts})\s+)?)?(?P<mm>{month_in}|{month})\s+(?P<my_y>\d{{4}})(?:\s*(?:года|г\.))?)"
-        rf"|(?P<min>\b(?:в|во)\s+(?P<mi>{month_in})\b)"
-        rf"|(?P<mpart>\b(?:в|во)\s+(?:{parts})\s+(?P<mp>{month})\b"
-        rf"(?!\.?\s+(?:\d{{4}}|(?:{shifts})\s+года\b|{abbreviated})))"
-        rf"|(?P<span>(?:\b(?P<sin>в|во|с)\s+)?\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})"
+        rf"|(?P<mrel>\b(?:(?:{in_})\s+)?(?:{month_in})\s+(?P<ms>{shifts})\s+{of_year}\b)"
+        rf"|(?P<mgen>(?:\b(?:{in_})\s+(?:{parts})\s+)?\b(?P<mg>{month})\s+"
+        rf"(?:(?P<mgs>{shifts})\s+{of_year}\b|(?:{abbreviated})))"
+        rf"|(?P<my>\b(?:(?:{in_})\s+(?:(?:{parts})\s+)?)?(?P<mm>{month_in}|{month})\s+"
+        rf"(?P<my_y>\d{{4}})(?:\s*(?:{after_day}))?)"
+        rf"|(?P<min>\b(?:{in_})\s+(?P<mi>{month_in})\b)"
+        rf"|(?P<mpart>\b(?:{in_})\s+(?:{parts})\s+(?P<mp>{month})\b"
+        rf"(?!\.?\s+(?:\d{{4}}|(?:{shifts})\s+{of_year}\b|{abbreviated})))"
+        rf"|(?P<span>(?:\b(?P<sin>{in_}|{since})\s+)?\b(?P<sy1>\d{{4}})\s*[-–—]\s*(?P<sy2>\d{{4}})"
         rf"\s*(?:{year})?"
-        rf"|\bна\s+\d{{4}}\s*(?:{year})(?![\w-]))"
-        rf"|(?P<frm>\bс\s+(?P<fy>\d{{4}})\s*(?:года?|г\.)?\s+по\s+\d{{4}}\s*(?:{year})?(?![\w-]))"
-        rf"|(?P<yrel>\b(?:в|во)\s+(?P<ys>{shifts})\s+году\b)"
-        rf"|(?P<ygen>\b(?P<ys2>{shifts})\s+года\b)"
+        rf"|\b{for_}\s+\d{{4}}\s*(?:{year})(?![\w-]))"
+        rf"|(?P<frm>\b{since}\s+(?P<fy>\d{{4}})\s*(?:{after_start})?\s+{until}\s+\d{{4}}"
+        rf"\s*(?:{year})?(?![\w-]))"
+        rf"|(?P<yrel>\b(?:{in_})\s+(?P<ys>{shifts})\s+{in_year}\b)"
+        rf"|(?P<ygen>\b(?P<ys2>{shifts})\s+{of_year}\b)"
         rf"|(?P<yr>\b(?P<yy>(?:19|20)\d\d)\s*(?:{year})(?![\w-]))"
         rf"|(?P<rel>\b(?P<rd>{days})\b)"
         rf"|(?P<wk>\b(?:{weeks})\b)|(?P<mo>\b(?:{months})\b)"
-        rf"|(?P<wd>\b(?:в|во)\s+(?P<wdn>{weekdays})\b)"
+        rf"|(?P<wd>\b(?:{in_})\s+(?P<wdn>{weekdays})\b)"
     )
     dateline = (
         rf"(?:\b(\d{{1,2}})\s+({month}),?\s+(\d{{4}})"
@@ -197,8 +207,12 @@ def _calendar(before: str, line: str, end: int) -> bool:
     return weekday in load("dates")["weekday_names"] and not _timed(line, _year_end(line, end))
 
 
+# «20 ноября 2024 года», «… 2024 г.»: the word for the year after a full date
+_YEAR_AFTER = re.compile(r"\s*(?:" + "|".join(load("dates")["year_after_day"]) + ")")
+
+
 def _year_end(line: str, end: int) -> int:
-    found = re.match(r"\s*(?:года|г\.)", line[end:])
+    found = _YEAR_AFTER.match(line[end:])
     return end + found.end() if found else end
 
 

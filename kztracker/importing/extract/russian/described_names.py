@@ -17,7 +17,9 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import lemma, parses
 
 _UNIT_WORDS = 12  # words back from «при» to the unit's own type noun
-_NAMED_AFTER_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ого", "его", "ых", "их")
+_NAMED_AFTER_ENDINGS = tuple(load("lexicon")["named_after_endings"])
+# «... при министерстве»: the name follows a unit's «при»
+_UNDER_END = re.compile(r"\s" + load("lexicon")["unit_parent_preposition"] + r"\s*$")
 
 
 def without_description(parts: list[str]) -> list[str]:
@@ -51,7 +53,7 @@ def owned_by_no_one(name: str) -> bool:
 def parent_inside_unit(before: str) -> bool:
     """The name follows «при» closing a unit's name begun by a capitalized type noun in the
     same sentence («Комитет по ... связям с зарубежными странами при ...»)."""
-    if not re.search(r"\sпри\s*$", before):
+    if not _UNDER_END.search(before):
         return False
     heads = load("lexicon")["organization_heads"]
     tail = re.findall(r"[\w-]+", before)[-_UNIT_WORDS - 1 : -1]

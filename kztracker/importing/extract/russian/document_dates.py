@@ -18,6 +18,10 @@ from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.parties import next_document
 from kztracker.importing.extract.russian.tokens import Token
 
+# «(1997 год)», «от 1 мая 2030 года»: what stands right before a document's own date
+_DATE_MARKERS = ("(", load("lexicon")["document_date_preposition"])
+_WHICH = load("lexicon")["which_stem"]  # «который» in any form
+
 
 def own_dates(
     mentions: SentenceMentions, nouns: list[int], dates: list[DateMention]
@@ -31,7 +35,7 @@ def own_dates(
         if at == 0 or at >= len(tokens):
             continue
         marker = (
-            at - 1 if tokens[at - 1].text.casefold() in ("(", "от") else _which_signed(tokens, at)
+            at - 1 if tokens[at - 1].text.casefold() in _DATE_MARKERS else _which_signed(tokens, at)
         )
         if marker is None:
             continue
@@ -57,7 +61,7 @@ def _which_signed(tokens: list[Token], at: int) -> int | None:
     for k in range(at - 1, max(at - 8, 0), -1):
         if tokens[k].lemma in sign:
             signed = True
-        elif tokens[k].text.casefold().startswith("котор"):
+        elif tokens[k].text.casefold().startswith(_WHICH):
             return k - 1 if signed and tokens[k - 1].text == "," else None
         elif tokens[k].text in CLAUSE_END:
             return None

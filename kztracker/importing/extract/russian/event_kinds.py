@@ -11,6 +11,8 @@ from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.tokens import Token
 
+_WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
+
 
 def approves(tokens: list[Token], i: int) -> bool:
     """«одобрил соглашение», «одобрение соглашения»: an approval word with a document noun
@@ -61,7 +63,7 @@ def said_how(tokens: list[Token], triggers: list[int], n: int) -> bool:
         return False
     if "ablt" not in tokens[at].cases("NOUN"):
         return False
-    return any(t.text.casefold() in ("с", "со") for t in tokens[max(before + 1, at - 3) : at])
+    return any(t.text.casefold() in _WITH for t in tokens[max(before + 1, at - 3) : at])
 
 
 def reported_on(text: str, tokens: list[Token], date: DateMention, offset: int) -> bool:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.mentions import OrganizationMention
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import lemma, parses
+
+_JOINING = tuple(load("lexicon")["joining_words"])  # «и», «а», «также»
 
 _WINDOW = 160  # characters back from a name to the bracket that opens its list
 
@@ -33,7 +35,7 @@ def bracketed_frames(found: list[OrganizationMention], text: str) -> set[int]:
                 start, end = other.start - offset - opened - 1, other.end - offset - opened - 1
                 gap = gap[:start] + " " + gap[end:]
         listed = re.findall(r"\w+", gap)
-        if all(w.casefold() in ("и", "а", "также") or _acronym(w) for w in listed):
+        if all(w.casefold() in _JOINING or _acronym(w) for w in listed):
             out.add(id(mention))
     return out
 

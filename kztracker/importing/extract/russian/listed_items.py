@@ -17,6 +17,8 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
 
+_DOCUMENT = load("lexicon")["document_lemma"]
+
 # A line's document noun stands among its first words («1. Рамочное соглашение о ...»).
 _LEAD = 4
 
@@ -122,7 +124,7 @@ def another_document(
         return None
     noun = nouns[0]
     dash = next((i for i in range(noun - 1, -1, -1) if tokens[i].text in "–—-"), None)
-    if dash is None or not any(t.lemma == "документ" for t in tokens[:dash]):
+    if dash is None or not any(t.lemma == _DOCUMENT for t in tokens[:dash]):
         return None
     if not any(t.lemma in words("lexicon", "another_cues") for t in tokens[:dash]):
         return None

@@ -43,6 +43,10 @@ from kztracker.importing.extract.russian.token_kinds import (
 )
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
+_NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
+_NAMED_AFTER_WORD = load("lexicon")["named_after_word"]
+_IN = frozenset(load("lexicon")["in_forms"])  # «в», «во»
+
 
 @dataclass
 class SentenceMentions:
@@ -159,7 +163,7 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         # body's name wherever the tagger left it
         if (
             tokens[i].acronym
-            and tokens[i + 1].text.casefold() in ("им", "имени")
+            and tokens[i + 1].text.casefold() in _NAMED_AFTER
             and not any(a <= i < b for a, b in grown)
         ):
             grown.append((i, name_tail(tokens, i + 1, places, people)))
@@ -205,12 +209,12 @@ def _acronym_named_after(tokens: list[Token], first: int, last: int) -> bool:
         return False
     i = last
     while i < len(tokens) and (tokens[i].text == "и" or is_genitive(tokens[i])):
-        if tokens[i].text.casefold() == "имени":
+        if tokens[i].text.casefold() == _NAMED_AFTER_WORD:
             break
         if tokens[i].capitalized:
             return False
         i += 1
-    return i > last and i < len(tokens) and tokens[i].text.casefold() in ("им", "имени")
+    return i > last and i < len(tokens) and tokens[i].text.casefold() in _NAMED_AFTER
 
 
 def _with_country(tokens: list[Token], first: int, last: int, places: list[Range]) -> int:
@@ -248,7 +252,7 @@ def _of_named(tokens: list[Token], span: Range) -> Range:
     ]
     if (
         span[1] - span[0] > 1
-        and (first.text.islower() or span[0] == 0 and not {"в", "во"} & set(place))
+        and (first.text.islower() or span[0] == 0 and not _IN & set(place))
         and first.lemma in words("lexicon", "unnamed_units")
         and tokens[span[0] + 1].capitalized
     ):

@@ -14,9 +14,14 @@ from kztracker.importing.extract.russian.phrase_cases import head_phrase_in
 from kztracker.importing.extract.russian.tokens import Token
 from kztracker.importing.extract.russian.visit_titles import visit_title
 
+_MEETING = load("events")["meeting_title"]  # «Встреча {host} с {guest}»
+_WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
+
 _TITLE_WORDS = 8
 _OPENING_QUOTES = frozenset("«“„")
-_PERSONAL = frozenset({"он", "она", "оно", "они", "мы", "я", "вы"})
+_PERSONAL = frozenset(load("lexicon")["personal_pronouns"])
+# «5-й форум», «XI съезд»: an ordinal before the event word is part of its title
+_ORDINAL = re.compile(r"[IVXLC]+|\d{1,3}-(?:" + "|".join(load("lexicon")["ordinal_endings"]) + ")")
 _CLOSING_QUOTES = frozenset("»”“")
 
 
@@ -35,7 +40,7 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
     if not label:  # «Министр принял посла»: the minister's meeting with the ambassador
         host = _titles_only(mentions, _subject(tokens, trigger, dated), "gent")
         guest = _titles_only(mentions, words_after, "ablt")
-        return f"Встреча {host} с {guest}".replace("  ", " ")
+        return _MEETING.format(host=host, guest=guest).replace("  ", " ")
     if label in load("events")["visit_labels"]:
         visit = visit_title(mentions, trigger, dated)
         if visit is not None:
@@ -78,11 +83,7 @@ def _ordinal(tokens: list[Token], trigger: int) -> str:
     if trigger == 0:
         return ""
     before = tokens[trigger - 1].text
-    return (
-        f"{before} "
-        if re.fullmatch(r"[IVXLC]+|\d{1,3}-(?:[йгмяео]|ый|ий|ой|ого|ом|ему)", before)
-        else ""
-    )
+    return f"{before} " if _ORDINAL.fullmatch(before) else ""
 
 
 def _told_by_verb(tokens: list[Token], trigger: int) -> bool:
@@ -137,7 +138,7 @@ def _words_after(
             break
         if token.text.casefold() in _PERSONAL:
             break  # «в ходе своего визита он пригласил ...»: the clause's subject, no owner
-        if token.text.casefold() in ("с", "со") and _event_phrase(tokens, n + 1):
+        if token.text.casefold() in _WITH and _event_phrase(tokens, n + 1):
             break  # «посетил Россию с государственным визитом»: the event told again
         if token.is_pos("PRTF") and _starts_date(tokens, n + 1, dated):
             n = _past_date(tokens, n + 1, dated)

@@ -368,7 +368,7 @@ def _planned_signing(
         d for d in dates_in(text, reference) if d.date and not d.period and not is_term(text, d)
     ]
     return DraftMilestone(
-        title=f"Подписание: {memo.title}",
+        title=load("events")["planned_signing_title"].format(title=memo.title),
         date=dates[0].date if dates else None,
         status="planned",
         organizations=list(memo.parties),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import parses
 from kztracker.importing.extract.russian.short_forms import expand_abbreviations
 
@@ -21,8 +21,9 @@ def _styled() -> re.Pattern[str]:
     """«Исламской Республики Пакистан ...», «Республики Узбекистан»: an adjective in the
     genitive, the style word (data: lexicon country_styles), then the short name."""
     styles = "|".join(re.escape(s) for s in words("lexicon", "country_styles"))
+    endings = "|".join(load("lexicon")["genitive_adjective_endings"])
     return re.compile(
-        rf"^(?:\w+(?:ой|ей)\s+)?(?:{styles})\s+([А-ЯЁ][а-яё-]+)(?=\s|$)(.*)$", re.IGNORECASE
+        rf"^(?:\w+(?:{endings})\s+)?(?:{styles})\s+([А-ЯЁ][а-яё-]+)(?=\s|$)(.*)$", re.IGNORECASE
     )
 
 

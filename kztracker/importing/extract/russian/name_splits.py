@@ -5,8 +5,10 @@ phrase of the sentence after a name («роль Института в подго
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.tokens import Token
+
+_NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
 
 Range = tuple[int, int]
 
@@ -37,7 +39,7 @@ def _without_next_person(tokens: list[Token], span: Range) -> Range:
     """«университета им.Я.Купалы Д.Король»: after the surname a body is named after, an
     initial starts the next person (its head, written right after it), no part of the name."""
     first, last = span
-    at = next((k for k in range(first, last) if tokens[k].text.casefold() in ("им", "имени")), None)
+    at = next((k for k in range(first, last) if tokens[k].text.casefold() in _NAMED_AFTER), None)
     if at is None:
         return span
     surname = False
@@ -101,7 +103,7 @@ def after_namesake(tokens: list[Token], span: Range) -> list[Range]:
     """«МГУ им. Н. П. Огарева и Саратовский университет» tagged as one name: a name after
     «им.»/«имени» ends before «и», and a capitalized phrase after «и» is a body of its own."""
     first, last = span
-    at = next((k for k in range(first, last) if tokens[k].text.casefold() in ("им", "имени")), None)
+    at = next((k for k in range(first, last) if tokens[k].text.casefold() in _NAMED_AFTER), None)
     if at is None:
         return [span]
     joint = next((k for k in range(at + 2, last - 1) if tokens[k].text == "и"), None)

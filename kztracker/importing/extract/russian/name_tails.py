@@ -20,6 +20,12 @@ from kztracker.importing.extract.russian.token_kinds import (
 )
 from kztracker.importing.extract.russian.tokens import Token
 
+# an embassy's or a branch's name runs on through the place it serves in
+_MISSION_HEADS = tuple(load("lexicon")["mission_heads"])
+_NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
+_PURPOSE = load("lexicon")["purpose_preposition"]  # «по»
+_REPUBLIC = load("lexicon")["republic_lemma"]
+
 # «имени аль-Фараби», «имени аль-Хорезми»: a lower-case particle joined to the name it leads
 _PARTICLED = re.compile(r"^[a-zа-яё]{1,4}-[A-ZА-ЯЁ]")
 
@@ -30,13 +36,7 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
     head = tokens[i - 1] if i > 0 else None
     # «Агентство по сотрудничеству и развитию»: only some bodies are named for what they do.
     by_heads = words("lexicon", "named_by_purpose")
-    embassy = head is not None and head.lemma in (
-        "посольство",
-        "консульство",
-        "представительство",
-        "филиал",
-        "генконсульство",
-    )
+    embassy = head is not None and head.lemma in _MISSION_HEADS
     while i < len(tokens):
         token = tokens[i]
         low = token.text.casefold()
@@ -51,7 +51,7 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             continue
         if (
             low in words("lexicon", "dotted_abbreviations")
-            and low not in ("им",)
+            and low not in _NAMED_AFTER[:1]
             and (i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].capitalized)
         ):
             i = end = i + 3  # «Управления образования г. Шымкента»
@@ -62,7 +62,7 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
                 break
             i = end = close + 1
             continue
-        if low in ("им", "имени"):
+        if low in _NAMED_AFTER:
             j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
             namesake = next((b for a, b in people if a == j), None)
             if namesake is not None:  # «университета имени Нурсултана Назарбаева»
@@ -114,7 +114,7 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             i += 1
             continue
         if (
-            low == "по"
+            low == _PURPOSE
             and head is not None
             and head.lemma in by_heads
             and i + 1 < len(tokens)
@@ -154,7 +154,7 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             and token.cases("NOUN", "ADJF", "PRTF") & {"gent"}
             and (not token.is_verb)
             or i > first
-            and tokens[i - 1].lemma == "республика"
+            and tokens[i - 1].lemma == _REPUBLIC
             and (token.capitalized)
         ):
             i = end = i + 1  # a genitive, or «Республики Казахстан» (the country undeclined)

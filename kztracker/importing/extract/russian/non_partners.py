@@ -23,6 +23,13 @@ from kztracker.importing.extract.russian.short_forms import (
 )
 from kztracker.transliteration import latin_key, latin_keys
 
+# «ИА Ромашка»: the abbreviation for a news agency before an outlet's name
+_AGENCY_PREFIX = re.compile(r"^(?:" + "|".join(load("lexicon")["news_agency_prefixes"]) + r")\s+")
+# «написал в Facebook», «на YouTube»: the preposition before a platform something is posted on
+_POSTED_ON = re.compile(
+    r"(?:^|\s)(?:" + "|".join(load("lexicon")["in_on_forms"]) + r")\s*$", re.IGNORECASE
+)
+
 
 @cache
 def outlets() -> frozenset[str]:
@@ -36,7 +43,7 @@ def is_adjective(word: str) -> bool:
 def is_outlet(name: str, context_before: str) -> bool:
     key = core_key(name)
     known = outlets()
-    if key in known or re.sub(r"^(?:иа|ia|миа)\s+", "", key) in known:
+    if key in known or _AGENCY_PREFIX.sub("", key) in known:
         return True
     # «агентство Синьхуа», «газета Коммерсант»: a known outlet after the word for its kind
     first, _space, rest = name.partition(" ")
@@ -129,8 +136,7 @@ def _posted_on(name: str, before: str) -> bool:
     """«написал в Facebook», «на YouTube»: a platform something is posted on is a place (the
     same company that signs or is invited elsewhere is named without «в»/«на»)."""
     return (
-        name.casefold() in words("lexicon", "platforms")
-        and re.search(r"(?:^|\s)(?:в|во|на)\s*$", before, re.IGNORECASE) is not None
+        name.casefold() in words("lexicon", "platforms") and _POSTED_ON.search(before) is not None
     )
 
 
@@ -159,7 +165,11 @@ def _after_venue(before: str, heads: str) -> bool:
 
 
 # «... «Гулистан» и », «... «Айголек», »: quoted names listed before this one, left for their noun.
-_LISTED_BEFORE = re.compile(r'(?:\s*[«"][^«»"]{1,40}[»"]+\s*(?:,|\bи\b|\bили\b))+\s*$')
+_LISTED_BEFORE = re.compile(
+    r'(?:\s*[«"][^«»"]{1,40}[»"]+\s*(?:,'
+    + "".join(rf"|\b{w}\b" for w in load("lexicon")["list_conjunctions"])
+    + r"))+\s*$"
+)
 
 
 def _kazakh_person(name: str) -> bool:
@@ -208,7 +218,7 @@ def _described_by_kind(name: str) -> bool:
     if inner is None or inner > 1 and not _adjectives_only(" ".join(parts[1:inner])):
         return False
     rest = parts[inner + 1 :]
-    place = rest[:1] in (["в"], ["во"], ["на"]) and len(rest) == 2
+    place = rest[:1] in [[w] for w in load("lexicon")["in_on_forms"]] and len(rest) == 2
     return lemma(parts[0].casefold()) in heads and (not rest or place)
 
 

@@ -86,7 +86,9 @@ def _lists_them(tokens: list[Token]) -> bool:
 
 
 def _title(noun_lemma: str) -> str:
-    return f"{noun_lemma[:1].upper()}{noun_lemma[1:]} о сотрудничестве"
+    return load("events")["cooperation_title"].format(
+        noun=f"{noun_lemma[:1].upper()}{noun_lemma[1:]}"
+    )
 
 
 def paired_documents(

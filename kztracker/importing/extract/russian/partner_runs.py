@@ -10,7 +10,8 @@ from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.tokens import Token
 
 # «в том числе с», «в частности с»: the words before a list of some of the partners
-_AMONG = ("числе", "частности")
+_AMONG = tuple(load("lexicon")["some_of_words"])
+_WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
 
 
 def run_end(tokens: list[Token], preposition: int, orgs: list[tuple[Range, str]]) -> int:
@@ -24,7 +25,7 @@ def run_end(tokens: list[Token], preposition: int, orgs: list[tuple[Range, str]]
             tokens[end].text == ","
             and end + 1 in starts
             or tokens[end].text in ("и", "«")
-            or (tokens[end].text in ("с", "со") and tokens[end - 1].text == "и")
+            or (tokens[end].text in _WITH and tokens[end - 1].text == "и")
         ):
             end += 1  # «с X и с Y»: the preposition said again
         elif tokens[end].text == "(" and ")" in (t.text for t in tokens[end + 1 : end + 5]):
@@ -53,7 +54,7 @@ def among_named(tokens: list[Token], end: int, orgs: list[tuple[Range, str]]) ->
     for k in range(end, min(end + 15, len(tokens) - 2)):
         if tokens[k].text in ".;!?" or is_agreement(tokens, k):
             return None
-        if tokens[k].text.casefold() in _AMONG and tokens[k + 1].text.casefold() in ("с", "со"):
+        if tokens[k].text.casefold() in _AMONG and tokens[k + 1].text.casefold() in _WITH:
             return k + 1 if k + 2 in starts else None
     return None
 

@@ -32,8 +32,10 @@ from kztracker.importing.extract.russian.tokens import Token
 
 _INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 _MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
-_TITLE_GLUE = frozenset({"и", "в", "по", "при", "им", "имени", ".", "-", "–", "«", "»", '"'})
-_TITLE_STOPS = frozenset({"с", "со", "между", "к", "у", "от", "для"})
+_TITLE_GLUE = frozenset([*load("lexicon")["title_glue_words"], ".", "-", "–", "«", "»", '"'])
+_TITLE_STOPS = frozenset(load("lexicon")["title_stop_lemmas"])
+_CONSULAR = tuple(load("lexicon")["consular_heads"])
+_BODY_NAMES: dict[str, str] = load("lexicon")["body_names"]
 
 
 @dataclass
@@ -261,9 +263,9 @@ def implied_body(
             tail,
         )
     host, at, place = tail.rpartition(" в ")
-    if at and place[:1].islower() and body.casefold().endswith(("посольство", "консульство")):
+    if at and place[:1].islower() and body.casefold().endswith(_CONSULAR):
         tail = host  # «консул ... в столице Урала»: a description, not the city the mission is in
-    if body == "Министерство" and not has_country(tail):
+    if body == _BODY_NAMES["ministry"] and not has_country(tail):
         tail = f"{tail} {side_country(mentions.tokens, span[0]) or ''}".strip()
     return f"{body} {plain_mission(body, tail)}"
 
@@ -289,7 +291,7 @@ def _region_head(
         ),
         None,
     )
-    akimat = f"Акимат {region}" if region else None
+    akimat = f"{_BODY_NAMES['akimat']} {region}" if region else None
     return akimat if akimat in load("regions")["region_akimats"].values() else None
 
 

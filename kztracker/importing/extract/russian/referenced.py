@@ -56,8 +56,9 @@ def _pattern() -> re.Pattern[str]:
     config = load("referenced")
     acts = "|".join(config["implementing"])
     documents = "|".join(config["documents"])
+    endings = "|".join(config["describing_adjective_endings"])
     return re.compile(
-        rf"\b(?:{acts})\s+((?:[а-яё-]+(?:ого|его)\s+)*({documents})\b.*)", re.IGNORECASE
+        rf"\b(?:{acts})\s+((?:[а-яё-]+(?:{endings})\s+)*({documents})\b.*)", re.IGNORECASE
     )
 
 

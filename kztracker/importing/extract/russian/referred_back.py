@@ -7,7 +7,7 @@ from kztracker.dates import PartialDate
 from kztracker.importing.extract.russian.clauses import CLAUSE_END, clause_end
 from kztracker.importing.extract.russian.dates import dates_in
 from kztracker.importing.extract.russian.found_agreements import Agreement
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.parties import unique
 from kztracker.importing.extract.russian.signing_time import is_term
@@ -57,7 +57,7 @@ def refer_back(
         ]
         memo.signed_on = dates[0].date if dates else None
     named = unique([name for _span, name in orgs or []])
-    between = any(t.lemma == "между" for t in tokens)
+    between = any(t.lemma == load("lexicon")["between_word"] for t in tokens)
     if len(named) >= 2 and (between or len(memo.parties) < 2):
         memo.parties = named
     elif len(memo.parties) < 2:

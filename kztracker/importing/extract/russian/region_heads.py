@@ -29,11 +29,12 @@ def region_after(tokens: list[Token], head: int) -> str | None:
 def region_body(tokens: list[Token], head: int, region: str) -> str | None:
     """The body the region head at `head` serves in `region` (genitive): the akimat of a
     Kazakh region, the government of any other; an akim serves only a Kazakh region."""
-    akimat = f"Акимат {region}"
+    bodies = load("lexicon")["body_names"]
+    akimat = f"{bodies['akimat']} {region}"
     if akimat in load("regions")["region_akimats"].values():
         return akimat
     if tokens[head].lemma in words("lexicon", "foreign_region_heads"):
-        return f"Правительство {region}"
+        return f"{bodies['government']} {region}"
     return None
 
 
@@ -52,5 +53,5 @@ def region_of_adjective(tokens: list[Token], head: int) -> str | None:
             continue
         form = parse.inflect({"femn", "sing", "gent"})
         if form is not None:
-            return f"{form.word[:1].upper()}{form.word[1:]} области"
+            return f"{form.word[:1].upper()}{form.word[1:]} {load('lexicon')['region_genitive']}"
     return None

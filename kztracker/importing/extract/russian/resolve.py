@@ -48,7 +48,8 @@ from kztracker.importing.extract.russian.signing_places import region_body, regi
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
 _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
-_SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
+_SMALL = frozenset(load("lexicon")["name_small_words"])
+_NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им.», «имени»
 
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.(?:[А-ЯЁA-Z]\.)?(?:[А-ЯЁA-Z][а-яёa-z]+)?$")
@@ -96,7 +97,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     if (
         initial is not None
         and all(p[:1].isupper() for p in parts[initial:])
-        and not any(p.casefold().rstrip(".") in ("им", "имени") for p in parts[:initial])
+        and not any(p.casefold().rstrip(".") in _NAMED_AFTER for p in parts[:initial])
         and lemma(parts[initial - 1].casefold()) not in words("lexicon", "title_heads")
     ):
         parts = parts[:initial]  # «Шымкентского объединения Т. Нишанбаев»: its head's name

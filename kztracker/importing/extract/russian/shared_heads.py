@@ -111,7 +111,8 @@ def between_items(tokens: list[Token], mentions: SentenceMentions) -> None:
     """«между ЛУКОЙЛом, Министерством энергетики ... и Казмунайгазом»: in a list of sides after
     «между» where two are named bodies, a lone capitalized word in the same case that natasha
     left untagged (no place, person or country) is a side too."""
-    start = next((i for i, t in enumerate(tokens) if t.text.casefold() == "между"), None)
+    between = load("lexicon")["between_word"]
+    start = next((i for i, t in enumerate(tokens) if t.text.casefold() == between), None)
     if start is None:
         return
     covered = mentions.organizations + mentions.people + mentions.places

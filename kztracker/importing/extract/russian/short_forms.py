@@ -19,7 +19,8 @@ from kztracker.normalize import name_key
 _QUOTES = str.maketrans("", "", '«»"“”„')
 # «КазМунайГаз» → Каз Мунай Газ: each capital inside a word starts a part an acronym may use.
 _CAMEL = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
-_SMALL = frozenset({"и", "по", "в", "при", "им", "имени", "им.", "на", "для", "о", "об", "с"})
+_SMALL = frozenset(load("lexicon")["name_small_words"])
+_IN = tuple(load("lexicon")["in_forms"])  # «в», «во»: a place in the prepositional follows
 _LAST_QUOTED = re.compile(r"\s«([^«»]{3,})»+$")
 
 
@@ -46,9 +47,7 @@ def expand_abbreviations(name: str) -> str:
         if forms is None:
             out.append(part)
         else:
-            out.append(
-                forms["loct"] if i and parts[i - 1].casefold() in ("в", "во") else forms["gent"]
-            )
+            out.append(forms["loct"] if i and parts[i - 1].casefold() in _IN else forms["gent"])
     return " ".join(out)
 
 
@@ -227,7 +226,7 @@ def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:
     return None
 
 
-_NAMED_AFTER = re.compile(r"\s+(?:им\.|им|имени)\s.*$")
+_NAMED_AFTER = re.compile(r"\s+(?:" + "|".join(load("lexicon")["named_after_words"]) + r")\s.*$")
 
 
 def _shortens(short: str, long: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.russian.dates import DateMention
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
 
@@ -45,7 +45,7 @@ def _told_of_else(mentions: SentenceMentions, date: DateMention) -> bool:
     text = mentions.sentence.text[: date.start]
     clause = re.split(r"[,;:(—–]", text)[-1].casefold().split()
     cues = words("lexicon", "planned_cues")
-    return any(w.startswith("котор") or w in cues for w in clause)
+    return any(w.startswith(load("lexicon")["which_stem"]) or w in cues for w in clause)
 
 
 def planned_signing(tokens: list[Token], sign: list[int]) -> bool:

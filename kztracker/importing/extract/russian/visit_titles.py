@@ -7,6 +7,7 @@ words after the event noun give when the clause tells the rest before it or afte
 
 from __future__ import annotations
 
+from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.lexicon import words as listed
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.normalize import parses
@@ -16,17 +17,11 @@ from kztracker.importing.extract.russian.tokens import Token
 
 _STOPS = frozenset(',.;:!?—–()«»"')
 # a surname's nominative ending and its genitive («Токаев» → «Токаева», «Серикова» → «Сериковой»)
-_SURNAME_GENITIVES = {
-    "ова": "овой",
-    "ева": "евой",
-    "ина": "иной",
-    "ов": "ова",
-    "ев": "ева",
-    "ин": "ина",
-}
+_SURNAME_GENITIVES: dict[str, str] = load("lexicon")["surname_genitives"]
 _SURNAME_ENDINGS = tuple(_SURNAME_GENITIVES)
 _PHRASE_WORDS = 10
-_FROM = frozenset({"из"})
+_FROM = frozenset(load("lexicon")["from_words"])
+_IN = tuple(load("lexicon")["in_forms"])  # «в», «во»: where the traveller goes follows
 
 
 def visit_title(mentions: SentenceMentions, trigger: int, dated: list[Range]) -> str | None:
@@ -47,7 +42,7 @@ def visit_title(mentions: SentenceMentions, trigger: int, dated: list[Range]) ->
         return None
     owner = _genitive(mentions, tokens[traveller[0] : traveller[1]])
     where = " ".join(t.text for t in tokens[place[0] : place[1]])
-    return _tidy(f"Визит {owner} в {where}")
+    return _tidy(load("events")["visit_title"].format(owner=owner, where=where))
 
 
 def _tidy(title: str) -> str:
@@ -113,7 +108,7 @@ def _destination(
     """«в ВКО», «во Францию», «в Республику Казахстан»: a place in the accusative after «в»."""
     tokens = mentions.tokens
     for k in range(start, end - 1):
-        if tokens[k].text.casefold() not in ("в", "во") or traveller[0] <= k < traveller[1]:
+        if tokens[k].text.casefold() not in _IN or traveller[0] <= k < traveller[1]:
             continue
         head = tokens[k + 1]
         if _dated(head, dated) or not head.capitalized:

@@ -5,9 +5,12 @@ them are a genitive chain after «в присутствии» or «со ссыл
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.tokens import Token
+
+_IN = tuple(load("lexicon")["in_forms"])  # «в», «во»
+_ON = load("lexicon")["on_word"]  # «на сайте»
 
 _JOINERS = frozenset({"и", ",", "-", "–", "—", ".", "(", ")"})
 
@@ -34,7 +37,7 @@ def witness_spans(tokens: list[Token]) -> list[Range]:
         if token.lemma not in presence | source:
             continue
         end = i + 1
-        if token.lemma in source and end + 1 < len(tokens) and tokens[end].text == "на":
+        if token.lemma in source and end + 1 < len(tokens) and tokens[end].text == _ON:
             end += 1 if tokens[end + 1].capitalized else 2  # «на сайт», «на пресс-службу»
         while end < len(tokens):
             t = tokens[end]
@@ -59,15 +62,14 @@ def speaker_spans(tokens: list[Token]) -> list[Range]:
     for i, token in enumerate(tokens):
         if token.lemma not in speech:
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].text.casefold() in ("в", "во"):
+        if i + 1 < len(tokens) and tokens[i + 1].text.casefold() in _IN:
             spans.append((i + 2, _name_end(tokens, i + 2)))
         # «В министерстве отметили»: «в» opens the sentence or its clause, the verb ends it
         start = next(
             (
                 k
                 for k in range(i - 1, max(i - 8, -1), -1)
-                if tokens[k].text.casefold() in ("в", "во")
-                and (k == 0 or tokens[k - 1].text in ",.:;—–")
+                if tokens[k].text.casefold() in _IN and (k == 0 or tokens[k - 1].text in ",.:;—–")
             ),
             None,
         )
@@ -102,7 +104,7 @@ def without_venues(tokens: list[Token], orgs: list[tuple[Range, str]]) -> list[t
         for span, name in orgs
         if span[0] > 0
         and (
-            tokens[span[0] - 1].text.casefold() in ("в", "во")
+            tokens[span[0] - 1].text.casefold() in _IN
             and tokens[span[0]].cases("NOUN") & {"loct", "loc2"}
             or _organizer(tokens, span[0])
         )
