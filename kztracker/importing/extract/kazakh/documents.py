@@ -83,7 +83,8 @@ def _is_form_of(token: Token, document: Document, plural: bool = False) -> bool:
     rest = base[len(document.stem) :]
     if plural:
         suffix = next((p for p in data("agreements")["plural_suffixes"] if rest.startswith(p)), "")
-        return bool(suffix) and rest[len(suffix) :] in ("", "і", "ы")
+        possessive = ("", *data("endings")["possessive_after_consonant"])
+        return bool(suffix) and rest[len(suffix) :] in possessive
     return rest == "" or rest in data("endings")["possessive"]
 
 
@@ -166,7 +167,8 @@ def joined_documents(sentence: Sentence, at: int) -> list[tuple[int, Document]]:
     found: list[tuple[int, Document]] = []
     while at + 2 < len(tokens):
         following = document_in(sentence, tokens[at + 2].start)
-        if following is None or not any(t.lower == "және" for t in tokens[at + 1 : following[0]]):
+        and_word = data("agreements")["and_word"]
+        if following is None or not any(t.lower == and_word for t in tokens[at + 1 : following[0]]):
             break
         found.append(following)
         at = following[0]

@@ -9,7 +9,12 @@ from functools import cache
 
 from kztracker.importing.extract.kazakh.arrivals import official_arrival
 from kztracker.importing.extract.kazakh.lexicon import data, words
-from kztracker.importing.extract.kazakh.milestone_titles import Event
+from kztracker.importing.extract.kazakh.milestone_titles import (
+    DELEGATION,
+    OFFICIAL,
+    RECEPTION,
+    Event,
+)
 from kztracker.importing.extract.kazakh.segment import Sentence
 from kztracker.importing.extract.mentions import Coverage
 
@@ -30,13 +35,15 @@ def event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, E
     """The sentence's first event word; a person's name is none («Сапаров» is no «сапар»)."""
     received = reception(sentence)
     if received is not None:
-        return received, Event("қабылда", data("agreements")["reception_title"])
+        return received, Event(RECEPTION, data("agreements")["reception_title"])
     arrival = _arrival(sentence)
     if arrival is not None:
-        return arrival, Event("делегация", data("events")["arrival_title"])
+        return arrival, Event(DELEGATION, data("events")["arrival_title"])
     if not _any_event().search(sentence.text):
         official = official_arrival(sentence)
-        return None if official is None else (official, Event("лауазым", "сапары"))
+        if official is None:
+            return None
+        return official, Event(OFFICIAL, data("events")["official_arrival_title"])
     not_events = tuple(words("events", "not_events"))
     for i, token in enumerate(sentence.tokens):
         if people is not None and token.capitalized and people.covers(token.start):

@@ -24,7 +24,8 @@ def _several_documents() -> re.Pattern[str]:
     several = "|".join(
         re.escape(w) for w in sorted(words("agreements", "unspecified") | set(counts))
     )
-    return re.compile(rf"(?<!\w)(?:{several})\s+құжат\w*\s+қол\s+қой\w*(\s*:)?", re.IGNORECASE)
+    signed = data("agreements")["documents_signed"]
+    return re.compile(rf"(?<!\w)(?:{several}){signed}", re.IGNORECASE)
 
 
 def _list_start(sentences: list[Sentence], index: int) -> int | None:

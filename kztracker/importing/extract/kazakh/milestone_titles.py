@@ -15,6 +15,10 @@ from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.segment import Sentence
 
 _TITLE_WORDS = 4  # words before the event word that say whose event it is
+# The stems of events no event word names: a reception, a delegation's and an official's coming.
+RECEPTION, DELEGATION, OFFICIAL = (
+    data("events")["told_without_event_word"][k] for k in ("reception", "delegation", "official")
+)
 
 
 @cache
@@ -52,12 +56,12 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
     at, event = found
     tokens = sentence.tokens
     stops = words("agreements", "title_stops") | words("events", "title_stops")
-    if event.stem == "қабылда":  # who received whom: the words before the verb, then «кездесуі»
+    if event.stem == RECEPTION:  # who received whom: the words before the verb, then «кездесуі»
         told = [t.text for t in tokens[:at] if t.text[:1].isalnum() and not _says_when(t.text)]
         return " ".join([*told[-16:], event.title])
-    if event.stem == "лауазым":  # an official's coming: who, where, then «сапары»
+    if event.stem == OFFICIAL:  # an official's coming: who, where, then «сапары»
         return arrival_title(sentence, at, _genitive(name_end_word(sentence, at)))
-    if event.stem == "делегация":  # whose delegation: the words before it, then «... сапары»
+    if event.stem == DELEGATION:  # whose delegation: the words before it, then «... сапары»
         reach = data("events")["arrival_title_words"]
         told = [
             t.text
@@ -80,7 +84,8 @@ def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
     head = strip_case(tokens[at].text)
     if " " in event.stem or not head.casefold().rsplit("-", 1)[-1].startswith(event.title):
         head = event.title  # «ұйымдастырмақ» → «ұйымдастыру»; «сапары» stays
-    owned = head.casefold().endswith(("ы", "і"))  # «ашылуы»: a possessive head has an owner
+    # «ашылуы»: a possessive head has an owner
+    owned = head.casefold().endswith(tuple(data("endings")["possessive_after_consonant"]))
     owner = _owner_in_genitive(before_head) if owned else before_head
     phase = _phase_after(sentence, at)
     whole = event.stem.startswith(tuple(words("events", "whole_events")))
@@ -162,7 +167,9 @@ def _owner_in_genitive(words_before: list[str]) -> list[str]:
     if not words_before or case_of(words_before[-1]) != "accusative":
         return words_before
     stem = strip_case(words_before[-1])
-    if stem[-1:].casefold() not in "аәеиоөұүуыіэюя":
+    endings = data("endings")
+    vowels = endings["back_vowels"] + endings["front_vowels"] + endings["neutral_vowels"]
+    if stem[-1:].casefold() not in vowels:
         return words_before
     return [*words_before[:-1], genitive(stem)]
 

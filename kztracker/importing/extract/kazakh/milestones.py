@@ -20,6 +20,9 @@ from kztracker.importing.extract.kazakh.event_words import event_in, events, rec
 from kztracker.importing.extract.kazakh.first_events import first_event_title, since_title
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.milestone_titles import (
+    DELEGATION,
+    OFFICIAL,
+    RECEPTION,
     Event,
     completed,
     event_title,
@@ -36,7 +39,9 @@ from kztracker.importing.extract.mentions import (
 )
 from kztracker.normalize import name_key
 
-_CONVERB = ("ып", "іп", "п")  # «басталып, ...»: a verb that joins the next clause
+# «басталып, ...»: a verb that joins the next clause
+_CONVERB = tuple(data("endings")["converb_endings"])
+_VISIT = data("events")["visit_word"]  # what a frame word names: «сапар»
 
 
 @cache
@@ -114,7 +119,7 @@ def milestones_in(
         if (
             sentence.headline
             and found
-            and found[1].stem == "қабылда"
+            and found[1].stem == RECEPTION
             and any(reception(s) is not None for s in sentences if not s.headline)
         ):
             continue  # the headline's reception is the one the story tells with its day
@@ -222,14 +227,14 @@ def _framed_arrival(sentence: Sentence, found: tuple[int, Event]) -> bool:
     """«Сапар барысында делегация ... барды»: a delegation's going inside a told visit is
     where it went on that visit, no visit of its own."""
     frames = words("agreements", "event_frames")
-    return found[1].stem in ("делегация", "лауазым") and any(
+    return found[1].stem in (DELEGATION, OFFICIAL) and any(
         t.lower in frames for t in sentence.tokens[: found[0]]
     )
 
 
 def _told_key(event: Event) -> str:
     """The event a frame word names: a delegation's or an official's coming is a «сапар»."""
-    return "сапар" if event.stem in ("делегация", "лауазым") else event.title
+    return _VISIT if event.stem in (DELEGATION, OFFICIAL) else event.title
 
 
 def _inside_frame(sentence: Sentence, at: int, people: Coverage) -> tuple[int, Event] | None:
@@ -241,7 +246,7 @@ def _inside_frame(sentence: Sentence, at: int, people: Coverage) -> tuple[int, E
     text = sentence.text[later[0].start - sentence.start :]
     part = Sentence(later[0].start, sentence.end, text, sentence.paragraph, later)
     found = event_in(part, people)
-    if found is None or found[1].stem in ("делегация", "лауазым", "қабылда"):
+    if found is None or found[1].stem in (DELEGATION, OFFICIAL, RECEPTION):
         return None
     return at + 1 + found[0], found[1]
 

@@ -135,7 +135,9 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
             continue
         # «ашылу салтанатына компания»: no name's word, unless the object of a verbal noun
         # that is («киноны қолдау орталығы»).
-        if case_of(tokens[j].text) in _NOT_INSIDE and not tokens[j + 1].lower.endswith("у"):
+        if case_of(tokens[j].text) in _NOT_INSIDE and not tokens[j + 1].lower.endswith(
+            data("endings")["verbal_noun_ending"]
+        ):
             return _alone(tokens, i, entry)
         if j > 0 and tokens[j - 1].text == "»" and type_of(tokens[j].text) is None:
             # «Самұрық-Қазына» ұлттық әл-ауқат қоры; not «X» компаниясының ... зауыты, whose

@@ -24,7 +24,7 @@ from kztracker.importing.extract.kazakh.organizations import official_owner, typ
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
-_NOUN_CASES = ("ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге", "қа", "ке")  # not «Асайын»
+_NOUN_CASES = tuple(data("endings")["object_case_endings"])  # not «Асайын»
 _TITLE_WORDS = 8  # words a title may hold before its head, the owner's name aside
 
 
@@ -76,7 +76,7 @@ def _name_word(token: Token) -> bool:
 def _patronymic_endings() -> tuple[str, ...]:
     """A middle name's endings: a Kazakh one («Әнуарбекқызы», «Бахетжанұлы») or a Russian one
     («Афанасьевич»), so a third name word after it is the surname."""
-    return (*words("people", "patronymic_endings"), "вич", "вна", "ична")
+    return (*words("people", "patronymic_endings"), *data("people")["russian_patronymic_endings"])
 
 
 def _surname(word: str) -> bool:
@@ -283,7 +283,7 @@ def _rank_word(tokens: list[Token], at: int) -> bool:
     if tokens[at].lower in ranks:
         return True
     return (
-        tokens[at].lower == "және"
+        tokens[at].lower == data("agreements")["and_word"]
         and 0 < at < len(tokens) - 1
         and (tokens[at - 1].lower in ranks and tokens[at + 1].lower in ranks)
     )
