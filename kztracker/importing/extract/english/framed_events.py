@@ -19,7 +19,7 @@ _DATA = language_file("english", "milestones")
 _REFERRED: dict[str, list[str]] = _VISITS["referred_events"]
 _FRAME = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _VISITS["event_frames"] + _VISITS["frames"])) + r")\s+"
-    r"(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + "|".join(_DATA["frame_determiners"]) + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>" + "|".join(_REFERRED) + r")\b",
     re.IGNORECASE,
 )

@@ -83,7 +83,7 @@ _LEAD_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["lead_events"]) + r")\b", re.
 _CLAUSES = re.compile("|".join(_DATA["clause_breaks"]))
 _PAST_SIGNING = re.compile(
     rf"\b(?:{SIGNED})\b.*\b(?:{DOCUMENTS})"
-    rf"|\b(?:{DOCUMENTS})\w*\b.*\b(?:was|were|been)\s+(?:{SIGNED})\b",
+    rf"|\b(?:{DOCUMENTS})\w*\b.*\b(?:{'|'.join(_DATA['signed_auxiliaries'])})\s+(?:{SIGNED})\b",
     re.IGNORECASE,
 )
 _SIGNING_EVENT = re.compile(r"\b(?:" + "|".join(_DATA["signing_events"]) + r")\b", re.IGNORECASE)
@@ -304,11 +304,17 @@ def milestones_in(
 
 
 # "X will attend the summit on 2 July, and will pay a state visit to Y": the same trip's month.
-_SAME_TRIP = re.compile(r"\s*(?:will|is to|are to)\s+(?:also\s+)?(?:pay|make|hold|visit|meet)\b")
+_SAME_TRIP = re.compile(_DATA["same_trip"])
 _PRESENT = re.compile(r"\b(?:" + "|".join(_DATA["present_words"]) + r")\b", re.IGNORECASE)
 _FULL_DATE = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d\b"
 )
+
+
+# "These collaborations are preparing ...": a sentence that points back to the one before.
+_REFERRING = re.compile(r"(?:" + "|".join(_DATA["referring_openings"]) + r")\b")
+# Where one piece of a clause ends and the next date's begins: "met B, who arrived on Sunday".
+_SEPARATORS = tuple(_DATA["piece_separators"])
 
 
 def _signs_document(text: str) -> bool:
@@ -329,7 +335,7 @@ def _future(clause: str) -> bool:
 
 def _referred(sentence: Sentence, previous: list[str]) -> list[str]:
     """ "These collaborations are preparing ...": the organizations of the sentence before."""
-    return previous if re.match(r"(?:These|This|Such|The)\b", sentence.text) else []
+    return previous if _REFERRING.match(sentence.text) else []
 
 
 def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, DateMention]]:
@@ -340,8 +346,7 @@ def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, Date
     start = 0
     for current, following in zip(dates, dates[1:], strict=False):
         between = clause[current.end : following.start]
-        seps = (", who ", ", which ", " and ", ", ", " to ")  # "met B, who arrived on Sunday"
-        cut = next((between.rfind(sep) for sep in seps if sep in between), -1)
+        cut = next((between.rfind(sep) for sep in _SEPARATORS if sep in between), -1)
         end = current.end + (cut if cut >= 0 else len(between))
         pieces.append((start, clause[start:end], current))
         start = end

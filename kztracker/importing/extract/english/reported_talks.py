@@ -15,6 +15,8 @@ _DATA = language_file("english", "milestones")
 _AFTER = re.compile(_DATA["talks_after_report"], re.IGNORECASE)
 # The partner's name runs to the end of the clause's phrase.
 _PARTNER = re.compile(r"[^,;.()\"“”]+")
+# "after a meeting with X": "Meeting with X".
+_ARTICLE = re.compile(_DATA["talks_article"], re.IGNORECASE)
 
 
 def talks_after_report(clause: str, date: DateMention) -> str | None:
@@ -26,7 +28,7 @@ def talks_after_report(clause: str, date: DateMention) -> str | None:
     partner = _PARTNER.match(clause[date.end + after.end() :])
     if partner is None or not partner.group().strip():
         return None
-    noun = re.sub(r"^a\s+", "", after.group("event"), flags=re.IGNORECASE)
+    noun = _ARTICLE.sub("", after.group("event"))
     return f"{noun[:1].upper()}{noun[1:]} with {partner.group().strip()}"
 
 

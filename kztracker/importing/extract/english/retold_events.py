@@ -77,7 +77,9 @@ def told_by_day(milestones: list[DraftMilestone], text: str) -> list[DraftMilest
 
 # An event's own name: capitalized words before its noun ("Astana International Forum").
 _PROPER = re.compile(
-    r"\b(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w’'-]*\s+(?:(?:of\s+|and\s+)?[A-Z][\w’'-]*\s+){0,5}"
+    r"\b(?!(?:"
+    + "|".join(_DATA["not_proper_openings"])
+    + r")\s)[A-Z][\w’'-]*\s+(?:(?:of\s+|and\s+)?[A-Z][\w’'-]*\s+){0,5}"
     r"(?:" + "|".join(_DATA["named_event_nouns"]) + r")s?\b"
 )
 

@@ -16,12 +16,9 @@ from kztracker.importing.extract.language_files import language_file
 _DATA = language_file("english", "visits")
 _FRAME = "|".join(map(re.escape, _DATA["frames"]))
 _KIND = "|".join(map(re.escape, _DATA["kinds"]))
+# "during the state visit of the President of X to Y": the visit, told in a frame.
 _VISIT = re.compile(
-    r"\b(?:" + _FRAME + r")\s+(?:the|his|her|their|a|an)\s+"
-    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?"  # "the Kazakh President's state visit"
-    r"(?P<visit>(?:(?:" + _KIND + r")\s+)?visit(?:\s+of\s+[^,.;()]+?)?(?:\s+to\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})?)(?=\s*[,.;()]|\s+(?:a|an|the)\s)",
-    re.IGNORECASE,
+    _DATA["framed_visit"].replace("{frames}", _FRAME).replace("{kinds}", _KIND), re.IGNORECASE
 )
 
 
@@ -66,7 +63,11 @@ _REFERRED: dict[str, list[str]] = _DATA["referred_events"]
 _HELD = re.compile(r"\b(?:" + "|".join(_DATA["held"]) + r")\b", re.IGNORECASE)
 _REFERS = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _DATA["event_frames"] + _DATA["frames"])) + r")\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_REFERRED) + r")\b",
+    r"(?:"
+    + "|".join(_DATA["referring_determiners"])
+    + r")\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+    + "|".join(_REFERRED)
+    + r")\b",
     re.IGNORECASE,
 )
 
