@@ -45,9 +45,13 @@ _DASH = re.compile(r"\s[-–—]\s")
 _DESCRIPTORS = frozenset(_TITLES["lowercase_descriptors"])
 
 
-_LOCAL_GOVERNMENT = re.compile(
-    r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:City|Province|Prefecture|County)"
-)
+_LOCAL_GOVERNMENT = re.compile(_TITLES["local_government"])
+# "the director of ... Dr. X": what stands before a lower-case title's head, and after it.
+_LOWER_BEFORE = frozenset(_TITLES["lower_title_before"])
+_LOWER_AFTER = frozenset(_TITLES["lower_title_after"])
+_CHIEF, _EXECUTIVE = _TITLES["two_word_head"]  # "chief executive", as wire stories write it
+_POSSESSIVES = frozenset(_TITLES["possessives"])  # "led by its Vice Provost"
+_NAMED, _AFTER = language_file("english", "people")["namesake"]  # "named after"
 
 
 def title_before(
@@ -208,9 +212,9 @@ def _nation_of(token: Token) -> str | None:
 def _named_after(tokens: list[Token], n: int) -> bool:
     """ "University named after Marat Ospanov": the words inside a name."""
     word = tokens[n].lower
-    if word == "after":
-        return n > 0 and tokens[n - 1].lower == "named"
-    return word == "named" and n + 1 < len(tokens) and tokens[n + 1].lower == "after"
+    if word == _AFTER:
+        return n > 0 and tokens[n - 1].lower == _NAMED
+    return word == _NAMED and n + 1 < len(tokens) and tokens[n + 1].lower == _AFTER
 
 
 def _lower_case_title(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
@@ -228,8 +232,8 @@ def _lower_case_title(sentence: Sentence, tokens: list[Token], k: int) -> str | 
         if (
             token.lower in TITLE_HEADS
             and token.text.islower()
-            and (n == 0 or tokens[n - 1].lower in ("the", "its", "his", "her", "their", ","))
-            and tokens[n + 1].lower in ("of", "for", "at")
+            and (n == 0 or tokens[n - 1].lower in _LOWER_BEFORE)
+            and tokens[n + 1].lower in _LOWER_AFTER
         ):
             return text_of(sentence, token.start, tokens[k - 1].end)
     return None
@@ -259,8 +263,7 @@ def _heads(words: list[Token]) -> list[int]:
     return [
         n
         for n, t in enumerate(words)
-        if t.lower in TITLE_HEADS
-        or (t.lower == "executive" and n and words[n - 1].lower == "chief")
+        if t.lower in TITLE_HEADS or (t.lower == _EXECUTIVE and n and words[n - 1].lower == _CHIEF)
     ]
 
 
@@ -281,7 +284,7 @@ def _possessive_owner(
     organizations: list[OrganizationMention],
 ) -> str | None:
     """ "a delegation of Purdue University led by its Vice Provost": its = Purdue University."""
-    if start == 0 or tokens[start - 1].lower not in ("its", "their"):
+    if start == 0 or tokens[start - 1].lower not in _POSSESSIVES:
         return None
     before = [o for o in organizations if o.end <= tokens[start - 1].start and not o.derived]
     return before[-1].name if before else None

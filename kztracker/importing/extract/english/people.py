@@ -38,6 +38,7 @@ from kztracker.importing.extract.mentions import OrganizationMention, PersonMent
 _TITLES = language_file("english", "titles")
 _LEADS = re.compile(_TITLES["leads"])
 _COUNTERPART_FROM = re.compile(_TITLES["counterpart_from"])  # "his counterpart from Kazakhstan, X"
+_COUNTERPART = _TITLES["counterparts"][0]  # "counterpart": the title until it is resolved
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _AGREEMENTS = language_file("english", "agreements")
 # "the Treaty on Legal Assistance": a document's topic, not a person
@@ -46,7 +47,20 @@ _TOPIC_BEFORE = re.compile(
     rf"\b(?:{_HEADS})\w*\s+(?:{'|'.join(_AGREEMENTS['document_topics'])})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_PEOPLE = language_file("english", "people")
+# "Presidents of Uzbekistan X and Kazakhstan Y": the first title's country, replaced by Y's.
+_OF_COUNTRY_END = re.compile(_PEOPLE["country_at_title_end"])
+_OF_COUNTRY = _PEOPLE["of_country"]  # " of {country}"
+_NAMESAKE = tuple(_PEOPLE["namesake"])  # "named after"
+# "... and Irrigation Nurzhan Nurzhigitov": before these, a long run's first words are others'.
+_BEFORE_LONG_NAME = frozenset(_PEOPLE["before_long_name"])
+_HONORIFIC_TITLES = frozenset(_PEOPLE["honorific_titles"])  # "Professor X": titled so
+_LEADER = _PEOPLE["leader_title"]  # "X has led the Center": its head
+_BYLINE = _PEOPLE["byline_word"]  # "By A. Writer"
+_ATTRIBUTION = frozenset(_PEOPLE["attribution_before"])  # "according to X", "led by X"
+_ATTRIBUTION_LAST = _PEOPLE["attribution_last"]  # "... by X"
+_PLURAL = _TITLES["plural_ending"]  # "academicians ... A, B and C"
+_HELD_AT = frozenset(_PEOPLE["held_at"])  # "head of sales department of Alpen Holding A B"
 
 
 def people_in(
@@ -68,7 +82,7 @@ def people_in(
         if i >= 2 and after_title_of(tokens, i) and j - i <= 2:
             i = max(j, i + 1)  # "General Director of Total Eren": the title's organization
             continue
-        if i >= 2 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("named", "after"):
+        if i >= 2 and (tokens[i - 2].lower, tokens[i - 1].lower) == _NAMESAKE:
             # "University named after Marat Ospanov": a namesake, no person of the story; a
             # name right after it ("after M.Ospanov Timur Zharkenov") is one
             i += 1 if initialed(tokens[i]) else max(1, min(j - i, 2))
@@ -90,7 +104,7 @@ def people_in(
                 and not any(t.lower in NAME_PARTICLES for t in name_tokens)
                 and before is not None
                 and (
-                    before.lower in ("and", "of", "for", "&", "the")
+                    before.lower in _BEFORE_LONG_NAME
                     or (
                         before.capitalized
                         and before.lower not in COUNTRIES  # "of Korea Yoon Suk Yeol"
@@ -174,14 +188,14 @@ def _person(
         mention.title, mention.organization = bracketed
         return mention
     if _COUNTERPART_FROM.search(sentence.text[: name[0].start - sentence.start]):
-        mention.title = "counterpart"  # its title and country: resolve_counterparts
+        mention.title = _COUNTERPART  # its title and country: resolve_counterparts
         return mention
     apposed = appositive_title(sentence.text[: name[0].start - sentence.start])
     if apposed:
         mention.title = apposed  # "the rector of the university, academician X"
         return mention
     if before is None and first > 0 and tokens[first - 1].lower in HONORIFICS:
-        if tokens[first - 1].lower in ("academician", "professor"):
+        if tokens[first - 1].lower in _HONORIFIC_TITLES:
             mention.title = tokens[first - 1].text.capitalize()
         return mention
     led = _LEADS.match(sentence.text[name[-1].end - sentence.start :])
@@ -189,7 +203,7 @@ def _person(
         # "Zhanar Bekbayeva has led the Center for International Programs"
         led_orgs = [o for o in organizations if o.start >= name[-1].end and not o.derived]
         if led_orgs and led_orgs[0].start - name[-1].end <= led.end() + 4:
-            mention.title, mention.organization = "Head", led_orgs[0].name
+            mention.title, mention.organization = _LEADER, led_orgs[0].name
             return mention
     held = _held_at_organization(sentence, first, organizations)
     if held:
@@ -199,7 +213,7 @@ def _person(
     prev2 = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
     if (
         first
-        and tokens[first - 1].lower == "by"
+        and tokens[first - 1].lower == _BYLINE
         and _line_from(sentence, tokens[first - 1].start)
         and (
             last + 1 == len(tokens) or "\n" in _text(sentence, name[-1].end, tokens[last + 1].start)
@@ -208,7 +222,7 @@ def _person(
         return None  # "By A. Writer" on a line of its own: the story's byline, no one in it
     if nxt in COUNTRIES and tokens[last + 1].capitalized:
         return None  # "by Asia Auto Kazakhstan": a company's name ending in its country
-    if nxt in _SPEECH or prev2 in ("according to", "led by", "by") or prev2.endswith(" by"):
+    if nxt in _SPEECH or prev2 in _ATTRIBUTION or prev2.endswith(_ATTRIBUTION_LAST):
         return mention
     return None
 
@@ -234,7 +248,7 @@ def _held_at_organization(
     if owner is None:
         return None
     at = next((k for k, t in enumerate(tokens) if t.start == owner.start), None)
-    if at is None or at < 2 or tokens[at - 1].lower not in ("of", "at"):
+    if at is None or at < 2 or tokens[at - 1].lower not in _HELD_AT:
         return None
     for k in range(at - 2, max(-1, at - 8), -1):
         if tokens[k].lower in TITLE_WORDS:
@@ -247,7 +261,9 @@ def _held_at_organization(
 
 def _pluraltitle_before(tokens: list[Token], first: int) -> bool:
     window = tokens[max(0, first - 12) : first]
-    return any(t.lower.endswith("s") and t.lower[:-1] in TITLE_WORDS for t in window)
+    return any(
+        t.lower.endswith(_PLURAL) and t.lower.removesuffix(_PLURAL) in TITLE_WORDS for t in window
+    )
 
 
 def _listed_after(
@@ -302,7 +318,8 @@ def _after_country(tokens: list[Token], first: int, title: str | None) -> tuple[
         words = " ".join(t.lower for t in tokens[first : first + size])
         if first + size < len(tokens) and words in COUNTRIES:
             country = COUNTRIES[words]
-            return first + size, _OF_COUNTRY_END.sub(f" of {country}", title) if title else title
+            of_country = _OF_COUNTRY.format(country=country)
+            return first + size, _OF_COUNTRY_END.sub(of_country, title) if title else title
     return first, title
 
 

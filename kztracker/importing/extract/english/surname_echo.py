@@ -3,7 +3,8 @@ Group"): a name of two or three plain words, no type word, whose last word the t
 alone as a person's ("Al-Sayegh noted", "Mr. Al-Sayegh") is a person. It becomes one (of the
 organization after "of" or "at", where one follows), found before parents are linked, so that
 organization is no parent of it.
-The speech verbs and honorifics are data (data/lexicon.json)."""
+The speech verbs and honorifics are data (data/lexicon.json), and so are the words around a
+name (data/people.json)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,17 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_WORDS,
 )
 from kztracker.importing.extract.english.names import SPEECH_VERBS
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 # A plain name word: one capital, then lower case ("Al-Sayegh" too), never "KazNU" or "BTU".
 _PLAIN = re.compile(r"^[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*$")
 _HONORIFIC = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$", re.I)
 _SPEECH = re.compile(r"^\s*,?\s*(?:" + "|".join(SPEECH_VERBS) + r")\b")
-_EMPLOYER = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+_PEOPLE = language_file("english", "people")
+_EMPLOYER = re.compile(_PEOPLE["employer_link"])
+# "Ahmed Al-Sayegh" again, "Ports Al-Sayegh", "the rector of X": the surname is not alone.
+_NOT_ALONE = re.compile(_PEOPLE["not_alone_before"])
 
 
 def _echoed(surname: str, text: str, own: tuple[int, int]) -> bool:
@@ -30,9 +35,7 @@ def _echoed(surname: str, text: str, own: tuple[int, int]) -> bool:
         if own[0] <= match.start() < own[1]:
             continue
         before = text[max(0, match.start() - 30) : match.start()]
-        if re.search(
-            r"(?:[A-Z][\w’'-]*|\b(?:of|at|from|the))\s+$", before
-        ) and not _HONORIFIC.search(before):
+        if _NOT_ALONE.search(before) and not _HONORIFIC.search(before):
             continue  # "Ahmed Al-Sayegh" again, "Ports Al-Sayegh", "the rector of X": not alone
         if _HONORIFIC.search(before) or _SPEECH.match(text[match.end() : match.end() + 30]):
             return True
