@@ -25,10 +25,9 @@ _SITTING = re.compile(r"^\s+(?:" + "|".join(_DATA["meeting_nouns"]) + r")\b", re
 
 # "the X Commission would meet in Astana": the body is the subject of its own sitting.
 _MEETS = re.compile(
-    r"^(?:\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+(?:will\s+|would\s+|is\s+to\s+|"
-    r"is\s+due\s+to\s+|is\s+set\s+to\s+|plans\s+to\s+|also\s+)?(?:"
-    + "|".join(w.replace(" ", r"\s+") for w in _DATA["meeting_verbs"])
-    + r")\b"
+    _DATA["meets_after"].replace(
+        "{verbs}", "|".join(w.replace(" ", r"\s+") for w in _DATA["meeting_verbs"])
+    )
 )
 
 

@@ -19,26 +19,28 @@ from kztracker.importing.extract.english.lexicon import (
 )
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
+
+_DATA = language_file("english", "ministries")
 
 _PLACE = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 _REGION = "|".join(sorted(REGION_NOUNS))
+# One alternative each: "Almaty city akimat"; "the Akimat of Karaganda region"; "the
+# Governor's office of the Turkestan region" (the akimat, as English pages call it); "Kurgan
+# oblast government"; "Pavlodar region".
 _MUNICIPAL = re.compile(
-    rf"\b(?P<place>{_PLACE}) (?:city |regional |(?:{_REGION}) )?"
-    r"(?:akimat|administration|city hall|municipality|mayor's office)\b"
-    rf"|\b[Aa]kimat of (?:the )?(?P<of>{_PLACE})(?: (?:{_REGION})| city)?\b"
-    # "the Governor's office of the Turkestan region": the akimat, as English pages call it
-    rf"|\b[Gg]overnor['’]s office of (?:the )?(?P<office>{_PLACE})(?: (?:{_REGION})| city)?\b"
-    rf"|\b(?P<government>{_PLACE}) (?:{_REGION}|city) government\b"  # "Kurgan oblast government"
-    rf"|(?P<region>(?:{_PLACE}) (?:{_REGION}))\b"
+    "|".join(_DATA["municipal_bodies"]).replace("{place}", _PLACE).replace("{region}", _REGION)
 )
 # "the agreement between Almaty region and X", "signed between A region and B region": the
 # region is a side of the document, not where something lies.
 _SIDES_BETWEEN = re.compile(
-    rf"\b(?:{W.alternatives('nouns')}|{W.alternatives('signing_verbs')})\s+(?:\w+\s+){{0,2}}?"
-    r"between\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:\w+\s+)?and\s+(?:the\s+)?)?$",
+    _DATA["municipal_sides_between"]
+    .replace("{nouns}", W.alternatives("nouns"))
+    .replace("{verbs}", W.alternatives("signing_verbs")),
     re.IGNORECASE,
 )
+_AND = _DATA["field_joiner"]
 
 
 def municipal(
@@ -67,7 +69,7 @@ def municipal(
                 words = []  # "the agreement between Almaty region and X": a side
             if words and (
                 words[-1].casefold().strip(',“"(') in PLACE_PREPOSITIONS
-                or words[-1].casefold() == "and"
+                or words[-1].casefold() == _AND
                 and any(w.casefold() in PLACE_PREPOSITIONS for w in words[-4:-1])
             ):
                 continue  # "a plant in the Pavlodar region": where, not who

@@ -19,13 +19,19 @@ from kztracker.importing.extract.english.type_words import is_type_word
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "organizations")
-LINKS = frozenset({"of", "for", "under"})
+_RUN_WORDS = _DATA["run_words"]
+LINKS = frozenset(_RUN_WORDS["links"])
+_AND = _RUN_WORDS["and"]
+_THE = _RUN_WORDS["the"]
+_OF = _RUN_WORDS["of"]
+_GERUND = _RUN_WORDS["gerund_ending"]
+_NUMBER_WORDS = tuple(_RUN_WORDS["number_words"])
 JOINERS: frozenset[str] = frozenset(_DATA["name_joiners"])
 # Lower-case plurals that end a name's complement: "of the Turkic-speaking countries".
 PLURAL_MEMBERS: frozenset[str] = frozenset(_DATA["plural_members"])
 _HEADLINE_BREAKS: frozenset[str] = frozenset(_DATA["headline_breaks"])
 _NUMBERED_TYPES: frozenset[str] = frozenset(_DATA["numbered_types"])
-_NUMBER_SIGN = re.compile(r"\s*(?:№|No\.?|#)\s*")
+_NUMBER_SIGN = re.compile(_RUN_WORDS["number_sign"])
 
 
 def proper_runs(sentence: Sentence) -> list[list[Token]]:
@@ -57,8 +63,8 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
             ):  # "China's Sinoma", "Kazakhstan's Ministry of Energy", not "Children's Fund"
                 runs.append(current)
                 current = []
-            if current and current[-1].lower in COUNTRIES and tokens[i - 1].lower == "and":
-                runs.append(current[:-1] if current[-1].lower == "and" else current)
+            if current and current[-1].lower in COUNTRIES and tokens[i - 1].lower == _AND:
+                runs.append(current[:-1] if current[-1].lower == _AND else current)
                 current = []
             current.append(token)
         elif (
@@ -68,10 +74,10 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
             and not (word in LINKS and current[-1].lower in LEGAL_SUFFIXES)
         ):  # "Steppe Uranium JSC of the ...": a legal form closes the name
             following = tokens[i + 1]
-            if word == "and" and (
+            if word == _AND and (
                 current[-1].lower in COUNTRIES
                 or _is_acronym(following)  # "and UNESCO", but "Science and ICT of X" goes on
-                and not (i + 2 < len(tokens) and tokens[i + 2].lower == "of")
+                and not (i + 2 < len(tokens) and tokens[i + 2].lower == _OF)
                 or re.search(r"[a-z][A-Z]", following.text)  # "... and TotalEnergies": a brand
                 or following.possessive
                 or following.lower in COUNTRIES
@@ -101,8 +107,8 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
             current.append(token)
         elif (
             current
-            and word == "the"
-            and (current[-1].lower in LINKS or current[-1].lower.endswith("ing"))
+            and word == _THE
+            and (current[-1].lower in LINKS or current[-1].lower.endswith(_GERUND))
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalized
         ):
@@ -125,7 +131,7 @@ def _numbered(sentence: Sentence, current: list[Token], token: Token) -> bool:
     number sign (a capitalized "No" is in the run already)."""
     if not token.text.isdigit() or len(token.text) > 4:
         return False
-    typed = current[-2] if current[-1].text in ("No", "N") and len(current) > 1 else current[-1]
+    typed = current[-2] if current[-1].text in _NUMBER_WORDS and len(current) > 1 else current[-1]
     return typed.lower.rsplit("-", 1)[-1] in _NUMBERED_TYPES and bool(
         _NUMBER_SIGN.fullmatch(_between(sentence, typed, token))
     )
@@ -146,7 +152,7 @@ def _listed_complement(tokens: list[Token], i: int, current: list[Token]) -> boo
         return False
     seen_and = False
     for n, token in enumerate(tokens[i + 1 : i + 8]):
-        if token.lower == "and":
+        if token.lower == _AND:
             if n == 0:
                 return False  # ", and X": a new item of the sentence, not of the name
             seen_and = True
@@ -173,7 +179,7 @@ def _next_is_name(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
-    if following.lower == "the" and tokens[i].lower in LINKS:
+    if following.lower == _THE and tokens[i].lower in LINKS:
         return i + 2 < len(tokens) and tokens[i + 2].capitalized
     return following.capitalized and following.text[:1].isalnum()
 
@@ -182,7 +188,7 @@ def _trim(run: list[Token]) -> list[Token]:
     while run and (
         run[-1].lower in LINKS
         or run[-1].lower in JOINERS
-        or run[-1].lower == "the"
+        or run[-1].lower == _THE
         or run[-1].text == ","
     ):
         run = run[:-1]

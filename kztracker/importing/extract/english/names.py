@@ -27,12 +27,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(_LEXICON["speech_verbs"])
 MONTH_GIVEN_NAMES: frozenset[str] = frozenset(_LEXICON["month_given_names"])
 # "Consul Explores Prospects Of ...": a title-case headline's verb or preposition is no
 # name word; "Will" is a given name as well.
-_HEADLINE_WORDS = frozenset(language_file("english", "organizations")["headline_breaks"]) - {"will"}
+_HEADLINE_WORDS = frozenset(language_file("english", "organizations")["headline_breaks"]) - set(
+    _LEXICON["headline_given_names"]
+)
 INITIAL = "(?:[A-Z]|" + "|".join(_LEXICON["initial_digraphs"]) + r")\."
 # "Kassym-Jomart": a hyphenated given name is one word; "O'Hara", "McLean" are one too.
 _NAME_WORD = re.compile(
     r"^[A-Z\u00C0-\u024F][a-z\u00C0-\u024F’']+(?:-[A-Z\u00C0-\u024F]?[a-z\u00C0-\u024F’']+)*$"
-    r"|^(?:O['’]|Mc|Mac)[A-Z][a-z\u00C0-\u024F’']+$"
+    r"|^(?:" + "|".join(_LEXICON["surname_prefixes"]) + r")[A-Z][a-z\u00C0-\u024F’']+$"
     r"|^[A-Z]\.$"
     rf"|^(?:{INITIAL})+[A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?$"
 )

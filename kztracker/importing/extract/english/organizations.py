@@ -40,7 +40,18 @@ from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "organizations")
-_ADJECTIVE = re.compile(r"(?:ic|al|ive|ary|ern|ian|ed|ing|ical|ific)$")
+_WORDS = _DATA["parse_words"]
+_ADJECTIVE = re.compile(r"(?:" + "|".join(_WORDS["adjective_suffixes"]) + r")$")
+_THE = _WORDS["the"]
+_OF = _WORDS["of"]
+_FOR = _WORDS["for"]
+_INTERNATIONAL = _WORDS["international"]
+_GENERAL = _WORDS["general"]
+_ANDS = tuple(_WORDS["ands"])
+_INDEFINITE = tuple(_WORDS["indefinite_articles"])
+_TITLE_LINKS = tuple(_WORDS["title_links"])
+_NUMBER_WORDS = tuple(_WORDS["number_words"])
+_OF_THE_PARENT = _WORDS["of_the_parent"]
 _DOMAIN_NOUNS: frozenset[str] = frozenset(_DATA["domain_nouns"])
 _KEPT: frozenset[str] = frozenset(_DATA["kept_before_type"])
 _GENERAL_AFTER: frozenset[str] = frozenset(_DATA["general_after"])  # "Consulate General"
@@ -60,7 +71,7 @@ def _chunks(run: list[Token]) -> list[tuple[Token | None, list[Token]]]:
         if token.lower in LINKS:
             chunks.append((link, words))
             link, words = token, []
-        elif token.lower == "the" and not words:
+        elif token.lower == _THE and not words:
             continue
         else:
             words.append(token)
@@ -79,8 +90,8 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             or words[after].lower in CITIES
             or words[after].lower in LEGAL_SUFFIXES
             or words[after].text in UPPERCASE_SUFFIXES
-            or words[after].lower == "international"
-            or (words[after].lower == "general" and words[h].lower in _GENERAL_AFTER)
+            or words[after].lower == _INTERNATIONAL
+            or (words[after].lower == _GENERAL and words[h].lower in _GENERAL_AFTER)
         ):
             after += 1
         if (
@@ -92,18 +103,18 @@ def _head(words: list[Token], following: Token | None) -> int | None:
             after = appositive_end(words, after)
         if (
             after + 2 == len(words)
-            and words[after].lower in ("&", "and")
+            and words[after].lower in _ANDS
             and words[after + 1].lower in _DOMAIN_NOUNS
         ):
             after += 2  # "Wageningen University & Research"
         nxt = words[after] if after < len(words) else following
         if nxt is not None and nxt.lower in NON_ORGANIZATION_NOUNS:
             return None
-        if words[h].lower == "international" and after < len(words):
+        if words[h].lower == _INTERNATIONAL and after < len(words):
             continue
         if words[h].lower in LEGAL_SUFFIXES and h == 0:
             return None
-        if words[h].lower == "international" and h == 0:
+        if words[h].lower == _INTERNATIONAL and h == 0:
             return None
         return after - 1
     return None
@@ -117,10 +128,10 @@ def organizations_in(sentence: Sentence, index: int) -> list[OrganizationMention
         start_pos = tokens.index(run[0])
         following = tokens[end_pos + 1] if end_pos + 1 < len(tokens) else None
         preceding = tokens[start_pos - 1] if start_pos > 0 else None
-        if run[0].lower in ("a", "an") and len(run) > 1:
+        if run[0].lower in _INDEFINITE and len(run) > 1:
             preceding = run[0]  # "A Leading European University signed": described, not named
         before = [t.lower for t in tokens[max(0, start_pos - 3) : start_pos]]
-        if before and before[-1] in ("of", "the") and any(w in TITLE_WORDS for w in before):
+        if before and before[-1] in _TITLE_LINKS and any(w in TITLE_WORDS for w in before):
             # "Director General of the Institute of Nuclear Physics Yerzhan Akhmetov"
             preceding = Token("title", -1, -1)
         elif _titled_chain(tokens, start_pos):
@@ -185,7 +196,7 @@ def _parse_run(
                 chunks[j][1], c_link, titled, j + 1 == len(chunks), _DOMAIN_NOUNS
             )
             nxt_j = chunks[j + 1][1][0] if j + 1 < len(chunks) else following
-            field = c_link is not None and c_link.lower == "for" and _field(c_words)
+            field = c_link is not None and c_link.lower == _FOR and _field(c_words)
             if not c_words or (
                 _head(c_words, nxt_j) is not None and not _legal_tail(c_words) and not field
             ):
@@ -198,7 +209,7 @@ def _parse_run(
         if last is None or too_vague(words, has_complement or number is not None):
             i = j
             continue
-        if preceding is not None and preceding.lower in ("a", "an") and i == 0:
+        if preceding is not None and preceding.lower in _INDEFINITE and i == 0:
             i = j
             continue  # "creating a Regional Pharmaceutical Center": described, not named
         start = words[0].start
@@ -214,7 +225,7 @@ def _parse_run(
         mentions.append(mention)
         link_j = chunks[j][0] if j < len(chunks) else None
         adjacent = link_j is not None and not _slice(sentence, last.end, link_j.start).strip()
-        if link_j is not None and link_j.lower == "of" and adjacent:
+        if link_j is not None and link_j.lower == _OF and adjacent:
             # "... of the Ministry of Health": the next organization is this one's parent.
             parents = _parse_run(sentence, _rest(run, chunks[j][1][0]), following, None, index)
             if parents:
@@ -223,7 +234,7 @@ def _parse_run(
                 if not has_complement:
                     core = COUNTRY_SUFFIX.sub("", parents[0].name)
                     mention.aliases.append(mention.name)
-                    mention.name = f"{mention.name} of the {core}"
+                    mention.name = _OF_THE_PARENT.format(name=mention.name, parent=core)
                 mentions.extend(parents)
             break
         i = j
@@ -240,7 +251,7 @@ def _number_after(words: list[Token], head: int) -> Token | None:
     """The number a numbered body's type word is followed by in its run (name_runs.py lets
     only such a number in): "Gymnasium No. 38"."""
     rest = words[head + 1 : head + 3]
-    if rest and rest[0].text in ("No", "N"):
+    if rest and rest[0].text in _NUMBER_WORDS:
         rest = rest[1:]
     return rest[0] if rest and rest[0].text.isdigit() else None
 
@@ -257,10 +268,10 @@ def _coordinated(run: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = []
     current: list[Token] = []
     for k, token in enumerate(run):
-        if token.lower in ("and", "&") and any(is_type_word(w) for w in current):
+        if token.lower in _ANDS and any(is_type_word(w) for w in current):
             right = []
             for w in run[k + 1 :]:
-                if w.lower in LINKS or w.lower in ("and", "&"):
+                if w.lower in LINKS or w.lower in _ANDS:
                     break
                 right.append(w)
             if any(is_type_word(w) for w in right) and not one_business(current, run[k + 1 :]):
@@ -286,7 +297,7 @@ def _left_edge(words: list[Token]) -> list[Token]:
         words = words[1:]
     heads = [k for k, w in enumerate(words) if is_type_word(w)]
     for k in range((heads[-1] if heads else len(words)) - 1, -1, -1):
-        if words[k].lower not in ("and", "&"):
+        if words[k].lower not in _ANDS:
             continue
         left = words[:k]
         if one_business(left, words[k + 1 :]):
@@ -303,9 +314,9 @@ def _left_edge(words: list[Token]) -> list[Token]:
 
 def _kind(words: list[Token]) -> str:
     for token in reversed(words):
-        if token.lower in ORGANIZATION_TYPES and token.lower not in ("international",):
+        if token.lower in ORGANIZATION_TYPES and token.lower not in (_INTERNATIONAL,):
             return ORGANIZATION_TYPES[token.lower]
-    return "international" if words and words[-1].lower == "international" else "other"
+    return "international" if words and words[-1].lower == _INTERNATIONAL else "other"
 
 
 def _slice(sentence: Sentence, start: int, end: int) -> str:

@@ -11,19 +11,20 @@ from kztracker.importing.extract.english.lexicon import (
     NATIONALITIES,
     REGIONS,
 )
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
+_DATA = language_file("english", "lexicon")
 # "of the Republic of Kazakhstan" and its shorter forms, which do not change an organization.
-COUNTRY_SUFFIX = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?|in\s+)(?:Kazakhstan|the Republic of Kazakhstan)$"
-)
+COUNTRY_SUFFIX = re.compile(_DATA["home_country_suffix"])
+_PLACE_KINDS = tuple(_DATA["place_kinds"])
 
 
 def is_place(words: list[str]) -> bool:
     """ "Astana", "Central Asia", "East Kazakhstan region": a place, never a partner."""
     phrase = " ".join(words).casefold()
     if len(words) > 1 and words[0].casefold() in DIRECTIONS:
-        return is_place(words[1:]) or words[-1].casefold() in ("region", "oblast", "province")
+        return is_place(words[1:]) or words[-1].casefold() in _PLACE_KINDS
     return phrase in COUNTRIES or phrase in CITIES or phrase in REGIONS
 
 

@@ -16,30 +16,32 @@ _DATA = language_file("english", "plurals")
 _SINGULAR: dict[str, str] = _DATA["plural_types"]
 _LEADS = sorted(_DATA["country_lead"], key=len, reverse=True)
 _COUNTRY = r"(?:(?:" + "|".join(map(re.escape, _LEADS)) + r")\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
-_FIELD = r"[A-Z][a-z]+(?:,?\s(?:and\s)?[A-Z][a-z]+){0,3}"
+_FIELD = _DATA["field"]
 _PLURAL = re.compile(
-    r"\b(?:(?P<before>[A-Z][a-z]+)\s+)?(?P<plural>"
-    + "|".join(re.escape(p.title()) for p in sorted(_SINGULAR, key=len, reverse=True))
-    + r")(?:\s+of\s+(?P<field>"
-    + _FIELD
-    + r"))??\s+of\s+(?P<list>(?:"
-    + _COUNTRY
-    + r")(?:,\s*(?:"
-    + _COUNTRY
-    + r"))*,?\s+and\s+(?:"
-    + _COUNTRY
-    + r"))"
+    _DATA["plural_over_countries"]
+    .replace(
+        "{plurals}",
+        "|".join(re.escape(p.title()) for p in sorted(_SINGULAR, key=len, reverse=True)),
+    )
+    .replace("{field}", _FIELD)
+    .replace("{country}", _COUNTRY)
 )
 _ITEM = re.compile(_COUNTRY)
 _FIELD_HEADS: dict[str, str] = _DATA["field_plurals"]
 _WORD = r"[A-Z][\w-]*"
 # "the Ministries of Education as well as Science and ICT of the Republic of Korea"
 _FIELDS_PLURAL = re.compile(
-    r"\b(?P<plural>"
-    + "|".join(re.escape(p.title()) for p in _FIELD_HEADS)
-    + rf")\s+of\s+(?P<fields>{_WORD}(?:(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+|\s+){_WORD})*)"
-    + rf"\s+of\s+(?P<country>{_COUNTRY})"
+    _DATA["plural_over_fields"]
+    .replace("{plurals}", "|".join(re.escape(p.title()) for p in _FIELD_HEADS))
+    .replace("{word}", _WORD)
+    .replace("{country}", _COUNTRY)
 )
+# "as well as" parts the fields when it is there, else commas and "and" do.
+_AS_WELL_AS = re.compile(_DATA["as_well_as"])
+_WELL_PARTS = _DATA["field_parts_as_well_as"]
+_PARTS = _DATA["field_parts"]
+_OF_FIELD_OF = _DATA["of_field_of_country"]
+_OF = _DATA["of_country"]
 
 
 def _country(phrase: str) -> str | None:
@@ -76,7 +78,11 @@ def plural_organizations(sentence: Sentence, index: int) -> list[OrganizationMen
         for item, country in items:
             # Each one's span is its country's words, so they stay apart.
             start, end = sentence.start + item.start(), sentence.start + item.end()
-            name = f"{head} of {field} of {country}" if field else f"{head} of {country}"
+            name = (
+                _OF_FIELD_OF.format(head=head, field=field, country=country)
+                if field
+                else _OF.format(head=head, country=country)
+            )
             found.append(OrganizationMention(name, start, end, "government", sentence=index))
     return found + _field_plurals(sentence, index)
 
@@ -88,9 +94,9 @@ def _field_plurals(sentence: Sentence, index: int) -> list[OrganizationMention]:
     for match in _field_matches(sentence):
         country = _country(match.group("country"))
         head = _FIELD_HEADS[match.group("plural").casefold()]
-        parts = r",\s*|\s+as\s+well\s+as\s+"
-        if not re.search(r"\sas\s+well\s+as\s", match.group("fields")):
-            parts = r",\s*(?:and\s+)?|\s+and\s+"
+        parts = _WELL_PARTS
+        if not _AS_WELL_AS.search(match.group("fields")):
+            parts = _PARTS
         start, text = match.start("fields"), match.group("fields")
         cuts = [(m.start(), m.end()) for m in re.finditer(parts, text)]
         bounds = zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(text)], strict=True)
@@ -98,7 +104,7 @@ def _field_plurals(sentence: Sentence, index: int) -> list[OrganizationMention]:
         if country is None or len(fields) < 2:
             continue
         for field, a, b in fields:
-            name = f"{head} of {field} of {match.group('country')}"
+            name = _OF_FIELD_OF.format(head=head, field=field, country=match.group("country"))
             found.append(
                 OrganizationMention(
                     name, sentence.start + a, sentence.start + b, "government", sentence=index
