@@ -7,18 +7,20 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from kztracker.importing.extract.language_files import language_file
 
+_TITLES = language_file("english", "titles")
+_EXTRA = set(_TITLES["appositive_extra_words"])  # "chief executive"
 _HEAD = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
-_WORD = "|".join(sorted((re.escape(w) for w in TITLE_WORDS | {"executive"}), key=len, reverse=True))
+_WORD = "|".join(sorted((re.escape(w) for w in TITLE_WORDS | _EXTRA), key=len, reverse=True))
 _HONORIFIC = "|".join(sorted((re.escape(w) for w in HONORIFICS), key=len, reverse=True))
 # The title: title words around a head, then perhaps "of the X" (what it heads), then a comma
 # and perhaps honorifics right before the name.
 _APPOSITIVE = re.compile(
-    rf"(?:^|\b(?:by|and|with|said|says|of|to|from)\s+|,\s+)"
-    rf"(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
-    rf"(?P<title>(?:(?:{_WORD})[\s-]+){{0,3}}(?:{_HEAD})(?:[\s-]+(?:{_WORD}))*"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][\w -]{{1,40}}?)?)"
-    rf",\s*(?:(?:{_HONORIFIC})\.?\s+)*$",
+    _TITLES["appositive"]
+    .replace("{word}", _WORD)
+    .replace("{head}", _HEAD)
+    .replace("{honorific}", _HONORIFIC),
     re.IGNORECASE,
 )
 

@@ -8,10 +8,13 @@ import re
 
 from kztracker.importing.extract.english.lexicon import TITLE_HEADS, TITLE_WORDS
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _SEPARATOR = re.compile(r"\s*[-–—:]\s*$")
 _MOST_WORDS = 8
+# "(Head of Research – A B)": the small words a bracketed title may hold.
+_FIELD_WORDS = frozenset(language_file("english", "titles")["title_field_words"])
 
 
 def bracketed_role(
@@ -39,7 +42,7 @@ def bracketed_role(
         words[-1].lower in TITLE_WORDS or any(w.lower in TITLE_HEADS for w in words)
     ):
         return None
-    if not all(w.capitalized or w.lower in TITLE_WORDS or w.lower in ("of", "for") for w in words):
+    if not all(w.capitalized or w.lower in TITLE_WORDS or w.lower in _FIELD_WORDS for w in words):
         return None
     between = sentence.text[words[-1].end - sentence.start : tokens[first].start - sentence.start]
     if not _SEPARATOR.match(between):

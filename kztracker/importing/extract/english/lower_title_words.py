@@ -10,16 +10,18 @@ from kztracker.importing.extract.english.names import name_like
 from kztracker.importing.extract.english.text import Token
 from kztracker.importing.extract.language_files import language_file
 
-_OPENERS = tuple(
-    tuple(o.split()) for o in language_file("english", "titles")["title_openers_dropped"]
-)
+_TITLES = language_file("english", "titles")
+_OPENERS = tuple(tuple(o.split()) for o in _TITLES["title_openers_dropped"])
+_FIELD_LEAD = _TITLES["field_lead"]  # "Vice-Rector for academic affairs"
+_OWNER_LINKS = frozenset(_TITLES["owner_links"]["links"])  # "Rector of the university"
+_OWNER_ARTICLE = _TITLES["owner_links"]["article"]
 
 
 def lower_field(tokens: list[Token], n: int) -> bool:
     """ "Vice-Rector for strategic development": a field in lower case after "for" and a title."""
     m = n
     while m > n - 4 and m > 1 and tokens[m].text.isalpha() and tokens[m].text.islower():
-        if tokens[m - 1].lower == "for":
+        if tokens[m - 1].lower == _FIELD_LEAD:
             return tokens[m - 2].capitalized and tokens[m - 2].lower in TITLE_WORDS
         m -= 1
     return False
@@ -31,8 +33,8 @@ def lower_owner(tokens: list[Token], n: int) -> bool:
         n >= 2
         and tokens[n].text.islower()
         and tokens[n].lower in ORGANIZATION_TYPES
-        and tokens[n - 1].lower == "the"
-        and tokens[n - 2].lower in ("of", "at")
+        and tokens[n - 1].lower == _OWNER_ARTICLE
+        and tokens[n - 2].lower in _OWNER_LINKS
     )
 
 

@@ -12,7 +12,9 @@ from kztracker.importing.extract.english.names import name_word
 from kztracker.importing.extract.english.text import Token
 from kztracker.importing.extract.language_files import language_file
 
-_CONNECT = frozenset(language_file("english", "titles")["connectors"])
+_TITLES = language_file("english", "titles")
+_CONNECT = frozenset(_TITLES["connectors"])
+_OPENERS = frozenset(_TITLES["list_openers"])  # "the Vice Minister of Economy"
 _STOPS = frozenset({";", ":", "(", ")"})
 _MOST_PARTS = 12  # a list of a dozen officials at most; a longer chain is no list
 
@@ -74,7 +76,7 @@ def _parts_before(tokens: list[Token], comma: int) -> list[list[Token]]:
 def _plain(part: list[Token]) -> bool:
     """A part that is only a name or only a title ("the Vice Minister of Economy")."""
     only_name = all(name_word(part, n) for n in range(len(part))) and len(part) >= 2
-    return only_name or part[0].lower in ("the", "a") or part[0].lower in TITLE_HEADS
+    return only_name or part[0].lower in _OPENERS or part[0].lower in TITLE_HEADS
 
 
 def _ends_in_name(part: list[Token]) -> bool:

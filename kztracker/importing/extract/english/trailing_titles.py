@@ -14,6 +14,10 @@ from kztracker.importing.extract.mentions import OrganizationMention
 _TITLES = language_file("english", "titles")
 _CONNECT = frozenset(_TITLES["connectors"])
 _CLAUSE = frozenset(_TITLES["clause_words"])
+_ARTICLES = frozenset(_TITLES["articles"])  # "A B, the Rector of X"
+# "an energy economist at X": up to three plain words after these, until a clause's word.
+_FIELD_WORDS = frozenset(_TITLES["title_field_words"])
+_END_WORDS = frozenset(_TITLES["title_end_words"])
 
 
 def title_after(
@@ -24,7 +28,7 @@ def title_after(
     if k >= len(tokens) or tokens[k].text not in (",", "("):
         return None  # "A B, Director of X" and "A B (Director of X)"
     k += 1
-    article = k < len(tokens) and tokens[k].lower in ("the", "a", "an")
+    article = k < len(tokens) and tokens[k].lower in _ARTICLES
     if article:
         k += 1
     told = nation_title(sentence, k, article, organizations)
@@ -109,10 +113,10 @@ def _plain_title_end(tokens: list[Token], start: int, head: int) -> int:
     plain = 0
     while end < len(tokens) and tokens[end].text[:1].isalnum():
         token = tokens[end]
-        if token.lower in ("of", "for"):
+        if token.lower in _FIELD_WORDS:
             plain = 3
         elif not (token.capitalized or token.lower in _CONNECT or token.lower in TITLE_WORDS):
-            if plain == 0 or token.lower in ("who", "which", "that", "said", "says"):
+            if plain == 0 or token.lower in _END_WORDS:
                 break
             plain -= 1
         end += 1
