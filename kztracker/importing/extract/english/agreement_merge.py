@@ -10,12 +10,13 @@ from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.lexicon import COUNTRIES, ORGANIZATION_TYPES
 from kztracker.normalize import name_key
 
-_KIND_LABELS = {
-    "memorandum": "Memorandum of Understanding",
-    "agreement": "Agreement",
-    "roadmap": "Roadmap",
-    "other": "Partnership",
-}
+_KIND_LABELS: dict[str, str] = W.WORDING["kind_labels"]
+_WITH: str = W.WORDING["title_with"]  # "{label} with {partners}"
+_BETWEEN: str = W.WORDING["title_between"]
+_COMMA: str = W.WORDING["list_comma"]
+_AND: str = W.WORDING["list_and"]
+_ARTICLE: str = W.WORDING["name_article"]
+_OF: str = W.WORDING["name_of"]
 
 
 def memorandum_title(kind: str, parties: list[str], host: str | None) -> str:
@@ -24,21 +25,21 @@ def memorandum_title(kind: str, parties: list[str], host: str | None) -> str:
         return label
     if kind == "other":
         partners = [p for p in parties if p != host] or parties
-        return f"{label} with {_join(partners)}"
+        return _WITH.format(label=label, partners=_join(partners))
     if len(parties) == 1:
-        return f"{label} with {parties[0]}"
-    return f"{label} between {_join(parties)}"
+        return _WITH.format(label=label, partners=parties[0])
+    return _BETWEEN.format(label=label, partners=_join(parties))
 
 
 def _join(names: list[str]) -> str:
     names = [_with_article(n) for n in names]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return names[0] if len(names) == 1 else _COMMA.join(names[:-1]) + _AND + names[-1]
 
 
 def _with_article(name: str) -> str:
     """ "the Ministry of Health", "the University of Tartu"; "AstraZeneca" stays bare."""
     first = name.split()[0].casefold()
-    return f"the {name}" if first in ORGANIZATION_TYPES or " of " in name else name
+    return f"{_ARTICLE} {name}" if first in ORGANIZATION_TYPES or _OF in name else name
 
 
 def _apart(earlier: DraftMemorandum, memo: DraftMemorandum) -> bool:
@@ -152,10 +153,10 @@ def _bodies_of_the_countries(bodies: list[str], governments: list[str]) -> bool:
     if len(bodies) < 2 or not all(found) or not _only_countries(governments):
         return False
     countries = {m.group(1).casefold() for m in found if m}
-    of = [b.casefold().rsplit(" of ", 1) for b in bodies if " of " in b]
+    of = [b.casefold().rsplit(_OF, 1) for b in bodies if _OF in b]
     return (
         len(of) == len(bodies) == len(countries)
-        and {o[1].removeprefix("the ") for o in of} == countries
+        and {o[1].removeprefix(f"{_ARTICLE} ") for o in of} == countries
     )
 
 
@@ -183,9 +184,12 @@ def signer_sides(items: list[str]) -> list[str]:
     return unique_names([i for i in items if i.casefold() not in COUNTRIES])
 
 
+_PARTY_COUNTRY = re.compile(W.WORDING["party_country"])
+
+
 def bare_party(name: str) -> str:
     """ "SBI Holdings of Japan" and "SBI Holdings" are one partner when comparing parties."""
-    match = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", name)
+    match = _PARTY_COUNTRY.search(name)
     if match and match.group(1).casefold() in COUNTRIES:
         name = name[: match.start()]
     return name_key(name)
@@ -211,7 +215,7 @@ def further_document(
 
 
 # "signed a roadmap", "had signed an action plan": an indefinite article introduces a document.
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_INDEFINITE = re.compile(W.WORDING["indefinite_before"], re.IGNORECASE)
 
 
 def _new_of_another_kind(

@@ -83,6 +83,9 @@ _DOCUMENT, _DEFINITE, _REFERENT_KINDS = W.DOCUMENT, W.DEFINITE, W.REFERENT_KINDS
 _CALL_FOR, _PLANNED = W.CALL_FOR, W.PLANNED
 _TO_ACT, _RESTATING = W.TO_ACT, W.RESTATING
 _BY = W.SIGNED_BY
+_PREP_BETWEEN = W.WORDING["prep_between"]  # "an accord between A and B": both sides after it
+_AGREED = W.WORDING["agreeing_noun"]  # "A and B agreed on ...": no document signed
+_DONE_ENDING = W.WORDING["done_ending"]  # "signed", "inked": a signing done
 
 
 def memoranda_in(
@@ -182,7 +185,7 @@ def memoranda_in(
                 sentence.start
                 + (matches[n + 1].start() if n + 1 < len(matches) else len(sentence.text)),
             )
-            between = "between" in (match.group("prep") or "").casefold()
+            between = _PREP_BETWEEN in (match.group("prep") or "").casefold()
             first = n == 0 or own_clause(breaks, start, 0) > sentence.start + matches[n - 1].start()
             opens = own_clause(
                 breaks, start, clause_start(sentence, signs.start()) if signs else sentence.start
@@ -195,7 +198,7 @@ def memoranda_in(
             persons = people_at.get(index, [])
             states = country_sides(sentence, opens, start, in_sentence, persons) if signs else []
             states_before = states
-            agreed = match.group("noun").casefold().startswith("agreed")
+            agreed = match.group("noun").casefold().startswith(_AGREED)
             # "X and Y agreed to build", "the governments of A and B agreed to": two sides
             # named here, not one.
             bodies = {s for s in states if not isinstance(s, CountrySide)}
@@ -224,7 +227,7 @@ def memoranda_in(
                 if (
                     not subjects
                     and signs
-                    and signs.group().casefold() != "agreed"
+                    and signs.group().casefold() != _AGREED
                     and _DOCUMENT.search(match.group("noun"))
                     and not future
                     and found
@@ -309,7 +312,8 @@ def memoranda_in(
             if tally or not party_names:
                 # "Several memoranda were signed at the forum", "the agreement between Kazakhstan
                 # and X": a document whose sides are left unnamed.
-                done = bool(signs and signs.group().casefold().endswith("ed")) or bare_side(states)
+                done = bool(signs and signs.group().casefold().endswith(_DONE_ENDING))
+                done = done or bare_side(states)
                 if done and not future and not _PLANNED.search(sentence.text):
                     document = unnamed_signing(sentence, match, kind, host, (signs, dates))
                     unnamed += [(document, index)] if document else []

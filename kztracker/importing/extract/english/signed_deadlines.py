@@ -14,12 +14,11 @@ from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "targets")
 _WORKS = "|".join(sorted(_DATA["nominal_events"] + _DATA["signed_deadline_nouns"], key=len)[::-1])
+# "5,000 tonnes": a figure's comma stays inside the work
 _SIGNED_WORK = re.compile(
-    r"\b(?:on|for|regarding|concerning)\s+(?:the\s+)?(?P<work>(?:" + _WORKS + r")\s+of\s+"
-    # "5,000 tonnes": a figure's comma stays inside the work
-    r"(?:[^,;]|(?<=\d),(?=\d)){3,160}?)\s+"
-    + _DATA["signed_deadline_words"]
-    + r"(?P<year>(?:19|20)\d\d)\b",
+    _DATA["signed_work"]
+    .replace("{works}", _WORKS)
+    .replace("{deadline_words}", _DATA["signed_deadline_words"]),
     re.IGNORECASE,
 )
 
