@@ -15,7 +15,9 @@ from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "actors")
-_FRAME = re.compile(r"\b(?:" + "|".join(_DATA["background_before"]) + r")\s+(?:the\s+)?$")
+_FRAME = re.compile(
+    _DATA["background_frame"].replace("{frames}", "|".join(_DATA["background_before"]))
+)
 _SPAN = re.compile(r"\b(?:" + "|".join(_DATA["background_spans"]) + r")\b", re.IGNORECASE)
 _SIGNING = re.compile(r"\b(?:" + "|".join(_DATA["signing_words"]) + r")", re.IGNORECASE)
 _STOP = re.compile(r"[.!?]\s|\n")

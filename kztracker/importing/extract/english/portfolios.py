@@ -17,10 +17,11 @@ from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "organizations")
 _HEAD = re.compile(
-    rf"^(?:the\s+)?(?:{'|'.join(_DATA['ministry_heads'])})\s+(?:of|for)\s+(.+)$", re.IGNORECASE
+    _DATA["ministry_portfolio"].replace("{heads}", "|".join(_DATA["ministry_heads"])),
+    re.IGNORECASE,
 )
 # Where the portfolio ends and the country begins: "of the Republic of X", "of China".
-_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z].*$")
+_COUNTRY = re.compile(_DATA["portfolio_country"])
 _JOINERS = frozenset(_DATA["portfolio_joiners"])
 
 

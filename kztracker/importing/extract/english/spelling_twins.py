@@ -22,7 +22,10 @@ from kztracker.importing.draft import (
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.merge import folded_into, initials
 
-_LETTERS: list[list[str]] = language_file("english", "variants")["loose_letters"]
+_VARIANTS = language_file("english", "variants")
+_LETTERS: list[list[str]] = _VARIANTS["loose_letters"]
+_OF = _VARIANTS["head_joiner"]  # "National Olympic Committee | of | the Republic"
+_GLIDE = _VARIANTS["optional_initial"]  # "Yerbol" and "Erbol"
 _SHORT = re.compile(r"[A-Z]{2,6}")  # an acronym in capitals
 _MIN_LETTERS = 6  # shorter names are acronyms, where one letter makes another body
 _ALIKE = 75  # "Bakyt" and "Bakit" 80, "Dyussenbayev" and "Duchenbayev" 78; "Serik", "Sergey" 55
@@ -77,9 +80,9 @@ def _head_spelled(
         o
         for o in organizations
         if o is not acronym
-        and " of " in o.name
-        and len(o.name.split(" of ")[0].split()) >= 2
-        and initials(o.name.split(" of ")[0]) == acronym.name
+        and _OF in o.name
+        and len(o.name.split(_OF)[0].split()) >= 2
+        and initials(o.name.split(_OF)[0]) == acronym.name
     ]
     return spelled[0] if len(spelled) == 1 else None
 
@@ -120,7 +123,7 @@ def _same_start(one: str, other: str) -> bool:
     """ "Bakyt" and "Bakit"; "Yerbol" and "Erbol": a word's first letter, a "Y" before a vowel
     written or not."""
     a, b = one.casefold(), other.casefold()
-    return a[0] == b[0] or a.removeprefix("y")[:1] == b.removeprefix("y")[:1]
+    return a[0] == b[0] or a.removeprefix(_GLIDE)[:1] == b.removeprefix(_GLIDE)[:1]
 
 
 def _slipped(one: str, other: str) -> bool:

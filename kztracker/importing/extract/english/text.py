@@ -17,7 +17,11 @@ _CLOSING = frozenset(_TITLES["closing_abbreviations"])
 _LEGAL_FORMS = frozenset(_TITLES["legal_form_abbreviations"])
 _OPENERS = frozenset(_TITLES["sentence_openers"])
 # "Zh. Tokpanov": a Kazakh letter written with two Latin ones is an initial.
-_DIGRAPHS = frozenset(d.casefold() for d in language_file("english", "lexicon")["initial_digraphs"])
+_LEXICON = language_file("english", "lexicon")
+_DIGRAPHS = frozenset(d.casefold() for d in _LEXICON["initial_digraphs"])
+# "AstraZeneca’s", "Belarus’": the endings of a possessive.
+_POSSESSIVES = tuple(_LEXICON["possessive_suffixes"])
+_PLURAL_POSSESSIVE = _LEXICON["plural_possessive_ending"]
 # "... were signed: - Agreement on X": a first item after its colon is a sentence of its own.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+|$)|[.!?](?=[A-Z][a-z])|:(?=\s+[-–—•]\s+[A-Z])")
 # "Natalia A. Nesterenko": a middle initial keeps its full stop, so it reads as part of a name.
@@ -79,12 +83,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         end = match.end()
         possessive = False
         # "AstraZeneca’s" is AstraZeneca: the possessive is not part of a name.
-        for suffix in ("’s", "'s"):
+        for suffix in _POSSESSIVES:
             if word.endswith(suffix) and len(word) > 2:
                 word = word[: -len(suffix)]
                 end -= len(suffix)
                 possessive = True
-        if word.endswith("s") and text[end : end + 1] in ("’", "'"):
+        if word.endswith(_PLURAL_POSSESSIVE) and text[end : end + 1] in ("’", "'"):
             possessive = True  # "Belarus’ Ministry of Industry"
         tokens.append(Token(word, match.start() + offset, end + offset, possessive))
     return tokens

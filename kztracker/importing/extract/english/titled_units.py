@@ -25,11 +25,11 @@ _WORDS = (
     | frozenset(COMMON_WORDS)
     | frozenset(language_file("english", "variants")["field_words"])
 )
-_SMALL = frozenset({"of", "for", "and", "the", "&"})
-_TITLED = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+_SMALL = frozenset(_ORGANIZATIONS["office_glue_words"])
+_TITLED = re.compile(_ORGANIZATIONS["word_before_unit"])
 # The head of a university's or academy's name: "X University", "University of Y", "Academy
 # of Sciences" (not "Seoul National University Hospital").
-_ACADEMIC = re.compile(r"^[^,]*?\b(?:University|Academy)(?:\s+(?i:of|for|named|under)\b.*)?$")
+_ACADEMIC = re.compile(_ORGANIZATIONS["academic_home"])
 
 
 def fold_titled_units(

@@ -27,7 +27,7 @@ _TOUR = re.compile(
     re.IGNORECASE,
 )
 # "held talks at the Palazzo Lombardia": a name without a type word after "at the" is a place.
-_AT_THE = re.compile(r"\b(?:at|inside)\s+the\s+$")
+_AT_THE = re.compile(_DATA["site_before"])
 # "at the X plant": the noun after it makes X an organization ("Ural Vagon Zauyty plant").
 _NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, ORGANIZATION_NOUNS)) + r")\b")
 _FACILITY = re.compile(
