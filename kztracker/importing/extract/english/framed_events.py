@@ -17,6 +17,7 @@ from kztracker.importing.extract.language_files import language_file
 _VISITS = language_file("english", "visits")
 _DATA = language_file("english", "milestones")
 _REFERRED: dict[str, list[str]] = _VISITS["referred_events"]
+_TITLES: dict[str, str] = _DATA["event_titles"]
 _FRAME = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _VISITS["event_frames"] + _VISITS["frames"])) + r")\s+"
     r"(?:" + "|".join(_DATA["frame_determiners"]) + r")\s+(?:[\w-]+\s+){0,2}?"
@@ -97,8 +98,9 @@ def signing_meeting(
         return DraftMilestone(
             title=noun[:1].upper() + noun[1:], date=PartialDate(day.year, day.month), status="done"
         )
-    sides = " and ".join(signers[:2])
-    return DraftMilestone(title=f"{noun[:1].upper()}{noun[1:]} of {sides}", date=day, status="done")
+    sides = _TITLES["sides_joiner"].join(signers[:2])
+    title = _TITLES["framed_meeting"].format(noun=noun[:1].upper() + noun[1:], sides=sides)
+    return DraftMilestone(title=title, date=day, status="done")
 
 
 _VISIT = re.compile(r"\b(?:" + "|".join(_REFERRED["visit"]) + r")\b", re.IGNORECASE)

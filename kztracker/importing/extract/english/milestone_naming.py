@@ -12,6 +12,7 @@ from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "milestones")
 _WORDS = language_file("english", "milestone_titles")
+_FORMS: dict[str, str] = _WORDS["title_forms"]
 _VISIT_KINDS = "|".join(sorted(language_file("english", "visits")["kinds"], key=len, reverse=True))
 
 
@@ -163,7 +164,9 @@ def plain_event(piece: str) -> str | None:
     if match is not None:
         noun = _DATA["inverted_arrivals"][match.group("verb").casefold()]
         who = match.group("who").strip().rstrip(".,;")
-        return f"{noun} of {who[:1].lower() + who[1:]} at {match.group('place').strip()}"
+        return _FORMS["arrival"].format(
+            noun=noun, who=who[:1].lower() + who[1:], place=match.group("place").strip()
+        )
     spoken = _SPOKEN_AT.match(piece)
     if spoken is not None and _EVENT_NOUN.search(spoken.group("event")):
         event = spoken.group("event").strip()  # "Speaking at the 19th meeting of X, Y noted"
@@ -176,7 +179,7 @@ def plain_event(piece: str) -> str | None:
     if taken is not None:
         event = _NAME_TAIL.sub("", taken.group("event").strip())
         if _EVENT_NOUN.search(event) and len(event.split()) >= 2:
-            return f"Participation in {event}"
+            return _FORMS["participation"].format(event=event)
     return None
 
 
@@ -203,7 +206,7 @@ def planned_act(piece: str, date_start: int) -> str | None:
     plan = _RELATIVE_PLAN.match(piece)
     if plan is not None:
         noun = _DATA["relative_plans"][plan.group("verb")]
-        return f"{noun} of the {plan.group('thing')}"
+        return _FORMS["planned_act"].format(noun=noun, thing=plan.group("thing"))
     if _POINTER.match(piece):
         phrase = _NOUN_BEFORE_DATE.search(piece[:date_start])
         if phrase is not None:
@@ -237,7 +240,7 @@ def completed_work(piece: str, before: str) -> str | None:
         before,
         re.IGNORECASE,
     )
-    return f"Completion of the {noun} of {told[-1]}" if told else None
+    return _FORMS["completion"].format(noun=noun, work=told[-1]) if told else None
 
 
 _EVENT_PHRASE = re.compile(
@@ -295,7 +298,7 @@ def met_names(title: str, piece: str) -> str | None:
     names = [m.group("name") for m in _APPOSED.finditer(piece)]
     if not names or any(name in title for name in names):
         return None
-    return f"{title} ({' with '.join(names[:2])})"
+    return f"{title} ({_FORMS['met_joiner'].join(names[:2])})"
 
 
 # A title tells of something: a lower-case word that is no mere function word.
@@ -337,7 +340,7 @@ def told_content(piece: str, at: int) -> str | None:
     will = _WILL.match(content)
     if will is None or len(will.group("subject").split()) < 2:
         return None
-    title = f"{will.group('subject')} to {will.group('rest')}"
+    title = _FORMS["told_content"].format(subject=will.group("subject"), rest=will.group("rest"))
     return title[:1].upper() + title[1:]
 
 
@@ -359,7 +362,7 @@ def visit_before(piece: str, at: int) -> str | None:
         return None
     kind = (match.group("kind") or match.group("owned") or "").strip().casefold()
     who = (match.group("who") or match.group("owner")).strip()
-    named = f"{kind} visit of {who} to {match.group('place')}".strip()
+    named = _FORMS["visit"].format(kind=kind, who=who, place=match.group("place")).strip()
     return named[:1].upper() + named[1:]
 
 
@@ -396,6 +399,6 @@ def shared_subject(sentence: str, at: int, piece: str, title: str) -> str:
     rest = title[:1].lower() + title[1:]
     if named.casefold() in rest.casefold():
         return title
-    if rest.split()[0] == "be":
-        rest = "to " + rest
+    if rest.split()[0] == _WORDS["bare_infinitive"]:
+        rest = _WORDS["infinitive_marker"] + rest
     return f"{named[:1].upper()}{named[1:]} {rest}"

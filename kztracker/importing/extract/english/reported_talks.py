@@ -29,7 +29,9 @@ def talks_after_report(clause: str, date: DateMention) -> str | None:
     if partner is None or not partner.group().strip():
         return None
     noun = _ARTICLE.sub("", after.group("event"))
-    return f"{noun[:1].upper()}{noun[1:]} with {partner.group().strip()}"
+    return _DATA["event_titles"]["talks"].format(
+        noun=noun[:1].upper() + noun[1:], partner=partner.group().strip()
+    )
 
 
 def talks_milestone(

@@ -160,8 +160,8 @@ def _without_dates(clause: str, dates: list[DateMention], offset: int) -> str:
 
 def _headline(text: str) -> str:
     """Auxiliary verbs and a leading article go, as in a headline."""
-    text = _PLANNED_PASSIVE.sub("to be ", text)
-    text = _PLANNED.sub("to ", text)
+    text = _PLANNED_PASSIVE.sub(_WORDS["planned_readings"]["passive"], text)
+    text = _PLANNED.sub(_WORDS["planned_readings"]["active"], text)
     text = _PERFECT_PASSIVE.sub("", text)
     text = _LEADING_AUXILIARY.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)
