@@ -20,30 +20,35 @@ from kztracker.importing.extract.english.signing_days import signed_before
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
-_TERM = re.compile(
-    rf"(?:{NOUN.pattern}).*\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I | re.S
-)
-_REPORTED = re.compile(r"\b(?:" + "|".join(_DATA["reported"]) + r")\s+(?:on\s+)?(?:\w+day,?\s+)?$")
+_ROLES = language_file("english", "dates")  # the phrasings around a date (date_roles keys)
+_TERM = re.compile(rf"(?:{NOUN.pattern}).*" + _ROLES["term_for"], re.I | re.S)
+_REPORTED = re.compile(r"\b(?:" + "|".join(_DATA["reported"]) + r")" + _ROLES["reported_tail"])
 _SCHEDULED = "|".join(_DATA["scheduled_for"])
 # "for 2016", "for the period of 2021-2025" with no word of scheduling before "for".
 _PERIOD = re.compile(
-    rf"(?<!\w)(?:(?P<lead>[\w-]+)\s+)?for\s+(?:the\s+(?:{_DATA['period_nouns']})\s+(?:of\s+)?)?$",
+    r"(?<!\w)(?:(?P<lead>[\w-]+)\s+)?"
+    + _ROLES["period_for"].replace("{period_nouns}", _DATA["period_nouns"]),
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    rf"\bsince\s+(?:(?:the\s+)?(?:{_DATA['since_starts']})\s+of\s+(?:[^\s,;]+\s+){{0,3}}?"
-    r"(?:on|in)\s+)?$",
-    re.IGNORECASE,
+    _ROLES["since_start"].replace("{since_starts}", _DATA["since_starts"]), re.IGNORECASE
 )
 # "since the country declared its independence in December 1991, ...": a since-clause's date.
 _SINCE_CLAUSE = re.compile(
-    rf"\bsince\s+(?:[^\s,;]+\s+){{1,{int(_DATA['since_clause_words'])}}}?(?:on|in)\s+$",
+    _ROLES["since_clause"].replace("{words}", str(int(_DATA["since_clause_words"]))),
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:" + "|".join(_DATA["past_markers"]) + r")\b", re.IGNORECASE)
 _TERM_BEFORE = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{NOUN.pattern})", re.I)
 _PERIOD_SUBJECT = re.compile(r"\s+(?:" + "|".join(_DATA["period_subject_verbs"]) + r")\b", re.I)
-_PREPOSITION = re.compile(r"(?:for|since|in|on)\s+", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?:" + "|".join(_ROLES["own_prepositions"]) + r")\s+", re.IGNORECASE)
+# "The centre, opened in 2016, will ...": a background date between commas.
+_BACKGROUND = re.compile(_ROLES["background"])
+# "signed ... in 2019" right before the date, unless the signing is still to come.
+_SIGNED_BEFORE = re.compile(_ROLES["signed_before"])
+_TO_BE_SIGNED = re.compile(_ROLES["to_be_signed"])
+_SIGNED_AFTER = re.compile(_ROLES["signed_after"])  # "This year the centre signed ..."
+_QUOTED_PRESENT = frozenset(_ROLES["quoted_present"])
 
 
 def not_an_event_day(clause: str, date: DateMention, own: bool) -> bool:
@@ -82,7 +87,7 @@ def _speech_present(clause: str, date: DateMention) -> bool:
     speaker speaks of, not a day an event happened on."""
     told = clause[date.start : date.end].strip().casefold()
     rest = clause[date.end :]
-    return told == "today" and rest.startswith(",") and not _PAST.search(rest)
+    return told in _QUOTED_PRESENT and rest.startswith(",") and not _PAST.search(rest)
 
 
 def anchored(
@@ -117,14 +122,11 @@ def aside(clause: str, date: DateMention) -> bool:
     """ "The centre, opened in 2016, will coordinate": a background date, or a signing date."""
     before = clause[: date.start]
     after = clause[date.end :]
-    background = re.search(r",\s*\w+ed\s+(?:(?:in|on)\s+)?$", before) and re.match(r"\s*,", after)
+    background = _BACKGROUND.search(before) and re.match(r"\s*,", after)
     signing = (
-        (
-            re.search(r"\bsigned\s+(?:\w+\s+){0,3}?(?:(?:on|in)\s+)?$", before)
-            and not re.search(r"\b(?:to be|will be|would be)\s+signed", before)
-        )
+        (_SIGNED_BEFORE.search(before) and not _TO_BE_SIGNED.search(before))
         or (  # "This year the centre signed ...", not "met today to review the MoU signed in 2019"
-            re.match(r"^[^,.;]{0,40}?\bsigned\b", after) and not signed_before(after[:60])
+            _SIGNED_AFTER.match(after) and not signed_before(after[:60])
         )
     )
     return bool(background or signing) and not signs_other(clause)
@@ -161,11 +163,9 @@ def recalled(piece: str, date: DateMention, page_year: int | None) -> bool:
 
 _HISTORY = int(_DATA["history_years"])
 # A year told as still to come: "by 2030", "until 2050", "2025-2030", "will be held in 2028".
+_AHEAD_WORDS = "|".join(_DATA["ahead_year_words"])
 _AHEAD_YEAR = re.compile(
-    r"\b(?:"
-    + "|".join(_DATA["ahead_year_words"])
-    + r")\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[-\s]+)?$"
-    r"|[-\u2013\u2014]\s*$",
+    rf"\b(?:{_AHEAD_WORDS})\s+{_ROLES['ahead_year_parts']}$|[-\u2013\u2014]\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -11,13 +11,18 @@ import re
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
+_WORDS = language_file("english", "dates")  # the articles and prepositions of the phrase
+_ARTICLES = "|".join(_WORDS["articles"])
+_LINKS = "|".join(_WORDS["phrase_links"])
+_DATE_PREPS = "|".join(_WORDS["phrase_date_preps"])
 _NOUNS = "|".join(_DATA["phrase_event_nouns"])
 _HELD = "|".join(_DATA["phrase_held_verbs"])
 _EVENT_BEFORE_DATE = re.compile(
-    rf"\b(?i:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_NOUNS}))s?"
-    rf"(?P<told>\s+(?:of|on|between|with|for)\s+(?:[^,;()]|,(?=\s+[A-Z])){{2,120}}?)?)"
+    rf"\b(?i:{_ARTICLES})\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_NOUNS}))s?"
+    rf"(?P<told>\s+(?:{_LINKS})\s+(?:[^,;()]|,(?=\s+[A-Z])){{2,120}}?)?)"
     rf"(?:\s+(?P<held>(?i:{_HELD})))?"
-    rf"(?P<place>\s+in\s+[A-Z][^,;()]{{1,40}}?)?\s+(?:(?i:on|in|during)\s+)?$"
+    rf"(?P<place>\s+{_WORDS['phrase_place_word']}\s+[A-Z][^,;()]{{1,40}}?)?"
+    rf"\s+(?:(?i:{_DATE_PREPS})\s+)?$"
 )
 
 

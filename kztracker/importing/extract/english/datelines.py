@@ -18,14 +18,17 @@ from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "datelines")
+# Ordinal endings of a day ("14th"), as dates.py reads them.
+_ORD = language_file("english", "dates")["fragments"]["ord"]
+_LINKS = "|".join(_DATA["lead_links"])
 _MONTHS: dict[str, int] = {**MONTHS, **_DATA["template_months"]}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _LEAD = "|".join(re.escape(w) for w in sorted(_DATA["lead_words"], key=len, reverse=True))
 _TIME = _DATA["time"]
 _DATE = (
-    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-)(?P<m1>" + _MONTH + r")\.?,?(?:\s+|-)"
+    r"(?:(?P<d1>[0-3]?\d)" + _ORD + r"(?:\s+|-)(?P<m1>" + _MONTH + r")\.?,?(?:\s+|-)"
     r"(?P<y1>(?:19|20)\d\d)"
-    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>[0-3]?\d)" + _ORD + r",?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     r"|(?P<d4>[0-3]?\d)(?P<s4>[./-])(?P<m4>[0-3]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
     r"|" + _DATA["year_first"] + r")(?!\d|\.\d)"
@@ -33,7 +36,7 @@ _DATE = (
 # A weekday before a stamp's date ("Posted: Wed 12 Mar 2025", "Published Tuesday, 3 June 2025").
 _WEEKDAY = r"(?:(?:" + "|".join(w[:3] for w in WEEKDAYS) + r")[a-z]*\.?,?\s+)?"
 # After a lead word: "on" or "at", a colon, a time ("Last updated on: 3 May", "Updated 12:05 PM,").
-_LEAD_TAIL = r"(?:\s+(?:on|at))?\s*:?\s*(?:" + _TIME + r",?\s+)?" + _WEEKDAY
+_LEAD_TAIL = r"(?:\s+(?:" + _LINKS + r"))?\s*:?\s*(?:" + _TIME + r",?\s+)?" + _WEEKDAY
 # At the head: a date opening its line, after a lead word or a place ("ASTANA.", "Astana,").
 _HEAD = re.compile(
     r"^\s*(?:(?:" + _LEAD + r")" + _LEAD_TAIL + r"|(?:[A-Z][\w’'-]+(?:\s[A-Z][\w-]+)?"
@@ -78,7 +81,9 @@ _STAMPED = re.compile(_DATE + r",?\s+" + _TIME + r"\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^\s*(?i:(?:"
     + _DATA["byline_verbs"]
-    + r")\s+)?(?i:by)\s+"
+    + r")\s+)?(?i:"
+    + _DATA["byline_word"]
+    + r")\s+"
     + _DATA["byline_between"]
     + "(?i:"
     + _DATE
@@ -103,7 +108,9 @@ _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
 _PUBLISHED = re.compile(
     r"(?:^|[|•·]\s*|\s{2,})(?:"
     + "|".join(_DATA["publication_words"])
-    + r")\s*(?:on|at)?\s*:?\s*"
+    + r")\s*(?:"
+    + _LINKS
+    + r")?\s*:?\s*"
     + _DATE
     + r"(?:,?\s*"
     + _TIME
@@ -375,7 +382,8 @@ def _stamp_above(text: str, start: int, reference: PartialDate) -> bool:
 
 
 _STAMP_WORDS = re.compile(
-    rf"\b(?:{_LEAD})\b(?:\s*(?:at|on|by)\b)?|{_TIME}|\b(?:{_DATA['counter']})\b",
+    rf"\b(?:{_LEAD})\b(?:\s*(?:{'|'.join(_DATA['stamp_links'])})\b)?|{_TIME}"
+    rf"|\b(?:{_DATA['counter']})\b",
     re.IGNORECASE,
 )
 

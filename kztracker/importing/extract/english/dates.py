@@ -35,22 +35,28 @@ _NUMBERS: dict[str, int] = _DATA["number_words"]
 _YEAR_LEADS = frozenset(_DATA["year_leads"])
 # "was held on 22 October": something done, so never a month still to come.
 _PAST_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_DATA["past_before"]) + r")\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(_DATA["past_before"])
+    + r")\s+(?:(?:"
+    + "|".join(_DATA["past_before_links"])
+    + r")\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
 # "took place in Berlin on 3 May", "is expected to open in December": the clause's tense, a
 # few words before the date, tells which year a day without one falls in.
+_LINKS = "|".join(_DATA["clause_date_links"])  # "on", "in": what may stand before the date
 _GAP = (
     rf"(?:\s+(?!{_DATA['gap_stops']}\b)[^\s,;.]+){{0,{int(_DATA['between_words'])}}}?"
-    r"\s+(?:(?:on|in|for|by)\s+)?(?:the\s+)?$"
+    rf"\s+(?:(?:{_LINKS})\s+)?(?:the\s+)?$"
 )
 _PAST_IN_CLAUSE = re.compile(
     r"\b(?:" + "|".join(_DATA["past_in_clause"]) + r")\b" + _GAP, re.IGNORECASE
 )
 _FUTURE_IN_CLAUSE = re.compile(
     r"\b(?:" + "|".join(_DATA["future_in_clause"]) + r")\b(?:\s+[^\s,;.]+){0,8}?\s+"
-    r"(?:(?:on|in|for|by)\s+)?(?:the\s+)?$",
+    rf"(?:(?:{_LINKS})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -106,7 +112,7 @@ def find_dates(
             if kind == "relative" and reference is not None and _ahead(sentence, match):
                 # "will host the congress on Friday": the coming Friday
                 mention = (
-                    _relative("next " + match.group("rel").casefold(), reference),
+                    _relative(_NEXT + " " + match.group("rel").casefold(), reference),
                     None,
                     True,
                 )
@@ -261,9 +267,9 @@ def _resolve(
         return PartialDate(int(groups["year"]), _month(match)), None, False
     if kind == "month":
         prep = groups["prep"].casefold()  # "In October last year" opens a sentence
-        if match.group("mon").rstrip(".") == "May" and prep in ("of",):
+        if match.group("mon").rstrip(".") == _DATA["modal_month"] and prep in _MODAL_PREPS:
             return None
-        if prep in ("next", "last", "this") and reference is not None:
+        if prep in _STEPS and reference is not None:
             return _relative_month(_month(match), prep, reference), None, True
         return (PartialDate(year, _month(match)), None, False) if year else None
     if kind == "quarter":
@@ -273,7 +279,7 @@ def _resolve(
         base = reference.year if reference is not None else year
         if base is None:
             return None
-        step = 1 if (groups.get("prep") or "").casefold() == "next" else 0
+        step = 1 if _STEPS.get((groups.get("prep") or "").casefold()) == 1 else 0
         return PartialDate(base + step), None, reference is not None
     if kind == "range":
         first_year = int(groups["year"])
@@ -293,13 +299,21 @@ def _resolve(
     return None
 
 
+# "last", "next", "this" before a unit or a weekday: which way it counts from the page's day.
+_STEPS: dict[str, int] = _DATA["relative_steps"]
+_NEXT = next(word for word, step in _STEPS.items() if step == 1)
+_DAYS: dict[str, int] = _DATA["day_words"]  # "yesterday": a day back
+_AGO = _DATA["ago_word"]
+_MODAL_PREPS = tuple(_DATA["modal_month_preps"])
+# "the coming year": the next one.
+_COMING = re.compile(r"^the\s+(?:" + "|".join(_DATA["coming_words"]) + r")\s+")
 _FUTURE_WEEKDAY = re.compile(r"\b(?:" + "|".join(_DATA["future_weekdays"]) + r")\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:" + "|".join(_DATA["said_weekday"]) + r")\s+$", re.IGNORECASE)
 
 
 def _ahead(sentence: str, match: re.Match[str]) -> bool:
     """A bare weekday ("on Friday") in a sentence that tells of what is to come."""
-    words = [w for w in match.group("rel").casefold().split() if w != "on"]
+    words = [w for w in match.group("rel").casefold().split() if w != _DATA["weekday_link"]]
     return (
         len(words) == 1
         and words[0] in WEEKDAYS
@@ -310,33 +324,33 @@ def _ahead(sentence: str, match: re.Match[str]) -> bool:
 
 def _relative_month(month: int, prep: str, reference: PartialDate) -> PartialDate:
     ref_month = reference.month or 1
-    if prep == "next":
+    if _STEPS[prep] == 1:
         return PartialDate(reference.year + (month <= ref_month), month)
-    if prep == "last":
+    if _STEPS[prep] == -1:
         return PartialDate(reference.year - (month >= ref_month), month)
     return PartialDate(reference.year, month)
 
 
 def _relative(phrase: str, reference: PartialDate) -> PartialDate:
     """Resolve against the publication date, no more precisely than the reference allows."""
-    phrase = re.sub(r"^the\s+(?:coming|upcoming)\s+", "next ", phrase)  # "the coming year"
+    phrase = _COMING.sub(_NEXT + " ", phrase)  # "the coming year"
     words = phrase.split()
-    unit = words[-1].rstrip("s") if words[-1] != "ago" else words[-2].rstrip("s")
+    unit = words[-1].rstrip("s") if words[-1] != _AGO else words[-2].rstrip("s")
     if words[-1] in WEEKDAYS:
         if reference.day is None:
             return PartialDate(reference.year, reference.month)
         day = reference.first_day()
         target = WEEKDAYS.index(words[-1])
         delta = (day.weekday() - target) % 7
-        if words[0] == "next":
+        if _STEPS.get(words[0]) == 1:
             return _day(day + dt.timedelta(days=(target - day.weekday()) % 7 or 7))
-        return _day(day - dt.timedelta(days=delta or (7 if words[0] == "last" else 0)))
-    if words[-1] == "ago":
+        return _day(day - dt.timedelta(days=delta or (7 if _STEPS.get(words[0]) == -1 else 0)))
+    if words[-1] == _AGO:
         count = _NUMBERS.get(words[0]) or int(words[0])
         return _shift(reference, unit, -count)
-    if phrase in ("today", "yesterday", "tomorrow"):
-        return _shift(reference, "day", {"today": 0, "yesterday": -1, "tomorrow": 1}[phrase])
-    step = {"last": -1, "next": 1}.get(words[0], 0)
+    if phrase in _DAYS:
+        return _shift(reference, "day", _DAYS[phrase])
+    step = _STEPS.get(words[0], 0)
     return _shift(reference, unit, step)
 
 

@@ -15,7 +15,8 @@ from kztracker.importing.extract.language_files import language_file
 _DATA = language_file("english", "milestones")
 _OFFSETS: dict[str, int] = _DATA["day_offsets"]
 _OFFSET = re.compile(
-    r"\b(?:on\s+)?the\s+(?P<words>"
+    language_file("english", "dates")["day_lead"]  # "on the"
+    + r"(?P<words>"
     + "|".join(sorted(_OFFSETS, key=len, reverse=True))
     + r")\b(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,

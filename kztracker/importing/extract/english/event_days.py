@@ -13,12 +13,15 @@ from kztracker.importing.extract.english.lexicon import NOT_NAMES
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
+_DAYS = language_file("english", "dates")  # "on the ... day of the"
 EVENT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:19|20)\d\d)\b")
 _NTH_DAY = re.compile(
-    r"\b(?:on\s+)?the\s+("
+    _DAYS["day_lead"]
+    + "("
     + "|".join([*_DATA["day_ordinals"], *_DATA["day_last"]])
-    + r")\s+day\s+of\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)",
+    + ")"
+    + _DAYS["nth_day_tail"]
+    + r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:19|20)\d\d)?)",
 )
 _AT_EVENT = re.compile(
     r"\b(?:" + "|".join(_DATA["event_frames"]) + r")\s+(?:the\s+)?"

@@ -11,16 +11,19 @@ from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
 MET_LEAD = re.compile(r"\b(?:" + "|".join(_DATA["meeting_verbs"]) + r")\b")
+# "in 2019", "12 May 2019", "May 2019": a year the sentence is told in.
+_TOLD_YEAR = re.compile(
+    r"\b(?:"
+    + "|".join([*language_file("english", "dates")["year_told_after"], ","])
+    + r")\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+[A-Z][a-z]+\s+"
+    r"((?:19|20)\d\d)\b|[A-Z][a-z]+\s+((?:19|20)\d\d)\b"
+)
 
 
 def explicit_year(text: str) -> int | None:
     """The year a sentence of an undated page is told in: not a deadline ("by 2029"), so a
     later "this year" is not read as the target's year."""
-    for match in re.finditer(
-        r"\b(?:in|of|since|by|,)\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+[A-Z][a-z]+\s+"
-        r"((?:19|20)\d\d)\b|[A-Z][a-z]+\s+((?:19|20)\d\d)\b",
-        text,
-    ):
+    for match in _TOLD_YEAR.finditer(text):
         group = next(n for n in (1, 2, 3) if match.group(n))
         if not deadline_year(text[: match.start(group)]):
             return int(match.group(group))

@@ -11,6 +11,7 @@ import re
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "targets")
+_AROUND = language_file("english", "dates")  # the articles and "of" around an event noun
 _DEADLINE = re.compile(_DATA["deadline"], re.IGNORECASE)
 _LEADS = re.compile(_DATA["deadline"].removesuffix("$"), re.IGNORECASE)
 
@@ -31,7 +32,8 @@ _REACH = re.compile(rf"\b(?:{_words('reach_verbs')})\b", re.IGNORECASE)
 _MODAL = re.compile(rf"\b(?:{_words('opening_modals')})\b", re.IGNORECASE)
 # "the construction of the first plant" right before its date; no comma or verb between.
 _NOMINAL = re.compile(
-    rf"\b(?:{_words('nominal_leads')})\s+(?:the|a|an)\s+(?P<event>(?:{_words('nominal_events')})\s+of\s+"
+    rf"\b(?:{_words('nominal_leads')})\s+(?:{'|'.join(_AROUND['articles'])})\s+"
+    rf"(?P<event>(?:{_words('nominal_events')})\s+{_AROUND['nominal_of']}\s+"
     rf"(?:[^\s,;]+\s+){{1,{int(_DATA['nominal_object_words'])}}}?)$",
     re.IGNORECASE,
 )
