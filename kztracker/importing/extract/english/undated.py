@@ -4,7 +4,7 @@ A visit, a meeting that was held, results presented, a centre newly opened; a pl
 announces ("plans for creating", "efforts are underway to secure"); work in progress counted in
 numbers ("are preparing courses for 7,000 students, ... and establishing 40 academies"); and
 money committed ("USD 66 million already committed by ..."). A bare statement without such a
-cue is no event.
+cue is no event. The words are data (data/undated_events.json).
 """
 
 from __future__ import annotations
@@ -14,32 +14,38 @@ from collections.abc import Callable
 
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.text import Sentence
+from kztracker.importing.extract.language_files import language_file
 
-VISIT = re.compile(r"\b(?:visited|toured|visits?)\b", re.IGNORECASE)
-_DONE = re.compile(
-    r"\b(?:visited|toured|(?:was|were) held|took place|presented the (?:results|findings) of)\b"
-)
-PLANNED = re.compile(
-    r"\b(?:plans? (?:for|to) (?:creat|build|open|establish|launch)\w*|[Ee]fforts are underway to|"
-    r"will (?:open|launch|build|create|establish))\b"
-)
+_DATA = language_file("english", "undated_events")
+
+
+def _words(key: str) -> str:
+    return "|".join(_DATA[key])
+
+
+VISIT = re.compile(r"\b(?:" + _words("visit_words") + r")\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:" + _words("done") + r")\b")
+PLANNED = re.compile(r"\b(?:" + _words("planned") + r")\b")
 # What a plan's title keeps: "efforts are underway to secure X" is the plan to secure X.
-_PLAN_LEAD = re.compile(r"^.*?\befforts are underway to\s+", re.IGNORECASE)
+_PLAN_LEAD = re.compile(r"^.*?\b" + _DATA["plan_lead"] + r"\s+", re.IGNORECASE)
 _MONEY = re.compile(
-    r"(?:USD|US\$|\$|EUR|€|£|KZT|tenge)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|mln|bn))?"
-    r"(?:\s+\w+){0,2}?\s+(?:already\s+)?(?:committed|pledged|invested|allocated|raised)"
-    r"(?:\s+by\s+[^,.;]+)?"
+    _DATA["money"]
+    .replace("{currencies}", _words("currencies"))
+    .replace("{amounts}", _words("amounts"))
+    .replace("{verbs}", _words("money_verbs"))
 )
+_ALREADY = re.compile(_DATA["already"])
 _NAME = r"(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*"
 _NEWLY = re.compile(
-    rf"\bnewly\s+(established|opened|launched|built|created)\s+({_NAME}"
-    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_NAME})?)"
+    _DATA["newly"].replace("{verbs}", _words("newly_verbs")).replace("{name}", _NAME)
 )
-_FUTURE_MONEY = re.compile(r"\b(?:will|to be|plans?|expected)\b")
+_FUTURE_MONEY = re.compile(r"\b(?:" + _words("future_money") + r")\b")
 # "These collaborations are preparing A, equipping B, and establishing C": one item each.
-_PROGRESSIVE = re.compile(r"\b(?:are|is)\s+(?=\w+ing\b)")
-_GERUND_LIST = re.compile(r",\s*(?:and\s+)?(?=\w+ing\b)|\s+and\s+(?=\w+ing\b)")
-_NUMBER = re.compile(r"\b(?:\d[\d,.]*|(?:hundreds|thousands|millions|dozens) of)\b")
+_PROGRESSIVE = re.compile(_DATA["progressive"])
+_GERUND_LIST = re.compile(_DATA["gerund_list"])
+_NUMBER = re.compile(r"\b(?:\d[\d,.]*|(?:" + _words("crowd_words") + r") of)\b")
+_HELD = re.compile(_DATA["held"])
+_DANGLING = frozenset(_DATA["dangling_words"])
 
 
 def cue(clause: str) -> bool:
@@ -91,7 +97,7 @@ def _events(
     if money:
         # The whole clause is the evidence: it says what the money is for.
         status = "planned" if _FUTURE_MONEY.search(clause) else "done"
-        return [event(clause, 0, status, re.sub(r"\balready\s+", "", money.group()))]
+        return [event(clause, 0, status, _ALREADY.sub("", money.group()))]
     progressive = _PROGRESSIVE.search(clause)
     if progressive:
         # The list runs to the sentence's end, past the clause: "..., and establishing 40 ...".
@@ -115,17 +121,18 @@ def _events(
 
 def _held(clause: str) -> str | None:
     """ "A joint meeting of A and B ... was held at C": the meeting, cut short, held at C."""
-    held = re.search(r"\b(?:was|were) held\b", clause)
+    held = _HELD.search(clause)
     if held is None:
         return None
     # "Against this backdrop, a joint meeting ...": the subject after a short lead-in.
     subject = re.sub(r"^[^,]{0,40},\s*", "", clause[: held.start()]).split()
     if len(subject) > 8:
         subject = subject[:6]
-        while subject[-1].casefold() in ("of", "the", "and", "a", "an", "for"):
+        while subject[-1].casefold() in _DANGLING:
             subject.pop()  # "A joint board meeting of the" reads "A joint board meeting …"
         subject.append("…")
-    return " ".join(subject) + " held" + clause[held.end() :]
+    verb = held.group().split()[-1]  # "held", as the clause writes it
+    return " ".join(subject) + " " + verb + clause[held.end() :]
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
