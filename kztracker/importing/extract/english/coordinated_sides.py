@@ -25,6 +25,17 @@ _MINISTRIES = language_file("english", "ministries")
 _OWNER_PREFIX = _MINISTRIES["owner_prefix"].replace("{capital}", _CAPITAL)
 
 
+_SHAPES: dict[str, str] = _MINISTRIES["coordinated_shapes"]
+
+
+def _shape(key: str, **parts: str) -> str:
+    """The data's pattern `key` with each {part} filled in."""
+    pattern = _SHAPES[key]
+    for name, part in parts.items():
+        pattern = pattern.replace("{" + name + "}", part)
+    return pattern
+
+
 def _owner_re(group: str, greedy: bool = False) -> str:
     run = rf"{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}}{'' if greedy else '?'}"
     return _OWNER_PREFIX + rf"(?P<{group}>{run})(?:['’]s?)?"
@@ -34,19 +45,30 @@ _HEADS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in WORDING["heads"])
 _BODIES = "|".join(re.escape(b) for b in WORDING["ministries"])
 # A portfolio's words: no preposition or article ("a plan of consultations between the ...").
 _WORD = rf"(?!(?:{'|'.join(_MINISTRIES['not_portfolio_words'])})\b)[A-Za-z]+"
-_PORTFOLIO = rf"{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}}?"
+_PORTFOLIO = _shape("portfolio", word=_WORD)
 # "the governments of A and B", "the foreign ministries of A and B", "ministries of health of
 # A and B"
 _OVER = re.compile(
-    rf"\b(?:(?P<heads>{_HEADS})|(?:(?P<before>{_PORTFOLIO})\s+)?(?P<body>{_BODIES})"
-    rf"(?:\s+of\s+(?P<after>{_PORTFOLIO}))?)\s+of\s+{_owner_re('a')}\s*(?:,\s*|\s+and\s+)"
-    rf"{_owner_re('b', greedy=True)}\b",
+    _shape(
+        "over",
+        heads=_HEADS,
+        portfolio=_PORTFOLIO,
+        bodies=_BODIES,
+        owner_a=_owner_re("a"),
+        owner_b=_owner_re("b", greedy=True),
+    ),
     re.IGNORECASE,
 )
 # "the Kazakh and Russian governments", "Kazakhstan's and Russia's foreign ministries"
 _BEFORE = re.compile(
-    rf"(?<![\w-]){_owner_re('a')}\s+and\s+{_owner_re('b')}\s+(?:(?P<heads>{_HEADS})|"
-    rf"(?:(?P<before>{_PORTFOLIO})\s+)?(?P<body>{_BODIES}))\b",
+    _shape(
+        "before",
+        owner_a=_owner_re("a"),
+        owner_b=_owner_re("b"),
+        heads=_HEADS,
+        portfolio=_PORTFOLIO,
+        bodies=_BODIES,
+    ),
     re.IGNORECASE,
 )
 _NOT_PORTFOLIO = frozenset(_MINISTRIES["not_portfolios"])
@@ -96,8 +118,7 @@ def owner_of(run: str) -> str | None:
 _UNITS: dict[str, str] = WORDING["regional_units"]
 # "the governors of Aktobe and Kostanay regions": each region's akimat.
 _REGIONAL = re.compile(
-    r"\b(?:" + "|".join(WORDING["regional_heads"]) + r")\s+of\s+(?:the\s+)?"
-    r"(?P<a>[A-Z][\w’'-]+)\s+and\s+(?P<b>[A-Z][\w’'-]+)\s+(?P<unit>" + "|".join(_UNITS) + r")\b",
+    _shape("regional", heads="|".join(WORDING["regional_heads"]), units="|".join(_UNITS)),
     re.IGNORECASE,
 )
 
@@ -140,10 +161,12 @@ def coordinated_sides(text: str) -> list[tuple[int, int, list[str]]]:
 
 _DEPUTY = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in WORDING["head_deputies"])
 _HEAD_TITLE = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<adjective>[A-Z][\w’'-]+)\s+)?"
-    rf"(?:(?:{_DEPUTY})(?:\s+|-))?(?:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in WORDING["head_titles"])
-    + rf")(?:\s+of\s+{_owner_re('of')})?\s*,?\s*$",
+    _shape(
+        "head_title",
+        deputies=_DEPUTY,
+        titles="|".join(re.escape(t).replace(r"\ ", r"\s+") for t in WORDING["head_titles"]),
+        owner=_owner_re("of"),
+    ),
     re.IGNORECASE,
 )
 
@@ -165,11 +188,11 @@ def head_government(title: str | None) -> str | None:
 
 _PLACES = {**{c.casefold(): c for c in COUNTRIES.values()}, **COUNTRIES, **CITIES}
 _VISITED = re.compile(
-    r"\b(?:"
-    + "|".join(WORDING["visit_leads"])
-    + r")\s+(?:the\s+)?("
-    + "|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True))
-    + r")(?![\w-])",
+    _shape(
+        "visited",
+        leads="|".join(WORDING["visit_leads"]),
+        places="|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True)),
+    ),
     re.IGNORECASE,
 )
 
@@ -196,7 +219,7 @@ def visit_sides(sentence: Sentence, people: list[PersonMention]) -> list[str]:
 
 _HEADS_OF_STATE: dict[str, str] = WORDING["heads_of_state"]
 _PERSON_HEAD = re.compile(
-    r"^(?:" + "|".join(WORDING["head_titles_of_person"]) + r")s?$", re.IGNORECASE
+    _shape("person_head", titles="|".join(WORDING["head_titles_of_person"])), re.IGNORECASE
 )
 
 
@@ -212,9 +235,7 @@ def named_head(person: PersonMention) -> str | None:
 _COUNTRY = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 # "Presidents of A X Y and B Z W signed": each country before its head's name.
 _PLURAL_HEADS = re.compile(
-    r"\b(?:" + "|".join(WORDING["head_titles_of_person"]) + r")s\s+of\s+(?:the\s+)?"
-    r"(" + _COUNTRY + r")\s+(?:[A-Z][\w’'-]*\s+){1,4}and\s+(?:of\s+)?(?:the\s+)?"
-    r"(" + _COUNTRY + r")\s+[A-Z]",
+    _shape("plural_heads", titles="|".join(WORDING["head_titles_of_person"]), countries=_COUNTRY),
     re.IGNORECASE,
 )
 

@@ -33,11 +33,9 @@ _AKIMAT = re.compile(_BODIES["lower_case_akimat"])
 _NAMES = language_file("english", "organizations")
 # "the republican research institute of eye diseases": a qualifier, the head, its field
 _INSTITUTE = re.compile(
-    r"\bthe\s+(?P<name>(?:[a-z]+\s+)?(?:(?:"
-    + "|".join(_NAMES["lower_case_institute_qualifiers"])
-    + r")\s+){1,2}(?:"
-    + "|".join(_NAMES["lower_case_institute_heads"])
-    + r")\s+of\s+(?P<field>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}))"
+    _NAMES["lower_case_institute"]
+    .replace("{qualifiers}", "|".join(_NAMES["lower_case_institute_qualifiers"]))
+    .replace("{heads}", "|".join(_NAMES["lower_case_institute_heads"]))
 )
 _FIELD_STOPS = frozenset(_NAMES["lower_case_field_stops"])
 _QUALIFIERS = frozenset(_NAMES["lower_case_institute_qualifiers"])
