@@ -17,6 +17,8 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
 
+_AND = load("lexicon")["and_word"]  # «и»
+
 _GOVERNMENT = load("lexicon")["body_names"]["government"]  # «Правительство X»
 _WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
 _BETWEEN = load("lexicon")["between_word"]
@@ -146,7 +148,7 @@ def _signers(tokens: list[Token]) -> tuple[list[str], str | None]:
             codes.insert(0, code)
         elif token.text == "," and len(codes) >= 2 and not _country(tokens, at - 1):
             break  # «Кроме того, Россия и Казахстан подписали ...»: the clause begins here
-        elif token.text.casefold() != "и" and token.text != ",":
+        elif token.text.casefold() != _AND and token.text != ",":
             if token.lemma in heads and len(codes) >= 2:
                 head = token.lemma
                 break
@@ -198,7 +200,7 @@ def _before_apposition(tokens: list[Token], verb: int) -> int:
         text = tokens[at].text
         if text == ",":
             return at if at < verb - 2 else verb
-        if not (text[:1].isupper() and text.replace("-", "").isalpha() or text in ("и", "-")):
+        if not (text[:1].isupper() and text.replace("-", "").isalpha() or text in (_AND, "-")):
             return verb
         if _country(tokens, at):
             return verb
@@ -227,7 +229,7 @@ def _countries_between(tokens: list[Token]) -> list[str]:
                 continue  # «между Республикой Узбекистан и Республикой Казахстан»
             if _country(tokens, k):
                 codes.append(countries.get(tokens[k].lemma) or countries[tokens[k].text.casefold()])
-            elif tokens[k].text.casefold() not in ("и", ","):
+            elif tokens[k].text.casefold() not in (_AND, ","):
                 break
         if len(codes) >= 2:
             return list(dict.fromkeys(codes))

@@ -207,6 +207,8 @@ def _calendar(before: str, line: str, end: int) -> bool:
     return weekday in load("dates")["weekday_names"] and not _timed(line, _year_end(line, end))
 
 
+# «, в 19:15»: a clock time after a date
+_CLOCK = re.compile(r"\s*,?\s*(?:" + load("lexicon")["in_word"] + r"\s+)?\d{1,2}:\d{2}\b")
 # «20 ноября 2024 года», «… 2024 г.»: the word for the year after a full date
 _YEAR_AFTER = re.compile(r"\s*(?:" + "|".join(load("dates")["year_after_day"]) + ")")
 
@@ -230,7 +232,7 @@ def _timed_date(lines: list[str]) -> PartialDate | None:
 def _timed(line: str, at: int) -> bool:
     """«Политика 12 ноября 2025 19:15»: a date a clock time follows is a page's stamp whatever
     rubric stands before it; a story's date has no time of day after it."""
-    return re.match(r"\s*,?\s*(?:в\s+)?\d{1,2}:\d{2}\b", line[at:]) is not None
+    return _CLOCK.match(line[at:]) is not None
 
 
 def _dateline(groups: tuple[str | None, ...]) -> PartialDate | None:

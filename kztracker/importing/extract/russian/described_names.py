@@ -19,6 +19,7 @@ from kztracker.importing.extract.russian.normalize import lemma, parses
 _UNIT_WORDS = 12  # words back from «при» to the unit's own type noun
 _NAMED_AFTER_ENDINGS = tuple(load("lexicon")["named_after_endings"])
 # «... при министерстве»: the name follows a unit's «при»
+_AFTER_IN = re.compile(r"\b" + load("lexicon")["in_word"] + r"\s*$")  # «в центре …»
 _UNDER_END = re.compile(r"\s" + load("lexicon")["unit_parent_preposition"] + r"\s*$")
 
 
@@ -72,7 +73,7 @@ def part_of_a_place(name: str, before: str) -> bool:
     parts = name.split()
     return (
         len(parts) == 2
-        and re.search(r"\bв\s*$", before) is not None
+        and _AFTER_IN.search(before) is not None
         and lemma(parts[0].casefold()) in words("lexicon", "place_part_heads")
         and (
             any("Geox" in p.tag for p in parses(parts[1].casefold())[:2])

@@ -7,8 +7,11 @@ person takes the first place, the second the second («министр сельс
 
 from __future__ import annotations
 
+from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
+
+_AND = load("lexicon")["and_word"]  # «и»
 
 _DASHES = frozenset({"–", "—", "-", ","})
 
@@ -25,7 +28,7 @@ def share_out(people: list) -> None:
         places = _places(tokens, span)
         if places is None or len(places) != len(group) or not _plural_head(tokens, span):
             continue
-        joined = f"{places[0]} и {places[1]}"
+        joined = f"{places[0]} {_AND} {places[1]}"
         for person, place in zip(group, places, strict=True):
             if joined not in person.title:
                 break
@@ -41,7 +44,7 @@ def other_place(
     name takes the first one's plural title with its own place; (title, implied organization),
     or None for any other wording. `found` are the sentence's people.Person before `span`."""
     tokens = mentions.tokens
-    if not found or span[0] < 3 or tokens[span[0] - 2].text != "и":
+    if not found or span[0] < 3 or tokens[span[0] - 2].text != _AND:
         return None
     previous = found[-1]
     place = tokens[span[0] - 1]
@@ -74,7 +77,7 @@ def _places(tokens: list[Token], span: Range) -> list[str] | None:
     words = list(range(*span))
     while words and tokens[words[-1]].text in _DASHES:
         words.pop()
-    joins = [i for i in words if tokens[i].text == "и"]
+    joins = [i for i in words if tokens[i].text == _AND]
     if len(joins) != 1:
         return None
     join = joins[0]

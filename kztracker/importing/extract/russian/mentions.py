@@ -43,6 +43,8 @@ from kztracker.importing.extract.russian.token_kinds import (
 )
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
+_AND = load("lexicon")["and_word"]  # «и»
+
 _NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
 _NAMED_AFTER_WORD = load("lexicon")["named_after_word"]
 _IN = frozenset(load("lexicon")["in_forms"])  # «в», «во»
@@ -208,7 +210,7 @@ def _acronym_named_after(tokens: list[Token], first: int, last: int) -> bool:
     if last - first != 1 or not tokens[first].acronym:
         return False
     i = last
-    while i < len(tokens) and (tokens[i].text == "и" or is_genitive(tokens[i])):
+    while i < len(tokens) and (tokens[i].text == _AND or is_genitive(tokens[i])):
         if tokens[i].text.casefold() == _NAMED_AFTER_WORD:
             break
         if tokens[i].capitalized:
@@ -309,7 +311,7 @@ def split_plural(phrase: list[Token]) -> list[str] | None:
     Узбекистана»: the countries a plural government body is shared by, «министерствами
     здравоохранения Узбекистана и Казахстана» with the words of its field shared too (a plural
     «университеты Павлодара» only describes)."""
-    if len(phrase) < 4 or phrase[-2].text != "и":
+    if len(phrase) < 4 or phrase[-2].text != _AND:
         return None
     if load("lexicon")["organization_heads"].get(phrase[0].lemma) != "government":
         return None
@@ -362,7 +364,7 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
     i = head - 1
     while i >= 0:
         token = tokens[i]
-        if token.text == "и" and i > 0 and start < head and tokens[i - 1].capitalized:
+        if token.text == _AND and i > 0 and start < head and tokens[i - 1].capitalized:
             i -= 1
             continue
         # «соглашением, ратифицированным казахским Сенатом»: a participle tells what was done

@@ -45,6 +45,8 @@ from kztracker.importing.extract.russian.milestone_titles import event_title
 from kztracker.importing.extract.russian.signing_time import is_term
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
+_AND = load("lexicon")["and_word"]  # «и»
+
 
 def milestones_in(
     sentences: list[SentenceMentions],
@@ -278,7 +280,7 @@ def _receives(tokens: list[Token], i: int) -> bool:
         return False
     k = i + 1  # «принял Чрезвычайного и Полномочного Посла»: past the title's modifiers
     while k < min(len(tokens) - 1, i + 5) and (
-        tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == "и"
+        tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == _AND
     ):
         k += 1
     return k < len(tokens) and (

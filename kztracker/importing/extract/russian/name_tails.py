@@ -20,6 +20,9 @@ from kztracker.importing.extract.russian.token_kinds import (
 )
 from kztracker.importing.extract.russian.tokens import Token
 
+_AND = load("lexicon")["and_word"]  # «и»
+_IN_WORD = load("lexicon")["in_word"]  # «в»
+
 # an embassy's or a branch's name runs on through the place it serves in
 _MISSION_HEADS = tuple(load("lexicon")["mission_heads"])
 _NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
@@ -88,11 +91,11 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
         if closed is not None:
             i = closed  # «Фонд культуры, образования и социальных программ»
             continue
-        if low in (",", "и") and shared_countries(tokens, first, i, head):
+        if low in (",", _AND) and shared_countries(tokens, first, i, head):
             i += 1
             continue
         if (
-            low == "и"
+            low == _AND
             and i + 1 < len(tokens)
             and (is_genitive(tokens[i + 1]) or _genitive_phrase(tokens, i + 1))
             and (
@@ -125,14 +128,14 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
                 j < len(tokens)
                 and not tokens[j].capitalized
                 and (
-                    tokens[j].text == "и"
+                    tokens[j].text == _AND
                     or tokens[j].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
                 )
             ):
                 j += 1
             i = end = j
             continue
-        if low == "в" and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
+        if low == _IN_WORD and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
             # «в Кыргызской Республике», «в Российской Федерации»: the whole place, not its
             # first word (a place the tagger found, else a run of capitalized words)
             run = _capitalized_run(tokens, i + 1, people)
@@ -225,7 +228,7 @@ def _field_list(tokens: list[Token], comma: int) -> int | None:
         if word is None or not _field_word(word):
             return None
         at += 2
-    if at + 1 < len(tokens) and tokens[at].text == "и" and _field_word(tokens[at + 1]):
+    if at + 1 < len(tokens) and tokens[at].text == _AND and _field_word(tokens[at + 1]):
         return at + 1
     return None
 

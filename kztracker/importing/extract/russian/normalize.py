@@ -23,6 +23,15 @@ from kztracker.importing.extract.russian.morphology import (
 from kztracker.importing.extract.russian.morphology import listed_case as listed_case
 from kztracker.importing.extract.russian.morphology import listed_noun as _listed_noun
 
+_MORPH = load("morph")
+_INSTRUMENTAL_NAME = tuple(_MORPH["instrumental_name_endings"])  # «Ержаном»
+_INSTRUMENTAL_SURNAME = tuple(_MORPH["instrumental_surname_endings"])  # «-ым», «-ем», «-ом»
+_FEMININE_OBLIQUE = tuple(_MORPH["feminine_oblique_endings"])  # «-ой», «-ую»
+_VOWELS = _MORPH["vowels"]
+_NAME_PARTICLES = tuple(_MORPH["name_particles"])  # «аль-»
+
+_AND = load("lexicon")["and_word"]  # «и»
+
 _QUOTE_OPEN = '«"“„'
 _QUOTE_CLOSE = '»"”“'
 _ADJECTIVAL = frozenset({"ADJF", "PRTF", "NUMR"})
@@ -78,7 +87,7 @@ def head_phrase_nominative(phrase: str, singular: bool = False) -> str:
         if quoted or _is_acronym(bare) or not bare.replace("-", "").isalpha():
             return phrase
         if bare.casefold() in keep:
-            if bare.casefold() == "и" and head > 0:
+            if bare.casefold() == _AND and head > 0:
                 continue
             return phrase
         noun = _noun_case(bare, singular)
@@ -169,7 +178,7 @@ def _inflect_head(
     for i, (word, _quoted) in enumerate(tokens):
         bare = word.rstrip(".,;:")
         trail = word[len(bare) :]
-        if i < head and bare.casefold() != "и":
+        if i < head and bare.casefold() != _AND:
             out.append(
                 _with_case_of(bare, _adjective_nominative(bare, case, gender, singular)) + trail
             )
@@ -223,7 +232,7 @@ def person_nominative(name: str, case: str | None = None) -> str:
     if initials and " " not in initials.group(2).strip():
         return initials.group(1) + _surname_after_initials(initials.group(2), case)
     parts = name.split()
-    instrumental = case == "ablt" and parts[0].casefold().endswith(("ом", "ем", "ём"))
+    instrumental = case == "ablt" and parts[0].casefold().endswith(_INSTRUMENTAL_NAME)
     if _uninflected(parts[0]) and not instrumental:
         return _woman_surname(parts)
     found, gender = _name_reading(parts)
@@ -258,11 +267,11 @@ def _surname_after_initials(surname: str, case: str | None) -> str:
     only from an ending no nominative has (a man's instrumental «-ым», «-ем», «-ом»); a woman's
     oblique «-ой» says her gender, any other ending is read as a man's."""
     low = surname.casefold()
-    if case is None and low.endswith(("ым", "ем", "ом")):
+    if case is None and low.endswith(_INSTRUMENTAL_SURNAME):
         case = "ablt"
     if case in (None, "nomn"):
         return surname
-    gender = "femn" if low.endswith(("ой", "ую")) else "masc"
+    gender = "femn" if low.endswith(_FEMININE_OBLIQUE) else "masc"
     return _with_case_of(surname, _name_word_nominative(surname, case, gender))
 
 
@@ -275,12 +284,12 @@ def _uninflected(first: str) -> bool:
     """A first name ending in a consonant is in the nominative, or a woman's and indeclinable:
     a man's name in any other case ends in a vowel, or -ом/-ем (Ержаном)."""
     low = first.casefold()
-    if low[-1:] in "аяоеиыуюэё":
+    if low[-1:] in _VOWELS:
         return False
     named = [p for p in _named(low) if "Name" in p.tag.grammemes]
     if named and not any(p.tag.case == "nomn" for p in named):  # «Марией», «Алексеем»
         return False
-    return not (low.endswith(("ом", "ем", "ём")) and any(p.tag.case == "ablt" for p in _named(low)))
+    return not (low.endswith(_INSTRUMENTAL_NAME) and any(p.tag.case == "ablt" for p in _named(low)))
 
 
 def _woman_surname(parts: list[str]) -> str:
@@ -326,7 +335,7 @@ _CASE_ORDER = ["gent", "datv", "ablt", "loct", "accs", "nomn", "voct", "gen2", "
 
 
 def _name_word_nominative(word: str, case: str, gender: str | None) -> str:
-    if "-" in word and word[:1].isupper() and word.split("-")[0].casefold() in ("аль", "ал", "эль"):
+    if "-" in word and word[:1].isupper() and word.split("-")[0].casefold() in _NAME_PARTICLES:
         prefix, rest = word.split("-", 1)
         return prefix + "-" + _name_word_nominative(rest, case, gender)
     endings: dict[str, str] = load("morph")["surname_endings"].get(gender or "masc", {})

@@ -21,6 +21,10 @@ from kztracker.importing.extract.russian.partner_runs import among_named, run_en
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
 
+_AND = load("lexicon")["and_word"]  # «и»
+_BETWEEN = load("lexicon")["between_word"]  # «между»
+_WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
+
 
 def outcome(tokens: list[Token]) -> bool:
     text = " ".join(t.text.casefold() for t in tokens[:6])
@@ -71,7 +75,7 @@ def _generic_pair(tokens: list[Token]) -> bool:
     """«между компанией и университетом»: two bodies named by their kind, already introduced."""
     return (
         len(tokens) == 3
-        and tokens[1].text == "и"
+        and tokens[1].text == _AND
         and all(is_head_noun(t) and t.text.islower() for t in (tokens[0], tokens[2]))
     )
 
@@ -123,7 +127,7 @@ def between_groups(
         return []
     end = next((k for k in range(noun + 1, len(tokens)) if tokens[k].text in ".;:!?"), len(tokens))
     end = min(end, next_document(tokens, noun))
-    at = [k for k in range(noun + 1, end) if tokens[k].lemma == "между"]
+    at = [k for k in range(noun + 1, end) if tokens[k].lemma == _BETWEEN]
     if len(at) < 2 or at[0] > other_name_end(tokens, noun) + 3:
         return []
     groups: list[tuple[Range, list[str]]] = []
@@ -141,7 +145,7 @@ def partner_after(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]])
     end = min(clause_end(tokens, named + 1), next_document(tokens, noun))
     reach = named + 8
     preposition = next(
-        (j for j in range(noun + 1, min(end, reach)) if tokens[j].lemma in ("между", "с", "со")),
+        (j for j in range(noun + 1, min(end, reach)) if tokens[j].lemma in (_BETWEEN, *_WITH)),
         None,
     )
     if preposition is None:
@@ -178,7 +182,7 @@ def paired_sides(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) 
         return []
     for k, ((_a, end), _name) in enumerate(named[:-1]):
         gap = [t.text.casefold() for t in tokens[end : named[k + 1][0][0]]]
-        if gap != (["и"] if k % 2 == 0 else [","]):
+        if gap != ([_AND] if k % 2 == 0 else [","]):
             return []
     return [[named[k][1], named[k + 1][1]] for k in range(0, len(named), 2)]
 
@@ -197,8 +201,8 @@ def _partners_again(
         if tokens[k].text in ".;:!?":
             break
         if (
-            tokens[k].text.casefold() in ("с", "со")
-            and tokens[k - 1].text.casefold() in (",", "и")
+            tokens[k].text.casefold() in _WITH
+            and tokens[k - 1].text.casefold() in (",", _AND)
             and (name := next((starts[j] for j in (k + 1, k + 2) if j in starts), None))
         ):
             partners.append(name)
@@ -279,7 +283,7 @@ def _between_at(tokens: list[Token], noun: int) -> int:
         (
             i
             for i in window
-            if tokens[i].lemma == "между" and (i > noun or clause_end(tokens, i) > noun)
+            if tokens[i].lemma == _BETWEEN and (i > noun or clause_end(tokens, i) > noun)
         ),
         len(tokens),
     )

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.normalize import parses
+
+_AND = load("lexicon")["and_word"]  # «и»
 
 _ADJECTIVAL = ("ADJF", "PRTF")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
@@ -17,7 +20,7 @@ def head_phrase_in(phrase: str, case: str) -> str:
     gent, ablt ...), in the number they had; the phrase unchanged when it opens with no noun."""
     words = phrase.split()
     for head, word in enumerate(words):
-        if word.casefold() == "и" and head:
+        if word.casefold() == _AND and head:
             continue  # «Чрезвычайного и Полномочного Посла»: adjectives joined
         readings = parses(word.casefold())
         noun = next((p for p in readings if p.tag.POS == "NOUN"), None)

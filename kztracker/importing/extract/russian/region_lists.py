@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kztracker.importing.extract.russian.lexicon import words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import parses
 from kztracker.importing.extract.russian.shared_heads import outermost, overlaps
 from kztracker.importing.extract.russian.token_kinds import Range
 from kztracker.importing.extract.russian.tokens import Token
+
+_AND = load("lexicon")["and_word"]  # «и»
 
 if TYPE_CHECKING:
     from kztracker.importing.extract.russian.mentions import SentenceMentions
@@ -32,7 +34,7 @@ def region_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
         at = head - 1
         while at >= 0 and is_region_adjective(tokens[at]):
             items.append((at, at + 1))
-            if at < 2 or tokens[at - 1].text not in (",", "и"):
+            if at < 2 or tokens[at - 1].text not in (",", _AND):
                 break
             joints.append(tokens[at - 1].text)
             at -= 2
@@ -53,7 +55,7 @@ def region_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
 
 def _one_list(joints: list[str]) -> bool:
     """«A и B», «A, B и C» (joints read back from the noun)."""
-    return joints.count("и") == 1 and joints[0] == "и"
+    return joints.count(_AND) == 1 and joints[0] == _AND
 
 
 def _pairs(items: list[Range], joints: list[str]) -> bool:
@@ -61,7 +63,7 @@ def _pairs(items: list[Range], joints: list[str]) -> bool:
     return (
         len(items) >= 4
         and len(items) % 2 == 0
-        and all(j == ("и" if k % 2 == 0 else ",") for k, j in enumerate(joints))
+        and all(j == (_AND if k % 2 == 0 else ",") for k, j in enumerate(joints))
     )
 
 

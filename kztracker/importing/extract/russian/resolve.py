@@ -46,6 +46,8 @@ from kztracker.importing.extract.russian.short_forms import (
 )
 from kztracker.importing.extract.russian.signing_places import region_body, regions_as_bodies
 
+_AND = load("lexicon")["and_word"]  # «и»
+
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
 _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
 _SMALL = frozenset(load("lexicon")["name_small_words"])
@@ -72,7 +74,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     parts = without_description(_after_descriptor(parts))
     while len(parts) > 2 and lemma(parts[0]) in words("lexicon", "dropped_leading"):
         parts = parts[1:]  # «первого филиала ...», «нового центра ...»
-    if len(parts) > 3 and parts[-2] == "и" and parts[-1].isascii():
+    if len(parts) > 3 and parts[-2] == _AND and parts[-1].isascii():
         parts = parts[:-2]  # «Агентство ... и EDF»: two names tagged as one, the second not short
     elif (
         len(parts) > 2

@@ -9,10 +9,12 @@ from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.tokens import Token
 
+_AND = load("lexicon")["and_word"]  # «и»
+
 _IN = tuple(load("lexicon")["in_forms"])  # «в», «во»
 _ON = load("lexicon")["on_word"]  # «на сайте»
 
-_JOINERS = frozenset({"и", ",", "-", "–", "—", ".", "(", ")"})
+_JOINERS = frozenset({_AND, ",", "-", "–", "—", ".", "(", ")"})
 
 
 def without_witnesses(
