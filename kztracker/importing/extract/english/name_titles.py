@@ -43,6 +43,10 @@ _CONNECT = frozenset(_TITLES["connectors"])
 _ABBREVIATED: dict[str, str] = _TITLES["country_abbreviations"]  # "US Secretary of X"
 _DASH = re.compile(r"\s[-–—]\s")
 _DESCRIPTORS = frozenset(_TITLES["lowercase_descriptors"])
+_AND = _TITLES["link_words"]["joiner"]  # "Minister A B and President C D"
+_THE = _TITLES["link_words"]["article"]  # "met X at the Palazzo Y"
+_OF = _TITLES["link_words"]["field"]  # "Minister of Digital Development"
+_IN = _TITLES["link_words"]["serving"]  # "Representative in Kazakhstan"
 
 
 _LOCAL_GOVERNMENT = re.compile(_TITLES["local_government"])
@@ -66,7 +70,7 @@ def title_before(
     if k >= 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(":
         acronym = tokens[k - 2].text  # "the Federal Minister for Science (MoST) X"
         k -= 3
-    if k > 0 and tokens[k - 1].lower == "the":
+    if k > 0 and tokens[k - 1].lower == _THE:
         return None  # "met X at the Palazzo Y": a name right after "the" is a place's, no one's
     start = k
     while start > 0:
@@ -77,12 +81,12 @@ def title_before(
             start -= 3  # "Representative of the United Nations Development Programme (UNDP)"
             continue
         if (
-            token.lower == "and"
+            token.lower == _AND
             and start >= 3
             and all(name_like(t) for t in tokens[start - 3 : start - 1])
         ):
             break  # "Minister A B and President C D": A B's title ends before "and"
-        if token.lower == "and" and not (
+        if token.lower == _AND and not (
             tokens[start].lower in _COMMON
             or portfolio_word(tokens[start].lower)  # "Industry and Construction Minister"
             or tokens[start].lower in TITLE_WORDS
@@ -99,7 +103,7 @@ def title_before(
         if not (
             token.capitalized
             or token.lower in _CONNECT
-            or token.lower == "in"  # "Representative for Central Asia in The Hague"
+            or token.lower == _IN  # "Representative for Central Asia in The Hague"
             or token.lower in TITLE_WORDS
             or token.text == ","
             or token.lower in _AREA_WORDS
@@ -195,10 +199,10 @@ def _portfolio_words(prefix: list[Token], joined: bool) -> bool:
     fields joined by "and" ("Energy", "Culture and Information"); `joined`: a portfolio word
     already taken into the title follows ("Industry and" before "Construction Minister")."""
     return (
-        prefix[0].lower != "and"
-        and (prefix[-1].lower != "and" or joined)
+        prefix[0].lower != _AND
+        and (prefix[-1].lower != _AND or joined)
         and all(
-            t.lower in COMMON_WORDS or t.lower == "and" or portfolio_word(t.lower) for t in prefix
+            t.lower in COMMON_WORDS or t.lower == _AND or portfolio_word(t.lower) for t in prefix
         )
     )
 
@@ -244,7 +248,7 @@ def _in_portfolio(tokens: list[Token], n: int) -> bool:
     Development, Innovations and Aerospace Industry"."""
     for m in range(n - 1, max(0, n - 12), -1):
         token = tokens[m]
-        if token.lower == "of":
+        if token.lower == _OF:
             return tokens[m - 1].lower in TITLE_HEADS
         if not (token.capitalized or token.lower in _CONNECT or token.text == ","):
             return False
@@ -270,7 +274,7 @@ def _heads(words: list[Token]) -> list[int]:
 def _in_country(tokens: list[Token], start: int) -> bool:
     """ "UNICEF Representative in Kazakhstan Maria Lopez": where the title holder serves."""
     return (
-        tokens[start - 1].lower == "in"
+        tokens[start - 1].lower == _IN
         and tokens[start].lower in COUNTRIES
         and start > 1
         and (tokens[start - 2].lower in TITLE_WORDS or tokens[start - 2].text == ")")

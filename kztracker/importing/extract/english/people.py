@@ -59,6 +59,7 @@ _LEADER = _PEOPLE["leader_title"]  # "X has led the Center": its head
 _BYLINE = _PEOPLE["byline_word"]  # "By A. Writer"
 _ATTRIBUTION = frozenset(_PEOPLE["attribution_before"])  # "according to X", "led by X"
 _ATTRIBUTION_LAST = _PEOPLE["attribution_last"]  # "... by X"
+_AND = _TITLES["link_words"]["joiner"]  # "A B, C D and E F"
 _PLURAL = _TITLES["plural_ending"]  # "academicians ... A, B and C"
 _HELD_AT = frozenset(_PEOPLE["held_at"])  # "head of sales department of Alpen Holding A B"
 
@@ -254,7 +255,7 @@ def _held_at_organization(
         if tokens[k].lower in TITLE_WORDS:
             title = _text(sentence, tokens[k].start, tokens[at - 2].end)
             return title[:1].upper() + title[1:], owner.name
-        if tokens[k].text in (",", ".", ";") or tokens[k].lower == "and":
+        if tokens[k].text in (",", ".", ";") or tokens[k].lower == _AND:
             return None
     return None
 
@@ -274,7 +275,7 @@ def _listed_after(
     listed = []
     while k < len(tokens) and tokens[k].text == ",":
         k += 1
-        if k < len(tokens) and tokens[k].lower == "and":
+        if k < len(tokens) and tokens[k].lower == _AND:
             k += 1
         j = k
         while j < len(tokens) and name_like(tokens[j]) and j - k < 4:
@@ -292,7 +293,7 @@ def _listed_after(
             )
         )
         k = j
-    if k < len(tokens) and tokens[k].lower == "and":
+    if k < len(tokens) and tokens[k].lower == _AND:
         first, title = _after_country(tokens, k + 1, person.title)
         j = first
         while j < len(tokens) and name_like(tokens[j]) and j - first < 4:
