@@ -306,7 +306,11 @@ _TELLS = re.compile(r"\b(?!(?:" + _alternatives("empty_words") + r")\b)[a-z]{3,}
 
 
 _HOSTED = re.compile(
-    r"\b(?:" + "|".join(_DATA["host_verbs"]) + r")\s+the\s+(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"\b(?:"
+    + "|".join(_DATA["host_verbs"])
+    + r")\s+the\s+(?P<event>(?:\d+(?:"
+    + _alternatives("ordinal_suffixes")
+    + r")\s+)?"
     r"[A-Z][^,;()]{4,140}?)\s+(?:on|in|from)\s*$"
 )
 
