@@ -1,6 +1,8 @@
 """What a milestone is called: a stand-in ("the company") named for its organization, a named
 event ("the X Commission ... scheduled for") as the title, "which opens" given its antecedent.
-Split from milestones.py, which finds the dated clauses these titles are cut from."""
+Split from milestones.py, which finds the dated clauses these titles are cut from. The words,
+and the forms of the titles made here, are data (data/milestones.json,
+data/milestone_titles.json)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 The clause keeps its subject and what happened; the date (with the preposition that led to it),
 who reported or said it ("DKNews.kz reports", "according to the ministry", "X said") and the
 auxiliary verbs go ("would be assembled" reads "to be assembled", "has been declared" reads
-"declared"); a long title is cut at a clause boundary, not in the middle of a phrase.
+"declared"); a long title is cut at a clause boundary, not in the middle of a phrase. The words
+are data (data/milestone_titles.json; the asides, connectives and preambles data/milestones.json).
 """
 
 from __future__ import annotations
