@@ -30,7 +30,7 @@ _MENU = re.compile(
     r"^(?:[A-Z][\w&’'-]*\s+){" + str(_DATA["menu_length"] - 1) + r",}[A-Z][\w&’'-]*$"
 )
 _MENU_WORDS = frozenset(_DATA["menu_words"])
-_SMALL = re.compile(r"\b(?:of|and|the|for|in|on|at|to|a|an|with)\b", re.IGNORECASE)
+_SMALL = re.compile(r"\b(?:" + "|".join(_DATA["menu_small_words"]) + r")\b", re.IGNORECASE)
 # Another story listed with its date: "06.11.2025 Students win the olympiad", "Title 9 May 2025".
 _DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 _LISTED = re.compile(
