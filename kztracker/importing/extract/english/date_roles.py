@@ -5,7 +5,7 @@ something else that is no event's day: a background aside ("The centre, opened i
 ("has invested $6 billion since 1994", "since the start of cooperation on 19 January 1994").
 
 A term is not a deadline: "scheduled for 2027", "planned for June" keep their date. The words are
-data (data/milestones.json)."""
+data (data/milestones.json, and the phrasings around a date in data/dates.json)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 noted that the trilateral meeting of A, B and C held on 27 June in Baku is a good example" is the
 meeting; "thanked them for taking part in the conference of X in Shusha in July" is the
 conference; "(transit of 1.5 million tons via X in 2023 has been agreed)" is the bracket's own
-event. The event nouns are data (data/milestones.json, phrase_event_nouns)."""
+event. The event nouns are data (data/milestones.json, phrase_event_nouns), the articles and
+prepositions around them too (data/dates.json)."""
 
 from __future__ import annotations
 

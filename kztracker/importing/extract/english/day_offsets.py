@@ -2,7 +2,7 @@
 visited the port", "the talks continue the following day", "the guests arrived the day
 before"), where the words close their phrase ("the day after the forum" names another
 event): that event's day moved by it. Only from an event known to the day; the words are
-data (data/milestones.json day_offsets)."""
+data (data/milestones.json day_offsets, data/dates.json day_lead)."""
 
 from __future__ import annotations
 

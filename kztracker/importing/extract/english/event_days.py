@@ -1,6 +1,7 @@
 """The date of an event named by another clause: "On the second day of ConnectED 2024", "the
 last day of the forum", "established at ConnectED 2024" take the day (or month) of the named
-event told earlier with its date. The ordinals and frames are data (data/milestones.json)."""
+event told earlier with its date. The ordinals and frames are data (data/milestones.json,
+data/dates.json)."""
 
 from __future__ import annotations
 
