@@ -14,7 +14,7 @@ from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DEFINITE = re.compile(WORDING["definite_document"])
-_OWNER = r"(?:[A-Z][\w-]+['’]s\s+)?"  # "between Kazakhstan's Ministry ... and Germany's Office"
+_OWNER = WORDING["owner_possessive"]  # "between Kazakhstan's Ministry ... and Germany's Office"
 _BETWEEN = re.compile(WORDING["document_between"][: -len("$")] + _OWNER + "$", re.IGNORECASE)
 _ANY_BETWEEN = re.compile(WORDING["pair_before"].replace("{owner}", _OWNER))
 _AND = re.compile(WORDING["pair_and"].replace("{owner}", _OWNER))
