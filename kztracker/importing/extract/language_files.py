@@ -5,6 +5,7 @@ reads them. Callers treat what they get as read-only: it is shared."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,3 +21,13 @@ def language_file(language: str, name: str) -> dict[str, Any]:
         (_HERE / language / "data" / f"{name}.json").read_text("utf-8")
     )
     return data
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def fill_slots(template: str, **parts: str) -> str:
+    """A data pattern with each `{name}` slot replaced by `parts[name]`: the data keeps the
+    wording's shape, the code says which word lists fill it ("{verbs} with" and the signing
+    verbs). A slot with no part, and a quantifier such as `{0,3}`, stay as written."""
+    return _SLOT.sub(lambda slot: parts.get(slot.group(1), slot.group()), template)

@@ -14,6 +14,7 @@ from functools import cache
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import Draft, DraftMemorandum
+from kztracker.importing.extract.language_files import fill_slots
 from kztracker.importing.extract.languages import language_data
 
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
@@ -35,7 +36,7 @@ def _wording(language: str) -> _Wording | None:
     words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     number = rf"(?P<n>\d{{1,2}}|{words})"
     patterns = tuple(
-        re.compile(pattern.replace("{number}", number), re.IGNORECASE)
+        re.compile(fill_slots(pattern, number=number), re.IGNORECASE)
         for pattern in data["patterns"]
     )
     return _Wording(patterns, numbers)

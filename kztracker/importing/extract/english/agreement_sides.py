@@ -13,7 +13,7 @@ from kztracker.importing.extract.english.agreement_wording import REFERENT_KINDS
 from kztracker.importing.extract.english.lexicon import DIRECTIONS, REGION_NOUNS
 from kztracker.importing.extract.english.reporters import reports_at
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _WORDING = language_file("english", "agreements")
@@ -26,7 +26,7 @@ _MEMBER_OF = re.compile("|".join(_WORDING["member_of"]), re.IGNORECASE)
 _FOLLOW = re.compile(r"^\W*(?:" + "|".join(_WORDING["parties_follow"]) + r")\b", re.IGNORECASE)
 # "X signed documents with A and B", "X and Y have signed": the subject before a signing verb.
 _SIGNED_WITH = re.compile(
-    _WORDING["signed_with"].replace("{signing_verbs}", "|".join(_WORDING["signing_verbs"])),
+    fill_slots(_WORDING["signed_with"], signing_verbs="|".join(_WORDING["signing_verbs"])),
     re.IGNORECASE,
 )
 
@@ -103,7 +103,7 @@ _WITNESS = re.compile(r"\b(?:" + "|".join(_WORDING["witnesses"]) + r")\b", re.IG
 _WITH = re.compile(_WORDING["partner_with"])
 # "with X for supplying beef to Y", "with X on cooperation in ...": what the agreement is for,
 # a lower-case phrase, ends the partners (never "the Ministry for Foreign Affairs").
-_PURPOSE = re.compile(_WORDING["purpose_lead"].replace("{purpose}", "|".join(_WORDING["purpose"])))
+_PURPOSE = re.compile(fill_slots(_WORDING["purpose_lead"], purpose="|".join(_WORDING["purpose"])))
 
 
 def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 WORDING = language_file("english", "agreements")
 
@@ -16,10 +16,7 @@ def alternatives(key: str) -> str:
 
 def pattern(key: str, **parts: str) -> str:
     """The regular expression `WORDING[key]` with each "{part}" in it filled in from `parts`."""
-    text: str = WORDING[key]
-    for name, part in parts.items():
-        text = text.replace("{" + name + "}", part)
-    return text
+    return fill_slots(WORDING[key], **parts)
 
 
 # A comma inside a long title, not one before a new clause ("..., and a contract was signed").

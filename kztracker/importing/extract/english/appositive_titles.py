@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _TITLES = language_file("english", "titles")
 _EXTRA = set(_TITLES["appositive_extra_words"])  # "chief executive"
@@ -17,10 +17,7 @@ _HONORIFIC = "|".join(sorted((re.escape(w) for w in HONORIFICS), key=len, revers
 # The title: title words around a head, then perhaps "of the X" (what it heads), then a comma
 # and perhaps honorifics right before the name.
 _APPOSITIVE = re.compile(
-    _TITLES["appositive"]
-    .replace("{word}", _WORD)
-    .replace("{head}", _HEAD)
-    .replace("{honorific}", _HONORIFIC),
+    fill_slots(_TITLES["appositive"], word=_WORD, head=_HEAD, honorific=_HONORIFIC),
     re.IGNORECASE,
 )
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "actors")
 _FRAME = re.compile(
-    _DATA["background_frame"].replace("{frames}", "|".join(_DATA["background_before"]))
+    fill_slots(_DATA["background_frame"], frames="|".join(_DATA["background_before"]))
 )
 _SPAN = re.compile(r"\b(?:" + "|".join(_DATA["background_spans"]) + r")\b", re.IGNORECASE)
 _SIGNING = re.compile(r"\b(?:" + "|".join(_DATA["signing_words"]) + r")", re.IGNORECASE)

@@ -25,7 +25,7 @@ from kztracker.importing.extract.english.lexicon import (
 from kztracker.importing.extract.english.name_runs import proper_runs
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention
 
 _DATA = language_file("english", "brands")
@@ -35,8 +35,7 @@ _RIGHT: tuple[str, ...] = tuple(_DATA["right"])
 
 def _pattern(key: str, flags: int = 0) -> re.Pattern[str]:
     """The data's pattern `key`, each {list} in it the alternatives of that data list."""
-    pattern = _DATA[key]
-    for words in (
+    lists = (
         "is_a",
         "agreement_verbs",
         "agreement_nouns",
@@ -44,9 +43,10 @@ def _pattern(key: str, flags: int = 0) -> re.Pattern[str]:
         "descriptor_nouns",
         "described_not_first",
         "described_nouns",
-    ):
-        pattern = pattern.replace("{" + words + "}", "|".join(_DATA[words]))
-    return re.compile(pattern, flags)
+    )
+    return re.compile(
+        fill_slots(_DATA[key], **{words: "|".join(_DATA[words]) for words in lists}), flags
+    )
 
 
 _IS_A = _pattern("is_a_pattern", re.IGNORECASE)

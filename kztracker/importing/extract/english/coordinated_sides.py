@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import PersonMention
 
 _OWNERS = {**NATIONALITIES, **COUNTRIES}
@@ -22,7 +22,7 @@ _OWNERS = {**NATIONALITIES, **COUNTRIES}
 # an alternation of every country and nationality cost tens of milliseconds at every import.
 _CAPITAL = r"(?-i:[A-Z])[\w-]*"
 _MINISTRIES = language_file("english", "ministries")
-_OWNER_PREFIX = _MINISTRIES["owner_prefix"].replace("{capital}", _CAPITAL)
+_OWNER_PREFIX = fill_slots(_MINISTRIES["owner_prefix"], capital=_CAPITAL)
 
 
 _SHAPES: dict[str, str] = _MINISTRIES["coordinated_shapes"]
@@ -30,10 +30,7 @@ _SHAPES: dict[str, str] = _MINISTRIES["coordinated_shapes"]
 
 def _shape(key: str, **parts: str) -> str:
     """The data's pattern `key` with each {part} filled in."""
-    pattern = _SHAPES[key]
-    for name, part in parts.items():
-        pattern = pattern.replace("{" + name + "}", part)
-    return pattern
+    return fill_slots(_SHAPES[key], **parts)
 
 
 def _owner_re(group: str, greedy: bool = False) -> str:

@@ -17,12 +17,13 @@ from kztracker.importing.extract.english.coordinated_sides import coordinated_si
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.english.titled_sides import titled_sides
+from kztracker.importing.extract.language_files import fill_slots
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import name_key
 
 _NAMES = sorted(COUNTRIES, key=len, reverse=True)  # every spelling the lexicon knows
 _COUNTRY = re.compile(
-    WORDING["country_name"].replace("{names}", "|".join(map(re.escape, _NAMES))), re.IGNORECASE
+    fill_slots(WORDING["country_name"], names="|".join(map(re.escape, _NAMES))), re.IGNORECASE
 )
 # What may follow a side: a list, or the verb (never "'s", "-based", an organization noun).
 # "Kazakhstan and Kyrgyzstan also signed": an adverb may stand before the verb.

@@ -17,7 +17,7 @@ from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.agreement_wording import NOUN, OTHER_OBJECT, SIGN
 from kztracker.importing.extract.english.dates import DateMention, nearest_year
 from kztracker.importing.extract.english.signing_days import signed_before
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "milestones")
 _ROLES = language_file("english", "dates")  # the phrasings around a date (date_roles keys)
@@ -27,15 +27,15 @@ _SCHEDULED = "|".join(_DATA["scheduled_for"])
 # "for 2016", "for the period of 2021-2025" with no word of scheduling before "for".
 _PERIOD = re.compile(
     r"(?<!\w)(?:(?P<lead>[\w-]+)\s+)?"
-    + _ROLES["period_for"].replace("{period_nouns}", _DATA["period_nouns"]),
+    + fill_slots(_ROLES["period_for"], period_nouns=_DATA["period_nouns"]),
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    _ROLES["since_start"].replace("{since_starts}", _DATA["since_starts"]), re.IGNORECASE
+    fill_slots(_ROLES["since_start"], since_starts=_DATA["since_starts"]), re.IGNORECASE
 )
 # "since the country declared its independence in December 1991, ...": a since-clause's date.
 _SINCE_CLAUSE = re.compile(
-    _ROLES["since_clause"].replace("{words}", str(int(_DATA["since_clause_words"]))),
+    fill_slots(_ROLES["since_clause"], words=str(int(_DATA["since_clause_words"]))),
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:" + "|".join(_DATA["past_markers"]) + r")\b", re.IGNORECASE)

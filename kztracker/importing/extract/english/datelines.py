@@ -15,7 +15,7 @@ from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.lexicon import MONTHS, WEEKDAYS
 from kztracker.importing.extract.english.slash_dates import readings, slashed_day
 from kztracker.importing.extract.english.text import Article
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "datelines")
 # Ordinal endings of a day ("14th"), as dates.py reads them.
@@ -90,7 +90,7 @@ _BYLINE = re.compile(
     + r")(?!,?\s+[a-z])"
 )
 _SHORT_STAMP = re.compile(_DATA["short_stamp"])
-_SPACED_STAMP = re.compile(_DATA["spaced_stamp"].replace("{time}", _TIME))
+_SPACED_STAMP = re.compile(fill_slots(_DATA["spaced_stamp"], time=_TIME))
 # "TASHKENT , (Wire Point News - 14th Mar, 2024 ) :": the date inside the agency's credit.
 _CREDIT = re.compile(
     r"^\s*(?:"
@@ -117,8 +117,8 @@ _PUBLISHED = re.compile(
     + r")?",
     re.IGNORECASE,
 )
-_GLUED = re.compile(_DATA["glued_stamp"].replace("{date}", _DATE), re.IGNORECASE)
-_TRAILING = re.compile(_DATA["trailing_stamp"].replace("{date}", _DATE), re.IGNORECASE)
+_GLUED = re.compile(fill_slots(_DATA["glued_stamp"], date=_DATE), re.IGNORECASE)
+_TRAILING = re.compile(fill_slots(_DATA["trailing_stamp"], date=_DATE), re.IGNORECASE)
 _FILLERS = [
     re.compile(_DATA["bare_line_codes"]),
     *(re.compile(f, re.IGNORECASE) for f in _DATA["bare_line_fillers"]),

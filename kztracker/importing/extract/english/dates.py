@@ -14,16 +14,14 @@ from dataclasses import dataclass, replace
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.english.lexicon import MONTHS, WEEKDAYS
 from kztracker.importing.extract.english.slash_dates import readings
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "dates")
-_FRAGMENTS = {"{" + name + "}": fragment for name, fragment in _DATA["fragments"].items()}
+_FRAGMENTS: dict[str, str] = _DATA["fragments"]
 
 
 def _pattern(source: str, ignore_case: bool) -> re.Pattern[str]:
-    for placeholder, fragment in _FRAGMENTS.items():
-        source = source.replace(placeholder, fragment)
-    return re.compile(source, re.IGNORECASE if ignore_case else 0)
+    return re.compile(fill_slots(source, **_FRAGMENTS), re.IGNORECASE if ignore_case else 0)
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -8,20 +8,20 @@ import re
 from kztracker.importing.draft import DraftFocusArea, Span
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.gazetteer import KnownName
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.normalize import name_key
 
 _WORDS = language_file("english", "focus_areas")
 
 
 def _pattern(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(_WORDS[key].replace("{help_verbs}", _WORDS["help_verbs"]), flags)
+    return re.compile(fill_slots(_WORDS[key], help_verbs=_WORDS["help_verbs"]), flags)
 
 
 # What opens a list of fields: "cooperation in the areas of", "a memorandum on", "priority areas
 # include:" (one alternative each in the data).
 _AREA_LEAD = re.compile(
-    "(?:" + "|".join(_WORDS["leads"]).replace("{help_verbs}", _WORDS["help_verbs"]) + ")",
+    "(?:" + fill_slots("|".join(_WORDS["leads"]), help_verbs=_WORDS["help_verbs"]) + ")",
     re.IGNORECASE,
 )
 _ITEM_TRIM = _pattern("item_trim")

@@ -17,7 +17,7 @@ from kztracker.importing.draft import (
     DraftPerson,
 )
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.merge import folded_into
 
 _DATA = language_file("english", "actors")
@@ -26,7 +26,7 @@ _OWN_NAMES = "|".join(map(re.escape, _DATA["government_names"]))
 # "Embassy of X in Japan": one posting
 _POSTED = re.compile(r"\s(?:" + "|".join(_DATA["posting_words"]) + r")\s", re.IGNORECASE)
 # "the Azerbaijani Cabinet of Ministers", "Cabinet of Ministers of the Republic of X"
-_WRITTEN = re.compile(_DATA["own_government_name"].replace("{names}", _OWN_NAMES))
+_WRITTEN = re.compile(fill_slots(_DATA["own_government_name"], names=_OWN_NAMES))
 _OWN_NAME = _DATA["own_government_template"]
 _GOVERNMENT_OF = _DATA["government_template"]
 

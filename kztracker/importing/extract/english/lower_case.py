@@ -8,7 +8,7 @@ import re
 
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _BODIES = language_file("english", "ministries")
@@ -21,27 +21,27 @@ _GOVERNMENT_VERBS = "|".join(_ACTORS["national_government_verbs"])
 # "the government of Kazakhstan": a country's government, written in lower case; a partner
 # only as a side or before a verb of acting, as "the Kazakh government" below ("a medal from
 # the government of Kazakhstan", "the reform agenda of the government of X" name none)
-_GOVERNMENT = re.compile(_BODIES["lower_case_government"].replace("{verbs}", _GOVERNMENT_VERBS))
+_GOVERNMENT = re.compile(fill_slots(_BODIES["lower_case_government"], verbs=_GOVERNMENT_VERBS))
 # "signed MoUs with the Kazakh government", "the British government will": a side or an actor
 # ("the Kazakh government-owned company" is a description of the company)
 _NATIONAL_GOVERNMENT = re.compile(
-    _BODIES["national_government"].replace(
-        "{verbs}", "|".join(_ACTORS["national_government_verbs"])
-    )
+    fill_slots(_BODIES["national_government"], verbs="|".join(_ACTORS["national_government_verbs"]))
 )
 _AKIMAT = re.compile(_BODIES["lower_case_akimat"])
 _NAMES = language_file("english", "organizations")
 # "the republican research institute of eye diseases": a qualifier, the head, its field
 _INSTITUTE = re.compile(
-    _NAMES["lower_case_institute"]
-    .replace("{qualifiers}", "|".join(_NAMES["lower_case_institute_qualifiers"]))
-    .replace("{heads}", "|".join(_NAMES["lower_case_institute_heads"]))
+    fill_slots(
+        _NAMES["lower_case_institute"],
+        qualifiers="|".join(_NAMES["lower_case_institute_qualifiers"]),
+        heads="|".join(_NAMES["lower_case_institute_heads"]),
+    )
 )
 _FIELD_STOPS = frozenset(_NAMES["lower_case_field_stops"])
 _QUALIFIERS = frozenset(_NAMES["lower_case_institute_qualifiers"])
 _HEADS = "|".join(h.capitalize() + "|" + h for h in _NAMES["sentence_case_heads"])
 # "the Kazakhstan institute for strategic studies under the President of ...": sentence case
-_SENTENCE_CASE = re.compile(_NAMES["sentence_case_name"].replace("{heads}", _HEADS))
+_SENTENCE_CASE = re.compile(fill_slots(_NAMES["sentence_case_name"], heads=_HEADS))
 _LONE_HEAD = _NAMES["sentence_case_lone_head"]
 _TAIL = re.compile(_NAMES["sentence_case_tail"])
 _GOVERNMENT_OF = _BODIES["government_name"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "actors")
 _BODY = re.compile(r"\b(?:" + "|".join(_DATA["meeting_bodies"]) + r")\b", re.IGNORECASE)
@@ -25,8 +25,8 @@ _SITTING = re.compile(r"^\s+(?:" + "|".join(_DATA["meeting_nouns"]) + r")\b", re
 
 # "the X Commission would meet in Astana": the body is the subject of its own sitting.
 _MEETS = re.compile(
-    _DATA["meets_after"].replace(
-        "{verbs}", "|".join(w.replace(" ", r"\s+") for w in _DATA["meeting_verbs"])
+    fill_slots(
+        _DATA["meets_after"], verbs="|".join(w.replace(" ", r"\s+") for w in _DATA["meeting_verbs"])
     )
 )
 

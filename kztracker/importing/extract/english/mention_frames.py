@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "actors")
 _BEFORE = re.compile(
@@ -21,7 +21,7 @@ _BEFORE = re.compile(
 _AFTER = re.compile(r"^[»\"”’']?\s+(?:" + "|".join(_DATA["setting_frames_after"]) + r")\b")
 _WINDOW = 80
 # "The alliance will develop ...": {head} is the body's head noun, filled in per name.
-_HEAD_ACTS = _DATA["setting_head_acts"].replace("{verbs}", "|".join(_DATA["setting_head_verbs"]))
+_HEAD_ACTS = fill_slots(_DATA["setting_head_acts"], verbs="|".join(_DATA["setting_head_verbs"]))
 
 
 def without_settings(
@@ -52,7 +52,7 @@ def _acts_as_head(name: str, text: str) -> bool:
     """ "a memorandum establishing the X Alliance. The alliance will develop ...": the body set
     up acts in the story under its head noun."""
     head = re.findall(r"[A-Za-z]+", name)[-1:]
-    return bool(head) and bool(re.search(_HEAD_ACTS.replace("{head}", head[0].casefold()), text))
+    return bool(head) and bool(re.search(fill_slots(_HEAD_ACTS, head=head[0].casefold()), text))
 
 
 def _framed(text: str, start: int, end: int) -> bool:

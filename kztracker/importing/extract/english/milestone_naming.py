@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "milestones")
@@ -353,9 +353,7 @@ def told_content(piece: str, at: int) -> str | None:
 # A frame's opening word is no part of the visitor's name ("During X's visit to Y in 2019").
 _FRAME_WORDS = "(?:" + _alternatives("visit_frame_words") + ")"
 _VISIT_BEFORE = re.compile(
-    _WORDS["visit_before"]
-    .replace("{visit_kinds}", _VISIT_KINDS)
-    .replace("{frame_words}", _FRAME_WORDS)
+    fill_slots(_WORDS["visit_before"], visit_kinds=_VISIT_KINDS, frame_words=_FRAME_WORDS)
 )
 
 

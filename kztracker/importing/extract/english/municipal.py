@@ -19,7 +19,7 @@ from kztracker.importing.extract.english.lexicon import (
 )
 from kztracker.importing.extract.english.places import country_of, is_place
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "ministries")
@@ -30,14 +30,16 @@ _REGION = "|".join(sorted(REGION_NOUNS))
 # Governor's office of the Turkestan region" (the akimat, as English pages call it); "Kurgan
 # oblast government"; "Pavlodar region".
 _MUNICIPAL = re.compile(
-    "|".join(_DATA["municipal_bodies"]).replace("{place}", _PLACE).replace("{region}", _REGION)
+    fill_slots("|".join(_DATA["municipal_bodies"]), place=_PLACE, region=_REGION)
 )
 # "the agreement between Almaty region and X", "signed between A region and B region": the
 # region is a side of the document, not where something lies.
 _SIDES_BETWEEN = re.compile(
-    _DATA["municipal_sides_between"]
-    .replace("{nouns}", W.alternatives("nouns"))
-    .replace("{verbs}", W.alternatives("signing_verbs")),
+    fill_slots(
+        _DATA["municipal_sides_between"],
+        nouns=W.alternatives("nouns"),
+        verbs=W.alternatives("signing_verbs"),
+    ),
     re.IGNORECASE,
 )
 _AND = _DATA["field_joiner"]

@@ -20,14 +20,14 @@ from kztracker.importing.extract.english.lexicon import (
 )
 from kztracker.importing.extract.english.names import initialed, name_like
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 # A namesake: initials and a surname ("M.Ospanov", "K. Satpayev") or up to two words.
 _NAME = r"(?:(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 _ORGANIZATION_DATA = language_file("english", "organizations")
 _EDGES = _ORGANIZATION_DATA["name_edges"]
-_NAMED_AFTER = re.compile(_EDGES["named_after"].replace("{name}", _NAME))
+_NAMED_AFTER = re.compile(fill_slots(_EDGES["named_after"], name=_NAME))
 _BASED = re.compile(_EDGES["based"])
 
 
@@ -45,7 +45,7 @@ _FIELD_WORDS = frozenset(COMMON_WORDS) | frozenset(_PORTFOLIOS)
 
 # "Institute of Strategic": a complement that stops on an adjective is unfinished.
 _UNFINISHED = re.compile(
-    _EDGES["unfinished"].replace("{endings}", "|".join(_ORGANIZATION_DATA["adjective_endings"]))
+    fill_slots(_EDGES["unfinished"], endings="|".join(_ORGANIZATION_DATA["adjective_endings"]))
 )
 # "... and International Studies of Malaysia": the rest of it, over "and".
 _REST = re.compile(_EDGES["rest_over_and"])

@@ -9,7 +9,7 @@ import re
 
 from kztracker.importing.extract.english.lexicon import COUNTRIES
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "plurals")
@@ -18,23 +18,24 @@ _LEADS = sorted(_DATA["country_lead"], key=len, reverse=True)
 _COUNTRY = r"(?:(?:" + "|".join(map(re.escape, _LEADS)) + r")\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
 _FIELD = _DATA["field"]
 _PLURAL = re.compile(
-    _DATA["plural_over_countries"]
-    .replace(
-        "{plurals}",
-        "|".join(re.escape(p.title()) for p in sorted(_SINGULAR, key=len, reverse=True)),
+    fill_slots(
+        _DATA["plural_over_countries"],
+        plurals="|".join(re.escape(p.title()) for p in sorted(_SINGULAR, key=len, reverse=True)),
+        field=_FIELD,
+        country=_COUNTRY,
     )
-    .replace("{field}", _FIELD)
-    .replace("{country}", _COUNTRY)
 )
 _ITEM = re.compile(_COUNTRY)
 _FIELD_HEADS: dict[str, str] = _DATA["field_plurals"]
 _WORD = r"[A-Z][\w-]*"
 # "the Ministries of Education as well as Science and ICT of the Republic of Korea"
 _FIELDS_PLURAL = re.compile(
-    _DATA["plural_over_fields"]
-    .replace("{plurals}", "|".join(re.escape(p.title()) for p in _FIELD_HEADS))
-    .replace("{word}", _WORD)
-    .replace("{country}", _COUNTRY)
+    fill_slots(
+        _DATA["plural_over_fields"],
+        plurals="|".join(re.escape(p.title()) for p in _FIELD_HEADS),
+        word=_WORD,
+        country=_COUNTRY,
+    )
 )
 # "as well as" parts the fields when it is there, else commas and "and" do.
 _AS_WELL_AS = re.compile(_DATA["as_well_as"])

@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 from kztracker.importing.draft import DraftOrganization
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "organizations")
 _HEAD = re.compile(
-    _DATA["ministry_portfolio"].replace("{heads}", "|".join(_DATA["ministry_heads"])),
+    fill_slots(_DATA["ministry_portfolio"], heads="|".join(_DATA["ministry_heads"])),
     re.IGNORECASE,
 )
 # Where the portfolio ends and the country begins: "of the Republic of X", "of China".

@@ -9,23 +9,25 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.dates import DateMention
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "milestones")
 _AGREEMENTS = language_file("english", "agreements")
 _SIGNING = language_file("english", "signing")
 _RATIFIES = re.compile(
-    _SIGNING["ratifies"]
-    .replace("{legislatures}", "|".join(_DATA["legislatures"]))
-    .replace("{approving_verbs}", "|".join(_DATA["approving_verbs"])),
+    fill_slots(
+        _SIGNING["ratifies"],
+        legislatures="|".join(_DATA["legislatures"]),
+        approving_verbs="|".join(_DATA["approving_verbs"]),
+    ),
     re.IGNORECASE,
 )
 _PLACE = _SIGNING["signed_place"]  # "signed in Tbilisi on 3 March"
-_SIGNED_ON = re.compile(_SIGNING["signed_on"].replace("{place}", _PLACE), re.IGNORECASE)
+_SIGNED_ON = re.compile(fill_slots(_SIGNING["signed_on"], place=_PLACE), re.IGNORECASE)
 # "The decree ratifying it was signed this month": the decree's day; "the agreement, which was
 # signed in 2024": the document's.
-_SIGNED_MAIN = re.compile(_SIGNING["signed_main"].replace("{place}", _PLACE), re.I)
-_SIGNED_AFTER = re.compile(_SIGNING["signed_after"].replace("{place}", _PLACE), re.I)
+_SIGNED_MAIN = re.compile(fill_slots(_SIGNING["signed_main"], place=_PLACE), re.I)
+_SIGNED_AFTER = re.compile(fill_slots(_SIGNING["signed_after"], place=_PLACE), re.I)
 _SAME_DAY = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA["same_day"]) + r")\b", re.IGNORECASE
 )

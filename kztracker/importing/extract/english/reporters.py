@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "actors")
@@ -21,10 +21,10 @@ def _alternatives(key: str) -> str:
 
 def _pattern(key: str) -> re.Pattern[str]:
     """The data's pattern `key`, its {list} parts the alternatives of the data's lists."""
-    pattern = _DATA[key]
-    for words in ("reporting_after", "reporting_before", "speaking_units", "credit_labels"):
-        pattern = pattern.replace("{" + words + "}", _alternatives(words))
-    return re.compile(pattern, re.IGNORECASE)
+    lists = ("reporting_after", "reporting_before", "speaking_units", "credit_labels")
+    return re.compile(
+        fill_slots(_DATA[key], **{words: _alternatives(words) for words in lists}), re.IGNORECASE
+    )
 
 
 _AFTER = _pattern("reported_after")

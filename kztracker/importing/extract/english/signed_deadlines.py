@@ -10,15 +10,13 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "targets")
 _WORKS = "|".join(sorted(_DATA["nominal_events"] + _DATA["signed_deadline_nouns"], key=len)[::-1])
 # "5,000 tonnes": a figure's comma stays inside the work
 _SIGNED_WORK = re.compile(
-    _DATA["signed_work"]
-    .replace("{works}", _WORKS)
-    .replace("{deadline_words}", _DATA["signed_deadline_words"]),
+    fill_slots(_DATA["signed_work"], works=_WORKS, deadline_words=_DATA["signed_deadline_words"]),
     re.IGNORECASE,
 )
 

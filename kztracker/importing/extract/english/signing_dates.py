@@ -12,7 +12,7 @@ from kztracker.importing.extract.english.datelines import dateline_leads, stamp_
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.ratifications import ratifies
 from kztracker.importing.extract.english.text import Article
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 
 def explicit_year(text: str) -> int | None:
@@ -108,9 +108,11 @@ _SIGNED = re.compile(r"\b(?:" + "|".join(W.WORDING["signing_proper"]) + r")\b", 
 
 # "since March 2020", "as of 1 May": no day an event happened on.
 _NOT_TOLD = re.compile(
-    language_file("english", "signing")["not_told_day"]
-    .replace("{not_told}", W.alternatives("not_told"))
-    .replace("{reported}", W.alternatives("reported")),
+    fill_slots(
+        language_file("english", "signing")["not_told_day"],
+        not_told=W.alternatives("not_told"),
+        reported=W.alternatives("reported"),
+    ),
     re.IGNORECASE,
 )
 

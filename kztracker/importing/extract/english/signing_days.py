@@ -15,7 +15,7 @@ from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.signing_occasions import signing_occasion
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _SIGNING = language_file("english", "signing")
 # "during his meeting with the President": the meeting.
@@ -66,7 +66,7 @@ DOCUMENTS = "|".join(W.WORDING["signed_documents"])  # "memorand", "agreement", 
 # "the memorandum signed in 2019", "the roadmap they signed last year", "the agreements that
 # were signed during the visit": a document named by its earlier signing.
 _SIGNED_BEFORE = re.compile(
-    _SIGNING["signed_before"].replace("{documents}", DOCUMENTS).replace("{signed}", SIGNED),
+    fill_slots(_SIGNING["signed_before"], documents=DOCUMENTS, signed=SIGNED),
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.english.titles import milestone_title
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "milestones")
 _SIGNING = language_file("english", "signing")
@@ -19,15 +19,14 @@ _NOUNS = "|".join(_DATA["occasion_nouns"])
 # the event's name ends before its date or its signatories: "... Forum on 12 May by X"
 _ENDS = _SIGNING["occasion_ends"]
 _OCCASION = re.compile(
-    _SIGNING["occasion"]
-    .replace("{frames}", "|".join(_DATA["occasion_frames"]))
-    .replace("{nouns}", _NOUNS)
-    .replace("{ends}", _ENDS),
+    fill_slots(
+        _SIGNING["occasion"], frames="|".join(_DATA["occasion_frames"]), nouns=_NOUNS, ends=_ENDS
+    ),
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"\b(?:" + _NOUNS + r")\b", re.IGNORECASE)
 _AHEAD = re.compile(
-    _SIGNING["ahead_year"].replace("{ahead_year_words}", "|".join(_DATA["ahead_year_words"])),
+    fill_slots(_SIGNING["ahead_year"], ahead_year_words="|".join(_DATA["ahead_year_words"])),
     re.I,
 )
 _TOLD_DAY = re.compile(r"\b(?:" + "|".join(_DATA["occasions_told_day"]) + r")\b", re.I)

@@ -11,7 +11,7 @@ from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES,
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.regional_heads import headed_region, prefixed_region
 from kztracker.importing.extract.english.text import Sentence, Token
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _TITLES = language_file("english", "titles")
@@ -34,9 +34,11 @@ _PLURAL = _TITLES["plural_ending"]  # "Rectors": a plural title
 # "Deputy Minister of Health and Head of Digital Development": a second office the same
 # person holds ends the ministry's field.
 _second_office = re.compile(
-    _TITLES["second_office"].replace(
-        "{title_words}",
-        "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if " " not in w),
+    fill_slots(
+        _TITLES["second_office"],
+        title_words="|".join(
+            re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if " " not in w
+        ),
     ),
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.dates import DateMention
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 MAX_WORDS = 14
 _ASIDES = language_file("english", "milestones")
@@ -67,7 +67,7 @@ _ADVERBS = r"(?:(?:" + _alternatives("title_adverbs") + r")\s+)*"
 
 def _with_verbs(key: str) -> str:
     """The data's pattern, its {auxiliaries} and {adverbs} filled in."""
-    return _WORDS[key].replace("{auxiliaries}", _AUXILIARY).replace("{adverbs}", _ADVERBS)
+    return fill_slots(_WORDS[key], auxiliaries=_AUXILIARY, adverbs=_ADVERBS)
 
 
 # "would be assembled" is planned: "to be assembled"; "would open": "to open".

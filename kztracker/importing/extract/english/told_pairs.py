@@ -11,13 +11,14 @@ from kztracker.importing.draft import DraftMemorandum
 from kztracker.importing.extract.english.agreement_wording import BOTH, WORDING
 from kztracker.importing.extract.english.article_places import headline_sentence
 from kztracker.importing.extract.english.text import Article, Sentence
+from kztracker.importing.extract.language_files import fill_slots
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DEFINITE = re.compile(WORDING["definite_document"])
 _OWNER = WORDING["owner_possessive"]  # "between Kazakhstan's Ministry ... and Germany's Office"
 _BETWEEN = re.compile(WORDING["document_between"][: -len("$")] + _OWNER + "$", re.IGNORECASE)
-_ANY_BETWEEN = re.compile(WORDING["pair_before"].replace("{owner}", _OWNER))
-_AND = re.compile(WORDING["pair_and"].replace("{owner}", _OWNER))
+_ANY_BETWEEN = re.compile(fill_slots(WORDING["pair_before"], owner=_OWNER))
+_AND = re.compile(fill_slots(WORDING["pair_and"], owner=_OWNER))
 _OWN = re.compile(WORDING["own_side"])
 _MET = re.compile(WORDING["met_talks"], re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "undated_events")
 
@@ -29,16 +29,16 @@ PLANNED = re.compile(r"\b(?:" + _words("planned") + r")\b")
 # What a plan's title keeps: "efforts are underway to secure X" is the plan to secure X.
 _PLAN_LEAD = re.compile(r"^.*?\b" + _DATA["plan_lead"] + r"\s+", re.IGNORECASE)
 _MONEY = re.compile(
-    _DATA["money"]
-    .replace("{currencies}", _words("currencies"))
-    .replace("{amounts}", _words("amounts"))
-    .replace("{verbs}", _words("money_verbs"))
+    fill_slots(
+        _DATA["money"],
+        currencies=_words("currencies"),
+        amounts=_words("amounts"),
+        verbs=_words("money_verbs"),
+    )
 )
 _ALREADY = re.compile(_DATA["already"])
 _NAME = r"(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*"
-_NEWLY = re.compile(
-    _DATA["newly"].replace("{verbs}", _words("newly_verbs")).replace("{name}", _NAME)
-)
+_NEWLY = re.compile(fill_slots(_DATA["newly"], verbs=_words("newly_verbs"), name=_NAME))
 _FUTURE_MONEY = re.compile(r"\b(?:" + _words("future_money") + r")\b")
 # "These collaborations are preparing A, equipping B, and establishing C": one item each.
 _PROGRESSIVE = re.compile(_DATA["progressive"])

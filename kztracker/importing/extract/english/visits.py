@@ -11,15 +11,13 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.text import Article
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "visits")
 _FRAME = "|".join(map(re.escape, _DATA["frames"]))
 _KIND = "|".join(map(re.escape, _DATA["kinds"]))
 # "during the state visit of the President of X to Y": the visit, told in a frame.
-_VISIT = re.compile(
-    _DATA["framed_visit"].replace("{frames}", _FRAME).replace("{kinds}", _KIND), re.IGNORECASE
-)
+_VISIT = re.compile(fill_slots(_DATA["framed_visit"], frames=_FRAME, kinds=_KIND), re.IGNORECASE)
 
 
 _EVENT = re.compile(
