@@ -213,8 +213,8 @@ def test_a_regions_government_in_lower_case_is_a_local_government() -> None:
 def test_two_names_one_word_apart_are_two_unless_the_word_is_a_slip_of_the_pen() -> None:
     draft = english_draft(
         "University news\n\n"
-        "The delegation visited partner universities such as Jeonbuk National University, "
-        "Hankuk University of Foreign Studies and Jeonju National University on 19 March 2026. "
+        "The delegation toured partner schools such as Jeonbuk National University, "
+        "Sogang University and Jeonju National University on 19 March 2026. "
         "It also met Wageningen University, written Waginengen University in the programme."
     )
     names = _names(draft)

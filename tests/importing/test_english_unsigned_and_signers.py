@@ -53,7 +53,7 @@ def test_countries_before_the_signers_give_no_government() -> None:
 def test_a_long_title_then_signed_between_names_the_sides() -> None:
     draft = english_draft(
         "Memorandum signed in Taraz\n\n"
-        "A Memorandum of Cooperation in the field of social and economic development of Zhambyl "
+        "A Memorandum of Cooperation in the field of rural water supply and irrigation of Zhambyl "
         "Oblast has been signed between Zhambyl Water Company and the Taraz City Akimat.\n\n"
         "The akim thanked the company."
     )

@@ -22,8 +22,8 @@ ANNOUNCEMENTS = Path(__file__).parent.parent / "announcements"
 
 RELEASE = """Ministry signs memorandum with Tartu university
 
-Astana, 18 October 2024 — The Ministry of Health of the Republic of Kazakhstan and the \
-University of Tartu signed a Memorandum of Understanding on 17 October 2024 in Astana.
+Astana, 18 October 2024 — The Ministry of Health of the Republic of Kazakhstan together with \
+the University of Tartu signed a Memorandum of Understanding on 17 October 2024 in Astana.
 
 The document was signed by Vice Minister of Health Erlan Kiyasov and Toomas Asser, Rector \
 of the University of Tartu. The parties will cooperate in the areas of clinical research, \
@@ -102,7 +102,7 @@ def test_spans_point_at_the_text_behind_each_item() -> None:
 def test_name_variants_and_lookalike_letters_make_one_person() -> None:
     draft = draft_of(
         "Academician Yuri Pya opened the session. Later, Dr. Yuriy Pya, Chairman of the Board "
-        "of the University Medical Center, showed a device. Anаr Turmukhambetova, Rector of "
+        "at the University Medical Center, presented a heart pump. Anаr Turmukhambetova, Rector of "
         "Astana Medical University, spoke next."  # the "а" in Anаr is Cyrillic
     )
     people = {p.name: p for p in draft.people}

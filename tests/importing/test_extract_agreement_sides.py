@@ -108,7 +108,8 @@ def test_a_country_that_signs_is_no_organization_of_the_draft() -> None:
         ),
         (  # a document introduced on its own, whose signers follow, is one more document
             "A memorandum was signed between the Central Bank of Armenia and the National Bank "
-            "of Kazakhstan. A memorandum of intent to open a joint school was also adopted. "
+            "of Kazakhstan. Separately, a memorandum of intent to found a bilingual school was "
+            "adopted. "
             "This agreement was signed by the Ministry of Education of Kazakhstan and Armenian "
             "Schools Foundation.",
             [

@@ -73,8 +73,8 @@ def test_an_aside_in_the_future_does_not_make_the_signing_a_plan() -> None:
 
 def test_a_secured_agreement_with_a_long_purpose_names_its_partners_not_a_parent() -> None:
     draft = _draft(
-        "The Ministry of Energy of Kazakhstan secured an agreement for joint lithium mine "
-        "exploration and development with the Korea Mining Institute and Dongsan Energy Co., "
+        "The Ministry of Energy of Kazakhstan secured an agreement for joint rare earth "
+        "surveys and processing with the Korea Mining Institute and Dongsan Energy Co., "
         "the energy arm of Hanbit Group."
     )
     assert [set(m.parties) for m in draft.memoranda] == [

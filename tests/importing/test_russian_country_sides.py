@@ -38,8 +38,8 @@ def test_two_countries_that_sign_an_intergovernmental_document_are_their_governm
         # the guide lists no body for a head of state: the document has no named side
         "Президенты Казахстана и Узбекистана подписали договор о стратегическом партнерстве.",
         # the names in apposition say who signed, not which countries
-        "Президенты Узбекистана и Казахстана, Шавкат Мирзиеев и Касым-Жомарт Токаев, "
-        "подписали соглашение о водных ресурсах.",
+        "Президенты Казахстана и Узбекистана, Касым-Жомарт Токаев и Шавкат Мирзиёев, "
+        "подписали соглашение о трансграничных реках.",
         # a country's form («Республикой ...») before each country after «между»
         "Главы государств скрепили подписями Договор о дружбе между Республикой Узбекистан и "
         "Республикой Казахстан.",

@@ -166,7 +166,7 @@ def test_an_untagged_word_listed_among_sides_after_between_is_a_side() -> None:
     draft = draft_of(
         "Нефтяники подписали контракт\n"
         "В марте между ЛУКОЙЛом, Министерством энергетики Республики Казахстан и "
-        "Казмунайгазом был подписан контракт на разведку нефти."
+        "Казмунайгазом в Атырау был подписан контракт на геологоразведку шельфа."
     )
     [memo] = draft.memoranda
     assert len(memo.parties) == 3

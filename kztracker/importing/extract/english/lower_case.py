@@ -40,7 +40,7 @@ _INSTITUTE = re.compile(
 _FIELD_STOPS = frozenset(_NAMES["lower_case_field_stops"])
 _QUALIFIERS = frozenset(_NAMES["lower_case_institute_qualifiers"])
 _HEADS = "|".join(h.capitalize() + "|" + h for h in _NAMES["sentence_case_heads"])
-# "the Kazakhstan institute for strategic studies under the President of ...": sentence case
+# "the Ruritanian institute for applied studies under the President of ...": sentence case
 _SENTENCE_CASE = re.compile(fill_slots(_NAMES["sentence_case_name"], heads=_HEADS))
 _LONE_HEAD = _NAMES["sentence_case_lone_head"]
 _TAIL = re.compile(_NAMES["sentence_case_tail"])
