@@ -3,13 +3,17 @@
 Spellings of one organization join when their keys agree once a trailing "of (the Republic of)
 Kazakhstan" is set aside, when one is the other's acronym ("NU", "DISC"), or when the rules
 gave one as the other's alias. People join on the same name, a spelling variant of the first
-name (Yuri / Yuriy), and surname-only references ("Nurbek said").
+name (Yuri / Yuriy), and surname-only references ("Nurbek said"). The words a language's names
+are made of (those an acronym skips, a title that says less than a post) are that language's
+data: `<language>/data/merging.json`; a language without the file has none.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -20,15 +24,34 @@ from kztracker.importing.draft import (
     DraftPerson,
     Span,
 )
+from kztracker.importing.extract.languages import language_data
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.normalize import clean_name, name_key
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
-_SMALL = frozenset({"of", "for", "and", "the", "under", "&", "at", "in", "on", "de"})
 
 
-def initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.casefold() not in _SMALL and w[:1].isalpha())
+@dataclass(frozen=True)
+class _NameWords:
+    acronym_skips: frozenset[str]  # no letter in an acronym: "of", "and" ("NU", "DISC")
+    full_form_joiners: tuple[str, ...]  # "Ministry of X" + " of " + its country: one body
+    bare_titles: frozenset[str]  # a title that says less than a post ("professor")
+
+
+@cache
+def _name_words(language: str) -> _NameWords:
+    data = language_data(language, "merging") or {}
+    return _NameWords(
+        acronym_skips=frozenset(data.get("acronym_skips", ())),
+        full_form_joiners=tuple(data.get("full_form_joiners", ())),
+        bare_titles=frozenset(data.get("bare_titles", ())),
+    )
+
+
+def initials(name: str, language: str) -> str:
+    """The first letters of `name`'s words, those an acronym skips in `language` left out."""
+    skips = _name_words(language).acronym_skips
+    return "".join(w[0] for w in name.split() if w.casefold() not in skips and w[:1].isalpha())
 
 
 class Groups:
@@ -50,9 +73,11 @@ class Groups:
 def merge_organizations(
     mentions: list[OrganizationMention],
     core_key: Callable[[str], str],
+    language: str,
     type_word: Callable[[str], bool] = lambda word: False,
 ) -> tuple[list[DraftOrganization], dict[str, str]]:
     """Draft organizations, and a map from every spelling's key to its organization's name."""
+    joiners = _name_words(language).full_form_joiners
     groups = Groups()
     by_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
@@ -69,14 +94,14 @@ def merge_organizations(
     for i, mention in enumerate(mentions):
         firsts.setdefault((mention.name, mention.derived, mention.kind, mention.short_name), i)
     distinct = [(i, mentions[i]) for i in sorted(firsts.values())]
-    letters = {i: initials(m.name) for i, m in distinct}
+    letters = {i: initials(m.name, language) for i, m in distinct}
     # A ministry implied by a title joins the one named with its country: "Ministry of Water
     # Resources" (from "Uzbek Minister of Water Resources") and "... of the Republic of Uzbekistan".
     for i, mention in distinct:
         if mention.derived:
             for j, other in distinct:
                 if not other.derived and other.name.startswith(
-                    (mention.name + " of ", mention.name + " and ")
+                    tuple(mention.name + joiner for joiner in joiners)
                 ):
                     groups.union(i, j)
                     break
@@ -172,6 +197,7 @@ def merge_people(
     organization_names: dict[str, str],
     core_key: Callable[[str], str],
     text: str,
+    language: str,
 ) -> list[DraftPerson]:
     groups: list[list[PersonMention]] = []
     # Two spellings of one person share a surname: only groups with that surname are compared.
@@ -193,6 +219,7 @@ def merge_people(
             groups.append(bucket[-1])
             by_words.setdefault(own, bucket[-1])
     words = _word_spans(text)
+    bare_titles = _name_words(language).bare_titles
     drafts = []
     for group in groups:
         spellings = _unique([clean_name(m.name) for m in group])
@@ -207,18 +234,15 @@ def merge_people(
         drafts.append(
             DraftPerson(
                 name=name,
-                title=max(titles, key=_title_weight) if titles else None,
+                title=max(titles, key=lambda t: (t.casefold() not in bare_titles, len(t)))
+                if titles
+                else None,
                 organization=organization,
                 aliases=[s for s in spellings if s != name],
                 spans=sorted(spans, key=lambda s: s.start),
             )
         )
     return drafts
-
-
-def _title_weight(title: str) -> tuple[bool, int]:
-    bare = title.casefold() in ("academician", "professor", "dr", "doctor")
-    return (not bare, len(title))
 
 
 def _same_person(a: str, b: str) -> bool:

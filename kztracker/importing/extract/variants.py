@@ -5,8 +5,8 @@
 "Karaganda Medical University" are one; a misspelling ("Waginengen") joins the right spelling.
 A name joins a longer one only when exactly one longer name fits, and never a unit of it ("the
 Press Service of X" is not X) or a body named after it ("X University Foundation" is not "X
-University"). Language-neutral: the words that carry no meaning in a name and
-what blocks a join come from the language's rules.
+University"). Language-neutral: the words that carry no meaning in a name, how a name tells
+its unit from its body ("of the") and what blocks a join come from the language's rules.
 """
 
 from __future__ import annotations
@@ -46,10 +46,18 @@ class VariantRules:
     governments: frozenset[str] = frozenset()
     # One word's spellings ("centre" → "center"): the two spellings of a name are one name.
     spellings: Mapping[str, str] = field(default_factory=dict)
+    # A name in two parts, the first a unit of the second ("the Press Service of the X
+    # University"): groups 1 and 2. None where the language writes no such names.
+    unit_of: re.Pattern[str] | None = None
+    # What ends the words before a shorter name inside a longer one when the longer names a
+    # unit of it ("Scientific Council of the ..."). None where the language has none.
+    unit_before: re.Pattern[str] | None = None
+    # Endings a word drops when names are compared ("X's").
+    possessive_endings: tuple[str, ...] = ()
 
 
 def _is_unit(name: str, rules: VariantRules) -> bool:
-    match = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
+    match = rules.unit_of.match(name) if rules.unit_of else None
     return bool(
         match
         and set(_words(match.group(1), rules)) & rules.type_words
@@ -58,8 +66,14 @@ def _is_unit(name: str, rules: VariantRules) -> bool:
 
 
 def _words(name: str, rules: VariantRules) -> list[str]:
-    words = [w.casefold().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(name)]
+    words = [_without_endings(w.casefold(), rules.possessive_endings) for w in _WORD.findall(name)]
     return [rules.spellings.get(w, w) for w in words if w not in rules.function_words]
+
+
+def _without_endings(word: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        word = word.removesuffix(ending)
+    return word
 
 
 def abbreviates(acronym: str, words: list[str]) -> bool:
@@ -95,10 +109,10 @@ def abbreviates(acronym: str, words: list[str]) -> bool:
     return any(fits(start, 0) for start in range(len(words) - 1))
 
 
-def _unit_of(longer: str, shorter: str) -> bool:
+def _unit_of(longer: str, shorter: str, rules: VariantRules) -> bool:
     """ "Scientific Council of the Institute of X": a unit of X, not X."""
     at = longer.casefold().find(shorter.casefold())
-    return at > 0 and bool(re.search(r"\b(?:of|at|under)\s+(?:the\s+)?$", longer[:at]))
+    return at > 0 and rules.unit_before is not None and bool(rules.unit_before.search(longer[:at]))
 
 
 def _bears_the_name(longer: str, shorter: str, rules: VariantRules) -> bool:
@@ -247,7 +261,10 @@ def _targets(
             continue
         if len(other) == len(own) and (set(other) != set(own) or j > i):
             continue  # the same words: the later one joins the earlier
-        if _unit_of(drafts[j].name, draft.name) and not set(other) - set(own) <= rules.governments:
+        if (
+            _unit_of(drafts[j].name, draft.name, rules)
+            and not set(other) - set(own) <= rules.governments
+        ):
             continue
         if _bears_the_name(drafts[j].name, draft.name, rules):
             continue

@@ -86,6 +86,9 @@ _VARIANTS = VariantRules(
     frozenset(COUNTRIES) | frozenset(NATIONALITIES),
     frozenset(_VARIANT_DATA["government_words"]),
     _VARIANT_DATA["spellings"],
+    re.compile(_VARIANT_DATA["unit_of"]),
+    re.compile(_VARIANT_DATA["unit_before"]),
+    tuple(_VARIANT_DATA["possessive_endings"]),
 )
 # "National Academy of Sciences under the President of ...": the same academy without the tail.
 _CORE = _VARIANT_DATA["core_key"]
@@ -214,14 +217,14 @@ class EnglishRules:
         titles_naming_organizations(person_mentions, org_mentions)
         employers_after(person_mentions, org_mentions, text)
         organizations, names = merge_organizations(
-            org_mentions, core_key, lambda word: word.casefold() in ORGANIZATION_TYPES
+            org_mentions, core_key, "en", lambda word: word.casefold() in ORGANIZATION_TYPES
         )
         organizations = fold_variants(organizations, names, core_key, _VARIANTS)
         for organization in organizations:
             complete_organization(organization, text)
         organizations = fold_portfolios(organizations, names, core_key)  # "Culture and Sports"
         named_homes(organizations, names, core_key)  # "Ministry of Energy of Kazakhstan"
-        drafted_people = person_twins(merge_people(person_mentions, names, core_key, text))
+        drafted_people = person_twins(merge_people(person_mentions, names, core_key, text, "en"))
         complete_employers(drafted_people, organizations)
 
         focus_areas = focus_areas_in(article, known.focus_areas)
@@ -305,6 +308,9 @@ def _introduced(
     from kztracker.importing.extract.english.name_runs import proper_runs
     from kztracker.importing.extract.merge import initials
 
+    def english_initials(name: str) -> str:
+        return initials(name, "en")
+
     result = []
     for run in proper_runs(sentence):
         end = run[-1].end
@@ -320,14 +326,14 @@ def _introduced(
         if not after or not run or len(run) < 2:
             continue
         name = sentence.text[run[0].start - sentence.start : end - sentence.start]
-        while len(run) > 2 and not _stands_for(after.group(1), name, initials):
+        while len(run) > 2 and not _stands_for(after.group(1), name, english_initials):
             run = run[1:]  # "Permanent Representative of the United Nations ... (UNDP)"
             while run and run[0].lower in _NAME_GLUE:
                 run = run[1:]
             name = (
                 sentence.text[run[0].start - sentence.start : end - sentence.start] if run else ""
             )
-        if run and _stands_for(after.group(1), name, initials):
+        if run and _stands_for(after.group(1), name, english_initials):
             result.append(
                 OrganizationMention(
                     name,
@@ -383,7 +389,7 @@ def _acronyms(
     for mention in mentions:
         if mention.short_name:
             forms[mention.short_name] = mention
-        letters = initials(mention.name)
+        letters = initials(mention.name, "en")
         # an implied body's name is ours, not the text's: its initials are no short form
         if len(letters) >= 2 and len(mention.name.split()) >= 2 and not mention.derived:
             forms.setdefault(letters, mention)

@@ -82,7 +82,7 @@ def _head_spelled(
         if o is not acronym
         and _OF in o.name
         and len(o.name.split(_OF)[0].split()) >= 2
-        and initials(o.name.split(_OF)[0]) == acronym.name
+        and initials(o.name.split(_OF)[0], "en") == acronym.name
     ]
     return spelled[0] if len(spelled) == 1 else None
 

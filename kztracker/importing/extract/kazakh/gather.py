@@ -34,7 +34,7 @@ def gather_organizations(
             repeats.append(mention)
         else:
             first[key] = mention
-    drafts, names = merge_organizations(list(first.values()), core_key)
+    drafts, names = merge_organizations(list(first.values()), core_key, "kk")
     by_name = {draft.name: draft for draft in drafts}
     for mention in repeats:
         draft = by_name.get(names.get(core_key(mention.name), ""))

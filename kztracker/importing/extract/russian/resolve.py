@@ -390,7 +390,7 @@ def _country(name: str) -> str | None:
 
 def merge(found: list[OrganizationMention]) -> tuple[list[DraftOrganization], dict[str, str]]:
     bodies = regions_as_bodies(found)
-    organizations, names = merge_organizations(bodies, core_key)
+    organizations, names = merge_organizations(bodies, core_key, "ru")
     # a region renamed to the body the text names for it («Омская область» → «Правительство
     # Омской области») is that body wherever the region is a side
     for region, body in zip(found, bodies, strict=True):

@@ -86,5 +86,5 @@ def merged_people(
     found: list[PersonMention], names: dict[str, str], text: str
 ) -> list[DraftPerson]:
     """People with a full name; a surname alone joins the full name it shortens."""
-    drafts = merge_people(found, names, core_key, text)
+    drafts = merge_people(found, names, core_key, text, "ru")
     return [d for d in drafts if len(d.name.split()) > 1]
