@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -52,10 +53,16 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub(" ", name_key(text)).strip()
 
 
-STOPWORDS = frozenset(
-    "a an and at by for from in into of on the to with its their was were is are be been new "
-    "will has have had among via as such".split()
-)
+def _matching_words() -> dict[str, Any]:
+    words: dict[str, Any] = json.loads(
+        resources.files("kztracker").joinpath("data/matching_words.json").read_text("utf-8")
+    )
+    return words
+
+
+_WORDS = _matching_words()
+# Words with no content in a title, in any of the languages a record may be written in.
+STOPWORDS = frozenset(word for words in _WORDS["stopwords"].values() for word in words)
 
 
 def content_stems(text: str) -> set[str]:
@@ -66,18 +73,12 @@ def content_stems(text: str) -> set[str]:
 
 # What kind of event a title tells: a stored "... opens at ..." is not told by "... visited ...".
 _EVENT_KINDS = {
-    kind: re.compile(pattern)
-    for kind, pattern in {
-        "opening": r"\b(?:open|opens|opened|opening|establish\w*|launch\w*|inaugurat\w*|"
-        r"founded|set up|sets up)\b",
-        "visit": r"\b(?:visit\w*|tour|tours|toured)\b",
-        "meeting": r"\b(?:meet\w*|met|conference|forum|summit|session|congress|symposium|"
-        r"held|hold|holds)\b",
-        "signing": r"\b(?:sign|signs|signed|signing|memorand\w*|agreements?)\b",
-        "presentation": r"\b(?:present\w*|unveil\w*|showcas\w*)\b",
-        "money": r"\b(?:commit\w*|pledg\w*|invest\w*|allocat\w*|fund\w*)\b",
-    }.items()
+    kind: re.compile(r"\b(?:" + "|".join(by_language.values()) + r")\b")
+    for kind, by_language in _WORDS["event_kinds"].items()
 }
+# What joins the parts of a focus area's name: "A, B and C", «A и B».
+_CONJUNCTIONS = "|".join(word for words in _WORDS["conjunctions"].values() for word in words)
+_CONJUNCTS = re.compile(rf"\s*,\s*(?:(?:{_CONJUNCTIONS})\s+)?|\s+(?:{_CONJUNCTIONS})\s+")
 
 
 def event_kinds(text: str) -> set[str]:
@@ -97,7 +98,7 @@ def _area_parts(name: str) -> list[tuple[set[str], bool]]:
     for piece in pieces:
         piece = re.sub(r"\s*\([^)]*\)", "", piece)
         parts.append((piece, False))
-        conjuncts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", piece)
+        conjuncts = _CONJUNCTS.split(piece)
         if len(conjuncts) > 1:
             parts += [(conjunct, True) for conjunct in conjuncts]
     return [(stems, conjunct) for text, conjunct in parts if (stems := content_stems(text))]
