@@ -77,12 +77,12 @@ _BASED = _WORDS["based"]
 _ADVERB_END = _WORDS["adverb_ending"]
 _DETERMINERS = tuple(_WORDS["determiners"])
 _EITHER = tuple(_WORDS["pair_leads"])
-_THE = _WORDS["the"]
-_AT = _WORDS["at"]
+_THE = _WORDS["article"]
+_AT = _WORDS["place_link"]
 _AND = tuple(_WORDS["ands"])
-_FROM = _WORDS["from"]
-_TO = _WORDS["to"]
-_WITH = _WORDS["with"]
+_FROM = _WORDS["range_start"]
+_TO = _WORDS["range_end"]
+_WITH = _WORDS["partner_link"]
 _LIST_LEAD = re.compile(r"\b(?:" + "|".join(_WORDS["list_leads"]) + r")\b")
 _LIST_JOINERS = frozenset(_WORDS["list_joiners"])
 _UNLETTERED = tuple(_WORDS["unlettered"])
@@ -331,7 +331,7 @@ def _triggered(
     lead = first - 1 if first and tokens[first - 1].lower == _THE else first
     ahead = tokens[lead - 2 : lead] if lead >= 2 else []  # "the BMBF, the DAAD": each its own "the"
     if (
-        [t.lower for t in ahead[1:]] in ([_WORDS["and"]], [","])
+        [t.lower for t in ahead[1:]] in ([_WORDS["joiner"]], [","])
         and ahead[0].end in organization_ends
         and (
             following is None

@@ -54,9 +54,9 @@ _REST = re.compile(_EDGES["rest_over_and"])
 _AND_PERSON = re.compile(_EDGES["and_person"])
 _TITLE_AFTER = re.compile(_EDGES["title_after"])
 _LEADING_THE = re.compile(_EDGES["leading_the"])
-_AND = _EDGES["and"]
-_OF = _EDGES["of"]
-_UNDER = _EDGES["under"]
+_AND = _EDGES["joiner"]
+_OF = _EDGES["link"]
+_UNDER = _EDGES["subordinate_link"]
 _AMPERSANDS = tuple(_EDGES["ands"])
 
 

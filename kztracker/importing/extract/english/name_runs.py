@@ -21,9 +21,9 @@ from kztracker.importing.extract.language_files import language_file
 _DATA = language_file("english", "organizations")
 _RUN_WORDS = _DATA["run_words"]
 LINKS = frozenset(_RUN_WORDS["links"])
-_AND = _RUN_WORDS["and"]
-_THE = _RUN_WORDS["the"]
-_OF = _RUN_WORDS["of"]
+_AND = _RUN_WORDS["joiner"]
+_THE = _RUN_WORDS["article"]
+_OF = _RUN_WORDS["link"]
 _GERUND = _RUN_WORDS["gerund_ending"]
 _NUMBER_WORDS = tuple(_RUN_WORDS["number_words"])
 JOINERS: frozenset[str] = frozenset(_DATA["name_joiners"])

@@ -42,11 +42,11 @@ from kztracker.importing.extract.mentions import OrganizationMention
 _DATA = language_file("english", "organizations")
 _WORDS = _DATA["parse_words"]
 _ADJECTIVE = re.compile(r"(?:" + "|".join(_WORDS["adjective_suffixes"]) + r")$")
-_THE = _WORDS["the"]
-_OF = _WORDS["of"]
-_FOR = _WORDS["for"]
-_INTERNATIONAL = _WORDS["international"]
-_GENERAL = _WORDS["general"]
+_THE = _WORDS["article"]
+_OF = _WORDS["link"]
+_FOR = _WORDS["purpose_link"]
+_INTERNATIONAL = _WORDS["international_word"]
+_GENERAL = _WORDS["general_word"]
 _ANDS = tuple(_WORDS["ands"])
 _INDEFINITE = tuple(_WORDS["indefinite_articles"])
 _TITLE_LINKS = tuple(_WORDS["title_links"])
