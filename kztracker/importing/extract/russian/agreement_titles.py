@@ -9,12 +9,10 @@ import re
 from kztracker.importing.extract.russian.clauses import (
     is_agreement,
 )
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 # «сроком на 5 лет»: how long the document runs is not part of its title.
 _LEXICON = load("lexicon")
@@ -50,7 +48,7 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
             break
         if end == noun + 1 and _next_subject(tokens[end]):
             break  # «После подписания меморандума руководители ...»: the next clause's subject
-        if tokens[end].text == _AND and any(
+        if tokens[end].text == AND_WORD and any(
             is_agreement(tokens, k) for k in range(end + 1, min(end + 4, len(tokens)))
         ):
             break  # «соглашение и «дорожную карту»»: the next document has a title of its own

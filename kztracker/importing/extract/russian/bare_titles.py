@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from kztracker.importing.extract.mentions import OrganizationMention
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.people import implied_body
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _MAX_TAIL = 10  # tokens after the title word
 _IN = tuple(load("lexicon")["in_forms"])  # «в», «во»: a place follows
@@ -106,9 +104,9 @@ def _tail_end(tokens: list[Token], head: int) -> int:
     j = head + 1
     while j < len(tokens) and j - head <= _MAX_TAIL:
         token = tokens[j]
-        if token.text == _AND or token.acronym or "gent" in token.cases("NOUN", "ADJF"):
+        if token.text == AND_WORD or token.acronym or "gent" in token.cases("NOUN", "ADJF"):
             j += 1
-            if token.text != _AND:
+            if token.text != AND_WORD:
                 end = j
             continue
         if token.text in _IN and j + 1 < len(tokens) and tokens[j + 1].capitalized:

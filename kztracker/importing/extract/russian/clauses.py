@@ -7,11 +7,9 @@ of «им.» or «г.» ends none), the «о ...» phrase naming its subject, «
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 CLAUSE_END = frozenset(",.;:!?—–()")
 _LEX = load("lexicon")
@@ -216,7 +214,7 @@ def counted(tokens: list[Token], noun: int) -> bool:
     told apart, is not one memorandum («два меморандума — в сфере X и Y» are told apart)."""
     at = noun - 1
     # «ряд ключевых соглашений», «9 межрегиональных и коммерческих соглашений»
-    while at > 0 and (tokens[at].is_pos("ADJF") or tokens[at].text.casefold() in (_AND, ",")):
+    while at > 0 and (tokens[at].is_pos("ADJF") or tokens[at].text.casefold() in (AND_WORD, ",")):
         at -= 1
     before = tokens[at] if at >= 0 else None
     if before is None:

@@ -13,11 +13,9 @@ from __future__ import annotations
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization, Span
 from kztracker.importing.extract.russian.agreement_titles import agreement_title
 from kztracker.importing.extract.russian.found_agreements import Agreement
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _GOVERNMENT = load("lexicon")["body_names"]["government"]  # «Правительство X»
 _WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
@@ -148,7 +146,7 @@ def _signers(tokens: list[Token]) -> tuple[list[str], str | None]:
             codes.insert(0, code)
         elif token.text == "," and len(codes) >= 2 and not _country(tokens, at - 1):
             break  # «Кроме того, Россия и Казахстан подписали ...»: the clause begins here
-        elif token.text.casefold() != _AND and token.text != ",":
+        elif token.text.casefold() != AND_WORD and token.text != ",":
             if token.lemma in heads and len(codes) >= 2:
                 head = token.lemma
                 break
@@ -200,7 +198,7 @@ def _before_apposition(tokens: list[Token], verb: int) -> int:
         text = tokens[at].text
         if text == ",":
             return at if at < verb - 2 else verb
-        if not (text[:1].isupper() and text.replace("-", "").isalpha() or text in (_AND, "-")):
+        if not (text[:1].isupper() and text.replace("-", "").isalpha() or text in (AND_WORD, "-")):
             return verb
         if _country(tokens, at):
             return verb
@@ -229,7 +227,7 @@ def _countries_between(tokens: list[Token]) -> list[str]:
                 continue  # «между Республикой Узбекистан и Республикой Казахстан»
             if _country(tokens, k):
                 codes.append(countries.get(tokens[k].lemma) or countries[tokens[k].text.casefold()])
-            elif tokens[k].text.casefold() not in (_AND, ","):
+            elif tokens[k].text.casefold() not in (AND_WORD, ","):
                 break
         if len(codes) >= 2:
             return list(dict.fromkeys(codes))

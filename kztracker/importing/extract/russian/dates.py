@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kztracker.dates import PartialDate
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import IN_WORD, load
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def _calendar(before: str, line: str, end: int) -> bool:
 
 
 # «, в 19:15»: a clock time after a date
-_CLOCK = re.compile(r"\s*,?\s*(?:" + load("lexicon")["in_word"] + r"\s+)?\d{1,2}:\d{2}\b")
+_CLOCK = re.compile(r"\s*,?\s*(?:" + IN_WORD + r"\s+)?\d{1,2}:\d{2}\b")
 # «20 ноября 2024 года», «… 2024 г.»: the word for the year after a full date
 _YEAR_AFTER = re.compile(r"\s*(?:" + "|".join(load("dates")["year_after_day"]) + ")")
 

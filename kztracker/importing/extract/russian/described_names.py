@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import IN_WORD, load, words
 from kztracker.importing.extract.russian.normalize import lemma, parses
 
 _UNIT_WORDS = 12  # words back from «при» to the unit's own type noun
 _NAMED_AFTER_ENDINGS = tuple(load("lexicon")["named_after_endings"])
 # «... при министерстве»: the name follows a unit's «при»
-_AFTER_IN = re.compile(r"\b" + load("lexicon")["in_word"] + r"\s*$")  # «в центре …»
+_AFTER_IN = re.compile(r"\b" + IN_WORD + r"\s*$")  # «в центре …»
 _UNDER_END = re.compile(r"\s" + load("lexicon")["unit_parent_preposition"] + r"\s*$")
 
 

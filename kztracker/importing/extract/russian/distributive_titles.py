@@ -7,11 +7,9 @@ person takes the first place, the second the second («министр сельс
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import AND_WORD
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _DASHES = frozenset({"–", "—", "-", ","})
 
@@ -28,7 +26,7 @@ def share_out(people: list) -> None:
         places = _places(tokens, span)
         if places is None or len(places) != len(group) or not _plural_head(tokens, span):
             continue
-        joined = f"{places[0]} {_AND} {places[1]}"
+        joined = f"{places[0]} {AND_WORD} {places[1]}"
         for person, place in zip(group, places, strict=True):
             if joined not in person.title:
                 break
@@ -44,7 +42,7 @@ def other_place(
     name takes the first one's plural title with its own place; (title, implied organization),
     or None for any other wording. `found` are the sentence's people.Person before `span`."""
     tokens = mentions.tokens
-    if not found or span[0] < 3 or tokens[span[0] - 2].text != _AND:
+    if not found or span[0] < 3 or tokens[span[0] - 2].text != AND_WORD:
         return None
     previous = found[-1]
     place = tokens[span[0] - 1]
@@ -77,7 +75,7 @@ def _places(tokens: list[Token], span: Range) -> list[str] | None:
     words = list(range(*span))
     while words and tokens[words[-1]].text in _DASHES:
         words.pop()
-    joins = [i for i in words if tokens[i].text == _AND]
+    joins = [i for i in words if tokens[i].text == AND_WORD]
     if len(joins) != 1:
         return None
     join = joins[0]

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import AND_WORD
 from kztracker.importing.extract.russian.morphology import parses
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 # A finite verb, an infinitive, a short participle or a gerund: the list ran into a clause
 # («..., а также определены ключевые направления»).
@@ -19,10 +17,10 @@ _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 
 
 def field_form(phrase: str) -> str:
-    first, joined, rest = phrase.partition(f" {_AND} ")
+    first, joined, rest = phrase.partition(f" {AND_WORD} ")
     if joined and len(first.split()) == 1:  # «производства и переработки продукции»
         parts = [field_form(first), field_form(rest)]
-        return f" {_AND} ".join(parts) if all(parts) else ""
+        return f" {AND_WORD} ".join(parts) if all(parts) else ""
     words = re.findall(r"[А-Яа-яЁё-]+", phrase)
     if any(_first_reading(w) in _CLAUSE_PARTS for w in words):
         return ""

@@ -3,12 +3,10 @@ the second document its own sides."""
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import BUT_WORD
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.parties import next_document
 from kztracker.importing.extract.russian.tokens import Token
-
-_BUT = load("lexicon")["but_word"]  # «а»
 
 
 def gapped_sides(
@@ -33,7 +31,7 @@ def _gap_before(tokens: list[Token], noun: int) -> Range | None:
     if dash is None or not all(t.is_pos("ADJF") for t in tokens[dash + 1 : noun]):
         return None
     for k in range(dash - 1, max(dash - 15, 0), -1):
-        if tokens[k].text.casefold() == _BUT and tokens[k - 1].text == ",":
+        if tokens[k].text.casefold() == BUT_WORD and tokens[k - 1].text == ",":
             return (k, dash)
         if tokens[k].is_verb or tokens[k].text in ".;:":
             return None

@@ -25,3 +25,11 @@ def words(name: str, key: str) -> frozenset[str]:
 @cache
 def _words(name: str, key: str) -> frozenset[str]:
     return frozenset(str(item).casefold() for item in load(name)[key])
+
+
+# The conjunctions and the preposition many rules step over, named once: «и» joins the items
+# of a list, «а» after a comma opens a clause whose verb is left out, «в» stands inside names
+# and titles («посол в стране X»).
+AND_WORD: str = load("lexicon")["and_word"]
+BUT_WORD: str = load("lexicon")["but_word"]
+IN_WORD: str = load("lexicon")["in_word"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kztracker.importing.extract.russian import ner
 from kztracker.importing.extract.russian.counted_sides import counted_regions, without_counted
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.name_runs import latin_companies
 from kztracker.importing.extract.russian.name_splits import (
     after_namesake,
@@ -42,8 +42,6 @@ from kztracker.importing.extract.russian.token_kinds import (
     starts_person,
 )
 from kztracker.importing.extract.russian.tokens import Token, tokenize
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
 _NAMED_AFTER_WORD = load("lexicon")["named_after_word"]
@@ -210,7 +208,7 @@ def _acronym_named_after(tokens: list[Token], first: int, last: int) -> bool:
     if last - first != 1 or not tokens[first].acronym:
         return False
     i = last
-    while i < len(tokens) and (tokens[i].text == _AND or is_genitive(tokens[i])):
+    while i < len(tokens) and (tokens[i].text == AND_WORD or is_genitive(tokens[i])):
         if tokens[i].text.casefold() == _NAMED_AFTER_WORD:
             break
         if tokens[i].capitalized:
@@ -311,7 +309,7 @@ def split_plural(phrase: list[Token]) -> list[str] | None:
     Узбекистана»: the countries a plural government body is shared by, «министерствами
     здравоохранения Узбекистана и Казахстана» with the words of its field shared too (a plural
     «университеты Павлодара» only describes)."""
-    if len(phrase) < 4 or phrase[-2].text != _AND:
+    if len(phrase) < 4 or phrase[-2].text != AND_WORD:
         return None
     if load("lexicon")["organization_heads"].get(phrase[0].lemma) != "government":
         return None
@@ -364,7 +362,7 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
     i = head - 1
     while i >= 0:
         token = tokens[i]
-        if token.text == _AND and i > 0 and start < head and tokens[i - 1].capitalized:
+        if token.text == AND_WORD and i > 0 and start < head and tokens[i - 1].capitalized:
             i -= 1
             continue
         # «соглашением, ратифицированным казахским Сенатом»: a participle tells what was done

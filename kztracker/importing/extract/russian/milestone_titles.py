@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.russian.dates import dates_in
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import IN_WORD, load
 from kztracker.importing.extract.russian.lexicon import words as listed
 from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.phrase_cases import head_phrase_in
@@ -16,8 +16,6 @@ from kztracker.importing.extract.russian.visit_titles import visit_title
 
 _MEETING = load("events")["meeting_title"]  # «Встреча {host} с {guest}»
 _WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
-_IN_WORD = load("lexicon")["in_word"]  # «в»
-
 _TITLE_WORDS = 8
 _OPENING_QUOTES = frozenset("«“„")
 _PERSONAL = frozenset(load("lexicon")["personal_pronouns"])
@@ -53,7 +51,7 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
             # «Мэр Абу-Даби посетит Астану»: where the visit goes, «Визит мэра Абу-Даби в
             # Астану», not «Визит Астаны»
             owner = head_phrase_in(" ".join(t.text for t in subject), "gent") if subject else ""
-            rest = _tidy(f"{owner} {_IN_WORD} {rest}".strip())
+            rest = _tidy(f"{owner} {IN_WORD} {rest}".strip())
             return f"{_ordinal(tokens, trigger)}{label} {rest}".replace("  ", " ")
         # «открыть совместную лабораторию»: the verb's object is what the event is of
         rest = head_phrase_in(rest, "gent")

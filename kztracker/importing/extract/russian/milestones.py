@@ -38,14 +38,12 @@ from kztracker.importing.extract.russian.framed_days import (
     framing,
     told_frame,
 )
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestone_merging import merged
 from kztracker.importing.extract.russian.milestone_titles import event_title
 from kztracker.importing.extract.russian.signing_time import is_term
 from kztracker.importing.extract.russian.tokens import Token, tokenize
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 
 def milestones_in(
@@ -280,7 +278,7 @@ def _receives(tokens: list[Token], i: int) -> bool:
         return False
     k = i + 1  # «принял Чрезвычайного и Полномочного Посла»: past the title's modifiers
     while k < min(len(tokens) - 1, i + 5) and (
-        tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == _AND
+        tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == AND_WORD
     ):
         k += 1
     return k < len(tokens) and (

@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import IN_WORD, load, words
 from kztracker.importing.extract.russian.normalize import parses
 from kztracker.importing.extract.russian.short_forms import expand_abbreviations
-
-_IN_WORD = load("lexicon")["in_word"]  # «в»
 
 
 @cache
@@ -42,8 +40,8 @@ def plain_mission(body: str, tail: str) -> str:
     if body.casefold() not in words("lexicon", "mission_bodies"):
         return tail
     tail = _plain_country(expand_abbreviations(tail), "gent")  # «РК» is styled in full
-    host, _space, place = tail.rpartition(f" {_IN_WORD} ")  # «... в Исламской Республике Пакистан»
-    return f"{host} {_IN_WORD} {_plain_country(place, 'loct')}" if host else tail
+    host, _space, place = tail.rpartition(f" {IN_WORD} ")  # «... в Исламской Республике Пакистан»
+    return f"{host} {IN_WORD} {_plain_country(place, 'loct')}" if host else tail
 
 
 def _plain_country(text: str, case: str) -> str:

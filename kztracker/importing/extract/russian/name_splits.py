@@ -5,10 +5,8 @@ phrase of the sentence after a name («роль Института в подго
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
 
@@ -108,7 +106,7 @@ def after_namesake(tokens: list[Token], span: Range) -> list[Range]:
     at = next((k for k in range(first, last) if tokens[k].text.casefold() in _NAMED_AFTER), None)
     if at is None:
         return [span]
-    joint = next((k for k in range(at + 2, last - 1) if tokens[k].text == _AND), None)
+    joint = next((k for k in range(at + 2, last - 1) if tokens[k].text == AND_WORD), None)
     if joint is None or not tokens[joint + 1].capitalized:
         return [span]
     if not all(t.capitalized or t.text in ".-" for t in tokens[at + 1 : joint]):

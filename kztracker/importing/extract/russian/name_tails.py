@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, IN_WORD, load, words
 from kztracker.importing.extract.russian.name_runs import countries_joined
 from kztracker.importing.extract.russian.token_kinds import (
     Range,
@@ -19,9 +19,6 @@ from kztracker.importing.extract.russian.token_kinds import (
     is_plural,
 )
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
-_IN_WORD = load("lexicon")["in_word"]  # «в»
 
 # an embassy's or a branch's name runs on through the place it serves in
 _MISSION_HEADS = tuple(load("lexicon")["mission_heads"])
@@ -91,11 +88,11 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
         if closed is not None:
             i = closed  # «Фонд культуры, образования и социальных программ»
             continue
-        if low in (",", _AND) and shared_countries(tokens, first, i, head):
+        if low in (",", AND_WORD) and shared_countries(tokens, first, i, head):
             i += 1
             continue
         if (
-            low == _AND
+            low == AND_WORD
             and i + 1 < len(tokens)
             and (is_genitive(tokens[i + 1]) or _genitive_phrase(tokens, i + 1))
             and (
@@ -128,14 +125,14 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
                 j < len(tokens)
                 and not tokens[j].capitalized
                 and (
-                    tokens[j].text == _AND
+                    tokens[j].text == AND_WORD
                     or tokens[j].cases("NOUN", "ADJF", "PRTF") & {"datv", "loct"}
                 )
             ):
                 j += 1
             i = end = j
             continue
-        if low == _IN_WORD and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
+        if low == IN_WORD and embassy and i + 1 < len(tokens) and tokens[i + 1].capitalized:
             # «в Кыргызской Республике», «в Российской Федерации»: the whole place, not its
             # first word (a place the tagger found, else a run of capitalized words)
             run = _capitalized_run(tokens, i + 1, people)
@@ -228,7 +225,7 @@ def _field_list(tokens: list[Token], comma: int) -> int | None:
         if word is None or not _field_word(word):
             return None
         at += 2
-    if at + 1 < len(tokens) and tokens[at].text == _AND and _field_word(tokens[at + 1]):
+    if at + 1 < len(tokens) and tokens[at].text == AND_WORD and _field_word(tokens[at + 1]):
         return at + 1
     return None
 

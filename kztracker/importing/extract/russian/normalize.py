@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from kztracker.importing.extract.russian.head_cases import head_case_of_adjectives
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.morphology import analyzer as analyzer
 from kztracker.importing.extract.russian.morphology import (
     indeclinable_listed,
@@ -29,8 +29,6 @@ _INSTRUMENTAL_SURNAME = tuple(_MORPH["instrumental_surname_endings"])  # «-ым
 _FEMININE_OBLIQUE = tuple(_MORPH["feminine_oblique_endings"])  # «-ой», «-ую»
 _VOWELS = _MORPH["vowels"]
 _NAME_PARTICLES = tuple(_MORPH["name_particles"])  # «аль-»
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _QUOTE_OPEN = '«"“„'
 _QUOTE_CLOSE = '»"”“'
@@ -87,7 +85,7 @@ def head_phrase_nominative(phrase: str, singular: bool = False) -> str:
         if quoted or _is_acronym(bare) or not bare.replace("-", "").isalpha():
             return phrase
         if bare.casefold() in keep:
-            if bare.casefold() == _AND and head > 0:
+            if bare.casefold() == AND_WORD and head > 0:
                 continue
             return phrase
         noun = _noun_case(bare, singular)
@@ -178,7 +176,7 @@ def _inflect_head(
     for i, (word, _quoted) in enumerate(tokens):
         bare = word.rstrip(".,;:")
         trail = word[len(bare) :]
-        if i < head and bare.casefold() != _AND:
+        if i < head and bare.casefold() != AND_WORD:
             out.append(
                 _with_case_of(bare, _adjective_nominative(bare, case, gender, singular)) + trail
             )

@@ -14,14 +14,13 @@ from kztracker.importing.extract.russian.clauses import (
     describes_document,
     is_agreement,
 )
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.partner_runs import among_named, run_end
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
 
-_AND = load("lexicon")["and_word"]  # «и»
 _BETWEEN = load("lexicon")["between_word"]  # «между»
 _WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
 
@@ -75,7 +74,7 @@ def _generic_pair(tokens: list[Token]) -> bool:
     """«между компанией и университетом»: two bodies named by their kind, already introduced."""
     return (
         len(tokens) == 3
-        and tokens[1].text == _AND
+        and tokens[1].text == AND_WORD
         and all(is_head_noun(t) and t.text.islower() for t in (tokens[0], tokens[2]))
     )
 
@@ -182,7 +181,7 @@ def paired_sides(tokens: list[Token], noun: int, orgs: list[tuple[Range, str]]) 
         return []
     for k, ((_a, end), _name) in enumerate(named[:-1]):
         gap = [t.text.casefold() for t in tokens[end : named[k + 1][0][0]]]
-        if gap != ([_AND] if k % 2 == 0 else [","]):
+        if gap != ([AND_WORD] if k % 2 == 0 else [","]):
             return []
     return [[named[k][1], named[k + 1][1]] for k in range(0, len(named), 2)]
 
@@ -202,7 +201,7 @@ def _partners_again(
             break
         if (
             tokens[k].text.casefold() in _WITH
-            and tokens[k - 1].text.casefold() in (",", _AND)
+            and tokens[k - 1].text.casefold() in (",", AND_WORD)
             and (name := next((starts[j] for j in (k + 1, k + 2) if j in starts), None))
         ):
             partners.append(name)

@@ -5,11 +5,9 @@ holder's name between them, a counting phrase and a colon before them («с тр
 from __future__ import annotations
 
 from kztracker.importing.extract.russian.clauses import CLAUSE_END, abbreviation_dot, is_agreement
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 # «в том числе с», «в частности с»: the words before a list of some of the partners
 _AMONG = tuple(load("lexicon")["some_of_words"])
@@ -26,8 +24,8 @@ def run_end(tokens: list[Token], preposition: int, orgs: list[tuple[Range, str]]
         elif (
             tokens[end].text == ","
             and end + 1 in starts
-            or tokens[end].text in (_AND, "«")
-            or (tokens[end].text in _WITH and tokens[end - 1].text == _AND)
+            or tokens[end].text in (AND_WORD, "«")
+            or (tokens[end].text in _WITH and tokens[end - 1].text == AND_WORD)
         ):
             end += 1  # «с X и с Y»: the preposition said again
         elif tokens[end].text == "(" and ")" in (t.text for t in tokens[end + 1 : end + 5]):
@@ -79,7 +77,7 @@ def _title_tail(tokens: list[Token], at: int, starts: dict[int, int]) -> bool:
     («... Смирновым и исполняющим обязанности директора Академии»), and a form of address
     («д-ром») before a name."""
     following = next((k for k in range(at + 1, at + 10) if k in starts), None)
-    joint = next((k for k in range(at, following or at) if tokens[k].text == _AND), None)
+    joint = next((k for k in range(at, following or at) if tokens[k].text == AND_WORD), None)
     if following is None or joint is None or joint - at > 5 or following - joint > 4:
         return False
     honorifics = {h.casefold() for h in load("morph")["honorifics"]}

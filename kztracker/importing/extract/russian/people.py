@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kztracker.importing.extract.russian.distributive_titles import other_place, share_out
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, IN_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.mission_names import no_mission, plain_mission
 from kztracker.importing.extract.russian.normalize import (
@@ -29,9 +29,6 @@ from kztracker.importing.extract.russian.region_heads import (
 )
 from kztracker.importing.extract.russian.side_countries import has_country, side_country
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
-_IN_WORD = load("lexicon")["in_word"]  # «в»
 
 _INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 _MAX_TITLE = 14  # tokens; a title is a phrase, not a clause
@@ -105,7 +102,7 @@ def _coordinated(found: list[Person], mentions: SentenceMentions, span: Range) -
     if not found or span[0] < 2:
         return None
     previous = found[-1]
-    joined = mentions.tokens[span[0] - 1].text in (_AND, ",")
+    joined = mentions.tokens[span[0] - 1].text in (AND_WORD, ",")
     if (
         joined
         and previous.span[1] == span[0] - 1
@@ -160,7 +157,7 @@ def _title_before(mentions: SentenceMentions, span: Range) -> Range | None:
     start = head
     while start > 0 and (
         tokens[start - 1].lemma in words("lexicon", "title_modifiers")
-        or tokens[start - 1].text == _AND
+        or tokens[start - 1].text == AND_WORD
         and start > 1
         and tokens[start - 2].lemma in words("lexicon", "title_modifiers")
     ):
@@ -183,7 +180,7 @@ def _listing(tokens: list[Token], comma: int) -> bool:
         comma + 1 < len(tokens)
         and not tokens[comma + 1].capitalized
         and "gent" in tokens[comma + 1].cases("NOUN")
-        and any(t.text == _AND for t in tokens[comma + 1 : comma + 4])
+        and any(t.text == AND_WORD for t in tokens[comma + 1 : comma + 4])
     )
 
 
@@ -265,7 +262,7 @@ def implied_body(
             (r for m in reversed(earlier[-3:]) if (r := _region_before(m.tokens, len(m.tokens)))),
             tail,
         )
-    host, at, place = tail.rpartition(f" {_IN_WORD} ")
+    host, at, place = tail.rpartition(f" {IN_WORD} ")
     if at and place[:1].islower() and body.casefold().endswith(_CONSULAR):
         tail = host  # «консул ... в столице Урала»: a description, not the city the mission is in
     if body == _BODY_NAMES["ministry"] and not has_country(tail):

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import AND_WORD
 from kztracker.importing.extract.russian.normalize import parses
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _ADJECTIVAL = ("ADJF", "PRTF")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
@@ -20,7 +18,7 @@ def head_phrase_in(phrase: str, case: str) -> str:
     gent, ablt ...), in the number they had; the phrase unchanged when it opens with no noun."""
     words = phrase.split()
     for head, word in enumerate(words):
-        if word.casefold() == _AND and head:
+        if word.casefold() == AND_WORD and head:
             continue  # «Чрезвычайного и Полномочного Посла»: adjectives joined
         readings = parses(word.casefold())
         noun = next((p for p in readings if p.tag.POS == "NOUN"), None)

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, words
 from kztracker.importing.extract.russian.normalize import parses
 from kztracker.importing.extract.russian.shared_heads import outermost, overlaps
 from kztracker.importing.extract.russian.token_kinds import Range
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 if TYPE_CHECKING:
     from kztracker.importing.extract.russian.mentions import SentenceMentions
@@ -34,7 +32,7 @@ def region_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
         at = head - 1
         while at >= 0 and is_region_adjective(tokens[at]):
             items.append((at, at + 1))
-            if at < 2 or tokens[at - 1].text not in (",", _AND):
+            if at < 2 or tokens[at - 1].text not in (",", AND_WORD):
                 break
             joints.append(tokens[at - 1].text)
             at -= 2
@@ -55,7 +53,7 @@ def region_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
 
 def _one_list(joints: list[str]) -> bool:
     """«A и B», «A, B и C» (joints read back from the noun)."""
-    return joints.count(_AND) == 1 and joints[0] == _AND
+    return joints.count(AND_WORD) == 1 and joints[0] == AND_WORD
 
 
 def _pairs(items: list[Range], joints: list[str]) -> bool:
@@ -63,7 +61,7 @@ def _pairs(items: list[Range], joints: list[str]) -> bool:
     return (
         len(items) >= 4
         and len(items) % 2 == 0
-        and all(j == (_AND if k % 2 == 0 else ",") for k, j in enumerate(joints))
+        and all(j == (AND_WORD if k % 2 == 0 else ",") for k, j in enumerate(joints))
     )
 
 

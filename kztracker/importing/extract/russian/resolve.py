@@ -17,7 +17,7 @@ from kztracker.importing.extract.merge import merge_organizations
 from kztracker.importing.extract.russian.bare_titles import bare_title_bodies
 from kztracker.importing.extract.russian.described_names import without_description
 from kztracker.importing.extract.russian.gazetteer import known_mentions
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions, split_plural
 from kztracker.importing.extract.russian.non_partners import (
     is_adjective,
@@ -46,8 +46,6 @@ from kztracker.importing.extract.russian.short_forms import (
 )
 from kztracker.importing.extract.russian.signing_places import region_body, regions_as_bodies
 
-_AND = load("lexicon")["and_word"]  # «и»
-
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,30})\)")
 _DESCRIBED = re.compile(r"(\w+)\s+[«\"„]([^«»\"“”]{2,})[»\"“”]$")
 _SMALL = frozenset(load("lexicon")["name_small_words"])
@@ -74,7 +72,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     parts = without_description(_after_descriptor(parts))
     while len(parts) > 2 and lemma(parts[0]) in words("lexicon", "dropped_leading"):
         parts = parts[1:]  # «первого филиала ...», «нового центра ...»
-    if len(parts) > 3 and parts[-2] == _AND and parts[-1].isascii():
+    if len(parts) > 3 and parts[-2] == AND_WORD and parts[-1].isascii():
         parts = parts[:-2]  # «Агентство ... и EDF»: two names tagged as one, the second not short
     elif (
         len(parts) > 2

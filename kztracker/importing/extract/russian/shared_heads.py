@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kztracker.importing.extract.russian.lexicon import load
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load
 from kztracker.importing.extract.russian.token_kinds import (
     Range,
     is_head,
 )
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 if TYPE_CHECKING:
     from kztracker.importing.extract.russian.mentions import SentenceMentions
@@ -28,17 +26,17 @@ def shared_head_lists(tokens: list[Token], mentions: SentenceMentions) -> None:
         if not is_head(token) or not any(p.tag.number == "plur" for p in token.parses[:1]):
             continue
         before = _without_asides(tokens, head)
-        if not (_AND in [tokens[i].text for i in before[:3]] and len(before) > 2):
+        if not (AND_WORD in [tokens[i].text for i in before[:3]] and len(before) > 2):
             continue
         items: list[Range] = []
         last = None  # the last index of the item being read, walking back
         first = None
         for i in before:
-            if not (tokens[i].capitalized or tokens[i].text in (",", _AND)):
+            if not (tokens[i].capitalized or tokens[i].text in (",", AND_WORD)):
                 if not tokens[i].is_word:  # «... им. Д. И. Менделеева»: the end of a longer name
                     last = first = None
                 break
-            if tokens[i].text in (",", _AND):
+            if tokens[i].text in (",", AND_WORD):
                 if last is not None and first is not None:
                     items.append((first, last + 1))
                 last = first = None
@@ -90,7 +88,7 @@ def quoted_twins(tokens: list[Token], mentions: SentenceMentions) -> None:
     for first, last in mentions.organizations:
         if not (last + 2 < len(tokens) and tokens[last - 1].text == "»"):
             continue
-        if tokens[last].text != _AND or tokens[last + 1].text != "«":
+        if tokens[last].text != AND_WORD or tokens[last + 1].text != "«":
             continue
         close = next((j for j in range(last + 2, len(tokens)) if tokens[j].text == "»"), None)
         opening = next((j for j in range(first, last) if tokens[j].text == "«"), None)
@@ -128,7 +126,7 @@ def between_items(tokens: list[Token], mentions: SentenceMentions) -> None:
                 break
             end = at + 1
         items.append((at, end))
-        if end >= len(tokens) or tokens[end].text not in (",", _AND):
+        if end >= len(tokens) or tokens[end].text not in (",", AND_WORD):
             break
         at = end + 1
     named = [it for it in items if it in mentions.organizations]

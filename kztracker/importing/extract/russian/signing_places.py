@@ -12,11 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kztracker.importing.extract.mentions import OrganizationMention
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 Range = tuple[int, int]
 
@@ -108,4 +106,4 @@ def _joined_side(tokens: list[Token], span: Range) -> bool:
     """Opening its sentence, or joined to another side by «и» or a comma."""
     before = tokens[span[0] - 1].text if span[0] > 0 else ""
     after = tokens[span[1]].text if span[1] < len(tokens) else ""
-    return span[0] == 0 or before in (_AND, ",") or after == _AND
+    return span[0] == 0 or before in (AND_WORD, ",") or after == AND_WORD

@@ -5,16 +5,14 @@ them are a genitive chain after «в присутствии» or «со ссыл
 
 from __future__ import annotations
 
-from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range
 from kztracker.importing.extract.russian.tokens import Token
-
-_AND = load("lexicon")["and_word"]  # «и»
 
 _IN = tuple(load("lexicon")["in_forms"])  # «в», «во»
 _ON = load("lexicon")["on_word"]  # «на сайте»
 
-_JOINERS = frozenset({_AND, ",", "-", "–", "—", ".", "(", ")"})
+_JOINERS = frozenset({AND_WORD, ",", "-", "–", "—", ".", "(", ")"})
 
 
 def without_witnesses(
