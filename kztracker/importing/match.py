@@ -31,6 +31,10 @@ from kztracker.importing.match_scripts import transliteration_candidates, with_t
 from kztracker.importing.name_index import (
     COUNTRIES,
     COUNTRY_SUFFIX,
+    HOME_COUNTRY,
+    LINKING_WORDS,
+    PART_LINKS,
+    QUALIFIER_WORDS,
     Entry,
     NameIndex,
     focus_area_index,
@@ -66,30 +70,27 @@ def _parent_candidate(item: DraftOrganization, index: NameIndex) -> Candidate | 
     # "Nazarbayev University School of Medicine": the longest known leading part is the parent,
     # unless what follows only qualifies it ("... of the Academy"), which is _qualified's case.
     for length in range(len(words) - 1, 1, -1):
-        if words[length] in _LINKING_WORDS:
+        if words[length] in LINKING_WORDS:
             continue
         for entry in index.exact.get(" ".join(words[:length]), ()):
             if entry.via in ("name", "alias"):
                 return _parent(entry, _("parent organization"))
     # "School of Medicine at Nazarbayev University": a known trailing part after "at" or "of".
     for start in range(1, len(words) - 1):
-        if words[start] in ("at", "of"):
+        if words[start] in PART_LINKS:
             for entry in index.exact.get(" ".join(words[start + 1 :]), ()):
                 if entry.via in ("name", "alias"):
                     return _parent(entry, _("parent organization"))
     return None
 
 
-_LINKING_WORDS = ("of", "at", "under", "in", "for")
-
-
 def _qualified(item: DraftOrganization, index: NameIndex) -> list[Candidate]:
     """A known name of three words or more followed by a qualifier: "X of the Academy"."""
     words = fold(item.name).split()
     for length in range(len(words) - 2, 2, -1):
-        if words[length] in _LINKING_WORDS:
-            rest = [w for w in words[length + 1 :] if w not in ("the", "republic", "of")]
-            if " ".join(rest) in COUNTRIES and rest != ["kazakhstan"]:
+        if words[length] in LINKING_WORDS:
+            rest = [w for w in words[length + 1 :] if w not in QUALIFIER_WORDS]
+            if " ".join(rest) in COUNTRIES and rest != [HOME_COUNTRY]:
                 return []  # "Ministry of Health of Türkiye" is another country's ministry
             return [
                 Candidate(e.record_id, e.name, 0.88, _("same name with a qualifier"))

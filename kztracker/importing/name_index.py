@@ -27,18 +27,36 @@ from kztracker.importing.draft import Candidate
 from kztracker.models import FocusArea, Organization, OrganizationAlias, Person, PersonAlias
 from kztracker.normalize import name_key
 
+
+def _matching_words() -> dict[str, Any]:
+    words: dict[str, Any] = json.loads(
+        resources.files("kztracker").joinpath("data/matching_words.json").read_text("utf-8")
+    )
+    return words
+
+
+def _each_language(key: str) -> list[str]:
+    return [word for words in _WORDS[key].values() for word in words]
+
+
+_WORDS = _matching_words()
 # Countries an announcement names after a company to mean its local branch. A trailing
 # "of (the Republic of) Kazakhstan" is a qualifier of the same body instead (see _qualifier).
-COUNTRIES = tuple(
-    """kazakhstan russia china uzbekistan kyrgyzstan tajikistan turkmenistan turkey türkiye
-    germany france italy spain uk usa japan korea india uae singapore malaysia poland hungary
-    azerbaijan georgia belarus mongolia canada australia switzerland netherlands sweden finland
-    austria israel""".split()
-) + ("united kingdom", "united states", "south korea")
+COUNTRIES = tuple(_each_language("countries"))
+HOME_COUNTRY: str = _WORDS["home_country"]
 COUNTRY_SUFFIX = re.compile(r"^(.+?) (" + "|".join(re.escape(c) for c in COUNTRIES) + r")$")
 _QUALIFIER = re.compile(
-    r"^(.+?) (?:of|in|under) (?:the )?(?:republic of )?(?:" + "|".join(COUNTRIES) + r")$"
+    r"^(.+?) (?:"
+    + "|".join(_WORDS["country_qualifier"].values())
+    + r")(?:"
+    + "|".join(COUNTRIES)
+    + r")$"
 )
+# The words of a qualifier besides its country, and those a known name's qualifier or the
+# body a unit belongs to follows: "X of the Academy", "School of Medicine at X".
+QUALIFIER_WORDS = frozenset(_each_language("qualifier_words"))
+LINKING_WORDS = tuple(_each_language("linking_words"))
+PART_LINKS = tuple(_each_language("part_links"))
 _PARENTHESIS = re.compile(r"^(.+?) \((.+)\)$")
 _NOT_WORD = re.compile(r"[^\w]+")
 _SHORTEST_FUZZY = 5  # shorter keys ("nu", "moh") only ever match exactly
@@ -53,16 +71,8 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub(" ", name_key(text)).strip()
 
 
-def _matching_words() -> dict[str, Any]:
-    words: dict[str, Any] = json.loads(
-        resources.files("kztracker").joinpath("data/matching_words.json").read_text("utf-8")
-    )
-    return words
-
-
-_WORDS = _matching_words()
 # Words with no content in a title, in any of the languages a record may be written in.
-STOPWORDS = frozenset(word for words in _WORDS["stopwords"].values() for word in words)
+STOPWORDS = frozenset(_each_language("stopwords"))
 
 
 def content_stems(text: str) -> set[str]:
@@ -77,7 +87,7 @@ _EVENT_KINDS = {
     for kind, by_language in _WORDS["event_kinds"].items()
 }
 # What joins the parts of a focus area's name: "A, B and C", «A и B».
-_CONJUNCTIONS = "|".join(word for words in _WORDS["conjunctions"].values() for word in words)
+_CONJUNCTIONS = "|".join(_each_language("conjunctions"))
 _CONJUNCTS = re.compile(rf"\s*,\s*(?:(?:{_CONJUNCTIONS})\s+)?|\s+(?:{_CONJUNCTIONS})\s+")
 
 
@@ -241,7 +251,7 @@ def query_keys(name: str, extra: Iterable[str | None] = ()) -> list[str]:
             qualifier_free = _qualifier_free(key)
             # "Ministry of Health of Türkiye" is no other spelling of Kazakhstan's ministry:
             # only Kazakhstan's own name is dropped from what an item is looked up by.
-            foreign = _QUALIFIER.match(key) and not key.endswith("kazakhstan")
+            foreign = _QUALIFIER.match(key) and not key.endswith(HOME_COUNTRY)
             if qualifier_free and qualifier_free not in keys and not foreign:
                 keys.append(qualifier_free)
 
