@@ -213,3 +213,14 @@ def unresolved_relative(text: str, found: list[DateMention]) -> bool:
         d.date is None and not d.period and text[d.start : d.end].casefold() not in today
         for d in found
     )
+
+
+def told_before(tokens: list[Token], i: int) -> bool:
+    """«подчеркнул важность данной встречи»: an event noun a demonstrative points back with is
+    the event the story already told, no new one."""
+    if i == 0 or not tokens[i].is_pos("NOUN"):
+        return False
+    before = tokens[i - 1]
+    return before.lemma in words("events", "pointing_back") or before.text.casefold() in words(
+        "events", "pointing_back_forms"
+    )

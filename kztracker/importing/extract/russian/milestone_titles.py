@@ -35,6 +35,13 @@ def event_title(mentions: SentenceMentions, trigger: int, label: str) -> str:
     dated = [(d.start + offset, d.end + offset) for d in dates_in(mentions.sentence.text, None)]
     subjects = {a for a, _b in mentions.organizations if _opens_clause(tokens, a)}
     words_after = _words_after(tokens, trigger, dated, subjects)
+    # «провели встречу и обсудили ...»: a title never ends on a word that only joins
+    while (
+        words_after
+        and words_after[-1].is_pos("PREP", "CONJ")
+        and not words_after[-1].text[:1].isupper()  # «Ли», a Korean surname, is no «ли»
+    ):
+        words_after.pop()
     named = [t for t in words_after if t.is_word and not t.is_pos("PREP", "CONJ", "PRCL")]
     if not label:  # «Министр принял посла»: the minister's meeting with the ambassador
         host = _titles_only(mentions, _subject(tokens, trigger, dated), "gent")

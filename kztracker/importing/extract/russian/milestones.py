@@ -28,6 +28,7 @@ from kztracker.importing.extract.russian.event_kinds import (
     said_how,
     same_day,
     signed_at,
+    told_before,
     unresolved_relative,
 )
 from kztracker.importing.extract.russian.found_agreements import Agreement
@@ -119,6 +120,7 @@ def milestones_in(
             and not aimless(tokens, i)
             and not ceremony_of_nothing(tokens, i)
             and not figurative(tokens, i)
+            and not told_before(tokens, i)
             and not quoted_speech(mentions.sentence.text, t.start - mentions.sentence.start)
         ]
         triggers = [
