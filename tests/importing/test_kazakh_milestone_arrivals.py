@@ -19,7 +19,7 @@ def test_an_official_who_came_today_is_a_visit_of_the_stamps_day() -> None:
         "date 2024-06-05\n"
         "Бүгін Моңғолия сыртқы істер министрі Батцэцэг Батмөнх Астанаға келді."
     )
-    assert found == [("министрі Батцэцэг Батмөнхтің Астанаға сапары", PartialDate(2024, 6, 5))]
+    assert found == [("Министрі Батцэцэг Батмөнхтің Астанаға сапары", PartialDate(2024, 6, 5))]
 
 
 def test_a_title_with_no_name_after_it_is_no_visit() -> None:
@@ -35,4 +35,4 @@ def test_the_name_ends_at_a_surname_and_the_place_at_its_dative() -> None:
         "date 2024-06-05\n"
         "Омбы облысының губернаторы Виталий Хоценко Павлодар облысына 2-ші рет келіп отыр."
     )
-    assert [t for t, _d in found] == ["губернаторы Виталий Хоценконың Павлодар облысына сапары"]
+    assert [t for t, _d in found] == ["Губернаторы Виталий Хоценконың Павлодар облысына сапары"]

@@ -15,7 +15,7 @@ def test_a_launch_inside_a_told_forum_takes_the_forums_day() -> None:
         "Форум аясында экспорттаушыларға арналған цифрлық платформа іске қосылды."
     )
     launches = [m for m in draft.milestones if "іске қосу" in m.title]
-    assert [(m.date, m.title.startswith("экспорттаушыларға")) for m in launches] == [
+    assert [(m.date, m.title.startswith("Экспорттаушыларға")) for m in launches] == [
         (PartialDate(2024, 10, 3), True)
     ]
 

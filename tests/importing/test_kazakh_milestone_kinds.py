@@ -64,7 +64,7 @@ def test_a_centre_opened_in_the_lead_is_dated_by_its_place_line() -> None:
     )
     opened = [m for m in draft.milestones if m.date is not None]
     assert [(m.title, m.date, m.status) for m in opened] == [
-        ("тағам қауіпсіздігі зертханасының ашылуы", PartialDate(2024, 4, 3), "done")
+        ("Тағам қауіпсіздігі зертханасының ашылуы", PartialDate(2024, 4, 3), "done")
     ]
 
 

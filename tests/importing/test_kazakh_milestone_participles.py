@@ -16,7 +16,7 @@ def _milestones(body: str) -> list[tuple[str, PartialDate | None, str]]:
 
 def test_a_participles_noun_names_the_founding() -> None:
     found = _milestones("2009 жылы құрылған бұл компания жел турбиналарын жасайды.")
-    assert [t for t, d, _s in found if d == PartialDate(2009)] == ["компания құру"]
+    assert [t for t, d, _s in found if d == PartialDate(2009)] == ["Компания құру"]
 
 
 def test_a_founding_of_an_earlier_year_is_done() -> None:

@@ -307,7 +307,7 @@ def test_clauses_a_converb_joins_are_milestones_of_their_own() -> None:
     )
     found = {(m.title, m.date.isoformat() if m.date else None, m.status) for m in draft.milestones}
     assert ("Зауыт құрылысы", "2025-04", "planned") in found
-    assert ("пайдалануға беру", "2027", "planned") in found
+    assert ("Пайдалануға беру", "2027", "planned") in found
 
 
 def test_a_word_that_only_starts_like_a_month_is_no_date_word() -> None:
@@ -319,7 +319,7 @@ def test_a_word_that_only_starts_like_a_month_is_no_date_word() -> None:
         detected="kk",
     )
     (milestone,) = draft.milestones
-    assert milestone.title == "жаңа қазандық құрылысы"  # the thing built owns it
+    assert milestone.title == "Жаңа қазандық құрылысы"  # the thing built owns it
 
 
 def test_bolady_makes_a_clause_planned() -> None:

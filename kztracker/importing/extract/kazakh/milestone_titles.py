@@ -53,6 +53,16 @@ def _says_when(word: str) -> bool:
 
 
 def event_title(sentence: Sentence, found: tuple[int, Event]) -> str:
+    """The milestone's title: a word that only joins or adds («мен», «бойынша», «сондай-ақ»)
+    does not open it."""
+    words_of_title = _title_words(sentence, found).split()
+    never_first = words("events", "title_never_first")
+    while len(words_of_title) > 1 and words_of_title[0].casefold() in never_first:
+        words_of_title.pop(0)
+    return " ".join(words_of_title)
+
+
+def _title_words(sentence: Sentence, found: tuple[int, Event]) -> str:
     at, event = found
     tokens = sentence.tokens
     stops = words("agreements", "title_stops") | words("events", "title_stops")

@@ -181,7 +181,14 @@ def milestones_in(
                 spans=[sentence.span()],
             )
         )
-    return _without_headline_echo(result, headline_events)
+    return [_as_headline(m) for m in _without_headline_echo(result, headline_events)]
+
+
+def _as_headline(milestone: DraftMilestone) -> DraftMilestone:
+    """A title cut from the middle of a sentence («театрлар құрылысы») opens with a capital, as
+    the titles the user writes and the other languages' do."""
+    milestone.title = milestone.title[:1].upper() + milestone.title[1:]
+    return milestone
 
 
 def _without_headline_echo(
