@@ -28,18 +28,19 @@ from kztracker.models import FocusArea, Organization, OrganizationAlias, Person,
 from kztracker.normalize import name_key
 
 
-def _matching_words() -> dict[str, Any]:
-    words: dict[str, Any] = json.loads(
-        resources.files("kztracker").joinpath("data/matching_words.json").read_text("utf-8")
+def _package_data(name: str) -> dict[str, Any]:
+    """The matcher's data file kztracker/data/<name>.json, parsed."""
+    data: dict[str, Any] = json.loads(
+        resources.files("kztracker").joinpath(f"data/{name}.json").read_text("utf-8")
     )
-    return words
+    return data
 
 
 def _each_language(key: str) -> list[str]:
     return [word for words in _WORDS[key].values() for word in words]
 
 
-_WORDS = _matching_words()
+_WORDS = _package_data("matching_words")
 # Countries an announcement names after a company to mean its local branch. A trailing
 # "of (the Republic of) Kazakhstan" is a qualifier of the same body instead (see _qualifier).
 COUNTRIES = tuple(_each_language("countries"))
@@ -164,9 +165,7 @@ def near_variant(a: str, b: str) -> str | None:
 @cache
 def _cyrillic_qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Russian suffixes and Kazakh prefixes meaning "of the Republic of Kazakhstan"."""
-    data = json.loads(
-        resources.files("kztracker").joinpath("data/country_qualifiers.json").read_text("utf-8")
-    )
+    data = _package_data("country_qualifiers")
     suffixes = tuple(f" {s}" for forms in data["suffixes"].values() for s in forms)
     prefixes = tuple(f"{p} " for forms in data["prefixes"].values() for p in forms)
     return suffixes, prefixes

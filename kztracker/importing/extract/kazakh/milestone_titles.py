@@ -177,8 +177,7 @@ def _owner_in_genitive(words_before: list[str]) -> list[str]:
     if not words_before or case_of(words_before[-1]) != "accusative":
         return words_before
     stem = strip_case(words_before[-1])
-    endings = data("endings")
-    vowels = endings["back_vowels"] + endings["front_vowels"] + endings["neutral_vowels"]
+    vowels = words("endings", "back_vowels", "front_vowels", "neutral_vowels")
     if stem[-1:].casefold() not in vowels:
         return words_before
     return [*words_before[:-1], genitive(stem)]
