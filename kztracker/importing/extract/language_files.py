@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,3 +32,13 @@ def fill_slots(template: str, **parts: str) -> str:
     wording's shape, the code says which word lists fill it ("{verbs} with" and the signing
     verbs). A slot with no part, and a quantifier such as `{0,3}`, stay as written."""
     return _SLOT.sub(lambda slot: parts.get(slot.group(1), slot.group()), template)
+
+
+def one_of(words: Iterable[str], *, literal: bool = False, longest_first: bool = False) -> str:
+    """The words as one regular-expression alternation (no group around it). `literal` escapes
+    each word and lets its spaces match any run of whitespace; `longest_first` tries longer
+    words first, so "memorandum of understanding" wins over "memorandum" where both match."""
+    ordered = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    if literal:
+        ordered = [re.escape(word).replace(r"\ ", r"\s+") for word in ordered]
+    return "|".join(ordered)

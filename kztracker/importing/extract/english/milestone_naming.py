@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kztracker.importing.extract.language_files import fill_slots, language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file, one_of
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "milestones")
@@ -79,18 +79,14 @@ def named_event(piece: str, title: str) -> str:
     return f"{name} {held.group().casefold()}"
 
 
-def _alternatives(key: str) -> str:
-    return "|".join(_WORDS[key])
-
-
 # "the exhibition, which opens ...": a relative clause whose antecedent is the subject.
-_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:" + _alternatives("relative_pronouns") + r")\s+")
+_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:" + one_of(_WORDS["relative_pronouns"]) + r")\s+")
 _RELATIVE_TITLE = re.compile(
     r"^(?:" + "|".join(word.capitalize() for word in _WORDS["relative_pronouns"]) + r")\s+"
 )
 _WHO = re.compile(r"^\s*(?:,\s*)?" + _WORDS["person_relative"] + r"\s+")
 _ANTECEDENT = re.compile(
-    r"\b(?:" + _alternatives("determiners") + r")\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$"
+    r"\b(?:" + one_of(_WORDS["determiners"]) + r")\s+([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s*$"
 )
 
 
@@ -109,7 +105,7 @@ def with_antecedent(clause: str, start: int, piece: str, title: str) -> str:
 
 # "the university, within its development programme, began ...": the frame after the subject.
 _FRAME = re.compile(
-    r"^(?P<subject>\s*(?:(?:" + _alternatives("frame_subject_openings") + r")\s+[^,]{1,30}\s+)?"
+    r"^(?P<subject>\s*(?:(?:" + one_of(_WORDS["frame_subject_openings"]) + r")\s+[^,]{1,30}\s+)?"
     r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s*){1,6})"
     r",\s+(?:"
     + "|".join(sorted(_DATA["frame_asides"], key=len, reverse=True))
@@ -129,7 +125,7 @@ def without_frame(piece: str) -> str:
 
 _INVERTED = re.compile(
     r"\b(?:"
-    + _alternatives("arrival_place_prepositions")
+    + one_of(_WORDS["arrival_place_prepositions"])
     + r")\s+(?P<place>[^,;]{2,80}?)\s+(?P<verb>"
     + "|".join(_DATA["inverted_arrivals"])
     + r")\s+(?P<who>(?:(?:a|the|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
@@ -148,12 +144,12 @@ _PART_IN_NTH = re.compile(
 )
 _SPOKEN_AT = re.compile(
     r"\s*(?:"
-    + _alternatives("speaking_words")
+    + one_of(_WORDS["speaking_words"])
     + r")\s+(?:at\s+)?(?:the\s+)?(?P<event>[^,;]{5,160}),"
 )
 _EVENT_NOUN = re.compile(r"\b(?:" + "|".join(_DATA["named_event_nouns"]) + r")s?\b")
 # "the Annual Meeting of": the name does not end on a function word.
-_NAME_TAIL = re.compile(r"(?:\s+(?:" + _alternatives("event_name_joiners") + r"))+\s*$")
+_NAME_TAIL = re.compile(r"(?:\s+(?:" + one_of(_WORDS["event_name_joiners"]) + r"))+\s*$")
 
 
 def plain_event(piece: str) -> str | None:
@@ -221,12 +217,12 @@ _BARE_WORK = re.compile(
     r"^\s*(?:The\s+)?(?P<noun>(?i:"
     + "|".join(_DATA["bare_subject_nouns"])
     + r"))\s+(?:"
-    + _alternatives("bare_work_auxiliaries")
+    + one_of(_WORDS["bare_work_auxiliaries"])
     + r")\b[^.;]*?\b(?:"
     + "|".join(_DATA["completion_verbs"])
     + r")\b"
 )
-_WORK_ENDS = _alternatives("work_object_ends")
+_WORK_ENDS = one_of(_WORDS["work_object_ends"])
 
 
 def completed_work(piece: str, before: str) -> str | None:
@@ -304,14 +300,14 @@ def met_names(title: str, piece: str) -> str | None:
 
 
 # A title tells of something: a lower-case word that is no mere function word.
-_TELLS = re.compile(r"\b(?!(?:" + _alternatives("empty_words") + r")\b)[a-z]{3,}")
+_TELLS = re.compile(r"\b(?!(?:" + one_of(_WORDS["empty_words"]) + r")\b)[a-z]{3,}")
 
 
 _HOSTED = re.compile(
     r"\b(?:"
     + "|".join(_DATA["host_verbs"])
     + r")\s+the\s+(?P<event>(?:\d+(?:"
-    + _alternatives("ordinal_suffixes")
+    + one_of(_WORDS["ordinal_suffixes"])
     + r")\s+)?"
     r"[A-Z][^,;()]{4,140}?)\s+(?:on|in|from)\s*$"
 )
@@ -329,10 +325,10 @@ def hosted_event(piece: str, at: int) -> str | None:
 
 _TOLD_THAT = re.compile(r"\b(?:" + "|".join(_DATA["told_that_verbs"]) + r")\s+that\s+", re.I)
 _WILL = re.compile(
-    r"^(?P<subject>.+?)\s+(?:" + _alternatives("will_words") + r")\s+(?:be\s+)?(?P<rest>.+)$"
+    r"^(?P<subject>.+?)\s+(?:" + one_of(_WORDS["will_words"]) + r")\s+(?:be\s+)?(?P<rest>.+)$"
 )
 # "will begin in": the preposition of the date cut off after what was told.
-_DATE_PREPOSITION = re.compile(r"\s+(?:" + _alternatives("content_date_prepositions") + r")\s*$")
+_DATE_PREPOSITION = re.compile(r"\s+(?:" + one_of(_WORDS["content_date_prepositions"]) + r")\s*$")
 
 
 def told_content(piece: str, at: int) -> str | None:
@@ -351,7 +347,7 @@ def told_content(piece: str, at: int) -> str | None:
 
 
 # A frame's opening word is no part of the visitor's name ("During X's visit to Y in 2019").
-_FRAME_WORDS = "(?:" + _alternatives("visit_frame_words") + ")"
+_FRAME_WORDS = "(?:" + one_of(_WORDS["visit_frame_words"]) + ")"
 _VISIT_BEFORE = re.compile(
     fill_slots(_WORDS["visit_before"], visit_kinds=_VISIT_KINDS, frame_words=_FRAME_WORDS)
 )
@@ -372,15 +368,15 @@ def visit_before(piece: str, at: int) -> str | None:
 
 # "X is to begin in 2025 and be completed in 2027": the second piece shares the sentence's
 # subject; a piece opened by "and" and a verb, or a verb right after a clause break at "and".
-_NO_VERB = "(?:" + _alternatives("not_verbs") + ")"
+_NO_VERB = "(?:" + one_of(_WORDS["not_verbs"]) + ")"
 _AND = _WORDS["subject_joiner"]
 _SHARED = re.compile(rf"^\s*,?\s*{_AND}\s+(?!{_NO_VERB}\b)[a-z]")
 _BARE_VERB = re.compile(rf"^\s*(?!{_NO_VERB}\b)[a-z]")
 _AND_BEFORE = re.compile(rf"\b{_AND}\s*$")
-_OPENING = re.compile(r"^\s*(?:(?:" + _alternatives("subject_openings") + r")\b[^,]{0,120},\s*)?")
+_OPENING = re.compile(r"^\s*(?:(?:" + one_of(_WORDS["subject_openings"]) + r")\b[^,]{0,120},\s*)?")
 _SUBJECT = re.compile(
     r"(?:(?:The|A|An)\s+)?(?P<subject>[^,;]{3,100}?)\s+(?:"
-    + _alternatives("subject_verbs")
+    + one_of(_WORDS["subject_verbs"])
     + r")\b"
 )
 

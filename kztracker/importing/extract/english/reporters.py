@@ -8,22 +8,21 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
-from kztracker.importing.extract.language_files import fill_slots, language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file, one_of
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "actors")
-
-
-def _alternatives(key: str) -> str:
-    words = sorted(_DATA[key], key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
     """The data's pattern `key`, its {list} parts the alternatives of the data's lists."""
     lists = ("reporting_after", "reporting_before", "speaking_units", "credit_labels")
     return re.compile(
-        fill_slots(_DATA[key], **{words: _alternatives(words) for words in lists}), re.IGNORECASE
+        fill_slots(
+            _DATA[key],
+            **{words: one_of(_DATA[words], literal=True, longest_first=True) for words in lists},
+        ),
+        re.IGNORECASE,
     )
 
 

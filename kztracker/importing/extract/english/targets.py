@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import language_file, one_of
 
 _DATA = language_file("english", "targets")
 _AROUND = language_file("english", "dates")  # the articles and "of" around an event noun
@@ -17,7 +17,7 @@ _LEADS = re.compile(_DATA["deadline"].removesuffix("$"), re.IGNORECASE)
 
 
 def _words(key: str) -> str:
-    return "|".join(sorted(_DATA[key], key=len, reverse=True))
+    return one_of(_DATA[key], longest_first=True)
 
 
 # "Kazakhstan's goal of", "the target to", "a plan for": the owner's possessive stays.

@@ -12,18 +12,14 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.dates import DateMention
-from kztracker.importing.extract.language_files import fill_slots, language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file, one_of
 
 MAX_WORDS = 14
 _ASIDES = language_file("english", "milestones")
 _WORDS = language_file("english", "milestone_titles")
 
 
-def _alternatives(key: str) -> str:
-    return "|".join(_WORDS[key])
-
-
-EVENT_WORDS = _alternatives("event_words")
+EVENT_WORDS = one_of(_WORDS["event_words"])
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"^\([A-Z][\w .-]{0,30}\)\s*[:—–-]\s*"  # "(TDI): The minister met": an outlet's name
@@ -34,35 +30,35 @@ _LEAD = re.compile(
 )
 _PREAMBLE = re.compile(
     rf"^(?:(?:{'|'.join(_ASIDES['title_preambles'])}|"
-    + _alternatives("title_openings")
+    + one_of(_WORDS["title_openings"])
     + r")\b[^,]{0,120},\s*)",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"^(?:.{0,80}?\b(?:" + _alternatives("reported_that_verbs") + r")\s+that\s+"
+    r"^(?:.{0,80}?\b(?:" + one_of(_WORDS["reported_that_verbs"]) + r")\s+that\s+"
     r"|(?:[^,]{0,60},[^,]{0,80},\s*|[A-Z][^,;\"“]{0,80}?\s)"
-    r"(?:" + _alternatives("reported_verbs") + r")\s+"
+    r"(?:" + one_of(_WORDS["reported_verbs"]) + r")\s+"
     r"(?:that\s+)?)"
 )
 # "..., said Peter Foster, President of Air Astana": who said it is not part of what happened.
 _SAID_AFTER = re.compile(
-    r",\s*(?:" + _alternatives("said_after_verbs") + r")\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$"
+    r",\s*(?:" + one_of(_WORDS["said_after_verbs"]) + r")\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,.*)?$"
 )
 # "..., DKNews.kz reports", "..., according to the ministry", "..., KTZ said on Tuesday".
 _ATTRIBUTION_AFTER = re.compile(_WORDS["attribution_after"], re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(_WORDS["according_before"], re.IGNORECASE)
 # The preposition that led to a date goes with it: "visited Astana in [November 2025] to ...".
 _BEFORE_DATE = re.compile(
-    r"(?:\b(?:" + _alternatives("date_prepositions") + r")"
-    r"(?:\s+the)?(?:\s+(?:" + _alternatives("date_parts") + r")\s+of)?"
-    r"|\b(?:" + _alternatives("date_edges") + r"))\s*$",
+    r"(?:\b(?:" + one_of(_WORDS["date_prepositions"]) + r")"
+    r"(?:\s+the)?(?:\s+(?:" + one_of(_WORDS["date_parts"]) + r")\s+of)?"
+    r"|\b(?:" + one_of(_WORDS["date_edges"]) + r"))\s*$",
     re.IGNORECASE,
 )
 # "in the 2025 school year": the date qualifies a noun, and the phrase keeps its preposition.
-_PHRASE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:" + _alternatives("phrase_end_words") + r")\b)")
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:)]|(?:" + one_of(_WORDS["phrase_end_words"]) + r")\b)")
 _STRAY_PREPOSITION = re.compile(_WORDS["stray_preposition"])
-_AUXILIARY = "(?:" + _alternatives("auxiliaries") + ")"
-_ADVERBS = r"(?:(?:" + _alternatives("title_adverbs") + r")\s+)*"
+_AUXILIARY = "(?:" + one_of(_WORDS["auxiliaries"]) + ")"
+_ADVERBS = r"(?:(?:" + one_of(_WORDS["title_adverbs"]) + r")\s+)*"
 
 
 def _with_verbs(key: str) -> str:
@@ -77,14 +73,14 @@ _PLANNED = re.compile(_with_verbs("planned"), re.IGNORECASE)
 _PERFECT_PASSIVE = re.compile(_with_verbs("perfect_passive"), re.IGNORECASE)
 _LEADING_AUXILIARY = re.compile(_with_verbs("leading_auxiliary"), re.IGNORECASE)
 # "A delegation led by Minister X, including rectors, visited": who led it is detail.
-_LED_VERBS = _alternatives("led_verbs")
+_LED_VERBS = one_of(_WORDS["led_verbs"])
 _LED_BY = re.compile(
-    r"\s+(?:" + _alternatives("led_by_words") + r")\s+by\s+[^,]+?"
+    r"\s+(?:" + one_of(_WORDS["led_by_words"]) + r")\s+by\s+[^,]+?"
     rf"(?:,(?=\s+(?:{_LED_VERBS})\b)|(?=,|$|\s+(?:{_LED_VERBS})\b))"
 )
 # "The ministries of the two states agreed to hold an exhibition": the event is what was agreed.
 _INTENT_LEAD = re.compile(
-    r"^[^,;]{0,80}?\b(?:" + _alternatives("intent_verbs") + r")\s+to\s+(?=[a-z])"
+    r"^[^,;]{0,80}?\b(?:" + one_of(_WORDS["intent_verbs"]) + r")\s+to\s+(?=[a-z])"
 )
 # A clause's comma, never one that groups a number's digits ("15,000 cars"): an aside cut at such
 # a comma would glue the words around the number's rest ("to launch000 cars").
@@ -97,16 +93,16 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 # Where a long title may end: before an aside, a relative or purpose clause, a phrase.
-_BOUNDARY = re.compile(r",\s|;\s|\s(?=(?:" + _alternatives("boundary_words") + r")\s)")
+_BOUNDARY = re.compile(r",\s|;\s|\s(?=(?:" + one_of(_WORDS["boundary_words"]) + r")\s)")
 # "expects to sign": the infinitive belongs to the verb before it.
-_WANTS = re.compile(r"\b(?:" + _alternatives("wants_words") + r")$")
+_WANTS = re.compile(r"\b(?:" + one_of(_WORDS["wants_words"]) + r")$")
 # The first verb of the title: a cut never comes before it.
 _VERB = re.compile(
-    r"\bto\s+(?:be\s+)?[a-z]\w*|\b(?:" + _alternatives("first_verbs") + r")\b|\b[a-z]\w+ed\b"
+    r"\bto\s+(?:be\s+)?[a-z]\w*|\b(?:" + one_of(_WORDS["first_verbs"]) + r")\b|\b[a-z]\w+ed\b"
 )
 _FUNCTION_WORDS = frozenset(_WORDS["function_words"])
 # A title does not end on a relative or a conjunction: "The plant opened, which".
-_DANGLING = re.compile(r",?\s+(?:" + _alternatives("dangling_words") + r")$")
+_DANGLING = re.compile(r",?\s+(?:" + one_of(_WORDS["dangling_words"]) + r")$")
 # "the year 2026 has been declared ...": a year that is the subject stays in the title.
 _YEAR_HEAD = re.compile(_WORDS["year_head"], re.IGNORECASE)
 _YEAR_LEAD = re.compile(_WORDS["year_lead"], re.IGNORECASE)

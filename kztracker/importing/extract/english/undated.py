@@ -14,36 +14,32 @@ from collections.abc import Callable
 
 from kztracker.importing.draft import DraftMilestone, Span
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import fill_slots, language_file
+from kztracker.importing.extract.language_files import fill_slots, language_file, one_of
 
 _DATA = language_file("english", "undated_events")
 
 
-def _words(key: str) -> str:
-    return "|".join(_DATA[key])
-
-
-VISIT = re.compile(r"\b(?:" + _words("visit_words") + r")\b", re.IGNORECASE)
-_DONE = re.compile(r"\b(?:" + _words("done") + r")\b")
-PLANNED = re.compile(r"\b(?:" + _words("planned") + r")\b")
+VISIT = re.compile(r"\b(?:" + one_of(_DATA["visit_words"]) + r")\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:" + one_of(_DATA["done"]) + r")\b")
+PLANNED = re.compile(r"\b(?:" + one_of(_DATA["planned"]) + r")\b")
 # What a plan's title keeps: "efforts are underway to secure X" is the plan to secure X.
 _PLAN_LEAD = re.compile(r"^.*?\b" + _DATA["plan_lead"] + r"\s+", re.IGNORECASE)
 _MONEY = re.compile(
     fill_slots(
         _DATA["money"],
-        currencies=_words("currencies"),
-        amounts=_words("amounts"),
-        verbs=_words("money_verbs"),
+        currencies=one_of(_DATA["currencies"]),
+        amounts=one_of(_DATA["amounts"]),
+        verbs=one_of(_DATA["money_verbs"]),
     )
 )
 _ALREADY = re.compile(_DATA["already"])
 _NAME = r"(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*"
-_NEWLY = re.compile(fill_slots(_DATA["newly"], verbs=_words("newly_verbs"), name=_NAME))
-_FUTURE_MONEY = re.compile(r"\b(?:" + _words("future_money") + r")\b")
+_NEWLY = re.compile(fill_slots(_DATA["newly"], verbs=one_of(_DATA["newly_verbs"]), name=_NAME))
+_FUTURE_MONEY = re.compile(r"\b(?:" + one_of(_DATA["future_money"]) + r")\b")
 # "These collaborations are preparing A, equipping B, and establishing C": one item each.
 _PROGRESSIVE = re.compile(_DATA["progressive"])
 _GERUND_LIST = re.compile(_DATA["gerund_list"])
-_NUMBER = re.compile(r"\b(?:\d[\d,.]*|(?:" + _words("crowd_words") + r") of)\b")
+_NUMBER = re.compile(r"\b(?:\d[\d,.]*|(?:" + one_of(_DATA["crowd_words"]) + r") of)\b")
 _HELD = re.compile(_DATA["held"])
 _DANGLING = frozenset(_DATA["dangling_words"])
 

@@ -11,19 +11,16 @@ import re
 
 from kztracker.importing.extract.english.lexicon import ORGANIZATION_NOUNS
 from kztracker.importing.extract.english.text import Sentence
-from kztracker.importing.extract.language_files import language_file
+from kztracker.importing.extract.language_files import language_file, one_of
 from kztracker.importing.extract.mentions import OrganizationMention
 
 _DATA = language_file("english", "actors")
 
 
-def _alternatives(key: str) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _DATA[key])
-
-
 # "toured the major cultural sites including": what follows in the sentence are sights.
 _TOUR = re.compile(
-    rf"\b(?:{_alternatives('tour_verbs')})\b[^.;]{{0,60}}?\b(?:{_alternatives('sight_nouns')})\b",
+    rf"\b(?:{one_of(_DATA['tour_verbs'], literal=True)})\b[^.;]{{0,60}}?"
+    rf"\b(?:{one_of(_DATA['sight_nouns'], literal=True)})\b",
     re.IGNORECASE,
 )
 # "held talks at the Palazzo Lombardia": a name without a type word after "at the" is a place.
