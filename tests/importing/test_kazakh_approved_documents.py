@@ -13,8 +13,7 @@ def test_two_approved_documents_joined_by_and_are_two_memoranda() -> None:
         "Жол картасы және су ресурстарын басқару бойынша 2026-2028 жылдарға арналған іс-қимыл "
         "жоспары мақұлданды."
     )
-    titles = sorted(m.title for m in draft.memoranda)
-    assert titles == ["жол картасы", "іс-қимыл жоспары"]
+    assert {m.title for m in draft.memoranda} == {"Жол картасы", "Іс-қимыл жоспары"}
     assert all(m.parties == [] for m in draft.memoranda)
 
 
@@ -29,4 +28,4 @@ def test_central_asia_in_a_topic_tells_no_signer() -> None:
         "Саммит қорытындысында Орталық Азия елдерінің көлік байланысын дамыту бойынша Жол "
         "картасы мақұлданды."
     )
-    assert [m.title for m in draft.memoranda] == ["жол картасы"]
+    assert [m.title for m in draft.memoranda] == ["Жол картасы"]

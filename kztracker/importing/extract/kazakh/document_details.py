@@ -83,6 +83,10 @@ def document_title(sentence: Sentence, at: int, document: Document, parties: lis
         head = " ".join([*(t.text for t in tokens[start:at]), head])
     joiner = data("agreements")["title_words"]
     if len(parties) >= 2:
-        return f"{', '.join(parties[:-1])} {joiner['and']} {parties[-1]} {joiner['between']} {head}"
-    # one side: «A қол қойған меморандум» (signed by A), as «A меморандум» is no Kazakh phrase
-    return f"{parties[0]} {joiner['signed_by']} {head}" if parties else head
+        sides = f"{', '.join(parties[:-1])} {joiner['and']} {parties[-1]}"
+        title = f"{sides} {joiner['between']} {head}"
+    else:
+        # one side: «A қол қойған меморандум» (signed by A), as «A меморандум» is no Kazakh phrase
+        title = f"{parties[0]} {joiner['signed_by']} {head}" if parties else head
+    # a title opens with a capital, as the user's own and the other languages' do («Меморандум»)
+    return title[:1].upper() + title[1:]
