@@ -4,6 +4,7 @@ a title-case headline's verb (no name word), and a name the excerpt cuts mid-wor
 
 from kztracker.importing.extract import extract
 from kztracker.importing.read import read_text
+from tests.importing.drafting import english_draft
 
 
 def _people(text: str) -> dict[str, str | None]:
@@ -42,3 +43,15 @@ def test_a_name_cut_at_the_end_of_the_excerpt_is_dropped() -> None:
     )
     assert "Imran Qur" not in people
     assert "Imran Qureshi" in people
+
+
+def test_an_organization_cut_at_the_end_of_the_excerpt_is_no_organization() -> None:
+    draft = english_draft(
+        "Police chiefs meet\nASTANA, 3 April 2024. The Ministry of Internal Affairs of "
+        "Kazakhstan and the Ministry of Internal Affairs of Azerbaijan signed a memorandum.\n\n"
+        "The ministers signed a memorandum between the Ministry of Internal Affairs of the "
+        "Republic of Azerbaijan and the Ministry of Internal Affairs of the Republic of A"
+    )
+    names = [o.name for o in draft.organizations]
+    assert not any(name.endswith(" of A") or name.endswith("Republic of A") for name in names)
+    assert any(name.endswith("of Azerbaijan") for name in names)

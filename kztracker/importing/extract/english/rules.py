@@ -200,6 +200,7 @@ class EnglishRules:
         org_mentions = [
             m for m in org_mentions if acts(m.name) and _acts_too(m) or signing_outlet(m, text)
         ]
+        org_mentions = without_cut_names(org_mentions, text)  # "... the Agreemen"
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]
         visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
