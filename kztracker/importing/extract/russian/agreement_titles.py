@@ -189,11 +189,20 @@ def _list_continues(tokens: list[Token], comma: int) -> bool:
 
 
 def same_title(a: str, b: str) -> bool:
-    """«Меморандум» and «Меморандум о сотрудничестве ...»: one is the start of the other, once
-    the sides («между республикой и университетом», «с X») are set aside, as they may be named
-    in other words."""
+    """«Меморандум» and «Меморандум о сотрудничестве ...», «Соглашение о сотрудничестве» and
+    «Соглашение о научном сотрудничестве»: the words of one are the other's in the same order
+    (a restatement drops a modifier as often as a tail), once the sides («между республикой и
+    университетом», «с X») are set aside, as they may be named in other words."""
     ka, kb = _without_sides(a), _without_sides(b)
-    return ka.startswith(kb) or kb.startswith(ka)
+    if ka.startswith(kb) or kb.startswith(ka):
+        return True
+    return _within(ka.split(), kb.split()) or _within(kb.split(), ka.split())
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Every word of `short` in `long`, in order, both opening on the same word."""
+    rest = iter(long[1:])
+    return short[:1] == long[:1] and all(word in rest for word in short[1:])
 
 
 def _without_sides(title: str) -> str:
