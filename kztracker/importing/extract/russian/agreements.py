@@ -84,7 +84,11 @@ from kztracker.importing.extract.russian.referred_back import last_listed, refer
 from kztracker.importing.extract.russian.signing_time import planned_signing, signing_date
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
-from kztracker.importing.extract.russian.witnesses import without_venues, without_witnesses
+from kztracker.importing.extract.russian.witnesses import (
+    without_ratifiers,
+    without_venues,
+    without_witnesses,
+)
 
 
 def agreements_in(
@@ -153,7 +157,7 @@ def agreements_in(
             and on_behalf(tokens, i)
         ]
         # «Документ был принят Сенатом»: a body that adopts a document told before is no side
-        named_here = _without_ratifiers(tokens, organizations.get(mentions.index, []))
+        named_here = without_ratifiers(tokens, organizations.get(mentions.index, []))
         if anaphoric and found:  # «Соответствующие договоренности были достигнуты ...»
             for last in last_listed(found):
                 refer_back(last, mentions, sign, named_here, signatories, reference)
@@ -168,7 +172,7 @@ def agreements_in(
         orgs = without_venues(
             tokens,
             without_witnesses(
-                tokens, _without_ratifiers(tokens, organizations.get(mentions.index, []))
+                tokens, without_ratifiers(tokens, organizations.get(mentions.index, []))
             ),
         )
         # A side that fills a one-sided document is one the story has named by then (a company
@@ -270,7 +274,9 @@ def agreements_in(
                     )
                 ]
             if not in_clause and sides_sign(tokens, sign):  # «Они подписали»: just named
-                in_clause = [((0, 0), n) for n in sides_named_before(organizations, mentions.index)]
+                before = token_lists[mentions.index - 1] if mentions.index else []
+                named = sides_named_before(organizations, before, mentions.index)
+                in_clause = [((0, 0), n) for n in named]
             named_by_kind = _named_by_kind(
                 tokens, min([noun, *sign]), organizations, mentions.index
             )
@@ -344,21 +350,6 @@ def _listed_next(
     """Documents in the plural whose partners the next sentence lists («Среди них ...»)."""
     plural = any(p.tag.number == "plur" for p in noun.parses[:1])
     return listed_next(sentences, position, organizations) if plural else []
-
-
-def _without_ratifiers(
-    tokens: list[Token], orgs: list[tuple[Range, str]]
-) -> list[tuple[Range, str]]:
-    """«Мажилис ратифицировал соглашение ...»: a parliament ratifies or approves a document
-    the governments signed; it is no side of it."""
-    if not {t.lemma for t in tokens} & words("lexicon", "ratify_lemmas"):
-        return orgs
-    legislatures = words("lexicon", "standalone_heads") | words("referenced", "legislature_heads")
-    return [
-        (span, name)
-        for span, name in orgs
-        if not any(lemma(w.casefold()) in legislatures for w in name.split())
-    ]
 
 
 def _named_by_kind(

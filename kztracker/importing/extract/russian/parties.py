@@ -20,6 +20,7 @@ from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.partner_runs import among_named, run_end
 from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
+from kztracker.importing.extract.russian.witnesses import without_witnesses
 
 _BETWEEN = load("lexicon")["between_word"]  # «между»
 _WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
@@ -48,10 +49,14 @@ def _plural_subject(token: Token) -> bool:
     return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in token.parses[:1])
 
 
-def sides_named_before(organizations: dict[int, list[tuple[Range, str]]], index: int) -> list[str]:
+def sides_named_before(
+    organizations: dict[int, list[tuple[Range, str]]], before: list[Token], index: int
+) -> list[str]:
     """«X и Y договорились ... . Они подписали ...»: the sides are the organizations the
-    sentence before names, when it names two or more."""
-    names = unique([name for _span, name in organizations.get(index - 1, [])])
+    sentence before (its tokens `before`) names, when it names two or more; not a body it
+    names as the source of the news or a witness («..., сообщили в министерстве»)."""
+    named = without_witnesses(before, organizations.get(index - 1, []))
+    names = unique([name for _span, name in named])
     return names if len(names) >= 2 else []
 
 

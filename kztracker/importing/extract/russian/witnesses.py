@@ -1,12 +1,14 @@
 """Witnesses and sources of a signing: «Меморандум подписан в присутствии руководителя Роскосмоса
 и главы Казкосмоса», «... сообщает агентство со ссылкой на сайт Роскосмоса». The bodies whose
 heads look on, or whose site told the news, are no sides of the document; the words that name
-them are a genitive chain after «в присутствии» or «со ссылкой на» and its noun."""
+them are a genitive chain after «в присутствии» or «со ссылкой на» and its noun. A parliament
+that ratifies a document the governments signed is no side of it either."""
 
 from __future__ import annotations
 
 from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range
+from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.tokens import Token
 
 _IN = tuple(load("lexicon")["in_forms"])  # «в», «во»
@@ -62,8 +64,11 @@ def speaker_spans(tokens: list[Token]) -> list[Range]:
     for i, token in enumerate(tokens):
         if token.lemma not in speech:
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].text.casefold() in _IN:
-            spans.append((i + 2, _name_end(tokens, i + 2)))
+        # «сообщили в министерстве», «сообщили журналистам в пятницу в министерстве»: a body
+        # after «в» anywhere in the verb's own clause
+        for k in range(i + 1, _clause_end(tokens, i + 1)):
+            if tokens[k].text.casefold() in _IN:
+                spans.append((k + 1, _name_end(tokens, k + 1)))
         # «В министерстве отметили»: «в» opens the sentence or its clause, the verb ends it
         start = next(
             (
@@ -76,6 +81,13 @@ def speaker_spans(tokens: list[Token]) -> list[Range]:
         if start is not None and _name_end(tokens, start + 1) >= i:
             spans.append((start + 1, i))
     return spans
+
+
+def _clause_end(tokens: list[Token], end: int) -> int:
+    """The end of a clause: the next verb or punctuation that ends a clause."""
+    while end < len(tokens) and not (tokens[end].is_verb or tokens[end].text in ",;:!?"):
+        end += 1
+    return end
 
 
 def _name_end(tokens: list[Token], end: int) -> int:
@@ -122,3 +134,18 @@ def _organizer(tokens: list[Token], start: int) -> bool:
         and participle.lemma not in words("lexicon", "sign_lemmas")
         and "ablt" in tokens[start].cases("NOUN")
     )
+
+
+def without_ratifiers(
+    tokens: list[Token], orgs: list[tuple[Range, str]]
+) -> list[tuple[Range, str]]:
+    """«Мажилис ратифицировал соглашение ...»: a parliament ratifies or approves a document
+    the governments signed; it is no side of it."""
+    if not {t.lemma for t in tokens} & words("lexicon", "ratify_lemmas"):
+        return orgs
+    legislatures = words("lexicon", "standalone_heads") | words("referenced", "legislature_heads")
+    return [
+        (span, name)
+        for span, name in orgs
+        if not any(lemma(w.casefold()) in legislatures for w in name.split())
+    ]
