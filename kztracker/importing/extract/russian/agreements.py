@@ -274,8 +274,8 @@ def agreements_in(
                     )
                 ]
             if not in_clause and sides_sign(tokens, sign):  # «Они подписали»: just named
-                before = token_lists[mentions.index - 1] if mentions.index else []
-                named = sides_named_before(organizations, before, mentions.index)
+                prior = token_lists[mentions.index - 1] if mentions.index else []
+                named = sides_named_before(organizations, prior, mentions.index)
                 in_clause = [((0, 0), n) for n in named]
             named_by_kind = _named_by_kind(
                 tokens, min([noun, *sign]), organizations, mentions.index
