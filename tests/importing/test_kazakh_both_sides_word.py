@@ -23,7 +23,7 @@ def test_both_sides_after_a_visit_are_the_visitor_and_the_host() -> None:
 def test_a_bare_region_head_is_the_akim_of_the_kazakh_region_named_before() -> None:
     draft = extract(
         read_text(
-            "Жамбыл облысы мен Қырғызстан өңірлері байланысты нығайтады\n\n"
+            "Жамбыл облысында қырғыз кәсіпкерлерімен кездесу өтті\n\n"
             "Тараз, 2024 жылғы 3 сәуір. Бүгін Таразда өткен іскерлік кездесуде облыс әкімі "
             "Ербол Қарашөкеев қырғыз кәсіпкерлерімен кездесті."
         )

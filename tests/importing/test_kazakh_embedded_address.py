@@ -9,7 +9,7 @@ from tests.importing.drafting import kazakh_draft
 
 def test_a_line_after_a_glued_video_address_is_read() -> None:
     draft = kazakh_draft(
-        "Жамбыл облысы мен Корея арасындағы байланыс нығаяды\n"
+        "Жамбыл облысында корей инвесторларымен кездесу өтті\n"
         "https://video.example.org/embed?v=Ab12Cd34Облыс әкімі Ерлан Қарашөкеев корей "
         "инвесторларымен кездесті.\n"
         "Кездесуде жылыжай кешенін салу жобасы талқыланды.\n"

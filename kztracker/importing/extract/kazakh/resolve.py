@@ -43,7 +43,10 @@ def head_of(name: str) -> str | None:
 
 
 def is_state(mention: OrganizationMention) -> bool:
-    """A state or region («Ресей Федерациясы», «Ташкент облысы»): an actor only as a party."""
+    """A state or region («Ресей Федерациясы», «Ташкент облысы»): an actor only as a party;
+    not a region standing for the akimat its akim's title implied (acting_places.py)."""
+    if mention.derived:
+        return False
     entry = type_of(mention.name.split()[-1])
     official = data("organizations")["state_names"].values()
     return entry is not None and entry.state or mention.name in official

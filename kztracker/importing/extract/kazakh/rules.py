@@ -7,6 +7,7 @@ import re
 
 from kztracker.importing.draft import Document, Draft, DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
+from kztracker.importing.extract.kazakh.acting_places import places_acting
 from kztracker.importing.extract.kazakh.agreements import is_signed, memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import is_ending, nominative, strip_case
@@ -87,7 +88,9 @@ class KazakhRules:
             _one_of_each_type(organizations),
         )
         parties = {core_key(p) for memo in memoranda for p in memo.parties}
-        states = {core_key(m.name) for m in org_mentions if is_state(m)}
+        # a region acting through its titled head («облыс әкімі») is an actor, party or not
+        acting = {core_key(m.name) for m in org_mentions if m.derived}
+        states = {core_key(m.name) for m in org_mentions if is_state(m)} - acting
         organizations = [
             o
             for o in organizations
@@ -167,6 +170,7 @@ def _mentions(
     organizations += region_akimats(people, organizations, article.text)
     organizations += _bodies_named_again(people, organizations)
     _as_named(organizations, people)
+    places_acting(organizations, people, article.text)
     return organizations, people
 
 

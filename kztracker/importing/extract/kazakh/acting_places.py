@@ -1,0 +1,77 @@
+"""«Павлодар облысының әкімі ... Павлодар облысы Омбыға астық жөнелтті»: a place acting by its
+own name stands for the body its head's title implies.
+
+A region's akim implies its akimat and a city's mayor its mayoralty, and that body is the side
+when the text names it no other way. But when the text also names the place itself on its own
+(it sends, receives, signs, is visited: «Қостанай облысына келді», «Мәскеуге жеткізді»), the
+story's actor is the place, and the body the title implied takes the place's name, so one
+record stands for both. A body the text names outright («облысының әкімдігі») keeps its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kztracker.importing.extract.kazakh.endings import case_of, strip_case
+from kztracker.importing.extract.kazakh.lexicon import data
+from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
+
+_WORD = re.compile(r"\w[\w-]*")
+
+
+def places_acting(
+    organizations: list[OrganizationMention], people: list[PersonMention], text: str
+) -> None:
+    """Each implied place body (data: people place_governments) named by its place, when the
+    text names that place on its own; the people serving it follow."""
+    entry = data("people")["place_governments"]
+    bodies = {b.casefold() for b in entry["bodies"]}
+    # «әкім», «мэр»: the heads whose titles imply such a body; a place followed by one of
+    # them is only the title's or the body's owner («облысының әкімі», «Мәскеу мэриясы»)
+    heads = tuple(
+        t["bare"].casefold() for t in data("people")["titles"] if t.get("implies") in bodies
+    )
+    stated = {m.name for m in organizations if not m.derived}
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    keys = [strip_case(t).casefold() for _, _, t in tokens]
+    renamed: dict[str, str] = {}
+    for mention in organizations:
+        parts = mention.name.split()
+        if not mention.derived or len(parts) < 2 or parts[-1].casefold() not in bodies:
+            continue
+        if mention.name in stated:
+            continue
+        place = [strip_case(w) for w in parts[:-1]]
+        # the place found as a name of its own is that place, not a body around it
+        inside = Coverage(
+            (m.start, m.end)
+            for m in organizations
+            if not m.derived and [strip_case(w) for w in m.name.split()] != place
+        )
+        found = _named_alone(place, tokens, keys, heads, inside, entry["venue_cases"])
+        if mention.name not in renamed and found:
+            renamed[mention.name] = " ".join(place)
+        mention.name = renamed.get(mention.name, mention.name)
+    for person in people:
+        person.organization = renamed.get(person.organization or "", person.organization)
+
+
+def _named_alone(
+    place: list[str],
+    tokens: list[tuple[int, int, str]],
+    keys: list[str],
+    heads: tuple[str, ...],
+    inside: Coverage,
+    venue_cases: list[str],
+) -> bool:
+    """Whether the place occurs neither inside a named body, nor before its head's title or
+    body, nor only as where something happens (a venue's case)."""
+    wanted = [w.casefold() for w in place]
+    size = len(wanted)
+    for i in range(len(keys) - size + 1):
+        if keys[i : i + size] != wanted or inside.covers(tokens[i][0]):
+            continue
+        after = tokens[i + size][2].casefold() if i + size < len(tokens) else ""
+        if not after.startswith(heads) and case_of(tokens[i + size - 1][2]) not in venue_cases:
+            return True
+    return False
