@@ -55,3 +55,13 @@ def test_an_organization_cut_at_the_end_of_the_excerpt_is_no_organization() -> N
     names = [o.name for o in draft.organizations]
     assert not any(name.endswith(" of A") or name.endswith("Republic of A") for name in names)
     assert any(name.endswith("of Azerbaijan") for name in names)
+
+
+def test_a_sentence_adverb_before_a_country_is_no_part_of_a_name() -> None:
+    draft = english_draft(
+        "Broadcasters agree\nASTANA, 3 April 2024. Recently Mongolia’s Acme TV Channel and "
+        "Khabar TV Channel signed a memorandum of cooperation."
+    )
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["Acme TV Channel", "Khabar TV Channel"]
+    ]
