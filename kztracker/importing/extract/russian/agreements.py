@@ -45,6 +45,7 @@ from kztracker.importing.extract.russian.found_agreements import (
     restates_headline,
 )
 from kztracker.importing.extract.russian.gapped_sides import gapped_sides
+from kztracker.importing.extract.russian.joined_sides import join_sides
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.listed_items import (
     another_document,
@@ -162,6 +163,7 @@ def agreements_in(
             for last in last_listed(found):
                 refer_back(last, mentions, sign, named_here, signatories, reference)
         nouns = [i for i in nouns if i not in anaphoric and not approved_only(tokens, sign)]
+        nouns = join_sides(tokens, nouns, sign, found, without_witnesses(tokens, named_here))
         if not nouns:
             paired = paired_documents(mentions, named_here, sign) if sign else []
             found += [Agreement(memo, False, mentions.index, None) for memo in paired]
