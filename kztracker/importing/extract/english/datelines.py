@@ -49,30 +49,15 @@ _HEAD = re.compile(
 )
 # Anywhere: a line with a date and nothing but a time, a counter or a separator beside it.
 _ALONE = re.compile(
-    r"^\s*[|•·–—-]?\s*(?:(?:"
-    + _LEAD
-    + r")\s*:?\s*"
-    + _WEEKDAY
-    + r")?"
-    + _DATE
-    + r"(?:\s*,?\s*"
-    + _TIME
-    + r")?(?:\s+"
-    + _DATA["counter"]
-    + r")?\s*[|•·–—-]?\s*$",
+    rf"^\s*[|•·–—-]?\s*(?:(?:{_LEAD})\s*:?\s*{_WEEKDAY})?{_DATE}(?:\s*,?\s*{_TIME})?"
+    rf"(?:\s+{_DATA['counter']})?\s*[|•·–—-]?\s*$",
     re.IGNORECASE,
 )
 # At the head: a date closing a short line after a separator ("Company news | 2 July 2024"),
 # or a site's trail of labels ("Home / News / 2 July 2024").
 _AFTER_LABEL = re.compile(
-    r"^(?:[^|•·\n]{1,60}[|•·]|(?:"
-    + _DATA["trail_label"]
-    + _DATA["trail_separator"]
-    + r"){1,4})\s*"
-    + _DATE
-    + r"(?:,?\s*"
-    + _TIME
-    + r")?\s*$",
+    rf"^(?:[^|•·\n]{{1,60}}[|•·]|(?:{_DATA['trail_label']}{_DATA['trail_separator']}){{1,4}})"
+    rf"\s*{_DATE}(?:,?\s*{_TIME})?\s*$",
     re.IGNORECASE,
 )
 # A date and a time together on one line (after a currency ticker, a menu).
@@ -106,15 +91,8 @@ _CREDIT_AFTER = re.compile(_DATA["credit_after_dateline"])
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
 # A stamp that names the publication itself, where a page also shows when it was updated.
 _PUBLISHED = re.compile(
-    r"(?:^|[|•·]\s*|\s{2,})(?:"
-    + "|".join(_DATA["publication_words"])
-    + r")\s*(?:"
-    + _LINKS
-    + r")?\s*:?\s*"
-    + _DATE
-    + r"(?:,?\s*"
-    + _TIME
-    + r")?",
+    rf"(?:^|[|•·]\s*|\s{{2,}})(?:{'|'.join(_DATA['publication_words'])})\s*(?:{_LINKS})?\s*:?\s*"
+    rf"{_DATE}(?:,?\s*{_TIME})?",
     re.IGNORECASE,
 )
 _GLUED = re.compile(fill_slots(_DATA["glued_stamp"], date=_DATE), re.IGNORECASE)
@@ -388,9 +366,22 @@ _STAMP_WORDS = re.compile(
 )
 
 
+_LABEL_SEPARATOR = re.compile(_DATA["stamp_label_separator"])
+_LABEL_WORDS = int(_DATA["stamp_label_words"])
+
+
 def stamp_only(line: str) -> bool:
     """A page's own stamp ("Created at : 18.04.2019, 17:40, Updated at : 18.04.2019, 18:40"):
-    dates, times and the words that lead a dateline, nothing that tells of an event."""
+    dates, times and the words that lead a dateline, nothing that tells of an event; or a line
+    of short labels between separators, one with a date ("News release | Sent by the desk on
+    05/03/2031 10:15")."""
     if not _ANY_DATE.search(line):
         return False
-    return not re.search(r"\w", _STAMP_WORDS.sub(" ", _ANY_DATE.sub(" ", line)))
+    rest = _STAMP_WORDS.sub(" ", _ANY_DATE.sub(" ", line))
+    if not re.search(r"\w", rest):
+        return True
+    labels = _LABEL_SEPARATOR.split(rest)
+    return len(labels) > 1 and all(
+        len(label.split()) <= _LABEL_WORDS and not re.search(r"[.!?;]\s*\S", label)
+        for label in labels
+    )
