@@ -132,8 +132,9 @@ def agreements_in(
             i for i in range(len(tokens)) if is_agreement(tokens, i) and not counted(tokens, i)
         ]
         nouns = [i for i in nouns if not restated(tokens, i, nouns)]
-        # Once a document is named, «стороны договорились о ...» tells what it holds.
-        reached = agreed_about(tokens) if not nouns and not found else None
+        # Once a document is named, «стороны договорились о ...» tells what it holds (the
+        # headline's own agreement is told again in the story, and read there).
+        reached = agreed_about(tokens) if not nouns and all(a.headline for a in found) else None
         if reached is not None:
             found.append(
                 _reached(mentions, reached, organizations.get(mentions.index, []), reference)
