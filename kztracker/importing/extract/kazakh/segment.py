@@ -29,6 +29,10 @@ _HEADLINE_WORDS = 25
 _STEM_LETTERS = 5  # «ӨЗБЕКСТАННЫҢ» is the «Өзбекстан» of the body when the first five agree
 # «https://www.youtube.com/watch?v=...Қытайда ...»: an embedded video's address glued to the line
 _LEADING_ADDRESS = re.compile(r"\s*https?://[\x21-\x7e]+")
+# three words in capitals or more opening a sentence, the last maybe glued to a mixed-case one
+_SHOUTED_LEAD = re.compile(
+    rf"(?:[{_UPPER}][{_UPPER}-]+\s+){{2,}}[{_UPPER}][{_UPPER}-]+(?![{_UPPER}]*\d)"
+)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]{2,}")
 
 
@@ -254,6 +258,11 @@ def split_sentences(
         if piece:
             if piece.isupper():  # a headline in capitals: only the text's own names keep one
                 piece = _sentence_case(piece, named)
+            elif shouted := _SHOUTED_LEAD.match(piece):
+                # «ЕЛШІ ӨҢІРГЕ КЕЛДІКеше ...»: a headline in capitals glued to the story's first
+                # sentence is still a headline's words, no run of acronyms
+                lead_words = shouted.group()
+                piece = _sentence_case(lead_words, named) + piece[len(lead_words) :]
             at = paragraph.start + s + lead
             result.append(Sentence(at, at + len(piece), piece, index, tokenize(piece, at)))
     return result
