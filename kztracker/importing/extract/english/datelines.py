@@ -203,12 +203,19 @@ def _dateline(text: str) -> tuple[PartialDate, int, int] | None:
     )
 
 
+_BODY_WORDS = int(_DATA["body_line_words"])
+
+
 def _glued(
     head: list[re.Match[str]], pattern: re.Pattern[str] | None = None
 ) -> tuple[PartialDate, int, int] | None:
     """ "... launches large hi-tech enterprises24/12/2018": a title with its stamp run on; with
-    `_TRAILING`, a numeric stamp after the title's last word ("... Meetings 28.04.2025")."""
+    `_TRAILING`, a numeric stamp after the title's last word ("... Meetings 28.04.2025"). Only
+    above the first line of prose: on a short page the head reaches the foot, whose licence or
+    copyright dates are no stamp of the post."""
     for line in head:
+        if len(line.group().split()) >= _BODY_WORDS and re.search(r"[^\W\d_][.!?]", line.group()):
+            break
         found = (pattern or _GLUED).search(line.group())
         if found and pattern is _TRAILING and not found.group("y4"):
             continue  # "Forum held on 12 May 2025": the title's event day, not a stamp
