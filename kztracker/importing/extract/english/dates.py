@@ -364,8 +364,13 @@ def _shift(reference: PartialDate, unit: str, count: int) -> PartialDate:
         return PartialDate(reference.year, reference.month)
     days = count * (7 if unit == "week" else 1)
     shifted = reference.first_day() + dt.timedelta(days=days)
-    # A week is known to the month it fell in, not to a day.
+    # A week is known to the month it fell in, not to a day; one that runs from one month into
+    # the next (Monday 30 October to Sunday 5 November) only to its year.
     if unit == "week":
+        monday = shifted - dt.timedelta(days=shifted.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        if monday.month != sunday.month:
+            return PartialDate(shifted.year)
         return PartialDate(shifted.year, shifted.month)
     return _day(shifted)
 
