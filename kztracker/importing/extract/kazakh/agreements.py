@@ -65,7 +65,8 @@ def _phrase(sentence: Sentence, key: str) -> bool:
 
 
 def is_signed(sentence: Sentence) -> bool:
-    return _phrase(sentence, "signed") and not _phrase(sentence, "planned")
+    asked = sentence.text.rstrip(' »”"').endswith("?")  # «... келді?» asks, tells no signing
+    return _phrase(sentence, "signed") and not _phrase(sentence, "planned") and not asked
 
 
 def is_planned_agreement(sentence: Sentence) -> bool:
