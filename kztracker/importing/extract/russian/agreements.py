@@ -30,7 +30,11 @@ from kztracker.importing.extract.russian.clauses import (
     subject_range,
     topic_range,
 )
-from kztracker.importing.extract.russian.counted_sides import counted_list, counted_sides
+from kztracker.importing.extract.russian.counted_sides import (
+    counted_list,
+    counted_sides,
+    unnamed_side,
+)
 from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.document_dates import (
@@ -58,12 +62,12 @@ from kztracker.importing.extract.russian.meeting_sides import (
     state_level,
 )
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
-from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.parties import (
     after_between,
     between_both,
     between_groups,
     earlier_sides,
+    named_by_kind,
     next_document,
     outcome,
     paired_sides,
@@ -83,7 +87,6 @@ from kztracker.importing.extract.russian.partner_lists import (
 )
 from kztracker.importing.extract.russian.referred_back import last_listed, refer_back
 from kztracker.importing.extract.russian.signing_time import planned_signing, signing_date
-from kztracker.importing.extract.russian.token_kinds import is_head as is_head_noun
 from kztracker.importing.extract.russian.tokens import Token
 from kztracker.importing.extract.russian.witnesses import (
     without_ratifiers,
@@ -280,18 +283,20 @@ def agreements_in(
                 prior = token_lists[mentions.index - 1] if mentions.index else []
                 named = sides_named_before(organizations, prior, mentions.index)
                 in_clause = [((0, 0), n) for n in named]
-            named_by_kind = _named_by_kind(
-                tokens, min([noun, *sign]), organizations, mentions.index
-            )
+            by_kind = named_by_kind(tokens, min([noun, *sign]), organizations, mentions.index)
             parties = parties_of(
                 tokens,
                 noun,
                 sign,
                 in_clause,
                 partners,
-                unique(named_by_kind + recent + told),
+                unique(by_kind + recent + told),
                 [n for n in first_named if first_named[n] < mentions.index and n not in aside],
             )
+            if partners.get(noun) and unnamed_side(
+                sentences, organizations, position, min(sign, default=noun)
+            ):
+                parties = list(partners[noun])  # «Пять вузов подписали договор с X»: X alone
             amended = amended_document(tokens, noun)
             if amended is not None and len(parties) < 2:
                 # «протокол о внесении изменений в соглашение между X и Y»: X and Y sign it
@@ -353,24 +358,6 @@ def _listed_next(
     """Documents in the plural whose partners the next sentence lists («Среди них ...»)."""
     plural = any(p.tag.number == "plur" for p in noun.parses[:1])
     return listed_next(sentences, position, organizations) if plural else []
-
-
-def _named_by_kind(
-    tokens: list[Token],
-    before: int,
-    organizations: dict[int, list[tuple[Range, str]]],
-    index: int,
-) -> list[str]:
-    """«Ранее агентство подписало ...»: a body named by its kind as the subject is the latest
-    organization of that kind named before."""
-    kinds = [t.lemma for t in tokens[:before] if t.text.islower() and is_head_noun(t)]
-    if not kinds:
-        return []
-    for back in range(index, -1, -1):
-        for _span, name in reversed(organizations.get(back, [])):
-            if lemma(name.split()[0].casefold()) == kinds[0]:
-                return [name]
-    return []
 
 
 def _reached(

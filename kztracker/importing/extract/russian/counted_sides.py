@@ -34,14 +34,36 @@ def _count(token: Token) -> int | None:
 
 
 def _counted_at(tokens: list[Token]) -> tuple[int, int, list[str]] | None:
-    """(number, noun position, head words counted) of the first counted phrase."""
+    """(number, noun position, head words counted) of the first counted phrase: a number word
+    or figure, at most two adjectives («5 казахстанских вузов»), the counted noun."""
     kinds: dict[str, Any] = _lexicon()["counted_kinds"]
     for at, token in enumerate(tokens[:-1]):
-        number = _count(token)
-        noun = tokens[at + 1]
-        if number is not None and isinstance(kinds.get(noun.lemma), list):
-            return number, at + 1, kinds[noun.lemma]
+        number = int(token.text) if token.text.isdigit() and len(token.text) < 3 else _count(token)
+        if number is None:
+            continue
+        noun = at + 1
+        while noun < min(at + 3, len(tokens) - 1) and tokens[noun].is_pos("ADJF"):
+            noun += 1
+        if isinstance(kinds.get(tokens[noun].lemma), list):
+            return number, noun, kinds[tokens[noun].lemma]
     return None
+
+
+def unnamed_side(
+    sentences: list[SentenceMentions],
+    organizations: dict[int, list[tuple[Range, str]]],
+    position: int,
+    before: int,
+) -> bool:
+    """«Пять казахстанских вузов подписали договор с X»: the side that signs is counted before
+    token `before` (the signing word) and the story has not named its bodies; the text does
+    not say who they are, so no organization of the story stands in for them."""
+    counted = _counted_at(sentences[position].tokens)
+    return (
+        counted is not None
+        and counted[1] < before
+        and not counted_sides(sentences, organizations, position)
+    )
 
 
 def without_counted(tokens: list[Token], mentions: SentenceMentions) -> None:

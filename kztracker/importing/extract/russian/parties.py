@@ -335,3 +335,21 @@ def regional_bodies(parties: list[str], names: list[str]) -> list[str]:
         ]
         result.append(named[0] if len(set(named)) == 1 else party)
     return unique(result)
+
+
+def named_by_kind(
+    tokens: list[Token],
+    before: int,
+    organizations: dict[int, list[tuple[Range, str]]],
+    index: int,
+) -> list[str]:
+    """«Ранее агентство подписало ...»: a body named by its kind as the subject is the latest
+    organization of that kind named before."""
+    kinds = [t.lemma for t in tokens[:before] if t.text.islower() and is_head_noun(t)]
+    if not kinds:
+        return []
+    for back in range(index, -1, -1):
+        for _span, name in reversed(organizations.get(back, [])):
+            if lemma(name.split()[0].casefold()) == kinds[0]:
+                return [name]
+    return []
