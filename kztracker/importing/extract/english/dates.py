@@ -66,6 +66,7 @@ class DateMention:
     date: PartialDate
     until: PartialDate | None = None  # the last day of a range ("Oct. 17-18")
     relative: bool = False
+    deadline: bool = False  # a year told as a deadline or a term's end ("through 2020")
 
 
 def find_dates(
@@ -115,7 +116,9 @@ def find_dates(
                     True,
                 )
             taken.append((start, end))
-            found.append(DateMention(start, end, *mention))
+            year_at = match.start("year") if match.groupdict().get("year") else start
+            deadline = bool(_DEADLINE_LEAD.search(sentence[:year_at]))
+            found.append(DateMention(start, end, *mention, deadline=deadline))
             kinds.append(kind)
     return _spans(sentence, _named_weekdays(sentence, _without_qualifiers(sentence, found, kinds)))
 

@@ -33,7 +33,7 @@ class SignedDays:
         return next(iter(self.days)) if len(self.days) == 1 else None
 
     def note(self, dated: list[DateMention], lead_day: PartialDate | None) -> None:
-        told = {d.date for d in dated if d.until is None}
+        told = {d.date for d in dated if d.until is None and not d.deadline}  # "through 2020"
         self.days |= told or ({lead_day} if lead_day is not None else set())
 
 
