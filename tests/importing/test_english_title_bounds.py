@@ -4,6 +4,7 @@ into a phrase that only opens the sentence ("According to X Chairman A B": X's c
 
 from kztracker.importing.extract import extract
 from kztracker.importing.read import read_text
+from tests.importing.drafting import english_draft
 
 
 def test_a_title_does_not_run_back_over_a_titled_name() -> None:
@@ -38,3 +39,29 @@ def test_a_body_named_back_in_lower_case_is_no_persons_organization() -> None:
     people = {p.name: p.organization for p in draft.people}
     assert "Dana Omarova" in people
     assert people["Dana Omarova"] != "company"
+
+
+def test_a_name_with_a_particle_ends_its_title_before_and() -> None:
+    draft = english_draft(
+        "Office opens\nASTANA, 3 April 2024. Acme Director-General José Maria da Souza and "
+        "Kazakhstan's Minister of Agriculture Aidos Serikov signed an agreement."
+    )
+    employers = {p.name: p.organization for p in draft.people}
+    assert employers["Aidos Serikov"] == "Ministry of Agriculture of Kazakhstan"
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["Acme", "Ministry of Agriculture of Kazakhstan"]
+    ]
+
+
+def test_a_title_owned_by_a_framed_name_takes_the_name_found_inside() -> None:
+    draft = english_draft(
+        "Office opens\nASTANA, 3 April 2024. The United Nation’s Food and Agriculture "
+        "Organization (FAO) Director-General Jane Roe and Kazakhstan's Minister of Agriculture "
+        "Aidos Serikov signed an agreement."
+    )
+    assert {p.name: p.organization for p in draft.people}["Jane Roe"] == (
+        "Food and Agriculture Organization"
+    )
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["Food and Agriculture Organization", "Ministry of Agriculture of Kazakhstan"]
+    ]

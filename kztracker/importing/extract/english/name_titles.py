@@ -11,6 +11,7 @@ from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     DIRECTIONS,
     HONORIFICS,
+    NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_TYPES,
@@ -83,9 +84,12 @@ def title_before(
         if (
             token.lower == _AND
             and start >= 3
-            and all(name_like(t) for t in tokens[start - 3 : start - 1])
+            and name_like(tokens[start - 2])
+            and (name_like(tokens[start - 3]) or tokens[start - 3].lower in NAME_PARTICLES)
         ):
-            break  # "Minister A B and President C D": A B's title ends before "and"
+            # "Minister A B and President C D", "Director José da Silva and the Minister":
+            # A B's title ends before "and"
+            break
         if token.lower == _AND and not (
             tokens[start].lower in _COMMON
             or portfolio_word(tokens[start].lower)  # "Industry and Construction Minister"
@@ -184,6 +188,10 @@ def title_before(
             derived = OrganizationMention(
                 prefix_name, prefix[0].start, prefix[-1].end, None, None, derived=False
             )
+        elif inside := _named_inside(organizations, prefix[0].start, prefix[-1].end):
+            # "The X's Food and Agriculture Organization (FAO) Director-General": the body
+            # the words name, without what frames it
+            organization = inside
         elif prefix_name.casefold() not in NOT_NAMES and not prefix_name.islower():
             organization = prefix_name  # not "the company's Chief Executive": no name
     if organization is None and derived is None:
@@ -192,6 +200,12 @@ def title_before(
         derived.short_name = acronym
         derived.aliases.append(acronym)
     return title, organization, derived
+
+
+def _named_inside(organizations: list[OrganizationMention], start: int, end: int) -> str | None:
+    """The longest organization found within the span, if any."""
+    inside = [m for m in organizations if start <= m.start and m.end <= end]
+    return max(inside, key=lambda m: m.end - m.start).name if inside else None
 
 
 def _portfolio_words(prefix: list[Token], joined: bool) -> bool:
