@@ -14,6 +14,7 @@ from functools import cache
 
 from kztracker.dates import PartialDate
 from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.named_years import named_years
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,9 @@ def find_dates(
             date = _date_of(match)
             if date is not None:
                 found.append(DateMention(date, start + offset, end + offset))
+    for year, start, end in named_years(text):  # «ЭКСПО-2017 көрмесі»
+        if not any(m.start <= start + offset < m.end for m in found):
+            found.append(DateMention(year, start + offset, end + offset))
     if reference is not None:
         found += _relative(text, offset, reference, found)
         found += _in_stamp_year(text, offset, reference, found)
