@@ -59,7 +59,8 @@ def _forms(months: tuple[str, ...], named: bool = True) -> dict[str, str]:
     days = rf"{day}(?:\s*[-–—]\s*\d{{1,2}})?"
     return {
         "textual_ymd": rf"{year}{year_word}\s+{days}[-\s]+{month}",
-        "textual_dmy": rf"{days}[-\s]+{month},?\s+{year}(?:{year_word})?",
+        # «28 қар. 2017»: a short month may keep its dot
+        "textual_dmy": rf"{days}[-\s]+{month}\.?,?\s+{year}(?:{year_word})?",
         # «Қаңтар 17, 2023», «Қаң 17, 2023 14:28»: the month first, a comma before the year
         "textual_mdy": rf"{month}\s+{day},\s+{year}",
         # «20.11.2024», and on page stamps «02-04-2025», «02/04/2025»
@@ -104,9 +105,11 @@ def _patterns() -> _Patterns:
     # («Жаңалықтар | 17 қаңтар 2023»), and a clock time («19:09, 12 Қараша 2025»).
     marks = re.escape(raw["stamp_marks"])  # «• 02-04-2025»: a bullet before a page's stamp
     rubric = r"(?:[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s*[|/]\s*)?"
+    # «Outlet 28 қар. 2017 06:43 228»: a site's name, its date and clock time, a view count
+    outlet = rf"(?:[^\W\d_][\w.-]*\s+(?={plain['textual_dmy']}{clock}))?"
     weekday = r"\.?(?:\s*,\s*[^\W\d_]{2,3}\.?)?"  # «15 сәу., дс, 12:30»: a short weekday
     stamp = re.compile(
-        rf"^\s*(?:[{marks}]\s*)?{rubric}(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}}\s*[,|/]?\s*)?"
+        rf"^\s*(?:[{marks}]\s*)?{rubric}{outlet}(?:{place}\s*,\s*)?(?:\d{{1,2}}:\d{{2}}\s*[,|/]?\s*)?"
         rf"(?:(?:(?:{prefixes})\s*:?\s*){{1,2}}(?:{numeric}|{textual}){time}"
         rf"|{numeric}{time}|{textual}{weekday}(?:{clock}|\s*(?=$|[|/{marks}])))"
         # A dateline: «Қонаев, 2024 жылғы 3 қазан — ...», the place, the date and a dash or stop.
