@@ -124,9 +124,9 @@ def find_dates(
 
 
 def _named_weekdays(sentence: str, found: list[DateMention]) -> list[DateMention]:
-    """ "on Thursday 29 June 2023", "on Tuesday, 3 December": the weekday names the day written
-    right after it, not one counted from the page's date (which may be read wrong, or be a
-    later day), so it goes and the written day stays."""
+    """ "on Thursday 29 June 2023", "on Tuesday, 3 December", "on Monday (October 16)": the
+    weekday names the day written right after it, not one counted from the page's date (which
+    may be read wrong, or be a later day), so it goes and the written day stays."""
     kept = []
     for mention in found:
         after = next((m for m in found if m.start > mention.start), None)
@@ -136,7 +136,7 @@ def _named_weekdays(sentence: str, found: list[DateMention]) -> list[DateMention
             and not after.relative
             and after.date.day is not None
             and sentence[mention.start : mention.end].split()[-1].casefold() in WEEKDAYS
-            and re.fullmatch(r"\s*,?\s*(?:the\s+)?", sentence[mention.end : after.start])
+            and re.fullmatch(r"\s*[,(]?\s*(?:the\s+)?", sentence[mention.end : after.start])
         ):
             continue
         kept.append(mention)
