@@ -65,3 +65,12 @@ def test_a_sentence_adverb_before_a_country_is_no_part_of_a_name() -> None:
     assert [sorted(m.parties) for m in draft.memoranda] == [
         ["Acme TV Channel", "Khabar TV Channel"]
     ]
+
+
+def test_his_excellency_abbreviated_is_an_honorific_not_an_organization() -> None:
+    draft = english_draft(
+        "Envoy received\nASTANA, 3 April 2024. H.E. Ambassador Jane Roe met the rector of "
+        "Acme University during H.E. President John Doe’s state visit."
+    )
+    assert [o.name for o in draft.organizations] == ["Acme University"]
+    assert {p.name for p in draft.people} >= {"Jane Roe", "John Doe"}
