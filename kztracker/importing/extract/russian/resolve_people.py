@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from kztracker.importing.draft import DraftPerson
-from kztracker.importing.extract.mentions import PersonMention
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_people
 from kztracker.importing.extract.russian.non_partners import outlets
 from kztracker.importing.extract.russian.people import Person, organization_of
@@ -88,3 +88,17 @@ def merged_people(
     """People with a full name; a surname alone joins the full name it shortens."""
     drafts = merge_people(found, names, core_key, text, "ru")
     return [d for d in drafts if len(d.name.split()) > 1]
+
+
+def without_surnames(
+    found: list[OrganizationMention], people: list[Person], text: str
+) -> list[OrganizationMention]:
+    """«..., – сказал г-н ИВАНОВ»: a name in capitals that is the surname of a person the text
+    names is that person written as some papers write surnames, not an acronym of a body."""
+    surnames = {w.casefold() for p in people for w in p.name.split() if len(w) > 2}
+    return [
+        m
+        for m in found
+        if m.derived
+        or not (text[m.start : m.end].isupper() and text[m.start : m.end].casefold() in surnames)
+    ]

@@ -30,7 +30,11 @@ from kztracker.importing.extract.russian.people import Person, people_in
 from kztracker.importing.extract.russian.quotes import as_guillemets
 from kztracker.importing.extract.russian.referenced import referenced_documents
 from kztracker.importing.extract.russian.resolve import core_key, merge, organization_mentions
-from kztracker.importing.extract.russian.resolve_people import merged_people, person_mentions
+from kztracker.importing.extract.russian.resolve_people import (
+    merged_people,
+    person_mentions,
+    without_surnames,
+)
 from kztracker.importing.extract.russian.segment import segment
 from kztracker.normalize import fold_lookalikes, name_key
 
@@ -85,7 +89,8 @@ class RussianRules:
             for i, mentions in enumerate(sentences)
             for person in people_in(mentions, sentences[:i])
         ]
-        found = without_bystanders(organization_mentions(sentences, people, known), sentences, text)
+        found = without_surnames(organization_mentions(sentences, people, known), people, text)
+        found = without_bystanders(found, sentences, text)
         organizations, names = merge(found)
         drafted_people = merged_people(person_mentions(people), names, text)
         in_sentence = _organizations_by_sentence(sentences, found, names)
