@@ -14,6 +14,7 @@ import re
 
 from kztracker.importing.extract.kazakh.endings import case_of, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data
+from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 
 _WORD = re.compile(r"\w[\w-]*")
@@ -75,3 +76,23 @@ def _named_alone(
         if not after.startswith(heads) and case_of(tokens[i + size - 1][2]) not in venue_cases:
             return True
     return False
+
+
+def delegations_sent(text: str, organizations: list[OrganizationMention]) -> set[str]:
+    """The names of the regions and cities whose delegation the text tells of («Ақтөбе облысының
+    делегациясы», «провинциясынан келген делегация»): such a place acts, party or not. A
+    country's delegation is its officials', told by them (data: organizations delegations)."""
+    entry = data("organizations")["delegations"]
+    units = {u.casefold() for u in entry["units"]}
+    between = {w.casefold() for w in entry["between"]}
+    sent: set[str] = set()
+    for mention in organizations:
+        head = type_of(mention.name.split()[-1])
+        if head is None or head.bare.casefold() not in units:
+            continue
+        following = [w.strip(".,;:«»") for w in text[mention.end :].casefold().split()[:3]]
+        while following and following[0] in between:
+            following.pop(0)
+        if following and following[0].startswith(tuple(entry["words"])):
+            sent.add(mention.name)
+    return sent

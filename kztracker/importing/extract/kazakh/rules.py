@@ -7,7 +7,7 @@ import re
 
 from kztracker.importing.draft import Document, Draft, DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
-from kztracker.importing.extract.kazakh.acting_places import places_acting
+from kztracker.importing.extract.kazakh.acting_places import delegations_sent, places_acting
 from kztracker.importing.extract.kazakh.agreements import is_signed, memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import is_ending, nominative, strip_case
@@ -90,6 +90,7 @@ class KazakhRules:
         parties = {core_key(p) for memo in memoranda for p in memo.parties}
         # a region acting through its titled head («облыс әкімі») is an actor, party or not
         acting = {core_key(m.name) for m in org_mentions if m.derived}
+        acting |= {core_key(name) for name in delegations_sent(text, org_mentions)}
         states = {core_key(m.name) for m in org_mentions if is_state(m)} - acting
         organizations = [
             o
