@@ -187,7 +187,8 @@ def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
     named = any(t.lower in named_after for t in tokens[start:j])
     for k in range(max(start, 1), j + 1):
         # «ректоры Го Чанги Бөкетов Университет»: after a title comes a person, not the name.
-        if not named and titled(tokens[k - 1]):
+        # «депутаттары Қытай Халық Республикасының ...»: a country after a title is no person
+        if not named and titled(tokens[k - 1]) and not _country(tokens, k):
             if k + 2 > j:
                 return None  # «проректор Андрей Богданчиков ғылым академиясының»: no name left
             start = k + 2
