@@ -329,7 +329,9 @@ def implied_body(
         title = title_of(tokens[k].text)
         if title is None:
             continue
-        if title.implies_fixed:
+        # «Өзбекстан Республикасы Премьер-Министрі»: another country's head of government
+        # serves that country's government, not the home one the bare title names
+        if title.implies_fixed and not (title.implies and _foreign(tokens[start:k])):
             token = tokens[k]
             return OrganizationMention(
                 title.implies_fixed,
@@ -357,3 +359,11 @@ def implied_body(
             name, tokens[first].start, tokens[k].end, "government", derived=True, sentence=index
         )
     return None
+
+
+def _foreign(tokens: list[Token]) -> bool:
+    """Whether the words name a country other than the home one («Өзбекстан», not «ҚР»)."""
+    home = words("organizations", "home")
+    states = {n.split()[0].casefold() for n in data("organizations")["state_names"].values()}
+    named = {strip_case(t.text).casefold() for t in tokens}
+    return bool(named & (words("organizations", "countries") | states) - home)
