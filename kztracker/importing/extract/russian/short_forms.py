@@ -109,6 +109,8 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
                     None,
                 ),
             )
+        elif brand := _in_capitals(mention.name, spelled):
+            _written_as(mention, brand)  # «ALMATEX» for «Almatex Group»
         elif _acronym_like(mention.name):
             _written_as(
                 mention, next((m for m in spelled if abbreviates(mention.name, m.name)), None)
@@ -264,6 +266,14 @@ def _city_named_short(short: str, long: str) -> bool:
 def _distinct(found: list[OrganizationMention]) -> list[OrganizationMention]:
     """One mention per name, so the joins above stay linear in a long text's repeats."""
     return list({m.name: m for m in found}.values())
+
+
+def _in_capitals(name: str, spelled: list[OrganizationMention]) -> OrganizationMention | None:
+    """«группа компаний «ALMATEX»» beside «Almatex Group»: a one-word name in capitals is the
+    brand that opens a longer name, written as some texts write brands."""
+    if " " in name or not name.isupper() or len(name) < 4:
+        return None
+    return next((m for m in spelled if m.name.split()[0].casefold() == name.casefold()), None)
 
 
 def _acronym_like(name: str) -> bool:
