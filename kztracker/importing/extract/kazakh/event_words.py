@@ -44,8 +44,33 @@ def event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, E
         if official is None:
             return None
         return official, Event(OFFICIAL, data("events")["official_arrival_title"])
+    found = _event_from(sentence, 0, people)
+    if found is None:
+        return None
+    # «жуырда басталатын халықаралық көрмеге»: a participle before the event noun it qualifies
+    # («the fair that begins») leaves the event to that noun
+    at, _ = found
+    if sentence.tokens[at].lower.endswith(tuple(data("events")["qualifying_participles"])):
+        stop, counted = at + 1, 0  # the reach counts words, not quotes or commas
+        while stop < len(sentence.tokens) and counted < data("events")["qualified_reach"]:
+            counted += sentence.tokens[stop].text[:1].isalnum()
+            stop += 1
+        after = _event_from(sentence, at + 1, people, stop)
+        if after is not None and not sentence.tokens[after[0]].lower.endswith(
+            tuple(data("events")["qualifying_participles"])
+        ):
+            return after
+    return found
+
+
+def _event_from(
+    sentence: Sentence, first: int, people: Coverage | None, stop: int | None = None
+) -> tuple[int, Event] | None:
+    """The first event word from token `first` on (before `stop`)."""
     not_events = tuple(words("events", "not_events"))
-    for i, token in enumerate(sentence.tokens):
+    tokens = sentence.tokens
+    for i in range(first, min(stop or len(tokens), len(tokens))):
+        token = tokens[i]
         if people is not None and token.capitalized and people.covers(token.start):
             continue
         if token.lower.startswith(not_events):
@@ -55,8 +80,8 @@ def event_in(sentence: Sentence, people: Coverage | None = None) -> tuple[int, E
             if len(parts) == 2:
                 if (
                     token.lower == parts[0]
-                    and i + 1 < len(sentence.tokens)
-                    and sentence.tokens[i + 1].lower.startswith(parts[1])
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].lower.startswith(parts[1])
                 ):
                     return i, event
             elif token.lower.startswith(event.stem) or _compound_of(token.lower, event.stem):
