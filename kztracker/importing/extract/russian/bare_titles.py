@@ -98,13 +98,21 @@ def _inside(mentions: SentenceMentions, i: int, titled: set[tuple[int, Range]]) 
 
 
 def _tail_end(tokens: list[Token], head: int) -> int:
-    """The end of the genitive phrase after the title word («иностранных дел Турции»), with a
-    place after «в» («в Казахстане») for a mission; lower-case «и» joins words of the list."""
+    """The end of the genitive phrase after the title word («иностранных дел Турции», «энергетики
+    Республики Казахстан»), with a place after «в» («в Казахстане») for a mission; lower-case
+    «и» joins words of the list."""
     end = head + 1
     j = head + 1
     while j < len(tokens) and j - head <= _MAX_TAIL:
         token = tokens[j]
-        if token.text == AND_WORD or token.acronym or "gent" in token.cases("NOUN", "ADJF"):
+        # «Республики Казахстан»: the republic's name stays in the nominative
+        republic = token.capitalized and tokens[j - 1].lemma == load("lexicon")["republic_lemma"]
+        if (
+            token.text == AND_WORD
+            or token.acronym
+            or republic
+            or "gent" in token.cases("NOUN", "ADJF")
+        ):
             j += 1
             if token.text != AND_WORD:
                 end = j
