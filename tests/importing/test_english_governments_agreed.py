@@ -16,3 +16,13 @@ def test_the_governments_of_two_countries_agreeing_to_act_reach_an_agreement() -
     assert [sorted(m.parties) for m in draft.memoranda] == [
         ["Government of Georgia", "Government of Kazakhstan"]
     ]
+
+
+def test_a_capitalized_plural_before_the_countries_is_no_organization_of_its_own() -> None:
+    draft = english_draft(
+        "Health talks\nSEOUL, 3 April 2024. The Ministry of Health and Welfare reached "
+        "agreements with the Governments of Turkmenistan, Uzbekistan and Kazakhstan."
+    )
+    names = {o.name for o in draft.organizations}
+    assert "Governments" not in names
+    assert {"Government of Turkmenistan", "Government of Kazakhstan"} <= names

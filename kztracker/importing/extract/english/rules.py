@@ -150,6 +150,7 @@ class EnglishRules:
 
         org_mentions: list[OrganizationMention] = []
         person_mentions: list[PersonMention] = []
+        plural_spans: list[tuple[int, int]] = []
         known_organizations_index = KnownIndex(known.organizations)
         region = text_region(text)  # whose "the oblast akim" is
         for index, sentence in enumerate(article.sentences):
@@ -166,6 +167,7 @@ class EnglishRules:
                 ]
                 found = [m for m in found if not any(a <= m.start < b for a, b in phrase)]
                 found += plural
+                plural_spans += phrase  # no later step takes "Governments" there as a name
             found += _introduced(sentence, index, found)
             found += glossed_names(sentence, index, found)  # "X (ACR, English gloss)"
             found = municipal(sentence, index, found)
@@ -182,10 +184,10 @@ class EnglishRules:
         known_people_index = KnownIndex(known.people, min_words=2)
         person_mentions += known_people(article.sentences, known_people_index, person_mentions)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
-        taken += [(m.start, m.end) for m in person_mentions]
+        taken += [(m.start, m.end) for m in person_mentions] + plural_spans
         org_mentions += _acronyms(article.sentences, org_mentions, taken)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
-        taken += [(m.start, m.end) for m in person_mentions]
+        taken += [(m.start, m.end) for m in person_mentions] + plural_spans
         known_names = {m.name for m in org_mentions} | {
             _LEGAL.sub("", m.name) for m in org_mentions
         }
