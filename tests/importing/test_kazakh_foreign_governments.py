@@ -15,5 +15,5 @@ def test_two_countries_premiers_serve_two_governments() -> None:
     )
     served = {p.name: p.organization for p in draft.people}
     assert served["Эркин Асанов"] == "Қырғыз Республикасы Үкіметі"
-    assert served["Серік Жұмабаев"] == "Үкімет"
+    assert served["Серік Жұмабаев"] == "Қазақстан Республикасының Үкіметі"
     assert len({o.name for o in draft.organizations} & set(served.values())) == 2

@@ -334,7 +334,7 @@ def implied_body(
         if title.implies_fixed and not (title.implies and _foreign(tokens[start:k])):
             token = tokens[k]
             return OrganizationMention(
-                title.implies_fixed,
+                _home_body(tokens[start:k], title) or title.implies_fixed,
                 token.start,
                 token.end,
                 "government",
@@ -367,3 +367,13 @@ def _foreign(tokens: list[Token]) -> bool:
     states = {n.split()[0].casefold() for n in data("organizations")["state_names"].values()}
     named = {strip_case(t.text).casefold() for t in tokens}
     return bool(named & (words("organizations", "countries") | states) - home)
+
+
+def _home_body(tokens: list[Token], title: Title) -> str | None:
+    """«ҚР Премьер-Министрі»: the home country named in the title names its body in full
+    («Қазақстан Республикасының Үкіметі»); None when the title names no country."""
+    raw = data("organizations")
+    home = words("organizations", "home")
+    if not title.implies or not any(strip_case(t.text).casefold() in home for t in tokens):
+        return None
+    return f"{genitive(raw['state_names'][raw['home'][0]])} {title.implies}"
