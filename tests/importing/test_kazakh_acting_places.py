@@ -32,3 +32,14 @@ def test_a_region_only_hosting_an_event_keeps_its_akimat() -> None:
     )
     (person,) = draft.people
     assert person.organization == "Павлодар облысының әкімдігі"
+
+
+def test_a_foreign_region_has_no_akimat() -> None:
+    draft = kazakh_draft(
+        "Көршілермен кездесу\n"
+        "Ақтау қаласында Маңғыстау облысының әкімі Нұрлан Ноғаев Наманган облысының әкімі "
+        "Шавкат Абдураззаковпен кездесті."
+    )
+    heads = {p.name: p.organization for p in draft.people}
+    assert heads["Шавкат Абдураззаков"] == "Наманган облысы"
+    assert heads["Нұрлан Ноғаев"] == "Маңғыстау облысының әкімдігі"

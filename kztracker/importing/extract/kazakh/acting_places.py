@@ -6,6 +6,7 @@ when the text names it no other way. But when the text also names the place itse
 (it sends, receives, signs, is visited: «Қостанай облысына келді», «Мәскеуге жеткізді»), the
 story's actor is the place, and the body the title implied takes the place's name, so one
 record stands for both. A body the text names outright («облысының әкімдігі») keeps its name.
+A region outside Kazakhstan has no akimat at all: its akim's title implies the region.
 """
 
 from __future__ import annotations
@@ -50,11 +51,23 @@ def places_acting(
             if not m.derived and [strip_case(w) for w in m.name.split()] != place
         )
         found = _named_alone(place, tokens, keys, heads, inside, entry["venue_cases"])
-        if mention.name not in renamed and found:
+        if mention.name not in renamed and (found or _foreign_region(place, parts[-1])):
             renamed[mention.name] = " ".join(place)
         mention.name = renamed.get(mention.name, mention.name)
     for person in people:
         person.organization = renamed.get(person.organization or "", person.organization)
+
+
+def _foreign_region(place: list[str], body: str) -> bool:
+    """«Жизақ облысының әкімі»: a region outside Kazakhstan has no akimat; its head's title
+    implies the region itself."""
+    heads = data("people")["region_heads"]
+    return (
+        body.casefold() == heads["akimat"].casefold()
+        and len(place) > 1
+        and place[-1] == heads["region"]
+        and " ".join(place[:-1]) not in heads["kazakh_regions"]
+    )
 
 
 def _named_alone(
