@@ -31,7 +31,7 @@ def first_event_title(sentence: Sentence) -> str | None:
 
 
 def since_title(sentence: Sentence) -> str | None:
-    """«... 1996 жылдан бері ТҮРКСОЙ кафедрасы жұмыс істеп келеді»: what has gone on since the
+    """«... 2008 жылдан бері тіл орталығы студенттерді оқытып келеді»: what has gone on since the
     year, the words after «бері» up to its verb; None when the sentence tells no such thing."""
     tokens = sentence.tokens
     since = words("events", "since_words")
