@@ -37,6 +37,7 @@ from kztracker.importing.extract.russian.signing_places import promote_signing_p
 from kztracker.importing.extract.russian.token_kinds import (
     Range,
     agrees,
+    common_words,
     is_genitive,
     is_head,
     starts_person,
@@ -265,7 +266,10 @@ def _generic(tokens: list[Token], span: Range) -> bool:
     phrase = tokens[span[0] : span[1]]
     head = next((t for t in phrase if is_head(t)), None)
     if head is None:
-        return span[0] == 0 and _common_words(phrase)
+        return span[0] == 0 and common_words(phrase)
+    if span[0] == 0 and head is not phrase[0] and phrase[0].is_pos("NOUN"):
+        if common_words(phrase):  # «Оснащение лаборатории ...»: a sentence's first noun
+            return True
     if any(t.is_quote for t in phrase):
         return False  # «компаний «ИНТЕРНЭШНЛ ...»»: a quoted name after the type word
     # «первый полноценный филиал»: the judgement after an ordinal describes the body as well
@@ -278,30 +282,6 @@ def _generic(tokens: list[Token], span: Range) -> bool:
     top = head.parses[0].tag if head.parses else None
     plural = listed == "plur" if listed is not None else top is not None and top.number == "plur"
     return plural and split_plural(phrase) is None
-
-
-def _common_words(phrase: list[Token]) -> bool:
-    """«Главы регионов подписали ...» tagged as a name at a sentence's start: lower-case words
-    after the first, each a common noun or adjective the dictionary knows, name no body."""
-    if any(t.capitalized for t in phrase[1:]):
-        return False
-    if len(phrase) == 1 and (phrase[0].acronym or not phrase[0].parses[:1]):
-        return False  # «Магистратуру в Астане откроет ...»: one common noun, known in full
-    if len(phrase) == 1 and not (
-        phrase[0].parses[0].is_known
-        and phrase[0].text[1:].islower()
-        # written inflected: a company named by a common word («Аэрофлот») opens a sentence
-        # as its subject, in the nominative
-        and phrase[0].parses[0].tag.case != "nomn"
-    ):
-        return False
-    return all(
-        t.is_word
-        and not t.foreign_name
-        and t.parses[0].tag.POS in ("NOUN", "ADJF")
-        and not {"Orgn", "Geox", "Name", "Surn", "Abbr"} & set(t.parses[0].tag.grammemes)
-        for t in phrase
-    )
 
 
 def split_plural(phrase: list[Token]) -> list[str] | None:

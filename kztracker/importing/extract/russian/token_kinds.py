@@ -74,3 +74,27 @@ def closing_quote(tokens: list[Token], i: int) -> int | None:
         elif text in '"“”' and j > i:
             return j
     return None
+
+
+def common_words(phrase: list[Token]) -> bool:
+    """«Главы регионов подписали ...» tagged as a name at a sentence's start: lower-case words
+    after the first, each a common noun or adjective the dictionary knows, name no body."""
+    if any(t.capitalized for t in phrase[1:]):
+        return False
+    if len(phrase) == 1 and (phrase[0].acronym or not phrase[0].parses[:1]):
+        return False  # «Магистратуру в Астане откроет ...»: one common noun, known in full
+    if len(phrase) == 1 and not (
+        phrase[0].parses[0].is_known
+        and phrase[0].text[1:].islower()
+        # written inflected: a company named by a common word («Аэрофлот») opens a sentence
+        # as its subject, in the nominative
+        and phrase[0].parses[0].tag.case != "nomn"
+    ):
+        return False
+    return all(
+        t.is_word
+        and not t.foreign_name
+        and t.parses[0].tag.POS in ("NOUN", "ADJF")
+        and not {"Orgn", "Geox", "Name", "Surn", "Abbr"} & set(t.parses[0].tag.grammemes)
+        for t in phrase
+    )
