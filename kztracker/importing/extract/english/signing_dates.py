@@ -95,7 +95,7 @@ def _signing_day(
         return day_of.get(at - 1) or lead.get(at - 1)
     if len(set(signing_dates)) == 1 and (tells or count == 1):
         return signing_dates[0]  # "The document was signed on ...": the one told of
-    if reference is not None and tells:
+    if tells:
         day = day_of.get(at) or lead.get(at)
         if day is None and at > 0 and W.FOLLOWING.match(text):
             day = lead.get(at - 1)  # "Following the talks, ... signed": their day
