@@ -115,6 +115,7 @@ def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
     """Known acronyms of international bodies and universities, in any case: «БҰҰ-ның»."""
     known = data("organizations")["acronyms"]
     named_after = words("people", "named_after")
+    named_units = tuple(words("organizations", "named_units"))
     tokens = sentence.tokens
     found = []
     for i, token in enumerate(tokens):
@@ -125,6 +126,9 @@ def acronyms(sentence: Sentence, index: int) -> list[OrganizationMention]:
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if bare == token.text and following[:1].isdigit():
                 continue  # «ЗИЛ 5301 автокөліктері»: a make and its model, a product
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if kind and bare == token.text and following.startswith(named_units):
+            continue  # «ЮНЕСКО кафедрасы»: a university's chair named after the body
         if kind and kind != "generic" and CYRILLIC_ACRONYM.match(bare):
             first = i
             after_honoree = i > 1 and tokens[i - 1].lower in named_after
