@@ -109,3 +109,20 @@ def delegations_sent(text: str, organizations: list[OrganizationMention]) -> set
         if following and following[0].startswith(tuple(entry["words"])):
             sent.add(mention.name)
     return sent
+
+
+def without_bare_places(
+    text: str, organizations: list[OrganizationMention]
+) -> list[OrganizationMention]:
+    """«Астана мен Санкт-Петербург арасындағы меморандум»: a one-word name no type word marks,
+    that the text elsewhere calls a city or region («Санкт-Петербург қаласының ...»), is that
+    place, the home of the bodies that sign, not a body of its own."""
+    units = "|".join(re.escape(u) for u in data("organizations")["admin_units"])
+    kept = []
+    for mention in organizations:
+        bare = not mention.derived and mention.kind is None and " " not in mention.name
+        place = rf"(?<![\w-]){re.escape(mention.name)}\w*\s+(?:{units})"
+        if bare and re.search(place, text, re.IGNORECASE):
+            continue
+        kept.append(mention)
+    return kept

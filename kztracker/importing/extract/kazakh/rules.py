@@ -7,7 +7,11 @@ import re
 
 from kztracker.importing.draft import Document, Draft, DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
-from kztracker.importing.extract.kazakh.acting_places import delegations_sent, places_acting
+from kztracker.importing.extract.kazakh.acting_places import (
+    delegations_sent,
+    places_acting,
+    without_bare_places,
+)
 from kztracker.importing.extract.kazakh.agreements import is_signed, memoranda_in
 from kztracker.importing.extract.kazakh.dates import find_dates, publication_date, stamp_end
 from kztracker.importing.extract.kazakh.endings import is_ending, nominative, strip_case
@@ -75,7 +79,7 @@ class KazakhRules:
         ]
 
         org_mentions, person_mentions = _mentions(article, known)
-        org_mentions = join_variants(actors(text, org_mentions))
+        org_mentions = join_variants(actors(text, without_bare_places(text, org_mentions)))
         organizations, names = gather_organizations(org_mentions, core_key)
         people = gather_people(person_mentions, names, core_key)
         memoranda = memoranda_in(
