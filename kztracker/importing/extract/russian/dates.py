@@ -109,6 +109,13 @@ def _place_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+def in_dateline(sentence: str, start: int) -> bool:
+    """«Пекин, 23 декабря /агентство/ -- X и Y планируют ...»: the date at `start` is the place
+    dateline the sentence opens with, the day of the report."""
+    found = _place_dateline(sentence)
+    return found is not None and found.start(2) <= start < found.end()
+
+
 def story_day(text: str, published: PartialDate | None) -> PartialDate | None:
     """«05.02.2025 ... Караганда, 4 февраля. Вчера ...»: the day a place dateline gives the
     story (in the year of the page's stamp when it names none; a December dateline under a

@@ -14,7 +14,13 @@ from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
 from kztracker.importing.extract.russian.back_references import dated_back
 from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
-from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in, month_word
+from kztracker.importing.extract.russian.dates import (
+    DateMention,
+    date_only,
+    dates_in,
+    in_dateline,
+    month_word,
+)
 from kztracker.importing.extract.russian.event_kinds import (
     aimless,
     approves,
@@ -213,6 +219,9 @@ def milestones_in(
             if signing_dates and (during(tokens, trigger) or signed_at(tokens, trigger) or framed):
                 # «подписанное в ноябре 2024 года во время визита ...»: the visit's date too
                 date = DateMention(0, 0, min(signing_dates, key=lambda d: d[1])[0])
+            if date and in_dateline(mentions.sentence.text, date.start):
+                # the day of the report dates what was done, not what is planned
+                date = date if _status(tokens, None, reference) == "done" else None
             if date is None and n:
                 continue  # a second undated event in one sentence is the same story
             signing_day = any(date and date.date == d for d, _a in signing_dates)
