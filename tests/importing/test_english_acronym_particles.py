@@ -3,6 +3,7 @@ particle's letter included, even after another name the same run of capitals hol
 
 from kztracker.importing.extract import extract
 from kztracker.importing.read import read_text
+from tests.importing.drafting import english_draft
 
 
 def _organizations(text: str) -> dict[str, list[str]]:
@@ -33,3 +34,15 @@ def test_initials_without_the_particle_still_match() -> None:
         "ASTANA, 4 May 2025. The Steppe Development Fund (SDF) opened an office in Aktobe.\n"
     )
     assert found.get("Steppe Development Fund") == ["SDF"]
+
+
+def test_a_document_or_a_practice_with_its_initials_is_no_organization() -> None:
+    draft = english_draft(
+        "Health talks\nASTANA, 3 April 2024. The Ministry of Health and the World Health "
+        "Organization signed a Country Health Strategy (CHS) for 2024-2030. Few pharmacies meet "
+        "the Good Storage Practice (GSP) rules, while the United Nations Development Programme "
+        "(UNDP) helps."
+    )
+    names = {o.name for o in draft.organizations}
+    assert not names & {"Country Health Strategy", "Good Storage Practice"}
+    assert "United Nations Development Programme" in names

@@ -29,7 +29,9 @@ from kztracker.importing.extract.english.kinds import complete_organization
 from kztracker.importing.extract.english.known import known_organizations, known_people
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
+    INTERNATIONAL_ACRONYMS,
     NATIONALITIES,
+    NON_ORGANIZATION_NOUNS,
     ORGANIZATION_TYPES,
 )
 from kztracker.importing.extract.english.lower_case import lower_case_bodies
@@ -328,6 +330,8 @@ def _introduced(
             run = run[1:]
         if not after or not run or len(run) < 2:
             continue
+        if run[-1].lower in NON_ORGANIZATION_NOUNS and after.group(1) not in INTERNATIONAL_ACRONYMS:
+            continue  # "a Country Cooperation Strategy (CCS)" names a document, not a body
         name = sentence.text[run[0].start - sentence.start : end - sentence.start]
         while len(run) > 2 and not _stands_for(after.group(1), name, english_initials):
             run = run[1:]  # "Permanent Representative of the United Nations ... (UNDP)"
