@@ -215,7 +215,9 @@ def _described_by_kind(name: str) -> bool:
     parts = name.split()
     heads = load("lexicon")["organization_heads"]
     inner = next((i for i, p in enumerate(parts[1:], 1) if p.islower() and lemma(p) in heads), None)
-    if inner is None or inner > 1 and not _adjectives_only(" ".join(parts[1:inner])):
+    between = " ".join(parts[1:inner])
+    # «Госпиталь Сеульского национального университета»: a capital names the inner body
+    if inner is None or inner > 1 and not (_adjectives_only(between) and between.islower()):
         return False
     rest = parts[inner + 1 :]
     place = rest[:1] in [[w] for w in load("lexicon")["in_on_forms"]] and len(rest) == 2
