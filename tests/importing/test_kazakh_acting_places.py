@@ -43,3 +43,13 @@ def test_a_foreign_region_has_no_akimat() -> None:
     heads = {p.name: p.organization for p in draft.people}
     assert heads["Шавкат Абдураззаков"] == "Наманган облысы"
     assert heads["Нұрлан Ноғаев"] == "Маңғыстау облысының әкімдігі"
+
+
+def test_a_region_only_owning_something_keeps_its_akimat() -> None:
+    draft = kazakh_draft(
+        "Инвесторлар келді\n"
+        "Павлодар облысының әкімі Асайын Байханов Павлодар облысының кәсіпорындарын неміс "
+        "инвесторларына таныстырды."
+    )
+    (person,) = draft.people
+    assert person.organization == "Павлодар облысының әкімдігі"

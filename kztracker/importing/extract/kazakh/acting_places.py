@@ -50,7 +50,7 @@ def places_acting(
             for m in organizations
             if not m.derived and [strip_case(w) for w in m.name.split()] != place
         )
-        found = _named_alone(place, tokens, keys, heads, inside, entry["venue_cases"])
+        found = _named_alone(place, tokens, keys, heads, inside, entry["passive_cases"])
         if mention.name not in renamed and (found or _foreign_region(place, parts[-1])):
             renamed[mention.name] = " ".join(place)
         mention.name = renamed.get(mention.name, mention.name)
@@ -76,17 +76,17 @@ def _named_alone(
     keys: list[str],
     heads: tuple[str, ...],
     inside: Coverage,
-    venue_cases: list[str],
+    passive_cases: list[str],
 ) -> bool:
     """Whether the place occurs neither inside a named body, nor before its head's title or
-    body, nor only as where something happens (a venue's case)."""
+    body, nor only as where something happens or whose something is (a passive case)."""
     wanted = [w.casefold() for w in place]
     size = len(wanted)
     for i in range(len(keys) - size + 1):
         if keys[i : i + size] != wanted or inside.covers(tokens[i][0]):
             continue
         after = tokens[i + size][2].casefold() if i + size < len(tokens) else ""
-        if not after.startswith(heads) and case_of(tokens[i + size - 1][2]) not in venue_cases:
+        if not after.startswith(heads) and case_of(tokens[i + size - 1][2]) not in passive_cases:
             return True
     return False
 
