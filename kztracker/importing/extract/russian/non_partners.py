@@ -71,6 +71,17 @@ def is_web_address(after: str) -> bool:
     return match is not None and match.group(1).casefold() in words("lexicon", "web_domains")
 
 
+def runs_on(name: str, after: str) -> bool:
+    """What follows a name shows it is part of something else: a web domain (the name is a
+    site), or a lower-case type noun a Latin word describes («Check-in центр», «SPA-салон»,
+    a kind of centre or salon; data: lexicon organization_heads, facility_heads)."""
+    if is_web_address(after):
+        return True
+    word = re.match(r"[-\s]([а-яё]{3,})", after)
+    heads = set(load("lexicon")["organization_heads"]) | words("lexicon", "facility_heads")
+    return name.isascii() and word is not None and lemma(word.group(1)) in heads
+
+
 def is_no_partner(name: str, before: str) -> bool:
     """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
     («Национального исследовательского», a masthead cut in two) are not organizations."""

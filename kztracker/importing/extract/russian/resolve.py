@@ -25,9 +25,9 @@ from kztracker.importing.extract.russian.non_partners import (
     is_no_partner,
     is_outlet,
     is_site_name,
-    is_web_address,
     named_by_kind,
     on_a_line_of_its_own,
+    runs_on,
     site_names,
 )
 from kztracker.importing.extract.russian.normalize import (
@@ -264,7 +264,7 @@ def organization_mentions(
                 _cut_off(mentions, span)
                 or _dateline_place(mentions, span)
                 or _credit(mentions, span)
-                or is_web_address(_after(mentions, span))
+                or runs_on(raw, _after(mentions, span))
             ):
                 continue
             alone = on_a_line_of_its_own(mentions.sentence.text, _offsets(mentions, span))
