@@ -283,13 +283,14 @@ def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMenti
             by_head.setdefault(kind_word, set()).add(root(mention.name))
     for mention in mentions:
         if generic(mention.name):
-            target = _one_of_kind(
-                by_head.get(head_of(mention.name), set()), by_sentence.get(mention.sentence, set())
-            )
+            # «Қытай клиникасы» for the one hospital named «... аурухана»: a kin type word
+            head = head_of(mention.name)
+            of_type = by_head.get(head, set()) or _kin(by_head, head)
+            target = _one_of_kind(of_type, by_sentence.get(mention.sentence, set()))
             if target is not None:
                 mention.same_as.append(target)
                 kept.append(mention)
-            elif not by_head.get(head_of(mention.name)) and mention.name[:1].isupper():
+            elif not of_type and mention.name[:1].isupper():
                 kept.append(mention)  # «Корея университеті» and no other: a name after all
     return sorted(kept, key=lambda m: m.start)
 
@@ -351,6 +352,13 @@ def _acronym_of(acronym: str, name: str) -> bool:
     if len(capitals) < 2 or len(acronym) > 8 or len(parts) <= len(capitals):
         return False
     return "".join(p[0].upper() for p in parts[-len(capitals) :]) == capitals
+
+
+def _kin(by_head: dict[str | None, set[str]], head: str | None) -> set[str]:
+    """The bodies named with a type word of the same family as `head` (data: kin_types)."""
+    families: list[list[str]] = data("organizations")["kin_types"]
+    family = next((f for f in families if head in f), [])
+    return {name for word in family if word != head for name in by_head.get(word, set())}
 
 
 def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
