@@ -33,6 +33,7 @@ from kztracker.importing.extract.russian.clauses import (
 from kztracker.importing.extract.russian.counted_sides import (
     counted_list,
     counted_sides,
+    sided_sides,
     unnamed_side,
 )
 from kztracker.importing.extract.russian.country_sides import ratified
@@ -245,6 +246,9 @@ def agreements_in(
             if partners.get(noun):  # «соглашение между A и B, а также меморандум с C»
                 theirs = earlier_sides(tokens, noun, nouns, orgs)
                 in_clause = [o for o in in_clause if o not in theirs] or in_clause
+            if not in_clause:  # «подписан трехсторонний меморандум»: the three just named
+                sided = sided_sides(sentences, organizations, position, noun)
+                in_clause = [((0, 0), name) for name in sided]
             # The side of the text's last document signs this one too when the sentence names
             # only the partner («Сотрудничество содержит меморандум с X»).
             recent = found[-1].memorandum.parties[:1] if found else []

@@ -147,3 +147,24 @@ def _regions_in(tokens: list[Token]) -> list[Range]:
         for at, token in enumerate(tokens[1:], start=1)
         if token.lemma in words("regions", "region_nouns") and is_region_adjective(tokens[at - 1])
     ]
+
+
+def sided_sides(
+    sentences: list[SentenceMentions],
+    organizations: dict[int, list[tuple[Range, str]]],
+    position: int,
+    noun: int,
+) -> list[str]:
+    """«подписан трехсторонний меморандум» naming no side: the adjective counts the sides (data:
+    lexicon sided_counts), and the latest of this sentence and the two before that names
+    exactly that many bodies names them."""
+    tokens = sentences[position].tokens
+    counts: dict[str, Any] = _lexicon()["sided_counts"]
+    count = counts.get(tokens[noun - 1].lemma) if noun else None
+    if not isinstance(count, int):
+        return []
+    for back in reversed(sentences[max(0, position - 2) : position + 1]):
+        named = list(dict.fromkeys(n for _s, n in organizations.get(back.index, [])))
+        if len(named) == count:
+            return named
+    return []
