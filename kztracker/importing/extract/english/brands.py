@@ -59,6 +59,7 @@ _SUBJECT_OF_AGREEMENT = _pattern("subject_of_agreement")
 _DESCRIPTOR = _pattern("descriptor")
 # ", Kazakhstan's state oil and gas company,": an appositive description between commas.
 _DESCRIBED = _pattern("described")
+_DESCRIBED_NOUNS = frozenset(_DATA["described_nouns"])
 # Acronyms of blocs that mostly qualify something else ("EU funding", "SCO member states").
 _BLOCS = frozenset(_DATA["blocs"])
 # "state-run", "Paris-based": a hyphened participle describing the company named after it.
@@ -302,6 +303,8 @@ def _triggered(
     ):
         return False  # "ConnectED 2024", "Tartu university": a name inside another phrase
     window = [t.lower for t in tokens[max(0, first - 5) : first]]
+    if window[-2:-1] and window[-1] == "," and window[-2] in _DESCRIBED_NOUNS:
+        return True  # "the national atomic company, Kazatomprom, and X": the name it describes
     if window and window[-1] in _EITHER:
         window = window[:-1]  # "loans from both X and Y": the pair is what "from" takes
     if window and (window[-1] == _THE or first and tokens[first - 1].possessive):

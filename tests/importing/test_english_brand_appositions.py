@@ -1,0 +1,25 @@
+"""A company named by one word, with no type word of its own, after a description that ends in a
+comma ("the national atomic company, Acmeprom, and X"): the description names the company, so it
+is an organization and a side of what it signs. Sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.importing.drafting import english_draft
+
+
+def test_a_name_after_its_description_and_a_comma_is_an_organization() -> None:
+    draft = english_draft(
+        "Uranium deal\nASTANA, 3 April 2024. The deal was struck between the national atomic "
+        "company, Acmeprom, and Northern Uranium Corporation Limited to deliver uranium."
+    )
+    assert "Acmeprom" in {o.name for o in draft.organizations}
+    assert [sorted(m.parties) for m in draft.memoranda] == [
+        ["Acmeprom", "Northern Uranium Corporation Limited"]
+    ]
+
+
+def test_a_word_after_a_comma_that_ends_no_description_stays_no_name() -> None:
+    draft = english_draft(
+        "Uranium deal\nASTANA, 3 April 2024. The plan was approved, Yesterday the ministry met."
+    )
+    assert draft.organizations == []
