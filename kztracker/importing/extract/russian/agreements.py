@@ -39,6 +39,7 @@ from kztracker.importing.extract.russian.counted_sides import (
 from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
 from kztracker.importing.extract.russian.document_dates import (
+    about_events,
     before_next,
     own_dates,
     signing_dates,
@@ -312,7 +313,12 @@ def agreements_in(
                 else owned[noun].date
                 if noun in owned
                 else signing_date(
-                    mentions, noun, sign, free if sign else before_next(mentions, noun, free)
+                    mentions,
+                    noun,
+                    sign,
+                    about_events(
+                        mentions, subject, free if sign else before_next(mentions, noun, free)
+                    ),
                 )
                 or (told_on if sign and tokens[sign[0]].is_verb else None)
             )

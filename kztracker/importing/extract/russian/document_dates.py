@@ -79,6 +79,22 @@ def signing_dates(
     ]
 
 
+def about_events(
+    mentions: SentenceMentions, subject: tuple[int, int], dates: list[DateMention]
+) -> list[DateMention]:
+    """`dates` less those inside what a document is about (token range `subject`) after an event
+    noun there: «соглашение о проведении Дней культуры в 2026 году» dates the days, not the
+    signing (data: lexicon milestone_lemmas); «о сотрудничестве в 2024 году» names no event."""
+    tokens = mentions.tokens
+    events = load("lexicon")["milestone_lemmas"]
+    first = next((k for k in range(*subject) if tokens[k].lemma in events), None)
+    if first is None:
+        return dates
+    low = tokens[first].end - mentions.sentence.start
+    high = tokens[subject[1] - 1].end - mentions.sentence.start
+    return [d for d in dates if not low <= d.start < high]
+
+
 def before_next(
     mentions: SentenceMentions, noun: int, dates: list[DateMention]
 ) -> list[DateMention]:

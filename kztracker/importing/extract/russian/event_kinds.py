@@ -9,6 +9,7 @@ import re
 
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
+from kztracker.importing.extract.russian.mentions import SentenceMentions
 from kztracker.importing.extract.russian.tokens import Token
 
 _WITH = tuple(load("lexicon")["with_forms"])  # «с», «со»
@@ -224,3 +225,10 @@ def told_before(tokens: list[Token], i: int) -> bool:
     return before.lemma in words("events", "pointing_back") or before.text.casefold() in words(
         "events", "pointing_back_forms"
     )
+
+
+def dated_in(mentions: SentenceMentions, span: tuple[int, int], dates: list[DateMention]) -> bool:
+    """«соглашение о проведении Дней культуры в 2026 году»: an event a document is about with a
+    date of its own inside the document's words is a planned event of that date."""
+    low, high = (mentions.tokens[k].start - mentions.sentence.start for k in (span[0], span[1] - 1))
+    return any(low < d.start <= high for d in dates)

@@ -26,6 +26,7 @@ from kztracker.importing.extract.russian.event_kinds import (
     approves,
     ceremony_of_nothing,
     clause_break,
+    dated_in,
     figurative,
     first_event,
     label_of,
@@ -118,7 +119,9 @@ def milestones_in(
             i
             for i, t in enumerate(tokens)
             if (t.lemma in labels or _receives(tokens, i) or approves(tokens, i))
-            and not any(a <= i < b for a, b in about)
+            and not any(
+                a <= i < b and not dated_in(mentions, (i, b), in_sentence) for a, b in about
+            )
             and not (signs and framing(tokens, i) and not framed_visit(tokens, i, labels))
             and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
             and not _time_phrase(tokens, i)
