@@ -72,7 +72,11 @@ class DateMention:
 def find_dates(
     sentence: str, reference: PartialDate | None = None, context_year: int | None = None
 ) -> list[DateMention]:
-    """Every date expression in `sentence`, in order, without overlaps."""
+    """Every date expression in `sentence`, in order, without overlaps. On a page without a
+    date, a sentence told as of its day ("is to be signed today, on 28 February") lends no
+    day the context's year: that day's year is the page's, which is not known."""
+    if reference is None and _TODAY.search(sentence):
+        context_year = None
     year = context_year or year_in(sentence)
     nearest = year is None and reference is not None
     taken: list[tuple[int, int]] = []
@@ -226,6 +230,7 @@ def year_in(sentence: str) -> int | None:
 
 
 _DEADLINE_LEAD = re.compile(_DATA["deadline_lead"], re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:" + "|".join(_DATA["day_words"]) + r")\b", re.IGNORECASE)
 
 
 _OWN_YEAR = re.compile(
