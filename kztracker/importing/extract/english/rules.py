@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from kztracker.importing.draft import Document, Draft, Span
 from kztracker.importing.extract.english.actors import acts, drop_patronymic_repeats, is_person
@@ -25,13 +24,16 @@ from kztracker.importing.extract.english.glued import restore_spans, unglue
 from kztracker.importing.extract.english.headlines import without_headline_acronyms
 from kztracker.importing.extract.english.home_names import apart_from_namesakes, named_homes
 from kztracker.importing.extract.english.implied_twins import implied_twins
+from kztracker.importing.extract.english.initialisms import (
+    acronyms_alone,
+    introduced_names,
+    short_forms,
+)
 from kztracker.importing.extract.english.kinds import complete_organization
 from kztracker.importing.extract.english.known import known_organizations, known_people
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
-    INTERNATIONAL_ACRONYMS,
     NATIONALITIES,
-    NON_ORGANIZATION_NOUNS,
     ORGANIZATION_TYPES,
 )
 from kztracker.importing.extract.english.lower_case import lower_case_bodies
@@ -44,7 +46,7 @@ from kztracker.importing.extract.english.name_edges import name_edges
 from kztracker.importing.extract.english.organizations import organizations_in
 from kztracker.importing.extract.english.page_cuts import without_cut_names
 from kztracker.importing.extract.english.people import people_in
-from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after, is_place
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
 from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
 from kztracker.importing.extract.english.portfolios import fold_portfolios
 from kztracker.importing.extract.english.quoted import quoted_organizations
@@ -62,14 +64,13 @@ from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.known_index import KnownIndex
 from kztracker.importing.extract.language_files import language_file
-from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
+from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.importing.extract.variants import VariantRules, fold_variants
 from kztracker.normalize import fold_lookalikes, name_key
 
 _VARIANT_DATA = language_file("english", "variants")
 _FIELD_WORDS = frozenset(_VARIANT_DATA["field_words"])
-_UNLETTERED = frozenset(_VARIANT_DATA["function_words"])  # words an acronym gives no letter
 _VARIANTS = VariantRules(
     frozenset(_VARIANT_DATA["function_words"]),
     # Another country's name makes another organization; Kazakhstan's is the default one;
@@ -106,12 +107,6 @@ _GOVERNOR_OFFICE = re.compile(_CORE["governor_office"], re.IGNORECASE)
 _AKIMAT_PLACE_KIND = re.compile(_CORE["akimat_place_kind"], re.IGNORECASE)
 _OF_OWNER = _CORE["of_owner"]
 _AKIMAT_OF = _CORE["akimat_of"]
-_RUN_OPENERS = tuple(_CORE["run_openers"])
-_ARTICLES = tuple(_CORE["articles"])
-_NAME_GLUE = tuple(_CORE["name_glue"])
-# "Steppe Rail JSC (SR, the country's freight carrier)": a description may follow the acronym.
-# "(OVF)", "(MaVíz)": a short form in brackets, its letters in any alphabet's accents.
-_PARENTHESIS = re.compile(r"^\s*\(([A-Z](?:[^\W\d_]|&){1,9})(?:\)|,\s[^()]{2,80}\))")
 # Where a page names the outlet that published it: patterns with the outlet as group 1.
 _OUTLET = tuple(re.compile(p) for p in language_file("english", "outlets")["patterns"])
 
@@ -170,11 +165,11 @@ class EnglishRules:
                 found = [m for m in found if not any(a <= m.start < b for a, b in phrase)]
                 found += plural
                 plural_spans += phrase  # no later step takes "Governments" there as a name
-            found += _introduced(sentence, index, found)
+            found += introduced_names(sentence, index, found)
             found += glossed_names(sentence, index, found)  # "X (ACR, English gloss)"
             found = municipal(sentence, index, found)
             found += known_organizations(sentence, index, known_organizations_index, found)
-            _short_forms(text, found)
+            short_forms(text, found)
             countries_after(text, found)
             people, implied = people_in(sentence, index, found)
             local = local_bodies(sentence, index, region, found + implied, people)
@@ -187,7 +182,7 @@ class EnglishRules:
         person_mentions += known_people(article.sentences, known_people_index, person_mentions)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
         taken += [(m.start, m.end) for m in person_mentions] + plural_spans
-        org_mentions += _acronyms(article.sentences, org_mentions, taken)
+        org_mentions += acronyms_alone(article.sentences, org_mentions, taken)
         taken = [(m.start, m.end) for m in org_mentions if not m.derived]
         taken += [(m.start, m.end) for m in person_mentions] + plural_spans
         known_names = {m.name for m in org_mentions} | {
@@ -199,7 +194,7 @@ class EnglishRules:
             known_names,
             frozenset(m.end for m in org_mentions if not m.derived),
         )
-        _short_forms(text, brands)  # "KazMunayGas (KMG)": a brand's acronym in brackets
+        short_forms(text, brands)  # "KazMunayGas (KMG)": a brand's acronym in brackets
         org_mentions += brands
         org_mentions = [
             m for m in org_mentions if acts(m.name) and _acts_too(m) or signing_outlet(m, text)
@@ -306,117 +301,9 @@ def _fill_metadata(document: Document, text: str, article: Article) -> None:
         document.published_on = stamp[0] if stamp else None
 
 
-def _introduced(
-    sentence: Sentence, index: int, found: list[OrganizationMention]
-) -> list[OrganizationMention]:
-    """ "the United Nations Development Programme (UNDP)": a name its own initials follow."""
-    from kztracker.importing.extract.english.name_runs import proper_runs
-    from kztracker.importing.extract.merge import initials
-
-    def english_initials(name: str) -> str:
-        return initials(name, "en")
-
-    result = []
-    for run in proper_runs(sentence):
-        end = run[-1].end
-        # "Kazatomprom and Electricite de France (EDF)": what follows a name found is left
-        run = [t for t in run if all(m.end <= t.start for m in found if m.start < end)]
-        while run and run[0].lower in _RUN_OPENERS:
-            run = run[1:]
-        if not run or any(run[0].start <= m.start < end for m in found):
-            continue
-        after = _PARENTHESIS.match(sentence.text[end - sentence.start : end - sentence.start + 14])
-        while run and run[0].lower in _ARTICLES:
-            run = run[1:]
-        if not after or not run or len(run) < 2:
-            continue
-        if run[-1].lower in NON_ORGANIZATION_NOUNS and after.group(1) not in INTERNATIONAL_ACRONYMS:
-            continue  # "a Country Cooperation Strategy (CCS)" names a document, not a body
-        name = sentence.text[run[0].start - sentence.start : end - sentence.start]
-        while len(run) > 2 and not _stands_for(after.group(1), name, english_initials):
-            run = run[1:]  # "Permanent Representative of the United Nations ... (UNDP)"
-            while run and run[0].lower in _NAME_GLUE:
-                run = run[1:]
-            name = (
-                sentence.text[run[0].start - sentence.start : end - sentence.start] if run else ""
-            )
-        if run and _stands_for(after.group(1), name, english_initials):
-            result.append(
-                OrganizationMention(
-                    name,
-                    run[0].start,
-                    end,
-                    None,
-                    None,
-                    short_name=after.group(1),
-                    aliases=[after.group(1)],
-                    sentence=index,
-                )
-            )
-    return result
-
-
-def _stands_for(acronym: str, name: str, initials: Callable[[str], str]) -> bool:
-    """Whether the acronym is the name's initials; a particle may give its letter too
-    ("Electricite de France (EDF)")."""
-    particles = "".join(
-        w[0] for w in name.split() if w[:1].isalpha() and w.casefold() not in _UNLETTERED
-    )
-    return acronym.upper() in (initials(name).upper(), particles.upper())
-
-
 def _acts_too(mention: OrganizationMention) -> bool:
     """An acronym stands for what it shortens: "PCA" for "Partnership and Cooperation
     Agreement", a document, is no partner either."""
     return mention.short_name != mention.name or all(
         acts(a) for a in mention.aliases if len(a.split()) > 1
     )
-
-
-def _short_forms(text: str, mentions: list[OrganizationMention]) -> None:
-    """ "Discovery Centre (DISC)": the acronym in brackets is the short name."""
-    for mention in mentions:
-        match = _PARENTHESIS.match(text[mention.end : mention.end + 100])
-        if (
-            match
-            and match.group(1).upper() == match.group(1)[:1] + match.group(1)[1:].upper()
-            and not is_place([match.group(1)])  # "Kazakhtelecom (Astana)": where it is
-        ):
-            mention.short_name = match.group(1)
-            mention.aliases.append(match.group(1))
-
-
-def _acronyms(
-    sentences: list[Sentence], mentions: list[OrganizationMention], taken: list[tuple[int, int]]
-) -> list[OrganizationMention]:
-    """Stand-alone uses of a known short form ("NU President", "the Cambridge DISC")."""
-    from kztracker.importing.extract.merge import initials
-
-    forms: dict[str, OrganizationMention] = {}
-    for mention in mentions:
-        if mention.short_name:
-            forms[mention.short_name] = mention
-        letters = initials(mention.name, "en")
-        # an implied body's name is ours, not the text's: its initials are no short form
-        if len(letters) >= 2 and len(mention.name.split()) >= 2 and not mention.derived:
-            forms.setdefault(letters, mention)
-    found = []
-    covered = Coverage(taken + [(m.start, m.end) for m in mentions if not m.derived])
-    for index, sentence in enumerate(sentences):
-        for token in sentence.tokens:
-            target = forms.get(token.text)
-            if target is None or covered.covers(token.start):
-                continue
-            found.append(
-                OrganizationMention(
-                    token.text,
-                    token.start,
-                    token.end,
-                    target.kind,
-                    target.country,
-                    short_name=token.text,
-                    aliases=[target.name],
-                    sentence=index,
-                )
-            )
-    return found
