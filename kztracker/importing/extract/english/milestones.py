@@ -43,7 +43,6 @@ from kztracker.importing.extract.english.milestone_naming import (
     named_subject,
     plain_event,
     planned_act,
-    shared_subject,
     told_content,
     told_title,
     visit_before,
@@ -53,6 +52,7 @@ from kztracker.importing.extract.english.milestone_naming import (
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
 from kztracker.importing.extract.english.reported_talks import talks_after_report, talks_milestone
 from kztracker.importing.extract.english.retold_events import retold_once, told_by_day
+from kztracker.importing.extract.english.shared_subjects import shared_subject
 from kztracker.importing.extract.english.signed_deadlines import signed_deadlines
 from kztracker.importing.extract.english.signing_days import (
     DOCUMENTS,
