@@ -1,4 +1,4 @@
-"""A counted side the Russian text does not name: «7 казахстанских вузов подписали договор с X»
+"""A counted side the Russian text does not name: «шесть университетов заключили договор с X»
 leaves the universities out (the guide: parties the text does not name are left out) instead of
 putting the story's most named body in their place. Sentences written for these tests."""
 
@@ -12,8 +12,8 @@ def test_counted_unnamed_signers_leave_the_partner_alone() -> None:
         "Гранты для студентов\n"
         "Министерство науки и высшего образования Республики Казахстан выделит гранты "
         "студентам из Японии. Министерство науки и высшего образования Республики Казахстан "
-        "сообщило об этом в среду. Сразу 7 казахстанских вузов подписали договор о "
-        "сотрудничестве с Университетом Хоккайдо.",
+        "сообщило об этом в среду. Шесть университетов Караганды заключили договор об "
+        "обмене студентами с Университетом Хоккайдо.",
         detected="ru",
     )
     documents = [m for m in draft.memoranda if any("Хоккайдо" in p for p in m.parties)]
