@@ -56,6 +56,7 @@ from kztracker.importing.extract.english.signing_outlets import signing_outlet
 from kztracker.importing.extract.english.spelling_twins import person_twins, spelling_twins
 from kztracker.importing.extract.english.surname_echo import echoed_people
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
+from kztracker.importing.extract.english.title_case import without_title_case_names
 from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.titled_units import fold_titled_units
 from kztracker.importing.extract.english.units import fold_units, subordinates, without_parents_only
@@ -200,6 +201,7 @@ class EnglishRules:
             m for m in org_mentions if acts(m.name) and _acts_too(m) or signing_outlet(m, text)
         ]
         org_mentions = without_cut_names(org_mentions, text)  # "... the Agreemen"
+        org_mentions = without_title_case_names(org_mentions, article)  # "ODA Loan Signed"
         reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
         org_mentions = [m for m in org_mentions if m.name not in reporting]
         visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
