@@ -12,12 +12,9 @@ from kztracker.importing.draft import DraftPerson
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_people
 from kztracker.importing.extract.russian.non_partners import outlets
+from kztracker.importing.extract.russian.org_names import organization_name
 from kztracker.importing.extract.russian.people import Person, organization_of
-from kztracker.importing.extract.russian.resolve import (
-    core_key,
-    expand_abbreviations,
-    organization_name,
-)
+from kztracker.importing.extract.russian.short_forms import core_key, expand_abbreviations
 
 
 def person_mentions(people: list[Person]) -> list[PersonMention]:
