@@ -51,6 +51,28 @@ def is_subject(sentence: Sentence, mention: OrganizationMention) -> bool:
     )
 
 
+# "During the session of X, A and B signed ...": X holds the occasion (a meeting, a visit: an
+# occasion noun of milestones.json) the phrase put before the signing names; the phrase opens
+# the sentence or follows a comma, and a comma closes it.
+_FRONTED = re.compile(
+    r"(?:^|[,;]\s*|\bthat\s+)(?:"
+    + "|".join(_WORDING["fronted_occasions"])
+    + r")\b[^,;]*\b(?:"
+    + "|".join(language_file("english", "milestones")["occasion_nouns"])
+    + r")\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def in_fronted_occasion(sentence: Sentence, mention: OrganizationMention, document: int) -> bool:
+    """Whether `mention` stands inside a phrase before the document (at `document`, a text
+    position) that tells the occasion of the signing, closed by a comma before the document."""
+    low, high = mention.start - sentence.start, mention.end - sentence.start
+    if not _FRONTED.search(sentence.text[:low]):
+        return False
+    return "," in sentence.text[high : document - sentence.start]
+
+
 def host_of(
     mentions: list[OrganizationMention], resolve: Callable[[str], str], text: str = ""
 ) -> str | None:

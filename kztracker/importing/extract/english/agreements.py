@@ -30,6 +30,7 @@ from kztracker.importing.extract.english.agreement_sides import (
     clause_start,
     cut_off,
     host_of,
+    in_fronted_occasion,
     is_subject,
     names_sides,
     pair_told_of,
@@ -193,7 +194,10 @@ def memoranda_in(
             subjects = [
                 m
                 for m in in_sentence
-                if opens <= m.start and m.end <= start and is_subject(sentence, m)
+                if opens <= m.start
+                and m.end <= start
+                and is_subject(sentence, m)
+                and not in_fronted_occasion(sentence, m, start)
             ]
             persons = people_at.get(index, [])
             states = country_sides(sentence, opens, start, in_sentence, persons) if signs else []
