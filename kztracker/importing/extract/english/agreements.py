@@ -62,6 +62,7 @@ from kztracker.importing.extract.english.signing_clauses import (
     clause_breaks,
     clause_end,
     own_clause,
+    serves_document,
 )
 from kztracker.importing.extract.english.signing_dates import (
     explicit_year,
@@ -179,6 +180,8 @@ def memoranda_in(
             tally = W.tallied(sentence.text, matches, n)
             if _CALL_FOR.search(sentence.text[: match.start()]):
                 continue  # "a call for joint projects with X" invites, it does not agree
+            if serves_document(sentence, matches, n, breaks):
+                continue  # "an agreement with A for the B Project": the agreement's purpose
             start = sentence.start + match.start()
             stop = clause_end(  # "A signed X with B, and C signed Y with D": B alone
                 breaks,

@@ -2,13 +2,15 @@
 memorandum on Y", "A signed a memorandum with B; C signed a contract with D". Each clause after
 such a break has its own subject and signing verb, so a document's subjects are those of its own
 clause, and a document's partners end where the next clause begins. The breaks are data
-(agreements.json 'clause_breaks')."""
+(agreements.json 'clause_breaks'). A project noun after a document of its own clause is what
+that document is for."""
 
 from __future__ import annotations
 
 import re
 
 from kztracker.importing.extract.english.agreement_wording import NOUN, SIGN, WORDING
+from kztracker.importing.extract.english.listed_documents import document_kind
 from kztracker.importing.extract.english.text import Sentence
 
 _BREAK = re.compile(WORDING["clause_breaks"], re.IGNORECASE)
@@ -47,3 +49,19 @@ def own_clause(breaks: list[tuple[int, int]], position: int, opens: int) -> int:
 def clause_end(breaks: list[tuple[int, int]], position: int, stop: int) -> int:
     """Where the clause holding `position` ends: at the first break after it, else `stop`."""
     return min([stop] + [start for start, _ in breaks if start >= position])
+
+
+def serves_document(
+    sentence: Sentence, matches: list[re.Match[str]], n: int, breaks: list[tuple[int, int]]
+) -> bool:
+    """Whether the bare project or partnership noun of `matches[n]` follows a document noun of
+    its own clause ("signed a loan agreement with A for the B Road Project"): it names what the
+    document is for, not a second document."""
+    match = matches[n]
+    if match.group("prep") or document_kind(match.group("noun")) != "other":
+        return False
+    opens = own_clause(breaks, sentence.start + match.start(), sentence.start)
+    return any(
+        document_kind(m.group("noun")) != "other" and sentence.start + m.start() >= opens
+        for m in matches[:n]
+    )
