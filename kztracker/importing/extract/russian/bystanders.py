@@ -106,7 +106,10 @@ def _created(found: list[OrganizationMention], text: str) -> set[int]:
         clause = re.split(r"[.!?\n]", text[max(0, mention.start - 60) : mention.start])[-1]
         before = re.findall(r"\w+", clause)[-3:]
         if len(before) == 3 and before[1].casefold() in _IN_ON:
-            before = before[:1]  # «учреждения в Казахстане «Мастерской ...»»: where, then what
+            # «учреждения в Казахстане «Мастерской ...»»: where, then what; but «открытие на базе
+            # Университета ...»: the body a new unit is based on is no new body
+            framed = lemma(before[2].casefold()) in words("lexicon", "host_frame_nouns")
+            before = [] if framed else before[:1]
         if before and lemma(before[-1].casefold()) in words("lexicon", "creation_lemmas"):
             if not _opens_own_unit(text[max(0, mention.start - 160) : mention.start]):
                 out.add(id(mention))

@@ -251,13 +251,16 @@ def _of_named(tokens: list[Token], span: Range) -> Range:
     place = [t.text.casefold() for t in tokens[span[0] : span[1]]] + [
         t.text.casefold() for t in after[:1] if len(after) == 2 and after[1].capitalized
     ]
+    named = span[0] + 1  # «филиала нашего Омского университета»: past a pointing pronoun
+    while named < span[1] - 1 and tokens[named].lemma in words("lexicon", "pronoun_words"):
+        named += 1
     if (
         span[1] - span[0] > 1
         and (first.text.islower() or span[0] == 0 and not _IN & set(place))
         and first.lemma in words("lexicon", "unnamed_units")
-        and tokens[span[0] + 1].capitalized
+        and tokens[named].capitalized
     ):
-        return (span[0] + 1, span[1])
+        return (named, span[1])
     return span
 
 
@@ -328,6 +331,8 @@ def _second_name(token: Token) -> bool:
     """«... Шанхайской организации сотрудничества Министерство энергетики»: a capitalized head
     noun that cannot be genitive begins a name of its own (a parent inside an official name
     stands in the genitive)."""
+    if token.text.islower() and token.lemma in words("lexicon", "unnamed_units"):
+        return True  # «на базе Павлодарского университета филиала Омского ...»: another body's unit
     cases = token.cases("NOUN")
     return token.capitalized and is_head(token) and bool(cases) and cases <= {"nomn", "accs"}
 
@@ -345,6 +350,12 @@ def _adjectives_before(tokens: list[Token], head: int) -> int:
         if token.text == AND_WORD and i > 0 and start < head and tokens[i - 1].capitalized:
             i -= 1
             continue
+        # «нашего Омского университета»: a pronoun before a proper name points at it and is
+        # no part of it («наш университет», with no proper word, stays a description)
+        if token.lemma in words("lexicon", "pronoun_words") and any(
+            t.capitalized for t in tokens[i + 1 : head + 1]
+        ):
+            break
         # «соглашением, ратифицированным казахским Сенатом»: a participle tells what was done
         if (
             token.is_word

@@ -149,6 +149,8 @@ def name_tail(tokens: list[Token], i: int, places: list[Range], people: list[Ran
             while i < len(tokens) and tokens[i].capitalized and tokens[i].text.isascii():
                 i = end = i + 1
             break
+        if token.text.islower() and token.lemma in words("lexicon", "unnamed_units"):
+            break  # «на базе Павлодарского университета филиала ...»: a branch is another body
         if (
             token.is_word
             and token.cases("NOUN", "ADJF", "PRTF") & {"gent"}
