@@ -56,7 +56,11 @@ from kztracker.importing.extract.english.listed_documents import (
     lists_signed,
 )
 from kztracker.importing.extract.english.paired_sides import paired_sides
-from kztracker.importing.extract.english.sentence_signings import read_signing, signing_to_come
+from kztracker.importing.extract.english.sentence_signings import (
+    read_signing,
+    signing_to_come,
+    story_year,
+)
 from kztracker.importing.extract.english.sides_before import another_of_last, sides_before
 from kztracker.importing.extract.english.signing_clauses import (
     clause_breaks,
@@ -64,11 +68,7 @@ from kztracker.importing.extract.english.signing_clauses import (
     own_clause,
     serves_document,
 )
-from kztracker.importing.extract.english.signing_dates import (
-    explicit_year,
-    nearest,
-    told_day,
-)
+from kztracker.importing.extract.english.signing_dates import nearest, told_day
 from kztracker.importing.extract.english.speaking_sides import speaking_side
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.english.told_pairs import restates_headline
@@ -117,8 +117,8 @@ def memoranda_in(
     lead = dateline_leads(article, reference)  # the day a dateline gives its first sentence
     for index, sentence in enumerate(article.sentences):
         in_sentence = mentions_at.get(index, [])
-        if reference is None and explicit_year(sentence.text):
-            year = explicit_year(sentence.text)
+        if reference is None:  # the year a later day without one is in
+            year = story_year(sentence.text, year)
         read = read_signing(sentence.text, reference, year, reference_day)
         signs, future, all_dates, dates, signed = (
             read.signs,
