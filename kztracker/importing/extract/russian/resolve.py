@@ -59,6 +59,21 @@ def _cut_off(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
     return not mentions.sentence.complete and span[1] == len(mentions.tokens)
 
 
+def _completed(mentions: SentenceMentions, span: tuple[int, int]) -> str | None:
+    """«Казахстанский аграрный унив» at the cut-off end of an excerpt: when the cut word begins
+    one type noun only, that noun is the word the name ends on, and the name is whole."""
+    if not _cut_off(mentions, span) or span[1] - span[0] < 2:
+        return None
+    last = mentions.tokens[span[1] - 1].text
+    if len(last) < 3 or not last.isalpha() or not last.islower():
+        return None
+    heads = [h for h in load("lexicon")["organization_heads"] if h.startswith(last) and h != last]
+    if len(heads) != 1:
+        return None
+    raw = mentions.text_of(span)
+    return raw[: len(raw) - len(last)] + heads[0]
+
+
 def _dateline_place(mentions: SentenceMentions, span: tuple[int, int]) -> bool:
     """«НУР-СУЛТАН, 21 янв - ...», «АСТАНА. 5 мая»: a city in capitals opening a dateline."""
     raw = mentions.text_of(span)
@@ -103,13 +118,16 @@ def organization_mentions(
             ]
             if raw == raw.lower() and _inside_title(span, mentions.index, titles):
                 continue  # «представитель департамента ...»: a unit named in a title
+            completed = _completed(mentions, span)
             if (
-                _cut_off(mentions, span)
+                completed is None
+                and _cut_off(mentions, span)
                 or _dateline_place(mentions, span)
                 or _credit(mentions, span)
                 or runs_on(raw, _after(mentions, span))
             ):
                 continue
+            raw = completed or raw
             alone = on_a_line_of_its_own(mentions.sentence.text, _offsets(mentions, span))
             if span in mentions.listed:
                 raw = _listed_name(mentions, span)
