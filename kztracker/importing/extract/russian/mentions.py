@@ -19,6 +19,7 @@ from kztracker.importing.extract.russian.name_runs import latin_companies
 from kztracker.importing.extract.russian.name_splits import (
     after_namesake,
     kazakh_patronymic_people,
+    owner_after_description,
     split_people,
     without_trailing_verbs,
 )
@@ -173,11 +174,14 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
         for span in latin_companies(tokens)
         if not any(overlaps(span, other) for other in grown)
     ]
+    pieces = [
+        piece for s in _joined(tokens, outermost(grown)) for piece in after_namesake(tokens, s)
+    ]
+    pieces = [owner_after_description(tokens, p) if _generic(tokens, p) else p for p in pieces]
     return [
-        _of_named(tokens, without_trailing_verbs(tokens, piece))
-        for s in _joined(tokens, outermost(grown))
-        for piece in after_namesake(tokens, s)
-        if not _generic(tokens, piece)
+        _of_named(tokens, without_trailing_verbs(tokens, p))
+        for p in pieces
+        if p is not None and not _generic(tokens, p)
     ]
 
 

@@ -6,6 +6,7 @@ phrase of the sentence after a name («роль Института в подго
 from __future__ import annotations
 
 from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
+from kztracker.importing.extract.russian.token_kinds import is_head
 from kztracker.importing.extract.russian.tokens import Token
 
 _NAMED_AFTER = tuple(load("lexicon")["named_after_tokens"])  # «им», «имени»
@@ -112,3 +113,17 @@ def after_namesake(tokens: list[Token], span: Range) -> list[Range]:
     if not all(t.capitalized or t.text in ".-" for t in tokens[at + 1 : joint]):
         return [span]  # «им. Ч.Ч. Валиханова Комитета науки и Министерства ...»: one name
     return [(first, joint), (joint + 1, last)]
+
+
+def owner_after_description(tokens: list[Token], span: Range) -> Range | None:
+    """«ряда медицинских центров Национального холдинга», «клиник Университета Сатпаева»: units
+    described in lower case name no body, but the named body whose they are, in the genitive
+    after them, is one (its own name has a type noun; «университеты Турции» has none)."""
+    first, last = span
+    head = next((i for i in range(first, last) if is_head(tokens[i])), None)
+    if head is None or tokens[head].capitalized:
+        return None
+    start = next((k for k in range(head + 1, last) if tokens[k].capitalized), None)
+    if start is None or not any(is_head(t) for t in tokens[start:last]):
+        return None
+    return (start, last)

@@ -82,9 +82,10 @@ def runs_on(name: str, after: str) -> bool:
     return name.isascii() and word is not None and lemma(word.group(1)) in heads
 
 
-def is_no_partner(name: str, before: str) -> bool:
+def is_no_partner(name: str, before: str, written: str = "") -> bool:
     """Outlets, venues, sectors («АПК»), a bare quoted title and adjectives with no noun
-    («Национального исследовательского», a masthead cut in two) are not organizations."""
+    («Национального исследовательского», a masthead cut in two) are not organizations.
+    `written`: the name as the text writes it (its capital inside a sentence names a body)."""
     return (
         not name
         or len(name) < 2
@@ -108,6 +109,7 @@ def is_no_partner(name: str, before: str) -> bool:
         or _kazakh_person(name)
         or any(lemma(w.casefold()) in words("lexicon", "pronoun_words") for w in name.split()[1:])
         or _described_only(name)
+        and not _capitalized_inside(written, before)
         or _described_by_kind(name)
         or any(lemma(w) in words("lexicon", "not_organization_heads") for w in name.split())
         or _empty_shell(name)
@@ -218,6 +220,12 @@ def _described_only(name: str) -> bool:
         and lemma(parts[-1].casefold()) in words("lexicon", "descriptor_heads")
         and _adjectives_only(" ".join(parts[:-1]))
     )
+
+
+def _capitalized_inside(written: str, before: str) -> bool:
+    """«... центров Национального медицинского холдинга»: adjectives and a kind noun written with
+    a capital inside a sentence are a name, not a description («итальянская компания»)."""
+    return written[:1].isupper() and re.search(r"[а-яёa-z]", before) is not None
 
 
 def _described_by_kind(name: str) -> bool:

@@ -145,7 +145,7 @@ def organization_mentions(
                 if name and is_media_name(name) and not _signing(mentions):
                     continue  # «на сайте информационного агентства X»: it reports here; an
                     # agency that signs a document elsewhere in the text is still a side there
-                if is_no_partner(name, before) or left_bare(piece, name):
+                if is_no_partner(name, before, piece) or left_bare(piece, name):
                     continue
                 head = next(
                     (t.lemma for t in mentions.tokens[span[0] : span[1]] if t.lemma in heads), None
