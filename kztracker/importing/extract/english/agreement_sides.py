@@ -123,6 +123,7 @@ _STOP = re.compile(r"(?:\b|(?=,))(?:" + "|".join(_WORDING["partner_stops"]) + r"
 _OPENER = re.compile(r"(?:\b|(?=[;,]))(?:" + "|".join(_WORDING["clause_openers"]) + r")\b")
 _WITNESS = re.compile(r"\b(?:" + "|".join(_WORDING["witnesses"]) + r")\b", re.IGNORECASE)
 _WITH = re.compile(_WORDING["partner_with"])
+_LEAD = re.compile(r"\b(?:" + "|".join(_WORDING["partner_leads"]) + r")\b")
 # "with X for supplying beef to Y", "with X on cooperation in ...": what the agreement is for,
 # a lower-case phrase, ends the partners (never "the Ministry for Foreign Affairs").
 _PURPOSE = re.compile(fill_slots(_WORDING["purpose_lead"], purpose="|".join(_WORDING["purpose"])))
@@ -137,6 +138,15 @@ def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -
     low, high = first - sentence.start, stop - sentence.start
     ends = [found.start() for found in [_STOP.search(sentence.text, low, high)] if found]
     purpose = _PURPOSE.search(sentence.text, low, high)
+    # "with the regional government of X to build the Y Hospital": a purpose after "with" (or
+    # "between") but before the first name found, and no "with" after it, says what is built.
+    leads = list(_LEAD.finditer(sentence.text, start - sentence.start, low))
+    early = [
+        found.start()
+        for found in _PURPOSE.finditer(sentence.text, leads[-1].end() if leads else low, low)
+        if not _WITH.search(sentence.text, found.end(), high)
+    ]
+    ends += early[:1]
     # "with A on X, with B on Y, and with C on Z": each partner's purpose, then the next one.
     if purpose and not _WITH.search(sentence.text, purpose.end(), high):
         ends.append(purpose.start())
