@@ -129,21 +129,24 @@ _LEAD = re.compile(r"\b(?:" + "|".join(_WORDING["partner_leads"]) + r")\b")
 _PURPOSE = re.compile(fill_slots(_WORDING["purpose_lead"], purpose="|".join(_WORDING["purpose"])))
 
 
-def partners_end(sentence: Sentence, start: int, stop: int, first: int | None) -> int:
+def partners_end(
+    sentence: Sentence, start: int, stop: int, first: OrganizationMention | None
+) -> int:
     """Where the partners named from `start` on end: before what says where, when or before
     whom they signed ("with X at the Y Forum, organized by Z"), once one partner (`first`)
     has been named; positions in the text."""
     if first is None:
         return stop
-    low, high = first - sentence.start, stop - sentence.start
+    low, high = first.end - sentence.start, stop - sentence.start
+    named = first.start - sentence.start
     ends = [found.start() for found in [_STOP.search(sentence.text, low, high)] if found]
     purpose = _PURPOSE.search(sentence.text, low, high)
     # "with the regional government of X to build the Y Hospital": a purpose after "with" (or
     # "between") but before the first name found, and no "with" after it, says what is built.
-    leads = list(_LEAD.finditer(sentence.text, start - sentence.start, low))
+    leads = list(_LEAD.finditer(sentence.text, start - sentence.start, named))
     early = [
         found.start()
-        for found in _PURPOSE.finditer(sentence.text, leads[-1].end() if leads else low, low)
+        for found in _PURPOSE.finditer(sentence.text, leads[-1].end() if leads else named, named)
         if not _WITH.search(sentence.text, found.end(), high)
     ]
     ends += early[:1]

@@ -255,7 +255,7 @@ def memoranda_in(
                 after = sorted(
                     (m for m in in_sentence if start < m.start < stop), key=lambda m: m.start
                 )
-                end = partners_end(sentence, start, stop, after[0].end if after else None)
+                end = partners_end(sentence, start, stop, after[0] if after else None)
                 present = present_at(
                     sentence, [(m.start, m.end) for m in in_sentence + people_at.get(index, [])]
                 )
