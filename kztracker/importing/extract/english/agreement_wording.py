@@ -173,3 +173,12 @@ def planned_signing(text: str, signs: re.Match[str]) -> bool:
     sentence ("the importance of signing"), unless the signing came of something done ("led to
     the signing of an agreement ... to build a plant that will produce")."""
     return bool(PLANNED.search(text)) and not _DONE_LEAD.search(text[: signs.start()])
+
+
+def signing_done(text: str, signs: re.Match[str]) -> bool:
+    """Whether the signing verb `signs` of `text` tells of a signing done: a past form
+    ("signed", "inked"), or a signing noun after what it came of ("the talks were followed by
+    the signing of a protocol")."""
+    return signs.group().casefold().endswith(WORDING["done_ending"]) or bool(
+        _DONE_LEAD.search(text[: signs.start()])
+    )

@@ -87,7 +87,6 @@ _TO_ACT, _RESTATING = W.TO_ACT, W.RESTATING
 _BY = W.SIGNED_BY
 _PREP_BETWEEN = W.WORDING["prep_between"]  # "an accord between A and B": both sides after it
 _AGREED = W.WORDING["agreeing_noun"]  # "A and B agreed on ...": no document signed
-_DONE_ENDING = W.WORDING["done_ending"]  # "signed", "inked": a signing done
 
 
 def memoranda_in(
@@ -319,7 +318,7 @@ def memoranda_in(
             if tally or not party_names:
                 # "Several memoranda were signed at the forum", "the agreement between Kazakhstan
                 # and X": a document whose sides are left unnamed.
-                done = bool(signs and signs.group().casefold().endswith(_DONE_ENDING))
+                done = bool(signs and W.signing_done(sentence.text, signs))
                 done = done or bare_side(states)
                 if done and not future and not _PLANNED.search(sentence.text):
                     document = unnamed_signing(sentence, match, kind, host, (signs, dates))
