@@ -177,10 +177,10 @@ def _organizations(tokens: list[Token], mentions: SentenceMentions) -> list[Rang
     pieces = [
         piece for s in _joined(tokens, outermost(grown)) for piece in after_namesake(tokens, s)
     ]
-    pieces = [owner_after_description(tokens, p) if _generic(tokens, p) else p for p in pieces]
+    owned = [owner_after_description(tokens, p) if _generic(tokens, p) else p for p in pieces]
     return [
         _of_named(tokens, without_trailing_verbs(tokens, p))
-        for p in pieces
+        for p in owned
         if p is not None and not _generic(tokens, p)
     ]
 
