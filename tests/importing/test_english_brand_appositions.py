@@ -9,8 +9,8 @@ from tests.importing.drafting import english_draft
 
 def test_a_name_after_its_description_and_a_comma_is_an_organization() -> None:
     draft = english_draft(
-        "Uranium deal\nASTANA, 3 April 2024. The deal was struck between the national atomic "
-        "company, Acmeprom, and Northern Uranium Corporation Limited to deliver uranium."
+        "Uranium deal\nASTANA, 3 April 2024. A supply deal was struck by the state mining "
+        "company, Acmeprom, and Northern Uranium Corporation Limited."
     )
     assert "Acmeprom" in {o.name for o in draft.organizations}
     assert [sorted(m.parties) for m in draft.memoranda] == [

@@ -59,11 +59,11 @@ def test_an_organization_cut_at_the_end_of_the_excerpt_is_no_organization() -> N
 
 def test_a_sentence_adverb_before_a_country_is_no_part_of_a_name() -> None:
     draft = english_draft(
-        "Broadcasters agree\nASTANA, 3 April 2024. Recently Mongolia’s Acme TV Channel and "
-        "Khabar TV Channel signed a memorandum of cooperation."
+        "Broadcasters agree\nASTANA, 3 April 2024. Recently Mongolia’s Acme Radio Company and "
+        "the Steppe Radio Company signed a memorandum on joint programmes."
     )
     assert [sorted(m.parties) for m in draft.memoranda] == [
-        ["Acme TV Channel", "Khabar TV Channel"]
+        ["Acme Radio Company", "Steppe Radio Company"]
     ]
 
 

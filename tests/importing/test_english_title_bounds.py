@@ -55,13 +55,11 @@ def test_a_name_with_a_particle_ends_its_title_before_and() -> None:
 
 def test_a_title_owned_by_a_framed_name_takes_the_name_found_inside() -> None:
     draft = english_draft(
-        "Office opens\nASTANA, 3 April 2024. The United Nation’s Food and Agriculture "
-        "Organization (FAO) Director-General Jane Roe and Kazakhstan's Minister of Agriculture "
-        "Aidos Serikov signed an agreement."
+        "Office opens\nASTANA, 3 April 2024. The Union’s Acme Farming Agency (AFA) "
+        "Director-General Jane Roe and Kazakhstan's Minister of Agriculture Aidos Serikov "
+        "signed an agreement."
     )
-    assert {p.name: p.organization for p in draft.people}["Jane Roe"] == (
-        "Food and Agriculture Organization"
-    )
+    assert {p.name: p.organization for p in draft.people}["Jane Roe"] == "Acme Farming Agency"
     assert [sorted(m.parties) for m in draft.memoranda] == [
-        ["Food and Agriculture Organization", "Ministry of Agriculture of Kazakhstan"]
+        ["Acme Farming Agency", "Ministry of Agriculture of Kazakhstan"]
     ]

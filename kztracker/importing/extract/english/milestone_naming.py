@@ -226,9 +226,9 @@ _WORK_ENDS = one_of(_WORDS["work_object_ends"])
 
 
 def completed_work(piece: str, before: str) -> str | None:
-    """ "Construction is expected to complete by 2022", the text having just told "the
-    construction of a 610-bed regional medical centre": "Completion of the construction of a
-    610-bed regional medical centre". `before` is the text ahead of the piece."""
+    """ "Building should finish in 2027", the text having just told of "the building of a
+    200-bed clinic": "Completion of the building of a 200-bed clinic". `before` is the text
+    ahead of the piece."""
     bare = _BARE_WORK.match(piece)
     if bare is None:
         return None

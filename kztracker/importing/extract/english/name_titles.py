@@ -189,8 +189,8 @@ def title_before(
                 prefix_name, prefix[0].start, prefix[-1].end, None, None, derived=False
             )
         elif inside := _named_inside(organizations, prefix[0].start, prefix[-1].end):
-            # "The X's Food and Agriculture Organization (FAO) Director-General": the body
-            # the words name, without what frames it
+            # "The Union's Acme Farming Agency (AFA) Director-General": the body the words
+            # name, without what frames it
             organization = inside
         elif prefix_name.casefold() not in NOT_NAMES and not prefix_name.islower():
             organization = prefix_name  # not "the company's Chief Executive": no name

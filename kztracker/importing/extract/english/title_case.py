@@ -1,5 +1,5 @@
-"""Lines written in title case ("Japanese ODA Loan Signed With Kazakhstan", "Korea Accelerating
-Healthcare Cooperation With Central Asian Countries"): every word has its capital, so a run of
+"""Lines written in title case ("Ruritanian Loan Signed With Kazakhstan", "Acme Expanding Health
+Ties Across The Region"): every word has its capital, so a run of
 capitals there is no evidence of a name. An organization found only on such lines, which the
 rest of the text never spells, is left out; the body names the real sides."""
 

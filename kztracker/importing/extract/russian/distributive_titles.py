@@ -38,7 +38,7 @@ def share_out(people: list) -> None:
 def other_place(
     found: list, mentions: SentenceMentions, span: Range
 ) -> tuple[str, str | None] | None:
-    """«Министры иностранных дел Казахстана Марат Тажин и Чехии Карл Шварценберг»: the second
+    """«Министры иностранных дел Казахстана Асан Беков и Чехии Ян Новак»: the second
     name takes the first one's plural title with its own place; (title, implied organization),
     or None for any other wording. `found` are the sentence's people.Person before `span`."""
     tokens = mentions.tokens

@@ -83,7 +83,7 @@ def people_in(mentions: SentenceMentions, earlier: Sequence[SentenceMentions] = 
         shared = _coordinated(found, mentions, span) if title_span is None else None
         other = other_place(found, mentions, span) if title_span is None else None
         if shared is None and other is not None:
-            # «Министры ... Казахстана Марат Тажин и Чехии Карл Шварценберг»
+            # «Министры ... Казахстана Асан Беков и Чехии Ян Новак»
             title, implied = other
             case = found[-1].case
         if shared is not None:
