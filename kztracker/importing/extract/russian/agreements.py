@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.russian.agreement_state import StoryDays, story_of
 from kztracker.importing.extract.russian.agreement_titles import (
     agreement_title,
     between_titles,
@@ -37,7 +38,7 @@ from kztracker.importing.extract.russian.counted_sides import (
     unnamed_side,
 )
 from kztracker.importing.extract.russian.country_sides import ratified
-from kztracker.importing.extract.russian.dates import DateMention, date_only, dates_in
+from kztracker.importing.extract.russian.dates import dates_in
 from kztracker.importing.extract.russian.document_dates import (
     about_events,
     before_next,
@@ -108,31 +109,15 @@ def agreements_in(
     """`organizations` maps a sentence to its organizations (token range, merged name); `sides`
     are the text's main organizations, most named first, for a document whose sentence names
     one side only; `dateline`: the story opens with a place and its date."""
+    story = story_of(sentences, organizations, signatories, sides, reference)
+    token_lists = story.token_lists
+    first_named = story.first_named
+    story_days = StoryDays(reference, dateline)
+    days = story_days.days
     found: list[Agreement] = []
-    token_lists = [m.tokens for m in sentences]
-    first_named: dict[str, int] = {}
-    for index in sorted(organizations):
-        for _span, name in organizations[index]:
-            first_named.setdefault(name, index)
-    stamp: DateMention | None = None  # «Астана, 14 марта 2025 года.» standing alone
-    lead_seen = False
-    days: dict[int, PartialDate | None] = {}  # the day each sentence tells of, if any
     for position, mentions in enumerate(sentences):
         tokens = mentions.tokens
-        dated = [d for d in dates_in(mentions.sentence.text, reference) if d.date and not d.period]
-        previous, stamp = stamp, date_only(mentions.sentence.text, dated)
-        lead = not lead_seen and not mentions.sentence.headline and stamp is None
-        lead_seen = lead_seen or lead
-        # The story's first sentence after a place dateline, or a sentence after a date alone,
-        # tells news of that day («Астана, 14 марта. Министерство ... подписало меморандум»).
-        told_on = (
-            previous.date
-            if previous
-            else reference
-            if (lead and dateline and reference is not None and reference.day)
-            else None
-        )
-        days[mentions.index] = next((d.date for d in dated), told_on)
+        told_on = story_days.read(mentions)
         nouns = [
             i for i in range(len(tokens)) if is_agreement(tokens, i) and not counted(tokens, i)
         ]
