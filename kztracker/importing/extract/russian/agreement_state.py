@@ -76,3 +76,32 @@ class StoryDays:
         )
         self.days[mentions.index] = next((d.date for d in dated), told_on)
         return told_on
+
+
+@dataclass(frozen=True)
+class SigningSentence:
+    """A sentence with documents of its own to draft, and what it offers them: `nouns` the
+    documents' nouns, `sign` its signing words (with the participles that sign a framing
+    document, `framed` noun -> participle), `orgs` the organizations that may sign (not
+    witnesses, ratifiers or venues), `aside` those it sets aside, `told` the story's main sides
+    named by then and not set aside, `partners` each noun's partner(s)."""
+
+    story: Story
+    position: int
+    mentions: SentenceMentions
+    told_on: PartialDate | None  # the day the news is told on, if a stamp or dateline gives it
+    nouns: list[int]
+    sign: list[int]
+    framed: dict[int, int]
+    orgs: list[tuple[Range, str]]
+    aside: set[str]
+    told: list[str]
+    partners: dict[int, list[str]]
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.mentions.tokens
+
+    @property
+    def index(self) -> int:
+        return self.mentions.index

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, Span
+from kztracker.importing.extract.russian.agreement_sides import (
+    clause_sides,
+    document_parties,
+    signing_sentence,
+)
 from kztracker.importing.extract.russian.agreement_state import StoryDays, story_of
 from kztracker.importing.extract.russian.agreement_titles import (
     agreement_title,
@@ -31,12 +36,6 @@ from kztracker.importing.extract.russian.clauses import (
     subject_range,
     topic_range,
 )
-from kztracker.importing.extract.russian.counted_sides import (
-    counted_list,
-    counted_sides,
-    sided_sides,
-    unnamed_side,
-)
 from kztracker.importing.extract.russian.country_sides import ratified
 from kztracker.importing.extract.russian.dates import dates_in
 from kztracker.importing.extract.russian.document_dates import (
@@ -51,7 +50,6 @@ from kztracker.importing.extract.russian.found_agreements import (
     deduplicated,
     restates_headline,
 )
-from kztracker.importing.extract.russian.gapped_sides import gapped_sides
 from kztracker.importing.extract.russian.joined_sides import join_sides
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.listed_items import (
@@ -59,41 +57,23 @@ from kztracker.importing.extract.russian.listed_items import (
     listed_among,
     listed_item,
 )
-from kztracker.importing.extract.russian.meeting_sides import (
-    framed_by_meeting,
-    sides_that_met,
-    state_level,
-)
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.parties import (
     after_between,
-    between_both,
     between_groups,
-    earlier_sides,
-    named_by_kind,
-    next_document,
-    outcome,
     paired_sides,
-    parties_of,
-    partner_after,
     per_partner,
     regional_bodies,
-    sides_named_before,
-    sides_sign,
     unique,
-    unnamed_signers,
 )
 from kztracker.importing.extract.russian.partner_lists import (
     framed_documents,
-    listed_next,
     paired_documents,
 )
 from kztracker.importing.extract.russian.referred_back import last_listed, refer_back
 from kztracker.importing.extract.russian.signing_time import planned_signing, signing_date
-from kztracker.importing.extract.russian.tokens import Token
 from kztracker.importing.extract.russian.witnesses import (
     without_ratifiers,
-    without_venues,
     without_witnesses,
 )
 
@@ -110,8 +90,6 @@ def agreements_in(
     are the text's main organizations, most named first, for a document whose sentence names
     one side only; `dateline`: the story opens with a place and its date."""
     story = story_of(sentences, organizations, signatories, sides, reference)
-    token_lists = story.token_lists
-    first_named = story.first_named
     story_days = StoryDays(reference, dateline)
     days = story_days.days
     found: list[Agreement] = []
@@ -162,31 +140,8 @@ def agreements_in(
                 for last in last_listed(found):
                     refer_back(last, mentions, sign, named_here, signatories, reference)
             continue
-        orgs = without_venues(
-            tokens,
-            without_witnesses(
-                tokens, without_ratifiers(tokens, organizations.get(mentions.index, []))
-            ),
-        )
-        # A side that fills a one-sided document is one the story has named by then (a company
-        # named only further on belongs to a later document).
-        # ... and not one this sentence sets aside as a witness, a ratifier or a speaker.
-        aside = {n for _s, n in organizations.get(mentions.index, [])} - {n for _s, n in orgs}
-        told = [s for s in sides if first_named.get(s, -1) <= mentions.index and s not in aside]
-        partners = {
-            i: partner_after(tokens, i, orgs)
-            or _listed_next(sentences, position, organizations, tokens[i])
-            or counted_sides(sentences, organizations, position)
-            or counted_list(mentions, orgs)
-            for i in nouns
-        }
-        for i in nouns:
-            if not partners[i] and between_both(tokens, i):
-                # «между этими вузами», «между ведомствами»: the bodies just named, else the
-                # story's two sides.
-                here = unique([n for _s, n in orgs])
-                before = unique([n for _s, n in organizations.get(mentions.index - 1, [])])
-                partners[i] = next((g for g in (here, before) if len(g) >= 2), list(told))
+        sentence = signing_sentence(story, position, mentions, told_on, nouns, sign, framed)
+        orgs, partners = sentence.orgs, sentence.partners
         if not sign and not any(partners.values()):
             # «Ключевые документы:» then «Соглашение о ...;»: each line one document
             item = (
@@ -219,78 +174,8 @@ def agreements_in(
             title = agreement_title(mentions, noun)
             subject = subject_range(tokens, noun)
             subject = subject if subject[1] else topic_range(tokens, noun)
-            # what stands after the next document's noun is that document's («контракты на
-            # поставку и договор между X и Y»)
-            following = next_document(tokens, noun)
-            in_clause = [
-                (span, name)
-                for span, name in orgs
-                if not subject[0] <= span[0] < subject[1] and span[0] < following
-            ]
-            gapped = gapped_sides(tokens, noun, orgs)  # «X подписал меморандум, а Y – договор»
-            in_clause = in_clause if gapped is None else gapped
-            if partners.get(noun):  # «соглашение между A и B, а также меморандум с C»
-                theirs = earlier_sides(tokens, noun, nouns, orgs)
-                in_clause = [o for o in in_clause if o not in theirs] or in_clause
-            if not in_clause:  # «подписан трехсторонний меморандум»: the three just named
-                sided = sided_sides(sentences, organizations, position, noun)
-                in_clause = [((0, 0), name) for name in sided]
-            # The side of the text's last document signs this one too when the sentence names
-            # only the partner («Сотрудничество содержит меморандум с X»).
-            recent = found[-1].memorandum.parties[:1] if found else []
-            nearby = token_lists[max(0, mentions.index - 1) : mentions.index + 1]
-            if (
-                not in_clause
-                and len(told) >= 2
-                and outcome(tokens)
-                and not any(state_level(t) for t in nearby)
-            ):
-                # «По итогам переговоров достигнута договорённость»: the sides that met, unless
-                # the talks were at the heads of state's level (states are no organizations).
-                in_clause = [((0, 0), name) for name in told[:2]]
-            if (
-                not in_clause
-                and found
-                and found[-1].memorandum.parties
-                and sides_sign(tokens, sign)
-            ):
-                # «Стороны также подписали меморандум»: the sides of the document before.
-                in_clause = [((0, 0), name) for name in found[-1].memorandum.parties]
-            elif not in_clause and framed_by_meeting(tokens) and not orgs:
-                # «В рамках визита был подписан меморандум»: the sides of that visit
-                in_clause = [
-                    ((0, 0), name)
-                    for name in sides_that_met(token_lists, organizations, mentions.index, (), True)
-                ]
-            elif not in_clause and unnamed_signers(tokens, sign):
-                in_clause = [
-                    ((0, 0), name)
-                    for name in sides_that_met(
-                        token_lists, organizations, mentions.index, tuple(told[:2])
-                    )
-                ]
-            if not in_clause and sides_sign(tokens, sign):  # «Они подписали»: just named
-                prior = token_lists[mentions.index - 1] if mentions.index else []
-                named = sides_named_before(organizations, prior, mentions.index)
-                in_clause = [((0, 0), n) for n in named]
-            by_kind = named_by_kind(tokens, min([noun, *sign]), organizations, mentions.index)
-            parties = parties_of(
-                tokens,
-                noun,
-                sign,
-                in_clause,
-                partners,
-                unique(by_kind + recent + told),
-                [n for n in first_named if first_named[n] < mentions.index and n not in aside],
-            )
-            if partners.get(noun) and unnamed_side(
-                sentences, organizations, position, min(sign, default=noun)
-            ):
-                parties = list(partners[noun])  # «Пять вузов подписали договор с X»: X alone
-            amended = amended_document(tokens, noun)
-            if amended is not None and len(parties) < 2:
-                # «протокол о внесении изменений в соглашение между X и Y»: X and Y sign it
-                parties = partner_after(tokens, amended, orgs) or parties
+            in_clause = clause_sides(sentence, noun, subject, found)
+            parties = document_parties(sentence, noun, in_clause, found)
             kind = kinds[tokens[noun].lemma]
             date = (
                 None
@@ -342,17 +227,6 @@ def agreements_in(
     for agreement in found:  # «между Костанайской и Гродненской областями»: their bodies
         agreement.memorandum.parties = regional_bodies(agreement.memorandum.parties, names)
     return deduplicated(found)
-
-
-def _listed_next(
-    sentences: list[SentenceMentions],
-    position: int,
-    organizations: dict[int, list[tuple[Range, str]]],
-    noun: Token,
-) -> list[str]:
-    """Documents in the plural whose partners the next sentence lists («Среди них ...»)."""
-    plural = any(p.tag.number == "plur" for p in noun.parses[:1])
-    return listed_next(sentences, position, organizations) if plural else []
 
 
 def _reached(
