@@ -279,7 +279,9 @@ class Operations(QObject):
         def finish() -> None:
             self._relays.discard(relay)
             self._running -= 1
-            if self._running == 0:
+            # The window that owned this helper may close while the work is still running:
+            # then there is no one left to tell, and emitting would touch a freed object.
+            if self._running == 0 and isValid(self):
                 self.busy.emit(False)
 
         def succeeded(result: Any) -> None:

@@ -118,3 +118,26 @@ def test_a_result_for_a_widget_deleted_meanwhile_is_dropped_but_a_change_still_b
     ops.wait()
     assert delivered == []
     assert blocker.args == ["focus_area"]
+
+
+def test_work_that_ends_after_its_helper_is_deleted_raises_nothing(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    """A window (and the helper it owns) may close while a query still runs: when the answer
+    arrives there is no one to tell, and nothing may be touched (a test's teardown did it)."""
+    from shiboken6 import delete
+
+    ops = Operations(seeded_db)
+    release = threading.Event()
+    finished = threading.Event()
+
+    def slow_count(session: Session) -> int:
+        release.wait(5)
+        finished.set()
+        return session.scalar(select(func.count()).select_from(FocusArea)) or 0
+
+    ops.query(slow_count, lambda _count: None)
+    delete(ops)
+    release.set()
+    assert finished.wait(5)
+    qtbot.wait(200)  # the queued answer is delivered here; an error would fail the test
