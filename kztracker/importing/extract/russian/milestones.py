@@ -49,6 +49,7 @@ from kztracker.importing.extract.russian.framed_days import (
 from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestone_merging import merged
+from kztracker.importing.extract.russian.milestone_status import status_of
 from kztracker.importing.extract.russian.milestone_titles import event_title
 from kztracker.importing.extract.russian.signing_time import is_term
 from kztracker.importing.extract.russian.tokens import Token, tokenize
@@ -168,7 +169,7 @@ def milestones_in(
         ]
         if framed and not dates and frame_day is not None and not unresolved:
             # one told done is of the frame's day; one still to come may fall on any of its days
-            if _status(tokens, None, reference) == "done":
+            if status_of(tokens, None, reference) == "done":
                 dates = [DateMention(0, 0, frame_day)]
         if not triggers:
             if dated_back(found, tokens, dates, reference):
@@ -179,7 +180,7 @@ def milestones_in(
                     DraftMilestone(
                         title=title,
                         date=when.date,
-                        status=_status(tokens, when, reference),
+                        status=status_of(tokens, when, reference),
                         organizations=_unique(
                             [n for _s, n in organizations.get(mentions.index, [])]
                         ),
@@ -204,7 +205,7 @@ def milestones_in(
                 tokens[i].lemma in words("lexicon", "dateline_events") or approves(tokens, i)
                 for i in triggers
             )
-            and (_status(tokens, None, reference) == "done")
+            and (status_of(tokens, None, reference) == "done")
         ):
             # «Астана, 21 июля. Министр провел встречу с ...»: the story's first sentence tells
             # a meeting, visit or approval of the day its dateline gives.
@@ -224,7 +225,7 @@ def milestones_in(
                 date = DateMention(0, 0, min(signing_dates, key=lambda d: d[1])[0])
             if date and in_dateline(mentions.sentence.text, date.start):
                 # the day of the report dates what was done, not what is planned
-                date = date if _status(tokens, None, reference) == "done" else None
+                date = date if status_of(tokens, None, reference) == "done" else None
             if date is None and n:
                 continue  # a second undated event in one sentence is the same story
             signing_day = any(date and date.date == d for d, _a in signing_dates)
@@ -234,7 +235,7 @@ def milestones_in(
                 DraftMilestone(
                     title=event_title(mentions, trigger, label_of(tokens[trigger], labels)),
                     date=date.date if date else None,
-                    status=_status(tokens, date, reference),
+                    status=status_of(tokens, date, reference),
                     organizations=orgs,
                     memorandum=_memorandum_of(orgs, signed),
                     spans=[Span(mentions.sentence.start, mentions.sentence.end)],
@@ -338,36 +339,6 @@ def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
     if after:
         return after[0]
     return min(dated, key=lambda d: abs(d.start - position), default=None)
-
-
-def _status(tokens: list[Token], date: DateMention | None, reference: PartialDate | None) -> str:
-    if date is not None and date.date is not None and reference is not None:
-        if date.date.last_day() < reference.first_day():
-            return "done"
-        if date.date.first_day() > reference.last_day():
-            return "planned"
-    lowered = {t.text.casefold() for t in tokens}
-    if lowered & words("lexicon", "planned_cues") or _agreed_to(tokens):
-        return "planned"
-    if lowered & words("lexicon", "done_cues"):
-        return "done"
-    for token in tokens:
-        if token.parses and token.parses[0].tag.POS == "VERB":
-            tense = token.parses[0].tag.tense
-            if tense == "past":
-                return "done"
-            if tense == "futr":
-                return "planned"
-    return "planned" if date is not None and date.date is not None else "done"
-
-
-def _agreed_to(tokens: list[Token]) -> bool:
-    """«Стороны договорились провести форум»: what the sides agreed to do is still to come."""
-    agreeing = words("lexicon", "agreed_to_lemmas")
-    return any(
-        t.lemma in agreeing and any(u.is_pos("INFN") for u in tokens[k + 1 : k + 3])
-        for k, t in enumerate(tokens)
-    )
 
 
 def _planned_signing(
