@@ -8,50 +8,41 @@ planned milestones here too.
 
 from __future__ import annotations
 
-import re
-
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum, DraftMilestone, Span
 from kztracker.importing.extract.russian.back_references import dated_back
-from kztracker.importing.extract.russian.clauses import agreed_about, is_agreement, subject_range
 from kztracker.importing.extract.russian.dates import (
     DateMention,
-    date_only,
     dates_in,
     in_dateline,
-    month_word,
 )
 from kztracker.importing.extract.russian.event_kinds import (
-    aimless,
     approves,
-    ceremony_of_nothing,
     clause_break,
-    dated_in,
-    figurative,
     first_event,
     label_of,
-    quoted_speech,
     reported_on,
-    said_how,
     same_day,
     signed_at,
-    told_before,
-    unresolved_relative,
 )
+from kztracker.importing.extract.russian.event_triggers import event_words
 from kztracker.importing.extract.russian.found_agreements import Agreement
 from kztracker.importing.extract.russian.framed_days import (
     during,
-    events_told,
     framed_visit,
-    framing,
-    told_frame,
 )
-from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
+from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
 from kztracker.importing.extract.russian.milestone_merging import merged
 from kztracker.importing.extract.russian.milestone_status import status_of
 from kztracker.importing.extract.russian.milestone_titles import event_title
 from kztracker.importing.extract.russian.signing_time import is_term
+from kztracker.importing.extract.russian.story_state import (
+    Story,
+    event_labels,
+    read_sentence,
+    remember_told,
+)
 from kztracker.importing.extract.russian.tokens import Token, tokenize
 
 
@@ -68,82 +59,19 @@ def milestones_in(
     for agreement in agreements:
         if agreement.planned:
             found.append(_planned_signing(agreement.memorandum, agreement, sentences, reference))
-    # the lexicon's event words, and those events.json adds («сессия», «консультации»)
-    labels: dict[str, str] = {
-        **load("lexicon")["milestone_lemmas"],
-        **load("events")["event_lemmas"],
-    }
-    stamp: DateMention | None = None  # «Астана. 28 января.»: a paragraph's own dateline
-    placed = False  # the stamp names a place
-    seen_story = False
-    last_dated: DateMention | None = None  # the story's last day told, for «в тот же день»
-    story_year: int | None = None  # the year the story last wrote out, for «9 августа»
-    events: dict[str, PartialDate | None] = {}  # the events told so far, for «в рамках ...»
-    told_in: tuple[list[Token], int] | None = None  # the last sentence read, and its first event
+    story = Story(labels=event_labels())
+    labels = story.labels
     for mentions in sentences:
-        if told_in is not None:
-            added = found[told_in[1] :]
-            day = added[0].date if added else None
-            for label, said in events_told(told_in[0], labels, day).items():
-                events[label] = said or events.get(label)
-        told_in = None
-        previous = stamp if stamp is not None and placed else None
-        # «Астана. 15 февраля 2026 года. ... в ноябре прошлого года»: with no page stamp, the
-        # paragraph's own dateline is what its relative dates count from
-        told = dates_in(mentions.sentence.text, reference or _of(previous), story_year)
-        in_sentence = [d for d in told if d.date and not d.period]
-        unresolved = unresolved_relative(mentions.sentence.text, told)
-        story_year = next(
-            (d.date.year for d in reversed(in_sentence) if d.own_year and d.date), story_year
-        )
-        stamp = date_only(mentions.sentence.text, in_sentence)
-        # «Астана. 28 января.» dates the paragraph after it; a bare «27 июня 2024» is the page's
-        # stamp, which dates no event the story does not say happened that day
-        placed = stamp is not None and (
-            _names_place(mentions.sentence.text, stamp) or _place_before(sentences, mentions.index)
-        )
-        headline = mentions.sentence.headline
-        # A headline tells the story's event again, undated; one that writes out its day
-        # («Визит ... с 8 по 9 августа 2024 года») is read, the story's copy merged with it.
-        if stamp is not None or headline and not _own_day(in_sentence):
+        remember_told(story, found)
+        sentence = read_sentence(story, sentences, mentions, reference, len(found))
+        if sentence is None:
             continue
-        tokens = mentions.tokens
-        told_in = (tokens, len(found))
-        lead, seen_story = not (seen_story or headline), seen_story or not headline
-        about = [subject_range(tokens, i) for i in range(len(tokens)) if is_agreement(tokens, i)]
-        if any(a.sentence == mentions.index for a in agreements):
-            about += [r for r in [agreed_about(tokens)] if r is not None]
-        signs = any(a.sentence == mentions.index and not a.planned for a in agreements)
-        # «соглашение о реализации проектов»: what a document is about is not an event, nor the
-        # forum a document was signed «в рамках» or «на полях» of.
-        triggers = [
-            i
-            for i, t in enumerate(tokens)
-            if (t.lemma in labels or _receives(tokens, i) or approves(tokens, i))
-            and not any(
-                a <= i < b and not dated_in(mentions, (i, b), in_sentence) for a, b in about
-            )
-            and not (signs and framing(tokens, i) and not framed_visit(tokens, i, labels))
-            and not any(a < i < b for (a, b), _n in organizations.get(mentions.index, []))
-            and not _time_phrase(tokens, i)
-            and not t.is_pos("GRND")  # «..., достигнув 2,7 млн тонн»: a result, no event
-            and not aimless(tokens, i)
-            and not ceremony_of_nothing(tokens, i)
-            and not figurative(tokens, i)
-            and not told_before(tokens, i)
-            and not quoted_speech(mentions.sentence.text, t.start - mentions.sentence.start)
-        ]
-        triggers = [
-            i
-            for n, i in enumerate(triggers)
-            if not (n and (_governed(tokens, triggers[n - 1], i) or said_how(tokens, triggers, n)))
-        ]
-        # «В рамках конференции состоялся запуск ...»: a frame told before is no new event
-        frame_day, framed = None, False
-        if not signs:
-            triggers, frame_day, framed = told_frame(tokens, triggers, labels, events)
-        days = [d for d in in_sentence if d.date is not None and d.date.day is not None]
-        earlier, last_dated = last_dated, (days[0] if days else last_dated)
+        tokens, in_sentence, unresolved = sentence.tokens, sentence.told, sentence.unresolved
+        previous, earlier, lead = sentence.previous, sentence.earlier, sentence.lead
+        documents = [a for a in agreements if a.sentence == mentions.index]
+        named = organizations.get(mentions.index, [])
+        triggers, frame_day = event_words(sentence, documents, named, story)
+        framed = frame_day is not None
         offset = mentions.sentence.start
         # a document's day told in a later sentence («В рамках подписанного сегодня
         # Соглашения ...») is the day of the event it was signed «в ходе» of too
@@ -244,71 +172,9 @@ def milestones_in(
     return merged(found)
 
 
-def _of(stamp: DateMention | None) -> PartialDate | None:
-    return stamp.date if stamp is not None else None
-
-
-def _governed(tokens: list[Token], head: int, i: int) -> bool:
-    """«Начало строительства завода», «о реализации ... второго этапа строительства»: an event
-    noun in the genitive inside the phrase of the event noun before it is that event's object,
-    no event of its own (no verb, conjunction or stop between them)."""
-    between = tokens[head + 1 : i]
-    return (
-        tokens[head].is_pos("NOUN")
-        and tokens[i].is_pos("NOUN")
-        and "gent" in tokens[i].cases("NOUN")
-        and len(between) <= 8
-        and not any(t.is_verb or t.is_pos("CONJ") or t.text in ",.;:!?—–()" for t in between)
-    )
-
-
-def _names_place(text: str, date: DateMention) -> bool:
-    """A date-only sentence that names a place beside its date («Астана, 14 марта 2025 года.»)."""
-    rest = text[: date.start] + text[date.end :]
-    return any(w[:1].isupper() and w.isalpha() for w in re.findall(r"\w+", rest))
-
-
-def _place_before(sentences: list[SentenceMentions], index: int) -> bool:
-    """«Астана. 28 января.»: the date's sentence follows a place's, one capitalized word of its
-    paragraph."""
-    if index == 0:
-        return False
-    before, this = sentences[index - 1].sentence, sentences[index].sentence
-    found = re.findall(r"\w+", before.text)
-    return before.paragraph == this.paragraph and len(found) == 1 and found[0][:1].isupper()
-
-
-def _own_day(dates: list[DateMention]) -> bool:
-    return any(d.own_year and d.date and d.date.day for d in dates)
-
-
 def _event_between(tokens: list[Token], triggers: list[int], start: int, end: int) -> bool:
     """An event word between a document's first word and a date (all offsets in the text)."""
     return any(start < tokens[i].start < end for i in triggers)
-
-
-def _receives(tokens: list[Token], i: int) -> bool:
-    """«Министр принял посла Италии», «принял делегацию»: a reception, not a document adopted."""
-    if tokens[i].lemma not in words("lexicon", "reception_verbs"):
-        return False
-    k = i + 1  # «принял Чрезвычайного и Полномочного Посла»: past the title's modifiers
-    while k < min(len(tokens) - 1, i + 5) and (
-        tokens[k].lemma in words("lexicon", "title_modifiers") or tokens[k].text == AND_WORD
-    ):
-        k += 1
-    return k < len(tokens) and (
-        tokens[k].lemma in words("lexicon", "title_heads")
-        or tokens[k].lemma in words("lexicon", "reception_objects")
-    )
-
-
-def _time_phrase(tokens: list[Token], trigger: int) -> bool:
-    """«с начала нынешнего года», «в конце месяца», «в начале апреля 2024 года»: a point of
-    time, not an event."""
-    times = words("lexicon", "time_nouns")
-    return any(t.lemma in times for t in tokens[trigger + 1 : trigger + 3]) or (
-        trigger + 1 < len(tokens) and month_word(tokens[trigger + 1].text)
-    )
 
 
 def _signed_on(mentions: SentenceMentions, date: DateMention) -> bool:
