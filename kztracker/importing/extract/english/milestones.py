@@ -22,7 +22,7 @@ from kztracker.importing.extract.english.date_roles import (
     signs_other,
     story_year,
 )
-from kztracker.importing.extract.english.dated_phrases import bracket_around, event_before_date
+from kztracker.importing.extract.english.dated_pieces import by_date
 from kztracker.importing.extract.english.datelines import (
     dateline_leads,
     stamp_only,
@@ -36,34 +36,15 @@ from kztracker.importing.extract.english.framed_events import (
     framed_month,
     signing_meeting,
 )
-from kztracker.importing.extract.english.milestone_naming import (
-    completed_work,
-    hosted_event,
-    named_event,
-    named_subject,
-    plain_event,
-    planned_act,
-    told_content,
-    told_title,
-    visit_before,
-    with_antecedent,
-    without_frame,
-)
+from kztracker.importing.extract.english.milestone_reading import ArticleReading, Clause
+from kztracker.importing.extract.english.milestone_signings import note_signing
+from kztracker.importing.extract.english.milestone_titles import piece_title
 from kztracker.importing.extract.english.ratifications import approval_dates, ratifies, same_day
 from kztracker.importing.extract.english.reported_talks import talks_after_report, talks_milestone
 from kztracker.importing.extract.english.retold_events import retold_once, told_by_day
-from kztracker.importing.extract.english.shared_subjects import shared_subject
-from kztracker.importing.extract.english.signed_deadlines import signed_deadlines
-from kztracker.importing.extract.english.signing_days import (
-    DOCUMENTS,
-    SIGNED,
-    SignedDays,
-    occasion_of,
-    only_refers,
-)
+from kztracker.importing.extract.english.signing_days import DOCUMENTS, SIGNED, only_refers
 from kztracker.importing.extract.english.signing_occasions import new_occasions
 from kztracker.importing.extract.english.story_years import MET_LEAD, explicit_year, latest_year
-from kztracker.importing.extract.english.targets import target_title
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.titles import EVENT, milestone_title
 from kztracker.importing.extract.english.undated import VISIT, cue, undated_events
@@ -98,209 +79,245 @@ def milestones_in(
     reference: PartialDate | None,
     people: list[PersonMention] | None = None,
 ) -> list[DraftMilestone]:
-    milestones: list[DraftMilestone] = []
-    undated: list[DraftMilestone] = []
-    occasions: list[DraftMilestone] = []
-    events: dict[str, DateMention] = {}
-    context_year = reference.year if reference else None
-    told_ahead: int | None = None  # an undated page's context year, told of what is to come
+    """The article's milestones, read clause by clause: each clause either notes a signing or,
+    when it tells an event, gives one milestone per date (its own or one the context lends)."""
+    reading = _start_reading(article, mentions, names, core_key, reference, people)
+    for index, sentence in enumerate(article.sentences):
+        reading.previous = reading.orgs
+        reading.orgs = [
+            names.get(core_key(m.name), m.name) for m in reading.mentions_at.get(index, [])
+        ]
+        year = _sentence_year(sentence.text, reading)
+        for start, text in _clauses(sentence):
+            _read_clause(reading, Clause(index, sentence, start, text, year))
+        _carry_context_year(sentence.text, reading)
+    return _finished(reading)
+
+
+def _start_reading(
+    article: Article,
+    mentions: list[OrganizationMention],
+    names: dict[str, str],
+    core_key: Callable[[str], str],
+    reference: PartialDate | None,
+    people: list[PersonMention] | None,
+) -> ArticleReading:
+    """What the whole article tells before any clause is read: its dateline days, the year it
+    is told in, whether it writes full dates at all."""
     has_days = bool(_FULL_DATE.search(article.text))
-    orgs: list[str] = []
     mentions_at, people_at = by_sentence(mentions), by_sentence(people or [])
     lead = dateline_leads(article, reference)
     story = story_day_leads(article, reference, lead, lambda text: bool(_LEAD_EVENT.search(text)))
-    page_year = reference.year if reference else latest_year(article.text)
-    told_in = reference.year if reference else story_year(article.text)  # once per article
-    signed = SignedDays()
-    signers: list[str] = []
-    signed_at = told_deadlines = -9
-    framing: tuple[int, PartialDate | None] = (-9, None)  # the last framed clause's
-    for index, sentence in enumerate(article.sentences):
-        previous = orgs
-        orgs = [names.get(core_key(m.name), m.name) for m in mentions_at.get(index, [])]
-        year = _year(sentence.text) or (context_year if reference is None else None)
-        if not _year(sentence.text) and told_ahead and not _FUTURE.search(sentence.text):
-            year = None  # "The summit will be held in 2030 ... From May 3-4, X is chairing"
-        for start, clause in _clauses(sentence):
-            ratification = ratifies(clause)  # an event of its own, not the signing
-            refers = only_refers(clause, _EVENT)  # "met to review the memorandum signed in 2019"
-            if _signs_document(clause) and not ratification and not refers:
-                dated = find_dates(clause, reference, year)
-                occasion = occasion_of(
-                    sentence, start, clause, dated, lead.get(index) or signed.one()
-                )
-                signed.note(dated, lead.get(index))
-                signers, signed_at = _unique(orgs) if dated else signers, index  # its own day
-                if signed_at != told_deadlines:  # the sentence's documents, once
-                    milestones += signed_deadlines(sentence.text, sentence.start, reference)
-                    told_deadlines = index
-                told = {(o.date, o.title) for o in occasions}  # one occasion, many clauses
-                if occasion and (occasion.date, occasion.title) not in told:
-                    occasion.organizations = _unique(orgs)  # "signed at a round-table": an event
-                    occasions.append(occasion)
-                continue
-            if not (_EVENT.search(clause) or _FUTURE.search(clause) or cue(clause)):
-                continue
-            if stamp_only(clause):
-                continue  # "Created at : 18.04.2019, 17:40": the page's stamp, no event
-            if _FIGURE.search(clause):
-                continue
-            dates = find_dates(clause, reference, year)
-            if ratification:
-                dates = approval_dates(clause, dates)
-            own = bool(dates)
-            if (
-                not dates
-                and index in story
-                and (ratification or _LEAD_EVENT.search(clause))
-                # "launched a project" tells of it; "met to review the roadmap" is a meeting
-                and (ratification or not NOUN.search(clause) or bool(MET_LEAD.search(clause)))
-            ):
-                # "ASTANA, August 7. The minister met ...": the dateline's day.
-                dates = [DateMention(0, 0, story[index])]
-            before = milestones[-1].date if milestones else None
-            if not dates and same_day(clause) and before is not None:
-                dates = [DateMention(0, 0, before)]
-            moved = None if dates else offset_day(clause, before)  # "the next day, ..."
-            dates = [DateMention(0, 0, moved)] if moved else dates
-            if not dates and start and before is not None and _SAME_TRIP.match(clause):
-                if milestones[-1].spans and milestones[-1].spans[0].start >= sentence.start:
-                    dates = [DateMention(0, 0, PartialDate(before.year, before.month))]
-            framed = None if dates else framing_day(clause, milestones)
-            if framed is None and not dates:  # "As part of the visit, a meeting will take place"
-                framed = framed_month(clause, milestones, article.text)
-                if framed is None and index - framing[0] <= 2 and continues_frame(clause):
-                    framed = framing[1]  # "In addition, he will take part in ..."
-                elif framed is not None:
-                    framing = (index, framed)
-            if framed is not None:  # "held on the sidelines of the visit": the visit's day
-                dates = [DateMention(0, 0, framed)]
-            near = signers if index - signed_at <= 2 else []  # the meeting told right after
-            met = None if dates else signing_meeting(clause, milestones, signed.one(), near)
-            if met is not None:  # "During the meeting, the sides discussed": the signing's
-                met.spans = [Span(sentence.start + start, sentence.start + start + len(clause))]
-                milestones.append(met)
-                continue
-            if not dates:
-                inherited = event_day(clause, events)
-                if inherited is None:
-                    undated.extend(
-                        undated_events(
-                            sentence,
-                            start,
-                            clause,
-                            orgs or _referred(sentence, previous),
-                            lambda text: milestone_title(text, []),
-                        )
-                    )
-                    continue
-                dates = [inherited]
-            for piece_start, piece, date in _by_date(clause, dates):
-                date = anchored(clause, piece, date, reference, bool(_FUTURE.search(piece)))
-                if _signs_document(piece) and not ratification:
-                    continue
-                if not_an_event_day(clause, date, own):
-                    talks = talks_after_report(clause, date)  # "said Saturday after talks with"
-                    if talks is not None:
-                        milestones.append(
-                            talks_milestone(
-                                talks,
-                                date,
-                                _status("", date, reference),
-                                _unique(orgs),
-                                sentence.start + start,
-                            )
-                        )
-                    continue  # an aside, the report's day, a term, a lasting state's start
-                if founded_before(piece, date, page_year) or recalled(piece, date, page_year):
-                    continue  # "the centre was created in 2015": background to the story
-                if long_before(date, _status(piece, date, reference), told_in):
-                    continue  # "the declaration adopted here in 1978": the story's history
-                name = EVENT_NAME.search(piece)
-                if name and not date.relative:
-                    events.setdefault(event_key(name.group(1)), date)
-                title = named_subject(
-                    with_antecedent(
-                        clause,
-                        piece_start,
-                        piece,
-                        milestone_title(
-                            without_frame(piece),
-                            [d for d in dates if d.start >= piece_start],
-                            piece_start,
-                        ),
-                    ),
-                    mentions_at.get(index, []),
-                    names,
-                    core_key,
-                    [p.organization for p in people_at.get(index, []) if p.organization],
-                    sentence.start + start + piece_start,
-                    piece,
-                )
-                title = plain_event(piece) or named_event(piece, title)
-                if date.end > date.start >= piece_start:
-                    at = date.start - piece_start  # "to host the 7th Congress of X on 14 May"
-                    content = hosted_event(piece, at) or told_content(piece, at)  # "that X will"
-                    title = (
-                        content
-                        or planned_act(piece, at)
-                        or visit_before(piece, at)
-                        or event_before_date(piece, at, title)
-                        or title
-                    )
-                    inner = bracket_around(piece, at)  # "(transit of X in 2023 was agreed)"
-                    if inner is not None:
-                        title = milestone_title(
-                            piece[inner[0] : inner[1]], [date], piece_start + inner[0]
-                        )
-                if date.end > date.start >= piece_start:  # "the goal of X by 2030": X is it
-                    title = (
-                        target_title(piece, date.start - piece_start, date.end - piece_start)
-                        or title
-                    )
-                title = shared_subject(sentence.text, start + piece_start, piece, title)
-                at = sentence.start + start + piece_start
-                title = completed_work(piece, article.text[max(0, at - 600) : at]) or title
-                title = told_title(title, piece)  # a long name cut before its verb, names alone
-                if len(title.split()) < 2:
-                    continue  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
-                milestones.append(
-                    DraftMilestone(
-                        title=title,
-                        date=date.date,
-                        status=_status(piece, date, reference),
-                        organizations=_unique(orgs),
-                        spans=[
-                            Span(
-                                sentence.start + start + piece_start,
-                                sentence.start + start + piece_start + len(piece),
-                            )
-                        ],
-                    )
-                )
-                if VISIT.search(title) and date.date.month and date.date.year:
-                    framing = (index, PartialDate(date.date.year, date.date.month))  # its trip's
-        found_year = explicit_year(sentence.text)
-        if (
-            found_year
-            and reference is None
-            and not (
-                # An undated article's present is the day its news happened ("on 4 March 2026"),
-                # not a year it looks back to ("had grown by 30 percent in 2025").
-                has_days and not _FULL_DATE.search(sentence.text)
+    return ArticleReading(
+        article=article,
+        reference=reference,
+        names=names,
+        core_key=core_key,
+        has_days=has_days,
+        mentions_at=mentions_at,
+        people_at=people_at,
+        lead=lead,
+        story=story,
+        page_year=reference.year if reference else latest_year(article.text),
+        told_in=reference.year if reference else story_year(article.text),
+        context_year=reference.year if reference else None,
+    )
+
+
+def _sentence_year(text: str, reading: ArticleReading) -> int | None:
+    """The year a sentence's dates without one fall in: its own, or on an undated page the
+    context's, unless that year was told only of what is to come and this sentence is not."""
+    year = _year(text) or (reading.context_year if reading.reference is None else None)
+    if not _year(text) and reading.told_ahead and not _FUTURE.search(text):
+        year = None  # "The summit will be held in 2030 ... From May 3-4, X is chairing"
+    return year
+
+
+def _read_clause(reading: ArticleReading, clause: Clause) -> None:
+    """A signing clause is noted for the memorandum; a clause that tells an event gets its
+    dates (its own, or one the context lends) and a milestone for each dated piece."""
+    ratification = ratifies(clause.text)  # an event of its own, not the signing
+    refers = only_refers(clause.text, _EVENT)  # "met to review the memorandum signed in 2019"
+    if _signs_document(clause.text) and not ratification and not refers:
+        note_signing(reading, clause)
+        return
+    if not _tells_event(clause.text):
+        return
+    dates = find_dates(clause.text, reading.reference, clause.year)
+    if ratification:
+        dates = approval_dates(clause.text, dates)
+    own = bool(dates)
+    if not dates:
+        dates = _lent_dates(reading, clause, ratification)
+    if not dates:
+        dates = _dateless(reading, clause)
+        if not dates:
+            return
+    for piece_start, piece, date in by_date(clause.text, dates):
+        _read_piece(reading, clause, dates, (piece_start, piece, date), ratification, own)
+
+
+def _tells_event(text: str) -> bool:
+    """A clause with an event word, a future or an undated event's cue; not a page's stamp,
+    nor a figure."""
+    if not (_EVENT.search(text) or _FUTURE.search(text) or cue(text)):
+        return False
+    if stamp_only(text):
+        return False  # "Created at : 18.04.2019, 17:40": the page's stamp, no event
+    return not _FIGURE.search(text)
+
+
+def _lent_dates(reading: ArticleReading, clause: Clause, ratification: bool) -> list[DateMention]:
+    """A day the context lends a clause without one, the first that applies: the dateline's,
+    the milestone before's (the same day, a day counted from it, its trip's month), or the
+    frame's (the visit a meeting is part of)."""
+    text, index = clause.text, clause.index
+    if (
+        index in reading.story
+        and (ratification or _LEAD_EVENT.search(text))
+        # "launched a project" tells of it; "met to review the roadmap" is a meeting
+        and (ratification or not NOUN.search(text) or bool(MET_LEAD.search(text)))
+    ):
+        # "ASTANA, August 7. The minister met ...": the dateline's day.
+        return [DateMention(0, 0, reading.story[index])]
+    milestones = reading.milestones
+    before = milestones[-1].date if milestones else None
+    if same_day(text) and before is not None:
+        return [DateMention(0, 0, before)]
+    moved = offset_day(text, before)  # "the next day, ..."
+    if moved:
+        return [DateMention(0, 0, moved)]
+    if clause.start and before is not None and _SAME_TRIP.match(text):
+        if milestones[-1].spans and milestones[-1].spans[0].start >= clause.sentence.start:
+            return [DateMention(0, 0, PartialDate(before.year, before.month))]
+    framed = framing_day(text, milestones)
+    if framed is None:  # "As part of the visit, a meeting will take place"
+        framed = framed_month(text, milestones, reading.article.text)
+        if framed is None and index - reading.framing[0] <= 2 and continues_frame(text):
+            framed = reading.framing[1]  # "In addition, he will take part in ..."
+        elif framed is not None:
+            reading.framing = (index, framed)
+    if framed is not None:  # "held on the sidelines of the visit": the visit's day
+        return [DateMention(0, 0, framed)]
+    return []
+
+
+def _dateless(reading: ArticleReading, clause: Clause) -> list[DateMention]:
+    """A clause still without a day: the meeting told right after a signing takes the
+    signing's, an event named before keeps its day, anything else is an undated event."""
+    # the meeting told right after
+    near = reading.signers if clause.index - reading.signed_at <= 2 else []
+    met = signing_meeting(clause.text, reading.milestones, reading.signed.one(), near)
+    if met is not None:  # "During the meeting, the sides discussed": the signing's
+        met.spans = [Span(clause.at, clause.at + len(clause.text))]
+        reading.milestones.append(met)
+        return []
+    inherited = event_day(clause.text, reading.events)
+    if inherited is None:
+        reading.undated.extend(
+            undated_events(
+                clause.sentence,
+                clause.start,
+                clause.text,
+                reading.orgs or _referred(clause.sentence, reading.previous),
+                lambda text: milestone_title(text, []),
             )
-        ):
-            context_year = found_year
-            # A year told only of what is to come is not the year the rest is told in.
-            told_ahead = found_year if _FUTURE.search(sentence.text) else None
-        elif reference is None and not found_year and _PRESENT.search(sentence.text):
-            context_year = None  # "this year he received ...": a present no year told before is
-    milestones = restated_once(milestones)  # the headline's event told again in the lead
-    milestones = retold_once(milestones, article.text)  # a caption repeating the lead
-    milestones = told_by_day(milestones, article.text)  # "the Forum in June", then its days
-    milestones += new_occasions(occasions, milestones)
+        )
+        return []
+    return [inherited]
+
+
+def _read_piece(
+    reading: ArticleReading,
+    clause: Clause,
+    dates: list[DateMention],
+    dated_piece: tuple[int, str, DateMention],
+    ratification: bool,
+    own: bool,
+) -> None:
+    """One piece of a clause and its date: a milestone, unless the date is not the event's
+    (a report's day, a term, the story's background) or the piece names nothing."""
+    piece_start, piece, date = dated_piece
+    date = anchored(clause.text, piece, date, reading.reference, bool(_FUTURE.search(piece)))
+    if _signs_document(piece) and not ratification:
+        return
+    if not_an_event_day(clause.text, date, own):
+        _talks_after_report(reading, clause, date)
+        return  # an aside, the report's day, a term, a lasting state's start
+    if _background(piece, date, reading):
+        return
+    name = EVENT_NAME.search(piece)
+    if name and not date.relative:
+        reading.events.setdefault(event_key(name.group(1)), date)
+    title = piece_title(reading, clause, piece_start, piece, date, dates)
+    if len(title.split()) < 2:
+        return  # "MONGOLIA, - On": a dateline's leftovers tell of nothing
+    at = clause.at + piece_start
+    reading.milestones.append(
+        DraftMilestone(
+            title=title,
+            date=date.date,
+            status=_status(piece, date, reading.reference),
+            organizations=reading.unique_orgs(),
+            spans=[Span(at, at + len(piece))],
+        )
+    )
+    if VISIT.search(title) and date.date.month and date.date.year:
+        reading.framing = (clause.index, PartialDate(date.date.year, date.date.month))  # its trip's
+
+
+def _talks_after_report(reading: ArticleReading, clause: Clause, date: DateMention) -> None:
+    """A report's day is no event, but the talks it was said after are one."""
+    talks = talks_after_report(clause.text, date)  # "said Saturday after talks with"
+    if talks is not None:
+        reading.milestones.append(
+            talks_milestone(
+                talks,
+                date,
+                _status("", date, reading.reference),
+                reading.unique_orgs(),
+                clause.at,
+            )
+        )
+
+
+def _background(piece: str, date: DateMention, reading: ArticleReading) -> bool:
+    """A date the story looks back to, not one it happened on."""
+    if founded_before(piece, date, reading.page_year) or recalled(piece, date, reading.page_year):
+        return True  # "the centre was created in 2015": background to the story
+    # "the declaration adopted here in 1978": the story's history
+    return long_before(date, _status(piece, date, reading.reference), reading.told_in)
+
+
+def _carry_context_year(text: str, reading: ArticleReading) -> None:
+    """On an undated page, the year the sentences after this one are told in."""
+    found_year = explicit_year(text)
+    if (
+        found_year
+        and reading.reference is None
+        and not (
+            # An undated article's present is the day its news happened ("on 4 March 2026"),
+            # not a year it looks back to ("had grown by 30 percent in 2025").
+            reading.has_days and not _FULL_DATE.search(text)
+        )
+    ):
+        reading.context_year = found_year
+        # A year told only of what is to come is not the year the rest is told in.
+        reading.told_ahead = found_year if _FUTURE.search(text) else None
+    elif reading.reference is None and not found_year and _PRESENT.search(text):
+        reading.context_year = None  # "this year he received ...": a present no year told before is
+
+
+def _finished(reading: ArticleReading) -> list[DraftMilestone]:
+    """Each event told once, the signings' occasions, then the undated events (no undated
+    visit when a dated one is told)."""
+    text = reading.article.text
+    milestones = restated_once(reading.milestones)  # the headline's event told again in the lead
+    milestones = retold_once(milestones, text)  # a caption repeating the lead
+    milestones = told_by_day(milestones, text)  # "the Forum in June", then its days
+    milestones += new_occasions(reading.occasions, milestones)
     visits = any(VISIT.search(m.title) for m in milestones)
-    return milestones + [m for m in undated if not (visits and VISIT.search(m.title))]
+    return milestones + [m for m in reading.undated if not (visits and VISIT.search(m.title))]
 
 
 # "X will attend the summit on 2 July, and will pay a state visit to Y": the same trip's month.
@@ -313,8 +330,6 @@ _FULL_DATE = re.compile(
 
 # "These collaborations are preparing ...": a sentence that points back to the one before.
 _REFERRING = re.compile(r"(?:" + "|".join(_DATA["referring_openings"]) + r")\b")
-# Where one piece of a clause ends and the next date's begins: "met B, who arrived on Sunday".
-_SEPARATORS = tuple(_DATA["piece_separators"])
 
 
 def _signs_document(text: str) -> bool:
@@ -336,22 +351,6 @@ def _future(clause: str) -> bool:
 def _referred(sentence: Sentence, previous: list[str]) -> list[str]:
     """ "These collaborations are preparing ...": the organizations of the sentence before."""
     return previous if _REFERRING.match(sentence.text) else []
-
-
-def _by_date(clause: str, dates: list[DateMention]) -> list[tuple[int, str, DateMention]]:
-    """One piece of the clause per date: "open on 1 September and close on 31 October"."""
-    if len(dates) == 1:
-        return [(0, clause, dates[0])]
-    pieces = []
-    start = 0
-    for current, following in zip(dates, dates[1:], strict=False):
-        between = clause[current.end : following.start]
-        cut = next((between.rfind(sep) for sep in _SEPARATORS if sep in between), -1)
-        end = current.end + (cut if cut >= 0 else len(between))
-        pieces.append((start, clause[start:end], current))
-        start = end
-    pieces.append((start, clause[start:], dates[-1]))
-    return [(s, p, d) for s, p, d in pieces if p.strip()]
 
 
 def _year(text: str) -> int | None:
@@ -380,7 +379,3 @@ def _status(clause: str, date: DateMention, reference: PartialDate | None) -> st
     if _ONGOING.search(clause):
         return "in_progress"
     return "done"
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
