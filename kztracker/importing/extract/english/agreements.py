@@ -65,13 +65,9 @@ from kztracker.importing.extract.mentions import (
 )
 
 # Each pattern's meaning is told beside it in agreement_wording.py and data/agreements.json.
-# _BOTH, _DEFINITE and _BY are read in agreement_parties.py now; they stay here under their
-# names, by which the importer's inventory of compiled patterns is checked.
-_NOUN, _BOTH = W.NOUN, W.BOTH
-_DOCUMENT, _DEFINITE = W.DOCUMENT, W.DEFINITE
+_NOUN, _DOCUMENT = W.NOUN, W.DOCUMENT
 _CALL_FOR, _PLANNED = W.CALL_FOR, W.PLANNED
 _TO_ACT, _RESTATING = W.TO_ACT, W.RESTATING
-_BY = W.SIGNED_BY
 
 
 def memoranda_in(
