@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 
 from kztracker.dates import PartialDate
@@ -16,12 +17,18 @@ from kztracker.importing.extract.kazakh.agreements import is_planned_agreement
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.document_details import dates_by_sentence
 from kztracker.importing.extract.kazakh.endings import case_of
-from kztracker.importing.extract.kazakh.event_words import event_in, events, reception
+from kztracker.importing.extract.kazakh.event_words import event_in, reception
 from kztracker.importing.extract.kazakh.first_events import first_event_title, since_title
+from kztracker.importing.extract.kazakh.framed_events import (
+    framed_arrival,
+    inside_frame,
+    signed_during,
+    told_key,
+    within_told_event,
+)
+from kztracker.importing.extract.kazakh.headline_echo import as_headline, without_headline_echo
 from kztracker.importing.extract.kazakh.lexicon import data, words
 from kztracker.importing.extract.kazakh.milestone_titles import (
-    DELEGATION,
-    OFFICIAL,
     RECEPTION,
     Event,
     completed,
@@ -41,7 +48,6 @@ from kztracker.normalize import name_key
 
 # «басталып, ...»: a verb that joins the next clause
 _CONVERB = tuple(data("endings")["converb_endings"])
-_VISIT = data("events")["visit_word"]  # what a frame word names: «сапар»
 
 
 @cache
@@ -72,6 +78,41 @@ def status_of(clause: str) -> str:
     return "done"
 
 
+@dataclass
+class _Story:
+    """What every clause is read against, and what the clauses so far have made."""
+
+    sentences: list[Sentence]
+    memoranda: list[DraftMemorandum]
+    names: dict[str, str]
+    core_key: Callable[[str], str]
+    published: PartialDate | None
+    named: Coverage
+    lead: int | None
+    first_body: int | None
+    signings: set[Span]
+    orgs_at: dict[int, list[OrganizationMention]]
+    result: list[DraftMilestone] = field(default_factory=list)
+    seen: set[tuple[str, str | None]] = field(default_factory=set)
+    told: dict[str, PartialDate | None] = field(default_factory=dict)  # for «Форум аясында ...»
+    headline_events: dict[int, str] = field(default_factory=dict)  # headline's, by place
+
+
+@dataclass
+class _Clause:
+    """One clause that tells an event: its place, words, dates and what is decided of it."""
+
+    index: int
+    sentence: Sentence
+    own: list[DateMention]
+    planned_signing: bool
+    found: tuple[int, Event] | None
+    since: str | None
+    first: str | None
+    title: str = ""
+    date: PartialDate | None = None
+
+
 def milestones_in(
     sentences: list[Sentence],
     organizations: list[OrganizationMention],
@@ -86,185 +127,174 @@ def milestones_in(
     """One milestone per sentence that holds an event word and is not itself a signing; one
     dated after the story's own date is planned whatever its verb reads as. `stamps`: the
     date-stamp lines, whose day a meeting told right after one takes."""
-    named = Coverage((p.start, p.end) for p in people or [])
-    lead = _lead_sentence(sentences, stamps or [], published)
+    story = _story(sentences, organizations, memoranda, names, core_key, published, people, stamps)
+    for index, sentence, own in _all_clauses(sentences, dates):
+        clause = _event_clause(story, index, sentence, own)
+        if clause is None or not _dated(story, clause):
+            continue
+        _record(story, clause, _clause_status(story, clause))
+    return [as_headline(m) for m in without_headline_echo(story.result, story.headline_events)]
+
+
+def _story(
+    sentences: list[Sentence],
+    organizations: list[OrganizationMention],
+    memoranda: list[DraftMemorandum],
+    names: dict[str, str],
+    core_key: Callable[[str], str],
+    published: PartialDate | None,
+    people: list[PersonMention] | None,
+    stamps: list[Span] | None,
+) -> _Story:
+    """The whole text's facts each clause needs: who is named, which sentence leads under a
+    dated stamp, the first body sentence (only when the page gives a day), the signings'
+    sentences and each sentence's organizations."""
     first_body = next((i for i, s in enumerate(sentences) if not s.headline), None)
     if published is None or published.day is None:
         first_body = None
-    result: list[DraftMilestone] = []
-    seen: set[tuple[str, str | None]] = set()
-    told: dict[str, PartialDate | None] = {}  # the events told so far, for «Форум аясында ...»
-    headline_events: dict[int, str] = {}  # the headline's milestones by place, and their event
-    signings = {span for memo in memoranda for span in memo.spans}
-    orgs_at = by_sentence(organizations)
+    return _Story(
+        sentences=sentences,
+        memoranda=memoranda,
+        names=names,
+        core_key=core_key,
+        published=published,
+        named=Coverage((p.start, p.end) for p in people or []),
+        lead=_lead_sentence(sentences, stamps or [], published),
+        first_body=first_body,
+        signings={span for memo in memoranda for span in memo.spans},
+        orgs_at=by_sentence(organizations),
+    )
+
+
+def _all_clauses(
+    sentences: list[Sentence], dates: list[DateMention]
+) -> list[tuple[int, Sentence, list[DateMention]]]:
+    """Every sentence's clauses, in order, each with its sentence's place and its own dates."""
     dates_at = dates_by_sentence(sentences, dates)
-    clauses = [
+    return [
         (index, clause, own)
         for index, sentence in enumerate(sentences)
         for clause, own in _clauses(sentence, dates_at.get(index, []))
     ]
-    for index, sentence, own in clauses:
-        planned_signing = is_planned_agreement(sentence)
-        signed = sentence.span() in signings or sentences[index].span() in signings
-        # «... сапары барысында ... меморандумға қол қойылды»: the visit is an event of its own
-        found = _signed_during(sentence) if signed else event_in(sentence, named)
-        if signed and found is None:
-            continue
-        # «Алғашқы студенттер 2025 жылдың ақпанында аттанады»: a dated first of something
-        since = since_title(sentence) if found is None and own else None
-        first = (first_event_title(sentence) or since) if found is None and own else None
-        if found is None and not planned_signing and first is None:
-            continue
-        own = [d for d in own if not said_on(sentence, found[0] if found else None, d)]
-        if (
-            sentence.headline
-            and found
-            and found[1].stem == RECEPTION
-            and any(reception(s) is not None for s in sentences if not s.headline)
-        ):
-            continue  # the headline's reception is the one the story tells with its day
-        title = first or (
-            event_title(sentence, found)
-            if found and not planned_signing
-            else signing_title(sentence)
-        )
-        date = own[0].date if own and not (found and _told_before(sentence, found[0])) else None
-        if date is None and index == lead and found and _told_of_the_day(sentence, found[0]):
-            date = published
-        elif date is None and index == first_body and found and _ended(sentence, found[0]):
-            date = published  # «23.12.2022 ... Президенттің ... сапары аяқталды»: it ended that day
-        if (
-            date is None
-            and result
-            and found
-            and not planned_signing
-            and (_within_told_event(sentence, found[0]) or _framed_arrival(sentence, found))
-        ):
-            # «Кездесуде тараптар ...»: what happened at the meeting already told; an event of
-            # its own inside it («Форум аясында платформа іске қосылды») is of the frame's day
-            inner = _inside_frame(sentence, found[0], named)
-            if inner is None:
-                continue
-            frame, found = _told_key(found[1]), inner
-            title = event_title(sentence, found)
-            # one told done is of the frame's day; one still to come may fall on any of its days
-            date = told.get(frame) if status_of(sentence.text) == "done" else None
-        # a clause a converb ends («басталып, ...») takes the tense of the sentence's verb
-        status = "planned" if planned_signing else status_of(sentences[index].text)
-        if date is not None and published is not None and _after(date, published):
-            status = "planned"
-        elif since is not None and first == since:
-            status = "in_progress"  # «... жылдан бері ... жұмыс істеп келеді»: still going on
-        elif status == "planned" and not planned_signing and _long_before(date, published):
-            status = "done"  # «2013 жылы құрылған ... шығарады»: the verb is not the event's
-        orgs = list(
-            dict.fromkeys(names.get(core_key(m.name), m.name) for m in orgs_at.get(index, []))
-        )
-        # The headline and the body often tell of one event: one milestone per event and date.
-        event = found[1].title if found and date else name_key(title)
-        marker = (event, date.isoformat() if date else None)
-        if marker in seen:
-            continue
-        seen.add(marker)
-        memo = _memorandum_of(orgs, memoranda)
-        if sentence.headline and found:
-            headline_events[len(result)] = found[1].title
-        if found and not sentence.headline:
-            told[_told_key(found[1])] = date or told.get(_told_key(found[1]))
-        result.append(
-            DraftMilestone(
-                title=title,
-                date=date,
-                status=status,
-                organizations=orgs or (list(memo.parties) if memo else []),
-                memorandum=memo.title if memo else None,
-                spans=[sentence.span()],
-            )
-        )
-    return [_as_headline(m) for m in _without_headline_echo(result, headline_events)]
 
 
-def _as_headline(milestone: DraftMilestone) -> DraftMilestone:
-    """A title cut from the middle of a sentence («театрлар құрылысы») opens with a capital, as
-    the titles the user writes and the other languages' do."""
-    milestone.title = milestone.title[:1].upper() + milestone.title[1:]
-    return milestone
-
-
-def _without_headline_echo(
-    found: list[DraftMilestone], headline_events: dict[int, str]
-) -> list[DraftMilestone]:
-    """The headline's undated meeting is the one the story tells («... кездесті» twice): one
-    meeting, kept where the story tells it (with the organizations of that sentence)."""
-    told = {
-        (event, m.date)
-        for i, m in enumerate(found)
-        if i not in headline_events and (event := _event_of(m.title))
-    }
-    return [
-        m
-        for i, m in enumerate(found)
-        if not (i in headline_events and m.date is None and (headline_events[i], None) in told)
-    ]
-
-
-def _signed_during(sentence: Sentence) -> tuple[int, Event] | None:
-    """«Мемлекет басшысының Моңғолияға сапары барысында ... қол қойылды», «... сапарын атап
-    өтіп, оның барысында ... қол қойылған»: a visit a document was signed during (a frame word
-    a few words after it, or «оның барысында» a little further) is a milestone of the signing's
-    day."""
-    raw = data("events")
-    frames = words("agreements", "event_frames")
-    kept = tuple(words("events", "framed_events_kept"))
-    tokens = sentence.tokens
-    for i, token in enumerate(tokens):
-        if not token.lower.startswith(kept):
-            continue
-        near = tokens[i + 1 : i + 1 + raw["frame_reach"]]
-        further = tokens[i + 1 : i + 1 + raw["frame_pronoun_reach"]]
-        if any(t.lower in frames for t in near) or any(
-            t.lower in frames and k and further[k - 1].lower in raw["frame_pronouns"]
-            for k, t in enumerate(further)
-        ):
-            return i, next(e for e in events() if token.lower.startswith(e.stem))
-    return None
-
-
-def _framed_arrival(sentence: Sentence, found: tuple[int, Event]) -> bool:
-    """«Сапар барысында делегация ... барды»: a delegation's going inside a told visit is
-    where it went on that visit, no visit of its own."""
-    frames = words("agreements", "event_frames")
-    return found[1].stem in (DELEGATION, OFFICIAL) and any(
-        t.lower in frames for t in sentence.tokens[: found[0]]
+def _event_clause(
+    story: _Story, index: int, sentence: Sentence, own: list[DateMention]
+) -> _Clause | None:
+    """The clause's event (or planned signing, or dated first of something) and its title;
+    None when it tells none, is a signing with no visit, or is the headline's reception."""
+    sentences = story.sentences
+    planned_signing = is_planned_agreement(sentence)
+    signed = sentence.span() in story.signings or sentences[index].span() in story.signings
+    # «... сапары барысында ... меморандумға қол қойылды»: the visit is an event of its own
+    found = signed_during(sentence) if signed else event_in(sentence, story.named)
+    if signed and found is None:
+        return None
+    # «Алғашқы студенттер 2025 жылдың ақпанында аттанады»: a dated first of something
+    since = since_title(sentence) if found is None and own else None
+    first = (first_event_title(sentence) or since) if found is None and own else None
+    if found is None and not planned_signing and first is None:
+        return None
+    own = [d for d in own if not said_on(sentence, found[0] if found else None, d)]
+    if (
+        sentence.headline
+        and found
+        and found[1].stem == RECEPTION
+        and any(reception(s) is not None for s in sentences if not s.headline)
+    ):
+        return None  # the headline's reception is the one the story tells with its day
+    title = first or (
+        event_title(sentence, found) if found and not planned_signing else signing_title(sentence)
     )
+    return _Clause(index, sentence, own, planned_signing, found, since, first, title)
 
 
-def _told_key(event: Event) -> str:
-    """The event a frame word names: a delegation's or an official's coming is a «сапар»."""
-    return _VISIT if event.stem in (DELEGATION, OFFICIAL) else event.title
+def _dated(story: _Story, clause: _Clause) -> bool:
+    """Set the clause's date: its own, else the page's for a lead or ending told that day, else
+    a told frame's; False when it only tells more of an event already told."""
+    sentence, found, published, own = clause.sentence, clause.found, story.published, clause.own
+    date = own[0].date if own and not (found and _told_before(sentence, found[0])) else None
+    if (
+        date is None
+        and clause.index == story.lead
+        and found
+        and _told_of_the_day(sentence, found[0])
+    ):
+        date = published
+    elif date is None and clause.index == story.first_body and found and _ended(sentence, found[0]):
+        date = published  # «23.12.2022 ... Президенттің ... сапары аяқталды»: it ended that day
+    clause.date = date
+    if (
+        date is None
+        and story.result
+        and found
+        and not clause.planned_signing
+        and (within_told_event(sentence, found[0]) or framed_arrival(sentence, found))
+    ):
+        return _moved_into_frame(story, clause, found)
+    return True
 
 
-def _inside_frame(sentence: Sentence, at: int, people: Coverage) -> tuple[int, Event] | None:
-    """The event word after the frame at `at` («Сапар аясында ... сауда үйі ашылды»), in the
-    sentence's tokens; None when only the frame names one or a delegation's coming is all."""
-    later = sentence.tokens[at + 1 :]
-    if not later:
-        return None
-    text = sentence.text[later[0].start - sentence.start :]
-    part = Sentence(later[0].start, sentence.end, text, sentence.paragraph, later)
-    found = event_in(part, people)
-    if found is None or found[1].stem in (DELEGATION, OFFICIAL, RECEPTION):
-        return None
-    return at + 1 + found[0], found[1]
+def _moved_into_frame(story: _Story, clause: _Clause, found: tuple[int, Event]) -> bool:
+    """«Кездесуде тараптар ...»: what happened at the meeting already told; an event of its own
+    inside it («Форум аясында платформа іске қосылды») is of the frame's day. False when the
+    clause names no event of its own inside the frame."""
+    sentence = clause.sentence
+    inner = inside_frame(sentence, found[0], story.named)
+    if inner is None:
+        return False
+    frame, clause.found = told_key(found[1]), inner
+    clause.title = event_title(sentence, inner)
+    # one told done is of the frame's day; one still to come may fall on any of its days
+    clause.date = story.told.get(frame) if status_of(sentence.text) == "done" else None
+    return True
 
 
-def _event_of(title: str) -> str | None:
-    """The event a title ends in; a delegation's visit («... делегациясының сапары») too."""
-    arrival = data("events")["arrival_title"]
-    if title.endswith(arrival):
-        return arrival
-    last = title.split()[-1] if title.split() else ""
-    return next((e.title for e in events() if last == e.title), None)
+def _clause_status(story: _Story, clause: _Clause) -> str:
+    """Planned, in progress or done: the sentence's verb, unless the date says otherwise."""
+    date, published = clause.date, story.published
+    # a clause a converb ends («басталып, ...») takes the tense of the sentence's verb
+    status = "planned" if clause.planned_signing else status_of(story.sentences[clause.index].text)
+    if date is not None and published is not None and _after(date, published):
+        status = "planned"
+    elif clause.since is not None and clause.first == clause.since:
+        status = "in_progress"  # «... жылдан бері ... жұмыс істеп келеді»: still going on
+    elif status == "planned" and not clause.planned_signing and _long_before(date, published):
+        status = "done"  # «2013 жылы құрылған ... шығарады»: the verb is not the event's
+    return status
+
+
+def _record(story: _Story, clause: _Clause, status: str) -> None:
+    """Add the clause's milestone with its sentence's organizations (or its memorandum's
+    parties), unless one of the same event and date is already told."""
+    sentence, found, date, title = clause.sentence, clause.found, clause.date, clause.title
+    orgs = list(
+        dict.fromkeys(
+            story.names.get(story.core_key(m.name), m.name)
+            for m in story.orgs_at.get(clause.index, [])
+        )
+    )
+    # The headline and the body often tell of one event: one milestone per event and date.
+    event = found[1].title if found and date else name_key(title)
+    marker = (event, date.isoformat() if date else None)
+    if marker in story.seen:
+        return
+    story.seen.add(marker)
+    memo = _memorandum_of(orgs, story.memoranda)
+    if sentence.headline and found:
+        story.headline_events[len(story.result)] = found[1].title
+    if found and not sentence.headline:
+        story.told[told_key(found[1])] = date or story.told.get(told_key(found[1]))
+    story.result.append(
+        DraftMilestone(
+            title=title,
+            date=date,
+            status=status,
+            organizations=orgs or (list(memo.parties) if memo else []),
+            memorandum=memo.title if memo else None,
+            spans=[sentence.span()],
+        )
+    )
 
 
 def _clauses(
@@ -338,15 +368,6 @@ def _lead_sentence(
         return None
     first = sentences[body[0]]
     return body[0] if any(0 <= first.start - stamp.end <= 2 for stamp in stamps) else None
-
-
-def _within_told_event(sentence: Sentence, at: int) -> bool:
-    """«Кездесуде ...», «Кездесу барысында ...», «Сапар аясында ...»: the event word sets the
-    scene of what follows (locative, or a frame word after it); it names no new event."""
-    tokens = sentence.tokens
-    frames = words("agreements", "event_frames")
-    following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
-    return case_of(tokens[at].text) == "locative" or following in frames
 
 
 def _ended(sentence: Sentence, at: int) -> bool:
