@@ -9,9 +9,7 @@ from kztracker.importing.extract.english.lexicon import (
     CITIES,
     COMMON_WORDS,
     COUNTRIES,
-    DIRECTIONS,
     HONORIFICS,
-    NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_TYPES,
@@ -19,13 +17,7 @@ from kztracker.importing.extract.english.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kztracker.importing.extract.english.lower_title_words import (
-    lower_field,
-    lower_owner,
-    titled_name_before,
-    without_opener,
-)
-from kztracker.importing.extract.english.names import name_like
+from kztracker.importing.extract.english.lower_title_words import without_opener
 from kztracker.importing.extract.english.text import Sentence, Token
 from kztracker.importing.extract.english.title_owners import (
     municipality,
@@ -33,21 +25,16 @@ from kztracker.importing.extract.english.title_owners import (
     split_title,
     text_of,
 )
+from kztracker.importing.extract.english.title_reach import title_start
 from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention
 
-_COMMON = COMMON_WORDS
-# Lowercase words inside a title's place: "Akim of Turkistan region".
 _TITLES = language_file("english", "titles")
-_AREA_WORDS = frozenset(_TITLES["area_words"])
 _CONNECT = frozenset(_TITLES["connectors"])
 _ABBREVIATED: dict[str, str] = _TITLES["country_abbreviations"]  # "US Secretary of X"
 _DASH = re.compile(r"\s[-–—]\s")
-_DESCRIPTORS = frozenset(_TITLES["lowercase_descriptors"])
 _AND = _TITLES["link_words"]["joiner"]  # "Minister A B and President C D"
 _THE = _TITLES["link_words"]["article"]  # "met X at the Palazzo Y"
-_OF = _TITLES["link_words"]["field"]  # "Minister of Digital Development"
-_IN = _TITLES["link_words"]["serving"]  # "Representative in Kazakhstan"
 
 
 _LOCAL_GOVERNMENT = re.compile(_TITLES["local_government"])
@@ -56,7 +43,6 @@ _LOWER_BEFORE = frozenset(_TITLES["lower_title_before"])
 _LOWER_AFTER = frozenset(_TITLES["lower_title_after"])
 _CHIEF, _EXECUTIVE = _TITLES["two_word_head"]  # "chief executive", as wire stories write it
 _POSSESSIVES = frozenset(_TITLES["possessives"])  # "led by its Vice Provost"
-_NAMED, _AFTER = language_file("english", "people")["namesake"]  # "named after"
 
 
 def title_before(
@@ -73,52 +59,7 @@ def title_before(
         k -= 3
     if k > 0 and tokens[k - 1].lower == _THE:
         return None  # "met X at the Palazzo Y": a name right after "the" is a place's, no one's
-    start = k
-    while start > 0:
-        token = tokens[start - 1]
-        if token.lower in HONORIFICS:
-            break  # "Mr. A and Honorary Consul Mr. B": A's honorific, not B's title
-        if token.text == ")" and start >= 3 and tokens[start - 3].text == "(":
-            start -= 3  # "Representative of the United Nations Development Programme (UNDP)"
-            continue
-        if (
-            token.lower == _AND
-            and start >= 3
-            and name_like(tokens[start - 2])
-            and (name_like(tokens[start - 3]) or tokens[start - 3].lower in NAME_PARTICLES)
-        ):
-            # "Minister A B and President C D", "Director José da Silva and the Minister":
-            # A B's title ends before "and"
-            break
-        if token.lower == _AND and not (
-            tokens[start].lower in _COMMON
-            or portfolio_word(tokens[start].lower)  # "Industry and Construction Minister"
-            or tokens[start].lower in TITLE_WORDS
-            or _place_at(tokens, start)  # "of Great Britain and Northern Ireland to ..."
-            or _in_portfolio(tokens, start - 1)
-        ):
-            break
-        if token.text == "," and not (
-            start > 1 and (tokens[start - 2].capitalized or tokens[start - 2].text == ")")
-        ):  # "Chairman of KazMunayGas (KMG), Askhat Hasenov": the acronym closes the title
-            break
-        if token.text == "," and titled_name_before(tokens, start - 2):
-            break  # "Chairman A B, the Unified Power System": A B's title, not the next words'
-        if not (
-            token.capitalized
-            or token.lower in _CONNECT
-            or token.lower == _IN  # "Representative for Central Asia in The Hague"
-            or token.lower in TITLE_WORDS
-            or token.text == ","
-            or token.lower in _AREA_WORDS
-            or _in_country(tokens, start)
-            or _named_after(tokens, start - 1)
-            or token.lower in _DESCRIPTORS  # "President of joint-stock company X Y"
-            or lower_field(tokens, start - 1)  # "Vice-Rector for academic affairs X Y"
-            or lower_owner(tokens, start - 1)  # "Rector of the university X Y"
-        ):
-            break
-        start -= 1
+    start = title_start(tokens, k)
     words = tokens[start:k]
     while words and words[-1].text == ",":
         words = words[:-1]  # "the Minister of Health, Akmaral Alnazarova"
@@ -227,14 +168,6 @@ def _nation_of(token: Token) -> str | None:
     return NATIONALITIES.get(token.lower) or _ABBREVIATED.get(token.text) or None
 
 
-def _named_after(tokens: list[Token], n: int) -> bool:
-    """ "University named after Marat Ospanov": the words inside a name."""
-    word = tokens[n].lower
-    if word == _AFTER:
-        return n > 0 and tokens[n - 1].lower == _NAMED
-    return word == _NAMED and n + 1 < len(tokens) and tokens[n + 1].lower == _AFTER
-
-
 def _lower_case_title(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
     """ "with the director of the international department of the Health Ministry of Israel
     Dr. X": a title written in lower case, from its head after "the" to the name."""
@@ -257,25 +190,6 @@ def _lower_case_title(sentence: Sentence, tokens: list[Token], k: int) -> str | 
     return None
 
 
-def _in_portfolio(tokens: list[Token], n: int) -> bool:
-    """Whether the "and" at n joins the fields of one title: "Minister of Digital
-    Development, Innovations and Aerospace Industry"."""
-    for m in range(n - 1, max(0, n - 12), -1):
-        token = tokens[m]
-        if token.lower == _OF:
-            return tokens[m - 1].lower in TITLE_HEADS
-        if not (token.capitalized or token.lower in _CONNECT or token.text == ","):
-            return False
-    return False
-
-
-def _place_at(tokens: list[Token], n: int) -> bool:
-    """Whether a country's name ("Northern Ireland", "Israel") starts at token n."""
-    if n < len(tokens) and tokens[n].lower in DIRECTIONS:
-        n += 1
-    return n < len(tokens) and (tokens[n].lower in COUNTRIES or tokens[n].lower in NATIONALITIES)
-
-
 def _heads(words: list[Token]) -> list[int]:
     """Where title words head a title; "chief executive" is one, as wire stories write it."""
     return [
@@ -283,16 +197,6 @@ def _heads(words: list[Token]) -> list[int]:
         for n, t in enumerate(words)
         if t.lower in TITLE_HEADS or (t.lower == _EXECUTIVE and n and words[n - 1].lower == _CHIEF)
     ]
-
-
-def _in_country(tokens: list[Token], start: int) -> bool:
-    """ "UNICEF Representative in Kazakhstan Maria Lopez": where the title holder serves."""
-    return (
-        tokens[start - 1].lower == _IN
-        and tokens[start].lower in COUNTRIES
-        and start > 1
-        and (tokens[start - 2].lower in TITLE_WORDS or tokens[start - 2].text == ")")
-    )
 
 
 def _possessive_owner(
