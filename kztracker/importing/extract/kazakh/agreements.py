@@ -11,10 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMemorandum
+from kztracker.importing.extract.kazakh.agreement_parties import (
+    PARTY_CASES,
+    between_at,
+    count_before,
+    listed_next,
+    named_before,
+    parties_in,
+)
 from kztracker.importing.extract.kazakh.attendee_sides import attendee_sides
 from kztracker.importing.extract.kazakh.clauses import Clause, gather, headline_into_body, unique
 from kztracker.importing.extract.kazakh.dates import DateMention
@@ -26,26 +35,21 @@ from kztracker.importing.extract.kazakh.document_details import (
 from kztracker.importing.extract.kazakh.documents import (
     Document,
     by_partner,
-    case_at,
     document_in,
     joined_documents,
-    listed_before,
     one_side_before,
     referred_bodies,
     signers_told,
 )
 from kztracker.importing.extract.kazakh.grouped_sides import grouped_documents
 from kztracker.importing.extract.kazakh.lead_signed import signed_by_lead
-from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data, words
+from kztracker.importing.extract.kazakh.lexicon import agreement_stems, data
 from kztracker.importing.extract.kazakh.listed_documents import listed_clauses
 from kztracker.importing.extract.kazakh.our_bodies import our_bodies
 from kztracker.importing.extract.kazakh.resolve import is_state
-from kztracker.importing.extract.kazakh.segment import Sentence, tokenize
+from kztracker.importing.extract.kazakh.segment import Sentence
 from kztracker.importing.extract.kazakh.visit_sides import visit_sides
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention, by_sentence
-
-_PARTY_CASES = {None, "genitive", "instrumental"}
-_BACK_FOR_PARTIES = 3  # sentences back that «Тараптар» (the parties) may refer to
 
 
 @cache
@@ -78,6 +82,31 @@ def is_planned_agreement(sentence: Sentence) -> bool:
     )
 
 
+@dataclass
+class _Article:
+    """What every sentence's step reads (the text's mentions by sentence, the names organizations
+    go by) and the clauses the steps fill."""
+
+    sentences: list[Sentence]
+    organizations: list[OrganizationMention]
+    orgs_at: dict[int, list[OrganizationMention]]
+    people_at: dict[int, list[PersonMention]]
+    dates_at: dict[int, list[DateMention]]
+    names: dict[str, str]
+    core_key: Callable[[str], str]
+    the_one: dict[str, str] | None
+    clauses: list[Clause] = field(default_factory=list)
+    unnamed: list[Clause] = field(default_factory=list)  # documents signed with no party named
+
+    def names_of(self, mentions: list[OrganizationMention]) -> list[str]:
+        """The names the mentions' organizations go by, each once."""
+        return unique([self.names.get(self.core_key(m.name), m.name) for m in mentions])
+
+    def day(self, index: int) -> PartialDate | None:
+        """The day the sentence at `index` dates its signing to, if it does."""
+        return signing_day(self.sentences, index, self.dates_at)
+
+
 def memoranda_in(
     sentences: list[Sentence],
     organizations: list[OrganizationMention],
@@ -92,309 +121,233 @@ def memoranda_in(
     `the_one` maps a type word to the one organization of that type the text names, so «the
     ministry» («министрлік пен ... арасында») is a party too.
     """
-    clauses: list[Clause] = []
-    unnamed: list[Clause] = []  # documents signed with no party named
-    orgs_at = by_sentence(organizations)
-    people_at = by_sentence(people)
-    dates_at = dates_by_sentence(sentences, dates)
-    for index, sentence in enumerate(sentences):
-        if listed := listed_clauses(sentences, index, orgs_at, names, core_key, clauses, dates_at):
-            clauses += listed
-            continue
-        found = document_in(sentence)
-        shared = None if found else document_in(sentence, plural=True)
-        signed = is_signed(sentence) or signed_by_lead(sentences, index, is_signed)
-        if (found or shared) is None or not signed:
-            continue
-        at, document = found or shared  # type: ignore[misc]
-        orgs = orgs_at.get(index, [])
-        parties = _parties(sentence, orgs, sentence.tokens[at].start)
-        several = by_partner(sentence, parties, shared)
-        if shared and not several:
-            day = signing_day(sentences, index, dates_at)
-            # «A, B және C, сонымен қатар D, E және F арасында меморандумдарға қол қойылды»
-            if grouped := grouped_documents(sentence, index, orgs, names, core_key, shared, day):
-                clauses += grouped
-                continue
-            # «... үш университетімен меморандумдарға қол қойды. Олардың қатарында X, Y және Z»
-            listed = _listed_next(sentences, index, orgs_at, parties, names, core_key, day, shared)
-            clauses += listed
-            # «X, Y және Z арасында меморандумдарға қол қойылды»: the bodies listed sign; not
-            # «бірқатар келісімдерге» (partners the sentence does not list) nor states
-            between, noun = _between_at(sentence), sentence.tokens[at].start
-            if listed or len(parties) < 2 or any(is_state(p) for p in parties):
-                continue
-            if not sentence.start < between < noun:
-                continue
-        if several:
-            for own, at, document in several:
-                own_names = unique([names.get(core_key(m.name), m.name) for m in own])
-                clauses.append(
-                    Clause(
-                        index,
-                        own_names,
-                        [],
-                        signing_day(sentences, index, dates_at),
-                        document_title(sentence, at, document, own_names),
-                        document.kind,
-                        [sentence.span()],
-                    )
-                )
-            continue
-        referred = referred_bodies(sentence, orgs_at.get(index, []), the_one or {})
-        referred += our_bodies(sentence, index, organizations, names, core_key)
-        # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
-        # text has just named, when this sentence names none.
-        told = agreement_stems("parties_words").search(sentence.text) is not None
-        if not parties and not referred and (told or _phrase(sentence, "passive")):
-            # «Тараптар» names a host in the dative too; a bare passive only signers.
-            cases = _PARTY_CASES | {"dative"} if told else _PARTY_CASES
-            parties = (
-                _named_before(sentences, index, orgs_at, cases, told)
-                or visit_sides(sentences, index, orgs_at)
-                or one_side_before(sentences, index, orgs_at)
-            )
-        names_of = unique([names.get(core_key(m.name), m.name) for m in parties])
-        names_of += [n for n in referred if n not in names_of]
-        if not names_of and _phrase(sentence, "passive"):
-            names_of = attendee_sides(sentences, index, people_at, names, core_key)
-        generic = document.stem in data("agreements")["generic_documents"]
-        if not names_of and not (generic and clauses):
-            if not generic and not signers_told(sentence):
-                # «Форум аясында ... қол қойылды», «Екі тарап ... қол қойды»: parties unnamed
-                for n, (doc_at, doc) in enumerate(
-                    [(at, document), *joined_documents(sentence, at)]
-                ):
-                    unnamed += [
-                        Clause(
-                            index,
-                            [],
-                            [],
-                            signing_day(sentences, index, dates_at),
-                            document_title(sentence, doc_at, doc, []),
-                            doc.kind,
-                            [sentence.span()],
-                        )
-                    ] * (1 if n else _count_before(sentence, doc_at))
-            continue
-        signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
-        signatories = [p.name for p in people_at.get(index, [])] if signing else []
-        # «... меморандумға қол қойылды. Құжатқа X пен Y қол қойды.»: the day of the signing told
-        # just before
-        before = generic and index > 0 and is_signed(sentences[index - 1])
+    article = _Article(
+        sentences,
+        organizations,
+        by_sentence(organizations),
+        by_sentence(people),
+        dates_by_sentence(sentences, dates),
+        names,
+        core_key,
+        the_one,
+    )
+    for index in range(len(sentences)):
+        _read_sentence(article, index)
+    headlines = {s.span() for s in sentences if s.headline}
+    return headline_into_body(gather(_told_clauses(article)), headlines)
+
+
+def _read_sentence(article: _Article, index: int) -> None:
+    """The clauses one sentence adds: a list of documents, documents in the plural one per
+    partner, or a signed document with the parties it names or the text has just named."""
+    sentences, sentence = article.sentences, article.sentences[index]
+    listed = listed_clauses(
+        sentences,
+        index,
+        article.orgs_at,
+        article.names,
+        article.core_key,
+        article.clauses,
+        article.dates_at,
+    )
+    if listed:
+        article.clauses += listed
+        return
+    signed = _signed_document(sentences, index)
+    if signed is None:
+        return
+    (at, document), shared = signed
+    orgs = article.orgs_at.get(index, [])
+    parties = parties_in(sentence, orgs, sentence.tokens[at].start)
+    several = by_partner(sentence, parties, shared)
+    if shared and not several and _plural_done(article, index, at, parties, shared):
+        return
+    if several:
+        article.clauses += _partner_clauses(article, index, several)
+        return
+    names_of = _party_names(article, index, parties)
+    generic = document.stem in data("agreements")["generic_documents"]
+    if not names_of and not (generic and article.clauses):
+        if not generic and not signers_told(sentence):
+            article.unnamed += _unnamed_clauses(article, index, at, document)
+        return
+    article.clauses += _signed_clauses(article, index, at, document, names_of, generic)
+
+
+def _signed_document(
+    sentences: list[Sentence], index: int
+) -> tuple[tuple[int, Document], tuple[int, Document] | None] | None:
+    """The document the sentence says was signed, and whether it is one in the plural (several
+    documents, shared); None when it names none or tells of no signing."""
+    sentence = sentences[index]
+    found = document_in(sentence)
+    shared = None if found else document_in(sentence, plural=True)
+    signed = is_signed(sentence) or signed_by_lead(sentences, index, is_signed)
+    if (found or shared) is None or not signed:
+        return None
+    return found or shared, shared  # type: ignore[return-value]
+
+
+def _plural_done(
+    article: _Article,
+    index: int,
+    at: int,
+    parties: list[OrganizationMention],
+    shared: tuple[int, Document],
+) -> bool:
+    """Documents in the plural no partner of the sentence's own owns: the groups or the next
+    sentence's list give one per partner. Whether the sentence is done with; not when the
+    bodies it lists before «арасында» are the parties of one document."""
+    sentence = article.sentences[index]
+    day = article.day(index)
+    # «A, B және C, сонымен қатар D, E және F арасында меморандумдарға қол қойылды»
+    orgs = article.orgs_at.get(index, [])
+    grouped = grouped_documents(sentence, index, orgs, article.names, article.core_key, shared, day)
+    if grouped:
+        article.clauses += grouped
+        return True
+    # «... үш университетімен меморандумдарға қол қойды. Олардың қатарында X, Y және Z»
+    listed = listed_next(
+        article.sentences,
+        index,
+        article.orgs_at,
+        parties,
+        article.names,
+        article.core_key,
+        day,
+        shared,
+    )
+    article.clauses += listed
+    # «X, Y және Z арасында меморандумдарға қол қойылды»: the bodies listed sign; not
+    # «бірқатар келісімдерге» (partners the sentence does not list) nor states
+    between, noun = between_at(sentence), sentence.tokens[at].start
+    if listed or len(parties) < 2 or any(is_state(p) for p in parties):
+        return True
+    return not sentence.start < between < noun
+
+
+def _partner_clauses(
+    article: _Article,
+    index: int,
+    several: list[tuple[list[OrganizationMention], int, Document]],
+) -> list[Clause]:
+    """One clause per partner that has a document of its own in the sentence."""
+    sentence = article.sentences[index]
+    clauses = []
+    for own, at, document in several:
+        own_names = article.names_of(own)
         clauses.append(
             Clause(
                 index,
-                names_of,
-                unique(signatories),
-                signing_day(sentences, index, dates_at)
-                or (signing_day(sentences, index - 1, dates_at) if before else None),
-                document_title(sentence, at, document, names_of),
+                own_names,
+                [],
+                article.day(index),
+                document_title(sentence, at, document, own_names),
                 document.kind,
                 [sentence.span()],
-                generic,
-                earlier=not generic and _phrase(sentence, "earlier"),
             )
         )
-        # «X пен Y ... меморандумға және ... келісімге қол қойды»: two documents, one pair
-        for doc_at, doc in [] if generic else joined_documents(sentence, at):
-            clauses.append(
-                Clause(
-                    index,
-                    names_of,
-                    unique(signatories),
-                    clauses[-1].date,
-                    document_title(sentence, doc_at, doc, names_of),
-                    doc.kind,
-                    [sentence.span()],
-                    separate=True,
-                )
+    return clauses
+
+
+def _party_names(article: _Article, index: int, parties: list[OrganizationMention]) -> list[str]:
+    """The names of the document's parties: those the sentence names or refers to, else those
+    the text has just named, else, for a bare passive, the sides of those who attended."""
+    sentences, sentence = article.sentences, article.sentences[index]
+    referred = referred_bodies(sentence, article.orgs_at.get(index, []), article.the_one or {})
+    referred += our_bodies(sentence, index, article.organizations, article.names, article.core_key)
+    # «Тараптар ... қол қойды», «... келісімге қол қойылды»: the parties are those the
+    # text has just named, when this sentence names none.
+    told = agreement_stems("parties_words").search(sentence.text) is not None
+    if not parties and not referred and (told or _phrase(sentence, "passive")):
+        # «Тараптар» names a host in the dative too; a bare passive only signers.
+        cases = PARTY_CASES | {"dative"} if told else PARTY_CASES
+        parties = (
+            named_before(sentences, index, article.orgs_at, cases, told)
+            or visit_sides(sentences, index, article.orgs_at)
+            or one_side_before(sentences, index, article.orgs_at)
+        )
+    names_of = article.names_of(parties)
+    names_of += [n for n in referred if n not in names_of]
+    if not names_of and _phrase(sentence, "passive"):
+        names_of = attendee_sides(
+            sentences, index, article.people_at, article.names, article.core_key
+        )
+    return names_of
+
+
+def _unnamed_clauses(article: _Article, index: int, at: int, document: Document) -> list[Clause]:
+    """«Форум аясында ... қол қойылды», «Екі тарап ... қол қойды»: parties unnamed; as many of
+    the document as the word before it counts, and each document joined to it."""
+    sentence = article.sentences[index]
+    unnamed: list[Clause] = []
+    for n, (doc_at, doc) in enumerate([(at, document), *joined_documents(sentence, at)]):
+        unnamed += [
+            Clause(
+                index,
+                [],
+                [],
+                article.day(index),
+                document_title(sentence, doc_at, doc, []),
+                doc.kind,
+                [sentence.span()],
             )
-    headlines = {s.span() for s in sentences if s.headline}
-    if not clauses and unnamed:
-        # A text that tells of a signing and names no party: its documents, parties left out
-        # (the sentence that counts them, or the first dated one).
-        counted = max(
-            unnamed,
-            key=lambda c: (sum(u.sentence == c.sentence for u in unnamed), c.date is not None),
-        ).sentence
-        clauses = [c for c in unnamed if c.sentence == counted]
-    return headline_into_body(gather(clauses), headlines)
+        ] * (1 if n else count_before(sentence, doc_at))
+    return unnamed
 
 
-def _listed_next(
-    sentences: list[Sentence],
+def _signed_clauses(
+    article: _Article,
     index: int,
-    orgs_at: dict[int, list[OrganizationMention]],
-    parties: list[OrganizationMention],
-    names: dict[str, str],
-    core_key: Callable[[str], str],
-    date: PartialDate | None,
-    shared: tuple[int, Document],
+    at: int,
+    document: Document,
+    names_of: list[str],
+    generic: bool,
 ) -> list[Clause]:
-    """Documents in the plural whose partners the next sentence lists («Олардың қатарында X, Y
-    және Z»), or names as those the side now works with («университет X-мен, Y-мен және
-    Z-мен жұмыс істейді»): one per partner, with the side this sentence names, else the text's
-    first organization."""
-    if index + 1 >= len(sentences):
-        return []
-    following = sentences[index + 1]
-    mentions = orgs_at.get(index + 1, [])
-    if any(
-        following.text.casefold().startswith(cue) for cue in words("agreements", "list_openers")
-    ):
-        partners = mentions
-    else:
-        partners = [m for m in mentions if case_at(following, m.end) == "instrumental"]
-        if len(partners) < 2:
-            return []
-
-    listed = unique([names.get(core_key(m.name), m.name) for m in partners])
-    first = [m for i in sorted(orgs_at) if i <= index for m in orgs_at[i] if not is_state(m)]
-    side = [
-        n
-        for n in unique([names.get(core_key(m.name), m.name) for m in parties + first])
-        if n not in listed
-    ][:1]
-    at, document = shared
-    return [
+    """The document its parties signed, with its signatories and day, and each document joined
+    to it; a generic one («құжат») takes the day of the signing told just before."""
+    sentences, sentence = article.sentences, article.sentences[index]
+    signing = any(w in sentence.text.casefold() for w in data("agreements")["signatory_words"])
+    signatories = [p.name for p in article.people_at.get(index, [])] if signing else []
+    # «... меморандумға қол қойылды. Құжатқа X пен Y қол қойды.»: the day of the signing told
+    # just before
+    before = generic and index > 0 and is_signed(sentences[index - 1])
+    first = Clause(
+        index,
+        names_of,
+        unique(signatories),
+        article.day(index) or (article.day(index - 1) if before else None),
+        document_title(sentence, at, document, names_of),
+        document.kind,
+        [sentence.span()],
+        generic,
+        earlier=not generic and _phrase(sentence, "earlier"),
+    )
+    # «X пен Y ... меморандумға және ... келісімге қол қойды»: two documents, one pair
+    return [first] + [
         Clause(
             index,
-            [*side, partner],
-            [],
-            date,
-            document_title(sentences[index], at, document, [*side, partner]),
-            document.kind,
-            [sentences[index].span()],
+            names_of,
+            unique(signatories),
+            first.date,
+            document_title(sentence, doc_at, doc, names_of),
+            doc.kind,
+            [sentence.span()],
+            separate=True,
         )
-        for partner in listed
+        for doc_at, doc in ([] if generic else joined_documents(sentence, at))
     ]
 
 
-def _count_before(sentence: Sentence, at: int) -> int:
-    """«екі меморандумға қол қойылды»: how many documents the word before the document counts;
-    none for a tally in figures («15 келісімге»), documents the text does not itemise."""
-    counts: dict[str, int] = data("agreements")["counts"]
-    before = sentence.tokens[at - 1].text if at else ""
-    return 0 if before.isdigit() else counts.get(before.casefold(), 1)
-
-
-def _named_before(
-    sentences: list[Sentence],
-    index: int,
-    orgs_at: dict[int, list[OrganizationMention]],
-    cases: set[str | None],
-    told: bool = False,
-) -> list[OrganizationMention]:
-    """«Тараптар ... қол қойды»: the organizations of the last sentence that named two in
-    one of `cases` (not «ШЫҰ-ға мүше елдер», an addressee, for a bare passive)."""
-    for earlier in range(index - 1, max(index - _BACK_FOR_PARTIES, -1) - 1, -1):
-        if not told and sentences[earlier].paragraph != sentences[index].paragraph:
-            break  # a bare passive in a paragraph of its own: its parties go unnamed
-        actors = [
-            m
-            for m in orgs_at.get(earlier, [])
-            if not is_state(m) and case_at(sentences[earlier], m.end) in cases
-        ]
-        if len({m.name for m in actors}) >= 2:
-            return actors
-        states = [m for m in orgs_at.get(earlier, []) if is_state(m)]
-        joined = _joined_before(sentences[earlier], states, _between_at(sentences[earlier]))
-        if len({m.name for m in joined}) >= 2:
-            return joined  # «Қазақстан Республикасы мен Қырғыз Республикасы арасындағы келісім»
-    opening = [m for m in orgs_at.get(0, []) + orgs_at.get(1, []) if not is_state(m)]
-    if told and len({m.name for m in opening}) == 2:
-        return opening  # «Тараптар» long after they were named: the two the story opens with
-    return []
-
-
-def _between_at(sentence: Sentence) -> int:
-    """Where the sentence's «арасында» (between) starts, or its start when it has none."""
-    between = words("agreements", "between")
-    return next((t.start for t in sentence.tokens if t.lower in between), sentence.start)
-
-
-def _parties(
-    sentence: Sentence, mentions: list[OrganizationMention], document: int
-) -> list[OrganizationMention]:
-    """The organizations «X, Y және Z арасында» joins, else those of the clause that can sign:
-    named as the subject, with «-мен», or as a signatory's owner («-ның»), not a host in the
-    locative («университетінде») nor an addressee («министрлігіне»). An «арасындағы» inside
-    quotes the document stands outside of is another thing's name («... арасындағы форум»)."""
-    between = words("agreements", "between")
-    quoted = [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in re.finditer(r"«[^«»]*»", sentence.text)
-    ]
-    elsewhere = [(s, e) for s, e in quoted if not s < document < e]
-    # «... «X мен Y арасындағы форум» ...»: the names a quoted title holds are not parties.
-    mentions = [
-        m
-        for m in mentions
-        if not any(
-            s < m.start and m.end < e and (m.start > s + 1 or m.end < e - 1) for s, e in elsewhere
-        )
-    ]
-    for token in sentence.tokens:
-        if any(s < token.start < e for s, e in elsewhere):
-            continue
-        if token.lower in between:
-            joined = _joined_before(sentence, mentions, token.start)
-            before = [m for m in mentions if m.end <= token.start]
-            if len(joined) >= 2:
-                mentions = joined
-            elif len(before) >= 2:
-                mentions = before
-            break
-    signing = [m for m in mentions if case_at(sentence, m.end) in _PARTY_CASES]
-    mentions = signing or mentions
-    actors = [m for m in mentions if not is_state(m)]
-    states = [m for m in mentions if is_state(m)]
-    # States and regions are parties only of their own agreements: «Түркістан облысы мен
-    # Ташкент облысы», not «... Қытай Халық Республикасына сапары барысында»; a region an
-    # actor signs with («әкімдігі Ош, Жалалабат облыстарымен») is a partner of its own.
-    partners = [m for m in states if case_at(sentence, m.end) == "instrumental"]
-    partners += [
-        m
-        for m in states
-        if m not in partners and any(listed_before(sentence, m, p) for p in partners)
-    ]
-    if actors:
-        return actors + partners if signing else actors
-    return states if len({m.name for m in states}) >= 2 else []
-
-
-def _joined_before(
-    sentence: Sentence, mentions: list[OrganizationMention], at: int
-) -> list[OrganizationMention]:
-    """The mentions «X, Y және Z» right before `at`, joined by commas and conjunctions."""
-    glue = words("agreements", "conjunctions") | {",", "»", "«"}
-    ordered = sorted((m for m in mentions if m.end <= at), key=lambda m: m.end, reverse=True)
-    joined: list[OrganizationMention] = []
-    edge = at
-    for mention in ordered:
-        gap = sentence.text[mention.end - sentence.start : edge - sentence.start]
-        gap = re.sub(r"^-\w+", "", gap)  # «БҰҰ-ның»: the acronym's own ending
-        if joined and any(w.casefold() not in glue for w in re.findall(r"[\w,«»]+", gap)):
-            break
-        if not joined and gap.strip():
-            gap_words = [t for t in tokenize(gap) if t.text[:1].isalnum()]
-            if gap_words and not all(_tail_of(mention, t.text) for t in gap_words):
-                return []
-        joined.append(mention)
-        edge = mention.start
-    joined.reverse()
-    # «X мен қала кәсіпорындары – A, B және C аралығында»: X is a party too, the words after
-    # «мен» only say what the listed ones are.
-    before = [m for m in ordered if m.end <= edge and m not in joined][:1]
-    if joined and before:
-        gap = sentence.text[before[0].end - sentence.start : edge - sentence.start]
-        joiners = "|".join(words("agreements", "conjunctions"))
-        if re.fullmatch(rf"\s*(?:{joiners})\s+[^A-ZА-ЯӘҒҚҢӨҰҮҺІ–—-]*[–—-]\s*«?", gap):
-            joined.insert(0, before[0])
-    return joined
-
-
-def _tail_of(mention: OrganizationMention, word: str) -> bool:
-    """A word a mention's span leaves out but that belongs to it («-ның» after an acronym)."""
-    return word.casefold() in words("organizations", "legal_forms")
+def _told_clauses(article: _Article) -> list[Clause]:
+    """The clauses of the text's signings; when none names a party, the unnamed documents."""
+    if article.clauses or not article.unnamed:
+        return article.clauses
+    # A text that tells of a signing and names no party: its documents, parties left out
+    # (the sentence that counts them, or the first dated one).
+    unnamed = article.unnamed
+    counted = max(
+        unnamed,
+        key=lambda c: (sum(u.sentence == c.sentence for u in unnamed), c.date is not None),
+    ).sentence
+    return [c for c in unnamed if c.sentence == counted]
