@@ -50,6 +50,37 @@ def title_before(
 ) -> tuple[str, str | None, OrganizationMention | None] | None:
     """ "Minister of Health", "NU President Professor", "historian" before a name."""
     tokens = sentence.tokens
+    k, acronym = _before_honorifics(tokens, first)
+    if k > 0 and tokens[k - 1].lower == _THE:
+        return None  # "met X at the Palazzo Y": a name right after "the" is a place's, no one's
+    start = title_start(tokens, k)
+    words = _title_words(tokens[start:k])
+    heads = _heads(words)
+    if not heads:
+        return _untitled_role(sentence, tokens, k)
+    first_head, joined = _head_with_qualifiers(words, heads[0])
+    nation, prefix = _nation_and_prefix(sentence, words, first_head)
+    if prefix and _portfolio_words(prefix, joined):
+        first_head -= len(prefix)  # "Energy Minister", "Trade and Integration Minister"
+        prefix = []
+    owner = _possessive_owner(sentence, tokens, start, organizations)
+    split = split_title(sentence, words[first_head:], organizations, nation)
+    if split is None:
+        return None
+    title, organization, derived = split
+    if organization is None and prefix:
+        organization, derived = _prefix_organization(
+            sentence, prefix, title, words[-1].end, organizations, derived
+        )
+    if organization is None and derived is None:
+        organization = owner
+    _add_acronym(derived, acronym)
+    return title, organization, derived
+
+
+def _before_honorifics(tokens: list[Token], first: int) -> tuple[int, str | None]:
+    """Where the title before a name must end: before the name's honorifics ("Dr.") and a
+    bracketed acronym of the title's body, which is returned for the organization."""
     k = first
     while k > 0 and tokens[k - 1].lower in HONORIFICS:
         k -= 1
@@ -57,10 +88,12 @@ def title_before(
     if k >= 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(":
         acronym = tokens[k - 2].text  # "the Federal Minister for Science (MoST) X"
         k -= 3
-    if k > 0 and tokens[k - 1].lower == _THE:
-        return None  # "met X at the Palazzo Y": a name right after "the" is a place's, no one's
-    start = title_start(tokens, k)
-    words = tokens[start:k]
+    return k, acronym
+
+
+def _title_words(words: list[Token]) -> list[Token]:
+    """The scanned words cut to one title: trailing commas, everything up to the last comma
+    before the last head, leading connectors and an opening phrase go."""
     while words and words[-1].text == ",":
         words = words[:-1]  # "the Minister of Health, Akmaral Alnazarova"
     heads = _heads(words)
@@ -70,21 +103,38 @@ def title_before(
             words = words[commas[-1] + 1 :]
     while words and (words[0].lower in _CONNECT or words[0].text == ","):
         words = words[1:]
-    words = without_opener(words)  # "According to KEGOC Chairman A B": KEGOC's chairman
-    heads = _heads(words)
-    if not heads:
-        lowered = _lower_case_title(sentence, tokens, k)
-        if lowered:
-            return lowered, None, None
-        if k > 0 and tokens[k - 1].lower in PROFESSIONS:
-            return tokens[k - 1].text.capitalize(), None, None
-        return None
-    first_head = heads[0]
+    return without_opener(words)  # "According to KEGOC Chairman A B": KEGOC's chairman
+
+
+def _untitled_role(
+    sentence: Sentence, tokens: list[Token], k: int
+) -> tuple[str, None, None] | None:
+    """With no capitalized title head, a lower-case title ("the director of ...") or a
+    profession ("economist") right before the name is the person's title, with no owner."""
+    lowered = _lower_case_title(sentence, tokens, k)
+    if lowered:
+        return lowered, None, None
+    if k > 0 and tokens[k - 1].lower in PROFESSIONS:
+        return tokens[k - 1].text.capitalize(), None, None
+    return None
+
+
+def _head_with_qualifiers(words: list[Token], first_head: int) -> tuple[int, bool]:
+    """Where the title starts once the words that qualify its first head join it, and
+    whether a portfolio word was among them."""
     while first_head > 0 and words[first_head - 1].lower in TITLE_WORDS:
         first_head -= 1  # "ADB Country Director": "Country" belongs to the title
     joined = first_head > 0 and portfolio_word(words[first_head - 1].lower)
     if joined:
         first_head -= 1  # "Foreign Minister": the portfolio belongs to the title
+    return first_head, joined
+
+
+def _nation_and_prefix(
+    sentence: Sentence, words: list[Token], first_head: int
+) -> tuple[str | None, list[Token]]:
+    """The country that owns the title, and the words before it that may name its
+    organization (no country words, nothing before a wire's dash)."""
     # "Kazakh Minister", and "Kazakhstan's Minister" too: the country owns the title.
     owners = [_nation_of(t) for t in words[:first_head]]
     nation = next((n for n in reversed(owners) if n), None)
@@ -105,42 +155,50 @@ def title_before(
     )
     if dashed:  # "X.COM - Prime Minister A B": a wire's credit before the dash owns nothing
         prefix = prefix[dashed[-1] + 1 :]
-    if prefix and _portfolio_words(prefix, joined):
-        first_head -= len(prefix)  # "Energy Minister", "Trade and Integration Minister"
-        prefix = []
-    owner = _possessive_owner(sentence, tokens, start, organizations)
-    split = split_title(sentence, words[first_head:], organizations, nation)
-    if split is None:
-        return None
-    title, organization, derived = split
-    if organization is None and prefix:
-        prefix_name = text_of(sentence, prefix[0].start, prefix[-1].end)
-        place = municipality(prefix_name, title, sentence, prefix[0].start, words[-1].end)
-        if place is not None:
-            derived = place
-        elif _LOCAL_GOVERNMENT.fullmatch(prefix_name):
-            # "Busan City Ambassador for International Relations A B", "Gyeonggi Province
-            # Governor C D": a foreign city or province that employs the person, named
-            derived = OrganizationMention(
-                prefix_name, prefix[0].start, prefix[-1].end, "government", None
-            )
-        elif _names_organization(prefix, sentence.tokens):
-            # "KTZ Chairman X", "Rosneft President X": the title's organization, named.
-            derived = OrganizationMention(
-                prefix_name, prefix[0].start, prefix[-1].end, None, None, derived=False
-            )
-        elif inside := _named_inside(organizations, prefix[0].start, prefix[-1].end):
-            # "The Union's Acme Farming Agency (AFA) Director-General": the body the words
-            # name, without what frames it
-            organization = inside
-        elif prefix_name.casefold() not in NOT_NAMES and not prefix_name.islower():
-            organization = prefix_name  # not "the company's Chief Executive": no name
-    if organization is None and derived is None:
-        organization = owner
+    return nation, prefix
+
+
+def _prefix_organization(
+    sentence: Sentence,
+    prefix: list[Token],
+    title: str,
+    end: int,
+    organizations: list[OrganizationMention],
+    derived: OrganizationMention | None,
+) -> tuple[str | None, OrganizationMention | None]:
+    """The organization the words before a title name, when the title itself named none:
+    a municipality, a foreign local government, a named body, or the prefix's own words."""
+    organization = None
+    prefix_name = text_of(sentence, prefix[0].start, prefix[-1].end)
+    place = municipality(prefix_name, title, sentence, prefix[0].start, end)
+    if place is not None:
+        derived = place
+    elif _LOCAL_GOVERNMENT.fullmatch(prefix_name):
+        # "Busan City Ambassador for International Relations A B", "Gyeonggi Province
+        # Governor C D": a foreign city or province that employs the person, named
+        derived = OrganizationMention(
+            prefix_name, prefix[0].start, prefix[-1].end, "government", None
+        )
+    elif _names_organization(prefix, sentence.tokens):
+        # "KTZ Chairman X", "Rosneft President X": the title's organization, named.
+        derived = OrganizationMention(
+            prefix_name, prefix[0].start, prefix[-1].end, None, None, derived=False
+        )
+    elif inside := _named_inside(organizations, prefix[0].start, prefix[-1].end):
+        # "The Union's Acme Farming Agency (AFA) Director-General": the body the words
+        # name, without what frames it
+        organization = inside
+    elif prefix_name.casefold() not in NOT_NAMES and not prefix_name.islower():
+        organization = prefix_name  # not "the company's Chief Executive": no name
+    return organization, derived
+
+
+def _add_acronym(derived: OrganizationMention | None, acronym: str | None) -> None:
+    """A bracketed acronym after the title ("(MoST)") is the derived organization's short
+    name, when it looks like one."""
     if derived is not None and acronym and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", acronym):
         derived.short_name = acronym
         derived.aliases.append(acronym)
-    return title, organization, derived
 
 
 def _named_inside(organizations: list[OrganizationMention], start: int, end: int) -> str | None:
