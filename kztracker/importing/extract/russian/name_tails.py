@@ -71,8 +71,8 @@ class _Tail:
     def low(self) -> str:
         return self.token.text.casefold()
 
-    def next_token(self, offset: int = 1) -> Token | None:
-        at = self.at + offset
+    def next_token(self) -> Token | None:
+        at = self.at + 1
         return self.tokens[at] if at < len(self.tokens) else None
 
     def take_to(self, at: int) -> _Move:
@@ -182,6 +182,7 @@ def _over_namesake(tail: _Tail) -> _Move:
 
 
 def _over_named_after(tail: _Tail) -> _Move | None:
+    """«имени», «им.»: what follows is the namesake's, or the name ends (_over_namesake)."""
     return _over_namesake(tail) if tail.low in _NAMED_AFTER else None
 
 
@@ -279,7 +280,7 @@ def _over_foreign_name(tail: _Tail) -> _Move | None:
     if not (tail.token.foreign_name and _heads_name(tail)):
         return None
     while tail.at < len(tail.tokens) and tail.tokens[tail.at].foreign_name:
-        tail.take_to(tail.at + 1)  # «Университета Анькан»: the name after the type noun
+        tail.take_to(tail.at + 1)
     return _Move.GO_ON
 
 
@@ -288,7 +289,6 @@ def _over_acronym(tail: _Tail) -> _Move | None:
     noun, and nothing after it."""
     if not (tail.token.acronym and _heads_name(tail)):
         return None
-    # «компанией Masdar», «компании ACWA Power», «фондом KIDF»: the name after the type.
     tail.take_to(tail.at + 1)
     while (
         tail.at < len(tail.tokens)
@@ -318,7 +318,7 @@ def _over_genitive(tail: _Tail) -> _Move | None:
         and tail.tokens[i - 1].lemma == _REPUBLIC
         and (token.capitalized)
     ):
-        return tail.take_to(i + 1)  # a genitive, or «Республики Казахстан» (the country undeclined)
+        return tail.take_to(i + 1)
     return None
 
 
