@@ -52,10 +52,10 @@ from kztracker.importing.extract.english.paired_sides import paired_sides
 from kztracker.importing.extract.english.sentence_signings import (
     read_signing,
     signing_to_come,
-    story_year,
 )
 from kztracker.importing.extract.english.signing_clauses import clause_breaks, serves_document
 from kztracker.importing.extract.english.signing_dates import nearest, told_day
+from kztracker.importing.extract.english.story_years import explicit_year
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.english.unnamed_documents import unnamed_signing
 from kztracker.importing.extract.mentions import (
@@ -122,7 +122,8 @@ def _read_sentence(reading: ArticleReading, index: int, sentence: Sentence) -> S
     """What sentence `index` tells of a signing, and its agreement nouns that tell of a
     document of the text."""
     if reading.reference is None:  # the year a later day without one is in
-        reading.year = story_year(sentence.text, reading.year)
+        # the year a sentence is told in, not a term's end ("an agreement through 2020")
+        reading.year = explicit_year(sentence.text) or reading.year
     read = read_signing(sentence.text, reading.reference, reading.year, reading.reference_day)
     return SentenceReading(
         index=index,

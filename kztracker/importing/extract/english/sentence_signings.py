@@ -10,12 +10,7 @@ from kztracker.dates import PartialDate
 from kztracker.importing.extract.english import agreement_wording as W
 from kztracker.importing.extract.english.dates import DateMention, find_dates
 from kztracker.importing.extract.english.ratifications import document_dates, ratifies
-from kztracker.importing.extract.english.signing_dates import (
-    dated_signing,
-    explicit_year,
-    nearest,
-    signing_verb,
-)
+from kztracker.importing.extract.english.signing_dates import dated_signing, nearest, signing_verb
 
 
 @dataclass
@@ -72,15 +67,3 @@ def signing_to_come(text: str, read: SentenceSigning, before: str) -> bool:
         return False
     earlier = signing_verb(before)
     return earlier is not None and earlier.group().casefold() not in W.WORDING["signing_proper"]
-
-
-def story_year(text: str, year: int | None) -> int | None:
-    """The year an undated page's sentence `text` sets for the days told after it without one
-    (else `year`, the one set before): not a term's end ("an agreement through 2020. It was
-    signed on October 16": which year is not told)."""
-    told = explicit_year(text)
-    if told is None or any(
-        d.deadline and d.date.year == told for d in find_dates(text, None, None)
-    ):
-        return year
-    return told

@@ -15,11 +15,6 @@ from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.language_files import fill_slots, language_file
 
 
-def explicit_year(text: str) -> int | None:
-    match = re.search(r"\b((?:19|20)\d\d)\b", text)
-    return int(match.group(1)) if match else None
-
-
 def signing_verb(text: str) -> re.Match[str] | None:
     """The first signing verb whose object is not something else ("signed the law ratifying
     the agreement" signs a law)."""
