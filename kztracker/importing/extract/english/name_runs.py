@@ -48,7 +48,7 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
                 runs.append(current)  # verb or preposition ends a name
             current = []
         elif token.capitalized and token.text[:1].isalnum():
-            if current and _SEPARATOR.search(_between(sentence, current[-1], token)):
+            if current and SEPARATOR.search(_between(sentence, current[-1], token)):
                 runs.append(current)  # "News | Ertis University": a menu's separator
                 current = []
             if (
@@ -123,7 +123,8 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
     return [_trim(run) for run in runs if _trim(run)]
 
 
-_SEPARATOR = re.compile(r"[|•·>»/]")
+# What parts a breadcrumb or a menu ("News | Acme University"): no name runs across it.
+SEPARATOR = re.compile(r"[|•·>»/]")
 
 
 def _numbered(sentence: Sentence, current: list[Token], token: Token) -> bool:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import Span
+from kztracker.importing.extract.english.name_runs import SEPARATOR
 from kztracker.importing.extract.english.text import Article, Sentence
 from kztracker.importing.extract.mentions import OrganizationMention, by_sentence
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG = 5  # shorter words ("of", "and", "with", "from") keep lower case in title case, or not
 _ENOUGH = 2
-# A breadcrumb or a menu ("News | Acme University") is no headline: its names are the site's.
-_SEPARATOR = re.compile(r"[|•·>»/]")
 
 
 def title_case(sentence: Sentence, line: Span, names: list[OrganizationMention]) -> bool:
@@ -24,7 +23,8 @@ def title_case(sentence: Sentence, line: Span, names: list[OrganizationMention])
     headline, not a line that is only a name ("Pusan National University" in a list)."""
     if (sentence.start, sentence.end) != (line.start, line.end):
         return False
-    if sentence.text.rstrip().endswith((".", "!", "?", ";", ",")) or _SEPARATOR.search(
+    # a breadcrumb or a menu ("News | Acme University") is no headline: its names are the site's
+    if sentence.text.rstrip().endswith((".", "!", "?", ";", ",")) or SEPARATOR.search(
         sentence.text
     ):
         return False
