@@ -36,14 +36,14 @@ def settle_memoranda(
     mentions: list[OrganizationMention],
     resolve: Callable[[str], str],
     host: str | None,
-    dating: tuple[list[PartialDate], dict[int, PartialDate | None], dict[int, PartialDate]],
+    dating: tuple[dict[int, PartialDate], dict[int, PartialDate | None], dict[int, PartialDate]],
     reference: PartialDate | None,
 ) -> list[DraftMemorandum]:
     """proposals: the memoranda found, the agreements to act (weak), further documents of the
     same sides (another) and signings with unnamed sides; dating: the text's signing dates, the
     day each sentence tells of, and the days datelines give."""
     found, weak, another, unnamed = proposals
-    signing_dates, day_of, lead = dating
+    signing_days, day_of, lead = dating
     title_only = headline_sentence(article)
     for memo, index in unnamed:
         pair = [] if memo.parties else told_pair(article, index, mentions, resolve)
@@ -76,7 +76,7 @@ def settle_memoranda(
         # "37 MoUs were signed. These included: - ...": the bundle is the list it opens
         memoranda = [m for m in memoranda if m.parties or has_own_title(m)]
     memoranda += listed
-    undated_signings(memoranda, article, signing_dates, day_of, lead, reference)
+    undated_signings(memoranda, article, signing_days, day_of, lead, reference)
     return memoranda
 
 

@@ -39,7 +39,7 @@ class ArticleReading:
         default_factory=list
     )  # a further document of the same sides
     unnamed: Found = field(default_factory=list)  # signed, with sides the text never names
-    signing_dates: list[PartialDate] = field(default_factory=list)
+    signing_days: dict[int, PartialDate] = field(default_factory=dict)  # by sentence
     day_of: dict[int, PartialDate | None] = field(default_factory=dict)
     new_at: int = -1  # the sentence that last told of a new document
     signer: str | None = None  # "X signed documents with A and B": X, for "the deal with A"

@@ -113,7 +113,7 @@ def memoranda_in(
         mentions,
         resolve,
         host,
-        (reading.signing_dates, reading.day_of, lead),
+        (reading.signing_days, reading.day_of, lead),
         reference,
     )
 
@@ -162,7 +162,7 @@ def _note_signing_day(reading: ArticleReading, told: SentenceReading) -> None:
         and (told.matches or not _NOUN.search(text))  # a background document's day
     ):
         # Not "the sides agreed to harmonize tariffs by 1 July 2026": a plan, not a signing.
-        reading.signing_dates.append(signed)
+        reading.signing_days[told.index] = signed
     # The day a sentence tells of, for a signing that follows it without a date of its own.
     reading.day_of[told.index] = told_day(
         reading.article, told.index, told.signing.all_dates, reading.reference_day, reading.day_of

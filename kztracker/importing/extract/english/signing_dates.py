@@ -41,7 +41,7 @@ def nearest(dates: list[DateMention], position: int) -> DateMention:
 def undated_signings(
     memoranda: list[DraftMemorandum],
     article: Article,
-    signing_dates: list[PartialDate],
+    signing_days: dict[int, PartialDate],
     day_of: dict[int, PartialDate | None],
     lead: dict[int, PartialDate],
     reference: PartialDate | None,
@@ -49,26 +49,38 @@ def undated_signings(
     """The day a memorandum without a date of its own was signed: the one signing date of the
     text, else the day its sentence (or "Following the talks" there, the sentence before)
     tells of. Only a sentence that tells of the signing, or the text's only memorandum: "the
-    Senate ratified an agreement between A and B" says nothing of when A and B signed it."""
+    Senate ratified an agreement between A and B" says nothing of when A and B signed it.
+    `signing_days`: the day of each sentence that tells of a dated signing."""
     starts = [s.start for s in article.sentences]
+    told_at = [_sentences_of(memo, starts) for memo in memoranda]
     wire = dateline_leads(article, reference, stamps=False)
     # A page's bare date stamp dates the page, not its signing (the guide: never from the stamp).
     lead = {index: day for index, day in lead.items() if index in wire}
     for memo in memoranda:
         if memo.signed_on is not None:
             continue
+        # A signing day told only in sentences of documents with other sides is theirs.
+        sides = set(memo.parties)
+        same = [set(other.parties) == sides for other in memoranda]
+        others = set().union(*(at for k, at in enumerate(told_at) if not same[k]))
+        others -= set().union(*(at for k, at in enumerate(told_at) if same[k]))
+        days = [] if others.issuperset(signing_days) else list(signing_days.values())
         for span in memo.spans:  # the headline's mention may tell no day, the lead's may
             memo.signed_on = _signing_day(
                 bisect_right(starts, span.start) - 1,
                 len(memoranda),
                 article,
-                signing_dates,
+                days,
                 day_of,
                 lead,
                 reference,
             )
             if memo.signed_on is not None:
                 break
+
+
+def _sentences_of(memo: DraftMemorandum, starts: list[int]) -> set[int]:
+    return {bisect_right(starts, span.start) - 1 for span in memo.spans}
 
 
 def _signing_day(
