@@ -5,11 +5,18 @@ A built wheel cannot install files outside its packages, so the build copies the
 kztracker/_data/ (setup.py), compiling the .ts and .po sources on the way; a PyInstaller bundle
 keeps that same layout (packaging/kztracker.spec). The installed copy wins when it exists; a
 checkout (and an editable install, which runs from the checkout) has none and uses the top.
+
+The word lists and tables the code reads (kztracker/data/, each language's data/ beside its
+rules, the sheet vocabulary) are package data instead: inside their packages in every layout,
+reached through importlib.resources (`package_json`).
 """
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Filled by the package build; absent in a checkout.
@@ -66,3 +73,13 @@ def notice_file() -> Path:
 def locale_dir() -> Path:
     """The core's compiled gettext catalogs: kztracker/locale/LANG/LC_MESSAGES/kztracker.mo."""
     return PACKAGE_DIR / "locale"
+
+
+def package_json(package: str, name: str) -> dict[str, Any]:
+    """The JSON data file `data/<name>.json` shipped inside `package` (a dotted name such as
+    "kztracker"), parsed. Raises FileNotFoundError when the package keeps no such file."""
+    # One part per joinpath: a namespace package (english/ has no __init__.py) is a
+    # MultiplexedPath, whose joinpath takes a single part on Python 3.11.
+    text = resources.files(package).joinpath("data").joinpath(f"{name}.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data

@@ -9,11 +9,10 @@ points alone get wrong. Keys are made once per distinct value and kept (`key_of`
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from kztracker.resources import package_json
 from kztracker.services.search import fold
 
 _DIGITS = re.compile(r"\d+")
@@ -24,8 +23,7 @@ _RANKED_FROM = 0xE000
 
 @lru_cache(maxsize=1)
 def _letters() -> dict[int, str]:
-    text = resources.files("kztracker").joinpath("data/alphabets.json").read_text("utf-8")
-    data = json.loads(text)
+    data = package_json("kztracker", "alphabets")
     table: dict[int, str] = {}
     rank = 0
     for language in data["order"]:

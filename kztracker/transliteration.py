@@ -13,12 +13,12 @@ tables are data, tested pair by pair (tests/test_transliteration.py).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from kztracker.resources import package_json
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -28,9 +28,7 @@ _DOUBLED = re.compile(r"(\w)\1+")
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("kztracker").joinpath("data/transliteration.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return package_json("kztracker", "transliteration")
 
 
 @cache

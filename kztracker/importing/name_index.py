@@ -9,14 +9,11 @@ every key, scaled below the exact forms.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -26,21 +23,14 @@ from kztracker.i18n import _
 from kztracker.importing.draft import Candidate
 from kztracker.models import FocusArea, Organization, OrganizationAlias, Person, PersonAlias
 from kztracker.normalize import name_key
-
-
-def _package_data(name: str) -> dict[str, Any]:
-    """The matcher's data file kztracker/data/<name>.json, parsed."""
-    data: dict[str, Any] = json.loads(
-        resources.files("kztracker").joinpath(f"data/{name}.json").read_text("utf-8")
-    )
-    return data
+from kztracker.resources import package_json
 
 
 def _each_language(key: str) -> list[str]:
     return [word for words in _WORDS[key].values() for word in words]
 
 
-_WORDS = _package_data("matching_words")
+_WORDS = package_json("kztracker", "matching_words")
 # Countries an announcement names after a company to mean its local branch. A trailing
 # "of (the Republic of) Kazakhstan" is a qualifier of the same body instead (see _qualifier).
 COUNTRIES = tuple(_each_language("countries"))
@@ -165,7 +155,7 @@ def near_variant(a: str, b: str) -> str | None:
 @cache
 def _cyrillic_qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Russian suffixes and Kazakh prefixes meaning "of the Republic of Kazakhstan"."""
-    data = _package_data("country_qualifiers")
+    data = package_json("kztracker", "country_qualifiers")
     suffixes = tuple(f" {s}" for forms in data["suffixes"].values() for s in forms)
     prefixes = tuple(f"{p} " for forms in data["prefixes"].values() for p in forms)
     return suffixes, prefixes

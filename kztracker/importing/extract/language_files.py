@@ -4,24 +4,19 @@ reads them. Callers treat what they get as read-only: it is shared."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-_HERE = Path(__file__).parent
+from kztracker.resources import package_json
 
 
 @cache
 def language_file(language: str, name: str) -> dict[str, Any]:
     """`<language>/data/<name>.json` parsed; `language` names the rules' package ("english").
     Raises FileNotFoundError when the language keeps no such file."""
-    data: dict[str, Any] = json.loads(
-        (_HERE / language / "data" / f"{name}.json").read_text("utf-8")
-    )
-    return data
+    return package_json(f"{__package__}.{language}", name)
 
 
 _SLOT = re.compile(r"\{(\w+)\}")

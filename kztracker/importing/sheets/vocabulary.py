@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TypeVar
+
+from kztracker.resources import package_json
 
 T = TypeVar("T")
 
@@ -46,8 +46,7 @@ def _words(table: dict[str, list[str]], into: dict[str, str]) -> None:
 def vocabulary() -> Vocabulary:
     found = Vocabulary()
     for language in LANGUAGES:
-        text = resources.files(__package__).joinpath("data", f"{language}.json").read_text("utf-8")
-        data = json.loads(text)
+        data = package_json(__package__, language)
         _words(data["sheets"], found.sheets)
         for kind, fields in data["headers"].items():
             into = found.headers.setdefault(kind, {})
