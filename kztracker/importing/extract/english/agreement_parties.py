@@ -40,10 +40,13 @@ from kztracker.importing.extract.english.country_sides import (
 from kztracker.importing.extract.english.sides_before import another_of_last, sides_before
 from kztracker.importing.extract.english.signing_clauses import clause_end, own_clause
 from kztracker.importing.extract.english.speaking_sides import speaking_side
+from kztracker.importing.extract.english.text import Sentence
 from kztracker.importing.extract.english.told_pairs import restates_headline
 
 _PREP_BETWEEN = W.WORDING["prep_between"]  # "an accord between A and B": both sides after it
 _AGREED = W.WORDING["agreeing_noun"]  # "A and B agreed on ...": no document signed
+# "an agreement on the construction of the X Wind Farm with B": what it is about comes first.
+_ABOUT_FIRST = re.compile(W.WORDING["document_subject"], re.IGNORECASE)
 
 
 def place_match(
@@ -153,9 +156,8 @@ def find_partners(told: SentenceReading, sides: MatchSides) -> None:
     if not match.group("prep"):
         sides.parties = sides.subjects
         return
-    after = sorted(
-        (m for m in in_sentence if sides.start < m.start < sides.stop), key=lambda m: m.start
-    )
+    begin = _partners_begin(sentence, match)
+    after = sorted((m for m in in_sentence if begin < m.start < sides.stop), key=lambda m: m.start)
     end = partners_end(sentence, sides.start, sides.stop, after[0] if after else None)
     present = present_at(sentence, [(m.start, m.end) for m in in_sentence + told.persons])
     parties = [m for m in after if m.start < end and m.start not in present]
@@ -166,6 +168,16 @@ def find_partners(told: SentenceReading, sides: MatchSides) -> None:
     if sides.between and signers_for_countries(sentence, sides.start, parties):
         sides.states = []  # "between Iran and Kazakhstan by the head of X and of Y"
     sides.parties = (sides.subjects if with_subjects else []) + parties
+
+
+def _partners_begin(sentence: Sentence, match: re.Match[str]) -> int:
+    """Where the partners after an agreement noun begin: at the noun, or at its "with" when
+    what the document is about stands between; a body named there is its subject ("a
+    memorandum on founding the X Centre with B": B alone is the partner)."""
+    prep = match.group("prep")
+    if _ABOUT_FIRST.match(prep or "") and prep.rstrip().casefold().endswith("with"):
+        return sentence.start + match.end("prep") - len("with")
+    return sentence.start + match.start()
 
 
 def find_signers(reading: ArticleReading, told: SentenceReading, sides: MatchSides) -> None:

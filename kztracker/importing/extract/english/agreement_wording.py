@@ -26,7 +26,7 @@ NOUN = re.compile(
     r"\b(?P<noun>" + alternatives("nouns") + r")\b"
     # "an agreement on 4 May 2025 with", "a document on the expansion of ... relations between"
     # "a memorandum of cooperation (MoC) with X": an acronym in brackets may stand between;
-    # "a roadmap for 2026-2028 between A and B": a term may too, and a purpose of up to seven
+    # "a roadmap for 2026-2028 between A and B": a term may too, and a purpose of up to twelve
     # words before "with" ("an agreement for a joint survey of copper deposits with",
     # "a cooperation agreement for 2025-2027 with": a term's dash within the words)
     # "A Memorandum of ... (a long title) has been signed between A and B": the passive verb
