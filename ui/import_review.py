@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from kztracker.importing.draft import (
     Draft,
 )
+from ui.dialog_size import open_at
 from ui.import_fields import DraftFieldsForm, rename_references
 from ui.import_proposals import (
     ACTIONS,
@@ -76,7 +77,6 @@ class ImportReviewDialog(QDialog):
         self._redating = False  # dates are being re-read against a new publication date
         self._apply_when_redated = False
         self.setWindowTitle(tr("Review import"))
-        self.resize(1180, 720)
 
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -144,6 +144,7 @@ class ImportReviewDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.apply)
 
+        open_at(self, 1180, 720)
         self.tree.fill(draft)
         self.tree.setFocus()  # the review keys work from the start
         self._update_header()

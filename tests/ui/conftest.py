@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kztracker.db import Database
+from ui.translation_sources import lrelease_binary, ts_path
 
 MESSAGE_PATIENCE = 10.0  # seconds a message box may stay open before the guard closes it
 
@@ -62,3 +64,22 @@ def main_window(qtbot: QtBot, seeded_db: Database, private_settings: Path) -> It
     qtbot.waitExposed(window)
     yield window
     window.operations.wait()
+
+
+@pytest.fixture
+def language_files(tmp_path: Path) -> Path:
+    """.qm files built now from the committed .ts files, so the test reads what is committed."""
+    folder = tmp_path / "qm"
+    folder.mkdir()
+    for language in ("kk", "ru", "en"):
+        subprocess.run(
+            [
+                lrelease_binary(),
+                "-silent",
+                str(ts_path(language)),
+                "-qm",
+                str(folder / f"kztracker_{language}.qm"),
+            ],
+            check=True,
+        )
+    return folder

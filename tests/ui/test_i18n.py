@@ -8,7 +8,6 @@ built from those .ts files, and every view, menu and dialog is read for English 
 from __future__ import annotations
 
 import re
-import subprocess
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -45,7 +44,6 @@ from ui.screenshots import _MODELS as MODELS
 from ui.screenshots import SAMPLE_ANNOUNCEMENT
 from ui.translation_sources import (
     extract,
-    lrelease_binary,
     problems,
     read_ts,
     ts_path,
@@ -92,25 +90,6 @@ def private_settings(tmp_path: Path) -> Iterator[Path]:
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
     yield folder
-
-
-@pytest.fixture
-def language_files(tmp_path: Path) -> Path:
-    """.qm files built now from the committed .ts files, so the test reads what is committed."""
-    folder = tmp_path / "qm"
-    folder.mkdir()
-    for language in (*TRANSLATED, "en"):
-        subprocess.run(
-            [
-                lrelease_binary(),
-                "-silent",
-                str(ts_path(language)),
-                "-qm",
-                str(folder / f"kztracker_{language}.qm"),
-            ],
-            check=True,
-        )
-    return folder
 
 
 @pytest.fixture

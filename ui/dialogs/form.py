@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from kztracker.errors import FieldError, RecordNotFound
 from kztracker.services import records
 from kztracker.services.choices import choices_for
+from ui.dialog_size import open_at
 from ui.dialogs.fields import FieldEditor, FieldMessage
 from ui.operations import Operations
 
@@ -123,7 +124,7 @@ class RecordDialog(QDialog):
         self._align_labels()
         hint = self.sizeHint()
         least = self.fontMetrics().averageCharWidth() * DIALOG_CHARS
-        self.resize(max(int(hint.width() * ROOMY), least), hint.height())
+        open_at(self, max(int(hint.width() * ROOMY), least), hint.height())
         self.setWindowTitle(self.new_title() if record_id is None else self.edit_title())
         self._set_ready(False)
         self.reload()
