@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
-from kztracker.vocabulary import LANGUAGE_LABELS, MEMORANDUM_STATUSES, STATUS_LABELS
+from kztracker.vocabulary import LANGUAGE_LABELS, MEMORANDUM_STATUSES, MILESTONE_STATUSES
 from ui.labels import (
     format_count,
     format_date,
@@ -153,8 +153,11 @@ _SAMPLES: dict[str, Callable[[str], str]] = {
 }
 
 
-def _longest_status(_kind: str) -> str:
-    return max((status_label(s) for s in STATUS_LABELS), key=len)
+def _longest_status(kind: str) -> str:
+    """The longest status a row of `kind` can have: a milestone is never "Expired", whose
+    Russian label (Срок действия истёк) is half as long again as any milestone's."""
+    statuses = MILESTONE_STATUSES if kind == "milestone" else MEMORANDUM_STATUSES
+    return max((status_label(s) for s in statuses), key=len)
 
 
 # When the view is narrow, a status column takes the width of the longest status alone: the
