@@ -1,6 +1,7 @@
 """A company named by one word, with no type word of its own, after a description that ends in a
-comma ("the national atomic company, Acmeprom, and X"): the description names the company, so it
-is an organization and a side of what it signs. Sentences written for the test."""
+comma ("the national atomic company, Acmeprom, and X") or right after the description's noun
+("the regional training organisation Bilimdar"): the description names the company, so it is an
+organization and a side of what it signs. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -23,3 +24,20 @@ def test_a_word_after_a_comma_that_ends_no_description_stays_no_name() -> None:
         "Uranium deal\nASTANA, 3 April 2024. The plan was approved, Yesterday the ministry met."
     )
     assert draft.organizations == []
+
+
+def test_a_name_right_after_its_description_is_an_organization() -> None:
+    draft = english_draft(
+        "Teacher training\nASTANA, 3 April 2024. The Goethe Institute signed a memorandum with "
+        "the regional teacher training organisation Bilimdar to retrain school staff."
+    )
+    assert "Bilimdar" in {o.name for o in draft.organizations}
+    assert [sorted(m.parties) for m in draft.memoranda] == [["Bilimdar", "Goethe Institute"]]
+
+
+def test_a_title_after_a_company_noun_is_no_name() -> None:
+    draft = english_draft(
+        "Teacher training\nASTANA, 3 April 2024. The Goethe Institute said the company CEO "
+        "would visit Astana."
+    )
+    assert {o.name for o in draft.organizations} == {"Goethe Institute"}

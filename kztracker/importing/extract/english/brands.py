@@ -305,6 +305,8 @@ def _triggered(
     window = [t.lower for t in tokens[max(0, first - 5) : first]]
     if window[-2:-1] and window[-1] == "," and window[-2] in _DESCRIBED_NOUNS:
         return True  # "the national atomic company, Kazatomprom, and X": the name it describes
+    if window and window[-1] in _DESCRIBED_NOUNS:
+        return True  # "the national teacher training organisation Orleu"
     if window and window[-1] in _EITHER:
         window = window[:-1]  # "loans from both X and Y": the pair is what "from" takes
     if window and (window[-1] == _THE or first and tokens[first - 1].possessive):
