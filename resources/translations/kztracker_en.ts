@@ -435,7 +435,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="309" />
+            <location filename="../../ui/dashboard.py" line="311" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>%n other area</numerusform>
@@ -443,78 +443,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="157" />
+            <location filename="../../ui/dashboard.py" line="159" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="150" />
+            <location filename="../../ui/dashboard.py" line="152" />
             <source>Due in the next 30 days</source>
             <translation>Due in the next 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="129" />
-            <location filename="../../ui/dashboard.py" line="133" />
+            <location filename="../../ui/dashboard.py" line="131" />
+            <location filename="../../ui/dashboard.py" line="135" />
             <source>Due {date}</source>
             <translation>Due {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="145" />
+            <location filename="../../ui/dashboard.py" line="147" />
             <source>Memoranda by status</source>
             <translation>Memoranda by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="151" />
+            <location filename="../../ui/dashboard.py" line="153" />
             <source>Memoranda near the end of their validity</source>
             <translation>Memoranda near the end of their validity</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="147" />
+            <location filename="../../ui/dashboard.py" line="149" />
             <source>Milestones by focus area</source>
             <translation>Milestones by focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="148" />
             <source>Milestones by status</source>
             <translation>Milestones by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="304" />
+            <location filename="../../ui/dashboard.py" line="306" />
             <source>No focus area</source>
             <translation>No focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="138" />
+            <location filename="../../ui/dashboard.py" line="140" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>No memorandum reaches the end of its validity in the next 90 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="133" />
+            <location filename="../../ui/dashboard.py" line="135" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>Nothing is due in the next 30 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="129" />
+            <location filename="../../ui/dashboard.py" line="131" />
             <source>Nothing is overdue.</source>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="149" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>Overdue milestones</source>
             <translation>Overdue milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="247" />
+            <location filename="../../ui/dashboard.py" line="249" />
             <source>Today is {date}</source>
             <translation>Today is {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="137" />
+            <location filename="../../ui/dashboard.py" line="139" />
             <source>Valid until {date}</source>
             <translation>Valid until {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="269" />
+            <location filename="../../ui/dashboard.py" line="271" />
             <source>{count} in all</source>
             <translation>{count} in all</translation>
         </message>
@@ -795,12 +795,12 @@
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="109" />
-            <location filename="../../ui/detail_pane.py" line="258" />
+            <location filename="../../ui/detail_pane.py" line="261" />
             <source>Fi&amp;les</source>
             <translation>Fi&amp;les</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="258" />
+            <location filename="../../ui/detail_pane.py" line="261" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Fi&amp;les (%n)</numerusform>
@@ -818,7 +818,7 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="246" />
+            <location filename="../../ui/detail_pane.py" line="249" />
             <source>No changes have been recorded for this record.</source>
             <translation>No changes have been recorded for this record.</translation>
         </message>
@@ -833,12 +833,12 @@
             <translation>Select a record to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="252" />
+            <location filename="../../ui/detail_pane.py" line="255" />
             <source>The history cannot be shown: {error}</source>
             <translation>The history cannot be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="297" />
+            <location filename="../../ui/detail_pane.py" line="300" />
             <source>This record was deleted.</source>
             <translation>This record was deleted.</translation>
         </message>
@@ -902,6 +902,51 @@
             <location filename="../../ui/editing.py" line="418" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Undoing now would delete it with their changes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="60" />
+            <location filename="../../ui/views/empty_state.py" line="61" />
+            <source>Each announcement you import (File › Import announcements…, Ctrl+I) becomes a source.</source>
+            <translation>Each announcement you import (File › Import announcements…, Ctrl+I) becomes a source.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="46" />
+            <source>Esc in the search box clears it.</source>
+            <translation>Esc in the search box clears it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="51" />
+            <source>Esc in the search box clears the search; Clear filters shows every record.</source>
+            <translation>Esc in the search box clears the search; Clear filters shows every record.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="69" />
+            <location filename="../../ui/views/empty_state.py" line="70" />
+            <source>New… (Ctrl+N) adds a record; File › Import announcements… (Ctrl+I) reads them from an announcement.</source>
+            <translation>New… (Ctrl+N) adds a record; File › Import announcements… (Ctrl+I) reads them from an announcement.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="59" />
+            <source>No sources yet.</source>
+            <translation>No sources yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="68" />
+            <source>Nothing here yet.</source>
+            <translation>Nothing here yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="50" />
+            <source>Nothing matches the search or the filters.</source>
+            <translation>Nothing matches the search or the filters.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="46" />
+            <source>Nothing matches the search.</source>
+            <translation>Nothing matches the search.</translation>
         </message>
     </context>
     <context>
@@ -1162,7 +1207,7 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="169" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -1178,7 +1223,7 @@
             <translation>Aliases it records</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="479" />
+            <location filename="../../ui/import_review.py" line="480" />
             <source>Already imported</source>
             <translation>Already imported</translation>
         </message>
@@ -1188,7 +1233,7 @@
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="383" />
+            <location filename="../../ui/import_review.py" line="384" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Close without importing? Your changes to the proposals are lost.</translation>
         </message>
@@ -1213,8 +1258,8 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="424" />
             <location filename="../../ui/import_review.py" line="425" />
+            <location filename="../../ui/import_review.py" line="426" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Dates read again against {date}: {count} proposals changed; your edits are kept.</translation>
         </message>
@@ -1246,7 +1291,7 @@
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="170" />
+            <location filename="../../ui/import_review.py" line="171" />
             <source>Link to</source>
             <translation>Link to</translation>
         </message>
@@ -1261,13 +1306,13 @@
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="165" />
+            <location filename="../../ui/import_review.py" line="166" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Merge: remember this spelling as an alias</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="167" />
-            <location filename="../../ui/import_review.py" line="230" />
+            <location filename="../../ui/import_review.py" line="168" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1282,7 +1327,7 @@
             <translation>No memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="480" />
+            <location filename="../../ui/import_review.py" line="481" />
             <source>Open the earlier source?</source>
             <translation>Open the earlier source?</translation>
         </message>
@@ -1322,7 +1367,7 @@
             <translation>Published on</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="398" />
+            <location filename="../../ui/import_review.py" line="399" />
             <source>Reading the dates again…</source>
             <translation>Reading the dates again…</translation>
         </message>
@@ -1334,13 +1379,13 @@
         <message>
             <location filename="../../ui/import_fields.py" line="244" />
             <location filename="../../ui/import_published.py" line="66" />
-            <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="382" />
+            <location filename="../../ui/import_review.py" line="79" />
+            <location filename="../../ui/import_review.py" line="383" />
             <source>Review import</source>
             <translation>Review import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="155" />
+            <location filename="../../ui/import_review.py" line="156" />
             <source>Selected proposal</source>
             <translation>Selected proposal</translation>
         </message>
@@ -1375,7 +1420,7 @@
             <translation>The memorandum this milestone serves; empty for none</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="230" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -1415,7 +1460,7 @@
             <translation>new, under {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="426" />
+            <location filename="../../ui/import_review.py" line="427" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
@@ -1425,8 +1470,8 @@
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="186" />
             <location filename="../../ui/import_review.py" line="187" />
+            <location filename="../../ui/import_review.py" line="188" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</translation>
         </message>
@@ -1875,87 +1920,87 @@
     <context>
         <name>OpenDatabase</name>
         <message>
-            <location filename="../../ui/open_database.py" line="154" />
+            <location filename="../../ui/open_database.py" line="158" />
             <source>&amp;Deleted records…</source>
             <translation>&amp;Deleted records…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="146" />
+            <location filename="../../ui/open_database.py" line="150" />
             <source>&amp;Open database…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="149" />
+            <location filename="../../ui/open_database.py" line="153" />
             <source>&amp;Recent databases</source>
             <translation>&amp;Recent databases</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="187" />
+            <location filename="../../ui/open_database.py" line="193" />
             <source>(none yet)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="100" />
+            <location filename="../../ui/open_database.py" line="104" />
             <source>A server database is restored by its administrator (pg_restore from a dump).</source>
             <translation>A server database is restored by its administrator (pg_restore from a dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="106" />
+            <location filename="../../ui/open_database.py" line="110" />
             <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="155" />
+            <location filename="../../ui/open_database.py" line="159" />
             <source>Bring back records deleted from this database</source>
             <translation>Bring back records deleted from this database</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="62" />
-            <location filename="../../ui/open_database.py" line="79" />
+            <location filename="../../ui/open_database.py" line="66" />
+            <location filename="../../ui/open_database.py" line="83" />
             <source>Open database</source>
             <translation>Open database</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="152" />
+            <location filename="../../ui/open_database.py" line="156" />
             <source>Put a backup in place of this database</source>
             <translation>Put a backup in place of this database</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="113" />
-            <location filename="../../ui/open_database.py" line="114" />
+            <location filename="../../ui/open_database.py" line="117" />
+            <location filename="../../ui/open_database.py" line="118" />
             <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
             <translation>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="151" />
+            <location filename="../../ui/open_database.py" line="155" />
             <source>Res&amp;tore backup…</source>
             <translation>Res&amp;tore backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="99" />
-            <location filename="../../ui/open_database.py" line="106" />
-            <location filename="../../ui/open_database.py" line="112" />
-            <location filename="../../ui/open_database.py" line="128" />
+            <location filename="../../ui/open_database.py" line="103" />
+            <location filename="../../ui/open_database.py" line="110" />
+            <location filename="../../ui/open_database.py" line="116" />
+            <location filename="../../ui/open_database.py" line="132" />
             <source>Restore backup</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="132" />
+            <location filename="../../ui/open_database.py" line="136" />
             <source>Restored {file}.</source>
             <translation>Restored {file}.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="134" />
+            <location filename="../../ui/open_database.py" line="138" />
             <source>The replaced database was kept as {name}.</source>
             <translation>The replaced database was kept as {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="147" />
+            <location filename="../../ui/open_database.py" line="151" />
             <source>Work on another database file; this window switches to it</source>
             <translation>Work on another database file; this window switches to it</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="81" />
+            <location filename="../../ui/open_database.py" line="85" />
             <source>kztracker databases ({patterns});;All files (*)</source>
             <translation>kztracker databases ({patterns});;All files (*)</translation>
         </message>
@@ -1963,12 +2008,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="339" />
+            <location filename="../../ui/operations.py" line="341" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Something went wrong: {error}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="336" />
+            <location filename="../../ui/operations.py" line="338" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2231,7 +2276,7 @@
             <translation>&amp;Responsible:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="389" />
+            <location filename="../../ui/dialogs/form.py" line="390" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -2332,7 +2377,7 @@
             <translation>One other name or spelling per line</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="338" />
+            <location filename="../../ui/dialogs/form.py" line="339" />
             <source>Open it</source>
             <translation>Open it</translation>
         </message>
@@ -2383,12 +2428,12 @@
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="103" />
+            <location filename="../../ui/dialogs/form.py" line="104" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="389" />
+            <location filename="../../ui/dialogs/form.py" line="390" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
@@ -2447,18 +2492,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="499" />
+            <location filename="../../ui/views/table_model.py" line="456" />
             <source>known to the month</source>
             <translation>known to the month</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="499" />
+            <location filename="../../ui/views/table_model.py" line="456" />
             <source>known to the year</source>
             <translation>known to the year</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="492" />
+            <location filename="../../ui/views/columns.py" line="145" />
+            <location filename="../../ui/views/table_model.py" line="449" />
             <source>{status} · overdue</source>
             <translation>{status} · overdue</translation>
         </message>
@@ -2466,42 +2511,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="362" />
+            <location filename="../../ui/views/record_view.py" line="378" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="356" />
+            <location filename="../../ui/views/record_view.py" line="372" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="121" />
+            <location filename="../../ui/views/record_view.py" line="123" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Export the rows shown to an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="374" />
+            <location filename="../../ui/views/record_view.py" line="390" />
             <source>Export the rows shown…</source>
             <translation>Export the rows shown…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="120" />
+            <location filename="../../ui/views/record_view.py" line="122" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="372" />
+            <location filename="../../ui/views/record_view.py" line="388" />
             <source>New milestone here…</source>
             <translation>New milestone here…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="369" />
+            <location filename="../../ui/views/record_view.py" line="385" />
             <source>New {kind}…</source>
             <translation>New {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="353" />
+            <location filename="../../ui/views/record_view.py" line="369" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2511,47 +2556,47 @@
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="119" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search focus areas: name, description…</source>
             <translation>Search focus areas: name, description…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Search memoranda: title, summary, parties, focus areas…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Search milestones: title, notes, memorandum, partner, person…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Search partners: name, short name, other names, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Search people: name, other names, position, organization…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Search sources: title, outlet, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="399" />
+            <location filename="../../ui/views/record_view.py" line="415" />
             <source>filtered</source>
             <translation>filtered</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="397" />
+            <location filename="../../ui/views/record_view.py" line="413" />
             <source>search “{text}”</source>
             <translation>search “{text}”</translation>
         </message>
@@ -2900,186 +2945,186 @@
     <context>
         <name>columns</name>
         <message>
-            <location filename="../../ui/views/columns.py" line="135" />
+            <location filename="../../ui/views/columns.py" line="136" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="82" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="104" />
+            <location filename="../../ui/views/columns.py" line="105" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="121" />
+            <location filename="../../ui/views/columns.py" line="122" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="71" />
+            <location filename="../../ui/views/columns.py" line="72" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="113" />
+            <location filename="../../ui/views/columns.py" line="114" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="79" />
+            <location filename="../../ui/views/columns.py" line="80" />
             <source>Focus area</source>
             <translation>Focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="90" />
+            <location filename="../../ui/views/columns.py" line="91" />
             <source>Focus areas</source>
             <translation>Focus areas</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="110" />
+            <location filename="../../ui/views/columns.py" line="111" />
             <source>Full name</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="97" />
+            <location filename="../../ui/views/columns.py" line="98" />
             <source>How many milestones serve this memorandum</source>
             <translation>How many milestones serve this memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="133" />
+            <location filename="../../ui/views/columns.py" line="134" />
             <source>How many records this source supports</source>
             <translation>How many records this source supports</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="86" />
-            <location filename="../../ui/views/columns.py" line="103" />
+            <location filename="../../ui/views/columns.py" line="87" />
+            <location filename="../../ui/views/columns.py" line="104" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="127" />
+            <location filename="../../ui/views/columns.py" line="128" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="106" />
-            <location filename="../../ui/views/columns.py" line="119" />
+            <location filename="../../ui/views/columns.py" line="107" />
+            <location filename="../../ui/views/columns.py" line="120" />
             <source>Memoranda</source>
             <translation>Memoranda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="72" />
+            <location filename="../../ui/views/columns.py" line="73" />
             <source>Memorandum</source>
             <translation>Memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="63" />
+            <location filename="../../ui/views/columns.py" line="64" />
             <source>Milestone</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="94" />
-            <location filename="../../ui/views/columns.py" line="107" />
-            <location filename="../../ui/views/columns.py" line="120" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <location filename="../../ui/views/columns.py" line="108" />
+            <location filename="../../ui/views/columns.py" line="121" />
             <source>Milestones</source>
             <translation>Milestones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="101" />
-            <location filename="../../ui/views/columns.py" line="117" />
+            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="118" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="112" />
+            <location filename="../../ui/views/columns.py" line="113" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="125" />
+            <location filename="../../ui/views/columns.py" line="126" />
             <source>Outlet</source>
             <translation>Outlet</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="69" />
+            <location filename="../../ui/views/columns.py" line="70" />
             <source>Overdue: still open after the last day its due date can mean</source>
             <translation>Overdue: still open after the last day its due date can mean</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="105" />
-            <location filename="../../ui/views/columns.py" line="118" />
+            <location filename="../../ui/views/columns.py" line="106" />
+            <location filename="../../ui/views/columns.py" line="119" />
             <source>Part of</source>
             <translation>Part of</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="89" />
+            <location filename="../../ui/views/columns.py" line="90" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="75" />
+            <location filename="../../ui/views/columns.py" line="76" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="114" />
+            <location filename="../../ui/views/columns.py" line="115" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="111" />
+            <location filename="../../ui/views/columns.py" line="112" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="126" />
+            <location filename="../../ui/views/columns.py" line="127" />
             <source>Published</source>
             <translation>Published</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="130" />
+            <location filename="../../ui/views/columns.py" line="131" />
             <source>Records</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="80" />
-            <location filename="../../ui/views/columns.py" line="91" />
+            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="92" />
             <source>Responsible</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="103" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="87" />
+            <location filename="../../ui/views/columns.py" line="88" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="66" />
-            <location filename="../../ui/views/columns.py" line="85" />
+            <location filename="../../ui/views/columns.py" line="67" />
+            <location filename="../../ui/views/columns.py" line="86" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="77" />
+            <location filename="../../ui/views/columns.py" line="78" />
             <source>The milestone's own partners and the parties of its memorandum</source>
             <translation>The milestone's own partners and the parties of its memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="84" />
-            <location filename="../../ui/views/columns.py" line="124" />
+            <location filename="../../ui/views/columns.py" line="85" />
+            <location filename="../../ui/views/columns.py" line="125" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="88" />
+            <location filename="../../ui/views/columns.py" line="89" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>

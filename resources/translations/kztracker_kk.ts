@@ -435,7 +435,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="309" />
+            <location filename="../../ui/dashboard.py" line="311" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>тағы %n бағыт</numerusform>
@@ -443,78 +443,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="157" />
+            <location filename="../../ui/dashboard.py" line="159" />
             <source>Dashboard</source>
             <translation>Шолу</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="150" />
+            <location filename="../../ui/dashboard.py" line="152" />
             <source>Due in the next 30 days</source>
             <translation>Алдағы 30 күнде мерзімі келетіндер</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="129" />
-            <location filename="../../ui/dashboard.py" line="133" />
+            <location filename="../../ui/dashboard.py" line="131" />
+            <location filename="../../ui/dashboard.py" line="135" />
             <source>Due {date}</source>
             <translation>Мерзімі: {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="145" />
+            <location filename="../../ui/dashboard.py" line="147" />
             <source>Memoranda by status</source>
             <translation>Меморандумдар мәртебесі бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="151" />
+            <location filename="../../ui/dashboard.py" line="153" />
             <source>Memoranda near the end of their validity</source>
             <translation>Мерзімі аяқталатын меморандумдар</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="147" />
+            <location filename="../../ui/dashboard.py" line="149" />
             <source>Milestones by focus area</source>
             <translation>Кезеңдер басым бағыттар бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="148" />
             <source>Milestones by status</source>
             <translation>Кезеңдер мәртебесі бойынша</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="304" />
+            <location filename="../../ui/dashboard.py" line="306" />
             <source>No focus area</source>
             <translation>Басым бағыты жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="138" />
+            <location filename="../../ui/dashboard.py" line="140" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>Алдағы 90 күнде бірде-бір меморандумның қолданылу мерзімі аяқталмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="133" />
+            <location filename="../../ui/dashboard.py" line="135" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>Алдағы 30 күнде мерзімі келетін ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="129" />
+            <location filename="../../ui/dashboard.py" line="131" />
             <source>Nothing is overdue.</source>
             <translation>Мерзімі өткен ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="149" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>Overdue milestones</source>
             <translation>Мерзімі өткен кезеңдер</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="247" />
+            <location filename="../../ui/dashboard.py" line="249" />
             <source>Today is {date}</source>
             <translation>Бүгін {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="137" />
+            <location filename="../../ui/dashboard.py" line="139" />
             <source>Valid until {date}</source>
             <translation>{date} дейін қолданылады</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="269" />
+            <location filename="../../ui/dashboard.py" line="271" />
             <source>{count} in all</source>
             <translation>Барлығы: {count}</translation>
         </message>
@@ -795,12 +795,12 @@
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="109" />
-            <location filename="../../ui/detail_pane.py" line="258" />
+            <location filename="../../ui/detail_pane.py" line="261" />
             <source>Fi&amp;les</source>
             <translation>Фай&amp;лдар</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="258" />
+            <location filename="../../ui/detail_pane.py" line="261" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Фай&amp;лдар (%n)</numerusform>
@@ -818,7 +818,7 @@
             <translation>Тарих</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="246" />
+            <location filename="../../ui/detail_pane.py" line="249" />
             <source>No changes have been recorded for this record.</source>
             <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
         </message>
@@ -833,12 +833,12 @@
             <translation>Мәліметтерін көру үшін жазбаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="252" />
+            <location filename="../../ui/detail_pane.py" line="255" />
             <source>The history cannot be shown: {error}</source>
             <translation>Тарихты көрсету мүмкін емес: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="297" />
+            <location filename="../../ui/detail_pane.py" line="300" />
             <source>This record was deleted.</source>
             <translation>Бұл жазба жойылған.</translation>
         </message>
@@ -902,6 +902,51 @@
             <location filename="../../ui/editing.py" line="418" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Қазір болдырмасаңыз, жазба олардың өзгерістерімен бірге жойылады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="60" />
+            <location filename="../../ui/views/empty_state.py" line="61" />
+            <source>Each announcement you import (File › Import announcements…, Ctrl+I) becomes a source.</source>
+            <translation>Импортталған әр хабарлама (Файл › Хабарламаларды импорттау…, Ctrl+I) дереккөзге айналады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="46" />
+            <source>Esc in the search box clears it.</source>
+            <translation>Іздеу өрісіндегі Esc оны тазартады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="51" />
+            <source>Esc in the search box clears the search; Clear filters shows every record.</source>
+            <translation>Іздеу өрісіндегі Esc іздеуді тазартады; «Сүзгілерді тазарту» барлық жазбаны көрсетеді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="69" />
+            <location filename="../../ui/views/empty_state.py" line="70" />
+            <source>New… (Ctrl+N) adds a record; File › Import announcements… (Ctrl+I) reads them from an announcement.</source>
+            <translation>«Жаңа…» (Ctrl+N) жазба қосады; Файл › Хабарламаларды импорттау… (Ctrl+I) жазбаларды хабарламадан алады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="59" />
+            <source>No sources yet.</source>
+            <translation>Әзірге дереккөздер жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="68" />
+            <source>Nothing here yet.</source>
+            <translation>Әзірге жазбалар жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="50" />
+            <source>Nothing matches the search or the filters.</source>
+            <translation>Іздеу мен сүзгілерге сәйкес ештеңе табылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="46" />
+            <source>Nothing matches the search.</source>
+            <translation>Іздеуге сәйкес ештеңе табылмады.</translation>
         </message>
     </context>
     <context>
@@ -1162,7 +1207,7 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="169" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Action</source>
             <translation>Әрекет</translation>
         </message>
@@ -1178,7 +1223,7 @@
             <translation>Жазылатын басқа жазылулары</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="479" />
+            <location filename="../../ui/import_review.py" line="480" />
             <source>Already imported</source>
             <translation>Бұрын импортталған</translation>
         </message>
@@ -1188,7 +1233,7 @@
             <translation>Қолдану</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="383" />
+            <location filename="../../ui/import_review.py" line="384" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Импорттамай жабу керек пе? Ұсыныстарға енгізген түзетулеріңіз жоғалады.</translation>
         </message>
@@ -1213,8 +1258,8 @@
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="424" />
             <location filename="../../ui/import_review.py" line="425" />
+            <location filename="../../ui/import_review.py" line="426" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Күндер {date} бойынша қайта оқылды: өзгерген ұсыныстар — {count}; сіздің түзетулеріңіз сақталды.</translation>
         </message>
@@ -1246,7 +1291,7 @@
             <translation>Байланыстыру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="170" />
+            <location filename="../../ui/import_review.py" line="171" />
             <source>Link to</source>
             <translation>Байланыстыру</translation>
         </message>
@@ -1261,13 +1306,13 @@
             <translation>Біріктіру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="165" />
+            <location filename="../../ui/import_review.py" line="166" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Біріктіру: бұл жазылуды балама ретінде есте сақтау</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="167" />
-            <location filename="../../ui/import_review.py" line="230" />
+            <location filename="../../ui/import_review.py" line="168" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
@@ -1282,7 +1327,7 @@
             <translation>Меморандумсыз</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="480" />
+            <location filename="../../ui/import_review.py" line="481" />
             <source>Open the earlier source?</source>
             <translation>Бұрын импортталған дереккөзді ашу керек пе?</translation>
         </message>
@@ -1322,7 +1367,7 @@
             <translation>Жарияланған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="398" />
+            <location filename="../../ui/import_review.py" line="399" />
             <source>Reading the dates again…</source>
             <translation>Күндер қайта оқылуда…</translation>
         </message>
@@ -1334,13 +1379,13 @@
         <message>
             <location filename="../../ui/import_fields.py" line="244" />
             <location filename="../../ui/import_published.py" line="66" />
-            <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="382" />
+            <location filename="../../ui/import_review.py" line="79" />
+            <location filename="../../ui/import_review.py" line="383" />
             <source>Review import</source>
             <translation>Импортты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="155" />
+            <location filename="../../ui/import_review.py" line="156" />
             <source>Selected proposal</source>
             <translation>Таңдалған ұсыныс</translation>
         </message>
@@ -1375,7 +1420,7 @@
             <translation>Бұл кезең қатысты меморандум; бос болса — ешқайсысына</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="230" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
@@ -1415,7 +1460,7 @@
             <translation>жаңа жазба, құрамында: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="426" />
+            <location filename="../../ui/import_review.py" line="427" />
             <source>no date</source>
             <translation>күні жоқ</translation>
         </message>
@@ -1425,8 +1470,8 @@
             <translation>жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="186" />
             <location filename="../../ui/import_review.py" line="187" />
+            <location filename="../../ui/import_review.py" line="188" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>Байланыстыру: {link}, жасау: {create}, өткізіп жіберу: {skip}. «Қолдану» батырмасын баспайынша ештеңе сақталмайды.</translation>
         </message>
@@ -1875,87 +1920,87 @@
     <context>
         <name>OpenDatabase</name>
         <message>
-            <location filename="../../ui/open_database.py" line="154" />
+            <location filename="../../ui/open_database.py" line="158" />
             <source>&amp;Deleted records…</source>
             <translation>&amp;Жойылған жазбалар…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="146" />
+            <location filename="../../ui/open_database.py" line="150" />
             <source>&amp;Open database…</source>
             <translation>Дерекқорды &amp;ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="149" />
+            <location filename="../../ui/open_database.py" line="153" />
             <source>&amp;Recent databases</source>
             <translation>Соңғы &amp;дерекқорлар</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="187" />
+            <location filename="../../ui/open_database.py" line="193" />
             <source>(none yet)</source>
             <translation>(әзірге жоқ)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="100" />
+            <location filename="../../ui/open_database.py" line="104" />
             <source>A server database is restored by its administrator (pg_restore from a dump).</source>
             <translation>Сервердегі дерекқорды оның әкімшісі қалпына келтіреді (дамптан pg_restore).</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="106" />
+            <location filename="../../ui/open_database.py" line="110" />
             <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Сақтық көшірмелер (*.sqlite3 *.sqlite *.db);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="155" />
+            <location filename="../../ui/open_database.py" line="159" />
             <source>Bring back records deleted from this database</source>
             <translation>Осы дерекқордан жойылған жазбаларды қайтару</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="62" />
-            <location filename="../../ui/open_database.py" line="79" />
+            <location filename="../../ui/open_database.py" line="66" />
+            <location filename="../../ui/open_database.py" line="83" />
             <source>Open database</source>
             <translation>Дерекқорды ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="152" />
+            <location filename="../../ui/open_database.py" line="156" />
             <source>Put a backup in place of this database</source>
             <translation>Осы дерекқордың орнына сақтық көшірмені қою</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="113" />
-            <location filename="../../ui/open_database.py" line="114" />
+            <location filename="../../ui/open_database.py" line="117" />
+            <location filename="../../ui/open_database.py" line="118" />
             <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
             <translation>Осы дерекқордағы жазбаларды {file} жазбаларымен ауыстыру керек пе? Қазіргі дерекқор жанында басқа атаумен сақталады.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="151" />
+            <location filename="../../ui/open_database.py" line="155" />
             <source>Res&amp;tore backup…</source>
             <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="99" />
-            <location filename="../../ui/open_database.py" line="106" />
-            <location filename="../../ui/open_database.py" line="112" />
-            <location filename="../../ui/open_database.py" line="128" />
+            <location filename="../../ui/open_database.py" line="103" />
+            <location filename="../../ui/open_database.py" line="110" />
+            <location filename="../../ui/open_database.py" line="116" />
+            <location filename="../../ui/open_database.py" line="132" />
             <source>Restore backup</source>
             <translation>Сақтық көшірмеден қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="132" />
+            <location filename="../../ui/open_database.py" line="136" />
             <source>Restored {file}.</source>
             <translation>{file} файлынан қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="134" />
+            <location filename="../../ui/open_database.py" line="138" />
             <source>The replaced database was kept as {name}.</source>
             <translation>Ауыстырылған дерекқор {name} ретінде сақталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="147" />
+            <location filename="../../ui/open_database.py" line="151" />
             <source>Work on another database file; this window switches to it</source>
             <translation>Басқа дерекқор файлымен жұмыс істеу; терезе соған ауысады</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="81" />
+            <location filename="../../ui/open_database.py" line="85" />
             <source>kztracker databases ({patterns});;All files (*)</source>
             <translation>kztracker дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
         </message>
@@ -1963,12 +2008,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="339" />
+            <location filename="../../ui/operations.py" line="341" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Қате орын алды: {error}. Ештеңе сақталмады.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="336" />
+            <location filename="../../ui/operations.py" line="338" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2231,7 +2276,7 @@
             <translation>&amp;Жауапты тұлға:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="389" />
+            <location filename="../../ui/dialogs/form.py" line="390" />
             <source>&amp;Save</source>
             <translation>&amp;Сақтау</translation>
         </message>
@@ -2332,7 +2377,7 @@
             <translation>Әр жолға бір басқа атау немесе жазылу</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="338" />
+            <location filename="../../ui/dialogs/form.py" line="339" />
             <source>Open it</source>
             <translation>Жазбаны ашу</translation>
         </message>
@@ -2383,12 +2428,12 @@
             <translation>Рөлі</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="103" />
+            <location filename="../../ui/dialogs/form.py" line="104" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Сақтау (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="389" />
+            <location filename="../../ui/dialogs/form.py" line="390" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
@@ -2447,18 +2492,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="499" />
+            <location filename="../../ui/views/table_model.py" line="456" />
             <source>known to the month</source>
             <translation>ай дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="499" />
+            <location filename="../../ui/views/table_model.py" line="456" />
             <source>known to the year</source>
             <translation>жыл дәлдігімен белгілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="492" />
+            <location filename="../../ui/views/columns.py" line="145" />
+            <location filename="../../ui/views/table_model.py" line="449" />
             <source>{status} · overdue</source>
             <translation>{status} · мерзімі өткен</translation>
         </message>
@@ -2466,42 +2511,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="362" />
+            <location filename="../../ui/views/record_view.py" line="378" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="356" />
+            <location filename="../../ui/views/record_view.py" line="372" />
             <source>Edit…</source>
             <translation>Өңдеу…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="121" />
+            <location filename="../../ui/views/record_view.py" line="123" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Көрсетілген жолдарды Excel кітабына экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="374" />
+            <location filename="../../ui/views/record_view.py" line="390" />
             <source>Export the rows shown…</source>
             <translation>Көрсетілген жолдарды экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="120" />
+            <location filename="../../ui/views/record_view.py" line="122" />
             <source>Export…</source>
             <translation>Экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="372" />
+            <location filename="../../ui/views/record_view.py" line="388" />
             <source>New milestone here…</source>
             <translation>Осында жаңа кезең…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="369" />
+            <location filename="../../ui/views/record_view.py" line="385" />
             <source>New {kind}…</source>
             <translation>Жаңа {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="353" />
+            <location filename="../../ui/views/record_view.py" line="369" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
@@ -2511,47 +2556,47 @@
             <translation>Бағандарды қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="119" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Search</source>
             <translation>Іздеу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search focus areas: name, description…</source>
             <translation>Бағыттарды іздеу: атауы, сипаттамасы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Меморандумдарды іздеу: атауы, мазмұны, тараптар, бағыттар…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Кезеңдерді іздеу: атауы, ескертпелер, меморандум, серіктес, тұлға…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Серіктестерді іздеу: атауы, қысқаша атауы, басқа атаулары, ескертпелер…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Тұлғаларды іздеу: аты-жөні, басқа жазылулары, лауазымы, ұйым…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Дереккөздерді іздеу: атауы, басылым, мекенжайы…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="399" />
+            <location filename="../../ui/views/record_view.py" line="415" />
             <source>filtered</source>
             <translation>сүзілген</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="397" />
+            <location filename="../../ui/views/record_view.py" line="413" />
             <source>search “{text}”</source>
             <translation>іздеу «{text}»</translation>
         </message>
@@ -2900,186 +2945,186 @@
     <context>
         <name>columns</name>
         <message>
-            <location filename="../../ui/views/columns.py" line="135" />
+            <location filename="../../ui/views/columns.py" line="136" />
             <source>Address</source>
             <translation>Мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="82" />
             <source>Completed</source>
             <translation>Орындалған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="104" />
+            <location filename="../../ui/views/columns.py" line="105" />
             <source>Country</source>
             <translation>Елі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="121" />
+            <location filename="../../ui/views/columns.py" line="122" />
             <source>Description</source>
             <translation>Сипаттамасы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="71" />
+            <location filename="../../ui/views/columns.py" line="72" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="113" />
+            <location filename="../../ui/views/columns.py" line="114" />
             <source>Email</source>
             <translation>Эл. пошта</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="79" />
+            <location filename="../../ui/views/columns.py" line="80" />
             <source>Focus area</source>
             <translation>Басым бағыт</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="90" />
+            <location filename="../../ui/views/columns.py" line="91" />
             <source>Focus areas</source>
             <translation>Бағыттар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="110" />
+            <location filename="../../ui/views/columns.py" line="111" />
             <source>Full name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="97" />
+            <location filename="../../ui/views/columns.py" line="98" />
             <source>How many milestones serve this memorandum</source>
             <translation>Осы меморандумға қатысты кезеңдер саны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="133" />
+            <location filename="../../ui/views/columns.py" line="134" />
             <source>How many records this source supports</source>
             <translation>Осы дереккөз растайтын жазбалар саны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="86" />
-            <location filename="../../ui/views/columns.py" line="103" />
+            <location filename="../../ui/views/columns.py" line="87" />
+            <location filename="../../ui/views/columns.py" line="104" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="127" />
+            <location filename="../../ui/views/columns.py" line="128" />
             <source>Language</source>
             <translation>Тілі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="106" />
-            <location filename="../../ui/views/columns.py" line="119" />
+            <location filename="../../ui/views/columns.py" line="107" />
+            <location filename="../../ui/views/columns.py" line="120" />
             <source>Memoranda</source>
             <translation>Меморандумдар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="72" />
+            <location filename="../../ui/views/columns.py" line="73" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="63" />
+            <location filename="../../ui/views/columns.py" line="64" />
             <source>Milestone</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="94" />
-            <location filename="../../ui/views/columns.py" line="107" />
-            <location filename="../../ui/views/columns.py" line="120" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <location filename="../../ui/views/columns.py" line="108" />
+            <location filename="../../ui/views/columns.py" line="121" />
             <source>Milestones</source>
             <translation>Кезеңдер</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="101" />
-            <location filename="../../ui/views/columns.py" line="117" />
+            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="118" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="112" />
+            <location filename="../../ui/views/columns.py" line="113" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="125" />
+            <location filename="../../ui/views/columns.py" line="126" />
             <source>Outlet</source>
             <translation>Басылым</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="69" />
+            <location filename="../../ui/views/columns.py" line="70" />
             <source>Overdue: still open after the last day its due date can mean</source>
             <translation>Мерзімі өткен: кезең мерзімі білдіруі мүмкін соңғы күннен кейін де ашық</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="105" />
-            <location filename="../../ui/views/columns.py" line="118" />
+            <location filename="../../ui/views/columns.py" line="106" />
+            <location filename="../../ui/views/columns.py" line="119" />
             <source>Part of</source>
             <translation>Құрамында</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="89" />
+            <location filename="../../ui/views/columns.py" line="90" />
             <source>Parties</source>
             <translation>Тараптар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="75" />
+            <location filename="../../ui/views/columns.py" line="76" />
             <source>Partners</source>
             <translation>Серіктестер</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="114" />
+            <location filename="../../ui/views/columns.py" line="115" />
             <source>Phone</source>
             <translation>Телефоны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="111" />
+            <location filename="../../ui/views/columns.py" line="112" />
             <source>Position</source>
             <translation>Лауазымы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="126" />
+            <location filename="../../ui/views/columns.py" line="127" />
             <source>Published</source>
             <translation>Жарияланған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="130" />
+            <location filename="../../ui/views/columns.py" line="131" />
             <source>Records</source>
             <translation>Жазбалар</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="80" />
-            <location filename="../../ui/views/columns.py" line="91" />
+            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="92" />
             <source>Responsible</source>
             <translation>Жауапты тұлға</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="103" />
             <source>Short name</source>
             <translation>Қысқа атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="87" />
+            <location filename="../../ui/views/columns.py" line="88" />
             <source>Signed</source>
             <translation>Қол қойылған күні</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="66" />
-            <location filename="../../ui/views/columns.py" line="85" />
+            <location filename="../../ui/views/columns.py" line="67" />
+            <location filename="../../ui/views/columns.py" line="86" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="77" />
+            <location filename="../../ui/views/columns.py" line="78" />
             <source>The milestone's own partners and the parties of its memorandum</source>
             <translation>Кезеңнің өз серіктестері және оның меморандумының тараптары</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="84" />
-            <location filename="../../ui/views/columns.py" line="124" />
+            <location filename="../../ui/views/columns.py" line="85" />
+            <location filename="../../ui/views/columns.py" line="125" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="88" />
+            <location filename="../../ui/views/columns.py" line="89" />
             <source>Valid until</source>
             <translation>Қолданылу мерзімі</translation>
         </message>

@@ -435,7 +435,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../ui/dashboard.py" line="309" />
+            <location filename="../../ui/dashboard.py" line="311" />
             <source>%n other areas</source>
             <translation>
                 <numerusform>ещё %n направление</numerusform>
@@ -444,78 +444,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="157" />
+            <location filename="../../ui/dashboard.py" line="159" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="150" />
+            <location filename="../../ui/dashboard.py" line="152" />
             <source>Due in the next 30 days</source>
             <translation>Срок в ближайшие 30 дней</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="129" />
-            <location filename="../../ui/dashboard.py" line="133" />
+            <location filename="../../ui/dashboard.py" line="131" />
+            <location filename="../../ui/dashboard.py" line="135" />
             <source>Due {date}</source>
             <translation>Срок: {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="145" />
+            <location filename="../../ui/dashboard.py" line="147" />
             <source>Memoranda by status</source>
             <translation>Меморандумы по статусам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="151" />
+            <location filename="../../ui/dashboard.py" line="153" />
             <source>Memoranda near the end of their validity</source>
             <translation>Меморандумы с истекающим сроком действия</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="147" />
+            <location filename="../../ui/dashboard.py" line="149" />
             <source>Milestones by focus area</source>
             <translation>Этапы по приоритетным направлениям</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="146" />
+            <location filename="../../ui/dashboard.py" line="148" />
             <source>Milestones by status</source>
             <translation>Этапы по статусам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="304" />
+            <location filename="../../ui/dashboard.py" line="306" />
             <source>No focus area</source>
             <translation>Без приоритетного направления</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="138" />
+            <location filename="../../ui/dashboard.py" line="140" />
             <source>No memorandum reaches the end of its validity in the next 90 days.</source>
             <translation>В ближайшие 90 дней срок действия ни одного меморандума не истекает.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="133" />
+            <location filename="../../ui/dashboard.py" line="135" />
             <source>Nothing is due in the next 30 days.</source>
             <translation>В ближайшие 30 дней сроков нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="129" />
+            <location filename="../../ui/dashboard.py" line="131" />
             <source>Nothing is overdue.</source>
             <translation>Просроченных нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="149" />
+            <location filename="../../ui/dashboard.py" line="151" />
             <source>Overdue milestones</source>
             <translation>Просроченные этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="247" />
+            <location filename="../../ui/dashboard.py" line="249" />
             <source>Today is {date}</source>
             <translation>Сегодня {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="137" />
+            <location filename="../../ui/dashboard.py" line="139" />
             <source>Valid until {date}</source>
             <translation>Действует до {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="269" />
+            <location filename="../../ui/dashboard.py" line="271" />
             <source>{count} in all</source>
             <translation>Всего: {count}</translation>
         </message>
@@ -803,12 +803,12 @@
         </message>
         <message>
             <location filename="../../ui/detail_pane.py" line="109" />
-            <location filename="../../ui/detail_pane.py" line="258" />
+            <location filename="../../ui/detail_pane.py" line="261" />
             <source>Fi&amp;les</source>
             <translation>Фай&amp;лы</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="258" />
+            <location filename="../../ui/detail_pane.py" line="261" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Фай&amp;лы (%n)</numerusform>
@@ -827,7 +827,7 @@
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="246" />
+            <location filename="../../ui/detail_pane.py" line="249" />
             <source>No changes have been recorded for this record.</source>
             <translation>Изменений этой записи не зафиксировано.</translation>
         </message>
@@ -842,12 +842,12 @@
             <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="252" />
+            <location filename="../../ui/detail_pane.py" line="255" />
             <source>The history cannot be shown: {error}</source>
             <translation>Не удаётся показать историю: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="297" />
+            <location filename="../../ui/detail_pane.py" line="300" />
             <source>This record was deleted.</source>
             <translation>Эта запись удалена.</translation>
         </message>
@@ -912,6 +912,51 @@
             <location filename="../../ui/editing.py" line="418" />
             <source>Undoing now would delete it with their changes.</source>
             <translation>Если отменить сейчас, запись будет удалена вместе с их изменениями.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="60" />
+            <location filename="../../ui/views/empty_state.py" line="61" />
+            <source>Each announcement you import (File › Import announcements…, Ctrl+I) becomes a source.</source>
+            <translation>Каждое импортированное сообщение (Файл › Импорт сообщений…, Ctrl+I) становится источником.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="46" />
+            <source>Esc in the search box clears it.</source>
+            <translation>Esc в поле поиска очищает его.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="51" />
+            <source>Esc in the search box clears the search; Clear filters shows every record.</source>
+            <translation>Esc в поле поиска очищает поиск; «Сбросить фильтры» показывает все записи.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="69" />
+            <location filename="../../ui/views/empty_state.py" line="70" />
+            <source>New… (Ctrl+N) adds a record; File › Import announcements… (Ctrl+I) reads them from an announcement.</source>
+            <translation>«Создать…» (Ctrl+N) добавляет запись; Файл › Импорт сообщений… (Ctrl+I) берёт записи из сообщения.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="59" />
+            <source>No sources yet.</source>
+            <translation>Источников пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="68" />
+            <source>Nothing here yet.</source>
+            <translation>Записей пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="50" />
+            <source>Nothing matches the search or the filters.</source>
+            <translation>Ничего не найдено по запросу и фильтрам.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/empty_state.py" line="46" />
+            <source>Nothing matches the search.</source>
+            <translation>Ничего не найдено по запросу.</translation>
         </message>
     </context>
     <context>
@@ -1172,7 +1217,7 @@
         <name>ImportReviewDialog</name>
         <message>
             <location filename="../../ui/import_proposals.py" line="59" />
-            <location filename="../../ui/import_review.py" line="169" />
+            <location filename="../../ui/import_review.py" line="170" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
@@ -1188,7 +1233,7 @@
             <translation>Запишет написания</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="479" />
+            <location filename="../../ui/import_review.py" line="480" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
@@ -1198,7 +1243,7 @@
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="383" />
+            <location filename="../../ui/import_review.py" line="384" />
             <source>Close without importing? Your changes to the proposals are lost.</source>
             <translation>Закрыть без импорта? Ваши правки предложений будут потеряны.</translation>
         </message>
@@ -1223,8 +1268,8 @@
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="424" />
             <location filename="../../ui/import_review.py" line="425" />
+            <location filename="../../ui/import_review.py" line="426" />
             <source>Dates read again against {date}: {count} proposals changed; your edits are kept.</source>
             <translation>Даты прочитаны заново от {date}: изменено предложений — {count}; ваши правки сохранены.</translation>
         </message>
@@ -1256,7 +1301,7 @@
             <translation>Связать</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="170" />
+            <location filename="../../ui/import_review.py" line="171" />
             <source>Link to</source>
             <translation>Связать с</translation>
         </message>
@@ -1271,13 +1316,13 @@
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="165" />
+            <location filename="../../ui/import_review.py" line="166" />
             <source>Merge: remember this spelling as an alias</source>
             <translation>Объединить: запомнить это написание как вариант</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="167" />
-            <location filename="../../ui/import_review.py" line="230" />
+            <location filename="../../ui/import_review.py" line="168" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
@@ -1292,7 +1337,7 @@
             <translation>Без меморандума</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="480" />
+            <location filename="../../ui/import_review.py" line="481" />
             <source>Open the earlier source?</source>
             <translation>Открыть ранее импортированный источник?</translation>
         </message>
@@ -1332,7 +1377,7 @@
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="398" />
+            <location filename="../../ui/import_review.py" line="399" />
             <source>Reading the dates again…</source>
             <translation>Даты читаются заново…</translation>
         </message>
@@ -1344,13 +1389,13 @@
         <message>
             <location filename="../../ui/import_fields.py" line="244" />
             <location filename="../../ui/import_published.py" line="66" />
-            <location filename="../../ui/import_review.py" line="78" />
-            <location filename="../../ui/import_review.py" line="382" />
+            <location filename="../../ui/import_review.py" line="79" />
+            <location filename="../../ui/import_review.py" line="383" />
             <source>Review import</source>
             <translation>Проверка импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="155" />
+            <location filename="../../ui/import_review.py" line="156" />
             <source>Selected proposal</source>
             <translation>Выбранное предложение</translation>
         </message>
@@ -1385,7 +1430,7 @@
             <translation>Меморандум, к которому относится этап; пусто — ни к какому</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="230" />
+            <location filename="../../ui/import_review.py" line="231" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
@@ -1425,7 +1470,7 @@
             <translation>новая запись, в составе: {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="426" />
+            <location filename="../../ui/import_review.py" line="427" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
@@ -1435,8 +1480,8 @@
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../ui/import_review.py" line="186" />
             <location filename="../../ui/import_review.py" line="187" />
+            <location filename="../../ui/import_review.py" line="188" />
             <source>{link} to link, {create} to create, {skip} skipped. Nothing is saved until you apply.</source>
             <translation>Связать: {link}, создать: {create}, пропустить: {skip}. Ничего не сохраняется, пока вы не нажмёте «Применить».</translation>
         </message>
@@ -1885,87 +1930,87 @@
     <context>
         <name>OpenDatabase</name>
         <message>
-            <location filename="../../ui/open_database.py" line="154" />
+            <location filename="../../ui/open_database.py" line="158" />
             <source>&amp;Deleted records…</source>
             <translation>&amp;Удалённые записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="146" />
+            <location filename="../../ui/open_database.py" line="150" />
             <source>&amp;Open database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="149" />
+            <location filename="../../ui/open_database.py" line="153" />
             <source>&amp;Recent databases</source>
             <translation>&amp;Недавние базы данных</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="187" />
+            <location filename="../../ui/open_database.py" line="193" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="100" />
+            <location filename="../../ui/open_database.py" line="104" />
             <source>A server database is restored by its administrator (pg_restore from a dump).</source>
             <translation>Серверную базу данных восстанавливает её администратор (pg_restore из дампа).</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="106" />
+            <location filename="../../ui/open_database.py" line="110" />
             <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Резервные копии (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="155" />
+            <location filename="../../ui/open_database.py" line="159" />
             <source>Bring back records deleted from this database</source>
             <translation>Вернуть записи, удалённые из этой базы данных</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="62" />
-            <location filename="../../ui/open_database.py" line="79" />
+            <location filename="../../ui/open_database.py" line="66" />
+            <location filename="../../ui/open_database.py" line="83" />
             <source>Open database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="152" />
+            <location filename="../../ui/open_database.py" line="156" />
             <source>Put a backup in place of this database</source>
             <translation>Заменить эту базу данных резервной копией</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="113" />
-            <location filename="../../ui/open_database.py" line="114" />
+            <location filename="../../ui/open_database.py" line="117" />
+            <location filename="../../ui/open_database.py" line="118" />
             <source>Replace the records in this database with those of {file}? The current database is kept beside it under another name.</source>
             <translation>Заменить записи этой базы данных записями из {file}? Текущая база данных сохранится рядом под другим именем.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="151" />
+            <location filename="../../ui/open_database.py" line="155" />
             <source>Res&amp;tore backup…</source>
             <translation>Восс&amp;тановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="99" />
-            <location filename="../../ui/open_database.py" line="106" />
-            <location filename="../../ui/open_database.py" line="112" />
-            <location filename="../../ui/open_database.py" line="128" />
+            <location filename="../../ui/open_database.py" line="103" />
+            <location filename="../../ui/open_database.py" line="110" />
+            <location filename="../../ui/open_database.py" line="116" />
+            <location filename="../../ui/open_database.py" line="132" />
             <source>Restore backup</source>
             <translation>Восстановить из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="132" />
+            <location filename="../../ui/open_database.py" line="136" />
             <source>Restored {file}.</source>
             <translation>Восстановлено из {file}.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="134" />
+            <location filename="../../ui/open_database.py" line="138" />
             <source>The replaced database was kept as {name}.</source>
             <translation>Заменённая база данных сохранена как {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="147" />
+            <location filename="../../ui/open_database.py" line="151" />
             <source>Work on another database file; this window switches to it</source>
             <translation>Работать с другим файлом базы данных; окно переключится на него</translation>
         </message>
         <message>
-            <location filename="../../ui/open_database.py" line="81" />
+            <location filename="../../ui/open_database.py" line="85" />
             <source>kztracker databases ({patterns});;All files (*)</source>
             <translation>Базы данных kztracker ({patterns});;Все файлы (*)</translation>
         </message>
@@ -1973,12 +2018,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="339" />
+            <location filename="../../ui/operations.py" line="341" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="336" />
+            <location filename="../../ui/operations.py" line="338" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2241,7 +2286,7 @@
             <translation>&amp;Ответственное лицо:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="389" />
+            <location filename="../../ui/dialogs/form.py" line="390" />
             <source>&amp;Save</source>
             <translation>Сохран&amp;ить</translation>
         </message>
@@ -2342,7 +2387,7 @@
             <translation>Одно другое наименование или написание на строку</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="338" />
+            <location filename="../../ui/dialogs/form.py" line="339" />
             <source>Open it</source>
             <translation>Открыть запись</translation>
         </message>
@@ -2393,12 +2438,12 @@
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="103" />
+            <location filename="../../ui/dialogs/form.py" line="104" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Сохранить (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="389" />
+            <location filename="../../ui/dialogs/form.py" line="390" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
@@ -2457,18 +2502,18 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/views/table_model.py" line="499" />
+            <location filename="../../ui/views/table_model.py" line="456" />
             <source>known to the month</source>
             <translation>известно с точностью до месяца</translation>
         </message>
         <message>
-            <location filename="../../ui/views/table_model.py" line="499" />
+            <location filename="../../ui/views/table_model.py" line="456" />
             <source>known to the year</source>
             <translation>известно с точностью до года</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="144" />
-            <location filename="../../ui/views/table_model.py" line="492" />
+            <location filename="../../ui/views/columns.py" line="145" />
+            <location filename="../../ui/views/table_model.py" line="449" />
             <source>{status} · overdue</source>
             <translation>{status} · просрочено</translation>
         </message>
@@ -2476,42 +2521,42 @@
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../ui/views/record_view.py" line="362" />
+            <location filename="../../ui/views/record_view.py" line="378" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="356" />
+            <location filename="../../ui/views/record_view.py" line="372" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="121" />
+            <location filename="../../ui/views/record_view.py" line="123" />
             <source>Export the rows shown to an Excel workbook</source>
             <translation>Экспортировать показанные строки в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="374" />
+            <location filename="../../ui/views/record_view.py" line="390" />
             <source>Export the rows shown…</source>
             <translation>Экспорт показанных строк…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="120" />
+            <location filename="../../ui/views/record_view.py" line="122" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="372" />
+            <location filename="../../ui/views/record_view.py" line="388" />
             <source>New milestone here…</source>
             <translation>Новый этап здесь…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="369" />
+            <location filename="../../ui/views/record_view.py" line="385" />
             <source>New {kind}…</source>
             <translation>Создать: {kind}…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="353" />
+            <location filename="../../ui/views/record_view.py" line="369" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -2521,47 +2566,47 @@
             <translation>Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="119" />
+            <location filename="../../ui/views/record_view.py" line="121" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="62" />
+            <location filename="../../ui/views/record_view.py" line="64" />
             <source>Search focus areas: name, description…</source>
             <translation>Поиск направлений: наименование, описание…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="59" />
+            <location filename="../../ui/views/record_view.py" line="61" />
             <source>Search memoranda: title, summary, parties, focus areas…</source>
             <translation>Поиск меморандумов: название, содержание, стороны, направления…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="58" />
+            <location filename="../../ui/views/record_view.py" line="60" />
             <source>Search milestones: title, notes, memorandum, partner, person…</source>
             <translation>Поиск этапов: название, примечания, меморандум, партнёр, лицо…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="60" />
+            <location filename="../../ui/views/record_view.py" line="62" />
             <source>Search partners: name, short name, other names, notes…</source>
             <translation>Поиск партнёров: наименование, краткое наименование, другие названия, примечания…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="61" />
+            <location filename="../../ui/views/record_view.py" line="63" />
             <source>Search people: name, other names, position, organization…</source>
             <translation>Поиск лиц: имя, другие написания, должность, организация…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="63" />
+            <location filename="../../ui/views/record_view.py" line="65" />
             <source>Search sources: title, outlet, address…</source>
             <translation>Поиск источников: название, издание, адрес…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="399" />
+            <location filename="../../ui/views/record_view.py" line="415" />
             <source>filtered</source>
             <translation>с фильтром</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_view.py" line="397" />
+            <location filename="../../ui/views/record_view.py" line="413" />
             <source>search “{text}”</source>
             <translation>поиск «{text}»</translation>
         </message>
@@ -2914,186 +2959,186 @@
     <context>
         <name>columns</name>
         <message>
-            <location filename="../../ui/views/columns.py" line="135" />
+            <location filename="../../ui/views/columns.py" line="136" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="82" />
             <source>Completed</source>
             <translation>Дата выполнения</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="104" />
+            <location filename="../../ui/views/columns.py" line="105" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="121" />
+            <location filename="../../ui/views/columns.py" line="122" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="71" />
+            <location filename="../../ui/views/columns.py" line="72" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="113" />
+            <location filename="../../ui/views/columns.py" line="114" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="79" />
+            <location filename="../../ui/views/columns.py" line="80" />
             <source>Focus area</source>
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="90" />
+            <location filename="../../ui/views/columns.py" line="91" />
             <source>Focus areas</source>
             <translation>Направления</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="110" />
+            <location filename="../../ui/views/columns.py" line="111" />
             <source>Full name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="97" />
+            <location filename="../../ui/views/columns.py" line="98" />
             <source>How many milestones serve this memorandum</source>
             <translation>Сколько этапов относится к этому меморандуму</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="133" />
+            <location filename="../../ui/views/columns.py" line="134" />
             <source>How many records this source supports</source>
             <translation>Сколько записей подтверждает этот источник</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="86" />
-            <location filename="../../ui/views/columns.py" line="103" />
+            <location filename="../../ui/views/columns.py" line="87" />
+            <location filename="../../ui/views/columns.py" line="104" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="127" />
+            <location filename="../../ui/views/columns.py" line="128" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="106" />
-            <location filename="../../ui/views/columns.py" line="119" />
+            <location filename="../../ui/views/columns.py" line="107" />
+            <location filename="../../ui/views/columns.py" line="120" />
             <source>Memoranda</source>
             <translation>Меморандумы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="72" />
+            <location filename="../../ui/views/columns.py" line="73" />
             <source>Memorandum</source>
             <translation>Меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="63" />
+            <location filename="../../ui/views/columns.py" line="64" />
             <source>Milestone</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="94" />
-            <location filename="../../ui/views/columns.py" line="107" />
-            <location filename="../../ui/views/columns.py" line="120" />
+            <location filename="../../ui/views/columns.py" line="95" />
+            <location filename="../../ui/views/columns.py" line="108" />
+            <location filename="../../ui/views/columns.py" line="121" />
             <source>Milestones</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="101" />
-            <location filename="../../ui/views/columns.py" line="117" />
+            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="118" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="112" />
+            <location filename="../../ui/views/columns.py" line="113" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="125" />
+            <location filename="../../ui/views/columns.py" line="126" />
             <source>Outlet</source>
             <translation>Издание</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="69" />
+            <location filename="../../ui/views/columns.py" line="70" />
             <source>Overdue: still open after the last day its due date can mean</source>
             <translation>Просрочено: этап не закрыт после последнего дня, который может означать его срок</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="105" />
-            <location filename="../../ui/views/columns.py" line="118" />
+            <location filename="../../ui/views/columns.py" line="106" />
+            <location filename="../../ui/views/columns.py" line="119" />
             <source>Part of</source>
             <translation>Входит в</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="89" />
+            <location filename="../../ui/views/columns.py" line="90" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="75" />
+            <location filename="../../ui/views/columns.py" line="76" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="114" />
+            <location filename="../../ui/views/columns.py" line="115" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="111" />
+            <location filename="../../ui/views/columns.py" line="112" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="126" />
+            <location filename="../../ui/views/columns.py" line="127" />
             <source>Published</source>
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="130" />
+            <location filename="../../ui/views/columns.py" line="131" />
             <source>Records</source>
             <translation>Записи</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="80" />
-            <location filename="../../ui/views/columns.py" line="91" />
+            <location filename="../../ui/views/columns.py" line="81" />
+            <location filename="../../ui/views/columns.py" line="92" />
             <source>Responsible</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="102" />
+            <location filename="../../ui/views/columns.py" line="103" />
             <source>Short name</source>
             <translation>Сокращение</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="87" />
+            <location filename="../../ui/views/columns.py" line="88" />
             <source>Signed</source>
             <translation>Дата подписания</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="66" />
-            <location filename="../../ui/views/columns.py" line="85" />
+            <location filename="../../ui/views/columns.py" line="67" />
+            <location filename="../../ui/views/columns.py" line="86" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="77" />
+            <location filename="../../ui/views/columns.py" line="78" />
             <source>The milestone's own partners and the parties of its memorandum</source>
             <translation>Партнёры самого этапа и стороны его меморандума</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="84" />
-            <location filename="../../ui/views/columns.py" line="124" />
+            <location filename="../../ui/views/columns.py" line="85" />
+            <location filename="../../ui/views/columns.py" line="125" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/views/columns.py" line="88" />
+            <location filename="../../ui/views/columns.py" line="89" />
             <source>Valid until</source>
             <translation>Действует до</translation>
         </message>

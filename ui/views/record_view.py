@@ -31,6 +31,7 @@ from ui.operations import Operations
 from ui.views.cell_delegate import CellDelegate
 from ui.views.column_layout import ColumnLayout
 from ui.views.columns import COLUMNS
+from ui.views.empty_state import EmptyState
 from ui.views.filter_bar import FilterBar
 from ui.views.row_loading import LoadedRows, RowLoading
 from ui.views.table_model import RecordTableModel
@@ -148,6 +149,7 @@ class RecordView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         self.columns = ColumnLayout(kind, self.table, self)
+        self.empty_state = EmptyState(kind, self.table, self.filter_bar)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(_default_sort(kind), Qt.SortOrder.AscendingOrder)
         self.row_loading = RowLoading(
@@ -188,6 +190,10 @@ class RecordView(QWidget):
         if self.filter_bar is not None:
             self.filter_bar.changed.connect(self.apply_search)
         self.model.counts_changed.connect(self.counts_changed)
+        self.model.counts_changed.connect(self._show_empty_state)
+        self.row_loading.loaded.connect(
+            lambda: self._show_empty_state(self.model.rowCount(), self.model.total_count())
+        )
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
@@ -312,6 +318,11 @@ class RecordView(QWidget):
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _show_empty_state(self, shown: int, total: int) -> None:
+        # Before every row is in, no rows means "not read yet", not "none".
+        if self.has_loaded:
+            self.empty_state.show_counts(shown, total)
 
     def _after_reset(self) -> None:
         self.table.selectionModel().clearSelection()
