@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from kztracker.importing.extract.language_files import fill_slots, language_file
 
@@ -28,4 +29,4 @@ def appositive_title(before: str) -> str | None:
     if not found:
         return None
     title = found.group("title").strip()
-    return title[:1].upper() + title[1:]
+    return upper_first(title)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.agreement_wording import WORDING
 from kztracker.importing.extract.english.lexicon import CITIES, COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.text import Sentence
@@ -87,7 +88,7 @@ def portfolio_of(words: str | None) -> str | None:
     known = _PORTFOLIOS.get(phrase.casefold())
     if known:
         return known
-    return " ".join(w if w == _AND else w[:1].upper() + w[1:] for w in kept)
+    return " ".join(w if w == _AND else upper_first(w) for w in kept)
 
 
 def _owner(word: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.home_names import with_country
 from kztracker.importing.extract.english.lexicon import COUNTRIES, NATIONALITIES
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
@@ -38,7 +39,7 @@ def resolve_counterparts(
         if head.casefold() not in _WORDS:
             continue
         if rest:  # "his counterpart Minister of Public Health X": the title follows the word
-            person.title = rest[:1].upper() + rest[1:]
+            person.title = upper_first(rest)
             continue
         model = next((p for p in reversed(people[:n]) if p.title and p is not person), None)
         if model is None or model.title is None:

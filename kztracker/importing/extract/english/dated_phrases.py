@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.language_files import language_file
 
 _DATA = language_file("english", "milestones")
@@ -44,7 +45,7 @@ def event_before_date(piece: str, at: int, title: str) -> str | None:
     if match.group("held"):
         phrase += " " + match.group("held").casefold()
     phrase += match.group("place") or ""
-    return phrase[:1].upper() + phrase[1:]
+    return upper_first(phrase)
 
 
 def bracket_around(piece: str, at: int) -> tuple[int, int] | None:

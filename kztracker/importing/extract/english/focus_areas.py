@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftFocusArea, Span
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.gazetteer import KnownName
 from kztracker.importing.extract.language_files import fill_slots, language_file
@@ -91,7 +92,7 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
             or _VERB.search(item)
         ):
             return
-        name = item[:1].upper() + item[1:]
+        name = upper_first(item)
         key = name_key(name)
         area = found.setdefault(key, DraftFocusArea(name=name))
         area.spans.append(Span(start, start + len(text)))

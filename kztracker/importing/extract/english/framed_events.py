@@ -12,6 +12,7 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.language_files import language_file
 
 _VISITS = language_file("english", "visits")
@@ -96,10 +97,10 @@ def signing_meeting(
         return None
     if kind == "visit":
         return DraftMilestone(
-            title=noun[:1].upper() + noun[1:], date=PartialDate(day.year, day.month), status="done"
+            title=upper_first(noun), date=PartialDate(day.year, day.month), status="done"
         )
     sides = _TITLES["sides_joiner"].join(signers[:2])
-    title = _TITLES["framed_meeting"].format(noun=noun[:1].upper() + noun[1:], sides=sides)
+    title = _TITLES["framed_meeting"].format(noun=upper_first(noun), sides=sides)
     return DraftMilestone(title=title, date=day, status="done")
 
 

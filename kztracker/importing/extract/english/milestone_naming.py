@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.language_files import fill_slots, language_file, one_of
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -168,11 +169,11 @@ def plain_event(piece: str) -> str | None:
     spoken = _SPOKEN_AT.match(piece)
     if spoken is not None and _EVENT_NOUN.search(spoken.group("event")):
         event = spoken.group("event").strip()  # "Speaking at the 19th meeting of X, Y noted"
-        return event[:1].upper() + event[1:]
+        return upper_first(event)
     counted = _PART_IN_NTH.search(piece)
     if counted is not None:  # "will take part in the sixth meeting of the Council and ..."
         event = counted.group("event").strip()
-        return event[:1].upper() + event[1:]
+        return upper_first(event)
     taken = _PART_TAKEN.search(piece)
     if taken is not None:
         event = _NAME_TAIL.sub("", taken.group("event").strip())
@@ -209,7 +210,7 @@ def planned_act(piece: str, date_start: int) -> str | None:
         phrase = _NOUN_BEFORE_DATE.search(piece[:date_start])
         if phrase is not None:
             text = phrase.group("phrase").strip()
-            return text[:1].upper() + text[1:]
+            return upper_first(text)
     return None
 
 
@@ -268,7 +269,7 @@ def told_title(title: str, piece: str) -> str:
     if match is None:
         return "" if nothing else title
     event = match.group("event").strip()
-    return event[:1].upper() + event[1:]
+    return upper_first(event)
 
 
 # '...," Xi said in a statement televised': a quotation closed and attributed within the title.
@@ -343,7 +344,7 @@ def told_content(piece: str, at: int) -> str | None:
     if will is None or len(will.group("subject").split()) < 2:
         return None
     title = _FORMS["told_content"].format(subject=will.group("subject"), rest=will.group("rest"))
-    return title[:1].upper() + title[1:]
+    return upper_first(title)
 
 
 # A frame's opening word is no part of the visitor's name ("During X's visit to Y in 2019").
@@ -363,4 +364,4 @@ def visit_before(piece: str, at: int) -> str | None:
     kind = (match.group("kind") or match.group("owned") or "").strip().casefold()
     who = (match.group("who") or match.group("owner")).strip()
     named = _FORMS["visit"].format(kind=kind, who=who, place=match.group("place")).strip()
-    return named[:1].upper() + named[1:]
+    return upper_first(named)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.appositive_titles import appositive_title
 from kztracker.importing.extract.english.bracketed_roles import bracketed_role
 from kztracker.importing.extract.english.brands import after_title_of
@@ -254,7 +255,7 @@ def _held_at_organization(
     for k in range(at - 2, max(-1, at - 8), -1):
         if tokens[k].lower in TITLE_WORDS:
             title = _text(sentence, tokens[k].start, tokens[at - 2].end)
-            return title[:1].upper() + title[1:], owner.name
+            return upper_first(title), owner.name
         if tokens[k].text in (",", ".", ";") or tokens[k].lower == _AND:
             return None
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftMilestone, Span
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.language_files import language_file
 
@@ -30,7 +31,7 @@ def talks_after_report(clause: str, date: DateMention) -> str | None:
         return None
     noun = _ARTICLE.sub("", after.group("event"))
     return _DATA["event_titles"]["talks"].format(
-        noun=noun[:1].upper() + noun[1:], partner=partner.group().strip()
+        noun=upper_first(noun), partner=partner.group().strip()
     )
 
 

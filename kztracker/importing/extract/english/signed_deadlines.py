@@ -10,6 +10,7 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.language_files import fill_slots, language_file
 
 _DATA = language_file("english", "targets")
@@ -33,7 +34,7 @@ def signed_deadlines(
         done = reference is not None and reference.year > year
         found.append(
             DraftMilestone(
-                title=work[:1].upper() + work[1:],
+                title=upper_first(work),
                 date=PartialDate(year),
                 status="done" if done else "planned",
                 spans=[Span(clause_at + match.start("work"), clause_at + match.end())],

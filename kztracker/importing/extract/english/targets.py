@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.language_files import language_file, one_of
 
 _DATA = language_file("english", "targets")
@@ -86,4 +87,4 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _finish(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "(€8.6 billion)", "(EHEA)": asides
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:.")
-    return text[:1].upper() + text[1:]
+    return upper_first(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.home_names import with_country
 from kztracker.importing.extract.english.lexicon import COMMON_WORDS, COUNTRIES, TITLE_WORDS
 from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
@@ -238,7 +239,7 @@ def singular_title(title: str) -> str:
     if words and words[0].casefold().rstrip(_PLURAL) in TITLE_WORDS and words[0].endswith(_PLURAL):
         words[0] = words[0].removesuffix(_PLURAL)
     if words:
-        words[0] = words[0][:1].upper() + words[0][1:]
+        words[0] = upper_first(words[0])
     return " ".join(words)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.dates import DateMention
 from kztracker.importing.extract.language_files import fill_slots, language_file, one_of
 
@@ -126,7 +127,7 @@ def milestone_title(clause: str, dates: list[DateMention], offset: int = 0) -> s
     if len(text.split()) > MAX_WORDS:
         text = _shorter(text)
     text = _DANGLING.sub("", text)
-    return text[:1].upper() + text[1:]
+    return upper_first(text)
 
 
 def _tidy(text: str) -> str:

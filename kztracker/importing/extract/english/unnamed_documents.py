@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.draft import DraftMemorandum
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.agreement_merge import memorandum_title
 from kztracker.importing.extract.english.agreement_wording import DOCUMENT, PLURAL, WORDING, pattern
 from kztracker.importing.extract.english.dates import DateMention
@@ -47,7 +48,7 @@ def document_title(text: str, noun_start: int, noun_end: int, noun: str) -> str 
     if not words or len(words) > _MOST_WORDS or words[0][:1].isdigit():
         return None
     title = " ".join(f"{text[noun_start : subject.end()]} {' '.join(words)}".split())
-    return title[:1].upper() + title[1:]
+    return upper_first(title)
 
 
 # "a transit trade agreement": the article, then up to three lower-case words before the noun.
@@ -66,7 +67,7 @@ def _kind_words_title(text: str, noun_start: int, noun_end: int) -> str | None:
     if any(w in _GENERIC_KIND or w in _FUNCTION_WORDS for w in words):
         return None  # "a new bilateral agreement"; "the law ratifying the agreement"
     title = " ".join([*words, text[noun_start:noun_end]])
-    return title[:1].upper() + title[1:]
+    return upper_first(title)
 
 
 def unnamed_title(text: str, match: re.Match[str], kind: str, host: str | None) -> str:

@@ -9,6 +9,7 @@ import re
 
 from kztracker.dates import PartialDate
 from kztracker.importing.draft import DraftMilestone, Span
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.dates import find_dates
 from kztracker.importing.extract.english.text import Article
 from kztracker.importing.extract.language_files import fill_slots, language_file
@@ -47,7 +48,7 @@ def framing_visits(
         status = "planned" if reference is not None and date > reference else "done"
         found.append(
             DraftMilestone(
-                title=visit[:1].upper() + visit[1:],
+                title=upper_first(visit),
                 date=date,
                 status=status,
                 spans=[Span(sentence.start + match.start(), sentence.start + match.end())],

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from kztracker.dates import PartialDate
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.kazakh.dates import DateMention
 from kztracker.importing.extract.kazakh.documents import Document, document_in
 from kztracker.importing.extract.kazakh.endings import strip_case
@@ -89,4 +90,4 @@ def document_title(sentence: Sentence, at: int, document: Document, parties: lis
         # one side: «A қол қойған меморандум» (signed by A), as «A меморандум» is no Kazakh phrase
         title = f"{parties[0]} {joiner['signed_by']} {head}" if parties else head
     # a title opens with a capital, as the user's own and the other languages' do («Меморандум»)
-    return title[:1].upper() + title[1:]
+    return upper_first(title)

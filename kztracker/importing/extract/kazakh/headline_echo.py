@@ -4,6 +4,7 @@ again is one milestone, and every milestone's title opens with a capital."""
 from __future__ import annotations
 
 from kztracker.importing.draft import DraftMilestone
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.kazakh.event_words import events
 from kztracker.importing.extract.kazakh.lexicon import data
 
@@ -11,7 +12,7 @@ from kztracker.importing.extract.kazakh.lexicon import data
 def as_headline(milestone: DraftMilestone) -> DraftMilestone:
     """A title cut from the middle of a sentence («театрлар құрылысы») opens with a capital, as
     the titles the user writes and the other languages' do."""
-    milestone.title = milestone.title[:1].upper() + milestone.title[1:]
+    milestone.title = upper_first(milestone.title)
     return milestone
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kztracker.importing.draft import Span
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.kazakh.lexicon import data
 from kztracker.importing.language import paragraph_languages
 
@@ -223,7 +224,7 @@ def _sentence_case(piece: str, named: frozenset[str]) -> str:
         return word.lower()
 
     cased = re.sub(r"[^\W\d_][\w-]*", one, piece)
-    return cased[:1].upper() + cased[1:]
+    return upper_first(cased)
 
 
 def split_sentences(

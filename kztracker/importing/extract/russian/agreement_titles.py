@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.clauses import (
     is_agreement,
 )
@@ -62,7 +63,7 @@ def agreement_title(mentions: SentenceMentions, noun: int) -> str:
     if raw.count("»") > raw.count("«"):
         raw = raw.replace("»", "", raw.count("»") - raw.count("«"))
     title = head_phrase_nominative(raw)
-    return title[:1].upper() + title[1:]
+    return upper_first(title)
 
 
 def listed_titles(mentions: SentenceMentions, noun: int) -> list[str]:
@@ -80,7 +81,7 @@ def listed_titles(mentions: SentenceMentions, noun: int) -> list[str]:
         return []
     start = noun - 1 if noun and tokens[noun - 1].lemma == _ROAD_MAP else noun
     head = head_phrase_nominative(mentions.text_of((start, noun + 1)), singular=True)
-    head = head[:1].upper() + head[1:]
+    head = upper_first(head)
     return [_VALIDITY.sub("", f"{head} {item}") for item in items]
 
 
@@ -90,7 +91,7 @@ def between_titles(
     """«меморандумы между X и Y, а также между X и Z»: one title per «между» and its sides, with
     those sides."""
     head = head_phrase_nominative(mentions.text_of((noun, noun + 1)), singular=True)
-    head = head[:1].upper() + head[1:]
+    head = upper_first(head)
     return [(f"{head} {mentions.text_of(span)}", names) for span, names in groups]
 
 

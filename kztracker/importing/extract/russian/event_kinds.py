@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.dates import DateMention, dates_in
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.mentions import SentenceMentions
@@ -195,7 +196,7 @@ def first_event(
         title.pop()
     text = " ".join(t.text for t in title)
     after = [d for d in dated if d.start >= tokens[at].start - offset]
-    return text[:1].upper() + text[1:], (after or dated)[0]
+    return upper_first(text), (after or dated)[0]
 
 
 def _at_date(token: Token, dates: list[DateMention], offset: int) -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.head_cases import head_case_of_adjectives
 from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.morphology import analyzer as analyzer
@@ -47,7 +48,7 @@ def _with_case_of(original: str, word: str) -> str:
     out = []
     for i, part in enumerate(parts):
         model = source[i] if i < len(source) else source[-1]
-        out.append(part[:1].upper() + part[1:] if model[:1].isupper() else part)
+        out.append(upper_first(part) if model[:1].isupper() else part)
     return "-".join(out)
 
 

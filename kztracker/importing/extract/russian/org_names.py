@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.described_names import without_description
 from kztracker.importing.extract.russian.lexicon import AND_WORD, load, words
 from kztracker.importing.extract.russian.non_partners import is_adjective
@@ -99,7 +100,7 @@ def organization_name(raw: str) -> tuple[str, str | None]:
     quoted = _DESCRIBED.search(name)
     if quoted and not official and lemma(quoted.group(1)) in words("lexicon", "descriptor_heads"):
         name = quoted.group(2)  # «одной из ведущих компаний «X»», «российской компанией "X"»
-    return name[:1].upper() + name[1:], short
+    return upper_first(name), short
 
 
 def _after_descriptor(parts: list[str]) -> list[str]:

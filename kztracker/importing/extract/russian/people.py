@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.distributive_titles import other_place, share_out
 from kztracker.importing.extract.russian.lexicon import AND_WORD, IN_WORD, load, words
 from kztracker.importing.extract.russian.mentions import Range, SentenceMentions
@@ -114,7 +115,7 @@ def _coordinated(found: list[Person], mentions: SentenceMentions, span: Range) -
 
 
 def _upper_first_kept(raw: str, nominative: str) -> str:
-    return nominative[:1].upper() + nominative[1:] if raw[:1].isupper() else nominative
+    return upper_first(nominative) if raw[:1].isupper() else nominative
 
 
 def _is_title_word(token: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.lexicon import AND_WORD
 from kztracker.importing.extract.russian.normalize import parses
 
@@ -48,4 +49,4 @@ def _inflected(reading: Any, case: str, number: str | None) -> str:
 def _with_capital(original: str, word: str) -> str:
     """A common noun loses the capital it had at the sentence's start; a name keeps it."""
     proper = any(_PROPER & set(p.tag.grammemes) for p in parses(original.casefold())[:1])
-    return word[:1].upper() + word[1:] if proper and original[:1].isupper() else word
+    return upper_first(word) if proper and original[:1].isupper() else word

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from kztracker.importing.draft import DraftMemorandum, DraftOrganization
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.normalize import head_phrase_nominative, lemma
 
@@ -28,7 +29,7 @@ def referenced_documents(
         if match is None or len(memo.parties) < 2:
             continue
         title = head_phrase_nominative(match.group(1)).strip(" ,.;:")
-        title = title[:1].upper() + title[1:]
+        title = upper_first(title)
         if title.casefold() in titles:
             continue
         config = load("referenced")

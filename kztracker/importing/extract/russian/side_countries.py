@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import lemma
 from kztracker.importing.extract.russian.tokens import Token
@@ -33,6 +34,6 @@ def side_country(tokens: list[Token], before: int) -> str | None:
             return after.text  # «со стороны Казахстана»
         country = adjectives.get(tokens[i - 1].lemma)
         if country:  # «с казахстанской стороны»
-            return country[:1].upper() + country[1:]
+            return upper_first(country)
         return None
     return None

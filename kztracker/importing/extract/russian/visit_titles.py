@@ -7,6 +7,7 @@ words after the event noun give when the clause tells the rest before it or afte
 
 from __future__ import annotations
 
+from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.russian.lexicon import load
 from kztracker.importing.extract.russian.lexicon import words as listed
 from kztracker.importing.extract.russian.mentions import SentenceMentions
@@ -240,7 +241,7 @@ def _name_in_genitive(word: str) -> str:
             form = reading.inflect({"gent"})
             if form is not None:
                 text = str(form.word)
-                return text[:1].upper() + text[1:] if word[:1].isupper() else text
+                return upper_first(text) if word[:1].isupper() else text
     ending = next((e for e in _SURNAME_ENDINGS if word.casefold().endswith(e)), None)
     if ending is not None and word[:1].isupper():
         return word[: -len(ending)] + _SURNAME_GENITIVES[ending]
