@@ -379,7 +379,7 @@
         <message>
             <location filename="../../ui/connection_dialog.py" line="192" />
             <source>The password will be kept in the system keyring ({keyring}).</source>
-            <translation>Құпиясөз жүйелік құпиясөз қоймасында сақталады ({keyring}).</translation>
+            <translation>Құпиясөз жүйелік құпиясөз қоймасында сақталатын болады ({keyring}).</translation>
         </message>
         <message>
             <location filename="../../ui/connection_dialog.py" line="221" />
@@ -1293,7 +1293,7 @@
         <message>
             <location filename="../../ui/import_review.py" line="171" />
             <source>Link to</source>
-            <translation>Байланыстыру</translation>
+            <translation>Байланысатын жазба</translation>
         </message>
         <message>
             <location filename="../../ui/import_fields.py" line="90" />

@@ -1230,7 +1230,7 @@
         <message>
             <location filename="../../ui/import_fields.py" line="141" />
             <source>Aliases it records</source>
-            <translation>Запишет написания</translation>
+            <translation>Новые варианты написания</translation>
         </message>
         <message>
             <location filename="../../ui/import_review.py" line="480" />
