@@ -33,7 +33,7 @@ from kztracker.importing.extract.english.agreement_parties import (
     take_sides_told_before,
 )
 from kztracker.importing.extract.english.agreement_settle import settle_memoranda
-from kztracker.importing.extract.english.agreement_sides import cut_off, host_of, signer_of
+from kztracker.importing.extract.english.agreement_sides import host_of, signer_of
 from kztracker.importing.extract.english.agreement_state import (
     ArticleReading,
     MatchSides,
@@ -48,6 +48,7 @@ from kztracker.importing.extract.english.listed_documents import (
     listed_memoranda,
     lists_signed,
 )
+from kztracker.importing.extract.english.page_cuts import cut_off
 from kztracker.importing.extract.english.paired_sides import paired_sides
 from kztracker.importing.extract.english.sentence_signings import (
     read_signing,
@@ -255,6 +256,17 @@ def _tells_of_document(told: SentenceReading, n: int, match: re.Match[str]) -> b
     return True
 
 
+def _names_unnamed(reading: ArticleReading, memo: DraftMemorandum) -> bool:
+    """Whether `memo`, which restates the last new document, names the sides of a document
+    told without any ("A and B entered into a memorandum. X of A and Y of B signed the MoU on
+    7 April"): that document is the one, no further one. Drops it from the unnamed."""
+    told_unnamed = [m for m, i in reading.unnamed if i == reading.new_at and not m.parties]
+    if not told_unnamed:
+        return False
+    reading.unnamed = [(m, i) for m, i in reading.unnamed if i != reading.new_at]
+    return True
+
+
 def _propose_unnamed(reading: ArticleReading, told: SentenceReading, sides: MatchSides) -> None:
     """A document signed whose sides the sentence leaves unnamed, or only counts."""
     # "Several memoranda were signed at the forum", "the agreement between Kazakhstan
@@ -310,6 +322,8 @@ def _propose_memorandum(reading: ArticleReading, told: SentenceReading, sides: M
     )
     if sides.restating and reading.new_at <= found[-1][1]:
         restate(found[-1][0], memo, reading.host)  # "The memorandum was signed by ...": the same
+    elif sides.restating and _names_unnamed(reading, memo):
+        found.append((memo, told.index))
     elif sides.restating:
         reading.another.append(memo)  # "A memorandum on X. This one was signed by ...": its own
     elif sides.agreed:
