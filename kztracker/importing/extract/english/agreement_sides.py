@@ -310,15 +310,3 @@ def _bodies_told_of(
         if m.start < sentence.start + found.start() and noun in m.name.casefold().split():
             first.setdefault(resolve(m.name), m)
     return list(first.values()) if len(first) == 2 else []
-
-
-# "... and the Ministry of Energy of the Rep": a name the excerpt's end cuts off ends in a stub
-# after "of", a lone letter or a short word that is no acronym.
-_STUB = re.compile(_WORDING["cut_stub"])
-
-
-def cut_off(text: str, mention: OrganizationMention) -> bool:
-    """Whether `mention` is a name the text's end cuts off: nothing but blanks after it, no
-    closing stop, and a stub for its last word. Such a stub names no organization."""
-    rest = text[mention.end :]
-    return not rest.strip() and bool(_STUB.search(text[mention.start : mention.end]))

@@ -1,16 +1,25 @@
-"""Names the end of a saved excerpt cut in the middle of a word ("... Dr Imran Qur" where
-the page goes on "Qureshi", "... the Agreemen"): the cut word is no name, so the mention is
-no person or organization of its own; what it began is named in full earlier on the page."""
+"""Names the end of a saved excerpt cuts off, the two ways it shows.
+
+In the middle of a word ("... Dr Imran Qur" where the page goes on "Qureshi", "... the
+Agreemen"): the cut word is no name, so the mention is no person or organization of its own;
+what it began is named in full earlier on the page (`without_cut_names`, for the rules' mentions).
+
+On a stub after "of" ("... the Ministry of Energy of the Rep"): the organization is named, but
+the stub is no part of its name, so it is no side of an agreement (`cut_off`, for the sides).
+"""
 
 from __future__ import annotations
 
 import re
 from typing import TypeVar
 
+from kztracker.importing.extract.language_files import language_file
 from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _Mention = TypeVar("_Mention", PersonMention, OrganizationMention)
+# A lone letter or a short word that is no acronym, after "of" (agreements.json "cut_stub").
+_STUB = re.compile(language_file("english", "agreements")["cut_stub"])
 
 
 def without_cut_names(mentions: list[_Mention], text: str) -> list[_Mention]:
@@ -27,3 +36,10 @@ def without_cut_names(mentions: list[_Mention], text: str) -> list[_Mention]:
         if any(len(w) > len(last) and w.startswith(last) for w in words):
             dropped.add(id(mention))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def cut_off(text: str, mention: OrganizationMention) -> bool:
+    """Whether `mention` is a name the text's end cuts off: nothing but blanks after it, no
+    closing stop, and a stub for its last word. Such a stub names no organization."""
+    rest = text[mention.end :]
+    return not rest.strip() and bool(_STUB.search(text[mention.start : mention.end]))
