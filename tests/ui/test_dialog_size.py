@@ -40,7 +40,10 @@ def language(request: pytest.FixtureRequest, language_files: Path) -> Iterator[s
 
 
 @pytest.fixture
-def window(qtbot: QtBot, seeded_db: Database, private_settings: Path) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, seeded_db: Database, private_settings: Path, language: str
+) -> Iterator[MainWindow]:
+    """The main window, made in `language` (its tabs and labels are translated once)."""
     shown = MainWindow(seeded_db)
     qtbot.addWidget(shown)
     shown.show()
@@ -113,3 +116,29 @@ def test_the_import_review_opens_inside_a_small_screen(
     width, _height = _fits(review)
     assert width >= 1000  # still roomy: the text beside the proposals
     review.reject()
+
+
+def test_the_detail_pane_tabs_fit_however_narrow_the_pane_is_made(
+    qtbot: QtBot, window: MainWindow, seeded_db: Database, language: str
+) -> None:
+    """In Kazakh the pane at its least (240 pixels) hid the Files tab behind scroll arrows."""
+    from PySide6.QtWidgets import QToolButton
+
+    window.resize(1280, 720)
+    memorandum = _first(seeded_db, "memorandum")
+    window.show_page("memorandum")
+    window.open_record("memorandum", memorandum)
+    # The user drags the splitter as far right as it goes: the pane keeps its least width.
+    splitter, pane = window.splitter, window.detail
+    navigation, *_rest = splitter.sizes()
+    least = pane.minimumWidth()  # what the splitter lets it shrink to
+    splitter.setSizes([navigation, sum(splitter.sizes()) - navigation - least, least])
+    for _ in range(3):
+        window.operations.wait()
+        QApplication.processEvents()
+    assert pane.width() == least
+    bar = pane.tabs.tabBar()
+    assert bar.count() == 3 and all(bar.isTabVisible(n) for n in range(3))
+    arrows = [button for button in bar.findChildren(QToolButton) if button.isVisible()]
+    assert not arrows
+    assert bar.sizeHint().width() <= bar.width()
