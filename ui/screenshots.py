@@ -61,6 +61,10 @@ SAMPLE_ANNOUNCEMENT = (
 )
 
 
+# A search no record matches, for the picture of an empty result.
+NO_MATCH_SEARCH = "zqxj"
+
+
 @dataclass
 class Report:
     written: list[Path] = field(default_factory=list)
@@ -194,6 +198,7 @@ class _Shooter:
             self.settle()
             self.save(self.window, name)
         self._history()
+        self._no_match()
 
     def _history(self) -> None:
         """The detail pane's History tab, on the first milestone."""
@@ -206,6 +211,19 @@ class _Shooter:
         self.settle()
         self.save(self.window, "milestone-history")
         pane.tabs.setCurrentWidget(pane.details)
+        self.settle()
+
+    def _no_match(self) -> None:
+        """The milestones when a search finds nothing: the note over the empty table."""
+        view = self.window.views.get("milestone")
+        if view is None:
+            return
+        self.window.show_page("milestone")
+        view.search.setText(NO_MATCH_SEARCH)
+        view.apply_search()
+        self.settle()
+        self.save(self.window, "milestones-no-match")
+        view.clear_search()
         self.settle()
 
     # -- dialogs ------------------------------------------------------------------------------
@@ -236,7 +254,22 @@ class _Shooter:
                     )
         self._conflict()
         self._import_review()
+        self.dialog("paste-import", self.window.import_pasted_text)
+        self._change_milestones()
+        self.dialog("deleted-records", self.window.database_actions.show_deleted)
         self._preferences()
+        self.dialog("about", self.window.about)
+
+    def _change_milestones(self) -> None:
+        """Change selected milestones…, with every milestone selected."""
+        view = self.window.views.get("milestone")
+        if view is None or view.model.rowCount() < 2:
+            return
+        self.window.show_page("milestone")
+        view.table.selectAll()
+        self.settle()
+        self.dialog("change-milestones", self.window.milestone_actions.change_selected_milestones)
+        view.table.clearSelection()
 
     def _conflict(self) -> None:
         """The stale-save dialog, on an example of what two colleagues might both change."""

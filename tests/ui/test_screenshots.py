@@ -23,6 +23,7 @@ VIEWS = (
     "milestones",
     "sources",
     "milestone-history",
+    "milestones-no-match",
 )
 DIALOGS = (
     "edit-memorandum",
@@ -35,7 +36,11 @@ DIALOGS = (
     "delete-memorandum",
     "conflict",
     "import-review",
+    "paste-import",
+    "change-milestones",
+    "deleted-records",
     "preferences",
+    "about",
 )
 
 
