@@ -3,69 +3,49 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from kztracker.importing.draft import Document, Draft, Span
-from kztracker.importing.extract.english.actors import acts, drop_patronymic_repeats, is_person
-from kztracker.importing.extract.english.agreements import memoranda_in
-from kztracker.importing.extract.english.background import background
-from kztracker.importing.extract.english.boilerplate import content_paragraphs
-from kztracker.importing.extract.english.brands import brand_organizations
-from kztracker.importing.extract.english.country_owners import countries_before
-from kztracker.importing.extract.english.country_sides import implied_governments
-from kztracker.importing.extract.english.crosscheck import (
-    complete_employers,
-    employers_after,
-    separate,
+from kztracker.dates import PartialDate
+from kztracker.importing.draft import (
+    Document,
+    Draft,
+    DraftMemorandum,
+    DraftMilestone,
+    DraftOrganization,
+    DraftPerson,
+    Span,
 )
+from kztracker.importing.extract.english.agreements import memoranda_in
+from kztracker.importing.extract.english.article_mentions import Mentions, mentions_in
+from kztracker.importing.extract.english.boilerplate import content_paragraphs
+from kztracker.importing.extract.english.country_sides import implied_governments
+from kztracker.importing.extract.english.crosscheck import complete_employers
 from kztracker.importing.extract.english.datelines import dateline, wire_prefix_end
 from kztracker.importing.extract.english.focus_areas import focus_areas_in
-from kztracker.importing.extract.english.glossed_names import glossed_names
 from kztracker.importing.extract.english.glued import restore_spans, unglue
 from kztracker.importing.extract.english.headlines import without_headline_acronyms
-from kztracker.importing.extract.english.home_names import apart_from_namesakes, named_homes
+from kztracker.importing.extract.english.home_names import named_homes
 from kztracker.importing.extract.english.implied_twins import implied_twins
-from kztracker.importing.extract.english.initialisms import (
-    acronyms_alone,
-    introduced_names,
-    short_forms,
-)
 from kztracker.importing.extract.english.kinds import complete_organization
-from kztracker.importing.extract.english.known import known_organizations, known_people
 from kztracker.importing.extract.english.lexicon import (
     COUNTRIES,
     NATIONALITIES,
     ORGANIZATION_TYPES,
 )
-from kztracker.importing.extract.english.lower_case import lower_case_bodies
 from kztracker.importing.extract.english.meeting_bodies import meeting_bodies
 from kztracker.importing.extract.english.mention_frames import without_settings
 from kztracker.importing.extract.english.milestone_links import link_milestones
 from kztracker.importing.extract.english.milestones import milestones_in
-from kztracker.importing.extract.english.municipal import municipal
-from kztracker.importing.extract.english.name_edges import name_edges
-from kztracker.importing.extract.english.organizations import organizations_in
-from kztracker.importing.extract.english.page_cuts import without_cut_names
-from kztracker.importing.extract.english.people import people_in
-from kztracker.importing.extract.english.places import COUNTRY_SUFFIX, countries_after
-from kztracker.importing.extract.english.plurals import plural_organizations, plural_phrases
+from kztracker.importing.extract.english.places import COUNTRY_SUFFIX
 from kztracker.importing.extract.english.portfolios import fold_portfolios
-from kztracker.importing.extract.english.quoted import quoted_organizations
-from kztracker.importing.extract.english.regional_heads import local_bodies, text_region
-from kztracker.importing.extract.english.reporters import reporters, reporting_bodies
-from kztracker.importing.extract.english.signing_outlets import signing_outlet
+from kztracker.importing.extract.english.reporters import reporting_bodies
 from kztracker.importing.extract.english.spelling_twins import person_twins, spelling_twins
-from kztracker.importing.extract.english.surname_echo import echoed_people
 from kztracker.importing.extract.english.text import Article, Sentence, split_sentences
-from kztracker.importing.extract.english.title_case import without_title_case_names
-from kztracker.importing.extract.english.title_owners import titles_naming_organizations
 from kztracker.importing.extract.english.titled_units import fold_titled_units
-from kztracker.importing.extract.english.units import fold_units, subordinates, without_parents_only
-from kztracker.importing.extract.english.venues import sites
+from kztracker.importing.extract.english.units import fold_units
 from kztracker.importing.extract.english.visits import framing_visits
 from kztracker.importing.extract.gazetteer import KnownNames
-from kztracker.importing.extract.known_index import KnownIndex
 from kztracker.importing.extract.language_files import language_file
-from kztracker.importing.extract.mentions import OrganizationMention, PersonMention
 from kztracker.importing.extract.merge import merge_organizations, merge_people
 from kztracker.importing.extract.variants import VariantRules, fold_variants
 from kztracker.normalize import fold_lookalikes, name_key
@@ -141,114 +121,24 @@ class EnglishRules:
         return phrase  # English fields are written in their own form
 
     def extract(self, document: Document, known: KnownNames) -> Draft:
+        """The draft `document` proposes: its page read and cut into sentences, the names they
+        mention resolved into organizations and people, related by the memoranda they sign and
+        dated by the milestones the article tells."""
         text, inserted = unglue(fold_lookalikes(document.text))  # "betweenthe" → "between the"
         article = _article(text)
         _fill_metadata(document, text, article)
         reference = document.published_on
-
-        org_mentions: list[OrganizationMention] = []
-        person_mentions: list[PersonMention] = []
-        plural_spans: list[tuple[int, int]] = []
-        known_organizations_index = KnownIndex(known.organizations)
-        region = text_region(text)  # whose "the oblast akim" is
-        for index, sentence in enumerate(article.sentences):
-            found = organizations_in(sentence, index)
-            found += quoted_organizations(sentence, index, found)  # JSC "X", company "Y"
-            found += lower_case_bodies(sentence, index, found)  # "the ministry of energy"
-            countries_before(sentence, found)  # "Belarus’ Ministry of Industry"
-            name_edges(sentence, found)  # "X named after Y", "Paris-based X"
-            plural = plural_organizations(sentence, index)
-            if plural:  # "the Energy Ministries of A and B": one per country, not the phrase
-                phrase = [
-                    (sentence.start + m.start(), sentence.start + m.end())
-                    for m in plural_phrases(sentence)
-                ]
-                found = [m for m in found if not any(a <= m.start < b for a, b in phrase)]
-                found += plural
-                plural_spans += phrase  # no later step takes "Governments" there as a name
-            found += introduced_names(sentence, index, found)
-            found += glossed_names(sentence, index, found)  # "X (ACR, English gloss)"
-            found = municipal(sentence, index, found)
-            found += known_organizations(sentence, index, known_organizations_index, found)
-            short_forms(text, found)
-            countries_after(text, found)
-            people, implied = people_in(sentence, index, found)
-            local = local_bodies(sentence, index, region, found + implied, people)
-            if local:  # in the order the sentence names them: the first may be the hub
-                found = sorted(found + local, key=lambda m: m.start)
-            org_mentions += found + implied
-            person_mentions += people
-        apart_from_namesakes(org_mentions)  # Kazakhstan's and Uzbekistan's Ministry of Transport
-        known_people_index = KnownIndex(known.people, min_words=2)
-        person_mentions += known_people(article.sentences, known_people_index, person_mentions)
-        taken = [(m.start, m.end) for m in org_mentions if not m.derived]
-        taken += [(m.start, m.end) for m in person_mentions] + plural_spans
-        org_mentions += acronyms_alone(article.sentences, org_mentions, taken)
-        taken = [(m.start, m.end) for m in org_mentions if not m.derived]
-        taken += [(m.start, m.end) for m in person_mentions] + plural_spans
-        known_names = {m.name for m in org_mentions} | {
-            _LEGAL.sub("", m.name) for m in org_mentions
-        }
-        brands = brand_organizations(
-            article.sentences,
-            taken,
-            known_names,
-            frozenset(m.end for m in org_mentions if not m.derived),
-        )
-        short_forms(text, brands)  # "KazMunayGas (KMG)": a brand's acronym in brackets
-        org_mentions += brands
-        org_mentions = [
-            m for m in org_mentions if acts(m.name) and _acts_too(m) or signing_outlet(m, text)
-        ]
-        org_mentions = without_cut_names(org_mentions, text)  # "... the Agreemen"
-        org_mentions = without_title_case_names(org_mentions, article)  # "ODA Loan Signed"
-        reporting = reporters(org_mentions, text)  # "Trend reports", "according to Akorda"
-        org_mentions = [m for m in org_mentions if m.name not in reporting]
-        visited = sites(org_mentions, article.sentences, text)  # "toured the X Museum"
-        visited |= background(org_mentions, text)  # "founded in 1993 by X", "a member of Y"
-        org_mentions = [m for m in org_mentions if m.name not in visited]
-        org_mentions, person_mentions = echoed_people(org_mentions, person_mentions, text)
-        subordinates(text, org_mentions)
-        org_mentions = without_parents_only(text, org_mentions, person_mentions, core_key)
-        org_mentions, person_mentions = separate(org_mentions, person_mentions)
-        repeats = drop_patronymic_repeats(list(dict.fromkeys(p.name for p in person_mentions)))
-        person_mentions = [
-            p for p in person_mentions if is_person(p.name) and p.name not in repeats
-        ]
-        person_mentions = without_cut_names(person_mentions, text)  # "... Dr Imran Qur"
-        titles_naming_organizations(person_mentions, org_mentions)
-        employers_after(person_mentions, org_mentions, text)
-        organizations, names = merge_organizations(
-            org_mentions, core_key, "en", lambda word: word.casefold() in ORGANIZATION_TYPES
-        )
-        organizations = fold_variants(organizations, names, core_key, _VARIANTS)
-        for organization in organizations:
-            complete_organization(organization, text)
-        organizations = fold_portfolios(organizations, names, core_key)  # "Culture and Sports"
-        named_homes(organizations, names, core_key)  # "Ministry of Energy of Kazakhstan"
-        drafted_people = person_twins(merge_people(person_mentions, names, core_key, text, "en"))
-        complete_employers(drafted_people, organizations)
-
+        mentions = mentions_in(article, known, core_key)
+        drafted = _resolve(mentions, text)
         focus_areas = focus_areas_in(article, known.focus_areas)
-        memoranda = memoranda_in(article, org_mentions, person_mentions, names, core_key, reference)
-        organizations += implied_governments(memoranda, organizations)  # a country that signs
-        milestones = milestones_in(
-            article, org_mentions, names, core_key, reference, person_mentions
-        )
-        milestones += framing_visits(article, reference, milestones)
-        link_milestones(memoranda, milestones)
-        organizations = fold_units(organizations, drafted_people, memoranda, milestones, core_key)
-        organizations = fold_titled_units(organizations, drafted_people, memoranda, text)
-        organizations = reporting_bodies(organizations, memoranda, text)  # "according to X"
-        organizations = without_settings(organizations, memoranda, text)  # "member states of X"
-        organizations = without_headline_acronyms(organizations, memoranda, text, document.title)
-        organizations = meeting_bodies(organizations, memoranda, text)  # "meeting of the X"
-        organizations = implied_twins(organizations, drafted_people, memoranda, milestones, text)
-        organizations = spelling_twins(organizations, drafted_people, memoranda, milestones)
+        memoranda = _relate(article, mentions, drafted, reference)
+        milestones = _date(article, mentions, drafted.names, reference, memoranda)
         draft = Draft(
             document=document,
-            organizations=organizations,
-            people=drafted_people,
+            organizations=_settled_organizations(
+                drafted, memoranda, milestones, text, document.title
+            ),
+            people=drafted.people,
             memoranda=memoranda,
             focus_areas=focus_areas,
             milestones=milestones,
@@ -257,7 +147,85 @@ class EnglishRules:
         return draft
 
 
+@dataclass
+class _Drafted:
+    """The organizations and people drafted from the mentions; `names` maps every spelling's
+    core key to its organization's name."""
+
+    organizations: list[DraftOrganization]
+    people: list[DraftPerson]
+    names: dict[str, str]
+
+
+def _resolve(mentions: Mentions, text: str) -> _Drafted:
+    """The draft organizations and people: the mentions of one body or one person merged, and
+    the variants, portfolios and home countries of one body's names folded together."""
+    organizations, names = merge_organizations(
+        mentions.organizations, core_key, "en", lambda word: word.casefold() in ORGANIZATION_TYPES
+    )
+    organizations = fold_variants(organizations, names, core_key, _VARIANTS)
+    for organization in organizations:
+        complete_organization(organization, text)
+    organizations = fold_portfolios(organizations, names, core_key)  # "Culture and Sports"
+    named_homes(organizations, names, core_key)  # "Ministry of Energy of Kazakhstan"
+    people = person_twins(merge_people(mentions.people, names, core_key, text, "en"))
+    complete_employers(people, organizations)
+    return _Drafted(organizations, people, names)
+
+
+def _relate(
+    article: Article, mentions: Mentions, drafted: _Drafted, reference: PartialDate | None
+) -> list[DraftMemorandum]:
+    """The memoranda the article tells of, between the drafted organizations; a country that
+    signs one is added to them as its government."""
+    memoranda = memoranda_in(
+        article, mentions.organizations, mentions.people, drafted.names, core_key, reference
+    )
+    drafted.organizations += implied_governments(memoranda, drafted.organizations)
+    return memoranda
+
+
+def _date(
+    article: Article,
+    mentions: Mentions,
+    names: dict[str, str],
+    reference: PartialDate | None,
+    memoranda: list[DraftMemorandum],
+) -> list[DraftMilestone]:
+    """The dated milestones the article tells of, the visits framing them among them, each
+    linked to the memorandum it concerns."""
+    milestones = milestones_in(
+        article, mentions.organizations, names, core_key, reference, mentions.people
+    )
+    milestones += framing_visits(article, reference, milestones)
+    link_milestones(memoranda, milestones)
+    return milestones
+
+
+def _settled_organizations(
+    drafted: _Drafted,
+    memoranda: list[DraftMemorandum],
+    milestones: list[DraftMilestone],
+    text: str,
+    title: str | None,
+) -> list[DraftOrganization]:
+    """The drafted organizations as the review sees them, now that the memoranda and milestones
+    show which act: units folded into their bodies, bodies named only as a setting, a reporter
+    or a meeting dropped, twins spelled two ways made one."""
+    people = drafted.people
+    organizations = fold_units(drafted.organizations, people, memoranda, milestones, core_key)
+    organizations = fold_titled_units(organizations, people, memoranda, text)
+    organizations = reporting_bodies(organizations, memoranda, text)  # "according to X"
+    organizations = without_settings(organizations, memoranda, text)  # "member states of X"
+    organizations = without_headline_acronyms(organizations, memoranda, text, title)
+    organizations = meeting_bodies(organizations, memoranda, text)  # "meeting of the X"
+    organizations = implied_twins(organizations, people, memoranda, milestones, text)
+    return spelling_twins(organizations, people, memoranda, milestones)
+
+
 def _article(text: str) -> Article:
+    """The page cut into the article the rules read: content paragraphs, the dateline and a
+    wire prefix taken off the first ones, each paragraph split into sentences."""
     stamp = dateline(text)
     paragraphs = []
     for paragraph in content_paragraphs(text):
@@ -283,6 +251,7 @@ def _article(text: str) -> Article:
 
 
 def _fill_metadata(document: Document, text: str, article: Article) -> None:
+    """Gives `document` the title, outlet and date the page tells, where the file gave none."""
     if document.title is None and article.paragraphs:
         first = article.paragraphs[0]
         line = text[first.start : first.end].strip()
@@ -301,11 +270,3 @@ def _fill_metadata(document: Document, text: str, article: Article) -> None:
     if document.published_on is None:  # kept when the file or the user gave it
         stamp = dateline(text)
         document.published_on = stamp[0] if stamp else None
-
-
-def _acts_too(mention: OrganizationMention) -> bool:
-    """An acronym stands for what it shortens: "PCA" for "Partnership and Cooperation
-    Agreement", a document, is no partner either."""
-    return mention.short_name != mention.name or all(
-        acts(a) for a in mention.aliases if len(a.split()) > 1
-    )
