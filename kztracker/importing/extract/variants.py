@@ -12,7 +12,6 @@ its unit from its body ("of the") and what blocks a join come from the language'
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from rapidfuzz import fuzz
 
 from kztracker.importing.draft import DraftOrganization
 from kztracker.importing.extract.merge import Groups
+from kztracker.importing.extract.word_letters import abbreviates, misspelt
 
 _WORD = re.compile(r"[\w-]+")
 # An acronym: capitals, possibly with a few lower-case letters inside ("KazNU", "SamSMU").
@@ -74,39 +74,6 @@ def _without_endings(word: str, endings: tuple[str, ...]) -> str:
     for ending in endings:
         word = word.removesuffix(ending)
     return word
-
-
-def abbreviates(acronym: str, words: list[str]) -> bool:
-    """Whether `acronym` is made of the starts of `words` in order ("KazNU": Kazakh National
-    University), leading words allowed to go unused ("Al-Farabi"); or, when it has one capital
-    per word, of their initials in any order ("TSEU")."""
-    letters = acronym.casefold()
-    if len(words) < 2:
-        return False
-    capitals = [c.casefold() for c in acronym if c.isupper()]
-    if len(capitals) == len(letters) == len(words) and sorted(capitals) == sorted(
-        w[0] for w in words
-    ):
-        return True
-
-    def fits(i: int, j: int) -> bool:  # letters[j:] from words[i:], every word used
-        if j == len(letters):
-            return i == len(words)
-        if i == len(words) or words[i][0] != letters[j]:
-            return False
-        # This word gives letters[j] and perhaps more, each found further along in it.
-        k, at = j + 1, 1
-        while True:
-            if fits(i + 1, k):
-                return True
-            if k == len(letters):
-                return False
-            at = words[i].find(letters[k], at) + 1
-            if at == 0:
-                return False
-            k += 1
-
-    return any(fits(start, 0) for start in range(len(words) - 1))
 
 
 def _unit_of(longer: str, shorter: str, rules: VariantRules) -> bool:
@@ -180,6 +147,23 @@ def fold_variants(
     return [kept[i] for i in sorted(kept)]
 
 
+@dataclass(frozen=True)
+class _Name:
+    """One draft's name as `_targets` weighs it against the other names of its text."""
+
+    i: int
+    draft: DraftOrganization
+    own: list[str]  # the words of its name that carry meaning
+    drafts: list[DraftOrganization]
+    words: list[list[str]]  # the same for every draft of the text
+    holding: dict[str, list[int]]  # a word → the drafts whose name holds it
+    rules: VariantRules
+
+    def others_holding(self, word: str) -> list[int]:
+        """The other drafts whose name holds `word` ("\\0" + a form: have it as a short form)."""
+        return [j for j in self.holding.get(word, []) if j != self.i]
+
+
 def _targets(
     i: int,
     draft: DraftOrganization,
@@ -188,135 +172,171 @@ def _targets(
     holding: dict[str, list[int]],
     rules: VariantRules,
 ) -> set[int]:
-    own = words[i]
-    if not own:
+    """The drafts whose longer name `draft`'s name may be a short form or variant of. The ways
+    one name stands for another are tried in this order; the first that finds any decides."""
+    name = _Name(i, draft, words[i], drafts, words, holding, rules)
+    if not name.own:
         return set()
-    if len(own) >= 2 and set(own[1:]) <= rules.descriptors:
+    if named := _short_form_with_descriptors(name):
+        return named
+    if expanded := _expansions_of_trailing_acronym(name):
+        return expanded
+    if led := _expansions_of_leading_acronym(name):
+        return led
+    if len(name.own) == 1:
+        return _fuller_forms_of_one_word(name)
+    return _names_holding_all_its_words(name) or _earlier_misspellings(name)
+
+
+def _short_form_with_descriptors(name: _Name) -> set[int]:
+    """The drafts that have the name's first word as their short form, when the rest of the
+    name only describes it."""
+    own = name.own
+    if len(own) >= 2 and set(own[1:]) <= name.rules.descriptors:
         # "Rosatom State Corporation" where "ROSATOM" is another's short form.
-        named = {j for j in holding.get("\0" + own[0], []) if j != i}
-        if named:
-            return named
+        return set(name.others_holding("\0" + own[0]))
+    return set()
+
+
+def _expansions_of_trailing_acronym(name: _Name) -> set[int]:
+    """The longer names the name's last word, an acronym, abbreviates (after the words they
+    share), whole organizations before units of one."""
+    draft, own, words = name.draft, name.own, name.words
     last = draft.name.split()[-1]
     shouted = draft.name.isupper() and len(own) >= 2  # "ABAI UNIVERSITY" in a headline
-    if _ACRONYM.match(last) and len(own) <= 3 and not shouted:
-        # "KazNU", or "Abai KazNPU": words of the long name, then an acronym of the rest.
-        lead = set(own[:-1])
-        first = last[0].casefold()
-        pool: Iterable[int] = (
-            j for j, ws in enumerate(words) if len(ws) >= 2 and any(w[0] == first for w in ws)
+    if not _ACRONYM.match(last) or len(own) > 3 or shouted:
+        return set()
+    # "KazNU", or "Abai KazNPU": words of the long name, then an acronym of the rest.
+    lead = set(own[:-1])
+    first = last[0].casefold()
+    pool: Iterable[int] = (
+        j for j, ws in enumerate(words) if len(ws) >= 2 and any(w[0] == first for w in ws)
+    )
+    found = {
+        j
+        for j in pool
+        if j != name.i
+        and lead <= set(words[j])
+        and abbreviates(last, [w for w in words[j] if w not in lead])
+    }
+    whole = {j for j in found if not _is_unit(name.drafts[j].name, name.rules)}
+    return whole or found
+
+
+def _expansions_of_leading_acronym(name: _Name) -> set[int]:
+    """For a name that is an acronym and words ending with a type word: the longer names that
+    end with the same words and whose words before them the acronym abbreviates."""
+    own, words = name.own, name.words
+    lead_word = name.draft.name.split()[0]
+    if not (_ACRONYM.match(lead_word) and len(own) >= 2 and own[-1] in name.rules.type_words):
+        return set()
+    # "MG University" for "Mahatma Gandhi University": an acronym of the words before the
+    # same type word, and of those before the same words ("UAE Space Agency").
+    rest = own[1:]
+    return {
+        j
+        for j in name.others_holding(own[-1])
+        if len(words[j]) > len(own)
+        and words[j][-len(rest) :] == rest
+        and abbreviates(lead_word, words[j][: -len(rest)])
+    }
+
+
+def _fuller_forms_of_one_word(name: _Name) -> set[int]:
+    """The longer names a one-word name is the heart of: one that adds only descriptions or
+    legal forms, else (for an acronym) one that ends with it, else the one company it leads."""
+    described = _described_forms(name)
+    if not described and _ACRONYM.match(name.draft.name):
+        described = _names_ending_with_acronym(name)
+    return described or _leading_word_of(name)
+
+
+def _described_forms(name: _Name) -> set[int]:
+    """The longer names that start with the one word and add only words that describe it, or
+    whose one word that carries meaning is the same, with more written around it."""
+    word, words = name.own[0], name.words
+    # "Rosatom" for "Rosatom State Corporation": the name and words that only describe it;
+    # "KazMunayGas" for "NC KazMunayGas JSC": the same word with legal forms around it.
+    return {
+        j
+        for j in name.others_holding(word)
+        if words[j][0] == word
+        and (
+            len(words[j]) >= 2
+            and set(words[j][1:]) <= name.rules.descriptors
+            or words[j] == name.own
+            and len(name.drafts[j].name) > len(name.draft.name)
         )
-        found = {
-            j
-            for j in pool
-            if j != i
-            and lead <= set(words[j])
-            and abbreviates(last, [w for w in words[j] if w not in lead])
-        }
-        whole = {j for j in found if not _is_unit(drafts[j].name, rules)}
-        if whole or found:
-            return whole or found
-    lead_word = draft.name.split()[0]
-    if _ACRONYM.match(lead_word) and len(own) >= 2 and own[-1] in rules.type_words:
-        # "MG University" for "Mahatma Gandhi University": an acronym of the words before the
-        # same type word, and of those before the same words ("UAE Space Agency").
-        rest = own[1:]
-        led = {
-            j
-            for j in holding.get(own[-1], [])
-            if j != i
-            and len(words[j]) > len(own)
-            and words[j][-len(rest) :] == rest
-            and abbreviates(lead_word, words[j][: -len(rest)])
-        }
-        if led:
-            return led
-    if len(own) == 1:
-        # "Rosatom" for "Rosatom State Corporation": the name and words that only describe it;
-        # "KazMunayGas" for "NC KazMunayGas JSC": the same word with legal forms around it.
-        described = {
-            j
-            for j in holding.get(own[0], [])
-            if j != i
-            and words[j][0] == own[0]
-            and (
-                len(words[j]) >= 2
-                and set(words[j][1:]) <= rules.descriptors
-                or words[j] == own
-                and len(drafts[j].name) > len(draft.name)
-            )
-        }
-        if not described and _ACRONYM.match(draft.name):
-            # "KazNU" for "Al-Farabi KazNU": the acronym a longer name ends with.
-            described = {
-                j
-                for j in holding.get(own[0], [])
-                if j != i and len(words[j]) >= 2 and words[j][-1] == own[0]
-            }
-        return described or _leading_word_of(i, own[0], drafts, words, holding, rules)
-    rarest = min(own, key=lambda w: len(holding.get(w, [])))
-    targets = set()
-    for j in holding.get(rarest, []):
-        other = words[j]
-        if j == i or not set(own) <= set(other):
-            continue
-        if len(other) == len(own) and (set(other) != set(own) or j > i):
-            continue  # the same words: the later one joins the earlier
-        if (
-            _unit_of(drafts[j].name, draft.name, rules)
-            and not set(other) - set(own) <= rules.governments
-        ):
-            continue
-        if _bears_the_name(drafts[j].name, draft.name, rules):
-            continue
-        if "government" in (draft.kind, drafts[j].kind) and rules.blocks(set(other) - set(own)):
-            continue  # "Ministry of Agriculture" and "Ministry of Agriculture of China"
-        if draft.country and drafts[j].country and draft.country != drafts[j].country:
-            continue  # "Belarus’ Ministry of Industry" is not Kazakhstan's
-        targets.add(j)
-    if not targets:
-        shape = [j for j in holding.get(own[-1], []) if len(words[j]) == len(own) and j != i]
-        if len(shape) <= _BUCKET_LIMIT:
-            targets = {
-                j
-                for j in shape
-                if j < i
-                and words[j][:-1] != own[:-1]
-                and sum(a != b for a, b in zip(words[j], own, strict=True)) == 1
-                and fuzz.ratio(" ".join(words[j]), " ".join(own)) >= 90
-                and _misspelt(words[j], own)
-            }
-    return targets
+    }
 
 
-def _misspelt(one: list[str], other: list[str]) -> bool:
-    """Whether the one word two names differ in is a slip of the pen: the same letters but for
-    two at most ("Waginengen", "Wageningen"), not another name ("Jeonju", "Jeonbuk")."""
-    a, b = next((x, y) for x, y in zip(one, other, strict=True) if x != y)
-    difference = (Counter(a) - Counter(b)) + (Counter(b) - Counter(a))
-    return sum(difference.values()) <= 2
+def _names_ending_with_acronym(name: _Name) -> set[int]:
+    """ "KazNU" for "Al-Farabi KazNU": the acronym a longer name ends with."""
+    word, words = name.own[0], name.words
+    return {j for j in name.others_holding(word) if len(words[j]) >= 2 and words[j][-1] == word}
 
 
-def _leading_word_of(
-    i: int,
-    word: str,
-    drafts: list[DraftOrganization],
-    words: list[list[str]],
-    holding: dict[str, list[int]],
-    rules: VariantRules,
-) -> set[int]:
+def _names_holding_all_its_words(name: _Name) -> set[int]:
+    """The names that hold every word of this one and are its fuller form, looked for among
+    those that hold its rarest word."""
+    rarest = min(name.own, key=lambda w: len(name.holding.get(w, [])))
+    return {j for j in name.others_holding(rarest) if _is_fuller_form(name, j)}
+
+
+def _is_fuller_form(name: _Name, j: int) -> bool:
+    """Whether draft j is this name's fuller form: its name holds every word of this one and
+    is no later name of the same words, no unit of it, no body named after it, no other
+    country's."""
+    own, other = name.own, name.words[j]
+    draft, longer, rules = name.draft, name.drafts[j], name.rules
+    if not set(own) <= set(other):
+        return False
+    if len(other) == len(own) and (set(other) != set(own) or j > name.i):
+        return False  # the same words: the later one joins the earlier
+    if _unit_of(longer.name, draft.name, rules) and not set(other) - set(own) <= rules.governments:
+        return False
+    if _bears_the_name(longer.name, draft.name, rules):
+        return False
+    if "government" in (draft.kind, longer.kind) and rules.blocks(set(other) - set(own)):
+        return False  # "Ministry of Agriculture" and "Ministry of Agriculture of China"
+    if draft.country and longer.country and draft.country != longer.country:
+        return False  # "Belarus’ Ministry of Industry" is not Kazakhstan's
+    return True
+
+
+def _earlier_misspellings(name: _Name) -> set[int]:
+    """The earlier names of as many words, holding this one's last word, that differ from it
+    in one word before the last, and only by a slip of the pen."""
+    own, words = name.own, name.words
+    shape = [j for j in name.others_holding(own[-1]) if len(words[j]) == len(own)]
+    if len(shape) > _BUCKET_LIMIT:
+        return set()
+    return {
+        j
+        for j in shape
+        if j < name.i
+        and words[j][:-1] != own[:-1]
+        and sum(a != b for a, b in zip(words[j], own, strict=True)) == 1
+        and fuzz.ratio(" ".join(words[j]), " ".join(own)) >= 90
+        and misspelt(words[j], own)
+    }
+
+
+def _leading_word_of(name: _Name) -> set[int]:
     """ "Chevron" for "Chevron Munaigas Inc.": a company's first word names it when exactly one
     name of the text starts with it and the rest is no type word ("Nazarbayev University" and
     "Nazarbayev" are not sure to be one) and no country (a subsidiary abroad is its own)."""
-    if _ACRONYM.match(drafts[i].name) or drafts[i].kind not in (None, "company"):
+    word, words, rules = name.own[0], name.words, name.rules
+    if _ACRONYM.match(name.draft.name) or name.draft.kind not in (None, "company"):
         return set()
-    starting = [j for j in holding.get(word, []) if j != i and words[j][0] == word]
+    starting = [j for j in name.others_holding(word) if words[j][0] == word]
     if len(starting) != 1:
         return set()
     j = starting[0]
     rest = set(words[j][1:])
     if (
         len(words[j]) < 2
-        or drafts[j].kind not in (None, "company")
+        or name.drafts[j].kind not in (None, "company")
         or rest & rules.type_words
         or rules.blocks(rest)
         or rest <= rules.origins
