@@ -18,7 +18,7 @@ from kztracker.db import Database, known_revisions
 from kztracker.errors import KztrackerError
 from kztracker.i18n import _
 from kztracker.locations import default_database_path, resolve_url, sqlite_path
-from kztracker.sqlite_checks import SQLITE_HEADER, sqlite_problem
+from kztracker.sqlite_checks import SQLITE_HEADER, check_file, sqlite_problem
 
 AUTOMATIC = "auto"
 DEFAULT_KEEP = 10
@@ -50,6 +50,12 @@ def _copy_sqlite(source: Path, target: Path) -> None:
     """Copy through the online backup API into `target`, atomically and checked."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    # Made here first, so a folder this user may not write to is an OSError naming it, not
+    # SQLite's "unable to open database file", which reads as if the source were at fault.
+    try:
+        partial.touch()
+    except OSError as exc:
+        raise type(exc)(exc.errno, exc.strerror, str(target)) from exc  # the name asked for
     try:
         copy_sqlite(source, partial)
     except sqlite3.Error as exc:
@@ -197,6 +203,10 @@ def restore(database_url: str | None, file: Path) -> RestoreResult:
         raise KztrackerError(
             _("{file} is the database itself; choose a backup file").format(file=file)
         )
+    if target.exists():
+        # --db naming a folder or a document by mistake: setting it aside would rename the
+        # user's folder or file and put a database in its place.
+        check_file(target)
     aside = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
