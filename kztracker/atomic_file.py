@@ -8,7 +8,8 @@ calendar; the refusals are one sentence each, naming the file.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,24 @@ def _nothing() -> None:
     return None
 
 
+def _new_file_beside(target: Path, suffix: str) -> str:
+    """An empty file beside `target` for the new content, readable by whoever may read an
+    ordinary new file there (the umask decides), or by whoever may read `target` when it
+    exists. tempfile's files are private (0600): a workbook written into a team's shared
+    folder could then be opened by its writer alone."""
+    kept = stat.S_IMODE(target.stat().st_mode) if target.is_file() else None
+    while True:
+        name = target.parent / f".{target.stem}.{secrets.token_hex(4)}{suffix}"
+        try:
+            handle = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        if kept is not None:
+            os.chmod(name, kept)
+        return str(name)
+
+
 def replace_atomically(
     target: Path,
     save: Callable[[str], None],
@@ -42,10 +61,7 @@ def replace_atomically(
     replaces `target`; `before_replace` may still raise (a cancel) to keep the earlier file."""
     tmp_name: str | None = None
     try:
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.stem}.", suffix=suffix, delete=False
-        ) as tmp:
-            tmp_name = tmp.name
+        tmp_name = _new_file_beside(target, suffix)
         save(tmp_name)
         before_replace()
         os.replace(tmp_name, target)
