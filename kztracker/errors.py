@@ -161,13 +161,19 @@ def one_line(message: str, limit: int = 2 * SHOWN_LIMIT + 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def os_error_message(exc: OSError) -> str:
+def os_error_message(exc: OSError, reading: bool = False) -> str:
     """An operating-system refusal (a name too long, no permission, a folder given for a file,
-    a full disk) in one sentence that names the file and what to do."""
+    a full disk) in one sentence that names the file and what to do; `reading` when the file
+    was to be read, so a refusal does not send the user looking for a place to write."""
     name = shown(exc.filename) if exc.filename is not None else _("a file")
     code = exc.errno
     if code == errno.ENAMETOOLONG:
         return _("{name}: the file name is too long; use a shorter name or path").format(name=name)
+    if code in (errno.EACCES, errno.EPERM) and reading:
+        return _(
+            "{name}: permission denied; this account may not read it — ask for access "
+            "or use a copy you may read"
+        ).format(name=name)
     if code in (errno.EACCES, errno.EPERM):
         return _(
             "{name}: permission denied; choose a place you may write to or ask for access"

@@ -106,8 +106,12 @@ def filled_file_size(path: Path, folder: str) -> int:
         if not path.is_file():
             raise ImportInputError(_("{name}: no such file").format(name=shown(path)))
         size = path.stat().st_size
-    except OSError as exc:  # a name too long, a folder that may not be entered
-        raise ImportInputError(os_error_message(exc)) from exc
+        # Opened once here, so a file this account may not read is called that by every
+        # reader, not a damaged DOCX, PDF or spreadsheet by the library that met it first.
+        with path.open("rb"):
+            pass
+    except OSError as exc:  # a name too long, a folder that may not be entered, no permission
+        raise ImportInputError(os_error_message(exc, reading=True)) from exc
     if size == 0:
         name = shown(path.name)
         raise ImportInputError(_("{name} is empty; there is nothing to import").format(name=name))

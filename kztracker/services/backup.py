@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kztracker.backups import backup_directory, copy_sqlite, pg_dump
 from kztracker.db import Database, known_revisions
-from kztracker.errors import KztrackerError
+from kztracker.errors import KztrackerError, os_error_message
 from kztracker.i18n import _
 from kztracker.locations import default_database_path, resolve_url, sqlite_path
 from kztracker.sqlite_checks import SQLITE_HEADER, check_file, sqlite_problem
@@ -131,13 +131,17 @@ def _backup_revision(file: Path) -> str:
     """The schema revision a backup file holds; refuses anything that is not a sound tracker DB."""
     if not file.is_file():
         raise KztrackerError(_("no backup file at {file}").format(file=file))
-    with file.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise KztrackerError(
-                _(
-                    "{file} is not a kztracker backup (not an SQLite file); nothing was changed"
-                ).format(file=file)
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise KztrackerError(os_error_message(exc, reading=True)) from exc
+    if header != SQLITE_HEADER:
+        raise KztrackerError(
+            _("{file} is not a kztracker backup (not an SQLite file); nothing was changed").format(
+                file=file
             )
+        )
     problem = sqlite_problem(file, "integrity_check")
     if problem is not None:
         raise KztrackerError(

@@ -132,7 +132,7 @@ def _read_csv(path: Path, name: str) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportInputError(os_error_message(exc)) from exc
+        raise ImportInputError(os_error_message(exc, reading=True)) from exc
     try:
         text = decode_text(data, name)
     except ImportInputError:
