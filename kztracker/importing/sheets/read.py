@@ -144,7 +144,13 @@ def _read_csv(path: Path, name: str) -> Table:
         ) from None
     text = text.lstrip("\ufeff")
     delimiter = _delimiter(text)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    # The csv module refuses a cell over 128 KiB (a pasted page, one endless line) with an
+    # error of its own; within the file's size cap any cell is read, and judged as a value.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_SHEET_BYTES))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise ImportInputError(_damaged(name)) from exc
     return _table(str(path), path.stem, rows, [path.stem], name)
 
 
