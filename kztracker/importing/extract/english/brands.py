@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 
 from kztracker.importing.extract.english.brand_triggers import run_name, triggered
-from kztracker.importing.extract.english.company_titles import (
-    after_title_of as after_title_of,  # people.py reads it here
-)
 from kztracker.importing.extract.english.lexicon import (
     COMMON_WORDS,
     COUNTRIES,

@@ -9,7 +9,7 @@ import re
 from kztracker.importing.extract.casing import upper_first
 from kztracker.importing.extract.english.appositive_titles import appositive_title
 from kztracker.importing.extract.english.bracketed_roles import bracketed_role
-from kztracker.importing.extract.english.brands import after_title_of
+from kztracker.importing.extract.english.company_titles import after_title_of
 from kztracker.importing.extract.english.counterparts import resolve_counterparts
 from kztracker.importing.extract.english.lexicon import (
     COMMON_WORDS,
