@@ -17,7 +17,13 @@ from types import ModuleType
 
 from kztracker import __version__
 from kztracker.commands import COMMANDS
-from kztracker.errors import SHOWN_LIMIT, KztrackerError, one_line, os_error_message
+from kztracker.errors import (
+    SHOWN_LIMIT,
+    Interrupted,
+    KztrackerError,
+    one_line,
+    os_error_message,
+)
 from kztracker.i18n import _, set_language, system_language
 from kztracker.logs import setup_logging
 
@@ -109,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             status: int = modules[args.command].run(args)
             return status
         return _open_app(args.db)
+    except Interrupted as exc:
+        say(str(exc))
+        return 130
     except KztrackerError as exc:
         log.info("refused: %s", exc, exc_info=args.debug)
         say(str(exc))

@@ -23,6 +23,11 @@ class ReadOnlyDatabaseError(DatabaseOpenError):
     """A command that writes was given a database this user may only read."""
 
 
+class Interrupted(KztrackerError):
+    """The user stopped a command (Ctrl-C) after part of it was done; the message says which
+    part, so the rest can be run again. The command line exits with 130, as for any Ctrl-C."""
+
+
 class DuplicateNameError(KztrackerError):
     """A record with the same normalized name already exists."""
 

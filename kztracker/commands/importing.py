@@ -12,7 +12,8 @@ printed and a y/N question decides.
 
 Every file is read, checked against earlier imports and extracted once before anything is
 written: one unreadable, already imported or unsupported file stops the whole batch with
-nothing written.
+nothing written. Ctrl-C while the files are applied keeps the files before the one under way
+(with --json, their summaries are printed) and names the first file not imported.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import json
 import sys
 from typing import Any
 
-from kztracker.errors import shown
+from kztracker.errors import Interrupted, shown
 from kztracker.i18n import _
 
 NAME = "import"
@@ -252,41 +253,64 @@ def run(args: argparse.Namespace) -> int:
         if earlier:
             raise KztrackerError(_("{problem}; nothing imported").format(problem=earlier[0]))
         _check_extractable(database, documents)
-        summaries = []
-        for path, document in zip(args.files, documents, strict=True):
-            # One transaction per file, so each file matches what the previous ones created.
-            with database.sessions.begin() as session:
-                draft = prepare_document(session, document)
-                if interactive:
-                    print(f"{path}:")
-                    print("\n".join(_proposal_lines(draft)))
-                    if not _ask(_("Apply these proposals? [y/N] ")):
-                        print(_("{path}: not imported").format(path=path))
-                        continue
-                result = apply(session, draft)
-            summaries.append((path, result))
-            if not args.json:
-                print(
-                    _("{path}: imported as {title}: {summary}").format(
-                        path=path, title=repr(result.source_title), summary=result.summary()
+        summaries: list[tuple[str, Any]] = []
+        applied = 0  # files done, imported or declined
+        try:
+            for path, document in zip(args.files, documents, strict=True):
+                # One transaction per file, so each file matches what the previous ones created.
+                with database.sessions.begin() as session:
+                    draft = prepare_document(session, document)
+                    if interactive:
+                        print(f"{path}:")
+                        print("\n".join(_proposal_lines(draft)))
+                        if not _ask(_("Apply these proposals? [y/N] ")):
+                            print(_("{path}: not imported").format(path=path))
+                            applied += 1
+                            continue
+                    result = apply(session, draft)
+                summaries.append((path, result))
+                applied += 1
+                if not args.json:
+                    print(
+                        _("{path}: imported as {title}: {summary}").format(
+                            path=path, title=repr(result.source_title), summary=result.summary()
+                        )
                     )
+        except KeyboardInterrupt:
+            if not summaries or applied == len(args.files):
+                raise
+            # Each file before the one under way is in whole: say so, and where to go on from
+            # (running the same command again would stop at the first file already imported).
+            if args.json:
+                _dump_summaries(summaries)
+            raise Interrupted(
+                _(
+                    "interrupted after importing {done} of {total} files, each in full; the "
+                    "files from {first} on were not imported — import those"
+                ).format(
+                    done=len(summaries), total=len(args.files), first=shown(args.files[applied])
                 )
+            ) from None
     finally:
         database.dispose()
     if args.json:
-        _dump(
-            [
-                {
-                    "file": path,
-                    "source": result.source_title,
-                    "created": result.counts("created"),
-                    "linked": result.counts("linked"),
-                    "aliases_learned": list(result.aliases_learned),
-                }
-                for path, result in summaries
-            ]
-        )
+        _dump_summaries(summaries)
     return 0
+
+
+def _dump_summaries(summaries: list[tuple[str, Any]]) -> None:
+    _dump(
+        [
+            {
+                "file": path,
+                "source": result.source_title,
+                "created": result.counts("created"),
+                "linked": result.counts("linked"),
+                "aliases_learned": list(result.aliases_learned),
+            }
+            for path, result in summaries
+        ]
+    )
 
 
 def _print_drafts(args: argparse.Namespace, drafts: list[Any]) -> None:
