@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -70,31 +70,70 @@ class Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
+@dataclass
+class _Joining:
+    """The mentions of one text while they are joined into organizations: the groups so far,
+    and the first mention written with each spelling's key."""
+
+    mentions: list[OrganizationMention]
+    core_key: Callable[[str], str]
+    groups: Groups = field(default_factory=Groups)
+    by_key: dict[str, int] = field(default_factory=dict)
+
+
+# A mention's index among the text's mentions, and the mention.
+_Indexed = tuple[int, OrganizationMention]
+
+
 def merge_organizations(
     mentions: list[OrganizationMention],
     core_key: Callable[[str], str],
     language: str,
     type_word: Callable[[str], bool] = lambda word: False,
 ) -> tuple[list[DraftOrganization], dict[str, str]]:
-    """Draft organizations, and a map from every spelling's key to its organization's name."""
+    """Draft organizations, and a map from every spelling's key to its organization's name.
+    Mentions join on a shared key first, then by the pairwise rules in this order (an implied
+    ministry, a bare name, an acronym or short name); each group becomes one draft."""
     joiners = _name_words(language).full_form_joiners
-    groups = Groups()
-    by_key: dict[str, int] = {}
-    for i, mention in enumerate(mentions):
-        groups.find(i)
+    joining = _Joining(mentions, core_key)
+    _join_same_keys(joining)
+    distinct = _distinct(mentions)
+    _join_implied_ministries(distinct, joiners, joining.groups)
+    _join_bare_names(distinct, type_word, joining.groups)
+    _join_acronyms_and_short_names(distinct, joining, language)
+    drafts, names = _drafts(mentions, joining.groups, core_key)
+    _name_parents_as_drafted(drafts, names, core_key)
+    return drafts, names
+
+
+def _join_same_keys(joining: _Joining) -> None:
+    """Mentions join when any of their spellings (name, aliases, names the rules gave as the
+    same) share a key; `by_key` keeps the first mention with each key."""
+    for i, mention in enumerate(joining.mentions):
+        joining.groups.find(i)
         for spelling in (mention.name, *mention.aliases, *mention.same_as):
-            key = core_key(spelling)
-            if key in by_key:
-                groups.union(i, by_key[key])
+            key = joining.core_key(spelling)
+            if key in joining.by_key:
+                joining.groups.union(i, joining.by_key[key])
             else:
-                by_key[key] = i
+                joining.by_key[key] = i
+
+
+def _distinct(mentions: list[OrganizationMention]) -> list[_Indexed]:
+    """The first mention of each name, kind and short name, in the text's order."""
     # The pairwise rules below look at names and kinds only: comparing each distinct mention
     # once keeps a long text (many repeats of the same names) from growing quadratically.
     firsts: dict[tuple[object, ...], int] = {}
     for i, mention in enumerate(mentions):
         firsts.setdefault((mention.name, mention.derived, mention.kind, mention.short_name), i)
-    distinct = [(i, mentions[i]) for i in sorted(firsts.values())]
-    letters = {i: initials(m.name, language) for i, m in distinct}
+    return [(i, mentions[i]) for i in sorted(firsts.values())]
+
+
+def _join_implied_ministries(
+    distinct: list[_Indexed], joiners: tuple[str, ...], groups: Groups
+) -> None:
+    """A derived name (a ministry a title implies) joins the first written name that is it, a
+    joiner and more ("... of the Republic of X")."""
     # A ministry implied by a title joins the one named with its country: "Ministry of Water
     # Resources" (from "Uzbek Minister of Water Resources") and "... of the Republic of Uzbekistan".
     for i, mention in distinct:
@@ -105,6 +144,12 @@ def merge_organizations(
                 ):
                     groups.union(i, j)
                     break
+
+
+def _join_bare_names(
+    distinct: list[_Indexed], type_word: Callable[[str], bool], groups: Groups
+) -> None:
+    """A written name of no kind joins the first name of a kind that is it and one type word."""
     # "Karolinska" and "Karolinska Institute": a bare name joins the one its type word completes.
     for i, mention in distinct:
         if mention.kind is None and not mention.derived:
@@ -119,21 +164,39 @@ def merge_organizations(
                 ):
                     groups.union(i, j)
                     break
+
+
+def _join_acronyms_and_short_names(
+    distinct: list[_Indexed], joining: _Joining, language: str
+) -> None:
+    """A name led by an acronym joins the mention of that name with the acronym written out
+    ("NU Hospital": "Nazarbayev University Hospital") or, when the acronym is all of it, every
+    name whose initials it is; the name a mention gives as its short name joins the mention.
+    Mention by mention, the two in this order."""
+    letters = {i: initials(m.name, language) for i, m in distinct}
+    groups = joining.groups
     # Acronyms: "NU" for Nazarbayev University, "DISC" for Discovery Centre (DISC).
     for i, mention in distinct:
         first = mention.name.split()[0]
         if _ACRONYM.match(first):
             for j, other in distinct:
                 if j != i and letters[j] == first and len(other.name.split()) > 1:
-                    expanded = core_key(other.name + mention.name[len(first) :])
-                    if expanded in by_key:
-                        groups.union(i, by_key[expanded])
+                    expanded = joining.core_key(other.name + mention.name[len(first) :])
+                    if expanded in joining.by_key:
+                        groups.union(i, joining.by_key[expanded])
                     elif mention.name == first:
                         groups.union(i, j)
         if mention.short_name:
             for j, other in distinct:
                 if other.name == mention.short_name:
                     groups.union(j, i)
+
+
+def _drafts(
+    mentions: list[OrganizationMention], groups: Groups, core_key: Callable[[str], str]
+) -> tuple[list[DraftOrganization], dict[str, str]]:
+    """A draft for each group, in the order the text first names them, and a map from every
+    spelling's key to its draft's name."""
     members: dict[int, list[OrganizationMention]] = {}
     for i, mention in enumerate(mentions):
         members.setdefault(groups.find(i), []).append(mention)
@@ -141,30 +204,43 @@ def merge_organizations(
     names: dict[str, str] = {}
     for group in sorted(members.values(), key=lambda g: min(m.start for m in g)):
         spellings = _unique([clean_name(s) for m in group for s in (m.name, *m.aliases)])
-        written = [m for m in group if not m.derived] or group
-        name = max(
-            _unique([clean_name(m.name) for m in written]),
-            key=lambda s: (not _ACRONYM.match(s), len(s)),
-        )
-        short = next((m.short_name for m in group if m.short_name), None)
-        if short is None:
-            short = next((s for s in spellings if _ACRONYM.match(s) and s != name), None)
-        draft = DraftOrganization(
-            name=name,
-            kind=next((m.kind for m in group if m.kind), None),
-            country=next((m.country for m in group if m.country), None),
-            short_name=short,
-            parent=next((m.parent for m in group if m.parent and m.parent not in spellings), None),
-            aliases=[s for s in spellings if s != name],
-            spans=sorted({Span(m.start, m.end) for m in group}, key=lambda s: s.start),
-        )
+        draft = _draft(group, spellings)
         drafts.append(draft)
         for spelling in spellings:
-            names[core_key(spelling)] = name
+            names[core_key(spelling)] = draft.name
+    return drafts, names
+
+
+def _draft(group: list[OrganizationMention], spellings: list[str]) -> DraftOrganization:
+    """One organization from its mentions: named by the longest spelling the text writes (an
+    acronym only when it has nothing else), the first kind, country and parent told, the other
+    spellings as aliases."""
+    written = [m for m in group if not m.derived] or group
+    name = max(
+        _unique([clean_name(m.name) for m in written]),
+        key=lambda s: (not _ACRONYM.match(s), len(s)),
+    )
+    short = next((m.short_name for m in group if m.short_name), None)
+    if short is None:
+        short = next((s for s in spellings if _ACRONYM.match(s) and s != name), None)
+    return DraftOrganization(
+        name=name,
+        kind=next((m.kind for m in group if m.kind), None),
+        country=next((m.country for m in group if m.country), None),
+        short_name=short,
+        parent=next((m.parent for m in group if m.parent and m.parent not in spellings), None),
+        aliases=[s for s in spellings if s != name],
+        spans=sorted({Span(m.start, m.end) for m in group}, key=lambda s: s.start),
+    )
+
+
+def _name_parents_as_drafted(
+    drafts: list[DraftOrganization], names: dict[str, str], core_key: Callable[[str], str]
+) -> None:
+    """A parent written in another spelling takes the name its draft was given."""
     for draft in drafts:
         if draft.parent:
             draft.parent = names.get(core_key(draft.parent), draft.parent)
-    return drafts, names
 
 
 def folded_into(
