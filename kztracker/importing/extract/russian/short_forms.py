@@ -12,6 +12,14 @@ from functools import cache
 
 from kztracker.importing.extract.gazetteer import KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
+from kztracker.importing.extract.russian.acronym_letters import (
+    SMALL_WORDS,
+    acronym_led_by,
+    acronym_like,
+    fold_kazakh,
+    inner_acronym_of,
+    spells,
+)
 from kztracker.importing.extract.russian.lexicon import load, words
 from kztracker.importing.extract.russian.normalize import lemma, without_legal_form
 from kztracker.normalize import name_key
@@ -19,7 +27,6 @@ from kztracker.normalize import name_key
 _QUOTES = str.maketrans("", "", '«»"“”„')
 # «КазМунайГаз» → Каз Мунай Газ: each capital inside a word starts a part an acronym may use.
 _CAMEL = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
-_SMALL = frozenset(load("lexicon")["name_small_words"])
 _IN = tuple(load("lexicon")["in_forms"])  # «в», «во»: a place in the prepositional follows
 _LAST_QUOTED = re.compile(r"\s«([^«»]{3,})»+$")
 
@@ -29,7 +36,7 @@ def core_key(name: str) -> str:
     """The key two spellings of one organization share: no legal form, no quotes, no case."""
     # «Правительство РК» and «Правительство Республики Казахстан» are one body, «НК «ҚТЖ»» and
     # «НК «КТЖ»» too: a page writes a Kazakh name with or without its Kazakh letters.
-    return _fold_kazakh(
+    return fold_kazakh(
         name_key(
             without_legal_form(expand_abbreviations(name.translate(_QUOTES))).replace("ё", "е")
         )
@@ -111,12 +118,12 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             )
         elif brand := _in_capitals(mention.name, spelled):
             _written_as(mention, brand)  # «ALMATEX» for «Almatex Group»
-        elif _acronym_like(mention.name):
+        elif acronym_like(mention.name):
             _written_as(
                 mention, next((m for m in spelled if abbreviates(mention.name, m.name)), None)
             )
-        elif _inner_acronym_of(mention.name, full):
-            mention.same_as.append(_inner_acronym_of(mention.name, full) or "")
+        elif inner_acronym_of(mention.name, full):
+            mention.same_as.append(inner_acronym_of(mention.name, full) or "")
         elif lemma(mention.name.casefold()) in words("lexicon", "standalone_heads"):
             # «Сенат» for «Сенат Парламента Республики Казахстан» named once in full
             fuller = {m.name for m in full if m.name.startswith(mention.name + " ")}
@@ -147,7 +154,7 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
             longer = longer or next(
                 (m.name for m in distinct if _city_named_short(mention.name, m.name)), None
             )
-            longer = longer or _acronym_led_by(mention.name, distinct)
+            longer = longer or acronym_led_by(mention.name, distinct)
             if longer:
                 mention.same_as.append(longer)
 
@@ -206,28 +213,6 @@ def _contracted(name: str) -> str:
     return f"{expansion} {rest}".strip() if expansion else ""
 
 
-def _inner_acronym_of(name: str, full: list[OrganizationMention]) -> str | None:
-    """«Казахстанский филиал МГУ» for «Казахстанский филиал Московского государственного
-    университета ...»: the same words, then an acronym of the rest."""
-    words_ = name.split()
-    at = next((i for i, w in enumerate(words_) if i and _acronym_like(w)), None)
-    if at is None or at != len(words_) - 1:
-        return None
-    head = [w.casefold() for w in words_[:at]]
-    for other in full:
-        parts = other.name.split()
-        if (
-            len(parts) > at + 1
-            and [w.casefold() for w in parts[:at]] == head
-            and _consume(
-                words_[at].casefold(),
-                [p.casefold() for p in parts[at:] if p.casefold() not in _SMALL],
-            )
-        ):
-            return other.name
-    return None
-
-
 _NAMED_AFTER = re.compile(r"\s+(?:" + "|".join(load("lexicon")["named_after_words"]) + r")\s.*$")
 
 
@@ -276,78 +261,21 @@ def _in_capitals(name: str, spelled: list[OrganizationMention]) -> OrganizationM
     return next((m for m in spelled if m.name.split()[0].casefold() == name.casefold()), None)
 
 
-def _acronym_like(name: str) -> bool:
-    """«КазНУ», «ТПУ»; not «СПК «Ұлытау»», a legal form before a quoted name of its own."""
-    first = name.split()[0]
-    return sum(c.isupper() for c in first) >= 2 and len(first) <= 10 and "«" not in name
-
-
 def abbreviates(acronym: str, name: str) -> bool:
     """КазНУ for «Казахский национальный университет», ТПУ for «... Томский политехнический
     университет»: the acronym's letters start the name's words in order, a word giving one or
     more first letters, leading words («Национальный исследовательский») allowed to be skipped."""
-    letters = _fold_kazakh(acronym.split()[0].casefold())
+    letters = fold_kazakh(acronym.split()[0].casefold())
     parts = [
         p
         for w in name.translate(_QUOTES).split()
-        if w.casefold() not in _SMALL
+        if w.casefold() not in SMALL_WORDS
         for piece in _CAMEL.split(w)
         for p in piece.split("-")
         if p
     ]
     for skip in range(len(parts)):
-        if _consume(letters, [_fold_kazakh(p.casefold()) for p in parts[skip:]]):
-            return True
-    return False
-
-
-def _acronym_led_by(name: str, distinct: list[OrganizationMention]) -> str | None:
-    """«Объединенный институт» beside «ОИЯИ»: a name whose words give the first letters of the
-    only acronym in the text they can start is that body's name cut short (the acronym's other
-    words left out), so the two are one body. A name ending in a type noun only."""
-    parts = [_fold_kazakh(p.casefold()) for p in name.split() if p.casefold() not in _SMALL]
-    if len(parts) < 2 or lemma(parts[-1]) not in load("lexicon")["organization_heads"]:
-        return None
-    led = [
-        m.name
-        for m in distinct
-        if m.name != name
-        and " " not in m.name
-        and _acronym_like(m.name)
-        and _leads(_fold_kazakh(m.name.casefold()), parts)
-    ]
-    return led[0] if len(led) == 1 else None
-
-
-def _leads(letters: str, parts: list[str]) -> bool:
-    """Every part gives one or more first letters of `letters` in order, and letters are left."""
-    if not parts:
-        return bool(letters)
-    word = parts[0]
-    for take in range(min(len(word), len(letters) - 1), 0, -1):
-        if word[:take] == letters[:take] and _leads(letters[take:], parts[1:]):
-            return True
-    return False
-
-
-def _fold_kazakh(word: str) -> str:
-    return word.translate(_kazakh_folds())
-
-
-@cache
-def _kazakh_folds() -> dict[int, str]:
-    folds = {k: v for k, v in load("lexicon")["kazakh_letter_folds"].items() if len(k) == 1}
-    return str.maketrans(folds)
-
-
-def _consume(letters: str, parts: list[str]) -> bool:
-    if not letters:
-        return True
-    if not parts or parts[0][:1] != letters[0]:
-        return False
-    word = parts[0]
-    for take in range(min(len(word), len(letters)), 0, -1):
-        if word[:take] == letters[:take] and _consume(letters[take:], parts[1:]):
+        if spells(letters, [fold_kazakh(p.casefold()) for p in parts[skip:]]):
             return True
     return False
 
