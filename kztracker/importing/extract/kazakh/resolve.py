@@ -14,32 +14,23 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kztracker.importing.extract.kazakh.endings import case_of, nominative, strip_case
+from kztracker.importing.extract.kazakh.endings import case_of, nominative
 from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.name_variants import (
+    Spellings,
+    bodies_by_sentence,
+    bodies_by_type,
+    full_names,
+    head_of,
+    resolved_generics,
+    with_full_names,
+)
 from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.normalize import name_key
 
 _DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w-]*,\s*")
 _AFTER = 40  # characters after a mention that say it only reports or only places a subordinate
-
-
-def _words(name: str) -> list[str]:
-    """The name's words, case-folded, the head in the nominative."""
-    return [strip_case(w).casefold() for w in re.findall(r"[\w.-]+", name)]
-
-
-def _parts(words: list[str]) -> set[str]:
-    """The words and the parts of each hyphenated one («ғылыми-зерттеу»), so a short form
-    written without the hyphen still falls inside."""
-    return {*words, *(part for w in words if "-" in w for part in w.split("-"))}
-
-
-def head_of(name: str) -> str | None:
-    """The bare type word a name ends in («университет»), or None."""
-    last = name.split()[-1] if name.split() else ""
-    entry = type_of(last)
-    return entry.bare if entry else None
 
 
 def is_state(mention: OrganizationMention) -> bool:
@@ -205,165 +196,12 @@ def _venue(text: str, mention: OrganizationMention) -> bool:
 
 
 def join_variants(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """Short forms and acronyms join their full names; generic mentions resolve or drop."""
-    countries = words("organizations", "countries", "home")
-    generic_words = words(
-        "organizations", "generic_modifiers", "countries", "home", "nationalities"
-    )
-    own = {m.name: _words(m.name) for m in mentions}
-
-    def generic(name: str) -> bool:
-        found = own[name]
-        entry = type_of(name.split()[-1])
-        if entry is None or entry.state or entry.alone:
-            # «Қазақстан Республикасы» is a state, «Венгрия Үкіметі» that state's one body
-            return False
-        return len(found) > 1 and all(w in generic_words for w in found[:-1])
-
-    names = sorted({n for n in own if not generic(n)}, key=len, reverse=True)
-    # Each word, and each acronym a name's last words make, to the names that hold it: a
-    # short form is looked for only among the names that hold all its words.
-    holding: dict[str, set[str]] = {}
-    for name in names:
-        for word in _parts(own[name]):
-            holding.setdefault(word, set()).add(name)
-        parts = [p for w in name.split() for p in w.split("-") if p]
-        for size in range(2, min(len(parts), 7) + 1):
-            tail = "".join(p[:1] for p in parts[-size:]).upper()
-            holding.setdefault("\0" + tail, set()).add(name)
-    joins: dict[str, str] = {}
-    implied = {m.name for m in mentions if m.derived}  # named by a title, not the text
-    # «A тарапынан X министрі ..., B тарапынан Y министрі»: two sides' bodies, never one
-    said_in: dict[str, set[int]] = {}
-    for m in mentions:
-        said_in.setdefault(m.name, set()).add(m.sentence if m.derived else -1)
-    for name in names:
-        rest = own[name][:-1]
-        # «Грузияның экономика министрлігі» (a title's) in «Экономика және ... министрлігі»
-        core = [w for w in rest if w not in countries] if name in implied else rest
-        if rest:
-            candidates = set.intersection(*(holding.get(w, set()) for w in core))
-        else:
-            capitals = "".join(c for c in name if c.isupper())
-            candidates = holding.get("\0" + capitals, set()) if 2 <= len(capitals) <= 7 else set()
-            candidates = candidates | _headed_by(name, holding.get(own[name][0], set()))
-        for longer in sorted(candidates, key=len, reverse=True):
-            if len(longer) <= len(name):
-                break
-            if -1 not in said_in[name] | said_in[longer] and said_in[name] & said_in[longer]:
-                continue
-            if longer in _headed_by(name, {longer}) or _expands(
-                own[name], name, own[longer], longer, countries, name in implied
-            ):
-                joins[name] = longer
-                break
-
-    def root(name: str) -> str:
-        while name in joins:
-            name = joins[name]
-        return name
-
-    kept = []
-    for mention in mentions:
-        if generic(mention.name):
-            continue
-        if mention.name in joins:
-            mention.same_as.append(root(mention.name))
-        kept.append(mention)
-    by_head: dict[str | None, set[str]] = {}
-    by_sentence: dict[int, set[str]] = {}
-    for mention in kept:
-        by_head.setdefault(head_of(root(mention.name)), set()).add(root(mention.name))
-        by_sentence.setdefault(mention.sentence, set()).add(root(mention.name))
-    # «Қытай компаниясы» for a company named without the word («China Power ...» компаниясы)
-    referring = data("organizations")["referring_kinds"]
-    for mention in kept:
-        kind_word = next((w for w, k in referring.items() if k == mention.kind), None)
-        if kind_word is not None and head_of(mention.name) is None:
-            by_head.setdefault(kind_word, set()).add(root(mention.name))
-    for mention in mentions:
-        if generic(mention.name):
-            # «Қытай клиникасы» for the one hospital named «... аурухана»: a kin type word
-            head = head_of(mention.name)
-            of_type = by_head.get(head, set()) or _kin(by_head, head)
-            target = _one_of_kind(of_type, by_sentence.get(mention.sentence, set()))
-            if target is not None:
-                mention.same_as.append(target)
-                kept.append(mention)
-            elif not of_type and mention.name[:1].isupper():
-                kept.append(mention)  # «Корея университеті» and no other: a name after all
+    """Short forms and acronyms join their full names; generic mentions resolve or drop (the
+    steps are in name_variants.py)."""
+    spellings = Spellings.of(mentions)
+    joins = full_names(mentions, spellings)
+    kept = with_full_names(mentions, spellings, joins)
+    by_head = bodies_by_type(kept, joins)
+    by_sentence = bodies_by_sentence(kept, joins)
+    kept += resolved_generics(mentions, spellings, by_head, by_sentence)
     return sorted(kept, key=lambda m: m.start)
-
-
-def _expands(
-    short: list[str],
-    short_name: str,
-    long: list[str],
-    long_name: str,
-    countries: frozenset[str],
-    implied: bool = False,
-) -> bool:
-    """«Бөкетов университеті» is part of «... Бөкетов атындағы ... университеті»; «Әл-Фараби
-    атындағы ҚазҰУ» of «Әл-Фараби атындағы Қазақ ұлттық университеті»."""
-    rest, last = short[:-1], short[-1]
-    missing = set(rest) - _parts(long)
-    if missing and not (implied and missing <= countries and not countries & set(long)):
-        return False  # a title's body may name the country the longer name leaves out
-    forms = words("organizations", "legal_forms", "company_forms")
-    if long[: len(short)] == short and all(w.rstrip(".,") in forms for w in long[len(short) :]):
-        return True  # «Lufthansa Technik» of «Lufthansa Technik AG»
-    if _acronym_of(short_name.split()[-1], long_name):
-        return True
-    # «Ұлттық кітапхана» is not «Армения Республикасының Ұлттық кітапханасы»; «Сәтбаев
-    # университеті» holds a word of its own and is its long name wherever that is.
-    generic = words("organizations", "generic_modifiers", "countries", "home")
-    adjective = tuple(data("organizations")["adjective_endings"])
-    distinctive = any(w not in generic and not w.endswith(adjective) for w in rest)
-    home = words("organizations", "home")
-    if not distinctive and any(w in countries - home and w not in rest for w in long):
-        return False  # «Ұлттық кітапхана» is not Armenia's, but is «ҚР Ұлттық ... кітапханасы»
-    head, long_head = type_of(last), type_of(long_name.split()[-1])
-    return bool(rest) and head is not None and head == long_head
-
-
-def _headed_by(acronym: str, names: set[str]) -> set[str]:
-    """«М. Ахметов атындағы ЖТУ (университеті)» for «ЖТУ»: the names an acronym heads, no
-    content word after it (not «БҰҰ Даму бағдарламасы», another body than «БҰҰ»)."""
-    capitals = sum(c.isupper() for c in acronym)
-    if " " in acronym or capitals < 2 or capitals < len(acronym) - 2:
-        return set()
-    tail = words("organizations", "legal_forms", "company_forms")
-    found = set()
-    for name in names:
-        own = name.split()
-        if acronym not in own:
-            continue
-        after = own[own.index(acronym) + 1 :]
-        if all(type_of(w) is not None or w.casefold().rstrip(".") in tail for w in after):
-            found.add(name)
-    return found
-
-
-def _acronym_of(acronym: str, name: str) -> bool:
-    """«БҚАТУ» of «Батыс Қазақстан аграрлық-техникалық университеті»: each word, and each
-    part of a hyphenated one, gives a letter."""
-    capitals = "".join(c for c in acronym if c.isupper())
-    parts = [p for w in name.split() for p in w.split("-") if p]
-    if len(capitals) < 2 or len(acronym) > 8 or len(parts) <= len(capitals):
-        return False
-    return "".join(p[0].upper() for p in parts[-len(capitals) :]) == capitals
-
-
-def _kin(by_head: dict[str | None, set[str]], head: str | None) -> set[str]:
-    """The bodies named with a type word of the same family as `head` (data: kin_types)."""
-    families: list[list[str]] = data("organizations")["kin_types"]
-    family = next((f for f in families if head in f), [])
-    return {name for word in family if word != head for name in by_head.get(word, set())}
-
-
-def _one_of_kind(of_kind: set[str], near: set[str]) -> str | None:
-    """«Қытай университеті»: the one other organization of its type the text names, the one
-    not already in the same clause when there are two."""
-    if len(of_kind - near) == 1:
-        return next(iter(of_kind - near))
-    return next(iter(of_kind)) if len(of_kind) == 1 else None
