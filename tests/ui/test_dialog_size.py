@@ -4,6 +4,7 @@ pixels of height, which put their buttons out of sight on a small laptop."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -142,3 +143,42 @@ def test_the_detail_pane_tabs_fit_however_narrow_the_pane_is_made(
     arrows = [button for button in bar.findChildren(QToolButton) if button.isVisible()]
     assert not arrows
     assert bar.sizeHint().width() <= bar.width()
+
+
+def test_a_delete_confirmation_shows_every_related_name_whole(
+    qtbot: QtBot, window: MainWindow, seeded_db: Database, language: str
+) -> None:
+    """At 600 pixels the names read "Ministry of …f Kazakhstan" beside Russian's long kinds
+    ("Приоритетное направление"); the dialog now widens for them, within a small screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QTreeWidget
+
+    from ui.dialogs.delete import DeleteConfirmation
+
+    seen: list[tuple[tuple[int, int], int, int]] = []
+    deadline = time.monotonic() + 20
+
+    def look() -> None:
+        # The confirmation runs its own event loop (exec): read it from inside, then cancel.
+        dialog = next((d for d in window.findChildren(DeleteConfirmation) if d.isVisible()), None)
+        if dialog is None:
+            if time.monotonic() < deadline:
+                QTimer.singleShot(50, look)
+            return
+        tree = dialog.findChild(QTreeWidget)
+        assert tree is not None
+        names = [
+            tree.topLevelItem(group).child(n).text(1)
+            for group in range(tree.topLevelItemCount())
+            for n in range(tree.topLevelItem(group).childCount())
+        ]
+        widest = max(tree.fontMetrics().horizontalAdvance(name) for name in names)
+        seen.append(((dialog.width(), dialog.height()), widest, tree.columnWidth(1)))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.editor.delete_record("memorandum", _most_linked_memorandum(seeded_db))
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    (width, height), widest, column = seen[0]
+    assert width <= ROOM_WIDTH and height <= ROOM_HEIGHT
+    assert widest < column

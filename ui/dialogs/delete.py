@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kztracker.services.deletion import DeleteImpact
 from kztracker.services.records import RelatedItem
+from ui.dialog_size import open_at
 from ui.dialogs.notice import warning_header
 from ui.labels import kind_label
 
@@ -138,7 +140,14 @@ class DeleteConfirmation(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.sizeHint().height())
+        # Wide enough for every name whole (a ministry's name, in Russian the kind beside it
+        # is long too), within the room of a small screen; past that the names elide.
+        least = self.fontMetrics().horizontalAdvance("M") * 60
+        names = sum(self.tree.sizeHintForColumn(n) for n in range(self.tree.columnCount()))
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = layout.contentsMargins()
+        needed = names + scroll + 2 * self.tree.frameWidth() + margins.left() + margins.right()
+        open_at(self, max(least, needed), self.sizeHint().height())
         self.cancel_button.setFocus()
 
     def _group(self, title: str, items: list[RelatedItem]) -> None:
