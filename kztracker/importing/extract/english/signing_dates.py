@@ -59,12 +59,7 @@ def undated_signings(
     for memo in memoranda:
         if memo.signed_on is not None:
             continue
-        # A signing day told only in sentences of documents with other sides is theirs.
-        sides = set(memo.parties)
-        same = [set(other.parties) == sides for other in memoranda]
-        others = set().union(*(at for k, at in enumerate(told_at) if not same[k]))
-        others -= set().union(*(at for k, at in enumerate(told_at) if same[k]))
-        days = [] if others.issuperset(signing_days) else list(signing_days.values())
+        days = _days_to_lend(memo, memoranda, told_at, signing_days)
         for span in memo.spans:  # the headline's mention may tell no day, the lead's may
             memo.signed_on = _signing_day(
                 bisect_right(starts, span.start) - 1,
@@ -81,6 +76,21 @@ def undated_signings(
 
 def _sentences_of(memo: DraftMemorandum, starts: list[int]) -> set[int]:
     return {bisect_right(starts, span.start) - 1 for span in memo.spans}
+
+
+def _days_to_lend(
+    memo: DraftMemorandum,
+    memoranda: list[DraftMemorandum],
+    told_at: list[set[int]],
+    signing_days: dict[int, PartialDate],
+) -> list[PartialDate]:
+    """The signing days `memo` may take: none when every one is told only in sentences of
+    documents with other sides ("X signed a deal with Y last week" dates that deal, not the
+    contract with Z the text opens on)."""
+    same = [set(other.parties) == set(memo.parties) for other in memoranda]
+    theirs = set().union(*(at for k, at in enumerate(told_at) if not same[k]))
+    theirs -= set().union(*(at for k, at in enumerate(told_at) if same[k]))
+    return [] if theirs.issuperset(signing_days) else list(signing_days.values())
 
 
 def _signing_day(
