@@ -256,15 +256,9 @@ def _tells_of_document(told: SentenceReading, n: int, match: re.Match[str]) -> b
     return True
 
 
-def _names_unnamed(reading: ArticleReading, memo: DraftMemorandum) -> bool:
-    """Whether `memo`, which restates the last new document, names the sides of a document
-    told without any ("A and B entered into a memorandum. X of A and Y of B signed the MoU on
-    7 April"): that document is the one, no further one. Drops it from the unnamed."""
-    told_unnamed = [m for m, i in reading.unnamed if i == reading.new_at and not m.parties]
-    if not told_unnamed:
-        return False
-    reading.unnamed = [(m, i) for m, i in reading.unnamed if i != reading.new_at]
-    return True
+def _told_unnamed(reading: ArticleReading) -> bool:
+    """Whether the last new document was told with no sides of its own."""
+    return any(i == reading.new_at and not m.parties for m, i in reading.unnamed)
 
 
 def _propose_unnamed(reading: ArticleReading, told: SentenceReading, sides: MatchSides) -> None:
@@ -322,7 +316,10 @@ def _propose_memorandum(reading: ArticleReading, told: SentenceReading, sides: M
     )
     if sides.restating and reading.new_at <= found[-1][1]:
         restate(found[-1][0], memo, reading.host)  # "The memorandum was signed by ...": the same
-    elif sides.restating and _names_unnamed(reading, memo):
+    elif sides.restating and _told_unnamed(reading):
+        # "A and B entered into a memorandum to ... between two countries. X of A and Y of B
+        # signed the MoU on 7 April": the sides of that one, not a further document
+        reading.unnamed = [(m, i) for m, i in reading.unnamed if i != reading.new_at]
         found.append((memo, told.index))
     elif sides.restating:
         reading.another.append(memo)  # "A memorandum on X. This one was signed by ...": its own
