@@ -8,9 +8,10 @@ ministry's contracted name («Минфин»); a body implied by a title and the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from kztracker.importing.extract.gazetteer import KnownNames
+from kztracker.importing.extract.gazetteer import KnownName, KnownNames
 from kztracker.importing.extract.mentions import OrganizationMention
 from kztracker.importing.extract.russian.acronym_letters import (
     SMALL_WORDS,
@@ -60,6 +61,28 @@ def expand_abbreviations(name: str) -> str:
 
 def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
     """Spellings of one organization told to merge: known records, acronyms, implied bodies."""
+    written = _written_names(found, known)
+    for mention in found:
+        _join_known_record(mention, written)
+        _join_without_status_or_case(mention, written)
+        _join_short_form(mention, written)
+
+
+@dataclass
+class _Written:
+    """The names one text writes, gathered once before any of its mentions is joined."""
+
+    known_keys: dict[str, KnownName]  # a known record by the core key of each of its spellings
+    distinct: list[OrganizationMention]  # one mention per name
+    full: list[OrganizationMention]  # the names of two words or more the text itself writes
+    spelled: list[OrganizationMention]  # the names a short form or an acronym may stand for
+    bare: dict[str, str]  # each name by its core key
+    quoted: dict[str, str]  # a name by the core key of the quoted name it ends on
+
+
+def _written_names(found: list[OrganizationMention], known: KnownNames) -> _Written:
+    """What a mention may join: the known records' spellings and the names the text writes,
+    each kind of name a short form may stand for in a list or a key of its own."""
     known_keys = {core_key(s): k for k in known.organizations for s in k.spellings()}
     distinct = _distinct(found)
     full = [m for m in distinct if len(m.name.split()) > 1 and not m.derived]
@@ -69,94 +92,144 @@ def join_variants(found: list[OrganizationMention], known: KnownNames) -> None:
     bare = {core_key(m.name): m.name for m in distinct}
     # «КазМунайГаз» of «Национальная компания «КазМунайГаз»»: the quoted part stands for it too
     quoted = {core_key(q.group(1)): m.name for m in distinct if (q := _LAST_QUOTED.search(m.name))}
-    for mention in found:
-        record = known_keys.get(core_key(mention.name))
-        if record is not None:
-            mention.same_as.extend(record.spellings())
-        plain = (
-            _without_status(mention.name)
-            or _declined_word(mention.name, {**quoted, **bare})
-            or mention.name
+    return _Written(known_keys, distinct, full, spelled, bare, quoted)
+
+
+def _join_known_record(mention: OrganizationMention, written: _Written) -> None:
+    """A name the database knows joins every spelling of that record, so the mention finds it
+    whichever spelling the record was saved under."""
+    record = written.known_keys.get(core_key(mention.name))
+    if record is not None:
+        mention.same_as.extend(record.spellings())
+
+
+def _join_without_status_or_case(mention: OrganizationMention, written: _Written) -> None:
+    """«КазМунайГаз» joins «НК «КазМунайГаз»», the longer name whose quoted part it is; else
+    «НК «КазМунайГаз»» and «КазМунайГаза» join «КазМунайГаз» the text writes bare: the name
+    without its status word or case ending is the name the text writes that way."""
+    plain = (
+        _without_status(mention.name)
+        or _declined_word(mention.name, {**written.quoted, **written.bare})
+        or mention.name
+    )
+    if written.quoted.get(core_key(plain), mention.name) != mention.name:
+        mention.same_as.append(written.quoted[core_key(plain)])
+    elif plain != mention.name and core_key(plain) in written.bare:
+        # «НК «КазМунайГаз»» and «КазМунайГаз»
+        mention.same_as.append(written.bare[core_key(plain)])
+
+
+def _join_short_form(mention: OrganizationMention, written: _Written) -> None:
+    """The one way the name may shorten another the text writes, the first that fits in this
+    order: a body implied by a title, a ministry's contracted name, a brand in capitals, an
+    acronym, a name ending in an acronym, a body that stands alone, a name cut short."""
+    if mention.derived:
+        _join_implied_body(mention, written)
+    elif expansion := _contracted(mention.name):
+        _join_contracted(mention, expansion, written.spelled)
+    elif brand := _in_capitals(mention.name, written.spelled):
+        _written_as(mention, brand)  # «ALMATEX» for «Almatex Group»
+    elif acronym_like(mention.name):
+        _written_as(
+            mention, next((m for m in written.spelled if abbreviates(mention.name, m.name)), None)
         )
-        if quoted.get(core_key(plain), mention.name) != mention.name:
-            mention.same_as.append(quoted[core_key(plain)])
-        elif plain != mention.name and core_key(plain) in bare:
-            mention.same_as.append(bare[core_key(plain)])  # «НК «КазМунайГаз»» and «КазМунайГаз»
-        if mention.derived:
-            # «аким области» → «Акимат области», the «Акимат Карагандинской области» named
-            # another title's body counts too: «консул Казахстана» joins «консул Казахстана в
-            # Екатеринбурге» told later without a name
-            implied = [m for m in distinct if m.derived and len(m.name.split()) > 1]
-            longer = next(
-                (
-                    m.name
-                    for m in full + implied
-                    if m.name.startswith(mention.name + " ")
-                    or _shortens(mention.name, m.name)
-                    or _plain(m.name).startswith(_plain(mention.name) + " ")
-                ),
-                None,
+    elif inner := inner_acronym_of(mention.name, written.full):
+        mention.same_as.append(inner)
+    elif lemma(mention.name.casefold()) in words("lexicon", "standalone_heads"):
+        _join_standalone_head(mention, written.full)
+    elif len(mention.name.split()) > 1:
+        _join_cut_short(mention, written)
+
+
+def _join_implied_body(mention: OrganizationMention, written: _Written) -> None:
+    """A body implied by a title joins the first longer name that starts with it, that it
+    shortens, or that starts with it once both are made plain."""
+    # «аким области» → «Акимат области», the «Акимат Карагандинской области» named
+    # another title's body counts too: «консул Казахстана» joins «консул Казахстана в
+    # Екатеринбурге» told later without a name
+    # (taken anew for each mention: an implied body a short form joined is implied no longer)
+    implied = [m for m in written.distinct if m.derived and len(m.name.split()) > 1]
+    longer = next(
+        (
+            m.name
+            for m in written.full + implied
+            if m.name.startswith(mention.name + " ")
+            or _shortens(mention.name, m.name)
+            or _plain(m.name).startswith(_plain(mention.name) + " ")
+        ),
+        None,
+    )
+    if longer:
+        mention.same_as.append(longer)
+
+
+def _join_contracted(
+    mention: OrganizationMention, expansion: str, spelled: list[OrganizationMention]
+) -> None:
+    """«Минэнерго» joins the first name that starts with the ministry's full name (its
+    expansion), the same made plain, or the contracted name itself."""
+    # «Генконсульство Казахстана» for «Генеральное консульство Республики Казахстан»: the
+    # country written either way (data: name_variants)
+    _written_as(
+        mention,
+        next(
+            (
+                m
+                for m in spelled
+                if m.name.casefold().startswith(expansion)
+                or _plain(m.name).startswith(_plain(expansion))
+                or m.name.startswith(mention.name + " ")  # «Минэнерго России»
+            ),
+            None,
+        ),
+    )
+
+
+def _join_standalone_head(mention: OrganizationMention, full: list[OrganizationMention]) -> None:
+    """A body named by its type noun alone joins the longer name it opens, when only one does."""
+    # «Сенат» for «Сенат Парламента Республики Казахстан» named once in full
+    fuller = {m.name for m in full if m.name.startswith(mention.name + " ")}
+    if len(fuller) == 1:
+        mention.same_as.append(fuller.pop())
+
+
+def _join_cut_short(mention: OrganizationMention, written: _Written) -> None:
+    """A name of two words or more joins the longer name it is cut from: the official one the
+    text writes in full, then one with a city word, then an acronym its words start."""
+    longer = (
+        _longer_official_name(mention.name, written.full)
+        or next((m.name for m in written.distinct if _city_named_short(mention.name, m.name)), None)
+        or acronym_led_by(mention.name, written.distinct)
+    )
+    if longer:
+        mention.same_as.append(longer)
+
+
+def _longer_official_name(name: str, full: list[OrganizationMention]) -> str | None:
+    """The first other full name that adds words before, after or inside the name, or that is
+    the same name once spelling variants, a moved country or a left-out parent body are set
+    aside."""
+    # «Европейская организация» shortens «Европейская организация по ядерным
+    # исследованиям», «Томский политехнический университет» its longer official name.
+    plain = _plain(name)
+    return next(
+        (
+            m.name
+            for m in full
+            if m.name != name
+            and (
+                m.name.startswith(name + " ")
+                or m.name.endswith(" " + name)
+                or _shortens(name, m.name)
+                or _plain(m.name) == plain
+                or _plain(m.name).startswith(plain + " ")
+                or _plain(m.name).endswith(" " + plain)
+                or _plain(m.name) == _country_moved(plain)
+                or _parent_left_out(plain, _plain(m.name))
             )
-            if longer:
-                mention.same_as.append(longer)
-        elif _contracted(mention.name):
-            # «Генконсульство Казахстана» for «Генеральное консульство Республики Казахстан»: the
-            # country written either way (data: name_variants)
-            expansion = _contracted(mention.name)
-            _written_as(
-                mention,
-                next(
-                    (
-                        m
-                        for m in spelled
-                        if m.name.casefold().startswith(expansion)
-                        or _plain(m.name).startswith(_plain(expansion))
-                        or m.name.startswith(mention.name + " ")  # «Минэнерго России»
-                    ),
-                    None,
-                ),
-            )
-        elif brand := _in_capitals(mention.name, spelled):
-            _written_as(mention, brand)  # «ALMATEX» for «Almatex Group»
-        elif acronym_like(mention.name):
-            _written_as(
-                mention, next((m for m in spelled if abbreviates(mention.name, m.name)), None)
-            )
-        elif inner_acronym_of(mention.name, full):
-            mention.same_as.append(inner_acronym_of(mention.name, full) or "")
-        elif lemma(mention.name.casefold()) in words("lexicon", "standalone_heads"):
-            # «Сенат» for «Сенат Парламента Республики Казахстан» named once in full
-            fuller = {m.name for m in full if m.name.startswith(mention.name + " ")}
-            if len(fuller) == 1:
-                mention.same_as.append(fuller.pop())
-        elif len(mention.name.split()) > 1:
-            # «Европейская организация» shortens «Европейская организация по ядерным
-            # исследованиям», «Томский политехнический университет» its longer official name.
-            plain = _plain(mention.name)
-            longer = next(
-                (
-                    m.name
-                    for m in full
-                    if m.name != mention.name
-                    and (
-                        m.name.startswith(mention.name + " ")
-                        or m.name.endswith(" " + mention.name)
-                        or _shortens(mention.name, m.name)
-                        or _plain(m.name) == plain
-                        or _plain(m.name).startswith(plain + " ")
-                        or _plain(m.name).endswith(" " + plain)
-                        or _plain(m.name) == _country_moved(plain)
-                        or _parent_left_out(plain, _plain(m.name))
-                    )
-                ),
-                None,
-            )
-            longer = longer or next(
-                (m.name for m in distinct if _city_named_short(mention.name, m.name)), None
-            )
-            longer = longer or acronym_led_by(mention.name, distinct)
-            if longer:
-                mention.same_as.append(longer)
+        ),
+        None,
+    )
 
 
 def _parent_left_out(short: str, long: str) -> bool:
