@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kztracker.errors import SHOWN_LIMIT
 from kztracker.i18n import _
 from kztracker.importing.draft import (
     Document,
@@ -84,6 +85,39 @@ _READERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def _lengths(kind: str) -> dict[str, int]:
+    """The most characters each field's value (each name, for a list) may hold: its column's
+    length in the database, which the record editor enforces too."""
+    from kztracker.models import Memorandum, Milestone, Organization, Person
+
+    def length(column: Any) -> int:
+        return int(column.type.length)
+
+    name = length(Organization.name)  # every named record's (NamedMixin)
+    titles = {"people": Person.title, "memoranda": Memorandum.title, "milestones": Milestone.title}
+    lengths = {
+        "short_name": length(Organization.short_name),
+        "country": length(Organization.country),
+        "memorandum": length(Memorandum.title),
+    }
+    named = ("name", "parent", "aliases", "organization", "parties", "signatories")
+    lengths |= dict.fromkeys((*named, "focus_areas", "organizations", "area", "responsible"), name)
+    if kind in titles:
+        lengths["title"] = length(titles[kind])
+    return lengths
+
+
+def _overlong(values: list[Any], limit: int) -> dict[int, int]:
+    """{row index: length} of the values (for a list, its longest name) over `limit`."""
+    found = {}
+    for i, value in enumerate(values):
+        if value:
+            length = max(map(len, value)) if type(value) is list else len(value)
+            if length > limit:
+                found[i] = length
+    return found
+
+
 class _Builder:
     def __init__(self, table: Table, kind: str, mapping: Mapping) -> None:
         self.table = table
@@ -127,9 +161,18 @@ class _Builder:
         line_columns: list[list[str | None]] = []
         errors: dict[int, tuple[int, str, str]] = {}  # row index -> its first unreadable cell
         cells_of = cell_columns(rows, [column for column, *_rest in self.plan])
+        lengths = _lengths(self.kind)
         for column, name, reader, text_reader, prefix in self.plan:
             cells, read, bad = read_column(cells_of[column], reader, text_reader)
             by_field[name] = read
+            limit = lengths.get(name)
+            # A cell longer than the database holds (a stray quote in a CSV runs a cell to
+            # the end of the file) leaves its row out, as the record editor would refuse it.
+            for i, length in (_overlong(read, limit) if limit else {}).items():
+                reason = _("{field} is too long ({length} characters, {limit} at most)")
+                label = field_label(self.kind, name)
+                bad.setdefault(i, reason.format(field=label, length=length, limit=limit))
+                cells[i] = f"{(cells[i] or '')[: SHOWN_LIMIT - 1]}…"  # enough to find it by
             # The draft's text cites each used cell as "Sheet!B7: value".
             pairs = zip(numbers, cells, strict=True)
             line_columns.append([f"{prefix}{n}: {cell}" if cell else None for n, cell in pairs])
