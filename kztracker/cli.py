@@ -51,6 +51,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, "kztracker: " + one_line(text) + "\n")
 
 
+def _location(value: str) -> str:
+    """--db's value. An empty one (`--db "$DB"` with DB unset in a script) is refused: taken as
+    absent, it would send the command, an import --yes say, to the user's own database."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            _("it is empty; give a database file or URL, or leave --db out")
+        )
+    return value
+
+
 def _command_modules() -> dict[str, ModuleType]:
     modules = (importlib.import_module(f"kztracker.commands.{name}") for name in COMMANDS)
     return {module.NAME: module for module in modules}
@@ -65,6 +75,7 @@ def build_parser(modules: dict[str, ModuleType] | None = None) -> argparse.Argum
     parser.add_argument("--version", action="version", version=f"kztracker {__version__}")
     parser.add_argument(
         "--db",
+        type=_location,
         metavar="PATH_OR_URL",
         help="database file or URL (default: KZTRACKER_DATABASE_URL, else the user data folder)",
     )
