@@ -1894,7 +1894,7 @@
             <location filename="../../ui/milestone_actions.py" line="162" />
             <location filename="../../ui/milestone_actions.py" line="207" />
             <source>Mark done</source>
-            <translation>Орындалды</translation>
+            <translation>Орындалды деп белгілеу</translation>
         </message>
         <message>
             <location filename="../../ui/milestone_actions.py" line="164" />

@@ -1904,7 +1904,7 @@
             <location filename="../../ui/milestone_actions.py" line="162" />
             <location filename="../../ui/milestone_actions.py" line="207" />
             <source>Mark done</source>
-            <translation>Выполнено</translation>
+            <translation>Отметить выполненным</translation>
         </message>
         <message>
             <location filename="../../ui/milestone_actions.py" line="164" />
