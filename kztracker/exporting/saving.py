@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 # check_target: workbook.py checks the target through this module before any work.
 from kztracker.atomic_file import check_target as check_target
@@ -24,7 +28,17 @@ def discard(wb: Workbook) -> None:
 
 
 def _save(wb: Workbook, path: str) -> None:
-    wb.save(path)
+    """openpyxl's save_workbook, but a failure (a full disk) closes the archive at once: left
+    open, it is closed again when collected, fails again, and Python prints that second
+    failure's traceback to the terminal under the one-line message."""
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
+        raise
 
 
 def write_atomically(wb: Workbook, target: Path, before_replace: Callable[[], None]) -> None:
