@@ -46,6 +46,10 @@ def _item(text: str | None) -> QStandardItem:
     return item
 
 
+# The width of the review when it only says there is nothing to apply.
+NOTHING_WIDTH = 480
+
+
 class SheetChangesDialog(QDialog):
     """The change set as a tree: one row per record, its fields below it."""
 
@@ -59,7 +63,12 @@ class SheetChangesDialog(QDialog):
         self.setWindowTitle(tr("Changes from an edited export"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        summary = QLabel(self._summary())
+        # An unedited export: say so, rather than a row of zeros over an empty tree.
+        summary = QLabel(
+            self._summary()
+            if changes.changes
+            else tr("The sheet and the database agree: there is nothing to apply.")
+        )
         summary.setObjectName("summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -84,6 +93,7 @@ class SheetChangesDialog(QDialog):
         self.tree.setColumnWidth(0, 380)
         self.tree.setColumnWidth(1, 220)
         layout.addWidget(self.tree, 1)
+        self.tree.setVisible(bool(changes.changes))
         if changes.problems:
             count = len(changes.problems)
             # The column-mapping import's own sentence, translated once.
@@ -105,6 +115,10 @@ class SheetChangesDialog(QDialog):
         self.apply_button.clicked.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        if not changes.changes and not changes.problems:
+            width = max(NOTHING_WIDTH, self.sizeHint().width())
+            height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+            self.resize(width, height if height > 0 else self.sizeHint().height())
 
     def _summary(self) -> str:
         changes = self.changes

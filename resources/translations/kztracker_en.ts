@@ -522,7 +522,7 @@
     <context>
         <name>DeleteConfirmation</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <location filename="../../ui/dialogs/delete.py" line="59" />
             <source>%n focus area(s)</source>
             <translation>
                 <numerusform>%n focus area</numerusform>
@@ -530,7 +530,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="58" />
+            <location filename="../../ui/dialogs/delete.py" line="60" />
             <source>%n memorandum(s)</source>
             <translation>
                 <numerusform>%n memorandum</numerusform>
@@ -538,7 +538,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="59" />
+            <location filename="../../ui/dialogs/delete.py" line="61" />
             <source>%n milestone(s)</source>
             <translation>
                 <numerusform>%n milestone</numerusform>
@@ -546,7 +546,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="61" />
+            <location filename="../../ui/dialogs/delete.py" line="63" />
             <source>%n other spelling(s)</source>
             <translation>
                 <numerusform>%n other spelling</numerusform>
@@ -554,7 +554,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="55" />
+            <location filename="../../ui/dialogs/delete.py" line="57" />
             <source>%n partner(s)</source>
             <translation>
                 <numerusform>%n partner</numerusform>
@@ -562,7 +562,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <location filename="../../ui/dialogs/delete.py" line="58" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -570,7 +570,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="60" />
+            <location filename="../../ui/dialogs/delete.py" line="62" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n source</numerusform>
@@ -578,127 +578,127 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="128" />
+            <location filename="../../ui/dialogs/delete.py" line="130" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="33" />
+            <location filename="../../ui/dialogs/delete.py" line="35" />
             <source>Alias</source>
             <translation>Alias</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="99" />
+            <location filename="../../ui/dialogs/delete.py" line="101" />
             <source>Delete {kind}</source>
             <translation>Delete {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="102" />
+            <location filename="../../ui/dialogs/delete.py" line="104" />
             <source>Delete “{label}”?</source>
             <translation>Delete “{label}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="115" />
+            <location filename="../../ui/dialogs/delete.py" line="117" />
             <source>Deleted with it</source>
             <translation>Deleted with it</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="83" />
+            <location filename="../../ui/dialogs/delete.py" line="85" />
             <source>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</source>
             <translation>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="85" />
+            <location filename="../../ui/dialogs/delete.py" line="87" />
             <source>Deleting “{label}” also deletes {deleted}.</source>
             <translation>Deleting “{label}” also deletes {deleted}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="89" />
+            <location filename="../../ui/dialogs/delete.py" line="91" />
             <source>Deleting “{label}” touches no other record.</source>
             <translation>Deleting “{label}” touches no other record.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="87" />
+            <location filename="../../ui/dialogs/delete.py" line="89" />
             <source>Deleting “{label}” unlinks {unlinked}, which stay.</source>
             <translation>Deleting “{label}” unlinks {unlinked}, which stay.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="107" />
+            <location filename="../../ui/dialogs/delete.py" line="109" />
             <source>Edit ▸ Undo ({keys}) brings it all back.</source>
             <translation>Edit ▸ Undo ({keys}) brings it all back.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="116" />
+            <location filename="../../ui/dialogs/delete.py" line="118" />
             <source>Kept, but no longer linked to it</source>
             <translation>Kept, but no longer linked to it</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="52" />
+            <location filename="../../ui/dialogs/delete.py" line="54" />
             <source>alias</source>
             <translation>alias</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="51" />
+            <location filename="../../ui/dialogs/delete.py" line="53" />
             <source>cites it</source>
             <translation>cites it</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <location filename="../../ui/dialogs/delete.py" line="50" />
             <source>focus area</source>
             <translation>focus area</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="50" />
+            <location filename="../../ui/dialogs/delete.py" line="52" />
             <source>memorandum</source>
             <translation>memorandum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="44" />
+            <location filename="../../ui/dialogs/delete.py" line="46" />
             <source>organization</source>
             <translation>organization</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="49" />
+            <location filename="../../ui/dialogs/delete.py" line="51" />
             <source>parent area</source>
             <translation>parent area</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="45" />
+            <location filename="../../ui/dialogs/delete.py" line="47" />
             <source>parent organization</source>
             <translation>parent organization</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <location filename="../../ui/dialogs/delete.py" line="45" />
             <source>party</source>
             <translation>party</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="47" />
+            <location filename="../../ui/dialogs/delete.py" line="49" />
             <source>responsible person</source>
             <translation>responsible person</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="46" />
+            <location filename="../../ui/dialogs/delete.py" line="48" />
             <source>signatory</source>
             <translation>signatory</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="72" />
+            <location filename="../../ui/dialogs/delete.py" line="74" />
             <source>{items} and {last}</source>
             <translation>{items} and {last}</translation>
         </message>
@@ -759,7 +759,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="103" />
+            <location filename="../../ui/detail_pane.py" line="109" />
             <source>&amp;Details</source>
             <translation>&amp;Details</translation>
         </message>
@@ -789,18 +789,19 @@
             <translation>Deletes what it created and removes the links and aliases it added.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="96" />
+            <location filename="../../ui/detail_pane.py" line="102" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="109" />
-            <location filename="../../ui/detail_pane.py" line="261" />
+            <location filename="../../ui/detail_pane.py" line="115" />
+            <location filename="../../ui/detail_pane.py" line="279" />
             <source>Fi&amp;les</source>
             <translation>Fi&amp;les</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="261" />
+            <location filename="../../ui/detail_pane.py" line="145" />
+            <location filename="../../ui/detail_pane.py" line="279" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Fi&amp;les (%n)</numerusform>
@@ -808,17 +809,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="104" />
+            <location filename="../../ui/detail_pane.py" line="110" />
             <source>Histor&amp;y</source>
             <translation>Histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="98" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="249" />
+            <location filename="../../ui/detail_pane.py" line="267" />
             <source>No changes have been recorded for this record.</source>
             <translation>No changes have been recorded for this record.</translation>
         </message>
@@ -828,17 +829,17 @@
             <translation>Remove this import…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="67" />
+            <location filename="../../ui/detail_pane.py" line="73" />
             <source>Select a record to see its details.</source>
             <translation>Select a record to see its details.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="255" />
+            <location filename="../../ui/detail_pane.py" line="273" />
             <source>The history cannot be shown: {error}</source>
             <translation>The history cannot be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="300" />
+            <location filename="../../ui/detail_pane.py" line="318" />
             <source>This record was deleted.</source>
             <translation>This record was deleted.</translation>
         </message>
@@ -2720,13 +2721,13 @@
     <context>
         <name>SheetChanges</name>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="159" />
+            <location filename="../../ui/sheet_changes.py" line="167" />
             <source>Changed in the database since the export</source>
             <translation>Changed in the database since the export</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="111" />
-            <location filename="../../ui/sheet_changes.py" line="112" />
+            <location filename="../../ui/sheet_changes.py" line="119" />
+            <location filename="../../ui/sheet_changes.py" line="120" />
             <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
             <translation>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</translation>
         </message>
@@ -2736,42 +2737,47 @@
             <translation>Changes from an edited export</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="219" />
+            <location filename="../../ui/sheet_changes.py" line="227" />
             <source>Changes from “{file}”</source>
             <translation>Changes from “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>In the database</source>
             <translation>In the database</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>In the sheet</source>
             <translation>In the sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>Record and field</source>
             <translation>Record and field</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="153" />
+            <location filename="../../ui/sheet_changes.py" line="66" />
+            <source>The sheet and the database agree: there is nothing to apply.</source>
+            <translation>The sheet and the database agree: there is nothing to apply.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="161" />
             <source>{field}: conflict, tick to take the sheet's value</source>
             <translation>{field}: conflict, tick to take the sheet's value</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="125" />
+            <location filename="../../ui/sheet_changes.py" line="133" />
             <source>{sheet}, row {row}: new {kind} “{label}”</source>
             <translation>{sheet}, row {row}: new {kind} “{label}”</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="129" />
+            <location filename="../../ui/sheet_changes.py" line="137" />
             <source>{sheet}, row {row}: {kind} “{label}”</source>
             <translation>{sheet}, row {row}: {kind} “{label}”</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="138" />
+            <location filename="../../ui/sheet_changes.py" line="146" />
             <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
             <translation>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</translation>
         </message>

@@ -522,7 +522,7 @@
     <context>
         <name>DeleteConfirmation</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <location filename="../../ui/dialogs/delete.py" line="59" />
             <source>%n focus area(s)</source>
             <translation>
                 <numerusform>%n басым бағыт</numerusform>
@@ -530,7 +530,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="58" />
+            <location filename="../../ui/dialogs/delete.py" line="60" />
             <source>%n memorandum(s)</source>
             <translation>
                 <numerusform>%n меморандум</numerusform>
@@ -538,7 +538,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="59" />
+            <location filename="../../ui/dialogs/delete.py" line="61" />
             <source>%n milestone(s)</source>
             <translation>
                 <numerusform>%n кезең</numerusform>
@@ -546,7 +546,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="61" />
+            <location filename="../../ui/dialogs/delete.py" line="63" />
             <source>%n other spelling(s)</source>
             <translation>
                 <numerusform>%n басқа жазылу</numerusform>
@@ -554,7 +554,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="55" />
+            <location filename="../../ui/dialogs/delete.py" line="57" />
             <source>%n partner(s)</source>
             <translation>
                 <numerusform>%n серіктес</numerusform>
@@ -562,7 +562,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <location filename="../../ui/dialogs/delete.py" line="58" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n тұлға</numerusform>
@@ -570,7 +570,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="60" />
+            <location filename="../../ui/dialogs/delete.py" line="62" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n дереккөз</numerusform>
@@ -578,127 +578,127 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="128" />
+            <location filename="../../ui/dialogs/delete.py" line="130" />
             <source>&amp;Delete</source>
             <translation>&amp;Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="33" />
+            <location filename="../../ui/dialogs/delete.py" line="35" />
             <source>Alias</source>
             <translation>Басқа жазылуы</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="99" />
+            <location filename="../../ui/dialogs/delete.py" line="101" />
             <source>Delete {kind}</source>
             <translation>Жою: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="102" />
+            <location filename="../../ui/dialogs/delete.py" line="104" />
             <source>Delete “{label}”?</source>
             <translation>«{label}» жойылсын ба?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="115" />
+            <location filename="../../ui/dialogs/delete.py" line="117" />
             <source>Deleted with it</source>
             <translation>Жазбамен бірге жойылады</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="83" />
+            <location filename="../../ui/dialogs/delete.py" line="85" />
             <source>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</source>
             <translation>«{label}» жойылғанда мыналар да жойылады: {deleted}; сақталады, бірақ байланысы үзіледі: {unlinked}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="85" />
+            <location filename="../../ui/dialogs/delete.py" line="87" />
             <source>Deleting “{label}” also deletes {deleted}.</source>
             <translation>«{label}» жойылғанда мыналар да жойылады: {deleted}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="89" />
+            <location filename="../../ui/dialogs/delete.py" line="91" />
             <source>Deleting “{label}” touches no other record.</source>
             <translation>«{label}» жойылуы басқа жазбаларға әсер етпейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="87" />
+            <location filename="../../ui/dialogs/delete.py" line="89" />
             <source>Deleting “{label}” unlinks {unlinked}, which stay.</source>
             <translation>«{label}» жойылғанда сақталады, бірақ байланысы үзіледі: {unlinked}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="107" />
+            <location filename="../../ui/dialogs/delete.py" line="109" />
             <source>Edit ▸ Undo ({keys}) brings it all back.</source>
             <translation>Өңдеу ▸ Болдырмау ({keys}) бәрін қайтарады.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="116" />
+            <location filename="../../ui/dialogs/delete.py" line="118" />
             <source>Kept, but no longer linked to it</source>
             <translation>Сақталады, бірақ жазбамен енді байланыспайды</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Link</source>
             <translation>Байланыс</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Record</source>
             <translation>Жазба</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="52" />
+            <location filename="../../ui/dialogs/delete.py" line="54" />
             <source>alias</source>
             <translation>басқа жазылуы</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="51" />
+            <location filename="../../ui/dialogs/delete.py" line="53" />
             <source>cites it</source>
             <translation>жазбаға сілтеме жасайды</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <location filename="../../ui/dialogs/delete.py" line="50" />
             <source>focus area</source>
             <translation>басым бағыт</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="50" />
+            <location filename="../../ui/dialogs/delete.py" line="52" />
             <source>memorandum</source>
             <translation>меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="44" />
+            <location filename="../../ui/dialogs/delete.py" line="46" />
             <source>organization</source>
             <translation>ұйым</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="49" />
+            <location filename="../../ui/dialogs/delete.py" line="51" />
             <source>parent area</source>
             <translation>жоғары тұрған бағыт</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="45" />
+            <location filename="../../ui/dialogs/delete.py" line="47" />
             <source>parent organization</source>
             <translation>жоғары тұрған ұйым</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <location filename="../../ui/dialogs/delete.py" line="45" />
             <source>party</source>
             <translation>тарап</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="47" />
+            <location filename="../../ui/dialogs/delete.py" line="49" />
             <source>responsible person</source>
             <translation>жауапты тұлға</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="46" />
+            <location filename="../../ui/dialogs/delete.py" line="48" />
             <source>signatory</source>
             <translation>қол қоюшы</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="72" />
+            <location filename="../../ui/dialogs/delete.py" line="74" />
             <source>{items} and {last}</source>
             <translation>{items} және {last}</translation>
         </message>
@@ -759,7 +759,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="103" />
+            <location filename="../../ui/detail_pane.py" line="109" />
             <source>&amp;Details</source>
             <translation>&amp;Мәліметтер</translation>
         </message>
@@ -789,18 +789,19 @@
             <translation>Ол жасаған жазбаларды жояды және ол қосқан байланыстар мен басқа жазылуларын алып тастайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="96" />
+            <location filename="../../ui/detail_pane.py" line="102" />
             <source>Details</source>
             <translation>Мәліметтер</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="109" />
-            <location filename="../../ui/detail_pane.py" line="261" />
+            <location filename="../../ui/detail_pane.py" line="115" />
+            <location filename="../../ui/detail_pane.py" line="279" />
             <source>Fi&amp;les</source>
             <translation>Фай&amp;лдар</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="261" />
+            <location filename="../../ui/detail_pane.py" line="145" />
+            <location filename="../../ui/detail_pane.py" line="279" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Фай&amp;лдар (%n)</numerusform>
@@ -808,17 +809,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="104" />
+            <location filename="../../ui/detail_pane.py" line="110" />
             <source>Histor&amp;y</source>
             <translation>&amp;Тарих</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="98" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>History</source>
             <translation>Тарих</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="249" />
+            <location filename="../../ui/detail_pane.py" line="267" />
             <source>No changes have been recorded for this record.</source>
             <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
         </message>
@@ -828,17 +829,17 @@
             <translation>Бұл импортты алып тастау…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="67" />
+            <location filename="../../ui/detail_pane.py" line="73" />
             <source>Select a record to see its details.</source>
             <translation>Мәліметтерін көру үшін жазбаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="255" />
+            <location filename="../../ui/detail_pane.py" line="273" />
             <source>The history cannot be shown: {error}</source>
             <translation>Тарихты көрсету мүмкін емес: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="300" />
+            <location filename="../../ui/detail_pane.py" line="318" />
             <source>This record was deleted.</source>
             <translation>Бұл жазба жойылған.</translation>
         </message>
@@ -2720,13 +2721,13 @@
     <context>
         <name>SheetChanges</name>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="159" />
+            <location filename="../../ui/sheet_changes.py" line="167" />
             <source>Changed in the database since the export</source>
             <translation>Экспорттан кейін дерекқорда өзгертілген</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="111" />
-            <location filename="../../ui/sheet_changes.py" line="112" />
+            <location filename="../../ui/sheet_changes.py" line="119" />
+            <location filename="../../ui/sheet_changes.py" line="120" />
             <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
             <translation>Өзгертілген жазбалар: {updated}, жаңа: {created}, кестеде жойылған: {removed}, қайшылықтар: {conflicts}. Жойылған жазбаны жою үшін, ал қайшылық өрісін кестедегі мәнді алу үшін белгілеңіз; әйтпесе дерекқор өз мәнін сақтайды.</translation>
         </message>
@@ -2736,42 +2737,47 @@
             <translation>Өңделген экспорттағы өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="219" />
+            <location filename="../../ui/sheet_changes.py" line="227" />
             <source>Changes from “{file}”</source>
             <translation>«{file}» файлындағы өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>In the database</source>
             <translation>Дерекқорда</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>In the sheet</source>
             <translation>Кестеде</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>Record and field</source>
             <translation>Жазба және өріс</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="153" />
+            <location filename="../../ui/sheet_changes.py" line="66" />
+            <source>The sheet and the database agree: there is nothing to apply.</source>
+            <translation>Кесте мен дерекқор сәйкес келеді: қолданатын ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="161" />
             <source>{field}: conflict, tick to take the sheet's value</source>
             <translation>{field}: қайшылық, кестедегі мәнді алу үшін белгілеңіз</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="125" />
+            <location filename="../../ui/sheet_changes.py" line="133" />
             <source>{sheet}, row {row}: new {kind} “{label}”</source>
             <translation>{sheet}, {row}-жол: жаңа жазба ({kind}) «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="129" />
+            <location filename="../../ui/sheet_changes.py" line="137" />
             <source>{sheet}, row {row}: {kind} “{label}”</source>
             <translation>{sheet}, {row}-жол: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="138" />
+            <location filename="../../ui/sheet_changes.py" line="146" />
             <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
             <translation>{sheet}: {kind} «{label}»: кестеде жойылған; жою үшін белгілеңіз</translation>
         </message>

@@ -523,7 +523,7 @@
     <context>
         <name>DeleteConfirmation</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="57" />
+            <location filename="../../ui/dialogs/delete.py" line="59" />
             <source>%n focus area(s)</source>
             <translation>
                 <numerusform>%n приоритетное направление</numerusform>
@@ -532,7 +532,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="58" />
+            <location filename="../../ui/dialogs/delete.py" line="60" />
             <source>%n memorandum(s)</source>
             <translation>
                 <numerusform>%n меморандум</numerusform>
@@ -541,7 +541,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="59" />
+            <location filename="../../ui/dialogs/delete.py" line="61" />
             <source>%n milestone(s)</source>
             <translation>
                 <numerusform>%n этап</numerusform>
@@ -550,7 +550,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="61" />
+            <location filename="../../ui/dialogs/delete.py" line="63" />
             <source>%n other spelling(s)</source>
             <translation>
                 <numerusform>%n другое написание</numerusform>
@@ -559,7 +559,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="55" />
+            <location filename="../../ui/dialogs/delete.py" line="57" />
             <source>%n partner(s)</source>
             <translation>
                 <numerusform>%n партнёр</numerusform>
@@ -568,7 +568,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="56" />
+            <location filename="../../ui/dialogs/delete.py" line="58" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n лицо</numerusform>
@@ -577,7 +577,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/delete.py" line="60" />
+            <location filename="../../ui/dialogs/delete.py" line="62" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n источник</numerusform>
@@ -586,127 +586,127 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="128" />
+            <location filename="../../ui/dialogs/delete.py" line="130" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="33" />
+            <location filename="../../ui/dialogs/delete.py" line="35" />
             <source>Alias</source>
             <translation>Другое написание</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="99" />
+            <location filename="../../ui/dialogs/delete.py" line="101" />
             <source>Delete {kind}</source>
             <translation>Удаление: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="102" />
+            <location filename="../../ui/dialogs/delete.py" line="104" />
             <source>Delete “{label}”?</source>
             <translation>Удалить «{label}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="115" />
+            <location filename="../../ui/dialogs/delete.py" line="117" />
             <source>Deleted with it</source>
             <translation>Удаляется вместе с записью</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="83" />
+            <location filename="../../ui/dialogs/delete.py" line="85" />
             <source>Deleting “{label}” also deletes {deleted} and unlinks {unlinked}, which stay.</source>
             <translation>При удалении «{label}» также удаляются: {deleted}; сохраняются, но теряют связь: {unlinked}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="85" />
+            <location filename="../../ui/dialogs/delete.py" line="87" />
             <source>Deleting “{label}” also deletes {deleted}.</source>
             <translation>При удалении «{label}» также удаляются: {deleted}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="89" />
+            <location filename="../../ui/dialogs/delete.py" line="91" />
             <source>Deleting “{label}” touches no other record.</source>
             <translation>Удаление «{label}» не затрагивает другие записи.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="87" />
+            <location filename="../../ui/dialogs/delete.py" line="89" />
             <source>Deleting “{label}” unlinks {unlinked}, which stay.</source>
             <translation>При удалении «{label}» сохраняются, но теряют связь: {unlinked}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="107" />
+            <location filename="../../ui/dialogs/delete.py" line="109" />
             <source>Edit ▸ Undo ({keys}) brings it all back.</source>
             <translation>Правка ▸ Отменить ({keys}) вернёт всё обратно.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="116" />
+            <location filename="../../ui/dialogs/delete.py" line="118" />
             <source>Kept, but no longer linked to it</source>
             <translation>Сохраняется, но больше не связано с записью</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Link</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="112" />
+            <location filename="../../ui/dialogs/delete.py" line="114" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="52" />
+            <location filename="../../ui/dialogs/delete.py" line="54" />
             <source>alias</source>
             <translation>другое написание</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="51" />
+            <location filename="../../ui/dialogs/delete.py" line="53" />
             <source>cites it</source>
             <translation>ссылается на запись</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="48" />
+            <location filename="../../ui/dialogs/delete.py" line="50" />
             <source>focus area</source>
             <translation>приоритетное направление</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="50" />
+            <location filename="../../ui/dialogs/delete.py" line="52" />
             <source>memorandum</source>
             <translation>меморандум</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="44" />
+            <location filename="../../ui/dialogs/delete.py" line="46" />
             <source>organization</source>
             <translation>организация</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="49" />
+            <location filename="../../ui/dialogs/delete.py" line="51" />
             <source>parent area</source>
             <translation>вышестоящее направление</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="45" />
+            <location filename="../../ui/dialogs/delete.py" line="47" />
             <source>parent organization</source>
             <translation>вышестоящая организация</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="43" />
+            <location filename="../../ui/dialogs/delete.py" line="45" />
             <source>party</source>
             <translation>сторона</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="47" />
+            <location filename="../../ui/dialogs/delete.py" line="49" />
             <source>responsible person</source>
             <translation>ответственное лицо</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="46" />
+            <location filename="../../ui/dialogs/delete.py" line="48" />
             <source>signatory</source>
             <translation>подписант</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/delete.py" line="72" />
+            <location filename="../../ui/dialogs/delete.py" line="74" />
             <source>{items} and {last}</source>
             <translation>{items} и {last}</translation>
         </message>
@@ -767,7 +767,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../ui/detail_pane.py" line="103" />
+            <location filename="../../ui/detail_pane.py" line="109" />
             <source>&amp;Details</source>
             <translation>&amp;Сведения</translation>
         </message>
@@ -797,18 +797,19 @@
             <translation>Удаляет созданные им записи и убирает добавленные им связи и другие написания.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="96" />
+            <location filename="../../ui/detail_pane.py" line="102" />
             <source>Details</source>
             <translation>Сведения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="109" />
-            <location filename="../../ui/detail_pane.py" line="261" />
+            <location filename="../../ui/detail_pane.py" line="115" />
+            <location filename="../../ui/detail_pane.py" line="279" />
             <source>Fi&amp;les</source>
             <translation>Фай&amp;лы</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail_pane.py" line="261" />
+            <location filename="../../ui/detail_pane.py" line="145" />
+            <location filename="../../ui/detail_pane.py" line="279" />
             <source>Fi&amp;les (%n)</source>
             <translation>
                 <numerusform>Фай&amp;лы (%n)</numerusform>
@@ -817,17 +818,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="104" />
+            <location filename="../../ui/detail_pane.py" line="110" />
             <source>Histor&amp;y</source>
             <translation>&amp;История</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="98" />
+            <location filename="../../ui/detail_pane.py" line="104" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="249" />
+            <location filename="../../ui/detail_pane.py" line="267" />
             <source>No changes have been recorded for this record.</source>
             <translation>Изменений этой записи не зафиксировано.</translation>
         </message>
@@ -837,17 +838,17 @@
             <translation>Отменить этот импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="67" />
+            <location filename="../../ui/detail_pane.py" line="73" />
             <source>Select a record to see its details.</source>
             <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="255" />
+            <location filename="../../ui/detail_pane.py" line="273" />
             <source>The history cannot be shown: {error}</source>
             <translation>Не удаётся показать историю: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="300" />
+            <location filename="../../ui/detail_pane.py" line="318" />
             <source>This record was deleted.</source>
             <translation>Эта запись удалена.</translation>
         </message>
@@ -2733,13 +2734,13 @@
     <context>
         <name>SheetChanges</name>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="159" />
+            <location filename="../../ui/sheet_changes.py" line="167" />
             <source>Changed in the database since the export</source>
             <translation>Изменено в базе после экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="111" />
-            <location filename="../../ui/sheet_changes.py" line="112" />
+            <location filename="../../ui/sheet_changes.py" line="119" />
+            <location filename="../../ui/sheet_changes.py" line="120" />
             <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
             <translation>Изменённых записей: {updated}, новых: {created}, удалённых в таблице: {removed}, конфликтов: {conflicts}. Отметьте удалённую запись, чтобы удалить её, и поле конфликта, чтобы взять значение из таблицы; иначе в базе остаётся своё.</translation>
         </message>
@@ -2749,42 +2750,47 @@
             <translation>Изменения из отредактированной выгрузки</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="219" />
+            <location filename="../../ui/sheet_changes.py" line="227" />
             <source>Changes from “{file}”</source>
             <translation>Изменения из «{file}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>In the database</source>
             <translation>В базе</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>In the sheet</source>
             <translation>В таблице</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="68" />
+            <location filename="../../ui/sheet_changes.py" line="73" />
             <source>Record and field</source>
             <translation>Запись и поле</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="153" />
+            <location filename="../../ui/sheet_changes.py" line="66" />
+            <source>The sheet and the database agree: there is nothing to apply.</source>
+            <translation>Таблица и база данных совпадают: применять нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sheet_changes.py" line="161" />
             <source>{field}: conflict, tick to take the sheet's value</source>
             <translation>{field}: конфликт, отметьте, чтобы взять значение из таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="125" />
+            <location filename="../../ui/sheet_changes.py" line="133" />
             <source>{sheet}, row {row}: new {kind} “{label}”</source>
             <translation>{sheet}, строка {row}: новая запись ({kind}) «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="129" />
+            <location filename="../../ui/sheet_changes.py" line="137" />
             <source>{sheet}, row {row}: {kind} “{label}”</source>
             <translation>{sheet}, строка {row}: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="138" />
+            <location filename="../../ui/sheet_changes.py" line="146" />
             <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
             <translation>{sheet}: {kind} «{label}»: удалено в таблице; отметьте, чтобы удалить</translation>
         </message>
