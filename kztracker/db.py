@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kztracker import resources
-from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, shown
+from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, masked, shown
 from kztracker.i18n import _
 from kztracker.locations import default_database_path, resolve_url, sqlite_path
 from kztracker.sqlite_connections import reader_pragmas, sqlite_reader, writable, writer_pragmas
@@ -64,6 +64,14 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                     "{url}: kztracker cannot use {backend} databases; give an SQLite file (a "
                     "path) or a PostgreSQL server (postgresql://user@host/name)"
                 ).format(url=_safe(url), backend=backend)
+            )
+        if parsed.host and "@" in parsed.host:
+            # An @ in the password not written as %40: the password would end at the first @,
+            # and the driver would look for a server named after the rest of it.
+            raise DatabaseOpenError(
+                _("{url}: the password holds an @; write each @ in it as %40").format(
+                    url=masked(url)
+                )
             )
         path = sqlite_path(url)
         if read_only and path is not None:

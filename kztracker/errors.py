@@ -122,8 +122,9 @@ SHOWN_LIMIT = 200
 # Characters that would break a message's one line or hide what follows them.
 _INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-# A password inside a database URL: scheme://user:PASSWORD@host.
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]+@", re.IGNORECASE)
+# A password inside a database URL: scheme://user:PASSWORD@host. It ends at the last @ before
+# the host: a password holding an @ not written as %40 is still hidden whole.
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)\S+@", re.IGNORECASE)
 
 
 def _escaped(text: str) -> str:
