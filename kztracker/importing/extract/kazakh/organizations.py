@@ -15,6 +15,28 @@ from functools import cache
 
 from kztracker.importing.extract.kazakh.endings import case_of, genitive, nominative, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data, words
+from kztracker.importing.extract.kazakh.name_words import (
+    TypeWord,
+    country_genitive,
+    honoree_start,
+    in_title,
+    is_boundary,
+    is_capital,
+    is_country,
+    is_state_word,
+    is_topic,
+    is_word,
+    legal_forms,
+    listed_comma,
+    name_alone,
+    opening_quote,
+    plural_type,
+    titled,
+    type_of,
+)
+from kztracker.importing.extract.kazakh.name_words import (
+    type_words as type_words,  # our_bodies.py reads the type words here
+)
 from kztracker.importing.extract.kazakh.segment import Sentence, Token
 from kztracker.importing.extract.mentions import OrganizationMention
 
@@ -27,63 +49,10 @@ _OWNER_CASES = {None, "genitive", "attributive"}  # cases an owner before a name
 _NOT_INSIDE = {"dative", "locative", "ablative", "accusative", "instrumental"}
 
 
-@dataclass(frozen=True)
-class TypeWord:
-    bare: str
-    head: str
-    kind: str
-    state: bool = False  # a state or region («Ресей Федерациясы»): an actor only as a party
-    alone: bool = False  # a name by itself when capitalised («Үкімет»)
-    venue: bool = False  # in the locative only a place where something happens («әуежайында»)
-
-
-@cache
-def type_words() -> dict[str, TypeWord]:
-    """Each type word's bare and possessed forms, case-folded, to its entry."""
-    index: dict[str, TypeWord] = {}
-    for raw in data("organizations")["types"]:
-        entry = TypeWord(
-            raw["bare"],
-            raw["head"],
-            raw["kind"],
-            raw.get("state", False),
-            raw.get("alone", False),
-            raw.get("venue", False),
-        )
-        index[entry.bare] = entry
-        index[entry.head] = entry
-    return index
-
-
-def type_of(word: str) -> TypeWord | None:
-    """The type word `word` is a form of («университетімен» → университет), None for plurals."""
-    return type_words().get(strip_case(word).casefold())
-
-
-def plural_type(word: str) -> TypeWord | None:
-    """The type word a plural is of («облыстарымен» → облыс), None for any other word."""
-    stem = strip_case(word).casefold()
-    plural = next((p for p in data("organizations")["plural"] if stem.endswith(p)), None)
-    return type_words().get(stem[: -len(plural)]) if plural else None
-
-
-def _is_word(token: Token) -> bool:
-    return token.text[:1].isalpha()
-
-
-def _capital(token: Token) -> bool:
-    return token.capitalized and _is_word(token)
-
-
-def _boundary(token: Token) -> bool:
-    boundary = token.lower in words("organizations", "boundaries") or plural_type(token.text)
-    return not _is_word(token) or bool(boundary)  # «облыстары»: several bodies, inside none
-
-
 def _owner(token: Token) -> bool:
     """A capitalised word that can stand inside a name before its first word: not a place in
     the locative («Бейжіңде»), not a time word («Бүгін»)."""
-    if not _capital(token) or _boundary(token):
+    if not is_capital(token) or is_boundary(token):
         return False
     if token.lower in words("organizations", "not_owners") or titled(token):
         return False  # «Проректорлары ... серіктестік»: a title opens no name
@@ -101,8 +70,8 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     tokens = sentence.tokens
     found: list[OrganizationMention] = []
     for i, token in enumerate(tokens):
-        entry = type_of(token.text) if _is_word(token) else None
-        if entry is None or _in_title(tokens, i, entry) or _topic(tokens, i, entry):
+        entry = type_of(token.text) if is_word(token) else None
+        if entry is None or in_title(tokens, i, entry) or is_topic(tokens, i, entry):
             continue
         start = _name_start(tokens, i, entry)
         if start is None or _bare_after_proper(tokens, i, entry):
@@ -114,99 +83,170 @@ def typed_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
     return found
 
 
-def _topic(tokens: list[Token], i: int, entry: TypeWord) -> bool:
-    """«серіктестік туралы меморандум»: a type word's bare form before «туралы» (about) is what
-    a document is about, not a body."""
-    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return tokens[i].lower == entry.bare and after in words("organizations", "topic_words")
+@dataclass(frozen=True)
+class _Settled:
+    """A step's last word on where a name starts (None: no name), so no later step runs."""
+
+    start: int | None
 
 
 def _name_start(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
+    """Where the name ending in the type word tokens[i] starts, None when none ends there.
+
+    Back from the type word over the lower-case words inside the name to its first capitalised
+    word, back again over the owners and honorees before that word, then forward past what only
+    stands before a name: a title's person, a place in the attributive, a nationality."""
+    first = _first_capital(tokens, i, entry)
+    if isinstance(first, _Settled):
+        return first.start
+    owned = _owners_start(tokens, first, entry)
+    start = _past_titled_person(tokens, owned, first)
+    if start is None:
+        return None
+    mission_owner = _mission_owner(tokens, start, entry)
+    if mission_owner is not None:
+        return mission_owner
+    start = _past_places(tokens, start, first)
+    if case_of(tokens[start].text) == "attributive":
+        return None  # «Астанадағы зауыт»: a place and a type word name no one
+    start = _past_nationality(tokens, start, first)
+    if all(LATIN.match(t.text) or not is_word(t) for t in tokens[start : first + 1]):
+        return None  # «CITIC Geyi компаниясы», «Lufthansa Technik ... орталығын ашты»
+    if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):
+        start -= 1  # «Академик Е.А. Бөкетов атындағы ...»
+    return start
+
+
+def _first_capital(tokens: list[Token], i: int, entry: TypeWord) -> int | _Settled:
+    """The capitalised word the lower-case words before the type word go back to, a name's
+    first word in Kazakh, when it can open a name; settled when a word on the way ends the
+    name, or the walk ends at no owner's word."""
     j = i - 1
     steps = 0
     while (
         j >= 0
         and not tokens[j].capitalized
         and steps < _MAX_BACK
-        and (_is_word(tokens[j]) or _listed(tokens, j, i))
+        and (is_word(tokens[j]) or listed_comma(tokens, j, i))
     ):
-        if not _is_word(tokens[j]):
+        if not is_word(tokens[j]):
             j, steps = j - 1, steps + 1  # the comma of a list of fields
             continue
-        # «ашылу салтанатына компания»: no name's word, unless the object of a verbal noun
-        # that is («киноны қолдау орталығы»).
-        if case_of(tokens[j].text) in _NOT_INSIDE and not tokens[j + 1].lower.endswith(
-            data("endings")["verbal_noun_ending"]
-        ):
-            return _alone(tokens, i, entry)
-        if j > 0 and tokens[j - 1].text == "»" and type_of(tokens[j].text) is None:
-            # «Самұрық-Қазына» ұлттық әл-ауқат қоры; not «X» компаниясының ... зауыты, whose
-            # quoted name is the company's
-            opening = _opening_quote(tokens, j - 1)
-            if opening is not None:
-                return opening
-        inner = type_of(tokens[j].text)
-        if tokens[j].lower in words("organizations", "quantities"):
-            return None  # «Өзбекстанның үш облысымен»: a count of bodies, not one's name
-        compound = (  # «Сеул ұлттық университеті ауруханасы»: the university's hospital
-            inner is not None
-            and j == i - 1
-            and case_of(tokens[j].text) is None
-            and tokens[j].lower == inner.head
-        )
-        # «орталық аурухана»: a type word's bare form right before the head qualifies it
-        attribute = inner is not None and j == i - 1 and tokens[j].lower == inner.bare
-        # «облысы әкімінің орынбасары түрік сауда палатасы»: a title ends the name before it
-        if (
-            _boundary(tokens[j])
-            or titled(tokens[j])
-            or (inner is not None and not inner.state and not compound and not attribute)
-        ):
-            return _alone(tokens, i, entry)  # «облысының» may stand inside a name
+        settled = _lower_word_settles(tokens, j, i, entry)
+        if settled is not None:
+            return settled
         j -= 1
         steps += 1
     if j >= 0 and tokens[j].lower in words("organizations", "quantities"):
-        return None  # «Екі өңір ынтымақтасады»: a count opening a headline is no owner's name
+        # «Екі өңір ынтымақтасады»: a count opening a headline is no owner's name
+        return _Settled(None)
     if j < 0 or not _owner(tokens[j]):
-        return _alone(tokens, i, entry)
-    start = j
+        return _Settled(name_alone(tokens, i, entry))
+    return j
+
+
+def _lower_word_settles(tokens: list[Token], j: int, i: int, entry: TypeWord) -> _Settled | None:
+    """What the lower-case word tokens[j] before the type word settles: the name is the type
+    word alone, opens at a quote, or is none; None when the word is inside the name."""
+    # «ашылу салтанатына компания»: no name's word, unless the object of a verbal noun
+    # that is («киноны қолдау орталығы»).
+    if case_of(tokens[j].text) in _NOT_INSIDE and not tokens[j + 1].lower.endswith(
+        data("endings")["verbal_noun_ending"]
+    ):
+        return _Settled(name_alone(tokens, i, entry))
+    if j > 0 and tokens[j - 1].text == "»" and type_of(tokens[j].text) is None:
+        # «Самұрық-Қазына» ұлттық әл-ауқат қоры; not «X» компаниясының ... зауыты, whose
+        # quoted name is the company's
+        opening = opening_quote(tokens, j - 1)
+        if opening is not None:
+            return _Settled(opening)
+    if tokens[j].lower in words("organizations", "quantities"):
+        return _Settled(None)  # «Өзбекстанның үш облысымен»: a count of bodies, not one's name
+    if _ends_name(tokens, j, i):
+        return _Settled(name_alone(tokens, i, entry))
+    return None
+
+
+def _ends_name(tokens: list[Token], j: int, i: int) -> bool:
+    """Whether the lower-case word tokens[j] ends the name before the type word tokens[i]: a
+    boundary, a title, or another body's type word."""
+    inner = type_of(tokens[j].text)
+    compound = (  # «Сеул ұлттық университеті ауруханасы»: the university's hospital
+        inner is not None
+        and j == i - 1
+        and case_of(tokens[j].text) is None
+        and tokens[j].lower == inner.head
+    )
+    # «орталық аурухана»: a type word's bare form right before the head qualifies it
+    attribute = inner is not None and j == i - 1 and tokens[j].lower == inner.bare
+    # «облысы әкімінің орынбасары түрік сауда палатасы»: a title ends the name before it;
+    # «облысының» may stand inside a name
+    return (
+        is_boundary(tokens[j])
+        or titled(tokens[j])
+        or (inner is not None and not inner.state and not compound and not attribute)
+    )
+
+
+def _owners_start(tokens: list[Token], first: int, entry: TypeWord) -> int:
+    """Back from the name's first capitalised word over the honorees and capitalised owners
+    before it, up to a country or a subject that starts it."""
+    start = first
     named_after = words("people", "named_after")
     while start > 0:
         before = tokens[start - 1]
         honoree = honoree_start(tokens, start - 1) if before.lower in named_after else None
         if honoree is not None:
             start = honoree  # «Әл-Фараби атындағы», «Жәңгір хан атындағы» ... университеті
-        elif _country_genitive(before) or _country(tokens, start):
+        elif country_genitive(before) or is_country(tokens, start):
             break  # «Түркияның Эге университеті», «... Венгрия Парламенті»: a country starts it
-        elif entry.kind == "international" and _state(before) and case_of(before.text) is None:
+        elif (
+            entry.kind == "international" and is_state_word(before) and case_of(before.text) is None
+        ):
             break  # «Өзбекстан Республикасы ... ұйымына төрағалық етеді»: the subject, no owner
-        elif _owner(before) and (type_of(before.text) is None or _state(before)):
+        elif _owner(before) and (type_of(before.text) is None or is_state_word(before)):
             start -= 1  # «Армения Республикасының Ұлттық кітапханасы»
         else:
             break
-    named = any(t.lower in named_after for t in tokens[start:j])
-    for k in range(max(start, 1), j + 1):
+    return start
+
+
+def _past_titled_person(tokens: list[Token], start: int, first: int) -> int | None:
+    """The start moved past a title and the person after it, None when that leaves no name."""
+    named_after = words("people", "named_after")
+    named = any(t.lower in named_after for t in tokens[start:first])
+    for k in range(max(start, 1), first + 1):
         # «ректоры Го Чанги Бөкетов Университет»: after a title comes a person, not the name.
         # «депутаттары Қытай Халық Республикасының ...»: a country after a title is no person
-        if not named and titled(tokens[k - 1]) and not _country(tokens, k):
-            if k + 2 > j:
+        if not named and titled(tokens[k - 1]) and not is_country(tokens, k):
+            if k + 2 > first:
                 return None  # «проректор Андрей Богданчиков ғылым академиясының»: no name left
             start = k + 2
+    return start
+
+
+def _mission_owner(tokens: list[Token], start: int, entry: TypeWord) -> int | None:
+    """«Қазақстанның Дубайдағы бас консулдығы»: a mission's country, whose it is, before the
+    place where it is; the name starts at the country."""
     at_place = case_of(tokens[start].text) == "attributive"
     if at_place and entry.bare in words("organizations", "missions") and start > 0:
-        if _country_genitive(tokens[start - 1]):
-            return start - 1  # «Қазақстанның Дубайдағы бас консулдығы»: whose, and where
-    while start < j and case_of(tokens[start].text) == "attributive":
-        start += 1  # «Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name
-    if case_of(tokens[start].text) == "attributive":
-        return None  # «Астанадағы зауыт»: a place and a type word name no one
+        if country_genitive(tokens[start - 1]):
+            return start - 1
+    return None
+
+
+def _past_places(tokens: list[Token], start: int, first: int) -> int:
+    """«Бейжіңдегі Қазақстан елшілігі»: where it is, not part of its name."""
+    while start < first and case_of(tokens[start].text) == "attributive":
+        start += 1
+    return start
+
+
+def _past_nationality(tokens: list[Token], start: int, first: int) -> int:
+    """«Неміс Nordex ... компаниясы»: whose it is; «Қырғыз Республикасы» a name."""
     nations = words("organizations", "nationalities")
-    if start < j and tokens[start].lower in nations and not _state(tokens[start + 1]):
-        start += 1  # «Неміс Nordex ... компаниясы»: whose it is; «Қырғыз Республикасы» a name
-    if all(LATIN.match(t.text) or not _is_word(t) for t in tokens[start : j + 1]):
-        return None  # «CITIC Geyi компаниясы», «Lufthansa Technik ... орталығын ашты»
-    if start > 0 and tokens[start - 1].lower in words("people", "honorifics"):
-        start -= 1  # «Академик Е.А. Бөкетов атындағы ...»
+    if start < first and tokens[start].lower in nations and not is_state_word(tokens[start + 1]):
+        start += 1
     return start
 
 
@@ -218,7 +258,7 @@ def _bare_after_proper(tokens: list[Token], i: int, entry: TypeWord) -> bool:
     before = tokens[i - 1]
     adjective = tuple(data("organizations")["adjective_endings"])
     return (
-        _capital(before)
+        is_capital(before)
         and not LATIN.match(before.text)
         and not CYRILLIC_ACRONYM.match(before.text)
         and not before.lower.endswith(adjective)
@@ -226,66 +266,9 @@ def _bare_after_proper(tokens: list[Token], i: int, entry: TypeWord) -> bool:
     )
 
 
-def _listed(tokens: list[Token], comma: int, head: int) -> bool:
-    """«Цифрлық даму, инновациялар және ... министрлігі»: a comma in a name's list of fields,
-    which a «және» closes before the type word."""
-    conjunctions = words("agreements", "conjunctions")
-    return (
-        tokens[comma].text == ","
-        and any(t.lower in conjunctions for t in tokens[comma + 1 : head])
-        and comma > 0
-        and _is_word(tokens[comma - 1])
-    )
-
-
-def _in_title(tokens: list[Token], i: int, entry: TypeWord) -> bool:
-    """«ҚТЖ басқарма төрағасы»: a bare type word before a title word is part of the title;
-    «... және банк басқармасының»: after a conjunction it is a common noun."""
-    if strip_case(tokens[i].text).casefold() != entry.bare:
-        return False
-    if case_of(tokens[i].text) == "genitive" and not tokens[i].capitalized:
-        return True  # «Рәсім университеттің залында»: a name's owner is «университетінің»
-    joined = i > 0 and tokens[i - 1].lower in words("agreements", "conjunctions")
-    return joined or i + 1 < len(tokens) and titled(tokens[i + 1])
-
-
-def honoree_start(tokens: list[Token], named_after: int) -> int | None:
-    """Where the name before «атындағы» (named after) starts: its first capitalised word."""
-    found = None
-    for k in range(named_after - 1, max(named_after - 4, -1), -1):
-        if _boundary(tokens[k]) or case_of(tokens[k].text) not in (None, "genitive"):
-            break  # «Омбы қаласында Әл-Фараби атындағы»: the place is not in the name
-        if tokens[k].lower.rstrip(".") in legal_forms() or tokens[k].text == "»":
-            break  # «... ҰК АҚ Л.Н. Гумилев атындағы»: another's legal form
-        if _country_genitive(tokens[k]):
-            break  # «Өзбекстанның Әлішер Науаи атындағы»: whose it is, not its honoree
-        if _capital(tokens[k]):
-            found = k
-    return found
-
-
-@cache
-def _title_forms() -> frozenset[str]:
-    titles = data("people")["titles"]
-    return frozenset(form.casefold() for t in titles for form in (t["bare"], t["head"]))
-
-
-def titled(token: Token) -> bool:
-    """A title's head word («ректоры», «министрі», «проректорлары»): the capitalised words
-    after it are a name."""
-    stem = strip_case(token.text).casefold()
-    plural = next((p for p in data("organizations")["plural"] if stem.endswith(p)), "")
-    return stem in _title_forms() or bool(plural) and stem[: -len(plural)] in _title_forms()
-
-
 @cache
 def company_forms() -> frozenset[str]:
     return frozenset(form.casefold().rstrip(".") for form in data("organizations")["company_forms"])
-
-
-@cache
-def legal_forms() -> frozenset[str]:
-    return frozenset(form.casefold().rstrip(".") for form in data("organizations")["legal_forms"])
 
 
 def official_owner(token: Token) -> str | None:
@@ -304,9 +287,9 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         if entry is None:
             continue
         j = i - 1
-        while j >= 0 and _is_word(tokens[j]) and not tokens[j].capitalized and i - j < _MAX_BACK:
+        while j >= 0 and is_word(tokens[j]) and not tokens[j].capitalized and i - j < _MAX_BACK:
             j -= 1
-        if j < 0 or not _capital(tokens[j]):
+        if j < 0 or not is_capital(tokens[j]):
             continue
         if j == i - 1 and _official(tokens[j].text):
             second, modifiers = j, ""  # «Қазақстан мен Қырғызстан үкіметтері»
@@ -327,7 +310,7 @@ def plural_names(sentence: Sentence, index: int) -> list[OrganizationMention]:
         if joined < 1 or tokens[joined].lower not in words("agreements", "conjunctions"):
             continue
         first = joined - 1
-        if not _capital(tokens[first]):
+        if not is_capital(tokens[first]):
             continue
         one = _official(tokens[first].text) or tokens[first].text
         head = entry.head.capitalize() if entry.alone else entry.head  # «... Үкіметі»
@@ -360,35 +343,3 @@ def _official(country: str) -> str | None:
 
 def between(sentence: Sentence, first: Token, last: Token) -> str:
     return sentence.text[first.start - sentence.start : last.end - sentence.start]
-
-
-def _country_genitive(token: Token) -> bool:
-    countries = words("organizations", "countries", "home", "places")  # «Стамбулдың»
-    return case_of(token.text) == "genitive" and strip_case(token.text).casefold() in countries
-
-
-def _country(tokens: list[Token], at: int) -> bool:
-    """A country in the nominative, not one part of a region («Батыс Қазақстан»)."""
-    token = tokens[at]
-    if at > 0 and tokens[at - 1].lower in words("organizations", "compass"):
-        return False
-    return case_of(token.text) is None and token.lower in words("organizations", "countries")
-
-
-def _opening_quote(tokens: list[Token], closing: int) -> int | None:
-    for k in range(closing - 1, max(closing - 10, -1), -1):
-        if tokens[k].text == "«":
-            return k if k + 1 < closing and _capital(tokens[k + 1]) else None
-    return None
-
-
-def _state(token: Token) -> bool:
-    entry = type_of(token.text)
-    return entry is not None and entry.state
-
-
-def _alone(tokens: list[Token], i: int, entry: TypeWord) -> int | None:
-    """A type word that is a name by itself («Үкімет»), when capitalised mid-sentence."""
-    if entry.alone and tokens[i].capitalized and i > 0:
-        return i
-    return None
