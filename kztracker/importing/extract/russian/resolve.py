@@ -9,6 +9,7 @@ only report the story («сообщает Казинформ») and venues are d
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from kztracker.importing.draft import DraftOrganization
 from kztracker.importing.extract.gazetteer import KnownNames
@@ -104,78 +105,146 @@ def _inside_title(span: tuple[int, int], sentence: int, titles: set) -> bool:
 def organization_mentions(
     sentences: list[SentenceMentions], people: list[Person], known: KnownNames
 ) -> list[OrganizationMention]:
-    heads = load("lexicon")["organization_heads"]
+    """The organizations the text names, implies by a title or writes as a known record, each
+    told which other spellings it joins; outlets, mastheads and site names left out."""
     titles = {(p.mentions.index, p.title_span) for p in people if p.title_span}
-    found: list[OrganizationMention] = []
-    reporting: set[str] = set()  # keys of outlets seen reporting, with their short forms
-    by_itself: set[str] = set()  # keys of names written on a line of their own
-    in_story: set[str] = set()
+    read = _ReadNames()
     for mentions in sentences:
         for span in mentions.organizations:
-            raw = mentions.text_of(span)
-            before = mentions.sentence.text[
-                : mentions.tokens[span[0]].start - mentions.sentence.start
-            ]
-            if raw == raw.lower() and _inside_title(span, mentions.index, titles):
-                continue  # «представитель департамента ...»: a unit named in a title
-            completed = _completed(mentions, span)
-            if (
-                completed is None
-                and _cut_off(mentions, span)
-                or _dateline_place(mentions, span)
-                or _credit(mentions, span)
-                or runs_on(raw, _after(mentions, span))
-            ):
-                continue
-            raw = completed or raw
-            alone = on_a_line_of_its_own(mentions.sentence.text, _offsets(mentions, span))
-            if span in mentions.listed:
-                raw = _listed_name(mentions, span)
-            plural = split_plural(mentions.tokens[span[0] : span[1]])
-            for piece in plural or [raw]:
-                if plural:
-                    piece = f"{mentions.tokens[span[0]].lemma} {piece}"
-                name, short = organization_name(_without_board(piece))
-                if (
-                    name
-                    and is_outlet(name, before)
-                    and (is_media_name(name) or named_by_kind(before))
-                ):
-                    reporting |= {core_key(n) for n in (name, short) if n}
-                if name and is_media_name(name) and not _signing(mentions):
-                    continue  # «на сайте информационного агентства X»: it reports here; an
-                    # agency that signs a document elsewhere in the text is still a side there
-                if is_no_partner(name, before, piece) or left_bare(piece, name):
-                    continue
-                head = next(
-                    (t.lemma for t in mentions.tokens[span[0] : span[1]] if t.lemma in heads), None
-                )
-                (by_itself if alone else in_story).add(core_key(name))
-                found.append(
-                    OrganizationMention(
-                        name=name,
-                        start=mentions.tokens[span[0]].start,
-                        end=mentions.tokens[span[1] - 1].end,
-                        kind=heads.get(head or ""),
-                        country=_country(name),
-                        short_name=short,
-                        aliases=[short] if short else [],
-                        sentence=mentions.index,
-                    )
-                )
+            _read_span(mentions, span, titles, read)
+    found = _actors_only(read, sentences)
+    found += _implied_bodies(people)
+    found += _bare_title_bodies(sentences, titles, found)
+    found += known_mentions(sentences, known, found)
+    join_variants(found, known)
+    return found
 
+
+@dataclass
+class _ReadNames:
+    """The names the sentences write, and what the article shows of each: whether an outlet
+    reports in it, whether it stands on a line of its own or in the story."""
+
+    found: list[OrganizationMention] = field(default_factory=list)
+    # keys of outlets seen reporting, with their short forms
+    reporting: set[str] = field(default_factory=set)
+    # keys of names written on a line of their own
+    by_itself: set[str] = field(default_factory=set)
+    in_story: set[str] = field(default_factory=set)
+
+
+def _read_span(
+    mentions: SentenceMentions, span: Range, titles: set[tuple[int, Range]], read: _ReadNames
+) -> None:
+    """One organization span of a sentence: its whole name, then each body it names (one per
+    country of a plural «правительствами Казахстана и Китая»)."""
+    raw = _whole_name(mentions, span, titles)
+    if raw is None:
+        return
+    before = mentions.sentence.text[: mentions.tokens[span[0]].start - mentions.sentence.start]
+    alone = on_a_line_of_its_own(mentions.sentence.text, _offsets(mentions, span))
+    for piece in _pieces(mentions, span, raw):
+        _read_piece(mentions, span, piece, before, alone, read)
+
+
+def _whole_name(
+    mentions: SentenceMentions, span: Range, titles: set[tuple[int, Range]]
+) -> str | None:
+    """The span's name as written, completed or with its listed head noun; None for a span that
+    names no body: a unit inside a title, a name cut off, a dateline's city, a credit, a name
+    that what follows shows to be part of something else (a web domain, «SPA-салон»)."""
+    raw = mentions.text_of(span)
+    if raw == raw.lower() and _inside_title(span, mentions.index, titles):
+        return None  # «представитель департамента ...»: a unit named in a title
+    completed = _completed(mentions, span)
+    if (
+        completed is None
+        and _cut_off(mentions, span)
+        or _dateline_place(mentions, span)
+        or _credit(mentions, span)
+        or runs_on(raw, _after(mentions, span))
+    ):
+        return None
+    raw = completed or raw
+    if span in mentions.listed:
+        raw = _listed_name(mentions, span)
+    return raw
+
+
+def _pieces(mentions: SentenceMentions, span: Range, raw: str) -> list[str]:
+    """«правительствами Казахстана и Китая» → «правительство Казахстана», «правительство
+    Китая»: a plural body shared by several countries is one body each; any other name is
+    itself."""
+    plural = split_plural(mentions.tokens[span[0] : span[1]])
+    if not plural:
+        return [raw]
+    return [f"{mentions.tokens[span[0]].lemma} {piece}" for piece in plural]
+
+
+def _read_piece(
+    mentions: SentenceMentions,
+    span: Range,
+    piece: str,
+    before: str,
+    alone: bool,
+    read: _ReadNames,
+) -> None:
+    """One body's name: an outlet reporting is noted first (it goes wherever else it is named),
+    then a media name outside a signing and a name that is no partner are dropped; any other
+    becomes a mention, noted as on a line of its own or in the story."""
+    name, short = organization_name(_without_board(piece))
+    if name and is_outlet(name, before) and (is_media_name(name) or named_by_kind(before)):
+        read.reporting |= {core_key(n) for n in (name, short) if n}
+    if name and is_media_name(name) and not _signing(mentions):
+        return  # «на сайте информационного агентства X»: it reports here; an
+        # agency that signs a document elsewhere in the text is still a side there
+    if is_no_partner(name, before, piece) or left_bare(piece, name):
+        return
+    (read.by_itself if alone else read.in_story).add(core_key(name))
+    read.found.append(_mention(mentions, span, name, short))
+
+
+def _mention(
+    mentions: SentenceMentions, span: Range, name: str, short: str | None
+) -> OrganizationMention:
+    """The mention of a name the text writes, its kind taken from the span's type noun."""
+    heads = load("lexicon")["organization_heads"]
+    head = next((t.lemma for t in mentions.tokens[span[0] : span[1]] if t.lemma in heads), None)
+    return OrganizationMention(
+        name=name,
+        start=mentions.tokens[span[0]].start,
+        end=mentions.tokens[span[1] - 1].end,
+        kind=heads.get(head or ""),
+        country=_country(name),
+        short_name=short,
+        aliases=[short] if short else [],
+        sentence=mentions.index,
+    )
+
+
+def _actors_only(read: _ReadNames, sentences: list[SentenceMentions]) -> list[OrganizationMention]:
+    """The written mentions less the names that only report the story or only frame the page."""
+    found = read.found
     # «сообщает агентство (УзТАГ)»: the outlet reports wherever else it is named (a dateline).
-    found = [m for m in found if not reporting & {core_key(n) for n in (m.name, m.short_name) if n}]
+    found = [
+        m for m in found if not read.reporting & {core_key(n) for n in (m.name, m.short_name) if n}
+    ]
     # A name only ever on a line of its own is a masthead, a menu item or a footer, no actor.
-    found = [m for m in found if core_key(m.name) not in by_itself - in_story]
+    found = [m for m in found if core_key(m.name) not in read.by_itself - read.in_story]
     sites = site_names(" ".join(m.sentence.text for m in sentences))
-    found = [m for m in found if not is_site_name(m.name, sites)]
+    return [m for m in found if not is_site_name(m.name, sites)]
+
+
+def _implied_bodies(people: list[Person]) -> list[OrganizationMention]:
+    """The bodies people's titles imply («министр финансов» → the ministry), a head of state's
+    title aside, each at the start of its title."""
+    bodies: list[OrganizationMention] = []
     for person in people:
         if person.implied and not person.head_of_state:
             first = person.mentions.tokens[person.title_span[0]] if person.title_span else None
             start = first.start if first else 0
             name = expand_abbreviations(person.implied)
-            found.append(
+            bodies.append(
                 OrganizationMention(
                     name=name,
                     start=start,
@@ -186,12 +255,20 @@ def organization_mentions(
                     derived=True,
                 )
             )
-    for bare in bare_title_bodies(sentences, titles, [m.name for m in found]):
+    return bodies
+
+
+def _bare_title_bodies(
+    sentences: list[SentenceMentions],
+    titles: set[tuple[int, Range]],
+    found: list[OrganizationMention],
+) -> list[OrganizationMention]:
+    """The bodies of titles no person bears that no mention `found` names yet, with their
+    country."""
+    bodies = bare_title_bodies(sentences, titles, [m.name for m in found])
+    for bare in bodies:
         bare.country = _country(bare.name)
-        found.append(bare)
-    found += known_mentions(sentences, known, found)
-    join_variants(found, known)
-    return found
+    return bodies
 
 
 def left_bare(written: str, name: str) -> bool:
