@@ -26,6 +26,7 @@ from kztracker.history_fields import (
 from kztracker.i18n import _
 from kztracker.models import HistoryEntry
 from kztracker.services.history import (
+    KIND_NAMES,
     as_utc,
     link_for,
     link_target,
@@ -41,6 +42,7 @@ from kztracker.services.snapshots import (
     refuse_taken_name,
     restore_snapshot,
 )
+from kztracker.vocabulary import LISTED_KINDS
 
 
 def _deletion(session: Session, kind: str, record_id: int) -> list[HistoryEntry]:
@@ -217,6 +219,13 @@ def _created_at(session: Session, kind: str, record_id: int) -> str | None:
     return as_utc(first).isoformat() if first is not None else None
 
 
+def _deleted_option(kind: str) -> str:
+    """What follows `history --kind` to list the deleted records of `kind`: the command
+    line's word for it (partners, not organization), and --deleted."""
+    listed = next((name for name in LISTED_KINDS if KIND_NAMES.get(name) == kind), kind)
+    return f"{listed} --deleted"
+
+
 def deletion_snapshot(session: Session, kind: str, record_id: int) -> dict[str, Any]:
     """A snapshot (see kztracker.services.snapshots) of the record as its last deletion took it."""
     deletion = _deletion(session, kind, record_id)
@@ -227,7 +236,7 @@ def deletion_snapshot(session: Session, kind: str, record_id: int) -> dict[str, 
             _(
                 "no deleted {kind} #{record_id} in the history; "
                 "`kztracker history --kind {option}` lists what was deleted"
-            ).format(kind=kind_word(kind), record_id=record_id, option=kind)
+            ).format(kind=kind_word(kind), record_id=record_id, option=_deleted_option(kind))
         )
     lost = _lost_links(own)
     values = _values(kind, {k: v for k, v in fields.items() if k is not None}, lost)
