@@ -47,7 +47,7 @@ FORMAT = "kztracker export 1"
 
 
 def carry(sheet: Any, session: Session, selection: Selection) -> None:
-    """Add the hidden id and version columns to `sheet` (a workbook._RecordSheet) and note in
+    """Add the hidden id and version columns to `sheet` (a record_sheet.RecordSheet) and note in
     `sheet.written` each record's version as its row is made."""
     model = MODELS[sheet.kind]
     ids = selection.of(sheet.kind)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +25,14 @@ from kztracker.counts import counted_list
 from kztracker.db import Database
 from kztracker.exporting import identity, records
 from kztracker.exporting.progress import ProgressCounter
+from kztracker.exporting.record_sheet import RecordSheet, columns, joined
 from kztracker.exporting.records import MemorandumRecord, MilestoneRecord
 from kztracker.exporting.saving import check_target, discard, write_atomically
 from kztracker.exporting.scope import ExportScope, Selection, resolve
-from kztracker.exporting.sheet import Cancelled, Column, Heading, Link, Progress
-from kztracker.exporting.sizes import LINE_HEIGHT, PAGE_POINTS, fit_widths
+from kztracker.exporting.sheet import Cancelled, Link, Progress
+from kztracker.exporting.sizes import fit_widths
 from kztracker.exporting.summary import Summary
+from kztracker.exporting.summary_pages import write_paged
 from kztracker.exporting.words import word
 from kztracker.exporting.writer import SheetWriter
 from kztracker.i18n import _
@@ -65,46 +67,6 @@ def locate(sheet: str, row: int) -> str:
     return "'{}'!A{}".format(sheet.replace("'", "''"), row)
 
 
-def _joined(values: Sequence[Any]) -> str | None:
-    return "; ".join(str(v) for v in values if v) or None
-
-
-@dataclass
-class _RecordSheet:
-    """A record sheet: its columns, a fresh iterator over its records, and their cells."""
-
-    kind: str
-    title: str
-    columns: list[Column]
-    records: Callable[[], Iterator[Any]]
-    cells: Callable[[Any], list[Any]]
-    observe: Callable[[Any, int], None] | None = None
-    count: int = 0
-    # id -> version of each record written, when the sheet carries ids (exporting.identity).
-    written: dict[int, int | None] = field(default_factory=dict)
-
-    def observe_only(self) -> None:
-        """Read the records for what the other sheets need of them, writing nothing."""
-        assert self.observe is not None
-        for row, record in enumerate(self.records(), start=2):
-            self.observe(record, row)
-
-    def write(self, writer: SheetWriter, step: Callable[[], None], observe: bool) -> None:
-        """Write the records below the header (observing them too when `observe`)."""
-        cells, append = self.cells, writer.append
-        seen = self.observe if observe else None
-        for row, record in enumerate(self.records(), start=2):
-            step()
-            if seen is not None:
-                seen(record, row)
-            append(cells(record))
-        self.count = writer.rows - 1
-
-
-def _columns(*keys: str) -> list[Column]:
-    return [Column(word(key)) for key in keys]
-
-
 class _Export:
     """The sheets of one export and what they need to know of each other."""
 
@@ -122,114 +84,142 @@ class _Export:
         self.attached: dict[str, dict[int, list[str]]] = {}
         self.summary_count = 0
         self.sheets = [
-            _RecordSheet(
-                "memorandum",
-                self.memoranda_title,
-                _columns(
-                    "col.title",
-                    "col.kind",
-                    "col.status",
-                    "col.signed_on",
-                    "col.valid_until",
-                    "col.parties",
-                    "col.signatories",
-                    "col.focus_areas",
-                    "col.responsible",
-                    "col.summary",
-                    "col.milestones",
-                    "col.attachments",
-                ),
-                lambda: records.memoranda(session, selection),
-                self._memorandum_cells,
-                self.summary.add_memorandum,
-            ),
-            _RecordSheet(
-                "milestone",
-                self.milestones_title,
-                _columns(
-                    "col.title",
-                    "col.memorandum",
-                    "col.focus_area",
-                    "col.start",
-                    "col.due",
-                    "col.completed",
-                    "col.status",
-                    "col.responsible",
-                    "col.organizations",
-                    "col.notes",
-                    "col.attachments",
-                    "col.due_by",
-                ),
-                self._milestones,
-                self._milestone_cells,
-                self._observe_milestone,
-            ),
-            _RecordSheet(
-                "organization",
-                word("sheet.partners"),
-                _columns(
-                    "col.name",
-                    "col.short_name",
-                    "col.kind",
-                    "col.country",
-                    "col.parent",
-                    "col.aliases",
-                    "col.notes",
-                ),
-                lambda: records.partners(session, selection),
-                self._partner_cells,
-                lambda record, _row: self.summary.add_partner(record[0], record[1]),
-            ),
-            _RecordSheet(
-                "person",
-                word("sheet.people"),
-                _columns(
-                    "col.person_name",
-                    "col.person_title",
-                    "col.organization",
-                    "col.email",
-                    "col.phone",
-                    "col.aliases",
-                    "col.notes",
-                ),
-                lambda: records.people(session, selection),
-                lambda r: [r[1], r[2], r[3], r[4], r[5], _joined(r[6]), r[7]],
-            ),
-            _RecordSheet(
-                "focus_area",
-                word("sheet.focus_areas"),
-                _columns("col.name", "col.parent", "col.description"),
-                lambda: records.focus_areas(session, selection),
-                lambda r: list(r[1:]),
-            ),
-            _RecordSheet(
-                "source",
-                word("sheet.sources"),
-                _columns(
-                    "col.title",
-                    "col.outlet",
-                    "col.url",
-                    "col.published",
-                    "col.language",
-                    "col.attachments",
-                ),
-                lambda: records.sources(session, selection),
-                lambda r: [
-                    r[1],
-                    r[2],
-                    r[3],
-                    r[4],
-                    language_label(r[5]),
-                    self._attached("source", r[0]),
-                ],
-            ),
+            self._memoranda_sheet(),
+            self._milestones_sheet(),
+            self._partners_sheet(),
+            self._people_sheet(),
+            self._focus_areas_sheet(),
+            self._sources_sheet(),
         ]
-        milestones = self.sheets[1]
-        # The helper column the overdue rule reads: the last day a partial due date can mean.
-        milestones.columns[-1].hidden = True
         for sheet in self.sheets:
             if sheet.kind in identity.KINDS:
                 identity.carry(sheet, session, selection)
+
+    # -- what each sheet reads ----------------------------------------------------------------
+
+    def _memoranda_sheet(self) -> RecordSheet:
+        """The memoranda in the scope, each noted in the Summary. Read twice (the module's
+        docstring says why): its milestone links come from the milestones read in between."""
+        return RecordSheet(
+            "memorandum",
+            self.memoranda_title,
+            columns(
+                "col.title",
+                "col.kind",
+                "col.status",
+                "col.signed_on",
+                "col.valid_until",
+                "col.parties",
+                "col.signatories",
+                "col.focus_areas",
+                "col.responsible",
+                "col.summary",
+                "col.milestones",
+                "col.attachments",
+            ),
+            lambda: records.memoranda(self.session, self.selection),
+            self._memorandum_cells,
+            self.summary.add_memorandum,
+        )
+
+    def _milestones_sheet(self) -> RecordSheet:
+        """The milestones in the scope, each noted in the Summary and in its memorandum's count
+        and first row. The last column is the hidden helper the overdue rule reads: the last
+        day a partial due date can mean."""
+        sheet = RecordSheet(
+            "milestone",
+            self.milestones_title,
+            columns(
+                "col.title",
+                "col.memorandum",
+                "col.focus_area",
+                "col.start",
+                "col.due",
+                "col.completed",
+                "col.status",
+                "col.responsible",
+                "col.organizations",
+                "col.notes",
+                "col.attachments",
+                "col.due_by",
+            ),
+            self._milestones,
+            self._milestone_cells,
+            self._observe_milestone,
+        )
+        sheet.columns[-1].hidden = True
+        return sheet
+
+    def _partners_sheet(self) -> RecordSheet:
+        """The partner organizations in the scope, each named in the Summary's partner table."""
+        return RecordSheet(
+            "organization",
+            word("sheet.partners"),
+            columns(
+                "col.name",
+                "col.short_name",
+                "col.kind",
+                "col.country",
+                "col.parent",
+                "col.aliases",
+                "col.notes",
+            ),
+            lambda: records.partners(self.session, self.selection),
+            self._partner_cells,
+            lambda record, _row: self.summary.add_partner(record[0], record[1]),
+        )
+
+    def _people_sheet(self) -> RecordSheet:
+        """The people in the scope, their aliases in one cell; the Summary needs nothing of them."""
+        return RecordSheet(
+            "person",
+            word("sheet.people"),
+            columns(
+                "col.person_name",
+                "col.person_title",
+                "col.organization",
+                "col.email",
+                "col.phone",
+                "col.aliases",
+                "col.notes",
+            ),
+            lambda: records.people(self.session, self.selection),
+            lambda r: [r[1], r[2], r[3], r[4], r[5], joined(r[6]), r[7]],
+        )
+
+    def _focus_areas_sheet(self) -> RecordSheet:
+        """The focus areas in the scope, as stored (the id, first, is not a column)."""
+        return RecordSheet(
+            "focus_area",
+            word("sheet.focus_areas"),
+            columns("col.name", "col.parent", "col.description"),
+            lambda: records.focus_areas(self.session, self.selection),
+            lambda r: list(r[1:]),
+        )
+
+    def _sources_sheet(self) -> RecordSheet:
+        """The sources in the scope, their language as a word and their attached files by name."""
+        return RecordSheet(
+            "source",
+            word("sheet.sources"),
+            columns(
+                "col.title",
+                "col.outlet",
+                "col.url",
+                "col.published",
+                "col.language",
+                "col.attachments",
+            ),
+            lambda: records.sources(self.session, self.selection),
+            lambda r: [
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                language_label(r[5]),
+                self._attached("source", r[0]),
+            ],
+        )
 
     # -- cells of each kind -------------------------------------------------------------------
 
@@ -245,7 +235,7 @@ class _Export:
             milestones: Link | None = Link(text, locate(self.milestones_title, first))
         else:
             milestones = None
-        parties = _joined(
+        parties = joined(
             [
                 name if role in (None, "party") else f"{name} ({party_role_label(role)})"
                 for _id, name, role in m.parties
@@ -258,8 +248,8 @@ class _Export:
             m.signed_on,
             m.valid_until,
             parties,
-            _joined(m.signatories),
-            _joined(m.focus_areas),
+            joined(m.signatories),
+            joined(m.focus_areas),
             m.responsible,
             m.summary,
             milestones,
@@ -272,7 +262,7 @@ class _Export:
             names = self.attached[kind] = records.attachment_names(
                 self.session, kind, self.selection
             )
-        return _joined(names.get(record_id, []))
+        return joined(names.get(record_id, []))
 
     def _milestones(self) -> Iterator[MilestoneRecord]:
         if self.organizations is None:
@@ -328,7 +318,7 @@ class _Export:
             organization_kind_label(kind),
             country,
             parent,
-            _joined(aliases),
+            joined(aliases),
             notes,
         ]
 
@@ -372,37 +362,6 @@ class _Export:
         summary_writer.finish()
         self.summary_count = len(summary_rows)
         identity.write_register(wb, self.sheets)
-
-
-def _is_table_header(row: list[Any]) -> bool:
-    return len(row) > 1 and all(type(cell) is Heading for cell in row)
-
-
-def write_paged(summary: SheetWriter, rows: list[list[Any]]) -> None:
-    """Write the Summary's rows with page breaks: a table does not start at the foot of a page
-    (its title, header and first rows stay together), and one that runs on to a new page
-    repeats its title and header there. Heights are counted as the rows are written, against
-    a landscape page at 100 % (the sheet is only ever scaled down, so a page holds at least
-    that much)."""
-    title: list[Any] | None = None
-    header: list[Any] | None = None
-    for n, row in enumerate(rows):
-        following = rows[n + 1] if n + 1 < len(rows) else []
-        if not row:
-            title = header = None
-        elif _is_table_header(following):
-            title, header = row, following
-        # A section's blank line, title and header need room for two rows after them.
-        starts_table = not row and n + 2 < len(rows) and _is_table_header(rows[n + 2])
-        needed = LINE_HEIGHT * (5 if starts_table else 1)
-        if summary.points + needed > PAGE_POINTS and summary.rows:
-            summary.page_break()
-            if starts_table:
-                continue  # no blank line at the top of a page
-            if title is not None and header is not None and row is not header and row is not title:
-                summary.append(title)
-                summary.append(header)
-        summary.append(row)
 
 
 def export_workbook(
