@@ -11,6 +11,7 @@ from kztracker.i18n import _
 from kztracker.importing.draft import Document, Draft
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.extract.countries import name_countries
+from kztracker.importing.extract.distinct_titles import tell_titles_apart
 from kztracker.importing.extract.focus_fields import complete_focus_areas
 from kztracker.importing.extract.gazetteer import KnownNames, known_names_from_session
 from kztracker.importing.extract.languages import rules_for
@@ -32,6 +33,7 @@ def extract(document: Document, known_names: KnownNames | None = None) -> Draft:
     complete_validity(draft)
     complete_focus_areas(draft, rules.field_form)
     name_countries(draft)
+    tell_titles_apart(draft)
     return draft
 
 
