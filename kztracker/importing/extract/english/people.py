@@ -74,13 +74,7 @@ def people_in(
     implied: list[OrganizationMention] = []
     i = 0
     while i < len(tokens):
-        j = i
-        while (
-            j < len(tokens)
-            and j - i < 5
-            and (name_word(tokens, j) or (j > i and particles_then_name(tokens, j)))
-        ):
-            j += 1
+        j = _name_run_end(tokens, i)
         if i >= 2 and after_title_of(tokens, i) and j - i <= 2:
             i = max(j, i + 1)  # "General Director of Total Eren": the title's organization
             continue
@@ -89,70 +83,106 @@ def people_in(
             # name right after it ("after M.Ospanov Timur Zharkenov") is one
             i += 1 if initialed(tokens[i]) else max(1, min(j - i, 2))
             continue
-        if (j - i >= 2 or (j - i == 1 and initialed(tokens[i]))) and not (
-            i > 0
-            and tokens[i - 1].capitalized
-            and name_like(tokens[i - 1])
-            and not initialed(tokens[i - 1])  # "after M.Ospanov Timur Zharkenov"
-        ):
-            name_tokens = [
-                t
-                for t in tokens[i:j]
-                if not any(o.start <= t.start < o.end for o in organizations if not o.derived)
-            ]
-            before = tokens[i - 1] if i > 0 else None
-            if (
-                len(name_tokens) >= 3
-                and not any(t.lower in NAME_PARTICLES for t in name_tokens)
-                and before is not None
-                and (
-                    before.lower in _BEFORE_LONG_NAME
-                    or (
-                        before.capitalized
-                        and before.lower not in COUNTRIES  # "of Korea Yoon Suk Yeol"
-                        and (  # "Hospital Kim Bu Seop", but "LLP Almplast Sabyrkhan Kasymov"
-                            before.lower not in ORGANIZATION_TYPES or before.lower in LEGAL_SUFFIXES
-                        )
-                        and before.lower not in TITLE_WORDS
-                        and before.lower not in HONORIFICS
-                        and before.lower not in NOT_NAMES
-                    )
-                )
-            ):
-                keep = 2  # "... and Irrigation Nurzhan Nurzhigitov"
-                while keep < len(name_tokens) and _INITIAL.match(name_tokens[-keep].text):
-                    keep += 1  # "N. A. Nazarbayev": initials stay with their surname
-                name_tokens = name_tokens[-keep:]
-            while len(name_tokens) >= 3 and name_tokens[0].lower in COMMON_WORDS:
-                name_tokens = name_tokens[1:]  # "... and International Cooperation A. B."
-            if len(name_tokens) >= 2 and initialed(name_tokens[-1]):
-                name_tokens = name_tokens[-1:]  # "Protection S.Chinzorig": the last word is whole
-            while len(name_tokens) >= 2 and (
-                f"{name_tokens[0].lower} {name_tokens[1].lower}" in COUNTRIES
-            ):
-                name_tokens = name_tokens[2:]  # "Ambassador of the United Kingdom Anna Grey"
-            whole = len(name_tokens) >= 2 or (len(name_tokens) == 1 and initialed(name_tokens[0]))
-            if not whole or (j < len(tokens) and tokens[j].lower in ORGANIZATION_NOUNS):
-                i = j  # "the Tobol Agro cooperative": a name that heads an organization
-                continue
-            lead = sentence.text[
-                max(0, name_tokens[0].start - sentence.start - 40) : name_tokens[0].start
-                - sentence.start
-            ]
-            person = (
-                None
-                if _TOPIC_BEFORE.search(lead)
-                else _person(sentence, index, name_tokens, organizations, implied)
-            )
+        if not _opens_name(tokens, i, j):
+            i += 1
+            continue
+        name = _name_of_run(tokens, i, j, organizations)
+        if name is None or (j < len(tokens) and tokens[j].lower in ORGANIZATION_NOUNS):
+            i = j  # "the Tobol Agro cooperative": a name that heads an organization
+            continue
+        if not _topic_before(sentence, name[0]):
+            person = _person(sentence, index, name, organizations, implied)
             if person is not None:
                 people.append(person)
-                if _pluraltitle_before(tokens, tokens.index(name_tokens[0])):
+                if _pluraltitle_before(tokens, tokens.index(name[0])):
                     people.extend(_listed_after(sentence, index, j, person))
-            i = j
-            continue
-        i += 1
+        i = j
     resolve_counterparts(sentence, people, implied)
     return people, implied
+
+
+def _name_run_end(tokens: list[Token], i: int) -> int:
+    """Where a run of up to five words that can make a name, starting at `i`, ends (`i` when
+    `tokens[i]` cannot start one); particles count only inside it ("Ursula von der Leyen")."""
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 5
+        and (name_word(tokens, j) or (j > i and particles_then_name(tokens, j)))
+    ):
+        j += 1
+    return j
+
+
+def _opens_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the run `tokens[i:j]` can be a name: two words or more, or one initialed one
+    ("S.Chinzorig"), and not the tail of a capitalized word before it, unless that word is an
+    initialed name of its own ("after M.Ospanov Timur Zharkenov")."""
+    return (j - i >= 2 or (j - i == 1 and initialed(tokens[i]))) and not (
+        i > 0
+        and tokens[i - 1].capitalized
+        and name_like(tokens[i - 1])
+        and not initialed(tokens[i - 1])
+    )
+
+
+def _name_of_run(
+    tokens: list[Token], i: int, j: int, organizations: list[OrganizationMention]
+) -> list[Token] | None:
+    """The words of the run `tokens[i:j]` that are the person's name: not those inside an
+    organization found in the text, and without the end of a title or a country glued before
+    it. None when what is left is not a whole name."""
+    name = [
+        t
+        for t in tokens[i:j]
+        if not any(o.start <= t.start < o.end for o in organizations if not o.derived)
+    ]
+    before = tokens[i - 1] if i > 0 else None
+    if _title_glued_before(name, before):
+        keep = 2  # "... and Irrigation Nurzhan Nurzhigitov"
+        while keep < len(name) and _INITIAL.match(name[-keep].text):
+            keep += 1  # "N. A. Nazarbayev": initials stay with their surname
+        name = name[-keep:]
+    while len(name) >= 3 and name[0].lower in COMMON_WORDS:
+        name = name[1:]  # "... and International Cooperation A. B."
+    if len(name) >= 2 and initialed(name[-1]):
+        name = name[-1:]  # "Protection S.Chinzorig": the last word is whole
+    while len(name) >= 2 and (f"{name[0].lower} {name[1].lower}" in COUNTRIES):
+        name = name[2:]  # "Ambassador of the United Kingdom Anna Grey"
+    whole = len(name) >= 2 or (len(name) == 1 and initialed(name[0]))
+    return name if whole else None
+
+
+def _title_glued_before(name: list[Token], before: Token | None) -> bool:
+    """Whether a run of three words or more may begin with the end of a title or a body's name
+    ("... and Irrigation Nurzhan Nurzhigitov"), so that only its last two words (and their
+    initials) are the name: the word before it is one that comes before long names, or a
+    capitalized word that is no country, title, honorific, non-name or organization type (a
+    legal suffix aside)."""
+    return (
+        len(name) >= 3
+        and not any(t.lower in NAME_PARTICLES for t in name)
+        and before is not None
+        and (
+            before.lower in _BEFORE_LONG_NAME
+            or (
+                before.capitalized
+                and before.lower not in COUNTRIES  # "of Korea Yoon Suk Yeol"
+                and (  # "Hospital Kim Bu Seop", but "LLP Almplast Sabyrkhan Kasymov"
+                    before.lower not in ORGANIZATION_TYPES or before.lower in LEGAL_SUFFIXES
+                )
+                and before.lower not in TITLE_WORDS
+                and before.lower not in HONORIFICS
+                and before.lower not in NOT_NAMES
+            )
+        )
+    )
+
+
+def _topic_before(sentence: Sentence, first: Token) -> bool:
+    """Whether the 40 characters before the name make it a document's topic, not a person."""
+    lead = sentence.text[max(0, first.start - sentence.start - 40) : first.start - sentence.start]
+    return bool(_TOPIC_BEFORE.search(lead))
 
 
 def _person(
