@@ -39,88 +39,110 @@ def proper_runs(sentence: Sentence) -> list[list[Token]]:
     tokens = sentence.tokens
     runs: list[list[Token]] = []
     current: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        word = token.lower
+    for i, token in enumerate(tokens):
         if token.capitalized and (_headline_break(token) or _capitals_break(tokens, i)):
-            if current:  # "X University Selects Y", "A Signs Memorandum With B": a headline's
-                runs.append(current)  # verb or preposition ends a name
-            current = []
+            # "X University Selects Y", "A Signs Memorandum With B": a headline's verb or
+            # preposition ends a name
+            current = _closed(runs, current)
         elif token.capitalized and token.text[:1].isalnum():
-            if current and SEPARATOR.search(_between(sentence, current[-1], token)):
-                runs.append(current)  # "News | Ertis University": a menu's separator
-                current = []
-            if (
-                current
-                and current[-1].possessive
-                and current[-1].lower not in POSSESSIVE_NAME_WORDS
-                and (
-                    not is_type_word(token)
-                    or current[-1].lower in COUNTRIES
-                    or current[-1].lower in CITIES
-                )
-            ):  # "China's Sinoma", "Kazakhstan's Ministry of Energy", not "Children's Fund"
-                runs.append(current)
-                current = []
-            if current and current[-1].lower in COUNTRIES and tokens[i - 1].lower == _AND:
-                runs.append(current[:-1] if current[-1].lower == _AND else current)
-                current = []
+            if _ends_before(sentence, current, i):
+                current = _closed(runs, current)
             current.append(token)
-        elif (
-            current
-            and (word in LINKS or word in JOINERS)
-            and _next_is_name(tokens, i)
-            and not (word in LINKS and current[-1].lower in LEGAL_SUFFIXES)
-        ):  # "Steppe Uranium JSC of the ...": a legal form closes the name
-            following = tokens[i + 1]
-            if word == _AND and (
-                current[-1].lower in COUNTRIES
-                or _is_acronym(following)  # "and UNESCO", but "Science and ICT of X" goes on
-                and not (i + 2 < len(tokens) and tokens[i + 2].lower == _OF)
-                or re.search(r"[a-z][A-Z]", following.text)  # "... and TotalEnergies": a brand
-                or following.possessive
-                or following.lower in COUNTRIES
-                or following.lower in TITLE_WORDS  # "X Co., Ltd and Co-President of Y"
-                or _named_for_a_country(tokens, i + 1)  # "... and Shell Kazakhstan signed"
-            ):
-                runs.append(current)
-                current = []
+        elif _joins_names(tokens, i, current):
+            if _starts_another_name(tokens, i, current):
+                current = _closed(runs, current)
             else:
                 current.append(token)
-        elif current and _numbered(sentence, current, token):
-            current.append(token)  # "Secondary School No. 24": the number names the school
-        elif (
-            current
-            and word in PLURAL_MEMBERS
+        elif current and (_numbered(sentence, current, token) or _stays_inside(tokens, i, current)):
+            current.append(token)
+        else:
+            current = _closed(runs, current)
+    _closed(runs, current)
+    return [_trim(run) for run in runs if _trim(run)]
+
+
+def _closed(runs: list[list[Token]], current: list[Token]) -> list[Token]:
+    """Keep the run made so far (when there is one); the next starts empty."""
+    if current:
+        runs.append(current)
+    return []
+
+
+def _ends_before(sentence: Sentence, current: list[Token], i: int) -> bool:
+    """Whether the run so far ends before the capitalized word at `i` rather than take it in:
+    a menu's separator between them ("News | Ertis University"), an owner's possessive
+    ("China's Sinoma", "Kazakhstan's Ministry of Energy", but not "Children's Fund"), or a
+    run that ends on a country with "and" just before this word."""
+    if not current:
+        return False
+    last, token = current[-1], sentence.tokens[i]
+    return bool(
+        SEPARATOR.search(_between(sentence, last, token))
+        or (
+            last.possessive
+            and last.lower not in POSSESSIVE_NAME_WORDS
+            and (not is_type_word(token) or last.lower in COUNTRIES or last.lower in CITIES)
+        )
+        or (last.lower in COUNTRIES and sentence.tokens[i - 1].lower == _AND)
+    )
+
+
+def _joins_names(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """Whether the lower-case link or joiner at `i` ("of", "and") stands between the run and a
+    name that follows, so the run may go on through it; not a link after a legal form ("Steppe
+    Uranium JSC of the ...": the legal form closes the name)."""
+    word = tokens[i].lower
+    return bool(
+        current
+        and (word in LINKS or word in JOINERS)
+        and _next_is_name(tokens, i)
+        and not (word in LINKS and current[-1].lower in LEGAL_SUFFIXES)
+    )
+
+
+def _starts_another_name(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """Whether the "and" at `i` is between two names rather than inside one: after a country,
+    before an acronym ("and UNESCO", but "Science and ICT of X" goes on), a brand ("... and
+    TotalEnergies"), a possessive, a country, a title ("X Co., Ltd and Co-President of Y") or a
+    name ending in a country ("... and Shell Kazakhstan signed")."""
+    if tokens[i].lower != _AND:
+        return False
+    following = tokens[i + 1]
+    return bool(
+        current[-1].lower in COUNTRIES
+        or (_is_acronym(following) and not (i + 2 < len(tokens) and tokens[i + 2].lower == _OF))
+        or re.search(r"[a-z][A-Z]", following.text)
+        or following.possessive
+        or following.lower in COUNTRIES
+        or following.lower in TITLE_WORDS
+        or _named_for_a_country(tokens, i + 1)
+    )
+
+
+def _stays_inside(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """Whether the lower-case word or comma at `i` belongs to the run: a plural that closes its
+    complement ("Parliamentary Assembly of the Turkic-speaking countries"), a comma of a listed
+    complement or before a legal form, or "the" after a link or a gerund, before a capital."""
+    token, word = tokens[i], tokens[i].lower
+    return (
+        (
+            word in PLURAL_MEMBERS
             and current[-1].capitalized
             and any(t.lower in LINKS for t in current)
-        ):  # "Parliamentary Assembly of the Turkic-speaking countries"
-            current.append(token)
-        elif (
-            current
-            and token.text == ","
+        )
+        or (
+            token.text == ","
             and (
                 _listed_complement(tokens, i, current) or legal_form_after_comma(tokens, i, current)
             )
-        ):
-            current.append(token)
-        elif (
-            current
-            and word == _THE
+        )
+        or (
+            word == _THE
             and (current[-1].lower in LINKS or current[-1].lower.endswith(_GERUND))
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalized
-        ):
-            current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-        i += 1
-    if current:
-        runs.append(current)
-    return [_trim(run) for run in runs if _trim(run)]
+        )
+    )
 
 
 # What parts a breadcrumb or a menu ("News | Acme University"): no name runs across it.
