@@ -27,6 +27,7 @@ from kztracker.errors import DatabaseOpenError, ReadOnlyDatabaseError, masked, s
 from kztracker.i18n import _
 from kztracker.locations import default_database_path, resolve_url, sqlite_path
 from kztracker.sqlite_connections import reader_pragmas, sqlite_reader, writable, writer_pragmas
+from kztracker.sqlite_file_guard import SqliteFileGuard
 
 if TYPE_CHECKING:
     # The ORM loads on the first session: a read in Core (`list --json`, the window's first
@@ -171,6 +172,16 @@ class Database:
     _factory: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
     # Reentrant: the session factory asks for the engine while holding it.
     _lock: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
+    # A SQLite file's identity as opened: work on a file deleted, moved or replaced since is
+    # refused, not written where no one will find it (kztracker.sqlite_file_guard).
+    _file_guard: SqliteFileGuard | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        path = sqlite_path(self.url)
+        if path is not None:
+            self._file_guard = SqliteFileGuard(path)
+            if self._engine is not None:
+                self._file_guard.install(self._engine)
 
     @property
     def engine(self) -> Engine:
@@ -178,7 +189,15 @@ class Database:
         with self._lock:
             if self._engine is None:
                 self._engine = make_engine(self.url, read_only=self.read_only)
+                if self._file_guard is not None:
+                    self._file_guard.install(self._engine)
             return self._engine
+
+    def check_file(self) -> None:
+        """Raise DatabaseFileGone when the SQLite file is no longer the one opened; for work
+        that reads the file without the engine (kztracker.first_read)."""
+        if self._file_guard is not None:
+            self._file_guard.check()
 
     @property
     def sessions(self) -> sessionmaker[Session]:

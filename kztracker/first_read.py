@@ -67,7 +67,12 @@ def _run(connection: sqlite3.Connection, name: str, **given: Any) -> sqlite3.Cur
 
 
 def _plain_connection(database: Database, path: Path) -> sqlite3.Connection:
-    return sqlite_reader(path) if database.read_only else sqlite3.connect(path, timeout=10)
+    # The file the window opened, or a refusal saying it was moved; and never a new empty
+    # file at its name (mode=rw), which the engine's next connection would take for it.
+    database.check_file()
+    if database.read_only:
+        return sqlite_reader(path)
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, timeout=10)
 
 
 def first_milestones(

@@ -37,7 +37,10 @@ from shiboken6 import isValid
 from kztracker import __version__
 from kztracker.connection import first_line
 from kztracker.credentials import display_url, mask
+from kztracker.errors import shown
+from kztracker.locations import sqlite_path
 from kztracker.logs import log_file
+from kztracker.sqlite_file_guard import DatabaseFileGone
 
 log = logging.getLogger("kztracker.window")
 
@@ -186,7 +189,8 @@ def offer_retry(
     retry: Callable[[], object],
     give_up: Callable[[], object],
 ) -> QMessageBox:
-    """Say the server's connection was lost and offer to run the same work again."""
+    """Say the server's connection was lost, or the SQLite file was moved away, and offer to
+    run the same work again (every view's read and the edit waiting behind one question)."""
     global _lost_box
     log.warning("connection to %s lost: %s", display_url(url), first_line(error))
     told(error)
@@ -196,18 +200,32 @@ def offer_retry(
     box = QMessageBox(parent.window() if parent is not None else _active_window())
     box.setObjectName("connectionLost")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("kztracker: connection lost"))
-    box.setText(
-        tr("The connection to the database server {server} was lost.").format(
-            server=display_url(url)
+    if isinstance(error, DatabaseFileGone):
+        box.setWindowTitle(tr("kztracker: database file missing"))
+        box.setText(
+            tr("The database file {file} was deleted, moved or replaced while it was open.").format(
+                file=shown(sqlite_path(url) or url)
+            )
         )
-    )
-    box.setInformativeText(
-        tr(
-            "Nothing was saved yet, and what you entered is kept: try again once the server "
-            "or the network is back. ({reason})"
-        ).format(reason=first_line(error))
-    )
+        box.setInformativeText(
+            tr(
+                "Nothing was saved yet, and what you entered is kept: put the file back where "
+                "it was and try again, or open it where it is now (File > Open database)."
+            )
+        )
+    else:
+        box.setWindowTitle(tr("kztracker: connection lost"))
+        box.setText(
+            tr("The connection to the database server {server} was lost.").format(
+                server=display_url(url)
+            )
+        )
+        box.setInformativeText(
+            tr(
+                "Nothing was saved yet, and what you entered is kept: try again once the server "
+                "or the network is back. ({reason})"
+            ).format(reason=first_line(error))
+        )
     box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Retry)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

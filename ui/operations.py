@@ -26,6 +26,7 @@ from shiboken6 import isValid
 from kztracker.connection import connection_lost
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
+from kztracker.sqlite_file_guard import DatabaseFileGone
 from ui.error_dialog import already_told, offer_retry, one_line, report_unexpected
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ class Operations(QObject):
 
         def failed(error: BaseException) -> None:
             finish()
-            if connection_lost(error) and _alive(parent):
+            if (connection_lost(error) or isinstance(error, DatabaseFileGone)) and _alive(parent):
                 # The server went away (a restart, the network): the work still holds what the
                 # user asked for, so trying again later loses nothing.
                 offer_retry(

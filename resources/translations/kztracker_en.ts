@@ -953,60 +953,76 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ui/error_dialog.py" line="105" />
-            <location filename="../../ui/error_dialog.py" line="135" />
+            <location filename="../../ui/error_dialog.py" line="108" />
+            <location filename="../../ui/error_dialog.py" line="138" />
             <source>&amp;Copy details</source>
             <translation>&amp;Copy details</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="132" />
+            <location filename="../../ui/error_dialog.py" line="135" />
             <source>Copied</source>
             <translation>Copied</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="206" />
-            <location filename="../../ui/error_dialog.py" line="207" />
+            <location filename="../../ui/error_dialog.py" line="211" />
+            <location filename="../../ui/error_dialog.py" line="212" />
+            <source>Nothing was saved yet, and what you entered is kept: put the file back where it was and try again, or open it where it is now (File &gt; Open database).</source>
+            <translation>Nothing was saved yet, and what you entered is kept: put the file back where it was and try again, or open it where it is now (File &gt; Open database).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="224" />
+            <location filename="../../ui/error_dialog.py" line="225" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="110" />
+            <location filename="../../ui/error_dialog.py" line="113" />
             <source>Open log &amp;folder</source>
             <translation>Open log &amp;folder</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="158" />
+            <location filename="../../ui/error_dialog.py" line="161" />
             <source>Something unexpected went wrong: {error}</source>
             <translation>Something unexpected went wrong: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="201" />
+            <location filename="../../ui/error_dialog.py" line="219" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>The connection to the database server {server} was lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="88" />
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <source>The database file {file} was deleted, moved or replaced while it was open.</source>
+            <translation>The database file {file} was deleted, moved or replaced while it was open.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="91" />
             <source>The details are in the log file:</source>
             <translation>The details are in the log file:</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="107" />
+            <location filename="../../ui/error_dialog.py" line="110" />
             <source>The error's details, versions and platform, to paste</source>
             <translation>The error's details, versions and platform, to paste</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="96" />
-            <location filename="../../ui/error_dialog.py" line="97" />
+            <location filename="../../ui/error_dialog.py" line="99" />
+            <location filename="../../ui/error_dialog.py" line="100" />
             <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
             <translation>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="199" />
+            <location filename="../../ui/error_dialog.py" line="217" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: connection lost</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="74" />
+            <location filename="../../ui/error_dialog.py" line="204" />
+            <source>kztracker: database file missing</source>
+            <translation>kztracker: database file missing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="77" />
             <source>kztracker: something went wrong</source>
             <translation>kztracker: something went wrong</translation>
         </message>
@@ -2009,12 +2025,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="341" />
+            <location filename="../../ui/operations.py" line="342" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Something went wrong: {error}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="338" />
+            <location filename="../../ui/operations.py" line="339" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2721,63 +2737,63 @@
     <context>
         <name>SheetChanges</name>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="167" />
+            <location filename="../../ui/sheet_changes.py" line="173" />
             <source>Changed in the database since the export</source>
             <translation>Changed in the database since the export</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="119" />
-            <location filename="../../ui/sheet_changes.py" line="120" />
+            <location filename="../../ui/sheet_changes.py" line="125" />
+            <location filename="../../ui/sheet_changes.py" line="126" />
             <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
             <translation>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="59" />
+            <location filename="../../ui/sheet_changes.py" line="63" />
             <source>Changes from an edited export</source>
             <translation>Changes from an edited export</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="227" />
+            <location filename="../../ui/sheet_changes.py" line="233" />
             <source>Changes from “{file}”</source>
             <translation>Changes from “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="73" />
+            <location filename="../../ui/sheet_changes.py" line="77" />
             <source>In the database</source>
             <translation>In the database</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="73" />
+            <location filename="../../ui/sheet_changes.py" line="77" />
             <source>In the sheet</source>
             <translation>In the sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="73" />
+            <location filename="../../ui/sheet_changes.py" line="77" />
             <source>Record and field</source>
             <translation>Record and field</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="66" />
+            <location filename="../../ui/sheet_changes.py" line="70" />
             <source>The sheet and the database agree: there is nothing to apply.</source>
             <translation>The sheet and the database agree: there is nothing to apply.</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="161" />
+            <location filename="../../ui/sheet_changes.py" line="167" />
             <source>{field}: conflict, tick to take the sheet's value</source>
             <translation>{field}: conflict, tick to take the sheet's value</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="133" />
+            <location filename="../../ui/sheet_changes.py" line="139" />
             <source>{sheet}, row {row}: new {kind} “{label}”</source>
             <translation>{sheet}, row {row}: new {kind} “{label}”</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="137" />
+            <location filename="../../ui/sheet_changes.py" line="143" />
             <source>{sheet}, row {row}: {kind} “{label}”</source>
             <translation>{sheet}, row {row}: {kind} “{label}”</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="146" />
+            <location filename="../../ui/sheet_changes.py" line="152" />
             <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
             <translation>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</translation>
         </message>

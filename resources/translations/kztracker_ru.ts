@@ -963,60 +963,76 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ui/error_dialog.py" line="105" />
-            <location filename="../../ui/error_dialog.py" line="135" />
+            <location filename="../../ui/error_dialog.py" line="108" />
+            <location filename="../../ui/error_dialog.py" line="138" />
             <source>&amp;Copy details</source>
             <translation>&amp;Копировать подробности</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="132" />
+            <location filename="../../ui/error_dialog.py" line="135" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="206" />
-            <location filename="../../ui/error_dialog.py" line="207" />
+            <location filename="../../ui/error_dialog.py" line="211" />
+            <location filename="../../ui/error_dialog.py" line="212" />
+            <source>Nothing was saved yet, and what you entered is kept: put the file back where it was and try again, or open it where it is now (File &gt; Open database).</source>
+            <translation>Ничего ещё не сохранено, а введённое вами не потеряно: верните файл на прежнее место и попробуйте снова или откройте его там, где он теперь (Файл &gt; Открыть базу данных).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="224" />
+            <location filename="../../ui/error_dialog.py" line="225" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Ничего ещё не сохранено, а введённое вами не потеряно: попробуйте снова, когда сервер или сеть вернутся. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="110" />
+            <location filename="../../ui/error_dialog.py" line="113" />
             <source>Open log &amp;folder</source>
             <translation>Открыть &amp;папку журнала</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="158" />
+            <location filename="../../ui/error_dialog.py" line="161" />
             <source>Something unexpected went wrong: {error}</source>
             <translation>Произошла непредвиденная ошибка: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="201" />
+            <location filename="../../ui/error_dialog.py" line="219" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>Соединение с сервером базы данных {server} потеряно.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="88" />
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <source>The database file {file} was deleted, moved or replaced while it was open.</source>
+            <translation>Файл базы данных {file} был удалён, перемещён или заменён, пока был открыт.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="91" />
             <source>The details are in the log file:</source>
             <translation>Подробности записаны в журнал:</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="107" />
+            <location filename="../../ui/error_dialog.py" line="110" />
             <source>The error's details, versions and platform, to paste</source>
             <translation>Подробности ошибки, версии и платформа — чтобы вставить в письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="96" />
-            <location filename="../../ui/error_dialog.py" line="97" />
+            <location filename="../../ui/error_dialog.py" line="99" />
+            <location filename="../../ui/error_dialog.py" line="100" />
             <source>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</source>
             <translation>Всё сохранённое до этого момента цело. Если это повторится, отправьте подробности тому, кто поддерживает kztracker у вас.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="199" />
+            <location filename="../../ui/error_dialog.py" line="217" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: соединение потеряно</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="74" />
+            <location filename="../../ui/error_dialog.py" line="204" />
+            <source>kztracker: database file missing</source>
+            <translation>kztracker: файл базы данных не найден</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="77" />
             <source>kztracker: something went wrong</source>
             <translation>kztracker: произошла ошибка</translation>
         </message>
@@ -2019,12 +2035,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="341" />
+            <location filename="../../ui/operations.py" line="342" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="338" />
+            <location filename="../../ui/operations.py" line="339" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>
@@ -2734,63 +2750,63 @@
     <context>
         <name>SheetChanges</name>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="167" />
+            <location filename="../../ui/sheet_changes.py" line="173" />
             <source>Changed in the database since the export</source>
             <translation>Изменено в базе после экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="119" />
-            <location filename="../../ui/sheet_changes.py" line="120" />
+            <location filename="../../ui/sheet_changes.py" line="125" />
+            <location filename="../../ui/sheet_changes.py" line="126" />
             <source>Changed records: {updated}, new: {created}, removed in the sheet: {removed}, conflicts: {conflicts}. Tick a removed record to delete it, and a conflict's field to take the sheet's value; otherwise the database keeps its own.</source>
             <translation>Изменённых записей: {updated}, новых: {created}, удалённых в таблице: {removed}, конфликтов: {conflicts}. Отметьте удалённую запись, чтобы удалить её, и поле конфликта, чтобы взять значение из таблицы; иначе в базе остаётся своё.</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="59" />
+            <location filename="../../ui/sheet_changes.py" line="63" />
             <source>Changes from an edited export</source>
             <translation>Изменения из отредактированной выгрузки</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="227" />
+            <location filename="../../ui/sheet_changes.py" line="233" />
             <source>Changes from “{file}”</source>
             <translation>Изменения из «{file}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="73" />
+            <location filename="../../ui/sheet_changes.py" line="77" />
             <source>In the database</source>
             <translation>В базе</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="73" />
+            <location filename="../../ui/sheet_changes.py" line="77" />
             <source>In the sheet</source>
             <translation>В таблице</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="73" />
+            <location filename="../../ui/sheet_changes.py" line="77" />
             <source>Record and field</source>
             <translation>Запись и поле</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="66" />
+            <location filename="../../ui/sheet_changes.py" line="70" />
             <source>The sheet and the database agree: there is nothing to apply.</source>
             <translation>Таблица и база данных совпадают: применять нечего.</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="161" />
+            <location filename="../../ui/sheet_changes.py" line="167" />
             <source>{field}: conflict, tick to take the sheet's value</source>
             <translation>{field}: конфликт, отметьте, чтобы взять значение из таблицы</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="133" />
+            <location filename="../../ui/sheet_changes.py" line="139" />
             <source>{sheet}, row {row}: new {kind} “{label}”</source>
             <translation>{sheet}, строка {row}: новая запись ({kind}) «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="137" />
+            <location filename="../../ui/sheet_changes.py" line="143" />
             <source>{sheet}, row {row}: {kind} “{label}”</source>
             <translation>{sheet}, строка {row}: {kind} «{label}»</translation>
         </message>
         <message>
-            <location filename="../../ui/sheet_changes.py" line="146" />
+            <location filename="../../ui/sheet_changes.py" line="152" />
             <source>{sheet}: {kind} “{label}”: removed in the sheet; tick to delete it</source>
             <translation>{sheet}: {kind} «{label}»: удалено в таблице; отметьте, чтобы удалить</translation>
         </message>
