@@ -41,6 +41,13 @@ def check_file(path: Path) -> None:
                 )
             )
         return
+    if not path.is_file():
+        # A pipe or a device (/dev/stdin, a bash <(...)): opening one may wait forever.
+        raise DatabaseOpenError(
+            _(
+                "{path} is not a kztracker database (not an SQLite file); choose another --db path"
+            ).format(path=shown(path))
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(16)

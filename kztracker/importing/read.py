@@ -103,6 +103,13 @@ def filled_file_size(path: Path, folder: str) -> int:
     try:
         if path.is_dir():
             raise ImportInputError(folder)
+        if path.exists() and not path.is_file():
+            raise ImportInputError(
+                _(
+                    "{name} is not a file but a pipe or a device; save what it holds to a file "
+                    "and import that"
+                ).format(name=shown(path))
+            )
         if not path.is_file():
             raise ImportInputError(_("{name}: no such file").format(name=shown(path)))
         size = path.stat().st_size

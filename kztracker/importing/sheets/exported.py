@@ -166,6 +166,8 @@ def _party(item: str) -> tuple[str, str]:
 def is_export(path: str | Path) -> bool:
     """Whether `path` is a workbook kztracker wrote (its hidden register is there)."""
     try:
+        if not Path(path).is_file():
+            return False  # a folder, a missing file, or a pipe that opening would wait on
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("xl/workbook.xml")
             if info.file_size > MAX_WORKBOOK_XML:
