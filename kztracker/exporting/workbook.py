@@ -83,6 +83,7 @@ class _Export:
         # Each record's attached files by name, read once per kind when its sheet starts.
         self.attached: dict[str, dict[int, list[str]]] = {}
         self.summary_count = 0
+        # In the workbook's order; write() reads the memoranda first and writes them last.
         self.sheets = [
             self._memoranda_sheet(),
             self._milestones_sheet(),
@@ -91,6 +92,7 @@ class _Export:
             self._focus_areas_sheet(),
             self._sources_sheet(),
         ]
+        # Hidden id and version columns, so an edited export can be brought back.
         for sheet in self.sheets:
             if sheet.kind in identity.KINDS:
                 identity.carry(sheet, session, selection)
