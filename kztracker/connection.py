@@ -71,3 +71,22 @@ def connection_lost(error: BaseException) -> bool:
         return True
     driver = type(error.orig).__module__ if error.orig is not None else ""
     return isinstance(error, errors.OperationalError) and driver.startswith("psycopg")
+
+
+def database_busy(error: BaseException) -> bool:
+    """True when a SQLite file stayed locked by another program past the busy timeout (an
+    import running in another process, a database tool holding a transaction open).
+
+    The same work succeeds once the other program is done, so it is worth trying again; it is
+    no fault of kztracker's. Raised through SQLAlchemy (wrapped) or the standard library's
+    reads (kztracker.first_read) alike.
+    """
+    import sqlite3
+
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is not None and isinstance(error, errors.DBAPIError):
+        error = error.orig if error.orig is not None else error
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF  # the primary code, without its extension
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)

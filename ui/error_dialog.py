@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kztracker import __version__
-from kztracker.connection import first_line
+from kztracker.connection import database_busy, first_line
 from kztracker.credentials import display_url, mask
 from kztracker.errors import shown
 from kztracker.locations import sqlite_path
@@ -189,8 +189,8 @@ def offer_retry(
     retry: Callable[[], object],
     give_up: Callable[[], object],
 ) -> QMessageBox:
-    """Say the server's connection was lost, or the SQLite file was moved away, and offer to
-    run the same work again (every view's read and the edit waiting behind one question)."""
+    """Say the server's connection was lost, or the SQLite file was moved away or kept locked,
+    and offer to run the same work again (every view's read and the edit wait behind one box)."""
     global _lost_box
     log.warning("connection to %s lost: %s", display_url(url), first_line(error))
     told(error)
@@ -200,7 +200,20 @@ def offer_retry(
     box = QMessageBox(parent.window() if parent is not None else _active_window())
     box.setObjectName("connectionLost")
     box.setIcon(QMessageBox.Icon.Warning)
-    if isinstance(error, DatabaseFileGone):
+    if database_busy(error):
+        box.setWindowTitle(tr("kztracker: database busy"))
+        box.setText(
+            tr("Another program has kept the database file {file} locked for too long.").format(
+                file=shown(sqlite_path(url) or url)
+            )
+        )
+        box.setInformativeText(
+            tr(
+                "Nothing was saved yet, and what you entered is kept: try again once the other "
+                "program is done (an import running elsewhere, or a database tool left open)."
+            )
+        )
+    elif isinstance(error, DatabaseFileGone):
         box.setWindowTitle(tr("kztracker: database file missing"))
         box.setText(
             tr("The database file {file} was deleted, moved or replaced while it was open.").format(

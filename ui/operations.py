@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
-from kztracker.connection import connection_lost
+from kztracker.connection import connection_lost, database_busy
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
 from kztracker.sqlite_file_guard import DatabaseFileGone
@@ -59,6 +59,12 @@ class Ticket:
     def progress(self, done: int, total: int, label: str = "") -> None:
         if self.progress_callback is not None:
             self.progress_callback(done, total, label)
+
+
+def worth_retrying(error: BaseException) -> bool:
+    """Work that failed for a reason outside it, which the same work overcomes later: a server
+    gone away, a SQLite file another program keeps locked, the file moved away and put back."""
+    return connection_lost(error) or database_busy(error) or isinstance(error, DatabaseFileGone)
 
 
 def _alive(widget: QWidget | None) -> bool:
@@ -292,7 +298,7 @@ class Operations(QObject):
 
         def failed(error: BaseException) -> None:
             finish()
-            if (connection_lost(error) or isinstance(error, DatabaseFileGone)) and _alive(parent):
+            if worth_retrying(error) and _alive(parent):
                 # The server went away (a restart, the network): the work still holds what the
                 # user asked for, so trying again later loses nothing.
                 offer_retry(

@@ -959,19 +959,30 @@
             <translation>&amp;Copy details</translation>
         </message>
         <message>
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <source>Another program has kept the database file {file} locked for too long.</source>
+            <translation>Another program has kept the database file {file} locked for too long.</translation>
+        </message>
+        <message>
             <location filename="../../ui/error_dialog.py" line="135" />
             <source>Copied</source>
             <translation>Copied</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="211" />
-            <location filename="../../ui/error_dialog.py" line="212" />
+            <location filename="../../ui/error_dialog.py" line="224" />
+            <location filename="../../ui/error_dialog.py" line="225" />
             <source>Nothing was saved yet, and what you entered is kept: put the file back where it was and try again, or open it where it is now (File &gt; Open database).</source>
             <translation>Nothing was saved yet, and what you entered is kept: put the file back where it was and try again, or open it where it is now (File &gt; Open database).</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="224" />
-            <location filename="../../ui/error_dialog.py" line="225" />
+            <location filename="../../ui/error_dialog.py" line="211" />
+            <location filename="../../ui/error_dialog.py" line="212" />
+            <source>Nothing was saved yet, and what you entered is kept: try again once the other program is done (an import running elsewhere, or a database tool left open).</source>
+            <translation>Nothing was saved yet, and what you entered is kept: try again once the other program is done (an import running elsewhere, or a database tool left open).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="237" />
+            <location filename="../../ui/error_dialog.py" line="238" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</translation>
         </message>
@@ -986,12 +997,12 @@
             <translation>Something unexpected went wrong: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="219" />
+            <location filename="../../ui/error_dialog.py" line="232" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>The connection to the database server {server} was lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="206" />
+            <location filename="../../ui/error_dialog.py" line="219" />
             <source>The database file {file} was deleted, moved or replaced while it was open.</source>
             <translation>The database file {file} was deleted, moved or replaced while it was open.</translation>
         </message>
@@ -1012,12 +1023,17 @@
             <translation>Your work up to the last save is kept. If this happens again, send the details to whoever supports kztracker for you.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="217" />
+            <location filename="../../ui/error_dialog.py" line="230" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: connection lost</translation>
         </message>
         <message>
             <location filename="../../ui/error_dialog.py" line="204" />
+            <source>kztracker: database busy</source>
+            <translation>kztracker: database busy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="217" />
             <source>kztracker: database file missing</source>
             <translation>kztracker: database file missing</translation>
         </message>
@@ -2025,12 +2041,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="342" />
+            <location filename="../../ui/operations.py" line="348" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Something went wrong: {error}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="339" />
+            <location filename="../../ui/operations.py" line="345" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>

@@ -959,19 +959,30 @@
             <translation>Толығырақ &amp;көшіру</translation>
         </message>
         <message>
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <source>Another program has kept the database file {file} locked for too long.</source>
+            <translation>Басқа бағдарлама {file} дерекқор файлын тым ұзақ құлыптап тұр.</translation>
+        </message>
+        <message>
             <location filename="../../ui/error_dialog.py" line="135" />
             <source>Copied</source>
             <translation>Көшірілді</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="211" />
-            <location filename="../../ui/error_dialog.py" line="212" />
+            <location filename="../../ui/error_dialog.py" line="224" />
+            <location filename="../../ui/error_dialog.py" line="225" />
             <source>Nothing was saved yet, and what you entered is kept: put the file back where it was and try again, or open it where it is now (File &gt; Open database).</source>
             <translation>Әзірге ештеңе сақталған жоқ, ал енгізгеніңіз жоғалмайды: файлды бұрынғы орнына қайтарып, қайталап көріңіз немесе оны қазіргі орнынан ашыңыз (Файл &gt; Дерекқорды ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="224" />
-            <location filename="../../ui/error_dialog.py" line="225" />
+            <location filename="../../ui/error_dialog.py" line="211" />
+            <location filename="../../ui/error_dialog.py" line="212" />
+            <source>Nothing was saved yet, and what you entered is kept: try again once the other program is done (an import running elsewhere, or a database tool left open).</source>
+            <translation>Әзірге ештеңе сақталған жоқ, ал енгізгеніңіз жоғалмайды: басқа бағдарлама жұмысын аяқтаған соң қайталап көріңіз (басқа жерде жүріп жатқан импорт немесе ашық қалған дерекқор құралы).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="237" />
+            <location filename="../../ui/error_dialog.py" line="238" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Әзірге ештеңе сақталмады, ал енгізгеніңіз жоғалмайды: сервер не желі қалпына келгенде қайталап көріңіз. ({reason})</translation>
         </message>
@@ -986,12 +997,12 @@
             <translation>Күтпеген қате орын алды: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="219" />
+            <location filename="../../ui/error_dialog.py" line="232" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>{server} дерекқор серверімен байланыс үзілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="206" />
+            <location filename="../../ui/error_dialog.py" line="219" />
             <source>The database file {file} was deleted, moved or replaced while it was open.</source>
             <translation>{file} дерекқор файлы ашық тұрғанда жойылды, жылжытылды немесе ауыстырылды.</translation>
         </message>
@@ -1012,12 +1023,17 @@
             <translation>Соңғы сақтауға дейінгі жұмысыңыз сақталды. Бұл қайталанса, толығырақ ақпаратты kztracker-ді сүйемелдейтін маманға жіберіңіз.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="217" />
+            <location filename="../../ui/error_dialog.py" line="230" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: байланыс үзілді</translation>
         </message>
         <message>
             <location filename="../../ui/error_dialog.py" line="204" />
+            <source>kztracker: database busy</source>
+            <translation>kztracker: дерекқор бос емес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="217" />
             <source>kztracker: database file missing</source>
             <translation>kztracker: дерекқор файлы табылмады</translation>
         </message>
@@ -2025,12 +2041,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="342" />
+            <location filename="../../ui/operations.py" line="348" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Қате орын алды: {error}. Ештеңе сақталмады.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="339" />
+            <location filename="../../ui/operations.py" line="345" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>

@@ -969,19 +969,30 @@
             <translation>&amp;Копировать подробности</translation>
         </message>
         <message>
+            <location filename="../../ui/error_dialog.py" line="206" />
+            <source>Another program has kept the database file {file} locked for too long.</source>
+            <translation>Другая программа слишком долго держит файл базы данных {file} заблокированным.</translation>
+        </message>
+        <message>
             <location filename="../../ui/error_dialog.py" line="135" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="211" />
-            <location filename="../../ui/error_dialog.py" line="212" />
+            <location filename="../../ui/error_dialog.py" line="224" />
+            <location filename="../../ui/error_dialog.py" line="225" />
             <source>Nothing was saved yet, and what you entered is kept: put the file back where it was and try again, or open it where it is now (File &gt; Open database).</source>
             <translation>Ничего ещё не сохранено, а введённое вами не потеряно: верните файл на прежнее место и попробуйте снова или откройте его там, где он теперь (Файл &gt; Открыть базу данных).</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="224" />
-            <location filename="../../ui/error_dialog.py" line="225" />
+            <location filename="../../ui/error_dialog.py" line="211" />
+            <location filename="../../ui/error_dialog.py" line="212" />
+            <source>Nothing was saved yet, and what you entered is kept: try again once the other program is done (an import running elsewhere, or a database tool left open).</source>
+            <translation>Ничего ещё не сохранено, а введённое вами не потеряно: попробуйте снова, когда другая программа закончит работу (импорт, запущенный в другом месте, или оставленная открытой программа для работы с базами данных).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="237" />
+            <location filename="../../ui/error_dialog.py" line="238" />
             <source>Nothing was saved yet, and what you entered is kept: try again once the server or the network is back. ({reason})</source>
             <translation>Ничего ещё не сохранено, а введённое вами не потеряно: попробуйте снова, когда сервер или сеть вернутся. ({reason})</translation>
         </message>
@@ -996,12 +1007,12 @@
             <translation>Произошла непредвиденная ошибка: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="219" />
+            <location filename="../../ui/error_dialog.py" line="232" />
             <source>The connection to the database server {server} was lost.</source>
             <translation>Соединение с сервером базы данных {server} потеряно.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="206" />
+            <location filename="../../ui/error_dialog.py" line="219" />
             <source>The database file {file} was deleted, moved or replaced while it was open.</source>
             <translation>Файл базы данных {file} был удалён, перемещён или заменён, пока был открыт.</translation>
         </message>
@@ -1022,12 +1033,17 @@
             <translation>Всё сохранённое до этого момента цело. Если это повторится, отправьте подробности тому, кто поддерживает kztracker у вас.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_dialog.py" line="217" />
+            <location filename="../../ui/error_dialog.py" line="230" />
             <source>kztracker: connection lost</source>
             <translation>kztracker: соединение потеряно</translation>
         </message>
         <message>
             <location filename="../../ui/error_dialog.py" line="204" />
+            <source>kztracker: database busy</source>
+            <translation>kztracker: база данных занята</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_dialog.py" line="217" />
             <source>kztracker: database file missing</source>
             <translation>kztracker: файл базы данных не найден</translation>
         </message>
@@ -2035,12 +2051,12 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="342" />
+            <location filename="../../ui/operations.py" line="348" />
             <source>Something went wrong: {error}. Nothing was saved.</source>
             <translation>Произошла ошибка: {error}. Ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="339" />
+            <location filename="../../ui/operations.py" line="345" />
             <source>kztracker</source>
             <translation>kztracker</translation>
         </message>

@@ -1,4 +1,4 @@
-"""The SQLite file deleted, moved or replaced while the window has it open.
+"""The SQLite file deleted, moved, replaced or kept locked while the window has it open.
 
 A connection keeps its file open by descriptor: before, a save "succeeded" into a file no one
 could reach any more (deleted: the edit vanished when the window closed), and a new connection
@@ -8,6 +8,7 @@ made an empty file at the old name. Now the window says what happened and keeps 
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kztracker import sqlite_connections
 from kztracker.db import Database, open_database
 from kztracker.services import records
 from ui import error_dialog
@@ -134,3 +136,38 @@ VIEWS = ("memorandum", "organization", "person", "milestone")
 
 def asked(window: MainWindow) -> list[QMessageBox]:
     return [box for box in window.findChildren(QMessageBox, "connectionLost") if box.isVisible()]
+
+
+@pytest.fixture
+def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lock held elsewhere is given up on after a tenth of a second instead of ten."""
+    monkeypatch.setattr(sqlite_connections, "BUSY_TIMEOUT_MS", 100)
+
+
+def test_a_file_another_program_keeps_locked_is_named_and_the_save_retried(
+    qtbot: QtBot, quick_busy_timeout: None, window: MainWindow, sqlite_db: Database, db_path: Path
+) -> None:
+    editor = window.editor
+    dialog = opened(editor, editor.edit_record("milestone", 1))  # type: ignore[arg-type]
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program's write, left unfinished
+    dialog.editors["title"].set_value("Saved once the lock is gone")
+    click_save(qtbot, editor, dialog)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(asked(window)))
+
+    box = asked(window)[0]
+    assert f"Another program has kept the database file {db_path} locked" in box.text()
+    assert "what you entered is kept" in box.informativeText()
+    assert not error_dialog._shown or not error_dialog._shown.isVisible()
+    assert dialog.isVisible()
+
+    other.execute("ROLLBACK")
+    other.close()
+    retry = box.button(QMessageBox.StandardButton.Retry)
+    assert retry is not None
+    retry.click()
+    qtbot.waitUntil(lambda: closed(dialog))
+    with sqlite_db.session() as session:
+        assert records.load_record(session, "milestone", 1)["title"] == (
+            "Saved once the lock is gone"
+        )
