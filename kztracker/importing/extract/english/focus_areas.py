@@ -75,6 +75,8 @@ def focus_areas_in(article: Article, known: list[KnownName]) -> list[DraftFocusA
         item = _ITEM_TRIM.sub("", _ITEM_SOFT_END.sub("", text).strip(" ,.;:")).strip(" ,.;:")
         item = _ITEM_TAIL.sub("", re.sub(r"^(?:joint|new|the)\s+", "", item)).strip(" ,.;:")
         item = _LEAD_VERB.sub("", _CUT.sub("", _LIST_HEAD.sub("", item))).strip(" ,.;:")
+        if item.endswith(")") and "(" not in item:  # "(in the areas of X, Y, energy)"
+            item = item[:-1].rstrip(" ,.;:")
         words = item.split()
         if not 1 <= len(words) <= 9 or len(item) < 3 or not item[:1].isalpha():
             return
