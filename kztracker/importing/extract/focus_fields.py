@@ -107,6 +107,8 @@ def _found_areas(
     text = fold_lookalikes(draft.document.text)  # a Latin «e» in a Cyrillic word; same offsets
     for start, end in _story_sentences(draft):
         for item, at, stop in _items(text[start:end], wording):
+            if _cut_by_excerpt_end(text, start + stop):
+                continue
             name = normal_form(item) if normal_form else item
             if not name or not _names_a_field(name, wording):
                 continue
@@ -114,6 +116,13 @@ def _found_areas(
             area = found.setdefault(name_key(name), DraftFocusArea(name=name))
             area.spans.append(Span(start + at, start + stop))
     return list(found.values())
+
+
+def _cut_by_excerpt_end(text: str, stop: int) -> bool:
+    """Whether an item ends where a saved excerpt stops mid-sentence («... в области сельско»):
+    its last word may be cut, so it names no field one can trust."""
+    kept = text.rstrip()
+    return stop >= len(kept) and kept[-1:].isalnum()
 
 
 def _story_sentences(draft: Draft) -> Iterator[tuple[int, int]]:
