@@ -2309,7 +2309,7 @@
             <translation>&amp;Responsible:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="390" />
+            <location filename="../../ui/dialogs/form.py" line="406" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -2328,6 +2328,11 @@
             <location filename="../../ui/dialogs/pickers.py" line="215" />
             <source>Add</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="394" />
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person.py" line="17" />
@@ -2410,7 +2415,7 @@
             <translation>One other name or spelling per line</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="339" />
+            <location filename="../../ui/dialogs/form.py" line="340" />
             <source>Open it</source>
             <translation>Open it</translation>
         </message>
@@ -2461,12 +2466,12 @@
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="104" />
+            <location filename="../../ui/dialogs/form.py" line="105" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="390" />
+            <location filename="../../ui/dialogs/form.py" line="406" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
@@ -2510,6 +2515,11 @@
             <location filename="../../ui/dialogs/fields.py" line="223" />
             <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
             <translation>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="395" />
+            <source>What you typed in this form is not saved yet. Close it and lose it?</source>
+            <translation>What you typed in this form is not saved yet. Close it and lose it?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person.py" line="15" />

@@ -2309,7 +2309,7 @@
             <translation>&amp;Жауапты тұлға:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="390" />
+            <location filename="../../ui/dialogs/form.py" line="406" />
             <source>&amp;Save</source>
             <translation>&amp;Сақтау</translation>
         </message>
@@ -2328,6 +2328,11 @@
             <location filename="../../ui/dialogs/pickers.py" line="215" />
             <source>Add</source>
             <translation>Қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="394" />
+            <source>Discard changes?</source>
+            <translation>Өзгерістерден бас тартасыз ба?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person.py" line="17" />
@@ -2410,7 +2415,7 @@
             <translation>Әр жолға бір басқа атау немесе жазылу</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="339" />
+            <location filename="../../ui/dialogs/form.py" line="340" />
             <source>Open it</source>
             <translation>Жазбаны ашу</translation>
         </message>
@@ -2461,12 +2466,12 @@
             <translation>Рөлі</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="104" />
+            <location filename="../../ui/dialogs/form.py" line="105" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Сақтау (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="390" />
+            <location filename="../../ui/dialogs/form.py" line="406" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
@@ -2510,6 +2515,11 @@
             <location filename="../../ui/dialogs/fields.py" line="223" />
             <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
             <translation>Жылды, айды (10.2024) немесе күнді (17.10.2024) белгілі дәлдікпен енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="395" />
+            <source>What you typed in this form is not saved yet. Close it and lose it?</source>
+            <translation>Бұл пішінге енгізгеніңіз әлі сақталған жоқ. Оны жауып, енгізгеніңізді жоғалтасыз ба?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person.py" line="15" />

@@ -2319,7 +2319,7 @@
             <translation>&amp;Ответственное лицо:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="390" />
+            <location filename="../../ui/dialogs/form.py" line="406" />
             <source>&amp;Save</source>
             <translation>Сохран&amp;ить</translation>
         </message>
@@ -2338,6 +2338,11 @@
             <location filename="../../ui/dialogs/pickers.py" line="215" />
             <source>Add</source>
             <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="394" />
+            <source>Discard changes?</source>
+            <translation>Отменить изменения?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person.py" line="17" />
@@ -2420,7 +2425,7 @@
             <translation>Одно другое наименование или написание на строку</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="339" />
+            <location filename="../../ui/dialogs/form.py" line="340" />
             <source>Open it</source>
             <translation>Открыть запись</translation>
         </message>
@@ -2471,12 +2476,12 @@
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="104" />
+            <location filename="../../ui/dialogs/form.py" line="105" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Сохранить (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/form.py" line="390" />
+            <location filename="../../ui/dialogs/form.py" line="406" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
@@ -2520,6 +2525,11 @@
             <location filename="../../ui/dialogs/fields.py" line="223" />
             <source>Type a year, a month (10.2024) or a day (17.10.2024), as precisely as it is known.</source>
             <translation>Введите год, месяц (10.2024) или день (17.10.2024) — насколько точно это известно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/form.py" line="395" />
+            <source>What you typed in this form is not saved yet. Close it and lose it?</source>
+            <translation>Введённое в этой форме ещё не сохранено. Закрыть её и потерять введённое?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person.py" line="15" />

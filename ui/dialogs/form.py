@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -383,6 +384,21 @@ class RecordDialog(QDialog):
             return
         self.set_saving(True)
         self.save_requested.emit(values)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the title bar's close: what was typed and not saved yet is thrown
+        away only when the user says so (Esc again, on the question, keeps the form)."""
+        if self._ready and not self._saving and self.values() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                tr("Discard changes?"),
+                tr("What you typed in this form is not saved yet. Close it and lose it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        QDialog.reject(self)
 
     def set_saving(self, saving: bool) -> None:
         self._saving = saving
