@@ -13,19 +13,24 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from kztracker.errors import KztrackerError
+from kztracker.errors import KztrackerError, os_error_message
 from kztracker.i18n import _
 
 
 def check_target(target: Path) -> None:
     """Refuse, before any work, a target whose folder is missing or that is a folder."""
-    if not target.parent.is_dir():
+    try:
+        folder_there = target.parent.is_dir()
+        is_folder = target.is_dir()
+    except OSError as exc:  # a name too long, a folder this account may not look into
+        raise KztrackerError(os_error_message(exc)) from exc
+    if not folder_there:
         raise KztrackerError(
             _("cannot write {target}: the folder {folder} does not exist").format(
                 target=target, folder=target.parent
             )
         )
-    if target.is_dir():
+    if is_folder:
         raise KztrackerError(_("cannot write {target}: it is a folder").format(target=target))
 
 

@@ -180,6 +180,24 @@ def test_failure_is_one_clear_message_and_keeps_the_earlier_file(
     _assert_unchanged(earlier)
 
 
+def test_a_file_name_too_long_is_one_clear_message_not_an_unexpected_error(
+    qtbot: QtBot,
+    window: QWidget,
+    seeded_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Typed into the save dialog: more than the 255 bytes a file name may have here.
+    _choose(monkeypatch, tmp_path / ("partners-" * 30 + ".xlsx"))
+    run = _run(qtbot, window, Operations(seeded_db))
+    assert run.state == "failed"
+    assert run.message_box is not None and run.message_box.isVisible()
+    assert "the file name is too long; use a shorter name or path" in (
+        run.message_box.informativeText()
+    )
+    assert [p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".tmp")] == []
+
+
 def test_closing_the_file_dialog_exports_nothing(
     window: QWidget, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
