@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 
 from kztracker.errors import KztrackerError
 from kztracker.exporting import ExportCancelled, ExportScope
+from ui.error_dialog import already_told
 from ui.operations import Operations, Ticket
 
 if TYPE_CHECKING:
@@ -181,6 +182,8 @@ class ExportRun(QObject):
             self._end("cancelled")
             return
         self._end("failed")
+        if already_told(error):
+            return  # the Retry/Cancel question named it, and Cancel was the answer
         if not isinstance(error, KztrackerError):
             self.operations.report_failure(error, self.parent_widget)
             return

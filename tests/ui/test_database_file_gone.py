@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kztracker import sqlite_connections
 from kztracker.db import Database, open_database
 from kztracker.services import records
 from ui import error_dialog
+from ui.export_action import export_to_excel
 from ui.main_window import MainWindow
 
 from .test_editing import click_save, closed, opened, typing_target
@@ -171,3 +172,25 @@ def test_a_file_another_program_keeps_locked_is_named_and_the_save_retried(
         assert records.load_record(session, "milestone", 1)["title"] == (
             "Saved once the lock is gone"
         )
+
+
+def test_an_export_from_a_file_moved_away_is_told_once_and_writes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "summary.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (str(target), "")))
+    set_aside(db_path)
+    told = questions(window, QMessageBox.StandardButton.Cancel)
+    run = export_to_excel(window, window.operations)
+    assert run is not None
+    qtbot.waitUntil(lambda: run.state != "running")
+    window.operations.wait()
+
+    assert run.state == "failed"
+    assert len(told) == 1 and "was deleted, moved or replaced" in told[0]
+    assert run.message_box is None  # no second box saying it again
+    assert not target.exists() and not db_path.exists()
