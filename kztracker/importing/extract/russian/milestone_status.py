@@ -24,7 +24,8 @@ def status_of(tokens: list[Token], date: DateMention | None, reference: PartialD
     if lowered & words("lexicon", "done_cues"):
         return "done"
     for token in tokens:
-        if token.parses and token.parses[0].tag.POS == "VERB":
+        # «создана в 1946 году», «возвращен»: a short participle tells its tense as a verb does
+        if token.parses and token.parses[0].tag.POS in ("VERB", "PRTS"):
             tense = token.parses[0].tag.tense
             if tense == "past":
                 return "done"
