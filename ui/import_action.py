@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -80,24 +80,9 @@ class _ReviewQueue(QObject):
         self.operations = operations
         self.pending: deque[Any] = deque(work)
         self.dialog: ImportReviewDialog | None = None
-        self.stopped = False
-        if parent is not None:
-            # Closed while a file is still being read, the window would have its review open
-            # over nothing, and keep the app from quitting.
-            parent.window().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
-
-    def stop(self) -> None:
-        """The window is closing: no review opens for a file still being read, nor after."""
-        self.stopped = True
-        self.pending.clear()
 
     def start(self) -> None:
-        if self.stopped or not self.pending:
+        if not self.pending:
             self.deleteLater()
             return
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -105,8 +90,6 @@ class _ReviewQueue(QObject):
 
     def _arrived(self, prepared: Prepared) -> None:
         QApplication.restoreOverrideCursor()
-        if self.stopped:
-            return
         if prepared.earlier is not None:
             self._offer_earlier(prepared)
             self.start()
@@ -123,8 +106,6 @@ class _ReviewQueue(QObject):
 
     def _failed(self, error: BaseException) -> None:
         QApplication.restoreOverrideCursor()
-        if self.stopped:
-            return  # a file read as the window closed: there is no review left to fail
         self.operations.report_failure(error, self.parent_widget)
         self.start()
 

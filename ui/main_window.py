@@ -463,6 +463,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         save_window_state(self)
         self.reminders.stop()
+        self.operations.close()
         self.operations.wait()
         super().closeEvent(event)
 

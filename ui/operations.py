@@ -152,6 +152,8 @@ class Operations(QObject):
         self._running = 0
         # Relays must outlive their tasks; dropped once the result is delivered.
         self._relays: set[_Relay] = set()
+        # Set as the window closes: what reads still bring back is for a window going away.
+        self._closing = False
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -240,6 +242,12 @@ class Operations(QObject):
             pool, lambda: work(ticket), on_success, on_failure, parent, on_progress, ticket
         )
 
+    def close(self) -> None:
+        """The window is closing: reads still running deliver nothing (no review or mapping
+        dialog opens over a closed window, no failure is shown on it); changes still do, so
+        what the user saved is on the undo stack and told."""
+        self._closing = True
+
     def wait(self, timeout_ms: int = 30_000) -> None:
         """Block until every operation has finished and delivered (tests, screenshots, quit)."""
         self._reads.waitForDone(timeout_ms)
@@ -293,12 +301,15 @@ class Operations(QObject):
 
         def succeeded(result: Any) -> None:
             finish()
-            if deliver_always or _alive(parent):
+            if deliver_always or (_alive(parent) and not self._closing):
                 on_success(result)
 
         def failed(error: BaseException) -> None:
             finish()
-            if worth_retrying(error) and _alive(parent):
+            if self._closing and not deliver_always:
+                log.info("a read failed as the window closed: %s", one_line(error))
+                return
+            if worth_retrying(error) and _alive(parent) and not self._closing:
                 # The server went away (a restart, the network): the work still holds what the
                 # user asked for, so trying again later loses nothing.
                 offer_retry(

@@ -36,3 +36,30 @@ def test_closing_the_window_while_files_are_read_stops_the_import_unreviewed(
     assert not [review for review in reviews if review.isVisible()]
     with seeded_db.session() as session:
         assert session.scalar(select(func.count(Source.id))) == sources
+
+
+def test_closing_the_window_while_a_sheet_is_read_opens_no_mapping_after_it(
+    qtbot: QtBot, seeded_db: Database, private_settings: Path, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    from ui.sheet_import import import_sheet
+    from ui.sheet_mapping import SheetMappingDialog
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Country"])
+    sheet.append(["Al-Farabi Kazakh National University", "Kazakhstan"])
+    path = tmp_path / "partners.xlsx"
+    book.save(path)
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    import_sheet(window, window.operations, str(path))
+    window.close()  # before the sheet's column mapping could open
+    window.operations.wait()
+
+    mappings = [w for w in QApplication.topLevelWidgets() if isinstance(w, SheetMappingDialog)]
+    assert not [mapping for mapping in mappings if mapping.isVisible()]
