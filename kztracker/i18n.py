@@ -31,6 +31,10 @@ ENVIRONMENT_VARIABLE = "KZTRACKER_LANGUAGE"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _current = "en"
 
+# The marks each language quotes a name with: Russian and Kazakh typography uses guillemets;
+# English keeps the single quotes its messages have always shown.
+_QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("'", "'")}
+
 
 def set_language(code: str) -> str:
     """Speak `code` from now on (an unknown code or a missing catalog: English)."""
@@ -90,6 +94,19 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def pgettext(context: str, message: str) -> str:
     """`message` where its English word stands for two things: `context` picks the meaning."""
     return _translation.pgettext(context, message)
+
+
+def quoted(text: object) -> str:
+    """`text` inside the current language's quotation marks («Google» in Russian and Kazakh,
+    'Google' in English), as it is.
+
+    A message names a user's record, file or word this way rather than with `repr()`, which
+    quotes in English only, switches to double quotes for a name holding an apostrophe
+    ("Kazakhstan's Ministry") and shows a backslash doubled. Control characters are left to the
+    last guard before a terminal (kztracker.errors.one_line).
+    """
+    opening, closing = _QUOTES.get(_current, _QUOTES["en"])
+    return f"{opening}{text}{closing}"
 
 
 def N_(message: str) -> str:
