@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kztracker.errors import KztrackerError
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ class ServerSettings:
         if not self.user.strip():
             return _("name the user to connect as")
         if self.sslmode not in SSL_MODES:
-            return _("{mode} is not an SSL mode libpq knows").format(mode=repr(self.sslmode))
+            return _("{mode} is not an SSL mode libpq knows").format(mode=quoted(self.sslmode))
         return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import total_ordering
 from typing import TYPE_CHECKING, Any
 
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 
 if TYPE_CHECKING:
     from kztracker.date_column import PartialDateType as PartialDateType
@@ -17,7 +17,7 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def _no_such_day(text: str) -> str:
-    return _("not a date: {text} (no such day or month)").format(text=repr(text))
+    return _("not a date: {text} (no such day or month)").format(text=quoted(text))
 
 
 @total_ordering
@@ -38,7 +38,7 @@ class PartialDate:
         match = _ISO.match(text.strip())
         if not match:
             raise ValueError(
-                _("not a date: {text} (use YYYY, YYYY-MM or YYYY-MM-DD)").format(text=repr(text))
+                _("not a date: {text} (use YYYY, YYYY-MM or YYYY-MM-DD)").format(text=quoted(text))
             )
         year, month, day = match.groups()
         try:

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from kztracker.errors import DatabaseOpenError, masked, shown
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 
 ENV_VAR = "KZTRACKER_DATABASE_URL"
 
@@ -72,7 +72,7 @@ def location_problem(value: str) -> str | None:
         if backend not in ("sqlite", "postgresql"):
             return _(
                 "{backend} databases are not supported; use a file or a PostgreSQL URL"
-            ).format(backend=repr(backend))
+            ).format(backend=quoted(backend))
         return None
     folder = Path(value).expanduser().resolve().parent
     if not folder.is_dir():

@@ -8,6 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from kztracker import i18n
+from kztracker.cli import main
+from kztracker.db import Database
+from kztracker.services.records import create_record, validate_record
 
 
 @pytest.fixture
@@ -43,3 +46,48 @@ def test_a_block_in_another_language_quotes_its_way_and_the_earlier_way_after(
     with i18n.in_language("kk"):
         assert i18n.quoted("Astana") == "«Astana»"
     assert i18n.quoted("Astana") == "'Astana'"
+
+
+def _name_taken(db: Database, name: str) -> str:
+    with db.session() as session:
+        create_record(session, "organization", {"name": name, "kind": "company"})
+        session.commit()
+    with db.session() as session:
+        errors = validate_record(session, "organization", {"name": name, "kind": "company"})
+    return {error.field: error.message for error in errors}["name"]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ru", "партнёр с таким наименованием уже существует: «Kazakhstan's Ministry»"),
+        ("kk", "осындай атаулы серіктес бұрыннан бар: «Kazakhstan's Ministry»"),
+        ("en", "a partner with this name already exists: 'Kazakhstan's Ministry'"),
+    ],
+)
+def test_a_taken_name_with_an_apostrophe_is_quoted_like_any_other(
+    seeded_db: Database, language: str, expected: str, speaking: None
+) -> None:
+    i18n.set_language(language)
+    assert _name_taken(seeded_db, "Kazakhstan's Ministry") == expected
+
+
+def test_a_date_that_is_not_one_is_quoted_in_kazakh(seeded_db: Database, speaking: None) -> None:
+    i18n.set_language("kk")
+    with seeded_db.session() as session:
+        errors = validate_record(session, "milestone", {"title": "X", "due_on": "көктемде"})
+    message = {error.field: error.message for error in errors}["due_on"]
+    assert "«көктемде» күн емес" in message
+
+
+def test_the_command_line_quotes_an_unknown_kind_in_russian(
+    seeded_db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KZTRACKER_LANGUAGE", "ru")
+    try:
+        assert main(["--db", seeded_db.url, "history", "--kind", "wizards"]) == 1
+    finally:
+        i18n.set_language("en")
+    assert capsys.readouterr().err.startswith(
+        "kztracker: неизвестный вид записи «wizards»; допустимые значения: "
+    )

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 from kztracker import i18n
 from kztracker.errors import KztrackerError
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 
 LANGUAGES = i18n.LANGUAGES
 
@@ -23,7 +23,7 @@ def check_language(code: str) -> str:
     if code not in LANGUAGES:
         raise KztrackerError(
             _("no workbook language {code}; use one of: {codes}").format(
-                code=repr(code), codes=", ".join(LANGUAGES)
+                code=quoted(code), codes=", ".join(LANGUAGES)
             )
         )
     return code

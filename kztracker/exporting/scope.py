@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError, shown
 from kztracker.exporting.words import word
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.models import (
     MILESTONE_STATUSES,
     FocusArea,
@@ -205,7 +205,7 @@ def statuses_for(name: str) -> tuple[str, ...]:
     if name not in MILESTONE_STATUSES:
         raise KztrackerError(
             _("unknown milestone status {status}; use open or one of: {statuses}").format(
-                status=repr(name), statuses=", ".join(MILESTONE_STATUSES)
+                status=quoted(name), statuses=", ".join(MILESTONE_STATUSES)
             )
         )
     return (name,)
@@ -292,7 +292,7 @@ def resolve(session: Session, scope: ExportScope | None) -> Selection:
         if kind is None:
             raise KztrackerError(
                 _("cannot export records of kind {kind}; use one of: {kinds}").format(
-                    kind=repr(scope.kind), kinds=", ".join(KINDS)
+                    kind=quoted(scope.kind), kinds=", ".join(KINDS)
                 )
             )
         chosen = (

@@ -24,7 +24,7 @@ from kztracker.dates import PartialDate
 from kztracker.db import Database
 from kztracker.errors import KztrackerError
 from kztracker.exporting.scope import find_memorandum_id
-from kztracker.i18n import _, ngettext
+from kztracker.i18n import _, ngettext, quoted
 from kztracker.models import (
     Memorandum,
     MemorandumParty,
@@ -90,7 +90,7 @@ def find_person(session: Session, name: str) -> int:
         found = session.scalar(select(PersonAlias.person_id).where(PersonAlias.alias_key == key))
     if found is None:
         raise KztrackerError(
-            _("no person named {name}; see kztracker list people").format(name=repr(name))
+            _("no person named {name}; see kztracker list people").format(name=quoted(name))
         )
     return found
 

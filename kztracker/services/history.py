@@ -25,7 +25,7 @@ from kztracker.history_fields import (
     links_of,
     table_of,
 )
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.models import HistoryEntry
 from kztracker.vocabulary import LISTED_KINDS
 
@@ -73,7 +73,7 @@ def normalize_kind(text: str) -> str:
         raise KztrackerError(
             _("unknown record kind {kind}; use one of: {kinds}").format(
                 # The command line's words for kinds, the same `kztracker list` takes.
-                kind=repr(text),
+                kind=quoted(text),
                 kinds=", ".join(LISTED_KINDS),
             )
         )

@@ -30,7 +30,7 @@ from kztracker.history_fields import (
     table_of,
     to_text,
 )
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.models import HistoryEntry, Provenance, Source
 from kztracker.services.changes import Changes
 from kztracker.services.deletion import remove
@@ -135,7 +135,7 @@ def _change_set(session: Session, source_id: int) -> tuple[Source, list[HistoryE
             _(
                 "the source {title} did not come from an import of its own; "
                 "delete the records it brought one by one instead"
-            ).format(title=repr(source.title))
+            ).format(title=quoted(source.title))
         )
     return source, entries
 

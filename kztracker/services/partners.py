@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from kztracker.errors import DuplicateNameError, ValidationFailed
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.models import Organization
 from kztracker.normalize import clean_name
 from kztracker.services.changes import Changes
@@ -51,5 +51,5 @@ def create_partner(
             _(
                 "a partner named {name} already exists; {spelling} is the same name spelled "
                 "differently"
-            ).format(name=repr(existing.name), spelling=repr(clean_name(name)))
+            ).format(name=quoted(existing.name), spelling=quoted(clean_name(name)))
         ) from None

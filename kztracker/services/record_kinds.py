@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError, RecordNotFound
-from kztracker.i18n import N_, _
+from kztracker.i18n import N_, _, quoted
 from kztracker.models import (
     MEMORANDUM_KINDS,
     MEMORANDUM_STATUSES,
@@ -77,7 +77,7 @@ class Link:
 
 
 def no_such_field(kind_label: str, name: str) -> str:
-    return _("a {kind} has no field {field}").format(kind=_(kind_label), field=repr(name))
+    return _("a {kind} has no field {field}").format(kind=_(kind_label), field=quoted(name))
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,7 @@ def spec_for(kind: str) -> KindSpec:
     except KeyError:
         raise KztrackerError(
             _("unknown record kind {kind}; use one of: {kinds}").format(
-                kind=repr(kind), kinds=", ".join(EDITABLE_KINDS)
+                kind=quoted(kind), kinds=", ".join(EDITABLE_KINDS)
             )
         ) from None
 

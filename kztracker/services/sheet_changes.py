@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
 from kztracker.errors import RecordNotFound
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.importing.sheets.build import Problem
 from kztracker.importing.sheets.exported import (
     COLUMNS,
@@ -101,7 +101,7 @@ class RecordChange:
     def lines(self) -> list[str]:
         """One line per change, as the command line prints them."""
         where = _("{sheet} row {row}").format(sheet=self.sheet, row=self.row)
-        what = f"{kind_name(self.kind)} #{self.record_id} {self.label!r}"
+        what = f"{kind_name(self.kind)} #{self.record_id} {quoted(self.label)}"
         if self.action == "removed":
             return [
                 _("{sheet}: {record} removed in the sheet (deleted only when chosen)").format(
@@ -112,7 +112,7 @@ class RecordChange:
             shown = "; ".join(f"{f.header}: {f.new}" for f in self.fields if f.new is not None)
             return [
                 _("{where}: new {kind} {label}: {values}").format(
-                    where=where, kind=kind_name(self.kind), label=repr(self.label), values=shown
+                    where=where, kind=kind_name(self.kind), label=quoted(self.label), values=shown
                 )
             ]
         lines = []
@@ -387,7 +387,7 @@ def _resolve(session: Session, kind: str, field_name: str, name: str) -> int:
         raise _RowProblem(
             field_name,
             _("no {kind} named {name} in the database; add it first or correct the name").format(
-                kind=kind_name(kind).lower(), name=repr(name)
+                kind=kind_name(kind).lower(), name=quoted(name)
             ),
         )
     return found

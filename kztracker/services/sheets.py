@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.importing.match import MatchThresholds, match_draft
 from kztracker.importing.outcome import ImportResult
 from kztracker.importing.sheets.build import Problem, SheetDraft, build_draft
@@ -80,7 +80,7 @@ def apply_sheet(session: Session, prepared: SheetDraft) -> ImportResult:
     if prepared.rows_used == 0:
         raise KztrackerError(
             _("no row of sheet {sheet} can be used; nothing imported").format(
-                sheet=repr(prepared.table.sheet)
+                sheet=quoted(prepared.table.sheet)
             )
         )
     return apply_draft(session, prepared.draft)

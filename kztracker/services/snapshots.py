@@ -33,7 +33,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from kztracker.dates import PartialDate
 from kztracker.errors import DuplicateNameError, KztrackerError, ValidationFailed
-from kztracker.i18n import N_, _
+from kztracker.i18n import N_, _, quoted
 from kztracker.models import HistoryEntry, Provenance, Source
 from kztracker.normalize import name_key
 from kztracker.services.attachments import reattach, snapshot_items
@@ -268,7 +268,7 @@ def refuse_taken_name(session: Session, kind: str, values: dict[str, Any]) -> No
         key = getattr(spec.model, spec.key_column)
         taken = select(spec.model.id).where(key == name_key(str(label)))
     if session.scalar(taken) is not None:
-        raise DuplicateNameError(_(NAME_TAKEN[kind]).format(label=repr(label)))
+        raise DuplicateNameError(_(NAME_TAKEN[kind]).format(label=quoted(label)))
 
 
 def restore_record(session: Session, kind: str, snapshot: dict[str, Any]) -> Changes:

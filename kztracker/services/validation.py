@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.dates import PartialDate
 from kztracker.errors import FieldError
-from kztracker.i18n import N_, _
+from kztracker.i18n import N_, _, quoted
 from kztracker.normalize import clean_name, name_key
 from kztracker.services.record_kinds import (
     SPECS,
@@ -99,7 +99,7 @@ class _Checker:
             self.fail(
                 item.name,
                 _("unknown {field} {value}; use one of: {choices}").format(
-                    field=_(item.label).lower(), value=repr(text), choices=", ".join(item.choices)
+                    field=_(item.label).lower(), value=quoted(text), choices=", ".join(item.choices)
                 ),
             )
         return text
@@ -120,7 +120,7 @@ class _Checker:
             self.fail(
                 item.name,
                 _("{field}: {value} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD").format(
-                    field=_(item.label), value=repr(text)
+                    field=_(item.label), value=quoted(text)
                 ),
             )
             return None
@@ -134,7 +134,7 @@ class _Checker:
             self.fail(
                 item.name,
                 _("{field}: {value} is not a record id").format(
-                    field=_(item.label), value=repr(value)
+                    field=_(item.label), value=quoted(value)
                 ),
             )
             return None
@@ -161,7 +161,7 @@ class _Checker:
         self.fail(
             item.name,
             _("{field}: expected a list, not {value}").format(
-                field=_(item.label), value=repr(value)
+                field=_(item.label), value=quoted(value)
             ),
         )
         return []
@@ -191,7 +191,7 @@ class _Checker:
                 self.fail(
                     item.name,
                     _("{field}: {value} is not a partner with a role").format(
-                        field=_(item.label), value=repr(entry)
+                        field=_(item.label), value=quoted(entry)
                     ),
                 )
                 continue
@@ -203,7 +203,7 @@ class _Checker:
                 self.fail(
                     item.name,
                     _("unknown party role {role}; use one of: {choices}").format(
-                        role=repr(role), choices=", ".join(item.choices)
+                        role=quoted(role), choices=", ".join(item.choices)
                     ),
                 )
             parties.append((party_id, role))
@@ -228,7 +228,7 @@ class _Checker:
                 self.fail(
                     item.name,
                     _(_ALIAS_TAKEN[self.spec.kind]).format(
-                        alias=repr(alias), owner=repr(self._label(owner))
+                        alias=quoted(alias), owner=quoted(self._label(owner))
                     ),
                     owner,
                 )
@@ -259,7 +259,7 @@ class _Checker:
         if owner is not None and owner != self.record_id:
             self.fail(
                 self.spec.name_field,
-                _(_NAME_TAKEN[self.spec.kind]).format(name=repr(self._label(owner))),
+                _(_NAME_TAKEN[self.spec.kind]).format(name=quoted(self._label(owner))),
                 owner,
             )
         if self.spec.alias_model is not None and "aliases" in values:
