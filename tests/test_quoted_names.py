@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,21 @@ def test_the_command_line_quotes_an_unknown_kind_in_russian(
     assert capsys.readouterr().err.startswith(
         "kztracker: неизвестный вид записи «wizards»; допустимые значения: "
     )
+
+
+def test_a_sheet_import_quotes_the_sheet_and_the_cell_in_russian(
+    seeded_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("Title,Due,Status\nA,2026-01-01,not known\n", encoding="utf-8")
+    monkeypatch.setenv("KZTRACKER_LANGUAGE", "ru")
+    try:
+        assert main(["--db", seeded_db.url, "import-sheet", str(sheet), "--dry-run"]) == 0
+    finally:
+        i18n.set_language("en")
+    out, err = capsys.readouterr()
+    assert "«plan»" in out and "'plan'" not in out
+    assert "(Status) «not known»: " in err

@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from kztracker.errors import shown
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 
 NAME = "import-sheet"
 HELP = "import a spreadsheet (.xlsx, .xls, .ods, .csv) of partners, people, memoranda or milestones"
@@ -56,7 +56,7 @@ def _mapping_lines(prepared: Any) -> list[str]:
 
     lines = [
         _("sheet {sheet}: {kind}; rows to import: {rows}, left out: {bad}").format(
-            sheet=repr(prepared.table.sheet),
+            sheet=quoted(prepared.table.sheet),
             kind=_(KIND_LABELS[prepared.kind]),
             rows=prepared.rows_used,
             bad=len(prepared.problems),
@@ -138,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
             _("{path}: imported as {title} (rows: {rows}): {summary}").format(
                 path=args.file,
                 rows=prepared.rows_used,
-                title=repr(result.source_title),
+                title=quoted(result.source_title),
                 summary=result.summary(),
             )
         )
@@ -195,7 +195,9 @@ def _run_changes(args: argparse.Namespace, interactive: bool) -> int:
         print(
             _(
                 "{path}: not deleted: {record} (removed in the sheet; delete it in the window)"
-            ).format(path=args.file, record=f"{change.kind} #{change.record_id} {change.label!r}"),
+            ).format(
+                path=args.file, record=f"{change.kind} #{change.record_id} {quoted(change.label)}"
+            ),
             file=sys.stderr,
         )
     if changes.conflicts:

@@ -24,7 +24,7 @@ import sys
 from typing import Any
 
 from kztracker.errors import Interrupted, shown
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 
 NAME = "import"
 HELP = "import announcements (text, HTML, DOCX, PDF) after showing or applying the proposals"
@@ -273,7 +273,7 @@ def run(args: argparse.Namespace) -> int:
                 if not args.json:
                     print(
                         _("{path}: imported as {title}: {summary}").format(
-                            path=path, title=repr(result.source_title), summary=result.summary()
+                            path=path, title=quoted(result.source_title), summary=result.summary()
                         )
                     )
         except KeyboardInterrupt:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kztracker.errors import KztrackerError
-from kztracker.i18n import N_, _
+from kztracker.i18n import N_, _, quoted
 from kztracker.importing.draft import (
     Draft,
     DraftFocusArea,
@@ -107,7 +107,7 @@ class _Applier:
                 _(
                     "{name} is to be linked to a record that does not exist; "
                     "choose another record or create it"
-                ).format(name=repr(label))
+                ).format(name=quoted(label))
             )
         return record
 
@@ -134,7 +134,7 @@ class _Applier:
     def _refuse_taken_name(self, model: Any, column: Any, name: str, noun: str) -> None:
         taken = self.session.scalar(select(model.id).where(column == name_key(name)))
         if taken is not None:
-            raise KztrackerError(_(_NAME_TAKEN[noun]).format(name=repr(name)))
+            raise KztrackerError(_(_NAME_TAKEN[noun]).format(name=quoted(name)))
 
     def _teach(self, record: Any, alias_model: Any, item: Any, *, linked: bool) -> None:
         """Give the record the aliases the review shows for the item (`aliases_taught`), each
@@ -195,7 +195,7 @@ class _Applier:
         if key in self.refs.org_ids and self.refs.org_ids[key] is not None:
             raise KztrackerError(
                 _("the partner {name} is proposed twice; skip one of them").format(
-                    name=repr(item.name)
+                    name=quoted(item.name)
                 )
             )
         self._refuse_taken_name(Organization, Organization.name_key, item.name, "partner")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from kztracker.counts import counted_list
 from kztracker.errors import KztrackerError
-from kztracker.i18n import _, ngettext
+from kztracker.i18n import _, ngettext, quoted
 from kztracker.importing.draft import Document
 from kztracker.models import Source
 from kztracker.services.changes import Changes
@@ -37,7 +37,9 @@ class DuplicateImportError(KztrackerError):
                 "open that source instead of importing it again"
             )
         super().__init__(
-            message.format(title=repr(title), date=f"{imported_at:%Y-%m-%d}" if imported_at else "")
+            message.format(
+                title=quoted(title), date=f"{imported_at:%Y-%m-%d}" if imported_at else ""
+            )
         )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kztracker.errors import SHOWN_LIMIT
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.importing.draft import (
     Document,
     Draft,
@@ -47,7 +47,7 @@ class Problem:
             row=self.row,
             column=self.column,
             header=self.header or "-",
-            value=repr(self.value),
+            value=quoted(self.value),
             reason=self.reason,
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from kztracker.i18n import N_, _
+from kztracker.i18n import N_, _, quoted
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.sheets.vocabulary import fold, lookup, vocabulary
 
@@ -116,7 +116,7 @@ def guess(headers: list[str], sheet: str, kind: str | None = None) -> Guess:
                 _(
                     "no column header of sheet {sheet} names a known field; put the headers in "
                     "the first row or give --kind"
-                ).format(sheet=repr(sheet))
+                ).format(sheet=quoted(sheet))
             )
         kind = best[1]
     mapping, language = guess_mapping(kind, headers)

@@ -25,7 +25,7 @@ from kztracker import i18n
 from kztracker.dates import PartialDate
 from kztracker.exporting import identity
 from kztracker.exporting.words import word
-from kztracker.i18n import _
+from kztracker.i18n import _, quoted
 from kztracker.importing.errors import ImportInputError
 from kztracker.importing.sheets import values
 
@@ -215,7 +215,7 @@ def read_exported(path: str | Path) -> ExportedWorkbook:
         if identity.REGISTER not in wb.sheetnames:
             raise ImportInputError(
                 _("{path}: not a workbook kztracker exported (no hidden sheet {sheet})").format(
-                    path=path, sheet=repr(identity.REGISTER)
+                    path=path, sheet=quoted(identity.REGISTER)
                 )
             )
         register: dict[tuple[str, int], tuple[int | None, str]] = {}

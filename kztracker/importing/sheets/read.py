@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kztracker.errors import os_error_message, shown
-from kztracker.i18n import N_, _
+from kztracker.i18n import N_, _, quoted
 from kztracker.importing.errors import ImportInputError
 
 MAX_SHEET_BYTES = 50 * 1024 * 1024
@@ -97,7 +97,7 @@ def _read_workbook(path: Path, name: str, suffix: str, wanted: str | None) -> Ta
                 if wanted not in workbook.sheet_names:
                     raise ImportInputError(
                         _("{name} has no sheet {sheet}; its sheets: {sheets}").format(
-                            name=name, sheet=repr(wanted), sheets=", ".join(visible)
+                            name=name, sheet=quoted(wanted), sheets=", ".join(visible)
                         )
                     )
                 chosen = wanted
@@ -173,7 +173,7 @@ def _table(
     if start is None:
         raise ImportInputError(
             _("{name}: the sheet {sheet} is empty; there is nothing to import").format(
-                name=name, sheet=repr(sheet)
+                name=name, sheet=quoted(sheet)
             )
         )
     headers = [_header(v) for v in cells[start]]
