@@ -22,8 +22,16 @@ def check_target(target: Path) -> None:
     try:
         folder_there = target.parent.is_dir()
         is_folder = target.is_dir()
+        in_a_file = None if folder_there else _file_on_the_way(target)
     except OSError as exc:  # a name too long, a folder this account may not look into
         raise KztrackerError(os_error_message(exc)) from exc
+    if in_a_file is not None:
+        # "report.txt/out.xlsx": the folder is there, as a file; creating it is no remedy.
+        raise KztrackerError(
+            _("cannot write {target}: {path} is a file, not a folder").format(
+                target=target, path=in_a_file
+            )
+        )
     if not folder_there:
         raise KztrackerError(
             _("cannot write {target}: the folder {folder} does not exist").format(
@@ -32,6 +40,14 @@ def check_target(target: Path) -> None:
         )
     if is_folder:
         raise KztrackerError(_("cannot write {target}: it is a folder").format(target=target))
+
+
+def _file_on_the_way(target: Path) -> Path | None:
+    """The nearest existing part of `target`'s folder path when it is not a folder."""
+    for part in target.parents:
+        if part.exists():
+            return None if part.is_dir() else part
+    return None
 
 
 def _nothing() -> None:

@@ -1,0 +1,32 @@
+"""What the command line says when the place to write is wrong: a file where a folder should
+be, a calendar name that is no .ics, an output that cannot take the listing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kztracker.services.database import initialize
+from tests.cli_process import run_cli
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    made = tmp_path_factory.mktemp("targets")
+    database, _seeded = initialize(str(made / "tracker.sqlite3"))
+    database.dispose()
+    return made
+
+
+@pytest.mark.parametrize("command", ["export", "calendar"])
+def test_a_file_given_as_the_folder_is_named_a_file(folder: Path, command: str) -> None:
+    notes = folder / "notes.txt"
+    notes.write_text("Agenda of the visit.\n")
+    target = notes / "sub" / ("out.xlsx" if command == "export" else "out.ics")
+    result = run_cli(folder, "--db", str(folder / "tracker.sqlite3"), command, str(target))
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"kztracker: cannot write {target}: {notes} is a file, not a folder\n",
+    )
+    assert notes.read_text() == "Agenda of the visit.\n"
