@@ -30,3 +30,22 @@ def test_a_file_given_as_the_folder_is_named_a_file(folder: Path, command: str) 
         f"kztracker: cannot write {target}: {notes} is a file, not a folder\n",
     )
     assert notes.read_text() == "Agenda of the visit.\n"
+
+
+@pytest.mark.parametrize("name", ["milestones", "milestones.txt"])
+def test_a_calendar_name_without_ics_is_refused_as_export_refuses_one(
+    folder: Path, name: str
+) -> None:
+    result = run_cli(folder, "--db", str(folder / "tracker.sqlite3"), "calendar", name)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1,
+        "",
+        f"kztracker: {name}: the calendar is an iCalendar file; give a file name ending in .ics\n",
+    )
+    assert not (folder / name).exists()
+
+
+def test_a_calendar_name_ending_in_ics_in_capitals_is_written(folder: Path) -> None:
+    result = run_cli(folder, "--db", str(folder / "tracker.sqlite3"), "calendar", "PLAN.ICS")
+    assert result.returncode == 0, result.stderr
+    assert (folder / "PLAN.ICS").read_bytes().startswith(b"BEGIN:VCALENDAR")
