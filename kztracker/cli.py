@@ -12,8 +12,10 @@ import logging
 import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from types import ModuleType
+from typing import Any, TextIO
 
 from kztracker import __version__
 from kztracker.commands import COMMANDS
@@ -49,6 +51,54 @@ class _Parser(argparse.ArgumentParser):
         # argparse's own words stay English; the pointer to --help follows the language.
         text = _("{message} (see kztracker --help)").format(message=_shortened(message))
         self.exit(2, "kztracker: " + one_line(text) + "\n")
+
+
+class _Output:
+    """A command's standard output, its write failures named as the standard output: the
+    operating system's error carries no file name there (`> /dev/full`, a full disk behind
+    `> list.txt`), and os_error_message would say "a file"."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise  # `| head` closing early is no failure (see main)
+        except OSError as exc:
+            raise KztrackerError(_output_message(exc)) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise KztrackerError(_output_message(exc)) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _output_message(exc: OSError) -> str:
+    return os_error_message(OSError(exc.errno, exc.strerror, _("the standard output")))
+
+
+@contextmanager
+def _named_output() -> Iterator[None]:
+    """sys.stdout as _Output while a command runs, flushed before it counts as done: output
+    still buffered would otherwise fail at exit, past every message of main."""
+    stream = sys.stdout
+    if stream is None:  # no console at all (a windowed start): nothing to name
+        yield
+        return
+    sys.stdout = _Output(stream)  # type: ignore[assignment]
+    try:
+        yield
+        sys.stdout.flush()
+    finally:
+        sys.stdout = stream
 
 
 def _location(value: str) -> str:
@@ -123,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(args.debug)
     try:
         if args.command in modules:
-            status: int = modules[args.command].run(args)
+            with _named_output():
+                status: int = modules[args.command].run(args)
             return status
         return _open_app(args.db)
     except Interrupted as exc:

@@ -3,6 +3,9 @@ be, a calendar name that is no .ics, an output that cannot take the listing."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,27 @@ def test_a_calendar_name_ending_in_ics_in_capitals_is_written(folder: Path) -> N
     result = run_cli(folder, "--db", str(folder / "tracker.sqlite3"), "calendar", "PLAN.ICS")
     assert result.returncode == 0, result.stderr
     assert (folder / "PLAN.ICS").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+@pytest.mark.parametrize("json", [[], ["--json"]])
+def test_a_full_standard_output_is_named_as_the_standard_output(
+    folder: Path, json: list[str]
+) -> None:
+    """`kztracker list memoranda > /dev/full`: the disk behind the output is full."""
+    environment = {**os.environ, "KZTRACKER_LOG_DIR": str(folder / "log")}
+    environment.pop("KZTRACKER_DATABASE_URL", None)
+    command = [sys.executable, "-m", "kztracker", "--db", str(folder / "tracker.sqlite3")]
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [*command, "list", "memoranda", *json],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=180,
+            cwd=folder,
+            env=environment,
+        )
+    assert (result.returncode, result.stderr) == (
+        1,
+        "kztracker: the standard output: the disk is full; free some space and try again\n",
+    )
