@@ -8,6 +8,7 @@ PostgreSQL database is backed up with the server's own tool, pg_dump.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -60,6 +61,11 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         copy_sqlite(source, partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
+            # SQLite's "database or disk is full" under "cannot copy x.db" blames the database;
+            # only the copy is written, so the disk that is full is the backup's.
+            full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
+            raise KztrackerError(os_error_message(full)) from exc
         raise KztrackerError(
             _("cannot copy {source}: {error}").format(source=source, error=exc)
         ) from exc
