@@ -86,6 +86,16 @@ def run(args: argparse.Namespace) -> int:
 
     interactive = not (args.dry_run or args.yes)
     if is_export(args.file) and args.kind is None:
+        if args.sheet is not None:
+            # An export's sheets come back together (a new partner on one sheet is named by a
+            # person on another), so one sheet alone is no change set: say so, not ignore it.
+            raise KztrackerError(
+                _(
+                    "{path} is a kztracker export: its changes are read from all its sheets "
+                    "together, so --sheet does not apply; leave --sheet out, or add --kind to "
+                    "import that one sheet's rows as a new spreadsheet"
+                ).format(path=shown(args.file))
+            )
         return _run_changes(args, interactive)
     if interactive and not (sys.stdin.isatty() and not args.json):
         raise KztrackerError(
