@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -32,9 +33,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from kztracker.db import Database, open_database
-from kztracker.errors import KztrackerError
+from kztracker.errors import Interrupted, KztrackerError
 from kztracker.i18n import _, ngettext
-from kztracker.locations import resolve_url
+from kztracker.locations import resolve_url, sqlite_path
 from kztracker.models import Base
 from kztracker.transactions import read_snapshot
 
@@ -189,6 +190,36 @@ def copy_database(
     target_url = resolve_url(target_url)
     if source_url == target_url:
         raise KztrackerError(_("the source and the target are the same database"))
+    # A file this copy creates goes again if the copy does not finish (a refusal, a failure,
+    # Ctrl-C): left, it would be an empty tracker database passing for the copy.
+    target_file = sqlite_path(target_url)
+    created = (
+        target_file
+        if target_file is not None and not (target_file.exists() or target_file.is_symlink())
+        else None
+    )
+    try:
+        return _copy(source_url, target_url, allow_non_empty, progress)
+    except BaseException as exc:
+        if created is not None:
+            _remove_sqlite_file(created)
+        if isinstance(exc, KeyboardInterrupt):
+            raise Interrupted(
+                _("interrupted: nothing was copied to {target}; run the copy again").format(
+                    target=_safe(target_url)
+                )
+            ) from None
+        raise
+
+
+def _remove_sqlite_file(path: Path) -> None:
+    for name in (path.name, *(path.name + end for end in ("-journal", "-wal", "-shm"))):
+        path.with_name(name).unlink(missing_ok=True)
+
+
+def _copy(
+    source_url: str, target_url: str, allow_non_empty: bool, progress: Progress | None
+) -> CopyResult:
     source = open_database(source_url, create=False, read_only=True)
     try:
         target = open_database(target_url, create=True)
