@@ -9,6 +9,7 @@ name (data/people.json)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kztracker.importing.extract.english.lexicon import (
     COMPANY_ENDS,
@@ -30,14 +31,31 @@ _EMPLOYER = re.compile(_PEOPLE["employer_link"])
 _NOT_ALONE = re.compile(_PEOPLE["not_alone_before"])
 
 
+# A run of word letters, apostrophes and hyphens that nothing of the kind extends on either side.
+_WORD_RUN = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=1)
+def _word_runs(text: str) -> dict[str, list[int]]:
+    """Where each word run of `text` starts, found once per text: searching the whole text
+    again for each candidate's surname cost time in proportion to candidates times length."""
+    starts: dict[str, list[int]] = {}
+    for match in _WORD_RUN.finditer(text):
+        starts.setdefault(match.group(), []).append(match.start())
+    return starts
+
+
 def _echoed(surname: str, text: str, own: tuple[int, int]) -> bool:
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
-        if own[0] <= match.start() < own[1]:
+    # A _PLAIN surname is all word letters, apostrophes and hyphens, so the places where it
+    # stands alone, "(?<![\w’'-])surname(?![\w’'-])", are exactly the word runs equal to it.
+    for start in _word_runs(text).get(surname, ()):
+        if own[0] <= start < own[1]:
             continue
-        before = text[max(0, match.start() - 30) : match.start()]
+        end = start + len(surname)
+        before = text[max(0, start - 30) : start]
         if _NOT_ALONE.search(before) and not _HONORIFIC.search(before):
             continue  # "Ahmed Al-Sayegh" again, "Ports Al-Sayegh", "the rector of X": not alone
-        if _HONORIFIC.search(before) or _SPEECH.match(text[match.end() : match.end() + 30]):
+        if _HONORIFIC.search(before) or _SPEECH.match(text[end : end + 30]):
             return True
     return False
 
