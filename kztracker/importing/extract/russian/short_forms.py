@@ -8,7 +8,7 @@ ministry's contracted name («Минфин»); a body implied by a title and the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kztracker.importing.extract.gazetteer import KnownName, KnownNames
@@ -78,6 +78,9 @@ class _Written:
     spelled: list[OrganizationMention]  # the names a short form or an acronym may stand for
     bare: dict[str, str]  # each name by its core key
     quoted: dict[str, str]  # a name by the core key of the quoted name it ends on
+    # The longer name each name is cut from, looked up once per name: a long text repeats its
+    # names, and each look-up reads every full name the text writes.
+    cut_from: dict[str, str | None] = field(default_factory=dict)
 
 
 def _written_names(found: list[OrganizationMention], known: KnownNames) -> _Written:
@@ -196,11 +199,14 @@ def _join_standalone_head(mention: OrganizationMention, full: list[OrganizationM
 def _join_cut_short(mention: OrganizationMention, written: _Written) -> None:
     """A name of two words or more joins the longer name it is cut from: the official one the
     text writes in full, then one with a city word, then an acronym its words start."""
-    longer = (
-        _longer_official_name(mention.name, written.full)
-        or next((m.name for m in written.distinct if _city_named_short(mention.name, m.name)), None)
-        or acronym_led_by(mention.name, written.distinct)
-    )
+    name = mention.name
+    if name not in written.cut_from:
+        written.cut_from[name] = (
+            _longer_official_name(name, written.full)
+            or next((m.name for m in written.distinct if _city_named_short(name, m.name)), None)
+            or acronym_led_by(name, written.distinct)
+        )
+    longer = written.cut_from[name]
     if longer:
         mention.same_as.append(longer)
 
