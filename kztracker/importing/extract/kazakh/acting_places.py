@@ -118,11 +118,16 @@ def without_bare_places(
     that the text elsewhere calls a city or region («Санкт-Петербург қаласының ...»), is that
     place, the home of the bodies that sign, not a body of its own."""
     units = "|".join(re.escape(u) for u in data("organizations")["admin_units"])
+    # Once per name, not per mention: each look is a pass over the whole text, and a long
+    # text names the same places again and again.
+    called_place: dict[str, bool] = {}
     kept = []
     for mention in organizations:
         bare = not mention.derived and mention.kind is None and " " not in mention.name
-        place = rf"(?<![\w-]){re.escape(mention.name)}\w*\s+(?:{units})"
-        if bare and re.search(place, text, re.IGNORECASE):
+        if bare and mention.name not in called_place:
+            place = rf"(?<![\w-]){re.escape(mention.name)}\w*\s+(?:{units})"
+            called_place[mention.name] = bool(re.search(place, text, re.IGNORECASE))
+        if bare and called_place[mention.name]:
             continue
         kept.append(mention)
     return kept
