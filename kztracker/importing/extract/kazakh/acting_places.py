@@ -12,6 +12,7 @@ A region outside Kazakhstan has no akimat at all: its akim's title implies the r
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from kztracker.importing.extract.kazakh.endings import case_of, strip_case
 from kztracker.importing.extract.kazakh.lexicon import data
@@ -19,6 +20,8 @@ from kztracker.importing.extract.kazakh.organizations import type_of
 from kztracker.importing.extract.mentions import Coverage, OrganizationMention, PersonMention
 
 _WORD = re.compile(r"\w[\w-]*")
+# What str.split() splits out: a run of anything but whitespace (the same Unicode whitespace).
+_SPACED = re.compile(r"\S+")
 
 
 def places_acting(
@@ -103,7 +106,10 @@ def delegations_sent(text: str, organizations: list[OrganizationMention]) -> set
         head = type_of(mention.name.split()[-1])
         if head is None or head.bare.casefold() not in units:
             continue
-        following = [w.strip(".,;:«»") for w in text[mention.end :].casefold().split()[:3]]
+        # The next three words, read from the mention on: casefolding and splitting the whole
+        # rest of the text for each mention cost length squared on a long text.
+        ahead = islice(_SPACED.finditer(text, mention.end), 3)
+        following = [w.group().casefold().strip(".,;:«»") for w in ahead]
         while following and following[0] in between:
             following.pop(0)
         if following and following[0].startswith(tuple(entry["words"])):
