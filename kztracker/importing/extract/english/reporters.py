@@ -65,7 +65,8 @@ def _credits(text: str, start: int, end: int) -> bool:
     """Whether the mention at start:end is the outlet credited on a line of its own after the
     headline, or in brackets with the outlet's other name after a slash."""
     line_start = text.rfind("\n", 0, start) + 1
-    after = text[end:].split("\n", 1)[0]
+    line_end = text.find("\n", end)  # the line's rest, found without copying the text's rest
+    after = text[end:] if line_end < 0 else text[end:line_end]
     if _BRACKETED.search(text[line_start:start]) and after.lstrip().startswith("/"):
         return True
     if _DATELINE_OPEN.match(text[line_start:start]) and _DATELINE_CLOSE.match(after):
