@@ -1,7 +1,8 @@
 """Extraction time against text length: 10 kB, 100 kB and 1 MB, for each language with rules.
 
-The text of each length is the corpus's real announcements in that language laid end to end
-(../shared/corpus, read here and never stored), or, without the corpus, a text made of generated
+The text of each length is the corpus's real announcements in that language, their lines paired
+anew so none repeats (long_text_import.long_text; ../shared/corpus, read here and never stored),
+or, without the corpus, a text made of generated
 sentences with ever new names (the case where the names found keep growing). Beside each figure,
 the floor from the same run: splitting the same text into sentences with one bare regex.
 Time should grow in proportion to the length (issue 14: 1 MB of English in < 10 s).
@@ -21,11 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from long_text_import import long_text  # noqa: E402
+
 from kztracker.importing.draft import Document  # noqa: E402
 from kztracker.importing.extract import extract  # noqa: E402
 from kztracker.importing.extract.languages import rules_for, supported_languages  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _SYLLABLES = ("ka", "ra", "to", "mi", "sen", "bo", "lar", "ve", "nu", "dor", "pel", "tis")
 _TEMPLATES = (
@@ -60,21 +62,15 @@ def _generated(size: int) -> str:
     return "\n\n".join(parts)
 
 
-def _source_text(language: str) -> str | None:
-    if not CORPUS.is_dir():
-        return None
-    folders = [p for p in CORPUS.iterdir() if p.is_dir() and p.name.startswith(language)]
-    texts = [p.read_text("utf-8") for f in folders for p in sorted(f.glob("*.txt"))]
-    return "\n\n".join(texts) or None
-
-
 def _text(language: str, size: int) -> tuple[str, str]:
-    base = _source_text(language)
-    if base is None:
+    # The corpus's lines paired anew, never one repeated: the Russian and Kazakh rules read a
+    # repeated line once, as page furniture, so plain repetition measured mostly unread text.
+    text = long_text(language, size)
+    if text is None:
         if language != "en":
             return "", "no corpus"
         return _generated(size)[:size], "generated"
-    return (base * (size // len(base) + 1))[:size], "corpus, repeated"
+    return text, "corpus, lines paired anew"
 
 
 def main() -> int:

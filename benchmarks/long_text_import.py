@@ -39,7 +39,7 @@ def _story_ends() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in stops), re.IGNORECASE)
 
 
-def _long_text(language: str, size: int) -> str | None:
+def long_text(language: str, size: int) -> str | None:
     """The corpus's lines in `language`, then again with each line joined to another one (line
     k with line k + n in the n-th copy) until `size` characters. A line repeated word for word
     is page furniture to the Russian and Kazakh rules, read once, and a Russian "read also" line
@@ -100,7 +100,7 @@ def main() -> int:
         f"{'regex s/MB':>11} {'split s/MB':>11}  times the split"
     )
     for language in args.languages.split(","):
-        text = _long_text(language, args.size)
+        text = long_text(language, args.size)
         if text is None:
             print(f"{language:4} (no corpus texts at {CORPUS})")
             continue
