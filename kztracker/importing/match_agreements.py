@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kztracker.dates import PartialDate
 from kztracker.i18n import _, ngettext
 from kztracker.importing.draft import Candidate, Draft, DraftMemorandum, DraftMilestone
+from kztracker.importing.extract.distinct_titles import title_apart
 from kztracker.importing.match_decision import MatchThresholds, finish
 from kztracker.importing.name_index import (
     NameIndex,
@@ -163,15 +164,11 @@ def _set_title_apart(draft: Draft, item: DraftMemorandum, stored: set[str]) -> N
     The text's milestones tied to it follow the new title."""
     if fold(item.title) not in stored:
         return
-    suffixes = [str(item.signed_on)] if item.signed_on else []
-    suffixes += [str(n) for n in range(2, 100)]
+    marks = [str(item.signed_on)] if item.signed_on else []
+    marks += [str(n) for n in range(2, 100)]
     old = item.title
     taken = stored | {fold(m.title) for m in draft.memoranda if m is not item}
-    for suffix in suffixes:
-        title = f"{old} ({suffix})"
-        if fold(title) not in taken:
-            break
-    item.title = title
+    title = item.title = title_apart(old, marks, taken, key=fold)
     for milestone in draft.milestones:
         if milestone.memorandum == old:
             milestone.memorandum = title

@@ -11,6 +11,7 @@ share with the others, else by its signing date, else by a number.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from kztracker.importing.draft import Draft, DraftMemorandum
 from kztracker.normalize import name_key
@@ -29,7 +30,7 @@ def tell_titles_apart(draft: Draft) -> None:
         shared_title = same[0].title
         marks = _marks(same)
         for number, memo in enumerate(same, start=1):
-            memo.title = _title_apart(memo.title, [*marks[number - 1], str(number)], taken)
+            memo.title = title_apart(memo.title, [*marks[number - 1], str(number)], taken)
             taken.add(name_key(memo.title))
         for milestone in draft.milestones:
             if milestone.memorandum == shared_title:
@@ -54,10 +55,13 @@ def _marks(same: list[DraftMemorandum]) -> list[list[str]]:
     ]
 
 
-def _title_apart(title: str, marks: list[str], taken: set[str]) -> str:
-    """`title` with the first of `marks` that makes it a title no other memorandum has."""
+def title_apart(
+    title: str, marks: list[str], taken: set[str], key: Callable[[str], str] = name_key
+) -> str:
+    """`title` with the first of `marks` that makes it a title `taken` does not hold (`key`
+    folds a title as `taken` holds them); the match step uses it against stored titles too."""
     for mark in marks:
         apart = f"{title} ({mark})"
-        if name_key(apart) not in taken:
+        if key(apart) not in taken:
             return apart
     return title
