@@ -12,7 +12,7 @@ import logging
 import re
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from types import ModuleType
 from typing import Any, TextIO
@@ -62,27 +62,24 @@ class _Output:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        try:
-            return self._stream.write(text)
-        except BrokenPipeError:
-            raise  # `| head` closing early is no failure (see main)
-        except OSError as exc:
-            raise KztrackerError(_output_message(exc)) from exc
+        return _named_failure(self._stream.write, text)
 
     def flush(self) -> None:
-        try:
-            self._stream.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise KztrackerError(_output_message(exc)) from exc
+        _named_failure(self._stream.flush)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
 
-def _output_message(exc: OSError) -> str:
-    return os_error_message(OSError(exc.errno, exc.strerror, _("the standard output")))
+def _named_failure(call: Callable[..., Any], *args: Any) -> Any:
+    """`call(*args)` on the standard output, a failure to write named as the standard output."""
+    try:
+        return call(*args)
+    except BrokenPipeError:
+        raise  # `| head` closing early is no failure (see main)
+    except OSError as exc:
+        named = OSError(exc.errno, exc.strerror, _("the standard output"))
+        raise KztrackerError(os_error_message(named)) from exc
 
 
 @contextmanager
